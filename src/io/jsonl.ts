@@ -1,0 +1,57 @@
+import type { Article, InputError } from '../model/index.js';
+import { isTruncated, type Segment } from '../stages/segment.js';
+
+function lineError(source: string, line: number, rule: string, message: string, column?: number, articleId?: string): Segment {
+  const where = column === undefined ? `${source}:${line}` : `${source}:${line}:${column}`;
+  const error: InputError = { file: source, line, stage: 'read', rule, fatal: true, message: `${where}: ${message}` };
+  if (column !== undefined) error.column = column;
+  if (articleId !== undefined) error.articleId = articleId;
+  return { error };
+}
+
+/** Returns the 1-based column named by a JSON.parse error ("… at position 12"), if it names one. */
+function parseErrorColumn(error: Error, text: string): number | undefined {
+  const position = /position (\d+)/u.exec(error.message);
+  if (!position) return undefined;
+  return [...text.slice(0, Number(position[1]))].length + 1;
+}
+
+const OPTIONAL_FIELDS = ['title', 'date', 'url'] as const;
+
+/**
+ * Parses one JSONL line into an article: `text` kept exactly, `id` (string or number) used as given,
+ * `title`/`date`/`url`/`source` copied when strings; every other field ignored. Bad lines become errors.
+ */
+export function parseJsonlLine(text: string, source: string, line: number): Segment {
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (error) {
+    const column = parseErrorColumn(error as Error, text);
+    return lineError(source, line, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, column);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return lineError(source, line, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`);
+  }
+  const fields = record as Record<string, unknown>;
+  const rawId = fields['id'];
+  if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
+    return lineError(source, line, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`);
+  }
+  const id = rawId === undefined || rawId === '' ? `${source}#${line}` : String(rawId);
+  const body = fields['text'];
+  if (typeof body !== 'string') {
+    const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : typeof body}`;
+    return lineError(source, line, 'jsonl-text', `expected "text" to be a string: ${got}`, undefined, id);
+  }
+  if (body.trim() === '') return lineError(source, line, 'empty-article', `article ${id} has empty text`, undefined, id);
+  const article: Article = {
+    id, source: typeof fields['source'] === 'string' ? fields['source'] : source, index: line,
+    text: body, credits: [], truncated: isTruncated(body), line,
+  };
+  for (const field of OPTIONAL_FIELDS) {
+    const value = fields[field];
+    if (typeof value === 'string') article[field] = value;
+  }
+  return { article };
+}

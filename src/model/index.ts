@@ -1,0 +1,124 @@
+/** The public data model of gazette. Offsets are Unicode code points into `Article.text`, end exclusive. */
+
+export type EntityType = 'person' | 'organization' | 'place' | 'law' | 'other';
+export type MentionKind = 'name' | 'acronym' | 'zh' | 'nominal';
+
+export interface Article {
+  /** Stable id: the JSONL `id` as given, else `<source>#<index>`. */
+  id: string;
+  /** Input path relative to the input root (or `stdin`). */
+  source: string;
+  /** 1-based: article order within a .txt file, line number within a .jsonl file. */
+  index: number;
+  kicker?: string;
+  deck?: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  /** Body text; never rewritten by a stage. */
+  text: string;
+  /** Caption and credit lines (`Photo: AFP`) taken out of the body. */
+  credits: string[];
+  /** The text stops mid-sentence. */
+  truncated: boolean;
+  /** 1-based line in the source file where the article starts. */
+  line: number;
+}
+
+export interface Mention {
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Filled by the resolve stage; empty before it. */
+  entityId: string;
+  /** 0-based index of the sentence holding the mention. */
+  sentence: number;
+  kind: MentionKind;
+  /** What found it: `compromise`, `rule:<id>`, `model`, … */
+  method: string;
+  /** 0..1; a fixed prior per method for the rule baseline. */
+  confidence: number;
+}
+
+/** A name→name link found inside one article: `William Lai (賴清德)`, `Democratic Progressive Party (DPP)`. */
+export interface LocalAlias {
+  /** The full (English) name the alias belongs to. */
+  name: string;
+  type: EntityType;
+  alias: string;
+  lang: 'en' | 'zh';
+  kind: 'acronym' | 'zh' | 'variant';
+  /** The text that taught the link, e.g. `Democratic Progressive Party (DPP)`. */
+  evidence: string;
+}
+
+/** A title attached to a name in one article: `US President` + `Donald Trump`. */
+export interface LocalRole {
+  name: string;
+  role: string;
+}
+
+export interface TopicEvidence {
+  term: string;
+  text: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface TopicScore {
+  articleId: string;
+  topic: string;
+  label: string;
+  score: number;
+  evidence: TopicEvidence[];
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  zh?: string;
+  romanized?: string;
+  aliases: string[];
+  roles: string[];
+  country?: string;
+  lat?: number;
+  lon?: number;
+  mentionCount: number;
+  articleCount: number;
+}
+
+export interface Alias {
+  entityId: string;
+  alias: string;
+  lang: string;
+  kind: string;
+  articleId: string;
+  evidence: string;
+}
+
+/** Everything the per-article phase learns about one article; plain data, so it can cross a worker boundary. */
+export interface ArticleResult {
+  article: Article;
+  words: number;
+  sentences: number;
+  mentions: Mention[];
+  aliases: LocalAlias[];
+  roles: LocalRole[];
+  topics: TopicScore[];
+}
+
+/** One rejected piece of input, modelled on vfile-message: where, who, what. */
+export interface InputError {
+  file: string;
+  line?: number;
+  column?: number;
+  articleId?: string;
+  stage: string;
+  rule: string;
+  message: string;
+  fatal: boolean;
+}

@@ -1,0 +1,183 @@
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { loadPipelineConfig, type PipelineConfig } from './config.js';
+import type { Article, ArticleResult, InputError } from './model/index.js';
+import { aliasesTable, articlesTable, entitiesTable, mentionsTable, topicsTable } from './io/schema.js';
+import { csvHeader, csvRows } from './io/csv.js';
+import { dataPackage } from './io/datapackage.js';
+import { openOutputDir } from './io/output.js';
+import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
+import {
+  aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
+} from './io/records.js';
+import { analyzeText } from './stages/analyze.js';
+import { extractMentions } from './stages/extract.js';
+import { loadLexicon, type Lexicon } from './stages/lexicon.js';
+import {
+  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, resolveArticle,
+} from './stages/resolve.js';
+import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
+import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
+import { scoreTopics } from './stages/topics.js';
+
+export const VERSION = '0.1.0';
+
+/** What the per-article phase needs, loaded once (per worker, later). */
+export interface Resources {
+  config: PipelineConfig;
+  segment: SegmentOptions;
+  lexicon: Lexicon;
+  taxonomy?: Taxonomy;
+}
+
+/** Loads a pipeline file and the resources it names; `taxonomyPath` overrides the pipeline's taxonomy. */
+export function loadResources(pipelinePath: string, taxonomyPath?: string): Resources {
+  const config = loadPipelineConfig(pipelinePath);
+  const path = taxonomyPath ?? config.taxonomyPath;
+  const resources: Resources = {
+    config,
+    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
+    lexicon: loadLexicon(config.lexiconPath),
+  };
+  if (path) resources.taxonomy = loadTaxonomy(path);
+  return resources;
+}
+
+/** The per-article phase: analyze → extract → topics. Pure; returns the article's local findings. */
+export function processArticle(article: Article, resources: Resources): ArticleResult {
+  const analysis = analyzeText(article.text);
+  const extraction = extractMentions(article, analysis, resources.lexicon);
+  const topics = resources.taxonomy ? scoreTopics(article, analysis, resources.taxonomy) : [];
+  return {
+    article, words: analysis.words, sentences: analysis.sentences.length,
+    mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
+  };
+}
+
+export interface RunOptions {
+  inputs: string[];
+  outputDir: string;
+  pipelinePath: string;
+  taxonomyPath?: string;
+  stdinFormat?: InputFormat;
+  /** Start each CSV with a UTF-8 BOM so Excel reads it as UTF-8. */
+  excel?: boolean;
+  /** Called for every rejected piece of input, as it happens. */
+  onError?: (error: InputError) => void;
+}
+
+export interface RunSummary {
+  articles: number;
+  mentions: number;
+  entities: number;
+  errors: number;
+  outputDir: string;
+}
+
+/**
+ * Runs the pipeline: reads the inputs, processes every article, spills results to a temporary file
+ * while collecting run-wide evidence, then re-reads them to assign entity ids and write every output.
+ */
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  const resources = loadResources(options.pipelinePath, options.taxonomyPath);
+  const out = openOutputDir(options.outputDir);
+  const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
+  try {
+    const errorsFile = out.open('errors.jsonl');
+    let errorCount = 0;
+    const reportError = async (error: InputError) => {
+      errorCount++;
+      options.onError?.(error);
+      await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
+    };
+    const evidence = createEvidence();
+    const articleCount = await collectPass(options, resources, spillPath, reportError, (result) => collectEvidence(evidence, result));
+
+    const bom = options.excel ? '\uFEFF' : '';
+    const files = {
+      articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
+      jsonl: out.open('articles.jsonl'),
+    };
+    await files.articles.write(bom + csvHeader(articlesTable));
+    await files.mentions.write(bom + csvHeader(mentionsTable));
+    await files.topics.write(bom + csvHeader(topicsTable));
+    const tally = createTally();
+    let mentionCount = 0;
+    for await (const result of readSpill(spillPath)) {
+      resolveArticle(result, evidence, tally);
+      mentionCount += result.mentions.length;
+      await files.articles.write(csvRows(articlesTable, [articleRow(result)]));
+      await files.mentions.write(csvRows(mentionsTable, mentionRows(result)));
+      await files.topics.write(csvRows(topicsTable, topicRows(result)));
+      await files.jsonl.write(JSON.stringify(articleJson(result)) + '\n');
+    }
+    const entities = finishEntities(tally);
+    const aliases = finishAliases(tally);
+    await out.open(entitiesTable.file).write(bom + csvHeader(entitiesTable) + csvRows(entitiesTable, entities.map(entityRow)));
+    await out.open(aliasesTable.file).write(bom + csvHeader(aliasesTable) + csvRows(aliasesTable, aliases.map(aliasRow)));
+    const dataset = {
+      entities: entities.map(entityJson),
+      aliases: aliases.map((a) => aliasRow(a)),
+      taxonomy: resources.taxonomy?.file ?? null,
+      run: {
+        gazette: VERSION, pipeline: resources.config.name,
+        counts: { articles: articleCount, mentions: mentionCount, entities: entities.length, aliases: aliases.length, errors: errorCount },
+      },
+    };
+    await out.open('dataset.json').write(JSON.stringify(dataset, null, 2) + '\n');
+    await out.open('datapackage.json').write(JSON.stringify(dataPackage(resources.config.name, VERSION), null, 2) + '\n');
+    await out.commit();
+    return { articles: articleCount, mentions: mentionCount, entities: entities.length, errors: errorCount, outputDir: options.outputDir };
+  } catch (error) {
+    out.abort();
+    throw error;
+  } finally {
+    rmSync(spillPath, { force: true });
+  }
+}
+
+/** Pass 1: reads every input, processes each article, spills the results; returns the article count. */
+async function collectPass(
+  options: RunOptions,
+  resources: Resources,
+  spillPath: string,
+  reportError: (error: InputError) => Promise<void>,
+  onResult: (result: ArticleResult) => void,
+): Promise<number> {
+  const spill = createWriteStream(spillPath, { encoding: 'utf8' });
+  const seenIds = new Set<string>();
+  let count = 0;
+  const { files, errors } = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
+  for (const segment of errors) if ('error' in segment) await reportError(segment.error);
+  for (const file of files) {
+    for await (const segment of readInputFile(file, resources.segment)) {
+      if ('error' in segment) {
+        await reportError(segment.error);
+        continue;
+      }
+      const { article } = segment;
+      if (seenIds.has(article.id)) {
+        await reportError({
+          file: article.source, line: article.line, articleId: article.id, stage: 'read', rule: 'duplicate-id', fatal: true,
+          message: `${file.source}:${article.line}: article id "${article.id}" was already used; this article is skipped`,
+        });
+        continue;
+      }
+      seenIds.add(article.id);
+      const result = processArticle(article, resources);
+      onResult(result);
+      count++;
+      if (!spill.write(JSON.stringify(result) + '\n')) await once(spill, 'drain');
+    }
+  }
+  spill.end();
+  await once(spill, 'close');
+  return count;
+}
+
+async function* readSpill(path: string): AsyncGenerator<ArticleResult> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as ArticleResult;
+}

@@ -1,0 +1,246 @@
+import nlp from 'compromise';
+import type { EntityType, LocalAlias, MentionKind } from '../model/index.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A span proposed by one finder; offsets are UTF-16 indices. Overlaps are settled by `priority`. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  method: string;
+  confidence: number;
+  priority: number;
+}
+
+// A capitalized name word: "Jen-chieh", "O’Brien", "G7", "Prosecutors’", "U.S.".
+const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}+)*(?:(?<=s)[’'](?=\s))?)`;
+const CONNECTOR = String.raw`(?:of|for|and|on|the|de|del|la|van|von|bin|al)`;
+// A run of name words, allowing lowercase connectors inside ("Ministry of Foreign Affairs").
+const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s)*${NAME_WORD})*`;
+const HAN = /^\p{Script=Han}{2,16}$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
+const TRAILING_JUNK = /(?:[’']s|[’'])?[\s.,;:!?"“”‘’()[\]]*$/u;
+
+/** Returns the words of a name (split on spaces). */
+function words(name: string): string[] {
+  return name.split(/\s+/u).filter(Boolean);
+}
+
+/** Classifies a capitalized name by its head word: organization, law, demonym (other) or fallback. */
+export function classifyName(name: string, lexicon: Lexicon, fallback: EntityType): EntityType {
+  const parts = words(name);
+  const last = parts[parts.length - 1] ?? '';
+  if (lexicon.lawHeads.has(last) && parts.length > 1) return 'law';
+  if (lexicon.organizationHeads.has(last.replace(/[’']$/u, '')) && parts.length > 1) return 'organization';
+  if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
+  if (lexicon.demonyms.has(name)) return 'other';
+  const acronymType = lexicon.acronyms.get(name);
+  return acronymType ?? fallback;
+}
+
+/** Returns how many leading characters of a person span are titles ("President ", "US Trade Representative "). */
+export function titlePrefixLength(name: string, lexicon: Lexicon): number {
+  const parts = [...name.matchAll(/\S+/gu)];
+  let cut = 0;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const word = parts[i]![0].toLowerCase();
+    if (lexicon.titles.has(word) || lexicon.roleWords.has(word) || lexicon.acronyms.get(parts[i]![0]) === 'place') {
+      cut = parts[i + 1]!.index!;
+    } else break;
+  }
+  return cut;
+}
+
+/** People, places and organizations as compromise sees them, trimmed of punctuation, possessives and titles. */
+export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] {
+  const doc = nlp(text);
+  const found: Candidate[] = [];
+  const groups: [EntityType, { text: string; offset: { start: number; length: number } }[]][] = [
+    ['person', doc.people().json({ offset: true })],
+    ['place', doc.places().json({ offset: true })],
+    ['organization', doc.organizations().json({ offset: true })],
+  ];
+  for (const [type, matches] of groups) {
+    for (const match of matches) {
+      let start = match.offset.start;
+      let span = text.slice(start, start + match.offset.length).replace(TRAILING_JUNK, '');
+      // compromise lets lowercase words trail a name ("Kursk region"); the name ends at the last capital word.
+      span = span.replace(/(?:\s+\p{Ll}[\p{L}-]*)+$/u, '');
+      if (type === 'person') {
+        const cut = titlePrefixLength(span, lexicon);
+        start += cut;
+        span = span.slice(cut);
+      }
+      if (!/^\p{Lu}/u.test(span)) continue;
+      const finalType = type === 'place' && lexicon.demonyms.has(span) ? 'other' : type;
+      found.push({ start, end: start + span.length, type: finalType, kind: 'name', method: 'compromise', confidence: 0.6, priority: 1 });
+    }
+  }
+  return found;
+}
+
+export interface ParentheticalFinding {
+  candidates: Candidate[];
+  aliases: LocalAlias[];
+}
+
+/**
+ * `William Lai (賴清德)`, `Democratic Progressive Party (DPP)` and `DPP (Democratic Progressive Party)`:
+ * the name, its partner, and the alias link between them.
+ */
+export function findParentheticals(text: string, lexicon: Lexicon): ParentheticalFinding {
+  const pattern = new RegExp(String.raw`(${NAME_SEQUENCE})\s?[(（]([^()（）\n]{1,60})[)）]`, 'gu');
+  const candidates: Candidate[] = [];
+  const aliases: LocalAlias[] = [];
+  for (const match of text.matchAll(pattern)) {
+    let nameStart = match.index;
+    let name = match[1]!;
+    const inner = match[2]!.trim();
+    const innerStart = match.index + match[0].lastIndexOf(inner);
+    const evidence = match[0];
+    if (HAN.test(inner)) {
+      const type = classifyName(name, lexicon, 'person');
+      if (type === 'person') {
+        const cut = titlePrefixLength(name, lexicon);
+        nameStart += cut;
+        name = name.slice(cut);
+      }
+      candidates.push(
+        { start: nameStart, end: nameStart + name.length, type, kind: 'name', method: 'rule:zh-paren', confidence: 0.9, priority: 3 },
+        { start: innerStart, end: innerStart + inner.length, type, kind: 'zh', method: 'rule:zh-paren', confidence: 0.9, priority: 3 },
+      );
+      aliases.push({ name, type, alias: inner, lang: 'zh', kind: 'zh', evidence });
+    } else if (ACRONYM.test(inner) && words(name).length > 1) {
+      const expansion = trimLeadingArticle(name);
+      nameStart += name.length - expansion.length;
+      const type = classifyName(expansion, lexicon, 'organization');
+      candidates.push(
+        { start: nameStart, end: nameStart + expansion.length, type, kind: 'name', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
+        { start: innerStart, end: innerStart + inner.length, type, kind: 'acronym', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
+      );
+      aliases.push({ name: expansion, type, alias: inner, lang: 'en', kind: 'acronym', evidence });
+    } else if (ACRONYM.test(name) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(inner)) {
+      const type = classifyName(inner, lexicon, 'organization');
+      candidates.push(
+        { start: nameStart, end: nameStart + name.length, type, kind: 'acronym', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
+        { start: innerStart, end: innerStart + inner.length, type, kind: 'name', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
+      );
+      aliases.push({ name: inner, type, alias: name, lang: 'en', kind: 'acronym', evidence });
+    }
+  }
+  return { candidates, aliases };
+}
+
+function trimLeadingArticle(name: string): string {
+  return name.replace(/^(?:The|A|An)\s+/u, '');
+}
+
+/** `Ministry of Foreign Affairs`, `Taipei District Court`, `National Security Act`: names typed by their head word. */
+export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(new RegExp(NAME_SEQUENCE, 'gu'))) {
+    const name = trimLeadingArticle(match[0]);
+    if (words(name).length < 2) continue;
+    const type = classifyName(name, lexicon, 'other');
+    if (type !== 'organization' && type !== 'law') continue;
+    const start = match.index + match[0].length - name.length;
+    found.push({ start, end: start + name.length, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: 2 });
+  }
+  return found;
+}
+
+/** `President William Lai`, `Premier Cho Jung-tai`: a capitalized title followed by a name makes the name a person. */
+export function findTitledPeople(text: string, lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  const name = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){0,3}`;
+  // The name is matched in a lookahead so that a title inside a longer run ("US Trade Representative") is still seen.
+  const pattern = new RegExp(String.raw`(?<![\p{L}-])(\p{L}+\.?)(?=((?:\s(?:of|for))?\s)(${name}))`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    if (!lexicon.titles.has(match[1]!.toLowerCase())) continue;
+    let person = match[3]!;
+    const cut = titlePrefixLength(person, lexicon);
+    person = person.slice(cut);
+    if (!isPlausiblePerson(person, lexicon, match[2]!.trim() !== '')) continue;
+    const start = match.index + match[0].length + match[2]!.length + cut;
+    found.push({ start, end: start + person.length, type: 'person', kind: 'name', method: 'rule:titled-person', confidence: 0.8, priority: 2 });
+  }
+  return found;
+}
+
+/** A titled name is a person unless it is a possessive ("chairman of Russia’s"), a title itself, or an institution. */
+function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): boolean {
+  const parts = words(name);
+  if (parts.length === 0 || /[’']s$/u.test(name)) return false;
+  if (afterOf && parts.length < 2) return false;
+  if (parts.every((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.roleWords.has(w.toLowerCase()))) return false;
+  return classifyName(name, lexicon, 'person') === 'person';
+}
+
+/** Taiwanese romanized names with a hyphenated given name: `Ho Jen-chieh`, `Wu Shang-yu`. */
+export function findRomanizedNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}-])/gu)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:romanized-name', confidence: 0.8, priority: 2 });
+  }
+  return found;
+}
+
+/** Whole-word uses of acronyms known from this article's expansions or from the lexicon. */
+export function findAcronyms(text: string, lexicon: Lexicon, learned: Map<string, EntityType>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}&.]{1,7}(?![\p{L}\p{N}])/gu)) {
+    const acronym = match[0].replace(/\.$/u, lexicon.acronyms.has(match[0]) ? '.' : '');
+    const type = learned.get(acronym) ?? lexicon.acronyms.get(acronym);
+    if (!type) continue;
+    const method = learned.has(acronym) ? 'rule:acronym' : 'rule:acronym-lexicon';
+    found.push({ start: match.index, end: match.index + acronym.length, type, kind: 'acronym', method, confidence: 0.75, priority: 1.5 });
+  }
+  return found;
+}
+
+/** Nationality and group adjectives (`Ukrainian`, `Taiwanese`): CoNLL's MISC, our `other`. */
+export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) {
+    if (!lexicon.demonyms.has(match[0])) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'other', kind: 'name', method: 'rule:demonym', confidence: 0.7, priority: 1 });
+  }
+  return found;
+}
+
+/**
+ * Later uses of part of a person's name already found in the article: the family name, which is
+ * the first word of a name with a hyphenated given name ("Ho" of "Ho Jen-chieh") and the last otherwise.
+ */
+export function findNameParts(text: string, people: string[]): Candidate[] {
+  const parts = new Set<string>();
+  for (const person of people) {
+    const nameWords = words(person);
+    if (nameWords.length < 2) continue;
+    const hyphenatedGiven = /-/u.test(nameWords[nameWords.length - 1]!);
+    parts.add(hyphenatedGiven ? nameWords[0]! : nameWords[nameWords.length - 1]!);
+  }
+  const found: Candidate[] = [];
+  for (const part of parts) {
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(part)}(?![\p{L}\p{N}-])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      found.push({ start: match.index, end: match.index + part.length, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 1.2 });
+    }
+  }
+  return found;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Runs of Han characters in English text: names written in Chinese (`賴清德`). */
+export function findHanNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/\p{Script=Han}{2,16}/gu)) {
+    const type: EntityType = match[0].length <= 4 ? 'person' : 'other';
+    found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'zh', method: 'rule:han', confidence: 0.5, priority: 0.5 });
+  }
+  return found;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { EntityType } from '../model/index.js';
+import { readJsonFile } from '../io/validation.js';
+
+const entityType = z.enum(['person', 'organization', 'place', 'law', 'other']);
+
+const lexiconSchema = z.object({
+  titles: z.array(z.string().min(1)),
+  roleWords: z.array(z.string().min(1)),
+  organizationHeads: z.array(z.string().min(1)),
+  organizationPrefixes: z.array(z.string().min(1)),
+  lawHeads: z.array(z.string().min(1)),
+  demonyms: z.array(z.string().min(1)),
+  acronyms: z.record(z.string(), entityType),
+});
+
+/** The word lists of `pipelines/lexicon.json`, as sets for lookup. */
+export interface Lexicon {
+  titles: Set<string>;
+  roleWords: Set<string>;
+  organizationHeads: Set<string>;
+  organizationPrefixes: string[];
+  lawHeads: Set<string>;
+  demonyms: Set<string>;
+  acronyms: Map<string, EntityType>;
+}
+
+/** Reads and validates a lexicon file; throws an Error naming the file and the bad field. */
+export function loadLexicon(path: string): Lexicon {
+  const data = readJsonFile(path, lexiconSchema);
+  return {
+    titles: new Set(data.titles.map((t) => t.toLowerCase())),
+    roleWords: new Set(data.roleWords.map((t) => t.toLowerCase())),
+    organizationHeads: new Set(data.organizationHeads),
+    organizationPrefixes: data.organizationPrefixes,
+    lawHeads: new Set(data.lawHeads),
+    demonyms: new Set(data.demonyms),
+    acronyms: new Map(Object.entries(data.acronyms)),
+  };
+}

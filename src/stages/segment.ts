@@ -1,0 +1,159 @@
+import type { Article, InputError } from '../model/index.js';
+
+/** A line of input with its 1-based line number. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+export interface SegmentOptions {
+  /** Split a deck that runs into the body on the kicker line (see `splitDeck`). */
+  splitDecks: boolean;
+  /** Lines matching this (case-insensitive) are credits, not body text. */
+  creditPattern: RegExp;
+}
+
+export const defaultSegmentOptions: SegmentOptions = {
+  splitDecks: true,
+  creditPattern:
+    /^(?:photo(?:graph)?s?|file photo|image|video|graphic|illustration|caption|credit)\s*(?::|courtesy of)\s*\S.{0,78}$/i,
+};
+
+/** What segmentation yields, in input order: an article or a rejected piece of input. */
+export type Segment = { article: Article } | { error: InputError };
+
+// An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
+const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):\s+(\S.*)$/u;
+const CLOSERS = /["'”’)\]»›\s]+$/u;
+const TERMINAL = /[.!?…]$/u;
+
+/** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation. */
+export function isTruncated(text: string): boolean {
+  const trimmed = text.replace(CLOSERS, '');
+  return trimmed.length > 0 && !TERMINAL.test(trimmed);
+}
+
+interface Draft {
+  line: number;
+  kicker?: string;
+  deck?: string;
+  body: string[];
+  credits: string[];
+}
+
+/**
+ * Splits concatenated articles (the seed format) into articles: a kicker line starts a new
+ * article, other lines continue the current one, credit lines go to `credits`.
+ * Yields an `empty-article` error for a kicker with no text and for input with no article.
+ */
+export function* segmentLines(
+  lines: Iterable<SourceLine>,
+  source: string,
+  options: SegmentOptions = defaultSegmentOptions,
+): Generator<Segment> {
+  let draft: Draft | undefined;
+  let index = 0;
+  let sawText = false;
+  const finish = (d: Draft): Segment => {
+    index++;
+    return draftToSegment(d, source, index);
+  };
+  for (const { text, line } of lines) {
+    if (text.trim() === '') {
+      if (draft && draft.body.length > 0) draft.body.push('');
+      continue;
+    }
+    sawText = true;
+    const kicker = KICKER.exec(text);
+    if (kicker) {
+      if (draft) yield finish(draft);
+      draft = { line, kicker: kicker[1]!, body: [], credits: [] };
+      const rest = kicker[2]!;
+      const split = options.splitDecks ? splitDeck(rest) : undefined;
+      if (split) {
+        draft.deck = split.deck;
+        draft.body.push(split.body);
+      } else {
+        draft.body.push(rest);
+      }
+      continue;
+    }
+    draft ??= { line, body: [], credits: [] };
+    if (options.creditPattern.test(text.trim())) draft.credits.push(text.trim());
+    else draft.body.push(text);
+  }
+  if (draft) yield finish(draft);
+  if (!sawText) {
+    yield {
+      error: {
+        file: source, line: 1, stage: 'segment', rule: 'empty-input', fatal: true,
+        message: `${source}: no text to segment (the input is empty or only whitespace)`,
+      },
+    };
+  }
+}
+
+function draftToSegment(draft: Draft, source: string, index: number): Segment {
+  const id = `${source}#${index}`;
+  const text = trimBlankLines(draft.body).join('\n');
+  if (text.trim() === '') {
+    return {
+      error: {
+        file: source, line: draft.line, articleId: id, stage: 'segment', rule: 'empty-article', fatal: true,
+        message: `${source}:${draft.line}: article ${id}${draft.kicker ? ` (${draft.kicker})` : ''} has no body text`,
+      },
+    };
+  }
+  const article: Article = { id, source, index, text, credits: draft.credits, truncated: isTruncated(text), line: draft.line };
+  if (draft.kicker !== undefined) article.kicker = draft.kicker;
+  if (draft.deck !== undefined) article.deck = draft.deck;
+  return { article };
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(0, end);
+}
+
+// Words a deck cannot end on, or that glue a capitalized word into the running sentence.
+const FUNCTION_WORDS = new Set(
+  ('a an the of to in on at for with by from into onto about over under after before during against ' +
+    'between among without within via per as than and or but nor so yet if that which who whom whose ' +
+    'this these those his her its their our my your is are was were be been being am has have had do ' +
+    'does did will would shall should can could may might must not no former then new mr ms dr')
+    .split(' '),
+);
+
+const MIN_DECK_WORDS = 10;
+const MIN_BODY_WORDS = 8;
+const MIN_RUN_ON_WORDS = 30;
+
+/**
+ * Finds where a deck (sub-headline) runs into the body without punctuation, e.g.
+ * "…leaking information to Chinese intelligence Democratic Progressive Party (DPP) member…".
+ * Returns `{deck, body}` only when the first sentence is a run-on (≥ 30 words) and the first
+ * lowercase content word followed by a capitalized word leaves ≥ 10 words of deck and ≥ 8 of body;
+ * otherwise undefined (no split is better than a wrong one).
+ */
+export function splitDeck(line: string): { deck: string; body: string } | undefined {
+  const words = [...line.matchAll(/\S+/gu)];
+  const firstStop = words.findIndex((w) => TERMINAL.test(w[0].replace(CLOSERS, '')));
+  const sentenceWords = firstStop === -1 ? words.length : firstStop + 1;
+  if (sentenceWords < MIN_RUN_ON_WORDS) return undefined;
+  for (let i = MIN_DECK_WORDS; i <= sentenceWords - MIN_BODY_WORDS; i++) {
+    const previous = words[i - 1]![0];
+    const next = words[i]![0];
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(previous) || FUNCTION_WORDS.has(previous)) continue;
+    if (!/^\p{Lu}/u.test(next)) continue;
+    const at = words[i]!.index!;
+    return { deck: line.slice(0, at).trimEnd(), body: line.slice(at) };
+  }
+  return undefined;
+}
+
+/** Splits a whole text into lines (LF, CRLF or CR) and segments it. */
+export function segmentText(text: string, source: string, options?: SegmentOptions): Segment[] {
+  const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  return [...segmentLines(lines, source, options)];
+}

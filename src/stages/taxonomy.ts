@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { readJsonFile } from '../io/validation.js';
+import { analyzeText } from './analyze.js';
+
+const topicSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a topic id is lower-case letters, digits and dashes'),
+  label: z.string().min(1),
+  description: z.string().min(1),
+  parent: z.string().optional(),
+  terms: z.record(z.string().min(1), z.number().positive()).refine((t) => Object.keys(t).length > 0, 'a topic needs at least one term'),
+  exclude: z.array(z.string().min(1)).default([]),
+});
+
+export const taxonomySchema = z.object({
+  $comment: z.string().optional(),
+  version: z.number().int().positive(),
+  threshold: z.number().min(0).max(1),
+  scoring: z.object({ scale: z.number().positive(), referenceWords: z.number().int().positive() }),
+  topics: z.array(topicSchema).min(1),
+}).superRefine((taxonomy, ctx) => {
+  const ids = new Set<string>();
+  taxonomy.topics.forEach((topic, i) => {
+    if (ids.has(topic.id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `duplicate topic id "${topic.id}"` });
+    ids.add(topic.id);
+  });
+  taxonomy.topics.forEach((topic, i) => {
+    if (topic.parent !== undefined && !ids.has(topic.parent)) {
+      ctx.addIssue({ code: 'custom', path: ['topics', i, 'parent'], message: `unknown parent topic "${topic.parent}"` });
+    }
+  });
+});
+
+export type TaxonomyFile = z.output<typeof taxonomySchema>;
+
+/** A term compiled to the token keys it matches: stems, or the exact text for acronyms ("AI", "TSMC"). */
+export interface CompiledTerm {
+  term: string;
+  weight: number;
+  keys: string[];
+  exact: boolean;
+}
+
+export interface CompiledTopic {
+  id: string;
+  label: string;
+  terms: CompiledTerm[];
+  exclude: CompiledTerm[];
+}
+
+export interface Taxonomy {
+  file: TaxonomyFile;
+  threshold: number;
+  topics: CompiledTopic[];
+}
+
+/** Compiles one term with the same analyzer the articles go through, so both sides tokenize alike. */
+export function compileTerm(term: string, weight: number): CompiledTerm {
+  const tokens = analyzeText(term).tokens;
+  const exact = tokens.some((t) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text));
+  return { term, weight, exact, keys: tokens.map((t) => (exact ? t.text : t.stem)) };
+}
+
+/** Compiles a validated taxonomy file for matching. */
+export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
+  return {
+    file,
+    threshold: file.threshold,
+    topics: file.topics.map((topic) => ({
+      id: topic.id,
+      label: topic.label,
+      terms: Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight)),
+      exclude: topic.exclude.map((phrase) => compileTerm(phrase, 0)),
+    })),
+  };
+}
+
+/** Reads, validates and compiles a taxonomy file; throws an Error naming the file and the bad field. */
+export function loadTaxonomy(path: string): Taxonomy {
+  return compileTaxonomy(readJsonFile(path, taxonomySchema));
+}
