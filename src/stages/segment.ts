@@ -23,7 +23,7 @@ export const defaultSegmentOptions: SegmentOptions = {
 export type Segment = { article: Article } | { error: InputError };
 
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
-const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):\s+(\S.*)$/u;
+const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/u;
 const CLOSERS = /["'”’)\]»›\s]+$/u;
 const TERMINAL = /[.!?…]$/u;
 
@@ -68,12 +68,12 @@ export function* segmentLines(
     if (kicker) {
       if (draft) yield finish(draft);
       draft = { line, kicker: kicker[1]!, body: [], credits: [] };
-      const rest = kicker[2]!;
+      const rest = (kicker[2] ?? '').trim();
       const split = options.splitDecks ? splitDeck(rest) : undefined;
       if (split) {
         draft.deck = split.deck;
         draft.body.push(split.body);
-      } else {
+      } else if (rest) {
         draft.body.push(rest);
       }
       continue;

@@ -1,0 +1,111 @@
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, seedPath, tempDir } from './helpers.js';
+
+const OUTPUTS = ['aliases.csv', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'dataset.json', 'entities.csv', 'errors.jsonl', 'mentions.csv', 'topics.csv'];
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const errorRows = (dir: string) => read(dir, 'errors.jsonl').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('cli', () => {
+  it('writes every output file for the seed, the same bytes on every run, and matches the golden files', () => {
+    const a = tempDir();
+    const b = tempDir();
+    const first = runCli(['--input', seedPath, '--output', a]);
+    expect(first.stderr).toMatch(/^5 articles, \d+ mentions, \d+ entities, 0 errors → /mu);
+    expect(first.status).toBe(0);
+    runCli(['--input', join(root, 'seeds'), '--output', b]);
+    expect(readdirSync(a).sort()).toEqual(OUTPUTS);
+    for (const file of OUTPUTS) expect(readFileSync(join(b, file))).toEqual(readFileSync(join(a, file)));
+    for (const file of OUTPUTS.filter((f) => f.endsWith('.csv'))) {
+      expect(read(a, file)).toBe(readFileSync(join(root, 'test', 'golden', 'seed', file), 'utf8'));
+    }
+  });
+
+  it('describes every CSV in datapackage.json with the columns the CSV has', () => {
+    const dir = tempDir();
+    runCli(['--input', seedPath, '--output', dir]);
+    const pkg = JSON.parse(read(dir, 'datapackage.json'));
+    for (const resource of pkg.resources) {
+      const [header] = parse(read(dir, resource.path), { to: 1 });
+      expect(header).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
+    }
+  });
+
+  it('keeps JSONL ids and text exactly, ignores other fields, and reports bad lines with file and line', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, [
+      JSON.stringify({ id: 'rec-7', text: 'Premier Cho Jung-tai (卓榮泰) spoke.\nPHOTO: not a kicker here', tokens: [1], entities: [] }),
+      '{"id": "broken", "text": ',
+      JSON.stringify([1, 2]),
+      JSON.stringify({ id: 'no-text' }),
+      JSON.stringify({ id: 'empty', text: '  ' }),
+      JSON.stringify({ id: 42, text: 'Taiwan said "yes" to tariffs.' }),
+    ].join('\n') + '\n');
+    const run = runCli(['--input', input, '--output', join(dir, 'out')]);
+    expect(run.status).toBe(0);
+    const out = join(dir, 'out');
+    const articles = read(out, 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l));
+    expect(articles.map((a) => [a.article_id, a.index, a.text])).toEqual([
+      ['rec-7', 1, 'Premier Cho Jung-tai (卓榮泰) spoke.\nPHOTO: not a kicker here'],
+      ['42', 6, 'Taiwan said "yes" to tariffs.'],
+    ]);
+    expect(errorRows(out).map((e) => [e.file, e.line, e.rule, e.article_id])).toEqual([
+      ['in.jsonl', 2, 'jsonl-parse', null],
+      ['in.jsonl', 3, 'jsonl-not-object', null],
+      ['in.jsonl', 4, 'jsonl-text', 'no-text'],
+      ['in.jsonl', 5, 'empty-article', 'empty'],
+    ]);
+    expect(run.stderr).toContain('gazette: in.jsonl:3: expected a JSON object with a "text" field, got an array\n');
+    expect(run.stderr).toContain('2 articles, ');
+    expect(runCli(['--strict', '--input', input, '--output', join(dir, 'strict')]).status).toBe(1);
+  });
+
+  it('reports invalid UTF-8 with line and column and keeps the rest of the file', () => {
+    const dir = tempDir();
+    const input = join(dir, 'bad.txt');
+    writeFileSync(input, Buffer.concat([Buffer.from('\uFEFFFirst line is fine.\nSecond '), Buffer.from([0xff, 0xfe]), Buffer.from(' line.\n')]));
+    const run = runCli(['--input', input, '--output', join(dir, 'out')]);
+    expect(run.status).toBe(0);
+    expect(errorRows(join(dir, 'out'))).toEqual([{
+      file: 'bad.txt', line: 2, column: 8, article_id: null, stage: 'read', rule: 'invalid-utf8',
+      message: 'bad.txt:2:8: invalid UTF-8 bytes replaced with U+FFFD',
+    }]);
+    const [article] = read(join(dir, 'out'), 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l));
+    expect(article.text).toBe('First line is fine.\nSecond \uFFFD\uFFFD line.');
+  });
+
+  it('walks directories in sorted order, reports unreadable and empty files, and reads stdin', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'b'), { recursive: true });
+    writeFileSync(join(input, 'b', 'two.txt'), 'Second story about Taiwan.');
+    writeFileSync(join(input, 'a.txt'), 'First story about Moscow.');
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'locked.txt'), 'secret');
+    writeFileSync(join(input, 'notes.md'), 'ignored');
+    chmodSync(join(input, 'locked.txt'), 0o000);
+    const run = runCli(['--input', input, '--output', join(dir, 'out')]);
+    const ids = read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0]);
+    const canRead = process.getuid?.() === 0; // root reads a 000 file anyway
+    expect(ids).toEqual(['a.txt#1', 'b/two.txt#1', ...(canRead ? ['locked.txt#1'] : [])]);
+    expect(errorRows(join(dir, 'out')).map((e) => [e.file, e.rule])).toEqual([
+      ['empty.txt', 'empty-input'], ...(canRead ? [] : [['locked.txt', 'unreadable']]),
+    ]);
+    expect(run.status).toBe(0);
+    const piped = runCli(['--input', '-', '--format', 'jsonl', '--output', join(dir, 'stdin')], '{"id":"s1","text":"From a pipe."}\n');
+    expect(piped.status).toBe(0);
+    expect(read(join(dir, 'stdin'), 'articles.csv').split('\r\n')[1]).toMatch(/^s1,stdin,1,/u);
+  });
+
+  it('fails with a clear message and status 2 on a bad pipeline file', () => {
+    const dir = tempDir();
+    const pipeline = join(dir, 'p.json');
+    writeFileSync(pipeline, JSON.stringify({ name: 'x', stages: [{ stage: 'analyze' }, { stage: 'segment' }] }));
+    const run = runCli(['--pipeline', pipeline, '--input', seedPath, '--output', join(dir, 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`gazette: ${pipeline}: stages.0: stage "analyze" needs "article", which no earlier stage provides\n`);
+  });
+});

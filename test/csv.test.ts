@@ -1,0 +1,31 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvHeader, csvRows, neutralizeCell } from '../src/io/csv.js';
+import { aliasesTable, articlesTable, entitiesTable, mentionsTable, topicsTable } from '../src/io/schema.js';
+
+describe('csv', () => {
+  it('writes the header rows declared in the schema, byte for byte', () => {
+    expect(csvHeader(articlesTable)).toBe('article_id,source,index,kicker,deck,title,date,url,credits,chars,words,sentences,truncated,mentions,topics\r\n');
+    expect(csvHeader(mentionsTable)).toBe('article_id,entity_id,type,kind,text,start,end,sentence,method,confidence\r\n');
+    expect(csvHeader(entitiesTable)).toBe('entity_id,type,name,zh,romanized,aliases,roles,country,lat,lon,mention_count,article_count\r\n');
+    expect(csvHeader(aliasesTable)).toBe('entity_id,alias,lang,kind,article_id,evidence\r\n');
+    expect(csvHeader(topicsTable)).toBe('article_id,topic,label,score,evidence\r\n');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe'].map(neutralizeCell))
+      .toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe']);
+  });
+
+  it('round-trips quotes, commas and newlines through a CSV parser', () => {
+    const text = 'He said "yes", then\nleft; 賴清德 😀';
+    const out = csvRows(aliasesTable, [{ entity_id: 'person:x', alias: text, lang: 'en', kind: 'variant', article_id: 'a,1', evidence: '=cmd' }]);
+    expect(out).toBe('person:x,"He said ""yes"", then\nleft; 賴清德 😀",en,variant,"a,1",\'=cmd\r\n');
+    expect(parse(out)).toEqual([['person:x', text, 'en', 'variant', 'a,1', "'=cmd"]]);
+  });
+
+  it('joins lists with | and writes numbers and booleans plainly', () => {
+    expect(csvRows(topicsTable, [{ article_id: 'a', topic: 'war', label: 'War', score: 0.5, evidence: ['troops', 'ceasefire'] }]))
+      .toBe('a,war,War,0.5,troops|ceasefire\r\n');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { isTruncated, segmentText, splitDeck } from '../src/stages/segment.js';
+import { seedArticles, seedText } from './helpers.js';
+
+describe('segment', () => {
+  const articles = seedArticles();
+
+  it('splits the seed into five articles with their kickers', () => {
+    expect(articles.map((a) => a.id)).toEqual([1, 2, 3, 4, 5].map((i) => `news-sample.txt#${i}`));
+    expect(articles.map((a) => a.kicker)).toEqual([undefined, 'INVESTIGATION', 'NEGOTIATIONS', 'TRADE', 'PERSONAL DATA']);
+    expect(articles.map((a) => a.line)).toEqual([1, 18, 19, 20, 21]);
+  });
+
+  it('moves the photo credit out of the body', () => {
+    expect(articles[0]!.credits).toEqual(['Photo: AFP']);
+    expect(articles[0]!.text).not.toContain('Photo: AFP');
+    expect(articles[0]!.text.startsWith('US President Donald Trump on Friday urged')).toBe(true);
+    expect(articles[0]!.text.endsWith('the battlefield situation was largely unchanged.')).toBe(true);
+  });
+
+  it('marks the four cut-off articles truncated and the first not', () => {
+    expect(articles.map((a) => a.truncated)).toEqual([false, true, true, true, true]);
+  });
+
+  it('splits the deck that runs into the body on each kicker line', () => {
+    expect(articles.map((a) => a.deck)).toEqual([
+      undefined,
+      'The case is the latest instance of a DPP figure being implicated in an espionage network accused of allegedly leaking information to Chinese intelligence',
+      'The US response to the countermeasures and plans Taiwan presented has been positive, including boosting procurement and investment, the president said',
+      'The premier pledged safeguards on ‘Made in Taiwan’ labeling, anti-dumping measures and stricter export controls to strengthen its position in trade talks',
+      'The implicated KMT members allegedly compiled their petitions by copying names from party lists without the consent of the people concerned',
+    ]);
+    expect(articles[1]!.text.startsWith('Democratic Progressive Party (DPP) member Ho Jen-chieh (何仁傑) was detained')).toBe(true);
+    expect(articles[2]!.text.startsWith('Taiwan is included in the first group')).toBe(true);
+    expect(articles[3]!.text.startsWith('Products labeled “made in Taiwan”')).toBe(true);
+    expect(articles[4]!.text.startsWith('Judicial authorities searched six locations')).toBe(true);
+  });
+
+  it('loses no character: body, kicker, deck and credits hold every non-space character but the kicker colons', () => {
+    const nonSpace = (s: string) => s.replace(/\s/gu, '');
+    const kept = articles.map((a) => (a.kicker ?? '') + (a.deck ?? '') + a.credits.join('') + a.text).join('');
+    const colons = articles.filter((a) => a.kicker).length;
+    expect(nonSpace(kept).length).toBe(nonSpace(seedText).length - colons);
+    expect([...nonSpace(kept)].sort().join('')).toBe([...nonSpace(seedText.replace(/^(\p{Lu}[\p{Lu} ]*):/gmu, '$1'))].sort().join(''));
+  });
+
+  it('does not split a short or punctuated first sentence', () => {
+    expect(splitDeck('Prosecutors yesterday questioned former minister Joseph Wu about the leak.')).toBeUndefined();
+  });
+
+  it('accepts CRLF and CR line ends and reports a kicker with no text', () => {
+    const segments = segmentText('First story ends here.\r\nUPDATE: \r\nSECOND: Another story.\rMore text', 'x.txt');
+    expect(segments.map((s) => ('article' in s ? s.article.id : `error:${s.error.rule}:${s.error.line}`)))
+      .toEqual(['x.txt#1', 'error:empty-article:2', 'x.txt#3']);
+    const third = segments[2]!;
+    expect('article' in third && third.article.text).toBe('Another story.\nMore text');
+  });
+
+  it('starts an article at a kicker line whose body follows on the next lines', () => {
+    const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
+    expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);
+  });
+
+  it('turns a kicker line without a body into an empty-article error', () => {
+    const segments = segmentText('FIRST: Story one.\nEMPTY:  \nTHIRD: Story three.', 'y.txt');
+    expect(segments.map((s) => ('article' in s ? s.article.kicker : s.error.rule))).toEqual(['FIRST', 'empty-article', 'THIRD']);
+  });
+
+  it('reports input with no text', () => {
+    const segments = segmentText(' \n\t\n', 'blank.txt');
+    expect(segments).toEqual([{ error: expect.objectContaining({ file: 'blank.txt', line: 1, rule: 'empty-input', stage: 'segment' }) }]);
+  });
+
+  it('knows mid-sentence endings from finished ones', () => {
+    expect(isTruncated('He said it was “very good and productive.”')).toBe(false);
+    expect(isTruncated('He has maintained a 10 percent')).toBe(true);
+    expect(isTruncated('to enforce strict safeguards against “origin laundering”')).toBe(true);
+  });
+});
