@@ -225,7 +225,7 @@ export function findNameParts(text: string, people: string[]): Candidate[] {
   for (const part of parts) {
     const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(part)}(?![\p{L}\p{N}-])`, 'gu');
     for (const match of text.matchAll(pattern)) {
-      found.push({ start: match.index, end: match.index + part.length, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 1.2 });
+      found.push({ start: match.index, end: match.index + part.length, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
     }
   }
   return found;
