@@ -23,14 +23,17 @@ describe('cli', () => {
     }
   });
 
-  it('describes every CSV in datapackage.json with the columns the CSV has', () => {
+  it('describes every CSV in datapackage.json with the columns the CSV has; --excel starts each CSV with a BOM', () => {
     const dir = tempDir();
-    runCli(['--input', seedPath, '--output', dir]);
+    runCli(['--input', seedPath, '--output', dir, '--excel']);
     const pkg = JSON.parse(read(dir, 'datapackage.json'));
+    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['articles.csv', 'mentions.csv', 'entities.csv', 'aliases.csv', 'topics.csv']);
     for (const resource of pkg.resources) {
-      const [header] = parse(read(dir, resource.path), { to: 1 });
+      expect(readFileSync(join(dir, resource.path)).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      const [header] = parse(read(dir, resource.path), { to: 1, bom: true });
       expect(header).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
     }
+    expect(read(dir, 'dataset.json').startsWith('{')).toBe(true);
   });
 
   it('keeps JSONL ids and text exactly, ignores other fields, and reports bad lines with file and line', () => {

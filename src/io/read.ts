@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import pMap from 'p-map';
 import type { InputError } from '../model/index.js';
-import { segmentLines, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
+import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { parseJsonlLine } from './jsonl.js';
 
 /** One input file to read: its path on disk and the `source` name articles carry. */
@@ -155,19 +155,17 @@ export async function* readInputFile(file: InputFile, segmentOptions?: SegmentOp
       }
       if (!sawLine && errors.length === 0) yield readError(file.source, 'empty-input', 'no JSONL records (the input is empty)');
     } else {
-      const lines: SourceLine[] = [];
-      for await (const line of textLines(file, errors)) lines.push(line);
+      const segmenter = createSegmenter(file.source, segmentOptions);
+      for await (const line of textLines(file, errors)) {
+        yield* errors.splice(0);
+        yield* segmenter.push(line);
+      }
       yield* errors.splice(0);
-      yield* segmentLines(lines, file.source, segmentOptions);
+      yield* segmenter.end();
     }
     yield* errors.splice(0);
   } catch (error) {
     yield* errors.splice(0);
     yield readError(file.source, 'unreadable', `cannot read input (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-}
-
-/** Reads a whole file as text (for tests and small tools). */
-export async function readText(path: string): Promise<string> {
-  return (await readFile(path, 'utf8')).replace(/^\uFEFF/u, '');
 }

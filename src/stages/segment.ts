@@ -41,56 +41,69 @@ interface Draft {
   credits: string[];
 }
 
+/** A streaming segmenter: feed it lines, collect the segments each line completes. */
+export interface Segmenter {
+  push(line: SourceLine): Segment[];
+  end(): Segment[];
+}
+
 /**
  * Splits concatenated articles (the seed format) into articles: a kicker line starts a new
- * article, other lines continue the current one, credit lines go to `credits`.
- * Yields an `empty-article` error for a kicker with no text and for input with no article.
+ * article, other lines continue the current one, credit lines go to `credits`. Reports an
+ * `empty-article` error for a kicker with no text and `empty-input` for input with no text.
  */
-export function* segmentLines(
-  lines: Iterable<SourceLine>,
-  source: string,
-  options: SegmentOptions = defaultSegmentOptions,
-): Generator<Segment> {
+export function createSegmenter(source: string, options: SegmentOptions = defaultSegmentOptions): Segmenter {
   let draft: Draft | undefined;
   let index = 0;
   let sawText = false;
-  const finish = (d: Draft): Segment => {
-    index++;
-    return draftToSegment(d, source, index);
-  };
-  for (const { text, line } of lines) {
-    if (text.trim() === '') {
-      if (draft && draft.body.length > 0) draft.body.push('');
-      continue;
-    }
-    sawText = true;
-    const kicker = KICKER.exec(text);
-    if (kicker) {
-      if (draft) yield finish(draft);
-      draft = { line, kicker: kicker[1]!, body: [], credits: [] };
-      const rest = (kicker[2] ?? '').trim();
-      const split = options.splitDecks ? splitDeck(rest) : undefined;
-      if (split) {
-        draft.deck = split.deck;
-        draft.body.push(split.body);
-      } else if (rest) {
-        draft.body.push(rest);
+  const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
+  return {
+    push({ text, line }) {
+      if (text.trim() === '') {
+        if (draft && draft.body.length > 0) draft.body.push('');
+        return [];
       }
-      continue;
-    }
-    draft ??= { line, body: [], credits: [] };
-    if (options.creditPattern.test(text.trim())) draft.credits.push(text.trim());
-    else draft.body.push(text);
-  }
-  if (draft) yield finish(draft);
-  if (!sawText) {
-    yield {
-      error: {
-        file: source, line: 1, stage: 'segment', rule: 'empty-input', fatal: true,
-        message: `${source}: no text to segment (the input is empty or only whitespace)`,
-      },
-    };
-  }
+      sawText = true;
+      const kicker = KICKER.exec(text);
+      if (kicker) {
+        const done = draft ? [finish(draft)] : [];
+        draft = { line, kicker: kicker[1]!, body: [], credits: [] };
+        const rest = (kicker[2] ?? '').trim();
+        const split = options.splitDecks ? splitDeck(rest) : undefined;
+        if (split) {
+          draft.deck = split.deck;
+          draft.body.push(split.body);
+        } else if (rest) {
+          draft.body.push(rest);
+        }
+        return done;
+      }
+      draft ??= { line, body: [], credits: [] };
+      if (options.creditPattern.test(text.trim())) draft.credits.push(text.trim());
+      else draft.body.push(text);
+      return [];
+    },
+    end() {
+      const done = draft ? [finish(draft)] : [];
+      draft = undefined;
+      if (!sawText) {
+        done.push({
+          error: {
+            file: source, line: 1, stage: 'segment', rule: 'empty-input', fatal: true,
+            message: `${source}: no text to segment (the input is empty or only whitespace)`,
+          },
+        });
+      }
+      return done;
+    },
+  };
+}
+
+/** Segments a sequence of lines; see `createSegmenter`. */
+export function* segmentLines(lines: Iterable<SourceLine>, source: string, options?: SegmentOptions): Generator<Segment> {
+  const segmenter = createSegmenter(source, options);
+  for (const line of lines) yield* segmenter.push(line);
+  yield* segmenter.end();
 }
 
 function draftToSegment(draft: Draft, source: string, index: number): Segment {
