@@ -1,0 +1,96 @@
+/**
+ * The timed work of `npm run bench`, one workload per child process so each peak RSS is its own.
+ * Libraries are imported inside each workload, before the clock starts, so a child loads only what it uses.
+ * The clock covers reading the corpus, setting up the library and processing every article.
+ */
+import { readFileSync } from 'node:fs';
+
+export const WORKLOADS = ['idle', 'wink', 'compromise', 'gazette'] as const;
+export type Workload = (typeof WORKLOADS)[number];
+
+/** What a child prints as its one JSON line on stdout. */
+export interface Measurement {
+  workload: Workload;
+  seconds: number;
+  articles: number;
+  /** wink-nlp tokens over all texts; only the `wink` workload counts them. */
+  tokens?: number;
+  /** Peak resident set size of the child, in MB (10^6 bytes). */
+  peakRssMb: number;
+}
+
+/** Returns the texts of a bench corpus JSONL file (one `{id, text}` object a line). */
+function readCorpusTexts(corpusPath: string): string[] {
+  return readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+/** Returns the child's peak RSS so far in MB (`maxRSS` is in KiB). */
+function peakRssMb(): number {
+  return (process.resourceUsage().maxRSS * 1024) / 1e6;
+}
+
+/** Baseline a: wink-nlp `readDoc` over every text, counting tokens; returns articles, tokens and seconds. */
+async function runWink(corpusPath: string): Promise<Run> {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  return timed(() => {
+    const nlp = winkNLP(model);
+    const texts = readCorpusTexts(corpusPath);
+    let tokens = 0;
+    for (const text of texts) tokens += nlp.readDoc(text).tokens().length();
+    return { articles: texts.length, tokens };
+  });
+}
+
+/** Baseline b: compromise people, places and organizations of every text; returns articles and seconds. */
+async function runCompromise(corpusPath: string): Promise<Run> {
+  const { default: nlp } = await import('compromise');
+  return timed(() => {
+    const texts = readCorpusTexts(corpusPath);
+    let names = 0;
+    for (const text of texts) {
+      const doc = nlp(text);
+      names += doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+    }
+    return { articles: texts.length, names };
+  });
+}
+
+/** The whole pipeline end to end: read the JSONL, every stage, every output file; returns articles and seconds. */
+async function runGazette(corpusPath: string, outputDir: string, pipelinePath: string): Promise<Run> {
+  const { runPipeline } = await import('../pipeline.js');
+  return timed(async () => {
+    const summary = await runPipeline({ inputs: [corpusPath], outputDir, pipelinePath });
+    if (summary.errors > 0) throw new Error(`gazette reported ${summary.errors} input errors on the bench corpus (see ${outputDir}/errors.jsonl)`);
+    return { articles: summary.articles };
+  });
+}
+
+/** Runs `work` and returns its result with the wall time it took, in seconds. */
+async function timed<T extends object>(work: () => T | Promise<T>): Promise<T & { seconds: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { ...result, seconds: (performance.now() - started) / 1000 };
+}
+
+interface Run {
+  articles: number;
+  seconds: number;
+  tokens?: number;
+}
+
+/** Runs one workload in this process; returns its measurement. `idle` measures a child that does nothing. */
+export async function measureWorkload(
+  workload: Workload, corpusPath: string, outputDir: string, pipelinePath: string,
+): Promise<Measurement> {
+  let run: Run = { articles: 0, seconds: 0 };
+  if (workload === 'wink') run = await runWink(corpusPath);
+  else if (workload === 'compromise') run = await runCompromise(corpusPath);
+  else if (workload === 'gazette') run = await runGazette(corpusPath, outputDir, pipelinePath);
+  const measurement: Measurement = { workload, seconds: run.seconds, articles: run.articles, peakRssMb: peakRssMb() };
+  if (run.tokens !== undefined) measurement.tokens = run.tokens;
+  return measurement;
+}

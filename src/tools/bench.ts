@@ -1,0 +1,190 @@
+/**
+ * Benchmarks the whole gazette pipeline against two baselines on real news text repeated to at least
+ * --mb MB: (a) wink-nlp readDoc alone, the floor of our cost; (b) compromise people/places/organizations,
+ * what a user would try instead. Each runs in its own child process (own peak RSS). Prints markdown.
+ *
+ *   npm run bench [-- --mb 5]
+ *
+ * The corpus is the seed articles, CoNLL-2003 dev and topic dev texts (../shared/eval), cycled; it is
+ * written to a temporary JSONL file and removed afterwards. MB = 10^6 bytes of UTF-8 article text.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { segmentLines } from '../stages/segment.js';
+import { measureWorkload, WORKLOADS, type Measurement, type Workload } from './bench-workloads.js';
+import { integer, markdownTable, readJsonl } from './eval-score.js';
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
+const seedPath = join(projectRoot, 'seeds', 'news-sample.txt');
+const pipelinePath = join(projectRoot, 'pipelines', 'news.json');
+const USAGE = 'usage: npm run bench [-- --mb 5]';
+
+interface CorpusText {
+  id: string;
+  text: string;
+}
+
+interface Corpus {
+  path: string;
+  articles: number;
+  /** UTF-8 bytes of the article texts (what MB/s divides). */
+  textBytes: number;
+  /** How many texts one pass over the sources has, by source. */
+  sources: { name: string; texts: number }[];
+  /** Passes over the sources, the last one possibly partial. */
+  rounds: number;
+}
+
+/** Returns the seed file's articles, split the way the pipeline's segmenter splits a .txt input. */
+function seedTexts(): CorpusText[] {
+  const lines = readFileSync(seedPath, 'utf8').split(/\r?\n/u).map((text, i) => ({ text, line: i + 1 }));
+  return [...segmentLines(lines, 'news-sample.txt')].flatMap((s) => ('article' in s ? [{ id: s.article.id, text: s.article.text }] : []));
+}
+
+/** Returns the `id` and `text` of every record of one eval JSONL file. */
+function evalTexts(relativePath: string): CorpusText[] {
+  return readJsonl(join(dataDir, relativePath), z.object({ id: z.string(), text: z.string() }));
+}
+
+/** Writes the source texts, cycled with per-round ids, until at least `minBytes` of text; returns what was written. */
+function writeCorpus(path: string, minBytes: number): Corpus {
+  const sources = [
+    { name: 'seeds/news-sample.txt', texts: seedTexts() },
+    { name: 'conll2003/dev', texts: evalTexts('conll2003/dev.jsonl') },
+    { name: 'topics/dev', texts: evalTexts('topics/dev.jsonl') },
+  ];
+  const pass = sources.flatMap((s) => s.texts);
+  const lines: string[] = [];
+  let textBytes = 0;
+  let rounds = 0;
+  while (textBytes < minBytes) {
+    rounds++;
+    for (const { id, text } of pass) {
+      lines.push(JSON.stringify({ id: `r${rounds}-${id}`, text }));
+      textBytes += Buffer.byteLength(text);
+      if (textBytes >= minBytes) break;
+    }
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+  return { path, articles: lines.length, textBytes, rounds, sources: sources.map((s) => ({ name: s.name, texts: s.texts.length })) };
+}
+
+/** Runs one workload in a child `node --import tsx` process; returns the JSON line it printed. */
+function spawnWorkload(workload: Workload, corpus: Corpus, outputDir: string): Measurement {
+  const args = ['--import', 'tsx', import.meta.filename, '--child', workload, corpus.path, outputDir, pipelinePath];
+  const child = spawnSync(process.execPath, args, {
+    cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20,
+  });
+  if (child.error) throw new Error(`cannot start the ${workload} child: ${child.error.message}`);
+  if (child.status !== 0) throw new Error(`the ${workload} child exited with status ${child.status ?? child.signal}`);
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  const measurement = JSON.parse(last) as Measurement;
+  if (workload !== 'idle' && measurement.articles !== corpus.articles) {
+    throw new Error(`the ${workload} child processed ${measurement.articles} articles, expected ${corpus.articles}`);
+  }
+  return measurement;
+}
+
+/** Returns the machine description line: CPU model, cores, memory, OS and Node version. */
+function machineLine(): string {
+  const cores = cpus();
+  return `Machine: ${cores[0]?.model ?? 'unknown CPU'}, ${cores.length} cores, ${(totalmem() / 1e9).toFixed(1)} GB RAM, ` +
+    `${type()} ${release()}, Node ${process.version}.`;
+}
+
+/** Returns the corpus description line. */
+function corpusLine(corpus: Corpus, tokens: number): string {
+  const parts = corpus.sources.map((s) => `${integer(s.texts)} ${s.name}`).join(' + ');
+  const perPass = corpus.sources.reduce((n, s) => n + s.texts, 0);
+  const passes = corpus.articles % perPass === 0 ? `${corpus.articles / perPass} full` : `${corpus.rounds} (the last one partial)`;
+  return `Corpus: ${integer(corpus.articles)} articles, ${(corpus.textBytes / 1e6).toFixed(2)} MB of text, ` +
+    `${integer(tokens)} wink-nlp tokens; passes over ${parts} texts, in that order: ${passes}; ids made unique per pass.`;
+}
+
+const LABELS: Record<Exclude<Workload, 'idle'>, string> = {
+  wink: 'a. wink-nlp `readDoc` + token count (floor)',
+  compromise: 'b. compromise `people()/places()/organizations()`',
+  gazette: 'c. gazette `runPipeline`, end to end',
+};
+
+/** Returns the results table: one row per workload, throughputs over the same corpus and token count. */
+function resultTable(runs: Measurement[], corpus: Corpus, tokens: number): string {
+  const rows = runs.map((m) => [
+    LABELS[m.workload as Exclude<Workload, 'idle'>], integer(m.articles), m.seconds.toFixed(2), integer(tokens / m.seconds),
+    integer(corpus.articles / m.seconds), (corpus.textBytes / 1e6 / m.seconds).toFixed(2), m.peakRssMb.toFixed(0),
+  ]);
+  return markdownTable(['run', 'articles', 'seconds', 'tokens/s', 'articles/s', 'MB/s', 'peak RSS (MB)'], rows);
+}
+
+/** Returns gazette's throughput as a multiple of each baseline's, e.g. "0.35× wink readDoc". */
+function ratioLine(byWorkload: Map<Workload, Measurement>): string {
+  const gazette = byWorkload.get('gazette')!.seconds;
+  const times = (baseline: Workload) => {
+    const ratio = byWorkload.get(baseline)!.seconds / gazette;
+    return ratio < 1 ? `${ratio.toFixed(2)}× (1/${(1 / ratio).toFixed(1)})` : `${ratio.toFixed(2)}×`;
+  };
+  return `Throughput: gazette = **${times('wink')} wink readDoc**, **${times('compromise')} compromise** ` +
+    '(same corpus and token count, so every ratio of tokens/s, articles/s and MB/s is the same).';
+}
+
+/** Builds the corpus, measures every workload in its own child process, prints the report. */
+function runBench(megabytes: number): void {
+  const workDir = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
+  try {
+    const corpus = writeCorpus(join(workDir, 'corpus.jsonl'), megabytes * 1e6);
+    const byWorkload = new Map<Workload, Measurement>();
+    for (const workload of WORKLOADS) {
+      console.error(`bench: running ${workload} …`);
+      byWorkload.set(workload, spawnWorkload(workload, corpus, join(workDir, 'out')));
+    }
+    const tokens = byWorkload.get('wink')!.tokens ?? 0;
+    const runs = (['wink', 'compromise', 'gazette'] as const).map((w) => byWorkload.get(w)!);
+    console.log([
+      `# gazette bench — ${megabytes} MB`, '', machineLine(), '', corpusLine(corpus, tokens), '',
+      resultTable(runs, corpus, tokens), '', ratioLine(byWorkload), '',
+      'Each run is one child process (`node --import tsx`), one pass, no warm-up. Seconds cover reading the corpus, ' +
+        'setting up the library and processing every article (gazette: also every stage after extraction and writing ' +
+        'all outputs); module loading is excluded. Tokens/s divide the one wink token count of the corpus for all runs. ' +
+        `Peak RSS includes Node + tsx: an idle child peaks at ${byWorkload.get('idle')!.peakRssMb.toFixed(0)} MB.`,
+    ].join('\n'));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Child mode: measures one workload and prints its JSON line. */
+async function runChild(positionals: string[]): Promise<void> {
+  const [workload, corpusPath, outputDir, pipeline] = positionals;
+  if (!WORKLOADS.includes(workload as Workload) || !corpusPath || !outputDir || !pipeline) {
+    throw new Error(`child mode needs: --child ${WORKLOADS.join('|')} <corpus.jsonl> <output dir> <pipeline.json>`);
+  }
+  console.log(JSON.stringify(await measureWorkload(workload as Workload, corpusPath, outputDir, pipeline)));
+}
+
+/** Returns the --mb option as a positive number; throws naming the option otherwise. */
+function megabytesOption(value: string): number {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`--mb must be a positive number, got ${JSON.stringify(value)}`);
+  return megabytes;
+}
+
+async function main(): Promise<void> {
+  try {
+    const { values, positionals } = parseArgs({
+      options: { mb: { type: 'string', default: '5' }, child: { type: 'boolean', default: false } },
+      allowPositionals: true,
+    });
+    if (values.child) await runChild(positionals);
+    else runBench(megabytesOption(values.mb));
+  } catch (error) {
+    console.error(`bench failed: ${(error as Error).message}\n${USAGE}`);
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,84 @@
+/**
+ * Scores the pipeline on the public eval data in ../shared/eval (read at run time, never copied here):
+ * NER on CoNLL-2003 and topics on Reuters-21578 + BBC News. Prints markdown tables.
+ *
+ *   npm run eval [-- --split dev|test] [--task ner|topics|all] [--pipeline pipelines/news.json]
+ *
+ * Tune on dev; test is for reporting (see ../shared/eval/README.md). Output is deterministic apart from timings.
+ */
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadResources, type Resources } from '../pipeline.js';
+import { evaluateNer, formatNerReport } from './eval-ner.js';
+import { secondsSince } from './eval-score.js';
+import { evaluateTopics, formatTopicReport } from './eval-topics.js';
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
+
+const SPLITS = ['dev', 'test'] as const;
+const TASKS = ['ner', 'topics', 'all'] as const;
+const USAGE = 'usage: npm run eval [-- --split dev|test] [--task ner|topics|all] [--pipeline pipelines/news.json]';
+
+interface EvalOptions {
+  split: (typeof SPLITS)[number];
+  task: (typeof TASKS)[number];
+  pipelinePath: string;
+}
+
+/** Returns `value` when it is one of `allowed`; otherwise exits with a message naming the option. */
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  console.error(`--${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Returns the validated command-line options; exits with the usage line on unknown or bad options. */
+function readOptions(argv: string[]): EvalOptions {
+  let values: { split: string; task: string; pipeline: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        split: { type: 'string', default: 'dev' },
+        task: { type: 'string', default: 'all' },
+        pipeline: { type: 'string', default: 'pipelines/news.json' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  return {
+    split: oneOf('split', values.split, SPLITS),
+    task: oneOf('task', values.task, TASKS),
+    pipelinePath: resolve(projectRoot, values.pipeline),
+  };
+}
+
+/** Returns the markdown sections of the tasks asked for, in a fixed order (ner, then topics). */
+function runTasks(options: EvalOptions, resources: Resources): string[] {
+  const sections: string[] = [];
+  if (options.task !== 'topics') sections.push(formatNerReport(evaluateNer(dataDir, options.split, resources)));
+  if (options.task !== 'ner') sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
+  return sections;
+}
+
+function main(): void {
+  const options = readOptions(process.argv.slice(2));
+  const started = performance.now();
+  try {
+    const resources = loadResources(options.pipelinePath);
+    const loadSeconds = secondsSince(started);
+    console.log(`# gazette eval — ${options.split} split, task ${options.task}, pipeline ${resources.config.name} ` +
+      `(${relative(projectRoot, options.pipelinePath)})\n`);
+    console.log(`Data: ${dataDir}. Resources loaded in ${loadSeconds.toFixed(1)} s.\n`);
+    for (const section of runTasks(options, resources)) console.log(`${section}\n`);
+    console.log(`Total wall time ${secondsSince(started).toFixed(1)} s.`);
+  } catch (error) {
+    console.error(`eval failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+main();
