@@ -72,7 +72,7 @@ export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] 
         start += cut;
         span = span.slice(cut);
       }
-      if (!/^\p{Lu}/u.test(span)) continue;
+      if (!/^\p{Lu}/u.test(span) || lexicon.titles.has(span.toLowerCase())) continue;
       const finalType = type === 'place' && lexicon.demonyms.has(span) ? 'other' : type;
       found.push({ start, end: start + span.length, type: finalType, kind: 'name', method: 'compromise', confidence: 0.6, priority: 1 });
     }
@@ -111,7 +111,7 @@ export function findParentheticals(text: string, lexicon: Lexicon): Parenthetica
         { start: innerStart, end: innerStart + inner.length, type, kind: 'zh', method: 'rule:zh-paren', confidence: 0.9, priority: 3 },
       );
       aliases.push({ name, type, alias: inner, lang: 'zh', kind: 'zh', evidence });
-    } else if (ACRONYM.test(inner) && words(name).length > 1) {
+    } else if (ACRONYM.test(inner) && words(name).length > 1 && expands(trimLeadingArticle(name), inner, lexicon)) {
       const expansion = trimLeadingArticle(name);
       nameStart += name.length - expansion.length;
       const type = classifyName(expansion, lexicon, 'organization');
@@ -130,6 +130,19 @@ export function findParentheticals(text: string, lexicon: Lexicon): Parenthetica
     }
   }
   return { candidates, aliases };
+}
+
+/**
+ * True when `name` can be the expansion of `acronym`: its capitalized words' initials spell the
+ * acronym, or it is an institution by its head word (Chinese Nationalist Party → KMT). Rules out
+ * "Pete Sampras (U.S.)".
+ */
+export function expands(name: string, acronym: string, lexicon: Lexicon): boolean {
+  const initials = words(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (initials === letters || (letters.length >= 2 && initials.startsWith(letters))) return true;
+  const type = classifyName(name, lexicon, 'other');
+  return type === 'organization' || type === 'law';
 }
 
 function trimLeadingArticle(name: string): string {
@@ -219,7 +232,8 @@ export function findNameParts(text: string, people: string[]): Candidate[] {
     const nameWords = words(person);
     if (nameWords.length < 2) continue;
     const hyphenatedGiven = /-/u.test(nameWords[nameWords.length - 1]!);
-    parts.add(hyphenatedGiven ? nameWords[0]! : nameWords[nameWords.length - 1]!);
+    const part = hyphenatedGiven ? nameWords[0]! : nameWords[nameWords.length - 1]!;
+    if (/^\p{Lu}\p{L}/u.test(part)) parts.add(part);
   }
   const found: Candidate[] = [];
   for (const part of parts) {
