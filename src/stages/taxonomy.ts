@@ -44,7 +44,19 @@ export interface CompiledTopic {
   id: string;
   label: string;
   terms: CompiledTerm[];
+  /** Terms by their first key (a stem, or the exact text for acronyms), longest first. */
+  termsByFirstKey: Map<string, CompiledTerm[]>;
   exclude: CompiledTerm[];
+}
+
+function indexByFirstKey(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
+  const index = new Map<string, CompiledTerm[]>();
+  for (const term of terms) {
+    const key = term.keys[0];
+    if (key === undefined) continue;
+    index.set(key, [...(index.get(key) ?? []), term].sort((a, b) => b.keys.length - a.keys.length));
+  }
+  return index;
 }
 
 export interface Taxonomy {
@@ -65,12 +77,10 @@ export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
   return {
     file,
     threshold: file.threshold,
-    topics: file.topics.map((topic) => ({
-      id: topic.id,
-      label: topic.label,
-      terms: Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight)),
-      exclude: topic.exclude.map((phrase) => compileTerm(phrase, 0)),
-    })),
+    topics: file.topics.map((topic) => {
+      const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
+      return { id: topic.id, label: topic.label, terms, termsByFirstKey: indexByFirstKey(terms), exclude: topic.exclude.map((p) => compileTerm(p, 0)) };
+    }),
   };
 }
 

@@ -13,6 +13,11 @@ function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
   return true;
 }
 
+/** Returns the longest of `terms` (sorted longest first) that matches at token `i`. */
+function longestMatch(tokens: Token[], i: number, terms: CompiledTerm[] | undefined): CompiledTerm | undefined {
+  return terms?.find((term) => matchesAt(tokens, i, term));
+}
+
 /** Marks the tokens covered by any exclusion phrase ("trade union" is not trade policy). */
 function excludedTokens(tokens: Token[], exclude: CompiledTerm[]): Uint8Array {
   const excluded = new Uint8Array(tokens.length);
@@ -46,10 +51,9 @@ export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxo
     const counts = new Map<CompiledTerm, number>();
     for (let i = 0; i < tokens.length; i++) {
       if (excluded[i]) continue;
-      let best: CompiledTerm | undefined;
-      for (const term of topic.terms) {
-        if ((!best || term.keys.length > best.keys.length) && matchesAt(tokens, i, term)) best = term;
-      }
+      const token = tokens[i]!;
+      const best = longestMatch(tokens, i, topic.termsByFirstKey.get(token.stem)) ??
+        longestMatch(tokens, i, topic.termsByFirstKey.get(token.text));
       if (!best) continue;
       const last = tokens[i + best.keys.length - 1]!;
       const start = tokens[i]!.start;
