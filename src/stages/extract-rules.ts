@@ -236,11 +236,12 @@ export function findNameParts(text: string, people: string[]): Candidate[] {
     if (/^\p{Lu}\p{L}/u.test(part)) parts.add(part);
   }
   const found: Candidate[] = [];
-  for (const part of parts) {
-    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(part)}(?![\p{L}\p{N}-])`, 'gu');
-    for (const match of text.matchAll(pattern)) {
-      found.push({ start: match.index, end: match.index + part.length, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
-    }
+  if (parts.size === 0) return found;
+  // One pass with an alternation of every part, longest first so "Wu" never shadows "Wuhan"-style names.
+  const alternation = [...parts].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${alternation})(?![\p{L}\p{N}-])`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
   }
   return found;
 }
