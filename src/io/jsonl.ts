@@ -1,13 +1,6 @@
-import type { Article, InputError } from '../model/index.js';
+import type { Article } from '../model/index.js';
+import { readError } from './input-error.js';
 import { isTruncated, type Segment } from '../stages/segment.js';
-
-function lineError(source: string, line: number, rule: string, message: string, column?: number, articleId?: string): Segment {
-  const where = column === undefined ? `${source}:${line}` : `${source}:${line}:${column}`;
-  const error: InputError = { file: source, line, stage: 'read', rule, fatal: true, message: `${where}: ${message}` };
-  if (column !== undefined) error.column = column;
-  if (articleId !== undefined) error.articleId = articleId;
-  return { error };
-}
 
 /** Returns the 1-based column named by a JSON.parse error ("… at position 12"), if it names one. */
 function parseErrorColumn(error: Error, text: string): number | undefined {
@@ -28,23 +21,23 @@ export function parseJsonlLine(text: string, source: string, line: number): Segm
     record = JSON.parse(text);
   } catch (error) {
     const column = parseErrorColumn(error as Error, text);
-    return lineError(source, line, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, column);
+    return readError(source, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, { line, column });
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return lineError(source, line, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`);
+    return readError(source, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`, { line });
   }
   const fields = record as Record<string, unknown>;
   const rawId = fields['id'];
   if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
-    return lineError(source, line, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`);
+    return readError(source, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, { line });
   }
   const id = rawId === undefined || rawId === '' ? `${source}#${line}` : String(rawId);
   const body = fields['text'];
   if (typeof body !== 'string') {
     const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : typeof body}`;
-    return lineError(source, line, 'jsonl-text', `expected "text" to be a string: ${got}`, undefined, id);
+    return readError(source, 'jsonl-text', `expected "text" to be a string: ${got}`, { line, articleId: id });
   }
-  if (body.trim() === '') return lineError(source, line, 'empty-article', `article ${id} has empty text`, undefined, id);
+  if (body.trim() === '') return readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id });
   const article: Article = {
     id, source: typeof fields['source'] === 'string' ? fields['source'] : source, index: line,
     text: body, credits: [], truncated: isTruncated(body), line,

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import pMap from 'p-map';
-import type { InputError } from '../model/index.js';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
+import { fsReason, readError } from './input-error.js';
 import { parseJsonlLine } from './jsonl.js';
 
 /** One input file to read: its path on disk and the `source` name articles carry. */
@@ -16,14 +16,6 @@ export interface InputFile {
 export type InputFormat = 'txt' | 'jsonl';
 
 const EXTENSIONS: Record<string, InputFormat> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-
-function readError(file: string, rule: string, message: string, line?: number, column?: number): { error: InputError } {
-  const where = [file, line, column].filter((p) => p !== undefined).join(':');
-  const error: InputError = { file, stage: 'read', rule, fatal: true, message: `${where}: ${message}` };
-  if (line !== undefined) error.line = line;
-  if (column !== undefined) error.column = column;
-  return { error };
-}
 
 /**
  * Expands the CLI's input paths into files in sorted path order (directories recursively, symlink
@@ -41,7 +33,7 @@ export async function expandInputs(
       if (info.isDirectory()) return await walk(path, path, new Set(), errors);
       return [{ path, source: basename(path), format: EXTENSIONS[extname(path).toLowerCase()] ?? 'txt' }];
     } catch (error) {
-      errors.push(readError(path, 'unreadable', `cannot read input (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
+      errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
       return [];
     }
   }, { concurrency: 8 });
@@ -55,7 +47,7 @@ async function walk(root: string, dir: string, seen: Set<string>, errors: Segmen
     real = await realpath(dir);
     entries = (await readdir(dir)).sort();
   } catch (error) {
-    errors.push(readError(dir, 'unreadable', `cannot read directory (${(error as NodeJS.ErrnoException).code})`));
+    errors.push(readError(dir, 'unreadable', `cannot read directory (${fsReason(error)})`));
     return [];
   }
   if (seen.has(real)) {
@@ -70,7 +62,7 @@ async function walk(root: string, dir: string, seen: Set<string>, errors: Segmen
     try {
       info = await stat(path);
     } catch (error) {
-      errors.push(readError(path, 'unreadable', `cannot read input (${(error as NodeJS.ErrnoException).code})`));
+      errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
       continue;
     }
     if (info.isDirectory()) files.push(...(await walk(root, path, seen, errors)));
@@ -135,7 +127,7 @@ async function* textLines(file: InputFile, errors: Segment[]): AsyncGenerator<So
   for await (const { bytes, line } of byteLines(openStream(file))) {
     const decoded = decodeLine(line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
     if (decoded.badColumn !== undefined) {
-      errors.push(readError(file.source, 'invalid-utf8', 'invalid UTF-8 bytes replaced with U+FFFD', line, decoded.badColumn));
+      errors.push(readError(file.source, 'invalid-utf8', 'invalid UTF-8 bytes replaced with U+FFFD', { line, column: decoded.badColumn }));
     }
     yield { text: decoded.text, line };
   }
@@ -166,6 +158,6 @@ export async function* readInputFile(file: InputFile, segmentOptions?: SegmentOp
     yield* errors.splice(0);
   } catch (error) {
     yield* errors.splice(0);
-    yield readError(file.source, 'unreadable', `cannot read input (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    yield readError(file.source, 'unreadable', `cannot read input (${fsReason(error)})`);
   }
 }

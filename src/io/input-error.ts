@@ -1,0 +1,23 @@
+import type { InputError } from '../model/index.js';
+import type { Segment } from '../stages/segment.js';
+
+export interface ErrorPlace {
+  line?: number;
+  column?: number;
+  articleId?: string;
+}
+
+/** Returns a read-stage error segment whose message starts with `file:line:column:`. */
+export function readError(file: string, rule: string, message: string, place: ErrorPlace = {}): { error: InputError } {
+  const where = [file, place.line, place.column].filter((p) => p !== undefined).join(':');
+  const error: InputError = { file, stage: 'read', rule, fatal: true, message: `${where}: ${message}` };
+  if (place.line !== undefined) error.line = place.line;
+  if (place.column !== undefined) error.column = place.column;
+  if (place.articleId !== undefined) error.articleId = place.articleId;
+  return { error } satisfies Segment;
+}
+
+/** Returns the short reason of a file-system error: its code (ENOENT, EACCES) or its message. */
+export function fsReason(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
