@@ -112,3 +112,24 @@ describe('cli', () => {
     expect(run.stderr).toBe(`gazette: ${pipeline}: stages.0: stage "analyze" needs "article", which no earlier stage provides\n`);
   });
 });
+
+describe('cli --taxonomy', () => {
+  it('uses a taxonomy given on the command line, so a topic is added by editing data only', () => {
+    const dir = tempDir();
+    const taxonomy = JSON.parse(readFileSync(join(root, 'pipelines', 'topics.json'), 'utf8'));
+    taxonomy.topics.push({ id: 'climate', label: 'Climate', description: 'Climate change.', terms: { 'climate change': 3, emissions: 2 }, exclude: [] });
+    writeFileSync(join(dir, 'topics.json'), JSON.stringify(taxonomy));
+    writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ id: 'c1', text: 'Climate change talks stalled as emissions rose again.' }) + '\n');
+    expect(runCli(['--taxonomy', join(dir, 'topics.json'), '--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]).status).toBe(0);
+    expect(read(join(dir, 'out'), 'topics.csv')).toBe('article_id,topic,label,score,evidence\r\nc1,climate,Climate,0.6321,climate change|emissions\r\n');
+  });
+
+  it('stops with the file and the field of a bad taxonomy', () => {
+    const dir = tempDir();
+    const taxonomy = join(dir, 'bad.json');
+    writeFileSync(taxonomy, JSON.stringify({ version: 1, threshold: 2, scoring: { scale: 5, referenceWords: 150 }, topics: [] }));
+    const run = runCli(['--taxonomy', taxonomy, '--input', seedPath, '--output', join(dir, 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`gazette: ${taxonomy}: threshold: Too big: expected number to be <=1\n`);
+  });
+});

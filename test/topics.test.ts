@@ -16,7 +16,7 @@ describe('topics', () => {
 
   it('tags the INVESTIGATION article with espionage', () => {
     expect(topicsOf(1)).toContain('espionage');
-    expect(termsOf(1, 'espionage')).toEqual(['incommunicado', 'spy', 'National Security Act', 'leaking', 'intelligence', 'collusion']);
+    expect(termsOf(1, 'espionage')).toEqual(['incommunicado', 'spy for', 'spy', 'National Security Act', 'leaking', 'classified', 'intelligence', 'collusion']);
   });
 
   it('tags NEGOTIATIONS and TRADE with trade', () => {
@@ -28,7 +28,7 @@ describe('topics', () => {
 
   it('tags PERSONAL DATA with elections and fraud', () => {
     expect(topicsOf(4)).toEqual(expect.arrayContaining(['elections', 'fraud']));
-    expect(termsOf(4, 'fraud')).toEqual(['forgery', 'fraud', 'passed away']);
+    expect(termsOf(4, 'fraud')).toEqual(['signature forgery', 'fraud', 'passed away']);
     expect(termsOf(4, 'elections')).toEqual(expect.arrayContaining(['recall effort', 'petition', 'voter']));
   });
 
