@@ -7,6 +7,8 @@ const topicSchema = z.object({
   label: z.string().min(1),
   description: z.string().min(1),
   parent: z.string().optional(),
+  /** Overrides the taxonomy's threshold for this topic. */
+  threshold: z.number().min(0).max(1).optional(),
   terms: z.record(z.string().min(1), z.number().positive()).refine((t) => Object.keys(t).length > 0, 'a topic needs at least one term'),
   exclude: z.array(z.string().min(1)).default([]),
 });
@@ -43,6 +45,7 @@ export interface CompiledTerm {
 export interface CompiledTopic {
   id: string;
   label: string;
+  threshold: number;
   terms: CompiledTerm[];
   /** Terms by their first key (a stem, or the exact text for acronyms), longest first. */
   termsByFirstKey: Map<string, CompiledTerm[]>;
@@ -79,7 +82,7 @@ export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
     threshold: file.threshold,
     topics: file.topics.map((topic) => {
       const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
-      return { id: topic.id, label: topic.label, terms, termsByFirstKey: indexByFirstKey(terms), exclude: topic.exclude.map((p) => compileTerm(p, 0)) };
+      return { id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, termsByFirstKey: indexByFirstKey(terms), exclude: topic.exclude.map((p) => compileTerm(p, 0)) };
     }),
   };
 }

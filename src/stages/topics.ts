@@ -67,7 +67,7 @@ export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxo
     let sum = 0;
     for (const [term, count] of counts) sum += term.weight * (1 + Math.log(count));
     const score = topicScore(sum, analysis.words, taxonomy.file.scoring);
-    if (score >= taxonomy.threshold && evidence.length > 0) {
+    if (score >= topic.threshold && evidence.length > 0) {
       scores.push({ articleId: article.id, topic: topic.id, label: topic.label, score, evidence });
     }
   }
