@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runPipeline, VERSION } from './pipeline.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION } from './pipeline.js';
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -18,6 +18,7 @@ const program = new Command('gazette')
   .addOption(new Option('--format <format>', 'format of standard input').choices(['txt', 'jsonl']).default('txt'))
   .option('-w, --workers <n>', 'worker threads for the per-article phase (this version runs 1)', positiveInteger, 1)
   .option('--excel', 'start each CSV with a UTF-8 BOM so Excel shows non-ASCII names', false)
+  .option('--max-article-bytes <n>', 'largest article text accepted (UTF-8 bytes); larger ones become error rows', positiveInteger, DEFAULT_MAX_ARTICLE_BYTES)
   .option('--strict', 'exit with status 1 when any input was rejected', false)
   .option('-q, --quiet', 'print only the summary line', false)
   .showHelpAfterError();
@@ -25,15 +26,19 @@ const program = new Command('gazette')
 program.parse();
 const options = program.opts<{
   input: string[]; output: string; pipeline: string; taxonomy?: string; format: 'txt' | 'jsonl';
-  workers: number; excel: boolean; strict: boolean; quiet: boolean;
+  workers: number; maxArticleBytes: number; excel: boolean; strict: boolean; quiet: boolean;
 }>();
+
+// Ctrl-C stops between articles; the output directory keeps its previous files.
+const interrupt = new AbortController();
+process.once('SIGINT', () => interrupt.abort());
 
 const started = performance.now();
 try {
   const summary = await runPipeline({
     inputs: options.input, outputDir: options.output, pipelinePath: options.pipeline,
     ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}),
-    stdinFormat: options.format, excel: options.excel,
+    stdinFormat: options.format, excel: options.excel, maxArticleBytes: options.maxArticleBytes, signal: interrupt.signal,
     onError: (error) => {
       if (!options.quiet) process.stderr.write(`gazette: ${error.message}\n`);
     },
@@ -45,6 +50,11 @@ try {
   );
   process.exitCode = options.strict && summary.errors > 0 ? 1 : 0;
 } catch (error) {
-  process.stderr.write(`gazette: ${(error as Error).message}\n`);
-  process.exitCode = 2;
+  if (interrupt.signal.aborted) {
+    process.stderr.write(`gazette: interrupted; nothing written, ${options.output}/ keeps its previous files\n`);
+    process.exitCode = 130;
+  } else {
+    process.stderr.write(`gazette: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -66,7 +66,13 @@ export interface RunOptions {
   excel?: boolean;
   /** Called for every rejected piece of input, as it happens. */
   onError?: (error: InputError) => void;
+  /** Largest article text accepted, in UTF-8 bytes; a larger one becomes an `article-too-large` error. */
+  maxArticleBytes?: number;
+  /** Stops the run between articles; nothing is written under a final name. */
+  signal?: AbortSignal;
 }
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
 
 export interface RunSummary {
   articles: number;
@@ -106,6 +112,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const tally = createTally();
     let mentionCount = 0;
     for await (const result of readSpill(spillPath)) {
+      options.signal?.throwIfAborted();
       resolveArticle(result, evidence, tally);
       mentionCount += result.mentions.length;
       await files.articles.write(csvRows(articlesTable, [articleRow(result)]));
@@ -157,10 +164,20 @@ async function collectPass(
         await reportError(segment.error);
         continue;
       }
+      options.signal?.throwIfAborted();
       const { article } = segment;
+      const bytes = Buffer.byteLength(article.text);
+      const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+      if (bytes > maxBytes) {
+        await reportError({
+          file: file.source, line: article.line, articleId: article.id, stage: 'read', rule: 'article-too-large', fatal: true,
+          message: `${file.source}:${article.line}: article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped`,
+        });
+        continue;
+      }
       if (seenIds.has(article.id)) {
         await reportError({
-          file: article.source, line: article.line, articleId: article.id, stage: 'read', rule: 'duplicate-id', fatal: true,
+          file: file.source, line: article.line, articleId: article.id, stage: 'read', rule: 'duplicate-id', fatal: true,
           message: `${file.source}:${article.line}: article id "${article.id}" was already used; this article is skipped`,
         });
         continue;

@@ -73,7 +73,7 @@ describe('cli', () => {
     const run = runCli(['--input', input, '--output', join(dir, 'out')]);
     expect(run.status).toBe(0);
     expect(errorRows(join(dir, 'out'))).toEqual([{
-      file: 'bad.txt', line: 2, column: 8, article_id: null, stage: 'read', rule: 'invalid-utf8',
+      file: 'bad.txt', line: 2, column: 8, article_id: null, stage: 'read', rule: 'invalid-utf8', fatal: false,
       message: 'bad.txt:2:8: invalid UTF-8 bytes replaced with U+FFFD',
     }]);
     const [article] = read(join(dir, 'out'), 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l));

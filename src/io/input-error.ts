@@ -7,10 +7,13 @@ export interface ErrorPlace {
   articleId?: string;
 }
 
-/** Returns a read-stage error segment whose message starts with `file:line:column:`. */
-export function readError(file: string, rule: string, message: string, place: ErrorPlace = {}): { error: InputError } {
+/**
+ * Returns a read-stage error segment whose message starts with `file:line:column:`. `fatal` says
+ * whether the input was dropped (true) or kept with a repair (false, e.g. bad bytes → U+FFFD).
+ */
+export function readError(file: string, rule: string, message: string, place: ErrorPlace = {}, fatal = true): { error: InputError } {
   const where = [file, place.line, place.column].filter((p) => p !== undefined).join(':');
-  const error: InputError = { file, stage: 'read', rule, fatal: true, message: `${where}: ${message}` };
+  const error: InputError = { file, stage: 'read', rule, fatal, message: `${where}: ${message}` };
   if (place.line !== undefined) error.line = place.line;
   if (place.column !== undefined) error.column = place.column;
   if (place.articleId !== undefined) error.articleId = place.articleId;

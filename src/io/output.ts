@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
@@ -17,8 +17,27 @@ export interface OutputDir {
   abort(): void;
 }
 
+/** True when a process with this id is running (so its temporary files are in use). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files a killed run left behind (`*.<pid>.tmp`, `.gazette-spill-<pid>.jsonl`). */
+export function removeStaleTemporaries(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const match = /\.(\d+)\.tmp$/u.exec(name) ?? /^\.gazette-spill-(\d+)\.jsonl$/u.exec(name);
+    if (match && Number(match[1]) !== process.pid && !isRunning(Number(match[1]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
 export function openOutputDir(dir: string): OutputDir {
   mkdirSync(dir, { recursive: true });
+  removeStaleTemporaries(dir);
   const files: { name: string; tmp: string; stream: WriteStream }[] = [];
   return {
     open(name) {

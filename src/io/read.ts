@@ -95,60 +95,150 @@ function decodeLine(bytes: Uint8Array): { text: string; badColumn?: number } {
   }
 }
 
-/** Yields a file's lines (LF, CRLF or CR-only) as bytes with 1-based line numbers, streaming. */
-async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<{ bytes: Uint8Array; line: number }> {
-  let pending: Buffer = Buffer.alloc(0);
+/** A line's bytes, or `tooLong` when the line passed the limit and its bytes were dropped. */
+interface ByteLine {
+  bytes: Uint8Array;
+  line: number;
+  tooLong: boolean;
+}
+
+/**
+ * Yields a file's lines (LF, CRLF or CR-only) as bytes with 1-based line numbers, streaming.
+ * A line longer than `maxLineBytes` is not held in memory: it is yielded empty with `tooLong`.
+ */
+async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<ByteLine> {
+  let parts: Buffer[] = [];
+  let partBytes = 0;
+  let tooLong = false;
   let line = 0;
-  for await (const chunk of stream) {
-    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+  let pendingCR = false;
+  const take = (tail: Buffer): ByteLine => {
+    const bytes = tooLong ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, tail]) : tail;
+    const result = { bytes, line: ++line, tooLong };
+    parts = [];
+    partBytes = 0;
+    tooLong = false;
+    return result;
+  };
+  for await (const chunk of chunks) {
     let from = 0;
-    for (let i = 0; i < pending.length; i++) {
-      const byte = pending[i];
+    if (pendingCR && chunk[0] === 0x0a) from = 1; // the LF of a CRLF split across chunks
+    pendingCR = false;
+    for (let i = from; i < chunk.length; i++) {
+      const byte = chunk[i];
       if (byte !== 0x0a && byte !== 0x0d) continue;
-      if (byte === 0x0d && i + 1 === pending.length) break; // a CR at the chunk end may be half of CRLF
-      yield { bytes: pending.subarray(from, i), line: ++line };
-      if (byte === 0x0d && pending[i + 1] === 0x0a) i++;
+      yield take(chunk.subarray(from, i));
+      if (byte === 0x0d) {
+        if (i + 1 === chunk.length) pendingCR = true;
+        else if (chunk[i + 1] === 0x0a) i++;
+      }
       from = i + 1;
     }
-    pending = pending.subarray(from);
+    const rest = chunk.subarray(from);
+    if (tooLong || partBytes + rest.length > maxLineBytes) {
+      tooLong = true;
+      parts = [];
+      partBytes = 0;
+    } else if (rest.length) {
+      parts.push(rest);
+      partBytes += rest.length;
+    }
   }
-  if (pending.length) {
-    const last = pending[pending.length - 1] === 0x0d ? pending.subarray(0, -1) : pending;
-    yield { bytes: last, line: ++line };
+  if (partBytes > 0 || tooLong) yield take(Buffer.alloc(0));
+}
+
+/** True when the start of a file is not text: a NUL byte together with bytes that are not UTF-8 (a PNG, a PDF, a zip). */
+export function looksBinary(head: Uint8Array): boolean {
+  const sample = head.subarray(0, 8192);
+  if (!sample.includes(0)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, lastCompleteUtf8(sample)));
+    return false;
+  } catch {
+    return true;
   }
+}
+
+/** Returns the length of `bytes` without a UTF-8 sequence cut off at the end. */
+function lastCompleteUtf8(bytes: Uint8Array): number {
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back]!;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return needed > back ? end - back : end;
+  }
+  return end;
 }
 
 function openStream(file: InputFile): AsyncIterable<Buffer> {
   return file.path === '-' ? process.stdin : createReadStream(file.path);
 }
 
-/** Decoded lines of a file; a BOM is dropped; invalid UTF-8 yields an error (bad bytes become U+FFFD). */
-async function* textLines(file: InputFile, errors: Segment[]): AsyncGenerator<SourceLine> {
-  for await (const { bytes, line } of byteLines(openStream(file))) {
+/** Limits that protect the machine from one huge input. */
+export interface ReadLimits {
+  /** Longest line kept, in bytes; a longer line becomes a `line-too-long` error. */
+  maxLineBytes: number;
+}
+
+export const defaultReadLimits: ReadLimits = { maxLineBytes: 16 * 1024 * 1024 };
+
+/**
+ * Decoded lines of a file; a BOM is dropped. Invalid UTF-8 and NUL bytes become U+FFFD with a
+ * non-fatal error; a binary file or an over-long line becomes a fatal one.
+ */
+async function* textLines(file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<SourceLine> {
+  const chunks = openStream(file)[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) return;
+  if (looksBinary(first.value)) {
+    errors.push(readError(file.source, 'binary-input', 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped'));
+    await chunks.return?.();
+    return;
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    yield first.value as Buffer;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value as Buffer;
+  }
+  for await (const { bytes, line, tooLong } of byteLines(all(), limits.maxLineBytes)) {
+    if (tooLong) {
+      errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
+      continue;
+    }
     const decoded = decodeLine(line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
     if (decoded.badColumn !== undefined) {
-      errors.push(readError(file.source, 'invalid-utf8', 'invalid UTF-8 bytes replaced with U+FFFD', { line, column: decoded.badColumn }));
+      errors.push(readError(file.source, 'invalid-utf8', 'invalid UTF-8 bytes replaced with U+FFFD', { line, column: decoded.badColumn }, false));
     }
-    yield { text: decoded.text, line };
+    let text = decoded.text;
+    if (file.format === 'txt' && text.includes('\0')) {
+      const column = [...text.slice(0, text.indexOf('\0'))].length + 1;
+      errors.push(readError(file.source, 'nul-byte', 'NUL bytes replaced with U+FFFD', { line, column }, false));
+      text = text.replaceAll('\0', '\uFFFD');
+    }
+    yield { text, line };
   }
 }
 
 /** Reads one input file: segmented articles for .txt, one article a line for .jsonl, errors in input order. */
-export async function* readInputFile(file: InputFile, segmentOptions?: SegmentOptions): AsyncGenerator<Segment> {
+export async function* readInputFile(
+  file: InputFile,
+  segmentOptions?: SegmentOptions,
+  limits: ReadLimits = defaultReadLimits,
+): AsyncGenerator<Segment> {
   const errors: Segment[] = [];
   try {
     if (file.format === 'jsonl') {
       let sawLine = false;
-      for await (const { text, line } of textLines(file, errors)) {
+      for await (const { text, line } of textLines(file, errors, limits)) {
         yield* errors.splice(0);
         if (text.trim() === '') continue;
         sawLine = true;
-        yield parseJsonlLine(text, file.source, line);
+        yield* parseJsonlLine(text, file.source, line);
       }
-      if (!sawLine && errors.length === 0) yield readError(file.source, 'empty-input', 'no JSONL records (the input is empty)');
+      if (!sawLine && errors.length === 0) yield readError(file.source, 'empty-input', 'no JSONL records (the input is empty or only whitespace)');
     } else {
       const segmenter = createSegmenter(file.source, segmentOptions);
-      for await (const line of textLines(file, errors)) {
+      for await (const line of textLines(file, errors, limits)) {
         yield* errors.splice(0);
         yield* segmenter.push(line);
       }

@@ -59,7 +59,7 @@ export function articleJson(result: ArticleResult): object {
 export function errorJson(e: InputError): object {
   return {
     file: e.file, line: e.line ?? null, column: e.column ?? null, article_id: e.articleId ?? null,
-    stage: e.stage, rule: e.rule, message: e.message,
+    stage: e.stage, rule: e.rule, fatal: e.fatal, message: e.message,
   };
 }
 
