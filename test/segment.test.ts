@@ -68,7 +68,7 @@ describe('segment', () => {
 
   it('reports input with no text', () => {
     const segments = segmentText(' \n\t\n', 'blank.txt');
-    expect(segments).toEqual([{ error: expect.objectContaining({ file: 'blank.txt', line: 1, rule: 'empty-input', stage: 'segment' }) }]);
+    expect(segments).toEqual([{ error: { file: 'blank.txt', stage: 'segment', rule: 'empty-input', fatal: true, message: 'blank.txt: no text to segment (the input is empty or only whitespace)' } }]);
   });
 
   it('knows mid-sentence endings from finished ones', () => {

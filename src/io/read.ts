@@ -40,6 +40,11 @@ export async function expandInputs(
   return { files: found.flat(), errors };
 }
 
+/** Returns the `source` name of a path found under an input directory: relative, with forward slashes. */
+function sourceName(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/') || basename(path);
+}
+
 async function walk(root: string, dir: string, seen: Set<string>, errors: Segment[]): Promise<InputFile[]> {
   let real: string;
   let entries: string[];
@@ -47,11 +52,11 @@ async function walk(root: string, dir: string, seen: Set<string>, errors: Segmen
     real = await realpath(dir);
     entries = (await readdir(dir)).sort();
   } catch (error) {
-    errors.push(readError(dir, 'unreadable', `cannot read directory (${fsReason(error)})`));
+    errors.push(readError(sourceName(root, dir), 'unreadable', `cannot read directory (${fsReason(error)})`));
     return [];
   }
   if (seen.has(real)) {
-    errors.push(readError(dir, 'symlink-loop', 'directory already visited through a symlink; skipped'));
+    errors.push(readError(sourceName(root, dir), 'symlink-loop', 'directory already visited through a symlink; skipped'));
     return [];
   }
   seen.add(real);
@@ -62,13 +67,13 @@ async function walk(root: string, dir: string, seen: Set<string>, errors: Segmen
     try {
       info = await stat(path);
     } catch (error) {
-      errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
+      errors.push(readError(sourceName(root, path), 'unreadable', `cannot read input (${fsReason(error)})`));
       continue;
     }
     if (info.isDirectory()) files.push(...(await walk(root, path, seen, errors)));
     else {
       const format = EXTENSIONS[extname(name).toLowerCase()];
-      if (format) files.push({ path, source: relative(root, path).split('\\').join('/'), format });
+      if (format) files.push({ path, source: sourceName(root, path), format });
     }
   }
   return files;
@@ -113,8 +118,9 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): 
   let line = 0;
   let pendingCR = false;
   const take = (tail: Buffer): ByteLine => {
-    const bytes = tooLong ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, tail]) : tail;
-    const result = { bytes, line: ++line, tooLong };
+    const over = tooLong || partBytes + tail.length > maxLineBytes;
+    const bytes = over ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, tail]) : tail;
+    const result = { bytes, line: ++line, tooLong: over };
     parts = [];
     partBytes = 0;
     tooLong = false;
@@ -171,8 +177,20 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
   return end;
 }
 
-function openStream(file: InputFile): AsyncIterable<Buffer> {
-  return file.path === '-' ? process.stdin : createReadStream(file.path);
+/** Opens a file (or stdin) as chunks, or returns 'binary' when its first chunk is not text. */
+async function openText(file: InputFile): Promise<AsyncIterable<Buffer> | 'binary'> {
+  const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
+  const chunks = stream[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (!first.done && looksBinary(first.value)) {
+    await chunks.return?.();
+    return 'binary';
+  }
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  })();
 }
 
 /** Limits that protect the machine from one huge input. */
@@ -185,22 +203,10 @@ export const defaultReadLimits: ReadLimits = { maxLineBytes: 16 * 1024 * 1024 };
 
 /**
  * Decoded lines of a file; a BOM is dropped. Invalid UTF-8 and NUL bytes become U+FFFD with a
- * non-fatal error; a binary file or an over-long line becomes a fatal one.
+ * non-fatal error; an over-long line becomes a fatal one.
  */
-async function* textLines(file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<SourceLine> {
-  const chunks = openStream(file)[Symbol.asyncIterator]();
-  const first = await chunks.next();
-  if (first.done) return;
-  if (looksBinary(first.value)) {
-    errors.push(readError(file.source, 'binary-input', 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped'));
-    await chunks.return?.();
-    return;
-  }
-  async function* all(): AsyncGenerator<Buffer> {
-    yield first.value as Buffer;
-    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value as Buffer;
-  }
-  for await (const { bytes, line, tooLong } of byteLines(all(), limits.maxLineBytes)) {
+async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<SourceLine> {
+  for await (const { bytes, line, tooLong } of byteLines(chunks, limits.maxLineBytes)) {
     if (tooLong) {
       errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
       continue;
@@ -227,9 +233,14 @@ export async function* readInputFile(
 ): AsyncGenerator<Segment> {
   const errors: Segment[] = [];
   try {
+    const chunks = await openText(file);
+    if (chunks === 'binary') {
+      yield readError(file.source, 'binary-input', 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped');
+      return;
+    }
     if (file.format === 'jsonl') {
       let sawLine = false;
-      for await (const { text, line } of textLines(file, errors, limits)) {
+      for await (const { text, line } of textLines(chunks, file, errors, limits)) {
         yield* errors.splice(0);
         if (text.trim() === '') continue;
         sawLine = true;
@@ -238,7 +249,7 @@ export async function* readInputFile(
       if (!sawLine && errors.length === 0) yield readError(file.source, 'empty-input', 'no JSONL records (the input is empty or only whitespace)');
     } else {
       const segmenter = createSegmenter(file.source, segmentOptions);
-      for await (const line of textLines(file, errors, limits)) {
+      for await (const line of textLines(chunks, file, errors, limits)) {
         yield* errors.splice(0);
         yield* segmenter.push(line);
       }

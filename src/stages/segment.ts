@@ -89,7 +89,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (!sawText) {
         done.push({
           error: {
-            file: source, line: 1, stage: 'segment', rule: 'empty-input', fatal: true,
+            file: source, stage: 'segment', rule: 'empty-input', fatal: true,
             message: `${source}: no text to segment (the input is empty or only whitespace)`,
           },
         });
