@@ -23,7 +23,7 @@ export const defaultSegmentOptions: SegmentOptions = {
 export type Segment = { article: Article } | { error: InputError };
 
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
-const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/u;
+const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/su;
 const CLOSERS = /["'”’)\]»›\s]+$/u;
 const TERMINAL = /[.!?…]$/u;
 

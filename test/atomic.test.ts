@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, seedText, tempDir } from './helpers.js';
+
+const CSVS = ['aliases.csv', 'articles.csv', 'entities.csv', 'mentions.csv', 'topics.csv'];
+
+/** A JSONL input of `count` copies of the seed's paragraphs, so a run lasts a few seconds. */
+function bigInput(dir: string, count: number, tag: string): string {
+  const paragraphs = seedText.split('\n').filter((l) => l.length > 80);
+  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `${tag}-${i}`, text: paragraphs[i % paragraphs.length] }));
+  const path = join(dir, `${tag}.jsonl`);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(CSVS.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+/** Starts the CLI, waits until its spill file shows the run is under way, then sends `signal`. */
+function runAndSignal(args: string[], out: string, signal: NodeJS.Signals, extraDelayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), ...args], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    const poll = setInterval(() => {
+      if (!readdirSync(out).some((f) => f.startsWith('.gazette-spill-'))) return;
+      clearInterval(poll);
+      setTimeout(() => child.kill(signal), extraDelayMs);
+    }, 20);
+    child.on('exit', (code, sig) => {
+      clearInterval(poll);
+      resolve({ code, signal: sig, stderr });
+    });
+  });
+}
+
+describe('atomic output', () => {
+  const dir = tempDir();
+  const out = join(dir, 'out');
+  const before = bigInput(dir, 40, 'before');
+  const after = bigInput(dir, 1500, 'after');
+  runCli(['--input', before, '--output', out]);
+  const previous = snapshot(out);
+
+  it('SIGKILL at any point leaves the previous complete files, never a truncated CSV', async () => {
+    const complete = join(dir, 'complete');
+    runCli(['--input', after, '--output', complete]);
+    const next = snapshot(complete);
+    for (const delay of [0, 400, 1500, 3000]) {
+      const result = await runAndSignal(['--input', after, '--output', out], out, 'SIGKILL', delay);
+      expect(result.signal === 'SIGKILL' || result.code === 0).toBe(true);
+      for (const file of CSVS) {
+        const text = readFileSync(join(out, file), 'utf8');
+        expect([previous[file], next[file]]).toContain(text);
+        expect(() => parse(text, { columns: true })).not.toThrow();
+      }
+    }
+    runCli(['--input', before, '--output', out]);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp') || f.startsWith('.gazette-spill-'))).toEqual([]);
+    expect(snapshot(out)).toEqual(previous);
+  }, 120_000);
+
+  it('SIGINT stops cleanly with a message and status 130, leaving the files as they were', async () => {
+    const fresh = join(dir, 'fresh');
+    runCli(['--input', before, '--output', fresh]);
+    const result = await runAndSignal(['--input', after, '--output', fresh], fresh, 'SIGINT', 200);
+    expect(result.code).toBe(130);
+    expect(result.stderr).toBe(`gazette: interrupted; nothing written, ${fresh}/ keeps its previous files\n`);
+    expect(snapshot(fresh)).toEqual(previous);
+    expect(readdirSync(fresh).filter((f) => f.endsWith('.tmp') || f.startsWith('.gazette-spill-'))).toEqual([]);
+    expect(existsSync(join(fresh, 'errors.jsonl'))).toBe(true);
+  }, 60_000);
+});
