@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJsonFile } from '../io/validation.js';
+
+/** Where a place is: ISO country code, coordinates and the gazetteer's name for it. */
+export interface PlaceInfo {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+}
+
+/** The offline gazetteer: countries (names, aliases, demonyms, Chinese names) and cities. */
+export interface Gazetteer {
+  /** A country or city by any of its names; countries win over cities. */
+  place(name: string): PlaceInfo | undefined;
+  /** The country a demonym belongs to ("Taiwanese" → TW). */
+  demonymCountry(word: string): string | undefined;
+  /** Conventional family-name spellings (李 → Lee). */
+  surnames: Record<string, string>;
+}
+
+const overridesSchema = z.object({
+  $comment: z.string().optional(),
+  places: z.record(z.string(), z.string()),
+  countryAliases: z.record(z.string(), z.array(z.string())),
+  surnames: z.record(z.string(), z.string()),
+});
+
+function tsvRows(path: string): string[][] {
+  return readFileSync(path, 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
+}
+
+/** Loads `countries.tsv`, `places.tsv` and `overrides.json` from a gazetteer directory. */
+export function loadGazetteer(dir: string): Gazetteer {
+  const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
+  const places = new Map<string, PlaceInfo>();
+  for (const [name, country, lat, lon] of tsvRows(join(dir, 'places.tsv'))) {
+    places.set(name!, { name: name!, country: country!, lat: Number(lat), lon: Number(lon) });
+  }
+  for (const [alias, target] of Object.entries(overrides.places)) {
+    const info = places.get(target);
+    if (info) places.set(alias, info);
+  }
+  const countries = new Map<string, PlaceInfo>();
+  const demonyms = new Map<string, string>();
+  const byCode = new Map<string, PlaceInfo>();
+  for (const [code, name, lat, lon, aliases, demonymList, zh] of tsvRows(join(dir, 'countries.tsv'))) {
+    const info = { name: name!, country: code!, lat: Number(lat), lon: Number(lon) };
+    byCode.set(code!, info);
+    for (const alias of [name!, ...aliases!.split('|'), ...zh!.split('|')]) if (alias) countries.set(alias, info);
+    for (const demonym of demonymList!.split('|')) if (demonym) demonyms.set(demonym, code!);
+  }
+  for (const [code, aliases] of Object.entries(overrides.countryAliases)) {
+    const info = byCode.get(code);
+    if (info) for (const alias of aliases) countries.set(alias, info);
+  }
+  return {
+    place: (name) => countries.get(name) ?? places.get(name),
+    demonymCountry: (word) => demonyms.get(word) ?? demonyms.get(word.replace(/s$/u, '')),
+    surnames: overrides.surnames,
+  };
+}
