@@ -19,7 +19,7 @@ const stageSchema = z.discriminatedUnion('stage', [
   z.object({ stage: z.literal('analyze'), options: z.object({}).strict().default({}) }),
   z.object({ stage: z.literal('extract'), options: z.object({ lexicon: z.string().default('lexicon.json') }).strict().default({ lexicon: 'lexicon.json' }) }),
   z.object({ stage: z.literal('topics'), options: z.object({ taxonomy: z.string().default('topics.json') }).strict().default({ taxonomy: 'topics.json' }) }),
-  z.object({ stage: z.literal('resolve'), options: z.object({}).strict().default({}) }),
+  z.object({ stage: z.literal('resolve'), options: z.object({ gazetteer: z.string().default('gazetteer') }).strict().default({ gazetteer: 'gazetteer' }) }),
   z.object({ stage: z.literal('write'), options: z.object({}).strict().default({}) }),
 ]);
 
@@ -35,6 +35,8 @@ export interface PipelineConfig {
   path: string;
   splitDecks: boolean;
   lexiconPath: string;
+  /** Directory of the offline place gazetteer the resolve stage reads. */
+  gazetteerPath: string;
   /** Undefined when the pipeline has no topics stage. */
   taxonomyPath?: string;
 }
@@ -59,11 +61,14 @@ export function loadPipelineConfig(path: string): PipelineConfig {
   const file = readJsonFile(path, pipelineSchema);
   checkOrder(path, file.stages.map((s) => s.stage));
   const base = dirname(resolve(path));
-  const config: PipelineConfig = { name: file.name, path, splitDecks: true, lexiconPath: resolve(base, 'lexicon.json') };
+  const config: PipelineConfig = {
+    name: file.name, path, splitDecks: true, lexiconPath: resolve(base, 'lexicon.json'), gazetteerPath: resolve(base, 'gazetteer'),
+  };
   for (const stage of file.stages) {
     if (stage.stage === 'segment') config.splitDecks = stage.options.splitDecks;
     if (stage.stage === 'extract') config.lexiconPath = resolve(base, stage.options.lexicon);
     if (stage.stage === 'topics') config.taxonomyPath = resolve(base, stage.options.taxonomy);
+    if (stage.stage === 'resolve') config.gazetteerPath = resolve(base, stage.options.gazetteer);
   }
   return config;
 }

@@ -15,8 +15,9 @@ import {
 import { analyzeText } from './stages/analyze.js';
 import { extractMentions } from './stages/extract.js';
 import { loadLexicon, type Lexicon } from './stages/lexicon.js';
+import { loadGazetteer, type Gazetteer } from './stages/gazetteer.js';
 import {
-  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, resolveArticle,
+  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, resolveArticle,
 } from './stages/resolve.js';
 import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
@@ -30,6 +31,7 @@ export interface Resources {
   segment: SegmentOptions;
   lexicon: Lexicon;
   taxonomy?: Taxonomy;
+  gazetteer: Gazetteer;
 }
 
 /** Loads a pipeline file and the resources it names; `taxonomyPath` overrides the pipeline's taxonomy. */
@@ -40,6 +42,7 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string): Reso
     config,
     segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
     lexicon: loadLexicon(config.lexiconPath),
+    gazetteer: loadGazetteer(config.gazetteerPath),
   };
   if (path) resources.taxonomy = loadTaxonomy(path);
   return resources;
@@ -98,7 +101,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       options.onError?.(error);
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
-    const evidence = createEvidence();
+    const evidence = createEvidence(resources.gazetteer);
     const articleCount = await collectPass(options, resources, spillPath, reportError, (result) => collectEvidence(evidence, result));
 
     const bom = options.excel ? '\uFEFF' : '';
@@ -109,11 +112,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     await files.articles.write(bom + csvHeader(articlesTable));
     await files.mentions.write(bom + csvHeader(mentionsTable));
     await files.topics.write(bom + csvHeader(topicsTable));
+    const names = finishEvidence(evidence);
     const tally = createTally();
     let mentionCount = 0;
     for await (const result of readSpill(spillPath)) {
       options.signal?.throwIfAborted();
-      resolveArticle(result, evidence, tally);
+      resolveArticle(result, evidence, names, tally);
       mentionCount += result.mentions.length;
       await files.articles.write(csvRows(articlesTable, [articleRow(result)]));
       await files.mentions.write(csvRows(mentionsTable, mentionRows(result)));

@@ -144,8 +144,8 @@ describe('cli CSV safety', () => {
     ].map((r) => JSON.stringify(r));
     writeFileSync(join(dir, 'in.jsonl'), lines.join('\n') + '\n');
     runCli(['--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]);
-    const rows = parse(read(join(dir, 'out'), 'articles.csv'), { columns: true });
-    expect(rows.map((r: Record<string, string>) => [r.article_id, r.title, r.date, r.url])).toEqual([
+    const rows = parse(read(join(dir, 'out'), 'articles.csv'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.article_id, r.title, r.date, r.url])).toEqual([
       ["'+1", `'${title}`, "'-2025", "'@x"],
       ['tab', "'\tindent", '', ''],
     ]);

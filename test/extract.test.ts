@@ -57,14 +57,14 @@ describe('extract (baseline)', () => {
     const first = results[0]!;
     expect(first.mentions.map((m) => m.text)).not.toContain('State Marco');
     expect(spans(0)).toEqual(expect.arrayContaining(['Marco Rubio|person|name', 'Donald Trump|person|name', 'Dmitry Medvedev|person|name']));
-    expect(first.roles).toEqual(expect.arrayContaining([
+    expect(first.roles.map(({ name, role }) => ({ name, role }))).toEqual(expect.arrayContaining([
       { name: 'Donald Trump', role: 'US President' },
       { name: 'Vladimir Putin', role: 'Russian President' },
       { name: 'Dmitry Medvedev', role: 'former president' },
       { name: 'Marco Rubio', role: 'US Secretary of State' },
     ]));
-    expect(results[1]!.roles).toContainEqual({ name: 'Joseph Wu', role: 'then-minister of foreign affairs' });
-    expect(results[3]!.roles).toContainEqual({ name: 'Cho Jung-tai', role: 'Premier' });
+    expect(results[1]!.roles).toContainEqual({ name: 'Joseph Wu', role: 'then-minister of foreign affairs', start: 207 });
+    expect(results[3]!.roles).toContainEqual({ name: 'Cho Jung-tai', role: 'Premier', start: 76 });
   });
 
   it('records local alias pairs for Han names and acronyms', () => {

@@ -1,54 +1,105 @@
 import { describe, expect, it } from 'vitest';
+import { processArticle } from '../src/pipeline.js';
+import type { Article, ArticleResult } from '../src/model/index.js';
 import {
-  collectEvidence, createEvidence, createTally, entityIdFor, finishAliases, finishEntities, resolveArticle,
+  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, resolveArticle, slugify,
 } from '../src/stages/resolve.js';
-import { seedResults } from './helpers.js';
+import { defaultResources, seedResults } from './helpers.js';
 
-function resolveSeed() {
-  const results = seedResults();
-  const evidence = createEvidence();
+/** Runs both resolve passes over per-article results, the way the pipeline does. */
+function resolveAll(results: ArticleResult[]) {
+  const evidence = createEvidence(defaultResources().gazetteer);
   for (const r of results) collectEvidence(evidence, r);
+  const names = finishEvidence(evidence);
   const tally = createTally();
-  for (const r of results) resolveArticle(r, evidence, tally);
+  for (const r of results) resolveArticle(r, evidence, names, tally);
   return { results, entities: finishEntities(tally), aliases: finishAliases(tally) };
 }
 
-describe('resolve (first version)', () => {
-  const { results, entities, aliases } = resolveSeed();
+function articles(...texts: string[]): ArticleResult[] {
+  return texts.map((text, i) => {
+    const article: Article = { id: `a${i + 1}`, source: 't.jsonl', index: i + 1, text, credits: [], truncated: false, line: i + 1 };
+    return processArticle(article, defaultResources());
+  });
+}
+
+const idsOf = (results: ArticleResult[], text: string) => results.flatMap((r) => r.mentions.filter((m) => m.text === text).map((m) => m.entityId));
+
+describe('resolve on the seed', () => {
+  const { results, entities, aliases } = resolveAll(seedResults());
   const entity = (id: string) => entities.find((e) => e.id === id);
+  const first = results[0]!.mentions;
 
-  it('derives ids from canonical names', () => {
-    expect(entityIdFor('person', 'Donald Trump')).toBe('person:donald-trump');
-    expect(entityIdFor('organization', 'Taipei District Prosecutors’ Office')).toBe('organization:taipei-district-prosecutors-office');
-    expect(entityIdFor('person', '賴清德')).toBe('person:賴清德');
+  it('gives every Trump and Putin mention, nominal ones included, one id each', () => {
+    expect(first.filter((m) => m.entityId === 'person:donald-trump').map((m) => `${m.text}|${m.kind}`))
+      .toEqual(['Donald Trump|name', 'Trump|name', 'Trump|name', 'Trump|name', 'The US president|nominal', 'Trump|name']);
+    expect(first.filter((m) => m.entityId === 'person:vladimir-putin').map((m) => m.text))
+      .toEqual(['Vladimir Putin', 'Putin', 'Putin', 'Putin', 'Putin', 'the Russian president', 'Putin']);
+    expect(entity('person:donald-trump')).toMatchObject({ mentionCount: 7, articleCount: 2, roles: ['US President'] });
   });
 
-  it('gives the same id to a name in every article, and links family names to the full name', () => {
-    expect(entity('person:donald-trump')).toMatchObject({ mentionCount: 6, articleCount: 2, aliases: ['Trump'], roles: ['US President'] });
-    expect(entity('person:ho-jen-chieh')).toMatchObject({ zh: '何仁傑', aliases: ['Ho', '何仁傑'], mentionCount: 5 });
+  it('links 賴清德 to William Lai with a romanized name', () => {
+    expect(entity('person:william-lai')).toMatchObject({ name: 'William Lai', zh: '賴清德', romanized: 'Lai Ching-te', articleCount: 2, roles: ['President'] });
+    expect(idsOf(results, '賴清德')).toEqual(['person:william-lai', 'person:william-lai']);
+    expect(entity('person:ho-jen-chieh')).toMatchObject({ zh: '何仁傑', romanized: 'Ho Jen-chieh', aliases: ['Ho', '何仁傑'] });
   });
 
-  it('links Han names and acronyms to their partner entity across the run', () => {
-    expect(entity('person:william-lai')).toMatchObject({ zh: '賴清德', articleCount: 2, roles: ['President'] });
-    expect(entity('organization:democratic-progressive-party')).toMatchObject({ aliases: ['DPP'], mentionCount: 4, articleCount: 2 });
-    const kmt = results[4]!.mentions.filter((m) => m.text === 'KMT').map((m) => m.entityId);
-    expect(kmt).toEqual(['organization:chinese-nationalist-party', 'organization:chinese-nationalist-party']);
-    expect(entities.some((e) => e.id === 'organization:dpp' || e.id === 'person:賴清德')).toBe(false);
-  });
-
-  it('writes one alias row per link and article', () => {
-    expect(aliases.filter((a) => a.alias === 'DPP')).toEqual([
-      { entityId: 'organization:democratic-progressive-party', alias: 'DPP', lang: 'en', kind: 'acronym', articleId: 'news-sample.txt#2', evidence: 'Democratic Progressive Party (DPP)' },
-      { entityId: 'organization:democratic-progressive-party', alias: 'DPP', lang: 'en', kind: 'acronym', articleId: 'news-sample.txt#5', evidence: 'Democratic Progressive Party (DPP)' },
+  it('writes acronym alias rows and links every DPP and KMT', () => {
+    expect(aliases.filter((a) => a.kind === 'acronym').map((a) => `${a.alias}→${a.entityId}@${a.articleId}`)).toEqual([
+      'KMT→organization:chinese-nationalist-party@news-sample.txt#5',
+      'DPP→organization:democratic-progressive-party@news-sample.txt#2',
+      'DPP→organization:democratic-progressive-party@news-sample.txt#5',
     ]);
-    expect(aliases.filter((a) => a.lang === 'zh').map((a) => `${a.alias}→${a.entityId}`)).toEqual([
-      '國家安全法→law:national-security-act',
-      '卓榮泰→person:cho-jung-tai',
-      '何仁傑→person:ho-jen-chieh',
-      '吳釗燮→person:joseph-wu',
-      '賴清德→person:william-lai',
-      '賴清德→person:william-lai',
-      '吳尚雨→person:wu-shang-yu',
-    ]);
+    expect(idsOf(results, 'KMT')).toEqual(['organization:chinese-nationalist-party', 'organization:chinese-nationalist-party']);
+  });
+
+  it('keeps Joseph Wu and Wu Shang-yu apart', () => {
+    expect(entity('person:joseph-wu')).toMatchObject({ zh: '吳釗燮', romanized: 'Wu Chao-hsieh' });
+    expect(entity('person:wu-shang-yu')).toMatchObject({ zh: '吳尚雨', romanized: 'Wu Shang-yu' });
+  });
+
+  it('gives places a country and coordinates, demonyms a country', () => {
+    expect(['place:kursk', 'place:moscow', 'place:kaohsiung', 'place:united-states'].map((id) => entity(id)?.country)).toEqual(['RU', 'RU', 'TW', 'US']);
+    expect(entity('place:kursk')).toMatchObject({ lat: 51.7373, lon: 36.1874 });
+    expect(entity('other:taiwanese')).toMatchObject({ country: 'TW' });
+    expect(idsOf(results, 'US')[0]).toBe('place:united-states');
+  });
+});
+
+describe('resolve across articles', () => {
+  it('links a bare 賴清德, "Lai" and "President Lai" in other articles to William Lai', () => {
+    const { results, entities } = resolveAll(articles(
+      'In a speech, 賴清德 said Taiwan would not bow to pressure.',
+      'President William Lai (賴清德) spoke in Taipei.',
+      'President Lai visited Kaohsiung.',
+    ));
+    expect(idsOf(results, '賴清德')).toEqual(['person:william-lai', 'person:william-lai']);
+    expect(idsOf(results, 'Lai')).toEqual(['person:william-lai']);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:william-lai']);
+  });
+
+  it('links "Lai Ching-te" alone through the romanization of 賴清德', () => {
+    const { results } = resolveAll(articles('Lai Ching-te spoke at the Presidential Office.', 'President William Lai (賴清德) spoke.'));
+    expect(idsOf(results, 'Lai Ching-te')).toEqual(['person:william-lai']);
+  });
+
+  it('links "Wu" to the nearest earlier Wu and never merges two people with one surname', () => {
+    const { results, entities } = resolveAll(articles(
+      'Joseph Wu (吳釗燮) met Wu Shang-yu (吳尚雨). Later Wu left. Prosecutors questioned Joseph Wu. Wu declined to comment.',
+      'Wu was not reached for comment.',
+    ));
+    expect(results[0]!.mentions.filter((m) => m.text === 'Wu').map((m) => m.entityId)).toEqual(['person:wu-shang-yu', 'person:joseph-wu']);
+    expect(idsOf(results, 'Wu').slice(2)).toEqual(['person:wu']);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:joseph-wu', 'person:wu', 'person:wu-shang-yu']);
+  });
+
+  it('does not rename existing entities when articles are added', () => {
+    const before = resolveAll(articles('Premier Cho Jung-tai (卓榮泰) visited Kaohsiung.')).entities.map((e) => e.id);
+    const after = resolveAll(articles('Premier Cho Jung-tai (卓榮泰) visited Kaohsiung.', 'Japan and the DPP met in Tokyo.')).entities.map((e) => e.id);
+    expect(after).toEqual(expect.arrayContaining(before));
+  });
+
+  it('makes ids from canonical names', () => {
+    expect([slugify('Donald Trump'), slugify('Taipei District Prosecutors’ Office'), slugify('賴清德')]).toEqual(['donald-trump', 'taipei-district-prosecutors-office', '賴清德']);
   });
 });

@@ -49,7 +49,7 @@ export interface LocalAlias {
   type: EntityType;
   alias: string;
   lang: 'en' | 'zh';
-  kind: 'acronym' | 'zh' | 'variant';
+  kind: 'acronym' | 'zh';
   /** The text that taught the link, e.g. `Democratic Progressive Party (DPP)`. */
   evidence: string;
 }
@@ -58,6 +58,8 @@ export interface LocalAlias {
 export interface LocalRole {
   name: string;
   role: string;
+  /** Code point offset of the name it is attached to. */
+  start: number;
 }
 
 export interface TopicEvidence {

@@ -259,3 +259,21 @@ export function findHanNames(text: string): Candidate[] {
   }
   return found;
 }
+
+/**
+ * Role references that stand for a person named elsewhere: "the US president", "The premier",
+ * "the Russian president". Resolve links them to whoever holds that role in the article.
+ */
+export function findNominals(text: string, lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern = /(?<![\p{L}-])[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?(\p{Ll}+(?:\s(?:minister|of\s\p{Ll}+|general))?)(?![\p{L}-])/gu;
+  for (const match of text.matchAll(pattern)) {
+    const qualifier = match[1];
+    const title = match[2]!;
+    const head = title.split(/\s/u)[0]!;
+    if (!lexicon.nominalTitles.has(head) && !lexicon.nominalTitles.has(title)) continue;
+    if (qualifier && !(lexicon.demonyms.has(qualifier) || lexicon.acronyms.get(qualifier) === 'place')) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 1.6 });
+  }
+  return found;
+}

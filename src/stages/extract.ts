@@ -3,7 +3,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  findAcronyms, findDemonyms, findHanNames, findNameParts, findInstitutions, findParentheticals, findRomanizedNames,
+  findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findParentheticals, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 
@@ -35,7 +35,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   ];
   const named = settleOverlaps(candidates);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
-  const chosen = settleOverlaps([...named, ...findNameParts(text, people)]);
+  const chosen = settleOverlaps([...named, ...findNameParts(text, people), ...findNominals(text, lexicon)]);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({
     articleId: article.id,
@@ -53,7 +53,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     .filter((c) => c.type === 'person' && c.kind === 'name')
     .flatMap((c) => {
       const role = roleBefore(text, c.start, lexicon);
-      return role ? [{ name: text.slice(c.start, c.end), role }] : [];
+      return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
   return { mentions, aliases: parentheticals.aliases, roles };
 }

@@ -7,6 +7,7 @@ const entityType = z.enum(['person', 'organization', 'place', 'law', 'other']);
 const lexiconSchema = z.object({
   titles: z.array(z.string().min(1)),
   roleWords: z.array(z.string().min(1)),
+  nominalTitles: z.array(z.string().min(1)),
   organizationHeads: z.array(z.string().min(1)),
   organizationPrefixes: z.array(z.string().min(1)),
   lawHeads: z.array(z.string().min(1)),
@@ -18,6 +19,8 @@ const lexiconSchema = z.object({
 export interface Lexicon {
   titles: Set<string>;
   roleWords: Set<string>;
+  /** Titles that, after "the", refer to one person: "the premier", "the US president". */
+  nominalTitles: Set<string>;
   organizationHeads: Set<string>;
   organizationPrefixes: string[];
   lawHeads: Set<string>;
@@ -31,6 +34,7 @@ export function loadLexicon(path: string): Lexicon {
   return {
     titles: new Set(data.titles.map((t) => t.toLowerCase())),
     roleWords: new Set(data.roleWords.map((t) => t.toLowerCase())),
+    nominalTitles: new Set(data.nominalTitles),
     organizationHeads: new Set(data.organizationHeads),
     organizationPrefixes: data.organizationPrefixes,
     lawHeads: new Set(data.lawHeads),

@@ -1,71 +1,16 @@
-import type { Alias, ArticleResult, Entity, EntityType, Mention } from '../model/index.js';
+import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
+import { isHan } from '../text/romanize.js';
+import {
+  displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
+} from './resolve-evidence.js';
 
-/** Returns the id slug of a name: lower-case letters and digits (any script) joined by dashes. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’']s\b/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
+export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
-/** Returns the deterministic entity id of a canonical name: `person:donald-trump`. */
-export function entityIdFor(type: EntityType, name: string): string {
-  return `${type}:${slugify(name) || 'unnamed'}`;
-}
-
-/**
- * Run-wide evidence for naming entities: which acronym and Han-character forms belong to which full
- * name. Grows with distinct names, not with articles.
- */
-export interface ResolveEvidence {
-  /** alias (`DPP`, `賴清德`) → { type, full name }; first teacher in input order wins. */
-  partners: Map<string, { type: EntityType; name: string }>;
-}
-
-export function createEvidence(): ResolveEvidence {
-  return { partners: new Map() };
-}
-
-/** Pass 1: adds one article's local alias pairs to the run's evidence. */
-export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
-  for (const alias of result.aliases) {
-    if (!evidence.partners.has(alias.alias)) evidence.partners.set(alias.alias, { type: alias.type, name: alias.name });
-  }
-}
-
-/** A mention's link: the canonical name it refers to, and how the link was made. */
+/** How a mention was linked to its entity; becomes an aliases.csv row when it is not the name itself. */
 interface Link {
-  type: EntityType;
-  name: string;
-  kind: 'name' | 'variant' | 'acronym' | 'zh';
-}
-
-/**
- * Links a single-word person mention to the nearest preceding full name in the article that contains
- * it as family name ("Trump" → "Donald Trump"); undefined when no full name precedes it.
- */
-function fullNameFor(mention: Mention, earlier: Mention[]): string | undefined {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const candidate = earlier[i]!;
-    if (candidate.type !== 'person' || candidate.kind !== 'name') continue;
-    const parts = candidate.text.split(/\s+/u);
-    if (parts.length > 1 && parts.includes(mention.text)) return candidate.text;
-  }
-  return undefined;
-}
-
-function linkMention(mention: Mention, earlier: Mention[], evidence: ResolveEvidence): Link {
-  const partner = evidence.partners.get(mention.text);
-  if ((mention.kind === 'acronym' || mention.kind === 'zh') && partner) {
-    return { type: partner.type, name: partner.name, kind: mention.kind };
-  }
-  if (mention.type === 'person' && mention.kind === 'name' && !/\s/u.test(mention.text)) {
-    const full = fullNameFor(mention, earlier);
-    if (full) return { type: 'person', name: full, kind: 'variant' };
-  }
-  return { type: mention.type, name: mention.text, kind: 'name' };
+  root: string;
+  kind?: 'variant' | 'romanized' | 'nominal' | 'gazetteer';
+  evidence?: string;
 }
 
 /** What pass 2 accumulates per entity; bounded by distinct entities. */
@@ -78,42 +23,138 @@ export function createTally(): EntityTally {
   return { entities: new Map(), aliases: new Map() };
 }
 
-/** Pass 2: assigns entity ids to one article's mentions (in place) and adds them to the tally. */
-export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence, tally: EntityTally): void {
+/**
+ * A one-word person name: the nearest earlier full name in the article with that family name
+ * (or containing the word), else the only person in the run with that family name, else itself.
+ */
+function linkPartialName(mention: Mention, earlier: { mention: Mention; root: string }[], names: ResolvedNames): Link | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const { mention: candidate, root } = earlier[i]!;
+    if (candidate.type !== 'person' || candidate.kind !== 'name' || !candidate.text.includes(' ')) continue;
+    if (familyName(candidate.text) === mention.text || candidate.text.split(' ').includes(mention.text)) {
+      return { root, kind: 'variant', evidence: `family name of ${candidate.text}, earlier in the article` };
+    }
+  }
+  const clusters = names.families.get(mention.text);
+  if (clusters?.size === 1) {
+    const [root] = clusters;
+    return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the only one in the run` };
+  }
+  return undefined;
+}
+
+/** The role words a nominal mention names: "The US president" → "us president". */
+function nominalRole(text: string): string {
+  return text.replace(/^the\s+/iu, '').toLowerCase();
+}
+
+/** The role as a nominal would name it: lower case, without "former" or "then-" (those hold it no longer). */
+function activeRole(role: string): string | undefined {
+  if (/^(former|then-|ex-)/iu.test(role)) return undefined;
+  return role.toLowerCase();
+}
+
+/** A nominal links to the one entity that holds a matching role earlier in the article; ambiguous or unknown: no link. */
+function linkNominal(mention: Mention, roles: { role: string; root: string; start: number }[]): Link | undefined {
+  const wanted = nominalRole(mention.text);
+  const bare = !wanted.includes(' ');
+  const holders = new Set(roles
+    .filter((r) => r.start < mention.start)
+    .filter((r) => r.role === wanted || (bare && r.role.split(' ').pop() === wanted))
+    .map((r) => r.root));
+  if (holders.size !== 1) return undefined;
+  const [root] = holders;
+  return { root: root!, kind: 'nominal', evidence: `holds the role "${wanted}" in the article` };
+}
+
+function linkMention(
+  mention: Mention, earlier: { mention: Mention; root: string }[], roles: { role: string; root: string; start: number }[],
+  evidence: ResolveEvidence, names: ResolvedNames,
+): Link | undefined {
+  if (mention.kind === 'nominal') return linkNominal(mention, roles);
+  const key = nameKey(mention.type, mention.text);
+  const root = find(evidence, key);
+  if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
+    if (!names.withFullName.has(root)) {
+      const partial = linkPartialName(mention, earlier, names);
+      if (partial) return partial;
+    }
+  }
+  const zh = names.zh.get(root);
+  const isCanonical = names.canonical.get(root) === mention.text;
+  if (zh && !isCanonical && romanizations(mention.type, zh, evidence.gazetteer).includes(keyName(key))) {
+    return { root, kind: 'romanized', evidence: `romanization of ${zh}` };
+  }
+  if (mention.type === 'place' && !isCanonical && evidence.gazetteer.place(mention.text)) {
+    return { root, kind: 'gazetteer', evidence: `gazetteer: ${names.canonical.get(root)}` };
+  }
+  return { root };
+}
+
+/**
+ * Pass 2: assigns entity ids to one article's mentions (in place; nominal mentions that link to
+ * nobody are dropped) and adds them, their aliases and roles to the tally.
+ */
+export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): void {
   const articleId = result.article.id;
-  const earlier: Mention[] = [];
+  const earlier: { mention: Mention; root: string }[] = [];
+  const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
+  const roles: { role: string; root: string; start: number }[] = [];
+  const kept: Mention[] = [];
   for (const mention of result.mentions) {
-    const link = linkMention(mention, earlier, evidence);
-    const id = entityIdFor(link.type, link.name);
-    mention.entityId = id;
-    mention.type = link.type;
-    earlier.push(mention);
-    const entity = tally.entities.get(id) ?? newEntity(id, link);
-    tally.entities.set(id, entity);
-    entity.mentionCount++;
-    if (entity.lastArticle !== articleId) {
-      entity.articleCount++;
-      entity.lastArticle = articleId;
+    const link = linkMention(mention, earlier, roles, evidence, names);
+    if (!link) continue;
+    const entity = entityFor(link.root, evidence, names, tally);
+    mention.entityId = entity.id;
+    mention.type = entity.type;
+    kept.push(mention);
+    if (mention.kind !== 'nominal') earlier.push({ mention, root: link.root });
+    countMention(entity, articleId, mention.text);
+    const role = rolesAt.get(mention.start);
+    if (role && mention.kind === 'name') {
+      if (!entity.roles.includes(role.role)) entity.roles.push(role.role);
+      const active = activeRole(role.role);
+      if (active) roles.push({ role: active, root: link.root, start: mention.start });
     }
-    if (mention.text !== entity.name && !entity.aliases.includes(mention.text)) entity.aliases.push(mention.text);
-    if (mention.kind === 'zh' && link.kind === 'zh') entity.zh ??= mention.text;
-    if (link.kind === 'variant') {
-      addAlias(tally, { entityId: id, alias: mention.text, lang: 'en', kind: 'variant', articleId, evidence: `family name of ${link.name}` });
+    if (link.kind) {
+      addAlias(tally, { entityId: entity.id, alias: mention.text, lang: isHan(mention.text) ? 'zh' : 'en', kind: link.kind, articleId, evidence: link.evidence ?? '' });
     }
   }
+  result.mentions = kept;
   for (const alias of result.aliases) {
-    const id = entityIdFor(alias.type, alias.name);
+    const root = find(evidence, nameKey(alias.type, alias.name));
+    const id = names.ids.get(root) ?? entityFor(root, evidence, names, tally).id;
     addAlias(tally, { entityId: id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
-  }
-  for (const role of result.roles) {
-    const mention = result.mentions.find((m) => m.text === role.name && m.type === 'person');
-    const entity = mention && tally.entities.get(mention.entityId);
-    if (entity && !entity.roles.includes(role.role)) entity.roles.push(role.role);
   }
 }
 
-function newEntity(id: string, link: Link): Entity & { lastArticle: string } {
-  return { id, type: link.type, name: link.name, aliases: [], roles: [], mentionCount: 0, articleCount: 0, lastArticle: '' };
+function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Entity & { lastArticle: string } {
+  const id = names.ids.get(root) ?? `${keyType(root)}:${slugify(keyName(root))}`;
+  const existing = tally.entities.get(id);
+  if (existing) return existing;
+  const type = keyType(root);
+  const name = names.canonical.get(root) ?? keyName(root);
+  const entity: Entity & { lastArticle: string } = { id, type, name, aliases: [], roles: [], mentionCount: 0, articleCount: 0, lastArticle: '' };
+  const zh = names.zh.get(root);
+  if (zh) {
+    entity.zh = zh;
+    entity.romanized = displayRomanization(type, zh, evidence.gazetteer);
+  }
+  const place = type === 'place' ? evidence.gazetteer.place(name) : undefined;
+  if (place) Object.assign(entity, { country: place.country, lat: place.lat, lon: place.lon });
+  const demonymCountry = type === 'other' ? evidence.gazetteer.demonymCountry(name) : undefined;
+  if (demonymCountry) entity.country = demonymCountry;
+  tally.entities.set(id, entity);
+  return entity;
+}
+
+function countMention(entity: Entity & { lastArticle: string }, articleId: string, text: string): void {
+  entity.mentionCount++;
+  if (entity.lastArticle !== articleId) {
+    entity.articleCount++;
+    entity.lastArticle = articleId;
+  }
+  if (text !== entity.name && !entity.aliases.includes(text)) entity.aliases.push(text);
 }
 
 function addAlias(tally: EntityTally, alias: Alias): void {
@@ -121,15 +162,19 @@ function addAlias(tally: EntityTally, alias: Alias): void {
   if (!tally.aliases.has(key)) tally.aliases.set(key, alias);
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Returns the tally's entities sorted by id, lists sorted, ready to write. */
 export function finishEntities(tally: EntityTally): Entity[] {
   return [...tally.entities.values()]
-    .map(({ lastArticle: _, ...entity }) => ({ ...entity, aliases: [...entity.aliases].sort(), roles: [...entity.roles].sort() }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .map(({ lastArticle: _, ...entity }) => ({ ...entity, aliases: [...entity.aliases].sort(compareText), roles: [...entity.roles].sort(compareText) }))
+    .sort((a, b) => compareText(a.id, b.id));
 }
 
 /** Returns the tally's alias rows in a stable order. */
 export function finishAliases(tally: EntityTally): Alias[] {
   const key = (a: Alias) => [a.entityId, a.alias, a.kind, a.articleId].join('\u0000');
-  return [...tally.aliases.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...tally.aliases.values()].sort((a, b) => compareText(key(a), key(b)));
 }

@@ -1,0 +1,186 @@
+import type { ArticleResult, EntityType } from '../model/index.js';
+import { isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/**
+ * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
+ * pairs, `Long Name (ACRONYM)` pairs, romanizations of Han names, gazetteer names of places —
+ * kept as a union-find over name keys. Grows with distinct names, never with articles.
+ */
+export interface ResolveEvidence {
+  gazetteer: Gazetteer;
+  parent: Map<string, string>;
+  /** Keys of names that were taught by a pair: the preferred canonical names. */
+  anchors: Set<string>;
+  /** Key → how the name is written (the smallest form by code point, so input order does not matter). */
+  surface: Map<string, string>;
+}
+
+/** Returns the key of a name: type and a normalized form (NFKC, straight quotes, no possessive). */
+export function nameKey(type: EntityType, name: string): string {
+  const normal = name.normalize('NFKC').replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/\s+/gu, ' ').trim();
+  return `${type}|${normal}`;
+}
+
+/** Returns the name part of a key. */
+export function keyName(key: string): string {
+  return key.slice(key.indexOf('|') + 1);
+}
+
+export function keyType(key: string): EntityType {
+  return key.slice(0, key.indexOf('|')) as EntityType;
+}
+
+export function createEvidence(gazetteer: Gazetteer): ResolveEvidence {
+  return { gazetteer, parent: new Map(), anchors: new Set(), surface: new Map() };
+}
+
+/** Records how a name is written under its key and returns the key. */
+function noteName(evidence: ResolveEvidence, type: EntityType, name: string): string {
+  const key = nameKey(type, name);
+  const seen = evidence.surface.get(key);
+  if (seen === undefined || name < seen) evidence.surface.set(key, name);
+  return key;
+}
+
+/** Returns the representative key of a key's cluster (adding the key if new), with path halving. */
+export function find(evidence: ResolveEvidence, key: string): string {
+  const { parent } = evidence;
+  if (!parent.has(key)) parent.set(key, key);
+  let node = key;
+  while (parent.get(node) !== node) {
+    const grand = parent.get(parent.get(node)!)!;
+    parent.set(node, grand);
+    node = grand;
+  }
+  return node;
+}
+
+/** Joins two clusters; the smaller key becomes the representative, so the result does not depend on order. */
+function union(evidence: ResolveEvidence, a: string, b: string): void {
+  const ra = find(evidence, a);
+  const rb = find(evidence, b);
+  if (ra === rb) return;
+  if (ra < rb) evidence.parent.set(rb, ra);
+  else evidence.parent.set(ra, rb);
+}
+
+/** The romanized forms a Han-character name is also written as, for its type. */
+export function romanizations(type: EntityType, han: string, gazetteer: Gazetteer): string[] {
+  if (!isHan(han)) return [];
+  if (type === 'person') return [taiwanName(han, gazetteer.surnames), pinyinName(han)];
+  return [];
+}
+
+/** Returns the romanized form shown in entities.csv: Taiwan spelling for people, pinyin syllables otherwise. */
+export function displayRomanization(type: EntityType, han: string, gazetteer: Gazetteer): string {
+  return type === 'person' ? taiwanName(han, gazetteer.surnames) : pinyinSyllables(han).join(' ');
+}
+
+/** Pass 1: adds one article's names and pairs to the run's evidence. */
+export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
+  const { gazetteer } = evidence;
+  for (const mention of result.mentions) {
+    if (mention.kind === 'nominal') continue;
+    const key = noteName(evidence, mention.type, mention.text);
+    find(evidence, key);
+    for (const romanized of romanizations(mention.type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, mention.type, romanized));
+    if (mention.type === 'place') {
+      const place = gazetteer.place(mention.text);
+      if (place) union(evidence, key, noteName(evidence, 'place', place.name));
+    }
+  }
+  for (const alias of result.aliases) {
+    const name = noteName(evidence, alias.type, alias.name);
+    evidence.anchors.add(name);
+    union(evidence, name, noteName(evidence, alias.type, alias.alias));
+  }
+}
+
+/** Family name of a multi-word personal name: the first word of "Ho Jen-chieh", the last of "William Lai". */
+export function familyName(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2 || isHan(name)) return undefined;
+  const last = words[words.length - 1]!;
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) ? words[0] : last;
+}
+
+/** What pass 2 needs from pass 1, computed once: canonical names, ids and the family-name index. */
+export interface ResolvedNames {
+  canonical: Map<string, string>;
+  ids: Map<string, string>;
+  /** Family name → the person clusters that carry it. */
+  families: Map<string, Set<string>>;
+  /** Cluster → its Han-character name, when it has one. */
+  zh: Map<string, string>;
+  /** Person clusters that have a multi-word Latin-script name. */
+  withFullName: Set<string>;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Returns the canonical name of a cluster, independent of input order: a name taught by a pair,
+ * else the gazetteer's name of a place, else the longest Latin-script name; ties by code point order.
+ */
+function canonicalName(keys: string[], evidence: ResolveEvidence): string {
+  const latin = keys.filter((k) => !isHan(keyName(k)));
+  const pool = latin.length ? latin : keys;
+  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, keyName(k).includes(' ') ? 0 : 1, -keyName(k).length] as const;
+  const best = [...pool].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || compareText(a, b);
+  })[0]!;
+  const written = evidence.surface.get(best) ?? keyName(best);
+  if (keyType(best) === 'place') {
+    const place = evidence.gazetteer.place(written);
+    if (place && !evidence.anchors.has(best)) return place.name;
+  }
+  return written;
+}
+
+/** Returns the id slug of a name: lower-case letters and digits (any script) joined by dashes. */
+export function slugify(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[’']s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
+}
+
+/** After pass 1: canonical names and stable ids for every cluster; two clusters with one slug get -2, -3 by canonical order. */
+export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
+  const members = new Map<string, string[]>();
+  for (const key of [...evidence.parent.keys()]) {
+    const root = find(evidence, key);
+    const list = members.get(root);
+    if (list) list.push(key);
+    else members.set(root, [key]);
+  }
+  const canonical = new Map<string, string>();
+  const families = new Map<string, Set<string>>();
+  const zh = new Map<string, string>();
+  const withFullName = new Set<string>();
+  for (const [root, keys] of members) {
+    canonical.set(root, canonicalName(keys, evidence));
+    const han = keys.map(keyName).filter(isHan).sort(compareText)[0];
+    if (han) zh.set(root, han);
+    if (keyType(root) !== 'person') continue;
+    for (const key of keys) {
+      const family = familyName(keyName(key));
+      if (!family) continue;
+      withFullName.add(root);
+      const set = families.get(family);
+      if (set) set.add(root);
+      else families.set(family, new Set([root]));
+    }
+  }
+  const bySlug = new Map<string, string[]>();
+  for (const [root, name] of canonical) {
+    const slug = `${keyType(root)}:${slugify(name) || 'unnamed'}`;
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), root]);
+  }
+  const ids = new Map<string, string>();
+  for (const [slug, roots] of bySlug) {
+    roots.sort(compareText).forEach((root, i) => ids.set(root, i === 0 ? slug : `${slug}-${i + 1}`));
+  }
+  return { canonical, ids, families, zh, withFullName };
+}
