@@ -61,7 +61,7 @@ describe('resolve on the seed', () => {
   it('gives places a country and coordinates, demonyms a country', () => {
     expect(['place:kursk', 'place:moscow', 'place:kaohsiung', 'place:united-states'].map((id) => entity(id)?.country)).toEqual(['RU', 'RU', 'TW', 'US']);
     expect(entity('place:kursk')).toMatchObject({ lat: 51.7373, lon: 36.1874 });
-    expect(entity('other:taiwanese')).toMatchObject({ country: 'TW' });
+    expect(results[2]!.mentions.filter((m) => m.text === 'Taiwanese').map((m) => [m.type, m.entityId])).toEqual([['other', 'place:taiwan'], ['other', 'place:taiwan']]);
     expect(idsOf(results, 'US')[0]).toBe('place:united-states');
   });
 });
@@ -101,5 +101,28 @@ describe('resolve across articles', () => {
 
   it('makes ids from canonical names', () => {
     expect([slugify('Donald Trump'), slugify('Taipei District Prosecutors’ Office'), slugify('賴清德')]).toEqual(['donald-trump', 'taipei-district-prosecutors-office', '賴清德']);
+  });
+});
+
+describe('resolve, the details', () => {
+  it('treats ALL-CAPS headline forms as the same name and keeps the mixed-case spelling', () => {
+    const { results, entities } = resolveAll(articles('LONDON 1996-08-30\nShares rose in London on Friday.'));
+    expect(idsOf(results, 'LONDON')).toEqual(idsOf(results, 'London'));
+    expect(entities.find((e) => e.id === 'place:london')).toMatchObject({ name: 'London', country: 'GB' });
+  });
+
+  it('links an acronym to the one name in the article whose initials spell it', () => {
+    const { results } = resolveAll(articles('The Federal Open Market Committee met on Tuesday. The FOMC left rates unchanged.'));
+    expect(idsOf(results, 'FOMC')).toEqual(idsOf(results, 'Federal Open Market Committee'));
+  });
+});
+
+describe('B-cubed', () => {
+  it('scores clusterings within each document', async () => {
+    const { bCubed } = await import('../src/tools/eval-resolve.js');
+    const docs = ['d1', 'd1', 'd1', 'd2'];
+    expect(bCubed(docs, ['a', 'a', 'b', 'a'], ['x', 'x', 'y', 'x'])).toEqual({ precision: 1, recall: 1, f1: 1, mentions: 4 });
+    const merged = bCubed(docs, ['a', 'a', 'b', 'c'], ['x', 'x', 'x', 'z']);
+    expect([merged.precision, merged.recall]).toEqual([(2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 1]);
   });
 });

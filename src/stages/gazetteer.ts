@@ -17,6 +17,8 @@ export interface Gazetteer {
   place(name: string): PlaceInfo | undefined;
   /** The country a demonym belongs to ("Taiwanese" → TW). */
   demonymCountry(word: string): string | undefined;
+  /** A country by its ISO 3166-1 alpha-2 code. */
+  country(code: string): PlaceInfo | undefined;
   /** Conventional family-name spellings (李 → Lee). */
   surnames: Record<string, string>;
 }
@@ -50,15 +52,20 @@ export function loadGazetteer(dir: string): Gazetteer {
     const info = { name: name!, country: code!, lat: Number(lat), lon: Number(lon) };
     byCode.set(code!, info);
     for (const alias of [name!, ...aliases!.split('|'), ...zh!.split('|')]) if (alias) countries.set(alias, info);
-    for (const demonym of demonymList!.split('|')) if (demonym) demonyms.set(demonym, code!);
+    // Rows list UN members first: the first country to claim a demonym keeps it.
+    for (const demonym of demonymList!.split('|')) if (demonym && !demonyms.has(demonym)) demonyms.set(demonym, code!);
   }
   for (const [code, aliases] of Object.entries(overrides.countryAliases)) {
     const info = byCode.get(code);
     if (info) for (const alias of aliases) countries.set(alias, info);
   }
+  // Headlines and datelines write names in capitals: LONDON is London.
+  const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const lookup = <T>(map: Map<string, T>, name: string) => map.get(name) ?? (name === name.toUpperCase() ? map.get(titleCase(name)) : undefined);
   return {
-    place: (name) => countries.get(name) ?? places.get(name),
-    demonymCountry: (word) => demonyms.get(word) ?? demonyms.get(word.replace(/s$/u, '')),
+    place: (name) => lookup(countries, name) ?? lookup(places, name),
+    demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
+    country: (code) => byCode.get(code),
     surnames: overrides.surnames,
   };
 }

@@ -16,10 +16,20 @@ export interface ResolveEvidence {
   surface: Map<string, string>;
 }
 
-/** Returns the key of a name: type and a normalized form (NFKC, straight quotes, no possessive). */
+/** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive). */
 export function nameKey(type: EntityType, name: string): string {
-  const normal = name.normalize('NFKC').replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/\s+/gu, ' ').trim();
+  const normal = name.normalize('NFKC').toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/\s+/gu, ' ').trim();
   return `${type}|${normal}`;
+}
+
+/** True when a name is written in capitals only ("LONDON", a headline or dateline form). */
+function isAllCaps(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** Orders two ways of writing one name: mixed case before ALL CAPS, then by code point. */
+function preferredSpelling(a: string, b: string): number {
+  return Number(isAllCaps(a)) - Number(isAllCaps(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Returns the name part of a key. */
@@ -39,7 +49,7 @@ export function createEvidence(gazetteer: Gazetteer): ResolveEvidence {
 function noteName(evidence: ResolveEvidence, type: EntityType, name: string): string {
   const key = nameKey(type, name);
   const seen = evidence.surface.get(key);
-  if (seen === undefined || name < seen) evidence.surface.set(key, name);
+  if (seen === undefined || preferredSpelling(name, seen) < 0) evidence.surface.set(key, name);
   return key;
 }
 
@@ -95,6 +105,36 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     evidence.anchors.add(name);
     union(evidence, name, noteName(evidence, alias.type, alias.alias));
   }
+  linkInitials(evidence, result);
+  for (const mention of result.mentions) {
+    const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
+    if (country) find(evidence, country);
+  }
+}
+
+/** The place key of the country a demonym names ("Russian" → Russia), noted so pass 2 can link to it. */
+export function demonymPlace(evidence: ResolveEvidence, word: string): string | undefined {
+  const code = evidence.gazetteer.demonymCountry(word);
+  const country = code ? evidence.gazetteer.country(code) : undefined;
+  return country ? noteName(evidence, 'place', country.name) : undefined;
+}
+
+const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
+
+/** Returns the initials of a multi-word name's significant words: Federal Open Market Committee → FOMC. */
+export function initials(name: string): string {
+  return name.split(/[\s-]+/u).filter((w) => w && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/** An acronym used in an article joins the one multi-word name of the article whose initials spell it. */
+function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
+  const long = result.mentions.filter((m) => m.kind === 'name' && m.type !== 'person' && /\s/u.test(m.text));
+  for (const mention of result.mentions) {
+    const letters = mention.text.replace(/\./gu, '');
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    const matches = new Set(long.filter((m) => m.type === mention.type && initials(m.text) === letters).map((m) => nameKey(m.type, m.text)));
+    if (matches.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
+  }
 }
 
 /** Family name of a multi-word personal name: the first word of "Ho Jen-chieh", the last of "William Lai". */
@@ -109,7 +149,7 @@ export function familyName(name: string): string | undefined {
 export interface ResolvedNames {
   canonical: Map<string, string>;
   ids: Map<string, string>;
-  /** Family name → the person clusters that carry it. */
+  /** Family name (lower case) → the person clusters that carry it. */
   families: Map<string, Set<string>>;
   /** Cluster → its Han-character name, when it has one. */
   zh: Map<string, string>;
@@ -165,7 +205,7 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
     if (han) zh.set(root, han);
     if (keyType(root) !== 'person') continue;
     for (const key of keys) {
-      const family = familyName(keyName(key));
+      const family = familyName(evidence.surface.get(key) ?? keyName(key))?.toLowerCase();
       if (!family) continue;
       withFullName.add(root);
       const set = families.get(family);

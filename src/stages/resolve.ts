@@ -1,7 +1,7 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
 import { isHan } from '../text/romanize.js';
 import {
-  displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
+  demonymPlace, displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
@@ -9,7 +9,7 @@ export { collectEvidence, createEvidence, finishEvidence, slugify } from './reso
 /** How a mention was linked to its entity; becomes an aliases.csv row when it is not the name itself. */
 interface Link {
   root: string;
-  kind?: 'variant' | 'romanized' | 'nominal' | 'gazetteer';
+  kind?: 'variant' | 'romanized' | 'nominal' | 'gazetteer' | 'demonym';
   evidence?: string;
 }
 
@@ -23,19 +23,31 @@ export function createTally(): EntityTally {
   return { entities: new Map(), aliases: new Map() };
 }
 
+/** The article's mentions after the current one (without copying the array). */
+interface Later {
+  mentions: Mention[];
+  from: number;
+}
+
 /**
- * A one-word person name: the nearest earlier full name in the article with that family name
- * (or containing the word), else the only person in the run with that family name, else itself.
+ * A one-word person name: the nearest earlier full name in the article with that family name (or
+ * containing the word), else the nearest later one, else the only person in the run with that
+ * family name, else itself. Case is ignored ("SHEARER" is Alan Shearer).
  */
-function linkPartialName(mention: Mention, earlier: { mention: Mention; root: string }[], names: ResolvedNames): Link | undefined {
+function linkPartialName(
+  mention: Mention, earlier: { mention: Mention; root: string }[], later: Later, evidence: ResolveEvidence, names: ResolvedNames,
+): Link | undefined {
+  const word = mention.text.toLowerCase();
+  const fits = (candidate: Mention) => candidate.type === 'person' && candidate.kind === 'name' && candidate.text.includes(' ') &&
+    (familyName(candidate.text)?.toLowerCase() === word || candidate.text.toLowerCase().split(' ').includes(word));
   for (let i = earlier.length - 1; i >= 0; i--) {
     const { mention: candidate, root } = earlier[i]!;
-    if (candidate.type !== 'person' || candidate.kind !== 'name' || !candidate.text.includes(' ')) continue;
-    if (familyName(candidate.text) === mention.text || candidate.text.split(' ').includes(mention.text)) {
-      return { root, kind: 'variant', evidence: `family name of ${candidate.text}, earlier in the article` };
-    }
+    if (fits(candidate)) return { root, kind: 'variant', evidence: `family name of ${candidate.text}, earlier in the article` };
   }
-  const clusters = names.families.get(mention.text);
+  let next: Mention | undefined;
+  for (let i = later.from; i < later.mentions.length && !next; i++) if (fits(later.mentions[i]!)) next = later.mentions[i];
+  if (next) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
+  const clusters = names.families.get(word);
   if (clusters?.size === 1) {
     const [root] = clusters;
     return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the only one in the run` };
@@ -68,15 +80,17 @@ function linkNominal(mention: Mention, roles: { role: string; root: string; star
 }
 
 function linkMention(
-  mention: Mention, earlier: { mention: Mention; root: string }[], roles: { role: string; root: string; start: number }[],
+  mention: Mention, earlier: { mention: Mention; root: string }[], later: Later, roles: { role: string; root: string; start: number }[],
   evidence: ResolveEvidence, names: ResolvedNames,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
+  const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
+  if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}` };
   const key = nameKey(mention.type, mention.text);
   const root = find(evidence, key);
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
     if (!names.withFullName.has(root)) {
-      const partial = linkPartialName(mention, earlier, names);
+      const partial = linkPartialName(mention, earlier, later, evidence, names);
       if (partial) return partial;
     }
   }
@@ -101,12 +115,13 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const roles: { role: string; root: string; start: number }[] = [];
   const kept: Mention[] = [];
-  for (const mention of result.mentions) {
-    const link = linkMention(mention, earlier, roles, evidence, names);
-    if (!link) continue;
+  result.mentions.forEach((mention, index) => {
+    const link = linkMention(mention, earlier, { mentions: result.mentions, from: index + 1 }, roles, evidence, names);
+    if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
-    mention.type = entity.type;
+    // A demonym stays `other` while it links to its country; other links take the entity's type.
+    if (link.kind !== 'demonym') mention.type = entity.type;
     kept.push(mention);
     if (mention.kind !== 'nominal') earlier.push({ mention, root: link.root });
     countMention(entity, articleId, mention.text);
@@ -119,7 +134,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (link.kind) {
       addAlias(tally, { entityId: entity.id, alias: mention.text, lang: isHan(mention.text) ? 'zh' : 'en', kind: link.kind, articleId, evidence: link.evidence ?? '' });
     }
-  }
+  });
   result.mentions = kept;
   for (const alias of result.aliases) {
     const root = find(evidence, nameKey(alias.type, alias.name));

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 
 interface Country {
   cca2: string;
+  unMember: boolean;
   name: { common: string; official: string };
   altSpellings: string[];
   latlng: [number, number];
@@ -26,9 +27,13 @@ const clean = (s: string) => s.replace(/[\t\n|]/gu, ' ').trim();
 const coordinate = (n: number) => (Math.round(n * 1e4) / 1e4).toString();
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Returns the countries table: code, name, lat, lon, English aliases, demonyms, Chinese names. */
+/**
+ * Returns the countries table: code, name, lat, lon, English aliases, demonyms, Chinese names.
+ * UN members come first, so a demonym two entries share ("French", "American") goes to the state.
+ */
 function countriesTable(): string {
-  const rows = [...countries].sort((a, b) => byText(a.cca2, b.cca2)).map((c) => {
+  const order = (c: Country) => `${c.unMember ? 0 : 1}${c.cca2}`;
+  const rows = [...countries].sort((a, b) => byText(order(a), order(b))).map((c) => {
     // Two-letter codes other than US and UK are too easily ordinary words ("IT", "NO") to be aliases.
     const aliases = [c.name.official, ...c.altSpellings]
       .filter((a) => a !== c.name.common && /^[\p{Script=Latin}\p{P}\s\d]+$/u.test(a) && (a.length > 2 || ['US', 'UK'].includes(a)));

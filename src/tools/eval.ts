@@ -1,8 +1,9 @@
 /**
  * Scores the pipeline on the public eval data in ../shared/eval (read at run time, never copied here):
- * NER on CoNLL-2003 and topics on Reuters-21578 + BBC News. Prints markdown tables.
+ * NER on CoNLL-2003, entity resolution on AIDA CoNLL-YAGO and topics on Reuters-21578 + BBC News.
+ * Prints markdown tables.
  *
- *   npm run eval [-- --split dev|test] [--task ner|topics|all] [--pipeline pipelines/news.json]
+ *   npm run eval [-- --split dev|test] [--task ner|resolve|topics|all] [--pipeline pipelines/news.json]
  *
  * Tune on dev; test is for reporting (see ../shared/eval/README.md). Output is deterministic apart from timings.
  */
@@ -10,6 +11,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadResources, type Resources } from '../pipeline.js';
 import { evaluateNer, formatNerReport } from './eval-ner.js';
+import { evaluateResolve, formatResolveReport } from './eval-resolve.js';
 import { secondsSince } from './eval-score.js';
 import { evaluateTopics, formatTopicReport } from './eval-topics.js';
 
@@ -17,8 +19,8 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
 
 const SPLITS = ['dev', 'test'] as const;
-const TASKS = ['ner', 'topics', 'all'] as const;
-const USAGE = 'usage: npm run eval [-- --split dev|test] [--task ner|topics|all] [--pipeline pipelines/news.json]';
+const TASKS = ['ner', 'resolve', 'topics', 'all'] as const;
+const USAGE = 'usage: npm run eval [-- --split dev|test] [--task ner|resolve|topics|all] [--pipeline pipelines/news.json]';
 
 interface EvalOptions {
   split: (typeof SPLITS)[number];
@@ -56,11 +58,13 @@ function readOptions(argv: string[]): EvalOptions {
   };
 }
 
-/** Returns the markdown sections of the tasks asked for, in a fixed order (ner, then topics). */
+/** Returns the markdown sections of the tasks asked for, in a fixed order (ner, resolve, topics). */
 function runTasks(options: EvalOptions, resources: Resources): string[] {
+  const wants = (task: EvalOptions['task']) => options.task === task || options.task === 'all';
   const sections: string[] = [];
-  if (options.task !== 'topics') sections.push(formatNerReport(evaluateNer(dataDir, options.split, resources)));
-  if (options.task !== 'ner') sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
+  if (wants('ner')) sections.push(formatNerReport(evaluateNer(dataDir, options.split, resources)));
+  if (wants('resolve')) sections.push(formatResolveReport(evaluateResolve(dataDir, options.split, resources)));
+  if (wants('topics')) sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
   return sections;
 }
 
