@@ -155,3 +155,26 @@ describe('cli CSV safety', () => {
     expect(mentions[0]).toMatchObject({ article_id: "'+1", text: 'Cho Jung-tai', start: '8', end: '20' });
   });
 });
+
+describe('cli resolution across JSONL articles', () => {
+  it('links a bare 賴清德 in one article to "President William Lai (賴清德)" in another, and "Lai Ching-te" by romanization', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.jsonl'), [
+      { id: 'first', text: 'President William Lai (賴清德) met reporters in Taipei.' },
+      { id: 'second', text: 'In Kaohsiung, 賴清德 promised more aid.' },
+      { id: 'third', text: 'Opposition lawmakers criticized Lai Ching-te over the budget.' },
+    ].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    runCli(['--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]);
+    const mentions = parse(read(join(dir, 'out'), 'mentions.csv'), { columns: true }) as Record<string, string>[];
+    expect(mentions.filter((m) => m.type === 'person').map((m) => `${m.article_id}:${m.text}:${m.kind}:${m.entity_id}`)).toEqual([
+      'first:William Lai:name:person:william-lai',
+      'first:賴清德:zh:person:william-lai',
+      'second:賴清德:zh:person:william-lai',
+      'third:Lai Ching-te:name:person:william-lai',
+    ]);
+    const entities = parse(read(join(dir, 'out'), 'entities.csv'), { columns: true }) as Record<string, string>[];
+    expect(entities.find((e) => e.entity_id === 'person:william-lai')).toMatchObject({
+      name: 'William Lai', zh: '賴清德', romanized: 'Lai Ching-te', aliases: 'Lai Ching-te|賴清德', mention_count: '4', article_count: '3',
+    });
+  });
+});
