@@ -1,0 +1,72 @@
+/** Reads the CoNLL-2003 JSONL documents (see shared/eval/README.md) into tokens and gold spans. */
+import { readFileSync } from 'node:fs';
+import type { TokenSpan } from './labels.js';
+import type { EntityType, NerToken } from './types.js';
+
+/** One gold entity: character offsets `[start, end)` and type. */
+export interface GoldEntity {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+/** One document: its text, tokens grouped by sentence, and gold entities. */
+export interface CorpusDocument {
+  id: string;
+  text: string;
+  sentences: NerToken[][];
+  entities: GoldEntity[];
+}
+
+interface RawDocument {
+  id: string;
+  text: string;
+  sentences: [number, number][];
+  tokens: [number, number][];
+  entities: GoldEntity[];
+}
+
+/** Returns the documents of one JSONL file; throws with the line number on a malformed line. */
+export function readCorpus(path: string): CorpusDocument[] {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const documents: CorpusDocument[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    let raw: RawDocument;
+    try {
+      raw = JSON.parse(line) as RawDocument;
+    } catch (error) {
+      throw new Error(`${path}:${index + 1}: not valid JSON (${(error as Error).message})`);
+    }
+    documents.push(toCorpusDocument(raw));
+  });
+  return documents;
+}
+
+/** Returns the document with its tokens grouped into its sentences. */
+function toCorpusDocument(raw: RawDocument): CorpusDocument {
+  const sentences: NerToken[][] = raw.sentences.map(() => []);
+  let s = 0;
+  for (const [start, end] of raw.tokens) {
+    while (s < raw.sentences.length - 1 && start >= raw.sentences[s]![1]) s++;
+    sentences[s]!.push({ text: raw.text.slice(start, end), start, end });
+  }
+  const entities = raw.entities.map((e) => ({ start: e.start, end: e.end, type: e.type }));
+  return { id: raw.id, text: raw.text, sentences: sentences.filter((x) => x.length > 0), entities };
+}
+
+/**
+ * Returns the gold entities as token spans over the document's tokens (numbered across sentences).
+ * Entities whose edges fall inside a token are widened to whole tokens.
+ */
+export function goldTokenSpans(document: CorpusDocument): TokenSpan[] {
+  const tokens = document.sentences.flat();
+  const spans: TokenSpan[] = [];
+  for (const entity of document.entities) {
+    const first = tokens.findIndex((t) => t.end > entity.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < entity.end) last++;
+    if (first >= 0) spans.push({ tokenStart: first, tokenEnd: last + 1, type: entity.type });
+  }
+  return spans;
+}

@@ -1,0 +1,178 @@
+/** Turns a document's tokens into per-token integer columns that feature templates read. */
+import { hashRange, hashString } from './hashing.js';
+import { matchGazetteer, type GazetteerExclusions, type Lexicon } from './lexicon.js';
+import { canonicalForm, caseClass, CaseClass, collapseDigits, longShape, shortShape } from './word-form.js';
+
+export const PREFIX_LENGTHS = 4;
+export const SUFFIX_LENGTHS = 5;
+export const AFFIX_COUNT = PREFIX_LENGTHS + SUFFIX_LENGTHS;
+
+/** Per-token columns of one document; tokens are numbered across sentences. */
+export interface EncodedDocument {
+  length: number;
+  /** Lower-cased canonical form of each token, the key for document-level statistics. */
+  lowerForms: string[];
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  word: Uint32Array;
+  lower: Uint32Array;
+  longShape: Uint32Array;
+  shortShape: Uint32Array;
+  /** AFFIX_COUNT hashes per token: prefixes of length 1..4 then suffixes of length 1..5. */
+  affixes: Uint32Array;
+  caseClass: Uint8Array;
+  /** 1 when the token's sentence is a headline (every cased token is all capitals). */
+  headline: Uint8Array;
+  /** clusterGranularities values per token: cluster id + 1, or 0 for words without a cluster. */
+  clusters: Uint16Array;
+  clusterGranularities: number;
+  /** Gazetteer codes of token i are `gazetteerCodes[gazetteerStart[i] .. gazetteerStart[i + 1])`. */
+  gazetteerStart: Int32Array;
+  gazetteerCodes: Uint32Array;
+}
+
+/** Cached per-word-type columns, so frequent words are analysed once. */
+interface WordInfo {
+  lowerForm: string;
+  /** hashString(lowerForm): the key of clusters and gazetteers. */
+  formHash: number;
+  word: number;
+  lower: number;
+  longShape: number;
+  shortShape: number;
+  caseClass: CaseClass;
+  affixes: Uint32Array;
+  clusterRow: number;
+}
+
+const WORD_CACHE_LIMIT = 200_000;
+const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
+
+/** Returns the analysis of one token text, cached per lexicon. */
+function wordInfo(lexicon: Lexicon, text: string): WordInfo {
+  let cache = wordCaches.get(lexicon);
+  if (cache === undefined) {
+    cache = new Map();
+    wordCaches.set(lexicon, cache);
+  }
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const info = analyzeWord(lexicon, text);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(text, info);
+  return info;
+}
+
+/** Returns the uncached analysis of one token text. */
+function analyzeWord(lexicon: Lexicon, text: string): WordInfo {
+  const canonical = canonicalForm(text);
+  const lowerForm = canonical.toLowerCase();
+  const lowerCollapsed = collapseDigits(lowerForm);
+  const affixes = new Uint32Array(AFFIX_COUNT);
+  const n = lowerCollapsed.length;
+  for (let k = 1; k <= PREFIX_LENGTHS; k++) affixes[k - 1] = n >= k ? hashRange(lowerCollapsed, 0, k) : 0;
+  for (let k = 1; k <= SUFFIX_LENGTHS; k++) affixes[PREFIX_LENGTHS + k - 1] = n >= k ? hashRange(lowerCollapsed, n - k, n) : 0;
+  const formHash = hashString(lowerForm);
+  return {
+    lowerForm,
+    formHash,
+    word: hashString(collapseDigits(canonical)),
+    lower: hashString(lowerCollapsed),
+    longShape: hashString(longShape(canonical)),
+    shortShape: hashString(shortShape(canonical)),
+    caseClass: caseClass(canonical),
+    affixes,
+    clusterRow: lexicon.clusters.rows.get(formHash) ?? -1,
+  };
+}
+
+/** Returns true when every cased token of the sentence is in capitals and at least one is longer than one letter. */
+function isHeadline(infos: readonly WordInfo[], texts: readonly string[]): boolean {
+  let longCaps = 0;
+  for (let i = 0; i < infos.length; i++) {
+    const cls = infos[i]!.caseClass;
+    if (cls === CaseClass.Lower || cls === CaseClass.Mixed) return false;
+    if (cls === CaseClass.Title && texts[i]!.length > 1) return false;
+    if (cls === CaseClass.AllCaps) longCaps++;
+  }
+  return longCaps > 0;
+}
+
+/** Returns the encoded columns of a document given as sentences of token texts. */
+export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly string[])[], exclusions?: GazetteerExclusions): EncodedDocument {
+  const length = sentences.reduce((sum, s) => sum + s.length, 0);
+  const g = lexicon.clusters.granularities.length;
+  const doc: EncodedDocument = {
+    length,
+    lowerForms: new Array<string>(length),
+    sentenceStart: new Int32Array(length),
+    sentenceEnd: new Int32Array(length),
+    word: new Uint32Array(length),
+    lower: new Uint32Array(length),
+    longShape: new Uint32Array(length),
+    shortShape: new Uint32Array(length),
+    affixes: new Uint32Array(length * AFFIX_COUNT),
+    caseClass: new Uint8Array(length),
+    headline: new Uint8Array(length),
+    clusters: new Uint16Array(length * g),
+    clusterGranularities: g,
+    gazetteerStart: new Int32Array(length + 1),
+    gazetteerCodes: new Uint32Array(0),
+  };
+  const gazetteerCodes: number[][] = [];
+  let offset = 0;
+  for (const sentence of sentences) {
+    const infos = sentence.map((text) => wordInfo(lexicon, text));
+    const headline = isHeadline(infos, sentence) ? 1 : 0;
+    infos.forEach((info, k) => fillToken(doc, lexicon, offset + k, info, offset, offset + sentence.length, headline));
+    gazetteerCodes.push(...sentenceGazetteerCodes(lexicon, infos, exclusions));
+    offset += sentence.length;
+  }
+  packGazetteerCodes(doc, gazetteerCodes);
+  return doc;
+}
+
+/** Writes one token's columns. */
+function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: WordInfo, start: number, end: number, headline: number): void {
+  doc.lowerForms[i] = info.lowerForm;
+  doc.sentenceStart[i] = start;
+  doc.sentenceEnd[i] = end;
+  doc.word[i] = info.word;
+  doc.lower[i] = info.lower;
+  doc.longShape[i] = info.longShape;
+  doc.shortShape[i] = info.shortShape;
+  doc.affixes.set(info.affixes, i * AFFIX_COUNT);
+  doc.caseClass[i] = info.caseClass;
+  doc.headline[i] = headline;
+  const g = doc.clusterGranularities;
+  if (info.clusterRow < 0) return;
+  for (let k = 0; k < g; k++) doc.clusters[i * g + k] = lexicon.clusters.ids[info.clusterRow * g + k]! + 1;
+}
+
+/** Returns, per token of a sentence, its gazetteer codes: list index · 4 + BILOU position of the match. */
+function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], exclusions: GazetteerExclusions | undefined): number[][] {
+  const codes: number[][] = infos.map(() => []);
+  const matches = matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash));
+  for (const match of matches) {
+    for (let list = 0; list < 31; list++) {
+      if ((match.mask & (1 << list)) === 0) continue;
+      for (let t = match.start; t < match.end; t++) {
+        const position = match.end - match.start === 1 ? 3 : t === match.start ? 0 : t === match.end - 1 ? 2 : 1;
+        const code = list * 4 + position;
+        if (!codes[t]!.includes(code)) codes[t]!.push(code);
+      }
+    }
+  }
+  return codes;
+}
+
+/** Stores per-token gazetteer codes as one flat array with start offsets. */
+function packGazetteerCodes(doc: EncodedDocument, codes: readonly number[][]): void {
+  const flat: number[] = [];
+  codes.forEach((tokenCodes, i) => {
+    doc.gazetteerStart[i] = flat.length;
+    flat.push(...tokenCodes.sort((a, b) => a - b));
+  });
+  doc.gazetteerStart[codes.length] = flat.length;
+  doc.gazetteerCodes = Uint32Array.from(flat);
+}

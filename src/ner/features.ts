@@ -1,0 +1,167 @@
+/** Feature templates: each feature is a 32-bit hash of (template id, integer value); no strings are built. */
+import { combine } from './hashing.js';
+import { AFFIX_COUNT, type EncodedDocument } from './encoded-document.js';
+import type { DocumentEvidence } from './document-evidence.js';
+
+/** Template ids. Window templates add the offset (−2..2) to their base id. */
+const T = {
+  bias: 1,
+  word: 10,
+  lower: 20,
+  longShape: 30,
+  shortShape: 40,
+  affix: 50,
+  caseWindow: 70,
+  wordBigram: 80,
+  cluster: 100,
+  gazetteer: 200,
+  topicGazetteer: 203,
+  topicCluster: 204,
+  headlineCase: 210,
+  headlineLower: 211,
+  sentencePosition: 212,
+  caseEvidence: 213,
+  caseEvidenceWord: 214,
+  labelEvidence: 220,
+  previousLabel: 240,
+  previousTwoLabels: 241,
+  previousLabelWord: 242,
+  previousLabelShape: 243,
+} as const;
+
+/** Upper bound on the number of features one token can produce (with room for gazetteer and evidence codes). */
+export const MAX_FEATURES = 256;
+
+const BEFORE_SENTENCE = 0x5ea5b0;
+const AFTER_SENTENCE = 0x5ea5e0;
+
+/** Returns column[i + offset] if that token is inside the sentence of token i, else a boundary marker. */
+function at(doc: EncodedDocument, column: Uint32Array, i: number, offset: number): number {
+  const j = i + offset;
+  if (j < doc.sentenceStart[i]!) return BEFORE_SENTENCE;
+  if (j >= doc.sentenceEnd[i]!) return AFTER_SENTENCE;
+  return column[j]!;
+}
+
+/** Returns the case class of token i + offset, or 7/8 beyond the sentence start/end. */
+function caseAt(doc: EncodedDocument, i: number, offset: number): number {
+  const j = i + offset;
+  if (j < doc.sentenceStart[i]!) return 7;
+  if (j >= doc.sentenceEnd[i]!) return 8;
+  return doc.caseClass[j]!;
+}
+
+/** Writes the label-independent local and case-evidence features of token i into `out` from index 0; returns how many. */
+export function staticFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array): number {
+  let n = 0;
+  out[n++] = combine(T.bias, 0);
+  for (let o = -2; o <= 2; o++) {
+    out[n++] = combine(T.word + o, at(doc, doc.word, i, o));
+    out[n++] = combine(T.shortShape + o, at(doc, doc.shortShape, i, o));
+  }
+  for (let o = -1; o <= 1; o++) out[n++] = combine(T.lower + o, at(doc, doc.lower, i, o));
+  out[n++] = combine(T.longShape, doc.longShape[i]!);
+  for (let k = 0; k < AFFIX_COUNT; k++) {
+    const affix = doc.affixes[i * AFFIX_COUNT + k]!;
+    if (affix !== 0) out[n++] = combine(T.affix + k, affix);
+  }
+  const c0 = caseAt(doc, i, 0);
+  const cm = caseAt(doc, i, -1);
+  const cp = caseAt(doc, i, 1);
+  out[n++] = combine(T.caseWindow, cm * 16 + c0);
+  out[n++] = combine(T.caseWindow + 1, c0 * 16 + cp);
+  out[n++] = combine(T.caseWindow + 2, (cm * 16 + c0) * 16 + cp);
+  out[n++] = combine(T.wordBigram, combine(at(doc, doc.word, i, -1), doc.word[i]!));
+  out[n++] = combine(T.wordBigram + 1, combine(doc.word[i]!, at(doc, doc.word, i, 1)));
+  n = clusterFeatures(doc, i, out, n);
+  n = gazetteerFeatures(doc, i, out, n);
+  n = topicFeatures(doc, i, out, n);
+  n = sentenceFeatures(doc, i, c0, out, n);
+  return evidenceFeatures(doc, evidence, i, c0, out, n);
+}
+
+/** Appends cluster ids of the ±2 window at every granularity; returns the new count. */
+function clusterFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number): number {
+  const g = doc.clusterGranularities;
+  for (let o = -2; o <= 2; o++) {
+    const j = i + o;
+    const inside = j >= doc.sentenceStart[i]! && j < doc.sentenceEnd[i]!;
+    for (let k = 0; k < g; k++) {
+      const id = inside ? doc.clusters[j * g + k]! : 0xffff;
+      out[n++] = combine(T.cluster + (o + 2) * 8 + k, id);
+    }
+  }
+  return n;
+}
+
+/** Appends gazetteer codes of tokens i−1, i, i+1; returns the new count. */
+function gazetteerFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number): number {
+  for (let o = -1; o <= 1; o++) {
+    const j = i + o;
+    if (j < doc.sentenceStart[i]! || j >= doc.sentenceEnd[i]!) continue;
+    for (let k = doc.gazetteerStart[j]!; k < doc.gazetteerStart[j + 1]!; k++) {
+      if (n >= MAX_FEATURES - 40) return n;
+      out[n++] = combine(T.gazetteer + o + 1, doc.gazetteerCodes[k]!);
+    }
+  }
+  return n;
+}
+
+/**
+ * Appends the document's first word (in news, often a topic slug such as "SOCCER") conjoined with the
+ * token's gazetteer codes and coarsest cluster: city names are teams in sports results, places elsewhere.
+ */
+function topicFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number): number {
+  if (doc.length === 0) return n;
+  const topic = doc.lower[0]!;
+  if (doc.clusterGranularities > 0) out[n++] = combine(T.topicCluster, combine(topic, doc.clusters[i * doc.clusterGranularities]!));
+  for (let k = doc.gazetteerStart[i]!; k < doc.gazetteerStart[i + 1]! && n < MAX_FEATURES - 40; k++) {
+    out[n++] = combine(T.topicGazetteer, combine(topic, doc.gazetteerCodes[k]!));
+  }
+  return n;
+}
+
+/** Appends features of the token's place in its sentence and of headline (all-caps) sentences. */
+function sentenceFeatures(doc: EncodedDocument, i: number, c0: number, out: Uint32Array, n: number): number {
+  const first = i === doc.sentenceStart[i] ? 1 : 0;
+  const length = Math.min(doc.sentenceEnd[i]! - doc.sentenceStart[i]!, 6);
+  const headline = doc.headline[i]!;
+  out[n++] = combine(T.sentencePosition, (first * 8 + length) * 2 + headline);
+  out[n++] = combine(T.headlineCase, (headline * 2 + first) * 16 + c0);
+  if (headline === 1) out[n++] = combine(T.headlineLower, doc.lower[i]!);
+  return n;
+}
+
+/** Appends document-level case evidence: how the word is capitalised elsewhere in the document. */
+function evidenceFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, c0: number, out: Uint32Array, n: number): number {
+  const flags = evidence.caseFlags[i]!;
+  const first = i === doc.sentenceStart[i] ? 1 : 0;
+  out[n++] = combine(T.caseEvidence, ((flags * 16 + c0) * 2 + first) * 2 + doc.headline[i]!);
+  out[n++] = combine(T.caseEvidenceWord, combine(flags, doc.lower[i]!));
+  return n;
+}
+
+/** Writes the second-stage label-evidence features of token i into `out` from index 0; returns how many. */
+export function labelEvidenceFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array): number {
+  const codes = evidence.labelCodes;
+  if (codes === undefined) return 0;
+  const c0 = doc.caseClass[i]!;
+  let n = 0;
+  for (let k = evidence.labelStart![i]!; k < evidence.labelStart![i + 1]! && n < MAX_FEATURES - 1; k++) {
+    out[n++] = combine(T.labelEvidence, codes[k]!);
+    out[n++] = combine(T.labelEvidence + 1, codes[k]! * 16 + c0);
+  }
+  return n;
+}
+
+/** Number of features `historyFeatures` writes. */
+export const HISTORY_FEATURE_COUNT = 4;
+
+/** Writes the features that depend on the two previous labels at `out[from..]`; returns the new count. */
+export function historyFeatures(doc: EncodedDocument, i: number, previous: number, beforePrevious: number, out: Uint32Array, from: number): number {
+  out[from] = combine(T.previousLabel, previous);
+  out[from + 1] = combine(T.previousTwoLabels, beforePrevious * 32 + previous);
+  out[from + 2] = combine(T.previousLabelWord, combine(previous, doc.word[i]!));
+  out[from + 3] = combine(T.previousLabelShape, combine(previous, doc.shortShape[i]!));
+  return from + HISTORY_FEATURE_COUNT;
+}

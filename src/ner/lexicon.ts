@@ -1,0 +1,85 @@
+/**
+ * Word-level resources the features consult: word clusters and gazetteers (name lists). Words and
+ * phrases are keyed by the 32-bit FNV-1a hash of their lower-case form, so a model loads as flat arrays.
+ */
+import { extendHash, hashString } from './hashing.js';
+
+/** Word → cluster ids at several granularities (e.g. k = 100, 300, 1000), keyed by lower-case form. */
+export interface ClusterTable {
+  granularities: number[];
+  /** Row of each word (by hash of its lower-case form); row r's ids are `ids[r * granularities.length + g]`. */
+  rows: Map<number, number>;
+  ids: Uint16Array;
+}
+
+/** Named lists of lower-case phrases (tokens joined by one space), keyed by phrase hash; bit `l` of a mask means list `l`. */
+export interface Gazetteer {
+  lists: string[];
+  entries: Map<number, number>;
+  /** Hashes of the first words of multi-token entries, to try longer matches only where one can start. */
+  phraseStarts: Set<number>;
+  maxTokens: number;
+}
+
+/** Everything besides the weights that feature extraction needs. */
+export interface Lexicon {
+  clusters: ClusterTable;
+  gazetteer: Gazetteer;
+}
+
+/** A gazetteer match over tokens `[start, end)` of one sentence, with the lists it is in. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  mask: number;
+}
+
+/** Returns an empty cluster table (for models trained without clusters). */
+export function emptyClusterTable(): ClusterTable {
+  return { granularities: [], rows: new Map(), ids: new Uint16Array(0) };
+}
+
+/** Returns a gazetteer built from named lists of phrases (lower-cased, whitespace-normalised). */
+export function buildGazetteer(lists: ReadonlyArray<{ name: string; phrases: Iterable<string> }>): Gazetteer {
+  if (lists.length > 31) throw new Error(`a gazetteer holds at most 31 lists, got ${lists.length}`);
+  const entries = new Map<number, number>();
+  const phraseStarts = new Set<number>();
+  let maxTokens = 1;
+  lists.forEach((list, index) => {
+    for (const phrase of list.phrases) {
+      const words = phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+      if (words.length === 0) continue;
+      const key = hashString(words.join(' '));
+      entries.set(key, (entries.get(key) ?? 0) | (1 << index));
+      if (words.length > 1) phraseStarts.add(hashString(words[0]!));
+      maxTokens = Math.max(maxTokens, words.length);
+    }
+  });
+  return { lists: lists.map((l) => l.name), entries, phraseStarts, maxTokens };
+}
+
+/** Lists to switch off for some phrase hashes (training only: hides a document's own entities from it). */
+export type GazetteerExclusions = ReadonlyMap<number, number>;
+
+/** Returns every gazetteer match in a sentence given its lower-cased canonical token forms (and optionally their hashes). */
+export function matchGazetteer(gazetteer: Gazetteer, lowerForms: readonly string[], exclusions?: GazetteerExclusions, formHashes?: readonly number[]): GazetteerMatch[] {
+  const matches: GazetteerMatch[] = [];
+  const push = (start: number, end: number, key: number, mask: number): void => {
+    const kept = exclusions === undefined ? mask : mask & ~(exclusions.get(key) ?? 0);
+    if (kept !== 0) matches.push({ start, end, mask: kept });
+  };
+  for (let start = 0; start < lowerForms.length; start++) {
+    const firstHash = formHashes?.[start] ?? hashString(lowerForms[start]!);
+    const single = gazetteer.entries.get(firstHash);
+    if (single !== undefined) push(start, start + 1, firstHash, single);
+    if (!gazetteer.phraseStarts.has(firstHash)) continue;
+    let key = firstHash;
+    const limit = Math.min(lowerForms.length, start + gazetteer.maxTokens);
+    for (let end = start + 2; end <= limit; end++) {
+      key = extendHash(key, lowerForms[end - 1]!);
+      const mask = gazetteer.entries.get(key);
+      if (mask !== undefined) push(start, end, key, mask);
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,162 @@
+/**
+ * The one load/save pair of the recogniser: everything tagging needs is in `ner.bin`, little-endian:
+ *   "GZNER002", uint32 header length, JSON header (padded to 4 bytes), then 4-byte-aligned sections:
+ *   cluster word hashes (uint32) and ids (uint16 per granularity); gazetteer phrase hashes and list
+ *   masks (uint32), phrase-start word hashes (uint32); per stage the non-zero weight rows: bucket
+ *   ids (uint32), 17-bit label masks (uint32), int16 values.
+ * `ner-clusters.tsv` (word<TAB>ids) is the training-time cache of the GloVe clustering, also read here.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hashString } from './hashing.js';
+import { LABEL_COUNT } from './labels.js';
+import type { ClusterTable, Gazetteer, Lexicon } from './lexicon.js';
+import type { NerModel, StageTable } from './tagger.js';
+import { compactTable, quantizeStage, sparseRows } from './weight-packing.js';
+
+export const WEIGHTS_FILE = 'ner.bin';
+export const CLUSTERS_FILE = 'ner-clusters.tsv';
+const MAGIC = 'GZNER002';
+
+interface Header {
+  labels: number;
+  temperature: number;
+  granularities: number[];
+  clusterWords: number;
+  lists: string[];
+  maxTokens: number;
+  gazetteerEntries: number;
+  phraseStarts: number;
+  stages: { bits: number; scale: number; rows: number; values: number }[];
+}
+
+/** Returns the model stored in `dir/ner.bin`; throws naming the file when it is missing or corrupt. */
+export function loadNerModel(dir: string): NerModel {
+  const path = join(dir, WEIGHTS_FILE);
+  const file = readFileSync(path);
+  if (file.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path}: not a gazette NER model (bad magic)`);
+  const headerLength = file.readUInt32LE(8);
+  const header = JSON.parse(file.toString('utf8', 12, 12 + headerLength)) as Header;
+  if (header.labels !== LABEL_COUNT) throw new Error(`${path}: model has ${header.labels} labels, this code expects ${LABEL_COUNT}`);
+  const body = new Uint8Array(file.length - 12 - headerLength);
+  body.set(file.subarray(12 + headerLength));
+  const reader = sectionReader(body.buffer);
+  const lexicon = readLexicon(header, reader);
+  const stages = header.stages.map((info) => {
+    const ids = reader.uint32(info.rows);
+    const masks = reader.uint32(info.rows);
+    const kept = reader.int16(info.values);
+    return { bits: info.bits, scale: info.scale, ...compactTable(info.bits, ids, masks, kept) };
+  });
+  return { lexicon, stages, temperature: header.temperature };
+}
+
+/** Writes `dir/ner.bin` (dir created if needed); the same model gives the same bytes. */
+export function saveNerModel(model: NerModel, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, WEIGHTS_FILE), encodeModel(model));
+}
+
+/** Returns a reader of consecutive 4-byte-aligned typed-array sections of a buffer. */
+function sectionReader(buffer: ArrayBufferLike): { uint32: (n: number) => Uint32Array; uint16: (n: number) => Uint16Array; int16: (n: number) => Int16Array } {
+  let offset = 0;
+  const take = (bytes: number): number => {
+    const at = offset;
+    offset += Math.ceil(bytes / 4) * 4;
+    return at;
+  };
+  return {
+    uint32: (n) => new Uint32Array(buffer, take(n * 4), n),
+    uint16: (n) => new Uint16Array(buffer, take(n * 2), n),
+    int16: (n) => new Int16Array(buffer, take(n * 2), n),
+  };
+}
+
+/** Returns the clusters and gazetteer stored in the lexicon sections. */
+function readLexicon(header: Header, reader: ReturnType<typeof sectionReader>): Lexicon {
+  const wordHashes = reader.uint32(header.clusterWords);
+  const ids = reader.uint16(header.clusterWords * header.granularities.length);
+  const rows = new Map<number, number>();
+  for (let r = 0; r < wordHashes.length; r++) rows.set(wordHashes[r]!, r);
+  const entryHashes = reader.uint32(header.gazetteerEntries);
+  const entryMasks = reader.uint32(header.gazetteerEntries);
+  const entries = new Map<number, number>();
+  for (let k = 0; k < entryHashes.length; k++) entries.set(entryHashes[k]!, entryMasks[k]!);
+  const phraseStarts = new Set(reader.uint32(header.phraseStarts));
+  const gazetteer: Gazetteer = { lists: header.lists, entries, phraseStarts, maxTokens: header.maxTokens };
+  return { clusters: { granularities: header.granularities, rows, ids }, gazetteer };
+}
+
+/** Returns the bytes of one typed array padded to a multiple of 4. */
+function section(array: Uint32Array | Uint16Array | Int16Array): Buffer {
+  const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
+}
+
+/** Returns the lexicon sections: cluster rows in row order, gazetteer entries sorted by hash. */
+function lexiconSections(lexicon: Lexicon): Buffer[] {
+  const { clusters, gazetteer } = lexicon;
+  const wordHashes = new Uint32Array(clusters.rows.size);
+  for (const [hash, row] of clusters.rows) wordHashes[row] = hash;
+  const entryHashes = Uint32Array.from([...gazetteer.entries.keys()].sort((a, b) => a - b));
+  const entryMasks = entryHashes.map((h) => gazetteer.entries.get(h)!);
+  const starts = Uint32Array.from([...gazetteer.phraseStarts].sort((a, b) => a - b));
+  return [section(wordHashes), section(clusters.ids.subarray(0, clusters.rows.size * clusters.granularities.length)), section(entryHashes), section(entryMasks), section(starts)];
+}
+
+/** Returns the bytes of a model file. */
+function encodeModel(model: NerModel): Buffer {
+  const { clusters, gazetteer } = model.lexicon;
+  const header: Header = {
+    labels: LABEL_COUNT,
+    temperature: model.temperature,
+    granularities: clusters.granularities,
+    clusterWords: clusters.rows.size,
+    lists: gazetteer.lists,
+    maxTokens: gazetteer.maxTokens,
+    gazetteerEntries: gazetteer.entries.size,
+    phraseStarts: gazetteer.phraseStarts.size,
+    stages: [],
+  };
+  const parts = lexiconSections(model.lexicon);
+  for (const stage of model.stages) {
+    const table = stage.values instanceof Float64Array ? quantizeStage(stage.bits, stage.values) : stage;
+    const sparse = table.rowOf === undefined ? sparseRows(table.values as Int16Array) : compactToSparse(table.rowOf, table.values as Int16Array);
+    header.stages.push({ bits: table.bits, scale: table.scale, rows: sparse.ids.length, values: sparse.values.length });
+    parts.push(section(sparse.ids), section(sparse.masks), section(sparse.values));
+  }
+  const json = Buffer.from(JSON.stringify(header));
+  const padded = Buffer.concat([json, Buffer.alloc((4 - ((json.length + 12) % 4)) % 4, 0x20)]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(padded.length);
+  return Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, padded, ...parts]);
+}
+
+/** Returns the sparse rows of a compact table, in bucket order. */
+function compactToSparse(rowOf: Uint32Array, values: Int16Array): { ids: Uint32Array; masks: Uint32Array; values: Int16Array } {
+  const dense = new Int16Array(rowOf.length * LABEL_COUNT);
+  rowOf.forEach((row, bucket) => {
+    if (row !== 0) dense.set(values.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), bucket * LABEL_COUNT);
+  });
+  return sparseRows(dense);
+}
+
+/** Returns the cluster table of the text of a clusters file (`#granularities k1 k2 …` then `word<TAB>id id …`). */
+export function parseClusterTable(text: string): ClusterTable {
+  const lines = text.split('\n');
+  const granularities = lines[0]!.replace('#granularities', '').trim().split(' ').filter(Boolean).map(Number);
+  const g = granularities.length;
+  const rows = new Map<number, number>();
+  const ids = new Uint16Array((lines.length - 1) * g);
+  for (let n = 1; n < lines.length; n++) {
+    const line = lines[n]!;
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const hash = hashString(line.slice(0, tab));
+    if (rows.has(hash)) continue;
+    const row = rows.size;
+    line.slice(tab + 1).split(' ').forEach((id, k) => (ids[row * g + k] = Number(id)));
+    rows.set(hash, row);
+  }
+  return { granularities, rows, ids: ids.slice(0, rows.size * g) };
+}

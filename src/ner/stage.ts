@@ -1,0 +1,98 @@
+/** One tagging stage: static feature rows of a document and greedy tagging with one weight table. */
+import { bestAllowedLabel, labelProbability } from './decode.js';
+import type { DocumentEvidence } from './document-evidence.js';
+import type { EncodedDocument } from './encoded-document.js';
+import { HISTORY_FEATURE_COUNT, historyFeatures, labelEvidenceFeatures, MAX_FEATURES, staticFeatures } from './features.js';
+import { LABEL_COUNT, OUTSIDE } from './labels.js';
+import { accumulateScores, toBuckets, type WeightTable } from './weights.js';
+
+/** Weight buckets of every token's label-independent features: token i owns `rows[start[i] .. start[i + 1])`. */
+export interface StaticRows {
+  rows: Uint32Array;
+  start: Int32Array;
+}
+
+/** Label-independent rows a stage scores: the local rows and, for the second stage, label-evidence rows. */
+export interface StageRows {
+  local: StaticRows;
+  evidence?: StaticRows;
+}
+
+type FeatureWriter = (doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array) => number;
+
+/** Returns the local (and case-evidence) feature rows of every token of a document for a table of 2^bits buckets. */
+export function computeStaticRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number): StaticRows {
+  return computeRows(doc, evidence, bits, staticFeatures);
+}
+
+/** Returns the second-stage label-evidence rows of every token. */
+export function computeEvidenceRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number): StaticRows {
+  return computeRows(doc, evidence, bits, labelEvidenceFeatures);
+}
+
+/** Returns the rows of the features `write` produces for every token. */
+function computeRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number, write: FeatureWriter): StaticRows {
+  const scratch = new Uint32Array(MAX_FEATURES);
+  let rows: Uint32Array = new Uint32Array(Math.max(64, doc.length * 80));
+  const start = new Int32Array(doc.length + 1);
+  let used = 0;
+  for (let i = 0; i < doc.length; i++) {
+    const count = write(doc, evidence, i, scratch);
+    toBuckets(scratch, count, bits);
+    if (used + count > rows.length) rows = grow(rows, used + count);
+    rows.set(scratch.subarray(0, count), used);
+    start[i] = used;
+    used += count;
+  }
+  start[doc.length] = used;
+  return { rows: rows.slice(0, used), start };
+}
+
+/** Returns a copy of `array` with room for at least `needed` values. */
+function grow(array: Uint32Array, needed: number): Uint32Array {
+  const bigger = new Uint32Array(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Scratch buffers reused across calls so that tagging allocates nothing per token. */
+const scores = new Float64Array(LABEL_COUNT);
+const historyRows = new Uint32Array(HISTORY_FEATURE_COUNT);
+
+/** Returns the scores of every label at token i given the two previous labels (in a shared buffer). */
+export function scoreToken(table: WeightTable, bits: number, doc: EncodedDocument, rows: StageRows, i: number, previous: number, beforePrevious: number): Float64Array {
+  scores.fill(0);
+  accumulateScores(table, rows.local.rows, rows.local.start[i]!, rows.local.start[i + 1]!, scores);
+  if (rows.evidence) accumulateScores(table, rows.evidence.rows, rows.evidence.start[i]!, rows.evidence.start[i + 1]!, scores);
+  historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
+  toBuckets(historyRows, HISTORY_FEATURE_COUNT, bits);
+  accumulateScores(table, historyRows, 0, HISTORY_FEATURE_COUNT, scores);
+  return scores;
+}
+
+/** Returns the history rows computed by the last `scoreToken` call (valid until the next call). */
+export function lastHistoryRows(): Uint32Array {
+  return historyRows;
+}
+
+/**
+ * Tags every token of the document greedily, writing labels into `labels`; when `probabilities` is
+ * given also writes each chosen label's probability (see `labelProbability`).
+ */
+export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocument, rows: StageRows, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
+  let previous = OUTSIDE;
+  let beforePrevious = OUTSIDE;
+  for (let i = 0; i < doc.length; i++) {
+    if (i === doc.sentenceStart[i]) {
+      previous = OUTSIDE;
+      beforePrevious = OUTSIDE;
+    }
+    const last = i + 1 === doc.sentenceEnd[i];
+    const tokenScores = scoreToken(table, bits, doc, rows, i, previous, beforePrevious);
+    const label = bestAllowedLabel(tokenScores, previous, last);
+    labels[i] = label;
+    if (probabilities) probabilities[i] = labelProbability(tokenScores, previous, last, label, temperature);
+    beforePrevious = previous;
+    previous = label;
+  }
+}

@@ -1,0 +1,88 @@
+/** Tagging: encode a document, run the stages (first local, then with document label evidence), read spans. */
+import { caseEvidence, labelEvidence } from './document-evidence.js';
+import { encodeDocument, type EncodedDocument } from './encoded-document.js';
+import { internalTokens } from './internal-tokens.js';
+import { decodeBilou } from './labels.js';
+import type { Lexicon } from './lexicon.js';
+import { computeEvidenceRows, computeStaticRows, tagWithStage, type StageRows, type StaticRows } from './stage.js';
+import type { NerSpan, NerToken } from './types.js';
+import type { WeightTable } from './weights.js';
+
+/** Weights of one stage (see WeightTable); `values` times `scale` are the real perceptron weights. */
+export interface StageTable extends WeightTable {
+  bits: number;
+  scale: number;
+}
+
+/** A trained recogniser: resources, one or two stages (sharing one hash size), and the softmax temperature of confidences. */
+export interface NerModel {
+  lexicon: Lexicon;
+  stages: StageTable[];
+  /** Temperature (in real weight units) of the per-token softmax behind `NerSpan.confidence`. */
+  temperature: number;
+}
+
+/** Labels and per-token label probabilities of a document. */
+export interface DocumentLabels {
+  labels: Uint8Array;
+  probabilities: Float32Array;
+}
+
+/** The rows every stage shares: local features and case evidence, for a table of 2^bits buckets. */
+export interface LocalRows {
+  local: StaticRows;
+  caseFlags: Uint8Array;
+}
+
+/** Returns the local rows of a document (computed once, shared by all stages). */
+export function localRows(doc: EncodedDocument, bits: number): LocalRows {
+  const evidence = caseEvidence(doc);
+  return { local: computeStaticRows(doc, evidence, bits), caseFlags: evidence.caseFlags };
+}
+
+/** Returns the rows a stage scores: the local rows, plus label evidence when there is a previous stage. */
+export function stageRows(doc: EncodedDocument, shared: LocalRows, previousLabels: Uint8Array | undefined, bits: number): StageRows {
+  if (previousLabels === undefined) return { local: shared.local };
+  return { local: shared.local, evidence: computeEvidenceRows(doc, labelEvidence(doc, shared.caseFlags, previousLabels), bits) };
+}
+
+/** Returns the final-stage labels of an encoded document, running every stage in turn. */
+export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLabels {
+  let labels: Uint8Array | undefined;
+  const probabilities = new Float32Array(doc.length);
+  const bits = model.stages[0]?.bits ?? 1;
+  const shared = localRows(doc, bits);
+  model.stages.forEach((stage, index) => {
+    const rows = stageRows(doc, shared, labels, bits);
+    const next = new Uint8Array(doc.length);
+    const isLast = index === model.stages.length - 1;
+    tagWithStage(stage, stage.bits, doc, rows, next, isLast ? probabilities : undefined, model.temperature / stage.scale);
+    labels = next;
+  });
+  return { labels: labels ?? new Uint8Array(doc.length), probabilities };
+}
+
+/**
+ * Tags one document given as sentences of tokens (document-level evidence sees all sentences).
+ * Returns the entity spans in document order; `confidence` is the lowest label probability of the span's tokens.
+ * Hyphen-joined input tokens are tagged as one token and a trailing ’s is split off (see internal-tokens.ts),
+ * so a span's `tokenStart`/`tokenEnd` cover whole input tokens while `start`/`end` are exact.
+ */
+export function tagDocument(model: NerModel, sentences: readonly (readonly NerToken[])[]): NerSpan[] {
+  let inputBase = 0;
+  const internal = sentences.map((sentence) => {
+    const tokens = internalTokens(sentence, inputBase);
+    inputBase += sentence.length;
+    return tokens;
+  });
+  const tokens = internal.flat();
+  const doc = encodeDocument(model.lexicon, internal.map((s) => s.map((t) => t.text)));
+  const { labels, probabilities } = labelDocument(model, doc);
+  return decodeBilou(labels).map((span) => {
+    let confidence = 1;
+    for (let i = span.tokenStart; i < span.tokenEnd; i++) confidence = Math.min(confidence, probabilities[i]!);
+    const first = tokens[span.tokenStart]!;
+    const last = tokens[span.tokenEnd - 1]!;
+    return { start: first.start, end: last.end, type: span.type, confidence, tokenStart: first.firstInput, tokenEnd: last.lastInput + 1 };
+  });
+}

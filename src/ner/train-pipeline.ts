@@ -1,0 +1,131 @@
+/**
+ * The whole training recipe: stage 1 (local + case evidence), jackknifed stage-1 labels on the
+ * training set, stage 2 (adds label evidence from stage 1), temperature fitting, quantisation.
+ */
+import { fitTemperature } from './calibration.js';
+import { goldTokenSpans, type CorpusDocument } from './corpus.js';
+import { encodeDocument, type EncodedDocument } from './encoded-document.js';
+import { emptyTallies, summarizeTallies, tallyDocument, type Tallies } from './evaluation.js';
+import { decodeBilou, encodeBilou } from './labels.js';
+import type { GazetteerExclusions, Lexicon } from './lexicon.js';
+import { quantizeStage } from './weight-packing.js';
+import { tagWithStage } from './stage.js';
+import { localRows, stageRows, type LocalRows, type NerModel } from './tagger.js';
+import { trainStage, type TrainingDocument } from './training.js';
+
+/** Settings of the recipe. */
+export interface RecipeOptions {
+  bits: number;
+  epochs: number;
+  secondStageEpochs: number;
+  stages: 1 | 2;
+  folds: number;
+  seed: number;
+  margin: number;
+  log: (line: string) => void;
+}
+
+/** A corpus document encoded once, with its gold labels. */
+export interface PreparedDocument {
+  source: CorpusDocument;
+  doc: EncodedDocument;
+  gold: Uint8Array;
+}
+
+/** Returns the documents encoded with the lexicon, with BILOU gold labels. */
+export function prepareDocuments(lexicon: Lexicon, documents: readonly CorpusDocument[], exclusions?: readonly GazetteerExclusions[]): PreparedDocument[] {
+  return documents.map((source, k) => {
+    const doc = encodeDocument(lexicon, source.sentences.map((s) => s.map((t) => t.text)), exclusions?.[k]);
+    return { source, doc, gold: encodeBilou(doc.length, goldTokenSpans(source)) };
+  });
+}
+
+const localRowCache = new WeakMap<PreparedDocument, LocalRows>();
+
+/** Returns training documents for a stage: shared local rows plus label evidence from the previous stage's labels. */
+function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, bits: number): TrainingDocument[] {
+  return prepared.map((p, k) => {
+    let shared = localRowCache.get(p);
+    if (shared === undefined) {
+      shared = localRows(p.doc, bits);
+      localRowCache.set(p, shared);
+    }
+    return { doc: p.doc, gold: p.gold, rows: stageRows(p.doc, shared, previousLabels?.[k], bits) };
+  });
+}
+
+/** Returns the labels a weight table assigns to each prepared training document. */
+function tagAll(values: Float64Array, bits: number, documents: readonly TrainingDocument[]): Uint8Array[] {
+  return documents.map((d) => {
+    const labels = new Uint8Array(d.doc.length);
+    tagWithStage({ values }, bits, d.doc, d.rows, labels);
+    return labels;
+  });
+}
+
+/** Returns entity tallies of predicted labels against the gold labels (token spans mapped to characters). */
+export function tallyLabels(prepared: readonly PreparedDocument[], labels: readonly Uint8Array[]): Tallies {
+  const tallies = emptyTallies();
+  prepared.forEach((p, k) => {
+    const tokens = p.source.sentences.flat();
+    const toEntity = (s: { tokenStart: number; tokenEnd: number; type: 'PER' | 'ORG' | 'LOC' | 'MISC' }) => ({
+      start: tokens[s.tokenStart]!.start,
+      end: tokens[s.tokenEnd - 1]!.end,
+      type: s.type,
+    });
+    tallyDocument(tallies, decodeBilou(p.gold).map(toEntity), decodeBilou(labels[k]!).map(toEntity));
+  });
+  return tallies;
+}
+
+/** Returns stage-1 labels for every training document from models that did not see it (k-fold jackknife). */
+function jackknifeLabels(train: readonly PreparedDocument[], options: RecipeOptions): Uint8Array[] {
+  const documents = stageDocuments(train, undefined, options.bits);
+  const labels: Uint8Array[] = new Array(train.length);
+  for (let fold = 0; fold < options.folds; fold++) {
+    const inFold = (k: number): boolean => k % options.folds === fold;
+    const trainingPart = documents.filter((_, k) => !inFold(k));
+    const weights = trainStage(trainingPart, { bits: options.bits, epochs: options.epochs, seed: options.seed + fold, margin: options.margin });
+    const heldOut = documents.map((d, k) => ({ d, k })).filter(({ k }) => inFold(k));
+    tagAll(weights, options.bits, heldOut.map(({ d }) => d)).forEach((l, n) => (labels[heldOut[n]!.k] = l));
+    options.log(`  fold ${fold + 1}/${options.folds}: ${summarizeTallies(tallyLabels(heldOut.map(({ k }) => train[k]!), heldOut.map(({ k }) => labels[k]!)))}`);
+  }
+  return labels;
+}
+
+/** Returns the averaged weights of one stage trained on `train`, logging dev F1 after every epoch. */
+function trainLoggedStage(name: string, train: readonly TrainingDocument[], dev: readonly TrainingDocument[], devPrepared: readonly PreparedDocument[], epochs: number, options: RecipeOptions): Float64Array {
+  return trainStage(train, {
+    bits: options.bits,
+    epochs,
+    seed: options.seed,
+    margin: options.margin,
+    afterEpoch: (epoch, averaged) => {
+      const tallies = tallyLabels(devPrepared, tagAll(averaged, options.bits, dev));
+      options.log(`${name} epoch ${epoch}: dev ${summarizeTallies(tallies)}`);
+    },
+  });
+}
+
+/** Returns the trained model (quantised) given prepared train and dev documents. */
+export function trainModel(lexicon: Lexicon, train: readonly PreparedDocument[], dev: readonly PreparedDocument[], options: RecipeOptions): NerModel {
+  const { bits } = options;
+  const trainFirst = stageDocuments(train, undefined, bits);
+  const devFirst = stageDocuments(dev, undefined, bits);
+  const first = trainLoggedStage('stage 1', trainFirst, devFirst, dev, options.epochs, options);
+  if (options.stages === 1) return finishModel(lexicon, [first], devFirst, options);
+  options.log(`stage 1 jackknife (${options.folds} folds)`);
+  const trainLabels = jackknifeLabels(train, options);
+  const devLabels = tagAll(first, bits, devFirst);
+  const trainSecond = stageDocuments(train, trainLabels, bits);
+  const devSecond = stageDocuments(dev, devLabels, bits);
+  const second = trainLoggedStage('stage 2', trainSecond, devSecond, dev, options.secondStageEpochs, options);
+  return finishModel(lexicon, [first, second], devSecond, options);
+}
+
+/** Returns the model with quantised stages and a temperature fitted on the last stage's dev documents. */
+function finishModel(lexicon: Lexicon, stages: Float64Array[], devLast: readonly TrainingDocument[], options: RecipeOptions): NerModel {
+  const temperature = fitTemperature(stages[stages.length - 1]!, options.bits, devLast);
+  options.log(`confidence temperature ${temperature}`);
+  return { lexicon, stages: stages.map((w) => quantizeStage(options.bits, w)), temperature };
+}

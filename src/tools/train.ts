@@ -1,0 +1,105 @@
+/**
+ * Trains the named-entity recogniser on CoNLL-2003 train, reports dev F1 per epoch, and writes
+ * pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
+ *
+ *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
+ *                              [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer]
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildClusterFile } from '../ner/cluster-build.js';
+import { readCorpus, type CorpusDocument } from '../ner/corpus.js';
+import { ownPhraseExclusions, trainingEntityLists } from '../ner/training-gazetteer.js';
+import { compromiseLists, type PhraseList } from '../ner/gazetteer-sources.js';
+import { externalLists } from '../ner/external-gazetteers.js';
+import { buildGazetteer, emptyClusterTable, type Lexicon } from '../ner/lexicon.js';
+import { CLUSTERS_FILE, loadNerModel, parseClusterTable, saveNerModel } from '../ner/model-files.js';
+import { tagDocument } from '../ner/tagger.js';
+import { prepareDocuments, trainModel } from '../ner/train-pipeline.js';
+import { emptyTallies, formatScoreTable, tallyDocument } from '../ner/evaluation.js';
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+const dataDir = resolve(projectRoot, '..', 'shared', 'eval', 'conll2003');
+
+const { values: args } = parseArgs({
+  options: {
+    epochs: { type: 'string', default: '10' },
+    'second-epochs': { type: 'string', default: '8' },
+    stages: { type: 'string', default: '2' },
+    folds: { type: 'string', default: '10' },
+    bits: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '1' },
+    margin: { type: 'string', default: '150' },
+    out: { type: 'string', default: join(projectRoot, 'pipelines', 'models') },
+    'rebuild-clusters': { type: 'boolean', default: false },
+    'no-clusters': { type: 'boolean', default: false },
+    'no-gazetteer': { type: 'boolean', default: false },
+    'no-train-gazetteer': { type: 'boolean', default: false },
+    'no-external-gazetteer': { type: 'boolean', default: false },
+    clusters: { type: 'string', default: join(projectRoot, 'pipelines', 'models', CLUSTERS_FILE) },
+  },
+});
+
+/** Returns a positive integer option or exits with a message naming it. */
+function intOption(name: string, value: string | undefined): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) {
+    console.error(`--${name} must be a positive integer, got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return parsed;
+}
+
+/** Returns the text of the clusters file, building it from the GloVe embeddings when missing or asked to. */
+function clusterText(): string {
+  const path = resolve(args.clusters!);
+  if (args['no-clusters']) return '#granularities\n';
+  if (args['rebuild-clusters'] || !existsSync(path)) return buildClusterFile(projectRoot, (line) => console.log(line));
+  return readFileSync(path, 'utf8');
+}
+
+/** Returns the gazetteer lists to snapshot into the model: compromise's lexicon, then the training entities. */
+function gazetteerLists(trainDocuments: readonly CorpusDocument[]): PhraseList[] {
+  const log = (line: string): void => console.log(line);
+  const external = args['no-gazetteer'] ? [] : [...compromiseLists(), ...(args['no-external-gazetteer'] ? [] : externalLists(projectRoot, log))];
+  return args['no-train-gazetteer'] ? external : [...external, ...trainingEntityLists(trainDocuments)];
+}
+
+/** Trains, saves, reloads and re-scores the saved model on dev. */
+function main(): void {
+  const started = Date.now();
+  const outDir = resolve(args.out!);
+  const clusters = clusterText();
+  const trainDocuments = readCorpus(join(dataDir, 'train.jsonl'));
+  const lists = gazetteerLists(trainDocuments);
+  const lexicon: Lexicon = {
+    clusters: clusters.includes('\t') ? parseClusterTable(clusters) : emptyClusterTable(),
+    gazetteer: buildGazetteer(lists),
+  };
+  const epochs = intOption('epochs', args.epochs);
+  const options = {
+    bits: intOption('bits', args.bits),
+    epochs,
+    secondStageEpochs: intOption('second-epochs', args['second-epochs'] ?? String(epochs)),
+    stages: intOption('stages', args.stages) === 1 ? (1 as const) : (2 as const),
+    folds: intOption('folds', args.folds),
+    seed: intOption('seed', args.seed),
+    margin: Number(args.margin),
+    log: (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`),
+  };
+  const trainListIndex = lists.findIndex((l) => l.name === 'train-PER');
+  const exclusions = trainListIndex < 0 ? undefined : ownPhraseExclusions(trainDocuments, trainListIndex);
+  const train = prepareDocuments(lexicon, trainDocuments, exclusions);
+  const dev = prepareDocuments(lexicon, readCorpus(join(dataDir, 'dev.jsonl')));
+  options.log(`prepared ${train.length} train and ${dev.length} dev documents`);
+  const model = trainModel(lexicon, train, dev, options);
+  saveNerModel(model, outDir);
+  if (!args['no-clusters']) writeFileSync(join(outDir, CLUSTERS_FILE), clusters);
+  const reloaded = loadNerModel(outDir);
+  const tallies = emptyTallies();
+  for (const p of dev) tallyDocument(tallies, p.source.entities, tagDocument(reloaded, p.source.sentences));
+  options.log(`saved model in ${outDir}; dev with the saved (quantised) model:\n${formatScoreTable(tallies)}`);
+}
+
+main();
