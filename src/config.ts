@@ -17,7 +17,10 @@ type StageName = keyof typeof stageContracts;
 const stageSchema = z.discriminatedUnion('stage', [
   z.object({ stage: z.literal('segment'), options: z.object({ splitDecks: z.boolean().default(true) }).strict().default({ splitDecks: true }) }),
   z.object({ stage: z.literal('analyze'), options: z.object({}).strict().default({}) }),
-  z.object({ stage: z.literal('extract'), options: z.object({ lexicon: z.string().default('lexicon.json') }).strict().default({ lexicon: 'lexicon.json' }) }),
+  z.object({
+    stage: z.literal('extract'),
+    options: z.object({ lexicon: z.string().default('lexicon.json'), model: z.string().optional() }).strict().default({ lexicon: 'lexicon.json' }),
+  }),
   z.object({ stage: z.literal('topics'), options: z.object({ taxonomy: z.string().default('topics.json') }).strict().default({ taxonomy: 'topics.json' }) }),
   z.object({ stage: z.literal('resolve'), options: z.object({ gazetteer: z.string().default('gazetteer') }).strict().default({ gazetteer: 'gazetteer' }) }),
   z.object({ stage: z.literal('write'), options: z.object({}).strict().default({}) }),
@@ -35,6 +38,8 @@ export interface PipelineConfig {
   path: string;
   splitDecks: boolean;
   lexiconPath: string;
+  /** Directory of the trained NER model; undefined runs the compromise baseline. */
+  modelPath?: string;
   /** Directory of the offline place gazetteer the resolve stage reads. */
   gazetteerPath: string;
   /** Undefined when the pipeline has no topics stage. */
@@ -66,7 +71,10 @@ export function loadPipelineConfig(path: string): PipelineConfig {
   };
   for (const stage of file.stages) {
     if (stage.stage === 'segment') config.splitDecks = stage.options.splitDecks;
-    if (stage.stage === 'extract') config.lexiconPath = resolve(base, stage.options.lexicon);
+    if (stage.stage === 'extract') {
+      config.lexiconPath = resolve(base, stage.options.lexicon);
+      if (stage.options.model) config.modelPath = resolve(base, stage.options.model);
+    }
     if (stage.stage === 'topics') config.taxonomyPath = resolve(base, stage.options.taxonomy);
     if (stage.stage === 'resolve') config.gazetteerPath = resolve(base, stage.options.gazetteer);
   }

@@ -12,6 +12,7 @@ import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
 import {
   aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
 } from './io/records.js';
+import { loadNerModel, type NerModel } from './ner/index.js';
 import { analyzeText } from './stages/analyze.js';
 import { extractMentions } from './stages/extract.js';
 import { loadLexicon, type Lexicon } from './stages/lexicon.js';
@@ -30,6 +31,8 @@ export interface Resources {
   config: PipelineConfig;
   segment: SegmentOptions;
   lexicon: Lexicon;
+  /** The trained NER model; absent in the baseline pipeline. */
+  model?: NerModel;
   taxonomy?: Taxonomy;
   gazetteer: Gazetteer;
 }
@@ -45,13 +48,14 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string): Reso
     gazetteer: loadGazetteer(config.gazetteerPath),
   };
   if (path) resources.taxonomy = loadTaxonomy(path);
+  if (config.modelPath) resources.model = loadNerModel(config.modelPath);
   return resources;
 }
 
 /** The per-article phase: analyze → extract → topics. Pure; returns the article's local findings. */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
   const analysis = analyzeText(article.text);
-  const extraction = extractMentions(article, analysis, resources.lexicon);
+  const extraction = extractMentions(article, analysis, resources.lexicon, resources.model);
   const topics = resources.taxonomy ? scoreTopics(article, analysis, resources.taxonomy) : [];
   return {
     article, words: analysis.words, sentences: analysis.sentences.length,

@@ -11,7 +11,7 @@ function articleOf(text: string): Article {
   return { id: 't', source: 't', index: 1, text, credits: [], truncated: false, line: 1 };
 }
 
-describe('extract (baseline)', () => {
+describe('extract', () => {
   it('gives offsets that are code points into the article text', () => {
     for (const result of results) {
       for (const m of result.mentions) expect([...result.article.text].slice(m.start, m.end).join('')).toBe(m.text);

@@ -68,11 +68,20 @@ export function analyzeText(text: string): Analysis {
   ours[values.length] = tokens.length;
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
+  const push = (tokenStart: number, tokenEnd: number) => {
+    if (tokenEnd > tokenStart) sentences.push({ start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
+  };
   for (const [first, last] of spans) {
-    const tokenStart = ours[first]!;
+    let from = ours[first]!;
     const tokenEnd = ours[last + 1]!;
-    if (tokenEnd <= tokenStart) continue;
-    sentences.push({ start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
+    // News puts one paragraph a line: a sentence never runs across a line break (wink's splitter would join them).
+    for (let i = from + 1; i < tokenEnd; i++) {
+      if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) {
+        push(from, i);
+        from = i;
+      }
+    }
+    push(from, tokenEnd);
   }
   return { tokens, sentences, words };
 }

@@ -158,7 +158,8 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
     const type = classifyName(name, lexicon, 'other');
     if (type !== 'organization' && type !== 'law') continue;
     const start = match.index + match[0].length - name.length;
-    found.push({ start, end: start + name.length, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: 2 });
+    // A law name is never wrong about being a law; an organization name defers to the model's span.
+    found.push({ start, end: start + name.length, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: type === 'law' ? 3 : 2 });
   }
   return found;
 }
@@ -273,7 +274,7 @@ export function findNominals(text: string, lexicon: Lexicon): Candidate[] {
     const head = title.split(/\s/u)[0]!;
     if (!lexicon.nominalTitles.has(head) && !lexicon.nominalTitles.has(title)) continue;
     if (qualifier && !(lexicon.demonyms.has(qualifier) || lexicon.acronyms.get(qualifier) === 'place')) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 1.6 });
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 2.6 });
   }
   return found;
 }

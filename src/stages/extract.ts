@@ -1,9 +1,10 @@
 import type { Article, EntityType, LocalAlias, LocalRole, Mention } from '../model/index.js';
+import { tagDocument, type NerModel, type NerSpan } from '../ner/index.js';
 import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findParentheticals, findRomanizedNames,
+  classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findParentheticals, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 
@@ -13,11 +14,28 @@ export interface Extraction {
   roles: LocalRole[];
 }
 
+const MODEL_TYPES: Record<NerSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+/** The trained model's entities as candidates; a MISC or ORG name with a law head word ("… Act") is a law. */
+export function findWithModel(text: string, analysis: Analysis, model: NerModel, lexicon: Lexicon): Candidate[] {
+  const sentences = analysis.sentences.map((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd));
+  return tagDocument(model, sentences).flatMap((span): Candidate[] => {
+    const mapped = MODEL_TYPES[span.type];
+    const name = text.slice(span.start, span.end);
+    // An institution never ends on a bare title: "Taipei Deputy Chief" is the start of a cut-off "… Chief Prosecutor".
+    if (mapped !== 'person' && lexicon.titles.has(name.split(' ').pop()!.toLowerCase())) return [];
+    const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped;
+    return [{ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 }];
+  });
+}
+
 /**
- * The baseline extractor: compromise plus rules for what it misses (hyphenated romanized names,
- * `Name (漢字)`, acronyms, ministries, laws, titles). Returns mentions in text order, without entity ids.
+ * Finds people, places, organizations, laws and other names. With a trained model, the model's
+ * entities plus rules where they add precision (`Name (漢字)` pairs, acronyms, laws, nominals,
+ * family names); without one, the compromise baseline plus the same rules. Returns mentions in
+ * text order, without entity ids.
  */
-export function extractMentions(article: Article, analysis: Analysis, lexicon: Lexicon): Extraction {
+export function extractMentions(article: Article, analysis: Analysis, lexicon: Lexicon, model?: NerModel): Extraction {
   const text = article.text;
   const parentheticals = findParentheticals(text, lexicon);
   const learned = new Map<string, EntityType>(
@@ -25,7 +43,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   );
   const candidates = [
     ...parentheticals.candidates,
-    ...findWithCompromise(text, lexicon),
+    ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
     ...findInstitutions(text, lexicon),
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),
@@ -35,7 +53,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   ];
   const named = settleOverlaps(candidates);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
-  const chosen = settleOverlaps([...named, ...findNameParts(text, people), ...findNominals(text, lexicon)]);
+  // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
+  const chosen = [...settleOverlaps([...named, ...findNameParts(text, people)]), ...findNominals(text, lexicon)]
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({
     articleId: article.id,
@@ -45,7 +65,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     type: c.type,
     entityId: '',
     sentence: sentenceAt(analysis.sentences, c.start),
-    kind: c.kind,
+    kind: c.kind === 'name' && (learned.has(text.slice(c.start, c.end)) || lexicon.acronyms.has(text.slice(c.start, c.end))) ? 'acronym' : c.kind,
     method: c.method,
     confidence: c.confidence,
   }));

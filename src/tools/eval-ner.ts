@@ -75,7 +75,8 @@ function countExample(tally: ErrorTally, errorClass: ErrorClass, example: string
 /** Returns the pipeline's mentions of one document as CoNLL-typed spans (code points = indices: the data is ASCII). */
 function predictedSpans(doc: ConllDoc, resources: Resources): Span[] {
   const result = processArticle(evalArticle(doc.id, 'conll2003', doc.text), resources);
-  const spans = result.mentions.map((m): Span => ({
+  // Nominal mentions ("the US president") are not names; CoNLL does not annotate them.
+  const spans = result.mentions.filter((m) => m.kind !== 'nominal').map((m): Span => ({
     start: m.start, end: m.end, type: CONLL_TYPE_OF[m.type], text: m.text, method: m.method,
   }));
   const unique = new Map<string, Span>();
@@ -201,5 +202,19 @@ export function formatNerReport(report: NerReport): string {
     'Predictions by method:',
     '',
     methodTable(report),
+  ].join('\n');
+}
+
+/** Returns a table of per-type and micro F1 of the pipeline next to the compromise baseline, from the same run. */
+export function formatBaselineComparison(report: NerReport, baseline: NerReport): string {
+  const f1 = (r: NerReport, type?: ConllType) => percent(scoresOf(type ? r.counts[type] : sumCounts(CONLL_TYPES.map((t) => r.counts[t]))).f1);
+  const rows = [
+    ['gazette (trained model + rules)', ...CONLL_TYPES.map((t) => f1(report, t)), `**${f1(report)}**`],
+    ['baseline (compromise + rules, pipelines/baseline.json)', ...CONLL_TYPES.map((t) => f1(baseline, t)), `**${f1(baseline)}**`],
+  ];
+  return [
+    `### Against the foundation baseline (${report.split}, F1)`,
+    '',
+    markdownTable(['extractor', ...CONLL_TYPES, 'micro'], rows),
   ].join('\n');
 }

@@ -10,7 +10,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadResources, type Resources } from '../pipeline.js';
-import { evaluateNer, formatNerReport } from './eval-ner.js';
+import { evaluateNer, formatBaselineComparison, formatNerReport } from './eval-ner.js';
 import { evaluateResolve, formatResolveReport } from './eval-resolve.js';
 import { secondsSince } from './eval-score.js';
 import { evaluateTopics, formatTopicReport } from './eval-topics.js';
@@ -62,7 +62,14 @@ function readOptions(argv: string[]): EvalOptions {
 function runTasks(options: EvalOptions, resources: Resources): string[] {
   const wants = (task: EvalOptions['task']) => options.task === task || options.task === 'all';
   const sections: string[] = [];
-  if (wants('ner')) sections.push(formatNerReport(evaluateNer(dataDir, options.split, resources)));
+  if (wants('ner')) {
+    const report = evaluateNer(dataDir, options.split, resources);
+    sections.push(formatNerReport(report));
+    if (resources.model) {
+      const baseline = loadResources(resolve(projectRoot, 'pipelines', 'baseline.json'));
+      sections.push(formatBaselineComparison(report, evaluateNer(dataDir, options.split, baseline)));
+    }
+  }
   if (wants('resolve')) sections.push(formatResolveReport(evaluateResolve(dataDir, options.split, resources)));
   if (wants('topics')) sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
   return sections;
