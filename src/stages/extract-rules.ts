@@ -226,8 +226,9 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
 /**
  * Later uses of part of a person's name already found in the article: the family name, which is
  * the first word of a name with a hyphenated given name ("Ho" of "Ho Jen-chieh") and the last otherwise.
+ * Works on the article's tokens, one set lookup a token.
  */
-export function findNameParts(text: string, people: string[]): Candidate[] {
+export function findNameParts(tokens: readonly { text: string; start: number; end: number }[], people: string[]): Candidate[] {
   const parts = new Set<string>();
   for (const person of people) {
     const nameWords = words(person);
@@ -238,17 +239,15 @@ export function findNameParts(text: string, people: string[]): Candidate[] {
   }
   const found: Candidate[] = [];
   if (parts.size === 0) return found;
-  // One pass with an alternation of every part, longest first so "Wu" never shadows "Wuhan"-style names.
-  const alternation = [...parts].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp).join('|');
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${alternation})(?![\p{L}\p{N}-])`, 'gu');
-  for (const match of text.matchAll(pattern)) {
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
-  }
+  tokens.forEach((token, i) => {
+    if (!parts.has(token.text)) return;
+    // "Ho" inside "Ho-Chi" is not Ho: a hyphen touching the token makes it part of another word.
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if ((before?.text === '-' && before.end === token.start) || (after?.text === '-' && after.start === token.end)) return;
+    found.push({ start: token.start, end: token.end, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
+  });
   return found;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** Runs of Han characters in English text: names written in Chinese (`賴清德`). */

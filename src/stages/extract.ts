@@ -54,7 +54,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const named = settleOverlaps(candidates);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
-  const chosen = [...settleOverlaps([...named, ...findNameParts(text, people)]), ...findNominals(text, lexicon)]
+  const chosen = [...settleOverlaps([...named, ...findNameParts(analysis.tokens, people)]), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({

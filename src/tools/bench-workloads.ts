@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const WORKLOADS = ['idle', 'wink', 'compromise', 'gazette'] as const;
+export const WORKLOADS = ['idle', 'wink', 'compromise', 'extract', 'gazette'] as const;
 export type Workload = (typeof WORKLOADS)[number];
 
 /** What a child prints as its one JSON line on stdout. */
@@ -59,6 +59,27 @@ async function runCompromise(corpusPath: string): Promise<Run> {
   });
 }
 
+/**
+ * The extract stage alone (trained model + rules) on texts analyzed beforehand, outside the clock:
+ * the cost the model adds on top of tokenization.
+ */
+async function runExtract(corpusPath: string, pipelinePath: string): Promise<Run> {
+  const { loadResources } = await import('../pipeline.js');
+  const { analyzeText } = await import('../stages/analyze.js');
+  const { extractMentions } = await import('../stages/extract.js');
+  const resources = loadResources(pipelinePath);
+  const texts = readCorpusTexts(corpusPath);
+  const analyses = texts.map((text) => analyzeText(text));
+  return timed(() => {
+    let mentions = 0;
+    texts.forEach((text, i) => {
+      const article = { id: String(i), source: 'bench', index: i, text, credits: [], truncated: false, line: 1 };
+      mentions += extractMentions(article, analyses[i]!, resources.lexicon, resources.model).mentions.length;
+    });
+    return { articles: texts.length, mentions };
+  });
+}
+
 /** The whole pipeline end to end: read the JSONL, every stage, every output file; returns articles and seconds. */
 async function runGazette(corpusPath: string, outputDir: string, pipelinePath: string): Promise<Run> {
   const { runPipeline } = await import('../pipeline.js');
@@ -89,6 +110,7 @@ export async function measureWorkload(
   let run: Run = { articles: 0, seconds: 0 };
   if (workload === 'wink') run = await runWink(corpusPath);
   else if (workload === 'compromise') run = await runCompromise(corpusPath);
+  else if (workload === 'extract') run = await runExtract(corpusPath, pipelinePath);
   else if (workload === 'gazette') run = await runGazette(corpusPath, outputDir, pipelinePath);
   const measurement: Measurement = { workload, seconds: run.seconds, articles: run.articles, peakRssMb: peakRssMb() };
   if (run.tokens !== undefined) measurement.tokens = run.tokens;
