@@ -1,4 +1,5 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Compromise from 'compromise';
 import type { EntityType, LocalAlias, MentionKind } from '../model/index.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -52,9 +53,17 @@ export function titlePrefixLength(name: string, lexicon: Lexicon): number {
   return cut;
 }
 
+let compromise: typeof Compromise | undefined;
+
+/** Loads compromise on first use (its CommonJS build): 0.3 s that a pipeline with the trained model never pays. */
+function loadCompromise(): typeof Compromise {
+  compromise ??= createRequire(import.meta.url)('compromise') as typeof Compromise;
+  return compromise;
+}
+
 /** People, places and organizations as compromise sees them, trimmed of punctuation, possessives and titles. */
 export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] {
-  const doc = nlp(text);
+  const doc = loadCompromise()(text);
   const found: Candidate[] = [];
   const groups: [EntityType, { text: string; offset: { start: number; length: number } }[]][] = [
     ['person', doc.people().json({ offset: true })],
