@@ -1,4 +1,5 @@
 #!/usr/bin/env -S npx tsx
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION } from './pipeline.js';
 
@@ -16,7 +17,7 @@ const program = new Command('gazette')
   .option('-p, --pipeline <file>', 'pipeline definition', 'pipelines/news.json')
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .addOption(new Option('--format <format>', 'format of standard input').choices(['txt', 'jsonl']).default('txt'))
-  .option('-w, --workers <n>', 'worker threads for the per-article phase (this version runs 1)', positiveInteger, 1)
+  .option('-w, --workers <n>', 'worker threads for the per-article phase (output is the same for any number)', positiveInteger, availableParallelism())
   .option('--excel', 'start each CSV with a UTF-8 BOM so Excel shows non-ASCII names', false)
   .option('--max-article-bytes <n>', 'largest article text accepted (UTF-8 bytes); larger ones become error rows', positiveInteger, DEFAULT_MAX_ARTICLE_BYTES)
   .option('--strict', 'exit with status 1 when any input was rejected', false)
@@ -39,6 +40,7 @@ try {
     inputs: options.input, outputDir: options.output, pipelinePath: options.pipeline,
     ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}),
     stdinFormat: options.format, excel: options.excel, maxArticleBytes: options.maxArticleBytes, signal: interrupt.signal,
+    workers: options.workers,
     onError: (error) => {
       if (!options.quiet) process.stderr.write(`gazette: ${error.message}\n`);
     },

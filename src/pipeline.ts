@@ -8,7 +8,9 @@ import { aliasesTable, articlesTable, entitiesTable, mentionsTable, topicsTable 
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openOutputDir } from './io/output.js';
+import { pMapIterable } from 'p-map';
 import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
+import { createArticlePool } from './pool.js';
 import {
   aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
 } from './io/records.js';
@@ -20,7 +22,7 @@ import { loadGazetteer, type Gazetteer } from './stages/gazetteer.js';
 import {
   collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, resolveArticle,
 } from './stages/resolve.js';
-import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
+import { defaultSegmentOptions, type Segment, type SegmentOptions } from './stages/segment.js';
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics } from './stages/topics.js';
 
@@ -63,6 +65,18 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   };
 }
 
+/** Like `processArticle`, but a failure inside a stage becomes an error row for that article instead of ending the run. */
+export function processArticleSafely(article: Article, resources: Resources): ArticleResult | InputError {
+  try {
+    return processArticle(article, resources);
+  } catch (error) {
+    return {
+      file: article.source, line: article.line, articleId: article.id, stage: 'extract', rule: 'internal-error', fatal: true,
+      message: `${article.source}:${article.line}: article ${article.id} could not be processed (${(error as Error).message}); skipped`,
+    };
+  }
+}
+
 export interface RunOptions {
   inputs: string[];
   outputDir: string;
@@ -77,6 +91,8 @@ export interface RunOptions {
   maxArticleBytes?: number;
   /** Stops the run between articles; nothing is written under a final name. */
   signal?: AbortSignal;
+  /** Worker threads for the per-article phase (default 1: this thread). Output does not depend on it. */
+  workers?: number;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
@@ -153,7 +169,41 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   }
 }
 
-/** Pass 1: reads every input, processes each article, spills the results; returns the article count. */
+/**
+ * Every input as segments in input order, with the run-level checks applied: an article over the
+ * size limit or with an id already used becomes an error segment.
+ */
+async function* checkedSegments(options: RunOptions, resources: Resources): AsyncGenerator<Segment> {
+  const seenIds = new Set<string>();
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const { files, errors } = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
+  yield* errors;
+  for (const file of files) {
+    for await (const segment of readInputFile(file, resources.segment)) {
+      options.signal?.throwIfAborted();
+      if ('error' in segment) {
+        yield segment;
+        continue;
+      }
+      const { article } = segment;
+      const place = { file: file.source, line: article.line, articleId: article.id, stage: 'read', fatal: true };
+      const bytes = Buffer.byteLength(article.text);
+      if (bytes > maxBytes) {
+        yield { error: { ...place, rule: 'article-too-large', message: `${file.source}:${article.line}: article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped` } };
+      } else if (seenIds.has(article.id)) {
+        yield { error: { ...place, rule: 'duplicate-id', message: `${file.source}:${article.line}: article id "${article.id}" was already used; this article is skipped` } };
+      } else {
+        seenIds.add(article.id);
+        yield segment;
+      }
+    }
+  }
+}
+
+/**
+ * Pass 1: reads every input, processes the articles (in worker threads when asked), and in input
+ * order spills each result and reports each error; returns the article count.
+ */
 async function collectPass(
   options: RunOptions,
   resources: Resources,
@@ -162,43 +212,30 @@ async function collectPass(
   onResult: (result: ArticleResult) => void,
 ): Promise<number> {
   const spill = createWriteStream(spillPath, { encoding: 'utf8' });
-  const seenIds = new Set<string>();
+  const workers = Math.max(1, options.workers ?? 1);
+  const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   let count = 0;
-  const { files, errors } = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
-  for (const segment of errors) if ('error' in segment) await reportError(segment.error);
-  for (const file of files) {
-    for await (const segment of readInputFile(file, resources.segment)) {
-      if ('error' in segment) {
-        await reportError(segment.error);
-        continue;
-      }
+  try {
+    const outcomes = pMapIterable(
+      checkedSegments(options, resources),
+      async (segment): Promise<ArticleResult | InputError> => ('error' in segment ? segment.error : pool.process(segment.article)),
+      { concurrency: workers * 16 },
+    );
+    for await (const outcome of outcomes) {
       options.signal?.throwIfAborted();
-      const { article } = segment;
-      const bytes = Buffer.byteLength(article.text);
-      const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-      if (bytes > maxBytes) {
-        await reportError({
-          file: file.source, line: article.line, articleId: article.id, stage: 'read', rule: 'article-too-large', fatal: true,
-          message: `${file.source}:${article.line}: article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped`,
-        });
+      if (!('article' in outcome)) {
+        await reportError(outcome);
         continue;
       }
-      if (seenIds.has(article.id)) {
-        await reportError({
-          file: file.source, line: article.line, articleId: article.id, stage: 'read', rule: 'duplicate-id', fatal: true,
-          message: `${file.source}:${article.line}: article id "${article.id}" was already used; this article is skipped`,
-        });
-        continue;
-      }
-      seenIds.add(article.id);
-      const result = processArticle(article, resources);
-      onResult(result);
+      onResult(outcome);
       count++;
-      if (!spill.write(JSON.stringify(result) + '\n')) await once(spill, 'drain');
+      if (!spill.write(JSON.stringify(outcome) + '\n')) await once(spill, 'drain');
     }
+  } finally {
+    await pool.close();
+    spill.end();
+    await once(spill, 'close');
   }
-  spill.end();
-  await once(spill, 'close');
   return count;
 }
 

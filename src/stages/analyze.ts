@@ -6,10 +6,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  lemma: string;
   /** Porter stem, lower-case: what topic terms match on. */
   stem: string;
-  pos: string;
   /** wink-nlp's token type: word, number, punctuation, currency, emoji, … */
   kind: string;
 }
@@ -36,52 +34,117 @@ function wink(): ReturnType<typeof winkNLP> {
   return engine;
 }
 
+/** A token on its way to the analysis, with where sentences may start. */
+interface DraftToken extends Token {
+  /** wink-nlp starts a sentence here. */
+  sentenceStart: boolean;
+  /** A line break precedes the token: always a sentence start. */
+  lineStart: boolean;
+}
+
+const HYPHENATED = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+const SHORT_FORM = /^(?:\p{L}\.)+\p{L}\.?$/u;
+// A name with its possessive ending: wink keeps "China's" whole once it has seen it, and splits it before.
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.]*)(['’]s)$/u;
+
+/** A token cut out of another one (a hyphen piece, a possessive): with its own stem. */
+function pieceToken(text: string, start: number, kind: string): Omit<DraftToken, 'sentenceStart' | 'lineStart'> {
+  return { text, start, end: start + text.length, stem: kind === 'punctuation' ? text : stemOf(text), kind };
+}
+
+function stemOf(text: string): string {
+  return (model as unknown as { addons: { stem(word: string): string } }).addons.stem(text).toLowerCase();
+}
+
+/**
+ * Makes tokenization independent of the documents read before. wink-nlp remembers every token it
+ * has seen and then keeps such strings whole ("U.S." after one document, "U.S" + "." before;
+ * "anti-dumping" or "anti" "-" "dumping"; "China's" or "China" "'s"), so the same article could
+ * tokenize differently after other articles, or in another worker. Here hyphenated words and
+ * possessives are always split, single-letter abbreviations always keep their final period, and no
+ * sentence ends right after one.
+ */
+function canonicalTokens(raw: DraftToken[]): DraftToken[] {
+  const out: DraftToken[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i]!;
+    if (HYPHENATED.test(token.text)) {
+      let offset = token.start;
+      token.text.split(/(-)/u).forEach((piece, k) => {
+        const kind = piece === '-' ? 'punctuation' : /^\p{N}+$/u.test(piece) ? 'number' : 'word';
+        out.push({ ...pieceToken(piece, offset, kind), sentenceStart: k === 0 && token.sentenceStart, lineStart: k === 0 && token.lineStart });
+        offset += piece.length;
+      });
+      continue;
+    }
+    const possessive = POSSESSIVE.exec(token.text);
+    if (possessive) {
+      const base = possessive[1]!;
+      out.push({ ...token, ...pieceToken(base, token.start, token.kind) });
+      out.push({ ...pieceToken(token.text.slice(base.length), token.start + base.length, 'word'), sentenceStart: false, lineStart: false });
+      continue;
+    }
+    const next = raw[i + 1];
+    if (SHORT_FORM.test(token.text) && !token.text.endsWith('.') && next?.text.startsWith('.') && next.start === token.end) {
+      const text = token.text + '.';
+      out.push({ ...token, text, end: token.end + 1, stem: text.toLowerCase() });
+      if (next.text.length > 1) out.push({ ...pieceToken(next.text.slice(1), next.start + 1, 'punctuation'), sentenceStart: false, lineStart: false });
+      i++;
+      continue;
+    }
+    out.push(token);
+  }
+  for (let i = 1; i < out.length; i++) {
+    if (SHORT_FORM.test(out[i - 1]!.text) && out[i - 1]!.text.endsWith('.') && !out[i]!.lineStart) out[i]!.sentenceStart = false;
+  }
+  return out;
+}
+
 /** Tokenizes and sentence-splits one text with wink-nlp; returns tokens with offsets into `text`. */
 export function analyzeText(text: string): Analysis {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  // wink's typings declare lemma/stem with the model-addon signature; at run time they are plain token fields.
-  const lemmas = doc.tokens().out(its.lemma as ItsFunction<string>) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  // wink's typings declare stem with the model-addon signature; at run time it is a plain token field.
   const stems = doc.tokens().out(its.stem as ItsFunction<string>) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
-  const tokens: Token[] = [];
-  // ours[i] = index of our first token at or after wink token i (whitespace tokens are dropped).
-  const ours = new Uint32Array(values.length + 1);
+  const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first));
+  const raw: DraftToken[] = [];
   let cursor = 0;
-  let words = 0;
+  let sentenceStart = false;
   for (let i = 0; i < values.length; i++) {
-    ours[i] = tokens.length;
+    sentenceStart ||= starts.has(i);
     const value = values[i]!;
     if (value.trim() === '') continue;
     // wink keeps token values verbatim, so each is found at or after the cursor.
     const found = text.indexOf(value, cursor);
     const start = found === -1 ? cursor : found;
     const end = found === -1 ? Math.min(text.length, cursor + value.length) : start + value.length;
-    cursor = end;
-    const kind = kinds[i]!;
-    if (kind !== 'punctuation') words++;
-    tokens.push({ text: text.slice(start, end), start, end, lemma: lemmas[i]!, stem: stems[i]!.toLowerCase(), pos: pos[i]!, kind });
-  }
-  ours[values.length] = tokens.length;
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentences: Sentence[] = [];
-  const push = (tokenStart: number, tokenEnd: number) => {
-    if (tokenEnd > tokenStart) sentences.push({ start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
-  };
-  for (const [first, last] of spans) {
-    let from = ours[first]!;
-    const tokenEnd = ours[last + 1]!;
     // News puts one paragraph a line: a sentence never runs across a line break (wink's splitter would join them).
-    for (let i = from + 1; i < tokenEnd; i++) {
-      if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) {
-        push(from, i);
-        from = i;
-      }
+    const lineStart = raw.length > 0 && text.slice(raw[raw.length - 1]!.end, start).includes('\n');
+    cursor = end;
+    raw.push({
+      text: text.slice(start, end), start, end, stem: stems[i]!.toLowerCase(), kind: kinds[i]!,
+      sentenceStart: sentenceStart || lineStart, lineStart,
+    });
+    sentenceStart = false;
+  }
+  const drafts = canonicalTokens(raw);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let words = 0;
+  drafts.forEach(({ sentenceStart: opens, lineStart: _, ...token }, i) => {
+    if ((opens || i === 0) && tokens.length > 0) {
+      const first = sentences.length ? sentences[sentences.length - 1]!.tokenEnd : 0;
+      sentences.push({ start: tokens[first]!.start, end: tokens[i - 1]!.end, tokenStart: first, tokenEnd: i });
     }
-    push(from, tokenEnd);
+    if (token.kind !== 'punctuation') words++;
+    tokens.push(token);
+  });
+  if (tokens.length) {
+    const first = sentences.length ? sentences[sentences.length - 1]!.tokenEnd : 0;
+    sentences.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, tokenStart: first, tokenEnd: tokens.length });
   }
   return { tokens, sentences, words };
 }
