@@ -11,6 +11,7 @@ import { openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
 import { createArticlePool } from './pool.js';
+import { writeShard } from './shard.js';
 import {
   aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
 } from './io/records.js';
@@ -93,9 +94,17 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Worker threads for the per-article phase (default 1: this thread). Output does not depend on it. */
   workers?: number;
+  /** Process only this shard and write `shard-K-of-N.jsonl` (see `mergeShards`). */
+  shard?: Shard;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
+
+/** Shard K of N (1-based): the segments whose place in input order is K modulo N. */
+export interface Shard {
+  k: number;
+  n: number;
+}
 
 export interface RunSummary {
   articles: number;
@@ -105,12 +114,25 @@ export interface RunSummary {
   outputDir: string;
 }
 
+/** What one input segment became: a processed article or an error row, with its place in input order. */
+export type Outcome = { seq: number; result: ArticleResult } | { seq: number; error: InputError };
+
 /**
  * Runs the pipeline: reads the inputs, processes every article, spills results to a temporary file
  * while collecting run-wide evidence, then re-reads them to assign entity ids and write every output.
+ * With `shard`, processes only its share and writes `shard-K-of-N.jsonl` for `mergeShards`.
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const resources = loadResources(options.pipelinePath, options.taxonomyPath);
+  const outcomes = processInputs(options, resources);
+  if (options.shard) return writeShard(outcomes, options.shard, options);
+  return writeRun(outcomes, resources, options);
+}
+
+/** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
+export async function writeRun(
+  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'onError' | 'signal'>,
+): Promise<RunSummary> {
   const out = openOutputDir(options.outputDir);
   const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
   try {
@@ -122,8 +144,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
     const evidence = createEvidence(resources.gazetteer);
-    const articleCount = await collectPass(options, resources, spillPath, reportError, (result) => collectEvidence(evidence, result));
-
+    const articleCount = await collectPass(outcomes, options.signal, spillPath, reportError, (result) => collectEvidence(evidence, result));
     const bom = options.excel ? '\uFEFF' : '';
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
@@ -201,38 +222,57 @@ async function* checkedSegments(options: RunOptions, resources: Resources): Asyn
 }
 
 /**
- * Pass 1: reads every input, processes the articles (in worker threads when asked), and in input
- * order spills each result and reports each error; returns the article count.
+ * Every segment of the inputs as an outcome, in input order: articles processed (in worker threads
+ * when asked), errors passed through. With a shard, only that shard's segments.
  */
+async function* processInputs(options: RunOptions, resources: Resources): AsyncGenerator<Outcome> {
+  const workers = Math.max(1, options.workers ?? 1);
+  const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
+  const shard = options.shard;
+  async function* numbered(): AsyncGenerator<{ seq: number; segment: Segment }> {
+    let seq = 0;
+    for await (const segment of checkedSegments(options, resources)) {
+      seq++;
+      if (!shard || seq % shard.n === shard.k % shard.n) yield { seq, segment };
+    }
+  }
+  try {
+    yield* pMapIterable(
+      numbered(),
+      async ({ seq, segment }): Promise<Outcome> => {
+        if ('error' in segment) return { seq, error: segment.error };
+        const outcome = await pool.process(segment.article);
+        return 'article' in outcome ? { seq, result: outcome } : { seq, error: outcome };
+      },
+      { concurrency: workers * 16 },
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Pass 1: reports each error and spills each result, in input order; returns the article count. */
 async function collectPass(
-  options: RunOptions,
-  resources: Resources,
+  outcomes: AsyncIterable<Outcome>,
+  signal: AbortSignal | undefined,
   spillPath: string,
   reportError: (error: InputError) => Promise<void>,
   onResult: (result: ArticleResult) => void,
 ): Promise<number> {
   const spill = createWriteStream(spillPath, { encoding: 'utf8' });
-  const workers = Math.max(1, options.workers ?? 1);
-  const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   let count = 0;
   try {
-    const outcomes = pMapIterable(
-      checkedSegments(options, resources),
-      async (segment): Promise<ArticleResult | InputError> => ('error' in segment ? segment.error : pool.process(segment.article)),
-      { concurrency: workers * 16 },
-    );
     for await (const outcome of outcomes) {
-      options.signal?.throwIfAborted();
-      if (!('article' in outcome)) {
-        await reportError(outcome);
+      signal?.throwIfAborted();
+      if ('error' in outcome) {
+        await reportError(outcome.error);
         continue;
       }
-      onResult(outcome);
+      onResult(outcome.result);
       count++;
-      if (!spill.write(JSON.stringify(outcome) + '\n')) await once(spill, 'drain');
+      if (!spill.write(JSON.stringify(outcome.result) + '\n')) await once(spill, 'drain');
     }
   } finally {
-    await pool.close();
     spill.end();
     await once(spill, 'close');
   }
