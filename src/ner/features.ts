@@ -1,7 +1,12 @@
 /** Feature templates: each feature is a 32-bit hash of (template id, integer value); no strings are built. */
-import { combine } from './hashing.js';
-import { AFFIX_COUNT, type EncodedDocument } from './encoded-document.js';
+import { combine as combineHash } from './hashing.js';
+import { AFFIX_COUNT as AFFIXES, type EncodedDocument } from './encoded-document.js';
 import type { DocumentEvidence } from './document-evidence.js';
+
+// Module-local copies: tsx compiles imported bindings to getter calls, a few percent of tagging time here.
+const combine = combineHash;
+const AFFIX_COUNT = AFFIXES;
+const DROPPED = 0;
 
 /** Template ids. Window templates add the offset (−2..2) to their base id. */
 const T = {
@@ -28,6 +33,12 @@ const T = {
   previousLabelWord: 242,
   previousLabelShape: 243,
 } as const;
+
+/**
+ * Word-column value of a token whose identity is hidden (training-time word dropout, see word-dropout.ts):
+ * templates that read the word or its lower-case form emit nothing for it, as for a word never seen.
+ */
+export const DROPPED_WORD = DROPPED;
 
 /** Upper bound on the number of features one token can produce (with room for gazetteer and evidence codes). */
 export const MAX_FEATURES = 256;
@@ -56,10 +67,14 @@ export function staticFeatures(doc: EncodedDocument, evidence: DocumentEvidence,
   let n = 0;
   out[n++] = combine(T.bias, 0);
   for (let o = -2; o <= 2; o++) {
-    out[n++] = combine(T.word + o, at(doc, doc.word, i, o));
+    const word = at(doc, doc.word, i, o);
+    if (word !== DROPPED) out[n++] = combine(T.word + o, word);
     out[n++] = combine(T.shortShape + o, at(doc, doc.shortShape, i, o));
   }
-  for (let o = -1; o <= 1; o++) out[n++] = combine(T.lower + o, at(doc, doc.lower, i, o));
+  for (let o = -1; o <= 1; o++) {
+    const lower = at(doc, doc.lower, i, o);
+    if (lower !== DROPPED) out[n++] = combine(T.lower + o, lower);
+  }
   out[n++] = combine(T.longShape, doc.longShape[i]!);
   for (let k = 0; k < AFFIX_COUNT; k++) {
     const affix = doc.affixes[i * AFFIX_COUNT + k]!;
@@ -71,8 +86,11 @@ export function staticFeatures(doc: EncodedDocument, evidence: DocumentEvidence,
   out[n++] = combine(T.caseWindow, cm * 16 + c0);
   out[n++] = combine(T.caseWindow + 1, c0 * 16 + cp);
   out[n++] = combine(T.caseWindow + 2, (cm * 16 + c0) * 16 + cp);
-  out[n++] = combine(T.wordBigram, combine(at(doc, doc.word, i, -1), doc.word[i]!));
-  out[n++] = combine(T.wordBigram + 1, combine(doc.word[i]!, at(doc, doc.word, i, 1)));
+  const before = at(doc, doc.word, i, -1);
+  const word = doc.word[i]!;
+  const after = at(doc, doc.word, i, 1);
+  if (before !== DROPPED && word !== DROPPED) out[n++] = combine(T.wordBigram, combine(before, word));
+  if (word !== DROPPED && after !== DROPPED) out[n++] = combine(T.wordBigram + 1, combine(word, after));
   n = clusterFeatures(doc, i, out, n);
   n = gazetteerFeatures(doc, i, out, n);
   n = topicFeatures(doc, i, out, n);
@@ -128,7 +146,7 @@ function sentenceFeatures(doc: EncodedDocument, i: number, c0: number, out: Uint
   const headline = doc.headline[i]!;
   out[n++] = combine(T.sentencePosition, (first * 8 + length) * 2 + headline);
   out[n++] = combine(T.headlineCase, (headline * 2 + first) * 16 + c0);
-  if (headline === 1) out[n++] = combine(T.headlineLower, doc.lower[i]!);
+  if (headline === 1 && doc.lower[i] !== DROPPED) out[n++] = combine(T.headlineLower, doc.lower[i]!);
   return n;
 }
 
@@ -137,7 +155,7 @@ function evidenceFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: n
   const flags = evidence.caseFlags[i]!;
   const first = i === doc.sentenceStart[i] ? 1 : 0;
   out[n++] = combine(T.caseEvidence, ((flags * 16 + c0) * 2 + first) * 2 + doc.headline[i]!);
-  out[n++] = combine(T.caseEvidenceWord, combine(flags, doc.lower[i]!));
+  if (doc.lower[i] !== DROPPED) out[n++] = combine(T.caseEvidenceWord, combine(flags, doc.lower[i]!));
   return n;
 }
 
@@ -154,14 +172,15 @@ export function labelEvidenceFeatures(doc: EncodedDocument, evidence: DocumentEv
   return n;
 }
 
-/** Number of features `historyFeatures` writes. */
+/** Largest number of features `historyFeatures` writes. */
 export const HISTORY_FEATURE_COUNT = 4;
 
 /** Writes the features that depend on the two previous labels at `out[from..]`; returns the new count. */
 export function historyFeatures(doc: EncodedDocument, i: number, previous: number, beforePrevious: number, out: Uint32Array, from: number): number {
-  out[from] = combine(T.previousLabel, previous);
-  out[from + 1] = combine(T.previousTwoLabels, beforePrevious * 32 + previous);
-  out[from + 2] = combine(T.previousLabelWord, combine(previous, doc.word[i]!));
-  out[from + 3] = combine(T.previousLabelShape, combine(previous, doc.shortShape[i]!));
-  return from + HISTORY_FEATURE_COUNT;
+  let n = from;
+  out[n++] = combine(T.previousLabel, previous);
+  out[n++] = combine(T.previousTwoLabels, beforePrevious * 32 + previous);
+  if (doc.word[i] !== DROPPED) out[n++] = combine(T.previousLabelWord, combine(previous, doc.word[i]!));
+  out[n++] = combine(T.previousLabelShape, combine(previous, doc.shortShape[i]!));
+  return n;
 }

@@ -37,7 +37,7 @@ export function internalTokens(sentence: readonly NerToken[], inputBase: number)
     const end = hyphenRunEnd(sentence, k);
     const first = sentence[k]!;
     const last = sentence[end - 1]!;
-    const text = sentence.slice(k, end).map((t) => t.text).join('');
+    const text = end === k + 1 ? first.text : sentence.slice(k, end).map((t) => t.text).join('');
     pushWithPossessiveSplit(result, { text, start: first.start, end: last.end, firstInput: inputBase + k, lastInput: inputBase + end - 1 });
     k = end;
   }
@@ -46,7 +46,9 @@ export function internalTokens(sentence: readonly NerToken[], inputBase: number)
 
 /** Appends the token, split in two when it ends in a possessive ’s/'s whose offsets match its text. */
 function pushWithPossessiveSplit(result: InternalToken[], token: InternalToken): void {
-  const match = POSSESSIVE.exec(token.text);
+  const lastChar = token.text.charCodeAt(token.text.length - 1);
+  // Most tokens do not end in s/S; skip the regular expression for them.
+  const match = lastChar === 0x73 || lastChar === 0x53 ? POSSESSIVE.exec(token.text) : null;
   if (match === null || token.end - token.start !== token.text.length) {
     result.push(token);
     return;

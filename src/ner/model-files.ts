@@ -12,7 +12,7 @@ import { hashString } from './hashing.js';
 import { LABEL_COUNT } from './labels.js';
 import type { ClusterTable, Gazetteer, Lexicon } from './lexicon.js';
 import type { NerModel, StageTable } from './tagger.js';
-import { compactTable, quantizeStage, sparseRows } from './weight-packing.js';
+import { compactTables, quantizeStage, sparseRows, type SparseRows } from './weight-packing.js';
 
 export const WEIGHTS_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'ner-clusters.tsv';
@@ -42,12 +42,11 @@ export function loadNerModel(dir: string): NerModel {
   body.set(file.subarray(12 + headerLength));
   const reader = sectionReader(body.buffer);
   const lexicon = readLexicon(header, reader);
-  const stages = header.stages.map((info) => {
-    const ids = reader.uint32(info.rows);
-    const masks = reader.uint32(info.rows);
-    const kept = reader.int16(info.values);
-    return { bits: info.bits, scale: info.scale, ...compactTable(info.bits, ids, masks, kept) };
-  });
+  const sparse = header.stages.map((info) => ({ ids: reader.uint32(info.rows), masks: reader.uint32(info.rows), values: reader.int16(info.values) }));
+  const bits = header.stages[0]?.bits ?? 1;
+  if (header.stages.some((info) => info.bits !== bits)) throw new Error(`${path}: stages with different hash sizes are not supported`);
+  const compact = compactTables(bits, sparse);
+  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf: compact.rowOf, values: compact.values[k]! }));
   return { lexicon, stages, temperature: header.temperature };
 }
 
@@ -133,7 +132,7 @@ function encodeModel(model: NerModel): Buffer {
 }
 
 /** Returns the sparse rows of a compact table, in bucket order. */
-function compactToSparse(rowOf: Uint32Array, values: Int16Array): { ids: Uint32Array; masks: Uint32Array; values: Int16Array } {
+function compactToSparse(rowOf: Uint32Array, values: Int16Array): SparseRows {
   const dense = new Int16Array(rowOf.length * LABEL_COUNT);
   rowOf.forEach((row, bucket) => {
     if (row !== 0) dense.set(values.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), bucket * LABEL_COUNT);

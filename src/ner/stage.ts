@@ -4,7 +4,7 @@ import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
 import { HISTORY_FEATURE_COUNT, historyFeatures, labelEvidenceFeatures, MAX_FEATURES, staticFeatures } from './features.js';
 import { LABEL_COUNT, OUTSIDE } from './labels.js';
-import { accumulateScores, toBuckets, type WeightTable } from './weights.js';
+import { accumulateOffsets, accumulateScores, resolveRows, toBuckets, type ResolvedRows, type WeightTable } from './weights.js';
 
 /** Weight buckets of every token's label-independent features: token i owns `rows[start[i] .. start[i + 1])`. */
 export interface StaticRows {
@@ -58,40 +58,64 @@ function grow(array: Uint32Array, needed: number): Uint32Array {
 /** Scratch buffers reused across calls so that tagging allocates nothing per token. */
 const scores = new Float64Array(LABEL_COUNT);
 const historyRows = new Uint32Array(HISTORY_FEATURE_COUNT);
+let historyCount = 0;
+// Module-local copies: tsx compiles imported bindings to getter calls, which add up in the per-token loop.
+const OUTSIDE_LABEL = OUTSIDE;
 
 /** Returns the scores of every label at token i given the two previous labels (in a shared buffer). */
 export function scoreToken(table: WeightTable, bits: number, doc: EncodedDocument, rows: StageRows, i: number, previous: number, beforePrevious: number): Float64Array {
   scores.fill(0);
   accumulateScores(table, rows.local.rows, rows.local.start[i]!, rows.local.start[i + 1]!, scores);
   if (rows.evidence) accumulateScores(table, rows.evidence.rows, rows.evidence.start[i]!, rows.evidence.start[i + 1]!, scores);
-  historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
-  toBuckets(historyRows, HISTORY_FEATURE_COUNT, bits);
-  accumulateScores(table, historyRows, 0, HISTORY_FEATURE_COUNT, scores);
+  historyCount = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
+  toBuckets(historyRows, historyCount, bits);
+  accumulateScores(table, historyRows, 0, historyCount, scores);
   return scores;
 }
 
 /** Returns the history rows computed by the last `scoreToken` call (valid until the next call). */
 export function lastHistoryRows(): Uint32Array {
-  return historyRows;
+  return historyRows.subarray(0, historyCount);
+}
+
+/** A stage's rows resolved against its weight table (see `resolveRows`). */
+export interface ResolvedStageRows {
+  local: ResolvedRows;
+  evidence?: ResolvedRows;
+}
+
+/** Returns the rows of a stage resolved against a table; `local` reuses local rows already resolved against the same `rowOf`. */
+export function resolveStageRows(table: WeightTable, rows: StageRows, local?: ResolvedRows): ResolvedStageRows {
+  return {
+    local: local ?? resolveRows(table, rows.local.rows, rows.local.start),
+    ...(rows.evidence && { evidence: resolveRows(table, rows.evidence.rows, rows.evidence.start) }),
+  };
 }
 
 /**
  * Tags every token of the document greedily, writing labels into `labels`; when `probabilities` is
- * given also writes each chosen label's probability (see `labelProbability`).
+ * given also writes each chosen label's probability (see `labelProbability`). Scores are those of `scoreToken`.
  */
-export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocument, rows: StageRows, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
-  let previous = OUTSIDE;
-  let beforePrevious = OUTSIDE;
+export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocument, rows: ResolvedStageRows, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
+  const { values } = table;
+  const { local, evidence } = rows;
+  let previous = OUTSIDE_LABEL;
+  let beforePrevious = OUTSIDE_LABEL;
   for (let i = 0; i < doc.length; i++) {
     if (i === doc.sentenceStart[i]) {
-      previous = OUTSIDE;
-      beforePrevious = OUTSIDE;
+      previous = OUTSIDE_LABEL;
+      beforePrevious = OUTSIDE_LABEL;
     }
     const last = i + 1 === doc.sentenceEnd[i];
-    const tokenScores = scoreToken(table, bits, doc, rows, i, previous, beforePrevious);
-    const label = bestAllowedLabel(tokenScores, previous, last);
+    scores.fill(0);
+    accumulateOffsets(values, local.offsets, local.start[i]!, local.start[i + 1]!, scores);
+    if (evidence) accumulateOffsets(values, evidence.offsets, evidence.start[i]!, evidence.start[i + 1]!, scores);
+    const count = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
+    toBuckets(historyRows, count, bits);
+    accumulateScores(table, historyRows, 0, count, scores);
+    const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;
-    if (probabilities) probabilities[i] = labelProbability(tokenScores, previous, last, label, temperature);
+    if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
     beforePrevious = previous;
     previous = label;
   }

@@ -4,7 +4,7 @@ import { encodeDocument, type EncodedDocument } from './encoded-document.js';
 import { internalTokens } from './internal-tokens.js';
 import { decodeBilou } from './labels.js';
 import type { Lexicon } from './lexicon.js';
-import { computeEvidenceRows, computeStaticRows, tagWithStage, type StageRows, type StaticRows } from './stage.js';
+import { computeEvidenceRows, computeStaticRows, resolveStageRows, tagWithStage, type ResolvedStageRows, type StageRows, type StaticRows } from './stage.js';
 import type { NerSpan, NerToken } from './types.js';
 import type { WeightTable } from './weights.js';
 
@@ -52,12 +52,16 @@ export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLa
   const probabilities = new Float32Array(doc.length);
   const bits = model.stages[0]?.bits ?? 1;
   const shared = localRows(doc, bits);
+  let previous: { stage: StageTable; rows: ResolvedStageRows } | undefined;
   model.stages.forEach((stage, index) => {
-    const rows = stageRows(doc, shared, labels, bits);
+    // Stages loaded from one file share `rowOf`, so the local rows are resolved once for all of them.
+    const sameRows = previous !== undefined && previous.stage.rowOf !== undefined && previous.stage.rowOf === stage.rowOf;
+    const rows = resolveStageRows(stage, stageRows(doc, shared, labels, bits), sameRows ? previous!.rows.local : undefined);
     const next = new Uint8Array(doc.length);
     const isLast = index === model.stages.length - 1;
     tagWithStage(stage, stage.bits, doc, rows, next, isLast ? probabilities : undefined, model.temperature / stage.scale);
     labels = next;
+    previous = { stage, rows };
   });
   return { labels: labels ?? new Uint8Array(doc.length), probabilities };
 }

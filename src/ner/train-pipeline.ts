@@ -9,9 +9,10 @@ import { emptyTallies, summarizeTallies, tallyDocument, type Tallies } from './e
 import { decodeBilou, encodeBilou } from './labels.js';
 import type { GazetteerExclusions, Lexicon } from './lexicon.js';
 import { quantizeStage } from './weight-packing.js';
-import { tagWithStage } from './stage.js';
+import { resolveStageRows, tagWithStage } from './stage.js';
 import { localRows, stageRows, type LocalRows, type NerModel } from './tagger.js';
 import { trainStage, type TrainingDocument } from './training.js';
+import { dropWords, pruneRareRows } from './regularization.js';
 
 /** Settings of the recipe. */
 export interface RecipeOptions {
@@ -22,6 +23,10 @@ export interface RecipeOptions {
   folds: number;
   seed: number;
   margin: number;
+  /** Share of capitalised training tokens whose word identity is hidden (see `dropWords`); 0 = off. */
+  wordDropout?: number;
+  /** Local feature buckets seen in fewer training token positions than this are dropped (1 = keep all). */
+  minFeatureCount?: number;
   log: (line: string) => void;
 }
 
@@ -42,23 +47,42 @@ export function prepareDocuments(lexicon: Lexicon, documents: readonly CorpusDoc
 
 const localRowCache = new WeakMap<PreparedDocument, LocalRows>();
 
+/** Returns the local rows of a prepared document, computed once. */
+function cachedLocalRows(p: PreparedDocument, bits: number): LocalRows {
+  let shared = localRowCache.get(p);
+  if (shared === undefined) {
+    shared = localRows(p.doc, bits);
+    localRowCache.set(p, shared);
+  }
+  return shared;
+}
+
+/** Returns the training documents with the recipe's regularisers applied (word dropout, rare-feature cutoff). */
+function regularizedTraining(train: readonly PreparedDocument[], options: RecipeOptions): readonly PreparedDocument[] {
+  const rate = options.wordDropout ?? 0;
+  const minCount = options.minFeatureCount ?? 1;
+  if (rate <= 0 && minCount <= 1) return train;
+  // New document objects, so the pruned rows never leak into the row cache of the caller's documents.
+  const documents = train.map((p, k) => ({ ...p, doc: dropWords(p.doc, rate, options.seed, k) }));
+  if (minCount > 1) {
+    const shared = documents.map((p) => cachedLocalRows(p, options.bits));
+    const pruned = pruneRareRows(shared.map((s) => s.local), options.bits, minCount);
+    shared.forEach((s, k) => (s.local = pruned[k]!));
+  }
+  return documents;
+}
+
 /** Returns training documents for a stage: shared local rows plus label evidence from the previous stage's labels. */
 function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, bits: number): TrainingDocument[] {
-  return prepared.map((p, k) => {
-    let shared = localRowCache.get(p);
-    if (shared === undefined) {
-      shared = localRows(p.doc, bits);
-      localRowCache.set(p, shared);
-    }
-    return { doc: p.doc, gold: p.gold, rows: stageRows(p.doc, shared, previousLabels?.[k], bits) };
-  });
+  return prepared.map((p, k) => ({ doc: p.doc, gold: p.gold, rows: stageRows(p.doc, cachedLocalRows(p, bits), previousLabels?.[k], bits) }));
 }
 
 /** Returns the labels a weight table assigns to each prepared training document. */
 function tagAll(values: Float64Array, bits: number, documents: readonly TrainingDocument[]): Uint8Array[] {
   return documents.map((d) => {
     const labels = new Uint8Array(d.doc.length);
-    tagWithStage({ values }, bits, d.doc, d.rows, labels);
+    const table = { values };
+    tagWithStage(table, bits, d.doc, resolveStageRows(table, d.rows), labels);
     return labels;
   });
 }
@@ -108,8 +132,9 @@ function trainLoggedStage(name: string, train: readonly TrainingDocument[], dev:
 }
 
 /** Returns the trained model (quantised) given prepared train and dev documents. */
-export function trainModel(lexicon: Lexicon, train: readonly PreparedDocument[], dev: readonly PreparedDocument[], options: RecipeOptions): NerModel {
+export function trainModel(lexicon: Lexicon, preparedTrain: readonly PreparedDocument[], dev: readonly PreparedDocument[], options: RecipeOptions): NerModel {
   const { bits } = options;
+  const train = regularizedTraining(preparedTrain, options);
   const trainFirst = stageDocuments(train, undefined, bits);
   const devFirst = stageDocuments(dev, undefined, bits);
   const first = trainLoggedStage('stage 1', trainFirst, devFirst, dev, options.epochs, options);

@@ -4,7 +4,7 @@
  * simply copy the gold label; `ownPhraseExclusions` gives, per document, the list bits to hide.
  */
 import type { CorpusDocument } from './corpus.js';
-import { hashString } from './hashing.js';
+import { combine, finalize, hashString } from './hashing.js';
 import type { GazetteerExclusions } from './lexicon.js';
 import type { PhraseList } from './gazetteer-sources.js';
 import { ENTITY_TYPES } from './types.js';
@@ -35,19 +35,22 @@ export function trainingEntityLists(documents: readonly CorpusDocument[]): Phras
 
 /**
  * Returns, per document, phrase hash → gazetteer bits to switch off: the train-TYPE lists whose phrase
- * occurs as that type in this document only. `firstListIndex` is the index of train-PER in the gazetteer.
+ * occurs as that type in this document only, plus about `dropRate` of its other entity phrases (chosen
+ * by a hash of document and phrase), so that training also sees known names without list support, as
+ * new text mostly brings. `firstListIndex` is the index of train-PER in the gazetteer.
  */
-export function ownPhraseExclusions(documents: readonly CorpusDocument[], firstListIndex: number): GazetteerExclusions[] {
+export function ownPhraseExclusions(documents: readonly CorpusDocument[], firstListIndex: number, dropRate = 0): GazetteerExclusions[] {
   const perDocument = documentPhrases(documents);
   const documentCount = new Map<string, number>();
   for (const keys of perDocument) for (const key of keys) documentCount.set(key, (documentCount.get(key) ?? 0) + 1);
-  return perDocument.map((keys) => {
+  return perDocument.map((keys, documentIndex) => {
     const exclusions = new Map<number, number>();
     for (const key of keys) {
-      if (documentCount.get(key) !== 1) continue;
       const [type, phrase] = key.split('\t') as [string, string];
-      const bit = 1 << (firstListIndex + ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]));
       const hash = hashString(phrase);
+      const dropped = dropRate > 0 && finalize(combine(documentIndex, hash)) / 4294967296 < dropRate;
+      if (documentCount.get(key) !== 1 && !dropped) continue;
+      const bit = 1 << (firstListIndex + ENTITY_TYPES.indexOf(type as (typeof ENTITY_TYPES)[number]));
       exclusions.set(hash, (exclusions.get(hash) ?? 0) | bit);
     }
     return exclusions;

@@ -1,7 +1,6 @@
 /** Averaged-perceptron training of one greedy BILOU stage. */
 import { bestAllowedLabel } from './decode.js';
 import type { EncodedDocument } from './encoded-document.js';
-import { HISTORY_FEATURE_COUNT } from './features.js';
 import { seededRandom } from './hashing.js';
 import { LABEL_COUNT, OUTSIDE } from './labels.js';
 import { lastHistoryRows, scoreToken, type StageRows } from './stage.js';
@@ -73,7 +72,8 @@ function trainDocument(state: PerceptronState, bits: number, margin: number, tra
     if (rival !== correct && (predicted !== correct || scores[correct]! - scores[rival]! < margin)) {
       updateRows(state, rows.local.rows, rows.local.start[i]!, rows.local.start[i + 1]!, correct, rival);
       if (rows.evidence) updateRows(state, rows.evidence.rows, rows.evidence.start[i]!, rows.evidence.start[i + 1]!, correct, rival);
-      updateRows(state, lastHistoryRows(), 0, HISTORY_FEATURE_COUNT, correct, rival);
+      const history = lastHistoryRows();
+      updateRows(state, history, 0, history.length, correct, rival);
     }
     state.step++;
     beforePrevious = previous;

@@ -13,7 +13,7 @@ export function quantizeStage(bits: number, weights: Float64Array): StageTable {
 }
 
 /** Returns the non-zero rows of a dense table: bucket ids, a bit mask of non-zero labels per row, and the values. */
-export function sparseRows(values: Int16Array): { ids: Uint32Array; masks: Uint32Array; values: Int16Array } {
+export function sparseRows(values: Int16Array): SparseRows {
   const ids: number[] = [];
   const masks: number[] = [];
   const kept: number[] = [];
@@ -32,16 +32,32 @@ export function sparseRows(values: Int16Array): { ids: Uint32Array; masks: Uint3
   return { ids: Uint32Array.from(ids), masks: Uint32Array.from(masks), values: Int16Array.from(kept) };
 }
 
-/** Returns the compact table (row index per bucket, row 0 unused) rebuilt from sparse rows. */
-export function compactTable(bits: number, ids: Uint32Array, masks: Uint32Array, kept: Int16Array): { rowOf: Uint32Array; values: Int16Array } {
+/** Sparse rows of one stage as stored on disk (see `sparseRows`). */
+export interface SparseRows {
+  ids: Uint32Array;
+  masks: Uint32Array;
+  values: Int16Array;
+}
+
+/**
+ * Returns compact tables of several stages over one shared `rowOf` (row index per bucket, row 0 all zero):
+ * row r + 1 is the r-th bucket, in bucket order, that is non-zero in any stage. Sharing the row map lets
+ * a document's feature rows be resolved once for every stage and halves the map's memory.
+ */
+export function compactTables(bits: number, stages: readonly SparseRows[]): { rowOf: Uint32Array; values: Int16Array[] } {
   const rowOf = new Uint32Array(1 << bits);
-  const values = new Int16Array((ids.length + 1) * LABEL_COUNT);
-  let k = 0;
-  for (let r = 0; r < ids.length; r++) {
-    rowOf[ids[r]!] = r + 1;
-    const base = (r + 1) * LABEL_COUNT;
-    const mask = masks[r]!;
-    for (let l = 0; l < LABEL_COUNT; l++) if (mask & (1 << l)) values[base + l] = kept[k++]!;
-  }
+  for (const stage of stages) for (const id of stage.ids) rowOf[id] = 1;
+  let rows = 0;
+  for (let bucket = 0; bucket < rowOf.length; bucket++) if (rowOf[bucket] !== 0) rowOf[bucket] = ++rows;
+  const values = stages.map((stage) => {
+    const table = new Int16Array((rows + 1) * LABEL_COUNT);
+    let k = 0;
+    for (let r = 0; r < stage.ids.length; r++) {
+      const base = rowOf[stage.ids[r]!]! * LABEL_COUNT;
+      const mask = stage.masks[r]!;
+      for (let l = 0; l < LABEL_COUNT; l++) if (mask & (1 << l)) table[base + l] = stage.values[k++]!;
+    }
+    return table;
+  });
   return { rowOf, values };
 }

@@ -40,3 +40,50 @@ export function accumulateScores(table: WeightTable, buckets: Uint32Array, from:
   scores[6]! += s6; scores[7]! += s7; scores[8]! += s8; scores[9]! += s9; scores[10]! += s10; scores[11]! += s11;
   scores[12]! += s12; scores[13]! += s13; scores[14]! += s14; scores[15]! += s15; scores[16]! += s16;
 }
+
+/** Per-token value offsets (row · LABEL_COUNT) of features in one table: token i owns `offsets[start[i] .. start[i + 1])`. */
+export interface ResolvedRows {
+  offsets: Int32Array;
+  start: Int32Array;
+}
+
+/**
+ * Returns the value offsets of per-token buckets (`buckets[start[i] .. start[i + 1])` for token i) in a table.
+ * Buckets whose compact row is all zero are dropped: they add nothing, and skipping them here keeps the
+ * bucket → row lookup out of the scoring loop (tables that share `rowOf` can share the result).
+ */
+export function resolveRows(table: WeightTable, buckets: Uint32Array, start: Int32Array): ResolvedRows {
+  const { rowOf } = table;
+  const tokens = start.length - 1;
+  const offsets = new Int32Array(buckets.length);
+  const resolvedStart = new Int32Array(start.length);
+  let used = 0;
+  for (let i = 0; i < tokens; i++) {
+    resolvedStart[i] = used;
+    const to = start[i + 1]!;
+    for (let k = start[i]!; k < to; k++) {
+      const row = rowOf === undefined ? buckets[k]! : rowOf[buckets[k]!]!;
+      if (rowOf !== undefined && row === 0) continue;
+      offsets[used++] = row * 17;
+    }
+  }
+  resolvedStart[tokens] = used;
+  return { offsets: offsets.subarray(0, used), start: resolvedStart };
+}
+
+/** Adds the table rows at value offsets `offsets[from..to)` to `scores` (one slot per label). */
+export function accumulateOffsets(values: Int16Array | Float64Array, offsets: Int32Array, from: number, to: number, scores: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  let s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
+  for (let k = from; k < to; k++) {
+    const b = offsets[k]!;
+    s0 += values[b]!; s1 += values[b + 1]!; s2 += values[b + 2]!; s3 += values[b + 3]!;
+    s4 += values[b + 4]!; s5 += values[b + 5]!; s6 += values[b + 6]!; s7 += values[b + 7]!;
+    s8 += values[b + 8]!; s9 += values[b + 9]!; s10 += values[b + 10]!; s11 += values[b + 11]!;
+    s12 += values[b + 12]!; s13 += values[b + 13]!; s14 += values[b + 14]!; s15 += values[b + 15]!;
+    s16 += values[b + 16]!;
+  }
+  scores[0]! += s0; scores[1]! += s1; scores[2]! += s2; scores[3]! += s3; scores[4]! += s4; scores[5]! += s5;
+  scores[6]! += s6; scores[7]! += s7; scores[8]! += s8; scores[9]! += s9; scores[10]! += s10; scores[11]! += s11;
+  scores[12]! += s12; scores[13]! += s13; scores[14]! += s14; scores[15]! += s15; scores[16]! += s16;
+}

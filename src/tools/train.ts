@@ -2,7 +2,7 @@
  * Trains the named-entity recogniser on CoNLL-2003 train, reports dev F1 per epoch, and writes
  * pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
  *
- *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
+ *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
  *                              [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,9 @@ const { values: args } = parseArgs({
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     margin: { type: 'string', default: '150' },
+    'word-dropout': { type: 'string', default: '0' },
+    'min-count': { type: 'string', default: '1' },
+    'train-gazetteer-dropout': { type: 'string', default: '0' },
     out: { type: 'string', default: join(projectRoot, 'pipelines', 'models') },
     'rebuild-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
@@ -46,6 +49,16 @@ function intOption(name: string, value: string | undefined): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed <= 0) {
     console.error(`--${name} must be a positive integer, got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return parsed;
+}
+
+/** Returns a rate in [0, 1) or exits with a message naming the option. */
+function rateOption(name: string, value: string | undefined): number {
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0 || parsed >= 1) {
+    console.error(`--${name} must be a number in [0, 1), got ${JSON.stringify(value)}`);
     process.exit(2);
   }
   return parsed;
@@ -86,10 +99,12 @@ function main(): void {
     folds: intOption('folds', args.folds),
     seed: intOption('seed', args.seed),
     margin: Number(args.margin),
+    wordDropout: rateOption('word-dropout', args['word-dropout']),
+    minFeatureCount: intOption('min-count', args['min-count']),
     log: (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`),
   };
   const trainListIndex = lists.findIndex((l) => l.name === 'train-PER');
-  const exclusions = trainListIndex < 0 ? undefined : ownPhraseExclusions(trainDocuments, trainListIndex);
+  const exclusions = trainListIndex < 0 ? undefined : ownPhraseExclusions(trainDocuments, trainListIndex, rateOption('train-gazetteer-dropout', args['train-gazetteer-dropout']));
   const train = prepareDocuments(lexicon, trainDocuments, exclusions);
   const dev = prepareDocuments(lexicon, readCorpus(join(dataDir, 'dev.jsonl')));
   options.log(`prepared ${train.length} train and ${dev.length} dev documents`);
