@@ -59,7 +59,7 @@ describe('resolve on the seed', () => {
   });
 
   it('gives places a country and coordinates, demonyms a country', () => {
-    expect(['place:kursk', 'place:moscow', 'place:kaohsiung', 'place:united-states'].map((id) => entity(id)?.country)).toEqual(['RU', 'RU', 'TW', 'US']);
+    expect(['place:kursk', 'place:moscow', 'place:la-malbaie', 'place:kaohsiung', 'place:united-states'].map((id) => entity(id)?.country)).toEqual(['RU', 'RU', 'CA', 'TW', 'US']);
     expect(entity('place:kursk')).toMatchObject({ lat: 51.7373, lon: 36.1874 });
     expect(results[2]!.mentions.filter((m) => m.text === 'Taiwanese').map((m) => [m.type, m.entityId])).toEqual([['other', 'place:taiwan'], ['other', 'place:taiwan']]);
     expect(idsOf(results, 'US')[0]).toBe('place:united-states');
