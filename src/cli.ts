@@ -31,8 +31,9 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
       if (!quiet) process.stderr.write(`gazette: ${error.message}\n`);
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const reused = summary.reused === undefined ? '' : ` (${summary.reused} from --state)`;
     process.stderr.write(
-      `${summary.articles} articles, ${summary.mentions} mentions, ${summary.entities} entities, ` +
+      `${summary.articles} articles${reused}, ${summary.mentions} mentions, ${summary.entities} entities, ` +
         `${summary.errors} errors → ${summary.outputDir}/ (${seconds}s)\n`,
     );
     process.exitCode = strict && summary.errors > 0 ? 1 : 0;
@@ -57,6 +58,7 @@ const program = new Command('gazette')
   .addOption(new Option('--format <format>', 'format of standard input').choices(['txt', 'jsonl']).default('txt'))
   .option('-w, --workers <n>', 'worker threads for the per-article phase (output is the same for any number)', positiveInteger, availableParallelism())
   .option('--shard <K/N>', 'process only shard K of N and write shard-K-of-N.jsonl; combine the shards with `gazette merge`', shardOption)
+  .option('--state <dir>', 'remember per-article results here; the next run processes only new or changed articles')
   .option('--excel', 'start each CSV with a UTF-8 BOM so Excel shows non-ASCII names', false)
   .option('--max-article-bytes <n>', 'largest article text accepted (UTF-8 bytes); larger ones become error rows', positiveInteger, DEFAULT_MAX_ARTICLE_BYTES)
   .option('--strict', 'exit with status 1 when any input was rejected', false)
@@ -69,6 +71,7 @@ const program = new Command('gazette')
       inputs: options.input, outputDir: options.output, pipelinePath: options.pipeline,
       ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}),
       ...(options.shard ? { shard: options.shard } : {}),
+      ...(options.state ? { stateDir: options.state } : {}),
       stdinFormat: options.format, excel: options.excel, maxArticleBytes: options.maxArticleBytes, signal: interrupt.signal,
       workers: options.workers, onError,
     }), options.output, options.strict, options.quiet);

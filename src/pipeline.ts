@@ -12,6 +12,7 @@ import { pMapIterable } from 'p-map';
 import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
 import { createArticlePool } from './pool.js';
 import { writeShard } from './shard.js';
+import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
   aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
 } from './io/records.js';
@@ -96,6 +97,8 @@ export interface RunOptions {
   workers?: number;
   /** Process only this shard and write `shard-K-of-N.jsonl` (see `mergeShards`). */
   shard?: Shard;
+  /** Remember per-article results here and reuse them in the next run (incremental refresh). */
+  stateDir?: string;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
@@ -108,6 +111,8 @@ export interface Shard {
 
 export interface RunSummary {
   articles: number;
+  /** Articles whose results came from `--state` instead of being processed again. */
+  reused?: number;
   mentions: number;
   entities: number;
   errors: number;
@@ -124,9 +129,24 @@ export type Outcome = { seq: number; result: ArticleResult } | { seq: number; er
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const resources = loadResources(options.pipelinePath, options.taxonomyPath);
-  const outcomes = processInputs(options, resources);
-  if (options.shard) return writeShard(outcomes, options.shard, options);
-  return writeRun(outcomes, resources, options);
+  const cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
+  try {
+    const outcomes = processInputs(options, resources, cache);
+    const summary = options.shard ? await writeShard(outcomes, options.shard, options) : await writeRun(outcomes, resources, options);
+    if (cache) {
+      await cache.save();
+      summary.reused = cache.reused();
+    }
+    return summary;
+  } finally {
+    if (options.stateDir) discardState(options.stateDir);
+  }
+}
+
+/** A digest of everything the per-article phase reads, so a changed model or taxonomy invalidates `--state`. */
+function resourceFingerprint(resources: Resources, taxonomyPath?: string): string {
+  const { config } = resources;
+  return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '']);
 }
 
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
@@ -225,7 +245,7 @@ async function* checkedSegments(options: RunOptions, resources: Resources): Asyn
  * Every segment of the inputs as an outcome, in input order: articles processed (in worker threads
  * when asked), errors passed through. With a shard, only that shard's segments.
  */
-async function* processInputs(options: RunOptions, resources: Resources): AsyncGenerator<Outcome> {
+async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache): AsyncGenerator<Outcome> {
   const workers = Math.max(1, options.workers ?? 1);
   const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   const shard = options.shard;
@@ -237,15 +257,19 @@ async function* processInputs(options: RunOptions, resources: Resources): AsyncG
     }
   }
   try {
-    yield* pMapIterable(
+    const outcomes = pMapIterable(
       numbered(),
       async ({ seq, segment }): Promise<Outcome> => {
         if ('error' in segment) return { seq, error: segment.error };
-        const outcome = await pool.process(segment.article);
+        const outcome = cache?.get(segment.article) ?? await pool.process(segment.article);
         return 'article' in outcome ? { seq, result: outcome } : { seq, error: outcome };
       },
       { concurrency: workers * 16 },
     );
+    for await (const outcome of outcomes) {
+      if ('result' in outcome) await cache?.put(outcome.result.article, outcome.result);
+      yield outcome;
+    }
   } finally {
     await pool.close();
   }
