@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION, type RunSummary } from './pipeline.js';
+import { createProgress } from './progress.js';
 import { mergeShards, parseShard } from './shard.js';
 import type { InputError } from './model/index.js';
 
@@ -67,14 +68,15 @@ const program = new Command('gazette')
   // Options after `merge` are the merge command's own (both have --input and --output).
   .enablePositionalOptions()
   .action(async (options) => {
+    const progress = await createProgress(options.input, !options.quiet);
     await run((onError) => runPipeline({
       inputs: options.input, outputDir: options.output, pipelinePath: options.pipeline,
       ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}),
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.state ? { stateDir: options.state } : {}),
       stdinFormat: options.format, excel: options.excel, maxArticleBytes: options.maxArticleBytes, signal: interrupt.signal,
-      workers: options.workers, onError,
-    }), options.output, options.strict, options.quiet);
+      workers: options.workers, onError, onProgress: (p) => progress.update(p),
+    }).finally(() => progress.stop()), options.output, options.strict, options.quiet);
   });
 
 program.command('merge')

@@ -99,6 +99,8 @@ export interface RunOptions {
   shard?: Shard;
   /** Remember per-article results here and reuse them in the next run (incremental refresh). */
   stateDir?: string;
+  /** Called after each article of pass 1 with the articles done and the bytes of text they held. */
+  onProgress?: (progress: { articles: number; textBytes: number }) => void;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
@@ -151,7 +153,7 @@ function resourceFingerprint(resources: Resources, taxonomyPath?: string): strin
 
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
-  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'onError' | 'signal'>,
+  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'onError' | 'signal' | 'onProgress'>,
 ): Promise<RunSummary> {
   const out = openOutputDir(options.outputDir);
   const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
@@ -164,7 +166,12 @@ export async function writeRun(
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
     const evidence = createEvidence(resources.gazetteer);
-    const articleCount = await collectPass(outcomes, options.signal, spillPath, reportError, (result) => collectEvidence(evidence, result));
+    let textBytes = 0;
+    const articleCount = await collectPass(outcomes, options.signal, spillPath, reportError, (result, count) => {
+      collectEvidence(evidence, result);
+      textBytes += Buffer.byteLength(result.article.text);
+      options.onProgress?.({ articles: count, textBytes });
+    });
     const bom = options.excel ? '\uFEFF' : '';
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
@@ -281,7 +288,7 @@ async function collectPass(
   signal: AbortSignal | undefined,
   spillPath: string,
   reportError: (error: InputError) => Promise<void>,
-  onResult: (result: ArticleResult) => void,
+  onResult: (result: ArticleResult, count: number) => void,
 ): Promise<number> {
   const spill = createWriteStream(spillPath, { encoding: 'utf8' });
   let count = 0;
@@ -292,8 +299,8 @@ async function collectPass(
         await reportError(outcome.error);
         continue;
       }
-      onResult(outcome.result);
       count++;
+      onResult(outcome.result, count);
       if (!spill.write(JSON.stringify(outcome.result) + '\n')) await once(spill, 'drain');
     }
   } finally {
