@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadPipelineConfig, type PipelineConfig } from './config.js';
 import type { Article, ArticleResult, InputError } from './model/index.js';
-import { aliasesTable, articlesTable, entitiesTable, mentionsTable, topicsTable } from './io/schema.js';
+import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
+import { parquetTable } from './io/parquet.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openOutputDir } from './io/output.js';
@@ -87,6 +88,8 @@ export interface RunOptions {
   stdinFormat?: InputFormat;
   /** Start each CSV with a UTF-8 BOM so Excel reads it as UTF-8. */
   excel?: boolean;
+  /** Also write every table as `<table>.parquet` (same columns and types; held in memory until written). */
+  parquet?: boolean;
   /** Called for every rejected piece of input, as it happens. */
   onError?: (error: InputError) => void;
   /** Largest article text accepted, in UTF-8 bytes; a larger one becomes an `article-too-large` error. */
@@ -153,7 +156,7 @@ function resourceFingerprint(resources: Resources, taxonomyPath?: string): strin
 
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
-  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'onError' | 'signal' | 'onProgress'>,
+  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'onError' | 'signal' | 'onProgress'>,
 ): Promise<RunSummary> {
   const out = openOutputDir(options.outputDir);
   const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
@@ -173,6 +176,7 @@ export async function writeRun(
       options.onProgress?.({ articles: count, textBytes });
     });
     const bom = options.excel ? '\uFEFF' : '';
+    const parquet = options.parquet ? new Map(tables.map((t) => [t.name, parquetTable(t)])) : undefined;
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
       jsonl: out.open('articles.jsonl'),
@@ -187,6 +191,9 @@ export async function writeRun(
       options.signal?.throwIfAborted();
       resolveArticle(result, evidence, names, tally);
       mentionCount += result.mentions.length;
+      parquet?.get('articles')!.add([articleRow(result)]);
+      parquet?.get('mentions')!.add(mentionRows(result));
+      parquet?.get('topics')!.add(topicRows(result));
       await files.articles.write(csvRows(articlesTable, [articleRow(result)]));
       await files.mentions.write(csvRows(mentionsTable, mentionRows(result)));
       await files.topics.write(csvRows(topicsTable, topicRows(result)));
@@ -207,6 +214,11 @@ export async function writeRun(
     };
     await out.open('dataset.json').write(JSON.stringify(dataset, null, 2) + '\n');
     await out.open('datapackage.json').write(JSON.stringify(dataPackage(resources.config.name, VERSION), null, 2) + '\n');
+    if (parquet) {
+      parquet.get('entities')!.add(entities.map(entityRow));
+      parquet.get('aliases')!.add(aliases.map(aliasRow));
+      for (const [name, table] of parquet) table.write(out.reserve(`${name}.parquet`));
+    }
     await out.commit();
     return { articles: articleCount, mentions: mentionCount, entities: entities.length, errors: errorCount, outputDir: options.outputDir };
   } catch (error) {

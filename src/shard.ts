@@ -87,7 +87,7 @@ async function* mergeBySeq(paths: string[]): AsyncGenerator<Outcome> {
   }
 }
 
-export interface MergeOptions extends Pick<RunOptions, 'outputDir' | 'pipelinePath' | 'taxonomyPath' | 'excel' | 'onError' | 'signal'> {
+export interface MergeOptions extends Pick<RunOptions, 'outputDir' | 'pipelinePath' | 'taxonomyPath' | 'excel' | 'parquet' | 'onError' | 'signal'> {
   /** Shard files, or directories holding them. */
   inputs: string[];
 }

@@ -13,6 +13,8 @@ export interface OutputFile {
  */
 export interface OutputDir {
   open(name: string): OutputFile;
+  /** Returns a temporary path for a file written some other way; it is renamed to `name` on commit. */
+  reserve(name: string): string;
   commit(): Promise<void>;
   abort(): void;
 }
@@ -38,7 +40,7 @@ export function removeStaleTemporaries(dir: string): void {
 export function openOutputDir(dir: string): OutputDir {
   mkdirSync(dir, { recursive: true });
   removeStaleTemporaries(dir);
-  const files: { name: string; tmp: string; stream: WriteStream }[] = [];
+  const files: { name: string; tmp: string; stream?: WriteStream }[] = [];
   return {
     open(name) {
       const tmp = join(dir, `${name}.${process.pid}.tmp`);
@@ -50,8 +52,14 @@ export function openOutputDir(dir: string): OutputDir {
         },
       };
     },
+    reserve(name) {
+      const tmp = join(dir, `${name}.${process.pid}.tmp`);
+      files.push({ name, tmp });
+      return tmp;
+    },
     async commit() {
       await Promise.all(files.map(async ({ stream }) => {
+        if (!stream) return;
         stream.end();
         await once(stream, 'close');
       }));
@@ -59,7 +67,7 @@ export function openOutputDir(dir: string): OutputDir {
     },
     abort() {
       for (const { tmp, stream } of files) {
-        stream.destroy();
+        stream?.destroy();
         rmSync(tmp, { force: true });
       }
     },
