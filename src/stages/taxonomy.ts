@@ -50,6 +50,8 @@ export interface CompiledTopic {
   /** Terms by their first key (a stem, or the exact text for acronyms), longest first. */
   termsByFirstKey: Map<string, CompiledTerm[]>;
   exclude: CompiledTerm[];
+  /** Exclusion phrases by their first key. */
+  excludeByFirstKey: Map<string, CompiledTerm[]>;
 }
 
 function indexByFirstKey(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
@@ -82,7 +84,11 @@ export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
     threshold: file.threshold,
     topics: file.topics.map((topic) => {
       const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
-      return { id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, termsByFirstKey: indexByFirstKey(terms), exclude: topic.exclude.map((p) => compileTerm(p, 0)) };
+      const exclude = topic.exclude.map((p) => compileTerm(p, 0));
+      return {
+        id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, termsByFirstKey: indexByFirstKey(terms),
+        exclude, excludeByFirstKey: indexByFirstKey(exclude),
+      };
     }),
   };
 }

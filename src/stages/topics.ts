@@ -19,11 +19,12 @@ function longestMatch(tokens: Token[], i: number, terms: CompiledTerm[] | undefi
 }
 
 /** Marks the tokens covered by any exclusion phrase ("trade union" is not trade policy). */
-function excludedTokens(tokens: Token[], exclude: CompiledTerm[]): Uint8Array {
+function excludedTokens(tokens: Token[], exclude: Map<string, CompiledTerm[]>): Uint8Array {
   const excluded = new Uint8Array(tokens.length);
-  if (exclude.length === 0) return excluded;
+  if (exclude.size === 0) return excluded;
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of exclude) {
+    const token = tokens[i]!;
+    for (const phrase of [...(exclude.get(token.stem) ?? []), ...(exclude.get(token.text) ?? [])]) {
       if (matchesAt(tokens, i, phrase)) excluded.fill(1, i, i + phrase.keys.length);
     }
   }
@@ -46,7 +47,7 @@ export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   const offsets = offsetMap(article.text);
   const scores: TopicScore[] = [];
   for (const topic of taxonomy.topics) {
-    const excluded = excludedTokens(tokens, topic.exclude);
+    const excluded = excludedTokens(tokens, topic.excludeByFirstKey);
     const evidence: TopicEvidence[] = [];
     const counts = new Map<CompiledTerm, number>();
     for (let i = 0; i < tokens.length; i++) {
