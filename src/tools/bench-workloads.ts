@@ -81,10 +81,10 @@ async function runExtract(corpusPath: string, pipelinePath: string): Promise<Run
 }
 
 /** The whole pipeline end to end: read the JSONL, every stage, every output file; returns articles and seconds. */
-async function runGazette(corpusPath: string, outputDir: string, pipelinePath: string): Promise<Run> {
+async function runGazette(corpusPath: string, outputDir: string, pipelinePath: string, workers: number): Promise<Run> {
   const { runPipeline } = await import('../pipeline.js');
   return timed(async () => {
-    const summary = await runPipeline({ inputs: [corpusPath], outputDir, pipelinePath });
+    const summary = await runPipeline({ inputs: [corpusPath], outputDir, pipelinePath, workers });
     if (summary.errors > 0) throw new Error(`gazette reported ${summary.errors} input errors on the bench corpus (see ${outputDir}/errors.jsonl)`);
     return { articles: summary.articles };
   });
@@ -105,13 +105,13 @@ interface Run {
 
 /** Runs one workload in this process; returns its measurement. `idle` measures a child that does nothing. */
 export async function measureWorkload(
-  workload: Workload, corpusPath: string, outputDir: string, pipelinePath: string,
+  workload: Workload, corpusPath: string, outputDir: string, pipelinePath: string, workers = 1,
 ): Promise<Measurement> {
   let run: Run = { articles: 0, seconds: 0 };
   if (workload === 'wink') run = await runWink(corpusPath);
   else if (workload === 'compromise') run = await runCompromise(corpusPath);
   else if (workload === 'extract') run = await runExtract(corpusPath, pipelinePath);
-  else if (workload === 'gazette') run = await runGazette(corpusPath, outputDir, pipelinePath);
+  else if (workload === 'gazette') run = await runGazette(corpusPath, outputDir, pipelinePath, workers);
   const measurement: Measurement = { workload, seconds: run.seconds, articles: run.articles, peakRssMb: peakRssMb() };
   if (run.tokens !== undefined) measurement.tokens = run.tokens;
   return measurement;

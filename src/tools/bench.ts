@@ -22,7 +22,7 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
 const seedPath = join(projectRoot, 'seeds', 'news-sample.txt');
 const pipelinePath = join(projectRoot, 'pipelines', 'news.json');
-const USAGE = 'usage: npm run bench [-- --mb 5]';
+const USAGE = 'usage: npm run bench [-- --mb 5] | [-- --scale 1000,10000,100000]';
 
 interface CorpusText {
   id: string;
@@ -75,8 +75,8 @@ function writeCorpus(path: string, minBytes: number): Corpus {
 }
 
 /** Runs one workload in a child `node --import tsx` process; returns the JSON line it printed. */
-function spawnWorkload(workload: Workload, corpus: Corpus, outputDir: string): Measurement {
-  const args = ['--import', 'tsx', import.meta.filename, '--child', workload, corpus.path, outputDir, pipelinePath];
+function spawnWorkload(workload: Workload, corpus: Corpus, outputDir: string, workers = 1): Measurement {
+  const args = ['--import', 'tsx', import.meta.filename, '--child', workload, corpus.path, outputDir, pipelinePath, String(workers)];
   const child = spawnSync(process.execPath, args, {
     cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20,
   });
@@ -162,11 +162,11 @@ function runBench(megabytes: number): void {
 
 /** Child mode: measures one workload and prints its JSON line. */
 async function runChild(positionals: string[]): Promise<void> {
-  const [workload, corpusPath, outputDir, pipeline] = positionals;
+  const [workload, corpusPath, outputDir, pipeline, workers] = positionals;
   if (!WORKLOADS.includes(workload as Workload) || !corpusPath || !outputDir || !pipeline) {
-    throw new Error(`child mode needs: --child ${WORKLOADS.join('|')} <corpus.jsonl> <output dir> <pipeline.json>`);
+    throw new Error(`child mode needs: --child ${WORKLOADS.join('|')} <corpus.jsonl> <output dir> <pipeline.json> [workers]`);
   }
-  console.log(JSON.stringify(await measureWorkload(workload as Workload, corpusPath, outputDir, pipeline)));
+  console.log(JSON.stringify(await measureWorkload(workload as Workload, corpusPath, outputDir, pipeline, Number(workers ?? 1))));
 }
 
 /** Returns the --mb option as a positive number; throws naming the option otherwise. */
@@ -176,13 +176,57 @@ function megabytesOption(value: string): number {
   return megabytes;
 }
 
+/**
+ * The scale table: corpora of `sizes` short articles (the paragraphs of the seed and of the topic
+ * dev texts, cycled with fresh ids), each run end to end with 1 and with 2 workers.
+ */
+function runScale(sizes: number[]): void {
+  const workDir = mkdtempSync(join(tmpdir(), 'gazette-scale-'));
+  try {
+    const paragraphs = [...seedTexts(), ...evalTexts('topics/dev.jsonl')]
+      .flatMap((t) => t.text.split('\n'))
+      .filter((p) => p.split(' ').length >= 12);
+    const rows: string[][] = [];
+    const byKey = new Map<string, Measurement>();
+    for (const size of sizes) {
+      const path = join(workDir, `scale-${size}.jsonl`);
+      const lines = Array.from({ length: size }, (_, i) => JSON.stringify({ id: `s${i}`, text: paragraphs[i % paragraphs.length] }));
+      writeFileSync(path, lines.join('\n') + '\n');
+      const textBytes = lines.reduce((n, l) => n + Buffer.byteLength(l), 0);
+      const corpus: Corpus = { path, articles: size, textBytes, rounds: 1, sources: [] };
+      console.error(`bench: ${size} articles, tokens …`);
+      const tokens = spawnWorkload('wink', corpus, join(workDir, 'out')).tokens ?? 0;
+      for (const workers of [1, 2]) {
+        console.error(`bench: ${size} articles, ${workers} worker(s) …`);
+        const m = spawnWorkload('gazette', corpus, join(workDir, 'out'), workers);
+        byKey.set(`${size}/${workers}`, m);
+        rows.push([integer(size), String(workers), integer(tokens), m.seconds.toFixed(2), integer(tokens / m.seconds),
+          integer(tokens / m.seconds / workers), integer(size / m.seconds), m.peakRssMb.toFixed(0)]);
+      }
+    }
+    const scaling = sizes.map((n) => `${integer(n)}: ${(byKey.get(`${n}/1`)!.seconds / byKey.get(`${n}/2`)!.seconds).toFixed(2)}×`).join(', ');
+    const largest = sizes[sizes.length - 1]!;
+    const previous = sizes[sizes.length - 2];
+    const rss = previous === undefined ? '' : ` Peak RSS ${integer(largest)} vs ${integer(previous)} articles (1 worker): ` +
+      `${(byKey.get(`${largest}/1`)!.peakRssMb / byKey.get(`${previous}/1`)!.peakRssMb).toFixed(2)}×.`;
+    console.log([
+      '# gazette bench — scale', '', machineLine(), '',
+      markdownTable(['articles', 'workers', 'tokens', 'seconds', 'tokens/s', 'tokens/s per worker', 'articles/s', 'peak RSS (MB)'], rows), '',
+      `Speed-up from 1 to 2 workers: ${scaling}.${rss}`,
+    ].join('\n'));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   try {
     const { values, positionals } = parseArgs({
-      options: { mb: { type: 'string', default: '5' }, child: { type: 'boolean', default: false } },
+      options: { mb: { type: 'string', default: '5' }, child: { type: 'boolean', default: false }, scale: { type: 'string' } },
       allowPositionals: true,
     });
     if (values.child) await runChild(positionals);
+    else if (values.scale) runScale(values.scale.split(',').map(Number));
     else runBench(megabytesOption(values.mb));
   } catch (error) {
     console.error(`bench failed: ${(error as Error).message}\n${USAGE}`);
