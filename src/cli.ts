@@ -60,6 +60,7 @@ const program = new Command('gazette')
   .option('-w, --workers <n>', 'worker threads for the per-article phase (output is the same for any number)', positiveInteger, availableParallelism())
   .option('--shard <K/N>', 'process only shard K of N and write shard-K-of-N.jsonl; combine the shards with `gazette merge`', shardOption)
   .option('--parquet', 'also write every table as <table>.parquet (same columns and types)', false)
+  .option('--no-report', 'do not write report.html (written by default; it shows at most the first 500 articles)')
   .option('--state <dir>', 'remember per-article results here; the next run processes only new or changed articles')
   .option('--excel', 'start each CSV with a UTF-8 BOM so Excel shows non-ASCII names', false)
   .option('--max-article-bytes <n>', 'largest article text accepted (UTF-8 bytes); larger ones become error rows', positiveInteger, DEFAULT_MAX_ARTICLE_BYTES)
@@ -75,7 +76,7 @@ const program = new Command('gazette')
       ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}),
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.state ? { stateDir: options.state } : {}),
-      stdinFormat: options.format, excel: options.excel, parquet: options.parquet, maxArticleBytes: options.maxArticleBytes, signal: interrupt.signal,
+      stdinFormat: options.format, excel: options.excel, parquet: options.parquet, report: options.report, maxArticleBytes: options.maxArticleBytes, signal: interrupt.signal,
       workers: options.workers, onError, onProgress: (p) => progress.update(p),
     }).finally(() => progress.stop()), options.output, options.strict, options.quiet);
   });
@@ -88,12 +89,13 @@ program.command('merge')
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .option('--excel', 'start each CSV with a UTF-8 BOM', false)
   .option('--parquet', 'also write every table as <table>.parquet', false)
+  .option('--no-report', 'do not write report.html')
   .option('--strict', 'exit with status 1 when any input was rejected', false)
   .option('-q, --quiet', 'print only the summary line', false)
   .action(async (options) => {
     await run((onError) => mergeShards({
       inputs: options.input, outputDir: options.output, pipelinePath: options.pipeline,
-      ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}), excel: options.excel, parquet: options.parquet, signal: interrupt.signal, onError,
+      ...(options.taxonomy ? { taxonomyPath: options.taxonomy } : {}), excel: options.excel, parquet: options.parquet, report: options.report, signal: interrupt.signal, onError,
     }), options.output, options.strict, options.quiet);
   });
 

@@ -6,6 +6,7 @@ import { loadPipelineConfig, type PipelineConfig } from './config.js';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
 import { parquetTable } from './io/parquet.js';
+import { renderReport, REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openOutputDir } from './io/output.js';
@@ -90,6 +91,8 @@ export interface RunOptions {
   excel?: boolean;
   /** Also write every table as `<table>.parquet` (same columns and types; held in memory until written). */
   parquet?: boolean;
+  /** Write report.html, a self-contained page of the run (the first 500 articles, the top 2,000 entities). */
+  report?: boolean;
   /** Called for every rejected piece of input, as it happens. */
   onError?: (error: InputError) => void;
   /** Largest article text accepted, in UTF-8 bytes; a larger one becomes an `article-too-large` error. */
@@ -156,7 +159,7 @@ function resourceFingerprint(resources: Resources, taxonomyPath?: string): strin
 
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
-  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'onError' | 'signal' | 'onProgress'>,
+  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress'>,
 ): Promise<RunSummary> {
   const out = openOutputDir(options.outputDir);
   const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
@@ -177,6 +180,7 @@ export async function writeRun(
     });
     const bom = options.excel ? '\uFEFF' : '';
     const parquet = options.parquet ? new Map(tables.map((t) => [t.name, parquetTable(t)])) : undefined;
+    const reportArticles: ReportArticle[] = [];
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
       jsonl: out.open('articles.jsonl'),
@@ -191,6 +195,7 @@ export async function writeRun(
       options.signal?.throwIfAborted();
       resolveArticle(result, evidence, names, tally);
       mentionCount += result.mentions.length;
+      if (options.report && reportArticles.length < REPORT_LIMITS.articles) reportArticles.push(reportArticle(result));
       parquet?.get('articles')!.add([articleRow(result)]);
       parquet?.get('mentions')!.add(mentionRows(result));
       parquet?.get('topics')!.add(topicRows(result));
@@ -214,6 +219,10 @@ export async function writeRun(
     };
     await out.open('dataset.json').write(JSON.stringify(dataset, null, 2) + '\n');
     await out.open('datapackage.json').write(JSON.stringify(dataPackage(resources.config.name, VERSION), null, 2) + '\n');
+    if (options.report) {
+      const html = renderReport({ pipeline: resources.config.name, totalArticles: articleCount, articles: reportArticles, entities, aliases });
+      await out.open('report.html').write(html);
+    }
     if (parquet) {
       parquet.get('entities')!.add(entities.map(entityRow));
       parquet.get('aliases')!.add(aliases.map(aliasRow));

@@ -87,7 +87,7 @@ async function* mergeBySeq(paths: string[]): AsyncGenerator<Outcome> {
   }
 }
 
-export interface MergeOptions extends Pick<RunOptions, 'outputDir' | 'pipelinePath' | 'taxonomyPath' | 'excel' | 'parquet' | 'onError' | 'signal'> {
+export interface MergeOptions extends Pick<RunOptions, 'outputDir' | 'pipelinePath' | 'taxonomyPath' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal'> {
   /** Shard files, or directories holding them. */
   inputs: string[];
 }

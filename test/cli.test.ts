@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, seedPath, tempDir } from './helpers.js';
 
-const OUTPUTS = ['aliases.csv', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'dataset.json', 'entities.csv', 'errors.jsonl', 'mentions.csv', 'topics.csv'];
+const OUTPUTS = ['aliases.csv', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'dataset.json', 'entities.csv', 'errors.jsonl', 'mentions.csv', 'report.html', 'topics.csv'];
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const errorRows = (dir: string) => read(dir, 'errors.jsonl').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 

@@ -1,0 +1,50 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+describe('report.html in a real browser', () => {
+  it('opens from disk with no network, and clicking an entity shows the articles that mention it', async () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: .ci/run installs Debian's chromium`).toBe(true);
+    const out = tempDir();
+    expect(runCli(['--input', join(root, 'seeds'), '--output', out]).status).toBe(0);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const url = pathToFileURL(join(out, 'report.html')).href;
+      await page.goto(url);
+      expect(await page.textContent('#summary')).toBe('5 articles, 36 entities, pipeline news');
+      expect(await page.locator('#article-list li').count()).toBe(5);
+      expect(await page.locator('#article-text .m.person').first().textContent()).toBe('Donald Trump');
+
+      await page.click('nav button[data-tab="entities"]');
+      await page.fill('#filter', 'lai');
+      await page.click('#entity-table tr[data-id="person:william-lai"]');
+      expect(await page.locator('#entity-article-list li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id'))))
+        .toEqual(['news-sample.txt#3', 'news-sample.txt#4']);
+      await page.screenshot({ path: join(root, 'test', 'artifacts', 'report-entities.png'), fullPage: true });
+
+      await page.click('#entity-article-list li[data-id="news-sample.txt#4"]');
+      expect(await page.locator('#article-view h2').textContent()).toBe('TRADE');
+      expect(await page.locator('#article-text .m.person[title^="person:william-lai"]').count()).toBe(2);
+      await page.screenshot({ path: join(root, 'test', 'artifacts', 'report-article.png'), fullPage: true });
+
+      expect(requests).toEqual([url]);
+      expect(errors).toEqual([]);
+      expect(statSync(join(root, 'test', 'artifacts', 'report-article.png')).size).toBeGreaterThan(10_000);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
