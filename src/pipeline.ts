@@ -51,7 +51,12 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string): Reso
     config,
     segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
     lexicon: loadLexicon(config.lexiconPath),
-    gazetteer: loadGazetteer(config.gazetteerPath),
+    // Only the run-level phase reads the gazetteer: loaded on first use, so worker threads never hold it.
+    get gazetteer() {
+      const gazetteer = loadGazetteer(config.gazetteerPath);
+      Object.defineProperty(this, 'gazetteer', { value: gazetteer });
+      return gazetteer;
+    },
   };
   if (path) resources.taxonomy = loadTaxonomy(path);
   if (config.modelPath) resources.model = loadNerModel(config.modelPath);
@@ -137,6 +142,7 @@ export type Outcome = { seq: number; result: ArticleResult } | { seq: number; er
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const resources = loadResources(options.pipelinePath, options.taxonomyPath);
+  void resources.gazetteer; // load it now, so a bad gazetteer file stops the run before any work
   const cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
   try {
     const outcomes = processInputs(options, resources, cache);
