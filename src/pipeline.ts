@@ -189,8 +189,10 @@ export async function writeRun(
     const reportArticles: ReportArticle[] = [];
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
-      jsonl: out.open('articles.jsonl'),
+      jsonl: out.open('articles.jsonl'), aliases: out.open(aliasesTable.file),
     };
+    await files.aliases.write(bom + csvHeader(aliasesTable));
+    let aliasRowCount = 0;
     await files.articles.write(bom + csvHeader(articlesTable));
     await files.mentions.write(bom + csvHeader(mentionsTable));
     await files.topics.write(bom + csvHeader(topicsTable));
@@ -199,7 +201,10 @@ export async function writeRun(
     let mentionCount = 0;
     for await (const result of readSpill(spillPath)) {
       options.signal?.throwIfAborted();
-      resolveArticle(result, evidence, names, tally);
+      const aliasRows = resolveArticle(result, evidence, names, tally).map(aliasRow);
+      aliasRowCount += aliasRows.length;
+      await files.aliases.write(csvRows(aliasesTable, aliasRows));
+      parquet?.get('aliases')!.add(aliasRows);
       mentionCount += result.mentions.length;
       if (options.report && reportArticles.length < REPORT_LIMITS.articles) reportArticles.push(reportArticle(result));
       parquet?.get('articles')!.add([articleRow(result)]);
@@ -213,14 +218,13 @@ export async function writeRun(
     const entities = finishEntities(tally);
     const aliases = finishAliases(tally);
     await out.open(entitiesTable.file).write(bom + csvHeader(entitiesTable) + csvRows(entitiesTable, entities.map(entityRow)));
-    await out.open(aliasesTable.file).write(bom + csvHeader(aliasesTable) + csvRows(aliasesTable, aliases.map(aliasRow)));
     const dataset = {
       entities: entities.map(entityJson),
       aliases: aliases.map((a) => aliasRow(a)),
       taxonomy: resources.taxonomy?.file ?? null,
       run: {
         gazette: VERSION, pipeline: resources.config.name,
-        counts: { articles: articleCount, mentions: mentionCount, entities: entities.length, aliases: aliases.length, errors: errorCount },
+        counts: { articles: articleCount, mentions: mentionCount, entities: entities.length, aliases: aliasRowCount, errors: errorCount },
       },
     };
     await out.open('dataset.json').write(JSON.stringify(dataset, null, 2) + '\n');
@@ -231,7 +235,6 @@ export async function writeRun(
     }
     if (parquet) {
       parquet.get('entities')!.add(entities.map(entityRow));
-      parquet.get('aliases')!.add(aliases.map(aliasRow));
       for (const [name, table] of parquet) table.write(out.reserve(`${name}.parquet`));
     }
     await out.commit();

@@ -12,8 +12,8 @@ function resolveAll(results: ArticleResult[]) {
   for (const r of results) collectEvidence(evidence, r);
   const names = finishEvidence(evidence);
   const tally = createTally();
-  for (const r of results) resolveArticle(r, evidence, names, tally);
-  return { results, entities: finishEntities(tally), aliases: finishAliases(tally) };
+  const rows = results.flatMap((r) => resolveArticle(r, evidence, names, tally));
+  return { results, entities: finishEntities(tally), aliases: rows, distinctAliases: finishAliases(tally) };
 }
 
 function articles(...texts: string[]): ArticleResult[] {
@@ -26,7 +26,7 @@ function articles(...texts: string[]): ArticleResult[] {
 const idsOf = (results: ArticleResult[], text: string) => results.flatMap((r) => r.mentions.filter((m) => m.text === text).map((m) => m.entityId));
 
 describe('resolve on the seed', () => {
-  const { results, entities, aliases } = resolveAll(seedResults());
+  const { results, entities, aliases, distinctAliases } = resolveAll(seedResults());
   const entity = (id: string) => entities.find((e) => e.id === id);
   const first = results[0]!.mentions;
 
@@ -44,11 +44,14 @@ describe('resolve on the seed', () => {
     expect(entity('person:ho-jen-chieh')).toMatchObject({ zh: '何仁傑', romanized: 'Ho Jen-chieh', aliases: ['Ho', '何仁傑'] });
   });
 
-  it('writes acronym alias rows and links every DPP and KMT', () => {
+  it('writes acronym alias rows (per article, in input order) and links every DPP and KMT', () => {
     expect(aliases.filter((a) => a.kind === 'acronym').map((a) => `${a.alias}→${a.entityId}@${a.articleId}`)).toEqual([
-      'KMT→organization:chinese-nationalist-party@news-sample.txt#5',
       'DPP→organization:democratic-progressive-party@news-sample.txt#2',
+      'KMT→organization:chinese-nationalist-party@news-sample.txt#5',
       'DPP→organization:democratic-progressive-party@news-sample.txt#5',
+    ]);
+    expect(distinctAliases.filter((a) => a.kind === 'acronym').map((a) => `${a.alias}@${a.articleId}`)).toEqual([
+      'KMT@news-sample.txt#5', 'DPP@news-sample.txt#2',
     ]);
     expect(idsOf(results, 'KMT')).toEqual(['organization:chinese-nationalist-party', 'organization:chinese-nationalist-party']);
   });

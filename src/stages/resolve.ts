@@ -13,9 +13,10 @@ interface Link {
   evidence?: string;
 }
 
-/** What pass 2 accumulates per entity; bounded by distinct entities. */
+/** What pass 2 accumulates per entity; bounded by distinct entities and distinct aliases, never by articles. */
 export interface EntityTally {
   entities: Map<string, Entity & { lastArticle: string }>;
+  /** The first link of each (entity, alias, kind), for dataset.json. */
   aliases: Map<string, Alias>;
 }
 
@@ -107,10 +108,18 @@ function linkMention(
 
 /**
  * Pass 2: assigns entity ids to one article's mentions (in place; nominal mentions that link to
- * nobody are dropped) and adds them, their aliases and roles to the tally.
+ * nobody are dropped) and adds them, their aliases and roles to the tally. Returns the article's
+ * alias rows (one per entity, alias and kind), for aliases.csv in input order.
  */
-export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): void {
+export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Alias[] {
   const articleId = result.article.id;
+  const rows = new Map<string, Alias>();
+  const addAlias = (alias: Alias) => {
+    const key = aliasKey(alias);
+    if (rows.has(key)) return;
+    rows.set(key, alias);
+    if (!tally.aliases.has(key)) tally.aliases.set(key, alias);
+  };
   const earlier: { mention: Mention; root: string }[] = [];
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const roles: { role: string; root: string; start: number }[] = [];
@@ -132,15 +141,16 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       if (active) roles.push({ role: active, root: link.root, start: mention.start });
     }
     if (link.kind) {
-      addAlias(tally, { entityId: entity.id, alias: mention.text, lang: isHan(mention.text) ? 'zh' : 'en', kind: link.kind, articleId, evidence: link.evidence ?? '' });
+      addAlias({ entityId: entity.id, alias: mention.text, lang: isHan(mention.text) ? 'zh' : 'en', kind: link.kind, articleId, evidence: link.evidence ?? '' });
     }
   });
   result.mentions = kept;
   for (const alias of result.aliases) {
     const root = find(evidence, nameKey(alias.type, alias.name));
     const id = names.ids.get(root) ?? entityFor(root, evidence, names, tally).id;
-    addAlias(tally, { entityId: id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
+    addAlias({ entityId: id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
+  return [...rows.values()];
 }
 
 function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Entity & { lastArticle: string } {
@@ -172,9 +182,8 @@ function countMention(entity: Entity & { lastArticle: string }, articleId: strin
   if (text !== entity.name && !entity.aliases.includes(text)) entity.aliases.push(text);
 }
 
-function addAlias(tally: EntityTally, alias: Alias): void {
-  const key = [alias.entityId, alias.alias, alias.kind, alias.articleId].join('\u0000');
-  if (!tally.aliases.has(key)) tally.aliases.set(key, alias);
+function aliasKey(alias: Alias): string {
+  return [alias.entityId, alias.alias, alias.kind].join('\u0000');
 }
 
 function compareText(a: string, b: string): number {
@@ -188,8 +197,7 @@ export function finishEntities(tally: EntityTally): Entity[] {
     .sort((a, b) => compareText(a.id, b.id));
 }
 
-/** Returns the tally's alias rows in a stable order. */
+/** Returns each distinct (entity, alias, kind) link with the first article that taught it, in a stable order. */
 export function finishAliases(tally: EntityTally): Alias[] {
-  const key = (a: Alias) => [a.entityId, a.alias, a.kind, a.articleId].join('\u0000');
-  return [...tally.aliases.values()].sort((a, b) => compareText(key(a), key(b)));
+  return [...tally.aliases.values()].sort((a, b) => compareText(aliasKey(a), aliasKey(b)));
 }
