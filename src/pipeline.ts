@@ -11,6 +11,7 @@ import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
+import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
 import { createArticlePool } from './pool.js';
 import { writeShard } from './shard.js';
@@ -264,12 +265,12 @@ async function* checkedSegments(options: RunOptions, resources: Resources): Asyn
         continue;
       }
       const { article } = segment;
-      const place = { file: file.source, line: article.line, articleId: article.id, stage: 'read', fatal: true };
+      const place = { line: article.line, articleId: article.id };
       const bytes = Buffer.byteLength(article.text);
       if (bytes > maxBytes) {
-        yield { error: { ...place, rule: 'article-too-large', message: `${file.source}:${article.line}: article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped` } };
+        yield readError(file.source, 'article-too-large', `article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped`, place);
       } else if (seenIds.has(article.id)) {
-        yield { error: { ...place, rule: 'duplicate-id', message: `${file.source}:${article.line}: article id "${article.id}" was already used; this article is skipped` } };
+        yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article is skipped`, place);
       } else {
         seenIds.add(article.id);
         yield segment;

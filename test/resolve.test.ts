@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { processArticle } from '../src/pipeline.js';
 import type { Article, ArticleResult } from '../src/model/index.js';
-import {
-  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, resolveArticle, slugify,
-} from '../src/stages/resolve.js';
+import { resolveResults, slugify } from '../src/stages/resolve.js';
 import { defaultResources, seedResults } from './helpers.js';
 
 /** Runs both resolve passes over per-article results, the way the pipeline does. */
 function resolveAll(results: ArticleResult[]) {
-  const evidence = createEvidence(defaultResources().gazetteer);
-  for (const r of results) collectEvidence(evidence, r);
-  const names = finishEvidence(evidence);
-  const tally = createTally();
-  const rows = results.flatMap((r) => resolveArticle(r, evidence, names, tally));
-  return { results, entities: finishEntities(tally), aliases: rows, distinctAliases: finishAliases(tally) };
+  return { results, ...resolveResults(results, defaultResources().gazetteer) };
 }
 
 function articles(...texts: string[]): ArticleResult[] {

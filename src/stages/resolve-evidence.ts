@@ -157,7 +157,8 @@ export interface ResolvedNames {
   withFullName: Set<string>;
 }
 
-function compareText(a: string, b: string): number {
+/** Orders strings by code point, independent of locale. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

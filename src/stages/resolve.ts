@@ -1,8 +1,10 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
 import { isHan } from '../text/romanize.js';
 import {
-  demonymPlace, displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
+  compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
+
+import type { Gazetteer } from './gazetteer.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
@@ -186,10 +188,6 @@ function aliasKey(alias: Alias): string {
   return [alias.entityId, alias.alias, alias.kind].join('\u0000');
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Returns the tally's entities sorted by id, lists sorted, ready to write. */
 export function finishEntities(tally: EntityTally): Entity[] {
   return [...tally.entities.values()]
@@ -200,4 +198,18 @@ export function finishEntities(tally: EntityTally): Entity[] {
 /** Returns each distinct (entity, alias, kind) link with the first article that taught it, in a stable order. */
 export function finishAliases(tally: EntityTally): Alias[] {
   return [...tally.aliases.values()].sort((a, b) => compareText(aliasKey(a), aliasKey(b)));
+}
+
+/**
+ * Both resolve passes over per-article results held in memory (evaluation, tests, the library);
+ * mentions get entity ids in place. Returns the entities, the alias rows in input order and the
+ * distinct aliases. The pipeline streams the same two passes through a spill file instead.
+ */
+export function resolveResults(results: ArticleResult[], gazetteer: Gazetteer): { entities: Entity[]; aliases: Alias[]; distinctAliases: Alias[] } {
+  const evidence = createEvidence(gazetteer);
+  for (const result of results) collectEvidence(evidence, result);
+  const names = finishEvidence(evidence);
+  const tally = createTally();
+  const aliases = results.flatMap((result) => resolveArticle(result, evidence, names, tally));
+  return { entities: finishEntities(tally), aliases, distinctAliases: finishAliases(tally) };
 }

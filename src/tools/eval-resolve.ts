@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ArticleResult, EntityType, Mention } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
-import { collectEvidence, createEvidence, createTally, finishEvidence, resolveArticle } from '../stages/resolve.js';
+import { resolveResults } from '../stages/resolve.js';
 import { evalArticle, markdownTable, percent, readJsonl, secondsSince } from './eval-score.js';
 
 const aidaDocSchema = z.object({
@@ -62,15 +62,6 @@ export function bCubed(doc: string[], gold: string[], predicted: string[]): BCub
   return { precision: p, recall: r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), mentions: doc.length };
 }
 
-/** Runs both resolve passes over a run's per-article results (mentions get entity ids in place). */
-function resolveRun(results: ArticleResult[], resources: Resources): void {
-  const evidence = createEvidence(resources.gazetteer);
-  for (const result of results) collectEvidence(evidence, result);
-  const names = finishEvidence(evidence);
-  const tally = createTally();
-  for (const result of results) resolveArticle(result, evidence, names, tally);
-}
-
 function goldMentionsOf(doc: AidaDoc): GoldMention[] {
   return doc.mentions.filter((m): m is GoldMention => m.entity !== null && !m.crossesSentence);
 }
@@ -99,7 +90,7 @@ export function evaluateResolve(dataDir: string, split: string, resources: Resou
   const docs = readJsonl(join(dataDir, 'aida', `${split}.jsonl`), aidaDocSchema);
 
   const goldRun = docs.map((doc) => withGoldSpans(doc, resources));
-  resolveRun(goldRun, resources);
+  resolveResults(goldRun, resources.gazetteer);
   const columns = { doc: [] as string[], gold: [] as string[], ours: [] as string[], exact: [] as string[] };
   goldRun.forEach((result, d) => {
     goldMentionsOf(docs[d]!).forEach((m, i) => {
@@ -111,7 +102,7 @@ export function evaluateResolve(dataDir: string, split: string, resources: Resou
   });
 
   const predictedRun = docs.map((doc) => processArticle(evalArticle(doc.id, 'aida', doc.text), resources));
-  resolveRun(predictedRun, resources);
+  resolveResults(predictedRun, resources.gazetteer);
   const end = { ours: [] as string[], exact: [] as string[] };
   let matched = 0;
   predictedRun.forEach((result, d) => {
