@@ -1,4 +1,4 @@
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** One token; `start`/`end` are UTF-16 indices into the article text (internal to the per-article phase). */
@@ -29,8 +29,10 @@ export interface Analysis {
 
 let engine: ReturnType<typeof winkNLP> | undefined;
 
+// Only sentence boundaries are needed from wink's pipe: its NER, negation, sentiment and POS passes
+// (≈ half of readDoc's time) are skipped. Tokens and sentences do not depend on them.
 function wink(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model);
+  engine ??= winkNLP(model, ['sbd']);
   return engine;
 }
 
@@ -52,8 +54,20 @@ function pieceToken(text: string, start: number, kind: string): Omit<DraftToken,
   return { text, start, end: start + text.length, stem: kind === 'punctuation' ? text : stemOf(text), kind };
 }
 
+const porterStem = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
+// Stems are a pure function of the word and words repeat (Zipf), so they are remembered; the memo is
+// dropped when it grows large, which bounds memory without changing any result.
+const stems = new Map<string, string>();
+const STEM_MEMO_LIMIT = 100_000;
+
 function stemOf(text: string): string {
-  return (model as unknown as { addons: { stem(word: string): string } }).addons.stem(text).toLowerCase();
+  let stem = stems.get(text);
+  if (stem === undefined) {
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stem = porterStem(text).toLowerCase();
+    stems.set(text, stem);
+  }
+  return stem;
 }
 
 /**
@@ -106,8 +120,6 @@ export function analyzeText(text: string): Analysis {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  // wink's typings declare stem with the model-addon signature; at run time it is a plain token field.
-  const stems = doc.tokens().out(its.stem as ItsFunction<string>) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
   const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first));
   const raw: DraftToken[] = [];
@@ -125,7 +137,7 @@ export function analyzeText(text: string): Analysis {
     const lineStart = raw.length > 0 && text.slice(raw[raw.length - 1]!.end, start).includes('\n');
     cursor = end;
     raw.push({
-      text: text.slice(start, end), start, end, stem: stems[i]!.toLowerCase(), kind: kinds[i]!,
+      text: text.slice(start, end), start, end, stem: stemOf(value), kind: kinds[i]!,
       sentenceStart: sentenceStart || lineStart, lineStart,
     });
     sentenceStart = false;

@@ -64,10 +64,34 @@ function indexByFirstKey(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
   return index;
 }
 
+/** The terms of one topic that start with a given key (longest first). */
+export interface TopicTerms {
+  /** Index into `Taxonomy.topics`. */
+  topic: number;
+  terms: CompiledTerm[];
+}
+
 export interface Taxonomy {
   file: TaxonomyFile;
   threshold: number;
   topics: CompiledTopic[];
+  /** Every topic's terms by first key, topics in taxonomy order: one lookup per token serves all topics. */
+  termsByFirstKey: Map<string, TopicTerms[]>;
+  /** Every topic's exclusion phrases by first key. */
+  excludeByFirstKey: Map<string, TopicTerms[]>;
+}
+
+/** Merges the topics' per-key indexes into one, keeping taxonomy order within a key. */
+function mergeIndexes(indexes: Map<string, CompiledTerm[]>[]): Map<string, TopicTerms[]> {
+  const merged = new Map<string, TopicTerms[]>();
+  indexes.forEach((index, topic) => {
+    for (const [key, terms] of index) {
+      const entry = merged.get(key);
+      if (entry) entry.push({ topic, terms });
+      else merged.set(key, [{ topic, terms }]);
+    }
+  });
+  return merged;
 }
 
 /** Compiles one term with the same analyzer the articles go through, so both sides tokenize alike. */
@@ -79,17 +103,18 @@ export function compileTerm(term: string, weight: number): CompiledTerm {
 
 /** Compiles a validated taxonomy file for matching. */
 export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
+  const topics = file.topics.map((topic): CompiledTopic => {
+    const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
+    const exclude = topic.exclude.map((p) => compileTerm(p, 0));
+    return {
+      id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, termsByFirstKey: indexByFirstKey(terms),
+      exclude, excludeByFirstKey: indexByFirstKey(exclude),
+    };
+  });
   return {
-    file,
-    threshold: file.threshold,
-    topics: file.topics.map((topic) => {
-      const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
-      const exclude = topic.exclude.map((p) => compileTerm(p, 0));
-      return {
-        id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, termsByFirstKey: indexByFirstKey(terms),
-        exclude, excludeByFirstKey: indexByFirstKey(exclude),
-      };
-    }),
+    file, threshold: file.threshold, topics,
+    termsByFirstKey: mergeIndexes(topics.map((t) => t.termsByFirstKey)),
+    excludeByFirstKey: mergeIndexes(topics.map((t) => t.excludeByFirstKey)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Article, TopicEvidence, TopicScore } from '../model/index.js';
 import { offsetMap } from '../text/codepoints.js';
 import type { Analysis, Token } from './analyze.js';
-import type { CompiledTerm, Taxonomy } from './taxonomy.js';
+import type { CompiledTerm, Taxonomy, TopicTerms } from './taxonomy.js';
 
 /** Returns true when `term` matches the tokens starting at `i`. */
 function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
@@ -13,20 +13,34 @@ function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
   return true;
 }
 
-/** Returns the longest of `terms` (sorted longest first) that matches at token `i`. */
+/** Returns the first of `terms` (sorted longest first) that matches at token `i`. */
 function longestMatch(tokens: Token[], i: number, terms: CompiledTerm[] | undefined): CompiledTerm | undefined {
   return terms?.find((term) => matchesAt(tokens, i, term));
 }
 
-/** Marks the tokens covered by any exclusion phrase ("trade union" is not trade policy). */
-function excludedTokens(tokens: Token[], exclude: Map<string, CompiledTerm[]>): Uint8Array {
-  const excluded = new Uint8Array(tokens.length);
+/** The terms of topic `topic` in a merged-index entry, if it has any. */
+function termsOf(entries: TopicTerms[] | undefined, topic: number): CompiledTerm[] | undefined {
+  return entries?.find((e) => e.topic === topic)?.terms;
+}
+
+/**
+ * Marks, per topic, the tokens covered by its exclusion phrases ("trade union" is not trade policy).
+ * A topic with no exclusion matched has no array.
+ */
+function excludedTokens(tokens: Token[], exclude: Taxonomy['excludeByFirstKey'], topics: number): (Uint8Array | undefined)[] {
+  const excluded: (Uint8Array | undefined)[] = new Array(topics);
   if (exclude.size === 0) return excluded;
+  const mark = (entries: TopicTerms[] | undefined, i: number): void => {
+    for (const { topic, terms } of entries ?? []) {
+      for (const phrase of terms) {
+        if (matchesAt(tokens, i, phrase)) (excluded[topic] ??= new Uint8Array(tokens.length)).fill(1, i, i + phrase.keys.length);
+      }
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const phrase of [...(exclude.get(token.stem) ?? []), ...(exclude.get(token.text) ?? [])]) {
-      if (matchesAt(tokens, i, phrase)) excluded.fill(1, i, i + phrase.keys.length);
-    }
+    mark(exclude.get(token.stem), i);
+    if (token.text !== token.stem) mark(exclude.get(token.text), i);
   }
   return excluded;
 }
@@ -44,33 +58,39 @@ export function topicScore(weightSum: number, words: number, scoring: Taxonomy['
  */
 export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy): TopicScore[] {
   const { tokens } = analysis;
-  const offsets = offsetMap(article.text);
-  const scores: TopicScore[] = [];
-  for (const topic of taxonomy.topics) {
-    const excluded = excludedTokens(tokens, topic.excludeByFirstKey);
-    const evidence: TopicEvidence[] = [];
-    const counts = new Map<CompiledTerm, number>();
-    for (let i = 0; i < tokens.length; i++) {
-      if (excluded[i]) continue;
-      const token = tokens[i]!;
-      const best = longestMatch(tokens, i, topic.termsByFirstKey.get(token.stem)) ??
-        longestMatch(tokens, i, topic.termsByFirstKey.get(token.text));
+  const topicCount = taxonomy.topics.length;
+  const excluded = excludedTokens(tokens, taxonomy.excludeByFirstKey, topicCount);
+  const evidence: TopicEvidence[][] = Array.from({ length: topicCount }, () => []);
+  const counts: Map<CompiledTerm, number>[] = Array.from({ length: topicCount }, () => new Map());
+  // Each topic matches on its own: a term match skips that topic (only) past the matched tokens.
+  const nextFree = new Int32Array(topicCount);
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const byStem = taxonomy.termsByFirstKey.get(token.stem);
+    const byText = token.text === token.stem ? undefined : taxonomy.termsByFirstKey.get(token.text);
+    if (!byStem && !byText) continue;
+    for (const { topic } of [...(byStem ?? []), ...(byText ?? [])]) {
+      if (i < nextFree[topic]! || excluded[topic]?.[i]) continue;
+      const best = longestMatch(tokens, i, termsOf(byStem, topic)) ?? longestMatch(tokens, i, termsOf(byText, topic));
       if (!best) continue;
       const last = tokens[i + best.keys.length - 1]!;
-      const start = tokens[i]!.start;
-      evidence.push({
-        term: best.term, text: article.text.slice(start, last.end), weight: best.weight,
-        start: offsets.toCodePoint(start), end: offsets.toCodePoint(last.end),
+      offsets ??= offsetMap(article.text);
+      evidence[topic]!.push({
+        term: best.term, text: article.text.slice(token.start, last.end), weight: best.weight,
+        start: offsets.toCodePoint(token.start), end: offsets.toCodePoint(last.end),
       });
-      counts.set(best, (counts.get(best) ?? 0) + 1);
-      i += best.keys.length - 1;
-    }
-    let sum = 0;
-    for (const [term, count] of counts) sum += term.weight * (1 + Math.log(count));
-    const score = topicScore(sum, analysis.words, taxonomy.file.scoring);
-    if (score >= topic.threshold && evidence.length > 0) {
-      scores.push({ articleId: article.id, topic: topic.id, label: topic.label, score, evidence });
+      counts[topic]!.set(best, (counts[topic]!.get(best) ?? 0) + 1);
+      nextFree[topic] = i + best.keys.length;
     }
   }
+  const scores: TopicScore[] = [];
+  taxonomy.topics.forEach((topic, t) => {
+    if (evidence[t]!.length === 0) return;
+    let sum = 0;
+    for (const [term, count] of counts[t]!) sum += term.weight * (1 + Math.log(count));
+    const score = topicScore(sum, analysis.words, taxonomy.file.scoring);
+    if (score >= topic.threshold) scores.push({ articleId: article.id, topic: topic.id, label: topic.label, score, evidence: evidence[t]! });
+  });
   return scores.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
 }
