@@ -1,9 +1,8 @@
 import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { loadPipelineConfig, type PipelineConfig } from './config.js';
-import type { Article, ArticleResult, InputError } from './model/index.js';
+import type { ArticleResult, InputError } from './model/index.js';
+import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
 import { parquetTable } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
@@ -19,73 +18,12 @@ import { discardState, fingerprintFiles, openResultCache, type ResultCache } fro
 import {
   aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
 } from './io/records.js';
-import { loadNerModel, type NerModel } from './ner/index.js';
-import { analyzeText } from './stages/analyze.js';
-import { extractMentions } from './stages/extract.js';
-import { loadLexicon, type Lexicon } from './stages/lexicon.js';
-import { loadGazetteer, type Gazetteer } from './stages/gazetteer.js';
 import {
   collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, resolveArticle,
 } from './stages/resolve.js';
-import { defaultSegmentOptions, type Segment, type SegmentOptions } from './stages/segment.js';
-import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
-import { scoreTopics } from './stages/topics.js';
+import type { Segment } from './stages/segment.js';
 
-export const VERSION = '0.1.0';
-
-/** What the per-article phase needs, loaded once (per worker, later). */
-export interface Resources {
-  config: PipelineConfig;
-  segment: SegmentOptions;
-  lexicon: Lexicon;
-  /** The trained NER model; absent in the baseline pipeline. */
-  model?: NerModel;
-  taxonomy?: Taxonomy;
-  gazetteer: Gazetteer;
-}
-
-/** Loads a pipeline file and the resources it names; `taxonomyPath` overrides the pipeline's taxonomy. */
-export function loadResources(pipelinePath: string, taxonomyPath?: string): Resources {
-  const config = loadPipelineConfig(pipelinePath);
-  const path = taxonomyPath ?? config.taxonomyPath;
-  const resources: Resources = {
-    config,
-    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
-    lexicon: loadLexicon(config.lexiconPath),
-    // Only the run-level phase reads the gazetteer: loaded on first use, so worker threads never hold it.
-    get gazetteer() {
-      const gazetteer = loadGazetteer(config.gazetteerPath);
-      Object.defineProperty(this, 'gazetteer', { value: gazetteer });
-      return gazetteer;
-    },
-  };
-  if (path) resources.taxonomy = loadTaxonomy(path);
-  if (config.modelPath) resources.model = loadNerModel(config.modelPath);
-  return resources;
-}
-
-/** The per-article phase: analyze → extract → topics. Pure; returns the article's local findings. */
-export function processArticle(article: Article, resources: Resources): ArticleResult {
-  const analysis = analyzeText(article.text);
-  const extraction = extractMentions(article, analysis, resources.lexicon, resources.model);
-  const topics = resources.taxonomy ? scoreTopics(article, analysis, resources.taxonomy) : [];
-  return {
-    article, words: analysis.words, sentences: analysis.sentences.length,
-    mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
-  };
-}
-
-/** Like `processArticle`, but a failure inside a stage becomes an error row for that article instead of ending the run. */
-export function processArticleSafely(article: Article, resources: Resources): ArticleResult | InputError {
-  try {
-    return processArticle(article, resources);
-  } catch (error) {
-    return {
-      file: article.source, line: article.line, articleId: article.id, stage: 'extract', rule: 'internal-error', fatal: true,
-      message: `${article.source}:${article.line}: article ${article.id} could not be processed (${(error as Error).message}); skipped`,
-    };
-  }
-}
+export { VERSION, loadResources, processArticle, processArticleSafely, type Resources } from './article.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -341,7 +279,13 @@ async function collectPass(
   return count;
 }
 
+/** The spilled results, one per line, read a chunk at a time as they are used. */
 async function* readSpill(path: string): AsyncGenerator<ArticleResult> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of lines) if (line) yield JSON.parse(line) as ArticleResult;
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const lines = (rest + (chunk as string)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) if (line) yield JSON.parse(line) as ArticleResult;
+  }
+  if (rest) yield JSON.parse(rest) as ArticleResult;
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadResources, processArticleSafely } from './pipeline.js';
+import { loadResources, processArticleSafely } from './article.js';
 import type { PoolRequest, PoolResponse } from './pool.js';
 
 // One worker: loads the pipeline's resources (model, lexicon, taxonomy) once, then processes articles as they come.

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import type { Article, ArticleResult, InputError } from './model/index.js';
-import { processArticleSafely, type Resources } from './pipeline.js';
+import { processArticleSafely, type Resources } from './article.js';
 
 export interface PoolRequest {
   seq: number;
@@ -21,6 +25,35 @@ export interface ArticlePool {
 // Small runs never pay for starting workers: the first articles are processed in this thread.
 const IN_THREAD_ARTICLES = 16;
 
+/**
+ * The worker's code as one JavaScript module: our TypeScript bundled by esbuild (the compiler tsx
+ * runs on), packages left as imports. Workers load it as plain JavaScript, so none of them starts
+ * tsx's loader thread, a second V8 isolate (≈ 30 MB) per worker. It is written under
+ * node_modules/.cache, where package imports resolve as they do from src/, named by its content so
+ * runs share it and an edited source gets a new file. Undefined when it cannot be built or written.
+ */
+function bundledWorker(): URL | undefined {
+  try {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const { outputFiles } = buildSync({
+      entryPoints: [fileURLToPath(new URL('./pool-worker.ts', import.meta.url))],
+      bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
+    });
+    const code = outputFiles[0]!.text;
+    const dir = `${root}node_modules/.cache/gazette`;
+    const path = `${dir}/pool-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+    if (!existsSync(path)) {
+      mkdirSync(dir, { recursive: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, code);
+      renameSync(temporary, path);
+    }
+    return pathToFileURL(path);
+  } catch {
+    return undefined;
+  }
+}
+
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, (outcome: ArticleResult | InputError) => void>;
@@ -36,8 +69,11 @@ export function createArticlePool(
 ): ArticlePool {
   const threads: PoolWorker[] = [];
   let seq = 0;
+  let script: URL | undefined;
   const start = (): PoolWorker => {
-    const worker = new Worker(new URL('./pool-boot.mjs', import.meta.url), {
+    // Without a bundle, the worker registers tsx itself and loads the TypeScript entry.
+    script ??= bundledWorker() ?? new URL('./pool-boot.mjs', import.meta.url);
+    const worker = new Worker(script, {
       workerData: { entry: new URL('./pool-worker.ts', import.meta.url).href, pipelinePath, taxonomyPath },
     });
     const thread: PoolWorker = { worker, pending: new Map() };
