@@ -94,6 +94,7 @@ export function createArticlePool(
     process(article) {
       seq++;
       if (workers <= 1 || seq <= IN_THREAD_ARTICLES) return Promise.resolve(processArticleSafely(article, resources));
+      if (threads.length === 0) resources.release();
       while (threads.length < workers) start();
       const thread = threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return new Promise((resolve) => {

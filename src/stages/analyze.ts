@@ -36,6 +36,12 @@ function wink(): ReturnType<typeof winkNLP> {
   return engine;
 }
 
+/** Drops wink-nlp's instance and the stem memo (they are made again on next use). */
+export function releaseAnalyzer(): void {
+  engine = undefined;
+  stems.clear();
+}
+
 /** A token on its way to the analysis, with where sentences may start. */
 interface DraftToken extends Token {
   /** wink-nlp starts a sentence here. */
