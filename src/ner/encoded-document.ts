@@ -1,6 +1,6 @@
 /** Turns a document's tokens into per-token integer columns that feature templates read. */
 import { hashRange, hashString } from './hashing.js';
-import { matchGazetteer, type GazetteerExclusions, type Lexicon } from './lexicon.js';
+import { matchGazetteer, type EmbeddingTable, type GazetteerExclusions, type Lexicon } from './lexicon.js';
 import { canonicalForm, caseClass, CaseClass, collapseDigits, longShape, shortShape } from './word-form.js';
 
 export const PREFIX_LENGTHS = 4;
@@ -29,6 +29,9 @@ export interface EncodedDocument {
   /** Gazetteer codes of token i are `gazetteerCodes[gazetteerStart[i] .. gazetteerStart[i + 1])`. */
   gazetteerStart: Int32Array;
   gazetteerCodes: Uint32Array;
+  /** Row of each token's vector in `embeddings`, or −1 (no vector, or a model without embeddings). */
+  vectorRow: Int32Array;
+  embeddings?: EmbeddingTable;
 }
 
 /** Cached per-word-type columns, so frequent words are analysed once. */
@@ -118,6 +121,8 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     clusterGranularities: g,
     gazetteerStart: new Int32Array(length + 1),
     gazetteerCodes: new Uint32Array(0),
+    vectorRow: new Int32Array(length).fill(-1),
+    ...(lexicon.embeddings && { embeddings: lexicon.embeddings }),
   };
   const gazetteerCodes: number[][] = [];
   let offset = 0;
@@ -146,6 +151,7 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   doc.headline[i] = headline;
   const g = doc.clusterGranularities;
   if (info.clusterRow < 0) return;
+  if (lexicon.embeddings !== undefined && info.clusterRow < lexicon.embeddings.rows) doc.vectorRow[i] = info.clusterRow;
   for (let k = 0; k < g; k++) doc.clusters[i * g + k] = lexicon.clusters.ids[info.clusterRow * g + k]! + 1;
 }
 

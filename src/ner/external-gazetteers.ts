@@ -34,6 +34,18 @@ function phrases(values: Iterable<string>): string[] {
   return [...new Set([...values].map((v) => v.toLowerCase().trim()).filter((v) => v.length > 0))].sort();
 }
 
+const EXTRA_PACKAGES = ['@cspell/dict-companies@3.2.13'];
+
+/**
+ * Returns lists that are off by default (`--extra-gazetteers`, experiment 26): company names from
+ * `@cspell/dict-companies` (MIT; single words such as "Kraft", "Lenovo", "Comcast").
+ */
+export function extraLists(projectRoot: string, log: (line: string) => void): PhraseList[] {
+  const file = '@cspell/dict-companies/dict/companies.txt';
+  const path = ensureTrainingPackages(projectRoot, 'gazette-ner-gazetteers', [...PACKAGES, ...EXTRA_PACKAGES], file, log);
+  return [{ name: 'cspell-company', phrases: phrases(wordList(path)) }];
+}
+
 /** Returns the lists: world cities (GeoNames, population ≥ 15,000), person names, countries, capitals and demonyms. */
 export function externalLists(projectRoot: string, log: (line: string) => void): PhraseList[] {
   const modules = dirname(dirname(ensureTrainingPackages(projectRoot, 'gazette-ner-gazetteers', PACKAGES, 'world-countries/package.json', log)));

@@ -21,10 +21,24 @@ export interface Gazetteer {
   maxTokens: number;
 }
 
+/**
+ * Quantised word vectors (GloVe, unit length times a feature norm) of the first `rows` rows of the cluster
+ * table (the most frequent words): real-valued features of a token and its ±`window` neighbours.
+ */
+export interface EmbeddingTable {
+  rows: number;
+  dimensions: number;
+  window: number;
+  /** Feature value of dimension d of row r: `values[r * dimensions + d] * scale`. */
+  scale: number;
+  values: Int8Array;
+}
+
 /** Everything besides the weights that feature extraction needs. */
 export interface Lexicon {
   clusters: ClusterTable;
   gazetteer: Gazetteer;
+  embeddings?: EmbeddingTable;
 }
 
 /** A gazetteer match over tokens `[start, end)` of one sentence, with the lists it is in. */

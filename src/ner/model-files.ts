@@ -3,7 +3,8 @@
  *   "GZNER002", uint32 header length, JSON header (padded to 4 bytes), then 4-byte-aligned sections:
  *   cluster word hashes (uint32) and ids (uint16 per granularity); gazetteer phrase hashes and list
  *   masks (uint32), phrase-start word hashes (uint32); per stage the non-zero weight rows: bucket
- *   ids (uint32), 17-bit label masks (uint32), int16 values.
+ *   ids (uint32), 17-bit label masks (uint32), int16 values. Models trained with `--embeddings` also hold
+ *   the int8 word vectors (after the gazetteer sections) and per stage float32 vector weights (after its values).
  * `ner-clusters.tsv` (word<TAB>ids) is the training-time cache of the GloVe clustering, also read here.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,9 @@ interface Header {
   maxTokens: number;
   gazetteerEntries: number;
   phraseStarts: number;
-  stages: { bits: number; scale: number; rows: number; values: number }[];
+  stages: { bits: number; scale: number; rows: number; values: number; dense?: number }[];
+  /** Word vectors (int8, after the gazetteer sections) of the first `rows` cluster words; absent in models without them. */
+  embeddings?: { rows: number; dimensions: number; window: number; scale: number };
 }
 
 /** Returns the model stored in `dir/ner.bin`; throws naming the file when it is missing or corrupt. */
@@ -42,11 +45,11 @@ export function loadNerModel(dir: string): NerModel {
   body.set(file.subarray(12 + headerLength));
   const reader = sectionReader(body.buffer);
   const lexicon = readLexicon(header, reader);
-  const sparse = header.stages.map((info) => ({ ids: reader.uint32(info.rows), masks: reader.uint32(info.rows), values: reader.int16(info.values) }));
+  const sparse = header.stages.map((info) => ({ ids: reader.uint32(info.rows), masks: reader.uint32(info.rows), values: reader.int16(info.values), dense: reader.float32(info.dense ?? 0) }));
   const bits = header.stages[0]?.bits ?? 1;
   if (header.stages.some((info) => info.bits !== bits)) throw new Error(`${path}: stages with different hash sizes are not supported`);
   const compact = compactTables(bits, sparse);
-  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf: compact.rowOf, values: compact.values[k]! }));
+  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf: compact.rowOf, values: compact.values[k]!, ...(info.dense && { dense: sparse[k]!.dense }) }));
   return { lexicon, stages, temperature: header.temperature };
 }
 
@@ -57,7 +60,13 @@ export function saveNerModel(model: NerModel, dir: string): void {
 }
 
 /** Returns a reader of consecutive 4-byte-aligned typed-array sections of a buffer. */
-function sectionReader(buffer: ArrayBufferLike): { uint32: (n: number) => Uint32Array; uint16: (n: number) => Uint16Array; int16: (n: number) => Int16Array } {
+function sectionReader(buffer: ArrayBufferLike): {
+  uint32: (n: number) => Uint32Array;
+  uint16: (n: number) => Uint16Array;
+  int16: (n: number) => Int16Array;
+  int8: (n: number) => Int8Array;
+  float32: (n: number) => Float32Array;
+} {
   let offset = 0;
   const take = (bytes: number): number => {
     const at = offset;
@@ -68,6 +77,8 @@ function sectionReader(buffer: ArrayBufferLike): { uint32: (n: number) => Uint32
     uint32: (n) => new Uint32Array(buffer, take(n * 4), n),
     uint16: (n) => new Uint16Array(buffer, take(n * 2), n),
     int16: (n) => new Int16Array(buffer, take(n * 2), n),
+    int8: (n) => new Int8Array(buffer, take(n), n),
+    float32: (n) => new Float32Array(buffer, take(n * 4), n),
   };
 }
 
@@ -83,11 +94,13 @@ function readLexicon(header: Header, reader: ReturnType<typeof sectionReader>): 
   for (let k = 0; k < entryHashes.length; k++) entries.set(entryHashes[k]!, entryMasks[k]!);
   const phraseStarts = new Set(reader.uint32(header.phraseStarts));
   const gazetteer: Gazetteer = { lists: header.lists, entries, phraseStarts, maxTokens: header.maxTokens };
-  return { clusters: { granularities: header.granularities, rows, ids }, gazetteer };
+  const lexicon: Lexicon = { clusters: { granularities: header.granularities, rows, ids }, gazetteer };
+  if (header.embeddings !== undefined) lexicon.embeddings = { ...header.embeddings, values: reader.int8(header.embeddings.rows * header.embeddings.dimensions) };
+  return lexicon;
 }
 
 /** Returns the bytes of one typed array padded to a multiple of 4. */
-function section(array: Uint32Array | Uint16Array | Int16Array): Buffer {
+function section(array: Uint32Array | Uint16Array | Int16Array | Int8Array | Float32Array): Buffer {
   const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
   return Buffer.concat([bytes, Buffer.alloc((4 - (bytes.length % 4)) % 4)]);
 }
@@ -100,7 +113,9 @@ function lexiconSections(lexicon: Lexicon): Buffer[] {
   const entryHashes = Uint32Array.from([...gazetteer.entries.keys()].sort((a, b) => a - b));
   const entryMasks = entryHashes.map((h) => gazetteer.entries.get(h)!);
   const starts = Uint32Array.from([...gazetteer.phraseStarts].sort((a, b) => a - b));
-  return [section(wordHashes), section(clusters.ids.subarray(0, clusters.rows.size * clusters.granularities.length)), section(entryHashes), section(entryMasks), section(starts)];
+  const sections = [section(wordHashes), section(clusters.ids.subarray(0, clusters.rows.size * clusters.granularities.length)), section(entryHashes), section(entryMasks), section(starts)];
+  if (lexicon.embeddings !== undefined) sections.push(section(lexicon.embeddings.values));
+  return sections;
 }
 
 /** Returns the bytes of a model file. */
@@ -117,12 +132,15 @@ function encodeModel(model: NerModel): Buffer {
     phraseStarts: gazetteer.phraseStarts.size,
     stages: [],
   };
+  const embeddings = model.lexicon.embeddings;
+  if (embeddings !== undefined) header.embeddings = { rows: embeddings.rows, dimensions: embeddings.dimensions, window: embeddings.window, scale: embeddings.scale };
   const parts = lexiconSections(model.lexicon);
   for (const stage of model.stages) {
     const table = stage.values instanceof Float64Array ? quantizeStage(stage.bits, stage.values) : stage;
     const sparse = table.rowOf === undefined ? sparseRows(table.values as Int16Array) : compactToSparse(table.rowOf, table.values as Int16Array);
-    header.stages.push({ bits: table.bits, scale: table.scale, rows: sparse.ids.length, values: sparse.values.length });
+    header.stages.push({ bits: table.bits, scale: table.scale, rows: sparse.ids.length, values: sparse.values.length, ...(table.dense && { dense: table.dense.length }) });
     parts.push(section(sparse.ids), section(sparse.masks), section(sparse.values));
+    if (table.dense) parts.push(section(table.dense));
   }
   const json = Buffer.from(JSON.stringify(header));
   const padded = Buffer.concat([json, Buffer.alloc((4 - ((json.length + 12) % 4)) % 4, 0x20)]);

@@ -4,6 +4,7 @@ import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
 import { HISTORY_FEATURE_COUNT, historyFeatures, labelEvidenceFeatures, MAX_FEATURES, staticFeatures } from './features.js';
 import { LABEL_COUNT, OUTSIDE } from './labels.js';
+import { addDenseScores, denseOffset } from './dense.js';
 import { accumulateOffsets, accumulateScores, resolveRows, toBuckets, type ResolvedRows, type WeightTable } from './weights.js';
 
 /** Weight buckets of every token's label-independent features: token i owns `rows[start[i] .. start[i + 1])`. */
@@ -70,6 +71,7 @@ export function scoreToken(table: WeightTable, bits: number, doc: EncodedDocumen
   historyCount = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
   toBuckets(historyRows, historyCount, bits);
   accumulateScores(table, historyRows, 0, historyCount, scores);
+  if (doc.embeddings !== undefined && table.rowOf === undefined) addDenseScores(table.values as Float64Array, denseOffset(bits), doc, i, scores);
   return scores;
 }
 
@@ -82,6 +84,8 @@ export function lastHistoryRows(): Uint32Array {
 export interface ResolvedStageRows {
   local: ResolvedRows;
   evidence?: ResolvedRows;
+  /** Word-vector scores of every token (17 per token, in the table's units), when the model has embeddings. */
+  dense?: Float64Array;
 }
 
 /** Returns the rows of a stage resolved against a table; `local` reuses local rows already resolved against the same `rowOf`. */
@@ -98,7 +102,7 @@ export function resolveStageRows(table: WeightTable, rows: StageRows, local?: Re
  */
 export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocument, rows: ResolvedStageRows, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
   const { values } = table;
-  const { local, evidence } = rows;
+  const { local, evidence, dense } = rows;
   let previous = OUTSIDE_LABEL;
   let beforePrevious = OUTSIDE_LABEL;
   for (let i = 0; i < doc.length; i++) {
@@ -113,6 +117,7 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
     const count = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
     toBuckets(historyRows, count, bits);
     accumulateScores(table, historyRows, 0, count, scores);
+    if (dense !== undefined) for (let l = 0, b = i * 17; l < 17; l++) scores[l]! += dense[b + l]!;
     const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;
     if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);

@@ -1,4 +1,5 @@
 /** Tagging: encode a document, run the stages (first local, then with document label evidence), read spans. */
+import { projectedDenseScores, projectRow } from './dense.js';
 import { caseEvidence, labelEvidence } from './document-evidence.js';
 import { encodeDocument, type EncodedDocument } from './encoded-document.js';
 import { internalTokens } from './internal-tokens.js';
@@ -12,6 +13,8 @@ import type { WeightTable } from './weights.js';
 export interface StageTable extends WeightTable {
   bits: number;
   scale: number;
+  /** Word-vector weights `[(position · dimensions + d) · 17 + label]` in the units of `values` (see dense.ts). */
+  dense?: Float32Array;
 }
 
 /** A trained recogniser: resources, one or two stages (sharing one hash size), and the softmax temperature of confidences. */
@@ -46,17 +49,44 @@ export function stageRows(doc: EncodedDocument, shared: LocalRows, previousLabel
   return { local: shared.local, evidence: computeEvidenceRows(doc, labelEvidence(doc, shared.caseFlags, previousLabels), bits) };
 }
 
+const PROJECTION_CACHE_LIMIT = 200_000;
+const projectionCaches = new WeakMap<NerModel, Map<number, Float32Array>>();
+
+/** Returns the word-vector scores of every token per stage, projecting each vocabulary word once per model (cached). */
+function denseScores(model: NerModel, doc: EncodedDocument): Float64Array[] | undefined {
+  const embeddings = model.lexicon.embeddings;
+  if (embeddings === undefined || doc.embeddings === undefined || model.stages.some((s) => s.dense === undefined)) return undefined;
+  let cache = projectionCaches.get(model);
+  if (cache === undefined) {
+    cache = new Map();
+    projectionCaches.set(model, cache);
+  }
+  const rows = cache;
+  const dense = model.stages.map((s) => s.dense!);
+  return projectedDenseScores(doc, model.stages.length, (row) => {
+    let projected = rows.get(row);
+    if (projected === undefined) {
+      projected = projectRow(embeddings, dense, row);
+      if (rows.size >= PROJECTION_CACHE_LIMIT) rows.clear();
+      rows.set(row, projected);
+    }
+    return projected;
+  });
+}
+
 /** Returns the final-stage labels of an encoded document, running every stage in turn. */
 export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLabels {
   let labels: Uint8Array | undefined;
   const probabilities = new Float32Array(doc.length);
   const bits = model.stages[0]?.bits ?? 1;
   const shared = localRows(doc, bits);
+  const dense = denseScores(model, doc);
   let previous: { stage: StageTable; rows: ResolvedStageRows } | undefined;
   model.stages.forEach((stage, index) => {
     // Stages loaded from one file share `rowOf`, so the local rows are resolved once for all of them.
     const sameRows = previous !== undefined && previous.stage.rowOf !== undefined && previous.stage.rowOf === stage.rowOf;
-    const rows = resolveStageRows(stage, stageRows(doc, shared, labels, bits), sameRows ? previous!.rows.local : undefined);
+    const resolved = resolveStageRows(stage, stageRows(doc, shared, labels, bits), sameRows ? previous!.rows.local : undefined);
+    const rows = dense === undefined ? resolved : { ...resolved, dense: dense[index]! };
     const next = new Uint8Array(doc.length);
     const isLast = index === model.stages.length - 1;
     tagWithStage(stage, stage.bits, doc, rows, next, isLast ? probabilities : undefined, model.temperature / stage.scale);

@@ -9,6 +9,7 @@ import { emptyTallies, summarizeTallies, tallyDocument, type Tallies } from './e
 import { decodeBilou, encodeBilou } from './labels.js';
 import type { GazetteerExclusions, Lexicon } from './lexicon.js';
 import { quantizeStage } from './weight-packing.js';
+import { documentDenseScores } from './dense.js';
 import { resolveStageRows, tagWithStage } from './stage.js';
 import { localRows, stageRows, type LocalRows, type NerModel } from './tagger.js';
 import { trainStage, type TrainingDocument } from './training.js';
@@ -27,6 +28,8 @@ export interface RecipeOptions {
   wordDropout?: number;
   /** Local feature buckets seen in fewer training token positions than this are dropped (1 = keep all). */
   minFeatureCount?: number;
+  /** Each stage is the mean of the averaged weights of this many runs with different shuffle seeds (1 = one run). */
+  averageSeeds?: number;
   log: (line: string) => void;
 }
 
@@ -82,7 +85,8 @@ function tagAll(values: Float64Array, bits: number, documents: readonly Training
   return documents.map((d) => {
     const labels = new Uint8Array(d.doc.length);
     const table = { values };
-    tagWithStage(table, bits, d.doc, resolveStageRows(table, d.rows), labels);
+    const dense = documentDenseScores(values, bits, d.doc);
+    tagWithStage(table, bits, d.doc, { ...resolveStageRows(table, d.rows), ...(dense && { dense }) }, labels);
     return labels;
   });
 }
@@ -117,8 +121,27 @@ function jackknifeLabels(train: readonly PreparedDocument[], options: RecipeOpti
   return labels;
 }
 
-/** Returns the averaged weights of one stage trained on `train`, logging dev F1 after every epoch. */
+/**
+ * Returns the weights of one stage trained on `train`: with `averageSeeds` K > 1 the mean of K runs whose
+ * shuffle seeds differ (same table size, so tagging costs the same), logging dev F1 of each run and of the mean.
+ */
 function trainLoggedStage(name: string, train: readonly TrainingDocument[], dev: readonly TrainingDocument[], devPrepared: readonly PreparedDocument[], epochs: number, options: RecipeOptions): Float64Array {
+  const runs = options.averageSeeds ?? 1;
+  if (runs <= 1) return trainSingleStage(name, train, dev, devPrepared, epochs, options);
+  let sum: Float64Array | undefined;
+  for (let run = 0; run < runs; run++) {
+    const weights = trainStage(train, { bits: options.bits, epochs, seed: options.seed + 1000 * run, margin: options.margin });
+    options.log(`${name} seed ${options.seed + 1000 * run}: dev ${summarizeTallies(tallyLabels(devPrepared, tagAll(weights, options.bits, dev)))}`);
+    if (sum === undefined) sum = weights;
+    else for (let k = 0; k < sum.length; k++) sum[k]! += weights[k]!;
+  }
+  for (let k = 0; k < sum!.length; k++) sum![k]! /= runs;
+  options.log(`${name} mean of ${runs} seeds: dev ${summarizeTallies(tallyLabels(devPrepared, tagAll(sum!, options.bits, dev)))}`);
+  return sum!;
+}
+
+/** Returns the averaged weights of one stage trained on `train`, logging dev F1 after every epoch. */
+function trainSingleStage(name: string, train: readonly TrainingDocument[], dev: readonly TrainingDocument[], devPrepared: readonly PreparedDocument[], epochs: number, options: RecipeOptions): Float64Array {
   return trainStage(train, {
     bits: options.bits,
     epochs,

@@ -1,6 +1,7 @@
 /** Averaged-perceptron training of one greedy BILOU stage. */
 import { bestAllowedLabel } from './decode.js';
 import type { EncodedDocument } from './encoded-document.js';
+import { denseOffset, denseWeightCount, updateDense } from './dense.js';
 import { seededRandom } from './hashing.js';
 import { LABEL_COUNT, OUTSIDE } from './labels.js';
 import { lastHistoryRows, scoreToken, type StageRows } from './stage.js';
@@ -32,7 +33,7 @@ interface PerceptronState {
 
 /** Returns the averaged weights after training on the documents for the given number of epochs. */
 export function trainStage(documents: readonly TrainingDocument[], options: TrainingOptions): Float64Array {
-  const size = (1 << options.bits) * LABEL_COUNT;
+  const size = (1 << options.bits) * LABEL_COUNT + denseWeightCount(documents[0]?.doc.embeddings);
   const state: PerceptronState = { weights: new Float64Array(size), totals: new Float64Array(size), step: 1 };
   const random = seededRandom(options.seed);
   const order = documents.map((_, index) => index);
@@ -74,6 +75,7 @@ function trainDocument(state: PerceptronState, bits: number, margin: number, tra
       if (rows.evidence) updateRows(state, rows.evidence.rows, rows.evidence.start[i]!, rows.evidence.start[i + 1]!, correct, rival);
       const history = lastHistoryRows();
       updateRows(state, history, 0, history.length, correct, rival);
+      if (doc.embeddings !== undefined) updateDense(state.weights, state.totals, state.step, denseOffset(bits), doc, i, correct, rival);
     }
     state.step++;
     beforePrevious = previous;

@@ -3,13 +3,18 @@ import { LABEL_COUNT } from './labels.js';
 import type { StageTable } from './tagger.js';
 
 /** Returns the real-valued table quantised to int16 with one scale per stage (tiny weights become 0). */
-export function quantizeStage(bits: number, weights: Float64Array): StageTable {
+export function quantizeStage(bits: number, all: Float64Array): StageTable {
+  const hashed = (1 << bits) * LABEL_COUNT;
+  const weights = all.subarray(0, hashed);
   let largest = 0;
   for (let k = 0; k < weights.length; k++) largest = Math.max(largest, Math.abs(weights[k]!));
   const scale = largest === 0 ? 1 : largest / 32767;
   const values = new Int16Array(weights.length);
   for (let k = 0; k < weights.length; k++) values[k] = Math.round(weights[k]! / scale);
-  return { bits, values, scale };
+  if (all.length <= hashed) return { bits, values, scale };
+  // Word-vector weights (see dense.ts) stay real-valued, in the same units as the int16 values.
+  const dense = Float32Array.from(all.subarray(hashed), (w) => w / scale);
+  return { bits, values, scale, dense };
 }
 
 /** Returns the non-zero rows of a dense table: bucket ids, a bit mask of non-zero labels per row, and the values. */

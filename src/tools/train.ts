@@ -2,17 +2,18 @@
  * Trains the named-entity recogniser on CoNLL-2003 train, reports dev F1 per epoch, and writes
  * pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
  *
- *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
- *                              [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer]
+ *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
+ *                              [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer] [--extra-gazetteers]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildClusterFile } from '../ner/cluster-build.js';
+import { buildEmbeddingTable } from '../ner/embedding-build.js';
 import { readCorpus, type CorpusDocument } from '../ner/corpus.js';
 import { ownPhraseExclusions, trainingEntityLists } from '../ner/training-gazetteer.js';
 import { compromiseLists, type PhraseList } from '../ner/gazetteer-sources.js';
-import { externalLists } from '../ner/external-gazetteers.js';
+import { externalLists, extraLists } from '../ner/external-gazetteers.js';
 import { buildGazetteer, emptyClusterTable, type Lexicon } from '../ner/lexicon.js';
 import { CLUSTERS_FILE, loadNerModel, parseClusterTable, saveNerModel } from '../ner/model-files.js';
 import { tagDocument } from '../ner/tagger.js';
@@ -34,12 +35,17 @@ const { values: args } = parseArgs({
     'word-dropout': { type: 'string', default: '0' },
     'min-count': { type: 'string', default: '1' },
     'train-gazetteer-dropout': { type: 'string', default: '0' },
+    'average-seeds': { type: 'string', default: '1' },
+    embeddings: { type: 'string', default: '0' },
+    'embedding-window': { type: 'string', default: '0' },
+    'embedding-norm': { type: 'string', default: '1' },
     out: { type: 'string', default: join(projectRoot, 'pipelines', 'models') },
     'rebuild-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
     'no-gazetteer': { type: 'boolean', default: false },
     'no-train-gazetteer': { type: 'boolean', default: false },
     'no-external-gazetteer': { type: 'boolean', default: false },
+    'extra-gazetteers': { type: 'boolean', default: false },
     clusters: { type: 'string', default: join(projectRoot, 'pipelines', 'models', CLUSTERS_FILE) },
   },
 });
@@ -75,7 +81,7 @@ function clusterText(): string {
 /** Returns the gazetteer lists to snapshot into the model: compromise's lexicon, then the training entities. */
 function gazetteerLists(trainDocuments: readonly CorpusDocument[]): PhraseList[] {
   const log = (line: string): void => console.log(line);
-  const external = args['no-gazetteer'] ? [] : [...compromiseLists(), ...(args['no-external-gazetteer'] ? [] : externalLists(projectRoot, log))];
+  const external = args['no-gazetteer'] ? [] : [...compromiseLists(), ...(args['no-external-gazetteer'] ? [] : externalLists(projectRoot, log)), ...(args['extra-gazetteers'] ? extraLists(projectRoot, log) : [])];
   return args['no-train-gazetteer'] ? external : [...external, ...trainingEntityLists(trainDocuments)];
 }
 
@@ -90,6 +96,10 @@ function main(): void {
     clusters: clusters.includes('\t') ? parseClusterTable(clusters) : emptyClusterTable(),
     gazetteer: buildGazetteer(lists),
   };
+  const embeddingRows = Number(args.embeddings);
+  if (embeddingRows > 0 && clusters.includes('\t')) {
+    lexicon.embeddings = buildEmbeddingTable(projectRoot, clusters, embeddingRows, Number(args['embedding-window']), Number(args['embedding-norm']), (line) => console.log(line));
+  }
   const epochs = intOption('epochs', args.epochs);
   const options = {
     bits: intOption('bits', args.bits),
@@ -101,6 +111,7 @@ function main(): void {
     margin: Number(args.margin),
     wordDropout: rateOption('word-dropout', args['word-dropout']),
     minFeatureCount: intOption('min-count', args['min-count']),
+    averageSeeds: intOption('average-seeds', args['average-seeds']),
     log: (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`),
   };
   const trainListIndex = lists.findIndex((l) => l.name === 'train-PER');
@@ -113,8 +124,15 @@ function main(): void {
   if (!args['no-clusters']) writeFileSync(join(outDir, CLUSTERS_FILE), clusters);
   const reloaded = loadNerModel(outDir);
   const tallies = emptyTallies();
-  for (const p of dev) tallyDocument(tallies, p.source.entities, tagDocument(reloaded, p.source.sentences));
-  options.log(`saved model in ${outDir}; dev with the saved (quantised) model:\n${formatScoreTable(tallies)}`);
+  const unseenTallies = emptyTallies();
+  const seen = new Set(trainDocuments.flatMap((d) => d.entities.map((e) => d.text.slice(e.start, e.end).toLowerCase())));
+  for (const p of dev) {
+    const predicted = tagDocument(reloaded, p.source.sentences);
+    tallyDocument(tallies, p.source.entities, predicted);
+    const unseen = (e: { start: number; end: number }): boolean => !seen.has(p.source.text.slice(e.start, e.end).toLowerCase());
+    tallyDocument(unseenTallies, p.source.entities.filter(unseen), predicted.filter(unseen));
+  }
+  options.log(`saved model in ${outDir}; dev with the saved (quantised) model:\n${formatScoreTable(tallies)}\nnames unseen in training:\n${formatScoreTable(unseenTallies)}`);
 }
 
 main();
