@@ -6,7 +6,7 @@ import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
 import { parquetTable } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
-import { csvHeader, csvRows } from './io/csv.js';
+import { csvHeader, csvRows, csvWriter } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
@@ -130,30 +130,33 @@ export async function writeRun(
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
       jsonl: out.open('articles.jsonl'), aliases: out.open(aliasesTable.file),
     };
-    await files.aliases.write(bom + csvHeader(aliasesTable));
+    for (const [file, table] of [[files.aliases, aliasesTable], [files.articles, articlesTable], [files.mentions, mentionsTable], [files.topics, topicsTable]] as const) {
+      await file.write(bom + csvHeader(table));
+    }
+    const csv = {
+      aliases: csvWriter(aliasesTable, files.aliases.write), articles: csvWriter(articlesTable, files.articles.write),
+      mentions: csvWriter(mentionsTable, files.mentions.write), topics: csvWriter(topicsTable, files.topics.write),
+    };
     let aliasRowCount = 0;
-    await files.articles.write(bom + csvHeader(articlesTable));
-    await files.mentions.write(bom + csvHeader(mentionsTable));
-    await files.topics.write(bom + csvHeader(topicsTable));
     const names = finishEvidence(evidence);
     const tally = createTally();
     let mentionCount = 0;
     for await (const result of readSpill(spillPath)) {
       options.signal?.throwIfAborted();
-      const aliasRows = resolveArticle(result, evidence, names, tally).map(aliasRow);
-      aliasRowCount += aliasRows.length;
-      await files.aliases.write(csvRows(aliasesTable, aliasRows));
-      parquet?.get('aliases')!.add(aliasRows);
+      const rows = {
+        aliases: resolveArticle(result, evidence, names, tally).map(aliasRow),
+        articles: [articleRow(result)], mentions: mentionRows(result), topics: topicRows(result),
+      };
+      aliasRowCount += rows.aliases.length;
       mentionCount += result.mentions.length;
       if (options.report && reportArticles.length < REPORT_LIMITS.articles) reportArticles.push(reportArticle(result));
-      parquet?.get('articles')!.add([articleRow(result)]);
-      parquet?.get('mentions')!.add(mentionRows(result));
-      parquet?.get('topics')!.add(topicRows(result));
-      await files.articles.write(csvRows(articlesTable, [articleRow(result)]));
-      await files.mentions.write(csvRows(mentionsTable, mentionRows(result)));
-      await files.topics.write(csvRows(topicsTable, topicRows(result)));
+      for (const name of ['aliases', 'articles', 'mentions', 'topics'] as const) {
+        parquet?.get(name)!.add(rows[name]);
+        await csv[name].add(rows[name]);
+      }
       await files.jsonl.write(JSON.stringify(articleJson(result)) + '\n');
     }
+    for (const writer of Object.values(csv)) await writer.flush();
     const entities = finishEntities(tally);
     const aliases = finishAliases(tally);
     await out.open(entitiesTable.file).write(bom + csvHeader(entitiesTable) + csvRows(entitiesTable, entities.map(entityRow)));

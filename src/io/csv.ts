@@ -29,3 +29,31 @@ export function csvRows(table: Table, records: Record<string, CellValue>[]): str
   if (records.length === 0) return '';
   return stringify(records.map((record) => table.fields.map((field) => cell(record[field.name]))), { record_delimiter: '\r\n' });
 }
+
+/** A table's CSV rows on their way to a file, stringified in batches. */
+export interface CsvWriter {
+  add(records: Record<string, CellValue>[]): Promise<void>;
+  /** Writes what is left; call once, after the last `add`. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Returns a writer that gathers records and hands them to csv-stringify `batch` at a time: each
+ * call costs far more than a row, and a run adds a few rows per article. Output is the same bytes.
+ */
+export function csvWriter(table: Table, write: (chunk: string) => Promise<void>, batch = 2048): CsvWriter {
+  let pending: Record<string, CellValue>[] = [];
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const records = pending;
+    pending = [];
+    await write(csvRows(table, records));
+  };
+  return {
+    async add(records) {
+      for (const record of records) pending.push(record);
+      if (pending.length >= batch) await flush();
+    },
+    flush,
+  };
+}
