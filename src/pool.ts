@@ -57,12 +57,18 @@ function bundledWorker(): URL | undefined {
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, (outcome: ArticleResult | InputError) => void>;
+  /** It has loaded the pipeline and takes articles. */
+  ready: boolean;
+  /** It died; it gets no more articles. */
+  failed: boolean;
 }
 
 /**
- * Returns a pool of `workers` threads, each loading the pipeline once. With one worker (or for the
- * first 16 articles) articles are processed in this thread with `resources`. The per-article phase
- * is pure, so results do not depend on which thread ran them.
+ * Returns a pool of `workers` threads, each loading the pipeline once. With one worker, articles are
+ * processed in this thread with `resources`. With more, the first 16 are too (a small run starts no
+ * thread); then the threads start, and this thread goes on processing articles itself until one of
+ * them has loaded the pipeline, so their start-up is hidden. The per-article phase is pure, so results
+ * do not depend on which thread ran them.
  */
 export function createArticlePool(
   workers: number, resources: Resources, pipelinePath: string, taxonomyPath?: string,
@@ -76,12 +82,19 @@ export function createArticlePool(
     const worker = new Worker(script, {
       workerData: { entry: new URL('./pool-worker.ts', import.meta.url).href, pipelinePath, taxonomyPath },
     });
-    const thread: PoolWorker = { worker, pending: new Map() };
-    worker.on('message', ({ seq: done, outcome }: PoolResponse) => {
-      thread.pending.get(done)?.(outcome);
-      thread.pending.delete(done);
+    const thread: PoolWorker = { worker, pending: new Map(), ready: false, failed: false };
+    worker.on('message', (message: PoolResponse | { ready: true }) => {
+      if ('ready' in message) {
+        // From now on articles go to the workers: this thread's copy of the model can go.
+        if (!threads.some((t) => t.ready)) resources.release();
+        thread.ready = true;
+        return;
+      }
+      thread.pending.get(message.seq)?.(message.outcome);
+      thread.pending.delete(message.seq);
     });
     worker.on('error', (error: Error) => {
+      thread.failed = true;
       for (const resolve of thread.pending.values()) {
         resolve({ file: 'worker', stage: 'extract', rule: 'worker-failed', fatal: true, message: `a worker thread failed: ${error.message}` });
       }
@@ -94,9 +107,10 @@ export function createArticlePool(
     process(article) {
       seq++;
       if (workers <= 1 || seq <= IN_THREAD_ARTICLES) return Promise.resolve(processArticleSafely(article, resources));
-      if (threads.length === 0) resources.release();
       while (threads.length < workers) start();
-      const thread = threads.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const ready = threads.filter((t) => t.ready && !t.failed);
+      if (ready.length === 0) return Promise.resolve(processArticleSafely(article, resources));
+      const thread = ready.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return new Promise((resolve) => {
         thread.pending.set(seq, resolve);
         thread.worker.postMessage({ seq, article } satisfies PoolRequest);
