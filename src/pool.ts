@@ -11,9 +11,10 @@ export interface PoolRequest {
   article: Article;
 }
 
+/** A worker's answer: the result comes back without its article, which this thread still has. */
 export interface PoolResponse {
   seq: number;
-  outcome: ArticleResult | InputError;
+  outcome: Omit<ArticleResult, 'article'> | InputError;
 }
 
 /** Runs the per-article phase, in this thread or spread over worker threads. */
@@ -56,7 +57,7 @@ function bundledWorker(): URL | undefined {
 
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, (outcome: ArticleResult | InputError) => void>;
+  pending: Map<number, (outcome: PoolResponse['outcome']) => void>;
   /** It has loaded the pipeline and takes articles. */
   ready: boolean;
   /** It died; it gets no more articles. */
@@ -112,7 +113,7 @@ export function createArticlePool(
       if (ready.length === 0) return Promise.resolve(processArticleSafely(article, resources));
       const thread = ready.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return new Promise((resolve) => {
-        thread.pending.set(seq, resolve);
+        thread.pending.set(seq, (outcome) => resolve('words' in outcome ? { article, ...outcome } : outcome));
         thread.worker.postMessage({ seq, article } satisfies PoolRequest);
       });
     },
