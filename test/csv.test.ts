@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvHeader, csvRows, neutralizeCell } from '../src/io/csv.js';
+import { csvHeader, csvRows, csvWriter, neutralizeCell } from '../src/io/csv.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, topicsTable } from '../src/io/schema.js';
 
 describe('csv', () => {
@@ -27,5 +27,17 @@ describe('csv', () => {
   it('joins lists with | and writes numbers and booleans plainly', () => {
     expect(csvRows(topicsTable, [{ article_id: 'a', topic: 'war', label: 'War', score: 0.5, evidence: ['troops', 'ceasefire'] }]))
       .toBe('a,war,War,0.5,troops|ceasefire\r\n');
+  });
+
+  it('writes batched rows as the same bytes, in order, with the rest on flush', async () => {
+    const records = Array.from({ length: 7 }, (_, i) => ({ article_id: `a${i}`, topic: 'war', label: 'War, "armed"', score: i / 8, evidence: ['x'] }));
+    const chunks: string[] = [];
+    const writer = csvWriter(topicsTable, async (chunk) => { chunks.push(chunk); }, 3);
+    for (const record of records) await writer.add([record]);
+    expect(chunks).toHaveLength(2);
+    await writer.flush();
+    expect(chunks).toHaveLength(3);
+    expect(chunks.join('')).toBe(csvRows(topicsTable, records));
+    expect(chunks[2]).toBe('a6,war,War,"War, ""armed""",0.75,x\r\n'.replace('War,War', 'War'));
   });
 });
