@@ -38,6 +38,6 @@ describe('csv', () => {
     await writer.flush();
     expect(chunks).toHaveLength(3);
     expect(chunks.join('')).toBe(csvRows(topicsTable, records));
-    expect(chunks[2]).toBe('a6,war,War,"War, ""armed""",0.75,x\r\n'.replace('War,War', 'War'));
+    expect(chunks[2]).toBe('a6,war,"War, ""armed""",0.75,x\r\n');
   });
 });
