@@ -122,6 +122,18 @@ function resultTable(runs: Measurement[], corpus: Corpus, tokens: number): strin
   return markdownTable(['run', 'articles', 'seconds', 'tokens/s', 'articles/s', 'MB/s', 'peak RSS (MB)'], rows);
 }
 
+// spaCy's published CPU speed for its en_core_web_lg pipeline (tokenizer, tagger, parser, NER, …),
+// "End-to-end processing speed on raw unannotated text", 10,000 Reddit comments, their machine.
+const SPACY_ANCHOR = { pipeline: 'en_core_web_lg', wordsPerSecond: 10_014, source: 'https://spacy.io/usage/facts-figures#benchmarks-speed' };
+
+/** Returns our end-to-end tokens/s (one thread) next to spaCy's published CPU words/s, with the caveat. */
+function anchorLine(tokensPerSecond: number): string {
+  return `Anchor: spaCy ${SPACY_ANCHOR.pipeline} publishes ${integer(SPACY_ANCHOR.wordsPerSecond)} words/s on CPU ` +
+    `(${SPACY_ANCHOR.source}); gazette end to end on one thread here: ${integer(tokensPerSecond)} tokens/s = ` +
+    `${(tokensPerSecond / SPACY_ANCHOR.wordsPerSecond).toFixed(1)}× (not the same machine, text or pipeline: ` +
+    'theirs also tags and parses, and their words exclude punctuation our tokens include).';
+}
+
 /** Returns gazette's throughput as a multiple of each baseline's, e.g. "0.35× wink readDoc". */
 function ratioLine(byWorkload: Map<Workload, Measurement>): string {
   const gazette = byWorkload.get('gazette')!.seconds;
@@ -149,7 +161,7 @@ function runBench(megabytes: number): void {
     const runs = (['wink', 'compromise', 'extract', 'gazette'] as const).map((w) => byWorkload.get(w)!);
     console.log([
       `# gazette bench — ${megabytes} MB`, '', machineLine(), '', corpusLine(corpus, tokens), '',
-      resultTable(runs, corpus, tokens), '', ratioLine(byWorkload), '',
+      resultTable(runs, corpus, tokens), '', ratioLine(byWorkload), '', anchorLine(tokens / byWorkload.get('gazette')!.seconds), '',
       'Each run is one child process (`node --import tsx`), one pass, no warm-up. Seconds cover reading the corpus, ' +
         'setting up the library and processing every article (gazette: also every stage after extraction and writing ' +
         'all outputs); module loading is excluded. Tokens/s divide the one wink token count of the corpus for all runs. ' +
@@ -188,6 +200,7 @@ function runScale(sizes: number[]): void {
       .filter((p) => p.split(' ').length >= 12);
     const rows: string[][] = [];
     const byKey = new Map<string, Measurement>();
+    const tokensBySize = new Map<number, number>();
     for (const size of sizes) {
       const path = join(workDir, `scale-${size}.jsonl`);
       const lines = Array.from({ length: size }, (_, i) => JSON.stringify({ id: `s${i}`, text: paragraphs[i % paragraphs.length] }));
@@ -196,6 +209,7 @@ function runScale(sizes: number[]): void {
       const corpus: Corpus = { path, articles: size, textBytes, rounds: 1, sources: [] };
       console.error(`bench: ${size} articles, tokens …`);
       const tokens = spawnWorkload('wink', corpus, join(workDir, 'out')).tokens ?? 0;
+      tokensBySize.set(size, tokens);
       for (const workers of [1, 2]) {
         console.error(`bench: ${size} articles, ${workers} worker(s) …`);
         const m = spawnWorkload('gazette', corpus, join(workDir, 'out'), workers);
@@ -212,7 +226,8 @@ function runScale(sizes: number[]): void {
     console.log([
       '# gazette bench — scale', '', machineLine(), '',
       markdownTable(['articles', 'workers', 'tokens', 'seconds', 'tokens/s', 'tokens/s per worker', 'articles/s', 'peak RSS (MB)'], rows), '',
-      `Speed-up from 1 to 2 workers: ${scaling}.${rss}`,
+      `Speed-up from 1 to 2 workers: ${scaling}.${rss}`, '',
+      anchorLine(tokensBySize.get(largest)! / byKey.get(`${largest}/1`)!.seconds),
     ].join('\n'));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
