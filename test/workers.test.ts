@@ -1,8 +1,18 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadResources, processArticle } from '../src/article.js';
+import type { Article } from '../src/model/index.js';
+import { createArticlePool } from '../src/pool.js';
 import { analyzeText } from '../src/stages/analyze.js';
-import { runCli, seedText, tempDir } from './helpers.js';
+import { root, runCli, seedText, tempDir } from './helpers.js';
+
+const pipelinePath = join(root, 'pipelines', 'news.json');
+
+function article(id: string, text: string): Article {
+  return { id, source: 'test.jsonl', line: 1, index: 0, text, kicker: null, title: null, deck: null, credits: [], truncated: false };
+}
 
 describe('worker threads', () => {
   it('give byte-identical output for --workers 1 and --workers 4', () => {
@@ -29,4 +39,45 @@ describe('worker threads', () => {
       'Washington', 'and', 'the', 'U.S.', '.', 'China', '’s', 'anti', '-', 'dumping', 'probe', 'of', 'the', 'U.S.', 'steel', 'trade', '.',
     ]);
   });
+
+  it('hands articles to workers once one has loaded, with the results this thread would give', async () => {
+    const resources = loadResources(pipelinePath);
+    const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
+    const articles = Array.from({ length: 300 }, (_, i) => article(`p${i}`, paragraphs[i % paragraphs.length]!));
+    const pool = createArticlePool(2, resources, pipelinePath);
+    const outcomes = [];
+    for (const a of articles) {
+      outcomes.push(pool.process(a));
+      await sleep(2);
+    }
+    const results = await Promise.all(outcomes);
+    const stats = pool.stats();
+    await pool.close();
+    expect(stats.inThread).toBeGreaterThanOrEqual(16);
+    expect(stats.inWorkers).toBeGreaterThan(0);
+    expect(stats.inThread + stats.inWorkers).toBe(300);
+    const local = loadResources(pipelinePath);
+    expect(JSON.stringify(results)).toBe(JSON.stringify(articles.map((a) => processArticle(a, local))));
+  }, 60_000);
+
+  it('processes in this thread what a worker held when it ran out of heap, losing nothing', async () => {
+    const resources = loadResources(pipelinePath);
+    const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
+    // Room to load the model (≈ 60 MB) but not to tag 600 kB of text at once.
+    const pool = createArticlePool(2, resources, pipelinePath, undefined, 96);
+    for (let i = 0; i < 16; i++) await pool.process(article(`warm${i}`, paragraphs[i % paragraphs.length]!));
+    let small = await pool.process(article('small', paragraphs[0]!));
+    for (let i = 0; pool.stats().inWorkers === 0 && i < 200; i++) {
+      await sleep(25);
+      small = await pool.process(article(`small${i}`, paragraphs[0]!));
+    }
+    expect(pool.stats().inWorkers).toBeGreaterThan(0);
+    const huge = article('huge', Array.from({ length: 3000 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n'));
+    const result = await pool.process(huge);
+    const stats = pool.stats();
+    await pool.close();
+    expect(stats.recovered).toBe(1);
+    expect('words' in small && 'words' in result).toBe(true);
+    expect(JSON.stringify(result)).toBe(JSON.stringify(processArticle(huge, loadResources(pipelinePath))));
+  }, 120_000);
 });
