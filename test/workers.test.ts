@@ -11,7 +11,7 @@ import { root, runCli, seedText, tempDir } from './helpers.js';
 const pipelinePath = join(root, 'pipelines', 'news.json');
 
 function article(id: string, text: string): Article {
-  return { id, source: 'test.jsonl', line: 1, index: 0, text, kicker: null, title: null, deck: null, credits: [], truncated: false };
+  return { id, source: 'test.jsonl', line: 1, index: 1, text, credits: [], truncated: false };
 }
 
 describe('worker threads', () => {
