@@ -12,6 +12,8 @@ export interface EncodedDocument {
   length: number;
   /** Lower-cased canonical form of each token, the key for document-level statistics. */
   lowerForms: string[];
+  /** Each token's word-type analysis (shared by equal texts while cached): a key for per-type caches. */
+  infos: WordInfo[];
   sentenceStart: Int32Array;
   sentenceEnd: Int32Array;
   word: Uint32Array;
@@ -35,7 +37,7 @@ export interface EncodedDocument {
 }
 
 /** Cached per-word-type columns, so frequent words are analysed once. */
-interface WordInfo {
+export interface WordInfo {
   lowerForm: string;
   /** hashString(lowerForm): the key of clusters and gazetteers. */
   formHash: number;
@@ -48,7 +50,7 @@ interface WordInfo {
   clusterRow: number;
 }
 
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 50_000;
 const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
 /** Returns the analysis of one token text, cached per lexicon. */
@@ -108,6 +110,7 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
   const doc: EncodedDocument = {
     length,
     lowerForms: new Array<string>(length),
+    infos: new Array<WordInfo>(length),
     sentenceStart: new Int32Array(length),
     sentenceEnd: new Int32Array(length),
     word: new Uint32Array(length),
@@ -140,6 +143,7 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
 /** Writes one token's columns. */
 function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: WordInfo, start: number, end: number, headline: number): void {
   doc.lowerForms[i] = info.lowerForm;
+  doc.infos[i] = info;
   doc.sentenceStart[i] = start;
   doc.sentenceEnd[i] = end;
   doc.word[i] = info.word;

@@ -62,24 +62,65 @@ function caseAt(doc: EncodedDocument, i: number, offset: number): number {
   return doc.caseClass[j]!;
 }
 
-/** Writes the label-independent local and case-evidence features of token i into `out` from index 0; returns how many. */
+/**
+ * Writes the label-independent local and case-evidence features of token i into `out` from index 0;
+ * returns how many. They are the window features of the tokens i−2..i+2 (see `windowFeatures`) and
+ * then the context features (see `contextFeatures`).
+ */
 export function staticFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array): number {
   let n = 0;
-  out[n++] = combine(T.bias, 0);
   for (let o = -2; o <= 2; o++) {
-    const word = at(doc, doc.word, i, o);
-    if (word !== DROPPED) out[n++] = combine(T.word + o, word);
-    out[n++] = combine(T.shortShape + o, at(doc, doc.shortShape, i, o));
+    const j = i + o;
+    if (j < doc.sentenceStart[i]!) n = boundaryFeatures(doc, o, BEFORE_SENTENCE, out, n);
+    else if (j >= doc.sentenceEnd[i]!) n = boundaryFeatures(doc, o, AFTER_SENTENCE, out, n);
+    else n = windowFeatures(doc, j, o, out, n);
   }
-  for (let o = -1; o <= 1; o++) {
-    const lower = at(doc, doc.lower, i, o);
+  return contextFeatures(doc, evidence, i, out, n);
+}
+
+/**
+ * Appends the features token j contributes to the token at j − o (o = −2..2): its word, short shape,
+ * lower-case form (|o| ≤ 1) and clusters with the offset, and at o = 0 its long shape and affixes.
+ * They depend only on the token's text, so a tagger may sum their weights once per word (window.ts).
+ */
+export function windowFeatures(doc: EncodedDocument, j: number, o: number, out: Uint32Array, n: number): number {
+  const word = doc.word[j]!;
+  if (word !== DROPPED) out[n++] = combine(T.word + o, word);
+  out[n++] = combine(T.shortShape + o, doc.shortShape[j]!);
+  if (o >= -1 && o <= 1) {
+    const lower = doc.lower[j]!;
     if (lower !== DROPPED) out[n++] = combine(T.lower + o, lower);
   }
-  out[n++] = combine(T.longShape, doc.longShape[i]!);
-  for (let k = 0; k < AFFIX_COUNT; k++) {
-    const affix = doc.affixes[i * AFFIX_COUNT + k]!;
-    if (affix !== 0) out[n++] = combine(T.affix + k, affix);
+  const g = doc.clusterGranularities;
+  for (let k = 0; k < g; k++) out[n++] = combine(T.cluster + (o + 2) * 8 + k, doc.clusters[j * g + k]!);
+  if (o === 0) {
+    out[n++] = combine(T.longShape, doc.longShape[j]!);
+    for (let k = 0; k < AFFIX_COUNT; k++) {
+      const affix = doc.affixes[j * AFFIX_COUNT + k]!;
+      if (affix !== 0) out[n++] = combine(T.affix + k, affix);
+    }
   }
+  return n;
+}
+
+/** Appends the window features of a position `o` beyond the sentence (`marker`: before or after it). */
+export function boundaryFeatures(doc: EncodedDocument, o: number, marker: number, out: Uint32Array, n: number): number {
+  out[n++] = combine(T.word + o, marker);
+  out[n++] = combine(T.shortShape + o, marker);
+  if (o >= -1 && o <= 1) out[n++] = combine(T.lower + o, marker);
+  for (let k = 0; k < doc.clusterGranularities; k++) out[n++] = combine(T.cluster + (o + 2) * 8 + k, 0xffff);
+  return n;
+}
+
+export { BEFORE_SENTENCE, AFTER_SENTENCE };
+
+/**
+ * Appends the features of token i that read more than one token's text or the document: bias, case
+ * window, word bigrams, gazetteer matches, topic, sentence place and case evidence. `n` counts the
+ * features already written (the gazetteer cap counts them).
+ */
+export function contextFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array, n: number): number {
+  out[n++] = combine(T.bias, 0);
   const c0 = caseAt(doc, i, 0);
   const cm = caseAt(doc, i, -1);
   const cp = caseAt(doc, i, 1);
@@ -91,25 +132,10 @@ export function staticFeatures(doc: EncodedDocument, evidence: DocumentEvidence,
   const after = at(doc, doc.word, i, 1);
   if (before !== DROPPED && word !== DROPPED) out[n++] = combine(T.wordBigram, combine(before, word));
   if (word !== DROPPED && after !== DROPPED) out[n++] = combine(T.wordBigram + 1, combine(word, after));
-  n = clusterFeatures(doc, i, out, n);
   n = gazetteerFeatures(doc, i, out, n);
   n = topicFeatures(doc, i, out, n);
   n = sentenceFeatures(doc, i, c0, out, n);
   return evidenceFeatures(doc, evidence, i, c0, out, n);
-}
-
-/** Appends cluster ids of the ±2 window at every granularity; returns the new count. */
-function clusterFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number): number {
-  const g = doc.clusterGranularities;
-  for (let o = -2; o <= 2; o++) {
-    const j = i + o;
-    const inside = j >= doc.sentenceStart[i]! && j < doc.sentenceEnd[i]!;
-    for (let k = 0; k < g; k++) {
-      const id = inside ? doc.clusters[j * g + k]! : 0xffff;
-      out[n++] = combine(T.cluster + (o + 2) * 8 + k, id);
-    }
-  }
-  return n;
 }
 
 /** Appends gazetteer codes of tokens i−1, i, i+1; returns the new count. */

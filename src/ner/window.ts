@@ -1,0 +1,173 @@
+/**
+ * Window scores for tagging with a loaded model. The window features of a token (features.ts
+ * `windowFeatures`: word, shapes, lower-case form, clusters, affixes, each with its offset −2..2) depend
+ * only on the token's text, so their weights are summed once per word type and offset and cached; a
+ * token then adds five cached vectors instead of about 45 weight rows. The result is exact: a loaded
+ * model's weights are integers (int16), so the sums do not depend on the order of addition.
+ */
+import type { DocumentEvidence } from './document-evidence.js';
+import { AFFIX_COUNT, type EncodedDocument, type WordInfo } from './encoded-document.js';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, DROPPED_WORD, MAX_FEATURES, windowFeatures } from './features.js';
+import type { StaticRows } from './stage.js';
+import type { NerModel } from './tagger.js';
+import { toBuckets } from './weights.js';
+
+const LABELS = 17;
+const OFFSETS = 5;
+// Word types per cache generation: a type used in the last two generations stays cached, so frequent
+// words stay and memory is bounded (≈ 680 bytes a type for two stages, at most 11 MB).
+const GENERATION = 8_192;
+
+interface WindowCache {
+  current: Map<WordInfo, Float32Array>;
+  previous: Map<WordInfo, Float32Array>;
+  /** Vectors of positions beyond the sentence, by offset and side. */
+  boundary: Map<number, Float32Array>;
+}
+
+const caches = new WeakMap<NerModel, WindowCache>();
+const scratch = new Uint32Array(MAX_FEATURES);
+
+/** True when every stage is a loaded (compact, int16) table, whose sums are exact and never change. */
+export function usesWindowCache(model: NerModel): boolean {
+  return model.stages.length > 0 && model.stages.every((s) => s.rowOf !== undefined && s.values instanceof Int16Array);
+}
+
+/** Adds to `vector` (per stage, per offset slot) the weights of the `count` features in `scratch`. */
+function addRows(model: NerModel, slot: number, count: number, vector: Float32Array): void {
+  const stages = model.stages;
+  toBuckets(scratch, count, stages[0]!.bits);
+  const rowOf = stages[0]!.rowOf!;
+  for (let s = 0; s < stages.length; s++) {
+    const values = stages[s]!.values;
+    const base = (s * OFFSETS + slot) * LABELS;
+    for (let k = 0; k < count; k++) {
+      const row = rowOf[scratch[k]!]!;
+      if (row === 0) continue;
+      const b = row * LABELS;
+      for (let l = 0; l < LABELS; l++) vector[base + l]! += values[b + l]!;
+    }
+  }
+}
+
+/** Returns the cached window vector of token j's word type: per stage and offset, 17 summed weights. */
+function tokenVector(model: NerModel, cache: WindowCache, doc: EncodedDocument, j: number): Float32Array {
+  const info = doc.infos[j]!;
+  let vector = cache.current.get(info);
+  if (vector !== undefined) return vector;
+  vector = cache.previous.get(info);
+  if (vector === undefined) {
+    vector = new Float32Array(model.stages.length * OFFSETS * LABELS);
+    for (let o = -2; o <= 2; o++) addRows(model, o + 2, windowFeatures(doc, j, o, scratch, 0), vector);
+  }
+  if (cache.current.size >= GENERATION) {
+    cache.previous = cache.current;
+    cache.current = new Map();
+  }
+  cache.current.set(info, vector);
+  return vector;
+}
+
+/** Returns the cached vector of offset o beyond the sentence (`before`: before its start). */
+function boundaryVector(model: NerModel, cache: WindowCache, doc: EncodedDocument, o: number, before: boolean): Float32Array {
+  const key = (o + 2) * 2 + (before ? 0 : 1);
+  let vector = cache.boundary.get(key);
+  if (vector === undefined) {
+    vector = new Float32Array(model.stages.length * OFFSETS * LABELS);
+    addRows(model, o + 2, boundaryFeatures(doc, o, before ? BEFORE_SENTENCE : AFTER_SENTENCE, scratch, 0), vector);
+    cache.boundary.set(key, vector);
+  }
+  return vector;
+}
+
+/**
+ * Returns, per stage, every token's summed window-feature weights (17 per token, in the table's units):
+ * what the window features of `staticFeatures` would add to its scores.
+ */
+export function windowScores(model: NerModel, doc: EncodedDocument): Float64Array[] {
+  let cache = caches.get(model);
+  if (cache === undefined) {
+    cache = { current: new Map(), previous: new Map(), boundary: new Map() };
+    caches.set(model, cache);
+  }
+  const vectors = new Array<Float32Array>(doc.length);
+  for (let j = 0; j < doc.length; j++) vectors[j] = tokenVector(model, cache, doc, j);
+  // Offset o beyond the sentence: index (o + 2) · 2 + side (0 before its start, 1 after its end).
+  const boundary = new Array<Float32Array>(OFFSETS * 2);
+  for (let o = -2; o <= 2; o++) {
+    boundary[(o + 2) * 2] = boundaryVector(model, cache, doc, o, true);
+    boundary[(o + 2) * 2 + 1] = boundaryVector(model, cache, doc, o, false);
+  }
+  return model.stages.map((_, s) => {
+    const out = new Float64Array(doc.length * LABELS);
+    for (let i = 0; i < doc.length; i++) {
+      const first = doc.sentenceStart[i]!;
+      const end = doc.sentenceEnd[i]!;
+      // Unrolled into locals, as in weights.ts: this loop runs for every token and stage.
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      let s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
+      for (let o = -2; o <= 2; o++) {
+        const j = i + o;
+        const v = j < first ? boundary[(o + 2) * 2]! : j >= end ? boundary[(o + 2) * 2 + 1]! : vectors[j]!;
+        const b = (s * OFFSETS + o + 2) * LABELS;
+        s0 += v[b]!; s1 += v[b + 1]!; s2 += v[b + 2]!; s3 += v[b + 3]!; s4 += v[b + 4]!; s5 += v[b + 5]!;
+        s6 += v[b + 6]!; s7 += v[b + 7]!; s8 += v[b + 8]!; s9 += v[b + 9]!; s10 += v[b + 10]!; s11 += v[b + 11]!;
+        s12 += v[b + 12]!; s13 += v[b + 13]!; s14 += v[b + 14]!; s15 += v[b + 15]!; s16 += v[b + 16]!;
+      }
+      const t = i * LABELS;
+      out[t] = s0; out[t + 1] = s1; out[t + 2] = s2; out[t + 3] = s3; out[t + 4] = s4; out[t + 5] = s5;
+      out[t + 6] = s6; out[t + 7] = s7; out[t + 8] = s8; out[t + 9] = s9; out[t + 10] = s10; out[t + 11] = s11;
+      out[t + 12] = s12; out[t + 13] = s13; out[t + 14] = s14; out[t + 15] = s15; out[t + 16] = s16;
+    }
+    return out;
+  });
+}
+
+/** How many window features `staticFeatures` writes for token i before its context features. */
+function windowFeatureCount(doc: EncodedDocument, i: number): number {
+  const g = doc.clusterGranularities;
+  let n = 0;
+  for (let o = -2; o <= 2; o++) {
+    const j = i + o;
+    const near = o >= -1 && o <= 1 ? 1 : 0;
+    if (j < doc.sentenceStart[i]! || j >= doc.sentenceEnd[i]!) {
+      n += 2 + near + g;
+      continue;
+    }
+    n += (doc.word[j] !== DROPPED_WORD ? 1 : 0) + 1 + (near && doc.lower[j] !== DROPPED_WORD ? 1 : 0) + g;
+    if (o === 0) {
+      n++;
+      for (let k = 0; k < AFFIX_COUNT; k++) if (doc.affixes[j * AFFIX_COUNT + k] !== 0) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Returns the context-feature rows of every token (the static rows without the window features), for a
+ * table of 2^bits buckets. Each token's features are written after room for its window features, so
+ * the gazetteer cap sees the same count as in `staticFeatures`.
+ */
+export function computeContextRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number): StaticRows {
+  const out = new Uint32Array(MAX_FEATURES);
+  let rows = new Uint32Array(Math.max(64, doc.length * 24));
+  const start = new Int32Array(doc.length + 1);
+  let used = 0;
+  for (let i = 0; i < doc.length; i++) {
+    const from = windowFeatureCount(doc, i);
+    const end = contextFeatures(doc, evidence, i, out, from);
+    const count = end - from;
+    const features = out.subarray(from, end);
+    toBuckets(features, count, bits);
+    if (used + count > rows.length) {
+      const bigger = new Uint32Array(Math.max(used + count, rows.length * 2));
+      bigger.set(rows);
+      rows = bigger;
+    }
+    rows.set(features, used);
+    start[i] = used;
+    used += count;
+  }
+  start[doc.length] = used;
+  return { rows: rows.slice(0, used), start };
+}
