@@ -12,6 +12,7 @@ import { openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
+import { collectGarbage, heapGuard } from './memory.js';
 import { createArticlePool } from './pool.js';
 import { writeShard } from './shard.js';
 import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
@@ -123,6 +124,9 @@ export async function writeRun(
       textBytes += Buffer.byteLength(result.article.text);
       options.onProgress?.({ articles: count, textBytes });
     });
+    // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
+    resources.release();
+    collectGarbage();
     const bom = options.excel ? '\uFEFF' : '';
     const parquet = options.parquet ? new Map(tables.map((t) => [t.name, parquetTable(t)])) : undefined;
     const reportArticles: ReportArticle[] = [];
@@ -141,8 +145,10 @@ export async function writeRun(
     const names = finishEvidence(evidence);
     const tally = createTally();
     let mentionCount = 0;
+    const guard = heapGuard();
     for await (const result of readSpill(spillPath)) {
       options.signal?.throwIfAborted();
+      guard();
       const rows = {
         aliases: resolveArticle(result, evidence, names, tally).map(aliasRow),
         articles: [articleRow(result)], mentions: mentionRows(result), topics: topicRows(result),
@@ -263,6 +269,7 @@ async function collectPass(
   onResult: (result: ArticleResult, count: number) => void,
 ): Promise<number> {
   const spill = createWriteStream(spillPath, { encoding: 'utf8' });
+  const guard = heapGuard();
   let count = 0;
   try {
     for await (const outcome of outcomes) {
@@ -272,6 +279,7 @@ async function collectPass(
         continue;
       }
       count++;
+      guard();
       onResult(outcome.result, count);
       if (!spill.write(JSON.stringify(outcome.result) + '\n')) await once(spill, 'drain');
     }

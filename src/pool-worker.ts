@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadResources, processArticleSafely } from './article.js';
+import { heapGuard } from './memory.js';
 import type { ArticleResult } from './model/index.js';
 import type { PoolRequest, PoolResponse } from './pool.js';
 
@@ -11,7 +12,9 @@ function withoutArticle({ article: _, ...rest }: ArticleResult): Omit<ArticleRes
 const { pipelinePath, taxonomyPath } = workerData as { pipelinePath: string; taxonomyPath?: string };
 const resources = loadResources(pipelinePath, taxonomyPath);
 parentPort!.postMessage({ ready: true });
+const guard = heapGuard();
 parentPort!.on('message', ({ seq, article }: PoolRequest) => {
+  guard();
   const outcome = processArticleSafely(article, resources);
   // The article goes back only as the sender's copy: cloning its text twice would be waste.
   const response: PoolResponse = { seq, outcome: 'article' in outcome ? withoutArticle(outcome) : outcome };
