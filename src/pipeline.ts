@@ -8,7 +8,7 @@ import { parquetTable } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
 import { csvHeader, csvRows, csvWriter } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
-import { openOutputDir } from './io/output.js';
+import { batchWrites, openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
@@ -269,6 +269,7 @@ async function collectPass(
   onResult: (result: ArticleResult, count: number) => void,
 ): Promise<number> {
   const spill = createWriteStream(spillPath, { encoding: 'utf8' });
+  const spillLines = batchWrites(spill);
   const guard = heapGuard();
   let count = 0;
   try {
@@ -281,9 +282,10 @@ async function collectPass(
       count++;
       guard();
       onResult(outcome.result, count);
-      if (!spill.write(JSON.stringify(outcome.result) + '\n')) await once(spill, 'drain');
+      await spillLines.write(JSON.stringify(outcome.result) + '\n');
     }
   } finally {
+    spillLines.flush();
     spill.end();
     await once(spill, 'close');
   }

@@ -41,6 +41,24 @@ export function removeStaleTemporaries(dir: string): void {
 // short rows per article to five files, and one system call per row costs more than the rows.
 const BATCH_CHARS = 1 << 16;
 
+/** Writes to `stream` in batches of BATCH_CHARS, waiting when it asks to; `flush` hands over the rest. */
+export function batchWrites(stream: WriteStream): { write(chunk: string): Promise<void>; flush(): void } {
+  let pending = '';
+  return {
+    async write(chunk) {
+      pending += chunk;
+      if (pending.length < BATCH_CHARS) return;
+      const batch = pending;
+      pending = '';
+      if (!stream.write(batch)) await once(stream, 'drain');
+    },
+    flush() {
+      if (pending) stream.write(pending);
+      pending = '';
+    },
+  };
+}
+
 export function openOutputDir(dir: string): OutputDir {
   mkdirSync(dir, { recursive: true });
   removeStaleTemporaries(dir);
@@ -49,21 +67,9 @@ export function openOutputDir(dir: string): OutputDir {
     open(name) {
       const tmp = join(dir, `${name}.${process.pid}.tmp`);
       const stream = createWriteStream(tmp, { encoding: 'utf8' });
-      let pending = '';
-      const flush = () => {
-        if (pending) stream.write(pending);
-        pending = '';
-      };
-      files.push({ name, tmp, stream, flush });
-      return {
-        async write(chunk) {
-          pending += chunk;
-          if (pending.length < BATCH_CHARS) return;
-          const batch = pending;
-          pending = '';
-          if (!stream.write(batch)) await once(stream, 'drain');
-        },
-      };
+      const batched = batchWrites(stream);
+      files.push({ name, tmp, stream, flush: batched.flush });
+      return { write: batched.write };
     },
     reserve(name) {
       const tmp = join(dir, `${name}.${process.pid}.tmp`);
