@@ -15,7 +15,7 @@ function article(id: string, text: string): Article {
 }
 
 describe('worker threads', () => {
-  it('give byte-identical output for --workers 1 and --workers 4', () => {
+  it('give byte-identical output for --workers 1 and --workers 4 (an input this small stays in the main thread; the pool tests below cover workers)', () => {
     const dir = tempDir();
     const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
     const lines = Array.from({ length: 80 }, (_, i) => JSON.stringify({ id: `p${i}`, text: paragraphs[(i * 7) % paragraphs.length] }));
