@@ -30,9 +30,9 @@ export interface ArticlePool {
 const IN_THREAD_ARTICLES = 16;
 
 // A worker's old-generation heap limit. The model and code take ≈ 60 MB and a 1 MB article about 150 MB
-// more; V8 lets garbage grow toward the limit before collecting, so a tight one keeps peak memory
-// down (2 workers, 100k articles: 689 → 601 MB). An article that does not fit kills only its worker
-// and is processed in the main thread instead.
+// more; V8 lets garbage grow toward its limit before collecting, so a tight one bounds each worker
+// (with memory.ts's heap check: 2 workers, 100k articles, 548 MB peak for the whole process). An
+// article that does not fit kills only its worker and is processed in the main thread instead.
 export const WORKER_HEAP_MB = 256;
 
 /**
