@@ -48,9 +48,12 @@ export interface WordInfo {
   caseClass: CaseClass;
   affixes: Uint32Array;
   clusterRow: number;
+  /** Summed window-feature weights of this type for a loaded model (window.ts), once computed. */
+  window?: { model: object; vector: Float32Array };
 }
 
-const WORD_CACHE_LIMIT = 50_000;
+// Word types kept analysed (with their window vectors, window.ts): ≈ 1 kB each, so at most ≈ 32 MB.
+const WORD_CACHE_LIMIT = 32_768;
 const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
 
 /** Returns the analysis of one token text, cached per lexicon. */

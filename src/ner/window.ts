@@ -6,7 +6,7 @@
  * model's weights are integers (int16), so the sums do not depend on the order of addition.
  */
 import type { DocumentEvidence } from './document-evidence.js';
-import { AFFIX_COUNT, type EncodedDocument, type WordInfo } from './encoded-document.js';
+import { AFFIX_COUNT, type EncodedDocument } from './encoded-document.js';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, DROPPED_WORD, MAX_FEATURES, windowFeatures } from './features.js';
 import type { StaticRows } from './stage.js';
 import type { NerModel } from './tagger.js';
@@ -14,14 +14,9 @@ import { toBuckets } from './weights.js';
 
 const LABELS = 17;
 const OFFSETS = 5;
-// Word types per cache generation: a type used in the last two generations stays cached, so frequent
-// words stay and memory is bounded (≈ 680 bytes a type for two stages, at most 11 MB).
-const GENERATION = 8_192;
 
+/** Vectors of positions beyond the sentence, by offset and side; word types keep theirs on their WordInfo. */
 interface WindowCache {
-  current: Map<WordInfo, Float32Array>;
-  previous: Map<WordInfo, Float32Array>;
-  /** Vectors of positions beyond the sentence, by offset and side. */
   boundary: Map<number, Float32Array>;
 }
 
@@ -50,21 +45,17 @@ function addRows(model: NerModel, slot: number, count: number, vector: Float32Ar
   }
 }
 
-/** Returns the cached window vector of token j's word type: per stage and offset, 17 summed weights. */
-function tokenVector(model: NerModel, cache: WindowCache, doc: EncodedDocument, j: number): Float32Array {
+/**
+ * Returns the window vector of token j's word type (per stage and offset, 17 summed weights), kept on
+ * the type's WordInfo: it lives as long as the word cache keeps the type (encoded-document.ts bounds
+ * it), at 680 bytes a type for two stages. It is tagged with its model, in case two models share a lexicon.
+ */
+function tokenVector(model: NerModel, doc: EncodedDocument, j: number): Float32Array {
   const info = doc.infos[j]!;
-  let vector = cache.current.get(info);
-  if (vector !== undefined) return vector;
-  vector = cache.previous.get(info);
-  if (vector === undefined) {
-    vector = new Float32Array(model.stages.length * OFFSETS * LABELS);
-    for (let o = -2; o <= 2; o++) addRows(model, o + 2, windowFeatures(doc, j, o, scratch, 0), vector);
-  }
-  if (cache.current.size >= GENERATION) {
-    cache.previous = cache.current;
-    cache.current = new Map();
-  }
-  cache.current.set(info, vector);
+  if (info.window !== undefined && info.window.model === model) return info.window.vector;
+  const vector = new Float32Array(model.stages.length * OFFSETS * LABELS);
+  for (let o = -2; o <= 2; o++) addRows(model, o + 2, windowFeatures(doc, j, o, scratch, 0), vector);
+  info.window = { model, vector };
   return vector;
 }
 
@@ -87,11 +78,11 @@ function boundaryVector(model: NerModel, cache: WindowCache, doc: EncodedDocumen
 export function windowScores(model: NerModel, doc: EncodedDocument): Float64Array[] {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = { current: new Map(), previous: new Map(), boundary: new Map() };
+    cache = { boundary: new Map() };
     caches.set(model, cache);
   }
   const vectors = new Array<Float32Array>(doc.length);
-  for (let j = 0; j < doc.length; j++) vectors[j] = tokenVector(model, cache, doc, j);
+  for (let j = 0; j < doc.length; j++) vectors[j] = tokenVector(model, doc, j);
   // Offset o beyond the sentence: index (o + 2) · 2 + side (0 before its start, 1 after its end).
   const boundary = new Array<Float32Array>(OFFSETS * 2);
   for (let o = -2; o <= 2; o++) {
