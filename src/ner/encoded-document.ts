@@ -130,13 +130,13 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     vectorRow: new Int32Array(length).fill(-1),
     ...(lexicon.embeddings && { embeddings: lexicon.embeddings }),
   };
-  const gazetteerCodes: number[][] = [];
+  const gazetteerCodes: (number[] | undefined)[] = [];
   let offset = 0;
   for (const sentence of sentences) {
     const infos = sentence.map((text) => wordInfo(lexicon, text));
     const headline = isHeadline(infos, sentence) ? 1 : 0;
     infos.forEach((info, k) => fillToken(doc, lexicon, offset + k, info, offset, offset + sentence.length, headline));
-    gazetteerCodes.push(...sentenceGazetteerCodes(lexicon, infos, exclusions));
+    for (const codes of sentenceGazetteerCodes(lexicon, infos, exclusions)) gazetteerCodes.push(codes);
     offset += sentence.length;
   }
   packGazetteerCodes(doc, gazetteerCodes);
@@ -162,9 +162,12 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   for (let k = 0; k < g; k++) doc.clusters[i * g + k] = lexicon.clusters.ids[info.clusterRow * g + k]! + 1;
 }
 
-/** Returns, per token of a sentence, its gazetteer codes: list index · 4 + BILOU position of the match. */
-function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], exclusions: GazetteerExclusions | undefined): number[][] {
-  const codes: number[][] = infos.map(() => []);
+/**
+ * Returns, per token of a sentence, its gazetteer codes (list index · 4 + BILOU position of the match),
+ * or undefined for the many tokens without any.
+ */
+function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], exclusions: GazetteerExclusions | undefined): (number[] | undefined)[] {
+  const codes = new Array<number[] | undefined>(infos.length).fill(undefined);
   const matches = matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash));
   for (const match of matches) {
     for (let list = 0; list < 31; list++) {
@@ -172,7 +175,8 @@ function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], ex
       for (let t = match.start; t < match.end; t++) {
         const position = match.end - match.start === 1 ? 3 : t === match.start ? 0 : t === match.end - 1 ? 2 : 1;
         const code = list * 4 + position;
-        if (!codes[t]!.includes(code)) codes[t]!.push(code);
+        const tokenCodes = (codes[t] ??= []);
+        if (!tokenCodes.includes(code)) tokenCodes.push(code);
       }
     }
   }
@@ -180,11 +184,11 @@ function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], ex
 }
 
 /** Stores per-token gazetteer codes as one flat array with start offsets. */
-function packGazetteerCodes(doc: EncodedDocument, codes: readonly number[][]): void {
+function packGazetteerCodes(doc: EncodedDocument, codes: readonly (number[] | undefined)[]): void {
   const flat: number[] = [];
   codes.forEach((tokenCodes, i) => {
     doc.gazetteerStart[i] = flat.length;
-    flat.push(...tokenCodes.sort((a, b) => a - b));
+    if (tokenCodes !== undefined) for (const code of tokenCodes.sort((a, b) => a - b)) flat.push(code);
   });
   doc.gazetteerStart[codes.length] = flat.length;
   doc.gazetteerCodes = Uint32Array.from(flat);
