@@ -84,9 +84,13 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
     (a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start,
   );
   const taken: Candidate[] = [];
+  // Characters already covered by a kept candidate: an overlap test per candidate in the length of
+  // its span, not in the number kept (a long article has thousands).
+  const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
   for (const candidate of ranked) {
     if (candidate.end <= candidate.start) continue;
-    if (taken.some((t) => candidate.start < t.end && t.start < candidate.end)) continue;
+    if (covered.subarray(candidate.start, candidate.end).includes(1)) continue;
+    covered.fill(1, candidate.start, candidate.end);
     taken.push(candidate);
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -128,12 +128,20 @@ export function initials(name: string): string {
 
 /** An acronym used in an article joins the one multi-word name of the article whose initials spell it. */
 function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
-  const long = result.mentions.filter((m) => m.kind === 'name' && m.type !== 'person' && /\s/u.test(m.text));
+  // The article's multi-word names by type and initials, computed once (an article can hold thousands).
+  const byInitials = new Map<string, Set<string>>();
+  for (const m of result.mentions) {
+    if (m.kind !== 'name' || m.type === 'person' || !/\s/u.test(m.text)) continue;
+    const slot = `${m.type}\u0000${initials(m.text)}`;
+    let keys = byInitials.get(slot);
+    if (keys === undefined) byInitials.set(slot, (keys = new Set()));
+    keys.add(nameKey(m.type, m.text));
+  }
   for (const mention of result.mentions) {
     const letters = mention.text.replace(/\./gu, '');
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
-    const matches = new Set(long.filter((m) => m.type === mention.type && initials(m.text) === letters).map((m) => nameKey(m.type, m.text)));
-    if (matches.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
+    const matches = byInitials.get(`${mention.type}\u0000${letters}`);
+    if (matches?.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
   }
 }
 
