@@ -12,7 +12,7 @@ import { dataPackage } from './io/datapackage.js';
 import { batchWrites, openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
-import { expandInputs, readInputFile, type InputFormat } from './io/read.js';
+import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
 import { collectGarbage, heapGuard } from './memory.js';
 import { createArticlePool } from './pool.js';
 import { writeShard } from './shard.js';
@@ -26,6 +26,9 @@ import {
 import type { Segment } from './stages/segment.js';
 
 export { VERSION, loadResources, processArticle, processArticleSafely, type Resources } from './article.js';
+
+/** The input files of a run and the errors met finding them (read once per run). */
+type ExpandedInputs = Awaited<ReturnType<typeof expandInputs>>;
 
 export interface RunOptions {
   inputs: string[];
@@ -200,10 +203,10 @@ export async function writeRun(
  * Every input as segments in input order, with the run-level checks applied: an article over the
  * size limit or with an id already used becomes an error segment.
  */
-async function* checkedSegments(options: RunOptions, resources: Resources): AsyncGenerator<Segment> {
+async function* checkedSegments(options: RunOptions, resources: Resources, inputs: ExpandedInputs): AsyncGenerator<Segment> {
   const seenIds = new Set<string>();
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const { files, errors } = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
+  const { files, errors } = inputs;
   yield* errors;
   for (const file of files) {
     for await (const segment of readInputFile(file, resources.segment)) {
@@ -231,11 +234,10 @@ async function* checkedSegments(options: RunOptions, resources: Resources): Asyn
 // articles, 0.3 MB, ran at 0.61× with two workers); such a run stays in the main thread.
 const SMALL_INPUT_BYTES = 2_000_000;
 
-/** The worker count to use: as asked, or 1 when the inputs are files holding less than SMALL_INPUT_BYTES. */
-async function workersFor(options: RunOptions): Promise<number> {
+/** The worker count to use: as asked, or 1 when the input files hold less than SMALL_INPUT_BYTES. */
+async function workersFor(options: RunOptions, files: InputFile[]): Promise<number> {
   const asked = Math.max(1, options.workers ?? 1);
   if (asked === 1) return 1;
-  const { files } = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
   let bytes = 0;
   for (const file of files) {
     if (file.path === '-') return asked;
@@ -250,12 +252,13 @@ async function workersFor(options: RunOptions): Promise<number> {
  * when asked), errors passed through. With a shard, only that shard's segments.
  */
 async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache): AsyncGenerator<Outcome> {
-  const workers = await workersFor(options);
+  const inputs = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
+  const workers = await workersFor(options, inputs.files);
   const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   const shard = options.shard;
   async function* numbered(): AsyncGenerator<{ seq: number; segment: Segment }> {
     let seq = 0;
-    for await (const segment of checkedSegments(options, resources)) {
+    for await (const segment of checkedSegments(options, resources, inputs)) {
       seq++;
       if (!shard || seq % shard.n === shard.k % shard.n) yield { seq, segment };
     }
