@@ -3,6 +3,7 @@
  * writing) so a worker thread imports only what it runs.
  */
 import { loadPipelineConfig, type PipelineConfig } from './config.js';
+import { collectGarbage } from './memory.js';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { loadNerModel, type NerModel } from './ner/index.js';
 import { analyzeText, releaseAnalyzer } from './stages/analyze.js';
@@ -25,8 +26,9 @@ export interface Resources {
   taxonomy?: Taxonomy;
   gazetteer: Gazetteer;
   /**
-   * Lets go of the NER model and the tokenizer's state, for a thread that from now on only hands
-   * articles to workers (≈ 70 MB); both load again if this thread processes another article.
+   * Lets go of the NER model and the tokenizer's state (≈ 70 MB) and collects them at once, for a
+   * thread that from now on only hands articles to workers or has no article left; both load again
+   * if this thread processes another article.
    */
   release(): void;
 }
@@ -53,6 +55,7 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string): Reso
     release() {
       model = undefined;
       releaseAnalyzer();
+      collectGarbage();
     },
   };
   if (path) resources.taxonomy = loadTaxonomy(path);

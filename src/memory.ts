@@ -2,7 +2,8 @@
  * A full garbage collection on request. V8 collects when the heap reaches a limit it sets from the
  * live size at the last collection, so memory dropped on purpose (the main thread's copy of the model
  * once workers have their own; everything the per-article phase held once it is over) would otherwise
- * stay allocated while the heap grows on top of it. Used at those two moments only.
+ * stay allocated while the heap grows on top of it. `Resources.release` collects at those two
+ * moments; `heapGuard` below collects during a long run.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -13,7 +13,7 @@ import { batchWrites, openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
-import { collectGarbage, heapGuard } from './memory.js';
+import { heapGuard } from './memory.js';
 import { createArticlePool } from './pool.js';
 import { writeShard } from './shard.js';
 import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
@@ -130,7 +130,6 @@ export async function writeRun(
     });
     // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
     resources.release();
-    collectGarbage();
     const bom = options.excel ? '\uFEFF' : '';
     const parquet = options.parquet ? new Map(tables.map((t) => [t.name, parquetTable(t)])) : undefined;
     const reportArticles: ReportArticle[] = [];

@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { processArticleSafely, type Resources } from './article.js';
-import { collectGarbage } from './memory.js';
 
 export interface PoolRequest {
   seq: number;
@@ -108,10 +107,7 @@ export function createArticlePool(
     worker.on('message', (message: PoolResponse | { ready: true }) => {
       if ('ready' in message) {
         // From now on articles go to the workers: this thread's copy of the model can go.
-        if (!threads.some((t) => t.ready)) {
-          resources.release();
-          collectGarbage();
-        }
+        if (!threads.some((t) => t.ready)) resources.release();
         thread.ready = true;
         return;
       }
