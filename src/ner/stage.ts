@@ -19,7 +19,8 @@ export interface StageRows {
   evidence?: StaticRows;
 }
 
-type FeatureWriter = (doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array) => number;
+/** Writes token i's features at `out[from..]`; returns the index after the last one. */
+type FeatureWriter = (doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array, from: number) => number;
 
 /** Returns the local (and case-evidence) feature rows of every token of a document for a table of 2^bits buckets. */
 export function computeStaticRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number): StaticRows {
@@ -31,17 +32,23 @@ export function computeEvidenceRows(doc: EncodedDocument, evidence: DocumentEvid
   return computeRows(doc, evidence, bits, labelEvidenceFeatures);
 }
 
-/** Returns the rows of the features `write` produces for every token. */
-function computeRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number, write: FeatureWriter): StaticRows {
+/**
+ * Returns the rows of the features `write` produces for every token. With `skip`, token i's features
+ * are written after `skip[i]` slots left for features scored elsewhere (so caps that count written
+ * features see the same count); only the written ones become rows.
+ */
+export function computeRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number, write: FeatureWriter, skip?: Int32Array): StaticRows {
   const scratch = new Uint32Array(MAX_FEATURES);
   let rows: Uint32Array = new Uint32Array(Math.max(64, doc.length * 80));
   const start = new Int32Array(doc.length + 1);
   let used = 0;
   for (let i = 0; i < doc.length; i++) {
-    const count = write(doc, evidence, i, scratch);
-    toBuckets(scratch, count, bits);
+    const from = skip === undefined ? 0 : skip[i]!;
+    const features = scratch.subarray(from, write(doc, evidence, i, scratch, from));
+    const count = features.length;
+    toBuckets(features, count, bits);
     if (used + count > rows.length) rows = grow(rows, used + count);
-    rows.set(scratch.subarray(0, count), used);
+    rows.set(features, used);
     start[i] = used;
     used += count;
   }

@@ -7,7 +7,7 @@ import { decodeBilou } from './labels.js';
 import type { Lexicon } from './lexicon.js';
 import { computeEvidenceRows, computeStaticRows, resolveStageRows, tagWithStage, type ResolvedStageRows, type StageRows, type StaticRows } from './stage.js';
 import type { NerSpan, NerToken } from './types.js';
-import { computeContextRows, usesWindowCache, windowScores } from './window.js';
+import { computeContextRows, usesWindowCache, windowScores, type WindowScores } from './window.js';
 import type { WeightTable } from './weights.js';
 
 /** Weights of one stage (see WeightTable); `values` times `scale` are the real perceptron weights. */
@@ -45,9 +45,9 @@ export function localRows(doc: EncodedDocument, bits: number): LocalRows {
 }
 
 /** Like `localRows` without the window features, which `windowScores` adds instead. */
-function contextRows(doc: EncodedDocument, bits: number): LocalRows {
+function contextRows(doc: EncodedDocument, bits: number, window: WindowScores): LocalRows {
   const evidence = caseEvidence(doc);
-  return { local: computeContextRows(doc, evidence, bits), caseFlags: evidence.caseFlags };
+  return { local: computeContextRows(doc, evidence, bits, window.counts), caseFlags: evidence.caseFlags };
 }
 
 /** Returns the rows a stage scores: the local rows, plus label evidence when there is a previous stage. */
@@ -88,9 +88,9 @@ export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLa
   const bits = model.stages[0]?.bits ?? 1;
   let dense = denseScores(model, doc);
   // A loaded model without word vectors takes the window features' weights from per-word sums (window.ts).
-  const windows = dense === undefined && usesWindowCache(model);
-  const shared = windows ? contextRows(doc, bits) : localRows(doc, bits);
-  if (windows) dense = windowScores(model, doc);
+  const window = dense === undefined && usesWindowCache(model) ? windowScores(model, doc) : undefined;
+  const shared = window ? contextRows(doc, bits, window) : localRows(doc, bits);
+  if (window) dense = window.scores;
   let previous: { stage: StageTable; rows: ResolvedStageRows } | undefined;
   model.stages.forEach((stage, index) => {
     // Stages loaded from one file share `rowOf`, so the local rows are resolved once for all of them.
