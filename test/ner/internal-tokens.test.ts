@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { internalTokens } from '../../src/ner/internal-tokens.js';
-import type { NerToken } from '../../src/ner/types.js';
-
-/** Returns tokens of `text` at the given piece boundaries. */
-function tokens(text: string, pieces: string[]): NerToken[] {
-  let cursor = 0;
-  return pieces.map((piece) => {
-    const start = text.indexOf(piece, cursor);
-    cursor = start + piece.length;
-    return { text: piece, start, end: cursor };
-  });
-}
+import { tokens } from './tokens.js';
 
 describe('internal tokens', () => {
   it('joins hyphen-split pieces written without spaces', () => {

@@ -2,19 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '../../src/ner/model-files.js';
 import { tagDocument } from '../../src/ner/tagger.js';
-import type { NerToken } from '../../src/ner/types.js';
+import { tokens } from './tokens.js';
 
 const model = loadNerModel(join(import.meta.dirname, '..', '..', 'pipelines', 'models'));
-
-/** Returns tokens of `text` at the given pieces, found left to right. */
-function tokens(text: string, pieces: string[]): NerToken[] {
-  let cursor = 0;
-  return pieces.map((piece) => {
-    const start = text.indexOf(piece, cursor);
-    cursor = start + piece.length;
-    return { text: piece, start, end: cursor };
-  });
-}
 
 /** Returns [text, type, tokenStart, tokenEnd] of every span the shipped model finds. */
 function entities(text: string, pieces: string[]): [string, string, number, number][] {
