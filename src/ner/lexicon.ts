@@ -16,8 +16,11 @@ export interface ClusterTable {
 export interface Gazetteer {
   lists: string[];
   entries: Map<number, number>;
-  /** Hashes of the first words of multi-token entries, to try longer matches only where one can start. */
-  phraseStarts: Set<number>;
+  /**
+   * Hashes of every proper prefix (first word, first two words, …) of multi-token entries: a match is
+   * extended by another token only while what it covers so far begins some entry.
+   */
+  phrasePrefixes: Set<number>;
   maxTokens: number;
 }
 
@@ -57,19 +60,22 @@ export function emptyClusterTable(): ClusterTable {
 export function buildGazetteer(lists: ReadonlyArray<{ name: string; phrases: Iterable<string> }>): Gazetteer {
   if (lists.length > 31) throw new Error(`a gazetteer holds at most 31 lists, got ${lists.length}`);
   const entries = new Map<number, number>();
-  const phraseStarts = new Set<number>();
+  const phrasePrefixes = new Set<number>();
   let maxTokens = 1;
   lists.forEach((list, index) => {
     for (const phrase of list.phrases) {
       const words = phrase.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
       if (words.length === 0) continue;
-      const key = hashString(words.join(' '));
-      entries.set(key, (entries.get(key) ?? 0) | (1 << index));
-      if (words.length > 1) phraseStarts.add(hashString(words[0]!));
+      let prefix = hashString(words[0]!);
+      for (let k = 1; k < words.length; k++) {
+        phrasePrefixes.add(prefix);
+        prefix = extendHash(prefix, words[k]!);
+      }
+      entries.set(prefix, (entries.get(prefix) ?? 0) | (1 << index));
       maxTokens = Math.max(maxTokens, words.length);
     }
   });
-  return { lists: lists.map((l) => l.name), entries, phraseStarts, maxTokens };
+  return { lists: lists.map((l) => l.name), entries, phrasePrefixes, maxTokens };
 }
 
 /** Lists to switch off for some phrase hashes (training only: hides a document's own entities from it). */
@@ -86,10 +92,9 @@ export function matchGazetteer(gazetteer: Gazetteer, lowerForms: readonly string
     const firstHash = formHashes?.[start] ?? hashString(lowerForms[start]!);
     const single = gazetteer.entries.get(firstHash);
     if (single !== undefined) push(start, start + 1, firstHash, single);
-    if (!gazetteer.phraseStarts.has(firstHash)) continue;
     let key = firstHash;
     const limit = Math.min(lowerForms.length, start + gazetteer.maxTokens);
-    for (let end = start + 2; end <= limit; end++) {
+    for (let end = start + 2; end <= limit && gazetteer.phrasePrefixes.has(key); end++) {
       key = extendHash(key, lowerForms[end - 1]!);
       const mask = gazetteer.entries.get(key);
       if (mask !== undefined) push(start, end, key, mask);

@@ -1,8 +1,8 @@
 /**
  * The one load/save pair of the recogniser: everything tagging needs is in `ner.bin`, little-endian:
- *   "GZNER002", uint32 header length, JSON header (padded to 4 bytes), then 4-byte-aligned sections:
+ *   "GZNER003", uint32 header length, JSON header (padded to 4 bytes), then 4-byte-aligned sections:
  *   cluster word hashes (uint32) and ids (uint16 per granularity); gazetteer phrase hashes and list
- *   masks (uint32), phrase-start word hashes (uint32); per stage the non-zero weight rows: bucket
+ *   masks (uint32), hashes of every proper prefix of multi-word phrases (uint32); per stage the non-zero weight rows: bucket
  *   ids (uint32), 17-bit label masks (uint32), int16 values. Models trained with `--embeddings` also hold
  *   the int8 word vectors (after the gazetteer sections) and per stage float32 vector weights (after its values).
  * `ner-clusters.tsv` (word<TAB>ids) is the training-time cache of the GloVe clustering, also read here.
@@ -17,7 +17,7 @@ import { compactTables, quantizeStage, sparseRows, type SparseRows } from './wei
 
 export const WEIGHTS_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'ner-clusters.tsv';
-const MAGIC = 'GZNER002';
+const MAGIC = 'GZNER003';
 
 interface Header {
   labels: number;
@@ -27,7 +27,7 @@ interface Header {
   lists: string[];
   maxTokens: number;
   gazetteerEntries: number;
-  phraseStarts: number;
+  phrasePrefixes: number;
   stages: { bits: number; scale: number; rows: number; values: number; dense?: number }[];
   /** Word vectors (int8, after the gazetteer sections) of the first `rows` cluster words; absent in models without them. */
   embeddings?: { rows: number; dimensions: number; window: number; scale: number };
@@ -92,8 +92,8 @@ function readLexicon(header: Header, reader: ReturnType<typeof sectionReader>): 
   const entryMasks = reader.uint32(header.gazetteerEntries);
   const entries = new Map<number, number>();
   for (let k = 0; k < entryHashes.length; k++) entries.set(entryHashes[k]!, entryMasks[k]!);
-  const phraseStarts = new Set(reader.uint32(header.phraseStarts));
-  const gazetteer: Gazetteer = { lists: header.lists, entries, phraseStarts, maxTokens: header.maxTokens };
+  const phrasePrefixes = new Set(reader.uint32(header.phrasePrefixes));
+  const gazetteer: Gazetteer = { lists: header.lists, entries, phrasePrefixes, maxTokens: header.maxTokens };
   const lexicon: Lexicon = { clusters: { granularities: header.granularities, rows, ids }, gazetteer };
   if (header.embeddings !== undefined) lexicon.embeddings = { ...header.embeddings, values: reader.int8(header.embeddings.rows * header.embeddings.dimensions) };
   return lexicon;
@@ -112,8 +112,8 @@ function lexiconSections(lexicon: Lexicon): Buffer[] {
   for (const [hash, row] of clusters.rows) wordHashes[row] = hash;
   const entryHashes = Uint32Array.from([...gazetteer.entries.keys()].sort((a, b) => a - b));
   const entryMasks = entryHashes.map((h) => gazetteer.entries.get(h)!);
-  const starts = Uint32Array.from([...gazetteer.phraseStarts].sort((a, b) => a - b));
-  const sections = [section(wordHashes), section(clusters.ids.subarray(0, clusters.rows.size * clusters.granularities.length)), section(entryHashes), section(entryMasks), section(starts)];
+  const prefixes = Uint32Array.from([...gazetteer.phrasePrefixes].sort((a, b) => a - b));
+  const sections = [section(wordHashes), section(clusters.ids.subarray(0, clusters.rows.size * clusters.granularities.length)), section(entryHashes), section(entryMasks), section(prefixes)];
   if (lexicon.embeddings !== undefined) sections.push(section(lexicon.embeddings.values));
   return sections;
 }
@@ -129,7 +129,7 @@ function encodeModel(model: NerModel): Buffer {
     lists: gazetteer.lists,
     maxTokens: gazetteer.maxTokens,
     gazetteerEntries: gazetteer.entries.size,
-    phraseStarts: gazetteer.phraseStarts.size,
+    phrasePrefixes: gazetteer.phrasePrefixes.size,
     stages: [],
   };
   const embeddings = model.lexicon.embeddings;

@@ -42,7 +42,7 @@ describe('model files', () => {
     saveNerModel(second, join(directory, 'two'));
     const bytes = readFileSync(join(directory, 'one', 'ner.bin'));
     expect(bytes.equals(readFileSync(join(directory, 'two', 'ner.bin')))).toBe(true);
-    expect(bytes.toString('latin1', 0, 8)).toBe('GZNER002');
+    expect(bytes.toString('latin1', 0, 8)).toBe('GZNER003');
   });
 
   it('loads a model that tags like the one saved and re-saves to the same bytes', () => {
