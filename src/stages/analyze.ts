@@ -143,7 +143,9 @@ export function analyzeText(text: string): Analysis {
     const lineStart = raw.length > 0 && text.slice(raw[raw.length - 1]!.end, start).includes('\n');
     cursor = end;
     raw.push({
-      text: text.slice(start, end), start, end, stem: stemOf(value), kind: kinds[i]!,
+      // wink's value is the same characters, and one string object per word type: its hash, which
+      // every per-type memo (stems, the NER word cache) looks up, is computed once, not per token.
+      text: found === -1 ? text.slice(start, end) : value, start, end, stem: stemOf(value), kind: kinds[i]!,
       sentenceStart: sentenceStart || lineStart, lineStart,
     });
     sentenceStart = false;
