@@ -14,7 +14,7 @@ import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
 import { heapGuard } from './memory.js';
-import { createArticlePool } from './pool.js';
+import { createArticlePool, POOL_BATCH } from './pool.js';
 import { writeShard } from './shard.js';
 import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
@@ -270,7 +270,8 @@ async function* processInputs(options: RunOptions, resources: Resources, cache?:
         const outcome = cache?.get(segment.article) ?? await pool.process(segment.article);
         return 'article' in outcome ? { seq, result: outcome } : { seq, error: outcome };
       },
-      { concurrency: workers * 16 },
+      // Enough in flight that each worker has a few batches queued while this thread reads and writes.
+      { concurrency: workers * POOL_BATCH * 3 },
     );
     for await (const outcome of outcomes) {
       if ('result' in outcome) await cache?.put(outcome.result.article, outcome.result);

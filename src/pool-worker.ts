@@ -13,10 +13,13 @@ const { pipelinePath, taxonomyPath } = workerData as { pipelinePath: string; tax
 const resources = loadResources(pipelinePath, taxonomyPath);
 parentPort!.postMessage({ ready: true });
 const guard = heapGuard();
-parentPort!.on('message', ({ seq, article }: PoolRequest) => {
-  guard();
-  const outcome = processArticleSafely(article, resources);
-  // The article goes back only as the sender's copy: cloning its text twice would be waste.
-  const response: PoolResponse = { seq, outcome: 'article' in outcome ? withoutArticle(outcome) : outcome };
+parentPort!.on('message', ({ batch }: PoolRequest) => {
+  const response: PoolResponse = { outcomes: [] };
+  for (const { seq, article } of batch) {
+    guard();
+    const outcome = processArticleSafely(article, resources);
+    // The article goes back only as the sender's copy: cloning its text twice would be waste.
+    response.outcomes.push({ seq, outcome: 'article' in outcome ? withoutArticle(outcome) : outcome });
+  }
   parentPort!.postMessage(response);
 });

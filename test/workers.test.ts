@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadResources, processArticle } from '../src/article.js';
 import type { Article } from '../src/model/index.js';
-import { createArticlePool } from '../src/pool.js';
+import { createArticlePool, POOL_BATCH } from '../src/pool.js';
 import { analyzeText } from '../src/stages/analyze.js';
 import { root, runCli, seedText, tempDir } from './helpers.js';
 
@@ -50,14 +50,21 @@ describe('worker threads', () => {
       outcomes.push(pool.process(a));
       await sleep(2);
     }
+    await Promise.all(outcomes);
+    const trickled = pool.stats();
+    // Articles that come all at once travel POOL_BATCH to a message, the rest of a batch once the turn ends.
+    const burst = Array.from({ length: 100 }, (_, i) => article(`b${i}`, paragraphs[i % paragraphs.length]!));
+    for (const a of burst) outcomes.push(pool.process(a));
     const results = await Promise.all(outcomes);
     const stats = pool.stats();
     await pool.close();
     expect(stats.inThread).toBeGreaterThanOrEqual(16);
-    expect(stats.inWorkers).toBeGreaterThan(0);
-    expect(stats.inThread + stats.inWorkers).toBe(300);
+    expect(trickled.inWorkers).toBeGreaterThan(0);
+    expect(stats.inWorkers - trickled.inWorkers).toBe(100);
+    expect(stats.messages - trickled.messages).toBe(Math.ceil(100 / POOL_BATCH));
+    expect(stats.inThread + stats.inWorkers).toBe(400);
     const local = loadResources(pipelinePath);
-    expect(JSON.stringify(results)).toBe(JSON.stringify(articles.map((a) => processArticle(a, local))));
+    expect(JSON.stringify(results)).toBe(JSON.stringify([...articles, ...burst].map((a) => processArticle(a, local))));
   }, 60_000);
 
   it('processes in this thread what a worker held when it ran out of heap, losing nothing', async () => {
