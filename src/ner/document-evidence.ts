@@ -62,7 +62,8 @@ export function labelEvidence(doc: EncodedDocument, caseFlags: Uint8Array, first
   for (let i = 0; i < doc.length; i++) {
     labelStart[i] = codes.length;
     appendTokenCodes(doc, firstStageLabels, statistics, i, codes);
-    for (const code of phraseCodes[i]!) codes.push(EvidenceKind.PhraseMatch * 64 + code);
+    const phrase = phraseCodes[i];
+    if (phrase !== undefined) for (const code of phrase) codes.push(EvidenceKind.PhraseMatch * 64 + code);
   }
   labelStart[doc.length] = codes.length;
   return { caseFlags, labelStart, labelCodes: Uint32Array.from(codes) };
@@ -70,15 +71,16 @@ export function labelEvidence(doc: EncodedDocument, caseFlags: Uint8Array, first
 
 /**
  * Returns, per token, codes (type · 4 + BILOU position) of every place where a phrase the first stage
- * tagged as an entity somewhere in the document occurs again, so repeated names get consistent spans.
+ * tagged as an entity somewhere in the document occurs again, so repeated names get consistent spans;
+ * undefined for the many tokens without any.
  */
-function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): number[][] {
+function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): (number[] | undefined)[] {
   const byType: string[][] = [[], [], [], []];
   for (const span of decodeBilou(labels)) {
     byType[ENTITY_TYPES.indexOf(span.type)]!.push(doc.lowerForms.slice(span.tokenStart, span.tokenEnd).join(' '));
   }
   const gazetteer = buildGazetteer(byType.map((phrases, t) => ({ name: ENTITY_TYPES[t]!, phrases })));
-  const codes: number[][] = Array.from({ length: doc.length }, () => []);
+  const codes = new Array<number[] | undefined>(doc.length).fill(undefined);
   for (let start = 0; start < doc.length; start = doc.sentenceEnd[start]!) {
     const end = doc.sentenceEnd[start]!;
     for (const match of matchGazetteer(gazetteer, doc.lowerForms.slice(start, end))) {
@@ -86,7 +88,7 @@ function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): number[]
         if ((match.mask & (1 << t)) === 0) continue;
         for (let k = match.start; k < match.end; k++) {
           const position = match.end - match.start === 1 ? 3 : k === match.start ? 0 : k === match.end - 1 ? 2 : 1;
-          codes[start + k]!.push(t * 4 + position);
+          (codes[start + k] ??= []).push(t * 4 + position);
         }
       }
     }

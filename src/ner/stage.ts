@@ -42,15 +42,14 @@ export function computeRows(doc: EncodedDocument, evidence: DocumentEvidence, bi
   let rows: Uint32Array = new Uint32Array(Math.max(64, doc.length * 80));
   const start = new Int32Array(doc.length + 1);
   let used = 0;
+  const shift = 32 - bits;
   for (let i = 0; i < doc.length; i++) {
     const from = skip === undefined ? 0 : skip[i]!;
-    const features = scratch.subarray(from, write(doc, evidence, i, scratch, from));
-    const count = features.length;
-    toBuckets(features, count, bits);
-    if (used + count > rows.length) rows = grow(rows, used + count);
-    rows.set(features, used);
+    const to = write(doc, evidence, i, scratch, from);
+    if (used + to - from > rows.length) rows = grow(rows, used + to - from);
     start[i] = used;
-    used += count;
+    // Buckets as toBuckets computes them, copied without a view per token (views are objects to collect).
+    for (let k = from; k < to; k++) rows[used++] = scratch[k]! >>> shift;
   }
   start[doc.length] = used;
   return { rows: rows.slice(0, used), start };
