@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,23 +6,28 @@ import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
 import { parquetTable } from './io/parquet.js';
-import { renderReport, REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
-import { csvHeader, csvRows, csvWriter } from './io/csv.js';
+import { renderReport, REPORT_LIMITS } from './io/report.js';
+import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { batchWrites, openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
 import { heapGuard } from './memory.js';
-import { createArticlePool, POOL_BATCH } from './pool.js';
+import {
+  lineStartAfter, mergeTally, PASS2_FILES, rangeFilePaths, readSpill, resolveRange, type ArticleRows, type Pass2File, type Pass2Sinks, type RangeResult,
+} from './pass2.js';
+import type { Pass2Job } from './pass2-worker.js';
+import { createArticlePool, POOL_BATCH, startWorker } from './pool.js';
 import { writeShard } from './shard.js';
 import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
-  aliasRow, articleJson, articleRow, entityJson, entityRow, errorJson, mentionRows, topicRows,
+  aliasRow, entityJson, entityRow, errorJson,
 } from './io/records.js';
 import {
-  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, resolveArticle,
+  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence,
 } from './stages/resolve.js';
+import type { ResolveEvidence } from './stages/resolve-evidence.js';
 import type { Segment } from './stages/segment.js';
 
 export { VERSION, loadResources, processArticle, processArticleSafely, type Resources } from './article.js';
@@ -54,6 +59,11 @@ export interface RunOptions {
   shard?: Shard;
   /** Remember per-article results here and reuse them in the next run (incremental refresh). */
   stateDir?: string;
+  /**
+   * With more than one worker, a spill of at least this many bytes is resolved in two ranges at once
+   * (default PARALLEL_PASS2_BYTES; tests set it low). The output does not depend on it.
+   */
+  parallelPass2Bytes?: number;
   /** Called after each article of pass 1 with the articles done and the bytes of text they held. */
   onProgress?: (progress: { articles: number; textBytes: number }) => void;
 }
@@ -107,9 +117,49 @@ function resourceFingerprint(resources: Resources, taxonomyPath?: string): strin
   return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '']);
 }
 
+// Pass 2 takes a helper thread only for a spill this large (100k short articles spill ≈ 150 MB):
+// below it, starting the thread and copying its files back would cost about what it saves.
+const PARALLEL_PASS2_BYTES = 32e6;
+// This thread's share of the spill: it also writes the outputs and copies the helper's range in.
+const PASS2_MAIN_SHARE = 0.5;
+
+/** A helper thread resolving the spill's second range; `result` is undefined when the thread failed. */
+interface Pass2Helper {
+  paths: Record<Pass2File, string>;
+  result: Promise<RangeResult | undefined>;
+  /** Stops the thread if it still runs and removes its files. */
+  dispose(): Promise<void>;
+}
+
+/** Starts a pass-2 helper thread on spill bytes [start, end) (see pass2.ts). */
+function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence: ResolveEvidence; prefix: string }): Pass2Helper {
+  const paths = rangeFilePaths(job.prefix);
+  const { gazetteer: _, ...evidence } = job.evidence;
+  const data: Pass2Job = { spillPath: job.spillPath, start: job.start, end: job.end, gazetteerPath: job.gazetteerPath, evidence, names: job.names, report: job.report, paths };
+  const worker = startWorker('pass2-worker.ts', data);
+  const result = new Promise<RangeResult | undefined>((resolve) => {
+    worker.once('message', (range: RangeResult) => resolve(range));
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
+  return {
+    paths,
+    result,
+    async dispose() {
+      await worker.terminate();
+      for (const path of Object.values(paths)) rmSync(path, { force: true });
+    },
+  };
+}
+
+/** Writes a file's text through `write`, a megabyte at a time. */
+async function appendFile(write: (chunk: string) => Promise<void>, path: string): Promise<void> {
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) await write(chunk as string);
+}
+
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
-  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress'>,
+  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'>,
 ): Promise<RunSummary> {
   const out = openOutputDir(options.outputDir);
   const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
@@ -132,7 +182,6 @@ export async function writeRun(
     resources.release();
     const bom = options.excel ? '\uFEFF' : '';
     const parquet = options.parquet ? new Map(tables.map((t) => [t.name, parquetTable(t)])) : undefined;
-    const reportArticles: ReportArticle[] = [];
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
       jsonl: out.open('articles.jsonl'), aliases: out.open(aliasesTable.file),
@@ -140,32 +189,38 @@ export async function writeRun(
     for (const [file, table] of [[files.aliases, aliasesTable], [files.articles, articlesTable], [files.mentions, mentionsTable], [files.topics, topicsTable]] as const) {
       await file.write(bom + csvHeader(table));
     }
-    const csv = {
-      aliases: csvWriter(aliasesTable, files.aliases.write), articles: csvWriter(articlesTable, files.articles.write),
-      mentions: csvWriter(mentionsTable, files.mentions.write), topics: csvWriter(topicsTable, files.topics.write),
-    };
-    let aliasRowCount = 0;
+    const sinks: Pass2Sinks = { aliases: files.aliases.write, articles: files.articles.write, mentions: files.mentions.write, topics: files.topics.write, jsonl: files.jsonl.write };
     const names = finishEvidence(evidence);
     const tally = createTally();
-    let mentionCount = 0;
-    const guard = heapGuard();
-    for await (const result of readSpill(spillPath)) {
-      options.signal?.throwIfAborted();
-      guard();
-      const rows = {
-        aliases: resolveArticle(result, evidence, names, tally).map(aliasRow),
-        articles: [articleRow(result)], mentions: mentionRows(result), topics: topicRows(result),
-      };
-      aliasRowCount += rows.aliases.length;
-      mentionCount += result.mentions.length;
-      if (options.report && reportArticles.length < REPORT_LIMITS.articles) reportArticles.push(reportArticle(result));
-      for (const name of ['aliases', 'articles', 'mentions', 'topics'] as const) {
-        parquet?.get(name)!.add(rows[name]);
-        await csv[name].add(rows[name]);
+    const spillBytes = statSync(spillPath).size;
+    // A large spill is resolved in two ranges at once: the first here, the second by a helper thread.
+    const split = (options.workers ?? 1) > 1 && !parquet && spillBytes >= (options.parallelPass2Bytes ?? PARALLEL_PASS2_BYTES)
+      ? lineStartAfter(spillPath, Math.floor(spillBytes * PASS2_MAIN_SHARE), spillBytes) : spillBytes;
+    const helper = split < spillBytes
+      ? startPass2Helper({ spillPath, start: split, end: spillBytes, gazetteerPath: resources.config.gazetteerPath, evidence, names, report: options.report === true, prefix: join(options.outputDir, '.gazette-pass2') })
+      : undefined;
+    const onRows = parquet && ((rows: ArticleRows) => { for (const [name, list] of Object.entries(rows)) parquet.get(name)!.add(list); });
+    const ranges: RangeResult[] = [];
+    try {
+      ranges.push(await resolveRange(readSpill(spillPath, 0, split), evidence, names, tally, sinks, { report: options.report, signal: options.signal, ...(onRows && { onRows }) }));
+      if (helper) {
+        const theirs = await helper.result;
+        if (theirs) {
+          for (const file of PASS2_FILES) await appendFile(sinks[file], helper.paths[file]);
+          mergeTally(tally, theirs.tally);
+          ranges.push(theirs);
+        } else {
+          // The helper failed (out of memory, say): its range is resolved here, with the same result.
+          ranges.push(await resolveRange(readSpill(spillPath, split, spillBytes), evidence, names, createTally(), sinks, { report: options.report, signal: options.signal }));
+          mergeTally(tally, ranges[1]!.tally);
+        }
       }
-      await files.jsonl.write(JSON.stringify(articleJson(result)) + '\n');
+    } finally {
+      await helper?.dispose();
     }
-    for (const writer of Object.values(csv)) await writer.flush();
+    const aliasRowCount = ranges.reduce((n, r) => n + r.aliasRows, 0);
+    const mentionCount = ranges.reduce((n, r) => n + r.mentions, 0);
+    const reportArticles = ranges.flatMap((r) => r.reportArticles).slice(0, REPORT_LIMITS.articles);
     const entities = finishEntities(tally);
     const aliases = finishAliases(tally);
     await out.open(entitiesTable.file).write(bom + csvHeader(entitiesTable) + csvRows(entitiesTable, entities.map(entityRow)));
@@ -312,15 +367,4 @@ async function collectPass(
     await once(spill, 'close');
   }
   return count;
-}
-
-/** The spilled results, one per line, read a chunk at a time as they are used. */
-async function* readSpill(path: string): AsyncGenerator<ArticleResult> {
-  let rest = '';
-  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const lines = (rest + (chunk as string)).split('\n');
-    rest = lines.pop()!;
-    for (const line of lines) if (line) yield JSON.parse(line) as ArticleResult;
-  }
-  if (rest) yield JSON.parse(rest) as ArticleResult;
 }

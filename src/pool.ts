@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { processArticleSafely, type Resources } from './article.js';
@@ -45,22 +45,22 @@ export const WORKER_HEAP_MB = 256;
 const WORKER_YOUNG_MB = 12;
 
 /**
- * The worker's code as one JavaScript module: our TypeScript bundled by esbuild (the compiler tsx
- * runs on), packages left as imports. Workers load it as plain JavaScript, so none of them starts
- * tsx's loader thread, a second V8 isolate (≈ 30 MB) per worker. It is written under
+ * A worker's code (`entry`, a file in src/) as one JavaScript module: our TypeScript bundled by esbuild
+ * (the compiler tsx runs on), packages left as imports. Workers load it as plain JavaScript, so none of
+ * them starts tsx's loader thread, a second V8 isolate (≈ 30 MB) per worker. It is written under
  * node_modules/.cache, where package imports resolve as they do from src/, named by its content so
  * runs share it and an edited source gets a new file. Undefined when it cannot be built or written.
  */
-function bundledWorker(): URL | undefined {
+function bundledWorker(entry: string): URL | undefined {
   try {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const { outputFiles } = buildSync({
-      entryPoints: [fileURLToPath(new URL('./pool-worker.ts', import.meta.url))],
+      entryPoints: [fileURLToPath(new URL(`./${entry}`, import.meta.url))],
       bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
     });
     const code = outputFiles[0]!.text;
     const dir = `${root}node_modules/.cache/gazette`;
-    const path = `${dir}/pool-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+    const path = `${dir}/${entry.replace(/\.ts$/u, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
     if (!existsSync(path)) {
       mkdirSync(dir, { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
@@ -71,6 +71,21 @@ function bundledWorker(): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+const scripts = new Map<string, URL>();
+
+/**
+ * Starts a worker thread running `entry` (a TypeScript file in src/) with `workerData`: the bundled
+ * module when it can be built, else through pool-boot.mjs, which registers tsx in the worker first.
+ */
+export function startWorker(entry: string, workerData: object, resourceLimits?: ResourceLimits): Worker {
+  let script = scripts.get(entry);
+  if (script === undefined) {
+    script = bundledWorker(entry) ?? new URL('./pool-boot.mjs', import.meta.url);
+    scripts.set(entry, script);
+  }
+  return new Worker(script, { ...(resourceLimits && { resourceLimits }), workerData: { ...workerData, entry: new URL(`./${entry}`, import.meta.url).href } });
 }
 
 /** An article handed to a worker, and how to settle it. */
@@ -105,14 +120,8 @@ export function createArticlePool(
     return Promise.resolve(processArticleSafely(article, resources));
   };
   let seq = 0;
-  let script: URL | undefined;
   const start = (): PoolWorker => {
-    // Without a bundle, the worker registers tsx itself and loads the TypeScript entry.
-    script ??= bundledWorker() ?? new URL('./pool-boot.mjs', import.meta.url);
-    const worker = new Worker(script, {
-      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-      workerData: { entry: new URL('./pool-worker.ts', import.meta.url).href, pipelinePath, taxonomyPath },
-    });
+    const worker = startWorker('pool-worker.ts', { pipelinePath, taxonomyPath }, { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
     const thread: PoolWorker = { worker, pending: new Map(), ready: false, failed: false };
     worker.on('message', (message: PoolResponse | { ready: true }) => {
       if ('ready' in message) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadResources, processArticle } from '../src/article.js';
 import type { Article } from '../src/model/index.js';
+import { runPipeline } from '../src/pipeline.js';
 import { createArticlePool, POOL_BATCH } from '../src/pool.js';
 import { analyzeText } from '../src/stages/analyze.js';
 import { root, runCli, seedText, tempDir } from './helpers.js';
@@ -39,6 +40,23 @@ describe('worker threads', () => {
       'Washington', 'and', 'the', 'U.S.', '.', 'China', '’s', 'anti', '-', 'dumping', 'probe', 'of', 'the', 'U.S.', 'steel', 'trade', '.',
     ]);
   });
+
+  it('resolve a large spill in two ranges at once (this thread and a helper) with the bytes of one pass', async () => {
+    const dir = tempDir();
+    const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
+    // Names recur across the two halves, so the merged tally (counts, aliases, roles) is exercised.
+    const lines = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `p${i}`, text: paragraphs[(i * 5) % paragraphs.length] }));
+    writeFileSync(join(dir, 'in.jsonl'), lines.join('\n') + '\n');
+    const run = (name: string, workers: number) => runPipeline({
+      inputs: [join(dir, 'in.jsonl')], outputDir: join(dir, name), pipelinePath, workers, parallelPass2Bytes: 0, report: true,
+    });
+    await run('one', 1);
+    await run('two', 2);
+    const files = readdirSync(join(dir, 'one')).sort();
+    expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
+    expect(files).toEqual(expect.arrayContaining(['aliases.csv', 'articles.jsonl', 'dataset.json', 'entities.csv', 'mentions.csv', 'report.html']));
+    for (const file of files) expect(readFileSync(join(dir, 'two', file), 'utf8')).toBe(readFileSync(join(dir, 'one', file), 'utf8'));
+  }, 60_000);
 
   it('hands articles to workers once one has loaded, with the results this thread would give', async () => {
     const resources = loadResources(pipelinePath);
