@@ -5,15 +5,14 @@
  * resolve two ranges at once (this thread and a helper thread) and write the second after the first:
  * the tallies the ranges keep (mention counts, aliases, roles) add up to what one pass would keep.
  */
-import { createReadStream, createWriteStream, readSync, openSync, closeSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, openSync, readSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { ArticleResult } from './model/index.js';
-import { csvWriter } from './io/csv.js';
+import { csvWriter, type CellValue } from './io/csv.js';
 import { batchWrites } from './io/output.js';
 import { aliasRow, articleJson, articleRow, mentionRows, topicRows } from './io/records.js';
 import { REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
 import { aliasesTable, articlesTable, mentionsTable, topicsTable } from './io/schema.js';
-import type { CellValue } from './io/csv.js';
 import { heapGuard } from './memory.js';
 import { resolveArticle, type EntityTally } from './stages/resolve.js';
 import type { ResolvedNames, ResolveEvidence } from './stages/resolve-evidence.js';

@@ -117,7 +117,7 @@ function resourceFingerprint(resources: Resources, taxonomyPath?: string): strin
   return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '']);
 }
 
-// Pass 2 takes a helper thread only for a spill this large (100k short articles spill ≈ 150 MB):
+// Pass 2 takes a helper thread only for a spill this large (100k short articles spill ≈ 110 MB):
 // below it, starting the thread and copying its files back would cost about what it saves.
 const PARALLEL_PASS2_BYTES = 32e6;
 // This thread's share of the spill: it also writes the outputs and copies the helper's range in.
@@ -211,8 +211,9 @@ export async function writeRun(
           ranges.push(theirs);
         } else {
           // The helper failed (out of memory, say): its range is resolved here, with the same result.
-          ranges.push(await resolveRange(readSpill(spillPath, split, spillBytes), evidence, names, createTally(), sinks, { report: options.report, signal: options.signal }));
-          mergeTally(tally, ranges[1]!.tally);
+          const rest = await resolveRange(readSpill(spillPath, split, spillBytes), evidence, names, createTally(), sinks, { report: options.report, signal: options.signal });
+          mergeTally(tally, rest.tally);
+          ranges.push(rest);
         }
       }
     } finally {
