@@ -3,6 +3,8 @@
  * second stage) how the first stage labelled its other occurrences.
  */
 import type { EncodedDocument } from './encoded-document.js';
+import { DROPPED_WORD } from './features.js';
+import { combine } from './hashing.js';
 import { decodeBilou, LABEL_COUNT, OUTSIDE, positionOf, typeIndexOf } from './labels.js';
 import { buildGazetteer, matchGazetteer } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
@@ -12,6 +14,12 @@ import { CaseClass } from './word-form.js';
 export interface DocumentEvidence {
   /** Bit 0: word seen lower-case mid-sentence; bit 1: seen capitalised mid-sentence; bit 2: occurs more than once. */
   caseFlags: Uint8Array;
+  /**
+   * With context aggregation only: codes (see `aggregateContexts`) of the words around the other occurrences
+   * of token i's word type are `contextCodes[contextStart[i] .. contextStart[i + 1])`.
+   */
+  contextStart?: Int32Array;
+  contextCodes?: Uint32Array;
   /** Second stage only: label codes of token i are `labelCodes[labelStart[i] .. labelStart[i + 1])`. */
   labelStart?: Int32Array;
   labelCodes?: Uint32Array;
@@ -29,8 +37,8 @@ const enum EvidenceKind {
   PhraseMatch = 8,
 }
 
-/** Returns the case evidence of a document (no label evidence). */
-export function caseEvidence(doc: EncodedDocument): DocumentEvidence {
+/** Returns the case evidence of a document (no label evidence); with `aggregate`, also its aggregated contexts. */
+export function caseEvidence(doc: EncodedDocument, aggregate = false): DocumentEvidence {
   const seen = new Map<string, number>();
   for (let i = 0; i < doc.length; i++) {
     const key = doc.lowerForms[i]!;
@@ -43,7 +51,57 @@ export function caseEvidence(doc: EncodedDocument): DocumentEvidence {
   }
   const caseFlags = new Uint8Array(doc.length);
   for (let i = 0; i < doc.length; i++) caseFlags[i] = seen.get(doc.lowerForms[i]!)!;
-  return { caseFlags };
+  return aggregate ? { caseFlags, ...aggregateContexts(doc) } : { caseFlags };
+}
+
+/** Caps of context aggregation per token: other occurrences read, codes kept (the feature buffer is shared). */
+const MAX_OTHER_OCCURRENCES = 10;
+const MAX_CONTEXT_CODES = 20;
+/** Offsets of the aggregated words around each other occurrence (the occurrence itself excluded). */
+const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
+
+/**
+ * Returns the context aggregation of Ratinov & Roth (2009): for each capitalised token (any case but
+ * lower and no letters) whose lower-cased form occurs more than once in the document, the distinct codes
+ * combine(offset, lower-case word hash) of the words at offsets −2, −1, +1, +2 (within their sentence)
+ * around its other occurrences, the first 10 in document order, at most 20 codes. A name's other mentions
+ * ("X said", "in X") then inform every mention. Lower-case tokens are left out: they are rarely names and
+ * would add many features.
+ */
+function aggregateContexts(doc: EncodedDocument): { contextStart: Int32Array; contextCodes: Uint32Array } {
+  const occurrences = new Map<string, number[]>();
+  for (let i = 0; i < doc.length; i++) {
+    const key = doc.lowerForms[i]!;
+    const list = occurrences.get(key);
+    if (list === undefined) occurrences.set(key, [i]);
+    else list.push(i);
+  }
+  const contextStart = new Int32Array(doc.length + 1);
+  const codes: number[] = [];
+  const distinct = new Set<number>();
+  for (let i = 0; i < doc.length; i++) {
+    contextStart[i] = codes.length;
+    const cls = doc.caseClass[i]!;
+    const others = occurrences.get(doc.lowerForms[i]!)!;
+    if (cls === CaseClass.Lower || cls === CaseClass.NoLetters || others.length < 2) continue;
+    distinct.clear();
+    let seenOthers = 0;
+    for (const j of others) {
+      if (j === i) continue;
+      if (++seenOthers > MAX_OTHER_OCCURRENCES || distinct.size >= MAX_CONTEXT_CODES) break;
+      for (const o of CONTEXT_OFFSETS) {
+        const k = j + o;
+        if (k < doc.sentenceStart[j]! || k >= doc.sentenceEnd[j]! || doc.lower[k] === DROPPED_WORD) continue;
+        const code = combine(o, doc.lower[k]!);
+        if (distinct.size < MAX_CONTEXT_CODES && !distinct.has(code)) {
+          distinct.add(code);
+          codes.push(code);
+        }
+      }
+    }
+  }
+  contextStart[doc.length] = codes.length;
+  return { contextStart, contextCodes: Uint32Array.from(codes) };
 }
 
 /** Per word form: label-type counts (index 0 = O) over all its occurrences, overall and in body sentences. */

@@ -27,6 +27,7 @@ const T = {
   sentencePosition: 212,
   caseEvidence: 213,
   caseEvidenceWord: 214,
+  contextAggregation: 215,
   labelEvidence: 220,
   previousLabel: 240,
   previousTwoLabels: 241,
@@ -116,7 +117,8 @@ export { BEFORE_SENTENCE, AFTER_SENTENCE };
 
 /**
  * Appends the features of token i that read more than one token's text or the document: bias, case
- * window, word bigrams, gazetteer matches, topic, sentence place and case evidence. `n` counts the
+ * window, word bigrams, gazetteer matches, topic, sentence place, case evidence and (when the evidence
+ * has them) aggregated contexts of the word's other occurrences. `n` counts the
  * features already written (the gazetteer cap counts them).
  */
 export function contextFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array, n: number): number {
@@ -135,7 +137,8 @@ export function contextFeatures(doc: EncodedDocument, evidence: DocumentEvidence
   n = gazetteerFeatures(doc, i, out, n);
   n = topicFeatures(doc, i, out, n);
   n = sentenceFeatures(doc, i, c0, out, n);
-  return evidenceFeatures(doc, evidence, i, c0, out, n);
+  n = evidenceFeatures(doc, evidence, i, c0, out, n);
+  return aggregationFeatures(evidence, i, out, n);
 }
 
 /** Appends gazetteer codes of tokens i−1, i, i+1; returns the new count. */
@@ -182,6 +185,16 @@ function evidenceFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: n
   const first = i === doc.sentenceStart[i] ? 1 : 0;
   out[n++] = combine(T.caseEvidence, ((flags * 16 + c0) * 2 + first) * 2 + doc.headline[i]!);
   if (doc.lower[i] !== DROPPED) out[n++] = combine(T.caseEvidenceWord, combine(flags, doc.lower[i]!));
+  return n;
+}
+
+/** Appends the aggregated context codes of token i (document-evidence.ts `aggregateContexts`), if any. */
+function aggregationFeatures(evidence: DocumentEvidence, i: number, out: Uint32Array, n: number): number {
+  const codes = evidence.contextCodes;
+  if (codes === undefined) return n;
+  for (let k = evidence.contextStart![i]!; k < evidence.contextStart![i + 1]! && n < MAX_FEATURES - 8; k++) {
+    out[n++] = combine(T.contextAggregation, codes[k]!);
+  }
   return n;
 }
 

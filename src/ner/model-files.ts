@@ -31,6 +31,8 @@ interface Header {
   stages: { bits: number; scale: number; rows: number; values: number; dense?: number }[];
   /** Word vectors (int8, after the gazetteer sections) of the first `rows` cluster words; absent in models without them. */
   embeddings?: { rows: number; dimensions: number; window: number; scale: number };
+  /** True for models trained with context aggregation; absent otherwise. */
+  contextAggregation?: boolean;
 }
 
 /** Returns the model stored in `dir/ner.bin`; throws naming the file when it is missing or corrupt. */
@@ -50,7 +52,9 @@ export function loadNerModel(dir: string): NerModel {
   if (header.stages.some((info) => info.bits !== bits)) throw new Error(`${path}: stages with different hash sizes are not supported`);
   const compact = compactTables(bits, sparse);
   const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf: compact.rowOf, values: compact.values[k]!, ...(info.dense && { dense: sparse[k]!.dense }) }));
-  return { lexicon, stages, temperature: header.temperature };
+  const model: NerModel = { lexicon, stages, temperature: header.temperature };
+  if (header.contextAggregation === true) model.contextAggregation = true;
+  return model;
 }
 
 /** Writes `dir/ner.bin` (dir created if needed); the same model gives the same bytes. */
@@ -134,6 +138,7 @@ function encodeModel(model: NerModel): Buffer {
   };
   const embeddings = model.lexicon.embeddings;
   if (embeddings !== undefined) header.embeddings = { rows: embeddings.rows, dimensions: embeddings.dimensions, window: embeddings.window, scale: embeddings.scale };
+  if (model.contextAggregation === true) header.contextAggregation = true;
   const parts = lexiconSections(model.lexicon);
   for (const stage of model.stages) {
     const table = stage.values instanceof Float64Array ? quantizeStage(stage.bits, stage.values) : stage;

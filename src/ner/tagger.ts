@@ -24,6 +24,8 @@ export interface NerModel {
   stages: StageTable[];
   /** Temperature (in real weight units) of the per-token softmax behind `NerSpan.confidence`. */
   temperature: number;
+  /** True when the features include context aggregation (document-evidence.ts `aggregateContexts`). */
+  contextAggregation?: boolean;
 }
 
 /** Labels and per-token label probabilities of a document. */
@@ -38,15 +40,15 @@ export interface LocalRows {
   caseFlags: Uint8Array;
 }
 
-/** Returns the local rows of a document (computed once, shared by all stages). */
-export function localRows(doc: EncodedDocument, bits: number): LocalRows {
-  const evidence = caseEvidence(doc);
+/** Returns the local rows of a document (computed once, shared by all stages); `aggregate`: with context aggregation. */
+export function localRows(doc: EncodedDocument, bits: number, aggregate: boolean): LocalRows {
+  const evidence = caseEvidence(doc, aggregate);
   return { local: computeStaticRows(doc, evidence, bits), caseFlags: evidence.caseFlags };
 }
 
 /** Like `localRows` without the window features, which `windowScores` adds instead. */
-function contextRows(doc: EncodedDocument, bits: number, window: WindowScores): LocalRows {
-  const evidence = caseEvidence(doc);
+function contextRows(doc: EncodedDocument, bits: number, window: WindowScores, aggregate: boolean): LocalRows {
+  const evidence = caseEvidence(doc, aggregate);
   return { local: computeContextRows(doc, evidence, bits, window.counts), caseFlags: evidence.caseFlags };
 }
 
@@ -89,7 +91,8 @@ export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLa
   let dense = denseScores(model, doc);
   // A loaded model without word vectors takes the window features' weights from per-word sums (window.ts).
   const window = dense === undefined && usesWindowCache(model) ? windowScores(model, doc) : undefined;
-  const shared = window ? contextRows(doc, bits, window) : localRows(doc, bits);
+  const aggregate = model.contextAggregation === true;
+  const shared = window ? contextRows(doc, bits, window, aggregate) : localRows(doc, bits, aggregate);
   if (window) dense = window.scores;
   let previous: { stage: StageTable; rows: ResolvedStageRows } | undefined;
   model.stages.forEach((stage, index) => {

@@ -30,6 +30,8 @@ export interface RecipeOptions {
   minFeatureCount?: number;
   /** Each stage is the mean of the averaged weights of this many runs with different shuffle seeds (1 = one run). */
   averageSeeds?: number;
+  /** Adds context-aggregation features (document-evidence.ts `aggregateContexts`); saved with the model. */
+  contextAggregation?: boolean;
   log: (line: string) => void;
 }
 
@@ -51,10 +53,10 @@ export function prepareDocuments(lexicon: Lexicon, documents: readonly CorpusDoc
 const localRowCache = new WeakMap<PreparedDocument, LocalRows>();
 
 /** Returns the local rows of a prepared document, computed once. */
-function cachedLocalRows(p: PreparedDocument, bits: number): LocalRows {
+function cachedLocalRows(p: PreparedDocument, options: RecipeOptions): LocalRows {
   let shared = localRowCache.get(p);
   if (shared === undefined) {
-    shared = localRows(p.doc, bits);
+    shared = localRows(p.doc, options.bits, options.contextAggregation === true);
     localRowCache.set(p, shared);
   }
   return shared;
@@ -68,7 +70,7 @@ function regularizedTraining(train: readonly PreparedDocument[], options: Recipe
   // New document objects, so the pruned rows never leak into the row cache of the caller's documents.
   const documents = train.map((p, k) => ({ ...p, doc: dropWords(p.doc, rate, options.seed, k) }));
   if (minCount > 1) {
-    const shared = documents.map((p) => cachedLocalRows(p, options.bits));
+    const shared = documents.map((p) => cachedLocalRows(p, options));
     const pruned = pruneRareRows(shared.map((s) => s.local), options.bits, minCount);
     shared.forEach((s, k) => (s.local = pruned[k]!));
   }
@@ -76,8 +78,8 @@ function regularizedTraining(train: readonly PreparedDocument[], options: Recipe
 }
 
 /** Returns training documents for a stage: shared local rows plus label evidence from the previous stage's labels. */
-function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, bits: number): TrainingDocument[] {
-  return prepared.map((p, k) => ({ doc: p.doc, gold: p.gold, rows: stageRows(p.doc, cachedLocalRows(p, bits), previousLabels?.[k], bits) }));
+function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, options: RecipeOptions): TrainingDocument[] {
+  return prepared.map((p, k) => ({ doc: p.doc, gold: p.gold, rows: stageRows(p.doc, cachedLocalRows(p, options), previousLabels?.[k], options.bits) }));
 }
 
 /** Returns the labels a weight table assigns to each prepared training document. */
@@ -108,7 +110,7 @@ export function tallyLabels(prepared: readonly PreparedDocument[], labels: reado
 
 /** Returns stage-1 labels for every training document from models that did not see it (k-fold jackknife). */
 function jackknifeLabels(train: readonly PreparedDocument[], options: RecipeOptions): Uint8Array[] {
-  const documents = stageDocuments(train, undefined, options.bits);
+  const documents = stageDocuments(train, undefined, options);
   const labels: Uint8Array[] = new Array(train.length);
   for (let fold = 0; fold < options.folds; fold++) {
     const inFold = (k: number): boolean => k % options.folds === fold;
@@ -158,15 +160,15 @@ function trainSingleStage(name: string, train: readonly TrainingDocument[], dev:
 export function trainModel(lexicon: Lexicon, preparedTrain: readonly PreparedDocument[], dev: readonly PreparedDocument[], options: RecipeOptions): NerModel {
   const { bits } = options;
   const train = regularizedTraining(preparedTrain, options);
-  const trainFirst = stageDocuments(train, undefined, bits);
-  const devFirst = stageDocuments(dev, undefined, bits);
+  const trainFirst = stageDocuments(train, undefined, options);
+  const devFirst = stageDocuments(dev, undefined, options);
   const first = trainLoggedStage('stage 1', trainFirst, devFirst, dev, options.epochs, options);
   if (options.stages === 1) return finishModel(lexicon, [first], devFirst, options);
   options.log(`stage 1 jackknife (${options.folds} folds)`);
   const trainLabels = jackknifeLabels(train, options);
   const devLabels = tagAll(first, bits, devFirst);
-  const trainSecond = stageDocuments(train, trainLabels, bits);
-  const devSecond = stageDocuments(dev, devLabels, bits);
+  const trainSecond = stageDocuments(train, trainLabels, options);
+  const devSecond = stageDocuments(dev, devLabels, options);
   const second = trainLoggedStage('stage 2', trainSecond, devSecond, dev, options.secondStageEpochs, options);
   return finishModel(lexicon, [first, second], devSecond, options);
 }
@@ -175,5 +177,7 @@ export function trainModel(lexicon: Lexicon, preparedTrain: readonly PreparedDoc
 function finishModel(lexicon: Lexicon, stages: Float64Array[], devLast: readonly TrainingDocument[], options: RecipeOptions): NerModel {
   const temperature = fitTemperature(stages[stages.length - 1]!, options.bits, devLast);
   options.log(`confidence temperature ${temperature}`);
-  return { lexicon, stages: stages.map((w) => quantizeStage(options.bits, w)), temperature };
+  const model: NerModel = { lexicon, stages: stages.map((w) => quantizeStage(options.bits, w)), temperature };
+  if (options.contextAggregation) model.contextAggregation = true;
+  return model;
 }

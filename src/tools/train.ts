@@ -3,7 +3,7 @@
  * pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
  *
  *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
- *                              [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer] [--extra-gazetteers]
+ *                              [--context-aggregation] [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer] [--extra-gazetteers]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     'embedding-window': { type: 'string', default: '0' },
     'embedding-norm': { type: 'string', default: '1' },
     out: { type: 'string', default: join(projectRoot, 'pipelines', 'models') },
+    'context-aggregation': { type: 'boolean', default: false },
     'rebuild-clusters': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
     'no-gazetteer': { type: 'boolean', default: false },
@@ -112,6 +113,7 @@ function main(): void {
     wordDropout: rateOption('word-dropout', args['word-dropout']),
     minFeatureCount: intOption('min-count', args['min-count']),
     averageSeeds: intOption('average-seeds', args['average-seeds']),
+    contextAggregation: args['context-aggregation'],
     log: (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`),
   };
   const trainListIndex = lists.findIndex((l) => l.name === 'train-PER');
