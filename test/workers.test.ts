@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadResources, processArticle } from '../src/article.js';
 import type { Article } from '../src/model/index.js';
-import { runPipeline } from '../src/pipeline.js';
+import { runPipeline, writeRun, type Outcome } from '../src/pipeline.js';
 import { createArticlePool, POOL_BATCH } from '../src/pool.js';
 import { analyzeText } from '../src/stages/analyze.js';
 import { root, runCli, seedText, tempDir } from './helpers.js';
@@ -56,6 +56,28 @@ describe('worker threads', () => {
     expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
     expect(files).toEqual(expect.arrayContaining(['aliases.csv', 'articles.jsonl', 'dataset.json', 'entities.csv', 'mentions.csv', 'report.html']));
     for (const file of files) expect(readFileSync(join(dir, 'two', file), 'utf8')).toBe(readFileSync(join(dir, 'one', file), 'utf8'));
+  }, 60_000);
+
+  it('resolve the helper\'s range in this thread when the helper thread fails, with the same bytes', async () => {
+    const dir = tempDir();
+    const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
+    const articles = Array.from({ length: 60 }, (_, i) => article(`p${i}`, paragraphs[(i * 5) % paragraphs.length]!));
+    const run = async (name: string, workers: number, gazetteerPath?: string) => {
+      const resources = loadResources(pipelinePath);
+      void resources.gazetteer; // this thread's gazetteer is loaded from the real path
+      // The helper thread loads the gazetteer from the config: a path that does not exist makes it fail.
+      if (gazetteerPath) resources.config = { ...resources.config, gazetteerPath };
+      async function* outcomes(): AsyncGenerator<Outcome> {
+        for (const [i, a] of articles.entries()) yield { seq: i + 1, result: processArticle(a, resources) };
+      }
+      return writeRun(outcomes(), resources, { outputDir: join(dir, name), workers, parallelPass2Bytes: 0, report: false });
+    };
+    await run('one', 1);
+    const summary = await run('recovered', 2, join(dir, 'no-gazetteer-here'));
+    expect(summary.articles).toBe(60);
+    const files = readdirSync(join(dir, 'one')).sort();
+    expect(readdirSync(join(dir, 'recovered')).sort()).toEqual(files);
+    for (const file of files) expect(readFileSync(join(dir, 'recovered', file), 'utf8')).toBe(readFileSync(join(dir, 'one', file), 'utf8'));
   }, 60_000);
 
   it('hands articles to workers once one has loaded, with the results this thread would give', async () => {
