@@ -21,19 +21,38 @@ export function denseWeightCount(embeddings: EmbeddingTable | undefined): number
   return embeddings === undefined ? 0 : (2 * embeddings.window + 1) * embeddings.dimensions * LABELS;
 }
 
-/** Adds the dense scores of token i (weights at `values[offset …]`) to `scores`. */
-export function addDenseScores(values: Float64Array, offset: number, doc: EncodedDocument, i: number, scores: Float64Array): void {
-  const e = doc.embeddings;
-  if (e === undefined || values.length <= offset) return;
-  const { dimensions, window, scale } = e;
-  const q = e.values;
-  for (let o = -window; o <= window; o++) {
+// Neighbours of one token that have a vector: their vector's start in the table and their weights'
+// start, in pairs (at most 2 · window + 1 of them; grown for a wider window).
+let inputs = new Int32Array(2 * 8);
+
+/**
+ * Writes into `inputs` the dense inputs of token i: for each neighbour i + o (o in ±window, same sentence)
+ * with a vector, its vector's start and its weights' start (`offset` + the position's block); returns how many.
+ */
+function denseInputs(e: EmbeddingTable, offset: number, doc: EncodedDocument, i: number): number {
+  if (inputs.length < 2 * (2 * e.window + 1)) inputs = new Int32Array(2 * (2 * e.window + 1));
+  let count = 0;
+  for (let o = -e.window; o <= e.window; o++) {
     const j = i + o;
     if (j < doc.sentenceStart[i]! || j >= doc.sentenceEnd[i]!) continue;
     const row = doc.vectorRow[j]!;
     if (row < 0) continue;
-    const base = offset + (o + window) * dimensions * LABELS;
-    const v = row * dimensions;
+    inputs[2 * count] = row * e.dimensions;
+    inputs[2 * count + 1] = offset + (o + e.window) * e.dimensions * LABELS;
+    count++;
+  }
+  return count;
+}
+
+/** Adds the dense scores of token i (weights at `values[offset …]`) to `scores`. */
+export function addDenseScores(values: Float64Array, offset: number, doc: EncodedDocument, i: number, scores: Float64Array): void {
+  const e = doc.embeddings;
+  if (e === undefined || values.length <= offset) return;
+  const { dimensions, scale } = e;
+  const q = e.values;
+  for (let k = 0, count = denseInputs(e, offset, doc, i); k < count; k++) {
+    const v = inputs[2 * k]!;
+    const base = inputs[2 * k + 1]!;
     for (let d = 0; d < dimensions; d++) {
       const x = q[v + d]! * scale;
       if (x === 0) continue;
@@ -47,15 +66,11 @@ export function addDenseScores(values: Float64Array, offset: number, doc: Encode
 export function updateDense(weights: Float64Array, totals: Float64Array, step: number, offset: number, doc: EncodedDocument, i: number, correct: number, rival: number): void {
   const e = doc.embeddings;
   if (e === undefined || weights.length <= offset) return;
-  const { dimensions, window, scale } = e;
+  const { dimensions, scale } = e;
   const q = e.values;
-  for (let o = -window; o <= window; o++) {
-    const j = i + o;
-    if (j < doc.sentenceStart[i]! || j >= doc.sentenceEnd[i]!) continue;
-    const row = doc.vectorRow[j]!;
-    if (row < 0) continue;
-    const base = offset + (o + window) * dimensions * LABELS;
-    const v = row * dimensions;
+  for (let k = 0, count = denseInputs(e, offset, doc, i); k < count; k++) {
+    const v = inputs[2 * k]!;
+    const base = inputs[2 * k + 1]!;
     for (let d = 0; d < dimensions; d++) {
       const x = q[v + d]! * scale;
       const b = base + d * LABELS;
