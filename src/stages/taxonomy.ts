@@ -47,13 +47,10 @@ export interface CompiledTopic {
   label: string;
   threshold: number;
   terms: CompiledTerm[];
-  /** Terms by their first key (a stem, or the exact text for acronyms), longest first. */
-  termsByFirstKey: Map<string, CompiledTerm[]>;
   exclude: CompiledTerm[];
-  /** Exclusion phrases by their first key. */
-  excludeByFirstKey: Map<string, CompiledTerm[]>;
 }
 
+/** Returns terms by their first key (a stem, or the exact text for acronyms), longest first. */
 function indexByFirstKey(terms: CompiledTerm[]): Map<string, CompiledTerm[]> {
   const index = new Map<string, CompiledTerm[]>();
   for (const term of terms) {
@@ -81,11 +78,11 @@ export interface Taxonomy {
   excludeByFirstKey: Map<string, TopicTerms[]>;
 }
 
-/** Merges the topics' per-key indexes into one, keeping taxonomy order within a key. */
-function mergeIndexes(indexes: Map<string, CompiledTerm[]>[]): Map<string, TopicTerms[]> {
+/** Indexes every topic's terms (or exclusion phrases) by first key in one map, taxonomy order within a key. */
+function indexTopics(termLists: CompiledTerm[][]): Map<string, TopicTerms[]> {
   const merged = new Map<string, TopicTerms[]>();
-  indexes.forEach((index, topic) => {
-    for (const [key, terms] of index) {
+  termLists.forEach((list, topic) => {
+    for (const [key, terms] of indexByFirstKey(list)) {
       const entry = merged.get(key);
       if (entry) entry.push({ topic, terms });
       else merged.set(key, [{ topic, terms }]);
@@ -106,15 +103,12 @@ export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
   const topics = file.topics.map((topic): CompiledTopic => {
     const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
     const exclude = topic.exclude.map((p) => compileTerm(p, 0));
-    return {
-      id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, termsByFirstKey: indexByFirstKey(terms),
-      exclude, excludeByFirstKey: indexByFirstKey(exclude),
-    };
+    return { id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, exclude };
   });
   return {
     file, threshold: file.threshold, topics,
-    termsByFirstKey: mergeIndexes(topics.map((t) => t.termsByFirstKey)),
-    excludeByFirstKey: mergeIndexes(topics.map((t) => t.excludeByFirstKey)),
+    termsByFirstKey: indexTopics(topics.map((t) => t.terms)),
+    excludeByFirstKey: indexTopics(topics.map((t) => t.exclude)),
   };
 }
 
