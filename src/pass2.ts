@@ -5,11 +5,10 @@
  * resolve two ranges at once (this thread and a helper thread) and write the second after the first:
  * the tallies the ranges keep (mention counts, aliases, roles) add up to what one pass would keep.
  */
-import { closeSync, createReadStream, createWriteStream, openSync, readSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import type { ArticleResult } from './model/index.js';
 import { csvWriter, type CellValue } from './io/csv.js';
-import { batchWrites } from './io/output.js';
+import { openBatchedFile } from './io/output.js';
 import { aliasRow, articleJson, articleRow, mentionRows, topicRows } from './io/records.js';
 import { REPORT_LIMITS, reportArticle, type ReportArticle } from './io/report.js';
 import { aliasesTable, articlesTable, mentionsTable, topicsTable } from './io/schema.js';
@@ -122,22 +121,9 @@ export function rangeFilePaths(prefix: string): Record<Pass2File, string> {
   return Object.fromEntries(PASS2_FILES.map((file) => [file, `${prefix}.${file}.${process.pid}.tmp`])) as Record<Pass2File, string>;
 }
 
-/** Opens one write stream per file, batched; `close` flushes and waits for all of them. */
+/** Opens one batched file per path; `close` hands over what is left and waits for all of them. */
 export function openRangeFiles(paths: Record<Pass2File, string>): { sinks: Pass2Sinks; close(): Promise<void> } {
-  const streams = new Map<Pass2File, { stream: WriteStream; batched: ReturnType<typeof batchWrites> }>();
-  for (const file of PASS2_FILES) {
-    const stream = createWriteStream(paths[file], { encoding: 'utf8' });
-    streams.set(file, { stream, batched: batchWrites(stream) });
-  }
-  const sinks = Object.fromEntries(PASS2_FILES.map((file) => [file, streams.get(file)!.batched.write])) as Pass2Sinks;
-  return {
-    sinks,
-    async close() {
-      await Promise.all([...streams.values()].map(async ({ stream, batched }) => {
-        batched.flush();
-        stream.end();
-        await once(stream, 'close');
-      }));
-    },
-  };
+  const files = PASS2_FILES.map((file) => openBatchedFile(paths[file]));
+  const sinks = Object.fromEntries(PASS2_FILES.map((file, k) => [file, files[k]!.write])) as Pass2Sinks;
+  return { sinks, close: async () => { await Promise.all(files.map((f) => f.close())); } };
 }

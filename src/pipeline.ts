@@ -1,5 +1,4 @@
-import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { createReadStream, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleResult, InputError } from './model/index.js';
@@ -9,7 +8,7 @@ import { parquetTable } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
-import { batchWrites, openOutputDir } from './io/output.js';
+import { openBatchedFile, openOutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
@@ -346,8 +345,7 @@ async function collectPass(
   reportError: (error: InputError) => Promise<void>,
   onResult: (result: ArticleResult, count: number) => void,
 ): Promise<number> {
-  const spill = createWriteStream(spillPath, { encoding: 'utf8' });
-  const spillLines = batchWrites(spill);
+  const spill = openBatchedFile(spillPath);
   const guard = heapGuard();
   let count = 0;
   try {
@@ -360,12 +358,10 @@ async function collectPass(
       count++;
       guard();
       onResult(outcome.result, count);
-      await spillLines.write(JSON.stringify(outcome.result) + '\n');
+      await spill.write(JSON.stringify(outcome.result) + '\n');
     }
   } finally {
-    spillLines.flush();
-    spill.end();
-    await once(spill, 'close');
+    await spill.close();
   }
   return count;
 }

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
@@ -41,8 +41,18 @@ export function removeStaleTemporaries(dir: string): void {
 // short rows per article to five files, and one system call per row costs more than the rows.
 const BATCH_CHARS = 1 << 16;
 
-/** Writes to `stream` in batches of BATCH_CHARS, waiting when it asks to; `flush` hands over the rest. */
-export function batchWrites(stream: WriteStream): { write(chunk: string): Promise<void>; flush(): void } {
+/** A file written in batches of BATCH_CHARS (waiting when the stream asks to). */
+export interface BatchedFile {
+  write(chunk: string): Promise<void>;
+  /** Hands over what is left and waits until the file is closed. */
+  close(): Promise<void>;
+  /** Stops writing at once (the file is left as it is). */
+  destroy(): void;
+}
+
+/** Opens `path` for writing (UTF-8) in batches. */
+export function openBatchedFile(path: string): BatchedFile {
+  const stream = createWriteStream(path, { encoding: 'utf8' });
   let pending = '';
   return {
     async write(chunk) {
@@ -52,24 +62,26 @@ export function batchWrites(stream: WriteStream): { write(chunk: string): Promis
       pending = '';
       if (!stream.write(batch)) await once(stream, 'drain');
     },
-    flush() {
+    async close() {
       if (pending) stream.write(pending);
       pending = '';
+      stream.end();
+      await once(stream, 'close');
     },
+    destroy: () => stream.destroy(),
   };
 }
 
 export function openOutputDir(dir: string): OutputDir {
   mkdirSync(dir, { recursive: true });
   removeStaleTemporaries(dir);
-  const files: { name: string; tmp: string; stream?: WriteStream; flush?: () => void }[] = [];
+  const files: { name: string; tmp: string; file?: BatchedFile }[] = [];
   return {
     open(name) {
       const tmp = join(dir, `${name}.${process.pid}.tmp`);
-      const stream = createWriteStream(tmp, { encoding: 'utf8' });
-      const batched = batchWrites(stream);
-      files.push({ name, tmp, stream, flush: batched.flush });
-      return { write: batched.write };
+      const file = openBatchedFile(tmp);
+      files.push({ name, tmp, file });
+      return { write: file.write };
     },
     reserve(name) {
       const tmp = join(dir, `${name}.${process.pid}.tmp`);
@@ -77,17 +89,12 @@ export function openOutputDir(dir: string): OutputDir {
       return tmp;
     },
     async commit() {
-      await Promise.all(files.map(async ({ stream, flush }) => {
-        if (!stream) return;
-        flush?.();
-        stream.end();
-        await once(stream, 'close');
-      }));
+      await Promise.all(files.map(({ file }) => file?.close()));
       for (const { name, tmp } of files) renameSync(tmp, join(dir, name));
     },
     abort() {
-      for (const { tmp, stream } of files) {
-        stream?.destroy();
+      for (const { tmp, file } of files) {
+        file?.destroy();
         rmSync(tmp, { force: true });
       }
     },
