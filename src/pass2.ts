@@ -98,24 +98,6 @@ export async function resolveRange(
   return range;
 }
 
-/** Adds a later range's tally to an earlier one's, as if one pass had seen both ranges in order. */
-export function mergeTally(into: EntityTally, later: EntityTally): void {
-  for (const [id, entity] of later.entities) {
-    const kept = into.entities.get(id);
-    if (kept === undefined) {
-      into.entities.set(id, entity);
-      continue;
-    }
-    kept.mentionCount += entity.mentionCount;
-    // Ranges hold whole articles, so an entity's articles in two ranges are different articles.
-    kept.articleCount += entity.articleCount;
-    kept.lastArticle = entity.lastArticle;
-    for (const alias of entity.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
-    for (const role of entity.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
-  }
-  for (const [key, alias] of later.aliases) if (!into.aliases.has(key)) into.aliases.set(key, alias);
-}
-
 /** Per-file temporary paths of a helper thread's range: `<prefix>.<file>.<pid>.tmp`, cleaned as stale temporaries are. */
 export function rangeFilePaths(prefix: string): Record<Pass2File, string> {
   return Object.fromEntries(PASS2_FILES.map((file) => [file, `${prefix}.${file}.${process.pid}.tmp`])) as Record<Pass2File, string>;

@@ -14,7 +14,7 @@ import { readError } from './io/input-error.js';
 import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
 import { heapGuard } from './memory.js';
 import {
-  lineStartAfter, mergeTally, PASS2_FILES, rangeFilePaths, readSpill, resolveRange, type ArticleRows, type Pass2File, type Pass2Sinks, type RangeResult,
+  lineStartAfter, PASS2_FILES, rangeFilePaths, readSpill, resolveRange, type ArticleRows, type Pass2File, type Pass2Sinks, type RangeResult,
 } from './pass2.js';
 import type { Pass2Job } from './pass2-worker.js';
 import { createArticlePool, POOL_BATCH, startWorker } from './pool.js';
@@ -24,7 +24,7 @@ import {
   aliasRow, entityJson, entityRow, errorJson,
 } from './io/records.js';
 import {
-  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence,
+  collectEvidence, createEvidence, createTally, finishAliases, finishEntities, finishEvidence, mergeTally,
 } from './stages/resolve.js';
 import type { ResolveEvidence } from './stages/resolve-evidence.js';
 import type { Segment } from './stages/segment.js';

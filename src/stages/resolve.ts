@@ -184,6 +184,24 @@ function countMention(entity: Entity & { lastArticle: string }, articleId: strin
   if (text !== entity.name && !entity.aliases.includes(text)) entity.aliases.push(text);
 }
 
+/** Adds a later range's tally to an earlier one's, as if one pass had seen both ranges in order. */
+export function mergeTally(into: EntityTally, later: EntityTally): void {
+  for (const [id, entity] of later.entities) {
+    const kept = into.entities.get(id);
+    if (kept === undefined) {
+      into.entities.set(id, entity);
+      continue;
+    }
+    kept.mentionCount += entity.mentionCount;
+    // Ranges hold whole articles, so an entity's articles in two ranges are different articles.
+    kept.articleCount += entity.articleCount;
+    kept.lastArticle = entity.lastArticle;
+    for (const alias of entity.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
+    for (const role of entity.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
+  }
+  for (const [key, alias] of later.aliases) if (!into.aliases.has(key)) into.aliases.set(key, alias);
+}
+
 function aliasKey(alias: Alias): string {
   return [alias.entityId, alias.alias, alias.kind].join('\u0000');
 }
