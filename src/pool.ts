@@ -120,6 +120,13 @@ export function createArticlePool(
     counts.inThread++;
     return Promise.resolve(processArticleSafely(article, resources));
   };
+  // Articles meant for a worker that died: processed here instead, so the run loses nothing.
+  const recover = (articles: Iterable<Pending>) => {
+    for (const { article, resolve } of articles) {
+      counts.recovered++;
+      resolve(processArticleSafely(article, resources));
+    }
+  };
   let seq = 0;
   const start = (): PoolWorker => {
     const worker = startWorker('pool-worker.ts', { pipelinePath, taxonomyPath }, { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
@@ -142,10 +149,7 @@ export function createArticlePool(
     // held is processed here instead: the run loses nothing and its output stays the same.
     const fail = () => {
       thread.failed = true;
-      for (const { article, resolve } of thread.pending.values()) {
-        counts.recovered++;
-        resolve(processArticleSafely(article, resources));
-      }
+      recover(thread.pending.values());
       thread.pending.clear();
     };
     worker.on('error', fail);
@@ -163,10 +167,7 @@ export function createArticlePool(
     const ready = threads.filter((t) => t.ready && !t.failed);
     if (ready.length === 0) {
       // Every worker died after these were queued: they are processed here, as a dead worker's are.
-      for (const { article, resolve } of batch) {
-        counts.recovered++;
-        resolve(processArticleSafely(article, resources));
-      }
+      recover(batch);
       return;
     }
     const thread = ready.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
