@@ -132,10 +132,10 @@ interface Pass2Helper {
 
 /** Starts a pass-2 helper thread on spill bytes [start, end) (see pass2.ts). */
 function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence: ResolveEvidence; prefix: string }): Pass2Helper {
-  const paths = rangeFilePaths(job.prefix);
-  const { gazetteer: _, ...evidence } = job.evidence;
-  const data: Pass2Job = { spillPath: job.spillPath, start: job.start, end: job.end, gazetteerPath: job.gazetteerPath, evidence, names: job.names, report: job.report, paths };
-  const worker = startWorker('pass2-worker.ts', data);
+  // The gazetteer holds functions, which do not cross to a thread: the helper loads its own from the path.
+  const { prefix, evidence: { gazetteer: _, ...evidence }, ...rest } = job;
+  const paths = rangeFilePaths(prefix);
+  const worker = startWorker('pass2-worker.ts', { ...rest, evidence, paths } satisfies Pass2Job);
   const result = new Promise<RangeResult | undefined>((resolve) => {
     worker.once('message', (range: RangeResult) => resolve(range));
     worker.once('error', () => resolve(undefined));
