@@ -3,7 +3,7 @@
  * --mb MB: (a) wink-nlp readDoc alone, the floor of our cost; (b) compromise people/places/organizations,
  * what a user would try instead. Each runs in its own child process (own peak RSS). Prints markdown.
  *
- *   npm run bench [-- --mb 5]
+ *   npm run bench [-- --mb 5]      or      npm run bench -- --scale 1000,10000,100000 [--repeat 3]
  *
  * The corpus is the seed articles, CoNLL-2003 dev and topic dev texts (../shared/eval), cycled; it is
  * written to a temporary JSONL file and removed afterwards. MB = 10^6 bytes of UTF-8 article text.
@@ -22,7 +22,7 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
 const seedPath = join(projectRoot, 'seeds', 'news-sample.txt');
 const pipelinePath = join(projectRoot, 'pipelines', 'news.json');
-const USAGE = 'usage: npm run bench [-- --mb 5] | [-- --scale 1000,10000,100000]';
+const USAGE = 'usage: npm run bench [-- --mb 5] | [-- --scale 1000,10000,100000 [--repeat 3]]';
 
 interface CorpusText {
   id: string;
@@ -188,19 +188,33 @@ function megabytesOption(value: string): number {
   return megabytes;
 }
 
+/** Returns the median of a non-empty list of numbers. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The runs of one corpus size: seconds and peak RSS of each 1-worker and 2-worker run, in pairs. */
+interface ScaleRuns {
+  tokens: number;
+  one: Measurement[];
+  two: Measurement[];
+}
+
 /**
  * The scale table: corpora of `sizes` short articles (the paragraphs of the seed and of the topic
- * dev texts, cycled with fresh ids), each run end to end with 1 and with 2 workers.
+ * dev texts, cycled with fresh ids), each run end to end with 1 and with 2 workers, `repeat` times.
+ * The machine is shared and its speed drifts by 20% within minutes, so the 1- and 2-worker runs are
+ * made in adjacent pairs (order alternating) and the speed-up is the median of the pairs' ratios.
  */
-function runScale(sizes: number[]): void {
+function runScale(sizes: number[], repeat: number): void {
   const workDir = mkdtempSync(join(tmpdir(), 'gazette-scale-'));
   try {
     const paragraphs = [...seedTexts(), ...evalTexts('topics/dev.jsonl')]
       .flatMap((t) => t.text.split('\n'))
       .filter((p) => p.split(' ').length >= 12);
-    const rows: string[][] = [];
-    const byKey = new Map<string, Measurement>();
-    const tokensBySize = new Map<number, number>();
+    const bySize = new Map<number, ScaleRuns>();
     for (const size of sizes) {
       const path = join(workDir, `scale-${size}.jsonl`);
       const lines = Array.from({ length: size }, (_, i) => JSON.stringify({ id: `s${i}`, text: paragraphs[i % paragraphs.length] }));
@@ -208,40 +222,71 @@ function runScale(sizes: number[]): void {
       const textBytes = lines.reduce((n, l) => n + Buffer.byteLength(l), 0);
       const corpus: Corpus = { path, articles: size, textBytes, rounds: 1, sources: [] };
       console.error(`bench: ${size} articles, tokens …`);
-      const tokens = spawnWorkload('wink', corpus, join(workDir, 'out')).tokens ?? 0;
-      tokensBySize.set(size, tokens);
-      for (const workers of [1, 2]) {
-        console.error(`bench: ${size} articles, ${workers} worker(s) …`);
-        const m = spawnWorkload('gazette', corpus, join(workDir, 'out'), workers);
-        byKey.set(`${size}/${workers}`, m);
-        rows.push([integer(size), String(workers), integer(tokens), m.seconds.toFixed(2), integer(tokens / m.seconds),
-          integer(tokens / m.seconds / workers), integer(size / m.seconds), m.peakRssMb.toFixed(0)]);
+      const runs: ScaleRuns = { tokens: spawnWorkload('wink', corpus, join(workDir, 'out')).tokens ?? 0, one: [], two: [] };
+      for (let r = 0; r < repeat; r++) {
+        for (const workers of r % 2 === 0 ? [1, 2] : [2, 1]) {
+          console.error(`bench: ${size} articles, ${workers} worker(s), run ${r + 1} of ${repeat} …`);
+          (workers === 1 ? runs.one : runs.two).push(spawnWorkload('gazette', corpus, join(workDir, 'out'), workers));
+        }
       }
+      bySize.set(size, runs);
     }
-    const scaling = sizes.map((n) => `${integer(n)}: ${(byKey.get(`${n}/1`)!.seconds / byKey.get(`${n}/2`)!.seconds).toFixed(2)}×`).join(', ');
-    const largest = sizes[sizes.length - 1]!;
-    const previous = sizes[sizes.length - 2];
-    const rss = previous === undefined ? '' : ` Peak RSS ${integer(largest)} vs ${integer(previous)} articles (1 worker): ` +
-      `${(byKey.get(`${largest}/1`)!.peakRssMb / byKey.get(`${previous}/1`)!.peakRssMb).toFixed(2)}×.`;
-    console.log([
-      '# gazette bench — scale', '', machineLine(), '',
-      markdownTable(['articles', 'workers', 'tokens', 'seconds', 'tokens/s', 'tokens/s per worker', 'articles/s', 'peak RSS (MB)'], rows), '',
-      `Speed-up from 1 to 2 workers: ${scaling}.${rss}`, '',
-      anchorLine(tokensBySize.get(largest)! / byKey.get(`${largest}/1`)!.seconds),
-    ].join('\n'));
+    console.log(scaleReport(sizes, bySize, repeat));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
 }
 
+/** Returns the scale report: the table (median seconds, largest peak RSS), speed-ups, memory growth and the anchor. */
+function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: number): string {
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const { tokens, one, two } = bySize.get(size)!;
+    for (const [workers, runs] of [[1, one], [2, two]] as const) {
+      const seconds = median(runs.map((m) => m.seconds));
+      const rss = Math.max(...runs.map((m) => m.peakRssMb));
+      rows.push([integer(size), String(workers), integer(tokens), seconds.toFixed(2), integer(tokens / seconds),
+        integer(tokens / seconds / workers), integer(size / seconds), rss.toFixed(0)]);
+    }
+  }
+  const speedUp = (size: number) => {
+    const { one, two } = bySize.get(size)!;
+    const ratios = one.map((m, r) => m.seconds / two[r]!.seconds);
+    const spread = ratios.length > 1 ? ` (pairs ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
+    return `${integer(size)}: **${median(ratios).toFixed(2)}×**${spread}`;
+  };
+  const largest = sizes[sizes.length - 1]!;
+  const previous = sizes[sizes.length - 2];
+  const peak = (size: number) => Math.max(...bySize.get(size)!.one.map((m) => m.peakRssMb));
+  const rss = previous === undefined ? '' : ` Peak RSS ${integer(largest)} vs ${integer(previous)} articles (1 worker): ` +
+    `${(peak(largest) / peak(previous)).toFixed(2)}×.`;
+  const { tokens, one } = bySize.get(largest)!;
+  return [
+    '# gazette bench — scale', '', machineLine(), '',
+    markdownTable(['articles', 'workers', 'tokens', 'seconds', 'tokens/s', 'tokens/s per worker', 'articles/s', 'peak RSS (MB)'], rows), '',
+    `Each row: the median of ${repeat} run(s) (peak RSS: the largest). Speed-up from 1 to 2 workers, the median of the ` +
+      `adjacent pairs' ratios: ${sizes.map(speedUp).join('; ')}.${rss}`, '',
+    anchorLine(tokens / median(one.map((m) => m.seconds))),
+  ].join('\n');
+}
+
+/** Returns a positive integer option; throws naming the option otherwise. */
+function countOption(name: string, value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count <= 0) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(value)}`);
+  return count;
+}
+
 async function main(): Promise<void> {
   try {
     const { values, positionals } = parseArgs({
-      options: { mb: { type: 'string', default: '5' }, child: { type: 'boolean', default: false }, scale: { type: 'string' } },
+      options: {
+        mb: { type: 'string', default: '5' }, child: { type: 'boolean', default: false }, scale: { type: 'string' }, repeat: { type: 'string', default: '3' },
+      },
       allowPositionals: true,
     });
     if (values.child) await runChild(positionals);
-    else if (values.scale) runScale(values.scale.split(',').map(Number));
+    else if (values.scale) runScale(values.scale.split(',').map((size) => countOption('--scale', size)), countOption('--repeat', values.repeat));
     else runBench(megabytesOption(values.mb));
   } catch (error) {
     console.error(`bench failed: ${(error as Error).message}\n${USAGE}`);
