@@ -1,10 +1,11 @@
 /** Feature templates: each feature is a 32-bit hash of (template id, integer value); no strings are built. */
-import { combine as combineHash } from './hashing.js';
+import { combineBits } from './hashing.js';
 import { AFFIX_COUNT as AFFIXES, type EncodedDocument } from './encoded-document.js';
 import type { DocumentEvidence } from './document-evidence.js';
 
 // Module-local copies: tsx compiles imported bindings to getter calls, a few percent of tagging time here.
-const combine = combineHash;
+// Every feature hash is written to a Uint32Array, so the signed form of combine gives the same bits.
+const combine = combineBits;
 const AFFIX_COUNT = AFFIXES;
 const DROPPED = 0;
 

@@ -22,20 +22,33 @@ export function extendHash(hash: number, text: string): number {
   return h >>> 0;
 }
 
-/** Returns the murmur3 finaliser of a 32-bit value: a well-spread unsigned 32-bit integer. */
-export function finalize(value: number): number {
+/** Returns the murmur3 finaliser of a 32-bit value as a signed 32-bit integer. */
+function mix(value: number): number {
   let h = value | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
+}
+
+/** Returns the murmur3 finaliser of a 32-bit value: a well-spread unsigned 32-bit integer. */
+export function finalize(value: number): number {
+  return mix(value) >>> 0;
 }
 
 /** Returns the hash of a value under a template (or of a conjunction of two hashes). */
 export function combine(template: number, value: number): number {
-  return finalize(Math.imul(template, 0x9e3779b1) + Math.imul(value ^ 0x5bd1e995, 0x27d4eb2f));
+  return mix(Math.imul(template, 0x9e3779b1) + Math.imul(value ^ 0x5bd1e995, 0x27d4eb2f)) >>> 0;
+}
+
+/**
+ * Returns `combine` as a signed 32-bit integer: the same 32 bits, for hashes written to a Uint32Array.
+ * V8 keeps a signed 32-bit result as a small integer, where an unsigned one of 2^31 or more is a heap
+ * number whenever the call is not inlined: feature hashing allocated 6 MB per 1,000 articles that way.
+ */
+export function combineBits(template: number, value: number): number {
+  return mix(Math.imul(template, 0x9e3779b1) + Math.imul(value ^ 0x5bd1e995, 0x27d4eb2f));
 }
 
 /** Returns a seeded PRNG (mulberry32) yielding floats in [0, 1). */
