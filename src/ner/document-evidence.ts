@@ -104,27 +104,57 @@ function aggregateContexts(doc: EncodedDocument): { contextStart: Int32Array; co
   return { contextStart, contextCodes: Uint32Array.from(codes) };
 }
 
-/** Per word form: label-type counts (index 0 = O) over all its occurrences, overall and in body sentences. */
+/**
+ * Label statistics of a document's word forms, in flat arrays reused from call to call (the second
+ * stage runs once per document; per-form objects were a sixth of the tagger's allocation). Form f
+ * (a lower-cased form with a letter or digit) has label-type counts (index 0 = O) over all its
+ * occurrences at `all[f · 5 ..]` and over body sentences at `body[f · 5 ..]`, and the distinct entity
+ * positions (type · 4 + BILOU position) it was labelled with at `positions[f · 16 ..]`, in the order
+ * first seen, `positionCount[f]` of them; token i is form `formOf[i]` (−1: none).
+ */
 interface FormStatistics {
+  formOf: Int32Array;
   all: Int32Array;
   body: Int32Array;
-  positions: Set<number>;
+  positions: Uint8Array;
+  positionCount: Uint8Array;
+}
+
+const TYPE_SLOTS = 5;
+const POSITION_SLOTS = 16;
+const formIds = new Map<string, number>();
+let statistics: FormStatistics = emptyStatistics(0, 0);
+let codeBuffer = new Uint32Array(1024);
+
+/** Returns statistics arrays for `tokens` tokens and as many forms, zeroed. */
+function emptyStatistics(tokens: number, forms: number): FormStatistics {
+  return {
+    formOf: new Int32Array(tokens), all: new Int32Array(forms * TYPE_SLOTS), body: new Int32Array(forms * TYPE_SLOTS),
+    positions: new Uint8Array(forms * POSITION_SLOTS), positionCount: new Uint8Array(forms),
+  };
 }
 
 /** Returns the second stage's evidence: the first stage's case evidence plus label evidence from its labels. */
 export function labelEvidence(doc: EncodedDocument, caseFlags: Uint8Array, firstStageLabels: Uint8Array): DocumentEvidence {
-  const statistics = formStatistics(doc, firstStageLabels);
+  const stats = formStatistics(doc, firstStageLabels);
   const phraseCodes = documentPhraseCodes(doc, firstStageLabels);
   const labelStart = new Int32Array(doc.length + 1);
-  const codes: number[] = [];
+  let n = 0;
   for (let i = 0; i < doc.length; i++) {
-    labelStart[i] = codes.length;
-    appendTokenCodes(doc, firstStageLabels, statistics, i, codes);
+    labelStart[i] = n;
+    // A token has at most 3 + 2 + 4 + 16 codes of its own, and 4 · 4 phrase codes per matching phrase.
     const phrase = phraseCodes[i];
-    if (phrase !== undefined) for (const code of phrase) codes.push(EvidenceKind.PhraseMatch * 64 + code);
+    const room = n + 25 + (phrase?.length ?? 0);
+    if (room > codeBuffer.length) {
+      const bigger = new Uint32Array(Math.max(room, codeBuffer.length * 2));
+      bigger.set(codeBuffer.subarray(0, n));
+      codeBuffer = bigger;
+    }
+    n = appendTokenCodes(doc, firstStageLabels, stats, i, codeBuffer, n);
+    if (phrase !== undefined) for (const code of phrase) codeBuffer[n++] = EvidenceKind.PhraseMatch * 64 + code;
   }
-  labelStart[doc.length] = codes.length;
-  return { caseFlags, labelStart, labelCodes: Uint32Array.from(codes) };
+  labelStart[doc.length] = n;
+  return { caseFlags, labelStart, labelCodes: codeBuffer.slice(0, n) };
 }
 
 /**
@@ -154,32 +184,54 @@ function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): (number[
   return codes;
 }
 
-/** Returns label statistics per lower-cased word form that contains a letter or digit. */
-function formStatistics(doc: EncodedDocument, labels: Uint8Array): Map<string, FormStatistics> {
-  const statistics = new Map<string, FormStatistics>();
+/** Returns the label statistics of every lower-cased word form that contains a letter or digit (see FormStatistics). */
+function formStatistics(doc: EncodedDocument, labels: Uint8Array): FormStatistics {
+  formIds.clear();
+  if (statistics.formOf.length < doc.length) statistics = emptyStatistics(Math.max(doc.length, statistics.formOf.length * 2), Math.max(doc.length, statistics.formOf.length * 2));
+  else {
+    statistics.all.fill(0, 0, doc.length * TYPE_SLOTS);
+    statistics.body.fill(0, 0, doc.length * TYPE_SLOTS);
+    statistics.positionCount.fill(0, 0, doc.length);
+  }
+  const { formOf, all, body, positions, positionCount } = statistics;
   for (let i = 0; i < doc.length; i++) {
-    if (doc.caseClass[i] === CaseClass.NoLetters) continue;
-    const key = doc.lowerForms[i]!;
-    let entry = statistics.get(key);
-    if (entry === undefined) {
-      entry = { all: new Int32Array(5), body: new Int32Array(5), positions: new Set() };
-      statistics.set(key, entry);
+    if (doc.caseClass[i] === CaseClass.NoLetters) {
+      formOf[i] = -1;
+      continue;
     }
+    const key = doc.lowerForms[i]!;
+    let form = formIds.get(key);
+    if (form === undefined) {
+      form = formIds.size;
+      formIds.set(key, form);
+    }
+    formOf[i] = form;
     const label = labels[i]!;
     const type = typeIndexOf(label) + 1;
-    entry.all[type]!++;
-    if (doc.headline[i] === 0) entry.body[type]!++;
-    if (label !== OUTSIDE) entry.positions.add((type - 1) * 4 + positionOf(label));
+    all[form * TYPE_SLOTS + type]!++;
+    if (doc.headline[i] === 0) body[form * TYPE_SLOTS + type]!++;
+    if (label === OUTSIDE) continue;
+    const position = (type - 1) * 4 + positionOf(label);
+    const first = form * POSITION_SLOTS;
+    const count = positionCount[form]!;
+    let k = 0;
+    while (k < count && positions[first + k] !== position) k++;
+    if (k === count) {
+      positions[first + count] = position;
+      positionCount[form] = count + 1;
+    }
   }
+  // A token without letters has statistics only if a token with letters has the same form (looked up as before).
+  for (let i = 0; i < doc.length; i++) if (formOf[i] === -1) formOf[i] = formIds.get(doc.lowerForms[i]!) ?? -1;
   return statistics;
 }
 
-/** Returns the index of the largest count after removing `own` from slot `ownType`, or -1 when all are zero. */
-function majority(counts: Int32Array, ownType: number, own: number): number {
+/** Returns the index of the largest of the 5 counts at `counts[from..]` after removing `own` from slot `ownType`, or -1 when all are zero. */
+function majority(counts: Int32Array, from: number, ownType: number, own: number): number {
   let best = -1;
   let bestCount = 0;
-  for (let t = 0; t < counts.length; t++) {
-    const count = counts[t]! - (t === ownType ? own : 0);
+  for (let t = 0; t < TYPE_SLOTS; t++) {
+    const count = counts[from + t]! - (t === ownType ? own : 0);
     if (count > bestCount) {
       best = t;
       bestCount = count;
@@ -188,24 +240,30 @@ function majority(counts: Int32Array, ownType: number, own: number): number {
   return best;
 }
 
-/** Appends the label-evidence codes of token i. */
-function appendTokenCodes(doc: EncodedDocument, labels: Uint8Array, statistics: Map<string, FormStatistics>, i: number, codes: number[]): void {
+/** Writes the label-evidence codes of token i at `codes[n..]`; returns the index after the last one. */
+function appendTokenCodes(doc: EncodedDocument, labels: Uint8Array, stats: FormStatistics, i: number, codes: Uint32Array, n: number): number {
   const label = labels[i]!;
-  codes.push(EvidenceKind.OwnLabel * 64 + label);
+  codes[n++] = EvidenceKind.OwnLabel * 64 + label;
   const previous = i > doc.sentenceStart[i]! ? labels[i - 1]! : LABEL_COUNT;
   const next = i + 1 < doc.sentenceEnd[i]! ? labels[i + 1]! : LABEL_COUNT;
-  codes.push(EvidenceKind.PreviousLabel * 64 + previous, EvidenceKind.NextLabel * 64 + next);
-  const entry = statistics.get(doc.lowerForms[i]!);
-  if (entry === undefined) return;
+  codes[n++] = EvidenceKind.PreviousLabel * 64 + previous;
+  codes[n++] = EvidenceKind.NextLabel * 64 + next;
+  const form = stats.formOf[i]!;
+  if (form === -1) return n;
+  const { all, body } = stats;
+  const from = form * TYPE_SLOTS;
   const ownType = typeIndexOf(label) + 1;
-  const others = entry.all.reduce((a, b) => a + b, 0) - 1;
-  if (others <= 0) return;
-  codes.push(EvidenceKind.Majority * 64 + majority(entry.all, ownType, 1) + 1);
+  let others = -1;
+  for (let t = 0; t < TYPE_SLOTS; t++) others += all[from + t]!;
+  if (others <= 0) return n;
+  codes[n++] = EvidenceKind.Majority * 64 + majority(all, from, ownType, 1) + 1;
   const inBody = doc.headline[i] === 0 ? 1 : 0;
-  codes.push(EvidenceKind.BodyMajority * 64 + majority(entry.body, ownType, inBody) + 1);
-  for (let t = 1; t < 5; t++) {
-    const count = entry.all[t]! - (t === ownType ? 1 : 0);
-    if (count > 0) codes.push(EvidenceKind.TypeSeen * 64 + t);
+  codes[n++] = EvidenceKind.BodyMajority * 64 + majority(body, from, ownType, inBody) + 1;
+  for (let t = 1; t < TYPE_SLOTS; t++) {
+    const count = all[from + t]! - (t === ownType ? 1 : 0);
+    if (count > 0) codes[n++] = EvidenceKind.TypeSeen * 64 + t;
   }
-  for (const position of entry.positions) codes.push(EvidenceKind.EntityPosition * 64 + position);
+  const first = form * POSITION_SLOTS;
+  for (let k = 0; k < stats.positionCount[form]!; k++) codes[n++] = EvidenceKind.EntityPosition * 64 + stats.positions[first + k]!;
+  return n;
 }
