@@ -188,7 +188,10 @@ function packGazetteerCodes(doc: EncodedDocument, codes: readonly (number[] | un
   const flat: number[] = [];
   codes.forEach((tokenCodes, i) => {
     doc.gazetteerStart[i] = flat.length;
-    if (tokenCodes !== undefined) for (const code of tokenCodes.sort((a, b) => a - b)) flat.push(code);
+    if (tokenCodes === undefined) return;
+    // Most tokens with codes have one; sorting even one allocates.
+    if (tokenCodes.length > 1) tokenCodes.sort((a, b) => a - b);
+    for (const code of tokenCodes) flat.push(code);
   });
   doc.gazetteerStart[codes.length] = flat.length;
   doc.gazetteerCodes = Uint32Array.from(flat);
