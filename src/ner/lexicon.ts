@@ -2,25 +2,26 @@
  * Word-level resources the features consult: word clusters and gazetteers (name lists). Words and
  * phrases are keyed by the 32-bit FNV-1a hash of their lower-case form, so a model loads as flat arrays.
  */
+import type { HashMapView, HashSetView } from './hash-table.js';
 import { extendHash, hashString } from './hashing.js';
 
 /** Word → cluster ids at several granularities (e.g. k = 100, 300, 1000), keyed by lower-case form. */
 export interface ClusterTable {
   granularities: number[];
   /** Row of each word (by hash of its lower-case form); row r's ids are `ids[r * granularities.length + g]`. */
-  rows: Map<number, number>;
+  rows: HashMapView;
   ids: Uint16Array;
 }
 
 /** Named lists of lower-case phrases (tokens joined by one space), keyed by phrase hash; bit `l` of a mask means list `l`. */
 export interface Gazetteer {
   lists: string[];
-  entries: Map<number, number>;
+  entries: HashMapView;
   /**
    * Hashes of every proper prefix (first word, first two words, …) of multi-token entries: a match is
    * extended by another token only while what it covers so far begins some entry.
    */
-  phrasePrefixes: Set<number>;
+  phrasePrefixes: HashSetView;
   maxTokens: number;
 }
 

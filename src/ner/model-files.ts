@@ -9,6 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashMap, hashSet } from './hash-table.js';
 import { hashString } from './hashing.js';
 import { LABEL_COUNT } from './labels.js';
 import type { ClusterTable, Gazetteer, Lexicon } from './lexicon.js';
@@ -90,13 +91,12 @@ function sectionReader(buffer: ArrayBufferLike): {
 function readLexicon(header: Header, reader: ReturnType<typeof sectionReader>): Lexicon {
   const wordHashes = reader.uint32(header.clusterWords);
   const ids = reader.uint16(header.clusterWords * header.granularities.length);
-  const rows = new Map<number, number>();
-  for (let r = 0; r < wordHashes.length; r++) rows.set(wordHashes[r]!, r);
+  // Read-only tables over the file's own arrays (hash-table.ts), not a Map and a Set rebuilt per thread.
+  const rows = hashMap(wordHashes);
   const entryHashes = reader.uint32(header.gazetteerEntries);
   const entryMasks = reader.uint32(header.gazetteerEntries);
-  const entries = new Map<number, number>();
-  for (let k = 0; k < entryHashes.length; k++) entries.set(entryHashes[k]!, entryMasks[k]!);
-  const phrasePrefixes = new Set(reader.uint32(header.phrasePrefixes));
+  const entries = hashMap(entryHashes, entryMasks);
+  const phrasePrefixes = hashSet(reader.uint32(header.phrasePrefixes));
   const gazetteer: Gazetteer = { lists: header.lists, entries, phrasePrefixes, maxTokens: header.maxTokens };
   const lexicon: Lexicon = { clusters: { granularities: header.granularities, rows, ids }, gazetteer };
   if (header.embeddings !== undefined) lexicon.embeddings = { ...header.embeddings, values: reader.int8(header.embeddings.rows * header.embeddings.dimensions) };
