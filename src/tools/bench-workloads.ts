@@ -17,6 +17,8 @@ export interface Measurement {
   tokens?: number;
   /** Peak resident set size of the child, in MB (10^6 bytes). */
   peakRssMb: number;
+  /** CPU seconds (user + system) of every thread of the child over the timed work, threads that ended included. */
+  cpuSeconds: number;
 }
 
 /** Returns the texts of a bench corpus JSONL file (one `{id, text}` object a line). */
@@ -90,16 +92,20 @@ async function runGazette(corpusPath: string, outputDir: string, pipelinePath: s
   });
 }
 
-/** Runs `work` and returns its result with the wall time it took, in seconds. */
-async function timed<T extends object>(work: () => T | Promise<T>): Promise<T & { seconds: number }> {
+/** Runs `work` and returns its result with the wall time and the CPU time (all threads) it took, in seconds. */
+async function timed<T extends object>(work: () => T | Promise<T>): Promise<T & { seconds: number; cpuSeconds: number }> {
   const started = performance.now();
+  // getrusage(RUSAGE_SELF): every thread of the process, worker threads that have exited included.
+  const cpu = process.cpuUsage();
   const result = await work();
-  return { ...result, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { ...result, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 interface Run {
   articles: number;
   seconds: number;
+  cpuSeconds: number;
   tokens?: number;
 }
 
@@ -107,12 +113,12 @@ interface Run {
 export async function measureWorkload(
   workload: Workload, corpusPath: string, outputDir: string, pipelinePath: string, workers = 1,
 ): Promise<Measurement> {
-  let run: Run = { articles: 0, seconds: 0 };
+  let run: Run = { articles: 0, seconds: 0, cpuSeconds: 0 };
   if (workload === 'wink') run = await runWink(corpusPath);
   else if (workload === 'compromise') run = await runCompromise(corpusPath);
   else if (workload === 'extract') run = await runExtract(corpusPath, pipelinePath);
   else if (workload === 'gazette') run = await runGazette(corpusPath, outputDir, pipelinePath, workers);
-  const measurement: Measurement = { workload, seconds: run.seconds, articles: run.articles, peakRssMb: peakRssMb() };
+  const measurement: Measurement = { workload, seconds: run.seconds, articles: run.articles, peakRssMb: peakRssMb(), cpuSeconds: run.cpuSeconds };
   if (run.tokens !== undefined) measurement.tokens = run.tokens;
   return measurement;
 }

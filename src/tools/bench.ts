@@ -245,8 +245,10 @@ function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: nu
     for (const [workers, runs] of [[1, one], [2, two]] as const) {
       const seconds = median(runs.map((m) => m.seconds));
       const rss = Math.max(...runs.map((m) => m.peakRssMb));
+      const cpu = median(runs.map((m) => m.cpuSeconds));
       rows.push([integer(size), String(workers), integer(tokens), seconds.toFixed(2), integer(tokens / seconds),
-        integer(tokens / seconds / workers), integer(size / seconds), rss.toFixed(0)]);
+        integer(tokens / seconds / workers), integer(size / seconds), rss.toFixed(0), cpu.toFixed(1),
+        median(runs.map((m) => m.cpuSeconds / m.seconds)).toFixed(2)]);
     }
   }
   const speedUp = (size: number) => {
@@ -254,6 +256,11 @@ function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: nu
     const ratios = one.map((m, r) => m.seconds / two[r]!.seconds);
     const spread = ratios.length > 1 ? ` (pairs ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
     return `${integer(size)}: **${median(ratios).toFixed(2)}×**${spread}`;
+  };
+  // A 2-worker run on 2 cores takes at least half its CPU time: its pair's speed-up is at most wall(1) / (CPU(2) / 2).
+  const ceiling = (size: number) => {
+    const { one, two } = bySize.get(size)!;
+    return `${integer(size)}: ${median(one.map((m, r) => m.seconds / (two[r]!.cpuSeconds / 2))).toFixed(2)}×`;
   };
   const largest = sizes[sizes.length - 1]!;
   const previous = sizes[sizes.length - 2];
@@ -263,9 +270,13 @@ function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: nu
   const { tokens, one } = bySize.get(largest)!;
   return [
     '# gazette bench — scale', '', machineLine(), '',
-    markdownTable(['articles', 'workers', 'tokens', 'seconds', 'tokens/s', 'tokens/s per worker', 'articles/s', 'peak RSS (MB)'], rows), '',
-    `Each row: the median of ${repeat} run(s) (peak RSS: the largest). Speed-up from 1 to 2 workers, the median of the ` +
+    markdownTable(['articles', 'workers', 'tokens', 'seconds', 'tokens/s', 'tokens/s per worker', 'articles/s', 'peak RSS (MB)', 'CPU seconds', 'cores busy'], rows), '',
+    `Each row: the median of ${repeat} run(s) (peak RSS: the largest); CPU seconds count every thread of the run ` +
+      '(workers, helpers, V8\'s own), cores busy = CPU / wall. Speed-up from 1 to 2 workers, the median of the ' +
       `adjacent pairs' ratios: ${sizes.map(speedUp).join('; ')}.${rss}`, '',
+    'On 2 cores a 2-worker run takes at least half its CPU seconds, so a pair\'s speed-up is at most ' +
+      `wall(1 worker) / (CPU(2 workers) / 2); median of the pairs: ${sizes.map(ceiling).join('; ')}. ` +
+      'A measured speed-up above it means the machine ran faster during the 2-worker run than during the 1-worker run.', '',
     anchorLine(tokens / median(one.map((m) => m.seconds))),
   ].join('\n');
 }
