@@ -37,11 +37,6 @@ export function finalize(value: number): number {
   return mix(value) >>> 0;
 }
 
-/** Returns the hash of a value under a template (or of a conjunction of two hashes). */
-export function combine(template: number, value: number): number {
-  return mix(Math.imul(template, 0x9e3779b1) + Math.imul(value ^ 0x5bd1e995, 0x27d4eb2f)) >>> 0;
-}
-
 /**
  * Returns `combine` as a signed 32-bit integer: the same 32 bits, for hashes written to a Uint32Array.
  * V8 keeps a signed 32-bit result as a small integer, where an unsigned one of 2^31 or more is a heap
@@ -49,6 +44,11 @@ export function combine(template: number, value: number): number {
  */
 export function combineBits(template: number, value: number): number {
   return mix(Math.imul(template, 0x9e3779b1) + Math.imul(value ^ 0x5bd1e995, 0x27d4eb2f));
+}
+
+/** Returns the hash of a value under a template (or of a conjunction of two hashes). */
+export function combine(template: number, value: number): number {
+  return combineBits(template, value) >>> 0;
 }
 
 /** Returns a seeded PRNG (mulberry32) yielding floats in [0, 1). */
