@@ -20,27 +20,34 @@ export interface HashSetView {
   [Symbol.iterator](): IterableIterator<number>;
 }
 
-/** Slot of entry k + 1 per table position (0: empty), at most half full; probing is linear. */
-function buildIndex(keys: Uint32Array): { index: Int32Array; shift: number } {
+/** Returns the first table position to probe for `key` in a table of 2^(32 − shift) positions (Fibonacci hashing). */
+function home(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+/** Slot of entry k + 1 per table position (0: empty), at most half full, probed linearly; and the distinct keys. */
+function buildIndex(keys: Uint32Array): { index: Int32Array; shift: number; size: number } {
   let bits = 1;
   while (1 << bits < keys.length * 2) bits++;
   const index = new Int32Array(1 << bits);
   const mask = index.length - 1;
   const shift = 32 - bits;
+  let size = 0;
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+    let slot = home(key, shift);
     // A repeated key takes the later entry, as Map.set would.
     while (index[slot] !== 0 && keys[index[slot]! - 1] !== key) slot = (slot + 1) & mask;
+    if (index[slot] === 0) size++;
     index[slot] = k + 1;
   }
-  return { index, shift };
+  return { index, shift, size };
 }
 
 /** Returns the entry number of `key` in `keys`, or -1. */
 function find(keys: Uint32Array, index: Int32Array, shift: number, key: number): number {
   const mask = index.length - 1;
-  for (let slot = Math.imul(key, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+  for (let slot = home(key, shift); ; slot = (slot + 1) & mask) {
     const entry = index[slot]!;
     if (entry === 0) return -1;
     if (keys[entry - 1] === key) return entry - 1;
@@ -49,10 +56,8 @@ function find(keys: Uint32Array, index: Int32Array, shift: number, key: number):
 
 /** A table from `keys[k]` to `values[k]` (to k when `values` is absent); it iterates in table order, not insertion order. */
 export function hashMap(keys: Uint32Array, values?: ArrayLike<number>): HashMapView {
-  const { index, shift } = buildIndex(keys);
+  const { index, shift, size } = buildIndex(keys);
   const valueOf = (k: number) => (values === undefined ? k : values[k]!);
-  let size = 0;
-  for (let slot = 0; slot < index.length; slot++) if (index[slot] !== 0) size++;
   const table: HashMapView = {
     size,
     get(key) {
