@@ -123,14 +123,14 @@ interface FormStatistics {
 const TYPE_SLOTS = 5;
 const POSITION_SLOTS = 16;
 const formIds = new Map<string, number>();
-let statistics: FormStatistics = emptyStatistics(0, 0);
+let statistics: FormStatistics = emptyStatistics(0);
 let codeBuffer = new Uint32Array(1024);
 
-/** Returns statistics arrays for `tokens` tokens and as many forms, zeroed. */
-function emptyStatistics(tokens: number, forms: number): FormStatistics {
+/** Returns zeroed statistics arrays for documents of up to `tokens` tokens (so as many forms). */
+function emptyStatistics(tokens: number): FormStatistics {
   return {
-    formOf: new Int32Array(tokens), all: new Int32Array(forms * TYPE_SLOTS), body: new Int32Array(forms * TYPE_SLOTS),
-    positions: new Uint8Array(forms * POSITION_SLOTS), positionCount: new Uint8Array(forms),
+    formOf: new Int32Array(tokens), all: new Int32Array(tokens * TYPE_SLOTS), body: new Int32Array(tokens * TYPE_SLOTS),
+    positions: new Uint8Array(tokens * POSITION_SLOTS), positionCount: new Uint8Array(tokens),
   };
 }
 
@@ -187,7 +187,7 @@ function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): (number[
 /** Returns the label statistics of every lower-cased word form that contains a letter or digit (see FormStatistics). */
 function formStatistics(doc: EncodedDocument, labels: Uint8Array): FormStatistics {
   formIds.clear();
-  if (statistics.formOf.length < doc.length) statistics = emptyStatistics(Math.max(doc.length, statistics.formOf.length * 2), Math.max(doc.length, statistics.formOf.length * 2));
+  if (statistics.formOf.length < doc.length) statistics = emptyStatistics(Math.max(doc.length, statistics.formOf.length * 2));
   else {
     statistics.all.fill(0, 0, doc.length * TYPE_SLOTS);
     statistics.body.fill(0, 0, doc.length * TYPE_SLOTS);
