@@ -195,7 +195,7 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The runs of one corpus size: seconds and peak RSS of each 1-worker and 2-worker run, in pairs. */
+/** The runs of one corpus size: the measurements of its 1-worker and 2-worker runs, `one[r]` and `two[r]` a pair. */
 interface ScaleRuns {
   tokens: number;
   one: Measurement[];
@@ -251,17 +251,17 @@ function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: nu
         median(runs.map((m) => m.cpuSeconds / m.seconds)).toFixed(2)]);
     }
   }
-  const speedUp = (size: number) => {
+  const pairRatios = (size: number, ratio: (one: Measurement, two: Measurement) => number) => {
     const { one, two } = bySize.get(size)!;
-    const ratios = one.map((m, r) => m.seconds / two[r]!.seconds);
+    return one.map((m, r) => ratio(m, two[r]!));
+  };
+  const speedUp = (size: number) => {
+    const ratios = pairRatios(size, (one, two) => one.seconds / two.seconds);
     const spread = ratios.length > 1 ? ` (pairs ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
     return `${integer(size)}: **${median(ratios).toFixed(2)}×**${spread}`;
   };
   // A 2-worker run on 2 cores takes at least half its CPU time: its pair's speed-up is at most wall(1) / (CPU(2) / 2).
-  const ceiling = (size: number) => {
-    const { one, two } = bySize.get(size)!;
-    return `${integer(size)}: ${median(one.map((m, r) => m.seconds / (two[r]!.cpuSeconds / 2))).toFixed(2)}×`;
-  };
+  const ceiling = (size: number) => `${integer(size)}: ${median(pairRatios(size, (one, two) => one.seconds / (two.cpuSeconds / 2))).toFixed(2)}×`;
   const largest = sizes[sizes.length - 1]!;
   const previous = sizes[sizes.length - 2];
   const peak = (size: number) => Math.max(...bySize.get(size)!.one.map((m) => m.peakRssMb));
