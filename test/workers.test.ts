@@ -110,7 +110,7 @@ describe('worker threads', () => {
   it('processes in this thread what a worker held when it ran out of heap, losing nothing', async () => {
     const resources = loadResources(pipelinePath);
     const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
-    // Room to load the model (≈ 45 MB; a worker loads it within 56 MB) but not to tag 600 kB of text at once.
+    // Room to load the model (a worker loads it within a 56 MB heap) but not to tag 600 kB of text at once.
     const pool = createArticlePool(2, resources, pipelinePath, undefined, 80);
     for (let i = 0; i < 16; i++) await pool.process(article(`warm${i}`, paragraphs[i % paragraphs.length]!));
     let small = await pool.process(article('small', paragraphs[0]!));
