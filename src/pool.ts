@@ -43,7 +43,7 @@ export const WORKER_HEAP_MB = 256;
 // (≈ 50 MB after a collection), so a small one bounds the process (100k articles, 2 workers: peak
 // RSS ≈ 505–570 MB against 576–614 MB left to V8). It collects more often: about 2% more of a
 // worker's time (CPU profile), within the noise of the run time.
-const WORKER_YOUNG_MB = 12;
+export const WORKER_YOUNG_MB = 12;
 
 /**
  * A worker's code (`entry`, a file in src/) as one JavaScript module: our TypeScript bundled by esbuild
