@@ -5,7 +5,7 @@
 import { loadPipelineConfig, type PipelineConfig } from './config.js';
 import { collectGarbage } from './memory.js';
 import type { Article, ArticleResult, InputError } from './model/index.js';
-import { loadNerModel, type NerModel } from './ner/index.js';
+import { readNerModel, viewNerModel, type NerModel, type SharedNerModel } from './ner/index.js';
 import { analyzeText, releaseAnalyzer } from './stages/analyze.js';
 import { extractMentions } from './stages/extract.js';
 import { loadGazetteer, type Gazetteer } from './stages/gazetteer.js';
@@ -25,6 +25,8 @@ export interface Resources {
   model?: NerModel;
   taxonomy?: Taxonomy;
   gazetteer: Gazetteer;
+  /** The NER model's arrays, for worker threads to view instead of loading their own (see `SharedNerModel`). */
+  sharedModel(): SharedNerModel | undefined;
   /**
    * Lets go of the NER model and the tokenizer's state (≈ 70 MB) and collects them at once, for a
    * thread that from now on only hands articles to workers or has no article left; both load again
@@ -33,11 +35,15 @@ export interface Resources {
   release(): void;
 }
 
-/** Loads a pipeline file and the resources it names; `taxonomyPath` overrides the pipeline's taxonomy. */
-export function loadResources(pipelinePath: string, taxonomyPath?: string): Resources {
+/**
+ * Loads a pipeline file and the resources it names; `taxonomyPath` overrides the pipeline's taxonomy.
+ * `shared` is the NER model as another thread loaded it (`sharedModel()`), viewed instead of read again.
+ */
+export function loadResources(pipelinePath: string, taxonomyPath?: string, shared?: SharedNerModel): Resources {
   const config = loadPipelineConfig(pipelinePath);
   const path = taxonomyPath ?? config.taxonomyPath;
-  let model = config.modelPath ? loadNerModel(config.modelPath) : undefined;
+  if (config.modelPath) shared ??= readNerModel(config.modelPath);
+  let model = shared && viewNerModel(shared);
   const resources: Resources = {
     config,
     segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
@@ -49,11 +55,19 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string): Reso
       return gazetteer;
     },
     get model() {
-      if (config.modelPath) model ??= loadNerModel(config.modelPath);
+      if (config.modelPath && !model) {
+        shared ??= readNerModel(config.modelPath);
+        model = viewNerModel(shared);
+      }
       return model;
+    },
+    sharedModel() {
+      if (config.modelPath) shared ??= readNerModel(config.modelPath);
+      return shared;
     },
     release() {
       model = undefined;
+      shared = undefined;
       releaseAnalyzer();
       collectGarbage();
     },

@@ -2,15 +2,15 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadResources, processArticleSafely } from './article.js';
 import { heapGuard } from './memory.js';
 import type { ArticleResult } from './model/index.js';
-import type { PoolRequest, PoolResponse } from './pool.js';
+import type { PoolRequest, PoolResponse, PoolWorkerData } from './pool.js';
 
 function withoutArticle({ article: _, ...rest }: ArticleResult): Omit<ArticleResult, 'article'> {
   return rest;
 }
 
-// One worker: loads the pipeline's resources (model, lexicon, taxonomy) once, then processes articles as they come.
-const { pipelinePath, taxonomyPath } = workerData as { pipelinePath: string; taxonomyPath?: string };
-const resources = loadResources(pipelinePath, taxonomyPath);
+// One worker: loads the pipeline's resources (lexicon, taxonomy; the model's arrays come shared) once, then processes articles as they come.
+const { pipelinePath, taxonomyPath, model } = workerData as PoolWorkerData;
+const resources = loadResources(pipelinePath, taxonomyPath, model);
 parentPort!.postMessage({ ready: true });
 const guard = heapGuard();
 parentPort!.on('message', ({ batch }: PoolRequest) => {

@@ -5,10 +5,18 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { processArticleSafely, type Resources } from './article.js';
+import type { SharedNerModel } from './ner/index.js';
 
 /** Articles handed to a worker in one message. */
 export interface PoolRequest {
   batch: { seq: number; article: Article }[];
+}
+
+/** What a pool worker starts with: the pipeline to load, and the NER model this thread loaded (shared, not copied). */
+export interface PoolWorkerData {
+  pipelinePath: string;
+  taxonomyPath?: string | undefined;
+  model?: SharedNerModel | undefined;
 }
 
 /** A worker's answer to one request: each result comes back without its article, which this thread still has. */
@@ -129,7 +137,8 @@ export function createArticlePool(
   };
   let seq = 0;
   const start = (): PoolWorker => {
-    const worker = startWorker('pool-worker.ts', { pipelinePath, taxonomyPath }, { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
+    const data: PoolWorkerData = { pipelinePath, taxonomyPath, model: resources.sharedModel() };
+    const worker = startWorker('pool-worker.ts', data, { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
     const thread: PoolWorker = { worker, pending: new Map(), ready: false, failed: false };
     worker.on('message', (message: PoolResponse | { ready: true }) => {
       if ('ready' in message) {

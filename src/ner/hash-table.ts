@@ -25,11 +25,19 @@ function home(key: number, shift: number): number {
   return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
-/** Slot of entry k + 1 per table position (0: empty), at most half full, probed linearly; and the distinct keys. */
-function buildIndex(keys: Uint32Array): { index: Int32Array; shift: number; size: number } {
+/** The index of a table: slot of entry k + 1 per table position (0: empty); plain data, so a thread can send it to another. */
+export interface HashIndex {
+  index: Int32Array;
+  shift: number;
+  /** Distinct keys. */
+  size: number;
+}
+
+/** Returns the index of `keys`, at most half full, probed linearly; `allocate` makes its array (a shared one, say). */
+export function buildIndex(keys: Uint32Array, allocate: (length: number) => Int32Array = (n) => new Int32Array(n)): HashIndex {
   let bits = 1;
   while (1 << bits < keys.length * 2) bits++;
-  const index = new Int32Array(1 << bits);
+  const index = allocate(1 << bits);
   const mask = index.length - 1;
   const shift = 32 - bits;
   let size = 0;
@@ -54,9 +62,12 @@ function find(keys: Uint32Array, index: Int32Array, shift: number, key: number):
   }
 }
 
-/** A table from `keys[k]` to `values[k]` (to k when `values` is absent); it iterates in table order, not insertion order. */
-export function hashMap(keys: Uint32Array, values?: ArrayLike<number>): HashMapView {
-  const { index, shift, size } = buildIndex(keys);
+/**
+ * A table from `keys[k]` to `values[k]` (to k when `values` is absent), over `built` (the index of
+ * `keys`, built here when not given); it iterates in table order, not insertion order.
+ */
+export function hashMap(keys: Uint32Array, values?: ArrayLike<number>, built: HashIndex = buildIndex(keys)): HashMapView {
+  const { index, shift, size } = built;
   const valueOf = (k: number) => (values === undefined ? k : values[k]!);
   const table: HashMapView = {
     size,
@@ -77,9 +88,9 @@ export function hashMap(keys: Uint32Array, values?: ArrayLike<number>): HashMapV
   return table;
 }
 
-/** A set of the hashes in `keys`. */
-export function hashSet(keys: Uint32Array): HashSetView {
-  const map = hashMap(keys);
+/** A set of the hashes in `keys` (over `built`, as `hashMap`). */
+export function hashSet(keys: Uint32Array, built?: HashIndex): HashSetView {
+  const map = hashMap(keys, undefined, built);
   return {
     size: map.size,
     has: (key) => map.get(key) !== undefined,

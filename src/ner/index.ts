@@ -2,6 +2,6 @@
  * Named-entity recognition (PER, ORG, LOC, MISC): a two-stage averaged-perceptron BILOU tagger
  * trained on CoNLL-2003 by src/tools/train.ts. Load once with `loadNerModel`, then `tagDocument`.
  */
-export { loadNerModel, saveNerModel } from './model-files.js';
+export { loadNerModel, readNerModel, saveNerModel, viewNerModel, type SharedNerModel } from './model-files.js';
 export { tagDocument, type NerModel } from './tagger.js';
 export { ENTITY_TYPES, type EntityType, type NerSpan, type NerToken } from './types.js';

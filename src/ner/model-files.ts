@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hashMap, hashSet } from './hash-table.js';
+import { buildIndex, hashMap, hashSet, type HashIndex } from './hash-table.js';
 import { hashString } from './hashing.js';
 import { LABEL_COUNT } from './labels.js';
 import type { ClusterTable, Gazetteer, Lexicon } from './lexicon.js';
@@ -36,23 +36,68 @@ interface Header {
   contextAggregation?: boolean;
 }
 
+/**
+ * A loaded `ner.bin` as plain data: the file's sections, and the tables built from them at load time
+ * (compact weight rows, hash indexes), all over SharedArrayBuffers. A thread that loaded it hands it
+ * to worker threads, which view the same memory instead of each reading and building its own copy
+ * (≈ 22 MB of arrays a thread, and the time to build them).
+ */
+export interface SharedNerModel {
+  header: Header;
+  /** The file after its header: the sections, in file order. */
+  body: Uint8Array;
+  rowOf: Uint32Array;
+  values: Int16Array[];
+  /** Indexes of the cluster words, the gazetteer entries and the phrase prefixes. */
+  indexes: [HashIndex, HashIndex, HashIndex];
+}
+
+/** Zero-filled typed arrays over SharedArrayBuffers. */
+const sharedArrays = {
+  uint8: (n: number) => new Uint8Array(new SharedArrayBuffer(n)),
+  uint32: (n: number) => new Uint32Array(new SharedArrayBuffer(n * 4)),
+  int32: (n: number) => new Int32Array(new SharedArrayBuffer(n * 4)),
+  int16: (n: number) => new Int16Array(new SharedArrayBuffer(n * 2)),
+};
+
 /** Returns the model stored in `dir/ner.bin`; throws naming the file when it is missing or corrupt. */
 export function loadNerModel(dir: string): NerModel {
+  return viewNerModel(readNerModel(dir));
+}
+
+/** Reads `dir/ner.bin` and builds its tables, as shared data (see `SharedNerModel`); throws as `loadNerModel`. */
+export function readNerModel(dir: string): SharedNerModel {
   const path = join(dir, WEIGHTS_FILE);
   const file = readFileSync(path);
   if (file.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path}: not a gazette NER model (bad magic)`);
   const headerLength = file.readUInt32LE(8);
   const header = JSON.parse(file.toString('utf8', 12, 12 + headerLength)) as Header;
   if (header.labels !== LABEL_COUNT) throw new Error(`${path}: model has ${header.labels} labels, this code expects ${LABEL_COUNT}`);
-  const body = new Uint8Array(file.length - 12 - headerLength);
-  body.set(file.subarray(12 + headerLength));
-  const reader = sectionReader(body.buffer);
-  const lexicon = readLexicon(header, reader);
-  const sparse = header.stages.map((info) => ({ ids: reader.uint32(info.rows), masks: reader.uint32(info.rows), values: reader.int16(info.values), dense: reader.float32(info.dense ?? 0) }));
   const bits = header.stages[0]?.bits ?? 1;
   if (header.stages.some((info) => info.bits !== bits)) throw new Error(`${path}: stages with different hash sizes are not supported`);
-  const compact = compactTables(bits, sparse);
-  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf: compact.rowOf, values: compact.values[k]!, ...(info.dense && { dense: sparse[k]!.dense }) }));
+  const body = sharedArrays.uint8(file.length - 12 - headerLength);
+  body.set(file.subarray(12 + headerLength));
+  const sections = readSections(header, body);
+  const { rowOf, values } = compactTables(bits, sections.sparse, sharedArrays);
+  const indexes = [sections.wordHashes, sections.entryHashes, sections.prefixes].map((keys) => buildIndex(keys, sharedArrays.int32));
+  return { header, body, rowOf, values, indexes: indexes as SharedNerModel['indexes'] };
+}
+
+/** Returns the model over a `SharedNerModel`'s arrays (read here or sent by another thread), copying none of them. */
+export function viewNerModel(shared: SharedNerModel): NerModel {
+  const { header, rowOf, values, indexes: [rowIndex, entryIndex, prefixIndex] } = shared;
+  const sections = readSections(header, shared.body);
+  const gazetteer: Gazetteer = {
+    lists: header.lists,
+    entries: hashMap(sections.entryHashes, sections.entryMasks, entryIndex),
+    phrasePrefixes: hashSet(sections.prefixes, prefixIndex),
+    maxTokens: header.maxTokens,
+  };
+  // Read-only tables over the file's own arrays (hash-table.ts), not a Map and a Set rebuilt per thread.
+  const lexicon: Lexicon = { clusters: { granularities: header.granularities, rows: hashMap(sections.wordHashes, undefined, rowIndex), ids: sections.clusterIds }, gazetteer };
+  if (sections.embeddings) lexicon.embeddings = sections.embeddings;
+  const bits = header.stages[0]?.bits ?? 1;
+  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf, values: values[k]!, ...(info.dense && { dense: sections.sparse[k]!.dense }) }));
   const model: NerModel = { lexicon, stages, temperature: header.temperature };
   if (header.contextAggregation === true) model.contextAggregation = true;
   return model;
@@ -64,15 +109,15 @@ export function saveNerModel(model: NerModel, dir: string): void {
   writeFileSync(join(dir, WEIGHTS_FILE), encodeModel(model));
 }
 
-/** Returns a reader of consecutive 4-byte-aligned typed-array sections of a buffer. */
-function sectionReader(buffer: ArrayBufferLike): {
+/** Returns a reader of consecutive 4-byte-aligned typed-array sections of a buffer, from byte `start`. */
+function sectionReader(buffer: ArrayBufferLike, start = 0): {
   uint32: (n: number) => Uint32Array;
   uint16: (n: number) => Uint16Array;
   int16: (n: number) => Int16Array;
   int8: (n: number) => Int8Array;
   float32: (n: number) => Float32Array;
 } {
-  let offset = 0;
+  let offset = start;
   const take = (bytes: number): number => {
     const at = offset;
     offset += Math.ceil(bytes / 4) * 4;
@@ -87,20 +132,17 @@ function sectionReader(buffer: ArrayBufferLike): {
   };
 }
 
-/** Returns the clusters and gazetteer stored in the lexicon sections. */
-function readLexicon(header: Header, reader: ReturnType<typeof sectionReader>): Lexicon {
+/** The typed arrays over each section of a model's body, in file order. */
+function readSections(header: Header, body: Uint8Array) {
+  const reader = sectionReader(body.buffer, body.byteOffset);
   const wordHashes = reader.uint32(header.clusterWords);
-  const ids = reader.uint16(header.clusterWords * header.granularities.length);
-  // Read-only tables over the file's own arrays (hash-table.ts), not a Map and a Set rebuilt per thread.
-  const rows = hashMap(wordHashes);
+  const clusterIds = reader.uint16(header.clusterWords * header.granularities.length);
   const entryHashes = reader.uint32(header.gazetteerEntries);
   const entryMasks = reader.uint32(header.gazetteerEntries);
-  const entries = hashMap(entryHashes, entryMasks);
-  const phrasePrefixes = hashSet(reader.uint32(header.phrasePrefixes));
-  const gazetteer: Gazetteer = { lists: header.lists, entries, phrasePrefixes, maxTokens: header.maxTokens };
-  const lexicon: Lexicon = { clusters: { granularities: header.granularities, rows, ids }, gazetteer };
-  if (header.embeddings !== undefined) lexicon.embeddings = { ...header.embeddings, values: reader.int8(header.embeddings.rows * header.embeddings.dimensions) };
-  return lexicon;
+  const prefixes = reader.uint32(header.phrasePrefixes);
+  const embeddings = header.embeddings && { ...header.embeddings, values: reader.int8(header.embeddings.rows * header.embeddings.dimensions) };
+  const sparse = header.stages.map((info) => ({ ids: reader.uint32(info.rows), masks: reader.uint32(info.rows), values: reader.int16(info.values), dense: reader.float32(info.dense ?? 0) }));
+  return { wordHashes, clusterIds, entryHashes, entryMasks, prefixes, embeddings, sparse };
 }
 
 /** Returns the bytes of one typed array padded to a multiple of 4. */

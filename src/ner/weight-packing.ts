@@ -37,6 +37,14 @@ export function sparseRows(values: Int16Array): SparseRows {
   return { ids: Uint32Array.from(ids), masks: Uint32Array.from(masks), values: Int16Array.from(kept) };
 }
 
+/** Makes the zero-filled arrays of compact tables: plain ones, or over a SharedArrayBuffer (model-files.ts). */
+export interface ArrayAllocator {
+  uint32(length: number): Uint32Array;
+  int16(length: number): Int16Array;
+}
+
+const plainArrays: ArrayAllocator = { uint32: (n) => new Uint32Array(n), int16: (n) => new Int16Array(n) };
+
 /** Sparse rows of one stage as stored on disk (see `sparseRows`). */
 export interface SparseRows {
   ids: Uint32Array;
@@ -49,13 +57,13 @@ export interface SparseRows {
  * row r + 1 is the r-th bucket, in bucket order, that is non-zero in any stage. Sharing the row map lets
  * a document's feature rows be resolved once for every stage and halves the map's memory.
  */
-export function compactTables(bits: number, stages: readonly SparseRows[]): { rowOf: Uint32Array; values: Int16Array[] } {
-  const rowOf = new Uint32Array(1 << bits);
+export function compactTables(bits: number, stages: readonly SparseRows[], allocate: ArrayAllocator = plainArrays): { rowOf: Uint32Array; values: Int16Array[] } {
+  const rowOf = allocate.uint32(1 << bits);
   for (const stage of stages) for (const id of stage.ids) rowOf[id] = 1;
   let rows = 0;
   for (let bucket = 0; bucket < rowOf.length; bucket++) if (rowOf[bucket] !== 0) rowOf[bucket] = ++rows;
   const values = stages.map((stage) => {
-    const table = new Int16Array((rows + 1) * LABEL_COUNT);
+    const table = allocate.int16((rows + 1) * LABEL_COUNT);
     let k = 0;
     for (let r = 0; r < stage.ids.length; r++) {
       const base = rowOf[stage.ids[r]!]! * LABEL_COUNT;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGazetteer, type Lexicon } from '../../src/ner/lexicon.js';
-import { loadNerModel, saveNerModel } from '../../src/ner/model-files.js';
+import { loadNerModel, readNerModel, saveNerModel, viewNerModel } from '../../src/ner/model-files.js';
 import { tagDocument, type NerModel } from '../../src/ner/tagger.js';
 import { prepareDocuments, trainModel } from '../../src/ner/train-pipeline.js';
 import type { CorpusDocument } from '../../src/ner/corpus.js';
@@ -55,5 +55,20 @@ describe('model files', () => {
     expect(spans).toEqual([[0, 8, 'PER'], [17, 21, 'LOC']]);
     saveNerModel(loaded, join(directory, 'four'));
     expect(readFileSync(join(directory, 'four', 'ner.bin')).equals(readFileSync(join(directory, 'three', 'ner.bin')))).toBe(true);
+  });
+
+  it('sends a read model to another thread as shared memory: the copy tags the same and its arrays are the sender\'s', () => {
+    saveNerModel(trainModel(lexicon, prepared, prepared, options), join(directory, 'five'));
+    const shared = readNerModel(join(directory, 'five'));
+    // structuredClone copies as postMessage and workerData do: an ArrayBuffer would arrive as a copy.
+    const sent = structuredClone(shared);
+    const arrays = [sent.body, sent.rowOf, ...sent.values, ...sent.indexes.map((i) => i.index)];
+    expect(arrays.every((a) => a.buffer instanceof SharedArrayBuffer)).toBe(true);
+    const sentence = documents[2]!.sentences;
+    const expected = tagDocument(loadNerModel(join(directory, 'five')), sentence);
+    expect(tagDocument(viewNerModel(sent), sentence)).toEqual(expected);
+    const row = shared.rowOf.findIndex((r) => r !== 0);
+    sent.rowOf[row] = 0;
+    expect(shared.rowOf[row]).toBe(0);
   });
 });
