@@ -42,8 +42,16 @@ export interface Resources {
 export function loadResources(pipelinePath: string, taxonomyPath?: string, shared?: SharedNerModel): Resources {
   const config = loadPipelineConfig(pipelinePath);
   const path = taxonomyPath ?? config.taxonomyPath;
-  if (config.modelPath) shared ??= readNerModel(config.modelPath);
-  let model = shared && viewNerModel(shared);
+  // The model's arrays, read on first need (and again after `release`) unless another thread sent them.
+  const sharedModel = () => {
+    if (config.modelPath) shared ??= readNerModel(config.modelPath);
+    return shared;
+  };
+  const view = () => {
+    const arrays = sharedModel();
+    return arrays && viewNerModel(arrays);
+  };
+  let model = view();
   const resources: Resources = {
     config,
     segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
@@ -55,16 +63,10 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
       return gazetteer;
     },
     get model() {
-      if (config.modelPath && !model) {
-        shared ??= readNerModel(config.modelPath);
-        model = viewNerModel(shared);
-      }
+      model ??= view();
       return model;
     },
-    sharedModel() {
-      if (config.modelPath) shared ??= readNerModel(config.modelPath);
-      return shared;
-    },
+    sharedModel,
     release() {
       model = undefined;
       shared = undefined;
