@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
+import { bundled } from './bundle.mjs';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { processArticleSafely, type Resources } from './article.js';
 import type { SharedNerModel } from './ner/index.js';
@@ -54,46 +51,12 @@ export const WORKER_HEAP_MB = 256;
 export const WORKER_YOUNG_MB = 12;
 
 /**
- * A worker's code (`entry`, a file in src/) as one JavaScript module: our TypeScript bundled by esbuild
- * (the compiler tsx runs on), packages left as imports. Workers load it as plain JavaScript, so none of
- * them starts tsx's loader thread, a second V8 isolate (≈ 30 MB) per worker. It is written under
- * node_modules/.cache, where package imports resolve as they do from src/, named by its content so
- * runs share it and an edited source gets a new file. Undefined when it cannot be built or written.
- */
-function bundledWorker(entry: string): URL | undefined {
-  try {
-    const root = fileURLToPath(new URL('..', import.meta.url));
-    const { outputFiles } = buildSync({
-      entryPoints: [fileURLToPath(new URL(`./${entry}`, import.meta.url))],
-      bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
-    });
-    const code = outputFiles[0]!.text;
-    const dir = `${root}node_modules/.cache/gazette`;
-    const path = `${dir}/${entry.replace(/\.ts$/u, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
-    if (!existsSync(path)) {
-      mkdirSync(dir, { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, code);
-      renameSync(temporary, path);
-    }
-    return pathToFileURL(path);
-  } catch {
-    return undefined;
-  }
-}
-
-const scripts = new Map<string, URL>();
-
-/**
- * Starts a worker thread running `entry` (a TypeScript file in src/) with `workerData`: the bundled
- * module when it can be built, else through pool-boot.mjs, which registers tsx in the worker first.
+ * Starts a worker thread running `entry` (a TypeScript file in src/) with `workerData`: its bundle
+ * (bundle.mjs; packages stay imports), so no worker starts tsx's loader thread, a second V8 isolate
+ * (≈ 30 MB) each; when it cannot be bundled, through pool-boot.mjs, which registers tsx in the worker first.
  */
 export function startWorker(entry: string, workerData: object, resourceLimits?: ResourceLimits): Worker {
-  let script = scripts.get(entry);
-  if (script === undefined) {
-    script = bundledWorker(entry) ?? new URL('./pool-boot.mjs', import.meta.url);
-    scripts.set(entry, script);
-  }
+  const script = bundled(entry) ?? new URL('./pool-boot.mjs', import.meta.url);
   return new Worker(script, { ...(resourceLimits && { resourceLimits }), workerData: { ...workerData, entry: new URL(`./${entry}`, import.meta.url).href } });
 }
 

@@ -23,7 +23,7 @@ function snapshot(dir: string): Record<string, string> {
 /** Starts the CLI, waits until its spill file shows the run is under way, then sends `signal`. */
 function runAndSignal(args: string[], out: string, signal: NodeJS.Signals, extraDelayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), ...args], { cwd: root });
+    const child = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), ...args], { cwd: root });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     const poll = setInterval(() => {

@@ -33,7 +33,7 @@ export function tempDir(): string {
 
 /** Runs the CLI in the project root; returns status, stdout and stderr. */
 export function runCli(args: string[], input?: string | Buffer): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli.ts'), ...args], {
+  const run = spawnSync(process.execPath, [join(root, 'src', 'launch.mjs'), ...args], {
     cwd: root, input, encoding: 'utf8', timeout: 60_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
