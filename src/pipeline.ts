@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
-import { parquetTable } from './io/parquet.js';
+import { parquetTables } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
@@ -182,7 +182,7 @@ export async function writeRun(
     // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
     resources.release();
     const bom = options.excel ? '\uFEFF' : '';
-    const parquet = options.parquet ? new Map(tables.map((t) => [t.name, parquetTable(t)])) : undefined;
+    const parquet = options.parquet ? await parquetTables(tables) : undefined;
     const files = {
       articles: out.open(articlesTable.file), mentions: out.open(mentionsTable.file), topics: out.open(topicsTable.file),
       jsonl: out.open('articles.jsonl'), aliases: out.open(aliasesTable.file),

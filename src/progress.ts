@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { SingleBar } from 'cli-progress';
 import { expandInputs } from './io/read.js';
 
 /** A progress display for long runs: a bar on a terminal, nothing otherwise (CI logs get the summary line). */
@@ -16,6 +15,8 @@ const SILENT: Progress = { update: () => {}, stop: () => {} };
  */
 export async function createProgress(inputs: string[], enabled: boolean): Promise<Progress> {
   if (!enabled || !process.stderr.isTTY || inputs.includes('-')) return SILENT;
+  // cli-progress is loaded only for a bar to show: most runs (CI, pipes) never draw one.
+  const { SingleBar } = await import('cli-progress');
   const { files } = await expandInputs(inputs, 'txt');
   const sizes = await Promise.all(files.map(async (f) => (await stat(f.path)).size));
   const total = Math.max(1, sizes.reduce((a, b) => a + b, 0));
