@@ -147,6 +147,39 @@ function ratioLine(byWorkload: Map<Workload, Measurement>): string {
     `The extract stage alone runs at **${(byWorkload.get('wink')!.seconds / extract).toFixed(2)}× wink readDoc**.`;
 }
 
+/** Wall seconds of one command run to completion in the project root; throws when it fails. */
+function wallSeconds(command: string, args: string[]): number {
+  const started = performance.now();
+  const child = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.error || child.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${child.error?.message ?? child.stderr}`);
+  return seconds;
+}
+
+const COLD_RUNS = 5;
+
+/**
+ * Cold start: the seed through `npm run pipeline` (what a user types), through `node src/launch.mjs`
+ * (the same without npm) and, as the floor, `node -e 0`, each a fresh process, interleaved run by run
+ * so drift hits all three alike. One run first makes sure the CLI's bundle is built (the first run
+ * after an install or an edit builds it, ≈ 0.2 s more); the report is the median and range of the rest.
+ */
+function coldStartLine(outputDir: string): string {
+  const commands: [string, string, string[]][] = [
+    ['`npm run pipeline`', 'npm', ['run', '-s', 'pipeline', '--', '--output', outputDir]],
+    ['`node src/launch.mjs`', process.execPath, [join('src', 'launch.mjs'), '--output', outputDir]],
+    ['`node -e 0`', process.execPath, ['-e', '0']],
+  ];
+  wallSeconds(commands[0]![1], commands[0]![2]);
+  const times = commands.map(() => [] as number[]);
+  for (let run = 0; run < COLD_RUNS; run++) commands.forEach(([, command, args], i) => times[i]!.push(wallSeconds(command, args)));
+  const parts = commands.map(([label], i) => {
+    const sorted = [...times[i]!].sort((a, b) => a - b);
+    return `${label} ${median(sorted).toFixed(2)} s (${sorted[0]!.toFixed(2)}–${sorted.at(-1)!.toFixed(2)})`;
+  });
+  return `Cold start on the seed (${COLD_RUNS} runs each, median and range, wall): ${parts.join('; ')}.`;
+}
+
 /** Builds the corpus, measures every workload in its own child process, prints the report. */
 function runBench(megabytes: number): void {
   const workDir = mkdtempSync(join(tmpdir(), 'gazette-bench-'));
@@ -157,11 +190,14 @@ function runBench(megabytes: number): void {
       console.error(`bench: running ${workload} …`);
       byWorkload.set(workload, spawnWorkload(workload, corpus, join(workDir, 'out')));
     }
+    console.error('bench: cold start …');
+    const coldStart = coldStartLine(join(workDir, 'cold'));
     const tokens = byWorkload.get('wink')!.tokens ?? 0;
     const runs = (['wink', 'compromise', 'extract', 'gazette'] as const).map((w) => byWorkload.get(w)!);
     console.log([
       `# gazette bench — ${megabytes} MB`, '', machineLine(), '', corpusLine(corpus, tokens), '',
       resultTable(runs, corpus, tokens), '', ratioLine(byWorkload), '', anchorLine(tokens / byWorkload.get('gazette')!.seconds), '',
+      coldStart, '',
       'Each run is one child process (`node --import tsx`), one pass, no warm-up. Seconds cover reading the corpus, ' +
         'setting up the library and processing every article (gazette: also every stage after extraction and writing ' +
         'all outputs); module loading is excluded. Tokens/s divide the one wink token count of the corpus for all runs. ' +
