@@ -281,7 +281,7 @@ async function runScale(sizes: number[], repeat: number): Promise<void> {
       };
       const corpus = corpusOf(path, lines);
       const middle = Math.ceil(size / 2);
-      const halves = [corpusOf(`${path}.1`, lines.slice(0, middle)), corpusOf(`${path}.2`, lines.slice(middle))];
+      const halves = [corpusOf(join(workDir, `scale-${size}-half-1.jsonl`), lines.slice(0, middle)), corpusOf(join(workDir, `scale-${size}-half-2.jsonl`), lines.slice(middle))];
       console.error(`bench: ${size} articles, tokens …`);
       const runs: ScaleRuns = { tokens: spawnWorkload('wink', corpus, join(workDir, 'out')).tokens ?? 0, one: [], two: [], halves: [] };
       for (let r = 0; r < repeat; r++) {
