@@ -53,21 +53,36 @@ export interface WordInfo {
 }
 
 // Word types kept analysed (with their window vectors, window.ts): ≈ 1 kB each, so at most ≈ 32 MB.
-const WORD_CACHE_LIMIT = 32_768;
-const wordCaches = new WeakMap<Lexicon, Map<string, WordInfo>>();
+export const WORD_CACHE_LIMIT = 32_768;
+
+/**
+ * Analysed word types in two generations of at most WORD_CACHE_LIMIT / 2 each. When the young one is
+ * full it becomes the old one and the old one is dropped; a type found in the old generation moves
+ * back to the young one. Frequent words so survive every turn, where clearing one full map made the
+ * next articles analyse them (and sum their window vectors) again. Memory stays within the same limit.
+ */
+interface WordCache {
+  young: Map<string, WordInfo>;
+  old: Map<string, WordInfo>;
+}
+
+const wordCaches = new WeakMap<Lexicon, WordCache>();
 
 /** Returns the analysis of one token text, cached per lexicon. */
 function wordInfo(lexicon: Lexicon, text: string): WordInfo {
   let cache = wordCaches.get(lexicon);
   if (cache === undefined) {
-    cache = new Map();
+    cache = { young: new Map(), old: new Map() };
     wordCaches.set(lexicon, cache);
   }
-  const cached = cache.get(text);
+  const cached = cache.young.get(text);
   if (cached !== undefined) return cached;
-  const info = analyzeWord(lexicon, text);
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(text, info);
+  const info = cache.old.get(text) ?? analyzeWord(lexicon, text);
+  if (cache.young.size >= WORD_CACHE_LIMIT / 2) {
+    cache.old = cache.young;
+    cache.young = new Map();
+  }
+  cache.young.set(text, info);
   return info;
 }
 
