@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, sentenceAt } from '../src/stages/analyze.js';
+import { analyzerInstances, analyzeText, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
+import { seedText } from './helpers.js';
 
 describe('analyze', () => {
   const text = 'US President Donald Trump said Russia’s “war” cost US$5 — a lot.\nHo Jen-chieh (何仁傑) left. Done';
@@ -22,5 +23,37 @@ describe('analyze', () => {
 
   it('stems tokens in lower case for topic matching', () => {
     expect(analyzeText('Tariffs spied spying').tokens.map((t) => t.stem)).toEqual(['tariff', 'spi', 'spi']);
+  });
+
+  it('tokenizes a text the same after any history: a new wink-nlp instance (as made when its vocabulary grows large) changes nothing', () => {
+    // wink keeps such strings whole once it has read them ("U.S.", "anti-dumping", "China's") and splits them before.
+    const texts = [
+      'The U.S. and China’s anti-dumping duties rose. Officials in the U.S. said so.',
+      "China's anti-dumping rules hit the U.S. hard; the E.U. and Mr. A. Lee disagreed.",
+      ...seedText.split('\n').filter((line) => line.trim() !== ''),
+    ];
+    const afterHistory = texts.map((t) => analyzeText(t));
+    const fresh = texts.map((t) => {
+      releaseAnalyzer();
+      return analyzeText(t);
+    });
+    expect(fresh).toEqual(afterHistory);
+    expect(afterHistory[1]!.tokens.map((t) => t.text).slice(0, 8)).toEqual(['China', "'s", 'anti', '-', 'dumping', 'rules', 'hit', 'the']);
+    expect(afterHistory.length).toBeGreaterThan(20);
+  });
+
+  it('makes a new wink-nlp instance once the words read since the last fill the stem memo, so its vocabulary stays bounded', () => {
+    releaseAnalyzer();
+    analyzeText('One short sentence.');
+    const made = analyzerInstances();
+    // Made-up words, all distinct: each is new to wink, which would otherwise keep every one.
+    const word = (n: number) => `zq${[...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')}`;
+    const words = (from: number, count: number) => Array.from({ length: count }, (_, i) => word(from + i)).join(' ');
+    analyzeText(words(0, STEM_MEMO_LIMIT - 10));
+    expect(analyzerInstances()).toBe(made);
+    analyzeText(words(STEM_MEMO_LIMIT, 20));
+    const renewed = analyzeText('One short sentence.');
+    expect(analyzerInstances()).toBe(made + 1);
+    expect(renewed.tokens.map((t) => t.text)).toEqual(['One', 'short', 'sentence', '.']);
   });
 });

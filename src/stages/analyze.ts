@@ -29,11 +29,28 @@ export interface Analysis {
 
 let engine: ReturnType<typeof winkNLP> | undefined;
 
+// wink-eng-lite-web-model's metaCER() JSON-encodes its module's machines in place, so every call
+// returns them encoded once more (the string about doubles): a second winkNLP(model) still works, the
+// twentieth in one process throws "Invalid string length". Every instance here gets the first answer.
+const firstMetaCER = model.metaCER as () => unknown;
+let metaCER: unknown;
+const stableModel: typeof model = { ...model, metaCER: () => (metaCER ??= firstMetaCER()) };
+
 // Only sentence boundaries are needed from wink's pipe: its NER, negation, sentiment and POS passes
 // (≈ half of readDoc's time) are skipped. Tokens and sentences do not depend on them.
 function wink(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model, ['sbd']);
+  if (engine === undefined) {
+    engine = winkNLP(stableModel, ['sbd']);
+    instances++;
+  }
   return engine;
+}
+
+let instances = 0;
+
+/** How many wink-nlp instances this thread has made (a new one after `releaseAnalyzer`, or when the stem memo fills). */
+export function analyzerInstances(): number {
+  return instances;
 }
 
 /** Drops wink-nlp's instance and the stem memo (they are made again on next use). */
@@ -64,12 +81,19 @@ const porterStem = (model as unknown as { addons: { stem(word: string): string }
 // Stems are a pure function of the word and words repeat (Zipf), so they are remembered; the memo is
 // dropped when it grows large, which bounds memory without changing any result.
 const stems = new Map<string, string>();
-const STEM_MEMO_LIMIT = 100_000;
+export const STEM_MEMO_LIMIT = 100_000;
 
 function stemOf(text: string): string {
   let stem = stems.get(text);
   if (stem === undefined) {
-    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    if (stems.size >= STEM_MEMO_LIMIT) {
+      stems.clear();
+      // wink-nlp keeps every distinct token it has read, ≈ 130 bytes each and never dropped (1,000,000
+      // made-up words: +126 MB of heap), and has read about this many since it was made: the next
+      // document gets a new instance (≈ 0.1 s to make, once in millions of tokens of news). Its tokens
+      // are the same (canonicalTokens), so memory stays flat however large the vocabulary of a run.
+      engine = undefined;
+    }
     stem = porterStem(text).toLowerCase();
     stems.set(text, stem);
   }
