@@ -20,18 +20,21 @@ function listFiles(dir) {
 
 /**
  * The bundle of `entry` (a file in `sourceDir`) as a module in `cacheDir`, named by a hash of every file
- * in `sourceDir`, esbuild's version and the entry: an unchanged tree is a file lookup (reading ≈ 0.6 MB
- * of source takes a few milliseconds; esbuild is not even loaded), an edited one gets a new bundle.
- * Packages stay imports, resolved from `cacheDir` as from the source when it lies inside the project's
- * node_modules. `import.meta.url` is the entry's own URL in every bundled module, so paths made
- * from it (another entry beside it, a package to require) are the source's. Written to a temporary
- * name and renamed, so runs that build at once never load half a file. Undefined when it cannot be
- * built or written; the caller then loads the TypeScript through tsx.
+ * in `sourceDir`, the tsconfig.json beside it, esbuild's version and the entry: an unchanged tree is a
+ * file lookup (reading ≈ 0.6 MB of source takes a few milliseconds; esbuild is not even loaded), an
+ * edited one gets a new bundle. Packages stay imports, resolved from `cacheDir` as from the source
+ * when it lies inside the project's node_modules. `import.meta.url` is the entry's own URL in every
+ * bundled module, so paths made from it (another entry beside it, a package to require) are the
+ * source's. Written to a temporary name and renamed, so runs that build at once never load half a
+ * file. Undefined when it cannot be built or written; the caller then loads the TypeScript through tsx.
  */
 export function bundleModule(entry, sourceDir, cacheDir) {
   try {
     const hash = createHash('sha256').update(`${require('esbuild/package.json').version}\0${entry}\0`);
     for (const file of listFiles(sourceDir)) hash.update(`${file}\0`).update(readFileSync(join(sourceDir, file))).update('\0');
+    // esbuild reads the project's tsconfig.json (beside the source directory) too.
+    const tsconfig = join(sourceDir, '..', 'tsconfig.json');
+    if (existsSync(tsconfig)) hash.update(readFileSync(tsconfig));
     const path = join(cacheDir, `${entry.replace(/\.[cm]?[jt]s$/u, '')}-${hash.digest('hex').slice(0, 16)}.mjs`);
     if (!existsSync(path)) {
       const { buildSync } = require('esbuild');

@@ -43,7 +43,11 @@ describe('bundleModule', () => {
     expect(((await import(second.href)) as { message: string }).message).toBe('bye from entry.ts');
     // A file the entry does not import counts too: the key is the whole tree, read without esbuild.
     writeFileSync(join(source, 'notes.md'), 'x');
-    expect(bundleModule('entry.ts', source, cache)!.href).not.toBe(second.href);
+    const third = bundleModule('entry.ts', source, cache)!;
+    expect(third.href).not.toBe(second.href);
+    // So does the tsconfig.json beside the source directory, which esbuild reads.
+    writeFileSync(join(source, '..', 'tsconfig.json'), '{"compilerOptions": {"target": "ES2022"}}');
+    expect(bundleModule('entry.ts', source, cache)!.href).not.toBe(third.href);
   });
 
   it('returns undefined for a source that does not compile, and writes nothing', () => {
