@@ -50,14 +50,44 @@ export const WORKER_HEAP_MB = 256;
 // worker's time (CPU profile), within the noise of the run time.
 export const WORKER_YOUNG_MB = 12;
 
+const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
+
+/**
+ * Node's flags of this process without those that load tsx (`--import tsx`, as the bench and the
+ * tests run, or what the tsx command adds): a worker inherits them, and in a worker that runs a
+ * bundle they would only start tsx again (its hooks, ≈ 90 ms, in every worker).
+ */
+export function flagsWithoutTsx(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    const equals = flag.indexOf('=');
+    const name = equals === -1 ? flag : flag.slice(0, equals);
+    if (!LOADER_FLAGS.has(name)) {
+      kept.push(flag);
+      continue;
+    }
+    const value = equals === -1 ? execArgv[++i] : flag.slice(equals + 1);
+    if (value === undefined) kept.push(flag);
+    else if (!/(?:^|[/\\])tsx(?:$|[/\\])/u.test(value)) kept.push(...(equals === -1 ? [name, value] : [flag]));
+  }
+  return kept;
+}
+
 /**
  * Starts a worker thread running `entry` (a TypeScript file in src/) with `workerData`: its bundle
  * (bundle.mjs; packages stay imports), so no worker starts tsx's loader thread, a second V8 isolate
- * (≈ 30 MB) each; when it cannot be bundled, through pool-boot.mjs, which registers tsx in the worker first.
+ * (≈ 30 MB) each, nor tsx's flags; when it cannot be bundled, through pool-boot.mjs, which registers
+ * tsx in the worker first.
  */
 export function startWorker(entry: string, workerData: object, resourceLimits?: ResourceLimits): Worker {
-  const script = bundled(entry) ?? new URL('./pool-boot.mjs', import.meta.url);
-  return new Worker(script, { ...(resourceLimits && { resourceLimits }), workerData: { ...workerData, entry: new URL(`./${entry}`, import.meta.url).href } });
+  const bundle = bundled(entry);
+  const script = bundle ?? new URL('./pool-boot.mjs', import.meta.url);
+  return new Worker(script, {
+    ...(resourceLimits && { resourceLimits }),
+    ...(bundle && { execArgv: flagsWithoutTsx(process.execArgv) }),
+    workerData: { ...workerData, entry: new URL(`./${entry}`, import.meta.url).href },
+  });
 }
 
 /** An article handed to a worker, and how to settle it. */

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadResources, processArticle } from '../src/article.js';
 import type { Article } from '../src/model/index.js';
 import { runPipeline, writeRun, type Outcome } from '../src/pipeline.js';
-import { createArticlePool, POOL_BATCH } from '../src/pool.js';
+import { createArticlePool, flagsWithoutTsx, POOL_BATCH } from '../src/pool.js';
 import { analyzeText } from '../src/stages/analyze.js';
 import { root, runCli, seedText, tempDir } from './helpers.js';
 
@@ -127,4 +127,16 @@ describe('worker threads', () => {
     expect('words' in small && 'words' in result).toBe(true);
     expect(JSON.stringify(result)).toBe(JSON.stringify(processArticle(huge, loadResources(pipelinePath))));
   }, 120_000);
+});
+
+describe('flagsWithoutTsx', () => {
+  it("drops the flags that load tsx, in every spelling, and keeps the others as they were", () => {
+    expect(flagsWithoutTsx(['--import', 'tsx'])).toEqual([]);
+    expect(flagsWithoutTsx(['--import=tsx', '--expose-gc'])).toEqual(['--expose-gc']);
+    // What the tsx command itself adds.
+    expect(flagsWithoutTsx(['--require', '/p/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///p/node_modules/tsx/dist/loader.mjs'])).toEqual([]);
+    expect(flagsWithoutTsx(['--import', './hooks.mjs', '--max-old-space-size=100', '-r', 'dotenv/config'])).toEqual(['--import', './hooks.mjs', '--max-old-space-size=100', '-r', 'dotenv/config']);
+    expect(flagsWithoutTsx(['--import', './tsx-like.mjs'])).toEqual(['--import', './tsx-like.mjs']);
+    expect(flagsWithoutTsx(['--import'])).toEqual(['--import']);
+  });
 });
