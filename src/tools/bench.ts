@@ -177,7 +177,7 @@ const COLD_RUNS = 5;
  * Cold start: the seed through `npm run pipeline` (what a user types), through `node src/launch.mjs`
  * (the same without npm) and, as the floor, `node -e 0`, each a fresh process, interleaved run by run
  * so drift hits all three alike. One run first makes sure the CLI's bundle is built (the first run
- * after an install or an edit builds it, ≈ 0.2 s more); the report is the median and range of the rest.
+ * after an install or an edit builds it, ≈ 0.3 s more); the report is the median and range of the rest.
  */
 function coldStartLine(outputDir: string): string {
   const commands: [string, string, string[]][] = [
