@@ -28,6 +28,7 @@ export interface Analysis {
 }
 
 let engine: ReturnType<typeof winkNLP> | undefined;
+let instances = 0;
 
 // wink-eng-lite-web-model's metaCER() JSON-encodes its module's machines in place, so every call
 // returns them encoded once more (the string about doubles): a second winkNLP(model) still works, the
@@ -45,8 +46,6 @@ function wink(): ReturnType<typeof winkNLP> {
   }
   return engine;
 }
-
-let instances = 0;
 
 /** How many wink-nlp instances this thread has made (a new one after `releaseAnalyzer`, or when the stem memo fills). */
 export function analyzerInstances(): number {
