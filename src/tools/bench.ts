@@ -328,8 +328,10 @@ function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: nu
     const { one, two } = bySize.get(size)!;
     return one.map((m, r) => ratio(m, two[r]!));
   };
+  // Each pair's speed-up from 1 to 2 workers.
+  const speedUps = (size: number) => pairRatios(size, (one, two) => one.seconds / two.seconds);
   const speedUp = (size: number) => {
-    const ratios = pairRatios(size, (one, two) => one.seconds / two.seconds);
+    const ratios = speedUps(size);
     const spread = ratios.length > 1 ? ` (pairs ${ratios.map((x) => x.toFixed(2)).join(', ')})` : '';
     return `${integer(size)}: **${median(ratios).toFixed(2)}×**${spread}`;
   };
@@ -337,9 +339,9 @@ function scaleReport(sizes: number[], bySize: Map<number, ScaleRuns>, repeat: nu
   const ceiling = (size: number) => `${integer(size)}: ${median(pairRatios(size, (one, two) => one.seconds / (two.cpuSeconds / 2))).toFixed(2)}×`;
   // Two processes on the halves are done when the slower is: the 1-worker run over that is the machine's own speed-up.
   const machine = (size: number) => {
-    const { one, two, halves } = bySize.get(size)!;
+    const { one, halves } = bySize.get(size)!;
     const ratios = one.map((m, r) => m.seconds / Math.max(...halves[r]!.map((h) => h.seconds)));
-    const ours = one.map((m, r) => m.seconds / two[r]!.seconds);
+    const ours = speedUps(size);
     return `${integer(size)}: ${median(ratios).toFixed(2)}× (runs ${ratios.map((x) => x.toFixed(2)).join(', ')}; ` +
       `2 workers reach ${(median(ours) / median(ratios) * 100).toFixed(0)}% of it)`;
   };
