@@ -82,7 +82,12 @@ const porterStem = (model as unknown as { addons: { stem(word: string): string }
 const stems = new Map<string, string>();
 export const STEM_MEMO_LIMIT = 100_000;
 
+// The stemmer's suffix regexes cost the square of a word's length; no word is this long, so longer
+// tokens (a blob, a run of Han characters) are their own stem.
+export const MAX_STEM_CHARS = 64;
+
 function stemOf(text: string): string {
+  if (text.length > MAX_STEM_CHARS) return text.toLowerCase();
   let stem = stems.get(text);
   if (stem === undefined) {
     if (stems.size >= STEM_MEMO_LIMIT) {
@@ -143,11 +148,35 @@ function canonicalTokens(raw: DraftToken[]): DraftToken[] {
   return out;
 }
 
-/** Tokenizes and sentence-splits one text with wink-nlp; returns tokens with offsets into `text`. */
+// wink-nlp's tokenizer runs regexes (its e-mail pattern first) whose cost is the square of the length
+// of a run without whitespace: a 40 KB base64 blob took 5 s. It reads longer runs cut into pieces of
+// this many characters (the longest run in the eval corpora, a URL, has 97).
+export const MAX_RUN_CHARS = 256;
+const LONG_RUN = new RegExp(String.raw`\S{${MAX_RUN_CHARS + 1},}`, 'gu');
+
+/** Returns `text` with a space after every MAX_RUN_CHARS characters of a longer whitespace-free run (never inside a surrogate pair). */
+export function boundRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    const pieces: string[] = [];
+    for (let at = 0; at < run.length;) {
+      let end = Math.min(run.length, at + MAX_RUN_CHARS);
+      const last = run.charCodeAt(end - 1);
+      if (end < run.length && last >= 0xd800 && last <= 0xdbff) end--;
+      pieces.push(run.slice(at, end));
+      at = end;
+    }
+    return pieces.join(' ');
+  });
+}
+
+/**
+ * Tokenizes and sentence-splits one text with wink-nlp; returns tokens with offsets into `text`.
+ * wink reads the text with long runs cut (`boundRuns`); its tokens are still substrings of `text`.
+ */
 export function analyzeText(text: string): Analysis {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(boundRuns(text));
   const values = doc.tokens().out(its.value) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
   const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first));
