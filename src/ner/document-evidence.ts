@@ -157,6 +157,10 @@ export function labelEvidence(doc: EncodedDocument, caseFlags: Uint8Array, first
   return { caseFlags, labelStart, labelCodes: codeBuffer.slice(0, n) };
 }
 
+// Matching looks as far ahead as the longest phrase: a span of a whole 11,000-token run of one repeated
+// name made every match quadratic. No name is this long (the model's own gazetteer stops at 11 tokens).
+const MAX_PHRASE_TOKENS = 16;
+
 /**
  * Returns, per token, codes (type · 4 + BILOU position) of every place where a phrase the first stage
  * tagged as an entity somewhere in the document occurs again, so repeated names get consistent spans;
@@ -165,6 +169,7 @@ export function labelEvidence(doc: EncodedDocument, caseFlags: Uint8Array, first
 function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): (number[] | undefined)[] {
   const byType: string[][] = [[], [], [], []];
   for (const span of decodeBilou(labels)) {
+    if (span.tokenEnd - span.tokenStart > MAX_PHRASE_TOKENS) continue;
     byType[ENTITY_TYPES.indexOf(span.type)]!.push(doc.lowerForms.slice(span.tokenStart, span.tokenEnd).join(' '));
   }
   const gazetteer = buildGazetteer(byType.map((phrases, t) => ({ name: ENTITY_TYPES[t]!, phrases })));
