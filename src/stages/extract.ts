@@ -38,10 +38,9 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
 export function extractMentions(article: Article, analysis: Analysis, lexicon: Lexicon, model?: NerModel): Extraction {
   const text = article.text;
   const parentheticals = findParentheticals(text, lexicon);
-  const learned = new Map<string, EntityType>(
-    parentheticals.aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.type]),
-  );
-  const candidates = [
+  const aliases = parentheticals.aliases.filter((a) => a.name.length <= MAX_MENTION_CHARS && a.alias.length <= MAX_MENTION_CHARS);
+  const learned = new Map<string, EntityType>(aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.type]));
+  const candidates = withinMentionLength([
     ...parentheticals.candidates,
     ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
     ...findInstitutions(text, lexicon),
@@ -50,7 +49,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findAcronyms(text, lexicon, learned),
     ...findDemonyms(text, lexicon),
     ...findHanNames(text),
-  ];
+  ]);
   const named = settleOverlaps(candidates);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
@@ -75,7 +74,18 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
       const role = roleBefore(text, c.start, lexicon);
       return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
-  return { mentions, aliases: parentheticals.aliases, roles };
+  return { mentions, aliases, roles };
+}
+
+/**
+ * The longest mention, in UTF-16 units: a longer span (a model span over a whole run of one repeated
+ * name, 280 KB) is no name, and would become an entity id and a key as long.
+ */
+export const MAX_MENTION_CHARS = 200;
+
+/** Returns the candidates no longer than MAX_MENTION_CHARS. */
+function withinMentionLength(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS);
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */
@@ -103,8 +113,9 @@ const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
  * "then-minister of foreign affairs"), or undefined when the words before it hold no title.
  */
 export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): string | undefined {
-  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
-  const before = text.slice(Math.max(lineStart, nameStart - 120), nameStart);
+  // The line break is looked for in the window only: from every name back to the text's start was quadratic.
+  const recent = text.slice(Math.max(0, nameStart - 120), nameStart);
+  const before = recent.slice(recent.lastIndexOf('\n') + 1);
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s/u);
   const run: string[] = [];
