@@ -98,6 +98,24 @@ describe('resolve across articles', () => {
   it('makes ids from canonical names', () => {
     expect([slugify('Donald Trump'), slugify('Taipei District Prosecutors’ Office'), slugify('賴清德')]).toEqual(['donald-trump', 'taipei-district-prosecutors-office', '賴清德']);
   });
+
+  it('cuts an id slug over 100 code points and ends it in a hash of the whole slug', () => {
+    const long = (last: string) => slugify(`Ministry of ${'Very '.repeat(30)}Long ${last}`);
+    const prefix = `ministry-of-${'very-'.repeat(16)}`;
+    expect([long('Names'), long('Words')]).toEqual([`${prefix}fea57ff2`, `${prefix}f9cb6604`]);
+    // Code points, not UTF-16 units, and never half of a surrogate pair.
+    expect(slugify('國'.repeat(60) + '𠀀'.repeat(60))).toBe(`${'國'.repeat(60)}${'𠀀'.repeat(31)}-8d04cc26`);
+    expect(slugify('國'.repeat(100))).toBe('國'.repeat(100));
+  });
+
+  it('makes no mention over 200 characters and no id over 100 of a name repeated 2,000 times', () => {
+    const text = 'Boris Johnson '.repeat(2000);
+    const { results, entities } = resolveAll(articles(`${text}said the minister.`, `Minister ${text}`));
+    const mentions = results.flatMap((r) => r.mentions);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(Math.max(...mentions.map((m) => m.text.length))).toBeLessThanOrEqual(200);
+    expect(Math.max(...entities.map((e) => [...e.id].length - e.id.indexOf(':') - 1))).toBeLessThanOrEqual(100);
+  });
 });
 
 describe('resolve, the details', () => {

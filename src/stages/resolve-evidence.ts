@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ArticleResult, EntityType } from '../model/index.js';
 import { isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -190,9 +191,28 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
   return written;
 }
 
-/** Returns the id slug of a name: lower-case letters and digits (any script) joined by dashes. */
+/**
+ * Returns the id slug of a name: lower-case letters and digits (any script) joined by dashes, at most
+ * MAX_SLUG_CHARS code points (see `boundSlug`).
+ */
 export function slugify(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[’']s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, '');
+  return boundSlug(name.normalize('NFKC').toLowerCase().replace(/[’']s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
+}
+
+/** The longest id slug, in code points (the longest in the eval corpora has 72). */
+export const MAX_SLUG_CHARS = 100;
+const SLUG_HASH_CHARS = 8;
+
+/**
+ * Returns a slug of at most MAX_SLUG_CHARS code points: a longer one is cut and ends in a hash of the
+ * whole slug, so two long names with one beginning keep two ids, the same in every run.
+ */
+export function boundSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG_CHARS) return slug;
+  const points = [...slug];
+  if (points.length <= MAX_SLUG_CHARS) return slug;
+  const digest = createHash('sha256').update(slug).digest('hex').slice(0, SLUG_HASH_CHARS);
+  return `${points.slice(0, MAX_SLUG_CHARS - SLUG_HASH_CHARS - 1).join('').replace(/-+$/u, '')}-${digest}`;
 }
 
 /** After pass 1: canonical names and stable ids for every cluster; two clusters with one slug get -2, -3 by canonical order. */

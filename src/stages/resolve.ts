@@ -26,10 +26,56 @@ export function createTally(): EntityTally {
   return { entities: new Map(), aliases: new Map() };
 }
 
-/** The article's mentions after the current one (without copying the array). */
-interface Later {
+/**
+ * The article's full person names ("William Lai") by each of their words and their family name, lower
+ * case: what a one-word name links to, looked up at once (a scan of the article per one-word name was
+ * quadratic in an article's mentions).
+ */
+interface FullNames {
+  /** Word → the latest full name resolved so far that has it, with its cluster. */
+  earlier: Map<string, { mention: Mention; root: string }>;
+  /** Word → the indices in `mentions` of the full names that have it, ascending. */
+  later: Map<string, number[]>;
   mentions: Mention[];
-  from: number;
+}
+
+/** The words a one-word person name may be of `mention`: none unless it is a full person name. */
+function fullNameWords(mention: Mention): Set<string> {
+  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return new Set();
+  const words = new Set(mention.text.toLowerCase().split(' '));
+  const family = familyName(mention.text);
+  if (family !== undefined) words.add(family.toLowerCase());
+  return words;
+}
+
+function indexFullNames(mentions: Mention[]): FullNames {
+  const later = new Map<string, number[]>();
+  mentions.forEach((mention, i) => {
+    for (const word of fullNameWords(mention)) {
+      const list = later.get(word);
+      if (list) list.push(i);
+      else later.set(word, [i]);
+    }
+  });
+  return { earlier: new Map(), later, mentions };
+}
+
+/** Records a resolved mention as the latest full name of each of its words. */
+function noteFullName(names: FullNames, mention: Mention, root: string): void {
+  for (const word of fullNameWords(mention)) names.earlier.set(word, { mention, root });
+}
+
+/** The first of `indices` (ascending) at or after `from`, or undefined. */
+function firstFrom(indices: number[] | undefined, from: number): number | undefined {
+  if (!indices) return undefined;
+  let lo = 0;
+  let hi = indices.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indices[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return indices[lo];
 }
 
 /**
@@ -37,18 +83,12 @@ interface Later {
  * containing the word), else the nearest later one, else the only person in the run with that
  * family name, else itself. Case is ignored ("SHEARER" is Alan Shearer).
  */
-function linkPartialName(
-  mention: Mention, earlier: { mention: Mention; root: string }[], later: Later, evidence: ResolveEvidence, names: ResolvedNames,
-): Link | undefined {
+function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames): Link | undefined {
   const word = mention.text.toLowerCase();
-  const fits = (candidate: Mention) => candidate.type === 'person' && candidate.kind === 'name' && candidate.text.includes(' ') &&
-    (familyName(candidate.text)?.toLowerCase() === word || candidate.text.toLowerCase().split(' ').includes(word));
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const { mention: candidate, root } = earlier[i]!;
-    if (fits(candidate)) return { root, kind: 'variant', evidence: `family name of ${candidate.text}, earlier in the article` };
-  }
-  let next: Mention | undefined;
-  for (let i = later.from; i < later.mentions.length && !next; i++) if (fits(later.mentions[i]!)) next = later.mentions[i];
+  const before = full.earlier.get(word);
+  if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
+  const after = firstFrom(full.later.get(word), index + 1);
+  const next = after === undefined ? undefined : full.mentions[after]!;
   if (next) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
   const clusters = names.families.get(word);
   if (clusters?.size === 1) {
@@ -83,7 +123,7 @@ function linkNominal(mention: Mention, roles: { role: string; root: string; star
 }
 
 function linkMention(
-  mention: Mention, earlier: { mention: Mention; root: string }[], later: Later, roles: { role: string; root: string; start: number }[],
+  mention: Mention, index: number, full: FullNames, roles: { role: string; root: string; start: number }[],
   evidence: ResolveEvidence, names: ResolvedNames,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
@@ -93,7 +133,7 @@ function linkMention(
   const root = find(evidence, key);
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
     if (!names.withFullName.has(root)) {
-      const partial = linkPartialName(mention, earlier, later, evidence, names);
+      const partial = linkPartialName(mention, index, full, evidence, names);
       if (partial) return partial;
     }
   }
@@ -122,19 +162,19 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     rows.set(key, alias);
     if (!tally.aliases.has(key)) tally.aliases.set(key, alias);
   };
-  const earlier: { mention: Mention; root: string }[] = [];
+  const full = indexFullNames(result.mentions);
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const roles: { role: string; root: string; start: number }[] = [];
   const kept: Mention[] = [];
   result.mentions.forEach((mention, index) => {
-    const link = linkMention(mention, earlier, { mentions: result.mentions, from: index + 1 }, roles, evidence, names);
+    const link = linkMention(mention, index, full, roles, evidence, names);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (link.kind !== 'demonym') mention.type = entity.type;
     kept.push(mention);
-    if (mention.kind !== 'nominal') earlier.push({ mention, root: link.root });
+    if (mention.kind !== 'nominal') noteFullName(full, mention, link.root);
     countMention(entity, articleId, mention.text);
     const role = rolesAt.get(mention.start);
     if (role && mention.kind === 'name') {
