@@ -7,6 +7,8 @@
  *
  * The corpus is the seed articles, CoNLL-2003 dev and topic dev texts (../shared/eval), cycled; it is
  * written to a temporary JSONL file and removed afterwards. MB = 10^6 bytes of UTF-8 article text.
+ *
+ *   npm run bench -- --pathological [--mb 1]    texts that once cost the square of their length (bench-pathological.ts)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { segmentLines } from '../stages/segment.js';
+import { runPathological, type BenchInput } from './bench-pathological.js';
 import { measureWorkload, WORKLOADS, type Measurement, type Workload } from './bench-workloads.js';
 import { integer, markdownTable, readJsonl } from './eval-score.js';
 
@@ -22,7 +25,7 @@ const projectRoot = resolve(import.meta.dirname, '..', '..');
 const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
 const seedPath = join(projectRoot, 'seeds', 'news-sample.txt');
 const pipelinePath = join(projectRoot, 'pipelines', 'news.json');
-const USAGE = 'usage: npm run bench [-- --mb 5] | [-- --scale 1000,10000,100000 [--repeat 3]]';
+const USAGE = 'usage: npm run bench [-- --mb 5] | [-- --scale 1000,10000,100000 [--repeat 3]] | [-- --pathological [--mb 1]]';
 
 interface CorpusText {
   id: string;
@@ -75,12 +78,12 @@ function writeCorpus(path: string, minBytes: number): Corpus {
 }
 
 /** The arguments of a child `node --import tsx` process that measures one workload. */
-function childArgs(workload: Workload, corpus: Corpus, outputDir: string, workers: number): string[] {
+function childArgs(workload: Workload, corpus: BenchInput, outputDir: string, workers: number): string[] {
   return ['--import', 'tsx', import.meta.filename, '--child', workload, corpus.path, outputDir, pipelinePath, String(workers)];
 }
 
 /** The measurement a child printed last (after its exit status was checked), checked against its corpus. */
-function childMeasurement(workload: Workload, corpus: Corpus, status: number | null, signal: string | null, stdout: string): Measurement {
+function childMeasurement(workload: Workload, corpus: BenchInput, status: number | null, signal: string | null, stdout: string): Measurement {
   if (status !== 0) throw new Error(`the ${workload} child exited with status ${status ?? signal}`);
   const measurement = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Measurement;
   if (workload !== 'idle' && measurement.articles !== corpus.articles) {
@@ -90,7 +93,7 @@ function childMeasurement(workload: Workload, corpus: Corpus, status: number | n
 }
 
 /** Runs one workload in a child `node --import tsx` process; returns the JSON line it printed. */
-function spawnWorkload(workload: Workload, corpus: Corpus, outputDir: string, workers = 1): Measurement {
+function spawnWorkload(workload: Workload, corpus: BenchInput, outputDir: string, workers = 1): Measurement {
   const child = spawnSync(process.execPath, childArgs(workload, corpus, outputDir, workers), {
     cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20,
   });
@@ -228,6 +231,17 @@ function runBench(megabytes: number): void {
         'all outputs); module loading is excluded. Tokens/s divide the one wink token count of the corpus for all runs. ' +
         `Peak RSS includes Node + tsx: an idle child peaks at ${byWorkload.get('idle')!.peakRssMb.toFixed(0)} MB.`,
     ].join('\n'));
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Prints the pathological-article report (see bench-pathological.ts). */
+function benchPathological(megabytes: number): void {
+  const workDir = mkdtempSync(join(tmpdir(), 'gazette-pathological-'));
+  try {
+    const report = runPathological(megabytes, workDir, join(dataDir, 'news'), (input) => spawnWorkload('gazette', input, join(workDir, 'out')));
+    console.log([report, '', machineLine()].join('\n'));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
@@ -379,13 +393,15 @@ async function main(): Promise<void> {
   try {
     const { values, positionals } = parseArgs({
       options: {
-        mb: { type: 'string', default: '5' }, child: { type: 'boolean', default: false }, scale: { type: 'string' }, repeat: { type: 'string', default: '3' },
+        mb: { type: 'string' }, child: { type: 'boolean', default: false }, scale: { type: 'string' }, repeat: { type: 'string', default: '3' },
+        pathological: { type: 'boolean', default: false },
       },
       allowPositionals: true,
     });
     if (values.child) await runChild(positionals);
     else if (values.scale) await runScale(values.scale.split(',').map((size) => countOption('--scale', size)), countOption('--repeat', values.repeat));
-    else runBench(megabytesOption(values.mb));
+    else if (values.pathological) benchPathological(megabytesOption(values.mb ?? '1'));
+    else runBench(megabytesOption(values.mb ?? '5'));
   } catch (error) {
     console.error(`bench failed: ${(error as Error).message}\n${USAGE}`);
     process.exit(1);

@@ -1,0 +1,105 @@
+/**
+ * Texts that once cost the square of their length (issue 19), each made to a given size in UTF-8
+ * bytes, deterministically: what `npm run bench -- --pathological` and test/cost-bound.test.ts time
+ * against ordinary news of the same size.
+ */
+
+export interface PathologicalFamily {
+  name: string;
+  /** What the text is, for the bench table. */
+  description: string;
+  /** Returns the family's text of exactly `bytes` UTF-8 bytes (a little less where a character would be cut). */
+  text(bytes: number): string;
+}
+
+/** Returns `text` repeated (joined by line breaks) and cut to at most `bytes` UTF-8 bytes, on a character boundary. */
+export function repeatToBytes(text: string, bytes: number, separator = '\n'): string {
+  const unit = text + separator;
+  return cutToBytes(unit.repeat(Math.ceil(bytes / Math.max(1, Buffer.byteLength(unit)))), bytes);
+}
+
+/** Returns the longest prefix of `text` of at most `bytes` UTF-8 bytes. */
+function cutToBytes(text: string, bytes: number): string {
+  const encoded = Buffer.from(text, 'utf8');
+  if (encoded.length <= bytes) return text;
+  let end = bytes;
+  // Back to the first byte of a character (continuation bytes are 10xxxxxx).
+  while (end > 0 && (encoded[end]! & 0xc0) === 0x80) end--;
+  return encoded.subarray(0, end).toString('utf8');
+}
+
+/** A seeded xorshift32 generator of numbers in [0, 1): the same texts on every machine. */
+function seeded(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 2 ** 32;
+  };
+}
+
+/** Returns `bytes` worth of characters drawn by `next` (each call returns the next piece of text). */
+function generated(bytes: number, next: () => string): string {
+  const parts: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const part = next();
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  return cutToBytes(parts.join(''), bytes);
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'van', 'dor', 'sel', 'ri', 'ston', 'ba', 'nu', 'gel'];
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+// The CJK Unified Ideographs block, less its last few rows.
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x5000;
+
+export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
+  {
+    name: 'repeated-name',
+    description: '"Boris Johnson " repeated',
+    text: (bytes) => repeatToBytes('Boris Johnson', bytes, ' '),
+  },
+  {
+    name: 'capitalized-run',
+    description: 'Capitalized made-up words, no punctuation',
+    text: (bytes) => {
+      const random = seeded(1);
+      return generated(bytes, () => {
+        let word = '';
+        for (let n = 1 + Math.floor(random() * 3); n > 0; n--) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+        return word[0]!.toUpperCase() + word.slice(1) + ' ';
+      });
+    },
+  },
+  {
+    name: 'base64-token',
+    description: 'one base64 token, no whitespace',
+    text: (bytes) => {
+      const random = seeded(2);
+      return generated(bytes, () => BASE64[Math.floor(random() * BASE64.length)]!);
+    },
+  },
+  {
+    name: 'han',
+    description: 'Han characters, no punctuation',
+    text: (bytes) => {
+      const random = seeded(3);
+      return generated(bytes, () => String.fromCodePoint(HAN_FIRST + Math.floor(random() * HAN_COUNT)));
+    },
+  },
+  {
+    name: 'han-sentences',
+    description: 'Han characters, a 。 every 20',
+    text: (bytes) => {
+      const random = seeded(4);
+      let count = 0;
+      return generated(bytes, () => (++count % 20 === 0 ? '。' : String.fromCodePoint(HAN_FIRST + Math.floor(random() * HAN_COUNT))));
+    },
+  },
+];
