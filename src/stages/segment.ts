@@ -24,12 +24,22 @@ export type Segment = { article: Article } | { error: InputError };
 
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
 const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/su;
-const CLOSERS = /["'”’)\]»›\s]+$/u;
+const CLOSER = /["'”’)\]»›\s]/u;
 const TERMINAL = /[.!?…]$/u;
+
+/**
+ * Returns `text` without its closing quotes, brackets and spaces at the end. A scan back from the end:
+ * a regex anchored at the end only is tried from every position, the square of a run of closers.
+ */
+function trimClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSER.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation. */
 export function isTruncated(text: string): boolean {
-  const trimmed = text.replace(CLOSERS, '');
+  const trimmed = trimClosers(text);
   return trimmed.length > 0 && !TERMINAL.test(trimmed);
 }
 
@@ -151,7 +161,7 @@ const MIN_RUN_ON_WORDS = 30;
  */
 export function splitDeck(line: string): { deck: string; body: string } | undefined {
   const words = [...line.matchAll(/\S+/gu)];
-  const firstStop = words.findIndex((w) => TERMINAL.test(w[0].replace(CLOSERS, '')));
+  const firstStop = words.findIndex((w) => TERMINAL.test(trimClosers(w[0])));
   const sentenceWords = firstStop === -1 ? words.length : firstStop + 1;
   if (sentenceWords < MIN_RUN_ON_WORDS) return undefined;
   for (let i = MIN_DECK_WORDS; i <= sentenceWords - MIN_BODY_WORDS; i++) {
