@@ -19,10 +19,12 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}]*(?
 const CONNECTOR = String.raw`(?:of|for|and|on|the|de|del|la|van|von|bin|al)`;
 // A run of name words, allowing lowercase connectors inside ("Ministry of Foreign Affairs").
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s)*${NAME_WORD})*`;
-// The same run at most MAX_NAME_WORDS words long (3 connectors between two): a pattern that must be
-// followed by more text is tried from every word of a run, so an unbounded run cost its length squared.
+// The same run at most MAX_NAME_WORDS words long (3 connectors between two), of words of at most 40
+// letters, 10 initials or 4 hyphenated parts: a pattern that must be followed by more text is tried from
+// every word (every capital) of a run, so an unbounded run or word cost its length squared.
 export const MAX_NAME_WORDS = 12;
-const BOUNDED_NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s){0,3}${NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`;
+const BOUNDED_NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.){1,9}|\p{Lu}[\p{L}\p{M}\p{N}]{0,39}(?:[-'’]\p{L}{1,40}){0,3}(?:(?<=s)[’'](?=\s))?)`;
+const BOUNDED_NAME_SEQUENCE = String.raw`${BOUNDED_NAME_WORD}(?:\s(?:${CONNECTOR}\s){0,3}${BOUNDED_NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`;
 const HAN = /^\p{Script=Han}{2,16}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const TRAILING_JUNK = /(?:[’']s|[’'])?[\s.,;:!?"“”‘’()[\]]*$/u;
