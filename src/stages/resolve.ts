@@ -109,21 +109,38 @@ function activeRole(role: string): string | undefined {
   return role.toLowerCase();
 }
 
+/**
+ * Who holds a role in the article so far, by the whole role ("=us president") and by its last word
+ * ("~president", what a bare "the president" names): per key, the two clusters that took it first.
+ * Two are enough to tell one holder from several, and a nominal is linked in one lookup (a scan of
+ * every role per nominal was quadratic in an article's mentions).
+ */
+type RoleHolders = Map<string, { root: string; start: number }[]>;
+
+/** Records that cluster `root` holds `role` from code point `start` on. */
+function noteRole(holders: RoleHolders, role: string, root: string, start: number): void {
+  for (const key of new Set([`=${role}`, `~${role.split(' ').pop()}`])) {
+    const first = holders.get(key) ?? [];
+    const same = first.find((h) => h.root === root);
+    if (same) same.start = Math.min(same.start, start);
+    else first.push({ root, start });
+    holders.set(key, first.sort((a, b) => a.start - b.start).slice(0, 2));
+  }
+}
+
 /** A nominal links to the one entity that holds a matching role earlier in the article; ambiguous or unknown: no link. */
-function linkNominal(mention: Mention, roles: { role: string; root: string; start: number }[]): Link | undefined {
+function linkNominal(mention: Mention, holders: RoleHolders): Link | undefined {
   const wanted = nominalRole(mention.text);
   const bare = !wanted.includes(' ');
-  const holders = new Set(roles
-    .filter((r) => r.start < mention.start)
-    .filter((r) => r.role === wanted || (bare && r.role.split(' ').pop() === wanted))
-    .map((r) => r.root));
-  if (holders.size !== 1) return undefined;
-  const [root] = holders;
+  const matching = [...(holders.get(`=${wanted}`) ?? []), ...(bare ? holders.get(`~${wanted}`) ?? [] : [])];
+  const roots = new Set(matching.filter((h) => h.start < mention.start).map((h) => h.root));
+  if (roots.size !== 1) return undefined;
+  const [root] = roots;
   return { root: root!, kind: 'nominal', evidence: `holds the role "${wanted}" in the article` };
 }
 
 function linkMention(
-  mention: Mention, index: number, full: FullNames, roles: { role: string; root: string; start: number }[],
+  mention: Mention, index: number, full: FullNames, roles: RoleHolders,
   evidence: ResolveEvidence, names: ResolvedNames,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
@@ -164,7 +181,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   };
   const full = indexFullNames(result.mentions);
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
-  const roles: { role: string; root: string; start: number }[] = [];
+  const roles: RoleHolders = new Map();
   const kept: Mention[] = [];
   result.mentions.forEach((mention, index) => {
     const link = linkMention(mention, index, full, roles, evidence, names);
@@ -180,7 +197,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (role && mention.kind === 'name') {
       if (!entity.roles.includes(role.role)) entity.roles.push(role.role);
       const active = activeRole(role.role);
-      if (active) roles.push({ role: active, root: link.root, start: mention.start });
+      if (active) noteRole(roles, active, link.root, mention.start);
     }
     if (link.kind) {
       addAlias({ entityId: entity.id, alias: mention.text, lang: isHan(mention.text) ? 'zh' : 'en', kind: link.kind, articleId, evidence: link.evidence ?? '' });
