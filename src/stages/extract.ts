@@ -4,9 +4,11 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findParentheticals, findRomanizedNames,
+  classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
+import { splitCompound, splitTitledPerson, withoutPossessive, type NameContext } from './names.js';
+import { findPairs } from './pairs.js';
 
 export interface Extraction {
   mentions: Mention[];
@@ -37,12 +39,14 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
  */
 export function extractMentions(article: Article, analysis: Analysis, lexicon: Lexicon, model?: NerModel): Extraction {
   const text = article.text;
-  const parentheticals = findParentheticals(text, lexicon);
+  const context: NameContext = { lexicon, model, learned: new Map() };
+  const parentheticals = findPairs(text, context);
+  // Acronyms of lower-case terms ("artificial intelligence (AI)") are aliases, not names to look for.
   const learned = new Map<string, EntityType>(
-    parentheticals.aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.type]),
+    parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
-  const candidates = [
-    ...parentheticals.candidates,
+  context.learned = learned;
+  const found = [
     ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
     ...findInstitutions(text, lexicon),
     ...findTitledPeople(text, lexicon),
@@ -51,6 +55,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findDemonyms(text, lexicon),
     ...findHanNames(text),
   ];
+  const candidates = [...parentheticals.candidates, ...found.flatMap((c) => refineName(c, text, context))];
   const named = settleOverlaps(candidates);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
@@ -76,6 +81,17 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
       return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
   return { mentions, aliases: parentheticals.aliases, roles };
+}
+
+/**
+ * Returns a finder's candidate as a name alone: without a possessive, a hyphenated compound of
+ * places split ("US-Taiwan"), a person's titles and affiliations split off ("NDC Minister Paul Liu").
+ */
+function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  if (candidate.kind !== 'name') return [candidate];
+  const trimmed = withoutPossessive(candidate, text);
+  if (trimmed.type === 'person') return splitTitledPerson(trimmed, text, context);
+  return splitCompound(trimmed, text, context);
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */
