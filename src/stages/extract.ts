@@ -7,7 +7,7 @@ import {
   classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
-import { splitCompound, splitTitledPerson, withoutPossessive, type NameContext } from './names.js';
+import { nameType, splitCompound, splitPossessive, splitTitledPerson, withoutPossessive, type NameContext } from './names.js';
 import { findPairs } from './pairs.js';
 
 export interface Extraction {
@@ -84,14 +84,39 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
 }
 
 /**
- * Returns a finder's candidate as a name alone: without a possessive, a hyphenated compound of
- * places split ("US-Taiwan"), a person's titles and affiliations split off ("NDC Minister Paul Liu").
+ * Returns a finder's candidate as a name alone: cut at a bracket, without a possessive or a
+ * currency sign ("NT$"), split at an inner possessive ("Legislative Yuan’s Finance Committee"),
+ * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
+ * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   if (candidate.kind !== 'name') return [candidate];
-  const trimmed = withoutPossessive(candidate, text);
-  if (trimmed.type === 'person') return splitTitledPerson(trimmed, text, context);
-  return splitCompound(trimmed, text, context);
+  const name = text.slice(candidate.start, candidate.end);
+  const bracket = name.search(/[()（）[\]{}]/u);
+  if (bracket === 0) return [];
+  let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
+  if (cut.method === 'model') cut = withoutTrailingLowercase(cut, text);
+  if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
+  return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
+    const titled = splitTitledPerson(part, text, context);
+    if (titled.length > 1 || part.type === 'person') return titled;
+    const headType = part.method === 'model' && /\s/u.test(text.slice(part.start, part.end)) ? nameType(text.slice(part.start, part.end), context) : undefined;
+    const typed = headType === 'organization' || headType === 'place' || headType === 'law' ? { ...part, type: headType } : part;
+    return splitCompound(typed, text, context);
+  });
+}
+
+/** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
+function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
+  const match = /(?:\s+\p{Ll}[\p{L}-]*)+$/u.exec(text.slice(candidate.start, candidate.end));
+  return match && match.index > 0 ? { ...candidate, end: candidate.start + match.index } : candidate;
+}
+
+/** "the Cabinet", "the Government": one institution word after "the" is a nominal, not a name. */
+function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
+  const name = text.slice(candidate.start, candidate.end);
+  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return false;
+  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */

@@ -77,7 +77,7 @@ export function nameRunBefore(text: string, end: number): Word[] {
   for (let i = words.length - 1; i >= 0 && run.length < MAX_RUN_WORDS; i--) {
     const word = words[i]!;
     const last = run.length === 0;
-    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !isNameWord(word.text)) || POSSESSIVE.test(word.text))) break;
+    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !isNameWord(word.text)) || isPossessiveBreak(word.text))) break;
     if (/^["“‘(（]/u.test(word.text)) {
       const inner = { text: word.text.slice(1), start: word.start + 1, end: word.end };
       if (isNameWord(inner.text)) run.unshift(inner);
@@ -89,6 +89,14 @@ export function nameRunBefore(text: string, end: number): Word[] {
   while (run.length > 0 && CONNECTORS.has(run[0]!.text)) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   return run;
+}
+
+// Plural nouns whose possessive is part of a name ("Taiwan People’s Party"); any other possessive ends one.
+const NAME_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
+
+/** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
+function isPossessiveBreak(word: string): boolean {
+  return POSSESSIVE.test(word) && !NAME_POSSESSIVES.has(word.replace(/[’']s?$/u, '').toLowerCase());
 }
 
 /** True when the model's gazetteer lists the name as a country, city or region. */
@@ -136,7 +144,8 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   let from = leading ?? 0;
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;
-  while (leading === undefined && to > from && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
+  const isHead = (word: string) => lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
+  while (leading === undefined && to > from && !isHead(words[to - 1]!.text) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
   if (to <= from) return [];
   const span = (a: number, b: number) => {
     const start = words[a]!.start;
@@ -184,10 +193,33 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text))) nameStart++;
   const nameWords = words.slice(nameStart);
   if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w) => isNameWord(w.text))) return [candidate];
+  // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
+  if (candidate.type !== 'person') {
+    const name = text.slice(nameWords[0]!.start, candidate.end);
+    if (nameWords.length < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
+  }
   let stack = title;
   while (stack > 0 && (isRoleWord(words[stack - 1]!.text, lexicon) || isTitle(words[stack - 1]!.text, lexicon))) stack--;
-  const person: Candidate = { ...candidate, start: nameWords[0]!.start, end: candidate.end };
+  const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
   return [person, ...affiliationCandidates(words.slice(0, stack), text, context, `${candidate.method}+affiliation`)];
+}
+
+/**
+ * Splits a name at a possessive inside it: "Legislative Yuan’s Finance Committee" is two names
+ * (a possessive place or institution before another), unless the possessive belongs to the name ("People’s").
+ */
+export function splitPossessive(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  const name = text.slice(candidate.start, candidate.end);
+  const match = /(\S+)[’']s\s+(?=\p{Lu})/u.exec(name);
+  if (!match || !isPossessiveBreak(`${match[1]}’s`)) return [candidate];
+  const leftEnd = candidate.start + match.index + match[1]!.length;
+  const rightStart = candidate.start + match.index + match[0].length;
+  const left = text.slice(candidate.start, leftEnd);
+  const right = text.slice(rightStart, candidate.end);
+  return [
+    { ...candidate, end: leftEnd, type: nameType(left, context) ?? candidate.type },
+    ...splitPossessive({ ...candidate, start: rightStart, type: nameType(right, context) ?? candidate.type }, text, context),
+  ];
 }
 
 /** Returns the candidate without a trailing possessive ("William Lai’s" → "William Lai"); Han names have none. */

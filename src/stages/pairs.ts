@@ -219,16 +219,20 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
 }
 
 function pairHan(run: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
-  const whole = trimLeading(run, context);
-  const wholeName = text.slice(whole[0]!.start, whole[whole.length - 1]!.end);
-  const englishType = nameType(wholeName, context);
+  // The name is what follows the last title of the run ("… Institute of Sport Science CEO Huang Chi-huang").
+  let lastTitle = -1;
+  for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
+  const tail = trimLeading(run.slice(lastTitle + 1), context);
+  const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
+  const englishType = nameType(tailName, context);
   const fromHan = hanType(han.text);
   const institutional = (t: EntityType | undefined) => t !== undefined && t !== 'person' && t !== 'other';
   let name: Word[];
   let type: EntityType;
   if (institutional(englishType) || institutional(fromHan) || [...han.text].length > 4) {
-    name = whole;
-    type = institutional(englishType) ? englishType! : fromHan ?? 'organization';
+    name = trimLeading(run, context);
+    const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
+    type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';
   } else {
     const start = personNameStart(run, han.text, context);
     name = run.slice(start);
