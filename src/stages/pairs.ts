@@ -202,12 +202,14 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
     const evidence = text.slice(complete ? run[0]!.start : match.index, match.index + match[0].length);
     const parts = innerParts(match[1]!, match.index + 1);
+    // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
+    const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     for (const part of parts) {
-      if (complete && HAN.test(part.text)) pairHan(run, part, text, evidence, context, candidates, aliases);
-      else if (ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && parts.length > 1) || (SHORT_NAME.test(part.text) && complete && run.length > 1)) {
-        if (complete) pairAcronym(run, part, text, evidence, context, candidates, aliases);
-        else pairTerm(nameEnd, part, text, aliases);
-      } else if (complete && parts.length === 1 && run.length === 1 && ACRONYM.test(run[0]!.text) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(part.text)) {
+      if (complete && HAN.test(part.text)) {
+        if (acronymPair) pairWith(acronymPair, part, evidence, candidates, aliases);
+        else pairHan(run, part, text, evidence, context, candidates, aliases);
+      } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
+      else if (complete && parts.length === 1 && run.length === 1 && ACRONYM.test(run[0]!.text) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(part.text)) {
         const acronym = run[0]!;
         const type = nameType(part.text, context) ?? 'organization';
         candidates.push(candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-paren'), candidate(part.start, part.end, type, 'name', 'rule:acronym-paren'));
@@ -216,6 +218,17 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     }
   }
   return { candidates, aliases };
+}
+
+/** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
+function isShortForm(part: Word, parts: number, runWords: number): boolean {
+  return ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
+}
+
+/** Pairs a Han name with the long name an acronym of the same parenthesis expanded. */
+function pairWith(long: { start: number; end: number; name: string; type: EntityType }, han: Word, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
+  candidates.push(candidate(han.start, han.end, long.type, 'zh', 'rule:zh-paren'));
+  aliases.push({ name: long.name, type: long.type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
 
 function pairHan(run: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
@@ -245,17 +258,19 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   aliases.push({ name: text.slice(nameStart, nameEnd), type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
 
-function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+/** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
+function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): { start: number; end: number; name: string; type: EntityType } | undefined {
   const from = expansionStart(run, short.text, text, context);
-  if (from < 0) return;
+  if (from < 0) return undefined;
   const longStart = run[from]!.start;
   const longEnd = run[run.length - 1]!.end;
   const long = text.slice(longStart, longEnd);
   // "Pete Sampras (U.S.)": a known place acronym after a name that is not that place is a note, not a pair.
-  if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return;
+  if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
   const type = nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
   aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
+  return { start: longStart, end: longEnd, name: long, type };
 }
 
 /** A lower-case term and its acronym are an alias link only: terms are not named entities, so neither side is a mention. */
