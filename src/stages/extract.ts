@@ -161,7 +161,6 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     hasTitle ||= isTitle;
     run.unshift(word);
   }
-  // A nationality before a title is not part of the role: "Taiwanese Vice President" is a vice president.
-  while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || lexicon.demonyms.has(run[0]!))) run.shift();
+  while (run.length && ['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase())) run.shift();
   return hasTitle && run.length ? run.join(' ') : undefined;
 }
