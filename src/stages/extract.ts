@@ -100,7 +100,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled;
-    const headType = part.method === 'model' && /\s/u.test(text.slice(part.start, part.end)) ? nameType(text.slice(part.start, part.end), context) : undefined;
+    // The model's places stay places ("Russian Federation"); its organizations and other names yield to a head word.
+    const headType = part.method === 'model' && part.type !== 'place' && /\s/u.test(text.slice(part.start, part.end)) ? nameType(text.slice(part.start, part.end), context) : undefined;
     const typed = headType === 'organization' || headType === 'place' || headType === 'law' ? { ...part, type: headType } : part;
     return splitCompound(typed, text, context);
   });
