@@ -7,7 +7,10 @@ import {
   classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
-import { nameType, splitCompound, splitPossessive, splitTitledPerson, withoutPossessive, type NameContext } from './names.js';
+import {
+  extendRight, isKnownPlace, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  type NameContext,
+} from './names.js';
 import { findPairs } from './pairs.js';
 
 export interface Extraction {
@@ -56,7 +59,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findHanNames(text),
   ];
   const candidates = [...parentheticals.candidates, ...found.flatMap((c) => refineName(c, text, context))];
-  const named = settleOverlaps(candidates);
+  const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
   const chosen = [...settleOverlaps([...named, ...findNameParts(analysis.tokens, people)]), ...findNominals(text, lexicon)]
@@ -90,21 +93,55 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
-  if (candidate.kind !== 'name') return [candidate];
+  if (candidate.kind !== 'name') return context.lexicon.termAcronyms.has(text.slice(candidate.start, candidate.end)) && !context.learned.has(text.slice(candidate.start, candidate.end)) ? [] : [candidate];
   const name = text.slice(candidate.start, candidate.end);
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
-  if (cut.method === 'model') cut = withoutTrailingLowercase(cut, text);
+  if (cut.method === 'model') cut = withoutLeadingNonName(withoutTrailingLowercase(cut, text), text);
+  const cutName = text.slice(cut.start, cut.end);
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
+  if (context.lexicon.termAcronyms.has(cutName) && !context.learned.has(cutName)) return [];
+  cut = extendRight(cut, text, context);
   return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
-    if (titled.length > 1 || part.type === 'person') return titled;
-    // The model's places stay places ("Russian Federation"); its organizations and other names yield to a head word.
-    const headType = part.method === 'model' && part.type !== 'place' && /\s/u.test(text.slice(part.start, part.end)) ? nameType(text.slice(part.start, part.end), context) : undefined;
-    const typed = headType === 'organization' || headType === 'place' || headType === 'law' ? { ...part, type: headType } : part;
-    return splitCompound(typed, text, context);
+    if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
+    return splitCompound(retyped(part, text, context), text, context);
   });
+}
+
+/**
+ * Returns a model span typed by what the name itself says: a head word ("Fourth Nuclear Power Plant"
+ * is a place) for its organizations and other names, a known place for its other names ("Philippines")
+ * and its all-capital names ("TAIPEI" in a dateline). The model's places stay places ("Russian Federation").
+ */
+function retyped(part: Candidate, text: string, context: NameContext): Candidate {
+  if (part.method !== 'model' || part.type === 'place') return part;
+  const name = text.slice(part.start, part.end);
+  const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
+  if (headType === 'organization' || headType === 'place' || headType === 'law') return { ...part, type: headType };
+  const allCaps = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name) && !context.lexicon.acronyms.has(name);
+  if ((part.type === 'other' || allCaps) && !context.lexicon.demonyms.has(name) && isKnownPlace(name, context)) return { ...part, type: 'place' };
+  return part;
+}
+
+/**
+ * Joins a demonym to the institution right after it: "Qatari Foreign Ministry", "Taiwanese Ministry
+ * of Foreign Affairs", "Czech Senate" are one name each (a demonym before a title stays apart).
+ */
+function withDemonymInstitutions(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const demonym = named[i]!;
+    const institution = named[i + 1];
+    if (institution && demonym.type === 'other' && institution.type === 'organization' && institution.kind === 'name' &&
+      context.lexicon.demonyms.has(text.slice(demonym.start, demonym.end)) && text.slice(demonym.end, institution.start) === ' ' &&
+      nameType(text.slice(institution.start, institution.end), context) === 'organization') {
+      joined.push({ ...institution, start: demonym.start });
+      i++;
+    } else joined.push(demonym);
+  }
+  return joined;
 }
 
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */

@@ -13,6 +13,7 @@ const lexiconSchema = z.object({
   lawHeads: z.array(z.string().min(1)),
   placeHeads: z.array(z.string().min(1)),
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
+  termAcronyms: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
 });
@@ -30,6 +31,8 @@ export interface Lexicon {
   placeHeads: Set<string>;
   /** Customary English spellings of Chinese family names, lower-cased, by the Han family name. */
   surnameSpellings: Map<string, Set<string>>;
+  /** Acronyms of ordinary terms ("AI", "GDP"): never a name unless the article pairs one with a name. */
+  termAcronyms: Set<string>;
   demonyms: Set<string>;
   acronyms: Map<string, EntityType>;
 }
@@ -45,6 +48,7 @@ export function loadLexicon(path: string): Lexicon {
     organizationPrefixes: data.organizationPrefixes,
     lawHeads: new Set(data.lawHeads),
     placeHeads: new Set(data.placeHeads),
+    termAcronyms: new Set(data.termAcronyms),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),

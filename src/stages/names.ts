@@ -41,7 +41,7 @@ export function isNameWord(word: string): boolean {
 
 /** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/-elect$/u, '');
   return lexicon.titles.has(lower) || (lower.includes('-') && lexicon.titles.has(lower.split('-').pop()!));
 }
 
@@ -100,7 +100,7 @@ function isPossessiveBreak(word: string): boolean {
 }
 
 /** True when the model's gazetteer lists the name as a country, city or region. */
-function isKnownPlace(name: string, context: NameContext): boolean {
+export function isKnownPlace(name: string, context: NameContext): boolean {
   if (context.lexicon.acronyms.get(name) === 'place') return true;
   if (!context.model) return false;
   return phraseLists(context.model.lexicon.gazetteer, name).some((list) => PLACE_LISTS.has(list));
@@ -248,4 +248,63 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
     offset += part.length + 1;
   }
   return parts.length > 0 ? parts : [candidate];
+}
+
+// Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
+const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later']);
+
+/** Returns the candidate without a leading sentence word that is never part of a name ("After Lai" → "Lai"). */
+export function withoutLeadingNonName(candidate: Candidate, text: string): Candidate {
+  const match = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(text.slice(candidate.start, candidate.end));
+  if (!match || !LEADING_NON_NAMES.has(match[1]!)) return candidate;
+  return { ...candidate, start: candidate.start + match[0].length };
+}
+
+/** True when every word of a person candidate is a title or role word ("Vice President-elect"): a role, not a name. */
+export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
+  return text.slice(candidate.start, candidate.end).split(/\s+/u).every((w) => isTitle(w, lexicon) || isRoleWord(w, lexicon));
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
+const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:and|of|the|for|on|in) )*${EXTENSION_WORD}){0,7}`, 'u');
+const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
+
+/**
+ * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
+ * phrase ("International Organization" + " for Migration", "Criminal Code" + " of the Armed Forces"),
+ * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
+ * a hyphen ("Taiwan-U" + ".S."). Titles stop the widening ("Council of Agriculture Minister").
+ */
+export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const { lexicon } = context;
+  const after = text.slice(candidate.end, candidate.end + 160);
+  const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
+  if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
+  if (candidate.type === 'person') return candidate;
+  const name = text.slice(candidate.start, candidate.end);
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const untilTitle = (words: string): string => {
+    const parts = words.split(' ');
+    const cut = parts.findIndex((w, i) => (i > 0 && isTitle(w, lexicon)) || CALENDAR_WORDS.test(w));
+    let kept = cut < 0 ? parts : parts.slice(0, cut);
+    while (kept.length > 1 && !/^\p{Lu}/u.test(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+    return kept.join(' ');
+  };
+  if (lexicon.organizationHeads.has(last) || lexicon.lawHeads.has(last)) {
+    const match = OF_EXTENSION.exec(after);
+    const extension = match ? untilTitle(match[0]) : '';
+    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
+  }
+  const place = PLACE_EXTENSION.exec(after);
+  if (place) {
+    const words = place[0].trim().split(' ');
+    for (let k = words.length; k > 0; k--) {
+      if (!lexicon.placeHeads.has(words[k - 1]!)) continue;
+      const extension = ' ' + words.slice(0, k).join(' ');
+      if (words.slice(0, k).some((w) => isTitle(w, lexicon))) break;
+      return { ...candidate, end: candidate.end + extension.length, type: 'place' };
+    }
+  }
+  return candidate;
 }

@@ -145,6 +145,7 @@ function isSubsequence(short: string, long: string): boolean {
 function expansionStart(run: Word[], short: string, text: string, context: NameContext): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
   for (let i = 0; i < run.length; i++) {
+    if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i));
     if (found.length >= 2 && (found === acronymLetters || (found.length >= 3 && acronymLetters.startsWith(found)))) return i;
   }

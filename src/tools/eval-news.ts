@@ -187,7 +187,7 @@ function tallyRow(name: string, tally: Tally): string[] {
   return [name, integer(tally.found), integer(tally.total), percent(tally.total === 0 ? 0 : tally.found / tally.total)];
 }
 
-function examples(items: string[], limit = 40): string {
+function examples(items: string[], limit = Number(process.env.GAZETTE_EVAL_EXAMPLES ?? 40)): string {
   const shown = items.slice(0, limit).join('; ');
   return items.length > limit ? `${shown}; … (${items.length - limit} more)` : shown || '—';
 }
