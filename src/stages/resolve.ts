@@ -90,6 +90,9 @@ function linkMention(
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
   if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}` };
+  // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
+  const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
+  if (hanType && hanType !== mention.type) mention.type = hanType;
   const key = nameKey(mention.type, mention.text);
   const root = find(evidence, key);
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
