@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendRight, isKnownPlace, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -119,9 +119,10 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   if (part.method !== 'model' || part.type === 'place') return part;
   const name = text.slice(part.start, part.end);
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
-  if (headType === 'organization' || headType === 'place' || headType === 'law') return { ...part, type: headType };
-  const allCaps = name === name.toUpperCase() && /\p{Lu}{3}/u.test(name) && !context.lexicon.acronyms.has(name);
-  if ((part.type === 'other' || allCaps) && !context.lexicon.demonyms.has(name) && isKnownPlace(name, context)) return { ...part, type: 'place' };
+  // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
+  const facility = headType === 'place' && (part.type !== 'organization' || context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)));
+  if (headType === 'organization' || headType === 'law' || facility) return { ...part, type: headType! };
+  if ((part.type === 'other' || isDateline(part, text)) && !context.lexicon.demonyms.has(name) && isKnownPlace(name, context)) return { ...part, type: 'place' };
   return part;
 }
 
@@ -144,9 +145,15 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
   return joined;
 }
 
+/** True for a dateline: a name in capitals that opens a line, then a parenthesis or a dash ("TAIPEI (CNA) —"). */
+function isDateline(part: Candidate, text: string): boolean {
+  const name = text.slice(part.start, part.end);
+  return name === name.toUpperCase() && (part.start === 0 || text[part.start - 1] === '\n') && /^(?:,[^\n(]{1,30})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s/u.test(text.slice(part.end, part.end + 80));
+}
+
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
 function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
-  const match = /(?:\s+\p{Ll}[\p{L}-]*)+$/u.exec(text.slice(candidate.start, candidate.end));
+  const match = /(?:\s+\p{Ll}+)+$/u.exec(text.slice(candidate.start, candidate.end));
   return match && match.index > 0 ? { ...candidate, end: candidate.start + match.index } : candidate;
 }
 
@@ -199,6 +206,6 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     hasTitle ||= isTitle;
     run.unshift(word);
   }
-  while (run.length && ['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase())) run.shift();
+  while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
   return hasTitle && run.length ? run.join(' ') : undefined;
 }

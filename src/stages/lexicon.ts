@@ -12,6 +12,7 @@ const lexiconSchema = z.object({
   organizationPrefixes: z.array(z.string().min(1)),
   lawHeads: z.array(z.string().min(1)),
   placeHeads: z.array(z.string().min(1)),
+  facilityHeads: z.array(z.string().min(1)),
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
   termAcronyms: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
@@ -29,6 +30,8 @@ export interface Lexicon {
   lawHeads: Set<string>;
   /** Last words that make a capitalized name a place: "Hsinchu City", "Gongliao District". */
   placeHeads: Set<string>;
+  /** Place heads that outweigh the model's organization type: "Fourth Nuclear Power Plant" (not "Manchester City"). */
+  facilityHeads: Set<string>;
   /** Customary English spellings of Chinese family names, lower-cased, by the Han family name. */
   surnameSpellings: Map<string, Set<string>>;
   /** Acronyms of ordinary terms ("AI", "GDP"): never a name unless the article pairs one with a name. */
@@ -48,6 +51,7 @@ export function loadLexicon(path: string): Lexicon {
     organizationPrefixes: data.organizationPrefixes,
     lawHeads: new Set(data.lawHeads),
     placeHeads: new Set(data.placeHeads),
+    facilityHeads: new Set(data.facilityHeads),
     termAcronyms: new Set(data.termAcronyms),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),

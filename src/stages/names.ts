@@ -86,7 +86,7 @@ export function nameRunBefore(text: string, end: number): Word[] {
     if (isNameWord(word.text) || (!last && CONNECTORS.has(word.text))) run.unshift(word);
     else break;
   }
-  while (run.length > 0 && CONNECTORS.has(run[0]!.text)) run.shift();
+  while (run.length > 0 && (CONNECTORS.has(run[0]!.text) || LEADING_NON_NAMES.has(run[0]!.text))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   return run;
 }
@@ -128,6 +128,12 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   if (lexicon.demonyms.has(name)) return 'other';
   if (isKnownPlace(name, context)) return 'place';
   return undefined;
+}
+
+/** Returns the words after the last "and": in "Yitzhak Mordechai and Israeli President Ezer Weizman" the affiliation is "Israeli". */
+export function afterLastAnd(words: Word[]): Word[] {
+  const and = words.map((w) => w.text).lastIndexOf('and');
+  return and < 0 ? words : words.slice(and + 1);
 }
 
 /**
@@ -201,7 +207,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   let stack = title;
   while (stack > 0 && (isRoleWord(words[stack - 1]!.text, lexicon) || isTitle(words[stack - 1]!.text, lexicon))) stack--;
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
-  return [person, ...affiliationCandidates(words.slice(0, stack), text, context, `${candidate.method}+affiliation`)];
+  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack)), text, context, `${candidate.method}+affiliation`)];
 }
 
 /**
@@ -226,7 +232,7 @@ export function splitPossessive(candidate: Candidate, text: string, context: Nam
 export function withoutPossessive(candidate: Candidate, text: string): Candidate {
   const match = POSSESSIVE.exec(text.slice(candidate.start, candidate.end));
   if (!match || match.index === 0) return candidate;
-  return { ...candidate, end: candidate.start + match.index };
+  return { ...candidate, end: candidate.start + text.slice(candidate.start, candidate.start + match.index).trimEnd().length };
 }
 
 /**
@@ -252,6 +258,11 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
 
 // Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
 const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later']);
+
+/** True for a capitalized word that begins sentences but never names ("After", "But"). */
+export function isSentenceWord(word: string): boolean {
+  return LEADING_NON_NAMES.has(word);
+}
 
 /** Returns the candidate without a leading sentence word that is never part of a name ("After Lai" → "Lai"). */
 export function withoutLeadingNonName(candidate: Candidate, text: string): Candidate {

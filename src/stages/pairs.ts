@@ -10,7 +10,7 @@
 import type { EntityType, LocalAlias } from '../model/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import type { Candidate } from './extract-rules.js';
-import { affiliationCandidates, isNameWord, isTitle, nameRunBefore, nameType, type NameContext, type Word } from './names.js';
+import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, MAX_RUN_WORDS, nameRunBefore, nameType, type NameContext, type Word } from './names.js';
 
 export interface ParentheticalFinding {
   candidates: Candidate[];
@@ -123,7 +123,7 @@ function prefixAffiliations(prefix: Word[], text: string, context: NameContext):
   let stack = prefix.length;
   while (stack > 0 && (isTitle(prefix[stack - 1]!.text, context.lexicon) || context.lexicon.roleWords.has(prefix[stack - 1]!.text.toLowerCase()))) stack--;
   if (stack === prefix.length || !prefix.slice(stack).some((w) => isTitle(w.text, context.lexicon))) return [];
-  return affiliationCandidates(prefix.slice(0, stack), text, context, 'rule:zh-paren+affiliation');
+  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack)), text, context, 'rule:zh-paren+affiliation');
 }
 
 /** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */
@@ -141,6 +141,36 @@ function isSubsequence(short: string, long: string): boolean {
   return j === s.length;
 }
 
+/**
+ * True when a one-word short form is made of the beginnings of the long form's words, in order,
+ * starting with the first: "Taipower" is Tai(wan) + Power (Co); "Armenia" is not "Armen Martirosyan".
+ */
+function isBlend(short: string, words: string[]): boolean {
+  const s = short.toLowerCase();
+  const lower = words.map((w) => w.toLowerCase());
+  // Memoized on (position, word): at most 17 × 13 states, whatever the words.
+  const memo = new Map<number, boolean>();
+  const from = (at: number, word: number): boolean => {
+    if (at === s.length) return true;
+    const key = at * 16 + word;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const result = search(at, word);
+    memo.set(key, result);
+    return result;
+  };
+  const search = (at: number, word: number): boolean => {
+    for (let w = word; w < lower.length && (word > 0 || w === 0); w++) {
+      for (let k = Math.min(s.length - at, lower[w]!.length); k >= 1; k--) {
+        if (lower[w]!.startsWith(s.slice(at, at + k)) && from(at + k, w + 1)) return true;
+      }
+      if (word === 0) break;
+    }
+    return false;
+  };
+  return s.length <= 16 && lower.length <= MAX_RUN_WORDS && from(0, 0);
+}
+
 /** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
 function expansionStart(run: Word[], short: string, text: string, context: NameContext): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
@@ -153,7 +183,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
-  if (SHORT_NAME.test(short) && !ACRONYM.test(short)) return trimmed.length > 1 && isSubsequence(short, long) ? from : -1;
+  if (SHORT_NAME.test(short) && !ACRONYM.test(short)) return trimmed.length > 1 && isBlend(short, trimmed.map((w) => w.text)) ? from : -1;
   const type = nameType(long, context);
   if (type === 'organization' || type === 'law') return from;
   if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;

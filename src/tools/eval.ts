@@ -11,7 +11,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadResources, type Resources } from '../pipeline.js';
-import { evaluateNer, formatBaselineComparison, formatNerReport } from './eval-ner.js';
+import { evaluateNer, evaluateOntoNotes, formatBaselineComparison, formatNerReport, formatOntoNotesReport } from './eval-ner.js';
 import { evaluateResolve, formatResolveReport } from './eval-resolve.js';
 import { secondsSince } from './eval-score.js';
 import { evaluateNews, formatNewsReport } from './eval-news.js';
@@ -71,6 +71,7 @@ function runTasks(options: EvalOptions, resources: Resources): string[] {
       const baseline = loadResources(resolve(projectRoot, 'pipelines', 'baseline.json'));
       sections.push(formatBaselineComparison(report, evaluateNer(dataDir, options.split, baseline)));
     }
+    sections.push(formatOntoNotesReport(evaluateOntoNotes(dataDir, options.split, resources)));
   }
   if (wants('resolve')) sections.push(formatResolveReport(evaluateResolve(dataDir, options.split, resources)));
   if (wants('topics')) sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
