@@ -130,6 +130,24 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   return undefined;
 }
 
+/**
+ * Returns where the title stack that ends with words[title] starts: back over titles and role words
+ * ("Deputy", "Foreign"), but not over the head of a name before it ("Harris County District Attorney").
+ */
+export function titleStackStart(words: Word[], title: number, lexicon: Lexicon): number {
+  let stack = title;
+  while (stack > 0) {
+    const word = words[stack - 1]!.text;
+    if (!isRoleWord(word, lexicon) && !isTitle(word, lexicon)) break;
+    // A head word that is also a role word ends a name when a name word precedes it ("Harris County", "Taipei City").
+    const before = stack > 1 ? words[stack - 2]!.text : undefined;
+    const isHead = lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
+    if (isHead && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)) break;
+    stack--;
+  }
+  return stack;
+}
+
 /** Returns the words after the last "and": in "Yitzhak Mordechai and Israeli President Ezer Weizman" the affiliation is "Israeli". */
 export function afterLastAnd(words: Word[]): Word[] {
   const and = words.map((w) => w.text).lastIndexOf('and');
@@ -204,8 +222,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
     const name = text.slice(nameWords[0]!.start, candidate.end);
     if (nameWords.length < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
   }
-  let stack = title;
-  while (stack > 0 && (isRoleWord(words[stack - 1]!.text, lexicon) || isTitle(words[stack - 1]!.text, lexicon))) stack--;
+  const stack = titleStackStart(words, title, lexicon);
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
   return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack)), text, context, `${candidate.method}+affiliation`)];
 }
@@ -267,7 +284,9 @@ export function isSentenceWord(word: string): boolean {
 /** Returns the candidate without a leading sentence word that is never part of a name ("After Lai" → "Lai"). */
 export function withoutLeadingNonName(candidate: Candidate, text: string): Candidate {
   const match = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(text.slice(candidate.start, candidate.end));
-  if (!match || !LEADING_NON_NAMES.has(match[1]!)) return candidate;
+  // "The" opens an organization's or a place's span only in a few names ("The Hague"); a work's title keeps it.
+  const article = match?.[1] === 'The' && (candidate.type === 'organization' || candidate.type === 'place') && !/^The Hague\b/u.test(text.slice(candidate.start, candidate.end));
+  if (!match || (!LEADING_NON_NAMES.has(match[1]!) && !article)) return candidate;
   return { ...candidate, start: candidate.start + match[0].length };
 }
 

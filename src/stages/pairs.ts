@@ -8,9 +8,10 @@
  * Each parenthesis looks back at most MAX_RUN_WORDS words, so the cost is linear in the text.
  */
 import type { EntityType, LocalAlias } from '../model/index.js';
+import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import type { Candidate } from './extract-rules.js';
-import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, MAX_RUN_WORDS, nameRunBefore, nameType, type NameContext, type Word } from './names.js';
+import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, MAX_RUN_WORDS, nameRunBefore, nameType, titleStackStart, type NameContext, type Word } from './names.js';
 
 export interface ParentheticalFinding {
   candidates: Candidate[];
@@ -100,10 +101,19 @@ function personNameStart(run: Word[], han: string, context: NameContext): number
   const usable = (i: number) => i >= 0 && isNameWord(run[i]!.text) && !isTitle(run[i]!.text, context.lexicon);
   if ([...han].length === 1 || n === 1) return n - 1;
   const spellings = surnameSpellings(han, context);
-  if (usable(n - 2) && isSurname(run[n - 2]!.text, spellings)) return n - 2;
+  if (usable(n - 2) && isSurname(run[n - 2]!.text, spellings)) {
+    // An English given name before a Chinese one: "William Wang Liqiang (王立強)".
+    const english = run[n - 3]?.text;
+    return english !== undefined && usable(n - 3) && english !== english.toUpperCase() && isFirstName(english, context) ? n - 3 : n - 2;
+  }
   if (usable(n - 2) && isSurname(run[n - 1]!.text, spellings)) return n - 2;
   if (isSurname(run[n - 1]!.text, spellings)) return n - 1;
   return usable(n - 2) ? n - 2 : n - 1;
+}
+
+/** True when the model's gazetteer lists the word as a given name. */
+function isFirstName(word: string, context: NameContext): boolean {
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).includes('first-name');
 }
 
 /** Returns the words of a name run without leading articles, titles and role words ("Former", "The"). */
@@ -120,9 +130,8 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
 
 /** Returns the affiliation mentions of the words before a person's name, when a title stands between them. */
 function prefixAffiliations(prefix: Word[], text: string, context: NameContext): Candidate[] {
-  let stack = prefix.length;
-  while (stack > 0 && (isTitle(prefix[stack - 1]!.text, context.lexicon) || context.lexicon.roleWords.has(prefix[stack - 1]!.text.toLowerCase()))) stack--;
-  if (stack === prefix.length || !prefix.slice(stack).some((w) => isTitle(w.text, context.lexicon))) return [];
+  if (prefix.length === 0 || !isTitle(prefix[prefix.length - 1]!.text, context.lexicon)) return [];
+  const stack = titleStackStart(prefix, prefix.length - 1, context.lexicon);
   return affiliationCandidates(afterLastAnd(prefix.slice(0, stack)), text, context, 'rule:zh-paren+affiliation');
 }
 
@@ -142,12 +151,14 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 /**
- * True when a one-word short form is made of the beginnings of the long form's words, in order,
- * starting with the first: "Taipower" is Tai(wan) + Power (Co); "Armenia" is not "Armen Martirosyan".
+ * Returns the index of the word where a one-word short form starts to be made of the beginnings of
+ * the long form's words, in order ("Taipower" is Tai(wan) + Power (Co); "Fed" is Fed(eral) (Reserve)),
+ * or -1 ("Armenia" is not "Armen Martirosyan").
  */
-function isBlend(short: string, words: string[]): boolean {
+function blendStart(short: string, words: string[]): number {
   const s = short.toLowerCase();
   const lower = words.map((w) => w.toLowerCase());
+  if (s.length > 16 || lower.length > MAX_RUN_WORDS) return -1;
   // Memoized on (position, word): at most 17 × 13 states, whatever the words.
   const memo = new Map<number, boolean>();
   const from = (at: number, word: number): boolean => {
@@ -155,20 +166,21 @@ function isBlend(short: string, words: string[]): boolean {
     const key = at * 16 + word;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const result = search(at, word);
-    memo.set(key, result);
-    return result;
-  };
-  const search = (at: number, word: number): boolean => {
-    for (let w = word; w < lower.length && (word > 0 || w === 0); w++) {
-      for (let k = Math.min(s.length - at, lower[w]!.length); k >= 1; k--) {
-        if (lower[w]!.startsWith(s.slice(at, at + k)) && from(at + k, w + 1)) return true;
+    let found = false;
+    for (let w = word; w < lower.length && !found; w++) {
+      for (let k = Math.min(s.length - at, lower[w]!.length); k >= 1 && !found; k--) {
+        found = lower[w]!.startsWith(s.slice(at, at + k)) && from(at + k, w + 1);
       }
-      if (word === 0) break;
     }
-    return false;
+    memo.set(key, found);
+    return found;
   };
-  return s.length <= 16 && lower.length <= MAX_RUN_WORDS && from(0, 0);
+  for (let w = 0; w < lower.length; w++) {
+    for (let k = Math.min(s.length, lower[w]!.length); k >= 1; k--) {
+      if (lower[w]!.startsWith(s.slice(0, k)) && from(k, w + 1)) return w;
+    }
+  }
+  return -1;
 }
 
 /** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
@@ -183,7 +195,10 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
-  if (SHORT_NAME.test(short) && !ACRONYM.test(short)) return trimmed.length > 1 && isBlend(short, trimmed.map((w) => w.text)) ? from : -1;
+  if (SHORT_NAME.test(short) && !ACRONYM.test(short)) {
+    const start = trimmed.length > 1 ? blendStart(short, trimmed.map((w) => w.text)) : -1;
+    return start < 0 || start === trimmed.length - 1 ? -1 : from + start;
+  }
   const type = nameType(long, context);
   if (type === 'organization' || type === 'law') return from;
   if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;
@@ -220,6 +235,13 @@ function innerParts(inner: string, innerStart: number): Word[] {
   });
 }
 
+/** True when an acronym's letters are the initials of a name, or in order in it ("TAIPEI (Taiwan News)" is a dateline, not a pair). */
+function spells(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initialsOf = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initialsOf === letters || (letters.length >= 2 && isSubsequence(letters, name.replace(/[^\p{Lu}]/gu, '')));
+}
+
 /** Finds every parenthesized pair of the text: the names, their partners and the alias links between them. */
 export function findPairs(text: string, context: NameContext): ParentheticalFinding {
   const candidates: Candidate[] = [];
@@ -240,7 +262,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
         if (acronymPair) pairWith(acronymPair, part, evidence, candidates, aliases);
         else pairHan(run, part, text, evidence, context, candidates, aliases);
       } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
-      else if (complete && parts.length === 1 && run.length === 1 && ACRONYM.test(run[0]!.text) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(part.text)) {
+      else if (complete && parts.length === 1 && run.length === 1 && ACRONYM.test(run[0]!.text) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(part.text) && spells(run[0]!.text, part.text)) {
         const acronym = run[0]!;
         const type = nameType(part.text, context) ?? 'organization';
         candidates.push(candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-paren'), candidate(part.start, part.end, type, 'name', 'rule:acronym-paren'));
