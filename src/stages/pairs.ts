@@ -189,7 +189,8 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   for (let i = 0; i < run.length; i++) {
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i));
-    if (found.length >= 2 && (found === acronymLetters || (found.length >= 3 && acronymLetters.startsWith(found)))) return i;
+    // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
+    if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) return i;
   }
   const trimmed = trimLeading(run, context);
   if (trimmed.length === 0) return -1;
