@@ -89,4 +89,17 @@ describe('names as modern news writes them', () => {
       'US|place|0|2', 'Taiwan|place|3|9', 'China|place|30|35', 'Legislative Yuan|organization|51|67', 'Finance Committee|organization|70|87',
     ]);
   });
+
+  it('reads datelines, county titles, English given names before Chinese ones and acronyms whose initials run past them', () => {
+    const { mentions } = run('TAIPEI (Taiwan News) — Harris County District Attorney Devon Anderson met Defector William Wang Liqiang (王立強) and the US Centers for Disease Control and Prevention (CDC) said the Federal Reserve (Fed) would act.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'TAIPEI|place', 'Taiwan News|organization', 'Harris County|place', 'Devon Anderson|person', 'William Wang Liqiang|person', '王立強|person',
+      'US|place', 'Centers for Disease Control and Prevention|organization', 'CDC|organization', 'Federal Reserve|organization', 'Fed|organization',
+    ]);
+  });
+
+  it('does not pair a name with a country in parentheses', () => {
+    const { results } = run('5. Armen Martirosyan ( Armenia ) 16.57');
+    expect(results[0]!.aliases).toEqual([]);
+  });
 });

@@ -153,8 +153,14 @@ function isDateline(part: Candidate, text: string): boolean {
 
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
 function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
-  const match = /(?:\s+\p{Ll}+)+$/u.exec(text.slice(candidate.start, candidate.end));
-  return match && match.index > 0 ? { ...candidate, end: candidate.start + match.index } : candidate;
+  // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
+  let end = candidate.end;
+  for (;;) {
+    const word = /\s+\p{Ll}+$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
+    if (!word || end - word[0].length <= candidate.start) break;
+    end -= word[0].length;
+  }
+  return end === candidate.end ? candidate : { ...candidate, end };
 }
 
 /** "the Cabinet", "the Government": one institution word after "the" is a nominal, not a name. */
