@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetReadObjects } from 'hyparquet';
 import { Table } from 'tableschema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli, tempDir } from './helpers.js';
@@ -26,10 +27,10 @@ interface JsonArticle {
   [key: string]: unknown;
 }
 
-/** Runs the CLI over `inputs`; returns the directory that holds `output/`. */
+/** Runs the CLI over `inputs` (with --parquet); returns the directory that holds `output/`. */
 function runOver(inputs: string[]): string {
   const dir = tempDir();
-  expect(runCli(['--input', ...inputs, '--output', join(dir, 'output'), '--no-report']).status).toBe(0);
+  expect(runCli(['--input', ...inputs, '--output', join(dir, 'output'), '--no-report', '--parquet']).status).toBe(0);
   return dir;
 }
 
@@ -98,6 +99,14 @@ describe('datapackage.json read by a Frictionless reader (tableschema)', () => {
     }
     expect(expected.articles!.map((a) => a.article_id)).toContain('000123');
     expect(expected.articles!.some((a) => (a.credits as string[]).length > 0) && expected.entities!.some((e) => (e.aliases as string[]).length > 1)).toBe(true);
+  });
+});
+
+describe('Parquet (--parquet)', () => {
+  it('keeps the ids as strings and the offsets as integers, with no type given', async () => {
+    const file = readFileSync(join(mixed, 'output', 'mentions.parquet'));
+    const rows = await parquetReadObjects({ file: new Uint8Array(file).buffer });
+    expect(rows).toEqual(expectedTables(mixed).mentions);
   });
 });
 
