@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -62,7 +62,11 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
-  const chosen = [...settleOverlaps([...named, ...findNameParts(analysis.tokens, people)]), ...findNominals(text, lexicon)]
+  const parts = findNameParts(analysis.tokens, people);
+  // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
+  const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
+  const retypedNamed = named.map((c) => (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`) ? { ...c, type: 'person' as const } : c));
+  const chosen = [...settleOverlaps([...retypedNamed, ...parts]), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({
@@ -102,7 +106,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const cutName = text.slice(cut.start, cut.end);
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
   if (context.lexicon.termAcronyms.has(cutName) && !context.learned.has(cutName)) return [];
-  cut = extendRight(cut, text, context);
+  cut = extendRight(extendLeft(cut, text, context), text, context);
   return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));

@@ -295,6 +295,24 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
   return text.slice(candidate.start, candidate.end).split(/\s+/u).every((w) => isTitle(w, lexicon) || isRoleWord(w, lexicon));
 }
 
+/**
+ * Returns a one-word institution head widened over the capitalized words right before it ("Yuan" in
+ * "the Executive Yuan" is the Executive Yuan, not a currency): at most three words, never a sentence word.
+ */
+export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const name = text.slice(candidate.start, candidate.end);
+  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
+  const before = wordsIn(text, Math.max(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start - 60), candidate.start);
+  let start = candidate.start;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
+    const word = before[i]!.text;
+    if (!isNameWord(word) || isSentenceWord(word) || /[,;:.!?’']$/u.test(word) || isTitle(word, context.lexicon)) break;
+    start = before[i]!.start;
+  }
+  if (start === candidate.start || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, candidate.start))) return candidate;
+  return { ...candidate, start, type: 'organization' };
+}
+
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:and|of|the|for|on|in) )*${EXTENSION_WORD}){0,7}`, 'u');
