@@ -102,4 +102,15 @@ describe('names as modern news writes them', () => {
     const { results } = run('5. Armen Martirosyan ( Armenia ) 16.57');
     expect(results[0]!.aliases).toEqual([]);
   });
+
+  it('reads the Han name first with the English name in the parenthesis', () => {
+    const { mentions } = run('賴清德 (William Lai) met 台積電 (Taiwan Semiconductor Manufacturing Co) officials.', 'Lai said 台積電 would invest.');
+    expect(mentions(0)).toEqual([
+      '賴清德|person|0|3|person:william-lai',
+      'William Lai|person|5|16|person:william-lai',
+      '台積電|organization|22|25|organization:taiwan-semiconductor-manufacturing-co',
+      'Taiwan Semiconductor Manufacturing Co|organization|27|64|organization:taiwan-semiconductor-manufacturing-co',
+    ]);
+    expect(mentions(1)).toEqual(['Lai|person|0|3|person:william-lai', '台積電|organization|9|12|organization:taiwan-semiconductor-manufacturing-co']);
+  });
 });

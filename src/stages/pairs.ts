@@ -22,6 +22,8 @@ const HAN = /^\p{Script=Han}{1,16}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 const ARTICLE = /^(?:The|A|An)$/u;
+// An English name inside a parenthesis after a Han name: capitalized words, initials, connectors.
+const ENGLISH_NAME = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s(?:(?:of|the|and|for)\s)*\p{Lu}[\p{L}.’'-]*){0,7}$/u;
 const LOWER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a']);
 // Han endings that type a name: laws, institutions, places (checked longest first).
 const HAN_ENDINGS: [RegExp, EntityType][] = [
@@ -256,6 +258,11 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
     const evidence = text.slice(complete ? run[0]!.start : match.index, match.index + match[0].length);
     const parts = innerParts(match[1]!, match.index + 1);
+    const hanBefore = /\p{Script=Han}{1,16}$/u.exec(text.slice(Math.max(0, end - 16), end));
+    if (hanBefore && parts.length === 1 && ENGLISH_NAME.test(parts[0]!.text)) {
+      pairHanFirst({ text: hanBefore[0], start: end - hanBefore[0].length, end }, parts[0]!, text.slice(end - hanBefore[0].length, match.index + match[0].length), context, candidates, aliases);
+      continue;
+    }
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     for (const part of parts) {
@@ -272,6 +279,16 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     }
   }
   return { candidates, aliases };
+}
+
+/** `賴清德 (William Lai)`: the Han name first, the English name in the parenthesis; typed as `Name (漢字)` is. */
+function pairHanFirst(han: Word, english: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+  const englishType = nameType(english.text, context);
+  const fromHan = hanType(han.text);
+  const institutional = (t: EntityType | undefined) => t !== undefined && t !== 'person' && t !== 'other';
+  const type = institutional(englishType) ? englishType! : institutional(fromHan) ? fromHan! : [...han.text].length > 4 ? 'organization' : 'person';
+  candidates.push(candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'), candidate(english.start, english.end, type, 'name', 'rule:zh-paren'));
+  aliases.push({ name: english.text, type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
 
 /** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
