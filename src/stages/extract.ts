@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -211,9 +211,7 @@ const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
  * "then-minister of foreign affairs"), or undefined when the words before it hold no title.
  */
 export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): string | undefined {
-  // The line break is looked for in the window only: from every name back to the text's start was quadratic.
-  const recent = text.slice(Math.max(0, nameStart - 120), nameStart);
-  const before = recent.slice(recent.lastIndexOf('\n') + 1);
+  const before = text.slice(lookBackStart(text, nameStart, 120), nameStart);
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s/u);
   const run: string[] = [];

@@ -51,6 +51,17 @@ function isRoleWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!);
 }
 
+/**
+ * Returns where a look back of at most `reach` characters from `end` stops on its line: the later of
+ * the line's start and `end - reach`. The line break is looked for in that window only: a search back
+ * to it from every name or parenthesis of a long line was quadratic.
+ */
+export function lookBackStart(text: string, end: number, reach: number): number {
+  const from = Math.max(0, end - reach);
+  const newline = text.slice(from, end).lastIndexOf('\n');
+  return newline < 0 ? from : from + newline + 1;
+}
+
 /** Returns the words of `text[from, to)` (split on whitespace). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
@@ -69,10 +80,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
  * ("New Taipei City’s Gongliao District" gives "Gongliao District").
  */
 export function nameRunBefore(text: string, end: number): Word[] {
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  const words = wordsIn(text, Math.max(lineStart, end - RUN_CHARS), end);
-  // The window may cut a word in two: its first word counts only if it starts the line or follows a space.
-  if (words.length > 0 && words[0]!.start > lineStart && !/\s/u.test(text[words[0]!.start - 1]!)) words.shift();
+  const words = wordsIn(text, lookBackStart(text, end, RUN_CHARS), end);
+  // The window may cut a word in two: its first word counts only if it starts the text or follows a space (a line break is one).
+  if (words.length > 0 && words[0]!.start > 0 && !/\s/u.test(text[words[0]!.start - 1]!)) words.shift();
   const run: Word[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < MAX_RUN_WORDS; i--) {
     const word = words[i]!;
@@ -302,7 +312,7 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
 export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
   const name = text.slice(candidate.start, candidate.end);
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
-  const before = wordsIn(text, Math.max(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start - 60), candidate.start);
+  const before = wordsIn(text, lookBackStart(text, candidate.start, 60), candidate.start);
   let start = candidate.start;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
     const word = before[i]!.text;

@@ -11,7 +11,7 @@ import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import type { Candidate } from './extract-rules.js';
-import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, MAX_RUN_WORDS, nameRunBefore, nameType, titleStackStart, type NameContext, type Word } from './names.js';
+import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, titleStackStart, type NameContext, type Word } from './names.js';
 
 export interface ParentheticalFinding {
   candidates: Candidate[];
@@ -212,7 +212,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
 function termStart(text: string, end: number, short: string): number {
   const acronymLetters = short.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   if (acronymLetters.length < 2) return -1;
-  const window = text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 120), end);
+  const window = text.slice(lookBackStart(text, end, 120), end);
   const words = [...window.matchAll(/[\p{Ll}-]+/gu)];
   const last = words[words.length - 1];
   if (!last || last.index + last[0].length !== window.length) return -1;
