@@ -102,4 +102,20 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
       return generated(bytes, () => (++count % 20 === 0 ? '。' : String.fromCodePoint(HAN_FIRST + Math.floor(random() * HAN_COUNT))));
     },
   },
+  // Found while bounding the five above: each was quadratic in a stage of its own.
+  {
+    name: 'parenthesized-acronyms',
+    description: '"Alpha Beta (AB) and " repeated on one line',
+    text: (bytes) => repeatToBytes('Alpha Beta (AB) and', bytes, ' '),
+  },
+  {
+    name: 'capital-letters',
+    description: 'one word of capital letters',
+    text: (bytes) => 'A'.repeat(bytes),
+  },
+  {
+    name: 'blank-run',
+    description: 'two words with spaces between',
+    text: (bytes) => `a${' '.repeat(Math.max(0, bytes - 2))}b`,
+  },
 ];
