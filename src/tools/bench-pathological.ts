@@ -53,7 +53,7 @@ export function runPathological(megabytes: number, workDir: string, newsDir: str
     ratios.push(ratio);
     rows.push([
       family.name, family.description, integer(Buffer.byteLength(text)), ordinary.cpuSeconds.toFixed(2), measured.cpuSeconds.toFixed(2),
-      `**${ratio.toFixed(2)}×**`, (measured.seconds / ordinary.seconds).toFixed(2) + '×',
+      ratio < 0.01 ? '< 0.01×' : `**${ratio.toFixed(2)}×**`, (measured.seconds / ordinary.seconds).toFixed(2) + '×',
     ]);
   }
   return [
