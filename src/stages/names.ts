@@ -106,6 +106,13 @@ export function isKnownPlace(name: string, context: NameContext): boolean {
   return phraseLists(context.model.lexicon.gazetteer, name).some((list) => PLACE_LISTS.has(list));
 }
 
+/** True for a nationality or group adjective: the lexicon's, or the model gazetteer's demonym lists ("Paraguayan"). */
+export function isDemonym(name: string, context: NameContext): boolean {
+  if (context.lexicon.demonyms.has(name)) return true;
+  if (!context.model || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return phraseLists(context.model.lexicon.gazetteer, name).some((list) => list === 'demonym' || list === 'world-demonym');
+}
+
 /**
  * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
  * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
@@ -125,7 +132,7 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   }
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name);
   if (acronym) return acronym;
-  if (lexicon.demonyms.has(name)) return 'other';
+  if (isDemonym(name, context)) return 'other';
   if (isKnownPlace(name, context)) return 'place';
   return undefined;
 }
@@ -186,7 +193,7 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   // A leading place or demonym ("US", "New Taipei", "Taiwanese"), longest first.
   for (let b = Math.min(to, from + 3); b > from; b--) {
     const lead = span(from, b).name;
-    const type = lexicon.demonyms.has(lead) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
+    const type = isDemonym(lead, context) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
     if (!type) continue;
     const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method) : [];
     return [candidate(from, b, type), ...rest];
@@ -264,7 +271,7 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
   let offset = candidate.start;
   for (const part of name.split('-')) {
     if (/^\p{Lu}/u.test(part)) {
-      const type = context.lexicon.demonyms.has(part) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
+      const type = isDemonym(part, context) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
       if (!type) return [candidate];
       parts.push({ ...candidate, start: offset, end: offset + part.length, type });
     }
@@ -345,6 +352,14 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
   }
   const place = PLACE_EXTENSION.exec(after);
+  // An organization followed by the rest of a name with an institution head: "KMT" + " Youth League".
+  if (place && candidate.type === 'organization') {
+    const words = place[0].trim().split(' ');
+    for (let k = words.length; k > 0; k--) {
+      if (!lexicon.organizationHeads.has(words[k - 1]!) || words.slice(0, k).some((w) => isTitle(w, lexicon))) continue;
+      return { ...candidate, end: candidate.end + 1 + words.slice(0, k).join(' ').length };
+    }
+  }
   if (place) {
     const words = place[0].trim().split(' ');
     for (let k = words.length; k > 0; k--) {
@@ -355,4 +370,28 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     }
   }
   return candidate;
+}
+
+/**
+ * True when a name of role words only stands inside a title ("State" in "Secretary of State",
+ * "Foreign Affairs" in "Minister of Foreign Affairs", "Commerce" in "Commerce Secretary"): part of a role, not a name.
+ */
+export function isInsideTitle(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
+  const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
+  if (!words.every((w) => isRoleWord(w, lexicon))) return false;
+  const before = /(\S+)\s+(?:of\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  const after = /^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 40));
+  return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon));
+}
+
+/** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */
+export function findCompoundPlaces(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu)) {
+    if (match[0].length > 80) continue;
+    const candidate: Candidate = { start: match.index, end: match.index + match[0].length, type: 'place', kind: 'name', method: 'rule:compound', confidence: 0.7, priority: 1 };
+    const parts = splitCompound(candidate, text, context);
+    if (parts.length > 1) found.push(...parts);
+  }
+  return found;
 }

@@ -33,7 +33,7 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '10' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
-    corpora: { type: 'string', default: 'conll2003' },
+    corpora: { type: 'string', default: 'conll2003,ontonotes' },
     'train-splits': { type: 'string', default: 'train' },
     margin: { type: 'string', default: '150' },
     'word-dropout': { type: 'string', default: '0' },
