@@ -3,7 +3,6 @@
  * (../shared/eval/news): a topic is scored on a record only when the record's `scope` holds it (every
  * news article has all 15 news topics in scope); TP/FP/FN per (record, topic in scope) pair.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { processArticle, type Resources } from '../pipeline.js';
@@ -153,14 +152,17 @@ export const NEWS_TOPICS = [
 ];
 
 const newsGoldSchema = z.object({ file: z.string(), topics: z.array(z.string()) });
+const newsTextSchema = z.object({ id: z.string(), text: z.string() });
 
-/** Returns the news dev articles (`NN.txt`) with their gold topics; every news topic is in scope. */
+/** Returns the news dev articles (`spans.jsonl` texts) with their gold topics (`gold.jsonl`); every news topic is in scope. */
 export function readNewsTopics(dataDir: string): LabelledText[] {
   const dir = join(dataDir, 'news');
-  return readJsonl(join(dir, 'gold.jsonl'), newsGoldSchema).map((gold) => ({
-    id: `news-${gold.file.replace(/\.txt$/u, '')}`, source: 'news', text: readFileSync(join(dir, gold.file), 'utf8'),
-    labels: gold.topics, scope: NEWS_TOPICS,
-  }));
+  const texts = new Map(readJsonl(join(dir, 'spans.jsonl'), newsTextSchema).map((d) => [`${d.id}.txt`, d.text]));
+  return readJsonl(join(dir, 'gold.jsonl'), newsGoldSchema).map((gold) => {
+    const text = texts.get(gold.file);
+    if (text === undefined) throw new Error(`${join(dir, 'spans.jsonl')}: no text for ${gold.file} of gold.jsonl`);
+    return { id: `news-${gold.file.replace(/\.txt$/u, '')}`, source: 'news', text, labels: gold.topics, scope: NEWS_TOPICS };
+  });
 }
 
 export interface NewsTopicReport {
