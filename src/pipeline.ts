@@ -113,7 +113,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 /** A digest of everything the per-article phase reads, so a changed model or taxonomy invalidates `--state`. */
 function resourceFingerprint(resources: Resources, taxonomyPath?: string): string {
   const { config } = resources;
-  return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '']);
+  return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '', config.topicCalibrationPath ?? '']);
 }
 
 // Pass 2 takes a helper thread only for a spill this large (100k short articles spill ≈ 110 MB):

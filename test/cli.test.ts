@@ -121,7 +121,7 @@ describe('cli --taxonomy', () => {
     writeFileSync(join(dir, 'topics.json'), JSON.stringify(taxonomy));
     writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ id: 'c1', text: 'Climate change talks stalled as emissions rose again.' }) + '\n');
     expect(runCli(['--taxonomy', join(dir, 'topics.json'), '--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]).status).toBe(0);
-    expect(read(join(dir, 'out'), 'topics.csv')).toBe('article_id,topic,label,score,evidence\r\nc1,climate,Climate,0.6321,climate change|emissions\r\n');
+    expect(read(join(dir, 'out'), 'topics.csv')).toBe('article_id,topic,label,rank,score,evidence\r\nc1,climate,Climate,1,0.9909,climate change|emissions\r\n');
   });
 
   it('stops with the file and the field of a bad taxonomy', () => {
