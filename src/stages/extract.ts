@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -115,7 +115,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
   if (context.lexicon.termAcronyms.has(cutName) && !context.learned.has(cutName)) return [];
   cut = extendRight(extendLeft(cut, text, context), text, context);
-  if (cut.type === 'person' && isPlaceInPlace(cut, text, context)) cut = { ...cut, type: 'place' };
+  if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
@@ -249,5 +249,7 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     run.unshift(word);
   }
   while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
+  // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
+  if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
   return hasTitle && run.length ? run.join(' ') : undefined;
 }

@@ -106,6 +106,11 @@ export function isKnownPlace(name: string, context: NameContext): boolean {
   return phraseLists(context.model.lexicon.gazetteer, name).some((list) => PLACE_LISTS.has(list));
 }
 
+/** True when the model's gazetteer lists the name as a country ("China" is never a person). */
+export function isCountry(name: string, context: NameContext): boolean {
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, name).some((list) => list === 'country' || list === 'world-country');
+}
+
 /** True for a nationality or group adjective: the lexicon's, or the model gazetteer's demonym lists ("Paraguayan"). */
 export function isDemonym(name: string, context: NameContext): boolean {
   if (context.lexicon.demonyms.has(name)) return true;
