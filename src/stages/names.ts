@@ -127,14 +127,16 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   const { lexicon } = context;
   const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
   const last = parts[parts.length - 1] ?? '';
+  // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.
+  for (let i = 1; i + 1 < parts.length; i++) {
+    if (parts[i + 1] !== 'of' && parts[i + 1] !== 'for' && parts[i + 1] !== 'on') continue;
+    if (lexicon.lawHeads.has(parts[i]!) && parts[i + 1] !== 'for') return 'law';
+    if (lexicon.organizationHeads.has(parts[i]!)) return 'organization';
+  }
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
   if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
-  for (let i = 1; i + 1 < parts.length; i++) {
-    if ((parts[i + 1] === 'of' || parts[i + 1] === 'for' || parts[i + 1] === 'on') && lexicon.organizationHeads.has(parts[i]!)) return 'organization';
-    if ((parts[i + 1] === 'of' || parts[i + 1] === 'on') && lexicon.lawHeads.has(parts[i]!)) return 'law';
-  }
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name);
   if (acronym) return acronym;
   if (isDemonym(name, context)) return 'other';
@@ -327,7 +329,8 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
 
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
-const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:and|of|the|for|on|in) )*${EXTENSION_WORD}){0,7}`, 'u');
+// "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
+const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
 /**
