@@ -199,10 +199,10 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   return end === candidate.end ? candidate : { ...candidate, end };
 }
 
-/** "the Cabinet", "the Government": one institution word after "the" is a nominal, not a name. */
+/** "the Cabinet", "the Government": a generic institution word after "the" is a nominal, not a name ("the Senate" is a name). */
 function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
-  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return false;
+  if (/\s/u.test(name) || !context.lexicon.nominalInstitutions.has(name)) return false;
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
 }
 
