@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +32,69 @@ describe('--state (incremental refresh)', () => {
     writeFileSync(join(dir, 'topics.json'), JSON.stringify(taxonomy));
     const changed = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', join(dir, 'state'), '--taxonomy', join(dir, 'topics.json')]);
     expect(changed.stderr).toMatch(/^5 articles \(0 from --state\), /mu);
+  }, 60_000);
+});
+
+describe('--state under damage', () => {
+  /** Runs the seed with a state, then damages the state file with `damage`; returns the dirs and the damaged path. */
+  function damagedState(damage: (lines: string[]) => string) {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'first'), '--state', state]).status).toBe(0);
+    const path = join(state, 'results.jsonl');
+    writeFileSync(path, damage(readFileSync(path, 'utf8').split('\n')));
+    runCli(['--input', seedPath, '--output', join(dir, 'full')]);
+    return { dir, state, path };
+  }
+  const sameDataset = (a: string, b: string) => {
+    for (const file of readdirSync(b).filter((f) => f !== 'errors.jsonl')) expect(readFileSync(join(a, file)), file).toEqual(readFileSync(join(b, file)));
+  };
+  const errors = (dir: string) => readFileSync(join(dir, 'errors.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+  it('a changed digit in an entry: that article is processed again with an error row, never wrong output', () => {
+    let line = 0;
+    const { dir, state, path } = damagedState((lines) => {
+      line = lines.findIndex((l) => /"start":\d/u.test(l)) + 1;
+      lines[line - 1] = lines[line - 1]!.replace(/"start":(\d)/u, (_, d: string) => `"start":${(Number(d) + 1) % 10}`);
+      return lines.join('\n');
+    });
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'again'), '--state', state]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^gazette: .*\n5 articles \(4 from --state\), /u);
+    sameDataset(join(dir, 'again'), join(dir, 'full'));
+    expect(errors(join(dir, 'again'))).toEqual([{
+      file: path, line, column: null, article_id: null, stage: 'state', rule: 'state-damaged', fatal: false,
+      message: `${path}:${line}: damaged entry (checksum mismatch); its article is processed again`,
+    }]);
+    // The next run finds a whole state again.
+    const third = runCli(['--input', seedPath, '--output', join(dir, 'third'), '--state', state]);
+    expect(third.stderr).toMatch(/^5 articles \(5 from --state\), /u);
+  }, 60_000);
+
+  it('a truncated state file is named, its whole entries are used, the rest processed again', () => {
+    const { dir, state, path } = damagedState((lines) => lines.join('\n').slice(0, Math.floor(lines.join('\n').length / 2)));
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'again'), '--state', state]);
+    expect(run.status).toBe(0);
+    sameDataset(join(dir, 'again'), join(dir, 'full'));
+    const rows = errors(join(dir, 'again'));
+    expect(rows.at(-1)).toEqual({
+      file: path, line: null, column: null, article_id: null, stage: 'state', rule: 'state-damaged', fatal: false,
+      message: `${path}: truncated (no end record); the articles it is missing are processed again`,
+    });
+    expect(run.stderr).toContain(`gazette: ${path}: truncated (no end record)`);
+  }, 60_000);
+
+  it('removes the temporaries of a killed run (and only those)', async () => {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    mkdirSync(state);
+    writeFileSync(join(state, 'results.jsonl.4000001.tmp'), 'a file of the user\'s');
+    const child = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', seedPath, '--output', join(dir, 'out'), '--state', state], { cwd: root });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    while (readdirSync(state).length < 2) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await exited;
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', state]).status).toBe(0);
+    expect(readdirSync(state).sort()).toEqual(['results.jsonl', 'results.jsonl.4000001.tmp']);
   }, 60_000);
 });

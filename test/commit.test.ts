@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, runCliWithFault, seedPath, seedText, tempDir } from './helpers.js';
+
+const DATASET = ['aliases.csv', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'dataset.json', 'entities.csv', 'errors.jsonl', 'mentions.csv', 'report.html', 'topics.csv'];
+
+/** Every file of a directory with its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
+}
+
+/** A JSONL input of `count` seed paragraphs, so that a run lasts a few seconds. */
+function bigInput(dir: string, count: number): string {
+  const paragraphs = seedText.split('\n').filter((l) => l.length > 80);
+  const path = join(dir, 'big.jsonl');
+  writeFileSync(path, Array.from({ length: count }, (_, i) => JSON.stringify({ id: `b-${i}`, text: paragraphs[i % paragraphs.length] })).join('\n') + '\n');
+  return path;
+}
+
+describe('the dataset is committed as a whole', () => {
+  it('keeps files that are not gazette\'s (a .gitkeep, a user\'s notes.123.tmp) and drops a previous run\'s report.html the new run does not write', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, '.gitkeep'), '');
+    writeFileSync(join(out, 'notes.4000001.tmp'), 'my own notes');
+    expect(runCli(['--input', seedPath, '--output', out]).status).toBe(0);
+    expect(runCli(['--input', seedPath, '--output', out, '--no-report']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.gitkeep', ...DATASET.filter((f) => f !== 'report.html'), 'notes.4000001.tmp'].sort());
+    expect(readFileSync(join(out, 'notes.4000001.tmp'), 'utf8')).toBe('my own notes');
+    // Nothing of the run is left beside the output either.
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('refuses an output directory that holds a directory of someone else\'s, before writing anything', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'out', 'photos'), { recursive: true });
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'out')]);
+    expect([run.status, run.stderr]).toEqual([2, `gazette: ${join(dir, 'out')}/ holds photos/, which gazette did not write; choose an empty or gazette output directory\n`]);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['photos']);
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('a second run into the same output fails at once with a clear message while the first one goes on', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const input = bigInput(dir, 1500);
+    const first = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', input, '--output', out], { cwd: root });
+    const exited = new Promise<number | null>((resolve) => first.on('exit', resolve));
+    // The run is under way once it has made its lock beside the output.
+    while (!readdirSync(dir).some((f) => f.includes('lock'))) await new Promise((r) => setTimeout(r, 20));
+    const started = performance.now();
+    const second = runCli(['--input', seedPath, '--output', out]);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toMatch(new RegExp(`^gazette: ${out}/ is being written by another gazette run \\(pid ${first.pid}\\); try again when it has finished\\n$`, 'u'));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(await exited).toBe(0);
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8').split('\r\n')).toHaveLength(1502);
+    expect(readdirSync(dir).sort()).toEqual(['big.jsonl', 'out']);
+  }, 60_000);
+});
+
+describe('I/O failures', () => {
+  it('disk full: exit 2, one line naming the path and the cause, temporaries removed, the previous dataset untouched', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    expect(runCli(['--input', seedPath, '--output', out]).status).toBe(0);
+    const previous = snapshot(out);
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'x', text: 'President William Lai met Premier Cho Jung-tai in Taipei.' }) + '\n');
+    const run = runCliWithFault(['--input', input, '--output', out], 'ENOSPC', 'mentions.csv');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^gazette: cannot write ${dir}/\\S+/mentions\\.csv: no space left on device \\(ENOSPC\\); ${out}/ keeps its previous files\\n$`, 'u'));
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(dir).sort()).toEqual(['in.jsonl', 'out']);
+  });
+
+  it('permission denied on a file of the run: exit 2, one line, nothing left behind', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const run = runCliWithFault(['--input', seedPath, '--output', out], 'EACCES', 'entities.csv');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^gazette: cannot write ${dir}/\\S+/entities\\.csv: permission denied \\(EACCES\\)\\n$`, 'u'));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('an output path under a regular file: exit 2 with one line naming it (works as root too)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'not a directory');
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'file', 'out')]);
+    expect([run.status, run.stderr]).toEqual([2, `gazette: cannot create ${join(dir, 'file')}/: not a directory (ENOTDIR)\n`]);
+    expect(readdirSync(dir)).toEqual(['file']);
+    expect(existsSync(join(dir, 'file', 'out'))).toBe(false);
+  });
+});
