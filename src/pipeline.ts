@@ -1,6 +1,5 @@
 import { createReadStream, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
@@ -8,10 +7,10 @@ import { parquetTables } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
-import { openBatchedFile, openOutputDir } from './io/output.js';
+import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
-import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
+import { expandInputs, readInputFile, refuseInputsInside, type InputFile, type InputFormat } from './io/read.js';
 import { heapGuard } from './memory.js';
 import {
   lineStartAfter, PASS2_FILES, rangeFilePaths, readSpill, resolveRange, type ArticleRows, type Pass2File, type Pass2Sinks, type RangeResult,
@@ -19,7 +18,7 @@ import {
 import type { Pass2Job } from './pass2-worker.js';
 import { createArticlePool, POOL_BATCH, startWorker, WORKER_YOUNG_MB } from './pool.js';
 import { writeShard } from './shard.js';
-import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
+import { fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
   aliasRow, entityJson, entityRow, errorJson,
 } from './io/records.js';
@@ -94,19 +93,29 @@ export type Outcome = { seq: number; result: ArticleResult } | { seq: number; er
  * With `shard`, processes only its share and writes `shard-K-of-N.jsonl` for `mergeShards`.
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
-  const resources = loadResources(options.pipelinePath, options.taxonomyPath);
-  void resources.gazetteer; // load it now, so a bad gazetteer file stops the run before any work
-  const cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
+  await refuseInputsInside(options.inputs, [
+    { dir: options.outputDir, what: 'output directory', advice: 'write the output elsewhere' },
+    ...(options.stateDir ? [{ dir: options.stateDir, what: 'state directory', advice: 'keep the state elsewhere' }] : []),
+  ]);
+  // The lock first, so that a second run into the same output fails before loading anything.
+  const out = openOutputDir(options.outputDir);
+  let cache: ResultCache | undefined;
   try {
+    const resources = loadResources(options.pipelinePath, options.taxonomyPath);
+    void resources.gazetteer; // load it now, so a bad gazetteer file stops the run before any work
+    cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
     const outcomes = processInputs(options, resources, cache);
-    const summary = options.shard ? await writeShard(outcomes, options.shard, options) : await writeRun(outcomes, resources, options);
+    const summary = options.shard ? await writeShard(outcomes, options.shard, { ...options, out }) : await writeRun(outcomes, resources, { ...options, out });
     if (cache) {
       await cache.save();
       summary.reused = cache.reused();
     }
     return summary;
+  } catch (error) {
+    out.abort();
+    throw error;
   } finally {
-    if (options.stateDir) discardState(options.stateDir);
+    cache?.discard();
   }
 }
 
@@ -160,10 +169,11 @@ async function appendFile(write: (chunk: string) => Promise<void>, path: string)
 
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
-  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'>,
+  outcomes: AsyncIterable<Outcome>, resources: Resources,
+  options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'> & { out?: OutputDir },
 ): Promise<RunSummary> {
-  const out = openOutputDir(options.outputDir);
-  const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
+  const out = options.out ?? openOutputDir(options.outputDir);
+  const spillPath = out.scratch('spill.jsonl');
   try {
     const errorsFile = out.open('errors.jsonl');
     let errorCount = 0;
@@ -198,7 +208,7 @@ export async function writeRun(
     const split = (options.workers ?? 1) > 1 && !parquet && spillBytes >= (options.parallelPass2Bytes ?? PARALLEL_PASS2_BYTES)
       ? lineStartAfter(spillPath, Math.floor(spillBytes * PASS2_MAIN_SHARE), spillBytes) : spillBytes;
     const helper = split < spillBytes
-      ? startPass2Helper({ spillPath, start: split, end: spillBytes, gazetteerPath: resources.config.gazetteerPath, evidence, names, report: options.report === true, prefix: join(options.outputDir, '.gazette-pass2') })
+      ? startPass2Helper({ spillPath, start: split, end: spillBytes, gazetteerPath: resources.config.gazetteerPath, evidence, names, report: options.report === true, prefix: out.scratch('pass2') })
       : undefined;
     const onRows = parquet && ((rows: ArticleRows) => { for (const [name, list] of Object.entries(rows)) parquet.get(name)!.add(list); });
     const ranges: RangeResult[] = [];
@@ -308,7 +318,10 @@ async function workersFor(options: RunOptions, files: InputFile[]): Promise<numb
  * when asked), errors passed through. With a shard, only that shard's segments.
  */
 async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache): AsyncGenerator<Outcome> {
-  const inputs = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
+  const exclude = [options.outputDir, ...(options.stateDir ? [options.stateDir] : [])];
+  const inputs = await expandInputs(options.inputs, options.stdinFormat ?? 'txt', { exclude });
+  // Damage found in --state comes first, as errors found expanding the inputs do.
+  inputs.errors.unshift(...(cache?.damage ?? []).map((error) => ({ error })));
   const workers = await workersFor(options, inputs.files);
   const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   const shard = options.shard;

@@ -1,7 +1,7 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { openOutputDir } from './io/output.js';
+import { openOutputDir, type OutputDir } from './io/output.js';
 import { loadResources, writeRun, type Outcome, type RunOptions, type RunSummary, type Shard } from './pipeline.js';
 
 const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/u;
@@ -23,8 +23,10 @@ export function parseShard(value: string): Shard {
  * Writes one shard's outcomes (processed articles before entity resolution, and error rows), each
  * with its place in input order, to `shard-K-of-N.jsonl` in the output directory.
  */
-export async function writeShard(outcomes: AsyncIterable<Outcome>, shard: Shard, options: Pick<RunOptions, 'outputDir' | 'onError' | 'signal'>): Promise<RunSummary> {
-  const out = openOutputDir(options.outputDir);
+export async function writeShard(
+  outcomes: AsyncIterable<Outcome>, shard: Shard, options: Pick<RunOptions, 'outputDir' | 'onError' | 'signal'> & { out?: OutputDir },
+): Promise<RunSummary> {
+  const out = options.out ?? openOutputDir(options.outputDir);
   try {
     const file = out.open(shardFileName(shard));
     const summary: RunSummary = { articles: 0, mentions: 0, entities: 0, errors: 0, outputDir: options.outputDir };
