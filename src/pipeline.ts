@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, rmSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ArticleResult, InputError } from './model/index.js';
@@ -17,7 +18,7 @@ import {
 } from './pass2.js';
 import type { Pass2Job } from './pass2-worker.js';
 import { createArticlePool, POOL_BATCH, startWorker, WORKER_YOUNG_MB } from './pool.js';
-import { writeShard } from './shard.js';
+import { shardMaker, writeShard } from './shard.js';
 import { fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
   aliasRow, entityJson, entityRow, errorJson,
@@ -84,6 +85,13 @@ export interface RunSummary {
   outputDir: string;
 }
 
+/** Where a run's phase writes, when its caller has opened it already, and what `--state` found damaged. */
+export interface RunIo {
+  out?: OutputDir;
+  /** `state-damaged` rows: reported first, not part of input order. */
+  stateDamage?: InputError[] | undefined;
+}
+
 /** What one input segment became: a processed article or an error row, with its place in input order. */
 export type Outcome = { seq: number; result: ArticleResult } | { seq: number; error: InputError };
 
@@ -104,8 +112,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const resources = loadResources(options.pipelinePath, options.taxonomyPath);
     void resources.gazetteer; // load it now, so a bad gazetteer file stops the run before any work
     cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
-    const outcomes = processInputs(options, resources, cache);
-    const summary = options.shard ? await writeShard(outcomes, options.shard, { ...options, out }) : await writeRun(outcomes, resources, { ...options, out });
+    const inputHash = options.shard ? createHash('sha256') : undefined;
+    const outcomes = processInputs(options, resources, cache, inputHash);
+    const summary = options.shard
+      ? await writeShard(outcomes, options.shard, { ...options, out, maker: shardMaker(resources, options.taxonomyPath), inputDigest: () => inputHash!.digest('hex'), stateDamage: cache?.damage })
+      : await writeRun(outcomes, resources, { ...options, out, stateDamage: cache?.damage });
     if (cache) {
       await cache.save();
       summary.reused = cache.reused();
@@ -170,7 +181,7 @@ async function appendFile(write: (chunk: string) => Promise<void>, path: string)
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
   outcomes: AsyncIterable<Outcome>, resources: Resources,
-  options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'> & { out?: OutputDir },
+  options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'> & RunIo,
 ): Promise<RunSummary> {
   const out = options.out ?? openOutputDir(options.outputDir);
   const spillPath = out.scratch('spill.jsonl');
@@ -182,6 +193,8 @@ export async function writeRun(
       options.onError?.(error);
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
+    // Damage found in --state comes first, as errors found expanding the inputs do (outside input order: no seq).
+    for (const error of options.stateDamage ?? []) await reportError(error);
     const evidence = createEvidence(resources.gazetteer);
     let textBytes = 0;
     const articleCount = await collectPass(outcomes, options.signal, spillPath, reportError, (result, count) => {
@@ -315,13 +328,12 @@ async function workersFor(options: RunOptions, files: InputFile[]): Promise<numb
 
 /**
  * Every segment of the inputs as an outcome, in input order: articles processed (in worker threads
- * when asked), errors passed through. With a shard, only that shard's segments.
+ * when asked), errors passed through. With a shard, only that shard's segments; `inputHash` sees
+ * every segment of the input (a shard's record of what it was cut from).
  */
-async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache): AsyncGenerator<Outcome> {
+async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache, inputHash?: Hash): AsyncGenerator<Outcome> {
   const exclude = [options.outputDir, ...(options.stateDir ? [options.stateDir] : [])];
   const inputs = await expandInputs(options.inputs, options.stdinFormat ?? 'txt', { exclude });
-  // Damage found in --state comes first, as errors found expanding the inputs do.
-  inputs.errors.unshift(...(cache?.damage ?? []).map((error) => ({ error })));
   const workers = await workersFor(options, inputs.files);
   const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   const shard = options.shard;
@@ -329,6 +341,7 @@ async function* processInputs(options: RunOptions, resources: Resources, cache?:
     let seq = 0;
     for await (const segment of checkedSegments(options, resources, inputs)) {
       seq++;
+      inputHash?.update(JSON.stringify(segment)).update('\n');
       if (!shard || seq % shard.n === shard.k % shard.n) yield { seq, segment };
     }
   }
