@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, rmSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
@@ -105,6 +106,9 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     { dir: options.outputDir, what: 'output directory', advice: 'write the output elsewhere' },
     ...(options.stateDir ? [{ dir: options.stateDir, what: 'state directory', advice: 'keep the state elsewhere' }] : []),
   ]);
+  if (options.stateDir && overlaps(options.stateDir, options.outputDir)) {
+    throw new Error(`--state ${options.stateDir} and --output ${options.outputDir} overlap; the output directory is replaced as a whole, so keep the state apart from it`);
+  }
   // The lock first, so that a second run into the same output fails before loading anything.
   const out = openOutputDir(options.outputDir);
   let cache: ResultCache | undefined;
@@ -128,6 +132,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   } finally {
     cache?.discard();
   }
+}
+
+/** True when one of two directories is the other or lies inside it. */
+function overlaps(a: string, b: string): boolean {
+  const [x, y] = [resolve(a), resolve(b)];
+  return x === y || x.startsWith(y + sep) || y.startsWith(x + sep);
 }
 
 /** A digest of everything the per-article phase reads, so a changed model or taxonomy invalidates `--state`. */

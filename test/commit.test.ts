@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statfsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, runCliWithFault, seedPath, seedText, tempDir } from './helpers.js';
@@ -40,6 +40,38 @@ describe('the dataset is committed as a whole', () => {
     const run = runCli(['--input', seedPath, '--output', join(dir, 'out')]);
     expect([run.status, run.stderr]).toEqual([2, `gazette: ${join(dir, 'out')}/ holds photos/, which gazette did not write; choose an empty or gazette output directory\n`]);
     expect(readdirSync(join(dir, 'out'))).toEqual(['photos']);
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('replaces an output that is a symlink where it points (the link stays), and refuses a --state inside the output', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'data'));
+    symlinkSync(join(dir, 'data'), join(dir, 'out'));
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'out')]).status).toBe(0);
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'out'), '--no-report']).status).toBe(0);
+    expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(DATASET.filter((f) => f !== 'report.html'));
+    const state = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', join(dir, 'out', 'state')]);
+    expect([state.status, state.stderr]).toEqual([2,
+      `gazette: --state ${join(dir, 'out', 'state')} and --output ${join(dir, 'out')} overlap; the output directory is replaced as a whole, so keep the state apart from it\n`]);
+    expect(readdirSync(dir).sort()).toEqual(['data', 'out']);
+  });
+
+  it('a run killed between the two renames of its commit is undone by the next run, from the journal in its lock', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    expect(runCli(['--input', seedPath, '--output', out]).status).toBe(0);
+    const previous = snapshot(out);
+    // What a kill leaves after renaming the old output aside, before renaming the new one in.
+    const staging = join(dir, '.out.gazette-killed');
+    mkdirSync(staging);
+    writeFileSync(join(staging, 'articles.csv'), 'half');
+    renameSync(out, `${staging}.previous`);
+    writeFileSync(join(dir, '.out.gazette-lock'), JSON.stringify({ gazette: 'lock', owner: out, pid: 4000001, staging, previous: `${staging}.previous` }) + '\n');
+    // The next run fails (disk full) after taking the lock: the previous dataset is back, nothing else is left.
+    const run = runCliWithFault(['--input', seedPath, '--output', out], 'ENOSPC', 'mentions.csv');
+    expect(run.status).toBe(2);
+    expect(snapshot(out)).toEqual(previous);
     expect(readdirSync(dir)).toEqual(['out']);
   });
 

@@ -1,4 +1,4 @@
-import { copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -86,12 +86,12 @@ export function openBatchedFile(path: string): BatchedFile {
 }
 
 /** The non-dataset entries of an existing output directory (carried into the new one); throws on a directory of someone else's. */
-function keptEntries(dir: string): string[] {
+function keptEntries(dir: string, shown = dir): string[] {
   if (!existsSync(dir)) return [];
-  if (!statSync(dir).isDirectory()) throw new Error(`${dir} is not a directory`);
+  if (!statSync(dir).isDirectory()) throw new Error(`${shown} is not a directory`);
   const kept = readdirSync(dir).filter((name) => !isDatasetFile(name));
   const foreign = kept.find((name) => lstatSync(join(dir, name)).isDirectory());
-  if (foreign) throw new Error(`${dir}/ holds ${foreign}/, which gazette did not write; choose an empty or gazette output directory`);
+  if (foreign) throw new Error(`${shown}/ holds ${foreign}/, which gazette did not write; choose an empty or gazette output directory`);
   return kept;
 }
 
@@ -110,17 +110,18 @@ function ensureDirectory(parent: string): void {
  * gazette cannot replace, and makes the staging directory the files are written to.
  */
 export function openOutputDir(dir: string): OutputDir {
-  const owner = resolve(dir);
-  const parent = dirname(dir);
+  // An output that is a symlink is replaced where it points, so that the link stays a link.
+  const owner = existsSync(dir) ? realpathSync(dir) : resolve(dir);
+  const parent = dirname(owner);
   const prefix = `.${basename(owner)}.gazette-`;
-  ensureDirectory(parent);
+  if (!existsSync(dir)) ensureDirectory(dirname(dir));
   const lock = acquireLock(join(parent, `${prefix}lock`), owner,
     (pid) => `${dir}/ is being written by another gazette run${pid === undefined ? '' : ` (pid ${pid})`}; try again when it has finished`,
     (journal) => recoverSwap(owner, journal));
   let staging: string;
   try {
     removeStaleStaging(parent, prefix, owner);
-    keptEntries(dir);
+    keptEntries(owner, dir);
     staging = createStaging(parent, prefix, owner);
     mkdirSync(join(staging, '.scratch'));
   } catch (error) {
@@ -148,7 +149,7 @@ export function openOutputDir(dir: string): OutputDir {
       try {
         await Promise.all(files.map(({ file }) => file?.close()));
         rmSync(join(staging, '.scratch'), { recursive: true, force: true });
-        for (const name of keptEntries(dir)) carryOver(join(dir, name), join(staging, name));
+        for (const name of keptEntries(owner, dir)) carryOver(join(owner, name), join(staging, name));
         swapIn(staging, owner, lock);
       } catch (error) {
         abort();
