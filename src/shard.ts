@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { ioFailure } from './io/failure.js';
 import { openOutputDir } from './io/output.js';
 import { refuseInputsInside } from './io/read.js';
+import { parseJsonObject } from './io/validation.js';
 import { loadResources, VERSION, writeRun, type Outcome, type Resources, type RunIo, type RunOptions, type RunSummary, type Shard } from './pipeline.js';
 import { fingerprintFiles } from './state.js';
 
@@ -123,10 +124,10 @@ async function checkShard(path: string, k: number, n: number): Promise<CheckedSh
     for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity })) {
       if (end) throw damaged('lines after the end record');
       if (header === undefined) {
-        header = parseRecord(line);
+        header = parseJsonObject(line);
         if (header?.['gazette'] !== 'shard' || header['format'] !== 2) throw new Error(`${path}: not a gazette shard file of this version, or its first line is damaged; make this shard again`);
       } else if (line.startsWith('{"end"')) {
-        end = parseRecord(line);
+        end = parseJsonObject(line);
         sum = hash.digest('hex');
         continue;
       }
@@ -140,16 +141,6 @@ async function checkShard(path: string, k: number, n: number): Promise<CheckedSh
   if (end['sha256'] !== sum) throw damaged('checksum mismatch');
   if (header['shard'] !== `${k}/${n}`) throw new Error(`${path}: holds shard ${String(header['shard'])}, not ${k}/${n} as its name says`);
   return { path, header, end };
-}
-
-/** Returns the JSON object on a line, or undefined. */
-function parseRecord(line: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Throws unless every shard was made from the same input, pipeline and taxonomy as the first, and the merge uses the same. */

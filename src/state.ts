@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { ioFailure } from './io/failure.js';
 import { openBatchedFile } from './io/output.js';
+import { parseJsonObject } from './io/validation.js';
 import { acquireLock, createStaging, removeStaleStaging, type Lock } from './io/staging.js';
 
 /**
@@ -72,7 +73,7 @@ function readState(path: string, fingerprint: string): { remembered: Map<string,
     throw ioFailure('read', path, error);
   }
   const lines = text.split('\n');
-  const header = parseObject(lines[0]!);
+  const header = parseJsonObject(lines[0]!);
   if (header?.['gazette'] !== 'state' || header['format'] !== 2) {
     damage.push(damaged(path, 'not a gazette state file of this version, or its first line is damaged; every article is processed again'));
     return { remembered, damage };
@@ -84,7 +85,7 @@ function readState(path: string, fingerprint: string): { remembered: Map<string,
     const line = lines[i]!;
     const last = i === lines.length - 1;
     if (line.startsWith('{"end"')) {
-      end = parseObject(line);
+      end = parseJsonObject(line);
       if (end && end['sha256'] !== hash.digest('hex') && damage.length === 0) damage.push(damaged(path, 'damaged (file checksum mismatch); entries that check out are used, the rest processed again'));
       break;
     }
@@ -96,16 +97,6 @@ function readState(path: string, fingerprint: string): { remembered: Map<string,
   }
   if (!end) damage.push(damaged(path, 'truncated (no end record); the articles it is missing are processed again'));
   return { remembered, damage };
-}
-
-/** Returns the JSON object on a line, or undefined. */
-function parseObject(line: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Opens the state directory: locks it, reads what the last run remembered and starts a new state in a staging directory. */

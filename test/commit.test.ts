@@ -11,6 +11,14 @@ function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'latin1')]));
 }
 
+/** A temporary directory with the seed's dataset in out/: the directory, the output and the output's bytes. */
+function seededOutput(): { dir: string; out: string; previous: Record<string, string> } {
+  const dir = tempDir();
+  const out = join(dir, 'out');
+  expect(runCli(['--input', seedPath, '--output', out]).status).toBe(0);
+  return { dir, out, previous: snapshot(out) };
+}
+
 /** A JSONL input of `count` seed paragraphs, so that a run lasts a few seconds. */
 function bigInput(dir: string, count: number): string {
   const paragraphs = seedText.split('\n').filter((l) => l.length > 80);
@@ -58,10 +66,7 @@ describe('the dataset is committed as a whole', () => {
   });
 
   it('a run killed between the two renames of its commit is undone by the next run, from the journal in its lock', () => {
-    const dir = tempDir();
-    const out = join(dir, 'out');
-    expect(runCli(['--input', seedPath, '--output', out]).status).toBe(0);
-    const previous = snapshot(out);
+    const { dir, out, previous } = seededOutput();
     // What a kill leaves after renaming the old output aside, before renaming the new one in.
     const staging = join(dir, '.out.gazette-killed');
     mkdirSync(staging);
@@ -97,10 +102,7 @@ describe('the dataset is committed as a whole', () => {
 
 describe('I/O failures', () => {
   it('disk full: exit 2, one line naming the path and the cause, temporaries removed, the previous dataset untouched', () => {
-    const dir = tempDir();
-    const out = join(dir, 'out');
-    expect(runCli(['--input', seedPath, '--output', out]).status).toBe(0);
-    const previous = snapshot(out);
+    const { dir, out, previous } = seededOutput();
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, JSON.stringify({ id: 'x', text: 'President William Lai met Premier Cho Jung-tai in Taipei.' }) + '\n');
     const run = runCliWithFault(['--input', input, '--output', out], 'ENOSPC', 'mentions.csv');

@@ -6,6 +6,7 @@
 import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ioFailure } from './failure.js';
+import { parseJsonObject } from './validation.js';
 
 /** The marker file in a staging directory: `{"gazette":"staging","owner":<absolute path it stages for>}`. */
 export const STAGING_MARKER = '.gazette-staging';
@@ -20,11 +21,10 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Returns the JSON object in a file, or undefined when it is missing or not JSON. */
+/** Returns the JSON object in a file, or undefined when it is missing or not one. */
 function readJson(path: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof value === 'object' && value !== null ? value as Record<string, unknown> : undefined;
+    return parseJsonObject(readFileSync(path, 'utf8'));
   } catch {
     return undefined;
   }
