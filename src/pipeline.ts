@@ -91,6 +91,8 @@ export interface RunIo {
   out?: OutputDir;
   /** `state-damaged` rows: reported first, not part of input order. */
   stateDamage?: InputError[] | undefined;
+  /** Runs when every file is written, before the commit (saving `--state`), so that its failure leaves the previous output. */
+  beforeCommit?: (() => Promise<void>) | undefined;
 }
 
 /** What one input segment became: a processed article or an error row, with its place in input order. */
@@ -118,13 +120,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
     const inputHash = options.shard ? createHash('sha256') : undefined;
     const outcomes = processInputs(options, resources, cache, inputHash);
+    const io: RunIo = { out, stateDamage: cache?.damage, beforeCommit: cache?.save };
     const summary = options.shard
-      ? await writeShard(outcomes, options.shard, { ...options, out, maker: shardMaker(resources, options.taxonomyPath), inputDigest: () => inputHash!.digest('hex'), stateDamage: cache?.damage })
-      : await writeRun(outcomes, resources, { ...options, out, stateDamage: cache?.damage });
-    if (cache) {
-      await cache.save();
-      summary.reused = cache.reused();
-    }
+      ? await writeShard(outcomes, options.shard, { ...options, ...io, maker: shardMaker(resources, options.taxonomyPath), inputDigest: () => inputHash!.digest('hex') })
+      : await writeRun(outcomes, resources, { ...options, ...io });
+    if (cache) summary.reused = cache.reused();
     return summary;
   } catch (error) {
     out.abort();
@@ -278,6 +278,7 @@ export async function writeRun(
       parquet.get('entities')!.add(entities.map(entityRow));
       for (const [name, table] of parquet) table.write(out.reserve(`${name}.parquet`));
     }
+    await options.beforeCommit?.();
     await out.commit();
     return { articles: articleCount, mentions: mentionCount, entities: entities.length, errors: errorCount, outputDir: options.outputDir };
   } catch (error) {

@@ -80,6 +80,7 @@ export async function writeShard(
       await write(JSON.stringify(outcome) + '\n');
     }
     await file.write(JSON.stringify({ end: true, outcomes: count, input: options.inputDigest(), sha256: hash.digest('hex') }) + '\n');
+    await options.beforeCommit?.();
     await out.commit();
     return summary;
   } catch (error) {

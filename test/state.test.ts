@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, runCli, seedPath, tempDir } from './helpers.js';
+import { root, runCli, runCliWithFault, seedPath, tempDir } from './helpers.js';
 
 describe('--state (incremental refresh)', () => {
   it('processes only new articles and writes the same bytes as a full run', () => {
@@ -89,6 +89,21 @@ describe('--state under damage', () => {
       message: `${path}: truncated (no end record); the articles it is missing are processed again`,
     });
     expect(run.stderr).toContain(`gazette: ${path}: truncated (no end record)`);
+  }, 60_000);
+
+  it('a state that cannot be written (disk full) fails the run before its commit: output and state stay as they were', () => {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', state]).status).toBe(0);
+    const before = [join(dir, 'out', 'articles.csv'), join(state, 'results.jsonl')].map((path) => readFileSync(path));
+    const input = join(dir, 'more.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'new', text: 'Taiwan said no.' }) + '\n');
+    const run = runCliWithFault(['--input', seedPath, input, '--output', join(dir, 'out'), '--state', state], 'ENOSPC', 'results.jsonl');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^gazette: cannot write ${state}/\\.gazette-state-\\w+/results\\.jsonl: no space left on device \\(ENOSPC\\); ${join(dir, 'out')}/ keeps its previous files\\n$`, 'u'));
+    expect([join(dir, 'out', 'articles.csv'), join(state, 'results.jsonl')].map((path) => readFileSync(path))).toEqual(before);
+    expect(readdirSync(state)).toEqual(['results.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual(['more.jsonl', 'out', 'state']);
   }, 60_000);
 
   it('removes the temporaries of a killed run (and only those)', async () => {
