@@ -70,14 +70,18 @@ describe('the dataset is committed as a whole', () => {
     // What a kill leaves after renaming the old output aside, before renaming the new one in.
     const staging = join(dir, '.out.gazette-killed');
     mkdirSync(staging);
+    writeFileSync(join(staging, '.gazette-staging'), JSON.stringify({ gazette: 'staging', owner: out, pid: 4000001 }));
     writeFileSync(join(staging, 'articles.csv'), 'half');
     renameSync(out, `${staging}.previous`);
-    writeFileSync(join(dir, '.out.gazette-lock'), JSON.stringify({ gazette: 'lock', owner: out, pid: 4000001, staging, previous: `${staging}.previous` }) + '\n');
+    // A journal naming a path that is not beside the output with its prefix is not followed there.
+    const bystander = join(dir, 'bystander');
+    mkdirSync(bystander);
+    writeFileSync(join(dir, '.out.gazette-lock'), JSON.stringify({ gazette: 'lock', owner: out, pid: 4000001, staging: bystander, previous: `${staging}.previous` }) + '\n');
     // The next run fails (disk full) after taking the lock: the previous dataset is back, nothing else is left.
     const run = runCliWithFault(['--input', seedPath, '--output', out], 'ENOSPC', 'mentions.csv');
     expect(run.status).toBe(2);
     expect(snapshot(out)).toEqual(previous);
-    expect(readdirSync(dir)).toEqual(['out']);
+    expect(readdirSync(dir).sort()).toEqual(['bystander', 'out']);
   });
 
   it('a second run into the same output fails at once with a clear message while the first one goes on', async () => {

@@ -117,7 +117,7 @@ export function openOutputDir(dir: string): OutputDir {
   if (!existsSync(dir)) ensureDirectory(dirname(dir));
   const lock = acquireLock(join(parent, `${prefix}lock`), owner,
     (pid) => `${dir}/ is being written by another gazette run${pid === undefined ? '' : ` (pid ${pid})`}; try again when it has finished`,
-    (journal) => recoverSwap(owner, journal));
+    (journal) => recoverSwap(owner, prefix, journal));
   let staging: string;
   try {
     removeStaleStaging(parent, prefix, owner);
@@ -196,12 +196,17 @@ function swapIn(staging: string, output: string, lock: Lock): void {
   } catch { /* the new dataset is in place; an old copy that will not go is only litter */ }
 }
 
-/** Finishes or undoes the swap of a killed run, from its journal: the previous output comes back if the new one is not in place. */
-function recoverSwap(output: string, journal: Record<string, unknown>): void {
+/**
+ * Finishes or undoes the swap of a killed run, from its journal: the previous output comes back if the
+ * new one is not in place. Only paths beside the output with this output's prefix are touched, whatever
+ * the journal says.
+ */
+function recoverSwap(output: string, prefix: string, journal: Record<string, unknown>): void {
+  const ours = (path: unknown): path is string => typeof path === 'string' && dirname(path) === dirname(output) && basename(path).startsWith(prefix);
   const { staging, previous } = journal;
-  if (typeof previous === 'string' && existsSync(previous)) {
+  if (ours(previous) && existsSync(previous)) {
     if (existsSync(output)) rmSync(previous, { recursive: true, force: true });
     else renameSync(previous, output);
   }
-  if (typeof staging === 'string') rmSync(staging, { recursive: true, force: true });
+  if (ours(staging)) rmSync(staging, { recursive: true, force: true });
 }
