@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rootLabels } from '../src/io/read.js';
 import { runCli, tempDir } from './helpers.js';
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -57,6 +58,12 @@ describe('inputs are what the user named', () => {
     expect([state.status, state.stderr]).toEqual([2, `gazette: input ${join(out, 'articles.jsonl')} is inside the state directory ${out}/, which the run replaces; keep the state elsewhere\n`]);
     expect(readdirSync(out)).toEqual(['articles.jsonl']);
     expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('names each root by as many last path components as tell it apart from the others', () => {
+    expect(rootLabels(['/a/2024/news', '/a/2025/news', '/b/extra.jsonl'])).toEqual(['2024/news', '2025/news', 'extra.jsonl']);
+    expect(rootLabels(['/x/a/b', '/a/b', '/x/a/b'])).toEqual(['x/a/b', 'a/b', 'x/a/b']);
+    expect(rootLabels(['/data/seeds'])).toEqual(['seeds']);
   });
 
   it('gives .txt articles ids that are unique across input roots (d1/news.txt, d2/news.txt)', () => {
