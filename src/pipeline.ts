@@ -12,7 +12,8 @@ import { dataPackage } from './io/datapackage.js';
 import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
-import { expandInputs, readInputFile, refuseInputsInside, type InputFile, type InputFormat } from './io/read.js';
+import { expandInputs, refuseInputsInside } from './io/inputs.js';
+import { readInputFile, type InputFile, type InputFormat } from './io/read.js';
 import { heapGuard } from './memory.js';
 import {
   lineStartAfter, PASS2_FILES, rangeFilePaths, readSpill, resolveRange, type ArticleRows, type Pass2File, type Pass2Sinks, type RangeResult,

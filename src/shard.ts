@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ioFailure } from './io/failure.js';
 import { openOutputDir } from './io/output.js';
-import { refuseInputsInside } from './io/read.js';
+import { refuseInputsInside } from './io/inputs.js';
 import { parseJsonObject } from './io/validation.js';
 import { loadResources, VERSION, writeRun, type Outcome, type Resources, type RunIo, type RunOptions, type RunSummary, type Shard } from './pipeline.js';
 import { fingerprintFiles } from './state.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rootLabels } from '../src/io/read.js';
+import { rootLabels } from '../src/io/inputs.js';
 import { runCli, tempDir } from './helpers.js';
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');

@@ -128,26 +128,23 @@ export function openOutputDir(dir: string): OutputDir {
     lock.release();
     throw error;
   }
-  const files: { name: string; file?: BatchedFile }[] = [];
+  const files: BatchedFile[] = [];
   const abort = () => {
-    for (const { file } of files) file?.destroy();
+    for (const file of files) file.destroy();
     rmSync(staging, { recursive: true, force: true });
     lock.release();
   };
   return {
     open(name) {
       const file = openBatchedFile(join(staging, name));
-      files.push({ name, file });
+      files.push(file);
       return { write: file.write };
     },
-    reserve(name) {
-      files.push({ name });
-      return join(staging, name);
-    },
+    reserve: (name) => join(staging, name),
     scratch: (name) => join(staging, '.scratch', name),
     async commit() {
       try {
-        await Promise.all(files.map(({ file }) => file?.close()));
+        await Promise.all(files.map((file) => file.close()));
         rmSync(join(staging, '.scratch'), { recursive: true, force: true });
         for (const name of keptEntries(owner, dir)) carryOver(join(owner, name), join(staging, name));
         swapIn(staging, owner, lock);
