@@ -13,6 +13,7 @@ import { loadLexicon, type Lexicon } from './stages/lexicon.js';
 import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics } from './stages/topics.js';
+import { offsetMap } from './text/codepoints.js';
 
 export const VERSION = '0.1.0';
 
@@ -85,8 +86,15 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   const topics = resources.taxonomy ? scoreTopics(article, analysis, resources.taxonomy) : [];
   return {
     article, words: analysis.words, sentences: analysis.sentences.length,
+    sentenceStarts: sentenceStarts(article.text, analysis),
     mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
   };
+}
+
+/** Returns the code point offset of each sentence's start. */
+function sentenceStarts(text: string, analysis: ReturnType<typeof analyzeText>): number[] {
+  const offsets = offsetMap(text);
+  return analysis.sentences.map((s) => offsets.toCodePoint(s.start));
 }
 
 /** Like `processArticle`, but a failure inside a stage becomes an error row for that article instead of ending the run. */

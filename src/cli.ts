@@ -19,7 +19,9 @@ function shardOption(value: string) {
   try {
     return parseShard(value);
   } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
+    const usage = new InvalidArgumentError((error as Error).message);
+    usage.exitCode = 2; // a usage error
+    throw usage;
   }
 }
 
@@ -66,7 +68,7 @@ const program = new Command('gazette')
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .addOption(new Option('--format <format>', 'format of standard input').choices(['txt', 'jsonl']).default('txt'))
   .option('-w, --workers <n>', 'worker threads for the per-article phase; with 2 or more, a large run also resolves entity ids in two threads (output is the same for any number)', positiveInteger, availableParallelism())
-  .option('--shard <K/N>', 'process only shard K of N and write shard-K-of-N.jsonl; combine the shards with `gazette merge`', shardOption)
+  .option('--shard <K/N|auto>', 'process only shard K of N and write shard-K-of-N.jsonl; combine the shards with `gazette merge`; auto: K = JOB_COMPLETION_INDEX + 1, N = GAZETTE_SHARDS (a Kubernetes Indexed Job)', shardOption)
   .option('--parquet', 'also write every table as <table>.parquet (same columns and types)', false)
   .option('--no-report', 'do not write report.html (written by default; it shows at most the first 500 articles)')
   .option('--state <dir>', 'remember per-article results here; the next run processes only new or changed articles')

@@ -16,11 +16,32 @@ export function shardFileName(shard: Shard): string {
   return `shard-${shard.k}-of-${shard.n}.jsonl`;
 }
 
-/** Parses `K/N` (1 ≤ K ≤ N); throws a message naming the option when it is not one. */
-export function parseShard(value: string): Shard {
+/** The variables `--shard auto` reads: Kubernetes sets the first in an Indexed Job; its manifest sets the second. */
+export const SHARD_INDEX_VAR = 'JOB_COMPLETION_INDEX';
+export const SHARD_COUNT_VAR = 'GAZETTE_SHARDS';
+
+/**
+ * Returns the shard of an Indexed Job's pod: K = JOB_COMPLETION_INDEX + 1 (the index is 0-based),
+ * N = GAZETTE_SHARDS; throws a message naming the variable that is missing or wrong.
+ */
+export function shardFromEnv(env: Record<string, string | undefined>): Shard {
+  const need = `--shard auto needs ${SHARD_INDEX_VAR} (0-based; a Kubernetes Indexed Job sets it) and ${SHARD_COUNT_VAR} (the number of shards, the Job's completions)`;
+  const index = env[SHARD_INDEX_VAR];
+  const count = env[SHARD_COUNT_VAR];
+  if (index === undefined || index === '') throw new Error(`${need}: ${SHARD_INDEX_VAR} is not set`);
+  if (count === undefined || count === '') throw new Error(`${need}: ${SHARD_COUNT_VAR} is not set`);
+  if (!/^\d+$/u.test(index)) throw new Error(`${need}: ${SHARD_INDEX_VAR}="${index}" is not a whole number`);
+  if (!/^\d+$/u.test(count) || Number(count) < 1) throw new Error(`${need}: ${SHARD_COUNT_VAR}="${count}" is not a whole number of at least 1`);
+  if (Number(index) >= Number(count)) throw new Error(`${need}: ${SHARD_INDEX_VAR}=${index} is not below ${SHARD_COUNT_VAR}=${count}`);
+  return { k: Number(index) + 1, n: Number(count) };
+}
+
+/** Parses `K/N` (1 ≤ K ≤ N), or `auto` (see `shardFromEnv`); throws a message naming the option when it is not one. */
+export function parseShard(value: string, env: Record<string, string | undefined> = process.env): Shard {
+  if (value === 'auto') return shardFromEnv(env);
   const match = /^(\d+)\/(\d+)$/u.exec(value);
   const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (!match || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, got "${value}"`);
+  if (!match || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, or auto, got "${value}"`);
   return { k, n };
 }
 

@@ -184,7 +184,7 @@ describe('cli exit codes and escaping', () => {
     const dir = tempDir();
     const shard = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--shard', '3/2']);
     expect(shard.status).toBe(2);
-    expect(shard.stderr.split('\n')[0]).toBe('error: option \'--shard <K/N>\' argument \'3/2\' is invalid. --shard must be K/N with 1 ≤ K ≤ N, got "3/2"');
+    expect(shard.stderr.split('\n')[0]).toBe('error: option \'--shard <K/N|auto>\' argument \'3/2\' is invalid. --shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
     expect(runCli(['--no-such-option']).status).toBe(2);
     expect(runCli(['merge', '--input', dir, '--bogus']).status).toBe(2);
     const help = runCli(['--help']);

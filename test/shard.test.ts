@@ -24,7 +24,7 @@ describe('shards', () => {
     runCli(['--input', join(root, 'seeds'), '--output', join(dir, 's1'), '--shard', '1/3']);
     const merged = runCli(['merge', '--input', join(dir, 's1'), '--output', join(dir, 'merged')]);
     expect([merged.status, merged.stderr]).toEqual([2, 'gazette: merge needs shards 1..N of one N, got shard-1-of-3.jsonl\n']);
-    expect(() => parseShard('3/2')).toThrow('--shard must be K/N with 1 ≤ K ≤ N, got "3/2"');
+    expect(() => parseShard('3/2')).toThrow('--shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
     expect(parseShard('2/4')).toEqual({ k: 2, n: 4 });
   });
 });

@@ -107,6 +107,8 @@ export interface ArticleResult {
   article: Article;
   words: number;
   sentences: number;
+  /** Code point offset where each sentence starts, so that a mention found by resolve gets its sentence. */
+  sentenceStarts?: number[];
   mentions: Mention[];
   aliases: LocalAlias[];
   roles: LocalRole[];

@@ -5,3 +5,4 @@
 export { loadNerModel, readNerModel, saveNerModel, viewNerModel, type SharedNerModel } from './model-files.js';
 export { tagDocument, type NerModel } from './tagger.js';
 export { ENTITY_TYPES, type EntityType, type NerSpan, type NerToken } from './types.js';
+export { phraseLists } from './lexicon.js';

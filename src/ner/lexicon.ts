@@ -103,3 +103,10 @@ export function matchGazetteer(gazetteer: Gazetteer, lowerForms: readonly string
   }
   return matches;
 }
+
+/** Returns the names of the gazetteer lists that hold a phrase (any case; words separated by whitespace). */
+export function phraseLists(gazetteer: Gazetteer, phrase: string): string[] {
+  const key = phrase.toLowerCase().split(/\s+/u).filter((w) => w.length > 0).join(' ');
+  const mask = key === '' ? 0 : gazetteer.entries.get(hashString(key)) ?? 0;
+  return gazetteer.lists.filter((_, index) => (mask & (1 << index)) !== 0);
+}

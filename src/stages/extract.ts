@@ -4,9 +4,14 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findParentheticals, findRomanizedNames,
+  classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
+import {
+  extendLeft, extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  type NameContext,
+} from './names.js';
+import { findPairs } from './pairs.js';
 
 export interface Extraction {
   mentions: Mention[];
@@ -37,12 +42,14 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
  */
 export function extractMentions(article: Article, analysis: Analysis, lexicon: Lexicon, model?: NerModel): Extraction {
   const text = article.text;
-  const parentheticals = findParentheticals(text, lexicon);
+  const context: NameContext = { lexicon, model, learned: new Map() };
+  const parentheticals = findPairs(text, context);
+  // Acronyms of lower-case terms ("artificial intelligence (AI)") are aliases, not names to look for.
   const learned = new Map<string, EntityType>(
-    parentheticals.aliases.filter((a) => a.kind === 'acronym').map((a) => [a.alias, a.type]),
+    parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
-  const candidates = [
-    ...parentheticals.candidates,
+  context.learned = learned;
+  const found = [
     ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
     ...findInstitutions(text, lexicon),
     ...findTitledPeople(text, lexicon),
@@ -51,10 +58,15 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findDemonyms(text, lexicon),
     ...findHanNames(text),
   ];
-  const named = settleOverlaps(candidates);
+  const candidates = [...parentheticals.candidates, ...found.flatMap((c) => refineName(c, text, context))];
+  const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
-  const chosen = [...settleOverlaps([...named, ...findNameParts(analysis.tokens, people)]), ...findNominals(text, lexicon)]
+  const parts = findNameParts(analysis.tokens, people);
+  // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
+  const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
+  const retypedNamed = named.map((c) => (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`) ? { ...c, type: 'person' as const } : c));
+  const chosen = [...settleOverlaps([...retypedNamed, ...parts]), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({
@@ -76,6 +88,90 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
       return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
   return { mentions, aliases: parentheticals.aliases, roles };
+}
+
+/**
+ * Returns a finder's candidate as a name alone: cut at a bracket, without a possessive or a
+ * currency sign ("NT$"), split at an inner possessive ("Legislative Yuan’s Finance Committee"),
+ * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
+ * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
+ */
+function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  if (candidate.kind !== 'name') return context.lexicon.termAcronyms.has(text.slice(candidate.start, candidate.end)) && !context.learned.has(text.slice(candidate.start, candidate.end)) ? [] : [candidate];
+  const name = text.slice(candidate.start, candidate.end);
+  const bracket = name.search(/[()（）[\]{}]/u);
+  if (bracket === 0) return [];
+  let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
+  if (cut.method === 'model') cut = withoutLeadingNonName(withoutTrailingLowercase(cut, text), text);
+  const cutName = text.slice(cut.start, cut.end);
+  if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
+  if (context.lexicon.termAcronyms.has(cutName) && !context.learned.has(cutName)) return [];
+  cut = extendRight(extendLeft(cut, text, context), text, context);
+  return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
+    const titled = splitTitledPerson(part, text, context);
+    if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
+    return splitCompound(retyped(part, text, context), text, context);
+  });
+}
+
+/**
+ * Returns a model span typed by what the name itself says: a head word ("Fourth Nuclear Power Plant"
+ * is a place) for its organizations and other names, a known place for its other names ("Philippines")
+ * and its all-capital names ("TAIPEI" in a dateline). The model's places stay places ("Russian Federation").
+ */
+function retyped(part: Candidate, text: string, context: NameContext): Candidate {
+  if (part.method !== 'model' || part.type === 'place') return part;
+  const name = text.slice(part.start, part.end);
+  const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
+  // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
+  const facility = headType === 'place' && (part.type !== 'organization' || context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)));
+  if (headType === 'organization' || headType === 'law' || facility) return { ...part, type: headType! };
+  if ((part.type === 'other' || isDateline(part, text)) && !context.lexicon.demonyms.has(name) && isKnownPlace(name, context)) return { ...part, type: 'place' };
+  return part;
+}
+
+/**
+ * Joins a demonym to the institution right after it: "Qatari Foreign Ministry", "Taiwanese Ministry
+ * of Foreign Affairs", "Czech Senate" are one name each (a demonym before a title stays apart).
+ */
+function withDemonymInstitutions(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const demonym = named[i]!;
+    const institution = named[i + 1];
+    if (institution && demonym.type === 'other' && institution.type === 'organization' && institution.kind === 'name' &&
+      context.lexicon.demonyms.has(text.slice(demonym.start, demonym.end)) && text.slice(demonym.end, institution.start) === ' ' &&
+      nameType(text.slice(institution.start, institution.end), context) === 'organization') {
+      joined.push({ ...institution, start: demonym.start });
+      i++;
+    } else joined.push(demonym);
+  }
+  return joined;
+}
+
+/** True for a dateline: a name in capitals that opens a line, then a parenthesis or a dash ("TAIPEI (CNA) —"). */
+function isDateline(part: Candidate, text: string): boolean {
+  const name = text.slice(part.start, part.end);
+  return name === name.toUpperCase() && (part.start === 0 || text[part.start - 1] === '\n') && /^(?:,[^\n(]{1,30})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s/u.test(text.slice(part.end, part.end + 80));
+}
+
+/** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
+function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
+  // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
+  let end = candidate.end;
+  for (;;) {
+    const word = /\s+\p{Ll}+$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
+    if (!word || end - word[0].length <= candidate.start) break;
+    end -= word[0].length;
+  }
+  return end === candidate.end ? candidate : { ...candidate, end };
+}
+
+/** "the Cabinet", "the Government": one institution word after "the" is a nominal, not a name. */
+function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
+  const name = text.slice(candidate.start, candidate.end);
+  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return false;
+  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */
@@ -120,6 +216,6 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     hasTitle ||= isTitle;
     run.unshift(word);
   }
-  while (run.length && ['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase())) run.shift();
+  while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
   return hasTitle && run.length ? run.join(' ') : undefined;
 }

@@ -11,6 +11,10 @@ const lexiconSchema = z.object({
   organizationHeads: z.array(z.string().min(1)),
   organizationPrefixes: z.array(z.string().min(1)),
   lawHeads: z.array(z.string().min(1)),
+  placeHeads: z.array(z.string().min(1)),
+  facilityHeads: z.array(z.string().min(1)),
+  surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
+  termAcronyms: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
 });
@@ -24,6 +28,14 @@ export interface Lexicon {
   organizationHeads: Set<string>;
   organizationPrefixes: string[];
   lawHeads: Set<string>;
+  /** Last words that make a capitalized name a place: "Hsinchu City", "Gongliao District". */
+  placeHeads: Set<string>;
+  /** Place heads that outweigh the model's organization type: "Fourth Nuclear Power Plant" (not "Manchester City"). */
+  facilityHeads: Set<string>;
+  /** Customary English spellings of Chinese family names, lower-cased, by the Han family name. */
+  surnameSpellings: Map<string, Set<string>>;
+  /** Acronyms of ordinary terms ("AI", "GDP"): never a name unless the article pairs one with a name. */
+  termAcronyms: Set<string>;
   demonyms: Set<string>;
   acronyms: Map<string, EntityType>;
 }
@@ -38,6 +50,10 @@ export function loadLexicon(path: string): Lexicon {
     organizationHeads: new Set(data.organizationHeads),
     organizationPrefixes: data.organizationPrefixes,
     lawHeads: new Set(data.lawHeads),
+    placeHeads: new Set(data.placeHeads),
+    facilityHeads: new Set(data.facilityHeads),
+    termAcronyms: new Set(data.termAcronyms),
+    surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),
   };

@@ -14,6 +14,8 @@ export interface ResolveEvidence {
   anchors: Set<string>;
   /** Key → how the name is written (the smallest form by code point, so input order does not matter). */
   surface: Map<string, string>;
+  /** Han name → the type a `Name (漢字)` pair of the run gave it, so that a bare 台積電 elsewhere is the company, not a person. */
+  hanTypes: Map<string, EntityType>;
 }
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive). */
@@ -42,7 +44,7 @@ export function keyType(key: string): EntityType {
 }
 
 export function createEvidence(gazetteer: Gazetteer): ResolveEvidence {
-  return { gazetteer, parent: new Map(), anchors: new Set(), surface: new Map() };
+  return { gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map() };
 }
 
 /** Records how a name is written under its key and returns the key. */
@@ -101,6 +103,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     }
   }
   for (const alias of result.aliases) {
+    if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
     const name = noteName(evidence, alias.type, alias.name);
     evidence.anchors.add(name);
     union(evidence, name, noteName(evidence, alias.type, alias.alias));
@@ -110,6 +113,13 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
     if (country) find(evidence, country);
   }
+}
+
+/** Records a paired Han name's type; where pairs disagree, a non-person type wins, then the first by name, so order does not matter. */
+function noteHanType(evidence: ResolveEvidence, han: string, type: EntityType): void {
+  const seen = evidence.hanTypes.get(han);
+  const rank = (t: EntityType) => `${t === 'person' ? 1 : 0}${t}`;
+  if (seen === undefined || rank(type) < rank(seen)) evidence.hanTypes.set(han, type);
 }
 
 /** The place key of the country a demonym names ("Russian" → Russia), noted so pass 2 can link to it. */

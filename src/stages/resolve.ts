@@ -1,4 +1,5 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
+import { offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
   compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
@@ -89,6 +90,9 @@ function linkMention(
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
   if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}` };
+  // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
+  const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
+  if (hanType && hanType !== mention.type) mention.type = hanType;
   const key = nameKey(mention.type, mention.text);
   const root = find(evidence, key);
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
@@ -126,6 +130,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const roles: { role: string; root: string; start: number }[] = [];
   const kept: Mention[] = [];
+  result.mentions = withRunFamilyNames(result, names);
   result.mentions.forEach((mention, index) => {
     const link = linkMention(mention, earlier, { mentions: result.mentions, from: index + 1 }, roles, evidence, names);
     if (!link) return;
@@ -138,7 +143,10 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     countMention(entity, articleId, mention.text);
     const role = rolesAt.get(mention.start);
     if (role && mention.kind === 'name') {
-      if (!entity.roles.includes(role.role)) entity.roles.push(role.role);
+      // A nationality before a title says where, not what: "Taiwanese Vice President" is listed as "Vice President"
+      // (the nominal "the Taiwanese vice president" still finds the whole role).
+      const listed = withoutDemonym(role.role, evidence.gazetteer);
+      if (!entity.roles.includes(listed)) entity.roles.push(listed);
       const active = activeRole(role.role);
       if (active) roles.push({ role: active, root: link.root, start: mention.start });
     }
@@ -149,10 +157,55 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   result.mentions = kept;
   for (const alias of result.aliases) {
     const root = find(evidence, nameKey(alias.type, alias.name));
-    const id = names.ids.get(root) ?? entityFor(root, evidence, names, tally).id;
+    const entity = entityFor(root, evidence, names, tally);
+    const id = entity.id;
+    // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
+    if (alias.alias !== entity.name && !entity.aliases.includes(alias.alias)) entity.aliases.push(alias.alias);
     addAlias({ entityId: id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
+}
+
+/**
+ * Returns the article's mentions with the bare family names of people the run knows by their full
+ * name and no one else shares ("Cho said …" where another article named Premier Cho Jung-tai):
+ * found here because it takes the whole run. A capitalized word next to another one is part of
+ * some other name, and a word the article also writes in lower case is an ordinary word.
+ */
+function withRunFamilyNames(result: ArticleResult, names: ResolvedNames): Mention[] {
+  const { text } = result.article;
+  const added: Mention[] = [];
+  const mentions = result.mentions;
+  const starts = result.sentenceStarts ?? [0];
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  let lowerWords: Set<string> | undefined;
+  let next = 0;
+  let sentence = 0;
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
+    const lower = match[0].toLowerCase();
+    if (names.families.get(lower)?.size !== 1) continue;
+    if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu));
+    if (lowerWords.has(lower)) continue;
+    offsets ??= offsetMap(text);
+    const start = offsets.toCodePoint(match.index);
+    const end = offsets.toCodePoint(match.index + match[0].length);
+    while (next < mentions.length && mentions[next]!.end <= start) next++;
+    if (next < mentions.length && mentions[next]!.start < end) continue;
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= start) sentence++;
+    added.push({
+      articleId: result.article.id, start, end, text: match[0], type: 'person', entityId: '', sentence,
+      kind: 'name', method: 'rule:run-family-name', confidence: 0.6,
+    });
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Returns a role without a leading demonym ("Taiwanese Vice President" → "Vice President"). */
+function withoutDemonym(role: string, gazetteer: Gazetteer): string {
+  const space = role.indexOf(' ');
+  return space > 0 && gazetteer.demonymCountry(role.slice(0, space)) ? role.slice(space + 1) : role;
 }
 
 function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Entity & { lastArticle: string } {

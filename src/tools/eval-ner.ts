@@ -1,7 +1,10 @@
 /**
- * NER eval on CoNLL-2003: exact span + exact type, micro-averaged over PER, ORG, LOC, MISC (conlleval).
+ * NER eval on CoNLL-2003 and OntoNotes 5.0: exact span + exact type, micro-averaged over PER, ORG,
+ * LOC, MISC (conlleval). OntoNotes is scored under our convention (a leading "the" is not part of a
+ * name, so gold spans lose it) and per genre.
  */
 import { join } from 'node:path';
+import { withoutLeadingArticle } from '../ner/corpus.js';
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
@@ -20,6 +23,7 @@ const CONLL_TYPE_OF: Record<EntityType, ConllType> = {
 
 const conllDocSchema = z.object({
   id: z.string(),
+  genre: z.string().optional(),
   text: z.string(),
   tokens: z.array(z.tuple([z.number(), z.number()])),
   entities: z.array(z.object({ start: z.number(), end: z.number(), type: z.enum(CONLL_TYPES), text: z.string() })),
@@ -216,5 +220,63 @@ export function formatBaselineComparison(report: NerReport, baseline: NerReport)
     `### Against the foundation baseline (${report.split}, F1)`,
     '',
     markdownTable(['extractor', ...CONLL_TYPES, 'micro'], rows),
+  ].join('\n');
+}
+
+/** OntoNotes scored per genre; `all` sums the genres. */
+export interface OntoNotesReport {
+  split: string;
+  genres: Map<string, NerReport>;
+  all: NerReport;
+  seconds: number;
+}
+
+/** Runs the pipeline over `ontonotes/<split>.jsonl`; gold spans lose a leading "the" (our convention). */
+export function evaluateOntoNotes(dataDir: string, split: string, resources: Resources): OntoNotesReport {
+  const docs = readJsonl(join(dataDir, 'ontonotes', `${split}.jsonl`), conllDocSchema);
+  const started = performance.now();
+  const genres = new Map<string, NerReport>();
+  const all = emptyReport(split);
+  for (const doc of docs) {
+    const genre = doc.genre ?? 'unknown';
+    let report = genres.get(genre);
+    if (!report) genres.set(genre, (report = emptyReport(split)));
+    const gold = doc.entities.map((e): Span => {
+      const { start } = withoutLeadingArticle(doc.text, e);
+      return { start, end: e.end, type: e.type, text: doc.text.slice(start, e.end), method: '' };
+    });
+    const predicted = predictedSpans(doc, resources);
+    for (const target of [report, all]) {
+      tallyDocument(gold, predicted, target);
+      target.documents++;
+      target.tokens += doc.tokens.length;
+      target.gold += gold.length;
+      target.predicted += predicted.length;
+    }
+  }
+  const seconds = secondsSince(started);
+  all.seconds = seconds;
+  return { split, genres: new Map([...genres].sort(([a], [b]) => (a < b ? -1 : 1))), all, seconds };
+}
+
+/** Returns the OntoNotes section: F1 per type, PER/ORG/LOC and all four, per genre and overall. */
+export function formatOntoNotesReport(report: OntoNotesReport): string {
+  const f1 = (r: NerReport, types: readonly ConllType[]) => percent(scoresOf(sumCounts(types.map((t) => r.counts[t]))).f1);
+  const row = (name: string, r: NerReport) => [
+    name, integer(r.tokens), ...CONLL_TYPES.map((t) => f1(r, [t])), `**${f1(r, ['PER', 'ORG', 'LOC'])}**`, f1(r, CONLL_TYPES),
+  ];
+  const rows = [...report.genres].map(([genre, r]) => row(genre, r));
+  rows.push(row('**all**', report.all));
+  return [
+    `## NER — OntoNotes 5.0 ${report.split} (exact span + type; gold spans without a leading "the", our convention)`,
+    '',
+    `${integer(report.all.documents)} document parts, ${integer(report.all.gold)} gold entities; ${report.seconds.toFixed(1)} s. ` +
+      'OntoNotes GPE, LOC and FAC are LOC; NORP, WORK_OF_ART, EVENT, PRODUCT, LAW and LANGUAGE are MISC.',
+    '',
+    markdownTable(['genre', 'tokens', 'PER', 'ORG', 'LOC', 'MISC', 'PER/ORG/LOC', 'all 4'], rows),
+    '',
+    'Error classes, all genres:',
+    '',
+    errorTable(report.all),
   ].join('\n');
 }

@@ -1,26 +1,28 @@
 /**
  * Scores the pipeline on the public eval data in ../shared/eval (read at run time, never copied here):
- * NER on CoNLL-2003, entity resolution on AIDA CoNLL-YAGO and topics on Reuters-21578 + BBC News.
+ * NER on CoNLL-2003, entity resolution on AIDA CoNLL-YAGO, topics on Reuters-21578 + BBC News, and
+ * everything at once on the labelled modern news of ../shared/eval/news.
  * Prints markdown tables.
  *
- *   npm run eval [-- --split dev|test] [--task ner|resolve|topics|all] [--pipeline pipelines/news.json]
+ *   npm run eval [-- --split dev|test] [--task ner|resolve|topics|news|all] [--pipeline pipelines/news.json]
  *
  * Tune on dev; test is for reporting (see ../shared/eval/README.md). Output is deterministic apart from timings.
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadResources, type Resources } from '../pipeline.js';
-import { evaluateNer, formatBaselineComparison, formatNerReport } from './eval-ner.js';
+import { evaluateNer, evaluateOntoNotes, formatBaselineComparison, formatNerReport, formatOntoNotesReport } from './eval-ner.js';
 import { evaluateResolve, formatResolveReport } from './eval-resolve.js';
 import { secondsSince } from './eval-score.js';
+import { evaluateNews, formatNewsReport } from './eval-news.js';
 import { evaluateTopics, formatTopicReport } from './eval-topics.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
 
 const SPLITS = ['dev', 'test'] as const;
-const TASKS = ['ner', 'resolve', 'topics', 'all'] as const;
-const USAGE = 'usage: npm run eval [-- --split dev|test] [--task ner|resolve|topics|all] [--pipeline pipelines/news.json]';
+const TASKS = ['ner', 'resolve', 'topics', 'news', 'all'] as const;
+const USAGE = 'usage: npm run eval [-- --split dev|test] [--task ner|resolve|topics|news|all] [--pipeline pipelines/news.json]';
 
 interface EvalOptions {
   split: (typeof SPLITS)[number];
@@ -58,7 +60,7 @@ function readOptions(argv: string[]): EvalOptions {
   };
 }
 
-/** Returns the markdown sections of the tasks asked for, in a fixed order (ner, resolve, topics). */
+/** Returns the markdown sections of the tasks asked for, in a fixed order (ner, resolve, topics, news). */
 function runTasks(options: EvalOptions, resources: Resources): string[] {
   const wants = (task: EvalOptions['task']) => options.task === task || options.task === 'all';
   const sections: string[] = [];
@@ -69,9 +71,12 @@ function runTasks(options: EvalOptions, resources: Resources): string[] {
       const baseline = loadResources(resolve(projectRoot, 'pipelines', 'baseline.json'));
       sections.push(formatBaselineComparison(report, evaluateNer(dataDir, options.split, baseline)));
     }
+    sections.push(formatOntoNotesReport(evaluateOntoNotes(dataDir, options.split, resources)));
   }
   if (wants('resolve')) sections.push(formatResolveReport(evaluateResolve(dataDir, options.split, resources)));
   if (wants('topics')) sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
+  // The news set is a development set only (its held-out twin is private): it is scored whatever the split.
+  if (wants('news')) sections.push(formatNewsReport(evaluateNews(dataDir, resources)));
   return sections;
 }
 

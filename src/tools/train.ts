@@ -1,8 +1,9 @@
 /**
- * Trains the named-entity recogniser on CoNLL-2003 train, reports dev F1 per epoch, and writes
- * pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
+ * Trains the named-entity recogniser on the train split of CoNLL-2003 and/or OntoNotes 5.0 (and, for
+ * the shipped model once every choice is settled, their dev splits too), reports dev F1 per epoch, and
+ * writes pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
  *
- *   npx tsx src/tools/train.ts [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
+ *   npx tsx src/tools/train.ts [--corpora conll2003,ontonotes] [--train-splits train[,dev]] [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
  *                              [--context-aggregation] [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer] [--extra-gazetteers]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,8 @@ import { prepareDocuments, trainModel } from '../ner/train-pipeline.js';
 import { emptyTallies, formatScoreTable, tallyDocument } from '../ner/evaluation.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
-const dataDir = resolve(projectRoot, '..', 'shared', 'eval', 'conll2003');
+const evalDir = resolve(projectRoot, '..', 'shared', 'eval');
+const CORPORA = ['conll2003', 'ontonotes'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -31,6 +33,8 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '10' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
+    corpora: { type: 'string', default: 'conll2003' },
+    'train-splits': { type: 'string', default: 'train' },
     margin: { type: 'string', default: '150' },
     'word-dropout': { type: 'string', default: '0' },
     'min-count': { type: 'string', default: '1' },
@@ -71,6 +75,26 @@ function rateOption(name: string, value: string | undefined): number {
   return parsed;
 }
 
+/** Returns the named corpora (comma-separated) or exits with a message naming the option. */
+function corporaOption(value: string | undefined): (typeof CORPORA)[number][] {
+  const names = (value ?? '').split(',').filter(Boolean);
+  const unknown = names.find((n) => !(CORPORA as readonly string[]).includes(n));
+  if (unknown !== undefined || names.length === 0) {
+    console.error(`--corpora must be a comma-separated list of ${CORPORA.join(', ')}, got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return names as (typeof CORPORA)[number][];
+}
+
+/**
+ * Returns the documents of the given splits of every corpus, in a fixed order. OntoNotes spans lose
+ * their leading "the", our convention; CoNLL-2003 has almost none.
+ */
+function readSplits(corpora: readonly (typeof CORPORA)[number][], splits: readonly string[]): CorpusDocument[] {
+  return corpora.flatMap((corpus) => splits.flatMap((split) =>
+    readCorpus(join(evalDir, corpus, `${split}.jsonl`), { leadingArticle: corpus === 'ontonotes' ? 'strip' : 'keep' })));
+}
+
 /** Returns the text of the clusters file, building it from the GloVe embeddings when missing or asked to. */
 function clusterText(): string {
   const path = resolve(args.clusters!);
@@ -91,7 +115,13 @@ function main(): void {
   const started = Date.now();
   const outDir = resolve(args.out!);
   const clusters = clusterText();
-  const trainDocuments = readCorpus(join(dataDir, 'train.jsonl'));
+  const corpora = corporaOption(args.corpora);
+  const trainSplits = (args['train-splits'] ?? '').split(',').filter(Boolean);
+  if (trainSplits.some((s) => s !== 'train' && s !== 'dev') || !trainSplits.includes('train')) {
+    console.error(`--train-splits must be train or train,dev, got ${JSON.stringify(args['train-splits'])}`);
+    process.exit(2);
+  }
+  const trainDocuments = readSplits(corpora, trainSplits);
   const lists = gazetteerLists(trainDocuments);
   const lexicon: Lexicon = {
     clusters: clusters.includes('\t') ? parseClusterTable(clusters) : emptyClusterTable(),
@@ -119,7 +149,7 @@ function main(): void {
   const trainListIndex = lists.findIndex((l) => l.name === 'train-PER');
   const exclusions = trainListIndex < 0 ? undefined : ownPhraseExclusions(trainDocuments, trainListIndex, rateOption('train-gazetteer-dropout', args['train-gazetteer-dropout']));
   const train = prepareDocuments(lexicon, trainDocuments, exclusions);
-  const dev = prepareDocuments(lexicon, readCorpus(join(dataDir, 'dev.jsonl')));
+  const dev = prepareDocuments(lexicon, readSplits(corpora, ['dev']));
   options.log(`prepared ${train.length} train and ${dev.length} dev documents`);
   const model = trainModel(lexicon, train, dev, options);
   saveNerModel(model, outDir);

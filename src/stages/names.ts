@@ -1,0 +1,358 @@
+/**
+ * Names as modern news writes them: a person's name is the name alone, so the titles and affiliations
+ * that news stacks in front of it ("Executive Yuan Secretary-General Kung Ming-hsin", "US Treasury
+ * Secretary Scott Bessent", "Foxconn Chairman Young Liu") are split off: the title becomes a role
+ * (see `roleBefore`), the institution or place before it becomes a mention of its own.
+ * Every walk here is bounded by a fixed number of words, so the cost stays linear in the text.
+ */
+import type { EntityType } from '../model/index.js';
+import { phraseLists, type NerModel } from '../ner/index.js';
+import type { Candidate } from './extract-rules.js';
+import type { Lexicon } from './lexicon.js';
+
+/** A whitespace-separated word of the text with its UTF-16 offsets. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The longest run of words a name, title stack or affiliation is looked for in. */
+export const MAX_RUN_WORDS = 12;
+const RUN_CHARS = 160;
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
+// A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co."
+const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\.?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
+const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
+const PLACE_LISTS = new Set(['country', 'city', 'region', 'geonames-city', 'world-country', 'world-capital', 'place-abbreviation']);
+
+/** What naming needs besides the text: the lexicon, the model's gazetteer, acronyms learned in this article. */
+export interface NameContext {
+  lexicon: Lexicon;
+  model?: NerModel;
+  learned: Map<string, EntityType>;
+}
+
+/** True for a capitalized name word ("Kung", "Ming-hsin", "J.W.", "Co."). */
+export function isNameWord(word: string): boolean {
+  return NAME_WORD.test(word);
+}
+
+/** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
+export function isTitle(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase().replace(/-elect$/u, '');
+  return lexicon.titles.has(lower) || (lower.includes('-') && lexicon.titles.has(lower.split('-').pop()!));
+}
+
+/** True when a word may stand in a title stack without being a title ("Deputy", "Foreign", "Affairs", "of"). */
+function isRoleWord(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!);
+}
+
+/** Returns the words of `text[from, to)` (split on whitespace). */
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  const pattern = /\S+/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const end = Math.min(match.index + match[0].length, to);
+    words.push({ text: text.slice(match.index, end), start: match.index, end });
+  }
+  return words;
+}
+
+/**
+ * Returns the run of name words (with lowercase connectors inside) that ends exactly at `end`,
+ * at most MAX_RUN_WORDS words, on one line, stopping at punctuation and at a possessive
+ * ("New Taipei City’s Gongliao District" gives "Gongliao District").
+ */
+export function nameRunBefore(text: string, end: number): Word[] {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const words = wordsIn(text, Math.max(lineStart, end - RUN_CHARS), end);
+  // The window may cut a word in two: its first word counts only if it starts the line or follows a space.
+  if (words.length > 0 && words[0]!.start > lineStart && !/\s/u.test(text[words[0]!.start - 1]!)) words.shift();
+  const run: Word[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < MAX_RUN_WORDS; i--) {
+    const word = words[i]!;
+    const last = run.length === 0;
+    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !isNameWord(word.text)) || isPossessiveBreak(word.text))) break;
+    if (/^["“‘(（]/u.test(word.text)) {
+      const inner = { text: word.text.slice(1), start: word.start + 1, end: word.end };
+      if (isNameWord(inner.text)) run.unshift(inner);
+      break;
+    }
+    if (isNameWord(word.text) || (!last && CONNECTORS.has(word.text))) run.unshift(word);
+    else break;
+  }
+  while (run.length > 0 && (CONNECTORS.has(run[0]!.text) || LEADING_NON_NAMES.has(run[0]!.text))) run.shift();
+  while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+  return run;
+}
+
+// Plural nouns whose possessive is part of a name ("Taiwan People’s Party"); any other possessive ends one.
+const NAME_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
+
+/** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
+function isPossessiveBreak(word: string): boolean {
+  return POSSESSIVE.test(word) && !NAME_POSSESSIVES.has(word.replace(/[’']s?$/u, '').toLowerCase());
+}
+
+/** True when the model's gazetteer lists the name as a country, city or region. */
+export function isKnownPlace(name: string, context: NameContext): boolean {
+  if (context.lexicon.acronyms.get(name) === 'place') return true;
+  if (!context.model) return false;
+  return phraseLists(context.model.lexicon.gazetteer, name).some((list) => PLACE_LISTS.has(list));
+}
+
+/**
+ * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
+ * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
+ * place by its last word ("Hsinchu City") or the gazetteer, demonym as other; else undefined.
+ */
+export function nameType(name: string, context: NameContext): EntityType | undefined {
+  const { lexicon } = context;
+  const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
+  if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
+  if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
+  if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
+  for (let i = 1; i + 1 < parts.length; i++) {
+    if ((parts[i + 1] === 'of' || parts[i + 1] === 'for' || parts[i + 1] === 'on') && lexicon.organizationHeads.has(parts[i]!)) return 'organization';
+    if ((parts[i + 1] === 'of' || parts[i + 1] === 'on') && lexicon.lawHeads.has(parts[i]!)) return 'law';
+  }
+  const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name);
+  if (acronym) return acronym;
+  if (lexicon.demonyms.has(name)) return 'other';
+  if (isKnownPlace(name, context)) return 'place';
+  return undefined;
+}
+
+/**
+ * Returns where the title stack that ends with words[title] starts: back over titles and role words
+ * ("Deputy", "Foreign"), but not over the head of a name before it ("Harris County District Attorney").
+ */
+export function titleStackStart(words: Word[], title: number, lexicon: Lexicon): number {
+  let stack = title;
+  while (stack > 0) {
+    const word = words[stack - 1]!.text;
+    if (!isRoleWord(word, lexicon) && !isTitle(word, lexicon)) break;
+    // A head word that is also a role word ends a name when a name word precedes it ("Harris County", "Taipei City").
+    const before = stack > 1 ? words[stack - 2]!.text : undefined;
+    const isHead = lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
+    if (isHead && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)) break;
+    stack--;
+  }
+  return stack;
+}
+
+/** Returns the words after the last "and": in "Yitzhak Mordechai and Israeli President Ezer Weizman" the affiliation is "Israeli". */
+export function afterLastAnd(words: Word[]): Word[] {
+  const and = words.map((w) => w.text).lastIndexOf('and');
+  return and < 0 ? words : words.slice(and + 1);
+}
+
+/**
+ * Returns mentions for the affiliation words in front of a title ("Executive Yuan", "US", "Foxconn",
+ * "Taiwanese"): an institution by its head word as one organization; otherwise a leading place or
+ * demonym, then what is left as an organization ("Foxconn"). Role words ("Treasury", "Deputy") are not names.
+ */
+export function affiliationCandidates(words: Word[], text: string, context: NameContext, method: string): Candidate[] {
+  const { lexicon } = context;
+  if (words.length === 0) return [];
+  const full = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$|[’']$/u, '');
+  const fullType = nameType(full, context);
+  const leading = fullType === 'organization' || fullType === 'law' ? 0 : undefined;
+  let from = leading ?? 0;
+  while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
+  let to = words.length;
+  const isHead = (word: string) => lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
+  while (leading === undefined && to > from && !isHead(words[to - 1]!.text) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
+  if (to <= from) return [];
+  const span = (a: number, b: number) => {
+    const start = words[a]!.start;
+    const name = text.slice(start, words[b - 1]!.end).replace(/[’']s$|[’']$/u, '');
+    return { start, end: start + name.length, name };
+  };
+  const candidate = (a: number, b: number, type: EntityType): Candidate => {
+    const { start, end } = span(a, b);
+    return { start, end, type, kind: 'name', method, confidence: 0.8, priority: 2.6 };
+  };
+  const whole = span(from, to);
+  const wholeType = nameType(whole.name, context);
+  if (wholeType === 'organization' || wholeType === 'law' || (wholeType && to - from === 1)) return [candidate(from, to, wholeType)];
+  // A leading place or demonym ("US", "New Taipei", "Taiwanese"), longest first.
+  for (let b = Math.min(to, from + 3); b > from; b--) {
+    const lead = span(from, b).name;
+    const type = lexicon.demonyms.has(lead) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
+    if (!type) continue;
+    const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method) : [];
+    return [candidate(from, b, type), ...rest];
+  }
+  return [candidate(from, to, wholeType ?? 'organization')];
+}
+
+/**
+ * Splits a person candidate whose run of capitalized words holds a title: "NDC Minister Paul Liu"
+ * gives the person "Paul Liu" and the organization "NDC". The whole run of capitalized words that
+ * ends with the candidate is read, so an affiliation the model cut in two ("Yuan Secretary-General
+ * Kung") or left out is seen whole. Returns the candidates that replace it (the same one when nothing is split).
+ */
+export function splitTitledPerson(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  const { lexicon } = context;
+  const words = nameRunBefore(text, candidate.end);
+  if (!words.some((w) => w.end > candidate.start)) return [candidate];
+  let title = -1;
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (isTitle(words[i]!.text, lexicon)) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0) return [candidate];
+  // The name starts after the title and the role words that complete it ("Minister of Foreign Affairs Ruben Ramirez").
+  let nameStart = title + 1;
+  while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text))) nameStart++;
+  const nameWords = words.slice(nameStart);
+  if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w) => isNameWord(w.text))) return [candidate];
+  // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
+  if (candidate.type !== 'person') {
+    const name = text.slice(nameWords[0]!.start, candidate.end);
+    if (nameWords.length < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
+  }
+  const stack = titleStackStart(words, title, lexicon);
+  const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
+  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack)), text, context, `${candidate.method}+affiliation`)];
+}
+
+/**
+ * Splits a name at a possessive inside it: "Legislative Yuan’s Finance Committee" is two names
+ * (a possessive place or institution before another), unless the possessive belongs to the name ("People’s").
+ */
+export function splitPossessive(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  const name = text.slice(candidate.start, candidate.end);
+  const match = /(\S+)[’']s\s+(?=\p{Lu})/u.exec(name);
+  if (!match || !isPossessiveBreak(`${match[1]}’s`)) return [candidate];
+  const leftEnd = candidate.start + match.index + match[1]!.length;
+  const rightStart = candidate.start + match.index + match[0].length;
+  const left = text.slice(candidate.start, leftEnd);
+  const right = text.slice(rightStart, candidate.end);
+  return [
+    { ...candidate, end: leftEnd, type: nameType(left, context) ?? candidate.type },
+    ...splitPossessive({ ...candidate, start: rightStart, type: nameType(right, context) ?? candidate.type }, text, context),
+  ];
+}
+
+/** Returns the candidate without a trailing possessive ("William Lai’s" → "William Lai"); Han names have none. */
+export function withoutPossessive(candidate: Candidate, text: string): Candidate {
+  const match = POSSESSIVE.exec(text.slice(candidate.start, candidate.end));
+  if (!match || match.index === 0) return candidate;
+  return { ...candidate, end: candidate.start + text.slice(candidate.start, candidate.start + match.index).trimEnd().length };
+}
+
+/**
+ * Splits a hyphenated compound into the names inside it ("US-Taiwan" → US, Taiwan; "pro-China" → China;
+ * "Spanish-language" → Spanish) when every capitalized part is a known place or demonym; otherwise
+ * returns the candidate ("Indo-Pacific", "Chung-Hua").
+ */
+export function splitCompound(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  const name = text.slice(candidate.start, candidate.end);
+  if (!name.includes('-') || /\s/u.test(name)) return [candidate];
+  const parts: Candidate[] = [];
+  let offset = candidate.start;
+  for (const part of name.split('-')) {
+    if (/^\p{Lu}/u.test(part)) {
+      const type = context.lexicon.demonyms.has(part) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
+      if (!type) return [candidate];
+      parts.push({ ...candidate, start: offset, end: offset + part.length, type });
+    }
+    offset += part.length + 1;
+  }
+  return parts.length > 0 ? parts : [candidate];
+}
+
+// Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
+const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later']);
+
+/** True for a capitalized word that begins sentences but never names ("After", "But"). */
+export function isSentenceWord(word: string): boolean {
+  return LEADING_NON_NAMES.has(word);
+}
+
+/** Returns the candidate without a leading sentence word that is never part of a name ("After Lai" → "Lai"). */
+export function withoutLeadingNonName(candidate: Candidate, text: string): Candidate {
+  const match = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(text.slice(candidate.start, candidate.end));
+  // "The" opens an organization's or a place's span only in a few names ("The Hague"); a work's title keeps it.
+  const article = match?.[1] === 'The' && (candidate.type === 'organization' || candidate.type === 'place') && !/^The Hague\b/u.test(text.slice(candidate.start, candidate.end));
+  if (!match || (!LEADING_NON_NAMES.has(match[1]!) && !article)) return candidate;
+  return { ...candidate, start: candidate.start + match[0].length };
+}
+
+/** True when every word of a person candidate is a title or role word ("Vice President-elect"): a role, not a name. */
+export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
+  return text.slice(candidate.start, candidate.end).split(/\s+/u).every((w) => isTitle(w, lexicon) || isRoleWord(w, lexicon));
+}
+
+/**
+ * Returns a one-word institution head widened over the capitalized words right before it ("Yuan" in
+ * "the Executive Yuan" is the Executive Yuan, not a currency): at most three words, never a sentence word.
+ */
+export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const name = text.slice(candidate.start, candidate.end);
+  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
+  const before = wordsIn(text, Math.max(text.lastIndexOf('\n', candidate.start - 1) + 1, candidate.start - 60), candidate.start);
+  let start = candidate.start;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
+    const word = before[i]!.text;
+    if (!isNameWord(word) || isSentenceWord(word) || /[,;:.!?’']$/u.test(word) || isTitle(word, context.lexicon)) break;
+    start = before[i]!.start;
+  }
+  if (start === candidate.start || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, candidate.start))) return candidate;
+  return { ...candidate, start, type: 'organization' };
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
+const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:and|of|the|for|on|in) )*${EXTENSION_WORD}){0,7}`, 'u');
+const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
+
+/**
+ * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
+ * phrase ("International Organization" + " for Migration", "Criminal Code" + " of the Armed Forces"),
+ * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
+ * a hyphen ("Taiwan-U" + ".S."). Titles stop the widening ("Council of Agriculture Minister").
+ */
+export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const { lexicon } = context;
+  const after = text.slice(candidate.end, candidate.end + 160);
+  const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
+  if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
+  if (candidate.type === 'person') return candidate;
+  const name = text.slice(candidate.start, candidate.end);
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const untilTitle = (words: string): string => {
+    const parts = words.split(' ');
+    const cut = parts.findIndex((w, i) => (i > 0 && isTitle(w, lexicon)) || CALENDAR_WORDS.test(w));
+    let kept = cut < 0 ? parts : parts.slice(0, cut);
+    while (kept.length > 1 && !/^\p{Lu}/u.test(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
+    return kept.join(' ');
+  };
+  if (lexicon.organizationHeads.has(last) || lexicon.lawHeads.has(last)) {
+    const match = OF_EXTENSION.exec(after);
+    const extension = match ? untilTitle(match[0]) : '';
+    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
+  }
+  const place = PLACE_EXTENSION.exec(after);
+  if (place) {
+    const words = place[0].trim().split(' ');
+    for (let k = words.length; k > 0; k--) {
+      if (!lexicon.placeHeads.has(words[k - 1]!)) continue;
+      const extension = ' ' + words.slice(0, k).join(' ');
+      if (words.slice(0, k).some((w) => isTitle(w, lexicon))) break;
+      return { ...candidate, end: candidate.end + extension.length, type: 'place' };
+    }
+  }
+  return candidate;
+}

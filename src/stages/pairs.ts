@@ -1,0 +1,354 @@
+/**
+ * Name pairs written with parentheses: `President William Lai (賴清德)`, `漢字 (Name)`,
+ * `Democratic Progressive Party (DPP)`, `DPP (Democratic Progressive Party)`, `Kuomintang (KMT)`,
+ * `Taiwan Power Co (Taipower)`, two aliases in one parenthesis (`(TSMC, 台積電)`, `（Taipower, 台電）`),
+ * full-width parentheses and a possessive before the parenthesis (`Lai’s (賴清德)`).
+ * For a Han personal name the romanization of its family name decides where the English name starts
+ * inside a run of capitalized words: "Kung Ming-hsin" (family name first) or "Young Liu" (family name last).
+ * Each parenthesis looks back at most MAX_RUN_WORDS words, so the cost is linear in the text.
+ */
+import type { EntityType, LocalAlias } from '../model/index.js';
+import { phraseLists } from '../ner/index.js';
+import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
+import type { Candidate } from './extract-rules.js';
+import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, MAX_RUN_WORDS, nameRunBefore, nameType, titleStackStart, type NameContext, type Word } from './names.js';
+
+export interface ParentheticalFinding {
+  candidates: Candidate[];
+  aliases: LocalAlias[];
+}
+
+const HAN = /^\p{Script=Han}{1,16}$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
+const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
+const ARTICLE = /^(?:The|A|An)$/u;
+// An English name inside a parenthesis after a Han name: capitalized words, initials, connectors.
+const ENGLISH_NAME = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s(?:(?:of|the|and|for)\s)*\p{Lu}[\p{L}.’'-]*){0,7}$/u;
+const LOWER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a']);
+// Han endings that type a name: laws, institutions, places (checked longest first).
+const HAN_ENDINGS: [RegExp, EntityType][] = [
+  [/(?:法|條例|法案)$/u, 'law'],
+  [/(?:院|部|署|會|局|黨|司|處|所|廳|府|隊|社|團|組|中心|公司|銀行|大學|集團)$/u, 'organization'],
+  [/(?:區|市|縣|鄉|鎮|島|省|村|州)$/u, 'place'],
+];
+
+function hanType(han: string): EntityType | undefined {
+  if ([...han].length < 3) return undefined;
+  return HAN_ENDINGS.find(([ending]) => ending.test(han))?.[1];
+}
+
+function candidate(start: number, end: number, type: EntityType, kind: Candidate['kind'], method: string): Candidate {
+  return { start, end, type, kind, method, confidence: 0.9, priority: 3 };
+}
+
+/** Lower-case letters of a spelling ("Ou-yang" → "ouyang"). */
+function letters(word: string): string {
+  return word.toLowerCase().replace(/[^\p{Ll}]/gu, '');
+}
+
+/** True when two short strings differ by at most one edit. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The spellings a Han family name may take in English: customary ones from the lexicon, Wade-Giles and pinyin. */
+function surnameSpellings(han: string, context: NameContext): Set<string> {
+  const chars = [...han];
+  const compound = chars.length >= 3 ? context.lexicon.surnameSpellings.get(chars.slice(0, 2).join('')) : undefined;
+  if (compound) return compound;
+  const family = chars[0]!;
+  const spellings = new Set(context.lexicon.surnameSpellings.get(family) ?? []);
+  const syllable = pinyinSyllables(han)[0];
+  if (syllable) {
+    spellings.add(syllable);
+    spellings.add(wadeGilesSyllable(syllable));
+  }
+  return spellings;
+}
+
+/** True when an English word can be the spelling of the family name (one edit of slack for spellings we do not list). */
+function isSurname(word: string, spellings: Set<string>): boolean {
+  const spelled = letters(word);
+  if (spelled.length === 0) return false;
+  if (spellings.has(spelled)) return true;
+  for (const s of spellings) if (s.length >= 3 && spelled[0] === s[0] && withinOneEdit(spelled, s)) return true;
+  return false;
+}
+
+/**
+ * Returns the index in `run` where the English form of a Han personal name starts: two words when
+ * one of them is the family name (first: "Kung Ming-hsin"; last: "William Lai", "J.W. Kuo"), the
+ * family name alone for a one-character Han name ("Huang (黃)").
+ */
+function personNameStart(run: Word[], han: string, context: NameContext): number {
+  const n = run.length;
+  const usable = (i: number) => i >= 0 && isNameWord(run[i]!.text) && !isTitle(run[i]!.text, context.lexicon);
+  if ([...han].length === 1 || n === 1) return n - 1;
+  const spellings = surnameSpellings(han, context);
+  if (usable(n - 2) && isSurname(run[n - 2]!.text, spellings)) {
+    // An English given name before a Chinese one: "William Wang Liqiang (王立強)".
+    const english = run[n - 3]?.text;
+    return english !== undefined && usable(n - 3) && english !== english.toUpperCase() && isFirstName(english, context) ? n - 3 : n - 2;
+  }
+  if (usable(n - 2) && isSurname(run[n - 1]!.text, spellings)) return n - 2;
+  if (isSurname(run[n - 1]!.text, spellings)) return n - 1;
+  return usable(n - 2) ? n - 2 : n - 1;
+}
+
+/** True when the model's gazetteer lists the word as a given name. */
+function isFirstName(word: string, context: NameContext): boolean {
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).includes('first-name');
+}
+
+/** Returns the words of a name run without leading articles, titles and role words ("Former", "The"). */
+function trimLeading(run: Word[], context: NameContext): Word[] {
+  let from = 0;
+  while (from < run.length - 1) {
+    const word = run[from]!.text;
+    const lower = word.toLowerCase();
+    if (ARTICLE.test(word) || isTitle(word, context.lexicon) || lower === 'former' || lower === 'then' || lower === 'acting') from++;
+    else break;
+  }
+  return run.slice(from);
+}
+
+/** Returns the affiliation mentions of the words before a person's name, when a title stands between them. */
+function prefixAffiliations(prefix: Word[], text: string, context: NameContext): Candidate[] {
+  if (prefix.length === 0 || !isTitle(prefix[prefix.length - 1]!.text, context.lexicon)) return [];
+  const stack = titleStackStart(prefix, prefix.length - 1, context.lexicon);
+  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack)), text, context, 'rule:zh-paren+affiliation');
+}
+
+/** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */
+function initials(words: Word[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
+}
+
+/** True when `short`'s letters appear in order in `long`, starting with its first letter ("Taipower" in "Taiwan Power Co"). */
+function isSubsequence(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  if (s[0] !== l[0]) return false;
+  let j = 0;
+  for (const ch of l) if (ch === s[j]) j++;
+  return j === s.length;
+}
+
+/**
+ * Returns the index of the word where a one-word short form starts to be made of the beginnings of
+ * the long form's words, in order ("Taipower" is Tai(wan) + Power (Co); "Fed" is Fed(eral) (Reserve)),
+ * or -1 ("Armenia" is not "Armen Martirosyan").
+ */
+function blendStart(short: string, words: string[]): number {
+  const s = short.toLowerCase();
+  const lower = words.map((w) => w.toLowerCase());
+  if (s.length > 16 || lower.length > MAX_RUN_WORDS) return -1;
+  // Memoized on (position, word): at most 17 × 13 states, whatever the words.
+  const memo = new Map<number, boolean>();
+  const from = (at: number, word: number): boolean => {
+    if (at === s.length) return true;
+    const key = at * 16 + word;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let found = false;
+    for (let w = word; w < lower.length && !found; w++) {
+      for (let k = Math.min(s.length - at, lower[w]!.length); k >= 1 && !found; k--) {
+        found = lower[w]!.startsWith(s.slice(at, at + k)) && from(at + k, w + 1);
+      }
+    }
+    memo.set(key, found);
+    return found;
+  };
+  for (let w = 0; w < lower.length; w++) {
+    for (let k = Math.min(s.length, lower[w]!.length); k >= 1; k--) {
+      if (lower[w]!.startsWith(s.slice(0, k)) && from(k, w + 1)) return w;
+    }
+  }
+  return -1;
+}
+
+/** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
+function expansionStart(run: Word[], short: string, text: string, context: NameContext): number {
+  const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
+  for (let i = 0; i < run.length; i++) {
+    if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
+    const found = initials(run.slice(i));
+    // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
+    if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) return i;
+  }
+  const trimmed = trimLeading(run, context);
+  if (trimmed.length === 0) return -1;
+  const from = run.length - trimmed.length;
+  const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
+  if (SHORT_NAME.test(short) && !ACRONYM.test(short)) {
+    const start = trimmed.length > 1 ? blendStart(short, trimmed.map((w) => w.text)) : -1;
+    return start < 0 || start === trimmed.length - 1 ? -1 : from + start;
+  }
+  const type = nameType(long, context);
+  if (type === 'organization' || type === 'law') return from;
+  if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;
+  return -1;
+}
+
+/** `artificial intelligence (AI)`, `megawatts (MW)`: a term written in lower case before its acronym; returns its start or -1. */
+function termStart(text: string, end: number, short: string): number {
+  const acronymLetters = short.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  if (acronymLetters.length < 2) return -1;
+  const window = text.slice(Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 120), end);
+  const words = [...window.matchAll(/[\p{Ll}-]+/gu)];
+  const last = words[words.length - 1];
+  if (!last || last.index + last[0].length !== window.length) return -1;
+  const offset = end - window.length;
+  let spelled = '';
+  for (let k = words.length - 1; k >= 0 && k >= words.length - acronymLetters.length - 3; k--) {
+    const word = words[k]![0];
+    if (LOWER_CONNECTORS.has(word)) continue;
+    spelled = word[0] + spelled;
+    if (spelled === acronymLetters) return offset + words[k]!.index;
+    if (!acronymLetters.endsWith(spelled)) break;
+  }
+  return isSubsequence(acronymLetters, last[0]) && last[0].length > acronymLetters.length ? offset + last.index : -1;
+}
+
+/** Returns the parts of a parenthesis split on commas and semicolons, with their offsets. */
+function innerParts(inner: string, innerStart: number): Word[] {
+  return [...inner.matchAll(/[^,，、;；]+/gu)].flatMap((m) => {
+    const text = m[0].trim();
+    if (text === '') return [];
+    const start = innerStart + m.index + m[0].indexOf(text);
+    return [{ text, start, end: start + text.length }];
+  });
+}
+
+/** True when an acronym's letters are the initials of a name, or in order in it ("TAIPEI (Taiwan News)" is a dateline, not a pair). */
+function spells(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initialsOf = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initialsOf === letters || (letters.length >= 2 && isSubsequence(letters, name.replace(/[^\p{Lu}]/gu, '')));
+}
+
+/** Finds every parenthesized pair of the text: the names, their partners and the alias links between them. */
+export function findPairs(text: string, context: NameContext): ParentheticalFinding {
+  const candidates: Candidate[] = [];
+  const aliases: LocalAlias[] = [];
+  for (const match of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
+    let end = match.index;
+    if (text[end - 1] === ' ') end--;
+    const possessive = /(?:[’']s|(?<=s)[’'])$/u.exec(text.slice(Math.max(0, end - 2), end));
+    const nameEnd = possessive ? end - possessive[0].length : end;
+    const run = nameRunBefore(text, nameEnd);
+    const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
+    const evidence = text.slice(complete ? run[0]!.start : match.index, match.index + match[0].length);
+    const parts = innerParts(match[1]!, match.index + 1);
+    const hanBefore = /\p{Script=Han}{1,16}$/u.exec(text.slice(Math.max(0, end - 16), end));
+    if (hanBefore && parts.length === 1 && ENGLISH_NAME.test(parts[0]!.text)) {
+      pairHanFirst({ text: hanBefore[0], start: end - hanBefore[0].length, end }, parts[0]!, text.slice(end - hanBefore[0].length, match.index + match[0].length), context, candidates, aliases);
+      continue;
+    }
+    // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
+    const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
+    for (const part of parts) {
+      if (complete && HAN.test(part.text)) {
+        if (acronymPair) pairWith(acronymPair, part, evidence, candidates, aliases);
+        else pairHan(run, part, text, evidence, context, candidates, aliases);
+      } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
+      else if (complete && parts.length === 1 && run.length === 1 && ACRONYM.test(run[0]!.text) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(part.text) && spells(run[0]!.text, part.text)) {
+        const acronym = run[0]!;
+        const type = nameType(part.text, context) ?? 'organization';
+        candidates.push(candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-paren'), candidate(part.start, part.end, type, 'name', 'rule:acronym-paren'));
+        aliases.push({ name: part.text, type, alias: acronym.text, lang: 'en', kind: 'acronym', evidence });
+      }
+    }
+  }
+  return { candidates, aliases };
+}
+
+/** `賴清德 (William Lai)`: the Han name first, the English name in the parenthesis; typed as `Name (漢字)` is. */
+function pairHanFirst(han: Word, english: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+  const englishType = nameType(english.text, context);
+  const fromHan = hanType(han.text);
+  const institutional = (t: EntityType | undefined) => t !== undefined && t !== 'person' && t !== 'other';
+  const type = institutional(englishType) ? englishType! : institutional(fromHan) ? fromHan! : [...han.text].length > 4 ? 'organization' : 'person';
+  candidates.push(candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'), candidate(english.start, english.end, type, 'name', 'rule:zh-paren'));
+  aliases.push({ name: english.text, type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
+}
+
+/** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
+function isShortForm(part: Word, parts: number, runWords: number): boolean {
+  return ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
+}
+
+/** Pairs a Han name with the long name an acronym of the same parenthesis expanded. */
+function pairWith(long: { start: number; end: number; name: string; type: EntityType }, han: Word, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
+  candidates.push(candidate(han.start, han.end, long.type, 'zh', 'rule:zh-paren'));
+  aliases.push({ name: long.name, type: long.type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
+}
+
+function pairHan(run: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+  // The name is what follows the last title of the run ("… Institute of Sport Science CEO Huang Chi-huang").
+  let lastTitle = -1;
+  for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
+  const tail = trimLeading(run.slice(lastTitle + 1), context);
+  const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
+  const englishType = nameType(tailName, context);
+  const fromHan = hanType(han.text);
+  const institutional = (t: EntityType | undefined) => t !== undefined && t !== 'person' && t !== 'other';
+  let name: Word[];
+  let type: EntityType;
+  if (institutional(englishType) || institutional(fromHan) || [...han.text].length > 4) {
+    name = trimLeading(run, context);
+    const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
+    type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';
+  } else {
+    const start = personNameStart(run, han.text, context);
+    name = run.slice(start);
+    type = 'person';
+    candidates.push(...prefixAffiliations(run.slice(0, start), text, context));
+  }
+  const nameStart = name[0]!.start;
+  const nameEnd = name[name.length - 1]!.end;
+  candidates.push(candidate(nameStart, nameEnd, type, 'name', 'rule:zh-paren'), candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'));
+  aliases.push({ name: text.slice(nameStart, nameEnd), type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
+}
+
+/** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
+function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): { start: number; end: number; name: string; type: EntityType } | undefined {
+  const from = expansionStart(run, short.text, text, context);
+  if (from < 0) return undefined;
+  const longStart = run[from]!.start;
+  const longEnd = run[run.length - 1]!.end;
+  const long = text.slice(longStart, longEnd);
+  // "Pete Sampras (U.S.)": a known place acronym after a name that is not that place is a note, not a pair.
+  if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
+  const type = nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
+  candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
+  aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
+  return { start: longStart, end: longEnd, name: long, type };
+}
+
+/** A lower-case term and its acronym are an alias link only: terms are not named entities, so neither side is a mention. */
+function pairTerm(end: number, short: Word, text: string, aliases: LocalAlias[]): void {
+  if (!ACRONYM.test(short.text)) return;
+  const start = termStart(text, end, short.text);
+  if (start < 0) return;
+  const term = text.slice(start, end);
+  aliases.push({ name: term, type: 'other', alias: short.text, lang: 'en', kind: 'acronym', evidence: `${term} (${short.text})` });
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, ArticleResult } from '../src/model/index.js';
+import { processArticle } from '../src/pipeline.js';
+import { resolveResults } from '../src/stages/resolve.js';
+import { defaultResources } from './helpers.js';
+
+/** Processes texts as the articles of one run and resolves them together. */
+function run(...texts: string[]) {
+  const results: ArticleResult[] = texts.map((text, i) => {
+    const article: Article = { id: `a${i + 1}`, source: 't.jsonl', index: i + 1, text, credits: [], truncated: false, line: i + 1 };
+    return processArticle(article, defaultResources());
+  });
+  const { entities } = resolveResults(results, defaultResources().gazetteer);
+  const mentions = (i: number) => results[i]!.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}|${m.entityId}`);
+  const entity = (id: string) => entities.find((e) => e.id === id);
+  return { results, entities, mentions, entity };
+}
+
+describe('names as modern news writes them', () => {
+  it('splits a title and a country off a person and links the later family name', () => {
+    const { mentions, entity } = run('US Treasury Secretary Scott Bessent told reporters in Geneva on Monday. Bessent said talks went well.');
+    expect(mentions(0)).toEqual([
+      'US|place|0|2|place:united-states',
+      'Scott Bessent|person|22|35|person:scott-bessent',
+      'Geneva|place|54|60|place:geneva',
+      'Bessent|person|72|79|person:scott-bessent',
+    ]);
+    expect(entity('person:scott-bessent')).toMatchObject({ name: 'Scott Bessent', roles: ['US Treasury Secretary'] });
+  });
+
+  it('uses the romanization of the Han name to tell where the English name starts', () => {
+    const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
+    expect(mentions(0)).toEqual([
+      'Taiwanese|other|0|9|place:taiwan',
+      'Hsiao Bi-khim|person|25|38|person:hsiao-bi-khim',
+      '蕭美琴|person|40|43|person:hsiao-bi-khim',
+      'Foxconn|organization|49|56|organization:foxconn',
+      'Young Liu|person|66|75|person:young-liu',
+      '劉揚偉|person|77|80|person:young-liu',
+      'Executive Yuan|organization|86|100|organization:executive-yuan',
+      'Kung Ming-hsin|person|119|133|person:kung-ming-hsin',
+      '龔明鑫|person|135|138|person:kung-ming-hsin',
+    ]);
+    expect(entity('person:hsiao-bi-khim')).toMatchObject({ zh: '蕭美琴', roles: ['Vice President'] });
+    expect(entity('person:young-liu')).toMatchObject({ zh: '劉揚偉', roles: ['Foxconn Chairman'] });
+    expect(entity('person:kung-ming-hsin')?.roles).toEqual(['Executive Yuan Secretary-General']);
+  });
+
+  it('reads a possessive before the parenthesis and full-width parentheses', () => {
+    const { mentions } = run('President William Lai’s （賴清德） plan was backed by Premier Cho Jung-tai (卓榮泰).');
+    expect(mentions(0)).toEqual([
+      'William Lai|person|10|21|person:william-lai',
+      '賴清德|person|25|28|person:william-lai',
+      'Cho Jung-tai|person|57|69|person:cho-jung-tai',
+      '卓榮泰|person|71|74|person:cho-jung-tai',
+    ]);
+  });
+
+  it('links acronyms that are not the initials, two aliases in one parenthesis and a later bare Han name', () => {
+    const { mentions, entity } = run(
+      'The Kuomintang (KMT) and the Taiwan People’s Party (TPP) hold a majority. Taiwan Semiconductor Manufacturing Co’s (TSMC, 台積電) profit rose, and Taiwan Power Co （Taipower, 台電） said demand grew.',
+      'The KMT disagreed with 台積電.',
+    );
+    expect(entity('organization:kuomintang')).toMatchObject({ type: 'organization', aliases: ['KMT'] });
+    expect(entity('organization:taiwan-people-party')).toMatchObject({ name: 'Taiwan People’s Party', aliases: ['TPP'] });
+    expect(entity('organization:taiwan-semiconductor-manufacturing-co')).toMatchObject({ zh: '台積電', aliases: ['TSMC', '台積電'] });
+    expect(entity('organization:taiwan-power-co')).toMatchObject({ zh: '台電', aliases: ['Taipower', '台電'] });
+    expect(mentions(1)).toEqual([
+      'KMT|organization|4|7|organization:kuomintang',
+      '台積電|organization|23|26|organization:taiwan-semiconductor-manufacturing-co',
+    ]);
+  });
+
+  it('finds a bare family name the run knows as one person, at the start of a sentence in another article', () => {
+    const { mentions, entity } = run('Premier Cho Jung-tai (卓榮泰) said the budget would pass.', 'Cho said the funds were needed.');
+    expect(mentions(1)).toEqual(['Cho|person|0|3|person:cho-jung-tai']);
+    expect(entity('person:cho-jung-tai')).toMatchObject({ mentionCount: 3, articleCount: 2 });
+  });
+
+  it('keeps a term and its acronym as an alias, not as names', () => {
+    const { results, entity } = run('Demand for artificial intelligence (AI) servers grew, and AI chips sold out.');
+    expect(results[0]!.mentions).toEqual([]);
+    expect(entity('other:artificial-intelligence')).toMatchObject({ aliases: ['AI'], mentionCount: 0 });
+  });
+
+  it('splits place compounds and keeps possessive places apart from the institution', () => {
+    const { mentions } = run('US-Taiwan trade talks and pro-China groups met the Legislative Yuan’s Finance Committee.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'US|place|0|2', 'Taiwan|place|3|9', 'China|place|30|35', 'Legislative Yuan|organization|51|67', 'Finance Committee|organization|70|87',
+    ]);
+  });
+
+  it('reads datelines, county titles, English given names before Chinese ones and acronyms whose initials run past them', () => {
+    const { mentions } = run('TAIPEI (Taiwan News) — Harris County District Attorney Devon Anderson met Defector William Wang Liqiang (王立強) and the US Centers for Disease Control and Prevention (CDC) said the Federal Reserve (Fed) would act.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'TAIPEI|place', 'Taiwan News|organization', 'Harris County|place', 'Devon Anderson|person', 'William Wang Liqiang|person', '王立強|person',
+      'US|place', 'Centers for Disease Control and Prevention|organization', 'CDC|organization', 'Federal Reserve|organization', 'Fed|organization',
+    ]);
+  });
+
+  it('does not pair a name with a country in parentheses', () => {
+    const { results } = run('5. Armen Martirosyan ( Armenia ) 16.57');
+    expect(results[0]!.aliases).toEqual([]);
+  });
+
+  it('reads the Han name first with the English name in the parenthesis', () => {
+    const { mentions } = run('賴清德 (William Lai) met 台積電 (Taiwan Semiconductor Manufacturing Co) officials.', 'Lai said 台積電 would invest.');
+    expect(mentions(0)).toEqual([
+      '賴清德|person|0|3|person:william-lai',
+      'William Lai|person|5|16|person:william-lai',
+      '台積電|organization|22|25|organization:taiwan-semiconductor-manufacturing-co',
+      'Taiwan Semiconductor Manufacturing Co|organization|27|64|organization:taiwan-semiconductor-manufacturing-co',
+    ]);
+    expect(mentions(1)).toEqual(['Lai|person|0|3|person:william-lai', '台積電|organization|9|12|organization:taiwan-semiconductor-manufacturing-co']);
+  });
+});
