@@ -14,9 +14,11 @@ describe('csv', () => {
     expect(csvHeader(topicsTable)).toBe('article_id,topic,label,rank,score,evidence\r\n');
   });
 
-  it('neutralises cells a spreadsheet would run as formulas', () => {
-    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe'].map(neutralizeCell))
-      .toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe']);
+  it('neutralises cells a spreadsheet would run as formulas, injectively (a leading apostrophe gets one more)', () => {
+    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe', "'=1+1", "'", "it's"].map(neutralizeCell))
+      .toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe', "''=1+1", "''", "it's"]);
+    const cellText = fc.string({ unit: fc.constantFrom("'", '=', '+', 'a'), maxLength: 4 });
+    fc.assert(fc.property(cellText, cellText, (a, b) => a === b || neutralizeCell(a) !== neutralizeCell(b)), { numRuns: 2000 });
   });
 
   it('round-trips quotes, commas and newlines through a CSV parser', () => {
