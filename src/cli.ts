@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION, type RunSummary } from './pipeline.js';
 import { createProgress } from './progress.js';
-import { mergeShards, parseShard } from './shard.js';
+import { mergeShards } from './merge.js';
+import { parseShard } from './shard.js';
 import type { InputError } from './model/index.js';
 
 function positiveInteger(value: string): number {

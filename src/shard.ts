@@ -1,8 +1,9 @@
+/** Shards of a run (`--shard K/N`): which shard a process runs, and the shard-K-of-N.jsonl file it writes and `merge` reads. */
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openOutputDir } from './io/output.js';
-import { loadResources, writeRun, type Outcome, type RunOptions, type RunSummary, type Shard } from './pipeline.js';
+import type { Outcome, RunOptions, RunSummary, Shard } from './run.js';
 
 const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/u;
 
@@ -69,7 +70,7 @@ export async function writeShard(outcomes: AsyncIterable<Outcome>, shard: Shard,
 }
 
 /** Returns the shard files under the given files and directories, checked to be shards 1..N of one N. */
-function findShardFiles(inputs: string[]): string[] {
+export function findShardFiles(inputs: string[]): string[] {
   const files = inputs.flatMap((input) => (statSync(input).isDirectory()
     ? readdirSync(input).filter((name) => SHARD_FILE.test(name)).map((name) => join(input, name))
     : [input]));
@@ -87,39 +88,8 @@ function findShardFiles(inputs: string[]): string[] {
 }
 
 /** Yields a shard file's outcomes in order. */
-async function* readShard(path: string): AsyncGenerator<Outcome> {
+export async function* readShard(path: string): AsyncGenerator<Outcome> {
   for await (const line of createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity })) {
     if (line) yield JSON.parse(line) as Outcome;
   }
-}
-
-/** Merges shard streams (each in input order) into one stream in input order. */
-async function* mergeBySeq(paths: string[]): AsyncGenerator<Outcome> {
-  const readers = paths.map((path) => readShard(path));
-  const heads = await Promise.all(readers.map((r) => r.next()));
-  for (;;) {
-    let best = -1;
-    heads.forEach((head, i) => {
-      if (!head.done && (best === -1 || head.value.seq < (heads[best]!.value as Outcome).seq)) best = i;
-    });
-    if (best === -1) return;
-    yield heads[best]!.value as Outcome;
-    heads[best] = await readers[best]!.next();
-  }
-}
-
-export interface MergeOptions extends Pick<RunOptions, 'outputDir' | 'pipelinePath' | 'taxonomyPath' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal'> {
-  /** Shard files, or directories holding them. */
-  inputs: string[];
-}
-
-/**
- * Combines the outputs of `--shard 1/N … N/N` into one dataset: the same files, ids and bytes as a
- * single run over the whole input, because the run-level phase (entity resolution, writing) sees
- * every article in input order.
- */
-export async function mergeShards(options: MergeOptions): Promise<RunSummary> {
-  const paths = findShardFiles(options.inputs);
-  const resources = loadResources(options.pipelinePath, options.taxonomyPath);
-  return writeRun(mergeBySeq(paths), resources, options);
 }

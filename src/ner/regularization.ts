@@ -2,8 +2,7 @@
  * Training-time regularisers that push the model towards evidence that carries to unseen names
  * (shape, affixes, clusters, gazetteers) and away from memorised word identities.
  */
-import type { EncodedDocument } from './encoded-document.js';
-import { DROPPED_WORD } from './features.js';
+import { DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
 import { finalize } from './hashing.js';
 import type { StaticRows } from './stage.js';
 import { CaseClass } from './word-form.js';

@@ -11,7 +11,8 @@ import type { GazetteerExclusions, Lexicon } from './lexicon.js';
 import { quantizeStage } from './weight-packing.js';
 import { documentDenseScores } from './dense.js';
 import { resolveStageRows, tagWithStage } from './stage.js';
-import { localRows, stageRows, type LocalRows, type NerModel } from './tagger.js';
+import type { NerModel } from './model.js';
+import { localRows, stageRows, type LocalRows } from './tagger.js';
 import { trainStage, type TrainingDocument } from './training.js';
 import { dropWords, pruneRareRows } from './regularization.js';
 

@@ -14,7 +14,8 @@ import { goldTokenSpans, readCorpus, type CorpusDocument } from '../ner/corpus.j
 import { emptyTallies, formatScoreTable, tallyDocument, type ScoredEntity } from '../ner/evaluation.js';
 import { loadNerModel } from '../ner/model-files.js';
 import { naturalSentence } from '../ner/natural-text.js';
-import { tagDocument, type NerModel } from '../ner/tagger.js';
+import type { NerModel } from '../ner/model.js';
+import { tagDocument } from '../ner/tagger.js';
 import type { NerToken } from '../ner/types.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
