@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +77,7 @@ describe('source layout', () => {
   it('finds the imports it checks', () => {
     expect(graph.get('src/pipeline.ts')).toContain('src/article.ts');
     expect(graph.get('src/ner/index.ts')).toContain('src/ner/tagger.ts');
+    expect(graph.get('src/tools/train.ts')).toContain('src/train/train-pipeline.ts');
   });
 
   it('has no import circle in src/', () => {
@@ -87,5 +89,17 @@ describe('source layout', () => {
       ? []
       : targets.filter((target) => target.startsWith(TRAINING)).map((target) => `${file} → ${target}`)));
     expect(crossings).toEqual([]);
+  });
+
+  it('bundles the command line and each worker without the training code', () => {
+    for (const entry of ['src/cli.ts', 'src/pool-worker.ts', 'src/pass2-worker.ts']) {
+      const { metafile } = buildSync({
+        entryPoints: [entry], absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', packages: 'external', write: false, metafile: true, logLevel: 'silent',
+      });
+      const inputs = Object.keys(metafile.inputs);
+      expect(inputs).toContain(entry);
+      if (entry !== 'src/pass2-worker.ts') expect(inputs).toContain('src/ner/tagger.ts');
+      expect(inputs.filter((input) => input.startsWith(TRAINING))).toEqual([]);
+    }
   });
 });
