@@ -6,7 +6,8 @@ import { failureMessage, isIoFailure } from './io/failure.js';
 import { terminalText } from './io/terminal.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION, type RunSummary } from './pipeline.js';
 import { createProgress } from './progress.js';
-import { mergeShards, parseShard } from './shard.js';
+import { mergeShards } from './merge.js';
+import { parseShard } from './shard.js';
 import type { InputError } from './model/index.js';
 
 function positiveInteger(value: string): number {

@@ -2,8 +2,7 @@
  * Document-level evidence: how the same word is capitalised elsewhere in the document, and (for the
  * second stage) how the first stage labelled its other occurrences.
  */
-import type { EncodedDocument } from './encoded-document.js';
-import { DROPPED_WORD } from './features.js';
+import { DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
 import { combine } from './hashing.js';
 import { decodeBilou, LABEL_COUNT, OUTSIDE, positionOf, typeIndexOf } from './labels.js';
 import { buildGazetteer, matchGazetteer } from './lexicon.js';
