@@ -75,7 +75,7 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
       collectGarbage();
     },
   };
-  if (path) resources.taxonomy = loadTaxonomy(path);
+  if (path) resources.taxonomy = loadTaxonomy(path, config.topicCalibrationPath);
   return resources;
 }
 

@@ -1,9 +1,13 @@
 #!/usr/bin/env -S npx tsx
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { failureMessage, isIoFailure } from './io/failure.js';
+import { terminalText } from './io/terminal.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION, type RunSummary } from './pipeline.js';
 import { createProgress } from './progress.js';
-import { mergeShards, parseShard } from './shard.js';
+import { mergeShards } from './merge.js';
+import { parseShard } from './shard.js';
 import type { InputError } from './model/index.js';
 
 function positiveInteger(value: string): number {
@@ -26,30 +30,35 @@ function shardOption(value: string) {
 const interrupt = new AbortController();
 process.once('SIGINT', () => interrupt.abort());
 
-/** Runs one command: prints each input error and the summary line; sets the exit code (1 with --strict and errors, 2 on failure, 130 on Ctrl-C). */
+/** Writes one line to stderr with the input's text made safe for a terminal. */
+function say(line: string): void {
+  process.stderr.write(`${terminalText(line)}\n`);
+}
+
+/** Runs one command: prints each input error and the summary line; sets the exit code (EXIT_CODES). */
 async function run(work: (onError: (e: InputError) => void) => Promise<RunSummary>, output: string, strict: boolean, quiet: boolean): Promise<void> {
   const started = performance.now();
   try {
     const summary = await work((error) => {
-      if (!quiet) process.stderr.write(`gazette: ${error.message}\n`);
+      if (!quiet) say(`gazette: ${error.message}`);
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const reused = summary.reused === undefined ? '' : ` (${summary.reused} from --state)`;
-    process.stderr.write(
-      `${summary.articles} articles${reused}, ${summary.mentions} mentions, ${summary.entities} entities, ` +
-        `${summary.errors} errors → ${summary.outputDir}/ (${seconds}s)\n`,
-    );
+    say(`${summary.articles} articles${reused}, ${summary.mentions} mentions, ${summary.entities} entities, ${summary.errors} errors → ${summary.outputDir}/ (${seconds}s)`);
     process.exitCode = strict && summary.errors > 0 ? 1 : 0;
   } catch (error) {
     if (interrupt.signal.aborted) {
-      process.stderr.write(`gazette: interrupted; nothing written, ${output}/ keeps its previous files\n`);
+      say(`gazette: interrupted; nothing written, ${output}/ keeps its previous files`);
       process.exitCode = 130;
     } else {
-      process.stderr.write(`gazette: ${(error as Error).message}\n`);
+      const kept = isIoFailure(error) && existsSync(output) ? `; ${output}/ keeps its previous files` : '';
+      say(`gazette: ${failureMessage(error)}${kept}`);
       process.exitCode = 2;
     }
   }
 }
+
+const EXIT_CODES = 'Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)';
 
 const program = new Command('gazette')
   .description('Turn raw English-language news into linked datasets: articles, mentions, entities, aliases, topics.')
@@ -69,6 +78,9 @@ const program = new Command('gazette')
   .option('--strict', 'exit with status 1 when any input was rejected', false)
   .option('-q, --quiet', 'print only the summary line', false)
   .showHelpAfterError()
+  .addHelpText('after', `\n${EXIT_CODES}`)
+  // A usage error exits 2 (commander's own default, 1, is --strict's code); merge inherits this.
+  .exitOverride()
   // Options after `merge` are the merge command's own (both have --input and --output).
   .enablePositionalOptions()
   .action(async (options) => {
@@ -101,4 +113,9 @@ program.command('merge')
     }), options.output, options.strict, options.quiet);
   });
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (!(error instanceof CommanderError)) throw error;
+  process.exitCode = error.exitCode === 0 ? 0 : 2;
+}

@@ -21,7 +21,10 @@ const stageSchema = z.discriminatedUnion('stage', [
     stage: z.literal('extract'),
     options: z.object({ lexicon: z.string().default('lexicon.json'), model: z.string().optional() }).strict().default({ lexicon: 'lexicon.json' }),
   }),
-  z.object({ stage: z.literal('topics'), options: z.object({ taxonomy: z.string().default('topics.json') }).strict().default({ taxonomy: 'topics.json' }) }),
+  z.object({
+    stage: z.literal('topics'),
+    options: z.object({ taxonomy: z.string().default('topics.json'), calibration: z.string().optional() }).strict().default({ taxonomy: 'topics.json' }),
+  }),
   z.object({ stage: z.literal('resolve'), options: z.object({ gazetteer: z.string().default('gazetteer') }).strict().default({ gazetteer: 'gazetteer' }) }),
   z.object({ stage: z.literal('write'), options: z.object({}).strict().default({}) }),
 ]);
@@ -44,6 +47,8 @@ export interface PipelineConfig {
   gazetteerPath: string;
   /** Undefined when the pipeline has no topics stage. */
   taxonomyPath?: string;
+  /** Learned term specificities and fitted thresholds for the taxonomy (`npm run fit-topics`); optional. */
+  topicCalibrationPath?: string;
 }
 
 /** Throws when a stage runs before what it reads has been provided (or a stage appears twice). */
@@ -75,7 +80,10 @@ export function loadPipelineConfig(path: string): PipelineConfig {
       config.lexiconPath = resolve(base, stage.options.lexicon);
       if (stage.options.model) config.modelPath = resolve(base, stage.options.model);
     }
-    if (stage.stage === 'topics') config.taxonomyPath = resolve(base, stage.options.taxonomy);
+    if (stage.stage === 'topics') {
+      config.taxonomyPath = resolve(base, stage.options.taxonomy);
+      if (stage.options.calibration) config.topicCalibrationPath = resolve(base, stage.options.calibration);
+    }
     if (stage.stage === 'resolve') config.gazetteerPath = resolve(base, stage.options.gazetteer);
   }
   return config;

@@ -1,6 +1,7 @@
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, rmSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
@@ -8,18 +9,20 @@ import { parquetTables } from './io/parquet.js';
 import { renderReport, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
-import { openBatchedFile, openOutputDir } from './io/output.js';
+import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
-import { expandInputs, readInputFile, type InputFile, type InputFormat } from './io/read.js';
+import { expandInputs, refuseInputsInside } from './io/inputs.js';
+import { readInputFile, type InputFile, type InputFormat } from './io/read.js';
 import { heapGuard } from './memory.js';
 import {
   lineStartAfter, PASS2_FILES, rangeFilePaths, readSpill, resolveRange, type ArticleRows, type Pass2File, type Pass2Sinks, type RangeResult,
 } from './pass2.js';
 import type { Pass2Job } from './pass2-worker.js';
 import { createArticlePool, POOL_BATCH, startWorker, WORKER_YOUNG_MB } from './pool.js';
-import { writeShard } from './shard.js';
-import { discardState, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
+import type { Outcome, RunIo, RunOptions, RunSummary } from './run.js';
+import { shardMaker, writeShard } from './shard.js';
+import { fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
   aliasRow, entityJson, entityRow, errorJson,
 } from './io/records.js';
@@ -30,63 +33,12 @@ import type { ResolveEvidence } from './stages/resolve-evidence.js';
 import type { Segment } from './stages/segment.js';
 
 export { VERSION, loadResources, processArticle, processArticleSafely, type Resources } from './article.js';
+export type { Outcome, RunIo, RunOptions, RunSummary, Shard } from './run.js';
 
 /** The input files of a run and the errors met finding them (read once per run). */
 type ExpandedInputs = Awaited<ReturnType<typeof expandInputs>>;
 
-export interface RunOptions {
-  inputs: string[];
-  outputDir: string;
-  pipelinePath: string;
-  taxonomyPath?: string;
-  stdinFormat?: InputFormat;
-  /** Start each CSV with a UTF-8 BOM so Excel reads it as UTF-8. */
-  excel?: boolean;
-  /** Also write every table as `<table>.parquet` (same columns and types; held in memory until written). */
-  parquet?: boolean;
-  /** Write report.html, a self-contained page of the run (the first 500 articles, the top 2,000 entities). */
-  report?: boolean;
-  /** Called for every rejected piece of input, as it happens. */
-  onError?: (error: InputError) => void;
-  /** Largest article text accepted, in UTF-8 bytes; a larger one becomes an `article-too-large` error. */
-  maxArticleBytes?: number;
-  /** Stops the run between articles; nothing is written under a final name. */
-  signal?: AbortSignal;
-  /** Worker threads for the per-article phase (default 1: this thread). Output does not depend on it. */
-  workers?: number;
-  /** Process only this shard and write `shard-K-of-N.jsonl` (see `mergeShards`). */
-  shard?: Shard;
-  /** Remember per-article results here and reuse them in the next run (incremental refresh). */
-  stateDir?: string;
-  /**
-   * With more than one worker, a spill of at least this many bytes is resolved in two ranges at once
-   * (default PARALLEL_PASS2_BYTES; tests set it low). The output does not depend on it.
-   */
-  parallelPass2Bytes?: number;
-  /** Called after each article of pass 1 with the articles done and the bytes of text they held. */
-  onProgress?: (progress: { articles: number; textBytes: number }) => void;
-}
-
 export const DEFAULT_MAX_ARTICLE_BYTES = 1_000_000;
-
-/** Shard K of N (1-based): the segments whose place in input order is K modulo N. */
-export interface Shard {
-  k: number;
-  n: number;
-}
-
-export interface RunSummary {
-  articles: number;
-  /** Articles whose results came from `--state` instead of being processed again. */
-  reused?: number;
-  mentions: number;
-  entities: number;
-  errors: number;
-  outputDir: string;
-}
-
-/** What one input segment became: a processed article or an error row, with its place in input order. */
-export type Outcome = { seq: number; result: ArticleResult } | { seq: number; error: InputError };
 
 /**
  * Runs the pipeline: reads the inputs, processes every article, spills results to a temporary file
@@ -94,26 +46,46 @@ export type Outcome = { seq: number; result: ArticleResult } | { seq: number; er
  * With `shard`, processes only its share and writes `shard-K-of-N.jsonl` for `mergeShards`.
  */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
-  const resources = loadResources(options.pipelinePath, options.taxonomyPath);
-  void resources.gazetteer; // load it now, so a bad gazetteer file stops the run before any work
-  const cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
-  try {
-    const outcomes = processInputs(options, resources, cache);
-    const summary = options.shard ? await writeShard(outcomes, options.shard, options) : await writeRun(outcomes, resources, options);
-    if (cache) {
-      await cache.save();
-      summary.reused = cache.reused();
-    }
-    return summary;
-  } finally {
-    if (options.stateDir) discardState(options.stateDir);
+  await refuseInputsInside(options.inputs, [
+    { dir: options.outputDir, what: 'output directory', advice: 'write the output elsewhere' },
+    ...(options.stateDir ? [{ dir: options.stateDir, what: 'state directory', advice: 'keep the state elsewhere' }] : []),
+  ]);
+  if (options.stateDir && overlaps(options.stateDir, options.outputDir)) {
+    throw new Error(`--state ${options.stateDir} and --output ${options.outputDir} overlap; the output directory is replaced as a whole, so keep the state apart from it`);
   }
+  // The lock first, so that a second run into the same output fails before loading anything.
+  const out = openOutputDir(options.outputDir);
+  let cache: ResultCache | undefined;
+  try {
+    const resources = loadResources(options.pipelinePath, options.taxonomyPath);
+    void resources.gazetteer; // load it now, so a bad gazetteer file stops the run before any work
+    cache = options.stateDir ? openResultCache(options.stateDir, resourceFingerprint(resources, options.taxonomyPath)) : undefined;
+    const inputHash = options.shard ? createHash('sha256') : undefined;
+    const outcomes = processInputs(options, resources, cache, inputHash);
+    const io: RunIo = { out, stateDamage: cache?.damage, beforeCommit: cache?.save };
+    const summary = options.shard
+      ? await writeShard(outcomes, options.shard, { ...options, ...io, maker: shardMaker(resources, options.taxonomyPath), inputDigest: () => inputHash!.digest('hex') })
+      : await writeRun(outcomes, resources, { ...options, ...io });
+    if (cache) summary.reused = cache.reused();
+    return summary;
+  } catch (error) {
+    out.abort();
+    throw error;
+  } finally {
+    cache?.discard();
+  }
+}
+
+/** True when one of two directories is the other or lies inside it. */
+function overlaps(a: string, b: string): boolean {
+  const [x, y] = [resolve(a), resolve(b)];
+  return x === y || x.startsWith(y + sep) || y.startsWith(x + sep);
 }
 
 /** A digest of everything the per-article phase reads, so a changed model or taxonomy invalidates `--state`. */
 function resourceFingerprint(resources: Resources, taxonomyPath?: string): string {
   const { config } = resources;
-  return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '']);
+  return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '', config.topicCalibrationPath ?? '']);
 }
 
 // Pass 2 takes a helper thread only for a spill this large (100k short articles spill ≈ 110 MB):
@@ -160,10 +132,11 @@ async function appendFile(write: (chunk: string) => Promise<void>, path: string)
 
 /** The run-level phase over outcomes in input order: errors, evidence, spill, entity ids, every output file. */
 export async function writeRun(
-  outcomes: AsyncIterable<Outcome>, resources: Resources, options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'>,
+  outcomes: AsyncIterable<Outcome>, resources: Resources,
+  options: Pick<RunOptions, 'outputDir' | 'excel' | 'parquet' | 'report' | 'onError' | 'signal' | 'onProgress' | 'workers' | 'parallelPass2Bytes'> & RunIo,
 ): Promise<RunSummary> {
-  const out = openOutputDir(options.outputDir);
-  const spillPath = join(options.outputDir, `.gazette-spill-${process.pid}.jsonl`);
+  const out = options.out ?? openOutputDir(options.outputDir);
+  const spillPath = out.scratch('spill.jsonl');
   try {
     const errorsFile = out.open('errors.jsonl');
     let errorCount = 0;
@@ -172,6 +145,8 @@ export async function writeRun(
       options.onError?.(error);
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
+    // Damage found in --state comes first, as errors found expanding the inputs do (outside input order: no seq).
+    for (const error of options.stateDamage ?? []) await reportError(error);
     const evidence = createEvidence(resources.gazetteer);
     let textBytes = 0;
     const articleCount = await collectPass(outcomes, options.signal, spillPath, reportError, (result, count) => {
@@ -198,7 +173,7 @@ export async function writeRun(
     const split = (options.workers ?? 1) > 1 && !parquet && spillBytes >= (options.parallelPass2Bytes ?? PARALLEL_PASS2_BYTES)
       ? lineStartAfter(spillPath, Math.floor(spillBytes * PASS2_MAIN_SHARE), spillBytes) : spillBytes;
     const helper = split < spillBytes
-      ? startPass2Helper({ spillPath, start: split, end: spillBytes, gazetteerPath: resources.config.gazetteerPath, evidence, names, report: options.report === true, prefix: join(options.outputDir, '.gazette-pass2') })
+      ? startPass2Helper({ spillPath, start: split, end: spillBytes, gazetteerPath: resources.config.gazetteerPath, evidence, names, report: options.report === true, prefix: out.scratch('pass2') })
       : undefined;
     const onRows = parquet && ((rows: ArticleRows) => { for (const [name, list] of Object.entries(rows)) parquet.get(name)!.add(list); });
     const ranges: RangeResult[] = [];
@@ -245,6 +220,7 @@ export async function writeRun(
       parquet.get('entities')!.add(entities.map(entityRow));
       for (const [name, table] of parquet) table.write(out.reserve(`${name}.parquet`));
     }
+    await options.beforeCommit?.();
     await out.commit();
     return { articles: articleCount, mentions: mentionCount, entities: entities.length, errors: errorCount, outputDir: options.outputDir };
   } catch (error) {
@@ -305,10 +281,12 @@ async function workersFor(options: RunOptions, files: InputFile[]): Promise<numb
 
 /**
  * Every segment of the inputs as an outcome, in input order: articles processed (in worker threads
- * when asked), errors passed through. With a shard, only that shard's segments.
+ * when asked), errors passed through. With a shard, only that shard's segments; `inputHash` sees
+ * every segment of the input (a shard's record of what it was cut from).
  */
-async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache): AsyncGenerator<Outcome> {
-  const inputs = await expandInputs(options.inputs, options.stdinFormat ?? 'txt');
+async function* processInputs(options: RunOptions, resources: Resources, cache?: ResultCache, inputHash?: Hash): AsyncGenerator<Outcome> {
+  const exclude = [options.outputDir, ...(options.stateDir ? [options.stateDir] : [])];
+  const inputs = await expandInputs(options.inputs, options.stdinFormat ?? 'txt', { exclude });
   const workers = await workersFor(options, inputs.files);
   const pool = createArticlePool(workers, resources, options.pipelinePath, options.taxonomyPath);
   const shard = options.shard;
@@ -316,6 +294,7 @@ async function* processInputs(options: RunOptions, resources: Resources, cache?:
     let seq = 0;
     for await (const segment of checkedSegments(options, resources, inputs)) {
       seq++;
+      inputHash?.update(JSON.stringify(segment)).update('\n');
       if (!shard || seq % shard.n === shard.k % shard.n) yield { seq, segment };
     }
   }

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { expandInputs } from './io/read.js';
+import { expandInputs } from './io/inputs.js';
 
 /** A progress display for long runs: a bar on a terminal, nothing otherwise (CI logs get the summary line). */
 export interface Progress {

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { join } from 'node:path';
-import type { Article, ArticleResult } from './model/index.js';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Article, ArticleResult, InputError } from './model/index.js';
+import { ioFailure } from './io/failure.js';
+import { openBatchedFile } from './io/output.js';
+import { parseJsonObject } from './io/validation.js';
+import { acquireLock, createStaging, removeStaleStaging, type Lock } from './io/staging.js';
 
 /**
  * What `--state DIR` remembers between runs: every article's per-article result, keyed by the
@@ -17,21 +20,29 @@ export interface ResultCache {
   put(article: Article, result: ArticleResult): Promise<void>;
   /** Replaces the state with what this run remembered. */
   save(): Promise<void>;
+  /** Drops what this run would have remembered (when it failed) and unlocks the directory; harmless after `save`. */
+  discard(): void;
   /** Results taken from the state in this run. */
   reused(): number;
+  /** Damage found in the state file (`state-damaged` rows): the articles concerned are processed again. */
+  damage: InputError[];
 }
 
 const STATE_FILE = 'results.jsonl';
+const STAGING_PREFIX = '.gazette-state-';
 
-/** Returns a digest of every file a resource path names (a directory: its files, sorted), so changed data invalidates the state. */
+/**
+ * Returns a digest of the contents of every file a resource path names (a directory: its files by
+ * relative name, sorted), so changed data changes it; where the files lie does not.
+ */
 export function fingerprintFiles(version: string, paths: string[]): string {
   const hash = createHash('sha256').update(version);
-  const add = (path: string) => {
+  const add = (path: string, name: string) => {
     if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
-    else hash.update(path).update(readFileSync(path));
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) add(join(path, entry), `${name}/${entry}`);
+    else hash.update(`\0${name}\0`).update(readFileSync(path));
   };
-  for (const path of paths) add(path);
+  paths.forEach((path, slot) => add(path, String(slot)));
   return hash.digest('hex');
 }
 
@@ -39,41 +50,112 @@ function keyOf(fingerprint: string, article: Article): string {
   return createHash('sha256').update(fingerprint).update(JSON.stringify(article)).digest('hex');
 }
 
-/** Opens the state directory: reads what the last run remembered and starts a new state beside it. */
-export function openResultCache(dir: string, fingerprint: string): ResultCache {
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, STATE_FILE);
+/** The checksum of one entry: enough bits to catch any damage, few enough to keep lines short. */
+const entrySum = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
+
+/** Returns a `state-damaged` row (not fatal: the article is processed again). */
+function damaged(file: string, message: string, line?: number): InputError {
+  return { file, ...(line !== undefined && { line }), stage: 'state', rule: 'state-damaged', fatal: false, message: `${file}${line === undefined ? '' : `:${line}`}: ${message}` };
+}
+
+/**
+ * Reads a state file: `{"gazette":"state",…}`, then `key<TAB>checksum<TAB>result` lines, then
+ * `{"end":true,…,"sha256":…}` over every byte before it. Entries whose checksum holds are kept.
+ */
+function readState(path: string, fingerprint: string): { remembered: Map<string, string>; damage: InputError[] } {
   const remembered = new Map<string, string>();
-  if (existsSync(path)) {
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line) continue;
-      const tab = line.indexOf('\t');
-      remembered.set(line.slice(0, tab), line.slice(tab + 1));
-    }
+  const damage: InputError[] = [];
+  if (!existsSync(path)) return { remembered, damage };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw ioFailure('read', path, error);
   }
-  const tmp = join(dir, `${STATE_FILE}.${process.pid}.tmp`);
-  const next: WriteStream = createWriteStream(tmp, { encoding: 'utf8' });
+  const lines = text.split('\n');
+  const header = parseJsonObject(lines[0]!);
+  if (header?.['gazette'] !== 'state' || header['format'] !== 2) {
+    damage.push(damaged(path, 'not a gazette state file of this version, or its first line is damaged; every article is processed again'));
+    return { remembered, damage };
+  }
+  if (header['fingerprint'] !== fingerprint) return { remembered, damage }; // other resources: nothing applies
+  const hash = createHash('sha256').update(lines[0]! + '\n');
+  let end: Record<string, unknown> | undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const last = i === lines.length - 1;
+    if (line.startsWith('{"end"')) {
+      end = parseJsonObject(line);
+      if (end && end['sha256'] !== hash.digest('hex') && damage.length === 0) damage.push(damaged(path, 'damaged (file checksum mismatch); entries that check out are used, the rest processed again'));
+      break;
+    }
+    if (last && line === '') break;
+    hash.update(line + '\n');
+    const [key, sum, json] = line.split('\t', 3);
+    if (key && sum && json !== undefined && sum === entrySum(json)) remembered.set(key, json);
+    else if (!last) damage.push(damaged(path, 'damaged entry (checksum mismatch); its article is processed again', i + 1));
+  }
+  if (!end) damage.push(damaged(path, 'truncated (no end record); the articles it is missing are processed again'));
+  return { remembered, damage };
+}
+
+/** Opens the state directory: locks it, reads what the last run remembered and starts a new state in a staging directory. */
+export function openResultCache(dir: string, fingerprint: string): ResultCache {
+  const owner = resolve(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw ioFailure('create', `${dir}/`, error);
+  }
+  const lock: Lock = acquireLock(join(dir, '.gazette-lock'), owner,
+    (pid) => `${dir}/ (--state) is in use by another gazette run${pid === undefined ? '' : ` (pid ${pid})`}; try again when it has finished`, () => {});
+  let staging: string;
+  let state: ReturnType<typeof readState>;
+  try {
+    removeStaleStaging(dir, STAGING_PREFIX, owner);
+    state = readState(join(dir, STATE_FILE), fingerprint);
+    staging = createStaging(dir, STAGING_PREFIX, owner);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const next = openBatchedFile(join(staging, STATE_FILE));
+  const hash = createHash('sha256');
+  let entries = 0;
+  const write = (text: string) => {
+    hash.update(text);
+    return next.write(text);
+  };
+  const started = write(JSON.stringify({ gazette: 'state', format: 2, fingerprint }) + '\n');
   let reused = 0;
   return {
     get(article) {
-      const json = remembered.get(keyOf(fingerprint, article));
+      const json = state.remembered.get(keyOf(fingerprint, article));
       if (json === undefined) return undefined;
       reused++;
       return JSON.parse(json) as ArticleResult;
     },
     async put(article, result) {
-      if (!next.write(`${keyOf(fingerprint, article)}\t${JSON.stringify(result)}\n`)) await once(next, 'drain');
+      const json = JSON.stringify(result);
+      entries++;
+      await write(`${keyOf(fingerprint, article)}\t${entrySum(json)}\t${json}\n`);
     },
     async save() {
-      next.end();
-      await once(next, 'close');
-      renameSync(tmp, path);
+      await started;
+      await next.write(JSON.stringify({ end: true, entries, sha256: hash.digest('hex') }) + '\n');
+      await next.close();
+      try {
+        renameSync(join(staging, STATE_FILE), join(dir, STATE_FILE));
+      } catch (error) {
+        throw ioFailure('replace', join(dir, STATE_FILE), error);
+      }
+    },
+    discard() {
+      next.destroy();
+      rmSync(staging, { recursive: true, force: true });
+      lock.release();
     },
     reused: () => reused,
+    damage: state.damage,
   };
-}
-
-/** Drops the half-written new state of a failed run. */
-export function discardState(dir: string): void {
-  rmSync(join(dir, `${STATE_FILE}.${process.pid}.tmp`), { force: true });
 }

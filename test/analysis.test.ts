@@ -23,7 +23,7 @@ const readmeSnippet = () => codeBlock(readme, 'python', 'import pandas as pd');
 
 interface JsonArticle {
   article_id: string; text: string; credits: string[];
-  mentions: Record<string, unknown>[]; topics: { topic: string; label: string; score: number; evidence: { term: string }[] }[];
+  mentions: Record<string, unknown>[]; topics: { topic: string; label: string; rank: number; score: number; evidence: { term: string }[] }[];
   [key: string]: unknown;
 }
 
@@ -71,7 +71,7 @@ function expectedTables(dir: string): Record<string, Record<string, unknown>[]> 
     mentions: articles.flatMap((a) => a.mentions.map((m) => ({ article_id: a.article_id, ...m }))),
     entities: dataset.entities,
     aliases: dataset.aliases,
-    topics: articles.flatMap((a) => a.topics.map((t) => ({ article_id: a.article_id, topic: t.topic, label: t.label, score: t.score, evidence: [...new Set(t.evidence.map((e) => e.term))] }))),
+    topics: articles.flatMap((a) => a.topics.map((t) => ({ article_id: a.article_id, topic: t.topic, label: t.label, rank: t.rank, score: t.score, evidence: [...new Set(t.evidence.map((e) => e.term))] }))),
   };
 }
 

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, seedText, tempDir } from './helpers.js';
 
 const CSVS = ['aliases.csv', 'articles.csv', 'entities.csv', 'mentions.csv', 'topics.csv'];
+const DATASET = ['aliases.csv', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'dataset.json', 'entities.csv', 'errors.jsonl', 'mentions.csv', 'report.html', 'topics.csv'];
 
 /** A JSONL input of `count` copies of the seed's paragraphs, so a run lasts a few seconds. */
 function bigInput(dir: string, count: number, tag: string): string {
@@ -20,14 +21,14 @@ function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(CSVS.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-/** Starts the CLI, waits until its spill file shows the run is under way, then sends `signal`. */
+/** Starts the CLI, waits until its lock beside `out` shows the run is under way, then sends `signal`. */
 function runAndSignal(args: string[], out: string, signal: NodeJS.Signals, extraDelayMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), ...args], { cwd: root });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     const poll = setInterval(() => {
-      if (!readdirSync(out).some((f) => f.startsWith('.gazette-spill-'))) return;
+      if (!existsSync(join(dirname(out), `.${basename(out)}.gazette-lock`))) return;
       clearInterval(poll);
       setTimeout(() => child.kill(signal), extraDelayMs);
     }, 20);
@@ -60,7 +61,8 @@ describe('atomic output', () => {
       }
     }
     runCli(['--input', before, '--output', out]);
-    expect(readdirSync(out).filter((f) => f.endsWith('.tmp') || f.startsWith('.gazette-spill-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual(DATASET);
     expect(snapshot(out)).toEqual(previous);
   }, 120_000);
 
@@ -71,7 +73,8 @@ describe('atomic output', () => {
     expect(result.code).toBe(130);
     expect(result.stderr).toBe(`gazette: interrupted; nothing written, ${fresh}/ keeps its previous files\n`);
     expect(snapshot(fresh)).toEqual(previous);
-    expect(readdirSync(fresh).filter((f) => f.endsWith('.tmp') || f.startsWith('.gazette-spill-'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(fresh).sort()).toEqual(DATASET);
     expect(existsSync(join(fresh, 'errors.jsonl'))).toBe(true);
   }, 60_000);
 });

@@ -121,7 +121,7 @@ describe('cli --taxonomy', () => {
     writeFileSync(join(dir, 'topics.json'), JSON.stringify(taxonomy));
     writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ id: 'c1', text: 'Climate change talks stalled as emissions rose again.' }) + '\n');
     expect(runCli(['--taxonomy', join(dir, 'topics.json'), '--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]).status).toBe(0);
-    expect(read(join(dir, 'out'), 'topics.csv')).toBe('article_id,topic,label,score,evidence\r\nc1,climate,Climate,0.6321,climate change|emissions\r\n');
+    expect(read(join(dir, 'out'), 'topics.csv')).toBe('article_id,topic,label,rank,score,evidence\r\nc1,climate,Climate,1,0.9909,climate change|emissions\r\n');
   });
 
   it('stops with the file and the field of a bad taxonomy', () => {
@@ -176,5 +176,44 @@ describe('cli resolution across JSONL articles', () => {
     expect(entities.find((e) => e.entity_id === 'person:william-lai')).toMatchObject({
       name: 'William Lai', zh: '賴清德', romanized: 'Lai Ching-te', aliases: 'Lai Ching-te|賴清德', mention_count: '4', article_count: '3',
     });
+  });
+});
+
+describe('cli exit codes and escaping', () => {
+  it('exits 2 on a usage error (a bad --shard, an unknown option) and 0 for --help, which lists the exit codes', () => {
+    const dir = tempDir();
+    const shard = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--shard', '3/2']);
+    expect(shard.status).toBe(2);
+    expect(shard.stderr.split('\n')[0]).toBe('error: option \'--shard <K/N|auto>\' argument \'3/2\' is invalid. --shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
+    expect(runCli(['--no-such-option']).status).toBe(2);
+    expect(runCli(['merge', '--input', dir, '--bogus']).status).toBe(2);
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)');
+  });
+
+  it('escapes control characters from the input before they reach the terminal', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ id: 'x\u001b]0;pwned\u0007\u009b31m\u202e', text: ' ' }) + '\n');
+    const run = runCli(['--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr.split('\n')[0]).toBe('gazette: in.jsonl:1: article x\\x1b]0;pwned\\x07\\x9b31m\\u202e has empty text');
+    expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+    // The data keeps the raw id.
+    expect(errorRows(join(dir, 'out'))[0].article_id).toBe('x\u001b]0;pwned\u0007\u009b31m\u202e');
+  });
+});
+
+describe('cli CSV neutralisation is injective', () => {
+  it('keeps =SUM(1,2) and \'=SUM(1,2) apart in CSV (a leading apostrophe gets one more), raw in JSON', () => {
+    const dir = tempDir();
+    const ids = ['=SUM(1,2)', "'=SUM(1,2)", "'plain", 'plain'];
+    writeFileSync(join(dir, 'in.jsonl'), ids.map((id) => JSON.stringify({ id, text: 'Taiwan said no.' })).join('\n') + '\n');
+    const run = runCli(['--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]);
+    expect(run.status).toBe(0);
+    const rows = parse(read(join(dir, 'out'), 'articles.csv'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.article_id)).toEqual(["'=SUM(1,2)", "''=SUM(1,2)", "''plain", 'plain']);
+    const json = read(join(dir, 'out'), 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l).article_id);
+    expect(json).toEqual(ids);
   });
 });

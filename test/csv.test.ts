@@ -11,12 +11,14 @@ describe('csv', () => {
     expect(csvHeader(mentionsTable)).toBe('article_id,entity_id,type,kind,text,start,end,sentence,method,confidence\r\n');
     expect(csvHeader(entitiesTable)).toBe('entity_id,type,name,zh,romanized,aliases,roles,country,lat,lon,mention_count,article_count\r\n');
     expect(csvHeader(aliasesTable)).toBe('entity_id,alias,lang,kind,article_id,evidence\r\n');
-    expect(csvHeader(topicsTable)).toBe('article_id,topic,label,score,evidence\r\n');
+    expect(csvHeader(topicsTable)).toBe('article_id,topic,label,rank,score,evidence\r\n');
   });
 
-  it('neutralises cells a spreadsheet would run as formulas', () => {
-    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe'].map(neutralizeCell))
-      .toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe']);
+  it('neutralises cells a spreadsheet would run as formulas, injectively (a leading apostrophe gets one more)', () => {
+    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe', "'=1+1", "'", "it's"].map(neutralizeCell))
+      .toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe', "''=1+1", "''", "it's"]);
+    const cellText = fc.string({ unit: fc.constantFrom("'", '=', '+', 'a'), maxLength: 4 });
+    fc.assert(fc.property(cellText, cellText, (a, b) => a === b || neutralizeCell(a) !== neutralizeCell(b)), { numRuns: 2000 });
   });
 
   it('round-trips quotes, commas and newlines through a CSV parser', () => {
@@ -27,8 +29,8 @@ describe('csv', () => {
   });
 
   it('joins lists with | and writes numbers and booleans plainly', () => {
-    expect(csvRows(topicsTable, [{ article_id: 'a', topic: 'war', label: 'War', score: 0.5, evidence: ['troops', 'ceasefire'] }]))
-      .toBe('a,war,War,0.5,troops|ceasefire\r\n');
+    expect(csvRows(topicsTable, [{ article_id: 'a', topic: 'war', label: 'War', rank: 1, score: 0.5, evidence: ['troops', 'ceasefire'] }]))
+      .toBe('a,war,War,1,0.5,troops|ceasefire\r\n');
   });
 
   it('quotes a field with a bare line break, so the row survives a CSV parser', () => {
@@ -49,7 +51,7 @@ describe('csv', () => {
   });
 
   it('writes batched rows as the same bytes, in order, with the rest on flush', async () => {
-    const records = Array.from({ length: 7 }, (_, i) => ({ article_id: `a${i}`, topic: 'war', label: 'War, "armed"', score: i / 8, evidence: ['x'] }));
+    const records = Array.from({ length: 7 }, (_, i) => ({ article_id: `a${i}`, topic: 'war', label: 'War, "armed"', rank: 1, score: i / 8, evidence: ['x'] }));
     const chunks: string[] = [];
     const writer = csvWriter(topicsTable, async (chunk) => { chunks.push(chunk); }, 3);
     for (const record of records) await writer.add([record]);
@@ -57,6 +59,6 @@ describe('csv', () => {
     await writer.flush();
     expect(chunks).toHaveLength(3);
     expect(chunks.join('')).toBe(csvRows(topicsTable, records));
-    expect(chunks[2]).toBe('a6,war,"War, ""armed""",0.75,x\r\n');
+    expect(chunks[2]).toBe('a6,war,"War, ""armed""",1,0.75,x\r\n');
   });
 });

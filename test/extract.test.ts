@@ -50,6 +50,8 @@ describe('extract', () => {
       'Democratic Progressive Party|organization|name',
       'DPP|organization|acronym',
       'KMT|organization|acronym',
+      // The article is cut off at "Taipei Deputy Chief Prosecutor": the city before a title is a place.
+      'Taipei|place|name',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/shard.js';
@@ -26,5 +26,48 @@ describe('shards', () => {
     expect([merged.status, merged.stderr]).toEqual([2, 'gazette: merge needs shards 1..N of one N, got shard-1-of-3.jsonl\n']);
     expect(() => parseShard('3/2')).toThrow('--shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
     expect(parseShard('2/4')).toEqual({ k: 2, n: 4 });
+  });
+});
+
+describe('merge checks what the shards were made from', () => {
+  const dir = tempDir();
+  const seeds = join(root, 'seeds');
+  const fixtures = join(root, 'test', 'fixtures', 'malformed');
+  runCli(['--input', seeds, '--output', join(dir, 's1'), '--shard', '1/2']);
+  runCli(['--input', seeds, '--output', join(dir, 's2'), '--shard', '2/2']);
+
+  it('refuses shards made from different inputs', () => {
+    runCli(['--input', fixtures, '--output', join(dir, 'other2'), '--shard', '2/2']);
+    const merged = runCli(['merge', '--input', join(dir, 's1'), join(dir, 'other2'), '--output', join(dir, 'merged')]);
+    expect([merged.status, merged.stderr]).toEqual([2,
+      `gazette: ${join(dir, 'other2', 'shard-2-of-2.jsonl')} was made from a different input than ${join(dir, 's1', 'shard-1-of-2.jsonl')}; run every shard on the same input, pipeline and taxonomy\n`]);
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
+  });
+
+  it('refuses shards made with a different taxonomy, and a merge with another taxonomy than its shards', () => {
+    const taxonomy = JSON.parse(readFileSync(join(root, 'pipelines', 'topics.json'), 'utf8'));
+    taxonomy.threshold = 0.6;
+    writeFileSync(join(dir, 'topics.json'), JSON.stringify(taxonomy));
+    runCli(['--input', seeds, '--output', join(dir, 't2'), '--shard', '2/2', '--taxonomy', join(dir, 'topics.json')]);
+    const merged = runCli(['merge', '--input', join(dir, 's1'), join(dir, 't2'), '--output', join(dir, 'merged')]);
+    expect([merged.status, merged.stderr]).toEqual([2,
+      `gazette: ${join(dir, 't2', 'shard-2-of-2.jsonl')} was made from a different taxonomy than ${join(dir, 's1', 'shard-1-of-2.jsonl')}; run every shard on the same input, pipeline and taxonomy\n`]);
+    const mismatch = runCli(['merge', '--input', join(dir, 's1'), join(dir, 's2'), '--output', join(dir, 'merged'), '--taxonomy', join(dir, 'topics.json')]);
+    expect([mismatch.status, mismatch.stderr]).toEqual([2,
+      `gazette: ${join(dir, 's1', 'shard-1-of-2.jsonl')} was made from a different taxonomy than this merge uses; merge with the pipeline and taxonomy the shards ran\n`]);
+  });
+
+  it('names the file of a truncated or edited shard', () => {
+    const path = join(dir, 's2', 'shard-2-of-2.jsonl');
+    const whole = readFileSync(path, 'utf8');
+    const damaged = join(dir, 'd2');
+    mkdirSync(damaged);
+    writeFileSync(join(damaged, 'shard-2-of-2.jsonl'), whole.slice(0, Math.floor(whole.length / 2)));
+    const truncated = runCli(['merge', '--input', join(dir, 's1'), damaged, '--output', join(dir, 'merged')]);
+    expect([truncated.status, truncated.stderr]).toEqual([2, `gazette: ${join(damaged, 'shard-2-of-2.jsonl')}: damaged shard file (truncated: no end record); make this shard again\n`]);
+    writeFileSync(join(damaged, 'shard-2-of-2.jsonl'), whole.replace(/"start":(\d)/u, (_, d: string) => `"start":${(Number(d) + 1) % 10}`));
+    const edited = runCli(['merge', '--input', join(dir, 's1'), damaged, '--output', join(dir, 'merged')]);
+    expect([edited.status, edited.stderr]).toEqual([2, `gazette: ${join(damaged, 'shard-2-of-2.jsonl')}: damaged shard file (checksum mismatch); make this shard again\n`]);
+    expect(existsSync(join(dir, 'merged'))).toBe(false);
   });
 });

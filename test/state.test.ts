@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, runCli, seedPath, tempDir } from './helpers.js';
+import { root, runCli, runCliWithFault, seedPath, tempDir } from './helpers.js';
 
 describe('--state (incremental refresh)', () => {
   it('processes only new articles and writes the same bytes as a full run', () => {
@@ -31,5 +32,93 @@ describe('--state (incremental refresh)', () => {
     writeFileSync(join(dir, 'topics.json'), JSON.stringify(taxonomy));
     const changed = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', join(dir, 'state'), '--taxonomy', join(dir, 'topics.json')]);
     expect(changed.stderr).toMatch(/^5 articles \(0 from --state\), /mu);
+  }, 60_000);
+});
+
+describe('--state under damage', () => {
+  /** Runs the seed with a state, then damages the state file with `damage`; returns the dirs and the damaged path. */
+  function damagedState(damage: (lines: string[]) => string) {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'first'), '--state', state]).status).toBe(0);
+    const path = join(state, 'results.jsonl');
+    writeFileSync(path, damage(readFileSync(path, 'utf8').split('\n')));
+    runCli(['--input', seedPath, '--output', join(dir, 'full')]);
+    return { dir, state, path };
+  }
+  /** The same files as a full run but for the error rows (errors.jsonl, the error count in dataset.json). */
+  const sameDataset = (a: string, b: string) => {
+    for (const file of readdirSync(b).filter((f) => f !== 'errors.jsonl' && f !== 'dataset.json')) expect(readFileSync(join(a, file)), file).toEqual(readFileSync(join(b, file)));
+    const withoutErrors = (dir: string) => {
+      const dataset = JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8'));
+      dataset.run.counts.errors = 0;
+      return dataset;
+    };
+    expect(withoutErrors(a)).toEqual(withoutErrors(b));
+  };
+  const errors = (dir: string) => readFileSync(join(dir, 'errors.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+  it('a changed digit in an entry: that article is processed again with an error row, never wrong output', () => {
+    let line = 0;
+    const { dir, state, path } = damagedState((lines) => {
+      line = lines.findIndex((l) => /"start":\d/u.test(l)) + 1;
+      lines[line - 1] = lines[line - 1]!.replace(/"start":(\d)/u, (_, d: string) => `"start":${(Number(d) + 1) % 10}`);
+      return lines.join('\n');
+    });
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'again'), '--state', state]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^gazette: .*\n5 articles \(4 from --state\), /u);
+    sameDataset(join(dir, 'again'), join(dir, 'full'));
+    expect(errors(join(dir, 'again'))).toEqual([{
+      file: path, line, column: null, article_id: null, stage: 'state', rule: 'state-damaged', fatal: false,
+      message: `${path}:${line}: damaged entry (checksum mismatch); its article is processed again`,
+    }]);
+    // The next run finds a whole state again.
+    const third = runCli(['--input', seedPath, '--output', join(dir, 'third'), '--state', state]);
+    expect(third.stderr).toMatch(/^5 articles \(5 from --state\), /u);
+  }, 60_000);
+
+  it('a truncated state file is named, its whole entries are used, the rest processed again', () => {
+    const { dir, state, path } = damagedState((lines) => lines.join('\n').slice(0, Math.floor(lines.join('\n').length / 2)));
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'again'), '--state', state]);
+    expect(run.status).toBe(0);
+    sameDataset(join(dir, 'again'), join(dir, 'full'));
+    const rows = errors(join(dir, 'again'));
+    expect(rows.at(-1)).toEqual({
+      file: path, line: null, column: null, article_id: null, stage: 'state', rule: 'state-damaged', fatal: false,
+      message: `${path}: truncated (no end record); the articles it is missing are processed again`,
+    });
+    expect(run.stderr).toContain(`gazette: ${path}: truncated (no end record)`);
+  }, 60_000);
+
+  it('a state that cannot be written (disk full) fails the run before its commit: output and state stay as they were', () => {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', state]).status).toBe(0);
+    const before = [join(dir, 'out', 'articles.csv'), join(state, 'results.jsonl')].map((path) => readFileSync(path));
+    const input = join(dir, 'more.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'new', text: 'Taiwan said no.' }) + '\n');
+    const run = runCliWithFault(['--input', seedPath, input, '--output', join(dir, 'out'), '--state', state], 'ENOSPC', 'results.jsonl');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^gazette: cannot write ${state}/\\.gazette-state-\\w+/results\\.jsonl: no space left on device \\(ENOSPC\\); ${join(dir, 'out')}/ keeps its previous files\\n$`, 'u'));
+    expect([join(dir, 'out', 'articles.csv'), join(state, 'results.jsonl')].map((path) => readFileSync(path))).toEqual(before);
+    expect(readdirSync(state)).toEqual(['results.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual(['more.jsonl', 'out', 'state']);
+  }, 60_000);
+
+  it('removes the temporaries of a killed run (and only those)', async () => {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    mkdirSync(state);
+    writeFileSync(join(state, 'results.jsonl.4000001.tmp'), 'a file of the user\'s');
+    const child = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', seedPath, '--output', join(dir, 'out'), '--state', state], { cwd: root });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    // Under way: the user's file, the run's lock and its staging directory.
+    while (readdirSync(state).length < 3) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGKILL');
+    await exited;
+    const again = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', state]);
+    expect([again.status, again.stderr]).toEqual([0, expect.stringMatching(/^5 articles \(0 from --state\), /u)]);
+    expect(readdirSync(state).sort()).toEqual(['results.jsonl', 'results.jsonl.4000001.tmp']);
   }, 60_000);
 });

@@ -1,21 +1,24 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../src/stages/taxonomy.js';
-import { seedResults, tempDir } from './helpers.js';
+import type { Article } from '../src/model/index.js';
+import { analyzeText } from '../src/stages/analyze.js';
+import { compileTaxonomy, loadTaxonomy } from '../src/stages/taxonomy.js';
+import { matchTopics, scoreTopics } from '../src/stages/topics.js';
+import { root, seedResults, tempDir } from './helpers.js';
 
 const results = seedResults();
 const topicsOf = (i: number) => results[i]!.topics.map((t) => t.topic);
 const termsOf = (i: number, topic: string) => [...new Set(results[i]!.topics.find((t) => t.topic === topic)!.evidence.map((e) => e.term))];
 
 describe('topics', () => {
-  it('tags the war article with war and diplomacy', () => {
-    expect(topicsOf(0)).toEqual(['war', 'diplomacy']);
+  it('tags the war article with war alone (diplomacy has a fifth of its evidence: touched, not about)', () => {
+    expect(results[0]!.topics.map((t) => [t.topic, t.rank, t.score])).toEqual([['war', 1, 0.9999]]);
     expect(termsOf(0, 'war')).toEqual(expect.arrayContaining(['ceasefire', 'troops', 'battlefield', 'encirclement']));
   });
 
-  it('tags the INVESTIGATION article with espionage', () => {
-    expect(topicsOf(1)).toContain('espionage');
+  it('tags the INVESTIGATION article with espionage, not also with its parent topic crime', () => {
+    expect(topicsOf(1)).toEqual(['espionage']);
     expect(termsOf(1, 'espionage')).toEqual(['incommunicado', 'spy for', 'spy', 'National Security Act', 'leaking', 'classified', 'intelligence', 'collusion']);
   });
 
@@ -26,8 +29,8 @@ describe('topics', () => {
     expect(termsOf(3, 'trade')).toEqual(expect.arrayContaining(['origin laundering', 'anti-dumping', 'tariff']));
   });
 
-  it('tags PERSONAL DATA with elections and fraud', () => {
-    expect(topicsOf(4)).toEqual(expect.arrayContaining(['elections', 'fraud']));
+  it('tags PERSONAL DATA with fraud first, then elections', () => {
+    expect(results[4]!.topics.map((t) => [t.topic, t.rank, t.score])).toEqual([['fraud', 1, 0.9999], ['elections', 2, 0.9424]]);
     expect(termsOf(4, 'fraud')).toEqual(['signature forgery', 'fraud', 'passed away']);
     expect(termsOf(4, 'elections')).toEqual(expect.arrayContaining(['recall effort', 'petition', 'voter']));
   });
@@ -50,5 +53,39 @@ describe('topics', () => {
     expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.0.terms.war: Invalid input: expected number, received string`);
     writeFileSync(path, '{"version": 1,');
     expect(() => loadTaxonomy(path)).toThrow(new RegExp(`^${path}: `));
+  });
+});
+
+describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
+  const taxonomy = loadTaxonomy(join(root, 'test', 'fixtures', 'topics', 'taxonomy.json'));
+  const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
+  const spyText = 'Spy case: officer arrested\nProsecutors said the officer passed classified files to a spy ring. ' +
+    'The court set bail. A tariff on exports was also discussed in the hospital canteen.';
+  const tariffText = 'Tariff on drugs hits hospital budgets\nHospital managers said the tariff on imported medicine will strain every hospital ward.';
+  const ranked = (text: string, t = taxonomy) => scoreTopics(article(text), analyzeText(text), t).map((s) => [s.topic, s.rank, s.score]);
+
+  it('weighs evidence by position: 1 + lead × (1 − offset/length), + firstLine on the first line', () => {
+    const matches = matchTopics(article(spyText), analyzeText(spyText), taxonomy);
+    const espionage = matches.find((m) => taxonomy.topics[m.topic]!.id === 'espionage')!;
+    // "Spy" opens the headline: 3 × (1 + 1 + 2); the second "spy" stands at 85 of 179 characters, past the first line.
+    expect(espionage.evidence.map((e) => [e.term, e.weight, e.start, e.end])).toEqual([['spy', 12, 0, 3], ['classified', 3.292, 63, 73], ['spy', 4.567, 85, 88]]);
+    expect(matches.map((m) => [taxonomy.topics[m.topic]!.id, m.score])).toEqual([['crime', 0.3897], ['espionage', 0.9973], ['trade', 0.0785], ['health', 0.0119]]);
+  });
+
+  it('keeps a child topic and drops its parent, which is not the best topic it is measured against', () => {
+    // crime (0.3897) is above the threshold 0.3, but espionage, its child, is kept; espionage's share ignores crime.
+    expect(ranked(spyText)).toEqual([['espionage', 1, 0.9973]]);
+  });
+
+  it('ranks the main topic 1 and keeps a second topic by its share of the main topic\'s evidence', () => {
+    expect(ranked(tariffText)).toEqual([['trade', 1, 0.9956], ['health', 2, 0.6259]]);
+  });
+
+  it('applies learned specificity and fitted thresholds; a threshold set in the taxonomy wins over a fitted one', () => {
+    const calibration = { version: 1, specificity: { trade: { tariff: 0.5 } }, thresholds: { health: 0.9, trade: 0.2 } };
+    const calibrated = compileTaxonomy(taxonomy.file, calibration);
+    expect(ranked(tariffText, calibrated)).toEqual([['health', 1, 0.9821], ['trade', 2, 0.5754]]);
+    const ownThreshold = { ...taxonomy.file, topics: taxonomy.file.topics.map((t) => (t.id === 'trade' ? { ...t, threshold: 0.6 } : t)) };
+    expect(ranked(tariffText, compileTaxonomy(ownThreshold, calibration))).toEqual([['health', 1, 0.9821]]);
   });
 });

@@ -10,12 +10,14 @@ import type { Table } from './schema.js';
 /** A value a CSV cell can hold; arrays are |-joined. */
 export type CellValue = string | number | boolean | undefined | null | string[];
 
-// OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/u;
+// OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula. A cell that
+// starts with an apostrophe gets one more too, so that the rule is injective: `=X` → `'=X`, `'=X` → `''=X`
+// (two distinct ids stay two distinct cells; a reader drops one leading apostrophe to get the raw value).
+const NEUTRALIZED_START = /^[=+\-@\t\r']/u;
 
-/** Returns a cell that a spreadsheet will show as text: formula-like strings get a leading apostrophe. */
+/** Returns a cell that a spreadsheet will show as text: a formula-like or apostrophe-led string gets a leading apostrophe. */
 export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return NEUTRALIZED_START.test(value) ? `'${value}` : value;
 }
 
 function cell(value: CellValue): string {

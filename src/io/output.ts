@@ -1,40 +1,38 @@
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ioFailure } from './failure.js';
+import { tables } from './schema.js';
+import { acquireLock, createStaging, removeStaleStaging, STAGING_MARKER, type Lock } from './staging.js';
 
-/** A file being written under a temporary name; it takes its real name only on `commit`. */
+/** A file being written in the staging directory; it reaches the output only with the whole dataset. */
 export interface OutputFile {
   write(chunk: string): Promise<void>;
 }
 
 /**
- * An output directory whose files are written to `<name>.<pid>.tmp` and renamed into place together
- * at the end, so a crash never leaves a half-written file under a real name.
+ * An output directory replaced as a whole: a run writes into a fresh staging directory beside it and
+ * `commit` switches that in (see docs/reliability.md), so a reader or a crash never sees two runs' files.
  */
 export interface OutputDir {
   open(name: string): OutputFile;
-  /** Returns a temporary path for a file written some other way; it is renamed to `name` on commit. */
+  /** Returns the staging path for a file written some other way (Parquet). */
   reserve(name: string): string;
+  /** Returns a path for a working file of the run (the spill); working files never reach the output. */
+  scratch(name: string): string;
   commit(): Promise<void>;
   abort(): void;
 }
 
-/** True when a process with this id is running (so its temporary files are in use). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const DATASET_FILES = new Set([
+  ...tables.flatMap((table) => [table.file, table.file.replace(/\.csv$/u, '.parquet')]),
+  'articles.jsonl', 'dataset.json', 'datapackage.json', 'errors.jsonl', 'report.html',
+]);
 
-/** Removes temporary files a killed run left behind (`*.<pid>.tmp`, `.gazette-spill-<pid>.jsonl`). */
-export function removeStaleTemporaries(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const match = /\.(\d+)\.tmp$/u.exec(name) ?? /^\.gazette-spill-(\d+)\.jsonl$/u.exec(name);
-    if (match && Number(match[1]) !== process.pid && !isRunning(Number(match[1]))) rmSync(join(dir, name), { force: true });
-  }
+/** True for a file a gazette run writes (a previous run's copy is replaced or dropped, never carried over). */
+function isDatasetFile(name: string): boolean {
+  return DATASET_FILES.has(name) || /^shard-\d+-of-\d+\.jsonl$/u.test(name);
 }
 
 // Writes are gathered to this many UTF-16 units before they reach the stream: a run writes a few
@@ -50,53 +48,162 @@ export interface BatchedFile {
   destroy(): void;
 }
 
-/** Opens `path` for writing (UTF-8) in batches. */
+/** Opens `path` for writing (UTF-8) in batches; a failed write or close rejects with `cannot write <path>: …`. */
 export function openBatchedFile(path: string): BatchedFile {
   const stream = createWriteStream(path, { encoding: 'utf8' });
+  let failure: unknown;
+  // Kept here so that a failure between two writes is neither unhandled nor lost.
+  stream.on('error', (error) => { failure ??= error; });
+  const failed = () => ioFailure('write', path, failure);
   let pending = '';
   return {
     async write(chunk) {
+      if (failure) throw failed();
       pending += chunk;
       if (pending.length < BATCH_CHARS) return;
       const batch = pending;
       pending = '';
-      if (!stream.write(batch)) await once(stream, 'drain');
+      if (!stream.write(batch)) {
+        try {
+          await once(stream, 'drain');
+        } catch {
+          throw failed();
+        }
+      }
     },
     async close() {
-      if (pending) stream.write(pending);
+      if (!failure) stream.end(pending);
       pending = '';
-      stream.end();
-      await once(stream, 'close');
+      try {
+        await finished(stream);
+      } catch (error) {
+        failure ??= error;
+      }
+      if (failure) throw failed();
     },
     destroy: () => stream.destroy(),
   };
 }
 
+/** The non-dataset entries of an existing output directory (carried into the new one); throws on a directory of someone else's. */
+function keptEntries(dir: string, shown = dir): string[] {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) throw new Error(`${shown} is not a directory`);
+  const kept = readdirSync(dir).filter((name) => !isDatasetFile(name));
+  const foreign = kept.find((name) => lstatSync(join(dir, name)).isDirectory());
+  if (foreign) throw new Error(`${shown}/ holds ${foreign}/, which gazette did not write; choose an empty or gazette output directory`);
+  return kept;
+}
+
+/** Makes `parent` if it is missing; throws `cannot create <parent>/: …` when it cannot be a directory. */
+function ensureDirectory(parent: string): void {
+  try {
+    mkdirSync(parent, { recursive: true });
+  } catch (error) {
+    throw ioFailure('create', `${parent}/`, (error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error(), { code: 'ENOTDIR' }) : error);
+  }
+}
+
+/**
+ * Opens `dir` for a run: locks it (a second run fails at once), finishes or undoes what a killed run
+ * left (by its lock's journal and its staging markers), checks that the directory holds nothing
+ * gazette cannot replace, and makes the staging directory the files are written to.
+ */
 export function openOutputDir(dir: string): OutputDir {
-  mkdirSync(dir, { recursive: true });
-  removeStaleTemporaries(dir);
-  const files: { name: string; tmp: string; file?: BatchedFile }[] = [];
+  // An output that is a symlink is replaced where it points, so that the link stays a link.
+  const owner = existsSync(dir) ? realpathSync(dir) : resolve(dir);
+  const parent = dirname(owner);
+  const prefix = `.${basename(owner)}.gazette-`;
+  if (!existsSync(dir)) ensureDirectory(dirname(dir));
+  const lock = acquireLock(join(parent, `${prefix}lock`), owner,
+    (pid) => `${dir}/ is being written by another gazette run${pid === undefined ? '' : ` (pid ${pid})`}; try again when it has finished`,
+    (journal) => recoverSwap(owner, prefix, journal));
+  let staging: string;
+  try {
+    removeStaleStaging(parent, prefix, owner);
+    keptEntries(owner, dir);
+    staging = createStaging(parent, prefix, owner);
+    mkdirSync(join(staging, '.scratch'));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const files: BatchedFile[] = [];
+  const abort = () => {
+    for (const file of files) file.destroy();
+    rmSync(staging, { recursive: true, force: true });
+    lock.release();
+  };
   return {
     open(name) {
-      const tmp = join(dir, `${name}.${process.pid}.tmp`);
-      const file = openBatchedFile(tmp);
-      files.push({ name, tmp, file });
+      const file = openBatchedFile(join(staging, name));
+      files.push(file);
       return { write: file.write };
     },
-    reserve(name) {
-      const tmp = join(dir, `${name}.${process.pid}.tmp`);
-      files.push({ name, tmp });
-      return tmp;
-    },
+    reserve: (name) => join(staging, name),
+    scratch: (name) => join(staging, '.scratch', name),
     async commit() {
-      await Promise.all(files.map(({ file }) => file?.close()));
-      for (const { name, tmp } of files) renameSync(tmp, join(dir, name));
-    },
-    abort() {
-      for (const { tmp, file } of files) {
-        file?.destroy();
-        rmSync(tmp, { force: true });
+      try {
+        await Promise.all(files.map((file) => file.close()));
+        rmSync(join(staging, '.scratch'), { recursive: true, force: true });
+        for (const name of keptEntries(owner, dir)) carryOver(join(owner, name), join(staging, name));
+        swapIn(staging, owner, lock);
+      } catch (error) {
+        abort();
+        throw error;
       }
+      lock.release();
     },
+    abort,
   };
+}
+
+/** Puts a file of the old output into the new one: a hard link, or a copy across file systems. */
+function carryOver(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    try {
+      copyFileSync(from, to);
+    } catch (error) {
+      throw ioFailure('copy', from, error);
+    }
+  }
+}
+
+/**
+ * Switches the staging directory in as `output`: the old output is renamed aside, the new one renamed
+ * into place, the old one removed. The lock's journal names both, so that a run killed between the two
+ * renames is undone by the next one (`recoverSwap`); no reader ever sees a mix of two runs.
+ */
+function swapIn(staging: string, output: string, lock: Lock): void {
+  rmSync(join(staging, STAGING_MARKER));
+  const previous = `${staging}.previous`;
+  lock.journal({ staging, previous });
+  const hadOutput = existsSync(output);
+  try {
+    if (hadOutput) renameSync(output, previous);
+    renameSync(staging, output);
+  } catch (error) {
+    if (hadOutput && !existsSync(output) && existsSync(previous)) renameSync(previous, output);
+    throw ioFailure('replace', `${output}/`, error);
+  }
+  try {
+    rmSync(previous, { recursive: true, force: true });
+  } catch { /* the new dataset is in place; an old copy that will not go is only litter */ }
+}
+
+/**
+ * Finishes or undoes the swap of a killed run, from its journal: the previous output comes back if the
+ * new one is not in place. Only paths beside the output with this output's prefix are touched, whatever
+ * the journal says.
+ */
+function recoverSwap(output: string, prefix: string, journal: Record<string, unknown>): void {
+  const ours = (path: unknown): path is string => typeof path === 'string' && dirname(path) === dirname(output) && basename(path).startsWith(prefix);
+  const { staging, previous } = journal;
+  if (ours(previous) && existsSync(previous)) {
+    if (existsSync(output)) rmSync(previous, { recursive: true, force: true });
+    else renameSync(previous, output);
+  }
+  if (ours(staging)) rmSync(staging, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { ioFailure } from './failure.js';
 import type { CellValue } from './csv.js';
 import type { FieldType, Table } from './schema.js';
 
@@ -33,7 +34,11 @@ function parquetTable(table: Table, parquetWriteBuffer: WriteBuffer): ParquetTab
       const buffer = parquetWriteBuffer({
         columnData: table.fields.map((field, i) => ({ name: field.name, data: columns[i]!, type: PARQUET_TYPES[field.type] })),
       });
-      writeFileSync(path, new Uint8Array(buffer));
+      try {
+        writeFileSync(path, new Uint8Array(buffer));
+      } catch (error) {
+        throw ioFailure('write', path, error);
+      }
     },
   };
 }

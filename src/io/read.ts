@@ -1,7 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
-import pMap from 'p-map';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonlLine } from './jsonl.js';
@@ -15,69 +12,8 @@ export interface InputFile {
 
 export type InputFormat = 'txt' | 'jsonl';
 
-const EXTENSIONS: Record<string, InputFormat> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
-
-/**
- * Expands the CLI's input paths into files in sorted path order (directories recursively, symlink
- * loops skipped). `-` stays as standard input. Problems become error segments in `errors`.
- */
-export async function expandInputs(
-  paths: string[],
-  stdinFormat: InputFormat,
-): Promise<{ files: InputFile[]; errors: Segment[] }> {
-  const errors: Segment[] = [];
-  const found = await pMap(paths, async (path): Promise<InputFile[]> => {
-    if (path === '-') return [{ path: '-', source: 'stdin', format: stdinFormat }];
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) return await walk(path, path, new Set(), errors);
-      return [{ path, source: basename(path), format: EXTENSIONS[extname(path).toLowerCase()] ?? 'txt' }];
-    } catch (error) {
-      errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
-      return [];
-    }
-  }, { concurrency: 8 });
-  return { files: found.flat(), errors };
-}
-
-/** Returns the `source` name of a path found under an input directory: relative, with forward slashes. */
-function sourceName(root: string, path: string): string {
-  return relative(root, path).split('\\').join('/') || basename(path);
-}
-
-async function walk(root: string, dir: string, seen: Set<string>, errors: Segment[]): Promise<InputFile[]> {
-  let real: string;
-  let entries: string[];
-  try {
-    real = await realpath(dir);
-    entries = (await readdir(dir)).sort();
-  } catch (error) {
-    errors.push(readError(sourceName(root, dir), 'unreadable', `cannot read directory (${fsReason(error)})`));
-    return [];
-  }
-  if (seen.has(real)) {
-    errors.push(readError(sourceName(root, dir), 'symlink-loop', 'directory already visited through a symlink; skipped'));
-    return [];
-  }
-  seen.add(real);
-  const files: InputFile[] = [];
-  for (const name of entries) {
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      errors.push(readError(sourceName(root, path), 'unreadable', `cannot read input (${fsReason(error)})`));
-      continue;
-    }
-    if (info.isDirectory()) files.push(...(await walk(root, path, seen, errors)));
-    else {
-      const format = EXTENSIONS[extname(name).toLowerCase()];
-      if (format) files.push({ path, source: sourceName(root, path), format });
-    }
-  }
-  return files;
-}
+/** The input formats by file extension. */
+export const EXTENSIONS: Record<string, InputFormat> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

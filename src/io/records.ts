@@ -25,7 +25,7 @@ export function mentionRows(result: ArticleResult): Row[] {
 /** Returns the topics.csv rows of one article (evidence as distinct terms, in order of first match). */
 export function topicRows(result: ArticleResult): Row[] {
   return result.topics.map((t) => ({
-    article_id: t.articleId, topic: t.topic, label: t.label, score: t.score,
+    article_id: t.articleId, topic: t.topic, label: t.label, rank: t.rank, score: t.score,
     evidence: [...new Set(t.evidence.map((e) => e.term))],
   }));
 }
@@ -51,7 +51,7 @@ export function articleJson(result: ArticleResult): object {
     title: a.title ?? null, date: a.date ?? null, url: a.url ?? null, credits: a.credits, truncated: a.truncated,
     chars: codePointLength(a.text), words: result.words, sentences: result.sentences, text: a.text,
     mentions: mentionRows(result).map(({ article_id: _, ...m }) => m),
-    topics: result.topics.map((t) => ({ topic: t.topic, label: t.label, score: t.score, evidence: t.evidence })),
+    topics: result.topics.map((t) => ({ topic: t.topic, label: t.label, rank: t.rank, score: t.score, evidence: t.evidence })),
   };
 }
 

@@ -36,6 +36,13 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
 }
 
+/** Escapes text for an HTML element or attribute value. */
+function htmlText(text: string): string {
+  return text.replace(/[&<>"']/gu, (c) => HTML_ENTITIES[c]!);
+}
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 /**
  * Returns report.html: one self-contained page (inline data, style and script; no network) with
  * the article list and view (mentions highlighted by type, topic evidence underlined), a sortable,
@@ -55,7 +62,7 @@ export function renderReport(data: ReportData): string {
   };
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>gazette report — ${data.pipeline}</title>
+<title>gazette report — ${htmlText(data.pipeline)}</title>
 <style>${STYLE}</style></head>
 <body>
 <header><h1>gazette</h1><p id="summary"></p>

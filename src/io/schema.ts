@@ -93,7 +93,8 @@ export const topicsTable: Table = {
     f('article_id', 'string', 'Article'),
     f('topic', 'string', 'Topic id from the taxonomy'),
     f('label', 'string', 'Topic label'),
-    f('score', 'number', 'Score 0..1 (length-normalized evidence weight)'),
+    f('rank', 'integer', '1 = the article\'s main topic (highest score), then 2, 3, …'),
+    f('score', 'number', 'Score 0..1: evidence strength (length-normalized) times the share of the main topic\'s evidence'),
     f('evidence', 'string', 'Distinct evidence terms that fired, |-joined'),
   ],
 };

@@ -21,3 +21,13 @@ export function readJsonFile<T extends z.ZodType>(path: string, schema: T): z.ou
   if (!parsed.success) throw new Error(`${path}: ${formatZodIssue(parsed.error)}`);
   return parsed.data;
 }
+
+/** Returns the JSON object in `text`, or undefined when it is not JSON or not an object (a damaged line). */
+export function parseJsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -67,6 +67,7 @@ export interface TopicEvidence {
   text: string;
   start: number;
   end: number;
+  /** What this match counts: taxonomy weight × learned specificity × position weight. */
   weight: number;
 }
 
@@ -74,6 +75,8 @@ export interface TopicScore {
   articleId: string;
   topic: string;
   label: string;
+  /** 1 = the article's main topic (highest score), then 2, 3, … */
+  rank: number;
   score: number;
   evidence: TopicEvidence[];
 }

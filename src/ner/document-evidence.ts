@@ -2,8 +2,7 @@
  * Document-level evidence: how the same word is capitalised elsewhere in the document, and (for the
  * second stage) how the first stage labelled its other occurrences.
  */
-import type { EncodedDocument } from './encoded-document.js';
-import { DROPPED_WORD } from './features.js';
+import { DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
 import { combine } from './hashing.js';
 import { decodeBilou, LABEL_COUNT, OUTSIDE, positionOf, typeIndexOf } from './labels.js';
 import { buildGazetteer, matchGazetteer } from './lexicon.js';
@@ -158,8 +157,9 @@ export function labelEvidence(doc: EncodedDocument, caseFlags: Uint8Array, first
 }
 
 // Matching looks as far ahead as the longest phrase: a span of a whole 11,000-token run of one repeated
-// name made every match quadratic. No name is this long (the model's own gazetteer stops at 11 tokens).
-const MAX_PHRASE_TOKENS = 16;
+// name made every match quadratic. 64 is past any name and past the spans the model tags over the
+// tables of Reuters texts (at 16, some of those changed).
+const MAX_PHRASE_TOKENS = 64;
 
 /**
  * Returns, per token, codes (type · 4 + BILOU position) of every place where a phrase the first stage

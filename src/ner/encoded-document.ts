@@ -7,6 +7,12 @@ export const PREFIX_LENGTHS = 4;
 export const SUFFIX_LENGTHS = 5;
 export const AFFIX_COUNT = PREFIX_LENGTHS + SUFFIX_LENGTHS;
 
+/**
+ * Word-column value of a token whose identity is hidden (training-time word dropout, src/train/regularization.ts
+ * `dropWords`): templates that read the word or its lower-case form emit nothing for it, as for a word never seen.
+ */
+export const DROPPED_WORD = 0;
+
 /** Per-token columns of one document; tokens are numbered across sentences. */
 export interface EncodedDocument {
   length: number;

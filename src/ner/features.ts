@@ -1,13 +1,13 @@
 /** Feature templates: each feature is a 32-bit hash of (template id, integer value); no strings are built. */
 import { combineBits } from './hashing.js';
-import { AFFIX_COUNT as AFFIXES, type EncodedDocument } from './encoded-document.js';
+import { AFFIX_COUNT as AFFIXES, DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
 import type { DocumentEvidence } from './document-evidence.js';
 
 // Module-local copies: tsx compiles imported bindings to getter calls, a few percent of tagging time here.
 // Every feature hash is written to a Uint32Array, so the signed form of combine gives the same bits.
 const combine = combineBits;
 const AFFIX_COUNT = AFFIXES;
-const DROPPED = 0;
+const DROPPED = DROPPED_WORD;
 
 /** Template ids. Window templates add the offset (−2..2) to their base id. */
 const T = {
@@ -35,12 +35,6 @@ const T = {
   previousLabelWord: 242,
   previousLabelShape: 243,
 } as const;
-
-/**
- * Word-column value of a token whose identity is hidden (training-time word dropout, see word-dropout.ts):
- * templates that read the word or its lower-case form emit nothing for it, as for a word never seen.
- */
-export const DROPPED_WORD = DROPPED;
 
 /** Upper bound on the number of features one token can produce (with room for gazetteer and evidence codes). */
 export const MAX_FEATURES = 256;

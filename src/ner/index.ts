@@ -3,6 +3,7 @@
  * trained on CoNLL-2003 by src/tools/train.ts. Load once with `loadNerModel`, then `tagDocument`.
  */
 export { loadNerModel, readNerModel, saveNerModel, viewNerModel, type SharedNerModel } from './model-files.js';
-export { tagDocument, type NerModel } from './tagger.js';
+export type { NerModel } from './model.js';
+export { tagDocument } from './tagger.js';
 export { ENTITY_TYPES, type EntityType, type NerSpan, type NerToken } from './types.js';
 export { phraseLists } from './lexicon.js';

@@ -13,7 +13,7 @@ import { buildIndex, hashMap, hashSet, type HashIndex } from './hash-table.js';
 import { hashString } from './hashing.js';
 import { LABEL_COUNT } from './labels.js';
 import type { ClusterTable, Gazetteer, Lexicon } from './lexicon.js';
-import type { NerModel, StageTable } from './tagger.js';
+import type { NerModel, StageTable } from './model.js';
 import { compactTables, quantizeStage, sparseRows, type SparseRows } from './weight-packing.js';
 
 export const WEIGHTS_FILE = 'ner.bin';

@@ -4,29 +4,10 @@ import { caseEvidence, labelEvidence } from './document-evidence.js';
 import { encodeDocument, type EncodedDocument } from './encoded-document.js';
 import { internalTokens } from './internal-tokens.js';
 import { decodeBilou } from './labels.js';
-import type { Lexicon } from './lexicon.js';
+import type { NerModel, StageTable } from './model.js';
 import { computeEvidenceRows, computeStaticRows, resolveStageRows, tagWithStage, type ResolvedStageRows, type StageRows, type StaticRows } from './stage.js';
 import type { NerSpan, NerToken } from './types.js';
 import { computeContextRows, usesWindowCache, windowScores, type WindowScores } from './window.js';
-import type { WeightTable } from './weights.js';
-
-/** Weights of one stage (see WeightTable); `values` times `scale` are the real perceptron weights. */
-export interface StageTable extends WeightTable {
-  bits: number;
-  scale: number;
-  /** Word-vector weights `[(position · dimensions + d) · 17 + label]` in the units of `values` (see dense.ts). */
-  dense?: Float32Array;
-}
-
-/** A trained recogniser: resources, one or two stages (sharing one hash size), and the softmax temperature of confidences. */
-export interface NerModel {
-  lexicon: Lexicon;
-  stages: StageTable[];
-  /** Temperature (in real weight units) of the per-token softmax behind `NerSpan.confidence`. */
-  temperature: number;
-  /** True when the features include context aggregation (document-evidence.ts `aggregateContexts`). */
-  contextAggregation?: boolean;
-}
 
 /** Labels and per-token label probabilities of a document. */
 export interface DocumentLabels {

@@ -1,6 +1,6 @@
 /** Quantisation of weight tables to int16 and their sparse (non-zero rows only) form on disk. */
 import { LABEL_COUNT } from './labels.js';
-import type { StageTable } from './tagger.js';
+import type { StageTable } from './model.js';
 
 /** Returns the real-valued table quantised to int16 with one scale per stage (tiny weights become 0). */
 export function quantizeStage(bits: number, all: Float64Array): StageTable {

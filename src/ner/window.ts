@@ -8,8 +8,8 @@
 import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, MAX_FEATURES, windowFeatures } from './features.js';
+import type { NerModel } from './model.js';
 import { computeRows, type StaticRows } from './stage.js';
-import type { NerModel } from './tagger.js';
 import { toBuckets } from './weights.js';
 
 const LABELS = 17;

@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, isKnownPlace, isSentenceWord, isOnlyTitles, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -57,9 +57,12 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findRomanizedNames(text),
     ...findAcronyms(text, lexicon, learned),
     ...findDemonyms(text, lexicon),
+    ...findCompoundPlaces(text, context),
     ...findHanNames(text),
   ];
-  const candidates = withinMentionLength([...parentheticals.candidates, ...withinMentionLength(found).flatMap((c) => refineName(c, text, context))]);
+  // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
+  const weighed = withinMentionLength(found).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c));
+  const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
   const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
@@ -114,11 +117,17 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
-  if (cut.method === 'model') cut = withoutLeadingNonName(withoutTrailingLowercase(cut, text), text);
+  if (cut.method === 'model') cut = withoutLeadingNonName(withoutTrailingLowercase(withoutTrailingDate(withoutSentenceStop(cut, text), text), text), text);
+  // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing.
+  const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+  if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
+  if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
   const cutName = text.slice(cut.start, cut.end);
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
+  if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
   if (context.lexicon.termAcronyms.has(cutName) && !context.learned.has(cutName)) return [];
   cut = extendRight(extendLeft(cut, text, context), text, context);
+  if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
@@ -138,7 +147,7 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
   const facility = headType === 'place' && (part.type !== 'organization' || context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)));
   if (headType === 'organization' || headType === 'law' || facility) return { ...part, type: headType! };
-  if ((part.type === 'other' || isDateline(part, text)) && !context.lexicon.demonyms.has(name) && isKnownPlace(name, context)) return { ...part, type: 'place' };
+  if ((part.type === 'other' || isDateline(part, text)) && !isDemonym(name, context) && isKnownPlace(name, context)) return { ...part, type: 'place' };
   return part;
 }
 
@@ -152,7 +161,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
     const demonym = named[i]!;
     const institution = named[i + 1];
     if (institution && demonym.type === 'other' && institution.type === 'organization' && institution.kind === 'name' &&
-      context.lexicon.demonyms.has(text.slice(demonym.start, demonym.end)) && text.slice(demonym.end, institution.start) === ' ' &&
+      isDemonym(text.slice(demonym.start, demonym.end), context) && text.slice(demonym.end, institution.start) === ' ' &&
       nameType(text.slice(institution.start, institution.end), context) === 'organization') {
       joined.push({ ...institution, start: demonym.start });
       i++;
@@ -161,10 +170,33 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
   return joined;
 }
 
+/** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
+function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
+  if (!/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return false;
+  const next = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
+  return next !== null && isKnownPlace(next[1]!, context);
+}
+
 /** True for a dateline: a name in capitals that opens a line, then a parenthesis or a dash ("TAIPEI (CNA) —"). */
 function isDateline(part: Candidate, text: string): boolean {
   const name = text.slice(part.start, part.end);
   return name === name.toUpperCase() && (part.start === 0 || text[part.start - 1] === '\n') && /^(?:,[^\n(]{1,30})?\s*(?:\([^()\n]{1,40}\)\s*)?[—–-]\s/u.test(text.slice(part.end, part.end + 80));
+}
+
+// Abbreviations that end a name with their own full stop: company forms and the AP's US state abbreviations ("Calif.").
+const ABBREVIATED = /\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.$/u;
+
+/** Returns a span without the full stop that ends its sentence ("Yoon Suk Yeol."), keeping initials and abbreviations ("Co.", "Jr."). */
+function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
+  const name = text.slice(candidate.start, candidate.end);
+  return /[\p{Ll}]{3,}\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
+}
+
+/** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday"). */
+function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
+  const match = /\s+(?:on|in|at|by|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
+    .exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end));
+  return match && candidate.end - match[0].length > candidate.start ? { ...candidate, end: candidate.end - match[0].length } : candidate;
 }
 
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
@@ -179,10 +211,10 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   return end === candidate.end ? candidate : { ...candidate, end };
 }
 
-/** "the Cabinet", "the Government": one institution word after "the" is a nominal, not a name. */
+/** "the Cabinet", "the Government": a generic institution word after "the" is a nominal, not a name ("the Senate" is a name). */
 function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
-  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return false;
+  if (/\s/u.test(name) || !context.lexicon.nominalInstitutions.has(name)) return false;
   return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
 }
 
@@ -228,5 +260,7 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     run.unshift(word);
   }
   while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
+  // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
+  if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
   return hasTitle && run.length ? run.join(' ') : undefined;
 }

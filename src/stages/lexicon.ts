@@ -15,6 +15,7 @@ const lexiconSchema = z.object({
   facilityHeads: z.array(z.string().min(1)),
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
   termAcronyms: z.array(z.string().min(1)),
+  nominalInstitutions: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
 });
@@ -36,6 +37,8 @@ export interface Lexicon {
   surnameSpellings: Map<string, Set<string>>;
   /** Acronyms of ordinary terms ("AI", "GDP"): never a name unless the article pairs one with a name. */
   termAcronyms: Set<string>;
+  /** Institution words that, alone after "the", name no particular body: "the Cabinet", "the Government". */
+  nominalInstitutions: Set<string>;
   demonyms: Set<string>;
   acronyms: Map<string, EntityType>;
 }
@@ -53,6 +56,7 @@ export function loadLexicon(path: string): Lexicon {
     placeHeads: new Set(data.placeHeads),
     facilityHeads: new Set(data.facilityHeads),
     termAcronyms: new Set(data.termAcronyms),
+    nominalInstitutions: new Set(data.nominalInstitutions),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),

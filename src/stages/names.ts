@@ -116,6 +116,18 @@ export function isKnownPlace(name: string, context: NameContext): boolean {
   return phraseLists(context.model.lexicon.gazetteer, name).some((list) => PLACE_LISTS.has(list));
 }
 
+/** True when the model's gazetteer lists the name as a country ("China" is never a person). */
+export function isCountry(name: string, context: NameContext): boolean {
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, name).some((list) => list === 'country' || list === 'world-country');
+}
+
+/** True for a nationality or group adjective: the lexicon's, or the model gazetteer's demonym lists ("Paraguayan"). */
+export function isDemonym(name: string, context: NameContext): boolean {
+  if (context.lexicon.demonyms.has(name)) return true;
+  if (!context.model || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  return phraseLists(context.model.lexicon.gazetteer, name).some((list) => list === 'demonym' || list === 'world-demonym');
+}
+
 /**
  * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
  * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
@@ -125,17 +137,19 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   const { lexicon } = context;
   const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
   const last = parts[parts.length - 1] ?? '';
+  // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.
+  for (let i = 1; i + 1 < parts.length; i++) {
+    if (parts[i + 1] !== 'of' && parts[i + 1] !== 'for' && parts[i + 1] !== 'on') continue;
+    if (lexicon.lawHeads.has(parts[i]!) && parts[i + 1] !== 'for') return 'law';
+    if (lexicon.organizationHeads.has(parts[i]!)) return 'organization';
+  }
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
   if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
-  for (let i = 1; i + 1 < parts.length; i++) {
-    if ((parts[i + 1] === 'of' || parts[i + 1] === 'for' || parts[i + 1] === 'on') && lexicon.organizationHeads.has(parts[i]!)) return 'organization';
-    if ((parts[i + 1] === 'of' || parts[i + 1] === 'on') && lexicon.lawHeads.has(parts[i]!)) return 'law';
-  }
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name);
   if (acronym) return acronym;
-  if (lexicon.demonyms.has(name)) return 'other';
+  if (isDemonym(name, context)) return 'other';
   if (isKnownPlace(name, context)) return 'place';
   return undefined;
 }
@@ -196,7 +210,7 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   // A leading place or demonym ("US", "New Taipei", "Taiwanese"), longest first.
   for (let b = Math.min(to, from + 3); b > from; b--) {
     const lead = span(from, b).name;
-    const type = lexicon.demonyms.has(lead) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
+    const type = isDemonym(lead, context) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
     if (!type) continue;
     const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method) : [];
     return [candidate(from, b, type), ...rest];
@@ -274,7 +288,7 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
   let offset = candidate.start;
   for (const part of name.split('-')) {
     if (/^\p{Lu}/u.test(part)) {
-      const type = context.lexicon.demonyms.has(part) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
+      const type = isDemonym(part, context) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
       if (!type) return [candidate];
       parts.push({ ...candidate, start: offset, end: offset + part.length, type });
     }
@@ -325,7 +339,8 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
 
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
-const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:and|of|the|for|on|in) )*${EXTENSION_WORD}){0,7}`, 'u');
+// "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
+const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
 /**
@@ -355,6 +370,14 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
   }
   const place = PLACE_EXTENSION.exec(after);
+  // An organization followed by the rest of a name with an institution head: "KMT" + " Youth League".
+  if (place && candidate.type === 'organization') {
+    const words = place[0].trim().split(' ');
+    for (let k = words.length; k > 0; k--) {
+      if (!lexicon.organizationHeads.has(words[k - 1]!) || words.slice(0, k).some((w) => isTitle(w, lexicon))) continue;
+      return { ...candidate, end: candidate.end + 1 + words.slice(0, k).join(' ').length };
+    }
+  }
   if (place) {
     const words = place[0].trim().split(' ');
     for (let k = words.length; k > 0; k--) {
@@ -365,4 +388,28 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     }
   }
   return candidate;
+}
+
+/**
+ * True when a name of role words only stands inside a title ("State" in "Secretary of State",
+ * "Foreign Affairs" in "Minister of Foreign Affairs", "Commerce" in "Commerce Secretary"): part of a role, not a name.
+ */
+export function isInsideTitle(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
+  const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
+  if (!words.every((w) => isRoleWord(w, lexicon))) return false;
+  const before = /(\S+)\s+(?:of\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  const after = /^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 40));
+  return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon));
+}
+
+/** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */
+export function findCompoundPlaces(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu)) {
+    if (match[0].length > 80) continue;
+    const candidate: Candidate = { start: match.index, end: match.index + match[0].length, type: 'place', kind: 'name', method: 'rule:compound', confidence: 0.7, priority: 1 };
+    const parts = splitCompound(candidate, text, context);
+    if (parts.length > 1) found.push(...parts);
+  }
+  return found;
 }

@@ -188,10 +188,13 @@ export function compareText(a: string, b: string): number {
 function canonicalName(keys: string[], evidence: ResolveEvidence): string {
   const latin = keys.filter((k) => !isHan(keyName(k)));
   const pool = latin.length ? latin : keys;
-  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, keyName(k).includes(' ') ? 0 : 1, -keyName(k).length] as const;
+  // A person's own English name ("William Lai") before the plain romanization of their Han name ("Lai Ching-te").
+  const han = keys.map(keyName).filter(isHan).sort(compareText)[0];
+  const romanized = new Set(han && keyType(keys[0]!) === 'person' ? romanizations('person', han, evidence.gazetteer).map((r) => r.toLowerCase()) : []);
+  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, romanized.has(keyName(k)) ? 1 : 0, keyName(k).includes(' ') ? 0 : 1, -keyName(k).length] as const;
   const best = [...pool].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
-    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || compareText(a, b);
+    return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || ra[3] - rb[3] || compareText(a, b);
   })[0]!;
   const written = evidence.surface.get(best) ?? keyName(best);
   if (keyType(best) === 'place') {

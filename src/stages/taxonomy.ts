@@ -17,7 +17,16 @@ export const taxonomySchema = z.object({
   $comment: z.string().optional(),
   version: z.number().int().positive(),
   threshold: z.number().min(0).max(1),
-  scoring: z.object({ scale: z.number().positive(), referenceWords: z.number().int().positive() }),
+  scoring: z.object({
+    scale: z.number().positive(),
+    referenceWords: z.number().int().positive(),
+    /** Extra weight of evidence at the start of the article, falling linearly to none at the end. */
+    lead: z.number().min(0).default(0),
+    /** Extra weight of evidence on the first line (the headline, or the first paragraph). */
+    firstLine: z.number().min(0).default(0),
+    /** How hard a topic's share of the best topic's evidence pulls its score down (0 = not at all). */
+    shareExponent: z.number().min(0).default(0),
+  }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {
   const ids = new Set<string>();
@@ -34,9 +43,23 @@ export const taxonomySchema = z.object({
 
 export type TaxonomyFile = z.output<typeof taxonomySchema>;
 
+/**
+ * What `npm run fit-topics` learns from labelled text: how specific each term is for its topic
+ * (a factor 0..1 on its weight) and each topic's threshold. Generated; edit topics.json instead.
+ */
+export const calibrationSchema = z.object({
+  $comment: z.string().optional(),
+  version: z.number().int().positive(),
+  specificity: z.record(z.string(), z.record(z.string(), z.number().min(0).max(1))),
+  thresholds: z.record(z.string(), z.number().min(0).max(1)),
+});
+
+export type TopicCalibration = z.output<typeof calibrationSchema>;
+
 /** A term compiled to the token keys it matches: stems, or the exact text for acronyms ("AI", "TSMC"). */
 export interface CompiledTerm {
   term: string;
+  /** The taxonomy weight times the learned specificity (1 where nothing was learned). */
   weight: number;
   keys: string[];
   exact: boolean;
@@ -46,6 +69,8 @@ export interface CompiledTopic {
   id: string;
   label: string;
   threshold: number;
+  /** Index of the parent topic in `Taxonomy.topics`, if it has one. */
+  parent?: number;
   terms: CompiledTerm[];
   exclude: CompiledTerm[];
 }
@@ -98,12 +123,20 @@ export function compileTerm(term: string, weight: number): CompiledTerm {
   return { term, weight, exact, keys: tokens.map((t) => (exact ? t.text : t.stem)) };
 }
 
-/** Compiles a validated taxonomy file for matching. */
-export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
+/**
+ * Compiles a validated taxonomy file for matching, with the learned specificities and thresholds of
+ * `calibration` where it has them; a threshold set in the taxonomy itself wins over a fitted one.
+ */
+export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibration): Taxonomy {
+  const ids = file.topics.map((t) => t.id);
   const topics = file.topics.map((topic): CompiledTopic => {
-    const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight));
+    const specificity = calibration?.specificity[topic.id] ?? {};
+    const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight * (specificity[term] ?? 1)));
     const exclude = topic.exclude.map((p) => compileTerm(p, 0));
-    return { id: topic.id, label: topic.label, threshold: topic.threshold ?? file.threshold, terms, exclude };
+    const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
+    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude };
+    if (topic.parent !== undefined) compiled.parent = ids.indexOf(topic.parent);
+    return compiled;
   });
   return {
     file, threshold: file.threshold, topics,
@@ -112,7 +145,11 @@ export function compileTaxonomy(file: TaxonomyFile): Taxonomy {
   };
 }
 
-/** Reads, validates and compiles a taxonomy file; throws an Error naming the file and the bad field. */
-export function loadTaxonomy(path: string): Taxonomy {
-  return compileTaxonomy(readJsonFile(path, taxonomySchema));
+/**
+ * Reads, validates and compiles a taxonomy file and, when given, the calibration fitted for it;
+ * throws an Error naming the file and the bad field.
+ */
+export function loadTaxonomy(path: string, calibrationPath?: string): Taxonomy {
+  const calibration = calibrationPath === undefined ? undefined : readJsonFile(calibrationPath, calibrationSchema);
+  return compileTaxonomy(readJsonFile(path, taxonomySchema), calibration);
 }

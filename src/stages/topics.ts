@@ -45,23 +45,58 @@ function excludedTokens(tokens: Token[], exclude: Taxonomy['excludeByFirstKey'],
   return excluded;
 }
 
-/** Turns summed evidence into 0..1: saturating, and divided by √(length) so long articles need more evidence. */
-export function topicScore(weightSum: number, words: number, scoring: Taxonomy['file']['scoring']): number {
+type Scoring = Taxonomy['file']['scoring'];
+
+/** Returns how much evidence at UTF-16 offset `at` counts: more at the start, more again on the first line. */
+function positionWeight(at: number, length: number, firstLineEnd: number, scoring: Scoring): number {
+  return 1 + scoring.lead * (1 - at / Math.max(length, 1)) + (at < firstLineEnd ? scoring.firstLine : 0);
+}
+
+/** Turns a topic's evidence into 0..1: saturating, and divided by √(length) so long articles need more evidence. */
+export function topicStrength(evidence: number, words: number, scoring: Scoring): number {
   const norm = scoring.scale * Math.sqrt(Math.max(words, scoring.referenceWords) / scoring.referenceWords);
-  return Math.round((1 - Math.exp(-weightSum / norm)) * 10000) / 10000;
+  return 1 - Math.exp(-evidence / norm);
+}
+
+/** Returns a topic's score: its strength times its share of the best topic's evidence, to the power `shareExponent`. */
+export function topicScore(evidence: number, best: number, words: number, scoring: Scoring): number {
+  const share = best > 0 ? evidence / best : 0;
+  return Math.round(topicStrength(evidence, words, scoring) * share ** scoring.shareExponent * 10000) / 10000;
+}
+
+/** Sums one topic's evidence: per distinct term, weight × best position weight × (1 + ln count). */
+function evidenceSum(terms: Map<CompiledTerm, { count: number; position: number }>): number {
+  let sum = 0;
+  for (const [term, { count, position }] of terms) sum += term.weight * position * (1 + Math.log(count));
+  return sum;
+}
+
+/** One topic's matches in one article, before any threshold. */
+export interface TopicMatch {
+  /** Index into `Taxonomy.topics`. */
+  topic: number;
+  evidence: TopicEvidence[];
+  /** The evidence summed (`evidenceSum`). */
+  sum: number;
+  /** 0..1 (`topicScore`). */
+  score: number;
 }
 
 /**
- * Scores every topic of the taxonomy against one article: longest term match at each token,
- * `weight × (1 + ln count)` per distinct term, length-normalized. Returns topics at or above the
- * threshold, best first, each with the evidence that fired.
+ * Matches every topic of the taxonomy against one article: longest term match at each token, each
+ * match weighted by the term's weight (learned specificity included) and where it stands. Returns the
+ * topics with any evidence, in taxonomy order, each scored against the best topic other than its parent
+ * (a child topic is not outshone by the broader topic that always comes with it).
  */
-export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy): TopicScore[] {
+export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy): TopicMatch[] {
   const { tokens } = analysis;
+  const { scoring } = taxonomy.file;
   const topicCount = taxonomy.topics.length;
   const excluded = excludedTokens(tokens, taxonomy.excludeByFirstKey, topicCount);
   const evidence: TopicEvidence[][] = Array.from({ length: topicCount }, () => []);
-  const counts: Map<CompiledTerm, number>[] = Array.from({ length: topicCount }, () => new Map());
+  const termStats: Map<CompiledTerm, { count: number; position: number }>[] = Array.from({ length: topicCount }, () => new Map());
+  const newline = article.text.indexOf('\n');
+  const firstLineEnd = newline < 0 ? article.text.length : newline;
   // Each topic matches on its own: a term match skips that topic (only) past the matched tokens.
   const nextFree = new Int32Array(topicCount);
   let offsets: ReturnType<typeof offsetMap> | undefined;
@@ -76,21 +111,47 @@ export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxo
       if (!best) continue;
       const last = tokens[i + best.keys.length - 1]!;
       offsets ??= offsetMap(article.text);
+      const position = positionWeight(token.start, article.text.length, firstLineEnd, scoring);
       evidence[topic]!.push({
-        term: best.term, text: article.text.slice(token.start, last.end), weight: best.weight,
+        term: best.term, text: article.text.slice(token.start, last.end), weight: Math.round(best.weight * position * 1000) / 1000,
         start: offsets.toCodePoint(token.start), end: offsets.toCodePoint(last.end),
       });
-      counts[topic]!.set(best, (counts[topic]!.get(best) ?? 0) + 1);
+      const stats = termStats[topic]!.get(best);
+      if (stats) {
+        stats.count++;
+        stats.position = Math.max(stats.position, position);
+      } else termStats[topic]!.set(best, { count: 1, position });
       nextFree[topic] = i + best.keys.length;
     }
   }
-  const scores: TopicScore[] = [];
-  taxonomy.topics.forEach((topic, t) => {
-    if (evidence[t]!.length === 0) return;
-    let sum = 0;
-    for (const [term, count] of counts[t]!) sum += term.weight * (1 + Math.log(count));
-    const score = topicScore(sum, analysis.words, taxonomy.file.scoring);
-    if (score >= topic.threshold) scores.push({ articleId: article.id, topic: topic.id, label: topic.label, score, evidence: evidence[t]! });
+  const sums = termStats.map(evidenceSum);
+  return taxonomy.topics.flatMap((topic, t) => {
+    if (evidence[t]!.length === 0) return [];
+    const best = Math.max(...sums.filter((_, u) => u !== topic.parent));
+    return [{ topic: t, evidence: evidence[t]!, sum: sums[t]!, score: topicScore(sums[t]!, best, analysis.words, scoring) }];
   });
-  return scores.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+}
+
+/**
+ * Returns the matches a reader would call the article's topics: those at or above their topic's threshold
+ * (`thresholds`, by topic index), less any topic one of whose child topics is kept (the child is the more
+ * specific reading); best first, ties by topic id.
+ */
+export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, thresholds = taxonomy.topics.map((t) => t.threshold)): TopicMatch[] {
+  const kept = matches.filter((m) => m.score >= thresholds[m.topic]!);
+  const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
+  return kept
+    .filter((m) => !parents.has(m.topic))
+    .sort((a, b) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id));
+}
+
+/**
+ * Scores every topic of the taxonomy against one article (`matchTopics`) and returns the ones kept
+ * (`selectTopics`), best first with `rank` 1, 2, …, each with the evidence that fired.
+ */
+export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy): TopicScore[] {
+  return selectTopics(matchTopics(article, analysis, taxonomy), taxonomy).map((m, i) => {
+    const topic = taxonomy.topics[m.topic]!;
+    return { articleId: article.id, topic: topic.id, label: topic.label, rank: i + 1, score: m.score, evidence: m.evidence };
+  });
 }

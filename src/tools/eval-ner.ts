@@ -4,7 +4,7 @@
  * name, so gold spans lose it) and per genre.
  */
 import { join } from 'node:path';
-import { withoutLeadingArticle } from '../ner/corpus.js';
+import { withoutLeadingArticle } from '../train/corpus.js';
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';

@@ -1,6 +1,7 @@
 /**
- * Topic eval on Reuters-21578 + BBC News (../shared/eval/topics): a topic is scored on a record only
- * when the record's `scope` holds it; TP/FP/FN per (record, topic in scope) pair.
+ * Topic eval on Reuters-21578 + BBC News (../shared/eval/topics) and on the hand-labelled news dev set
+ * (../shared/eval/news): a topic is scored on a record only when the record's `scope` holds it (every
+ * news article has all 15 news topics in scope); TP/FP/FN per (record, topic in scope) pair.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import {
   countCells, emptyCounts, evalArticle, integer, macroScores, markdownTable, readJsonl, scoreCells, scoresOf, secondsSince,
   sumCounts, type Counts,
 } from './eval-score.js';
+import type { LabelledText } from './topic-corpora.js';
 
 const topicRecordSchema = z.object({
   id: z.string(),
@@ -139,6 +141,96 @@ export function formatTopicReport(report: TopicReport): string {
   ];
   if (report.unknownTopics.length > 0) {
     lines.push('', `Warning: in scope but not in the taxonomy (never predicted): ${report.unknownTopics.join(', ')}.`);
+  }
+  return lines.join('\n');
+}
+
+/** The topic ids the news set labels with (../shared/eval/news/README.md, "Labelling conventions" 4). */
+export const NEWS_TOPICS = [
+  'trade', 'espionage', 'war', 'elections', 'fraud', 'crime', 'diplomacy', 'defense', 'economy', 'energy', 'technology',
+  'cross-strait', 'health', 'disasters', 'protest',
+];
+
+const newsGoldSchema = z.object({ file: z.string(), topics: z.array(z.string()) });
+const newsTextSchema = z.object({ id: z.string(), text: z.string() });
+
+/** Returns the news dev articles (`spans.jsonl` texts) with their gold topics (`gold.jsonl`); every news topic is in scope. */
+export function readNewsTopics(dataDir: string): LabelledText[] {
+  const dir = join(dataDir, 'news');
+  const texts = new Map(readJsonl(join(dir, 'spans.jsonl'), newsTextSchema).map((d) => [`${d.id}.txt`, d.text]));
+  return readJsonl(join(dir, 'gold.jsonl'), newsGoldSchema).map((gold) => {
+    const text = texts.get(gold.file);
+    if (text === undefined) throw new Error(`${join(dir, 'spans.jsonl')}: no text for ${gold.file} of gold.jsonl`);
+    return { id: `news-${gold.file.replace(/\.txt$/u, '')}`, source: 'news', text, labels: gold.topics, scope: NEWS_TOPICS };
+  });
+}
+
+export interface NewsTopicReport {
+  articles: number;
+  /** News topics in taxonomy order, then the ones the taxonomy lacks (sorted). */
+  topics: string[];
+  unknownTopics: string[];
+  counts: Map<string, Counts>;
+  /** `gold → predicted` pairs of a wrong topic predicted beside a gold one, with how often. */
+  confusion: Map<string, number>;
+  /** Articles whose rank-1 topic is one of their gold topics. */
+  mainCorrect: number;
+  seconds: number;
+}
+
+/**
+ * Runs the pipeline over the news dev set under `dataDir` and scores its topics: per topic TP/FP/FN, how often
+ * the main (rank 1) topic is a gold one, and which wrong topics come with which gold ones.
+ */
+export function evaluateNewsTopics(dataDir: string, resources: Resources): NewsTopicReport {
+  const texts = readNewsTopics(dataDir);
+  const { topics, unknownTopics } = orderTopics(new Set(NEWS_TOPICS), resources);
+  const counts = new Map(topics.map((t) => [t, emptyCounts()]));
+  const confusion = new Map<string, number>();
+  let mainCorrect = 0;
+  const started = performance.now();
+  for (const text of texts) {
+    const predicted = processArticle(evalArticle(text.id, text.source, text.text), resources).topics;
+    const ids = new Set(predicted.map((t) => t.topic));
+    if (predicted[0] && text.labels.includes(predicted[0].topic)) mainCorrect++;
+    for (const topic of topics) {
+      const c = counts.get(topic)!;
+      const gold = text.labels.includes(topic);
+      if (gold && ids.has(topic)) c.tp++;
+      else if (ids.has(topic)) c.fp++;
+      else if (gold) c.fn++;
+    }
+    for (const wrong of [...ids].filter((t) => !text.labels.includes(t))) {
+      for (const gold of text.labels) confusion.set(`${gold} → ${wrong}`, (confusion.get(`${gold} → ${wrong}`) ?? 0) + 1);
+    }
+  }
+  return { articles: texts.length, topics, unknownTopics, counts, confusion, mainCorrect, seconds: secondsSince(started) };
+}
+
+/** Returns the news section of the topic eval as markdown: per-topic and micro/macro scores, then the top confusions. */
+export function formatNewsTopicReport(report: NewsTopicReport): string {
+  const scored = report.topics.map((topic) => ({ topic, counts: report.counts.get(topic)! }));
+  const rows = scored.map(({ topic, counts }) => [topic, integer(counts.tp + counts.fn), ...scoreCells(scoresOf(counts)), ...countCells(counts)]);
+  const all = scored.map((s) => s.counts);
+  const micro = sumCounts(all);
+  const positives = integer(micro.tp + micro.fn);
+  rows.push(['**micro**', positives, ...scoreCells(scoresOf(micro)), ...countCells(micro)]);
+  rows.push(['**macro**', positives, ...scoreCells(macroScores(all)), '', '', '']);
+  const confusion = [...report.confusion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const lines = [
+    `## Topics — news dev (${integer(report.articles)} hand-labelled modern articles, all ${NEWS_TOPICS.length} news topics in scope)`,
+    '',
+    `${report.seconds.toFixed(1)} s. Predicted = every topic the pipeline reports for the article. ` +
+      `Main topic (rank 1) is a gold topic in ${report.mainCorrect} of ${report.articles} articles.`,
+    '',
+    markdownTable(['topic', 'positives', 'P', 'R', 'F1', 'TP', 'FP', 'FN'], rows),
+    '',
+    'Most frequent wrong topics (gold topic → wrong topic predicted in the same article):',
+    '',
+    confusion.length === 0 ? 'none' : markdownTable(['gold → predicted', 'articles'], confusion.map(([pair, n]) => [pair, integer(n)])),
+  ];
+  if (report.unknownTopics.length > 0) {
+    lines.push('', `Warning: news topics not in the taxonomy (never predicted): ${report.unknownTopics.join(', ')}.`);
   }
   return lines.join('\n');
 }

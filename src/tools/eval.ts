@@ -1,6 +1,6 @@
 /**
  * Scores the pipeline on the public eval data in ../shared/eval (read at run time, never copied here):
- * NER on CoNLL-2003, entity resolution on AIDA CoNLL-YAGO, topics on Reuters-21578 + BBC News, and
+ * NER on CoNLL-2003, entity resolution on AIDA CoNLL-YAGO, topics on the news dev set and Reuters-21578 + BBC News, and
  * everything at once on the labelled modern news of ../shared/eval/news.
  * Prints markdown tables.
  *
@@ -15,7 +15,7 @@ import { evaluateNer, evaluateOntoNotes, formatBaselineComparison, formatNerRepo
 import { evaluateResolve, formatResolveReport } from './eval-resolve.js';
 import { secondsSince } from './eval-score.js';
 import { evaluateNews, formatNewsReport } from './eval-news.js';
-import { evaluateTopics, formatTopicReport } from './eval-topics.js';
+import { evaluateNewsTopics, evaluateTopics, formatNewsTopicReport, formatTopicReport } from './eval-topics.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const dataDir = resolve(projectRoot, '..', 'shared', 'eval');
@@ -74,7 +74,10 @@ function runTasks(options: EvalOptions, resources: Resources): string[] {
     sections.push(formatOntoNotesReport(evaluateOntoNotes(dataDir, options.split, resources)));
   }
   if (wants('resolve')) sections.push(formatResolveReport(evaluateResolve(dataDir, options.split, resources)));
-  if (wants('topics')) sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
+  if (wants('topics')) {
+    sections.push(formatNewsTopicReport(evaluateNewsTopics(dataDir, resources)));
+    sections.push(formatTopicReport(evaluateTopics(dataDir, options.split, resources)));
+  }
   // The news set is a development set only (its held-out twin is private): it is scored whatever the split.
   if (wants('news')) sections.push(formatNewsReport(evaluateNews(dataDir, resources)));
   return sections;

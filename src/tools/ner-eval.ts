@@ -10,11 +10,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
 import winkModel from 'wink-eng-lite-web-model';
-import { goldTokenSpans, readCorpus, type CorpusDocument } from '../ner/corpus.js';
-import { emptyTallies, formatScoreTable, tallyDocument, type ScoredEntity } from '../ner/evaluation.js';
+import { goldTokenSpans, readCorpus, type CorpusDocument } from '../train/corpus.js';
+import { emptyTallies, formatScoreTable, tallyDocument, type ScoredEntity } from '../train/evaluation.js';
 import { loadNerModel } from '../ner/model-files.js';
-import { naturalSentence } from '../ner/natural-text.js';
-import { tagDocument, type NerModel } from '../ner/tagger.js';
+import { naturalSentence } from '../train/natural-text.js';
+import type { NerModel } from '../ner/model.js';
+import { tagDocument } from '../ner/tagger.js';
 import type { NerToken } from '../ner/types.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');

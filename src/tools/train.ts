@@ -9,17 +9,17 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildClusterFile } from '../ner/cluster-build.js';
-import { buildEmbeddingTable } from '../ner/embedding-build.js';
-import { readCorpus, type CorpusDocument } from '../ner/corpus.js';
-import { ownPhraseExclusions, trainingEntityLists } from '../ner/training-gazetteer.js';
-import { compromiseLists, type PhraseList } from '../ner/gazetteer-sources.js';
-import { externalLists, extraLists } from '../ner/external-gazetteers.js';
+import { buildClusterFile } from '../train/cluster-build.js';
+import { buildEmbeddingTable } from '../train/embedding-build.js';
+import { readCorpus, type CorpusDocument } from '../train/corpus.js';
+import { ownPhraseExclusions, trainingEntityLists } from '../train/training-gazetteer.js';
+import { compromiseLists, type PhraseList } from '../train/gazetteer-sources.js';
+import { externalLists, extraLists } from '../train/external-gazetteers.js';
 import { buildGazetteer, emptyClusterTable, type Lexicon } from '../ner/lexicon.js';
 import { CLUSTERS_FILE, loadNerModel, parseClusterTable, saveNerModel } from '../ner/model-files.js';
 import { tagDocument } from '../ner/tagger.js';
-import { prepareDocuments, trainModel } from '../ner/train-pipeline.js';
-import { emptyTallies, formatScoreTable, tallyDocument } from '../ner/evaluation.js';
+import { prepareDocuments, trainModel } from '../train/train-pipeline.js';
+import { emptyTallies, formatScoreTable, tallyDocument } from '../train/evaluation.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const evalDir = resolve(projectRoot, '..', 'shared', 'eval');
@@ -33,7 +33,7 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '10' },
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
-    corpora: { type: 'string', default: 'conll2003' },
+    corpora: { type: 'string', default: 'conll2003,ontonotes' },
     'train-splits': { type: 'string', default: 'train' },
     margin: { type: 'string', default: '150' },
     'word-dropout': { type: 'string', default: '0' },

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGazetteer, type Lexicon } from '../../src/ner/lexicon.js';
 import { loadNerModel, readNerModel, saveNerModel, viewNerModel } from '../../src/ner/model-files.js';
-import { tagDocument, type NerModel } from '../../src/ner/tagger.js';
-import { prepareDocuments, trainModel } from '../../src/ner/train-pipeline.js';
-import type { CorpusDocument } from '../../src/ner/corpus.js';
+import type { NerModel } from '../../src/ner/model.js';
+import { tagDocument } from '../../src/ner/tagger.js';
+import { prepareDocuments, trainModel } from '../../src/train/train-pipeline.js';
+import type { CorpusDocument } from '../../src/train/corpus.js';
 
 /** Returns a document of one sentence with the given tokens and entities as [first, end, type] token ranges. */
 function corpusDocument(id: string, words: string[], entities: [number, number, 'PER' | 'LOC'][]): CorpusDocument {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeDocument } from '../../src/ner/encoded-document.js';
 import { loadNerModel } from '../../src/ner/model-files.js';
-import { labelDocument, type NerModel } from '../../src/ner/tagger.js';
+import type { NerModel } from '../../src/ner/model.js';
+import { labelDocument } from '../../src/ner/tagger.js';
 import { usesWindowCache } from '../../src/ner/window.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naturalSentence } from '../../src/ner/natural-text.js';
+import { naturalSentence } from '../../src/train/natural-text.js';
 
 describe('natural text', () => {
   it('attaches punctuation and curls quotes while tracking offsets', () => {

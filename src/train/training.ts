@@ -1,10 +1,10 @@
 /** Averaged-perceptron training of one greedy BILOU stage. */
-import { bestAllowedLabel } from './decode.js';
-import type { EncodedDocument } from './encoded-document.js';
-import { denseOffset, denseWeightCount, updateDense } from './dense.js';
-import { seededRandom } from './hashing.js';
-import { LABEL_COUNT, OUTSIDE } from './labels.js';
-import { lastHistoryRows, scoreToken, type StageRows } from './stage.js';
+import { bestAllowedLabel } from '../ner/decode.js';
+import type { EncodedDocument } from '../ner/encoded-document.js';
+import { denseOffset, denseWeightCount, updateDense } from '../ner/dense.js';
+import { seededRandom } from '../ner/hashing.js';
+import { LABEL_COUNT, OUTSIDE } from '../ner/labels.js';
+import { lastHistoryRows, scoreToken, type StageRows } from '../ner/stage.js';
 
 /** A training document: its encoding, static feature rows and gold labels. */
 export interface TrainingDocument {

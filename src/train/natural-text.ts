@@ -3,7 +3,7 @@
  * ("Bitar’s goal,” he said") and keeps where every original token landed, so gold entities can be
  * scored against a different tokenizer.
  */
-import type { NerToken } from './types.js';
+import type { NerToken } from '../ner/types.js';
 
 /** A sentence as natural text, with the offsets of each original token inside it. */
 export interface NaturalSentence {

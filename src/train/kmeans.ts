@@ -1,5 +1,5 @@
 /** Deterministic spherical k-means over unit vectors (cosine similarity), used to cluster word embeddings. */
-import { seededRandom } from './hashing.js';
+import { seededRandom } from '../ner/hashing.js';
 
 /** Row-major unit vectors: `data[row * dimensions + d]`. */
 export interface VectorSet {

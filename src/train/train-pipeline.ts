@@ -4,14 +4,15 @@
  */
 import { fitTemperature } from './calibration.js';
 import { goldTokenSpans, type CorpusDocument } from './corpus.js';
-import { encodeDocument, type EncodedDocument } from './encoded-document.js';
+import { encodeDocument, type EncodedDocument } from '../ner/encoded-document.js';
 import { emptyTallies, summarizeTallies, tallyDocument, type Tallies } from './evaluation.js';
-import { decodeBilou, encodeBilou } from './labels.js';
-import type { GazetteerExclusions, Lexicon } from './lexicon.js';
-import { quantizeStage } from './weight-packing.js';
-import { documentDenseScores } from './dense.js';
-import { resolveStageRows, tagWithStage } from './stage.js';
-import { localRows, stageRows, type LocalRows, type NerModel } from './tagger.js';
+import { decodeBilou, encodeBilou } from '../ner/labels.js';
+import type { GazetteerExclusions, Lexicon } from '../ner/lexicon.js';
+import { quantizeStage } from '../ner/weight-packing.js';
+import { documentDenseScores } from '../ner/dense.js';
+import { resolveStageRows, tagWithStage } from '../ner/stage.js';
+import type { NerModel } from '../ner/model.js';
+import { localRows, stageRows, type LocalRows } from '../ner/tagger.js';
 import { trainStage, type TrainingDocument } from './training.js';
 import { dropWords, pruneRareRows } from './regularization.js';
 

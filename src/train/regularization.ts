@@ -2,11 +2,10 @@
  * Training-time regularisers that push the model towards evidence that carries to unseen names
  * (shape, affixes, clusters, gazetteers) and away from memorised word identities.
  */
-import type { EncodedDocument } from './encoded-document.js';
-import { DROPPED_WORD } from './features.js';
-import { finalize } from './hashing.js';
-import type { StaticRows } from './stage.js';
-import { CaseClass } from './word-form.js';
+import { DROPPED_WORD, type EncodedDocument } from '../ner/encoded-document.js';
+import { finalize } from '../ner/hashing.js';
+import type { StaticRows } from '../ner/stage.js';
+import { CaseClass } from '../ner/word-form.js';
 
 /**
  * Returns the document with the word and lower-case columns of about `rate` of its capitalised tokens

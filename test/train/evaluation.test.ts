@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTallies, scoreOf, tallyDocument } from '../../src/ner/evaluation.js';
+import { emptyTallies, scoreOf, tallyDocument } from '../../src/train/evaluation.js';
 
 describe('entity scoring', () => {
   it('counts exact span and type matches only', () => {

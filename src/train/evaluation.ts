@@ -1,5 +1,5 @@
 /** Entity-level scoring: exact span and type, micro-averaged (the conlleval convention). */
-import { ENTITY_TYPES, type EntityType } from './types.js';
+import { ENTITY_TYPES, type EntityType } from '../ner/types.js';
 
 /** An entity to score: character offsets and type. */
 export interface ScoredEntity {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { caseEvidence } from '../../src/ner/document-evidence.js';
-import { encodeDocument } from '../../src/ner/encoded-document.js';
-import { DROPPED_WORD, MAX_FEATURES, staticFeatures } from '../../src/ner/features.js';
+import { DROPPED_WORD, encodeDocument } from '../../src/ner/encoded-document.js';
+import { MAX_FEATURES, staticFeatures } from '../../src/ner/features.js';
 import { hashString } from '../../src/ner/hashing.js';
 import { buildGazetteer, type Lexicon } from '../../src/ner/lexicon.js';
-import { dropWords, pruneRareRows } from '../../src/ner/regularization.js';
-import { ownPhraseExclusions } from '../../src/ner/training-gazetteer.js';
-import type { CorpusDocument } from '../../src/ner/corpus.js';
+import { dropWords, pruneRareRows } from '../../src/train/regularization.js';
+import { ownPhraseExclusions } from '../../src/train/training-gazetteer.js';
+import type { CorpusDocument } from '../../src/train/corpus.js';
 
 const lexicon: Lexicon = {
   clusters: { granularities: [], rows: new Map(), ids: new Uint16Array(0) },

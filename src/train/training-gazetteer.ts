@@ -4,11 +4,11 @@
  * simply copy the gold label; `ownPhraseExclusions` gives, per document, the list bits to hide.
  */
 import type { CorpusDocument } from './corpus.js';
-import { combine, finalize, hashString } from './hashing.js';
-import type { GazetteerExclusions } from './lexicon.js';
+import { combine, finalize, hashString } from '../ner/hashing.js';
+import type { GazetteerExclusions } from '../ner/lexicon.js';
 import type { PhraseList } from './gazetteer-sources.js';
-import { ENTITY_TYPES } from './types.js';
-import { canonicalForm } from './word-form.js';
+import { ENTITY_TYPES } from '../ner/types.js';
+import { canonicalForm } from '../ner/word-form.js';
 
 /** Returns the lower-cased phrase of an entity's tokens, joined by single spaces. */
 function entityPhrase(document: CorpusDocument, start: number, end: number): string {

@@ -1,8 +1,8 @@
 /** Fits the softmax temperature behind span confidences on held-out documents. */
-import { bestAllowedLabel, labelProbability } from './decode.js';
-import { OUTSIDE } from './labels.js';
-import { scoreToken, type StageRows } from './stage.js';
-import type { EncodedDocument } from './encoded-document.js';
+import { bestAllowedLabel, labelProbability } from '../ner/decode.js';
+import { OUTSIDE } from '../ner/labels.js';
+import { scoreToken, type StageRows } from '../ner/stage.js';
+import type { EncodedDocument } from '../ner/encoded-document.js';
 
 /** A document prepared for the last stage, with its gold labels. */
 export interface CalibrationDocument {

@@ -4,8 +4,8 @@
  * CoNLL's) leaves the article out, so `leadingArticle: 'strip'` moves such a span past it.
  */
 import { readFileSync } from 'node:fs';
-import type { TokenSpan } from './labels.js';
-import type { EntityType, NerToken } from './types.js';
+import type { TokenSpan } from '../ner/labels.js';
+import type { EntityType, NerToken } from '../ner/types.js';
 
 /** One gold entity: character offsets `[start, end)` and type. */
 export interface GoldEntity {

@@ -1,0 +1,150 @@
+/**
+ * Which files a run reads: the paths the user named, directories walked in sorted order, with the
+ * limits that keep a run to what was asked for (symlinks only within their root, never the run's own
+ * output or state). Reading a file's articles is read.ts's job.
+ */
+import type { Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import pMap from 'p-map';
+import type { Segment } from '../stages/segment.js';
+import { fsReason, readError } from './input-error.js';
+import { EXTENSIONS, type InputFile, type InputFormat } from './read.js';
+import { isStagingDir } from './staging.js';
+
+/** What `expandInputs` must not read: directories the run writes (its output, its state). */
+export interface ExpandOptions {
+  /** Directories never read as input (a run's output and state directories), by real path. */
+  exclude?: string[];
+}
+
+/**
+ * Expands the CLI's input paths into files in sorted path order (directories recursively, symlink
+ * loops skipped, symlinks followed only within their input root). `-` stays as standard input.
+ * With more than one input root, each file's `source` starts with its root's name, so that ids stay
+ * unique across roots. Problems become error segments in `errors`.
+ */
+export async function expandInputs(
+  paths: string[],
+  stdinFormat: InputFormat,
+  options: ExpandOptions = {},
+): Promise<{ files: InputFile[]; errors: Segment[] }> {
+  const errors: Segment[] = [];
+  const exclude = new Set(await pMap(options.exclude ?? [], (dir) => realpath(dir).catch(() => dir)));
+  const labels = rootLabels(paths);
+  const found = await pMap(paths, async (path, i): Promise<InputFile[]> => {
+    if (path === '-') return [{ path: '-', source: 'stdin', format: stdinFormat }];
+    const label = labels[i]!;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) {
+        const root: WalkRoot = { path, real: await realpath(path), label: paths.length > 1 ? label : undefined, exclude };
+        return await walk(root, path, new Set(), errors);
+      }
+      return [{ path, source: label, format: EXTENSIONS[extname(path).toLowerCase()] ?? 'txt' }];
+    } catch (error) {
+      errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
+      return [];
+    }
+  }, { concurrency: 8 });
+  return { files: found.flat(), errors };
+}
+
+/**
+ * Returns each input root's name: its last path component, or as many last components as tell it
+ * apart from the other roots (`2024/news` and `2025/news`); the same path gets the same name.
+ */
+export function rootLabels(paths: string[]): string[] {
+  const parts = paths.map((path) => resolve(path).split(sep).filter(Boolean));
+  return parts.map((mine, i) => {
+    const whole = mine.join('/');
+    for (let k = 1; k < mine.length; k++) {
+      const label = mine.slice(-k).join('/');
+      if (parts.every((other, j) => j === i || other.join('/') === whole || other.slice(-k).join('/') !== label)) return label;
+    }
+    return whole;
+  });
+}
+
+/**
+ * Refuses inputs that a run would replace: a path inside (or equal to) one of `dirs`. Throws a
+ * message naming the input and the directory.
+ */
+export async function refuseInputsInside(paths: string[], dirs: { dir: string; what: string; advice: string }[]): Promise<void> {
+  for (const { dir, what, advice } of dirs) {
+    const real = await realpath(dir).catch(() => undefined);
+    if (real === undefined) continue;
+    for (const path of paths) {
+      if (path === '-') continue;
+      const input = await realpath(path).catch(() => resolve(path));
+      if (input === real || input.startsWith(real + sep)) throw new Error(`input ${path} is inside the ${what} ${dir}/, which the run replaces; ${advice}`);
+    }
+  }
+}
+
+/** An input directory as the user named it, with what a walk below it needs. */
+interface WalkRoot {
+  path: string;
+  /** Its real path: symlinks below it are followed only to paths under this. */
+  real: string;
+  /** The root's name, prefixed to every source when the run has several roots. */
+  label: string | undefined;
+  exclude: Set<string>;
+}
+
+/** Returns the `source` name of a path found under an input directory: relative, with forward slashes. */
+function sourceName(root: WalkRoot, path: string): string {
+  const relativePath = relative(root.path, path).split('\\').join('/') || basename(path);
+  return root.label === undefined ? relativePath : `${root.label}/${relativePath}`;
+}
+
+/** The file-system entry at `path` as the walk sees it: a symlink is resolved, and refused when it leads outside the root. */
+async function entryAt(root: WalkRoot, path: string, errors: Segment[]): Promise<{ real: string; info: Stats } | undefined> {
+  try {
+    const link = await lstat(path);
+    if (!link.isSymbolicLink()) return { real: path, info: link };
+    const real = await realpath(path);
+    if (real !== root.real && !real.startsWith(root.real + sep)) {
+      errors.push(readError(sourceName(root, path), 'symlink-outside', 'a symlink to a path outside the input folder; not followed'));
+      return undefined;
+    }
+    return { real, info: await stat(real) };
+  } catch (error) {
+    errors.push(readError(sourceName(root, path), 'unreadable', `cannot read input (${fsReason(error)})`));
+    return undefined;
+  }
+}
+
+async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segment[]): Promise<InputFile[]> {
+  let real: string;
+  let entries: string[];
+  try {
+    real = await realpath(dir);
+    entries = (await readdir(dir)).sort();
+  } catch (error) {
+    errors.push(readError(sourceName(root, dir), 'unreadable', `cannot read directory (${fsReason(error)})`));
+    return [];
+  }
+  if (seen.has(real)) {
+    errors.push(readError(sourceName(root, dir), 'symlink-loop', 'directory already visited through a symlink; skipped'));
+    return [];
+  }
+  seen.add(real);
+  const files: InputFile[] = [];
+  for (const name of entries) {
+    const path = join(dir, name);
+    const entry = await entryAt(root, path, errors);
+    if (!entry) continue;
+    if (entry.info.isDirectory()) {
+      // A run's own output, state and staging directories are never its input.
+      if (root.exclude.has(await realpath(path)) || isStagingDir(path)) continue;
+      files.push(...(await walk(root, path, seen, errors)));
+      continue;
+    }
+    const format = EXTENSIONS[extname(name).toLowerCase()];
+    if (!format) continue;
+    if (entry.info.isFile()) files.push({ path: entry.real, source: sourceName(root, path), format });
+    else errors.push(readError(sourceName(root, path), 'unreadable', 'not a regular file (a pipe, socket or device); skipped'));
+  }
+  return files;
+}

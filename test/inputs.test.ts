@@ -1,0 +1,84 @@
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rootLabels } from '../src/io/inputs.js';
+import { runCli, tempDir } from './helpers.js';
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const jsonLines = (dir: string, file: string) => read(dir, file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+describe('inputs are what the user named', () => {
+  it('follows a symlink only within its input root; one to /proc/self/environ or outside becomes an error row naming the link', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'outside.txt'), 'Moscow said the SECRET-OUTSIDE plan was over.');
+    writeFileSync(join(input, 'sub', 'real.txt'), 'Taiwan said no.');
+    symlinkSync('/proc/self/environ', join(input, 'env.txt'));
+    symlinkSync(join(dir, 'outside.txt'), join(input, 'leak.txt'));
+    symlinkSync(join(input, 'sub', 'real.txt'), join(input, 'inside.txt'));
+    const out = join(dir, 'out');
+    const run = runCli(['--input', input, '--output', out], undefined);
+    expect(run.status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['inside.txt#1', 'sub/real.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl')).toEqual(['env.txt', 'leak.txt'].map((file) => ({
+      file, line: null, column: null, article_id: null, stage: 'read', rule: 'symlink-outside', fatal: true,
+      message: `${file}: a symlink to a path outside the input folder; not followed`,
+    })));
+    for (const file of readdirSync(out)) {
+      expect(read(out, file)).not.toContain('SECRET-OUTSIDE');
+      expect(read(out, file)).not.toContain('PATH=');
+    }
+  });
+
+  it('never reads the output directory back as input when it lies inside the input directory', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Taiwan said no.');
+    for (let run = 0; run < 3; run++) {
+      const result = runCli(['--input', input, '--output', join(input, 'out'), '--state', join(input, 'state')]);
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/^1 articles .*, 0 errors → /u);
+    }
+  });
+
+  it('refuses, before writing anything, an input inside the output directory or the state directory', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const mine = JSON.stringify({ id: 'mine', text: 'Taiwan said no.' }) + '\n';
+    writeFileSync(join(out, 'articles.jsonl'), mine);
+    const inside = runCli(['--input', join(out, 'articles.jsonl'), '--output', out]);
+    expect([inside.status, inside.stderr]).toEqual([2, `gazette: input ${join(out, 'articles.jsonl')} is inside the output directory ${out}/, which the run replaces; write the output elsewhere\n`]);
+    expect(read(out, 'articles.jsonl')).toBe(mine);
+    const same = runCli(['--input', out, '--output', out]);
+    expect([same.status, same.stderr]).toEqual([2, `gazette: input ${out} is inside the output directory ${out}/, which the run replaces; write the output elsewhere\n`]);
+    const state = runCli(['--input', join(out, 'articles.jsonl'), '--output', join(dir, 'other'), '--state', out]);
+    expect([state.status, state.stderr]).toEqual([2, `gazette: input ${join(out, 'articles.jsonl')} is inside the state directory ${out}/, which the run replaces; keep the state elsewhere\n`]);
+    expect(readdirSync(out)).toEqual(['articles.jsonl']);
+    expect(readdirSync(dir)).toEqual(['out']);
+  });
+
+  it('names each root by as many last path components as tell it apart from the others', () => {
+    expect(rootLabels(['/a/2024/news', '/a/2025/news', '/b/extra.jsonl'])).toEqual(['2024/news', '2025/news', 'extra.jsonl']);
+    expect(rootLabels(['/x/a/b', '/a/b', '/x/a/b'])).toEqual(['x/a/b', 'a/b', 'x/a/b']);
+    expect(rootLabels(['/data/seeds'])).toEqual(['seeds']);
+  });
+
+  it('gives .txt articles ids that are unique across input roots (d1/news.txt, d2/news.txt)', () => {
+    const dir = tempDir();
+    for (const [name, text] of [['d1', 'Taiwan said no.'], ['d2', 'Moscow said yes.']] as const) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, 'news.txt'), text);
+    }
+    writeFileSync(join(dir, 'news.txt'), 'Kyiv said maybe.');
+    const out = join(dir, 'out');
+    const run = runCli(['--input', join(dir, 'd1'), join(dir, 'd2'), join(dir, 'news.txt'), '--output', out]);
+    expect(run.status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => [a.article_id, a.source])).toEqual([
+      ['d1/news.txt#1', 'd1/news.txt'], ['d2/news.txt#1', 'd2/news.txt'], ['news.txt#1', 'news.txt'],
+    ]);
+    expect(read(out, 'errors.jsonl')).toBe('');
+  });
+});
