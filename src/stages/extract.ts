@@ -189,7 +189,8 @@ const ABBREVIATED = /\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|Ala|Ariz|Ark|Cali
 /** Returns a span without the full stop that ends its sentence ("Yoon Suk Yeol."), keeping initials and abbreviations ("Co.", "Jr."). */
 function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
   const name = text.slice(candidate.start, candidate.end);
-  return /[\p{Ll}]{3,}\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
+  const endsSentence = /^(?:\s|$)/u.test(text.slice(candidate.end, candidate.end + 1));
+  return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
 }
 
 /** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday"). */

@@ -93,10 +93,12 @@ export function evaluateResolve(dataDir: string, split: string, resources: Resou
   resolveResults(goldRun, resources.gazetteer);
   const columns = { doc: [] as string[], gold: [] as string[], ours: [] as string[], exact: [] as string[] };
   goldRun.forEach((result, d) => {
+    // Resolve may add mentions (family names the run knows), so gold mentions are found by their span, not their index.
+    const bySpan = new Map(result.mentions.map((m) => [`${m.start}:${m.end}`, m]));
     goldMentionsOf(docs[d]!).forEach((m, i) => {
       columns.doc.push(docs[d]!.id);
       columns.gold.push(m.entity);
-      columns.ours.push(result.mentions[i]!.entityId || `unlinked:${i}`);
+      columns.ours.push(bySpan.get(`${m.start}:${m.end}`)?.entityId || `unlinked:${i}`);
       columns.exact.push(m.text);
     });
   });

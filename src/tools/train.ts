@@ -34,7 +34,7 @@ const { values: args } = parseArgs({
     bits: { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     corpora: { type: 'string', default: 'conll2003,ontonotes' },
-    'train-splits': { type: 'string', default: 'train' },
+    'train-splits': { type: 'string', default: 'train,dev' },
     margin: { type: 'string', default: '150' },
     'word-dropout': { type: 'string', default: '0' },
     'min-count': { type: 'string', default: '1' },
