@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzerInstances, analyzeText, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
+import { analyzerInstances, analyzeText, boundRuns, MAX_RUN_CHARS, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
 import { seedText } from './helpers.js';
 
 describe('analyze', () => {
@@ -55,5 +55,19 @@ describe('analyze', () => {
     const renewed = analyzeText('One short sentence.');
     expect(analyzerInstances()).toBe(made + 1);
     expect(renewed.tokens.map((t) => t.text)).toEqual(['One', 'short', 'sentence', '.']);
+  });
+
+  it('reads a whitespace-free run in pieces of 256 characters, never halving a surrogate pair, with tokens still slices of the text', () => {
+    expect(boundRuns(`a ${'b'.repeat(600)} c`)).toBe(`a ${'b'.repeat(256)} ${'b'.repeat(256)} ${'b'.repeat(88)} c`);
+    expect(boundRuns('short words stay as they are')).toBe('short words stay as they are');
+    // 𠀀 is two UTF-16 units: a piece ends before its first unit rather than after it.
+    const han = `x${'𠀀'.repeat(300)}`;
+    expect(boundRuns(han).split(' ').map((piece) => piece.length)).toEqual([255, 256, 90]);
+    const text = `Blob ${'QUJD'.repeat(200)} ends. ${'國'.repeat(300)}。`;
+    const { tokens } = analyzeText(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(Math.max(...tokens.map((t) => t.text.length))).toBeLessThanOrEqual(MAX_RUN_CHARS);
+    // A token over 64 characters is its own stem (the stemmer's regexes cost its length squared).
+    expect(tokens.filter((t) => t.text.length > 64).every((t) => t.stem === t.text.toLowerCase())).toBe(true);
   });
 });
