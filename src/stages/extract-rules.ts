@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
-import type { EntityType, LocalAlias, MentionKind } from '../model/index.js';
+import type { EntityType, MentionKind } from '../model/index.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A span proposed by one finder; offsets are UTF-16 indices. Overlaps are settled by `priority`. */
@@ -19,14 +19,6 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}]*(?
 const CONNECTOR = String.raw`(?:of|for|and|on|the|de|del|la|van|von|bin|al)`;
 // A run of name words, allowing lowercase connectors inside ("Ministry of Foreign Affairs").
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s)*${NAME_WORD})*`;
-// The same run at most MAX_NAME_WORDS words long (3 connectors between two), of words of at most 40
-// letters, 10 initials or 4 hyphenated parts: a pattern that must be followed by more text is tried from
-// every word (every capital) of a run, so an unbounded run or word cost its length squared.
-export const MAX_NAME_WORDS = 12;
-const BOUNDED_NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.){1,9}|\p{Lu}[\p{L}\p{M}\p{N}]{0,39}(?:[-'’]\p{L}{1,40}){0,3}(?:(?<=s)[’'](?=\s))?)`;
-const BOUNDED_NAME_SEQUENCE = String.raw`${BOUNDED_NAME_WORD}(?:\s(?:${CONNECTOR}\s){0,3}${BOUNDED_NAME_WORD}){0,${MAX_NAME_WORDS - 1}}`;
-const HAN = /^\p{Script=Han}{2,16}$/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const TRAILING_JUNK = /(?:[’']s|[’'])?[\s.,;:!?"“”‘’()[\]]*$/u;
 
 /** Returns the words of a name (split on spaces). */
@@ -93,71 +85,6 @@ export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] 
     }
   }
   return found;
-}
-
-export interface ParentheticalFinding {
-  candidates: Candidate[];
-  aliases: LocalAlias[];
-}
-
-/**
- * `William Lai (賴清德)`, `Democratic Progressive Party (DPP)` and `DPP (Democratic Progressive Party)`:
- * the name, its partner, and the alias link between them.
- */
-export function findParentheticals(text: string, lexicon: Lexicon): ParentheticalFinding {
-  const pattern = new RegExp(String.raw`(${BOUNDED_NAME_SEQUENCE})\s?[(（]([^()（）\n]{1,60})[)）]`, 'gu');
-  const candidates: Candidate[] = [];
-  const aliases: LocalAlias[] = [];
-  for (const match of text.matchAll(pattern)) {
-    let nameStart = match.index;
-    let name = match[1]!;
-    const inner = match[2]!.trim();
-    const innerStart = match.index + match[0].lastIndexOf(inner);
-    const evidence = match[0];
-    if (HAN.test(inner)) {
-      const type = classifyName(name, lexicon, 'person');
-      if (type === 'person') {
-        const cut = titlePrefixLength(name, lexicon);
-        nameStart += cut;
-        name = name.slice(cut);
-      }
-      candidates.push(
-        { start: nameStart, end: nameStart + name.length, type, kind: 'name', method: 'rule:zh-paren', confidence: 0.9, priority: 3 },
-        { start: innerStart, end: innerStart + inner.length, type, kind: 'zh', method: 'rule:zh-paren', confidence: 0.9, priority: 3 },
-      );
-      aliases.push({ name, type, alias: inner, lang: 'zh', kind: 'zh', evidence });
-    } else if (ACRONYM.test(inner) && words(name).length > 1 && expands(trimLeadingArticle(name), inner, lexicon)) {
-      const expansion = trimLeadingArticle(name);
-      nameStart += name.length - expansion.length;
-      const type = classifyName(expansion, lexicon, 'organization');
-      candidates.push(
-        { start: nameStart, end: nameStart + expansion.length, type, kind: 'name', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
-        { start: innerStart, end: innerStart + inner.length, type, kind: 'acronym', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
-      );
-      aliases.push({ name: expansion, type, alias: inner, lang: 'en', kind: 'acronym', evidence });
-    } else if (ACRONYM.test(name) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(inner)) {
-      const type = classifyName(inner, lexicon, 'organization');
-      candidates.push(
-        { start: nameStart, end: nameStart + name.length, type, kind: 'acronym', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
-        { start: innerStart, end: innerStart + inner.length, type, kind: 'name', method: 'rule:acronym-paren', confidence: 0.9, priority: 3 },
-      );
-      aliases.push({ name: inner, type, alias: name, lang: 'en', kind: 'acronym', evidence });
-    }
-  }
-  return { candidates, aliases };
-}
-
-/**
- * True when `name` can be the expansion of `acronym`: its capitalized words' initials spell the
- * acronym, or it is an institution by its head word (Chinese Nationalist Party → KMT). Rules out
- * "Pete Sampras (U.S.)".
- */
-export function expands(name: string, acronym: string, lexicon: Lexicon): boolean {
-  const initials = words(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  if (initials === letters || (letters.length >= 2 && initials.startsWith(letters))) return true;
-  const type = classifyName(name, lexicon, 'other');
-  return type === 'organization' || type === 'law';
 }
 
 function trimLeadingArticle(name: string): string {
