@@ -45,7 +45,7 @@ describe('report.html in a real browser', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       const url = pathToFileURL(join(out, 'report.html')).href;
       await page.goto(url);
-      expect(await page.textContent('#summary')).toBe('5 articles, 36 entities, pipeline news');
+      expect(await page.textContent('#summary')).toBe('5 articles, 37 entities, pipeline news');
       expect(await page.locator('#article-list li').count()).toBe(5);
       expect(await page.locator('#article-text .m.person').first().textContent()).toBe('Donald Trump');
 
