@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -112,7 +112,7 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
-  if (candidate.kind !== 'name') return context.lexicon.termAcronyms.has(text.slice(candidate.start, candidate.end)) && !context.learned.has(text.slice(candidate.start, candidate.end)) ? [] : [candidate];
+  if (candidate.kind !== 'name') return isTermAcronym(text.slice(candidate.start, candidate.end), context) ? [] : [candidate];
   const name = text.slice(candidate.start, candidate.end);
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
@@ -122,10 +122,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
   if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
-  const cutName = text.slice(cut.start, cut.end);
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
   if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
-  if (context.lexicon.termAcronyms.has(cutName) && !context.learned.has(cutName)) return [];
+  if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = extendRight(extendLeft(cut, text, context), text, context);
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
@@ -133,6 +132,11 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context);
   });
+}
+
+/** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
+function isTermAcronym(name: string, context: NameContext): boolean {
+  return context.lexicon.termAcronyms.has(name) && !context.learned.has(name);
 }
 
 /**
@@ -193,10 +197,11 @@ function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
   return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
 }
 
+const TRAILING_DATE = new RegExp(String.raw`\s+(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})$`, 'u');
+
 /** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday"). */
 function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
-  const match = /\s+(?:on|in|at|by|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u
-    .exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end));
+  const match = TRAILING_DATE.exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end));
   return match && candidate.end - match[0].length > candidate.start ? { ...candidate, end: candidate.end - match[0].length } : candidate;
 }
 

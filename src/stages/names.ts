@@ -24,7 +24,8 @@ const RUN_CHARS = 160;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co."
 const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\.?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
-const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
+/** A possessive at the end of a word or name: "Lai’s", "Prosecutors’". */
+export const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
 const PLACE_LISTS = new Set(['country', 'city', 'region', 'geonames-city', 'world-country', 'world-capital', 'place-abbreviation']);
 
 /** What naming needs besides the text: the lexicon, the model's gazetteer, acronyms learned in this article. */
@@ -109,6 +110,11 @@ function isPossessiveBreak(word: string): boolean {
   return POSSESSIVE.test(word) && !NAME_POSSESSIVES.has(word.replace(/[’']s?$/u, '').toLowerCase());
 }
 
+/** True for a word that ends an institution's or a place's name ("Council", "County"). */
+function isHeadWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
+}
+
 /** True when the model's gazetteer lists the name as a country, city or region. */
 export function isKnownPlace(name: string, context: NameContext): boolean {
   if (context.lexicon.acronyms.get(name) === 'place') return true;
@@ -165,8 +171,7 @@ export function titleStackStart(words: Word[], title: number, lexicon: Lexicon):
     if (!isRoleWord(word, lexicon) && !isTitle(word, lexicon)) break;
     // A head word that is also a role word ends a name when a name word precedes it ("Harris County", "Taipei City").
     const before = stack > 1 ? words[stack - 2]!.text : undefined;
-    const isHead = lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
-    if (isHead && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)) break;
+    if (isHeadWord(word, lexicon) && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)) break;
     stack--;
   }
   return stack;
@@ -192,8 +197,7 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   let from = leading ?? 0;
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;
-  const isHead = (word: string) => lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
-  while (leading === undefined && to > from && !isHead(words[to - 1]!.text) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
+  while (leading === undefined && to > from && !isHeadWord(words[to - 1]!.text, lexicon) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
   if (to <= from) return [];
   const span = (a: number, b: number) => {
     const start = words[a]!.start;
@@ -337,7 +341,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   return { ...candidate, start, type: 'organization' };
 }
 
-const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
+export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');

@@ -11,7 +11,10 @@ import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import type { Candidate } from './extract-rules.js';
-import { affiliationCandidates, afterLastAnd, isNameWord, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, titleStackStart, type NameContext, type Word } from './names.js';
+import {
+  affiliationCandidates, afterLastAnd, isNameWord, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart,
+  type NameContext, type Word,
+} from './names.js';
 
 export interface ParentheticalFinding {
   candidates: Candidate[];
@@ -31,6 +34,11 @@ const HAN_ENDINGS: [RegExp, EntityType][] = [
   [/(?:院|部|署|會|局|黨|司|處|所|廳|府|隊|社|團|組|中心|公司|銀行|大學|集團)$/u, 'organization'],
   [/(?:區|市|縣|鄉|鎮|島|省|村|州)$/u, 'place'],
 ];
+
+/** True for the types a name's head word or Han ending can prove: organization, law, place. */
+function institutional(type: EntityType | undefined): boolean {
+  return type !== undefined && type !== 'person' && type !== 'other';
+}
 
 function hanType(han: string): EntityType | undefined {
   if ([...han].length < 3) return undefined;
@@ -138,8 +146,8 @@ function prefixAffiliations(prefix: Word[], text: string, context: NameContext):
 }
 
 /** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */
-function initials(words: Word[]): string {
-  return words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('');
+function initials(words: readonly string[]): string {
+  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** True when `short`'s letters appear in order in `long`, starting with its first letter ("Taipower" in "Taiwan Power Co"). */
@@ -190,7 +198,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
   for (let i = 0; i < run.length; i++) {
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
-    const found = initials(run.slice(i));
+    const found = initials(run.slice(i).map((w) => w.text));
     // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
     if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) return i;
   }
@@ -241,8 +249,7 @@ function innerParts(inner: string, innerStart: number): Word[] {
 /** True when an acronym's letters are the initials of a name, or in order in it ("TAIPEI (Taiwan News)" is a dateline, not a pair). */
 function spells(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const initialsOf = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initialsOf === letters || (letters.length >= 2 && isSubsequence(letters, name.replace(/[^\p{Lu}]/gu, '')));
+  return initials(name.split(/\s+/u)) === letters || (letters.length >= 2 && isSubsequence(letters, name.replace(/[^\p{Lu}]/gu, '')));
 }
 
 /** Finds every parenthesized pair of the text: the names, their partners and the alias links between them. */
@@ -252,7 +259,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
   for (const match of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
     let end = match.index;
     if (text[end - 1] === ' ') end--;
-    const possessive = /(?:[’']s|(?<=s)[’'])$/u.exec(text.slice(Math.max(0, end - 2), end));
+    const possessive = POSSESSIVE.exec(text.slice(Math.max(0, end - 2), end));
     const nameEnd = possessive ? end - possessive[0].length : end;
     const run = nameRunBefore(text, nameEnd);
     const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
@@ -270,12 +277,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
         if (acronymPair) pairWith(acronymPair, part, evidence, candidates, aliases);
         else pairHan(run, part, text, evidence, context, candidates, aliases);
       } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
-      else if (complete && parts.length === 1 && run.length === 1 && ACRONYM.test(run[0]!.text) && /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(part.text) && spells(run[0]!.text, part.text)) {
-        const acronym = run[0]!;
-        const type = nameType(part.text, context) ?? 'organization';
-        candidates.push(candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-paren'), candidate(part.start, part.end, type, 'name', 'rule:acronym-paren'));
-        aliases.push({ name: part.text, type, alias: acronym.text, lang: 'en', kind: 'acronym', evidence });
-      }
+      else if (complete && parts.length === 1 && run.length === 1) pairAcronymFirst(run[0]!, part, evidence, context, candidates, aliases);
     }
   }
   return { candidates, aliases };
@@ -285,10 +287,17 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
 function pairHanFirst(han: Word, english: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
   const englishType = nameType(english.text, context);
   const fromHan = hanType(han.text);
-  const institutional = (t: EntityType | undefined) => t !== undefined && t !== 'person' && t !== 'other';
   const type = institutional(englishType) ? englishType! : institutional(fromHan) ? fromHan! : [...han.text].length > 4 ? 'organization' : 'person';
   candidates.push(candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'), candidate(english.start, english.end, type, 'name', 'rule:zh-paren'));
   aliases.push({ name: english.text, type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
+}
+
+/** `DPP (Democratic Progressive Party)`: the acronym first, the name it spells in the parenthesis. */
+function pairAcronymFirst(acronym: Word, long: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+  if (!ACRONYM.test(acronym.text) || !/^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){1,8}$/u.test(long.text) || !spells(acronym.text, long.text)) return;
+  const type = nameType(long.text, context) ?? 'organization';
+  candidates.push(candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-paren'), candidate(long.start, long.end, type, 'name', 'rule:acronym-paren'));
+  aliases.push({ name: long.text, type, alias: acronym.text, lang: 'en', kind: 'acronym', evidence });
 }
 
 /** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
@@ -296,8 +305,16 @@ function isShortForm(part: Word, parts: number, runWords: number): boolean {
   return ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
 }
 
+/** The long form an acronym expanded, and its type. */
+interface LongName {
+  start: number;
+  end: number;
+  name: string;
+  type: EntityType;
+}
+
 /** Pairs a Han name with the long name an acronym of the same parenthesis expanded. */
-function pairWith(long: { start: number; end: number; name: string; type: EntityType }, han: Word, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
+function pairWith(long: LongName, han: Word, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
   candidates.push(candidate(han.start, han.end, long.type, 'zh', 'rule:zh-paren'));
   aliases.push({ name: long.name, type: long.type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
@@ -310,7 +327,6 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
   const englishType = nameType(tailName, context);
   const fromHan = hanType(han.text);
-  const institutional = (t: EntityType | undefined) => t !== undefined && t !== 'person' && t !== 'other';
   let name: Word[];
   let type: EntityType;
   if (institutional(englishType) || institutional(fromHan) || [...han.text].length > 4) {
@@ -330,7 +346,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
 }
 
 /** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
-function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): { start: number; end: number; name: string; type: EntityType } | undefined {
+function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): LongName | undefined {
   const from = expansionStart(run, short.text, text, context);
   if (from < 0) return undefined;
   const longStart = run[from]!.start;

@@ -215,10 +215,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   for (const alias of result.aliases) {
     const root = find(evidence, nameKey(alias.type, alias.name));
     const entity = entityFor(root, evidence, names, tally);
-    const id = entity.id;
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
     if (alias.alias !== entity.name && !entity.aliases.includes(alias.alias)) entity.aliases.push(alias.alias);
-    addAlias({ entityId: id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
+    addAlias({ entityId: entity.id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
 }
