@@ -14,10 +14,10 @@ import {
 } from './eval-score.js';
 
 export const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-type ConllType = (typeof CONLL_TYPES)[number];
+export type ConllType = (typeof CONLL_TYPES)[number];
 
 /** Our types in CoNLL terms; laws are MISC in CoNLL (e.g. "Maastricht Treaty"). */
-const CONLL_TYPE_OF: Record<EntityType, ConllType> = {
+export const CONLL_TYPE_OF: Record<EntityType, ConllType> = {
   person: 'PER', organization: 'ORG', place: 'LOC', law: 'MISC', other: 'MISC',
 };
 

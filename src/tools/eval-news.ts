@@ -6,19 +6,16 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ArticleResult, Entity, EntityType } from '../model/index.js';
+import type { ArticleResult, Entity } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
 import { resolveResults } from '../stages/resolve.js';
 import {
   countCells, emptyCounts, evalArticle, integer, markdownTable, percent, readJsonl, scoreCells, scoresOf, secondsSince,
   sumCounts, type Counts,
 } from './eval-score.js';
+import { CONLL_TYPE_OF, CONLL_TYPES, type ConllType } from './eval-ner.js';
+import { scoreNewsTopics } from './eval-topics.js';
 
-const CONLL_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-type ConllType = (typeof CONLL_TYPES)[number];
-const CONLL_TYPE_OF: Record<EntityType, ConllType> = {
-  person: 'PER', organization: 'ORG', place: 'LOC', law: 'MISC', other: 'MISC',
-};
 const LIST_TYPES = [['people', 'person'], ['organizations', 'organization'], ['places', 'place']] as const;
 
 const spansSchema = z.object({
@@ -54,7 +51,8 @@ export interface NewsReport {
   acronyms: Tally;
   acronymsOfEntities: Tally;
   topics: Counts;
-  topicErrors: { missed: string[]; spurious: string[] };
+  /** `gold → predicted` pairs of a wrong topic beside a gold one, most frequent first. */
+  topicConfusion: [string, number][];
   seconds: number;
 }
 
@@ -127,22 +125,6 @@ function linkedAcronym(entities: Entity[], short: string, long: string): boolean
   return entities.some((e) => [e.name, ...e.aliases].includes(short) && namesOf(e).has(fold(long)));
 }
 
-function tallyTopics(gold: GoldDoc, result: ArticleResult, report: NewsReport): void {
-  const predicted = new Set(result.topics.map((t) => t.topic));
-  for (const topic of predicted) {
-    if (gold.topics.includes(topic)) report.topics.tp++;
-    else {
-      report.topics.fp++;
-      report.topicErrors.spurious.push(`${gold.file} ${topic}`);
-    }
-  }
-  for (const topic of gold.topics) {
-    if (predicted.has(topic)) continue;
-    report.topics.fn++;
-    report.topicErrors.missed.push(`${gold.file} ${topic}`);
-  }
-}
-
 /** Runs the pipeline over `news/` under `dataDir` (one run, resolved together) and scores it. */
 export function evaluateNews(dataDir: string, resources: Resources): NewsReport {
   const started = performance.now();
@@ -162,7 +144,7 @@ export function evaluateNews(dataDir: string, resources: Resources): NewsReport 
     acronyms: emptyTally(),
     acronymsOfEntities: emptyTally(),
     topics: emptyCounts(),
-    topicErrors: { missed: [], spurious: [] },
+    topicConfusion: [],
     seconds: 0,
   };
   docs.forEach((doc, i) => {
@@ -177,8 +159,10 @@ export function evaluateNews(dataDir: string, resources: Resources): NewsReport 
       count(report.acronyms, linked, `${gold.file} ${pair.short} = ${pair.long}`);
       if (pair.type !== 'other') count(report.acronymsOfEntities, linked, `${gold.file} ${pair.short} = ${pair.long}`);
     }
-    tallyTopics(gold, result, report);
   });
+  const topics = scoreNewsTopics(golds.map((gold, i) => ({ labels: gold.topics, predicted: results[i]!.topics })), resources);
+  report.topics = sumCounts([...topics.counts.values()]);
+  report.topicConfusion = [...topics.confusion].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   report.seconds = secondsSince(started);
   return report;
 }
@@ -230,6 +214,6 @@ export function formatNewsReport(report: NewsReport): string {
     '',
     `Acronym pairs not linked: ${examples(report.acronyms.missed)}`,
     '',
-    `Topics missed: ${examples(report.topicErrors.missed)}. Topics added: ${examples(report.topicErrors.spurious)}`,
+    `Wrong topics beside a gold one (per topic: \`npm run eval -- --task topics\`): ${examples(report.topicConfusion.map(([pair, n]) => (n > 1 ? `${pair} ×${n}` : pair)))}`,
   ].join('\n');
 }

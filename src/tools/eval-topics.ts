@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { TopicScore } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
 import {
   countCells, emptyCounts, evalArticle, integer, macroScores, markdownTable, readJsonl, scoreCells, scoresOf, secondsSince,
@@ -179,32 +180,39 @@ export interface NewsTopicReport {
 }
 
 /**
- * Runs the pipeline over the news dev set under `dataDir` and scores its topics: per topic TP/FP/FN, how often
- * the main (rank 1) topic is a gold one, and which wrong topics come with which gold ones.
+ * Runs the pipeline over the news dev set under `dataDir` and scores its topics (see `scoreNewsTopics`).
  */
 export function evaluateNewsTopics(dataDir: string, resources: Resources): NewsTopicReport {
+  const started = performance.now();
   const texts = readNewsTopics(dataDir);
+  const articles = texts.map((text) => ({ labels: text.labels, predicted: processArticle(evalArticle(text.id, text.source, text.text), resources).topics }));
+  return { ...scoreNewsTopics(articles, resources), seconds: secondsSince(started) };
+}
+
+/**
+ * Scores the topics the pipeline gave news articles against their gold topics: per topic TP/FP/FN, how
+ * often the main (rank 1) topic is a gold one, and which wrong topics come with which gold ones.
+ */
+export function scoreNewsTopics(articles: readonly { labels: string[]; predicted: TopicScore[] }[], resources: Resources): NewsTopicReport {
   const { topics, unknownTopics } = orderTopics(new Set(NEWS_TOPICS), resources);
   const counts = new Map(topics.map((t) => [t, emptyCounts()]));
   const confusion = new Map<string, number>();
   let mainCorrect = 0;
-  const started = performance.now();
-  for (const text of texts) {
-    const predicted = processArticle(evalArticle(text.id, text.source, text.text), resources).topics;
+  for (const { labels, predicted } of articles) {
     const ids = new Set(predicted.map((t) => t.topic));
-    if (predicted[0] && text.labels.includes(predicted[0].topic)) mainCorrect++;
+    if (predicted[0] && labels.includes(predicted[0].topic)) mainCorrect++;
     for (const topic of topics) {
       const c = counts.get(topic)!;
-      const gold = text.labels.includes(topic);
+      const gold = labels.includes(topic);
       if (gold && ids.has(topic)) c.tp++;
       else if (ids.has(topic)) c.fp++;
       else if (gold) c.fn++;
     }
-    for (const wrong of [...ids].filter((t) => !text.labels.includes(t))) {
-      for (const gold of text.labels) confusion.set(`${gold} → ${wrong}`, (confusion.get(`${gold} → ${wrong}`) ?? 0) + 1);
+    for (const wrong of [...ids].filter((t) => !labels.includes(t))) {
+      for (const gold of labels) confusion.set(`${gold} → ${wrong}`, (confusion.get(`${gold} → ${wrong}`) ?? 0) + 1);
     }
   }
-  return { articles: texts.length, topics, unknownTopics, counts, confusion, mainCorrect, seconds: secondsSince(started) };
+  return { articles: articles.length, topics, unknownTopics, counts, confusion, mainCorrect, seconds: 0 };
 }
 
 /** Returns the news section of the topic eval as markdown: per-topic and micro/macro scores, then the top confusions. */
