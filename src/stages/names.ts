@@ -144,7 +144,7 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.
-  for (let i = 1; i + 1 < parts.length; i++) {
+  for (let i = 0; i + 1 < parts.length; i++) {
     if (parts[i + 1] !== 'of' && parts[i + 1] !== 'for' && parts[i + 1] !== 'on') continue;
     if (lexicon.lawHeads.has(parts[i]!) && parts[i + 1] !== 'for') return 'law';
     if (lexicon.organizationHeads.has(parts[i]!)) return 'organization';
