@@ -257,12 +257,14 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
 
 /**
  * Splits a name at a possessive inside it: "Legislative Yuan’s Finance Committee" is two names
- * (a possessive place or institution before another), unless the possessive belongs to the name ("People’s").
+ * (a possessive place or institution before another), unless the possessive belongs to the name ("People’s",
+ * "Attorney’s Office").
  */
 export function splitPossessive(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
   const match = /(\S+)[’']s\s+(?=\p{Lu})/u.exec(name);
-  if (!match || !isPossessiveBreak(`${match[1]}’s`)) return [candidate];
+  // A title's possessive names an office ("Attorney’s Office", "Governor’s Office"): one name.
+  if (!match || !isPossessiveBreak(`${match[1]}’s`) || isTitle(match[1]!, context.lexicon)) return [candidate];
   const leftEnd = candidate.start + match.index + match[1]!.length;
   const rightStart = candidate.start + match.index + match[0].length;
   const left = text.slice(candidate.start, leftEnd);
