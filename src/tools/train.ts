@@ -3,7 +3,7 @@
  * the shipped model once every choice is settled, their dev splits too), reports dev F1 per epoch, and
  * writes pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
  *
- *   npx tsx src/tools/train.ts [--corpora conll2003,ontonotes] [--train-splits train[,dev]] [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
+ *   npx tsx src/tools/train.ts [--corpora conll2003,ontonotes] [--train-splits train[,dev]] [--repeat conll2003=2] [--possessive strip|keep] [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
  *                              [--context-aggregation] [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer] [--extra-gazetteers]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     corpora: { type: 'string', default: 'conll2003,ontonotes' },
     'train-splits': { type: 'string', default: 'train,dev' },
+    repeat: { type: 'string', default: '' },
+    possessive: { type: 'string', default: 'strip' },
     margin: { type: 'string', default: '150' },
     'word-dropout': { type: 'string', default: '0' },
     'min-count': { type: 'string', default: '1' },
@@ -86,13 +88,32 @@ function corporaOption(value: string | undefined): (typeof CORPORA)[number][] {
   return names as (typeof CORPORA)[number][];
 }
 
+/** Returns `--repeat corpus=N,…` as a map, or exits with a message naming the option. */
+function repeatOption(value: string | undefined): Map<string, number> {
+  const repeats = new Map<string, number>();
+  for (const item of (value ?? '').split(',').filter(Boolean)) {
+    const [corpus, times] = item.split('=');
+    if (!CORPORA.includes(corpus as (typeof CORPORA)[number]) || !/^[1-9]\d*$/u.test(times ?? '')) {
+      console.error(`--repeat must be corpus=N items (corpus one of ${CORPORA.join(', ')}), got ${JSON.stringify(value)}`);
+      process.exit(2);
+    }
+    repeats.set(corpus!, Number(times));
+  }
+  return repeats;
+}
+
 /**
  * Returns the documents of the given splits of every corpus, in a fixed order. OntoNotes spans lose
- * their leading "the", our convention; CoNLL-2003 has almost none.
+ * their leading "the" and (unless `--possessive keep`) a trailing possessive, our convention;
+ * CoNLL-2003 has almost none of either. `repeat` says how often training visits a corpus's
+ * documents per epoch.
  */
-function readSplits(corpora: readonly (typeof CORPORA)[number][], splits: readonly string[]): CorpusDocument[] {
+function readSplits(corpora: readonly (typeof CORPORA)[number][], splits: readonly string[], repeat = new Map<string, number>()): CorpusDocument[] {
+  const possessive = args.possessive === 'keep' ? 'keep' : 'strip';
   return corpora.flatMap((corpus) => splits.flatMap((split) =>
-    readCorpus(join(evalDir, corpus, `${split}.jsonl`), { leadingArticle: corpus === 'ontonotes' ? 'strip' : 'keep' })));
+    readCorpus(join(evalDir, corpus, `${split}.jsonl`), corpus === 'ontonotes'
+      ? { leadingArticle: 'strip', possessive, repeat: repeat.get(corpus) ?? 1 }
+      : { leadingArticle: 'keep', repeat: repeat.get(corpus) ?? 1 })));
 }
 
 /** Returns the text of the clusters file, building it from the GloVe embeddings when missing or asked to. */
@@ -121,7 +142,11 @@ function main(): void {
     console.error(`--train-splits must be train or train,dev, got ${JSON.stringify(args['train-splits'])}`);
     process.exit(2);
   }
-  const trainDocuments = readSplits(corpora, trainSplits);
+  if (args.possessive !== 'keep' && args.possessive !== 'strip') {
+    console.error(`--possessive must be keep or strip, got ${JSON.stringify(args.possessive)}`);
+    process.exit(2);
+  }
+  const trainDocuments = readSplits(corpora, trainSplits, repeatOption(args.repeat));
   const lists = gazetteerLists(trainDocuments);
   const lexicon: Lexicon = {
     clusters: clusters.includes('\t') ? parseClusterTable(clusters) : emptyClusterTable(),

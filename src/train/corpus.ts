@@ -1,7 +1,9 @@
 /**
  * Reads the CoNLL-2003 and OntoNotes JSONL documents (see shared/eval/README.md) into tokens and gold
  * spans. OntoNotes starts 18% of its ORG spans with "the" ("the White House"); our convention (and
- * CoNLL's) leaves the article out, so `leadingArticle: 'strip'` moves such a span past it.
+ * CoNLL's) leaves the article out, so `leadingArticle: 'strip'` moves such a span past it. OntoNotes
+ * also ends 2% of its spans with a possessive ("Hong Kong 's", "Commerce Department 's"); ours leaves
+ * it out, so `possessive: 'strip'` ends such a span before it.
  */
 import { readFileSync } from 'node:fs';
 import type { TokenSpan } from '../ner/labels.js';
@@ -20,6 +22,8 @@ export interface CorpusDocument {
   text: string;
   sentences: NerToken[][];
   entities: GoldEntity[];
+  /** How many times training visits the document per epoch (absent: once). */
+  repeat?: number;
 }
 
 interface RawDocument {
@@ -33,6 +37,10 @@ interface RawDocument {
 export interface ReadCorpusOptions {
   /** `strip`: a gold span that starts with the word "the" starts after it. */
   leadingArticle?: 'keep' | 'strip';
+  /** `strip`: a gold span that ends with a possessive token (`'s`, `'`) ends before it. */
+  possessive?: 'keep' | 'strip';
+  /** How many times each document is visited per training epoch (default 1). */
+  repeat?: number;
 }
 
 /** Returns the documents of one JSONL file; throws with the line number on a malformed line. */
@@ -49,6 +57,8 @@ export function readCorpus(path: string, options: ReadCorpusOptions = {}): Corpu
     }
     const document = toCorpusDocument(raw);
     if (options.leadingArticle === 'strip') document.entities = document.entities.map((e) => withoutLeadingArticle(document.text, e));
+    if (options.possessive === 'strip') document.entities = document.entities.map((e) => withoutPossessive(document.text, e));
+    if (options.repeat !== undefined && options.repeat !== 1) document.repeat = options.repeat;
     documents.push(document);
   });
   return documents;
@@ -59,6 +69,13 @@ export function withoutLeadingArticle(text: string, entity: GoldEntity): GoldEnt
   const match = /^the\s+/iu.exec(text.slice(entity.start, entity.end));
   if (!match || entity.start + match[0].length >= entity.end) return entity;
   return { ...entity, start: entity.start + match[0].length };
+}
+
+/** Returns the entity without a trailing possessive token (" 's", " '"), kept whole when that is all there is. */
+export function withoutPossessive(text: string, entity: GoldEntity): GoldEntity {
+  const match = /(?:\s+['’]s?|['’]s)$/u.exec(text.slice(entity.start, entity.end));
+  if (!match || match.index === 0) return entity;
+  return { ...entity, end: entity.end - match[0].length };
 }
 
 /** Returns the document with its tokens grouped into its sentences. */

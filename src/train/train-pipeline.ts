@@ -80,7 +80,10 @@ function regularizedTraining(train: readonly PreparedDocument[], options: Recipe
 
 /** Returns training documents for a stage: shared local rows plus label evidence from the previous stage's labels. */
 function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, options: RecipeOptions): TrainingDocument[] {
-  return prepared.map((p, k) => ({ doc: p.doc, gold: p.gold, rows: stageRows(p.doc, cachedLocalRows(p, options), previousLabels?.[k], options.bits) }));
+  return prepared.map((p, k) => ({
+    doc: p.doc, gold: p.gold, rows: stageRows(p.doc, cachedLocalRows(p, options), previousLabels?.[k], options.bits),
+    ...(p.source.repeat === undefined ? {} : { repeat: p.source.repeat }),
+  }));
 }
 
 /** Returns the labels a weight table assigns to each prepared training document. */

@@ -11,6 +11,8 @@ export interface TrainingDocument {
   doc: EncodedDocument;
   rows: StageRows;
   gold: Uint8Array;
+  /** How many times an epoch visits the document (absent: once). */
+  repeat?: number;
 }
 
 /** Settings of one training run. */
@@ -36,7 +38,7 @@ export function trainStage(documents: readonly TrainingDocument[], options: Trai
   const size = (1 << options.bits) * LABEL_COUNT + denseWeightCount(documents[0]?.doc.embeddings);
   const state: PerceptronState = { weights: new Float64Array(size), totals: new Float64Array(size), step: 1 };
   const random = seededRandom(options.seed);
-  const order = documents.map((_, index) => index);
+  const order = documents.flatMap((d, index) => Array<number>(d.repeat ?? 1).fill(index));
   let averaged: Float64Array = new Float64Array(0);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random);
