@@ -1,10 +1,10 @@
 /**
  * NER eval on CoNLL-2003 and OntoNotes 5.0: exact span + exact type, micro-averaged over PER, ORG,
- * LOC, MISC (conlleval). OntoNotes is scored under our convention (a leading "the" is not part of a
- * name, so gold spans lose it) and per genre.
+ * LOC, MISC (conlleval). OntoNotes is scored under our convention (a leading "the" and a trailing
+ * possessive are not part of a name: gold spans lose both, predicted spans their possessive) and per genre.
  */
 import { join } from 'node:path';
-import { withoutLeadingArticle } from '../train/corpus.js';
+import { withoutLeadingArticle, withoutPossessive } from '../train/corpus.js';
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
@@ -231,7 +231,7 @@ export interface OntoNotesReport {
   seconds: number;
 }
 
-/** Runs the pipeline over `ontonotes/<split>.jsonl`; gold spans lose a leading "the" (our convention). */
+/** Runs the pipeline over `ontonotes/<split>.jsonl`; gold spans lose a leading "the" and a possessive (our convention). */
 export function evaluateOntoNotes(dataDir: string, split: string, resources: Resources): OntoNotesReport {
   const docs = readJsonl(join(dataDir, 'ontonotes', `${split}.jsonl`), conllDocSchema);
   const started = performance.now();
@@ -242,10 +242,12 @@ export function evaluateOntoNotes(dataDir: string, split: string, resources: Res
     let report = genres.get(genre);
     if (!report) genres.set(genre, (report = emptyReport(split)));
     const gold = doc.entities.map((e): Span => {
-      const { start } = withoutLeadingArticle(doc.text, e);
-      return { start, end: e.end, type: e.type, text: doc.text.slice(start, e.end), method: '' };
+      const { start, end } = withoutPossessive(doc.text, withoutLeadingArticle(doc.text, e));
+      return { start, end, type: e.type, text: doc.text.slice(start, end), method: '' };
     });
-    const predicted = predictedSpans(doc, resources);
+    // Possessives are left out on both sides: OntoNotes writes "Moody 's" and "Hong Kong 's" alike.
+    const predicted = predictedSpans(doc, resources).map((p) => ({ ...p, ...withoutPossessive(doc.text, p) }))
+      .map((p) => ({ ...p, text: doc.text.slice(p.start, p.end) }));
     for (const target of [report, all]) {
       tallyDocument(gold, predicted, target);
       target.documents++;
@@ -268,7 +270,7 @@ export function formatOntoNotesReport(report: OntoNotesReport): string {
   const rows = [...report.genres].map(([genre, r]) => row(genre, r));
   rows.push(row('**all**', report.all));
   return [
-    `## NER — OntoNotes 5.0 ${report.split} (exact span + type; gold spans without a leading "the", our convention)`,
+    `## NER — OntoNotes 5.0 ${report.split} (exact span + type; gold spans without a leading "the" or a possessive, our convention)`,
     '',
     `${integer(report.all.documents)} document parts, ${integer(report.all.gold)} gold entities; ${report.seconds.toFixed(1)} s. ` +
       'OntoNotes GPE, LOC and FAC are LOC; NORP, WORK_OF_ART, EVENT, PRODUCT, LAW and LANGUAGE are MISC.',
