@@ -28,6 +28,18 @@ describe('names as modern news writes them', () => {
     expect(entity('person:scott-bessent')).toMatchObject({ name: 'Scott Bessent', roles: ['US Treasury Secretary'] });
   });
 
+  it('keeps currency letters, words of speech and a company name\'s place out of names, and a name\'s own possessive in', () => {
+    const { mentions } = run('Exports rose to US$64.05 billion, Moody’s said. Trailer Train Co. of Chicago bought Agency for International Development of the U.S. assets. Mm. Wang Jin - pyng said.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Moody’s|organization|34|41',
+      'Trailer Train Co.|organization|48|65',
+      'Chicago|place|69|76',
+      'Agency for International Development|organization|84|120',
+      'U.S.|place|128|132',
+      'Wang Jin - pyng|person|145|160',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

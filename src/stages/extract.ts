@@ -112,8 +112,10 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
-  if (candidate.kind !== 'name') return isTermAcronym(text.slice(candidate.start, candidate.end), context) ? [] : [candidate];
   const name = text.slice(candidate.start, candidate.end);
+  // A currency's letters ("US$", "NT$") and a word of speech ("Mm.", "Uh") are no name.
+  if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
+  if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
@@ -125,13 +127,20 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
   if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
-  cut = extendRight(extendLeft(cut, text, context), text, context);
+  cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
-  return splitPossessive(withoutPossessive(cut, text), text, context).flatMap((part) => {
+  return splitPossessive(withoutPossessive(cut, text, context), text, context).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context);
   });
+}
+
+/** Returns a name that is not a person's widened over its own possessive: "Moody" + "’s" when the lexicon knows "Moody's". */
+function withPossessiveName(candidate: Candidate, text: string, context: NameContext): Candidate {
+  if (candidate.type === 'person' || !/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(candidate.end, candidate.end + 3))) return candidate;
+  const name = `${text.slice(candidate.start, candidate.end)}'s`;
+  return context.lexicon.possessiveNames.has(name) ? { ...candidate, end: candidate.end + 2 } : candidate;
 }
 
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
@@ -210,7 +219,8 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
   let end = candidate.end;
   for (;;) {
-    const word = /\s+\p{Ll}+$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
+    // Not a hyphenated part of the name: "Wang Jin - pyng" in tokenized text keeps "pyng".
+    const word = /(?<!-)\s+\p{Ll}+$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
     if (!word || end - word[0].length <= candidate.start) break;
     end -= word[0].length;
   }

@@ -16,6 +16,8 @@ const lexiconSchema = z.object({
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
   termAcronyms: z.array(z.string().min(1)),
   nominalInstitutions: z.array(z.string().min(1)),
+  interjections: z.array(z.string().min(1)),
+  possessiveNames: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
 });
@@ -39,6 +41,10 @@ export interface Lexicon {
   termAcronyms: Set<string>;
   /** Institution words that, alone after "the", name no particular body: "the Cabinet", "the Government". */
   nominalInstitutions: Set<string>;
+  /** Words of speech that are never a name, whatever the case ("Mm", "Uh", "Yeah"): transcripts open sentences with them. */
+  interjections: Set<string>;
+  /** Names whose own form ends in a possessive ("Moody's", "McDonald's"), with a straight apostrophe: the ’s stays in them. */
+  possessiveNames: Set<string>;
   demonyms: Set<string>;
   acronyms: Map<string, EntityType>;
 }
@@ -57,6 +63,8 @@ export function loadLexicon(path: string): Lexicon {
     facilityHeads: new Set(data.facilityHeads),
     termAcronyms: new Set(data.termAcronyms),
     nominalInstitutions: new Set(data.nominalInstitutions),
+    interjections: new Set(data.interjections),
+    possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),

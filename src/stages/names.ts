@@ -265,6 +265,8 @@ export function splitPossessive(candidate: Candidate, text: string, context: Nam
   const match = /(\S+)[’']s\s+(?=\p{Lu})/u.exec(name);
   // A title's possessive names an office ("Attorney’s Office", "Governor’s Office"): one name.
   if (!match || !isPossessiveBreak(`${match[1]}’s`) || isTitle(match[1]!, context.lexicon)) return [candidate];
+  // A name that ends in its own possessive starts another ("Moody’s Investors Service").
+  if (context.lexicon.possessiveNames.has(`${name.slice(0, match.index + match[1]!.length)}'s`)) return [candidate];
   const leftEnd = candidate.start + match.index + match[1]!.length;
   const rightStart = candidate.start + match.index + match[0].length;
   const left = text.slice(candidate.start, leftEnd);
@@ -276,9 +278,11 @@ export function splitPossessive(candidate: Candidate, text: string, context: Nam
 }
 
 /** Returns the candidate without a trailing possessive ("William Lai’s" → "William Lai"); Han names have none. */
-export function withoutPossessive(candidate: Candidate, text: string): Candidate {
-  const match = POSSESSIVE.exec(text.slice(candidate.start, candidate.end));
+export function withoutPossessive(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const name = text.slice(candidate.start, candidate.end);
+  const match = POSSESSIVE.exec(name);
   if (!match || match.index === 0) return candidate;
+  if (candidate.type !== 'person' && context.lexicon.possessiveNames.has(name.replace(/’/gu, "'"))) return candidate;
   return { ...candidate, end: candidate.start + text.slice(candidate.start, candidate.start + match.index).trimEnd().length };
 }
 
@@ -346,7 +350,10 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
 /** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
 export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
-const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*`;
+// A word of a name, with the inner full stops of an abbreviation ("U.S.": its last one too).
+const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?`;
+// A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
+const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
@@ -372,7 +379,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     while (kept.length > 1 && !/^\p{Lu}/u.test(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
     return kept.join(' ');
   };
-  if (lexicon.organizationHeads.has(last) || lexicon.lawHeads.has(last)) {
+  if ((lexicon.organizationHeads.has(last) && !LEGAL_FORM.test(last)) || lexicon.lawHeads.has(last)) {
     const match = OF_EXTENSION.exec(after);
     const extension = match ? untilTitle(match[0]) : '';
     if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
