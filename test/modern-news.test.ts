@@ -40,6 +40,17 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('completes a place the model cut short and types storms as events, paired or not', () => {
+    const { mentions } = run('The plant in New Taipei City’s Gongliao District shut before Super Typhoon Ragasa (樺加沙) and Typhoon Gaemi hit.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'New Taipei City|place|13|28',
+      'Gongliao District|place|31|48',
+      'Super Typhoon Ragasa|other|61|81',
+      '樺加沙|other|83|86',
+      'Typhoon Gaemi|other|92|105',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, isStormName, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -119,7 +119,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
-  if (cut.method === 'model') cut = withoutLeadingNonName(withoutTrailingLowercase(withoutTrailingDate(withoutSentenceStop(cut, text), text), text), text);
+  if (cut.method === 'model') cut = withoutTrailingLowercase(withoutTrailingDate(withoutSentenceStop(cut, text), text), text);
+  const storm = asStorm(cut, text, context);
+  if (storm) return [storm];
+  if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
   // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing.
   const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
@@ -129,11 +132,38 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
-  return splitPossessive(withoutPossessive(cut, text, context), text, context).flatMap((part) => {
+  return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context);
   });
+}
+
+/** Returns a storm's name ("Typhoon Gaemi", or "Gaemi" after "Typhoon") typed other, or undefined. */
+function asStorm(candidate: Candidate, text: string, context: NameContext): Candidate | undefined {
+  if (candidate.method !== 'model') return undefined;
+  const name = text.slice(candidate.start, candidate.end);
+  if (isStormName(name, context.lexicon)) return { ...candidate, type: 'other' };
+  for (const word of context.lexicon.stormWords) {
+    const start = candidate.start - word.length - 1;
+    if (start >= 0 && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && isStormName(text.slice(start, candidate.end), context.lexicon)) return { ...candidate, start, type: 'other' };
+  }
+  return undefined;
+}
+
+/**
+ * Returns a place widened over the capitalized word before it when the two are a known place: the
+ * model sometimes leaves "New" off "New Taipei City" ("New Taipei" is a city, "Taipei City" another).
+ */
+function withPlaceWordBefore(candidate: Candidate, text: string, context: NameContext): Candidate {
+  if (candidate.type !== 'place') return candidate;
+  const before = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (!before) return candidate;
+  const name = text.slice(candidate.start, candidate.end);
+  const head = name.lastIndexOf(' ') > 0 && context.lexicon.placeHeads.has(name.slice(name.lastIndexOf(' ') + 1)) ? name.slice(0, name.lastIndexOf(' ')) : name;
+  const word = before[1]!;
+  if (!isKnownPlace(`${word} ${name}`, context) && !isKnownPlace(`${word} ${head}`, context)) return candidate;
+  return { ...candidate, start: candidate.start - word.length - 1 };
 }
 
 /** Returns a name that is not a person's widened over its own possessive: "Moody" + "’s" when the lexicon knows "Moody's". */

@@ -17,6 +17,7 @@ const lexiconSchema = z.object({
   termAcronyms: z.array(z.string().min(1)),
   nominalInstitutions: z.array(z.string().min(1)),
   interjections: z.array(z.string().min(1)),
+  stormWords: z.array(z.string().min(1)),
   possessiveNames: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
@@ -43,6 +44,8 @@ export interface Lexicon {
   nominalInstitutions: Set<string>;
   /** Words of speech that are never a name, whatever the case ("Mm", "Uh", "Yeah"): transcripts open sentences with them. */
   interjections: Set<string>;
+  /** Words that open a storm's name ("Typhoon Gaemi", "Hurricane Rita"): the name is an event (other), not a person. */
+  stormWords: string[];
   /** Names whose own form ends in a possessive ("Moody's", "McDonald's"), with a straight apostrophe: the ’s stays in them. */
   possessiveNames: Set<string>;
   demonyms: Set<string>;
@@ -64,6 +67,7 @@ export function loadLexicon(path: string): Lexicon {
     termAcronyms: new Set(data.termAcronyms),
     nominalInstitutions: new Set(data.nominalInstitutions),
     interjections: new Set(data.interjections),
+    stormWords: data.stormWords,
     possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),

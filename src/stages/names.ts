@@ -139,8 +139,14 @@ export function isDemonym(name: string, context: NameContext): boolean {
  * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
  * place by its last word ("Hsinchu City") or the gazetteer, demonym as other; else undefined.
  */
+/** True for a storm's name: a storm word and capitalized words ("Typhoon Gaemi", "Super Typhoon Ragasa"). */
+export function isStormName(name: string, lexicon: Lexicon): boolean {
+  return lexicon.stormWords.some((w) => name.startsWith(`${w} `) && /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*$/u.test(name.slice(w.length + 1)));
+}
+
 export function nameType(name: string, context: NameContext): EntityType | undefined {
   const { lexicon } = context;
+  if (isStormName(name, lexicon)) return 'other';
   const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
   const last = parts[parts.length - 1] ?? '';
   // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import type { Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isNameWord, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart,
+  affiliationCandidates, afterLastAnd, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart,
   type NameContext, type Word,
 } from './names.js';
 
@@ -329,7 +329,10 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const fromHan = hanType(han.text);
   let name: Word[];
   let type: EntityType;
-  if (institutional(englishType) || institutional(fromHan) || [...han.text].length > 4) {
+  if (isStormName(tailName, context.lexicon)) {
+    name = tail;
+    type = 'other';
+  } else if (institutional(englishType) || institutional(fromHan) || [...han.text].length > 4) {
     name = trimLeading(run, context);
     const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
     type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';

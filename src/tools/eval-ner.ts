@@ -1,7 +1,7 @@
 /**
  * NER eval on CoNLL-2003 and OntoNotes 5.0: exact span + exact type, micro-averaged over PER, ORG,
  * LOC, MISC (conlleval). OntoNotes is scored under our convention (a leading "the" and a trailing
- * possessive are not part of a name: gold spans lose both, predicted spans their possessive) and per genre.
+ * possessive are not part of a name; both sides lose them, so "The Hague" and "Hague" are one span) and per genre.
  */
 import { join } from 'node:path';
 import { withoutLeadingArticle, withoutPossessive } from '../train/corpus.js';
@@ -245,8 +245,9 @@ export function evaluateOntoNotes(dataDir: string, split: string, resources: Res
       const { start, end } = withoutPossessive(doc.text, withoutLeadingArticle(doc.text, e));
       return { start, end, type: e.type, text: doc.text.slice(start, end), method: '' };
     });
-    // Possessives are left out on both sides: OntoNotes writes "Moody 's" and "Hong Kong 's" alike.
-    const predicted = predictedSpans(doc, resources).map((p) => ({ ...p, ...withoutPossessive(doc.text, p) }))
+    // A leading "the" and a possessive are left out on both sides: OntoNotes writes "Moody 's" and
+    // "Hong Kong 's" alike, and we keep the article of "The Hague" but not of "the Senate".
+    const predicted = predictedSpans(doc, resources).map((p) => ({ ...p, ...withoutPossessive(doc.text, withoutLeadingArticle(doc.text, p)) }))
       .map((p) => ({ ...p, text: doc.text.slice(p.start, p.end) }));
     for (const target of [report, all]) {
       tallyDocument(gold, predicted, target);
