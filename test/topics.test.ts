@@ -88,4 +88,28 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     const ownThreshold = { ...taxonomy.file, topics: taxonomy.file.topics.map((t) => (t.id === 'trade' ? { ...t, threshold: 0.6 } : t)) };
     expect(ranked(tariffText, compileTaxonomy(ownThreshold, calibration))).toEqual([['health', 1, 0.9821]]);
   });
+
+  it('keeps no topic whose strength is below scoring.minStrength, however large its share', () => {
+    const text = 'Imports rose\nThe port said imports of machinery rose in March.';
+    const strengths = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.strength, m.score]);
+    // "Imports" (weight 1) opens the headline (position 4), seen twice: 4 × (1 + ln 2) = 6.77; 1 − exp(−6.77 / 4) = 0.8161.
+    // Trade is the only topic, so its share is 1 and its score its strength.
+    expect(strengths).toEqual([['trade', 0.8161, 0.8161]]);
+    expect(ranked(text)).toEqual([['trade', 1, 0.8161]]);
+    const strict = compileTaxonomy({ ...taxonomy.file, scoring: { ...taxonomy.file.scoring, minStrength: 0.9 } });
+    expect(ranked(text, strict)).toEqual([]);
+  });
+
+  it('matches an exclusion phrase on the words as written and their longer forms, not on every word with the same stem', () => {
+    const exclude = (phrases: string[]) => compileTaxonomy({
+      ...taxonomy.file, topics: taxonomy.file.topics.map((t) => (t.id === 'trade' ? { ...t, exclude: phrases } : t)),
+    });
+    const text = 'Important talks\nIt is important that import rules and the importance of exports are clear.';
+    const terms = (t: ReturnType<typeof compileTaxonomy>) => matchTopics(article(text), analyzeText(text), t)
+      .flatMap((m) => m.evidence.map((e) => e.text));
+    // Porter stems "Important", "important" and "importance" to "import".
+    expect(terms(taxonomy)).toEqual(['Important', 'important', 'import', 'importance', 'exports']);
+    expect(terms(exclude(['important', 'importance']))).toEqual(['import', 'exports']);
+    expect(terms(exclude(['export']))).toEqual(['Important', 'important', 'import', 'importance']);
+  });
 });

@@ -26,6 +26,8 @@ export const taxonomySchema = z.object({
     firstLine: z.number().min(0).default(0),
     /** How hard a topic's share of the best topic's evidence pulls its score down (0 = not at all). */
     shareExponent: z.number().min(0).default(0),
+    /** A topic whose strength (evidence alone, before its share) is below this is not kept, whatever its score. */
+    minStrength: z.number().min(0).max(1).default(0),
   }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {
@@ -63,6 +65,11 @@ export interface CompiledTerm {
   weight: number;
   keys: string[];
   exact: boolean;
+  /**
+   * Exclusion phrases only: each word lower-cased as written. A token is inside the phrase when it has the word's
+   * key and its own lower-cased text starts with the word, so "rallied" does not exclude "rally" (one Porter stem).
+   */
+  words?: string[];
 }
 
 export interface CompiledTopic {
@@ -123,6 +130,12 @@ export function compileTerm(term: string, weight: number): CompiledTerm {
   return { term, weight, exact, keys: tokens.map((t) => (exact ? t.text : t.stem)) };
 }
 
+/** Compiles one exclusion phrase: its keys and its words as written (see `CompiledTerm.words`). */
+export function compileExclude(phrase: string): CompiledTerm {
+  const compiled = compileTerm(phrase, 0);
+  return { ...compiled, words: analyzeText(phrase).tokens.map((t) => t.text.toLowerCase()) };
+}
+
 /**
  * Compiles a validated taxonomy file for matching, with the learned specificities and thresholds of
  * `calibration` where it has them; a threshold set in the taxonomy itself wins over a fitted one.
@@ -132,7 +145,7 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
   const topics = file.topics.map((topic): CompiledTopic => {
     const specificity = calibration?.specificity[topic.id] ?? {};
     const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight * (specificity[term] ?? 1)));
-    const exclude = topic.exclude.map((p) => compileTerm(p, 0));
+    const exclude = topic.exclude.map(compileExclude);
     const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
     const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude };
     if (topic.parent !== undefined) compiled.parent = ids.indexOf(topic.parent);

@@ -9,6 +9,7 @@ function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
   for (let k = 0; k < term.keys.length; k++) {
     const token = tokens[i + k]!;
     if ((term.exact ? token.text : token.stem) !== term.keys[k]) return false;
+    if (term.words && !token.text.toLowerCase().startsWith(term.words[k]!)) return false;
   }
   return true;
 }
@@ -78,6 +79,8 @@ export interface TopicMatch {
   evidence: TopicEvidence[];
   /** The evidence summed (`evidenceSum`). */
   sum: number;
+  /** 0..1 (`topicStrength`): the evidence alone, before its share of the best topic's. */
+  strength: number;
   /** 0..1 (`topicScore`). */
   score: number;
 }
@@ -128,17 +131,20 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   return taxonomy.topics.flatMap((topic, t) => {
     if (evidence[t]!.length === 0) return [];
     const best = Math.max(...sums.filter((_, u) => u !== topic.parent));
-    return [{ topic: t, evidence: evidence[t]!, sum: sums[t]!, score: topicScore(sums[t]!, best, analysis.words, scoring) }];
+    const strength = Math.round(topicStrength(sums[t]!, analysis.words, scoring) * 10000) / 10000;
+    return [{ topic: t, evidence: evidence[t]!, sum: sums[t]!, strength, score: topicScore(sums[t]!, best, analysis.words, scoring) }];
   });
 }
 
 /**
  * Returns the matches a reader would call the article's topics: those at or above their topic's threshold
- * (`thresholds`, by topic index), less any topic one of whose child topics is kept (the child is the more
- * specific reading); best first, ties by topic id.
+ * (`thresholds`, by topic index) with a strength of at least `scoring.minStrength` (a topic that merely has the
+ * article to itself, with a word or two of evidence, is not what the article is about), less any topic one of
+ * whose child topics is kept (the child is the more specific reading); best first, ties by topic id.
  */
 export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, thresholds = taxonomy.topics.map((t) => t.threshold)): TopicMatch[] {
-  const kept = matches.filter((m) => m.score >= thresholds[m.topic]!);
+  const { minStrength } = taxonomy.file.scoring;
+  const kept = matches.filter((m) => m.score >= thresholds[m.topic]! && m.strength >= minStrength);
   const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
   return kept
     .filter((m) => !parents.has(m.topic))
