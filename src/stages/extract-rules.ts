@@ -155,6 +155,16 @@ export function findAcronyms(text: string, lexicon: Lexicon, learned: Map<string
   return found;
 }
 
+/** Whole-word uses of the lexicon's known names ("Wall Street"); the model's longer spans outrank them ("Wall Street Journal"). */
+export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
+  if (!lexicon.knownNamePattern) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(lexicon.knownNamePattern)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 1.5 });
+  }
+  return found;
+}
+
 /** Nationality and group adjectives (`Ukrainian`, `Taiwanese`): CoNLL's MISC, our `other`. */
 export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];

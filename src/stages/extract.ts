@@ -4,7 +4,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  classifyName, findAcronyms, findDemonyms, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findDemonyms, findKnownNames, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -56,6 +56,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),
     ...findAcronyms(text, lexicon, learned),
+    ...findKnownNames(text, lexicon),
     ...findDemonyms(text, lexicon),
     ...findCompoundPlaces(text, context),
     ...findHanNames(text),

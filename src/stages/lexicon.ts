@@ -21,6 +21,7 @@ const lexiconSchema = z.object({
   possessiveNames: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
+  knownNames: z.record(z.string().regex(/^\p{Lu}[\p{L} .'’&-]*$/u, 'a known name is capitalized words'), entityType),
 });
 
 /** The word lists of `pipelines/lexicon.json`, as sets for lookup. */
@@ -50,6 +51,10 @@ export interface Lexicon {
   possessiveNames: Set<string>;
   demonyms: Set<string>;
   acronyms: Map<string, EntityType>;
+  /** Names of many words the model's training data leaves unmarked but news names ("Wall Street"), by type. */
+  knownNames: Map<string, EntityType>;
+  /** One regex matching any known name as whole words (undefined when there is none). */
+  knownNamePattern: RegExp | undefined;
 }
 
 /** Reads and validates a lexicon file; throws an Error naming the file and the bad field. */
@@ -72,5 +77,14 @@ export function loadLexicon(path: string): Lexicon {
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),
+    knownNames: new Map(Object.entries(data.knownNames)),
+    knownNamePattern: knownNamePattern(Object.keys(data.knownNames)),
   };
+}
+
+/** Returns a regex for the names as whole words, longest first, or undefined for none. */
+function knownNamePattern(names: string[]): RegExp | undefined {
+  if (names.length === 0) return undefined;
+  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
