@@ -51,6 +51,19 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps Arabic articles, types facilities as places, splits spans at a sentence and finds known names the model misses', () => {
+    const { mentions } = run('MSF said the Saudi Hospital in el-Fasher was hit and Cabinet spokeswoman Michelle Lee spoke. It ended World War I. The U.S.A. won. Stocks fell on Wall Street.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'MSF|organization|0|3',
+      'Saudi Hospital|place|13|27',
+      'el-Fasher|place|31|40',
+      'Michelle Lee|person|73|85',
+      'World War I|other|102|113',
+      'U.S.A.|place|119|125',
+      'Wall Street|place|146|157',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -120,12 +120,23 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
+  // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
+  const boundary = candidate.method === 'model' ? SENTENCE_INSIDE.exec(text.slice(cut.start, cut.end)) : null;
+  if (boundary) {
+    const end = cut.start + boundary.index + 1;
+    let next = cut.start + boundary.index + boundary[0].length;
+    if (text.startsWith('The ', next) && !text.startsWith('The Hague', next)) next += 4;
+    const stop = /\.\p{L}\.$/u.test(text.slice(cut.start, end)) || ABBREVIATED.test(text.slice(cut.start, end)) ? 0 : 1;
+    return [{ ...cut, end: end - stop }, { ...cut, start: next }]
+      .filter((c) => c.end > c.start).flatMap((c) => refineName(c, text, context));
+  }
   if (cut.method === 'model') cut = withoutTrailingLowercase(withoutTrailingDate(withoutSentenceStop(cut, text), text), text);
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
   // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing.
-  const prefix = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+  // Arabic articles and particles stay: "al-Ansari", "el-Fasher", "bin-Salman".
+  const prefix = /^(?!(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|bint)-)\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
   if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
@@ -174,6 +185,9 @@ function withPossessiveName(candidate: Candidate, text: string, context: NameCon
   return context.lexicon.possessiveNames.has(name) ? { ...candidate, end: candidate.end + 2 } : candidate;
 }
 
+// A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
+const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
+
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
 function isTermAcronym(name: string, context: NameContext): boolean {
   return context.lexicon.termAcronyms.has(name) && !context.learned.has(name);
@@ -189,7 +203,9 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   const name = text.slice(part.start, part.end);
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
-  const facility = headType === 'place' && (part.type !== 'organization' || context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)));
+  const facilityHead = /\s/u.test(name) && context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1));
+  if (facilityHead && part.type === 'organization') return { ...part, type: 'place' };
+  const facility = headType === 'place' && (part.type !== 'organization' || facilityHead);
   if (headType === 'organization' || headType === 'law' || facility) return { ...part, type: headType! };
   if ((part.type === 'other' || isDateline(part, text)) && !isDemonym(name, context) && isKnownPlace(name, context)) return { ...part, type: 'place' };
   return part;
@@ -258,11 +274,10 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   return end === candidate.end ? candidate : { ...candidate, end };
 }
 
-/** "the Cabinet", "the Government": a generic institution word after "the" is a nominal, not a name ("the Senate" is a name). */
+/** "the Cabinet", "Cabinet spokeswoman": a generic institution word alone is a nominal, not a name ("the Senate" is a name). */
 function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
-  if (/\s/u.test(name) || !context.lexicon.nominalInstitutions.has(name)) return false;
-  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, candidate.start - 5), candidate.start));
+  return !/\s/u.test(name) && context.lexicon.nominalInstitutions.has(name);
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */
