@@ -64,6 +64,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
+    const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
+    expect(mentions(0)).toEqual([
+      'Kin Man (David) Lau|person|0|19|person:kin-man-david-lau',
+      'Wing Tat Ho|person|29|40|person:wing-tat-ho',
+      'Kent|place|65|69|place:kent',
+      'Lau|person|78|81|person:kin-man-david-lau',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

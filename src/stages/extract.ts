@@ -8,7 +8,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isOnlyTitles, isStormName, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -52,6 +52,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   context.learned = learned;
   const found = [
     ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
+    ...findNicknamedPeople(text, context),
     ...findInstitutions(text, lexicon),
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),
@@ -101,6 +102,19 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
  */
 export const MAX_MENTION_CHARS = 200;
 
+/**
+ * Finds "Chi Leung (Peter) Wai": given names, an English given name in parentheses, a family name.
+ * One person, outranking the model's pieces; the parenthesis must hold a known given name.
+ */
+function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \((\p{Lu}\p{Ll}+)\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu)) {
+    if (!isGivenName(match[1]!, context)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
+  }
+  return found;
+}
+
 /** Returns the candidates no longer than MAX_MENTION_CHARS. */
 function withinMentionLength(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS);
@@ -117,6 +131,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // A currency's letters ("US$", "NT$") and a word of speech ("Mm.", "Uh") are no name.
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
+  if (candidate.method === 'rule:nicknamed-person') return [candidate];
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
@@ -201,6 +216,11 @@ function isTermAcronym(name: string, context: NameContext): boolean {
 function retyped(part: Candidate, text: string, context: NameContext): Candidate {
   if (part.method !== 'model' || part.type === 'place') return part;
   const name = text.slice(part.start, part.end);
+  const after = text.slice(part.end, part.end + 12);
+  // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
+  if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return { ...part, type: 'person' };
+  // "the Yorkshire area": a name before a word for a stretch of land is a place.
+  if (/^ (?:area|region|province|county|border|coast|countryside)\b/u.test(after) && (nameType(name, context) ?? 'place') === 'place') return { ...part, type: 'place' };
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
   const facilityHead = /\s/u.test(name) && context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1));

@@ -115,6 +115,11 @@ function isHeadWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
 }
 
+/** True when the model's gazetteer lists the word as a given name ("Peter"). */
+export function isGivenName(word: string, context: NameContext): boolean {
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => list === 'first-name');
+}
+
 /** True when the model's gazetteer lists the name as a country, city or region. */
 export function isKnownPlace(name: string, context: NameContext): boolean {
   if (context.lexicon.acronyms.get(name) === 'place') return true;
