@@ -182,16 +182,24 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
  */
 export function findNameParts(tokens: readonly { text: string; start: number; end: number }[], people: string[]): Candidate[] {
   const parts = new Set<string>();
+  // The last two words of a longer name are a name of their own: "Suu Kyi" of "Aung San Suu Kyi".
+  const pairs = new Set<string>();
   for (const person of people) {
     const nameWords = words(person);
     if (nameWords.length < 2) continue;
     const hyphenatedGiven = /-/u.test(nameWords[nameWords.length - 1]!);
     const part = hyphenatedGiven ? nameWords[0]! : nameWords[nameWords.length - 1]!;
     if (/^\p{Lu}\p{L}/u.test(part)) parts.add(part);
+    const pair = nameWords.slice(-2);
+    if (nameWords.length >= 3 && !hyphenatedGiven && pair.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) pairs.add(pair.join(' '));
   }
   const found: Candidate[] = [];
   if (parts.size === 0) return found;
   tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (next && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`)) {
+      found.push({ start: token.start, end: next.end, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
+    }
     if (!parts.has(token.text)) return;
     // "Ho" inside "Ho-Chi" is not Ho: a hyphen touching the token makes it part of another word.
     const before = tokens[i - 1];

@@ -115,9 +115,11 @@ function isHeadWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
 }
 
-/** True when the model's gazetteer lists the word as a given name ("Peter"). */
+const GIVEN_NAME_LISTS = new Set(['first-name', 'ambiguous-name']);
+
+/** True when the model's gazetteer lists the word as a given name ("Peter", "Leo"). */
 export function isGivenName(word: string, context: NameContext): boolean {
-  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => list === 'first-name');
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => GIVEN_NAME_LISTS.has(list));
 }
 
 /** True when the model's gazetteer lists the name as a country, city or region. */
