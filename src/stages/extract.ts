@@ -109,7 +109,7 @@ export const MAX_MENTION_CHARS = 200;
 function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu)) {
-    if (!isGivenName(match[1]!, context) || isKnownPlace(match[1]!, context) || isDemonym(match[1]!, context)) continue;
+    if (!isGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   return found;
