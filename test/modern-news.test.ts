@@ -74,6 +74,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a place of several words in a compound and leaves adjectives of a role out of names', () => {
+    const { mentions } = run('The New York-based group met Hong Kong Financial Secretary Paul Chan and Ho Jen-chieh.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'New York|place|4|12',
+      'Hong Kong|place|29|38',
+      'Paul Chan|person|59|68',
+      'Ho Jen-chieh|person|73|85',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -133,10 +133,14 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
   return classifyName(name, lexicon, 'person') === 'person';
 }
 
+const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|made|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|owned|turned|american|british)$/u;
+
 /** Taiwanese romanized names with a hyphenated given name: `Ho Jen-chieh`, `Wu Shang-yu`. */
 export function findRomanizedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}-])/gu)) {
+    // "New York-based", "Hong Kong-listed": an English word after the hyphen makes a compound, not a given name.
+    if (COMPOUND_SUFFIX.test(match[0])) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:romanized-name', confidence: 0.8, priority: 2 });
   }
   return found;

@@ -232,6 +232,9 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
     const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method) : [];
     return [candidate(from, b, type), ...rest];
   }
+  // One word that reads as an English adjective or abstract noun ("Financial", "Democratic",
+  // "Privatisation" Minister) is part of the role, not a company like "Foxconn".
+  if (to - from === 1 && !wholeType && /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u.test(whole.name)) return [];
   return [candidate(from, to, wholeType ?? 'organization')];
 }
 
@@ -306,6 +309,13 @@ export function withoutPossessive(candidate: Candidate, text: string, context: N
  */
 export function splitCompound(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
+  // "New York-based", "Hong Kong-listed": a place of several words before a lower-case compound part.
+  const spaced = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2})-\p{Ll}+$/u.exec(name);
+  if (spaced) {
+    const place = spaced[1]!;
+    const type = isDemonym(place, context) ? 'other' : isKnownPlace(place, context) ? 'place' : undefined;
+    return type ? [{ ...candidate, end: candidate.start + place.length, type }] : [candidate];
+  }
   if (!name.includes('-') || /\s/u.test(name)) return [candidate];
   const parts: Candidate[] = [];
   let offset = candidate.start;
