@@ -159,6 +159,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
@@ -255,6 +256,14 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
   if (!/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return false;
   const next = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
   return next !== null && isKnownPlace(next[1]!, context);
+}
+
+// The AP's abbreviations of US states, as they follow a town: "La Canada, Calif.", "Red Bank, N.J.".
+const STATE_AFTER = /^ ?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\.(?![\p{L}-])/u;
+
+/** True when a US state abbreviation follows the name: the name is a town, whatever the model said. */
+function isBeforeState(candidate: Candidate, text: string): boolean {
+  return STATE_AFTER.test(text.slice(candidate.end, candidate.end + 12)) && !/\s(?:Inc|Corp|Co|Ltd|Group|Bank|Fund|Company)\.?$/u.test(text.slice(candidate.start, candidate.end));
 }
 
 /** True for a dateline: a name in capitals that opens a line, then a parenthesis or a dash ("TAIPEI (CNA) —"). */
