@@ -84,6 +84,17 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads AP abbreviations: titles, states and months are not people', () => {
+    const { mentions } = run('Calif. Gov. Gavin Newsom and Lt. Gov. Eleni Kounalakis met on Nov. 29 in Fresno, Calif.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Calif.|place|0|6',
+      'Gavin Newsom|person|12|24',
+      'Eleni Kounalakis|person|38|54',
+      'Fresno|place|73|79',
+      'Calif.|place|81|87',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

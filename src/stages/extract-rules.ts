@@ -129,7 +129,8 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
   const parts = words(name);
   if (parts.length === 0 || /[’']s$/u.test(name)) return false;
   if (afterOf && parts.length < 2) return false;
-  if (parts.every((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.roleWords.has(w.toLowerCase()))) return false;
+  // "Gov" of "Lt. Gov.": the name words stop at the abbreviation's full stop.
+  if (parts.every((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.titles.has(`${w.toLowerCase()}.`) || lexicon.roleWords.has(w.toLowerCase()))) return false;
   return classifyName(name, lexicon, 'person') === 'person';
 }
 

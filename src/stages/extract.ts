@@ -130,6 +130,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const name = text.slice(candidate.start, candidate.end);
   // A currency's letters ("US$", "NT$") and a word of speech ("Mm.", "Uh") are no name.
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
+  // A month's abbreviation ("Nov. 29") is a date.
+  if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
   if (candidate.method === 'rule:nicknamed-person') return [candidate];
   const bracket = name.search(/[()（）[\]{}]/u);
