@@ -160,7 +160,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
-  if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(text.slice(cut.start, cut.end), context))) cut = { ...cut, type: 'place' };
+  const cutName = text.slice(cut.start, cut.end);
+  // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
+  if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
+  if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
