@@ -95,6 +95,17 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('takes an of-phrase that goes on as a list, but not a list of people', () => {
+    const { mentions } = run('Japan’s Ministry of Economy, Trade and Industry said. The Ministry of Finance, Lai and Cho met.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Japan|place|0|5',
+      'Ministry of Economy, Trade and Industry|organization|8|47',
+      'Ministry of Finance|organization|58|77',
+      'Lai|person|79|82',
+      'Cho|person|87|90',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -122,6 +122,14 @@ export function isGivenName(word: string, context: NameContext): boolean {
   return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => GIVEN_NAME_LISTS.has(list));
 }
 
+const PERSON_LISTS = new Set(['first-name', 'ambiguous-name', 'last-name', 'person', 'cspell-person-name', 'train-PER']);
+
+/** True when the model's gazetteer lists the word as a person's name or a place. */
+function isPersonOrPlaceWord(word: string, context: NameContext): boolean {
+  if (!context.model) return true;
+  return phraseLists(context.model.lexicon.gazetteer, word).some((list) => PERSON_LISTS.has(list) || PLACE_LISTS.has(list));
+}
+
 /** True when the model's gazetteer lists the name as a country, city or region. */
 export function isKnownPlace(name: string, context: NameContext): boolean {
   if (context.lexicon.acronyms.get(name) === 'place') return true;
@@ -379,6 +387,7 @@ const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
+const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
 /**
@@ -407,6 +416,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const extension = match ? untilTitle(match[0]) : '';
     if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
   }
+  // "Ministry of Economy" + ", Trade and Industry": an of-phrase that goes on as a list.
+  const list = candidate.type === 'organization' && / (?:of|for) (?:the )?\p{Lu}[^\s]*$/u.test(name) ? LIST_EXTENSION.exec(after) : null;
+  // A list of people or places after an institution ("Ministry of Finance, Lai and Cho") is not its name.
+  if (list && !list[0].split(/,? (?:and )?/u).some((w) => w !== '' && (isTitle(w, lexicon) || isPersonOrPlaceWord(w, context)))) return { ...candidate, end: candidate.end + list[0].length };
   const place = PLACE_EXTENSION.exec(after);
   // An organization followed by the rest of a name with an institution head: "KMT" + " Youth League".
   if (place && candidate.type === 'organization') {
