@@ -71,7 +71,14 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const parts = findNameParts(analysis.tokens, people);
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
   const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
-  const retypedNamed = named.map((c) => (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`) ? { ...c, type: 'person' as const } : c));
+  // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
+  const places = new Set(named.filter((c) => c.type === 'place').map((c) => text.slice(c.start, c.end)));
+  const retypedNamed = named.map((c) => {
+    if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
+    const name = text.slice(c.start, c.end);
+    if (c.method === 'model' && c.type === 'person' && places.has(name) && !people.some((p) => p !== name && p.split(' ').includes(name)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
+    return c;
+  });
   const chosen = [...settleOverlaps([...retypedNamed, ...parts]), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
@@ -300,12 +307,14 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
   let end = candidate.end;
   for (;;) {
-    // Not a hyphenated part of the name: "Wang Jin - pyng" in tokenized text keeps "pyng".
-    const word = /(?<!-)\s+\p{Ll}+$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
+    // Not a hyphenated part of the name: "Wang Jin - pyng" in tokenized text keeps "pyng"; a comma
+    // or semicolon never ends a name ("League associates, about").
+    const word = /(?:(?<!-)\s+\p{Ll}+|\s*[,;:])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
     if (!word || end - word[0].length <= candidate.start) break;
     end -= word[0].length;
   }
-  return end === candidate.end ? candidate : { ...candidate, end };
+  // A span the model ended wrongly may have started wrongly too: a rule's name outranks it.
+  return end === candidate.end ? candidate : { ...candidate, end, priority: Math.min(candidate.priority, 1.95) };
 }
 
 /** "the Cabinet", "Cabinet spokeswoman": a generic institution word alone is a nominal, not a name ("the Senate" is a name). */
