@@ -55,7 +55,7 @@ export interface WordInfo {
   affixes: Uint32Array;
   clusterRow: number;
   /** Summed window-feature weights of this type for a loaded model (window.ts), once computed. */
-  window?: { model: object; vector: Float32Array; counts: Uint8Array };
+  window?: { model: object; vector: Float32Array };
 }
 
 // Word types kept analysed (with their window vectors, window.ts): ≈ 1 kB each, so at most ≈ 32 MB.
