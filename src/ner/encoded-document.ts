@@ -151,16 +151,17 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     vectorRow: new Int32Array(length).fill(-1),
     ...(lexicon.embeddings && { embeddings: lexicon.embeddings }),
   };
-  const gazetteerCodes: (number[] | undefined)[] = [];
+  let codeCount = 0;
   let offset = 0;
   for (const sentence of sentences) {
     const infos = sentence.map((text) => wordInfo(lexicon, text));
     const headline = isHeadline(infos, sentence) ? 1 : 0;
     infos.forEach((info, k) => fillToken(doc, lexicon, offset + k, info, offset, offset + sentence.length, headline));
-    for (const codes of sentenceGazetteerCodes(lexicon, infos, exclusions)) gazetteerCodes.push(codes);
+    codeCount = appendGazetteerCodes(doc, lexicon, infos, offset, exclusions, codeCount);
     offset += sentence.length;
   }
-  packGazetteerCodes(doc, gazetteerCodes);
+  doc.gazetteerStart[length] = codeCount;
+  doc.gazetteerCodes = codeBuffer.slice(0, codeCount);
   return doc;
 }
 
@@ -183,12 +184,27 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   for (let k = 0; k < g; k++) doc.clusters[i * g + k] = lexicon.clusters.ids[info.clusterRow * g + k]! + 1;
 }
 
+// Gazetteer codes are list index · 4 + BILOU position, so below 31 · 4: a token has at most that many
+// distinct ones, and one byte holds each. Scratch arrays reused from sentence to sentence and document to
+// document: per-token lists (and sorting them) were a tenth of the tagger's allocation.
+const MAX_TOKEN_CODES = 31 * 4;
+let sentenceCodes = new Uint8Array(64 * MAX_TOKEN_CODES);
+let sentenceCodeCount = new Uint8Array(64);
+let codeBuffer = new Uint32Array(4096);
+
 /**
- * Returns, per token of a sentence, its gazetteer codes (list index · 4 + BILOU position of the match),
- * or undefined for the many tokens without any.
+ * Writes the gazetteer codes of a sentence's tokens (the sentence starts at token `offset`) at
+ * `codeBuffer[n..]`, each token's distinct codes in ascending order, and their starts; returns the new end.
  */
-function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], exclusions: GazetteerExclusions | undefined): (number[] | undefined)[] {
-  const codes = new Array<number[] | undefined>(infos.length).fill(undefined);
+function appendGazetteerCodes(doc: EncodedDocument, lexicon: Lexicon, infos: readonly WordInfo[], offset: number, exclusions: GazetteerExclusions | undefined, n: number): number {
+  const length = infos.length;
+  if (sentenceCodeCount.length < length) {
+    sentenceCodeCount = new Uint8Array(Math.max(length, sentenceCodeCount.length * 2));
+    sentenceCodes = new Uint8Array(sentenceCodeCount.length * MAX_TOKEN_CODES);
+  }
+  const counts = sentenceCodeCount;
+  const codes = sentenceCodes;
+  counts.fill(0, 0, length);
   const matches = matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash));
   for (const match of matches) {
     for (let list = 0; list < 31; list++) {
@@ -196,24 +212,39 @@ function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], ex
       for (let t = match.start; t < match.end; t++) {
         const position = match.end - match.start === 1 ? 3 : t === match.start ? 0 : t === match.end - 1 ? 2 : 1;
         const code = list * 4 + position;
-        const tokenCodes = (codes[t] ??= []);
-        if (!tokenCodes.includes(code)) tokenCodes.push(code);
+        const from = t * MAX_TOKEN_CODES;
+        const count = counts[t]!;
+        let k = 0;
+        while (k < count && codes[from + k] !== code) k++;
+        if (k === count) {
+          codes[from + count] = code;
+          counts[t] = count + 1;
+        }
       }
     }
   }
-  return codes;
-}
-
-/** Stores per-token gazetteer codes as one flat array with start offsets. */
-function packGazetteerCodes(doc: EncodedDocument, codes: readonly (number[] | undefined)[]): void {
-  const flat: number[] = [];
-  codes.forEach((tokenCodes, i) => {
-    doc.gazetteerStart[i] = flat.length;
-    if (tokenCodes === undefined) return;
-    // Most tokens with codes have one; sorting even one allocates.
-    if (tokenCodes.length > 1) tokenCodes.sort((a, b) => a - b);
-    for (const code of tokenCodes) flat.push(code);
-  });
-  doc.gazetteerStart[codes.length] = flat.length;
-  doc.gazetteerCodes = Uint32Array.from(flat);
+  let total = n;
+  for (let t = 0; t < length; t++) total += counts[t]!;
+  if (total > codeBuffer.length) {
+    const bigger = new Uint32Array(Math.max(total, codeBuffer.length * 2));
+    bigger.set(codeBuffer.subarray(0, n));
+    codeBuffer = bigger;
+  }
+  for (let t = 0; t < length; t++) {
+    doc.gazetteerStart[offset + t] = n;
+    const from = t * MAX_TOKEN_CODES;
+    const count = counts[t]!;
+    // Insertion sort of a few small integers, in place in the output.
+    for (let k = 0; k < count; k++) {
+      const code = codes[from + k]!;
+      let at = n + k;
+      while (at > n && codeBuffer[at - 1]! > code) {
+        codeBuffer[at] = codeBuffer[at - 1]!;
+        at--;
+      }
+      codeBuffer[at] = code;
+    }
+    n += count;
+  }
+  return n;
 }
