@@ -1,6 +1,6 @@
 /** Turns a document's tokens into per-token integer columns that feature templates read. */
-import { hashRange, hashString } from './hashing.js';
-import { matchGazetteer, type EmbeddingTable, type GazetteerExclusions, type Lexicon } from './lexicon.js';
+import { extendHash, hashRange, hashString } from './hashing.js';
+import { matchGazetteer, type EmbeddingTable, type Gazetteer, type GazetteerExclusions, type Lexicon } from './lexicon.js';
 import { canonicalForm, caseClass, CaseClass, collapseDigits, longShape, shortShape } from './word-form.js';
 
 export const PREFIX_LENGTHS = 4;
@@ -54,6 +54,10 @@ export interface WordInfo {
   caseClass: CaseClass;
   affixes: Uint32Array;
   clusterRow: number;
+  /** Mask of the gazetteer lists that hold the word alone (0: none). */
+  gazetteerMask: number;
+  /** True when the word begins some multi-word gazetteer entry. */
+  phrasePrefix: boolean;
   /** Summed window-feature weights of this type for a loaded model (window.ts), once computed. */
   window?: { model: object; vector: Float32Array };
 }
@@ -112,6 +116,8 @@ function analyzeWord(lexicon: Lexicon, text: string): WordInfo {
     caseClass: caseClass(canonical),
     affixes,
     clusterRow: lexicon.clusters.rows.get(formHash) ?? -1,
+    gazetteerMask: lexicon.gazetteer.entries.get(formHash) ?? 0,
+    phrasePrefix: lexicon.gazetteer.phrasePrefixes.has(formHash),
   };
 }
 
@@ -192,6 +198,47 @@ let sentenceCodes = new Uint8Array(64 * MAX_TOKEN_CODES);
 let sentenceCodeCount = new Uint8Array(64);
 let codeBuffer = new Uint32Array(4096);
 
+/** Adds the codes of a match over tokens [start, end) of the sentence in lists `mask` to their scratch lists (once each). */
+function addMatchCodes(start: number, end: number, mask: number): void {
+  const counts = sentenceCodeCount;
+  const codes = sentenceCodes;
+  for (let list = 0; list < 31; list++) {
+    if ((mask & (1 << list)) === 0) continue;
+    for (let t = start; t < end; t++) {
+      const position = end - start === 1 ? 3 : t === start ? 0 : t === end - 1 ? 2 : 1;
+      const code = list * 4 + position;
+      const from = t * MAX_TOKEN_CODES;
+      const count = counts[t]!;
+      let k = 0;
+      while (k < count && codes[from + k] !== code) k++;
+      if (k === count) {
+        codes[from + count] = code;
+        counts[t] = count + 1;
+      }
+    }
+  }
+}
+
+/**
+ * Adds the codes of every gazetteer match of a sentence: `matchGazetteer` without exclusions, with each
+ * word's own lookups (its lists, whether it begins a phrase) taken from its cached analysis.
+ */
+function matchWords(gazetteer: Gazetteer, infos: readonly WordInfo[]): void {
+  const length = infos.length;
+  for (let start = 0; start < length; start++) {
+    const info = infos[start]!;
+    if (info.gazetteerMask !== 0) addMatchCodes(start, start + 1, info.gazetteerMask);
+    if (!info.phrasePrefix) continue;
+    let key = info.formHash;
+    const limit = Math.min(length, start + gazetteer.maxTokens);
+    for (let end = start + 2; end <= limit && (end === start + 2 || gazetteer.phrasePrefixes.has(key)); end++) {
+      key = extendHash(key, infos[end - 1]!.lowerForm);
+      const mask = gazetteer.entries.get(key);
+      if (mask !== undefined && mask !== 0) addMatchCodes(start, end, mask);
+    }
+  }
+}
+
 /**
  * Writes the gazetteer codes of a sentence's tokens (the sentence starts at token `offset`) at
  * `codeBuffer[n..]`, each token's distinct codes in ascending order, and their starts; returns the new end.
@@ -205,22 +252,10 @@ function appendGazetteerCodes(doc: EncodedDocument, lexicon: Lexicon, infos: rea
   const counts = sentenceCodeCount;
   const codes = sentenceCodes;
   counts.fill(0, 0, length);
-  const matches = matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash));
-  for (const match of matches) {
-    for (let list = 0; list < 31; list++) {
-      if ((match.mask & (1 << list)) === 0) continue;
-      for (let t = match.start; t < match.end; t++) {
-        const position = match.end - match.start === 1 ? 3 : t === match.start ? 0 : t === match.end - 1 ? 2 : 1;
-        const code = list * 4 + position;
-        const from = t * MAX_TOKEN_CODES;
-        const count = counts[t]!;
-        let k = 0;
-        while (k < count && codes[from + k] !== code) k++;
-        if (k === count) {
-          codes[from + count] = code;
-          counts[t] = count + 1;
-        }
-      }
+  if (exclusions === undefined) matchWords(lexicon.gazetteer, infos);
+  else {
+    for (const match of matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash))) {
+      addMatchCodes(match.start, match.end, match.mask);
     }
   }
   let total = n;
