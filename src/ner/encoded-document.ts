@@ -18,6 +18,10 @@ export interface EncodedDocument {
   length: number;
   /** Lower-cased canonical form of each token, the key for document-level statistics. */
   lowerForms: string[];
+  /** Number of each token's lower-cased form: tokens share one when their `lowerForms` are equal (first seen first). */
+  forms: Int32Array;
+  /** How many distinct forms the document has. */
+  formCount: number;
   /** Each token's word-type analysis (shared by equal texts while cached): a key for per-type caches. */
   infos: WordInfo[];
   sentenceStart: Int32Array;
@@ -140,6 +144,8 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
   const doc: EncodedDocument = {
     length,
     lowerForms: new Array<string>(length),
+    forms: new Int32Array(length),
+    formCount: 0,
     infos: new Array<WordInfo>(length),
     sentenceStart: new Int32Array(length),
     sentenceEnd: new Int32Array(length),
@@ -166,9 +172,29 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     codeCount = appendGazetteerCodes(doc, lexicon, infos, offset, exclusions, codeCount);
     offset += sentence.length;
   }
+  doc.formCount = numberForms(doc);
   doc.gazetteerStart[length] = codeCount;
   doc.gazetteerCodes = codeBuffer.slice(0, codeCount);
   return doc;
+}
+
+const formNumbers = new Map<string, number>();
+
+/** Numbers the document's lower-cased forms into `doc.forms`, once for every per-form statistic; returns how many. */
+function numberForms(doc: EncodedDocument): number {
+  formNumbers.clear();
+  for (let i = 0; i < doc.length; i++) {
+    const key = doc.lowerForms[i]!;
+    let form = formNumbers.get(key);
+    if (form === undefined) {
+      form = formNumbers.size;
+      formNumbers.set(key, form);
+    }
+    doc.forms[i] = form;
+  }
+  const count = formNumbers.size;
+  formNumbers.clear();
+  return count;
 }
 
 /** Writes one token's columns. */
