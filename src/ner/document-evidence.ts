@@ -3,9 +3,9 @@
  * second stage) how the first stage labelled its other occurrences.
  */
 import { DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
-import { combine } from './hashing.js';
+import { combine, extendHash } from './hashing.js';
 import { decodeBilou, LABEL_COUNT, OUTSIDE, positionOf, typeIndexOf } from './labels.js';
-import { buildGazetteer, matchGazetteer } from './lexicon.js';
+import { buildGazetteer } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import { CaseClass } from './word-form.js';
 
@@ -183,19 +183,35 @@ function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): (number[
   }
   const gazetteer = buildGazetteer(byType.map((phrases, t) => ({ name: ENTITY_TYPES[t]!, phrases })));
   const codes = new Array<number[] | undefined>(doc.length).fill(undefined);
+  if (gazetteer.entries.size === 0) return codes;
+  const { entries, phrasePrefixes, maxTokens } = gazetteer;
+  // matchGazetteer over each sentence, in the same order, with each token's form hash from its analysis.
   for (let start = 0; start < doc.length; start = doc.sentenceEnd[start]!) {
     const end = doc.sentenceEnd[start]!;
-    for (const match of matchGazetteer(gazetteer, doc.lowerForms.slice(start, end))) {
-      for (let t = 0; t < 4; t++) {
-        if ((match.mask & (1 << t)) === 0) continue;
-        for (let k = match.start; k < match.end; k++) {
-          const position = match.end - match.start === 1 ? 3 : k === match.start ? 0 : k === match.end - 1 ? 2 : 1;
-          (codes[start + k] ??= []).push(t * 4 + position);
-        }
+    for (let first = start; first < end; first++) {
+      let key = doc.infos[first]!.formHash;
+      const single = entries.get(key);
+      if (single !== undefined && single !== 0) addPhraseCodes(codes, first, first + 1, single);
+      const limit = Math.min(end, first + maxTokens);
+      for (let last = first + 2; last <= limit && phrasePrefixes.has(key); last++) {
+        key = extendHash(key, doc.lowerForms[last - 1]!);
+        const mask = entries.get(key);
+        if (mask !== undefined && mask !== 0) addPhraseCodes(codes, first, last, mask);
       }
     }
   }
   return codes;
+}
+
+/** Appends to the codes of tokens [start, end) those of a phrase match in the entity types of `mask`. */
+function addPhraseCodes(codes: (number[] | undefined)[], start: number, end: number, mask: number): void {
+  for (let t = 0; t < 4; t++) {
+    if ((mask & (1 << t)) === 0) continue;
+    for (let k = start; k < end; k++) {
+      const position = end - start === 1 ? 3 : k === start ? 0 : k === end - 1 ? 2 : 1;
+      (codes[k] ??= []).push(t * 4 + position);
+    }
+  }
 }
 
 /** Returns the label statistics of every lower-cased word form that contains a letter or digit (see FormStatistics). */
