@@ -178,22 +178,39 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
   return doc;
 }
 
-const formNumbers = new Map<string, number>();
+// Open addressing over the document's tokens by form hash: slot → 1 + the first token of a form (0: empty).
+let formTable = new Int32Array(1024);
 
-/** Numbers the document's lower-cased forms into `doc.forms`, once for every per-form statistic; returns how many. */
+/**
+ * Numbers the document's lower-cased forms into `doc.forms`, once for every per-form statistic; returns
+ * how many. Forms are found by their cached hash, and equal only when their strings are.
+ */
 function numberForms(doc: EncodedDocument): number {
-  formNumbers.clear();
+  let bits = 10;
+  while (1 << bits < doc.length * 2) bits++;
+  if (formTable.length < 1 << bits) formTable = new Int32Array(1 << bits);
+  const table = formTable;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  table.fill(0, 0, 1 << bits);
+  const { infos, lowerForms, forms } = doc;
+  let count = 0;
   for (let i = 0; i < doc.length; i++) {
-    const key = doc.lowerForms[i]!;
-    let form = formNumbers.get(key);
-    if (form === undefined) {
-      form = formNumbers.size;
-      formNumbers.set(key, form);
+    const hash = infos[i]!.formHash;
+    const form = lowerForms[i]!;
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+      const entry = table[slot]!;
+      if (entry === 0) {
+        table[slot] = i + 1;
+        forms[i] = count++;
+        break;
+      }
+      if (infos[entry - 1]!.formHash === hash && lowerForms[entry - 1] === form) {
+        forms[i] = forms[entry - 1]!;
+        break;
+      }
     }
-    doc.forms[i] = form;
   }
-  const count = formNumbers.size;
-  formNumbers.clear();
   return count;
 }
 
@@ -207,7 +224,8 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   doc.lower[i] = info.lower;
   doc.longShape[i] = info.longShape;
   doc.shortShape[i] = info.shortShape;
-  doc.affixes.set(info.affixes, i * AFFIX_COUNT);
+  // A loop: TypedArray.prototype.set costs more than nine stores.
+  for (let k = 0, at = i * AFFIX_COUNT; k < AFFIX_COUNT; k++) doc.affixes[at + k] = info.affixes[k]!;
   doc.caseClass[i] = info.caseClass;
   doc.headline[i] = headline;
   const g = doc.clusterGranularities;
