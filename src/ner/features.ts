@@ -212,8 +212,23 @@ export const HISTORY_FEATURE_COUNT = 4;
 /** Writes the features that depend on the two previous labels at `out[from..]`; returns the new count. */
 export function historyFeatures(doc: EncodedDocument, i: number, previous: number, beforePrevious: number, out: Uint32Array, from: number): number {
   let n = from;
-  out[n++] = combine(T.previousLabel, previous);
-  out[n++] = combine(T.previousTwoLabels, beforePrevious * 32 + previous);
+  out[n++] = previousLabelFeature(previous);
+  out[n++] = previousTwoLabelsFeature(beforePrevious, previous);
+  return historyWordFeatures(doc, i, previous, out, n);
+}
+
+/** The history feature of the previous label alone (the first `historyFeatures` writes). */
+export function previousLabelFeature(previous: number): number {
+  return combine(T.previousLabel, previous);
+}
+
+/** The history feature of the two previous labels (the second `historyFeatures` writes). */
+export function previousTwoLabelsFeature(beforePrevious: number, previous: number): number {
+  return combine(T.previousTwoLabels, beforePrevious * 32 + previous);
+}
+
+/** Writes the history features that also read token i (the rest of `historyFeatures`) at `out[n..]`; returns the new count. */
+export function historyWordFeatures(doc: EncodedDocument, i: number, previous: number, out: Uint32Array, n: number): number {
   if (doc.word[i] !== DROPPED) out[n++] = combine(T.previousLabelWord, combine(previous, doc.word[i]!));
   out[n++] = combine(T.previousLabelShape, combine(previous, doc.shortShape[i]!));
   return n;
