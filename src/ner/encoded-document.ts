@@ -30,8 +30,6 @@ export interface EncodedDocument {
   lower: Uint32Array;
   longShape: Uint32Array;
   shortShape: Uint32Array;
-  /** AFFIX_COUNT hashes per token: prefixes of length 1..4 then suffixes of length 1..5. */
-  affixes: Uint32Array;
   caseClass: Uint8Array;
   /** 1 when the token's sentence is a headline (every cased token is all capitals). */
   headline: Uint8Array;
@@ -56,6 +54,7 @@ export interface WordInfo {
   longShape: number;
   shortShape: number;
   caseClass: CaseClass;
+  /** AFFIX_COUNT hashes: prefixes of length 1..4 then suffixes of length 1..5 (0 when the word is shorter); features read them here. */
   affixes: Uint32Array;
   clusterRow: number;
   /** Mask of the gazetteer lists that hold the word alone (0: none). */
@@ -153,7 +152,6 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     lower: new Uint32Array(length),
     longShape: new Uint32Array(length),
     shortShape: new Uint32Array(length),
-    affixes: new Uint32Array(length * AFFIX_COUNT),
     caseClass: new Uint8Array(length),
     headline: new Uint8Array(length),
     clusters: new Uint16Array(length * g),
@@ -224,8 +222,6 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   doc.lower[i] = info.lower;
   doc.longShape[i] = info.longShape;
   doc.shortShape[i] = info.shortShape;
-  // A loop: TypedArray.prototype.set costs more than nine stores.
-  for (let k = 0, at = i * AFFIX_COUNT; k < AFFIX_COUNT; k++) doc.affixes[at + k] = info.affixes[k]!;
   doc.caseClass[i] = info.caseClass;
   doc.headline[i] = headline;
   const g = doc.clusterGranularities;

@@ -91,8 +91,9 @@ export function windowFeatures(doc: EncodedDocument, j: number, o: number, out: 
   for (let k = 0; k < g; k++) out[n++] = combine(T.cluster + (o + 2) * 8 + k, doc.clusters[j * g + k]!);
   if (o === 0) {
     out[n++] = combine(T.longShape, doc.longShape[j]!);
+    const affixes = doc.infos[j]!.affixes;
     for (let k = 0; k < AFFIX_COUNT; k++) {
-      const affix = doc.affixes[j * AFFIX_COUNT + k]!;
+      const affix = affixes[k]!;
       if (affix !== 0) out[n++] = combine(T.affix + k, affix);
     }
   }
