@@ -3,9 +3,9 @@
  * second stage) how the first stage labelled its other occurrences.
  */
 import { DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
-import { combine } from './hashing.js';
+import { combine, extendHash } from './hashing.js';
 import { decodeBilou, LABEL_COUNT, OUTSIDE, positionOf, typeIndexOf } from './labels.js';
-import { buildGazetteer, matchGazetteer } from './lexicon.js';
+import { buildGazetteer } from './lexicon.js';
 import { ENTITY_TYPES } from './types.js';
 import { CaseClass } from './word-form.js';
 
@@ -38,20 +38,28 @@ const enum EvidenceKind {
 
 /** Returns the case evidence of a document (no label evidence); with `aggregate`, also its aggregated contexts. */
 export function caseEvidence(doc: EncodedDocument, aggregate = false): DocumentEvidence {
-  const seen = new Map<string, number>();
+  // Per form: its flags, and bit 3 once seen.
+  if (formFlags.length < doc.formCount) formFlags = new Uint8Array(Math.max(doc.formCount, formFlags.length * 2));
+  const seen = formFlags;
+  seen.fill(0, 0, doc.formCount);
+  const { forms } = doc;
   for (let i = 0; i < doc.length; i++) {
-    const key = doc.lowerForms[i]!;
-    let flags = seen.has(key) ? (seen.get(key)! | 4) : 0;
+    const form = forms[i]!;
+    const state = seen[form]!;
+    let flags = state & 8 ? (state & 7) | 4 : 0;
     const midSentence = i !== doc.sentenceStart[i] && doc.headline[i] === 0;
     const cls = doc.caseClass[i]!;
     if (midSentence && cls === CaseClass.Lower) flags |= 1;
     if (midSentence && (cls === CaseClass.Title || cls === CaseClass.Mixed)) flags |= 2;
-    seen.set(key, flags);
+    seen[form] = flags | 8;
   }
   const caseFlags = new Uint8Array(doc.length);
-  for (let i = 0; i < doc.length; i++) caseFlags[i] = seen.get(doc.lowerForms[i]!)!;
+  for (let i = 0; i < doc.length; i++) caseFlags[i] = seen[forms[i]!]! & 7;
   return aggregate ? { caseFlags, ...aggregateContexts(doc) } : { caseFlags };
 }
+
+/** Scratch of `caseEvidence`, reused from document to document. */
+let formFlags = new Uint8Array(1024);
 
 /** Caps of context aggregation per token: other occurrences read, codes kept (the feature buffer is shared). */
 const MAX_OTHER_OCCURRENCES = 10;
@@ -121,7 +129,8 @@ interface FormStatistics {
 
 const TYPE_SLOTS = 5;
 const POSITION_SLOTS = 16;
-const formIds = new Map<string, number>();
+/** Forms some token with letters has (scratch of `formStatistics`). */
+let lettered = new Uint8Array(1024);
 let statistics: FormStatistics = emptyStatistics(0);
 let codeBuffer = new Uint32Array(1024);
 
@@ -174,42 +183,55 @@ function documentPhraseCodes(doc: EncodedDocument, labels: Uint8Array): (number[
   }
   const gazetteer = buildGazetteer(byType.map((phrases, t) => ({ name: ENTITY_TYPES[t]!, phrases })));
   const codes = new Array<number[] | undefined>(doc.length).fill(undefined);
+  if (gazetteer.entries.size === 0) return codes;
+  const { entries, phrasePrefixes, maxTokens } = gazetteer;
+  // matchGazetteer over each sentence, in the same order, with each token's form hash from its analysis.
   for (let start = 0; start < doc.length; start = doc.sentenceEnd[start]!) {
     const end = doc.sentenceEnd[start]!;
-    for (const match of matchGazetteer(gazetteer, doc.lowerForms.slice(start, end))) {
-      for (let t = 0; t < 4; t++) {
-        if ((match.mask & (1 << t)) === 0) continue;
-        for (let k = match.start; k < match.end; k++) {
-          const position = match.end - match.start === 1 ? 3 : k === match.start ? 0 : k === match.end - 1 ? 2 : 1;
-          (codes[start + k] ??= []).push(t * 4 + position);
-        }
+    for (let first = start; first < end; first++) {
+      let key = doc.infos[first]!.formHash;
+      const single = entries.get(key);
+      if (single !== undefined && single !== 0) addPhraseCodes(codes, first, first + 1, single);
+      const limit = Math.min(end, first + maxTokens);
+      for (let last = first + 2; last <= limit && phrasePrefixes.has(key); last++) {
+        key = extendHash(key, doc.lowerForms[last - 1]!);
+        const mask = entries.get(key);
+        if (mask !== undefined && mask !== 0) addPhraseCodes(codes, first, last, mask);
       }
     }
   }
   return codes;
 }
 
+/** Appends to the codes of tokens [start, end) those of a phrase match in the entity types of `mask`. */
+function addPhraseCodes(codes: (number[] | undefined)[], start: number, end: number, mask: number): void {
+  for (let t = 0; t < 4; t++) {
+    if ((mask & (1 << t)) === 0) continue;
+    for (let k = start; k < end; k++) {
+      const position = end - start === 1 ? 3 : k === start ? 0 : k === end - 1 ? 2 : 1;
+      (codes[k] ??= []).push(t * 4 + position);
+    }
+  }
+}
+
 /** Returns the label statistics of every lower-cased word form that contains a letter or digit (see FormStatistics). */
 function formStatistics(doc: EncodedDocument, labels: Uint8Array): FormStatistics {
-  formIds.clear();
   if (statistics.formOf.length < doc.length) statistics = emptyStatistics(Math.max(doc.length, statistics.formOf.length * 2));
   else {
-    statistics.all.fill(0, 0, doc.length * TYPE_SLOTS);
-    statistics.body.fill(0, 0, doc.length * TYPE_SLOTS);
-    statistics.positionCount.fill(0, 0, doc.length);
+    statistics.all.fill(0, 0, doc.formCount * TYPE_SLOTS);
+    statistics.body.fill(0, 0, doc.formCount * TYPE_SLOTS);
+    statistics.positionCount.fill(0, 0, doc.formCount);
   }
+  if (lettered.length < doc.formCount) lettered = new Uint8Array(Math.max(doc.formCount, lettered.length * 2));
+  lettered.fill(0, 0, doc.formCount);
   const { formOf, all, body, positions, positionCount } = statistics;
   for (let i = 0; i < doc.length; i++) {
     if (doc.caseClass[i] === CaseClass.NoLetters) {
       formOf[i] = -1;
       continue;
     }
-    const key = doc.lowerForms[i]!;
-    let form = formIds.get(key);
-    if (form === undefined) {
-      form = formIds.size;
-      formIds.set(key, form);
-    }
+    const form = doc.forms[i]!;
+    lettered[form] = 1;
     formOf[i] = form;
     const label = labels[i]!;
     const type = typeIndexOf(label) + 1;
@@ -226,8 +248,8 @@ function formStatistics(doc: EncodedDocument, labels: Uint8Array): FormStatistic
       positionCount[form] = count + 1;
     }
   }
-  // A token without letters has statistics only if a token with letters has the same form (looked up as before).
-  for (let i = 0; i < doc.length; i++) if (formOf[i] === -1) formOf[i] = formIds.get(doc.lowerForms[i]!) ?? -1;
+  // A token without letters has statistics only if a token with letters has the same form.
+  for (let i = 0; i < doc.length; i++) if (formOf[i] === -1 && lettered[doc.forms[i]!] === 1) formOf[i] = doc.forms[i]!;
   return statistics;
 }
 

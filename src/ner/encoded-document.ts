@@ -1,6 +1,6 @@
 /** Turns a document's tokens into per-token integer columns that feature templates read. */
-import { hashRange, hashString } from './hashing.js';
-import { matchGazetteer, type EmbeddingTable, type GazetteerExclusions, type Lexicon } from './lexicon.js';
+import { extendHash, hashRange, hashString } from './hashing.js';
+import { matchGazetteer, type EmbeddingTable, type Gazetteer, type GazetteerExclusions, type Lexicon } from './lexicon.js';
 import { canonicalForm, caseClass, CaseClass, collapseDigits, longShape, shortShape } from './word-form.js';
 
 export const PREFIX_LENGTHS = 4;
@@ -18,6 +18,10 @@ export interface EncodedDocument {
   length: number;
   /** Lower-cased canonical form of each token, the key for document-level statistics. */
   lowerForms: string[];
+  /** Number of each token's lower-cased form: tokens share one when their `lowerForms` are equal (first seen first). */
+  forms: Int32Array;
+  /** How many distinct forms the document has. */
+  formCount: number;
   /** Each token's word-type analysis (shared by equal texts while cached): a key for per-type caches. */
   infos: WordInfo[];
   sentenceStart: Int32Array;
@@ -26,8 +30,6 @@ export interface EncodedDocument {
   lower: Uint32Array;
   longShape: Uint32Array;
   shortShape: Uint32Array;
-  /** AFFIX_COUNT hashes per token: prefixes of length 1..4 then suffixes of length 1..5. */
-  affixes: Uint32Array;
   caseClass: Uint8Array;
   /** 1 when the token's sentence is a headline (every cased token is all capitals). */
   headline: Uint8Array;
@@ -52,13 +54,20 @@ export interface WordInfo {
   longShape: number;
   shortShape: number;
   caseClass: CaseClass;
+  /** AFFIX_COUNT hashes: prefixes of length 1..4 then suffixes of length 1..5 (0 when the word is shorter); features read them here. */
   affixes: Uint32Array;
   clusterRow: number;
+  /** Mask of the gazetteer lists that hold the word alone (0: none). */
+  gazetteerMask: number;
+  /** True when the word begins some multi-word gazetteer entry. */
+  phrasePrefix: boolean;
   /** Summed window-feature weights of this type for a loaded model (window.ts), once computed. */
-  window?: { model: object; vector: Float32Array; counts: Uint8Array };
+  window?: { model: object; vector: Float32Array };
 }
 
-// Word types kept analysed (with their window vectors, window.ts): ≈ 1 kB each, so at most ≈ 32 MB.
+// Word types kept analysed (with their window vectors, window.ts): ≈ 1.5 kB each (measured 2026-12-05: 0.8 kB
+// of heap, 0.7 kB of array buffer), so at most ≈ 50 MB. Twice as many made the 5 MB bench corpus's extract
+// stage ≈ 9% faster (its 30,600 types then fit), for ≈ 50 MB more per thread: not done.
 export const WORD_CACHE_LIMIT = 32_768;
 
 /**
@@ -112,6 +121,8 @@ function analyzeWord(lexicon: Lexicon, text: string): WordInfo {
     caseClass: caseClass(canonical),
     affixes,
     clusterRow: lexicon.clusters.rows.get(formHash) ?? -1,
+    gazetteerMask: lexicon.gazetteer.entries.get(formHash) ?? 0,
+    phrasePrefix: lexicon.gazetteer.phrasePrefixes.has(formHash),
   };
 }
 
@@ -134,6 +145,8 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
   const doc: EncodedDocument = {
     length,
     lowerForms: new Array<string>(length),
+    forms: new Int32Array(length),
+    formCount: 0,
     infos: new Array<WordInfo>(length),
     sentenceStart: new Int32Array(length),
     sentenceEnd: new Int32Array(length),
@@ -141,7 +154,6 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     lower: new Uint32Array(length),
     longShape: new Uint32Array(length),
     shortShape: new Uint32Array(length),
-    affixes: new Uint32Array(length * AFFIX_COUNT),
     caseClass: new Uint8Array(length),
     headline: new Uint8Array(length),
     clusters: new Uint16Array(length * g),
@@ -151,17 +163,55 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     vectorRow: new Int32Array(length).fill(-1),
     ...(lexicon.embeddings && { embeddings: lexicon.embeddings }),
   };
-  const gazetteerCodes: (number[] | undefined)[] = [];
+  let codeCount = 0;
   let offset = 0;
   for (const sentence of sentences) {
     const infos = sentence.map((text) => wordInfo(lexicon, text));
     const headline = isHeadline(infos, sentence) ? 1 : 0;
     infos.forEach((info, k) => fillToken(doc, lexicon, offset + k, info, offset, offset + sentence.length, headline));
-    for (const codes of sentenceGazetteerCodes(lexicon, infos, exclusions)) gazetteerCodes.push(codes);
+    codeCount = appendGazetteerCodes(doc, lexicon, infos, offset, exclusions, codeCount);
     offset += sentence.length;
   }
-  packGazetteerCodes(doc, gazetteerCodes);
+  doc.formCount = numberForms(doc);
+  doc.gazetteerStart[length] = codeCount;
+  doc.gazetteerCodes = codeBuffer.slice(0, codeCount);
   return doc;
+}
+
+// Open addressing over the document's tokens by form hash: slot → 1 + the first token of a form (0: empty).
+let formTable = new Int32Array(1024);
+
+/**
+ * Numbers the document's lower-cased forms into `doc.forms`, once for every per-form statistic; returns
+ * how many. Forms are found by their cached hash, and equal only when their strings are.
+ */
+function numberForms(doc: EncodedDocument): number {
+  let bits = 10;
+  while (1 << bits < doc.length * 2) bits++;
+  if (formTable.length < 1 << bits) formTable = new Int32Array(1 << bits);
+  const table = formTable;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  table.fill(0, 0, 1 << bits);
+  const { infos, lowerForms, forms } = doc;
+  let count = 0;
+  for (let i = 0; i < doc.length; i++) {
+    const hash = infos[i]!.formHash;
+    const form = lowerForms[i]!;
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> shift; ; slot = (slot + 1) & mask) {
+      const entry = table[slot]!;
+      if (entry === 0) {
+        table[slot] = i + 1;
+        forms[i] = count++;
+        break;
+      }
+      if (infos[entry - 1]!.formHash === hash && lowerForms[entry - 1] === form) {
+        forms[i] = forms[entry - 1]!;
+        break;
+      }
+    }
+  }
+  return count;
 }
 
 /** Writes one token's columns. */
@@ -174,7 +224,6 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   doc.lower[i] = info.lower;
   doc.longShape[i] = info.longShape;
   doc.shortShape[i] = info.shortShape;
-  doc.affixes.set(info.affixes, i * AFFIX_COUNT);
   doc.caseClass[i] = info.caseClass;
   doc.headline[i] = headline;
   const g = doc.clusterGranularities;
@@ -183,37 +232,96 @@ function fillToken(doc: EncodedDocument, lexicon: Lexicon, i: number, info: Word
   for (let k = 0; k < g; k++) doc.clusters[i * g + k] = lexicon.clusters.ids[info.clusterRow * g + k]! + 1;
 }
 
-/**
- * Returns, per token of a sentence, its gazetteer codes (list index · 4 + BILOU position of the match),
- * or undefined for the many tokens without any.
- */
-function sentenceGazetteerCodes(lexicon: Lexicon, infos: readonly WordInfo[], exclusions: GazetteerExclusions | undefined): (number[] | undefined)[] {
-  const codes = new Array<number[] | undefined>(infos.length).fill(undefined);
-  const matches = matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash));
-  for (const match of matches) {
-    for (let list = 0; list < 31; list++) {
-      if ((match.mask & (1 << list)) === 0) continue;
-      for (let t = match.start; t < match.end; t++) {
-        const position = match.end - match.start === 1 ? 3 : t === match.start ? 0 : t === match.end - 1 ? 2 : 1;
-        const code = list * 4 + position;
-        const tokenCodes = (codes[t] ??= []);
-        if (!tokenCodes.includes(code)) tokenCodes.push(code);
+// Gazetteer codes are list index · 4 + BILOU position, so below 31 · 4: a token has at most that many
+// distinct ones, and one byte holds each. Scratch arrays reused from sentence to sentence and document to
+// document: per-token lists (and sorting them) were a tenth of the tagger's allocation.
+const MAX_TOKEN_CODES = 31 * 4;
+let sentenceCodes = new Uint8Array(64 * MAX_TOKEN_CODES);
+let sentenceCodeCount = new Uint8Array(64);
+let codeBuffer = new Uint32Array(4096);
+
+/** Adds the codes of a match over tokens [start, end) of the sentence in lists `mask` to their scratch lists (once each). */
+function addMatchCodes(start: number, end: number, mask: number): void {
+  const counts = sentenceCodeCount;
+  const codes = sentenceCodes;
+  for (let list = 0; list < 31; list++) {
+    if ((mask & (1 << list)) === 0) continue;
+    for (let t = start; t < end; t++) {
+      const position = end - start === 1 ? 3 : t === start ? 0 : t === end - 1 ? 2 : 1;
+      const code = list * 4 + position;
+      const from = t * MAX_TOKEN_CODES;
+      const count = counts[t]!;
+      let k = 0;
+      while (k < count && codes[from + k] !== code) k++;
+      if (k === count) {
+        codes[from + count] = code;
+        counts[t] = count + 1;
       }
     }
   }
-  return codes;
 }
 
-/** Stores per-token gazetteer codes as one flat array with start offsets. */
-function packGazetteerCodes(doc: EncodedDocument, codes: readonly (number[] | undefined)[]): void {
-  const flat: number[] = [];
-  codes.forEach((tokenCodes, i) => {
-    doc.gazetteerStart[i] = flat.length;
-    if (tokenCodes === undefined) return;
-    // Most tokens with codes have one; sorting even one allocates.
-    if (tokenCodes.length > 1) tokenCodes.sort((a, b) => a - b);
-    for (const code of tokenCodes) flat.push(code);
-  });
-  doc.gazetteerStart[codes.length] = flat.length;
-  doc.gazetteerCodes = Uint32Array.from(flat);
+/**
+ * Adds the codes of every gazetteer match of a sentence: `matchGazetteer` without exclusions, with each
+ * word's own lookups (its lists, whether it begins a phrase) taken from its cached analysis.
+ */
+function matchWords(gazetteer: Gazetteer, infos: readonly WordInfo[]): void {
+  const length = infos.length;
+  for (let start = 0; start < length; start++) {
+    const info = infos[start]!;
+    if (info.gazetteerMask !== 0) addMatchCodes(start, start + 1, info.gazetteerMask);
+    if (!info.phrasePrefix) continue;
+    let key = info.formHash;
+    const limit = Math.min(length, start + gazetteer.maxTokens);
+    for (let end = start + 2; end <= limit && (end === start + 2 || gazetteer.phrasePrefixes.has(key)); end++) {
+      key = extendHash(key, infos[end - 1]!.lowerForm);
+      const mask = gazetteer.entries.get(key);
+      if (mask !== undefined && mask !== 0) addMatchCodes(start, end, mask);
+    }
+  }
+}
+
+/**
+ * Writes the gazetteer codes of a sentence's tokens (the sentence starts at token `offset`) at
+ * `codeBuffer[n..]`, each token's distinct codes in ascending order, and their starts; returns the new end.
+ */
+function appendGazetteerCodes(doc: EncodedDocument, lexicon: Lexicon, infos: readonly WordInfo[], offset: number, exclusions: GazetteerExclusions | undefined, n: number): number {
+  const length = infos.length;
+  if (sentenceCodeCount.length < length) {
+    sentenceCodeCount = new Uint8Array(Math.max(length, sentenceCodeCount.length * 2));
+    sentenceCodes = new Uint8Array(sentenceCodeCount.length * MAX_TOKEN_CODES);
+  }
+  const counts = sentenceCodeCount;
+  const codes = sentenceCodes;
+  counts.fill(0, 0, length);
+  if (exclusions === undefined) matchWords(lexicon.gazetteer, infos);
+  else {
+    for (const match of matchGazetteer(lexicon.gazetteer, infos.map((info) => info.lowerForm), exclusions, infos.map((info) => info.formHash))) {
+      addMatchCodes(match.start, match.end, match.mask);
+    }
+  }
+  let total = n;
+  for (let t = 0; t < length; t++) total += counts[t]!;
+  if (total > codeBuffer.length) {
+    const bigger = new Uint32Array(Math.max(total, codeBuffer.length * 2));
+    bigger.set(codeBuffer.subarray(0, n));
+    codeBuffer = bigger;
+  }
+  for (let t = 0; t < length; t++) {
+    doc.gazetteerStart[offset + t] = n;
+    const from = t * MAX_TOKEN_CODES;
+    const count = counts[t]!;
+    // Insertion sort of a few small integers, in place in the output.
+    for (let k = 0; k < count; k++) {
+      const code = codes[from + k]!;
+      let at = n + k;
+      while (at > n && codeBuffer[at - 1]! > code) {
+        codeBuffer[at] = codeBuffer[at - 1]!;
+        at--;
+      }
+      codeBuffer[at] = code;
+    }
+    n += count;
+  }
+  return n;
 }

@@ -91,8 +91,9 @@ export function windowFeatures(doc: EncodedDocument, j: number, o: number, out: 
   for (let k = 0; k < g; k++) out[n++] = combine(T.cluster + (o + 2) * 8 + k, doc.clusters[j * g + k]!);
   if (o === 0) {
     out[n++] = combine(T.longShape, doc.longShape[j]!);
+    const affixes = doc.infos[j]!.affixes;
     for (let k = 0; k < AFFIX_COUNT; k++) {
-      const affix = doc.affixes[j * AFFIX_COUNT + k]!;
+      const affix = affixes[k]!;
       if (affix !== 0) out[n++] = combine(T.affix + k, affix);
     }
   }
@@ -212,8 +213,23 @@ export const HISTORY_FEATURE_COUNT = 4;
 /** Writes the features that depend on the two previous labels at `out[from..]`; returns the new count. */
 export function historyFeatures(doc: EncodedDocument, i: number, previous: number, beforePrevious: number, out: Uint32Array, from: number): number {
   let n = from;
-  out[n++] = combine(T.previousLabel, previous);
-  out[n++] = combine(T.previousTwoLabels, beforePrevious * 32 + previous);
+  out[n++] = previousLabelFeature(previous);
+  out[n++] = previousTwoLabelsFeature(beforePrevious, previous);
+  return historyWordFeatures(doc, i, previous, out, n);
+}
+
+/** The history feature of the previous label alone (the first `historyFeatures` writes). */
+export function previousLabelFeature(previous: number): number {
+  return combine(T.previousLabel, previous);
+}
+
+/** The history feature of the two previous labels (the second `historyFeatures` writes). */
+export function previousTwoLabelsFeature(beforePrevious: number, previous: number): number {
+  return combine(T.previousTwoLabels, beforePrevious * 32 + previous);
+}
+
+/** Writes the history features that also read token i (the rest of `historyFeatures`) at `out[n..]`; returns the new count. */
+export function historyWordFeatures(doc: EncodedDocument, i: number, previous: number, out: Uint32Array, n: number): number {
   if (doc.word[i] !== DROPPED) out[n++] = combine(T.previousLabelWord, combine(previous, doc.word[i]!));
   out[n++] = combine(T.previousLabelShape, combine(previous, doc.shortShape[i]!));
   return n;

@@ -2,7 +2,7 @@
 import { bestAllowedLabel, labelProbability } from './decode.js';
 import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
-import { HISTORY_FEATURE_COUNT, historyFeatures, labelEvidenceFeatures, MAX_FEATURES, staticFeatures } from './features.js';
+import { HISTORY_FEATURE_COUNT, historyFeatures, historyWordFeatures, labelEvidenceFeatures, MAX_FEATURES, previousLabelFeature, previousTwoLabelsFeature, staticFeatures } from './features.js';
 import { LABEL_COUNT, OUTSIDE } from './labels.js';
 import { addDenseScores, denseOffset } from './dense.js';
 import { accumulateOffsets, accumulateScores, resolveRows, toBuckets, type ResolvedRows, type WeightTable } from './weights.js';
@@ -102,13 +102,49 @@ export function resolveStageRows(table: WeightTable, rows: StageRows, local?: Re
   };
 }
 
+/** Value offsets (row · 17) of the label-only history features of a compact table: by previous label, and by the two previous labels. */
+interface LabelHistoryRows {
+  previous: Int32Array;
+  two: Int32Array;
+}
+
+const labelHistoryCaches = new WeakMap<Uint32Array, Map<number, LabelHistoryRows>>();
+const historyOffsets = new Int32Array(HISTORY_FEATURE_COUNT);
+
+/**
+ * Returns the rows of the history features that depend only on the previous labels, for a compact
+ * table's `rowOf` of 2^bits buckets (row 0, all zero, for a bucket without weights), computed once.
+ */
+function labelHistoryRows(rowOf: Uint32Array, bits: number): LabelHistoryRows {
+  let byBits = labelHistoryCaches.get(rowOf);
+  if (byBits === undefined) {
+    byBits = new Map();
+    labelHistoryCaches.set(rowOf, byBits);
+  }
+  let rows = byBits.get(bits);
+  if (rows === undefined) {
+    const shift = 32 - bits;
+    const previous = new Int32Array(LABEL_COUNT);
+    const two = new Int32Array(LABEL_COUNT * LABEL_COUNT);
+    for (let p = 0; p < LABEL_COUNT; p++) {
+      previous[p] = rowOf[previousLabelFeature(p) >>> shift]! * LABEL_COUNT;
+      for (let b = 0; b < LABEL_COUNT; b++) two[b * LABEL_COUNT + p] = rowOf[previousTwoLabelsFeature(b, p) >>> shift]! * LABEL_COUNT;
+    }
+    rows = { previous, two };
+    byBits.set(bits, rows);
+  }
+  return rows;
+}
+
 /**
  * Tags every token of the document greedily, writing labels into `labels`; when `probabilities` is
  * given also writes each chosen label's probability (see `labelProbability`). Scores are those of `scoreToken`.
  */
 export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocument, rows: ResolvedStageRows, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
-  const { values } = table;
+  const { values, rowOf } = table;
   const { local, evidence, dense } = rows;
+  const labelRows = rowOf !== undefined ? labelHistoryRows(rowOf, bits) : undefined;
+  const shift = 32 - bits;
   let previous = OUTSIDE_LABEL;
   let beforePrevious = OUTSIDE_LABEL;
   for (let i = 0; i < doc.length; i++) {
@@ -120,9 +156,24 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
     scores.fill(0);
     accumulateOffsets(values, local.offsets, local.start[i]!, local.start[i + 1]!, scores);
     if (evidence) accumulateOffsets(values, evidence.offsets, evidence.start[i]!, evidence.start[i + 1]!, scores);
-    const count = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
-    toBuckets(historyRows, count, bits);
-    accumulateScores(table, historyRows, 0, count, scores);
+    if (labelRows !== undefined) {
+      // A compact table: the label-only history rows are looked up once per model (offset 0: no weights).
+      let used = 0;
+      const byLast = labelRows.previous[previous]!;
+      if (byLast !== 0) historyOffsets[used++] = byLast;
+      const byLastTwo = labelRows.two[beforePrevious * LABEL_COUNT + previous]!;
+      if (byLastTwo !== 0) historyOffsets[used++] = byLastTwo;
+      const count = historyWordFeatures(doc, i, previous, historyRows, 0);
+      for (let k = 0; k < count; k++) {
+        const row = rowOf![historyRows[k]! >>> shift]!;
+        if (row !== 0) historyOffsets[used++] = row * LABEL_COUNT;
+      }
+      accumulateOffsets(values, historyOffsets, 0, used, scores);
+    } else {
+      const count = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
+      toBuckets(historyRows, count, bits);
+      accumulateScores(table, historyRows, 0, count, scores);
+    }
     if (dense !== undefined) for (let l = 0, b = i * 17; l < 17; l++) scores[l]! += dense[b + l]!;
     const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;

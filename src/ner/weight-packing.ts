@@ -59,7 +59,7 @@ export interface SparseRows {
  */
 export function compactTables(bits: number, stages: readonly SparseRows[], allocate: ArrayAllocator = plainArrays): { rowOf: Uint32Array; values: Int16Array[] } {
   const rowOf = allocate.uint32(1 << bits);
-  for (const stage of stages) for (const id of stage.ids) rowOf[id] = 1;
+  for (const { ids } of stages) for (let r = 0; r < ids.length; r++) rowOf[ids[r]!] = 1;
   let rows = 0;
   for (let bucket = 0; bucket < rowOf.length; bucket++) if (rowOf[bucket] !== 0) rowOf[bucket] = ++rows;
   const values = stages.map((stage) => {

@@ -10,15 +10,18 @@ import type { EncodedDocument } from './encoded-document.js';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, MAX_FEATURES, windowFeatures } from './features.js';
 import type { NerModel } from './model.js';
 import { computeRows, type StaticRows } from './stage.js';
-import { toBuckets } from './weights.js';
+import { accumulateOffsets } from './weights.js';
 
 const LABELS = 17;
 const OFFSETS = 5;
 
-/** Summed weights (per stage and offset slot, 17 each) and how many features each slot summed. */
+/**
+ * Summed weights per stage and offset slot (17 each, at `(stage · 5 + slot) · 17`), then how many features
+ * each slot summed (at `stages · 85 + slot`): one array, so a type costs one allocation and a token reads
+ * one object per neighbour.
+ */
 export interface WindowVector {
   vector: Float32Array;
-  counts: Uint8Array;
 }
 
 /** Vectors of positions beyond the sentence, by offset and side; word types keep theirs on their WordInfo. */
@@ -28,45 +31,52 @@ interface WindowCache {
 
 const caches = new WeakMap<NerModel, WindowCache>();
 const scratch = new Uint32Array(MAX_FEATURES);
+/** Value offsets of the features in `scratch` (rows resolved once for every stage) and one slot's sums. */
+const offsetScratch = new Int32Array(MAX_FEATURES);
+const sums = new Float64Array(LABELS);
 
 /** True when every stage is a loaded (compact, int16) table, whose sums are exact and never change. */
 export function usesWindowCache(model: NerModel): boolean {
   return model.stages.length > 0 && model.stages.every((s) => s.rowOf !== undefined && s.values instanceof Int16Array);
 }
 
-/** Adds to `window` (per stage, in offset slot `slot`) the weights of the `count` features in `scratch`. */
+/**
+ * Sets `window`'s slot `slot` (per stage) to the summed weights of the `count` features in `scratch`,
+ * and its count. Each feature's row is looked up once for all stages (they share `rowOf`); the sums are
+ * integers, exact in float64 and float32 whatever the order of addition.
+ */
 function addRows(model: NerModel, slot: number, count: number, window: WindowVector): void {
   const { vector } = window;
-  window.counts[slot] = count;
   const stages = model.stages;
-  toBuckets(scratch, count, stages[0]!.bits);
+  vector[stages.length * OFFSETS * LABELS + slot] = count;
+  const shift = 32 - stages[0]!.bits;
   const rowOf = stages[0]!.rowOf!;
+  let used = 0;
+  for (let k = 0; k < count; k++) {
+    const row = rowOf[scratch[k]! >>> shift]!;
+    if (row !== 0) offsetScratch[used++] = row * LABELS;
+  }
   for (let s = 0; s < stages.length; s++) {
-    const values = stages[s]!.values;
-    const base = (s * OFFSETS + slot) * LABELS;
-    for (let k = 0; k < count; k++) {
-      const row = rowOf[scratch[k]!]!;
-      if (row === 0) continue;
-      const b = row * LABELS;
-      for (let l = 0; l < LABELS; l++) vector[base + l]! += values[b + l]!;
-    }
+    sums.fill(0);
+    accumulateOffsets(stages[s]!.values, offsetScratch, 0, used, sums);
+    vector.set(sums, (s * OFFSETS + slot) * LABELS);
   }
 }
 
 /** Returns an empty window vector for the model's stages. */
 function emptyWindow(model: NerModel): WindowVector {
-  return { vector: new Float32Array(model.stages.length * OFFSETS * LABELS), counts: new Uint8Array(OFFSETS) };
+  return { vector: new Float32Array(model.stages.length * OFFSETS * LABELS + OFFSETS) };
 }
 
 /**
  * Returns the window vector of token j's word type (per stage and offset, 17 summed weights), kept on
  * the type's WordInfo: it lives as long as the word cache keeps the type (encoded-document.ts bounds
- * it), at 680 bytes a type for two stages. It is tagged with its model, in case two models share a lexicon.
+ * it), at 700 bytes a type for two stages. It is tagged with its model, in case two models share a lexicon.
  */
 function tokenVector(model: NerModel, doc: EncodedDocument, j: number): WindowVector {
   const info = doc.infos[j]!;
   if (info.window !== undefined && info.window.model === model) return info.window;
-  const window = { model, ...emptyWindow(model) };
+  const window = { model, vector: emptyWindow(model).vector };
   for (let o = -2; o <= 2; o++) addRows(model, o + 2, windowFeatures(doc, j, o, scratch, 0), window);
   info.window = window;
   return window;
@@ -109,37 +119,30 @@ export function windowScores(model: NerModel, doc: EncodedDocument): WindowScore
     boundary[(o + 2) * 2] = boundaryVector(model, cache, doc, o, true);
     boundary[(o + 2) * 2 + 1] = boundaryVector(model, cache, doc, o, false);
   }
-  // Token i's window at offset o, for each slot i · 5 + o + 2: token i + o's, or a boundary's beyond the sentence.
-  const vectors = new Array<Float32Array>(doc.length * OFFSETS);
+  // Token i's window at offset o: token i + o's vector, or a boundary's beyond the sentence. Each token
+  // reads its five vectors once, for its count and for every stage's sums.
+  const stageCount = model.stages.length;
+  const countBase = stageCount * OFFSETS * LABELS;
   const counts = new Int32Array(doc.length);
+  const scores = model.stages.map(() => new Float64Array(doc.length * LABELS));
+  const { sentenceStart, sentenceEnd } = doc;
   for (let i = 0; i < doc.length; i++) {
-    for (let o = -2; o <= 2; o++) {
-      const j = i + o;
-      const w = j < doc.sentenceStart[i]! ? boundary[(o + 2) * 2]! : j >= doc.sentenceEnd[i]! ? boundary[(o + 2) * 2 + 1]! : tokens[j]!;
-      vectors[i * OFFSETS + o + 2] = w.vector;
-      counts[i]! += w.counts[o + 2]!;
+    const first = sentenceStart[i]!;
+    const end = sentenceEnd[i]!;
+    const v0 = i - 2 < first ? boundary[0]!.vector : tokens[i - 2]!.vector;
+    const v1 = i - 1 < first ? boundary[2]!.vector : tokens[i - 1]!.vector;
+    const v2 = tokens[i]!.vector;
+    const v3 = i + 1 >= end ? boundary[7]!.vector : tokens[i + 1]!.vector;
+    const v4 = i + 2 >= end ? boundary[9]!.vector : tokens[i + 2]!.vector;
+    counts[i] = v0[countBase]! + v1[countBase + 1]! + v2[countBase + 2]! + v3[countBase + 3]! + v4[countBase + 4]!;
+    const t = i * LABELS;
+    for (let s = 0; s < stageCount; s++) {
+      const out = scores[s]!;
+      const b0 = s * OFFSETS * LABELS;
+      const b1 = b0 + LABELS, b2 = b1 + LABELS, b3 = b2 + LABELS, b4 = b3 + LABELS;
+      for (let l = 0; l < LABELS; l++) out[t + l] = v0[b0 + l]! + v1[b1 + l]! + v2[b2 + l]! + v3[b3 + l]! + v4[b4 + l]!;
     }
   }
-  const scores = model.stages.map((_, s) => {
-    const out = new Float64Array(doc.length * LABELS);
-    for (let i = 0; i < doc.length; i++) {
-      // Unrolled into locals, as in weights.ts: this loop runs for every token and stage.
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      let s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
-      for (let slot = 0; slot < OFFSETS; slot++) {
-        const v = vectors[i * OFFSETS + slot]!;
-        const b = (s * OFFSETS + slot) * LABELS;
-        s0 += v[b]!; s1 += v[b + 1]!; s2 += v[b + 2]!; s3 += v[b + 3]!; s4 += v[b + 4]!; s5 += v[b + 5]!;
-        s6 += v[b + 6]!; s7 += v[b + 7]!; s8 += v[b + 8]!; s9 += v[b + 9]!; s10 += v[b + 10]!; s11 += v[b + 11]!;
-        s12 += v[b + 12]!; s13 += v[b + 13]!; s14 += v[b + 14]!; s15 += v[b + 15]!; s16 += v[b + 16]!;
-      }
-      const t = i * LABELS;
-      out[t] = s0; out[t + 1] = s1; out[t + 2] = s2; out[t + 3] = s3; out[t + 4] = s4; out[t + 5] = s5;
-      out[t + 6] = s6; out[t + 7] = s7; out[t + 8] = s8; out[t + 9] = s9; out[t + 10] = s10; out[t + 11] = s11;
-      out[t + 12] = s12; out[t + 13] = s13; out[t + 14] = s14; out[t + 15] = s15; out[t + 16] = s16;
-    }
-    return out;
-  });
   return { scores, counts };
 }
 

@@ -43,6 +43,7 @@ function wink(): ReturnType<typeof winkNLP> {
   if (engine === undefined) {
     engine = winkNLP(stableModel, ['sbd']);
     instances++;
+    stemById = [];
   }
   return engine;
 }
@@ -55,6 +56,7 @@ export function analyzerInstances(): number {
 /** Drops wink-nlp's instance and the stem memo (they are made again on next use). */
 export function releaseAnalyzer(): void {
   engine = undefined;
+  stemById = [];
   stems.clear();
 }
 
@@ -86,12 +88,30 @@ export const STEM_MEMO_LIMIT = 100_000;
 // tokens (a blob, a run of Han characters) are their own stem.
 export const MAX_STEM_CHARS = 64;
 
+// Stems by wink-nlp's id of the token's text (`its.uniqueId`), for the instance that made the ids:
+// an array read instead of a string lookup per token. Every text still reaches `stemOf` (and the
+// memo above) the first time its id is seen after the memo is emptied, so the memo fills, and
+// wink-nlp's instance is replaced, exactly when they were without this array.
+let stemById: (string | undefined)[] = [];
+
+/** Returns the stem of the text wink-nlp's current instance numbers `id`. */
+function stemOfId(id: number, text: string): string {
+  let stem = stemById[id];
+  if (stem === undefined) {
+    stem = stemOf(text);
+    while (stemById.length <= id) stemById.push(undefined);
+    stemById[id] = stem;
+  }
+  return stem;
+}
+
 function stemOf(text: string): string {
   if (text.length > MAX_STEM_CHARS) return text.toLowerCase();
   let stem = stems.get(text);
   if (stem === undefined) {
     if (stems.size >= STEM_MEMO_LIMIT) {
       stems.clear();
+      stemById = [];
       // wink-nlp keeps every distinct token it has read, ≈ 130 bytes each and never dropped (1,000,000
       // made-up words: +126 MB of heap), and has read about this many since it was made: the next
       // document gets a new instance (≈ 0.1 s to make, once in millions of tokens of news). Its tokens
@@ -179,6 +199,7 @@ export function analyzeText(text: string): Analysis {
   const doc = nlp.readDoc(boundRuns(text));
   const values = doc.tokens().out(its.value) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
+  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
   const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first));
   const raw: DraftToken[] = [];
   let cursor = 0;
@@ -197,7 +218,7 @@ export function analyzeText(text: string): Analysis {
     raw.push({
       // wink's value is the same characters, and one string object per word type: its hash, which
       // every per-type memo (stems, the NER word cache) looks up, is computed once, not per token.
-      text: found === -1 ? text.slice(start, end) : value, start, end, stem: stemOf(value), kind: kinds[i]!,
+      text: found === -1 ? text.slice(start, end) : value, start, end, stem: stemOfId(ids[i]!, value), kind: kinds[i]!,
       sentenceStart: sentenceStart || lineStart, lineStart,
     });
     sentenceStart = false;

@@ -81,12 +81,10 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
  * ("New Taipei City’s Gongliao District" gives "Gongliao District").
  */
 export function nameRunBefore(text: string, end: number): Word[] {
-  const words = wordsIn(text, lookBackStart(text, end, RUN_CHARS), end);
-  // The window may cut a word in two: its first word counts only if it starts the text or follows a space (a line break is one).
-  if (words.length > 0 && words[0]!.start > 0 && !/\s/u.test(text[words[0]!.start - 1]!)) words.shift();
+  const from = lookBackStart(text, end, RUN_CHARS);
+  const previous = backwardWords(text, from, end);
   const run: Word[] = [];
-  for (let i = words.length - 1; i >= 0 && run.length < MAX_RUN_WORDS; i--) {
-    const word = words[i]!;
+  for (let word = previous(); word !== undefined && run.length < MAX_RUN_WORDS; word = previous()) {
     const last = run.length === 0;
     if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !isNameWord(word.text)) || isPossessiveBreak(word.text))) break;
     if (/^["“‘(（]/u.test(word.text)) {
@@ -100,6 +98,39 @@ export function nameRunBefore(text: string, end: number): Word[] {
   while (run.length > 0 && (CONNECTORS.has(run[0]!.text) || LEADING_NON_NAMES.has(run[0]!.text))) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
   return run;
+}
+
+/** True for the code units JavaScript's `\s` matches. */
+function isSpaceUnit(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Returns a function that gives the words of `wordsIn(text, from, to)` one at a time from the last,
+ * then undefined, without the first one when the window cut it in two (it neither starts the text nor
+ * follows a space). A run stops after a few words, so the window's other words are never made.
+ */
+function backwardWords(text: string, from: number, to: number): () => Word | undefined {
+  // wordsIn's regular expression, started inside a surrogate pair, starts at the pair: read that rare window as it does.
+  const first = text.charCodeAt(from);
+  if (from > 0 && first >= 0xdc00 && first <= 0xdfff && text.charCodeAt(from - 1) >= 0xd800 && text.charCodeAt(from - 1) <= 0xdbff) {
+    const words = wordsIn(text, from, to);
+    if (words.length > 0 && words[0]!.start > 0 && !/\s/u.test(text[words[0]!.start - 1]!)) words.shift();
+    return () => words.pop();
+  }
+  let at = to;
+  return () => {
+    let k = at - 1;
+    while (k >= from && isSpaceUnit(text.charCodeAt(k))) k--;
+    if (k < from) return undefined;
+    const end = k + 1;
+    while (k >= from && !isSpaceUnit(text.charCodeAt(k))) k--;
+    const start = k + 1;
+    at = start;
+    if (start === from && from > 0 && !isSpaceUnit(text.charCodeAt(from - 1))) return undefined;
+    return { text: text.slice(start, end), start, end };
+  };
 }
 
 // Plural nouns whose possessive is part of a name ("Taiwan People’s Party"); any other possessive ends one.
