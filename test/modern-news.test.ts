@@ -106,6 +106,15 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('finds the name in a compound with an English word and keeps a doctrine\'s year', () => {
+    const { mentions } = run('Beijing insists on the 1992 Consensus, which the KMT-backed group accepts.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Beijing|place|0|7',
+      '1992 Consensus|other|23|37',
+      'KMT|organization|49|52',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -167,6 +167,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
+  // A year before a named doctrine is part of its name ("1992 Consensus", "2030 Agenda"); before a
+  // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
+  const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
+  if (year) cut = { ...cut, start: cut.start - year[0].length };
   const cutName = text.slice(cut.start, cut.end);
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
@@ -212,6 +216,8 @@ function withPossessiveName(candidate: Candidate, text: string, context: NameCon
   const name = `${text.slice(candidate.start, candidate.end)}'s`;
   return context.lexicon.possessiveNames.has(name) ? { ...candidate, end: candidate.end + 2 } : candidate;
 }
+
+const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?)$/iu;
 
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;

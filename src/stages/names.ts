@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import type { Candidate } from './extract-rules.js';
+import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
@@ -348,6 +348,12 @@ export function withoutPossessive(candidate: Candidate, text: string, context: N
  */
 export function splitCompound(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
+  // "KMT-backed", "Google-owned": a name before an English compound word is that name.
+  const suffix = /^(\p{Lu}[\p{L}\p{N}.&]*)-\p{Ll}+$/u.exec(name);
+  if (suffix && COMPOUND_SUFFIX.test(name) && !isKnownPlace(suffix[1]!, context) && !isDemonym(suffix[1]!, context)) {
+    const head = suffix[1]!;
+    return [{ ...candidate, end: candidate.start + head.length, type: nameType(head, context) ?? candidate.type }];
+  }
   // "New York-based", "Hong Kong-listed": a place of several words before a lower-case compound part.
   const spaced = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2})-\p{Ll}+$/u.exec(name);
   if (spaced) {
