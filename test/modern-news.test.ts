@@ -115,6 +115,15 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('links a short name the gazetteer knows to its full name across articles (Fed, U.N.)', () => {
+    const { mentions, entity } = run('The Federal Reserve raised rates.', 'Markets rallied after the Fed decision, the U.N. said.');
+    expect(mentions(1)).toEqual([
+      'Fed|organization|26|29|organization:federal-reserve',
+      'U.N.|organization|44|48|organization:united-nations',
+    ]);
+    expect(entity('organization:federal-reserve')).toMatchObject({ name: 'Federal Reserve', aliases: ['Fed'] });
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -21,6 +21,8 @@ export interface Gazetteer {
   country(code: string): PlaceInfo | undefined;
   /** Conventional family-name spellings (李 → Lee). */
   surnames: Record<string, string>;
+  /** The full name of an organization a short name stands for everywhere ("Fed" → "Federal Reserve"). */
+  organization(name: string): string | undefined;
 }
 
 const overridesSchema = z.object({
@@ -28,6 +30,7 @@ const overridesSchema = z.object({
   places: z.record(z.string(), z.string()),
   countryAliases: z.record(z.string(), z.array(z.string())),
   surnames: z.record(z.string(), z.string()),
+  organizations: z.record(z.string(), z.string()).optional(),
 });
 
 function tsvRows(path: string): string[][] {
@@ -59,6 +62,7 @@ export function loadGazetteer(dir: string): Gazetteer {
     const info = byCode.get(code);
     if (info) for (const alias of aliases) countries.set(alias, info);
   }
+  const organizations = new Map(Object.entries(overrides.organizations ?? {}));
   // Headlines and datelines write names in capitals: LONDON is London.
   const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   const lookup = <T>(map: Map<string, T>, name: string) => map.get(name) ?? (name === name.toUpperCase() ? map.get(titleCase(name)) : undefined);
@@ -67,5 +71,6 @@ export function loadGazetteer(dir: string): Gazetteer {
     demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,
+    organization: (name) => organizations.get(name),
   };
 }

@@ -102,6 +102,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
       const place = gazetteer.place(mention.text);
       if (place) union(evidence, key, noteName(evidence, 'place', place.name));
     }
+    const organization = mention.type === 'organization' ? gazetteer.organization(mention.text) : undefined;
+    if (organization) union(evidence, key, noteName(evidence, 'organization', organization));
   }
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
