@@ -124,6 +124,15 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:federal-reserve')).toMatchObject({ name: 'Federal Reserve', aliases: ['Fed'] });
   });
 
+  it('types exercises as events and newspapers as organizations, and leaves a day of the month out', () => {
+    const { mentions } = run('Troops joined the Han Kuang exercises on July 4 Independence Day, the Mainichi Shimbun reported.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Han Kuang|other|18|27',
+      'Independence Day|other|48|64',
+      'Mainichi Shimbun|organization|70|86',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

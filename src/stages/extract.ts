@@ -158,6 +158,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
+  // A day of the month is no part of a name: "July 4 Independence Day" is Independence Day.
+  const day = /^\d{1,2} (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+  if (day) cut = { ...cut, start: cut.start + day[0].length };
   // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing.
   // Arabic articles and particles stay: "al-Ansari", "el-Fasher", "bin-Salman".
   const prefix = /^(?!(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|bint)-)\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
@@ -172,6 +175,12 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
   if (year) cut = { ...cut, start: cut.start - year[0].length };
   const cutName = text.slice(cut.start, cut.end);
+  if (cut.method === 'model' && cut.type !== 'other') {
+    // "the Han Kuang exercises": a name before military exercises or drills is the exercise (other).
+    if (/^ (?:exercises?|drills?|war games)\b/u.test(text.slice(cut.end, cut.end + 12)) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'other' };
+    // "Mainichi Shimbun": an organization's head word outweighs the model's person.
+    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'organization' };
+  }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
