@@ -133,6 +133,19 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('ends a name before a quoted full stop and starts it after lower-case words', () => {
+    const quoted = run('He said: "We will not yield to Yoon Suk Yeol."\nThen he left.');
+    expect(quoted.mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Yoon Suk Yeol|person|31|44']);
+    const { mentions } = run('The RSF captured el-Fasher in Darfur. Families arriving in Tawila, about 70 kilometers (43 miles) from el-Fasher, find little relief. Charles de Gaulle and de Gaulle.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'RSF|organization|4|7',
+      'Darfur|place|30|36',
+      'Tawila|place|59|65',
+      'Charles de Gaulle|person|134|151',
+      'de Gaulle|person|156|165',
+    ]);
+  });
+
   it('uses the romanization of the Han name to tell where the English name starts', () => {
     const { mentions, entity } = run('Taiwanese Vice President Hsiao Bi-khim (蕭美琴) met Foxconn Chairman Young Liu (劉揚偉) and Executive Yuan Secretary-General Kung Ming-hsin (龔明鑫).');
     expect(mentions(0)).toEqual([

@@ -158,6 +158,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
+  // Lower-case words before a name are not part of it ("in Darfur"), unless they are a name's particles ("de Gaulle", "van Gogh").
+  const leading = /^(?:(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+  if (leading) cut = { ...cut, start: cut.start + leading[0].length };
   // A day of the month is no part of a name: "July 4 Independence Day" is Independence Day.
   const day = /^\d{1,2} (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (day) cut = { ...cut, start: cut.start + day[0].length };
@@ -305,7 +308,7 @@ const ABBREVIATED = /\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|Ala|Ariz|Ark|Cali
 /** Returns a span without the full stop that ends its sentence ("Yoon Suk Yeol."), keeping initials and abbreviations ("Co.", "Jr."). */
 function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
   const name = text.slice(candidate.start, candidate.end);
-  const endsSentence = /^(?:\s|$)/u.test(text.slice(candidate.end, candidate.end + 1));
+  const endsSentence = /^["”’')]*(?:\s|$)/u.test(text.slice(candidate.end, candidate.end + 3));
   return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
 }
 
