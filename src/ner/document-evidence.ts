@@ -2,7 +2,7 @@
  * Document-level evidence: how the same word is capitalised elsewhere in the document, and (for the
  * second stage) how the first stage labelled its other occurrences.
  */
-import { DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
+import { addToSlot, DROPPED_WORD, type EncodedDocument } from './encoded-document.js';
 import { combine, extendHash } from './hashing.js';
 import { decodeBilou, LABEL_COUNT, OUTSIDE, positionOf, typeIndexOf } from './labels.js';
 import { buildGazetteer } from './lexicon.js';
@@ -238,15 +238,7 @@ function formStatistics(doc: EncodedDocument, labels: Uint8Array): FormStatistic
     all[form * TYPE_SLOTS + type]!++;
     if (doc.headline[i] === 0) body[form * TYPE_SLOTS + type]!++;
     if (label === OUTSIDE) continue;
-    const position = (type - 1) * 4 + positionOf(label);
-    const first = form * POSITION_SLOTS;
-    const count = positionCount[form]!;
-    let k = 0;
-    while (k < count && positions[first + k] !== position) k++;
-    if (k === count) {
-      positions[first + count] = position;
-      positionCount[form] = count + 1;
-    }
+    addToSlot(positions, positionCount, form, POSITION_SLOTS, (type - 1) * 4 + positionOf(label));
   }
   // A token without letters has statistics only if a token with letters has the same form.
   for (let i = 0; i < doc.length; i++) if (formOf[i] === -1 && lettered[doc.forms[i]!] === 1) formOf[i] = doc.forms[i]!;

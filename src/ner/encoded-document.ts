@@ -248,15 +248,7 @@ function addMatchCodes(start: number, end: number, mask: number): void {
     if ((mask & (1 << list)) === 0) continue;
     for (let t = start; t < end; t++) {
       const position = end - start === 1 ? 3 : t === start ? 0 : t === end - 1 ? 2 : 1;
-      const code = list * 4 + position;
-      const from = t * MAX_TOKEN_CODES;
-      const count = counts[t]!;
-      let k = 0;
-      while (k < count && codes[from + k] !== code) k++;
-      if (k === count) {
-        codes[from + count] = code;
-        counts[t] = count + 1;
-      }
+      addToSlot(codes, counts, t, MAX_TOKEN_CODES, list * 4 + position);
     }
   }
 }
@@ -324,4 +316,16 @@ function appendGazetteerCodes(doc: EncodedDocument, lexicon: Lexicon, infos: rea
     n += count;
   }
   return n;
+}
+
+/**
+ * Adds `value` to the small set of slot `slot` — `values[slot · stride ..]`, `counts[slot]` of them,
+ * in the order first added — unless it is there already.
+ */
+export function addToSlot(values: Uint8Array, counts: Uint8Array, slot: number, stride: number, value: number): void {
+  const from = slot * stride;
+  const count = counts[slot]!;
+  for (let k = 0; k < count; k++) if (values[from + k] === value) return;
+  values[from + count] = value;
+  counts[slot] = count + 1;
 }
