@@ -135,7 +135,7 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
 }
 
 /** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
-export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|made|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|owned|turned|american|british)$/u;
+export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british)$/u;
 
 /** Taiwanese romanized names with a hyphenated given name: `Ho Jen-chieh`, `Wu Shang-yu`. */
 export function findRomanizedNames(text: string): Candidate[] {

@@ -73,10 +73,12 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
   // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
   const places = new Set(named.filter((c) => c.type === 'place').map((c) => text.slice(c.start, c.end)));
+  // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
+  const personWords = new Set(people.filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')));
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
-    if (c.method === 'model' && c.type === 'person' && places.has(name) && !people.some((p) => p !== name && p.split(' ').includes(name)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
+    if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     return c;
   });
   const chosen = [...settleOverlaps([...retypedNamed, ...parts]), ...findNominals(text, lexicon)]
@@ -288,8 +290,11 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
   return next !== null && isKnownPlace(next[1]!, context);
 }
 
+// The AP's one-word abbreviations of US states ("Calif."), without their full stop.
+const AP_STATE = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo';
+
 // The AP's abbreviations of US states, as they follow a town: "La Canada, Calif.", "Red Bank, N.J.".
-const STATE_AFTER = /^ ?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\.(?![\p{L}-])/u;
+const STATE_AFTER = new RegExp(String.raw`^ ?, (?:${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\.(?![\p{L}-])`, 'u');
 
 /** True when a US state abbreviation follows the name: the name is a town, whatever the model said. */
 function isBeforeState(candidate: Candidate, text: string): boolean {
@@ -303,7 +308,7 @@ function isDateline(part: Candidate, text: string): boolean {
 }
 
 // Abbreviations that end a name with their own full stop: company forms and the AP's US state abbreviations ("Calif.").
-const ABBREVIATED = /\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo)\.$/u;
+const ABBREVIATED = new RegExp(String.raw`\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP_STATE})\.$`, 'u');
 
 /** Returns a span without the full stop that ends its sentence ("Yoon Suk Yeol."), keeping initials and abbreviations ("Co.", "Jr."). */
 function withoutSentenceStop(candidate: Candidate, text: string): Candidate {

@@ -231,6 +231,12 @@ export interface OntoNotesReport {
   seconds: number;
 }
 
+/** Returns the span without a leading "the" or a trailing possessive, with its text. */
+function inOurConvention(text: string, span: Span): Span {
+  const { start, end } = withoutPossessive(text, withoutLeadingArticle(text, span));
+  return { ...span, start, end, text: text.slice(start, end) };
+}
+
 /** Runs the pipeline over `ontonotes/<split>.jsonl`; gold spans lose a leading "the" and a possessive (our convention). */
 export function evaluateOntoNotes(dataDir: string, split: string, resources: Resources): OntoNotesReport {
   const docs = readJsonl(join(dataDir, 'ontonotes', `${split}.jsonl`), conllDocSchema);
@@ -241,14 +247,10 @@ export function evaluateOntoNotes(dataDir: string, split: string, resources: Res
     const genre = doc.genre ?? 'unknown';
     let report = genres.get(genre);
     if (!report) genres.set(genre, (report = emptyReport(split)));
-    const gold = doc.entities.map((e): Span => {
-      const { start, end } = withoutPossessive(doc.text, withoutLeadingArticle(doc.text, e));
-      return { start, end, type: e.type, text: doc.text.slice(start, end), method: '' };
-    });
     // A leading "the" and a possessive are left out on both sides: OntoNotes writes "Moody 's" and
     // "Hong Kong 's" alike, and we keep the article of "The Hague" but not of "the Senate".
-    const predicted = predictedSpans(doc, resources).map((p) => ({ ...p, ...withoutPossessive(doc.text, withoutLeadingArticle(doc.text, p)) }))
-      .map((p) => ({ ...p, text: doc.text.slice(p.start, p.end) }));
+    const gold = doc.entities.map((e) => inOurConvention(doc.text, { ...e, text: '', method: '' }));
+    const predicted = predictedSpans(doc, resources).map((p) => inOurConvention(doc.text, p));
     for (const target of [report, all]) {
       tallyDocument(gold, predicted, target);
       target.documents++;
