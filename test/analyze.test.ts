@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzerInstances, analyzeText, boundRuns, MAX_RUN_CHARS, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
+import { analyzerInstances, analyzeText, boundRuns, LEXEME_GROWTH_LIMIT, MAX_RUN_CHARS, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
 import { seedText } from './helpers.js';
 
 describe('analyze', () => {
@@ -40,6 +40,35 @@ describe('analyze', () => {
     expect(fresh).toEqual(afterHistory);
     expect(afterHistory[1]!.tokens.map((t) => t.text).slice(0, 8)).toEqual(['China', "'s", 'anti', '-', 'dumping', 'rules', 'hit', 'the']);
     expect(afterHistory.length).toBeGreaterThan(20);
+  });
+
+  it('splits sentences the same after any history: what wink-nlp learned from earlier documents is hidden from the next', () => {
+    const results = 'Results:\n1. Lance Armstrong ( U.S. ) Motorola 2 seconds behind\n2. Erik Breukink ( Netherlands ) Rabobank';
+    const sentences = () => analyzeText(results).sentences.map((s) => results.slice(s.start, s.end));
+    releaseAnalyzer();
+    const fresh = sentences();
+    // A document that teaches wink the string "U.S" (a sports table's "in U.S ."): it then cut "U.S."
+    // of the next document into "U.S" and "." and ended a sentence after "( U.S. )". (Not after
+    // reading "U.S." whole first, so this needs a new instance.)
+    releaseAnalyzer();
+    analyzeText('Mexican avocados are not expected in U.S . Prices rose.');
+    expect(sentences()).toEqual(fresh);
+    expect(fresh).toEqual(['Results:', '1.', 'Lance Armstrong ( U.S. ) Motorola 2 seconds behind', '2.', 'Erik Breukink ( Netherlands ) Rabobank']);
+  });
+
+  it('makes a new wink-nlp instance when the lexeme table has grown by its limit, with the same tokens', () => {
+    releaseAnalyzer();
+    analyzeText('One short sentence.');
+    const made = analyzerInstances();
+    const word = (n: number) => `zq${[...n.toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')}`;
+    // The same unknown addresses in many documents: each document adds them to the table again (a
+    // text of letters and digits alone is kept, as it does not change how wink tokenizes).
+    const doc = Array.from({ length: 1000 }, (_, i) => `${word(i)}@example.org`).join(' ');
+    for (let i = 0; i * 1000 <= LEXEME_GROWTH_LIMIT; i++) analyzeText(doc);
+    expect(analyzerInstances()).toBe(made);
+    const renewed = analyzeText(doc);
+    expect(analyzerInstances()).toBe(made + 1);
+    expect(renewed.tokens.map((t) => t.text)).toEqual(doc.split(' '));
   });
 
   it('makes a new wink-nlp instance once the words read since the last fill the stem memo, so its vocabulary stays bounded', () => {

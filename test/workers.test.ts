@@ -94,6 +94,11 @@ describe('worker threads', () => {
     const trickled = pool.stats();
     // Articles that come all at once travel POOL_BATCH to a message, the rest of a batch once the turn ends.
     const burst = Array.from({ length: 100 }, (_, i) => article(`b${i}`, paragraphs[i % paragraphs.length]!));
+    // wink-nlp learns "U.S" from the first and then split the second's "( U.S. ) Motorola" in two
+    // sentences, in whichever worker read both in this order (the same batch): not the output of
+    // this thread, which reads them the other way round below.
+    burst[1] = article('teaches', 'Mexican avocados are not expected in U.S . Prices rose.');
+    burst[3] = article('learns', 'Results:\n1. Lance Armstrong ( U.S. ) Motorola 2 seconds behind\n2. Erik Breukink ( Netherlands ) Rabobank');
     for (const a of burst) outcomes.push(pool.process(a));
     const results = await Promise.all(outcomes);
     const stats = pool.stats();
@@ -104,7 +109,9 @@ describe('worker threads', () => {
     expect(stats.messages - trickled.messages).toBe(Math.ceil(100 / POOL_BATCH));
     expect(stats.inThread + stats.inWorkers).toBe(400);
     const local = loadResources(pipelinePath);
-    expect(JSON.stringify(results)).toBe(JSON.stringify([...articles, ...burst].map((a) => processArticle(a, local))));
+    const inReverse = [...articles, ...burst].reverse().map((a) => processArticle(a, local)).reverse();
+    expect(JSON.stringify(results)).toBe(JSON.stringify(inReverse));
+    expect(results[articles.length + 3]).toMatchObject({ sentences: 5 });
   }, 60_000);
 
   it('processes in this thread what a worker held when it ran out of heap, losing nothing', async () => {

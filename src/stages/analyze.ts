@@ -35,16 +35,57 @@ let instances = 0;
 // twentieth in one process throws "Invalid string length". Every instance here gets the first answer.
 const firstMetaCER = model.metaCER as () => unknown;
 let metaCER: unknown;
-const stableModel: typeof model = { ...model, metaCER: () => (metaCER ??= firstMetaCER()) };
+
+// wink-nlp learns every token it reads: the text goes into the model's lexeme table, and its
+// tokenizer then keeps such a string whole when it meets it again ("U.S." after one document, "U.S"
+// + "." before), which moves its sentence boundaries too ("( U.S. ) Motorola" became two sentences
+// after a document that had "in U.S ."). An article's output would then depend on what its thread
+// read before, and so on the number of workers and the machine's load. So what a document teaches is
+// taken out of the table's index once it is read (`forgetDocument`): each document is read as by a
+// new instance (what building the instance learned stays). Only texts of letters and digits are
+// kept, as wink reads them the same either way: its tokenizer asks the table about a chunk before a
+// right punctuation, and about hyphenated pieces and pieces with periods, and such a chunk, when not
+// in the table, is still one token, never of the one category read here (punctuation). Forgetting them too cost
+// 50% more time in this stage (every unknown name and number read again per document). A forgotten
+// entry stays in the table, so a text is added again by the next document that has it: the instance
+// is replaced once the table has grown by LEXEME_GROWTH_LIMIT entries (≈ 130 bytes each).
+interface LexemeTable { hash: Record<string, number>; list: string[]; index: number }
+interface CoreModel { features: { lexeme: LexemeTable } }
+const firstCore = model.core as unknown as () => CoreModel;
+let lexemes: LexemeTable | undefined;
+/** The table's size once the instance was built, and when the current document began. */
+let builtSize = 0;
+let documentFrom = 0;
+export const LEXEME_GROWTH_LIMIT = 200_000;
+const ALPHANUMERIC = /^[\p{L}\p{N}]+$/u;
+function core(): CoreModel {
+  const made = firstCore();
+  lexemes = made.features.lexeme;
+  return made;
+}
+
+/** Removes from the lexeme table's index the texts the document just read added to it. */
+function forgetDocument(): void {
+  const { hash, list, index } = lexemes!;
+  for (let i = documentFrom; i < index; i++) {
+    const text = list[i]!;
+    if (!ALPHANUMERIC.test(text)) delete hash[text];
+  }
+}
+
+const stableModel = { ...model, metaCER: () => (metaCER ??= firstMetaCER()), core } as unknown as typeof model;
 
 // Only sentence boundaries are needed from wink's pipe: its NER, negation, sentiment and POS passes
 // (≈ half of readDoc's time) are skipped. Tokens and sentences do not depend on them.
 function wink(): ReturnType<typeof winkNLP> {
+  if (engine !== undefined && lexemes!.index - builtSize > LEXEME_GROWTH_LIMIT) engine = undefined;
   if (engine === undefined) {
     engine = winkNLP(stableModel, ['sbd']);
+    builtSize = lexemes!.index;
     instances++;
     stemById = [];
   }
+  documentFrom = lexemes!.index;
   return engine;
 }
 
@@ -125,12 +166,11 @@ function stemOf(text: string): string {
 }
 
 /**
- * Makes tokenization independent of the documents read before. wink-nlp remembers every token it
- * has seen and then keeps such strings whole ("U.S." after one document, "U.S" + "." before;
- * "anti-dumping" or "anti" "-" "dumping"; "China's" or "China" "'s"), so the same article could
- * tokenize differently after other articles, or in another worker. Here hyphenated words and
- * possessives are always split, single-letter abbreviations always keep their final period, and no
- * sentence ends right after one.
+ * Makes the tokens of a string the same wherever it stands. Within a document wink-nlp still keeps
+ * whole a string it has read earlier in it ("U.S." on its second occurrence, "U.S" + "." on its
+ * first; "anti-dumping" or "anti" "-" "dumping"; "China's" or "China" "'s"). Here hyphenated words
+ * and possessives are always split, single-letter abbreviations always keep their final period, and
+ * no sentence ends right after one.
  */
 function canonicalTokens(raw: DraftToken[]): DraftToken[] {
   const out: DraftToken[] = [];
@@ -196,11 +236,17 @@ export function boundRuns(text: string): string {
 export function analyzeText(text: string): Analysis {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(boundRuns(text));
-  const values = doc.tokens().out(its.value) as string[];
-  const kinds = doc.tokens().out(its.type) as string[];
-  const ids = doc.tokens().out(its.uniqueId) as unknown as number[];
-  const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map(([first]) => first));
+  let values: string[], kinds: string[], ids: number[], spans: [number, number][];
+  try {
+    const doc = nlp.readDoc(boundRuns(text));
+    values = doc.tokens().out(its.value) as string[];
+    kinds = doc.tokens().out(its.type) as string[];
+    ids = doc.tokens().out(its.uniqueId) as unknown as number[];
+    spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  } finally {
+    forgetDocument();
+  }
+  const starts = new Set(spans.map(([first]) => first));
   const raw: DraftToken[] = [];
   let cursor = 0;
   let sentenceStart = false;
