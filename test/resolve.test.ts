@@ -129,6 +129,22 @@ describe('resolve, the details', () => {
     const { results } = resolveAll(articles('The Federal Open Market Committee met on Tuesday. The FOMC left rates unchanged.'));
     expect(idsOf(results, 'FOMC')).toEqual(idsOf(results, 'Federal Open Market Committee'));
   });
+
+  it('joins a company with and without its legal form, and a place with its one administrative form', () => {
+    const { results } = resolveAll(articles(
+      'Apple Inc. said sales rose. Apple shares fell.',
+      'The mayor of Taichung City spoke. Taichung residents cheered.',
+      'Hsinchu City and Hsinchu County officials met in Hsinchu.',
+      'Protesters gathered in Mexico City on Sunday. Mexico said it would act.',
+    ));
+    expect(idsOf(results, 'Apple')).toEqual(['organization:apple-inc']);
+    expect(idsOf(results, 'Apple Inc.')).toEqual(['organization:apple-inc']);
+    expect(idsOf(results, 'Taichung')).toEqual(['place:taichung-city']);
+    // Two administrative forms: "Hsinchu" could be either. The gazetteer knows Mexico City from Mexico.
+    expect(idsOf(results, 'Hsinchu')).toEqual(['place:hsinchu']);
+    expect(idsOf(results, 'Mexico')).toEqual(['place:mexico']);
+    expect(idsOf(results, 'Mexico City')).toEqual(['place:mexico-city']);
+  });
 });
 
 describe('B-cubed', () => {

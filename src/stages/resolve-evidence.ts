@@ -230,8 +230,52 @@ export function boundSlug(slug: string): string {
   return `${points.slice(0, MAX_SLUG_CHARS - SLUG_HASH_CHARS - 1).join('').replace(/-+$/u, '')}-${digest}`;
 }
 
+// A company's legal form at the end of its name (keys are lower case): "Tokyo Electron Limited" is
+// Tokyo Electron, "Taiwan Semiconductor Manufacturing Co" is "… Company".
+const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$/u;
+// An administrative unit's word after a place name: "Kinmen County" is Kinmen, "New Taipei City" New Taipei.
+const ADMINISTRATIVE_END = /\s+(?:city|county|province|prefecture|district|township|municipality)$/u;
+
+/** True when the gazetteer knows a bare place name as a country, or both names as two places (Mexico, Mexico City). */
+function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string): boolean {
+  const { gazetteer, surface } = evidence;
+  const place = gazetteer.place(surface.get(bare) ?? keyName(bare));
+  if (place === undefined) return false;
+  return gazetteer.country(place.country)?.name === place.name || gazetteer.place(surface.get(longer) ?? keyName(longer)) !== undefined;
+}
+
+/**
+ * Joins the names of the run that differ only by a company's legal form, or by an administrative
+ * word after a place: every organization "X Ltd."/"X Co"/"X" of the run is one, and a place "X"
+ * is "X County" when the run has one such form of X only (Hsinchu City and Hsinchu County are two
+ * places, and then "Hsinchu" stays apart from both) and the gazetteer does not tell them apart
+ * (`distinctPlaces`). Depends on the run's set of names, not their order.
+ */
+function linkNameVariants(evidence: ResolveEvidence): void {
+  const groups = new Map<string, string[]>();
+  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+    const type = keyType(key);
+    const name = keyName(key);
+    const core = type === 'organization' ? name.replace(LEGAL_FORM_END, '') : type === 'place' ? name.replace(ADMINISTRATIVE_END, '') : name;
+    if (core === name || !/\p{L}{2}/u.test(core)) continue;
+    const bare = `${type}|${core}`;
+    const group = groups.get(bare);
+    if (group) group.push(key);
+    else groups.set(bare, [key]);
+  }
+  for (const [bare, variants] of groups) {
+    if (keyType(bare) === 'place') {
+      if (variants.length === 1 && evidence.parent.has(bare) && !distinctPlaces(evidence, bare, variants[0]!)) union(evidence, bare, variants[0]!);
+      continue;
+    }
+    for (const key of variants) union(evidence, variants[0]!, key);
+    if (evidence.parent.has(bare)) union(evidence, bare, variants[0]!);
+  }
+}
+
 /** After pass 1: canonical names and stable ids for every cluster; two clusters with one slug get -2, -3 by canonical order. */
 export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
+  linkNameVariants(evidence);
   const members = new Map<string, string[]>();
   for (const key of [...evidence.parent.keys()]) {
     const root = find(evidence, key);
