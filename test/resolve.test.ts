@@ -130,6 +130,19 @@ describe('resolve, the details', () => {
     expect(idsOf(results, 'FOMC')).toEqual(idsOf(results, 'Federal Open Market Committee'));
   });
 
+  it('keeps a person named by a family name only ("surnamed Huang") to the article, apart from others of that name', () => {
+    const { results, entities } = resolveAll(articles(
+      'A man surnamed Huang (黃) was indicted for spying. Huang denied it.',
+      'Three accomplices, surnamed Ji (紀), Chang (張) and Huang (黃), were held. Prosecutors said Huang fled.',
+      'Legislator Huang Kuo-chang (黃國昌) spoke. Huang said he would vote no.',
+    ));
+    expect(idsOf([results[0]!], 'Huang')).toEqual(['person:huang-a1', 'person:huang-a1']);
+    expect(idsOf([results[1]!], 'Huang')).toEqual(['person:huang-a2', 'person:huang-a2']);
+    expect(idsOf([results[1]!], '張')).toEqual(['person:chang-a2']);
+    expect(idsOf([results[2]!], 'Huang')).toEqual(['person:huang-kuo-chang']);
+    expect(entities.find((e) => e.id === 'person:huang-a1')).toMatchObject({ name: 'Huang', zh: '黃', mentionCount: 3 });
+  });
+
   it('joins a company with and without its legal form, and a place with its one administrative form', () => {
     const { results } = resolveAll(articles(
       'Apple Inc. said sales rose. Apple shares fell.',

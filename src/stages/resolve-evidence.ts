@@ -35,9 +35,46 @@ function preferredSpelling(a: string, b: string): number {
   return Number(isAllCaps(a)) - Number(isAllCaps(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Returns the name part of a key. */
+/** Returns the name part of a key (without the article of an anonymous person's key). */
 export function keyName(key: string): string {
-  return key.slice(key.indexOf('|') + 1);
+  const scope = key.indexOf(SCOPE);
+  return key.slice(key.indexOf('|') + 1, scope === -1 ? undefined : scope);
+}
+
+/** Separates an anonymous person's name from its article in a key (never in a name: text has no NUL in a mention). */
+const SCOPE = '\u0000';
+
+/** The article an anonymous person's key belongs to, or undefined for a name of the whole run. */
+export function keyScope(key: string): string | undefined {
+  const scope = key.indexOf(SCOPE);
+  return scope === -1 ? undefined : key.slice(scope + 1);
+}
+
+// "a man surnamed Huang (黃)", "accomplices surnamed Ji (紀), Chang (張) and Hong (洪)", "whose family
+// name is Chen": Taiwanese news keeps suspects and victims anonymous, and two articles' Huang are two people.
+const ANONYMOUS = /\b(?:surnamed|(?:sur|family )name(?: is)?,?)\s+((?:\p{Lu}[\p{Ll}-]+(?:\s*[(（][^)）]{1,12}[)）])?(?:,?\s+and\s+|,\s*)?)+)/gu;
+const ANONYMOUS_NAME = /\p{Lu}[\p{Ll}-]+/gu;
+
+/**
+ * Returns the normalized names (Latin and Han) of the people an article names by a family name only
+ * ("surnamed Huang (黃)"): each is one person of that article, apart from every other article's.
+ */
+export function anonymousNames(result: ArticleResult): Set<string> {
+  const found = new Set<string>();
+  for (const match of result.article.text.matchAll(ANONYMOUS)) {
+    for (const name of match[1]!.matchAll(ANONYMOUS_NAME)) found.add(keyName(nameKey('person', name[0])));
+  }
+  if (found.size === 0) return found;
+  for (const alias of result.aliases) {
+    if (alias.type === 'person' && found.has(keyName(nameKey('person', alias.name)))) found.add(keyName(nameKey('person', alias.alias)));
+  }
+  return found;
+}
+
+/** The key of a name in an article: an anonymous person's (see `anonymousNames`) carries the article. */
+export function articleKey(type: EntityType, name: string, articleId: string, anonymous: Set<string>): string {
+  const key = nameKey(type, name);
+  return type === 'person' && anonymous.size > 0 && anonymous.has(keyName(key)) ? `${key}${SCOPE}${articleId}` : key;
 }
 
 export function keyType(key: string): EntityType {
@@ -49,8 +86,7 @@ export function createEvidence(gazetteer: Gazetteer): ResolveEvidence {
 }
 
 /** Records how a name is written under its key and returns the key. */
-function noteName(evidence: ResolveEvidence, type: EntityType, name: string): string {
-  const key = nameKey(type, name);
+function noteName(evidence: ResolveEvidence, type: EntityType, name: string, key = nameKey(type, name)): string {
   const seen = evidence.surface.get(key);
   if (seen === undefined || preferredSpelling(name, seen) < 0) evidence.surface.set(key, name);
   return key;
@@ -93,10 +129,14 @@ export function displayRomanization(type: EntityType, han: string, gazetteer: Ga
 /** Pass 1: adds one article's names and pairs to the run's evidence. */
 export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
   const { gazetteer } = evidence;
+  const anonymous = anonymousNames(result);
+  const articleId = result.article.id;
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
-    const key = noteName(evidence, mention.type, mention.text);
+    const key = noteName(evidence, mention.type, mention.text, articleKey(mention.type, mention.text, articleId, anonymous));
     find(evidence, key);
+    // An anonymous person's Han name stands for that person alone: its romanization is no link.
+    if (keyScope(key) !== undefined) continue;
     for (const romanized of romanizations(mention.type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, mention.type, romanized));
     if (mention.type === 'place') {
       const place = gazetteer.place(mention.text);
@@ -107,9 +147,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   }
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
-    const name = noteName(evidence, alias.type, alias.name);
+    const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, articleId, anonymous));
     evidence.anchors.add(name);
-    union(evidence, name, noteName(evidence, alias.type, alias.alias));
+    union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, articleId, anonymous)));
   }
   linkInitials(evidence, result);
   for (const mention of result.mentions) {
@@ -303,7 +343,8 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   }
   const bySlug = new Map<string, string[]>();
   for (const [root, name] of canonical) {
-    const slug = `${keyType(root)}:${slugify(name) || 'unnamed'}`;
+    const scope = keyScope(root);
+    const slug = `${keyType(root)}:${slugify(scope === undefined ? name : `${name} ${scope}`) || 'unnamed'}`;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), root]);
   }
   const ids = new Map<string, string>();

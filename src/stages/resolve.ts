@@ -2,7 +2,7 @@ import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/
 import { offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
-  compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyName, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
+  anonymousNames, articleKey, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -142,7 +142,7 @@ function linkNominal(mention: Mention, holders: RoleHolders): Link | undefined {
 
 function linkMention(
   mention: Mention, index: number, full: FullNames, roles: RoleHolders,
-  evidence: ResolveEvidence, names: ResolvedNames,
+  evidence: ResolveEvidence, names: ResolvedNames, anonymous: Set<string>,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
@@ -150,8 +150,9 @@ function linkMention(
   // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
   const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
   if (hanType && hanType !== mention.type) mention.type = hanType;
-  const key = nameKey(mention.type, mention.text);
+  const key = articleKey(mention.type, mention.text, mention.articleId, anonymous);
   const root = find(evidence, key);
+  if (keyScope(key) !== undefined) return { root };
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
     if (!names.withFullName.has(root)) {
       const partial = linkPartialName(mention, index, full, evidence, names);
@@ -186,10 +187,11 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const roles: RoleHolders = new Map();
   const kept: Mention[] = [];
-  result.mentions = withRunFamilyNames(result, names);
+  const anonymous = anonymousNames(result);
+  result.mentions = withRunFamilyNames(result, names, anonymous);
   const full = indexFullNames(result.mentions);
   result.mentions.forEach((mention, index) => {
-    const link = linkMention(mention, index, full, roles, evidence, names);
+    const link = linkMention(mention, index, full, roles, evidence, names, anonymous);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
@@ -213,7 +215,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   });
   result.mentions = kept;
   for (const alias of result.aliases) {
-    const root = find(evidence, nameKey(alias.type, alias.name));
+    const root = find(evidence, articleKey(alias.type, alias.name, articleId, anonymous));
     const entity = entityFor(root, evidence, names, tally);
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
     if (alias.alias !== entity.name && !entity.aliases.includes(alias.alias)) entity.aliases.push(alias.alias);
@@ -225,10 +227,11 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
 /**
  * Returns the article's mentions with the bare family names of people the run knows by their full
  * name and no one else shares ("Cho said …" where another article named Premier Cho Jung-tai):
- * found here because it takes the whole run. A capitalized word next to another one is part of
+ * found here because it takes the whole run. Not the family name of a person the article keeps
+ * anonymous ("surnamed Cho"). A capitalized word next to another one is part of
  * some other name, and a word the article also writes in lower case is an ordinary word.
  */
-function withRunFamilyNames(result: ArticleResult, names: ResolvedNames): Mention[] {
+function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymous: Set<string>): Mention[] {
   const { text } = result.article;
   const added: Mention[] = [];
   const mentions = result.mentions;
@@ -239,7 +242,7 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames): Mentio
   let sentence = 0;
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
     const lower = match[0].toLowerCase();
-    if (names.families.get(lower)?.size !== 1) continue;
+    if (names.families.get(lower)?.size !== 1 || anonymous.has(lower)) continue;
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu));
     if (lowerWords.has(lower)) continue;
