@@ -143,6 +143,18 @@ describe('resolve, the details', () => {
     expect(entities.find((e) => e.id === 'person:huang-a1')).toMatchObject({ name: 'Huang', zh: '黃', mentionCount: 3 });
   });
 
+  it('gives a name the type most of the run\'s mentions give it', () => {
+    const { results, entities } = resolveAll(articles(
+      'OneCoin sold coins. OneCoin investors lost money.',
+      'The OneCoin scheme collapsed; OneCoin founder Ruja Ignatova fled.',
+      'The OneCoin scheme collapsed; OneCoin founder Ruja Ignatova fled.',
+    ));
+    // The model reads the first article's OneCoin as `other`, the others' as an organization.
+    expect(results.flatMap((r) => r.mentions.filter((m) => m.text === 'OneCoin').map((m) => `${m.entityId} ${m.type}`)))
+      .toEqual(Array(6).fill('organization:onecoin organization'));
+    expect(entities.filter((e) => e.name === 'OneCoin').map((e) => e.mentionCount)).toEqual([6]);
+  });
+
   it('joins a company with and without its legal form, and a place with its one administrative form', () => {
     const { results } = resolveAll(articles(
       'Apple Inc. said sales rose. Apple shares fell.',

@@ -17,6 +17,8 @@ export interface ResolveEvidence {
   surface: Map<string, string>;
   /** Han name → the type a `Name (漢字)` pair of the run gave it, so that a bare 台積電 elsewhere is the company, not a person. */
   hanTypes: Map<string, EntityType>;
+  /** Key of a name that is not a person's → how many mentions of the run have it (see `majorityTypes`). */
+  counts: Map<string, number>;
 }
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive). */
@@ -82,7 +84,7 @@ export function keyType(key: string): EntityType {
 }
 
 export function createEvidence(gazetteer: Gazetteer): ResolveEvidence {
-  return { gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map() };
+  return { gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map() };
 }
 
 /** Records how a name is written under its key and returns the key. */
@@ -135,6 +137,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     if (mention.kind === 'nominal') continue;
     const key = noteName(evidence, mention.type, mention.text, articleKey(mention.type, mention.text, articleId, anonymous));
     find(evidence, key);
+    if (mention.type !== 'person' && mention.kind !== 'zh') evidence.counts.set(key, (evidence.counts.get(key) ?? 0) + 1);
     // An anonymous person's Han name stands for that person alone: its romanization is no link.
     if (keyScope(key) !== undefined) continue;
     for (const romanized of romanizations(mention.type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, mention.type, romanized));
@@ -216,6 +219,31 @@ export interface ResolvedNames {
   zh: Map<string, string>;
   /** Person clusters that have a multi-word Latin-script name. */
   withFullName: Set<string>;
+  /** Normalized name the run gives two types other than person → the type most of its mentions have. */
+  majority: Map<string, EntityType>;
+}
+
+/**
+ * Returns, for each name the run's mentions give two or more types other than person (OneCoin an
+ * organization six times and `other` once), the type most of them give it; ties by type name. Its
+ * mentions then all take that type and are one entity. A person's name is left alone: Washington
+ * the man and the city are two.
+ */
+function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
+  const votes = new Map<string, [EntityType, number][]>();
+  for (const [key, count] of counts) {
+    const name = keyName(key);
+    const list = votes.get(name);
+    if (list) list.push([keyType(key), count]);
+    else votes.set(name, [[keyType(key), count]]);
+  }
+  const majority = new Map<string, EntityType>();
+  for (const [name, list] of votes) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+    majority.set(name, list[0]![0]);
+  }
+  return majority;
 }
 
 /** Orders strings by code point, independent of locale. */
@@ -351,5 +379,5 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   for (const [slug, roots] of bySlug) {
     roots.sort(compareText).forEach((root, i) => ids.set(root, i === 0 ? slug : `${slug}-${i + 1}`));
   }
-  return { canonical, ids, families, zh, withFullName };
+  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts) };
 }
