@@ -164,6 +164,12 @@ describe('names as modern news writes them', () => {
     expect(entity('person:kung-ming-hsin')?.roles).toEqual(['Executive Yuan Secretary-General']);
   });
 
+  it('lists a role without its demonym of one or two words', () => {
+    const { entity } = run('South Korean President Lee Jae-myung (李在明) met Japanese Prime Minister Shigeru Ishiba in Tokyo.');
+    expect(entity('person:lee-jae-myung')).toMatchObject({ zh: '李在明', roles: ['President'] });
+    expect(entity('person:shigeru-ishiba')?.roles).toEqual(['Prime Minister']);
+  });
+
   it('reads a possessive before the parenthesis and full-width parentheses', () => {
     const { mentions } = run('President William Lai’s （賴清德） plan was backed by Premier Cho Jung-tai (卓榮泰).');
     expect(mentions(0)).toEqual([

@@ -263,10 +263,13 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
   return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Returns a role without a leading demonym ("Taiwanese Vice President" → "Vice President"). */
+/** Returns a role without a leading demonym of one or two words ("Taiwanese Vice President", "South Korean President"). */
 function withoutDemonym(role: string, gazetteer: Gazetteer): string {
-  const space = role.indexOf(' ');
-  return space > 0 && gazetteer.demonymCountry(role.slice(0, space)) ? role.slice(space + 1) : role;
+  const words = role.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length > n && gazetteer.demonymCountry(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+  }
+  return role;
 }
 
 function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Entity & { lastArticle: string } {
