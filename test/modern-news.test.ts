@@ -164,10 +164,18 @@ describe('names as modern news writes them', () => {
     expect(entity('person:kung-ming-hsin')?.roles).toEqual(['Executive Yuan Secretary-General']);
   });
 
-  it('lists a role without its demonym of one or two words', () => {
-    const { entity } = run('South Korean President Lee Jae-myung (李在明) met Japanese Prime Minister Shigeru Ishiba in Tokyo.');
+  it('lists a role without its demonym of one or two words or a place\'s possessive', () => {
+    const { entity } = run('South Korean President Lee Jae-myung (李在明) met Japanese Prime Minister Shigeru Ishiba in Tokyo. Britain\'s Prime Minister Keir Starmer called.');
     expect(entity('person:lee-jae-myung')).toMatchObject({ zh: '李在明', roles: ['President'] });
     expect(entity('person:shigeru-ishiba')?.roles).toEqual(['Prime Minister']);
+    expect(entity('person:keir-starmer')?.roles).toEqual(['Prime Minister']);
+  });
+
+  it('ends a title\'s affiliation at the end of a sentence (a word with a full stop that is no abbreviation)', () => {
+    const { mentions } = run('The army struck a Hamas commander in Gaza City. Israeli Prime Minister Benjamin Netanyahu said the war would go on.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Hamas|organization', 'Gaza City|place', 'Israeli|other', 'Benjamin Netanyahu|person',
+    ]);
   });
 
   it('reads a possessive before the parenthesis and full-width parentheses', () => {

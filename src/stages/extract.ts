@@ -4,6 +4,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
+  AP_STATE,
   classifyName, findAcronyms, findDemonyms, findKnownNames, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
@@ -291,7 +292,6 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
 }
 
 // The AP's one-word abbreviations of US states ("Calif."), without their full stop.
-const AP_STATE = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo';
 
 // The AP's abbreviations of US states, as they follow a town: "La Canada, Calif.", "Red Bank, N.J.".
 const STATE_AFTER = new RegExp(String.raw`^ ?, (?:${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\.(?![\p{L}-])`, 'u');

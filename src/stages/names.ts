@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
+import { AP_STATE, COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
@@ -24,6 +24,9 @@ const RUN_CHARS = 160;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co."
 const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\.?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
+// A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
+// a company's form, a title or a US state ("Co.", "Gov.", "Calif."). Any other ("City.") ends a sentence.
+const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Dept|Univ|Assn|No|${AP_STATE})\.)$`, 'u');
 /** A possessive at the end of a word or name: "Lai’s", "Prosecutors’". */
 export const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
 const PLACE_LISTS = new Set(['country', 'city', 'region', 'geonames-city', 'world-country', 'world-capital', 'place-abbreviation']);
@@ -86,7 +89,7 @@ export function nameRunBefore(text: string, end: number): Word[] {
   const run: Word[] = [];
   for (let word = previous(); word !== undefined && run.length < MAX_RUN_WORDS; word = previous()) {
     const last = run.length === 0;
-    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !isNameWord(word.text)) || isPossessiveBreak(word.text))) break;
+    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !ABBREVIATION.test(word.text)) || isPossessiveBreak(word.text))) break;
     if (/^["“‘(（]/u.test(word.text)) {
       const inner = { text: word.text.slice(1), start: word.start + 1, end: word.end };
       if (isNameWord(inner.text)) run.unshift(inner);

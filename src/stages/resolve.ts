@@ -263,11 +263,17 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
   return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Returns a role without a leading demonym of one or two words ("Taiwanese Vice President", "South Korean President"). */
+/**
+ * Returns a role without a leading demonym of one or two words ("Taiwanese Vice President", "South
+ * Korean President") or a place's possessive ("Britain's Prime Minister"): the place is its own mention.
+ */
 function withoutDemonym(role: string, gazetteer: Gazetteer): string {
   const words = role.split(' ');
   for (const n of [2, 1]) {
-    if (words.length > n && gazetteer.demonymCountry(words.slice(0, n).join(' '))) return words.slice(n).join(' ');
+    if (words.length <= n) continue;
+    const lead = words.slice(0, n).join(' ');
+    const owner = lead.replace(/[’']s$/u, '');
+    if (owner === lead ? gazetteer.demonymCountry(lead) : gazetteer.place(owner)) return words.slice(n).join(' ');
   }
   return role;
 }
