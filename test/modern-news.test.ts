@@ -124,6 +124,12 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:federal-reserve')).toMatchObject({ name: 'Federal Reserve', aliases: ['Fed'] });
   });
 
+  it('names a bare KMT and a bare DPP by the parties\' full names, and joins a pair that names KMT otherwise', () => {
+    const { entity } = run('The KMT and the DPP clashed over the budget.', 'The Chinese Nationalist Party (KMT) said it would not back down.');
+    expect(entity('organization:democratic-progressive-party')).toMatchObject({ aliases: ['DPP'], mentionCount: 1 });
+    expect(entity('organization:chinese-nationalist-party')).toMatchObject({ aliases: ['KMT'], mentionCount: 3 });
+  });
+
   it('types exercises as events and newspapers as organizations, and leaves a day of the month out', () => {
     const { mentions } = run('Troops joined the Han Kuang exercises on July 4 Independence Day, the Mainichi Shimbun reported.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
