@@ -130,6 +130,11 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:chinese-nationalist-party')).toMatchObject({ aliases: ['KMT'], mentionCount: 3 });
   });
 
+  it('leaves the year out of a war as it does out of a games, and keeps it in a doctrine', () => {
+    const { mentions } = run('Kurds have run the north since the 1991 Gulf War, Reuters said.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toContain('Gulf War|other|40|48');
+  });
+
   it('types exercises as events and newspapers as organizations, and leaves a day of the month out', () => {
     const { mentions } = run('Troops joined the Han Kuang exercises on July 4 Independence Day, the Mainichi Shimbun reported.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([

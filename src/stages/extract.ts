@@ -232,7 +232,7 @@ function withPossessiveName(candidate: Candidate, text: string, context: NameCon
   return context.lexicon.possessiveNames.has(name) ? { ...candidate, end: candidate.end + 2 } : candidate;
 }
 
-const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?)$/iu;
+const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?|War)$/iu;
 
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
