@@ -130,6 +130,16 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:chinese-nationalist-party')).toMatchObject({ aliases: ['KMT'], mentionCount: 3 });
   });
 
+  it('reads an adjective the model took for an organization before a title as part of the role', () => {
+    const text = 'Taipei, Nov. 28 (CNA) The Legislative Yuan on Friday passed amendments to the Referendum Act proposed by the Kuomintang (KMT) and Taiwan People\'s Party (TPP) caucuses, despite objections from the ruling Democratic Progressive Party (DPP). Legislative Speaker Han Kuo-yu (韓國瑜) said the bill would be sent to the Presidential Office.';
+    const { mentions, entity } = run(text);
+    expect(mentions(0).map((m) => m.split('|')[0])).toEqual([
+      'Taipei', 'CNA', 'Legislative Yuan', 'Referendum Act', 'Kuomintang', 'KMT', 'Taiwan People\'s Party', 'TPP',
+      'Democratic Progressive Party', 'DPP', 'Han Kuo-yu', '韓國瑜', 'Presidential Office',
+    ]);
+    expect(entity('person:han-kuo-yu')?.roles).toEqual(['Legislative Speaker']);
+  });
+
   it('leaves the year out of a war as it does out of a games, and keeps it in a doctrine', () => {
     const { mentions } = run('Kurds have run the north since the 1991 Gulf War, Reuters said.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toContain('Gulf War|other|40|48');

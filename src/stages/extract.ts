@@ -173,7 +173,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
   if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
-  if (cut.type !== 'person' && isInsideTitle(cut, text, context.lexicon)) return [];
+  if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
   // A year before a named doctrine is part of its name ("1992 Consensus", "2030 Agenda"); before a

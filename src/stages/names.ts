@@ -17,6 +17,9 @@ export interface Word {
   end: number;
 }
 
+// A capitalized word shaped like an English adjective or abstract noun: "Financial", "Legislative", "Privatisation".
+const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u;
+
 /** The longest run of words a name, title stack or affiliation is looked for in. */
 export const MAX_RUN_WORDS = 12;
 const RUN_CHARS = 160;
@@ -276,7 +279,7 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   }
   // One word that reads as an English adjective or abstract noun ("Financial", "Democratic",
   // "Privatisation" Minister) is part of the role, not a company like "Foxconn".
-  if (to - from === 1 && !wholeType && /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u.test(whole.name)) return [];
+  if (to - from === 1 && !wholeType && ADJECTIVE_SHAPE.test(whole.name)) return [];
   return [candidate(from, to, wholeType ?? 'organization')];
 }
 
@@ -485,9 +488,14 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
  * True when a name of role words only stands inside a title ("State" in "Secretary of State",
  * "Foreign Affairs" in "Minister of Foreign Affairs", "Commerce" in "Commerce Secretary"): part of a role, not a name.
  */
-export function isInsideTitle(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
-  const words = text.slice(candidate.start, candidate.end).split(/\s+/u);
-  if (!words.every((w) => isRoleWord(w, lexicon))) return false;
+export function isInsideTitle(candidate: Candidate, text: string, context: NameContext): boolean {
+  const { lexicon } = context;
+  const name = text.slice(candidate.start, candidate.end);
+  const words = name.split(/\s+/u);
+  // One word shaped like an English adjective that no list knows, as an organization ("Legislative"
+  // Speaker), is a role word too; as an event it is a name ("Olympic" champion).
+  const adjective = candidate.type === 'organization' && words.length === 1 && ADJECTIVE_SHAPE.test(name) && nameType(name, context) === undefined && !isDemonym(name, context);
+  if (!adjective && !words.every((w) => isRoleWord(w, lexicon))) return false;
   const before = /(\S+)\s+(?:of\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
   const after = /^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 40));
   return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon));
