@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, loadTaxonomy } from '../src/stages/taxonomy.js';
 import type { LabelledText } from '../src/tools/topic-corpora.js';
-import { countTopics, fitThresholds, informativeSources, learnSpecificity, scoreTexts } from '../src/tools/topic-fitting.js';
+import { countTopics, fitThresholds, informativeSources, learnSpecificity, pickThreshold, scoreTexts } from '../src/tools/topic-fitting.js';
 import { root } from './helpers.js';
 
 const taxonomy = loadTaxonomy(join(root, 'test', 'fixtures', 'topics', 'taxonomy.json'));
@@ -29,7 +29,7 @@ describe('topic fitting', () => {
     expect(learnSpecificity(train, taxonomy)).toEqual({ crime: { court: 0.647 }, trade: { export: 0.647, import: 0.455 } });
   });
 
-  it('fits a labelled topic\'s own threshold and one shared threshold for the others, the highest within half an F1 point', () => {
+  it('fits a labelled topic\'s own threshold and one shared threshold for the others, the middle of the plateau within half an F1 point', () => {
     const calibrated = compileTaxonomy(taxonomy.file, { version: 1, specificity: learnSpecificity(train, taxonomy), thresholds: {} });
     const labelled = scoreTexts(train.filter((t) => t.source === 'wire'), calibrated);
     const news = scoreTexts([
@@ -37,7 +37,16 @@ describe('topic fitting', () => {
       text('b', 'Hospital strike\nNurses at the hospital walked out; one was arrested.', ['health'], 'news', ['espionage', 'crime', 'trade', 'health']),
     ], calibrated);
     const thresholds = fitThresholds(labelled, news, calibrated);
-    expect(thresholds).toEqual({ crime: 0.95, espionage: 0.95, trade: 0.95, health: 0.95 });
+    // Every threshold of the grid scores the news texts alike (plateau 0.05–0.95: 0.5); trade's plateau is 0.55–0.95.
+    expect(thresholds).toEqual({ crime: 0.5, espionage: 0.5, trade: 0.75, health: 0.5 });
     expect(countTopics(news, calibrated, calibrated.topics.map((t) => thresholds[t.id]!))).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
+
+  it('picks the upper median of the thresholds within half an F1 point of the best, not the plateau\'s edge', () => {
+    const f1 = (plateau: number[]) => (threshold: number) => (plateau.includes(threshold) ? 0.9 : 0.5);
+    expect(pickThreshold(f1([0.05, 0.1, 0.2, 0.25]))).toBe(0.2);
+    expect(pickThreshold(f1([0.6, 0.65, 0.7]))).toBe(0.65);
+    expect(pickThreshold((threshold) => (threshold === 0.3 ? 0.9 : 0.896))).toBe(0.5);
+    expect(pickThreshold((threshold) => (threshold === 0.3 ? 0.9 : 0.8))).toBe(0.3);
   });
 });

@@ -54,6 +54,24 @@ function halfSplitLine(labelled: ScoredText[], news: ScoredText[], taxonomy: Tax
   return `P ${percent(s.precision)} R ${percent(s.recall)} F1 ${percent(s.f1)}`;
 }
 
+/**
+ * Fits on the odd-numbered records of the topic eval dev split (and odd news articles) and scores the even ones, then the
+ * other way round; returns F1 (P / R) per labelled topic, summed over both halves.
+ */
+function labelledHalfSplitLine(labelled: ScoredText[], news: ScoredText[], taxonomy: Taxonomy): string {
+  const half = <T>(list: T[], h: number): T[] => list.filter((_, i) => i % 2 === h);
+  const topics = [...new Set(labelled.flatMap((s) => s.text.scope))].sort();
+  const counts = [0, 1].map((h) => {
+    const thresholds = fitThresholds(half(labelled, h), half(news, h), taxonomy);
+    const values = taxonomy.topics.map((t) => thresholds[t.id]!);
+    return topics.map((topic) => countTopics(half(labelled, 1 - h), taxonomy, values, new Set([topic])));
+  });
+  return topics.map((topic, k) => {
+    const s = scoresOf(sumCounts([counts[0]![k]!, counts[1]![k]!]));
+    return `${topic} ${percent(s.f1)} (${percent(s.precision)} / ${percent(s.recall)})`;
+  }).join(', ');
+}
+
 async function main(): Promise<void> {
   const options = readOptions();
   const started = performance.now();
@@ -76,6 +94,7 @@ async function main(): Promise<void> {
   console.log(`thresholds: ${Object.entries(thresholds).map(([t, v]) => `${t} ${v}`).join(', ')}`);
   console.log(`news dev, fitted on all of it: ${newsLine(news, taxonomy, thresholds)}`);
   console.log(`news dev, half-split (fit on one half, score the other, both ways): ${halfSplitLine(labelled, news, taxonomy)}`);
+  console.log(`topic eval dev, half-split, F1 (P / R): ${labelledHalfSplitLine(labelled, news, taxonomy)}`);
   console.log(`wrote ${relative(projectRoot, options.out)} in ${secondsSince(started).toFixed(1)} s`);
 }
 

@@ -127,14 +127,18 @@ export function countTopics(scored: ScoredText[], taxonomy: Taxonomy, thresholds
 }
 
 export const THRESHOLD_GRID = Array.from({ length: 19 }, (_, i) => Math.round((i + 1) * 5) / 100);
-/** Among thresholds within this much F1 of the best, the highest is taken (the fewest rows for the same quality). */
+/** Thresholds within this much F1 of the best count as equally good (a plateau). */
 const F1_TOLERANCE = 0.005;
 
-/** Returns the highest grid threshold whose F1 is within `F1_TOLERANCE` of the best. */
-function pickThreshold(f1At: (threshold: number) => number): number {
+/**
+ * Returns the middle of the plateau: of the grid thresholds whose F1 is within `F1_TOLERANCE` of the best, the
+ * upper median. A plateau's edge moves when one dev article flips; its middle moves least (energy: 0.05–0.25).
+ */
+export function pickThreshold(f1At: (threshold: number) => number): number {
   const f1s = THRESHOLD_GRID.map(f1At);
   const best = Math.max(...f1s);
-  return Math.max(...THRESHOLD_GRID.filter((_, i) => f1s[i]! >= best - F1_TOLERANCE));
+  const plateau = THRESHOLD_GRID.filter((_, i) => f1s[i]! >= best - F1_TOLERANCE);
+  return plateau[Math.floor(plateau.length / 2)]!;
 }
 
 /**
