@@ -147,7 +147,7 @@ export async function writeRun(
     };
     // Damage found in --state comes first, as errors found expanding the inputs do (outside input order: no seq).
     for (const error of options.stateDamage ?? []) await reportError(error);
-    const evidence = createEvidence(resources.gazetteer);
+    const evidence = createEvidence(resources.gazetteer, resources.lexicon);
     let textBytes = 0;
     const articleCount = await collectPass(outcomes, options.signal, spillPath, reportError, (result, count) => {
       collectEvidence(evidence, result);

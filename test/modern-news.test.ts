@@ -10,7 +10,7 @@ function run(...texts: string[]) {
     const article: Article = { id: `a${i + 1}`, source: 't.jsonl', index: i + 1, text, credits: [], truncated: false, line: i + 1 };
     return processArticle(article, defaultResources());
   });
-  const { entities } = resolveResults(results, defaultResources().gazetteer);
+  const { entities } = resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon);
   const mentions = (i: number) => results[i]!.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}|${m.entityId}`);
   const entity = (id: string) => entities.find((e) => e.id === id);
   return { results, entities, mentions, entity };

@@ -6,7 +6,7 @@ import { defaultResources, seedResults } from './helpers.js';
 
 /** Runs both resolve passes over per-article results, the way the pipeline does. */
 function resolveAll(results: ArticleResult[]) {
-  return { results, ...resolveResults(results, defaultResources().gazetteer) };
+  return { results, ...resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon) };
 }
 
 function articles(...texts: string[]): ArticleResult[] {
@@ -153,6 +153,21 @@ describe('resolve, the details', () => {
     expect(results.flatMap((r) => r.mentions.filter((m) => m.text === 'OneCoin').map((m) => `${m.entityId} ${m.type}`)))
       .toEqual(Array(6).fill('organization:onecoin organization'));
     expect(entities.filter((e) => e.name === 'OneCoin').map((e) => e.mentionCount)).toEqual([6]);
+  });
+
+  it('tells one country\'s Foreign Ministry from another\'s, and keeps an institution of one country whole', () => {
+    const { results, entities } = resolveAll(articles(
+      'China\'s Foreign Ministry said Beijing opposed the visit. The Foreign Ministry urged Tokyo to stop.',
+      'Japan\'s Foreign Ministry said it had protested.',
+      'The Foreign Ministry said on Monday it would send a delegation.',
+      'Taiwan\'s Executive Yuan approved the budget.',
+      'The Executive Yuan met on Thursday.',
+    ));
+    expect(results.map((r) => idsOf([r], 'Foreign Ministry'))).toEqual([
+      ['organization:foreign-ministry-cn', 'organization:foreign-ministry-cn'], ['organization:foreign-ministry-jp'], ['organization:foreign-ministry'], [], [],
+    ]);
+    expect(entities.find((e) => e.id === 'organization:foreign-ministry-cn')).toMatchObject({ name: 'Foreign Ministry', country: 'CN', mentionCount: 2 });
+    expect(entities.find((e) => e.id === 'organization:executive-yuan')).toMatchObject({ name: 'Executive Yuan', country: 'TW', mentionCount: 2 });
   });
 
   it('joins a company with and without its legal form, and a place with its one administrative form', () => {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult, EntityType } from '../model/index.js';
 import { isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize.js';
+import { offsetMap } from '../text/codepoints.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { Lexicon } from './lexicon.js';
 
 /**
  * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
@@ -19,6 +21,11 @@ export interface ResolveEvidence {
   hanTypes: Map<string, EntityType>;
   /** Key of a name that is not a person's → how many mentions of the run have it (see `majorityTypes`). */
   counts: Map<string, number>;
+  /** Lower-case words and head words an institution every country has is made of (see `isGenericInstitution`). */
+  institutionWords: Set<string>;
+  institutionHeads: Set<string>;
+  /** Key of a generic institution without its country → the countries the run gives it. */
+  institutionCountries: Map<string, Set<string>>;
 }
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive). */
@@ -37,19 +44,28 @@ function preferredSpelling(a: string, b: string): number {
   return Number(isAllCaps(a)) - Number(isAllCaps(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Returns the name part of a key (without the article of an anonymous person's key). */
+/** Returns the name part of a key (without the article of an anonymous person or the country of an institution). */
 export function keyName(key: string): string {
-  const scope = key.indexOf(SCOPE);
-  return key.slice(key.indexOf('|') + 1, scope === -1 ? undefined : scope);
+  const marker = key.search(MARKER);
+  return key.slice(key.indexOf('|') + 1, marker === -1 ? undefined : marker);
 }
 
-/** Separates an anonymous person's name from its article in a key (never in a name: text has no NUL in a mention). */
+// In a key, what follows a name (never in a name: a mention has no control characters): the article
+// of an anonymous person, the country of an institution every country has.
 const SCOPE = '\u0000';
+const COUNTRY = '\u0001';
+const MARKER = /[\u0000\u0001]/u;
 
 /** The article an anonymous person's key belongs to, or undefined for a name of the whole run. */
 export function keyScope(key: string): string | undefined {
   const scope = key.indexOf(SCOPE);
   return scope === -1 ? undefined : key.slice(scope + 1);
+}
+
+/** The country code of an institution's key ("Foreign Ministry" of CN), or undefined. */
+export function keyCountry(key: string): string | undefined {
+  const at = key.indexOf(COUNTRY);
+  return at === -1 ? undefined : key.slice(at + 1);
 }
 
 // "a man surnamed Huang (黃)", "accomplices surnamed Ji (紀), Chang (張) and Hong (洪)", "whose family
@@ -73,19 +89,102 @@ export function anonymousNames(result: ArticleResult): Set<string> {
   return found;
 }
 
-/** The key of a name in an article: an anonymous person's (see `anonymousNames`) carries the article. */
-export function articleKey(type: EntityType, name: string, articleId: string, anonymous: Set<string>): string {
+/** What an article says about its names that the run-wide key of a name does not (see `articleNames`). */
+export interface ArticleNames {
+  id: string;
+  /** Normalized names of its anonymous people (`anonymousNames`). */
+  anonymous: Set<string>;
+  /** Normalized name of an institution every country has → the country the article gives it. */
+  countries: Map<string, string>;
+}
+
+/** Returns the article's anonymous people and the countries of its generic institutions. */
+export function articleNames(result: ArticleResult, evidence: ResolveEvidence): ArticleNames {
+  return { id: result.article.id, anonymous: anonymousNames(result), countries: institutionCountries(result, evidence) };
+}
+
+/**
+ * The key of a name in an article: an anonymous person's carries the article, an institution every
+ * country has carries the country the article gives it ("China's Foreign Ministry").
+ */
+export function articleKey(type: EntityType, name: string, local: ArticleNames): string {
   const key = nameKey(type, name);
-  return type === 'person' && anonymous.size > 0 && anonymous.has(keyName(key)) ? `${key}${SCOPE}${articleId}` : key;
+  if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
+  const country = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
+  return country ? `${key}${COUNTRY}${country}` : key;
+}
+
+// Words that may make up an institution's name in any country, beside the lexicon's role words and
+// organization heads: "Supreme Court", "Central Bank", "Federal Police".
+const INSTITUTION_WORDS = ['supreme', 'constitutional', 'high', 'central', 'federal', 'royal', 'air', 'force', 'coast', 'intelligence', 'electoral', 'election', 'statistics', 'statistical', 'foreign'];
+
+/** True when every word of a name is a role word or an institution's head, with one head at least ("Foreign Ministry", "Ministry of Foreign Affairs"). */
+export function isGenericInstitution(name: string, evidence: ResolveEvidence): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 && !evidence.institutionHeads.has(name)) return false;
+  let head = false;
+  for (const word of words) {
+    if (evidence.institutionHeads.has(word)) head = true;
+    else if (!evidence.institutionWords.has(word.toLowerCase())) return false;
+  }
+  return head;
+}
+
+/**
+ * Returns the country each generic institution of the article is given right before it, by a place's
+ * possessive or a demonym ("China's Foreign Ministry", "the Japanese Defense Ministry"); the article's
+ * other mentions of that institution are of that country too. A name given two countries in one article gets none.
+ */
+function institutionCountries(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
+  const countries = new Map<string, string>();
+  if (evidence.institutionHeads.size === 0) return countries;
+  const { text } = result.article;
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  const mentions = result.mentions;
+  for (let i = 1; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    const before = mentions[i - 1]!;
+    if (mention.type !== 'organization' || mention.kind !== 'name' || before.end > mention.start || mention.start - before.end > 3) continue;
+    if (!isGenericInstitution(mention.text, evidence)) continue;
+    offsets ??= offsetMap(text);
+    const gap = text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start));
+    const { gazetteer } = evidence;
+    const country = gap === ' ' && before.type === 'other' ? gazetteer.demonymCountry(before.text)
+      : /^['’]s $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
+    if (!country) continue;
+    const name = keyName(nameKey('organization', mention.text));
+    const seen = countries.get(name);
+    countries.set(name, seen === undefined || seen === country ? country : '');
+  }
+  for (const [name, country] of countries) if (country === '') countries.delete(name);
+  return countries;
+}
+
+/** The country code of a country's name ("China", "US"), or undefined for a city or an unknown name. */
+function countryOfPlace(gazetteer: Gazetteer, name: string): string | undefined {
+  const place = gazetteer.place(name);
+  return place && gazetteer.country(place.country)?.name === place.name ? place.country : undefined;
 }
 
 export function keyType(key: string): EntityType {
   return key.slice(0, key.indexOf('|')) as EntityType;
 }
 
-export function createEvidence(gazetteer: Gazetteer): ResolveEvidence {
-  return { gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map() };
+/**
+ * Returns empty evidence. With the extract stage's `lexicon`, institutions every country has
+ * ("Foreign Ministry") are told apart by the country an article gives them.
+ */
+export function createEvidence(gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads'>): ResolveEvidence {
+  return {
+    gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map(),
+    institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
+    institutionHeads: new Set(lexicon ? [...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)) : []),
+    institutionCountries: new Map(),
+  };
 }
+
+// A company's legal form is a head word of organizations but names no institution.
+const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;
 
 /** Records how a name is written under its key and returns the key. */
 function noteName(evidence: ResolveEvidence, type: EntityType, name: string, key = nameKey(type, name)): string {
@@ -131,12 +230,18 @@ export function displayRomanization(type: EntityType, han: string, gazetteer: Ga
 /** Pass 1: adds one article's names and pairs to the run's evidence. */
 export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
   const { gazetteer } = evidence;
-  const anonymous = anonymousNames(result);
-  const articleId = result.article.id;
+  const local = articleNames(result, evidence);
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
-    const key = noteName(evidence, mention.type, mention.text, articleKey(mention.type, mention.text, articleId, anonymous));
+    const key = noteName(evidence, mention.type, mention.text, articleKey(mention.type, mention.text, local));
     find(evidence, key);
+    const country = keyCountry(key);
+    if (country !== undefined) {
+      const bare = nameKey(mention.type, mention.text);
+      let seen = evidence.institutionCountries.get(bare);
+      if (seen === undefined) evidence.institutionCountries.set(bare, (seen = new Set()));
+      seen.add(country);
+    }
     if (mention.type !== 'person' && mention.kind !== 'zh') evidence.counts.set(key, (evidence.counts.get(key) ?? 0) + 1);
     // An anonymous person's Han name stands for that person alone: its romanization is no link.
     if (keyScope(key) !== undefined) continue;
@@ -150,9 +255,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   }
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
-    const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, articleId, anonymous));
+    const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, local));
     evidence.anchors.add(name);
-    union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, articleId, anonymous)));
+    union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, local)));
   }
   linkInitials(evidence, result);
   for (const mention of result.mentions) {
@@ -221,6 +326,8 @@ export interface ResolvedNames {
   withFullName: Set<string>;
   /** Normalized name the run gives two types other than person → the type most of its mentions have. */
   majority: Map<string, EntityType>;
+  /** Cluster of an institution every country has that the run gives one country → that country. */
+  countries: Map<string, string>;
 }
 
 /**
@@ -344,6 +451,17 @@ function linkNameVariants(evidence: ResolveEvidence): void {
 /** After pass 1: canonical names and stable ids for every cluster; two clusters with one slug get -2, -3 by canonical order. */
 export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   linkNameVariants(evidence);
+  // An institution the run gives one country only is one entity with its bare mentions (Executive
+  // Yuan, Taiwan's Executive Yuan), named and numbered as the bare name, with that country.
+  const oneCountry = new Map<string, string>();
+  for (const [bare, countries] of evidence.institutionCountries) {
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    const qualified = `${bare}${COUNTRY}${country!}`;
+    if (!evidence.surface.has(bare)) evidence.surface.set(bare, evidence.surface.get(qualified)!);
+    union(evidence, bare, qualified);
+    oneCountry.set(bare, country!);
+  }
   const members = new Map<string, string[]>();
   for (const key of [...evidence.parent.keys()]) {
     const root = find(evidence, key);
@@ -371,13 +489,15 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   }
   const bySlug = new Map<string, string[]>();
   for (const [root, name] of canonical) {
-    const scope = keyScope(root);
-    const slug = `${keyType(root)}:${slugify(scope === undefined ? name : `${name} ${scope}`) || 'unnamed'}`;
+    const qualifier = keyScope(root) ?? keyCountry(root);
+    const slug = `${keyType(root)}:${slugify(qualifier === undefined ? name : `${name} ${qualifier}`) || 'unnamed'}`;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), root]);
   }
   const ids = new Map<string, string>();
   for (const [slug, roots] of bySlug) {
     roots.sort(compareText).forEach((root, i) => ids.set(root, i === 0 ? slug : `${slug}-${i + 1}`));
   }
-  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts) };
+  const countries = new Map<string, string>();
+  for (const [bare, country] of oneCountry) countries.set(find(evidence, bare), country);
+  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts), countries };
 }

@@ -2,10 +2,11 @@ import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/
 import { offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
-  anonymousNames, articleKey, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ResolvedNames, type ResolveEvidence,
+  articleKey, articleNames, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
+import type { Lexicon } from './lexicon.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
@@ -142,7 +143,7 @@ function linkNominal(mention: Mention, holders: RoleHolders): Link | undefined {
 
 function linkMention(
   mention: Mention, index: number, full: FullNames, roles: RoleHolders,
-  evidence: ResolveEvidence, names: ResolvedNames, anonymous: Set<string>,
+  evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
@@ -152,7 +153,7 @@ function linkMention(
   if (hanType && hanType !== mention.type) mention.type = hanType;
   const majority = mention.type !== 'person' && mention.kind !== 'zh' ? names.majority.get(keyName(nameKey(mention.type, mention.text))) : undefined;
   if (majority) mention.type = majority;
-  const key = articleKey(mention.type, mention.text, mention.articleId, anonymous);
+  const key = articleKey(mention.type, mention.text, local);
   const root = find(evidence, key);
   if (keyScope(key) !== undefined) return { root };
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
@@ -189,11 +190,11 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const roles: RoleHolders = new Map();
   const kept: Mention[] = [];
-  const anonymous = anonymousNames(result);
-  result.mentions = withRunFamilyNames(result, names, anonymous);
+  const local = articleNames(result, evidence);
+  result.mentions = withRunFamilyNames(result, names, local.anonymous);
   const full = indexFullNames(result.mentions);
   result.mentions.forEach((mention, index) => {
-    const link = linkMention(mention, index, full, roles, evidence, names, anonymous);
+    const link = linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
@@ -217,7 +218,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   });
   result.mentions = kept;
   for (const alias of result.aliases) {
-    const root = find(evidence, articleKey(alias.type, alias.name, articleId, anonymous));
+    const root = find(evidence, articleKey(alias.type, alias.name, local));
     const entity = entityFor(root, evidence, names, tally);
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
     if (alias.alias !== entity.name && !entity.aliases.includes(alias.alias)) entity.aliases.push(alias.alias);
@@ -294,6 +295,8 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   if (place) Object.assign(entity, { country: place.country, lat: place.lat, lon: place.lon });
   const demonymCountry = type === 'other' ? evidence.gazetteer.demonymCountry(name) : undefined;
   if (demonymCountry) entity.country = demonymCountry;
+  const institutionCountry = keyCountry(root) ?? names.countries.get(root);
+  if (institutionCountry) entity.country = institutionCountry;
   tally.entities.set(id, entity);
   return entity;
 }
@@ -346,8 +349,10 @@ export function finishAliases(tally: EntityTally): Alias[] {
  * mentions get entity ids in place. Returns the entities, the alias rows in input order and the
  * distinct aliases. The pipeline streams the same two passes through a spill file instead.
  */
-export function resolveResults(results: ArticleResult[], gazetteer: Gazetteer): { entities: Entity[]; aliases: Alias[]; distinctAliases: Alias[] } {
-  const evidence = createEvidence(gazetteer);
+export function resolveResults(
+  results: ArticleResult[], gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads'>,
+): { entities: Entity[]; aliases: Alias[]; distinctAliases: Alias[] } {
+  const evidence = createEvidence(gazetteer, lexicon);
   for (const result of results) collectEvidence(evidence, result);
   const names = finishEvidence(evidence);
   const tally = createTally();

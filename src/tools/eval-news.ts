@@ -132,7 +132,7 @@ export function evaluateNews(dataDir: string, resources: Resources): NewsReport 
   const golds = readJsonl(join(dataDir, 'news', 'gold.jsonl'), goldSchema);
   if (docs.length !== golds.length) throw new Error(`news: ${docs.length} span records but ${golds.length} gold records`);
   const results = docs.map((doc) => processArticle(evalArticle(doc.id, 'news', doc.text), resources));
-  const { entities } = resolveResults(results, resources.gazetteer);
+  const { entities } = resolveResults(results, resources.gazetteer, resources.lexicon);
   const byId = new Map(entities.map((e) => [e.id, e]));
 
   const report: NewsReport = {

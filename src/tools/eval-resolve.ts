@@ -90,7 +90,7 @@ export function evaluateResolve(dataDir: string, split: string, resources: Resou
   const docs = readJsonl(join(dataDir, 'aida', `${split}.jsonl`), aidaDocSchema);
 
   const goldRun = docs.map((doc) => withGoldSpans(doc, resources));
-  resolveResults(goldRun, resources.gazetteer);
+  resolveResults(goldRun, resources.gazetteer, resources.lexicon);
   const columns = { doc: [] as string[], gold: [] as string[], ours: [] as string[], exact: [] as string[] };
   goldRun.forEach((result, d) => {
     // Resolve may add mentions (family names the run knows), so gold mentions are found by their span, not their index.
@@ -104,7 +104,7 @@ export function evaluateResolve(dataDir: string, split: string, resources: Resou
   });
 
   const predictedRun = docs.map((doc) => processArticle(evalArticle(doc.id, 'aida', doc.text), resources));
-  resolveResults(predictedRun, resources.gazetteer);
+  resolveResults(predictedRun, resources.gazetteer, resources.lexicon);
   const end = { ours: [] as string[], exact: [] as string[] };
   let matched = 0;
   predictedRun.forEach((result, d) => {
