@@ -29,7 +29,7 @@ const row = (file: string, line: number | null, rule: string, fatal: boolean, me
 describe('malformed input', () => {
   it('never crashes: exit 0, a summary line, and every problem as one errors.jsonl row', () => {
     expect(run.status).toBe(0);
-    expect(run.stderr.trim().split('\n').pop()).toMatch(/^11 articles, \d+ mentions, \d+ entities, 19 errors → /u);
+    expect(run.stderr.trim().split('\n').pop()).toMatch(/^12 articles, \d+ mentions, \d+ entities, 20 errors → /u);
     expect(errors).toEqual([
       row('dangling.txt', null, 'unreadable', true, 'dangling.txt: cannot read input (ENOENT)'),
       row('loop', null, 'symlink-loop', true, 'loop: directory already visited through a symlink; skipped'),
@@ -49,6 +49,7 @@ describe('malformed input', () => {
       row('not-object.jsonl', 3, 'jsonl-not-object', true, 'not-object.jsonl:3: expected a JSON object with a "text" field, got number'),
       row('not-object.jsonl', 4, 'jsonl-not-object', true, 'not-object.jsonl:4: expected a JSON object with a "text" field, got null'),
       row('nul-bytes.txt', 1, 'nul-byte', false, 'nul-bytes.txt:1:19: NUL bytes replaced with U+FFFD', 19),
+      row('nul-escape.jsonl', 1, 'nul-byte', false, 'nul-escape.jsonl:1: article nul-escape: NUL characters (\\u0000) in "text" replaced with U+FFFD', null, 'nul-escape'),
       row('whitespace-only.txt', null, 'empty-input', true, 'whitespace-only.txt: no text to segment (the input is empty or only whitespace)'),
     ]);
   });
@@ -56,7 +57,7 @@ describe('malformed input', () => {
   it('keeps every good article around the bad ones', () => {
     expect(articles.map((a) => a.article_id)).toEqual([
       'bom-crlf.txt#1', 'ok-1', 'ok-3', 'cr-only.txt#1', 'cr-only.txt#2', 'dup', 'emoji-1', 'invalid-utf8.txt#1',
-      'surrogate', 'nul-bytes.txt#1', 'rtl.txt#1',
+      'surrogate', 'nul-bytes.txt#1', 'nul-escape', 'rtl.txt#1',
     ]);
   });
 
@@ -66,6 +67,7 @@ describe('malformed input', () => {
     expect(article('invalid-utf8.txt#1').text).toBe('First story is fine.\nBad bytes \uFFFD( here and \uFFFD there.');
     expect(article('nul-bytes.txt#1').text).toBe('A story with a NUL\uFFFD inside about Taiwan.');
     expect(article('surrogate').text).toBe('Broken \uFFFD pair near Taipei.');
+    expect(article('nul-escape').text).toBe('A story about Taipei\uFFFD and Kyiv.');
   });
 
   it('counts offsets in code points through emoji and right-to-left text', () => {

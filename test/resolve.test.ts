@@ -170,6 +170,11 @@ describe('resolve, the details', () => {
     expect(entities.find((e) => e.id === 'organization:executive-yuan')).toMatchObject({ name: 'Executive Yuan', country: 'TW', mentionCount: 2 });
   });
 
+  it('reads a control character in a name as a space in its id (it never ends a key)', () => {
+    const { results } = resolveAll(articles('Lee\u0001Kuan Yew met Goh Chok Tong.'));
+    expect(idsOf(results, 'Lee\u0001Kuan Yew')).toEqual(['person:lee-kuan-yew']);
+  });
+
   it('joins a company with and without its legal form, and a place with its one administrative form', () => {
     const { results } = resolveAll(articles(
       'Apple Inc. said sales rose. Apple shares fell.',

@@ -45,6 +45,11 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
     text = body.toWellFormed();
     warnings.push(readError(source, 'lone-surrogate', `article ${id}: unpaired UTF-16 surrogates in "text" replaced with U+FFFD`, { line, articleId: id }, false));
   }
+  if (text.includes('\u0000')) {
+    // A \u0000 escape: the NUL byte a text file's reader replaces, here after JSON decoding (same offsets).
+    text = text.replaceAll('\u0000', '\uFFFD');
+    warnings.push(readError(source, 'nul-byte', `article ${id}: NUL characters (\\u0000) in "text" replaced with U+FFFD`, { line, articleId: id }, false));
+  }
   const article: Article = {
     id, source: typeof fields['source'] === 'string' ? fields['source'] : source, index: line,
     text, credits: [], truncated: isTruncated(text), line,

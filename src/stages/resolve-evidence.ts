@@ -28,9 +28,9 @@ export interface ResolveEvidence {
   institutionCountries: Map<string, Set<string>>;
 }
 
-/** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive). */
+/** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive, a control character a space). */
 export function nameKey(type: EntityType, name: string): string {
-  const normal = name.normalize('NFKC').toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/\s+/gu, ' ').trim();
+  const normal = name.normalize('NFKC').toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return `${type}|${normal}`;
 }
 
