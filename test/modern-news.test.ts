@@ -192,6 +192,11 @@ describe('names as modern news writes them', () => {
     expect(entity('person:keir-starmer')?.roles).toEqual(['Prime Minister']);
   });
 
+  it('keeps a demonym in a role when it starts an organization\'s name', () => {
+    const { entity } = run('Chinese Communist Party General Secretary Xi Jinping met the delegation in Beijing.');
+    expect(entity('person:xi-jinping')?.roles).toEqual(['Chinese Communist Party General Secretary']);
+  });
+
   it('ends a title\'s affiliation at the end of a sentence (a word with a full stop that is no abbreviation)', () => {
     const { mentions } = run('The army struck a Hamas commander in Gaza City. Israeli Prime Minister Benjamin Netanyahu said the war would go on.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([

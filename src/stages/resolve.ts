@@ -1,5 +1,5 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
-import { offsetMap } from '../text/codepoints.js';
+import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
   articleKey, articleNames, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type ResolvedNames, type ResolveEvidence,
@@ -188,6 +188,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (!tally.aliases.has(key)) tally.aliases.set(key, alias);
   };
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
+  const organizationStarts = new Set(result.mentions.filter((m) => m.type === 'organization').map((m) => m.start));
   const roles: RoleHolders = new Map();
   const kept: Mention[] = [];
   const local = articleNames(result, evidence);
@@ -206,8 +207,10 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const role = rolesAt.get(mention.start);
     if (role && mention.kind === 'name') {
       // A nationality before a title says where, not what: "Taiwanese Vice President" is listed as "Vice President"
-      // (the nominal "the Taiwanese vice president" still finds the whole role).
-      const listed = withoutDemonym(role.role, evidence.gazetteer);
+      // (the nominal "the Taiwanese vice president" still finds the whole role); not when it starts an
+      // organization's name ("Chinese Communist Party General Secretary").
+      const roleStart = mention.start - codePointLength(role.role) - 1;
+      const listed = organizationStarts.has(roleStart) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
       if (!entity.roles.includes(listed)) entity.roles.push(listed);
       const active = activeRole(role.role);
       if (active) noteRole(roles, active, link.root, mention.start);
