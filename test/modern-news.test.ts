@@ -140,6 +140,13 @@ describe('names as modern news writes them', () => {
     expect(entity('person:han-kuo-yu')?.roles).toEqual(['Legislative Speaker']);
   });
 
+  it('finds a company written with a capital inside that the model missed (SpaceX, ChatGPT)', () => {
+    const { mentions } = run('Elon Musk\'s SpaceX launched 24 Starlink satellites, and OpenAI\'s ChatGPT was cited.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Elon Musk|person', 'SpaceX|organization', 'Starlink|other', 'OpenAI|organization', 'ChatGPT|organization',
+    ]);
+  });
+
   it('leaves the year out of a war as it does out of a games, and keeps it in a doctrine', () => {
     const { mentions } = run('Kurds have run the north since the 1991 Gulf War, Reuters said.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toContain('Gulf War|other|40|48');

@@ -174,6 +174,22 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A capitalized word with a capital inside ("SpaceX", "ByteDance", "ChatGPT", "YouTube"): the way
+// today's companies and products are written, and rarely anything else. Not a name's particle
+// ("McDonald", "DeSantis"), a degree ("PhD") or a pair of months ("JulAug" in a table).
+const CAMEL_CASE = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]*)+(?![\p{L}\p{N}'’-])/gu;
+const NOT_CAMEL_NAME = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}|Ph[DdB]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){2}$)/u;
+
+/** Capitalized words with a capital inside that nothing else found: organizations, below the model's spans. */
+export function findCamelCaseNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(CAMEL_CASE)) {
+    if (match[0].length > 40 || NOT_CAMEL_NAME.test(match[0])) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'organization', kind: 'name', method: 'rule:camel-case', confidence: 0.5, priority: 1 });
+  }
+  return found;
+}
+
 /** Nationality and group adjectives (`Ukrainian`, `Taiwanese`): CoNLL's MISC, our `other`. */
 export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];

@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
   AP_STATE,
-  classifyName, findAcronyms, findDemonyms, findKnownNames, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findKnownNames, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -59,6 +59,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findRomanizedNames(text),
     ...findAcronyms(text, lexicon, learned),
     ...findKnownNames(text, lexicon),
+    ...findCamelCaseNames(text),
     ...findDemonyms(text, lexicon),
     ...findCompoundPlaces(text, context),
     ...findHanNames(text),
