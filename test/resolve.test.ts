@@ -175,6 +175,12 @@ describe('resolve, the details', () => {
     expect(idsOf(results, 'Lee\u0001Kuan Yew')).toEqual(['person:lee-kuan-yew']);
   });
 
+  it('links the demonyms the gazetteer\'s overrides add to their country (Philippine, Saudi)', () => {
+    const { results } = resolveAll(articles('Philippine and Saudi officials met in Manila.'));
+    expect(idsOf(results, 'Philippine')).toEqual(['place:philippines']);
+    expect(idsOf(results, 'Saudi')).toEqual(['place:saudi-arabia']);
+  });
+
   it('joins a company with and without its legal form, and a place with its one administrative form', () => {
     const { results } = resolveAll(articles(
       'Apple Inc. said sales rose. Apple shares fell.',

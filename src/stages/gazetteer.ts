@@ -31,6 +31,7 @@ const overridesSchema = z.object({
   countryAliases: z.record(z.string(), z.array(z.string())),
   surnames: z.record(z.string(), z.string()),
   organizations: z.record(z.string(), z.string()).optional(),
+  demonyms: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 function tsvRows(path: string): string[][] {
@@ -57,6 +58,9 @@ export function loadGazetteer(dir: string): Gazetteer {
     for (const alias of [name!, ...aliases!.split('|'), ...zh!.split('|')]) if (alias) countries.set(alias, info);
     // Rows list UN members first: the first country to claim a demonym keeps it.
     for (const demonym of demonymList!.split('|')) if (demonym && !demonyms.has(demonym)) demonyms.set(demonym, code!);
+  }
+  for (const [code, words] of Object.entries(overrides.demonyms ?? {})) {
+    for (const demonym of words) if (!demonyms.has(demonym)) demonyms.set(demonym, code);
   }
   for (const [code, aliases] of Object.entries(overrides.countryAliases)) {
     const info = byCode.get(code);
