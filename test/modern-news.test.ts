@@ -109,7 +109,8 @@ describe('names as modern news writes them', () => {
   it('finds the name in a compound with an English word and keeps a doctrine\'s year', () => {
     const { mentions } = run('Beijing insists on the 1992 Consensus, which the KMT-backed group accepts.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
-      'Beijing|place|0|7',
+      // Beijing acts ("insists"): the government, an organization (news labelling rule 9).
+      'Beijing|organization|0|7',
       '1992 Consensus|other|23|37',
       'KMT|organization|49|52',
     ]);
@@ -138,6 +139,13 @@ describe('names as modern news writes them', () => {
       'Democratic Progressive Party', 'DPP', 'Han Kuo-yu', '韓國瑜', 'Presidential Office',
     ]);
     expect(entity('person:han-kuo-yu')?.roles).toEqual(['Legislative Speaker']);
+  });
+
+  it('types a capital that acts for its government as an organization, one entity with the city', () => {
+    const { mentions } = run('Washington threatened new duties, while Beijing says it is not afraid. Talks in Beijing will resume, an envoy to Washington said.');
+    expect(mentions(0).map((m) => m.split('|').filter((_, i) => i !== 2 && i !== 3).join('|'))).toEqual([
+      'Washington|organization|place:washington-d-c', 'Beijing|organization|place:beijing', 'Beijing|place|place:beijing', 'Washington|place|place:washington-d-c',
+    ]);
   });
 
   it('finds a company written with a capital inside that the model missed (SpaceX, ChatGPT)', () => {

@@ -81,6 +81,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
+    if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     return c;
   });
   const chosen = [...settleOverlaps([...retypedNamed, ...parts]), ...findNominals(text, lexicon)]
@@ -345,6 +346,19 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
 function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
   return !/\s/u.test(name) && context.lexicon.nominalInstitutions.has(name);
+}
+
+// What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would
+// suspend talks"); not "is" or "was", which describe the city.
+const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed)\b/u;
+// Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
+const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*|[’'-])\s*$/u;
+
+/** True when a capital stands for its government: the subject of a verb of saying or doing. */
+function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
+  if (!lexicon.seatsOfGovernment.has(text.slice(candidate.start, candidate.end))) return false;
+  if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
+  return !PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */

@@ -22,6 +22,7 @@ const lexiconSchema = z.object({
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
   knownNames: z.record(z.string().regex(/^\p{Lu}[\p{L} .'’&-]*$/u, 'a known name is capitalized words'), entityType),
+  seatsOfGovernment: z.array(z.string().min(1)),
 });
 
 /** The word lists of `pipelines/lexicon.json`, as sets for lookup. */
@@ -53,6 +54,8 @@ export interface Lexicon {
   acronyms: Map<string, EntityType>;
   /** Names of many words the model's training data leaves unmarked but news names ("Wall Street"), by type. */
   knownNames: Map<string, EntityType>;
+  /** Capitals that stand for their government when they act ("Beijing says"): then organizations. */
+  seatsOfGovernment: Set<string>;
   /** One regex matching any known name as whole words (undefined when there is none). */
   knownNamePattern: RegExp | undefined;
 }
@@ -78,6 +81,7 @@ export function loadLexicon(path: string): Lexicon {
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),
     knownNames: new Map(Object.entries(data.knownNames)),
+    seatsOfGovernment: new Set(data.seatsOfGovernment),
     knownNamePattern: knownNamePattern(Object.keys(data.knownNames)),
   };
 }

@@ -26,6 +26,8 @@ export interface ResolveEvidence {
   institutionHeads: Set<string>;
   /** Key of a generic institution without its country → the countries the run gives it. */
   institutionCountries: Map<string, Set<string>>;
+  /** The lexicon's capitals that act for their government ("Beijing says"): such an organization is the city's entity. */
+  seats: Set<string>;
 }
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive, a control character a space). */
@@ -174,12 +176,13 @@ export function keyType(key: string): EntityType {
  * Returns empty evidence. With the extract stage's `lexicon`, institutions every country has
  * ("Foreign Ministry") are told apart by the country an article gives them.
  */
-export function createEvidence(gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads'>): ResolveEvidence {
+export function createEvidence(gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment'>): ResolveEvidence {
   return {
     gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map(),
     institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
     institutionHeads: new Set(lexicon ? [...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)) : []),
     institutionCountries: new Map(),
+    seats: new Set(lexicon?.seatsOfGovernment ?? []),
   };
 }
 
@@ -233,24 +236,26 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   const local = articleNames(result, evidence);
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
-    const key = noteName(evidence, mention.type, mention.text, articleKey(mention.type, mention.text, local));
+    // A capital acting for its government is the city's entity (see `seats`).
+    const type = mention.type === 'organization' && evidence.seats.has(mention.text) ? 'place' : mention.type;
+    const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local));
     find(evidence, key);
     const country = keyCountry(key);
     if (country !== undefined) {
-      const bare = nameKey(mention.type, mention.text);
+      const bare = nameKey(type, mention.text);
       let seen = evidence.institutionCountries.get(bare);
       if (seen === undefined) evidence.institutionCountries.set(bare, (seen = new Set()));
       seen.add(country);
     }
-    if (mention.type !== 'person' && mention.kind !== 'zh') evidence.counts.set(key, (evidence.counts.get(key) ?? 0) + 1);
+    if (type !== 'person' && mention.kind !== 'zh') evidence.counts.set(key, (evidence.counts.get(key) ?? 0) + 1);
     // An anonymous person's Han name stands for that person alone: its romanization is no link.
     if (keyScope(key) !== undefined) continue;
-    for (const romanized of romanizations(mention.type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, mention.type, romanized));
-    if (mention.type === 'place') {
+    for (const romanized of romanizations(type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, type, romanized));
+    if (type === 'place') {
       const place = gazetteer.place(mention.text);
       if (place) union(evidence, key, noteName(evidence, 'place', place.name));
     }
-    const organization = mention.type === 'organization' ? gazetteer.organization(mention.text) : undefined;
+    const organization = type === 'organization' ? gazetteer.organization(mention.text) : undefined;
     if (organization) union(evidence, key, noteName(evidence, 'organization', organization));
   }
   for (const alias of result.aliases) {

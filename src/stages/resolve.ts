@@ -15,6 +15,8 @@ interface Link {
   root: string;
   kind?: 'variant' | 'romanized' | 'nominal' | 'gazetteer' | 'demonym';
   evidence?: string;
+  /** The mention keeps its own type: a demonym, or a capital that acts for its government ("Beijing says"). */
+  keepsType?: boolean;
 }
 
 /** What pass 2 accumulates per entity; bounded by distinct entities and distinct aliases, never by articles. */
@@ -147,7 +149,9 @@ function linkMention(
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles);
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
-  if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}` };
+  if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}`, keepsType: true };
+  // A capital that acts is its government, an organization, and the same entity as the city ("Beijing says").
+  if (mention.type === 'organization' && evidence.seats.has(mention.text)) return { root: find(evidence, nameKey('place', mention.text)), keepsType: true };
   // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
   const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
   if (hanType && hanType !== mention.type) mention.type = hanType;
@@ -200,7 +204,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
-    if (link.kind !== 'demonym') mention.type = entity.type;
+    if (!link.keepsType) mention.type = entity.type;
     kept.push(mention);
     if (mention.kind !== 'nominal') noteFullName(full, mention, link.root);
     countMention(entity, articleId, mention.text);
@@ -353,7 +357,7 @@ export function finishAliases(tally: EntityTally): Alias[] {
  * distinct aliases. The pipeline streams the same two passes through a spill file instead.
  */
 export function resolveResults(
-  results: ArticleResult[], gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads'>,
+  results: ArticleResult[], gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment'>,
 ): { entities: Entity[]; aliases: Alias[]; distinctAliases: Alias[] } {
   const evidence = createEvidence(gazetteer, lexicon);
   for (const result of results) collectEvidence(evidence, result);
