@@ -148,6 +148,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps an Arabic family name with its article in a person\'s name', () => {
+    const { mentions } = run('The Sudanese army, led by General Abdel Fattah al-Burhan, has fought the RSF since April 2023.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Sudanese|other', 'Abdel Fattah al-Burhan|person', 'RSF|organization']);
+  });
+
   it('finds a company written with a capital inside that the model missed (SpaceX, ChatGPT)', () => {
     const { mentions } = run('Elon Musk\'s SpaceX launched 24 Starlink satellites, and OpenAI\'s ChatGPT was cited.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([

@@ -439,12 +439,18 @@ const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u'
  * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
  * a hyphen ("Taiwan-U" + ".S."). Titles stop the widening ("Council of Agriculture Minister").
  */
+const ARABIC_FAMILY_NAME = /^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:bin|ibn|bint) )\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])/u;
+
 export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
   const { lexicon } = context;
   const after = text.slice(candidate.end, candidate.end + 160);
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
-  if (candidate.type === 'person') return candidate;
+  if (candidate.type === 'person') {
+    // An Arabic family name the model left out for its lower-case article: "Abdel Fattah" + " al-Burhan".
+    const family = ARABIC_FAMILY_NAME.exec(after);
+    return family ? { ...candidate, end: candidate.end + family[0].length } : candidate;
+  }
   const name = text.slice(candidate.start, candidate.end);
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const untilTitle = (words: string): string => {
