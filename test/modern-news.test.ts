@@ -148,6 +148,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('ends a name the model ran into a currency\'s letters before them', () => {
+    const { mentions } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Cathay Life Insurance|organization|21|42']);
+  });
+
   it('keeps an Arabic family name with its article in a person\'s name', () => {
     const { mentions } = run('The Sudanese army, led by General Abdel Fattah al-Burhan, has fought the RSF since April 2023.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Sudanese|other', 'Abdel Fattah al-Burhan|person', 'RSF|organization']);

@@ -139,8 +139,12 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  // A currency's letters ("US$", "NT$") are no name; a name the model ran into them ends before them
+  // ("Cathay Life Insurance NT$10 million").
+  const currency = text[candidate.end] === '$' ? / \p{Lu}{1,3}$/u.exec(text.slice(candidate.start, candidate.end)) : null;
+  if (currency) candidate = { ...candidate, end: candidate.end - currency[0].length };
   const name = text.slice(candidate.start, candidate.end);
-  // A currency's letters ("US$", "NT$") and a word of speech ("Mm.", "Uh") are no name.
+  // A word of speech ("Mm.", "Uh") is no name.
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
   // A month's abbreviation ("Nov. 29") is a date.
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
