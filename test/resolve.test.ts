@@ -181,6 +181,16 @@ describe('resolve, the details', () => {
     expect(idsOf(results, 'Saudi')).toEqual(['place:saudi-arabia']);
   });
 
+  it('joins a team named after its city and the rest of its name, but no institution every city has', () => {
+    const { results } = resolveAll(articles(
+      'The Los Angeles Dodgers beat the Toronto Blue Jays. The Dodgers celebrated.',
+      'The Taipei District Court ruled on Monday. The District Court said more.',
+      'The District Court in Kaohsiung ruled on Tuesday.',
+    ));
+    expect(idsOf(results, 'Dodgers')).toEqual(['organization:los-angeles-dodgers']);
+    expect(idsOf(results, 'District Court')).toEqual(['organization:district-court', 'organization:district-court']);
+  });
+
   it('joins a company with and without its legal form, and a place with its one administrative form', () => {
     const { results } = resolveAll(articles(
       'Apple Inc. said sales rose. Apple shares fell.',

@@ -265,6 +265,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, local)));
   }
   linkInitials(evidence, result);
+  linkPlaceShortNames(evidence, result);
   for (const mention of result.mentions) {
     const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
     if (country) find(evidence, country);
@@ -308,6 +309,27 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
     if (matches?.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
+  }
+}
+
+/**
+ * An organization named after its place ("Los Angeles Dodgers", "Toronto Blue Jays") and the rest
+ * of its name in the same article ("Dodgers") are one, across the run; not an institution every
+ * country has ("Taipei District Court" and "District Court": another article's is another court).
+ */
+function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
+  const organizations = new Set<string>();
+  for (const m of result.mentions) if (m.type === 'organization' && m.kind === 'name') organizations.add(m.text);
+  if (organizations.size < 2) return;
+  for (const name of organizations) {
+    const words = name.split(' ');
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      const rest = words.slice(k).join(' ');
+      if (!organizations.has(rest) || !evidence.gazetteer.place(words.slice(0, k).join(' '))) continue;
+      if (isGenericInstitution(rest, evidence) || evidence.seats.has(rest)) continue;
+      union(evidence, nameKey('organization', name), nameKey('organization', rest));
+      break;
+    }
   }
 }
 
