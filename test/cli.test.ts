@@ -23,6 +23,21 @@ describe('cli', () => {
     }
   });
 
+  it("shows in the README's worked example rows the seed's golden files hold, and their counts", () => {
+    const readme = read(root, 'README.md');
+    const example = readme.slice(readme.indexOf('## Worked example'), readme.indexOf('```\n', readme.indexOf('$ npm run pipeline')));
+    const golden = (file: string) => readFileSync(join(root, 'test', 'golden', 'seed', file), 'utf8').split('\r\n');
+    let rows = 0;
+    for (const section of example.split('\n# output/').slice(1)) {
+      const [file, ...lines] = section.trim().split('\n');
+      for (const line of lines) expect(golden(file!)).toContain(line);
+      rows += lines.length;
+    }
+    expect(rows).toBeGreaterThan(15);
+    const counts = /(\d+) articles, (\d+) mentions, (\d+) entities/u.exec(example)!;
+    expect([golden('articles.csv'), golden('mentions.csv'), golden('entities.csv')].map((l) => l.length - 2)).toEqual(counts.slice(1).map(Number));
+  });
+
   it('describes every CSV in datapackage.json with the columns the CSV has; --excel starts each CSV with a BOM', () => {
     const dir = tempDir();
     runCli(['--input', seedPath, '--output', dir, '--excel']);
