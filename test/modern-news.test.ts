@@ -148,6 +148,14 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps the words an institution\'s name joins with "and" (Foreign Affairs and National Defense Committee)', () => {
+    const { mentions } = run('Koo told the legislature\'s Foreign Affairs and National Defense Committee on Monday. The Education and Culture Committee met. Britain and the European Commission agreed.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Koo|person', 'Foreign Affairs and National Defense Committee|organization', 'Education and Culture Committee|organization',
+      'Britain|place', 'European Commission|organization',
+    ]);
+  });
+
   it('ends a name the model ran into a currency\'s letters before them', () => {
     const { mentions } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Cathay Life Insurance|organization|21|42']);

@@ -409,6 +409,8 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
  */
 export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
   const name = text.slice(candidate.start, candidate.end);
+  const joined = candidate.type === 'organization' ? joinedFront(candidate, name, text, context) : undefined;
+  if (joined !== undefined) return { ...candidate, start: joined };
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
   const before = wordsIn(text, lookBackStart(text, candidate.start, 60), candidate.start);
   let start = candidate.start;
@@ -419,6 +421,27 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   }
   if (start === candidate.start || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, candidate.start))) return candidate;
   return { ...candidate, start, type: 'organization' };
+}
+
+// Capitalized words and "and" right before an institution: "Foreign Affairs and " + "National Defense Committee".
+const JOINED_FRONT = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) and $/u;
+const INSTITUTION_HEAD = /^(?:Committee|Commission|Council|Ministry|Department|Bureau|Agency|Administration|Office|Board|Authority|Institute)$/u;
+
+/**
+ * Returns where an institution's name starts when its first words are joined to it by "and"
+ * ("Foreign Affairs and National Defense Committee", "Education and Culture Committee"), or
+ * undefined. Not when those words are a name of their own: a place, a demonym, a person's words
+ * ("Britain and the European Commission" has "the"; "Taiwan and Japan Relations Council" is two).
+ */
+function joinedFront(candidate: Candidate, name: string, text: string, context: NameContext): number | undefined {
+  if (!INSTITUTION_HEAD.test(name.slice(name.lastIndexOf(' ') + 1))) return undefined;
+  const match = JOINED_FRONT.exec(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+  if (!match) return undefined;
+  const front = match[1]!.replace(/^(?:The|A|An) /u, '');
+  const words = front.split(' ');
+  if (words.some((w) => isSentenceWord(w) || isTitle(w, context.lexicon) || isKnownPlace(w, context) || isDemonym(w, context) || CALENDAR_WORDS.test(w))) return undefined;
+  if (isKnownPlace(front, context) || nameType(front, context) !== undefined) return undefined;
+  return candidate.start - front.length - ' and '.length;
 }
 
 /** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
