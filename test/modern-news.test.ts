@@ -156,6 +156,14 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('splits a country used as a modifier off a government body named by its function, not off one named after it', () => {
+    const { mentions } = run('The US Commerce Department and Japan Defense Ministry met officials of China\'s Taiwan Affairs Office and the Qatari Foreign Ministry.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'US|place', 'Commerce Department|organization', 'Japan|place', 'Defense Ministry|organization',
+      'China|place', 'Taiwan Affairs Office|organization', 'Qatari Foreign Ministry|organization',
+    ]);
+  });
+
   it('ends a name the model ran into a currency\'s letters before them', () => {
     const { mentions } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Cathay Life Insurance|organization|21|42']);

@@ -200,8 +200,31 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
-    return splitCompound(retyped(part, text, context), text, context);
+    return splitCompound(retyped(part, text, context), text, context).flatMap((c) => splitCountryModifier(c, text, context));
   });
+}
+
+// A government body named by its function: "Commerce Department", "Department of Commerce", "Defense Ministry".
+const GOVERNMENT_HEAD = /^(?:Ministry|Department|Bureau|Agency|Administration|Office|Council|Commission|Committee|Board|Authority)$/u;
+
+/**
+ * Splits a country used as a modifier off a government body named by its function (news rule 8):
+ * "US Commerce Department" is the place US and the organization Commerce Department. A body about
+ * the country keeps it ("Taiwan Affairs Office"); a demonym belongs to the name ("Qatari Foreign Ministry").
+ */
+function splitCountryModifier(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  if (candidate.type !== 'organization') return [candidate];
+  const name = text.slice(candidate.start, candidate.end);
+  const space = name.indexOf(' ');
+  if (space < 0) return [candidate];
+  const country = name.slice(0, space);
+  const words = name.slice(space + 1).split(' ');
+  if (words[0] === 'Affairs' || !(context.lexicon.acronyms.get(country) === 'place' || isCountry(country, context))) return [candidate];
+  if (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase()))) return [candidate];
+  return [
+    { ...candidate, end: candidate.start + space, type: 'place' },
+    { ...candidate, start: candidate.start + space + 1 },
+  ];
 }
 
 /** Returns a storm's name ("Typhoon Gaemi", or "Gaemi" after "Typhoon") typed other, or undefined. */

@@ -133,8 +133,9 @@ export function isGenericInstitution(name: string, evidence: ResolveEvidence): b
 }
 
 /**
- * Returns the country each generic institution of the article is given right before it, by a place's
- * possessive or a demonym ("China's Foreign Ministry", "the Japanese Defense Ministry"); the article's
+ * Returns the country each generic institution of the article is given right before it, by a country,
+ * its possessive or a demonym ("US Commerce Department", "China's Foreign Ministry", "the Japanese
+ * Defense Ministry"); the article's
  * other mentions of that institution are of that country too. A name given two countries in one article gets none.
  */
 function institutionCountries(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
@@ -152,7 +153,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     const gap = text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start));
     const { gazetteer } = evidence;
     const country = gap === ' ' && before.type === 'other' ? gazetteer.demonymCountry(before.text)
-      : /^['’]s $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
+      : /^(?:['’]s)? $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
     if (!country) continue;
     const name = keyName(nameKey('organization', mention.text));
     const seen = countries.get(name);
