@@ -164,6 +164,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('finds a place written with an Arabic article the gazetteer knows without it (el-Fasher), and no person of that shape', () => {
+    const { mentions } = run('Families in Tawila, 70 kilometers from el-Fasher, find little relief. He fought Bashar al-Assad for years.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Tawila|place', 'el-Fasher|place', 'Bashar al-Assad|person']);
+  });
+
   it('ends a name the model ran into a currency\'s letters before them', () => {
     const { mentions } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Cathay Life Insurance|organization|21|42']);
@@ -201,8 +206,10 @@ describe('names as modern news writes them', () => {
     const { mentions } = run('The RSF captured el-Fasher in Darfur. Families arriving in Tawila, about 70 kilometers (43 miles) from el-Fasher, find little relief. Charles de Gaulle and de Gaulle.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
       'RSF|organization|4|7',
+      'el-Fasher|place|17|26',
       'Darfur|place|30|36',
       'Tawila|place|59|65',
+      'el-Fasher|place|103|112',
       'Charles de Gaulle|person|134|151',
       'de Gaulle|person|156|165',
     ]);

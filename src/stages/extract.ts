@@ -22,6 +22,23 @@ export interface Extraction {
 
 const MODEL_TYPES: Record<NerSpan['type'], EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 
+// An Arabic place name with its article joined by a hyphen ("el-Fasher", "al-Mawasi").
+const ARTICLE_PLACE = /(?<![\p{L}\p{N}'’-])([AaEe]l|[Aa][dnrsz])-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * Places written with an Arabic article and a hyphen that the gazetteer knows without them ("el-Fasher"
+ * is El Fasher): above the model, which reads the lower-case article as no name or a person's.
+ */
+function findArticlePlaces(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ARTICLE_PLACE)) {
+    const article = match[1]!;
+    if (!isKnownPlace(`${article[0]!.toUpperCase()}${article.slice(1)} ${match[2]!}`, context)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'place', kind: 'name', method: 'rule:article-place', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
+
 /** The trained model's entities as candidates; a MISC or ORG name with a law head word ("… Act") is a law. */
 export function findWithModel(text: string, analysis: Analysis, model: NerModel, lexicon: Lexicon): Candidate[] {
   const sentences = analysis.sentences.map((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd));
@@ -60,6 +77,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findAcronyms(text, lexicon, learned),
     ...findKnownNames(text, lexicon),
     ...findCamelCaseNames(text),
+    ...findArticlePlaces(text, context),
     ...findDemonyms(text, lexicon),
     ...findCompoundPlaces(text, context),
     ...findHanNames(text),
