@@ -84,6 +84,20 @@ describe('the dataset is committed as a whole', () => {
     expect(readdirSync(dir).sort()).toEqual(['bystander', 'out']);
   });
 
+  it('removes what a run killed while making its staging directory left: an empty one, or one with an unwritten marker, and nothing else', () => {
+    const { dir, out, previous } = seededOutput();
+    mkdirSync(join(dir, '.out.gazette-empty'));
+    mkdirSync(join(dir, '.out.gazette-nomark'));
+    writeFileSync(join(dir, '.out.gazette-nomark', '.gazette-staging'), '');
+    // A directory with the prefix that holds something else is not ours to remove.
+    mkdirSync(join(dir, '.out.gazette-kept'));
+    writeFileSync(join(dir, '.out.gazette-kept', 'notes.txt'), 'keep me');
+    const run = runCli(['--input', seedPath, '--output', out]);
+    expect(run.status).toBe(0);
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(dir).sort()).toEqual(['.out.gazette-kept', 'out']);
+  });
+
   it('a second run into the same output fails at once with a clear message while the first one goes on', async () => {
     const dir = tempDir();
     const out = join(dir, 'out');

@@ -47,13 +47,31 @@ export function createStaging(parent: string, prefix: string, owner: string): st
   return dir;
 }
 
-/** Removes the staging directories in `parent` whose marker names `owner` (call only while holding owner's lock). */
+/**
+ * Removes the staging directories in `parent` whose marker names `owner` (call only while holding
+ * owner's lock), and those a run killed while making one left with nothing in them but an unwritten
+ * marker: nothing of anyone's is in such a directory.
+ */
 export function removeStaleStaging(parent: string, prefix: string, owner: string): void {
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
-    const marker = readJson(join(parent, name, STAGING_MARKER));
-    if (marker?.['gazette'] === 'staging' && marker['owner'] === owner) rmSync(join(parent, name), { recursive: true, force: true });
+    const dir = join(parent, name);
+    const marker = readJson(join(dir, STAGING_MARKER));
+    if (marker?.['gazette'] === 'staging' && marker['owner'] === owner) rmSync(dir, { recursive: true, force: true });
+    else if (marker === undefined && isUnwrittenStaging(dir)) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** True for a directory holding nothing, or only a marker file that is not JSON yet (a run killed between making it and writing its marker). */
+function isUnwrittenStaging(dir: string): boolean {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) return false;
+    entries = readdirSync(dir);
+  } catch {
+    return false;
+  }
+  return entries.length === 0 || (entries.length === 1 && entries[0] === STAGING_MARKER && statSync(join(dir, STAGING_MARKER)).size < 512);
 }
 
 // A run writes its lock file right after creating it; an empty one this old was left by a killed run.
