@@ -177,9 +177,10 @@ function carryOver(from: string, to: string): void {
  * renames is undone by the next one (`recoverSwap`); no reader ever sees a mix of two runs.
  */
 function swapIn(staging: string, output: string, lock: Lock): void {
-  rmSync(join(staging, STAGING_MARKER));
   const previous = `${staging}.previous`;
+  // The journal first: a run killed after the marker is gone still leaves the staging directory named.
   lock.journal({ staging, previous });
+  rmSync(join(staging, STAGING_MARKER));
   const hadOutput = existsSync(output);
   try {
     if (hadOutput) renameSync(output, previous);
