@@ -169,6 +169,13 @@ describe('names as modern news writes them', () => {
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Tawila|place', 'el-Fasher|place', 'Bashar al-Assad|person']);
   });
 
+  it('takes a long law name of 14 words whole from its Han pair', () => {
+    const { mentions } = run('The caucus proposed amendments to the Act Governing Relations Between the People of the Taiwan Area and the Mainland Area (兩岸人民關係條例) yesterday.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Act Governing Relations Between the People of the Taiwan Area and the Mainland Area|law', '兩岸人民關係條例|law',
+    ]);
+  });
+
   it('ends a name the model ran into a currency\'s letters before them', () => {
     const { mentions } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Cathay Life Insurance|organization|21|42']);

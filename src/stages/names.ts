@@ -21,7 +21,7 @@ export interface Word {
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u;
 
 /** The longest run of words a name, title stack or affiliation is looked for in. */
-export const MAX_RUN_WORDS = 12;
+export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
