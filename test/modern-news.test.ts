@@ -169,6 +169,14 @@ describe('names as modern news writes them', () => {
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Tawila|place', 'el-Fasher|place', 'Bashar al-Assad|person']);
   });
 
+  it('links a storm\'s bare name to the storm the article names with its storm word', () => {
+    const { mentions, entity } = run('Typhoon Danas (丹娜絲) caused severe damage in Tainan. The Central Weather Administration said Danas was the first typhoon to make landfall in Chiayi since 1998.');
+    expect(mentions(0).filter((m) => m.includes('Danas') || m.includes('丹娜絲')).map((m) => m.split('|').filter((_, i) => i !== 2 && i !== 3).join('|'))).toEqual([
+      'Typhoon Danas|other|other:typhoon-danas', '丹娜絲|other|other:typhoon-danas', 'Danas|other|other:typhoon-danas',
+    ]);
+    expect(entity('other:typhoon-danas')?.aliases).toEqual(['Danas', '丹娜絲']);
+  });
+
   it('takes a long law name of 14 words whole from its Han pair', () => {
     const { mentions } = run('The caucus proposed amendments to the Act Governing Relations Between the People of the Taiwan Area and the Mainland Area (兩岸人民關係條例) yesterday.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([

@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -95,9 +95,12 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const places = new Set(named.filter((c) => c.type === 'place').map((c) => text.slice(c.start, c.end)));
   // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
   const personWords = new Set(people.filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')));
+  // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
+  const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
+    if (storms.size > 0 && storms.has(name)) return { ...c, type: 'other' as const };
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     return c;

@@ -192,8 +192,15 @@ export function isDemonym(name: string, context: NameContext): boolean {
  * place by its last word ("Hsinchu City") or the gazetteer, demonym as other; else undefined.
  */
 /** True for a storm's name: a storm word and capitalized words ("Typhoon Gaemi", "Super Typhoon Ragasa"). */
-export function isStormName(name: string, lexicon: Lexicon): boolean {
+export function isStormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): boolean {
   return lexicon.stormWords.some((w) => name.startsWith(`${w} `) && /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*$/u.test(name.slice(w.length + 1)));
+}
+
+/** The name a storm's name holds after its storm words ("Super Typhoon Ragasa" → "Ragasa"), or undefined. */
+export function stormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): string | undefined {
+  const word = [...lexicon.stormWords].sort((a, b) => b.length - a.length).find((w) => name.startsWith(`${w} `));
+  if (word === undefined || !isStormName(name, lexicon)) return undefined;
+  return name.slice(word.length + 1);
 }
 
 export function nameType(name: string, context: NameContext): EntityType | undefined {

@@ -4,6 +4,7 @@ import { isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize
 import { offsetMap } from '../text/codepoints.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
+import { stormName } from './names.js';
 
 /**
  * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
@@ -28,6 +29,8 @@ export interface ResolveEvidence {
   institutionCountries: Map<string, Set<string>>;
   /** The lexicon's capitals that act for their government ("Beijing says"): such an organization is the city's entity. */
   seats: Set<string>;
+  /** The lexicon's storm words: "Typhoon Danas" and a bare "Danas" are one storm. */
+  stormWords: string[];
 }
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive, a control character a space). */
@@ -177,15 +180,19 @@ export function keyType(key: string): EntityType {
  * Returns empty evidence. With the extract stage's `lexicon`, institutions every country has
  * ("Foreign Ministry") are told apart by the country an article gives them.
  */
-export function createEvidence(gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment'>): ResolveEvidence {
+export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon): ResolveEvidence {
   return {
     gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map(),
     institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
     institutionHeads: new Set(lexicon ? [...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)) : []),
     institutionCountries: new Map(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
+    stormWords: lexicon?.stormWords ?? [],
   };
 }
+
+/** The lexicon lists resolve reads. */
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords'>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;
@@ -258,6 +265,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     }
     const organization = type === 'organization' ? gazetteer.organization(mention.text) : undefined;
     if (organization) union(evidence, key, noteName(evidence, 'organization', organization));
+    const storm = type === 'other' && evidence.stormWords.length > 0 ? stormName(mention.text, evidence) : undefined;
+    if (storm) union(evidence, key, noteName(evidence, 'other', storm));
   }
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);

@@ -2,11 +2,10 @@ import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/
 import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
-  articleKey, articleNames, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type ResolvedNames, type ResolveEvidence,
+  articleKey, articleNames, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
-import type { Lexicon } from './lexicon.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
@@ -357,7 +356,7 @@ export function finishAliases(tally: EntityTally): Alias[] {
  * distinct aliases. The pipeline streams the same two passes through a spill file instead.
  */
 export function resolveResults(
-  results: ArticleResult[], gazetteer: Gazetteer, lexicon?: Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment'>,
+  results: ArticleResult[], gazetteer: Gazetteer, lexicon?: EvidenceLexicon,
 ): { entities: Entity[]; aliases: Alias[]; distinctAliases: Alias[] } {
   const evidence = createEvidence(gazetteer, lexicon);
   for (const result of results) collectEvidence(evidence, result);
