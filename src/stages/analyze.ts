@@ -42,13 +42,14 @@ let metaCER: unknown;
 // after a document that had "in U.S ."). An article's output would then depend on what its thread
 // read before, and so on the number of workers and the machine's load. So what a document teaches is
 // taken out of the table's index once it is read (`forgetDocument`): each document is read as by a
-// new instance (what building the instance learned stays). Only texts of letters and digits are
+// new instance (what building the instance learned stays). Texts of letters and digits alone are
 // kept, as wink reads them the same either way: its tokenizer asks the table about a chunk before a
 // right punctuation, and about hyphenated pieces and pieces with periods, and such a chunk, when not
-// in the table, is still one token, never of the one category read here (punctuation). Forgetting them too cost
-// 50% more time in this stage (every unknown name and number read again per document). A forgotten
-// entry stays in the table, so a text is added again by the next document that has it: the instance
-// is replaced once the table has grown by LEXEME_GROWTH_LIMIT entries (≈ 130 bytes each).
+// in the table, is still one token, never of the one category read here (punctuation). Forgetting
+// them too cost 50% more time in this stage (every unknown name and number read again per
+// document). A forgotten entry stays in the table, so a text is added again by the next document
+// that has it: the instance is replaced once the table has grown by LEXEME_GROWTH_LIMIT entries
+// (≈ 130 bytes each).
 interface LexemeTable { hash: Record<string, number>; list: string[]; index: number }
 interface CoreModel { features: { lexeme: LexemeTable } }
 const firstCore = model.core as unknown as () => CoreModel;
@@ -64,7 +65,7 @@ function core(): CoreModel {
   return made;
 }
 
-/** Removes from the lexeme table's index the texts the document just read added to it. */
+/** Removes from the lexeme table's index the texts the document just read added to it, but those of letters and digits alone. */
 function forgetDocument(): void {
   const { hash, list, index } = lexemes!;
   for (let i = documentFrom; i < index; i++) {
