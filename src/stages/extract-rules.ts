@@ -134,10 +134,16 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
   return classifyName(name, lexicon, 'person') === 'person';
 }
 
-/** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
 /** The AP's abbreviations of US states ("La Canada, Calif."), without their full stop. */
 export const AP_STATE = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo';
 
+/** Abbreviations that end a name with their own full stop, without it: company forms and US states ("Co.", "Calif."). */
+export const NAME_END_ABBREVIATIONS = `Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP_STATE}`;
+
+/** Heads of a government body named by its function ("Commerce Department", "Foreign Affairs and National Defense Committee"). */
+export const GOVERNMENT_HEADS = 'Ministry|Department|Bureau|Agency|Administration|Office|Council|Commission|Committee|Board|Authority';
+
+/** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
 export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british)$/u;
 
 /** Taiwanese romanized names with a hyphenated given name: `Ho Jen-chieh`, `Wu Shang-yu`. */

@@ -4,7 +4,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  AP_STATE,
+  AP_STATE, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS,
   classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findKnownNames, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
@@ -226,7 +226,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
 }
 
 // A government body named by its function: "Commerce Department", "Department of Commerce", "Defense Ministry".
-const GOVERNMENT_HEAD = /^(?:Ministry|Department|Bureau|Agency|Administration|Office|Council|Commission|Committee|Board|Authority)$/u;
+const GOVERNMENT_HEAD = new RegExp(`^(?:${GOVERNMENT_HEADS})$`, 'u');
 
 /**
  * Splits a country used as a modifier off a government body named by its function (news rule 8):
@@ -341,8 +341,6 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
   return next !== null && isKnownPlace(next[1]!, context);
 }
 
-// The AP's one-word abbreviations of US states ("Calif."), without their full stop.
-
 // The AP's abbreviations of US states, as they follow a town: "La Canada, Calif.", "Red Bank, N.J.".
 const STATE_AFTER = new RegExp(String.raw`^ ?, (?:${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\.(?![\p{L}-])`, 'u');
 
@@ -358,7 +356,7 @@ function isDateline(part: Candidate, text: string): boolean {
 }
 
 // Abbreviations that end a name with their own full stop: company forms and the AP's US state abbreviations ("Calif.").
-const ABBREVIATED = new RegExp(String.raw`\b(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP_STATE})\.$`, 'u');
+const ABBREVIATED = new RegExp(String.raw`\b(?:${NAME_END_ABBREVIATIONS})\.$`, 'u');
 
 /** Returns a span without the full stop that ends its sentence ("Yoon Suk Yeol."), keeping initials and abbreviations ("Co.", "Jr."). */
 function withoutSentenceStop(candidate: Candidate, text: string): Candidate {

@@ -46,7 +46,7 @@ export interface Lexicon {
   nominalInstitutions: Set<string>;
   /** Words of speech that are never a name, whatever the case ("Mm", "Uh", "Yeah"): transcripts open sentences with them. */
   interjections: Set<string>;
-  /** Words that open a storm's name ("Typhoon Gaemi", "Hurricane Rita"): the name is an event (other), not a person. */
+  /** Words that open a storm's name ("Typhoon Gaemi", "Hurricane Rita"): the name is an event (other), not a person. Longest first. */
   stormWords: string[];
   /** Names whose own form ends in a possessive ("Moody's", "McDonald's"), with a straight apostrophe: the ’s stays in them. */
   possessiveNames: Set<string>;
@@ -75,7 +75,7 @@ export function loadLexicon(path: string): Lexicon {
     termAcronyms: new Set(data.termAcronyms),
     nominalInstitutions: new Set(data.nominalInstitutions),
     interjections: new Set(data.interjections),
-    stormWords: data.stormWords,
+    stormWords: [...data.stormWords].sort((a, b) => b.length - a.length),
     possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import { AP_STATE, COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
+import { COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
@@ -28,8 +28,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co."
 const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\.?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
-// a company's form, a title or a US state ("Co.", "Gov.", "Calif."). Any other ("City.") ends a sentence.
-const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:Co|Corp|Inc|Ltd|Bros|Jr|Sr|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Dept|Univ|Assn|No|${AP_STATE})\.)$`, 'u');
+// a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
+const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');
 /** A possessive at the end of a word or name: "Lai’s", "Prosecutors’". */
 export const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
 const PLACE_LISTS = new Set(['country', 'city', 'region', 'geonames-city', 'world-country', 'world-capital', 'place-abbreviation']);
@@ -186,11 +186,6 @@ export function isDemonym(name: string, context: NameContext): boolean {
   return phraseLists(context.model.lexicon.gazetteer, name).some((list) => list === 'demonym' || list === 'world-demonym');
 }
 
-/**
- * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
- * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
- * place by its last word ("Hsinchu City") or the gazetteer, demonym as other; else undefined.
- */
 /** True for a storm's name: a storm word and capitalized words ("Typhoon Gaemi", "Super Typhoon Ragasa"). */
 export function isStormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): boolean {
   return lexicon.stormWords.some((w) => name.startsWith(`${w} `) && /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*$/u.test(name.slice(w.length + 1)));
@@ -198,11 +193,17 @@ export function isStormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>):
 
 /** The name a storm's name holds after its storm words ("Super Typhoon Ragasa" → "Ragasa"), or undefined. */
 export function stormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): string | undefined {
-  const word = [...lexicon.stormWords].sort((a, b) => b.length - a.length).find((w) => name.startsWith(`${w} `));
+  // The lexicon lists storm words longest first ("Super Typhoon" before "Typhoon").
+  const word = lexicon.stormWords.find((w) => name.startsWith(`${w} `));
   if (word === undefined || !isStormName(name, lexicon)) return undefined;
   return name.slice(word.length + 1);
 }
 
+/**
+ * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
+ * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
+ * place by its last word ("Hsinchu City") or the gazetteer, demonym as other; else undefined.
+ */
 export function nameType(name: string, context: NameContext): EntityType | undefined {
   const { lexicon } = context;
   if (isStormName(name, lexicon)) return 'other';
@@ -432,7 +433,7 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
 
 // Capitalized words and "and" right before an institution: "Foreign Affairs and " + "National Defense Committee".
 const JOINED_FRONT = /(?<![\p{L}\p{N}'’-])((?:\p{Lu}[\p{Ll}-]+ ){0,2}\p{Lu}[\p{Ll}-]+) and $/u;
-const INSTITUTION_HEAD = /^(?:Committee|Commission|Council|Ministry|Department|Bureau|Agency|Administration|Office|Board|Authority|Institute)$/u;
+const INSTITUTION_HEAD = new RegExp(`^(?:${GOVERNMENT_HEADS}|Institute)$`, 'u');
 
 /**
  * Returns where an institution's name starts when its first words are joined to it by "and"
@@ -463,14 +464,16 @@ const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WOR
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
+// An Arabic family name after a person's given names: " al-Burhan", " bin Salman".
+const ARABIC_FAMILY_NAME = /^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:bin|ibn|bint) )\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])/u;
+
 /**
  * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
  * phrase ("International Organization" + " for Migration", "Criminal Code" + " of the Armed Forces"),
  * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
- * a hyphen ("Taiwan-U" + ".S."). Titles stop the widening ("Council of Agriculture Minister").
+ * a hyphen ("Taiwan-U" + ".S."), a person's Arabic family name ("Abdel Fattah" + " al-Burhan").
+ * Titles stop the widening ("Council of Agriculture Minister").
  */
-const ARABIC_FAMILY_NAME = /^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:bin|ibn|bint) )\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])/u;
-
 export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
   const { lexicon } = context;
   const after = text.slice(candidate.end, candidate.end + 160);
