@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ArticleResult, EntityType } from '../model/index.js';
+import type { ArticleResult, EntityType, Mention } from '../model/index.js';
 import { isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -191,6 +191,11 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
   };
 }
 
+/** True for a capital that extract typed an organization because it acts ("Beijing says"): the city's entity. */
+export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: ResolveEvidence): boolean {
+  return mention.type === 'organization' && evidence.seats.has(mention.text);
+}
+
 /** The lexicon lists resolve reads. */
 export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords'>;
 
@@ -244,8 +249,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   const local = articleNames(result, evidence);
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
-    // A capital acting for its government is the city's entity (see `seats`).
-    const type = mention.type === 'organization' && evidence.seats.has(mention.text) ? 'place' : mention.type;
+    const type = isActingSeat(mention, evidence) ? 'place' : mention.type;
     const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local));
     find(evidence, key);
     const country = keyCountry(key);

@@ -2,7 +2,7 @@ import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/
 import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
-  articleKey, articleNames, compareText, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -150,7 +150,7 @@ function linkMention(
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
   if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}`, keepsType: true };
   // A capital that acts is its government, an organization, and the same entity as the city ("Beijing says").
-  if (mention.type === 'organization' && evidence.seats.has(mention.text)) return { root: find(evidence, nameKey('place', mention.text)), keepsType: true };
+  if (isActingSeat(mention, evidence)) return { root: find(evidence, nameKey('place', mention.text)), keepsType: true };
   // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
   const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
   if (hanType && hanType !== mention.type) mention.type = hanType;
