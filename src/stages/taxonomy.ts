@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readJsonFile } from '../io/validation.js';
-import { analyzeText } from './analyze.js';
+import { analyzeText, type Token } from './analyze.js';
 
 const topicSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a topic id is lower-case letters, digits and dashes'),
@@ -125,15 +125,18 @@ function indexTopics(termLists: CompiledTerm[][]): Map<string, TopicTerms[]> {
 
 /** Compiles one term with the same analyzer the articles go through, so both sides tokenize alike. */
 export function compileTerm(term: string, weight: number): CompiledTerm {
-  const tokens = analyzeText(term).tokens;
+  return compileTokens(term, weight, analyzeText(term).tokens);
+}
+
+function compileTokens(term: string, weight: number, tokens: Token[]): CompiledTerm {
   const exact = tokens.some((t) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text));
   return { term, weight, exact, keys: tokens.map((t) => (exact ? t.text : t.stem)) };
 }
 
 /** Compiles one exclusion phrase: its keys and its words as written (see `CompiledTerm.words`). */
 export function compileExclude(phrase: string): CompiledTerm {
-  const compiled = compileTerm(phrase, 0);
-  return { ...compiled, words: analyzeText(phrase).tokens.map((t) => t.text.toLowerCase()) };
+  const tokens = analyzeText(phrase).tokens;
+  return { ...compileTokens(phrase, 0, tokens), words: tokens.map((t) => t.text.toLowerCase()) };
 }
 
 /**

@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileTaxonomy, loadTaxonomy, type Taxonomy, type TopicCalibration } from '../stages/taxonomy.js';
-import { integer, percent, scoresOf, secondsSince, sumCounts } from './eval-score.js';
+import { integer, percent, scoresOf, secondsSince, sumCounts, type Counts } from './eval-score.js';
 import { readNewsTopics } from './eval-topics.js';
 import { readTopicSplit, readTopicTrain } from './topic-corpora.js';
 import { countTopics, fitThresholds, learnSpecificity, scoreTexts, type ScoredText } from './topic-fitting.js';
@@ -37,21 +37,29 @@ function readOptions(): { reuters: string; bbc: string; taxonomy: string; out: s
   }
 }
 
+/** Returns "P / R / F1" of some counts. */
+function scoreLine(counts: Counts): string {
+  const s = scoresOf(counts);
+  return `P ${percent(s.precision)} R ${percent(s.recall)} F1 ${percent(s.f1)}`;
+}
+
+/** The records of a list at even (h = 0) or odd (h = 1) positions. */
+function half<T>(list: T[], h: number): T[] {
+  return list.filter((_, i) => i % 2 === h);
+}
+
 /** Returns "P / R / F1" of the news texts under some thresholds. */
 function newsLine(news: ScoredText[], taxonomy: Taxonomy, thresholds: Record<string, number>): string {
-  const s = scoresOf(countTopics(news, taxonomy, taxonomy.topics.map((t) => thresholds[t.id]!)));
-  return `P ${percent(s.precision)} R ${percent(s.recall)} F1 ${percent(s.f1)}`;
+  return scoreLine(countTopics(news, taxonomy, taxonomy.topics.map((t) => thresholds[t.id]!)));
 }
 
 /** Fits on odd-numbered news articles and scores the even ones, then the other way round; returns the summed scores. */
 function halfSplitLine(labelled: ScoredText[], news: ScoredText[], taxonomy: Taxonomy): string {
-  const halves = [news.filter((_, i) => i % 2 === 0), news.filter((_, i) => i % 2 === 1)];
-  const counts = halves.map((fitOn, h) => {
-    const thresholds = fitThresholds(labelled, fitOn, taxonomy);
-    return countTopics(halves[1 - h]!, taxonomy, taxonomy.topics.map((t) => thresholds[t.id]!));
+  const counts = [0, 1].map((h) => {
+    const thresholds = fitThresholds(labelled, half(news, h), taxonomy);
+    return countTopics(half(news, 1 - h), taxonomy, taxonomy.topics.map((t) => thresholds[t.id]!));
   });
-  const s = scoresOf(sumCounts(counts));
-  return `P ${percent(s.precision)} R ${percent(s.recall)} F1 ${percent(s.f1)}`;
+  return scoreLine(sumCounts(counts));
 }
 
 /**
@@ -59,7 +67,6 @@ function halfSplitLine(labelled: ScoredText[], news: ScoredText[], taxonomy: Tax
  * other way round; returns F1 (P / R) per labelled topic, summed over both halves.
  */
 function labelledHalfSplitLine(labelled: ScoredText[], news: ScoredText[], taxonomy: Taxonomy): string {
-  const half = <T>(list: T[], h: number): T[] => list.filter((_, i) => i % 2 === h);
   const topics = [...new Set(labelled.flatMap((s) => s.text.scope))].sort();
   const counts = [0, 1].map((h) => {
     const thresholds = fitThresholds(half(labelled, h), half(news, h), taxonomy);
