@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { ioFailure } from './io/failure.js';
 import { openBatchedFile } from './io/output.js';
 import { parseJsonObject } from './io/validation.js';
-import { acquireLock, createStaging, removeStaleStaging, type Lock } from './io/staging.js';
+import { acquireLock, createStaging, removeStaging, removeStaleStaging, type Lock } from './io/staging.js';
 
 /**
  * What `--state DIR` remembers between runs: every article's per-article result, keyed by the
@@ -152,7 +152,7 @@ export function openResultCache(dir: string, fingerprint: string): ResultCache {
     },
     discard() {
       next.destroy();
-      rmSync(staging, { recursive: true, force: true });
+      removeStaging(staging);
       lock.release();
     },
     reused: () => reused,

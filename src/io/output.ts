@@ -4,7 +4,7 @@ import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ioFailure } from './failure.js';
 import { tables } from './schema.js';
-import { acquireLock, createStaging, removeStaleStaging, STAGING_MARKER, type Lock } from './staging.js';
+import { acquireLock, createStaging, removeStaging, removeStaleStaging, STAGING_MARKER, type Lock } from './staging.js';
 
 /** A file being written in the staging directory; it reaches the output only with the whole dataset. */
 export interface OutputFile {
@@ -131,7 +131,7 @@ export function openOutputDir(dir: string): OutputDir {
   const files: BatchedFile[] = [];
   const abort = () => {
     for (const file of files) file.destroy();
-    rmSync(staging, { recursive: true, force: true });
+    removeStaging(staging);
     lock.release();
   };
   return {

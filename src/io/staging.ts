@@ -48,6 +48,15 @@ export function createStaging(parent: string, prefix: string, owner: string): st
 }
 
 /**
+ * Removes a staging directory whose files were just destroyed. A destroyed write stream may still be
+ * opening its file (the open runs on libuv's thread pool), so a file can appear while the directory is
+ * being removed (ENOTEMPTY): the removal is tried again, as rmSync does with `maxRetries`.
+ */
+export function removeStaging(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+}
+
+/**
  * Removes the staging directories in `parent` whose marker names `owner` (call only while holding
  * owner's lock), and those a run killed while making one left with nothing in them but an unwritten
  * marker: nothing of anyone's is in such a directory.
