@@ -64,6 +64,18 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('finds outlets and platforms newer than the model, but leaves a longer name to the model', () => {
+    const { mentions } = run('On Monday, Japan Today reported the ban. Bluesky CEO Jay Graber said Douyin had not replied. The Wall Street Journal said Wall Street fell.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Japan Today|organization|11|22',
+      'Bluesky|organization|41|48',
+      'Jay Graber|person|53|63',
+      'Douyin|organization|69|75',
+      'Wall Street Journal|organization|97|116',
+      'Wall Street|place|122|133',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

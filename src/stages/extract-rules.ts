@@ -170,12 +170,24 @@ export function findAcronyms(text: string, lexicon: Lexicon, learned: Map<string
   return found;
 }
 
-/** Whole-word uses of the lexicon's known names ("Wall Street"); the model's longer spans outrank them ("Wall Street Journal"). */
+/**
+ * Whole-word uses of the lexicon's known names ("Wall Street", "Bluesky"). They outrank the model's
+ * spans over the same words ("Bluesky" as a person, "Japan" of "Japan Today"), but a known name inside
+ * a longer capitalized name is left to the model ("Wall Street Journal"): one that the next word
+ * continues, unless that word is a title ("Bluesky CEO Jay Graber"), or the previous word, unless
+ * it opens the sentence.
+ */
 export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
   if (!lexicon.knownNamePattern) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(lexicon.knownNamePattern)) {
-    found.push({ start: match.index, end: match.index + match[0].length, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 1.5 });
+    const end = match.index + match[0].length;
+    const next = /^[ \t]+(\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    if (next !== undefined && !lexicon.titles.has(next) && !lexicon.roleWords.has(next)) continue;
+    const before = /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const wordStart = match.index - (before?.[0].length ?? 0);
+    if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
+    found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
   }
   return found;
 }
