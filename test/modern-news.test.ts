@@ -76,6 +76,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads AP party-state tags, the Solicitor General and the platform X', () => {
+    const { mentions } = run('Solicitor General D. John Sauer argued. Rep. Marjorie Taylor Greene, R-Ga., wrote on X that it depends on X and Y.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'D. John Sauer|person|18|31',
+      'Marjorie Taylor Greene|person|45|67',
+      'Ga.|place|71|74',
+      'X|organization|85|86',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -192,6 +192,29 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
+const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va)\.)(?=[,;)]|\s|$)`, 'gu');
+
+/** The state of an AP party-state tag is a place; the party letter is no name (the model made "R-Ga" an organization). */
+export function findPartyStates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(PARTY_STATE)) {
+    const start = match.index + 2;
+    found.push({ start, end: start + match[1]!.length, type: 'place', kind: 'name', method: 'rule:party-state', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
+
+// The platform X as news writes it since 2023: "a post on X", "wrote on X", "X, formerly Twitter", "Musk's X".
+const PLATFORM_X = /(?:(?<=\b(?:on|to|from|via|Musk['’]s) )X(?=[.,;:)”"'’]|\s+(?:that|on|late|early|in|after|before|about|was|is|has|had|said|—|–)\b)|(?<![\p{L}\p{N}.-])X(?=,? \(?formerly(?: known as)? Twitter))/gu;
+
+/** The one-letter platform X in the contexts that can only mean it: an organization. */
+export function findPlatformX(text: string): Candidate[] {
+  return [...text.matchAll(PLATFORM_X)].map((match) => ({
+    start: match.index, end: match.index + 1, type: 'organization' as const, kind: 'name' as const, method: 'rule:platform-x', confidence: 0.8, priority: 2.6,
+  }));
+}
+
 // A capitalized word with a capital inside ("SpaceX", "ByteDance", "ChatGPT", "YouTube"): the way
 // today's companies and products are written, and rarely anything else. Not a name's particle
 // ("McDonald", "DeSantis"), a degree ("PhD") or a pair of months ("JulAug" in a table).

@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
   AP_STATE, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findKnownNames, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findKnownNames, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -76,6 +76,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findRomanizedNames(text),
     ...findAcronyms(text, lexicon, learned),
     ...findKnownNames(text, lexicon),
+    ...findPartyStates(text),
+    ...findPlatformX(text),
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
     ...findDemonyms(text, lexicon),
