@@ -56,6 +56,29 @@ describe('topics', () => {
   });
 });
 
+describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-calibration.json)', () => {
+  const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+  const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
+  const matched = (text: string) => matchTopics(article(text), analyzeText(text), taxonomy)
+    .map((m) => [taxonomy.topics[m.topic]!.id, m.score, m.evidence.map((e) => e.text)]);
+
+  it('counts commodity-market words for economy, so a commodity story\'s imports are a small share of it', () => {
+    const text = 'Wheat imports rise\nThe country imported 1.2 mln tonnes of wheat and maize from exporters in March; sugar imports rose too.';
+    // Without wheat, maize and sugar economy had only "mln" and "tonnes", and trade scored 0.3552 (share 0.73).
+    expect(matched(text)).toEqual([
+      ['trade', 0.0467, ['imports', 'imported', 'exporters', 'imports']],
+      ['economy', 0.9567, ['Wheat', 'mln', 'tonnes', 'wheat', 'maize', 'sugar']],
+      ['protest', 0, ['March']],
+    ]);
+    expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['economy']);
+  });
+
+  it('does not count edible-oil and feed senses of "oil" as energy', () => {
+    const text = 'Soyabean oil bought\nThe state buyer bought 10,000 tonnes of soyabean oil and more oil meal for feed.';
+    expect(matched(text)).toEqual([['economy', 0.3127, ['tonnes']]]);
+  });
+});
+
 describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
   const taxonomy = loadTaxonomy(join(root, 'test', 'fixtures', 'topics', 'taxonomy.json'));
   const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
