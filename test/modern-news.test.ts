@@ -86,6 +86,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps quotation marks and a leading The out of names and reads named exercises', () => {
+    const { mentions } = run('The Navy said the "Strait Thunder-2025A" drills and the “Justice Mission 2025” exercises had ended, before the Navy drills.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Navy|organization|4|8',
+      'Strait Thunder-2025A|other|19|39',
+      'Justice Mission 2025|other|57|77',
+      'Navy|organization|111|115',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -119,6 +119,8 @@ export function findTitledPeople(text: string, lexicon: Lexicon): Candidate[] {
     person = person.slice(cut);
     if (!isPlausiblePerson(person, lexicon, match[2]!.trim() !== '')) continue;
     const start = match.index + match[0].length + match[2]!.length + cut;
+    // A year after the name makes it an event's ("Justice Mission 2025"), not a titled person's.
+    if (/^[ -]\d{4}\b/u.test(text.slice(start + person.length, start + person.length + 6))) continue;
     found.push({ start, end: start + person.length, type: 'person', kind: 'name', method: 'rule:titled-person', confidence: 0.8, priority: 2 });
   }
   return found;
@@ -212,6 +214,20 @@ const PLATFORM_X = /(?:(?<=\b(?:on|to|from|via|Musk['’]s) )X(?=[.,;:)”"'’]
 export function findPlatformX(text: string): Candidate[] {
   return [...text.matchAll(PLATFORM_X)].map((match) => ({
     start: match.index, end: match.index + 1, type: 'organization' as const, kind: 'name' as const, method: 'rule:platform-x', confidence: 0.8, priority: 2.6,
+  }));
+}
+
+// A named military exercise: a quoted name, or a name ending in its year, before "exercises" or
+// "drills" ("the “Justice Mission 2025” exercises", "Strait Thunder-2025A drills"). Unquoted names
+// without a year are left to the model and to the type check in extract.ts ("the Navy drills").
+const EXERCISE_WORDS = String.raw`(?:(?:military|joint|naval|live-fire|large-scale) )?(?:exercises?|drills?|war games)\b`;
+const QUOTED_EXERCISE = new RegExp(String.raw`(?<=["“])\p{Lu}[\p{L}\p{N}]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]*)*(?=["”],? ${EXERCISE_WORDS})`, 'gu');
+const DATED_EXERCISE = new RegExp(String.raw`(?<![\p{L}\p{N}"“-])\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*[ -]\d{4}[A-Z]?(?= ${EXERCISE_WORDS})`, 'gu');
+
+/** Named military exercises: events (other), above the model's spans over them. */
+export function findExercises(text: string): Candidate[] {
+  return [...text.matchAll(QUOTED_EXERCISE), ...text.matchAll(DATED_EXERCISE)].map((match) => ({
+    start: match.index, end: match.index + match[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:exercise', confidence: 0.8, priority: 2.6,
   }));
 }
 

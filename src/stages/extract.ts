@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
   AP_STATE, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findKnownNames, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findKnownNames, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -78,6 +78,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findKnownNames(text, lexicon),
     ...findPartyStates(text),
     ...findPlatformX(text),
+    ...findExercises(text),
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
     ...findDemonyms(text, lexicon),
@@ -173,6 +174,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
   if (candidate.method === 'rule:nicknamed-person') return [candidate];
+  // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10).
+  const unquoted = name.replace(/^["“”«»\s]+/u, '').replace(/["“”«»\s]+$/u, '');
+  if (unquoted.length < name.length) {
+    if (unquoted.length === 0) return [];
+    const start = candidate.start + name.indexOf(unquoted);
+    return refineName({ ...candidate, start, end: start + unquoted.length }, text, context);
+  }
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
@@ -212,7 +220,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const cutName = text.slice(cut.start, cut.end);
   if (cut.method === 'model' && cut.type !== 'other') {
     // "the Han Kuang exercises": a name before military exercises or drills is the exercise (other).
-    if (/^ (?:exercises?|drills?|war games)\b/u.test(text.slice(cut.end, cut.end + 12)) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'other' };
+    // Not an armed service's name ("the Navy drills": its last word is an organization head).
+    if (/^ (?:exercises?|drills?|war games)\b/u.test(text.slice(cut.end, cut.end + 12)) && nameType(cutName, context) === undefined
+      && !context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'other' };
     // "Mainichi Shimbun": an organization's head word outweighs the model's person.
     else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'organization' };
   }

@@ -424,7 +424,7 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   let start = candidate.start;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
     const word = before[i]!.text;
-    if (!isNameWord(word) || isSentenceWord(word) || /[,;:.!?’']$/u.test(word) || isTitle(word, context.lexicon)) break;
+    if (!isNameWord(word) || isSentenceWord(word) || word === 'The' || /[,;:.!?’']$/u.test(word) || isTitle(word, context.lexicon)) break;
     start = before[i]!.start;
   }
   if (start === candidate.start || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, candidate.start))) return candidate;
