@@ -96,6 +96,18 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps a country out of a District Judge, an office named by a title whole, and a long name across its comma', () => {
+    const text = "U.S. District Judge Arun Subramanian ruled. The U.S. Attorney's Office for the Southern District of New York and the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) declined to comment.";
+    const { mentions } = run(text);
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'U.S.|place|0|4',
+      'Arun Subramanian|person|20|36',
+      "U.S. Attorney's Office for the Southern District of New York|organization|48|108",
+      'Philippine Atmospheric, Geophysical and Astronomical Services Administration|organization|117|193',
+      'PAGASA|organization|195|201',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

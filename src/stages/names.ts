@@ -229,15 +229,18 @@ export function nameType(name: string, context: NameContext): EntityType | undef
 /**
  * Returns where the title stack that ends with words[title] starts: back over titles and role words
  * ("Deputy", "Foreign"), but not over the head of a name before it ("Harris County District Attorney").
+ * A country before the head words a country's office ("U.S. District Judge": U.S. and a District Judge).
  */
-export function titleStackStart(words: Word[], title: number, lexicon: Lexicon): number {
+export function titleStackStart(words: Word[], title: number, context: NameContext): number {
+  const { lexicon } = context;
   let stack = title;
   while (stack > 0) {
     const word = words[stack - 1]!.text;
     if (!isRoleWord(word, lexicon) && !isTitle(word, lexicon)) break;
     // A head word that is also a role word ends a name when a name word precedes it ("Harris County", "Taipei City").
     const before = stack > 1 ? words[stack - 2]!.text : undefined;
-    if (isHeadWord(word, lexicon) && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)) break;
+    if (isHeadWord(word, lexicon) && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)
+      && !isCountry(before, context) && lexicon.acronyms.get(before) !== 'place') break;
     stack--;
   }
   return stack;
@@ -319,7 +322,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
     const name = text.slice(nameWords[0]!.start, candidate.end);
     if (nameWords.length < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
   }
-  const stack = titleStackStart(words, title, lexicon);
+  const stack = titleStackStart(words, title, context);
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
   return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack)), text, context, `${candidate.method}+affiliation`)];
 }
@@ -419,16 +422,52 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   const name = text.slice(candidate.start, candidate.end);
   const joined = candidate.type === 'organization' ? joinedFront(candidate, name, text, context) : undefined;
   if (joined !== undefined) return { ...candidate, start: joined };
+  const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
+  if (office !== undefined) return { ...candidate, start: office };
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
-  const before = wordsIn(text, lookBackStart(text, candidate.start, 60), candidate.start);
-  let start = candidate.start;
+  return { ...candidate, start: capitalizedWordsBefore(candidate.start, text, context), type: 'organization' };
+}
+
+/** Returns where up to three capitalized words right before `end` start (never a sentence word, "The" or a title), or `end`. */
+function capitalizedWordsBefore(end: number, text: string, context: NameContext): number {
+  const before = wordsIn(text, lookBackStart(text, end, 60), end);
+  let start = end;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
     const word = before[i]!.text;
     if (!isNameWord(word) || isSentenceWord(word) || word === 'The' || /[,;:.!?’']$/u.test(word) || isTitle(word, context.lexicon)) break;
     start = before[i]!.start;
   }
-  if (start === candidate.start || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, candidate.start))) return candidate;
-  return { ...candidate, start, type: 'organization' };
+  return start === end || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, end)) ? end : start;
+}
+
+// An office named by a title's possessive: "U.S. Attorney’s " + "Office for the Southern District of New York".
+const TITLED_OFFICE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)['’]s $/u;
+
+/**
+ * Returns where an office's name starts when the model left its title's possessive and the place
+ * before it out ("U.S. Attorney’s Office for …", news rule 7), or undefined.
+ */
+function titledOfficeStart(candidate: Candidate, name: string, text: string, context: NameContext): number | undefined {
+  let start: number;
+  const inside = /^(\p{Lu}\p{Ll}+)['’]s (?:Office|Bureau)\b/u.exec(name);
+  if (inside && isTitle(inside[1]!, context.lexicon)) {
+    start = candidate.start;
+  } else {
+    if (!/^(?:Office|Bureau)\b/u.test(name)) return undefined;
+    const title = TITLED_OFFICE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+    if (!title || !isTitle(title[1]!, context.lexicon)) return undefined;
+    start = candidate.start - title[0].length;
+  }
+  const own = start;
+  const before = wordsIn(text, lookBackStart(text, start, 60), start);
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
+    const word = before[i]!.text;
+    // Capitalized words, titles ("Attorney General’s") and dotted abbreviations ("U.S."); not "The" or a sentence word.
+    if (!isNameWord(word) || isSentenceWord(word) || word === 'The' || (/[,;:.!?’']$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word))) break;
+    if (!/^\s+$/u.test(text.slice(before[i]!.end, i === before.length - 1 ? start : before[i + 1]!.start))) break;
+    start = before[i]!.start;
+  }
+  return start === own && start === candidate.start ? undefined : start;
 }
 
 // Capitalized words and "and" right before an institution: "Foreign Affairs and " + "National Defense Committee".

@@ -141,7 +141,7 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
 /** Returns the affiliation mentions of the words before a person's name, when a title stands between them. */
 function prefixAffiliations(prefix: Word[], text: string, context: NameContext): Candidate[] {
   if (prefix.length === 0 || !isTitle(prefix[prefix.length - 1]!.text, context.lexicon)) return [];
-  const stack = titleStackStart(prefix, prefix.length - 1, context.lexicon);
+  const stack = titleStackStart(prefix, prefix.length - 1, context);
   return affiliationCandidates(afterLastAnd(prefix.slice(0, stack)), text, context, 'rule:zh-paren+affiliation');
 }
 
@@ -348,12 +348,29 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   aliases.push({ name: text.slice(nameStart, nameEnd), type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
 
+/**
+ * Returns where a long name starts when a comma inside it stopped the run and only the words before
+ * the comma complete the acronym's letters ("Philippine Atmospheric, Geophysical and Astronomical
+ * Services Administration (PAGASA)"); otherwise `start`.
+ */
+function commaExtendedStart(start: number, end: number, short: string, text: string): number {
+  const letters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
+  const found = initials(text.slice(start, end).split(/\s+/u));
+  if (found.length === 0 || found === letters || !letters.endsWith(found)) return start;
+  const comma = /,\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (!comma) return start;
+  const before = nameRunBefore(text, start - comma[0].length);
+  const missing = letters.slice(0, letters.length - found.length);
+  const from = before.findIndex((w, i) => /^\p{Lu}/u.test(w.text) && initials(before.slice(i).map((x) => x.text)) === missing);
+  return from < 0 ? start : before[from]!.start;
+}
+
 /** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
 function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): LongName | undefined {
   const from = expansionStart(run, short.text, text, context);
   if (from < 0) return undefined;
-  const longStart = run[from]!.start;
   const longEnd = run[run.length - 1]!.end;
+  const longStart = commaExtendedStart(run[from]!.start, longEnd, short.text, text);
   const long = text.slice(longStart, longEnd);
   // "Pete Sampras (U.S.)": a known place acronym after a name that is not that place is a note, not a pair.
   if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
