@@ -108,6 +108,18 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('links a name written with and without accents, and a Central Asian demonym to its country', () => {
+    const { mentions, entity } = run('Hungarian Prime Minister Viktor Orbán met Kyrgyz Prime Minister Adylbek Kasymaliev.', 'Viktor Orban said no. Orban left.');
+    expect(mentions(0)).toEqual([
+      'Hungarian|other|0|9|place:hungary',
+      'Viktor Orbán|person|25|37|person:viktor-orban',
+      'Kyrgyz|other|42|48|place:kyrgyzstan',
+      'Adylbek Kasymaliev|person|64|82|person:adylbek-kasymaliev',
+    ]);
+    expect(mentions(1)).toEqual(['Viktor Orban|person|0|12|person:viktor-orban', 'Orban|person|22|27|person:viktor-orban']);
+    expect(entity('person:adylbek-kasymaliev')).toMatchObject({ roles: ['Prime Minister'] });
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

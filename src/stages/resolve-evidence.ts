@@ -35,8 +35,17 @@ export interface ResolveEvidence {
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive, a control character a space). */
 export function nameKey(type: EntityType, name: string): string {
-  const normal = name.normalize('NFKC').toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  const normal = withoutLatinAccents(name).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return `${type}|${normal}`;
+}
+
+/**
+ * Returns the name in NFKC without the accents of Latin letters ("Viktor Orbán" → "Viktor Orban"), so
+ * that both spellings are one name and ids stay ASCII where the name is Latin; other scripts keep
+ * their marks (a kana's voicing mark is part of the letter).
+ */
+export function withoutLatinAccents(name: string): string {
+  return name.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFKC');
 }
 
 /** True when a name is written in capitals only ("LONDON", a headline or dateline form). */
@@ -427,7 +436,7 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
  * MAX_SLUG_CHARS code points (see `boundSlug`).
  */
 export function slugify(name: string): string {
-  return boundSlug(name.normalize('NFKC').toLowerCase().replace(/[’']s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
+  return boundSlug(withoutLatinAccents(name).toLowerCase().replace(/[’']s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
 }
 
 /** The longest id slug, in code points (the longest in the eval corpora has 72). */
