@@ -120,6 +120,14 @@ describe('names as modern news writes them', () => {
     expect(entity('person:adylbek-kasymaliev')).toMatchObject({ roles: ['Prime Minister'] });
   });
 
+  it('reads a court or council named after a district, county or city as one organization', () => {
+    const { mentions } = run('He is on trial at the Seoul Central District Court. Harris County residents met.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Seoul Central District Court|organization|22|50',
+      'Harris County|place|52|65',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

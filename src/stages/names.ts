@@ -542,12 +542,14 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   // A list of people or places after an institution ("Ministry of Finance, Lai and Cho") is not its name.
   if (list && !list[0].split(/,? (?:and )?/u).some((w) => w !== '' && (isTitle(w, lexicon) || isPersonOrPlaceWord(w, context)))) return { ...candidate, end: candidate.end + list[0].length };
   const place = PLACE_EXTENSION.exec(after);
-  // An organization followed by the rest of a name with an institution head: "KMT" + " Youth League".
-  if (place && candidate.type === 'organization') {
+  // An organization followed by the rest of a name with an institution head: "KMT" + " Youth League";
+  // a place named by its head followed by one: "Seoul Central District" + " Court" is a court.
+  const placeOfInstitution = candidate.type === 'place' && lexicon.placeHeads.has(last);
+  if (place && (candidate.type === 'organization' || placeOfInstitution)) {
     const words = place[0].trim().split(' ');
     for (let k = words.length; k > 0; k--) {
       if (!lexicon.organizationHeads.has(words[k - 1]!) || words.slice(0, k).some((w) => isTitle(w, lexicon))) continue;
-      return { ...candidate, end: candidate.end + 1 + words.slice(0, k).join(' ').length };
+      return { ...candidate, end: candidate.end + 1 + words.slice(0, k).join(' ').length, type: 'organization' };
     }
   }
   if (place) {
