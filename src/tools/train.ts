@@ -3,7 +3,7 @@
  * the shipped model once every choice is settled, their dev splits too), reports dev F1 per epoch, and
  * writes pipelines/models/ner.*. Deterministic: the same data and options give the same bytes.
  *
- *   npx tsx src/tools/train.ts [--corpora conll2003,ontonotes] [--train-splits train[,dev]] [--repeat conll2003=2] [--possessive strip|keep] [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
+ *   npx tsx src/tools/train.ts [--corpora conll2003,ontonotes] [--train-splits train[,dev]] [--repeat conll2003=2] [--domain-adapt conll2003[,ontonotes,shared]] [--possessive strip|keep] [--epochs 10] [--second-epochs 8] [--margin 150] [--word-dropout 0] [--min-count 1] [--train-gazetteer-dropout 0] [--average-seeds 1] [--embeddings 0] [--embedding-window 0] [--embedding-norm 1] [--stages 2] [--folds 10] [--bits 20] [--out pipelines/models]
  *                              [--context-aggregation] [--clusters FILE] [--rebuild-clusters] [--no-clusters] [--no-gazetteer] [--no-train-gazetteer] [--extra-gazetteers]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { buildGazetteer, emptyClusterTable, type Lexicon } from '../ner/lexicon.
 import { CLUSTERS_FILE, loadNerModel, parseClusterTable, saveNerModel } from '../ner/model-files.js';
 import { tagDocument } from '../ner/tagger.js';
 import { prepareDocuments, trainModel } from '../train/train-pipeline.js';
+import { DOMAINS } from '../train/domain-adaptation.js';
 import { emptyTallies, formatScoreTable, tallyDocument } from '../train/evaluation.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     corpora: { type: 'string', default: 'conll2003,ontonotes' },
     'train-splits': { type: 'string', default: 'train,dev' },
     repeat: { type: 'string', default: '' },
+    'domain-adapt': { type: 'string', default: '' },
     possessive: { type: 'string', default: 'strip' },
     margin: { type: 'string', default: '150' },
     'word-dropout': { type: 'string', default: '0' },
@@ -88,6 +90,17 @@ function corporaOption(value: string | undefined): (typeof CORPORA)[number][] {
   return names as (typeof CORPORA)[number][];
 }
 
+/** Returns the corpora of `--domain-adapt a,b` (corpus names or `shared`), undefined when empty; exits on an unknown one. */
+function domainTargets(value: string | undefined): (keyof typeof DOMAINS)[] | undefined {
+  if (!value) return undefined;
+  const names = value.split(',');
+  if (names.some((n) => !Object.hasOwn(DOMAINS, n))) {
+    console.error(`--domain-adapt must be a comma-separated list of ${Object.keys(DOMAINS).join(', ')}, got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+  return names as (keyof typeof DOMAINS)[];
+}
+
 /** Returns `--repeat corpus=N,…` as a map, or exits with a message naming the option. */
 function repeatOption(value: string | undefined): Map<string, number> {
   const repeats = new Map<string, number>();
@@ -111,9 +124,11 @@ function repeatOption(value: string | undefined): Map<string, number> {
 function readSplits(corpora: readonly (typeof CORPORA)[number][], splits: readonly string[], repeat = new Map<string, number>()): CorpusDocument[] {
   const possessive = args.possessive === 'keep' ? 'keep' : 'strip';
   return corpora.flatMap((corpus) => splits.flatMap((split) =>
-    readCorpus(join(evalDir, corpus, `${split}.jsonl`), corpus === 'ontonotes'
-      ? { leadingArticle: 'strip', possessive, repeat: repeat.get(corpus) ?? 1 }
-      : { leadingArticle: 'keep', repeat: repeat.get(corpus) ?? 1 })));
+    readCorpus(join(evalDir, corpus, `${split}.jsonl`), {
+      ...(corpus === 'ontonotes' ? { leadingArticle: 'strip', possessive } : { leadingArticle: 'keep' }),
+      repeat: repeat.get(corpus) ?? 1,
+      ...(args['domain-adapt'] ? { domain: DOMAINS[corpus] } : {}),
+    })));
 }
 
 /** Returns the text of the clusters file, building it from the GloVe embeddings when missing or asked to. */
@@ -153,6 +168,10 @@ function main(): void {
     gazetteer: buildGazetteer(lists),
   };
   const embeddingRows = Number(args.embeddings);
+  if (embeddingRows > 0 && args['domain-adapt']) {
+    console.error('--domain-adapt and --embeddings cannot be combined (the word-vector weights follow the hashed table)');
+    process.exit(2);
+  }
   if (embeddingRows > 0 && clusters.includes('\t')) {
     lexicon.embeddings = buildEmbeddingTable(projectRoot, clusters, embeddingRows, Number(args['embedding-window']), Number(args['embedding-norm']), (line) => console.log(line));
   }
@@ -176,9 +195,14 @@ function main(): void {
   const train = prepareDocuments(lexicon, trainDocuments, exclusions);
   const dev = prepareDocuments(lexicon, readSplits(corpora, ['dev']));
   options.log(`prepared ${train.length} train and ${dev.length} dev documents`);
-  const model = trainModel(lexicon, train, dev, options);
-  saveNerModel(model, outDir);
-  if (!args['no-clusters']) writeFileSync(join(outDir, CLUSTERS_FILE), clusters);
+  const targets = domainTargets(args['domain-adapt']);
+  const models = trainModel(lexicon, train, dev, targets === undefined ? options : { ...options, domainTargets: targets.map((t) => DOMAINS[t]) });
+  // With several targets, the first is saved in --out and each other one in --out-<target>.
+  models.forEach((m, k) => {
+    const dir = k === 0 ? outDir : `${outDir}-${targets![k]}`;
+    saveNerModel(m, dir);
+    if (!args['no-clusters']) writeFileSync(join(dir, CLUSTERS_FILE), clusters);
+  });
   const reloaded = loadNerModel(outDir);
   const tallies = emptyTallies();
   const unseenTallies = emptyTallies();

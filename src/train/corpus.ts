@@ -24,6 +24,8 @@ export interface CorpusDocument {
   entities: GoldEntity[];
   /** How many times training visits the document per epoch (absent: once). */
   repeat?: number;
+  /** The corpus's feature copies (domain-adaptation.ts `DOMAINS`; absent: shared features only). */
+  domain?: number;
 }
 
 interface RawDocument {
@@ -41,6 +43,8 @@ export interface ReadCorpusOptions {
   possessive?: 'keep' | 'strip';
   /** How many times each document is visited per training epoch (default 1). */
   repeat?: number;
+  /** The corpus's feature copies (domain-adaptation.ts `DOMAINS`; absent: none). */
+  domain?: number;
 }
 
 /** Returns the documents of one JSONL file; throws with the line number on a malformed line. */
@@ -59,6 +63,7 @@ export function readCorpus(path: string, options: ReadCorpusOptions = {}): Corpu
     if (options.leadingArticle === 'strip') document.entities = document.entities.map((e) => withoutLeadingArticle(document.text, e));
     if (options.possessive === 'strip') document.entities = document.entities.map((e) => withoutPossessive(document.text, e));
     if (options.repeat !== undefined && options.repeat !== 1) document.repeat = options.repeat;
+    if (options.domain !== undefined) document.domain = options.domain;
     documents.push(document);
   });
   return documents;

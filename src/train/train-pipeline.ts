@@ -15,6 +15,8 @@ import type { NerModel } from '../ner/model.js';
 import { localRows, stageRows, type LocalRows } from '../ner/tagger.js';
 import { trainStage, type TrainingDocument } from './training.js';
 import { dropWords, pruneRareRows } from './regularization.js';
+import { projectDomain, withDomainCopies } from './domain-adaptation.js';
+import type { StaticRows } from '../ner/stage.js';
 
 /** Settings of the recipe. */
 export interface RecipeOptions {
@@ -33,6 +35,11 @@ export interface RecipeOptions {
   averageSeeds?: number;
   /** Adds context-aggregation features (document-evidence.ts `aggregateContexts`); saved with the model. */
   contextAggregation?: boolean;
+  /**
+   * Trains with corpus copies of the features (domain-adaptation.ts) and returns one model per entry:
+   * the shared weights plus the copy of that corpus (`DOMAINS`). Absent: no copies, one model.
+   */
+  domainTargets?: readonly number[];
   log: (line: string) => void;
 }
 
@@ -78,12 +85,32 @@ function regularizedTraining(train: readonly PreparedDocument[], options: Recipe
   return documents;
 }
 
-/** Returns training documents for a stage: shared local rows plus label evidence from the previous stage's labels. */
-function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, options: RecipeOptions): TrainingDocument[] {
-  return prepared.map((p, k) => ({
-    doc: p.doc, gold: p.gold, rows: stageRows(p.doc, cachedLocalRows(p, options), previousLabels?.[k], options.bits),
-    ...(p.source.repeat === undefined ? {} : { repeat: p.source.repeat }),
-  }));
+const copiedRowCache = new WeakMap<PreparedDocument, StaticRows>();
+
+/** Returns whether the recipe trains with corpus copies of the features. */
+function adapts(options: RecipeOptions): boolean {
+  return options.domainTargets !== undefined;
+}
+
+/**
+ * Returns training documents for a stage: shared local rows plus label evidence from the previous stage's
+ * labels; with domain adaptation (and `copies`), each feature is followed by its corpus copy.
+ */
+function stageDocuments(prepared: readonly PreparedDocument[], previousLabels: readonly Uint8Array[] | undefined, options: RecipeOptions, copies = adapts(options)): TrainingDocument[] {
+  return prepared.map((p, k) => {
+    const rows = stageRows(p.doc, cachedLocalRows(p, options), previousLabels?.[k], options.bits);
+    const domain = p.source.domain;
+    if (copies && domain !== undefined) {
+      let local = copiedRowCache.get(p);
+      if (local === undefined) {
+        local = withDomainCopies(rows.local, domain, options.bits);
+        copiedRowCache.set(p, local);
+      }
+      rows.local = local;
+      if (rows.evidence) rows.evidence = withDomainCopies(rows.evidence, domain, options.bits);
+    }
+    return { doc: p.doc, gold: p.gold, rows, ...(p.source.repeat === undefined ? {} : { repeat: p.source.repeat }) };
+  });
 }
 
 /** Returns the labels a weight table assigns to each prepared training document. */
@@ -119,7 +146,7 @@ function jackknifeLabels(train: readonly PreparedDocument[], options: RecipeOpti
   for (let fold = 0; fold < options.folds; fold++) {
     const inFold = (k: number): boolean => k % options.folds === fold;
     const trainingPart = documents.filter((_, k) => !inFold(k));
-    const weights = trainStage(trainingPart, { bits: options.bits, epochs: options.epochs, seed: options.seed + fold, margin: options.margin });
+    const weights = trainStage(trainingPart, { bits: options.bits, epochs: options.epochs, seed: options.seed + fold, margin: options.margin, domainCopies: adapts(options) });
     const heldOut = documents.map((d, k) => ({ d, k })).filter(({ k }) => inFold(k));
     tagAll(weights, options.bits, heldOut.map(({ d }) => d)).forEach((l, n) => (labels[heldOut[n]!.k] = l));
     options.log(`  fold ${fold + 1}/${options.folds}: ${summarizeTallies(tallyLabels(heldOut.map(({ k }) => train[k]!), heldOut.map(({ k }) => labels[k]!)))}`);
@@ -136,7 +163,7 @@ function trainLoggedStage(name: string, train: readonly TrainingDocument[], dev:
   if (runs <= 1) return trainSingleStage(name, train, dev, devPrepared, epochs, options);
   let sum: Float64Array | undefined;
   for (let run = 0; run < runs; run++) {
-    const weights = trainStage(train, { bits: options.bits, epochs, seed: options.seed + 1000 * run, margin: options.margin });
+    const weights = trainStage(train, { bits: options.bits, epochs, seed: options.seed + 1000 * run, margin: options.margin, domainCopies: adapts(options) });
     options.log(`${name} seed ${options.seed + 1000 * run}: dev ${summarizeTallies(tallyLabels(devPrepared, tagAll(weights, options.bits, dev)))}`);
     if (sum === undefined) sum = weights;
     else for (let k = 0; k < sum.length; k++) sum[k]! += weights[k]!;
@@ -153,6 +180,7 @@ function trainSingleStage(name: string, train: readonly TrainingDocument[], dev:
     epochs,
     seed: options.seed,
     margin: options.margin,
+    domainCopies: adapts(options),
     afterEpoch: (epoch, averaged) => {
       const tallies = tallyLabels(devPrepared, tagAll(averaged, options.bits, dev));
       options.log(`${name} epoch ${epoch}: dev ${summarizeTallies(tallies)}`);
@@ -160,21 +188,35 @@ function trainSingleStage(name: string, train: readonly TrainingDocument[], dev:
   });
 }
 
-/** Returns the trained model (quantised) given prepared train and dev documents. */
-export function trainModel(lexicon: Lexicon, preparedTrain: readonly PreparedDocument[], dev: readonly PreparedDocument[], options: RecipeOptions): NerModel {
+/**
+ * Returns the trained models (quantised) given prepared train and dev documents: one, or with
+ * `domainTargets` one per target corpus.
+ */
+export function trainModel(lexicon: Lexicon, preparedTrain: readonly PreparedDocument[], dev: readonly PreparedDocument[], options: RecipeOptions): NerModel[] {
   const { bits } = options;
   const train = regularizedTraining(preparedTrain, options);
   const trainFirst = stageDocuments(train, undefined, options);
   const devFirst = stageDocuments(dev, undefined, options);
   const first = trainLoggedStage('stage 1', trainFirst, devFirst, dev, options.epochs, options);
-  if (options.stages === 1) return finishModel(lexicon, [first], devFirst, options);
-  options.log(`stage 1 jackknife (${options.folds} folds)`);
-  const trainLabels = jackknifeLabels(train, options);
-  const devLabels = tagAll(first, bits, devFirst);
-  const trainSecond = stageDocuments(train, trainLabels, options);
-  const devSecond = stageDocuments(dev, devLabels, options);
-  const second = trainLoggedStage('stage 2', trainSecond, devSecond, dev, options.secondStageEpochs, options);
-  return finishModel(lexicon, [first, second], devSecond, options);
+  let second: Float64Array | undefined;
+  if (options.stages === 2) {
+    options.log(`stage 1 jackknife (${options.folds} folds)`);
+    const trainLabels = jackknifeLabels(train, options);
+    const devLabels = tagAll(first, bits, devFirst);
+    const trainSecond = stageDocuments(train, trainLabels, options);
+    const devSecond = stageDocuments(dev, devLabels, options);
+    second = trainLoggedStage('stage 2', trainSecond, devSecond, dev, options.secondStageEpochs, options);
+    if (!adapts(options)) return [finishModel(lexicon, [first, second], devSecond, options)];
+  } else if (!adapts(options)) {
+    return [finishModel(lexicon, [first], devFirst, options)];
+  }
+  return options.domainTargets!.map((target) => {
+    const stages = [projectDomain(first, bits, target), ...(second ? [projectDomain(second, bits, target)] : [])];
+    const plainFirst = stageDocuments(dev, undefined, options, false);
+    const plainLast = stages.length === 1 ? plainFirst : stageDocuments(dev, tagAll(stages[0]!, bits, plainFirst), options, false);
+    options.log(`corpus ${target} model: dev ${summarizeTallies(tallyLabels(dev, tagAll(stages[stages.length - 1]!, bits, plainLast)))}`);
+    return finishModel(lexicon, stages, plainLast, options);
+  });
 }
 
 /** Returns the model with quantised stages and a temperature fitted on the last stage's dev documents. */

@@ -22,6 +22,8 @@ export interface TrainingOptions {
   seed: number;
   /** Also update when the gold label wins by less than this score margin (0 = plain perceptron). */
   margin?: number;
+  /** The documents' rows hold corpus copies of their features (domain-adaptation.ts): the table has 2^(bits+1) buckets. */
+  domainCopies?: boolean;
   /** Called after each epoch with the averaged weights so far; may evaluate them. */
   afterEpoch?: (epoch: number, averaged: Float64Array) => void;
 }
@@ -35,7 +37,8 @@ interface PerceptronState {
 
 /** Returns the averaged weights after training on the documents for the given number of epochs. */
 export function trainStage(documents: readonly TrainingDocument[], options: TrainingOptions): Float64Array {
-  const size = (1 << options.bits) * LABEL_COUNT + denseWeightCount(documents[0]?.doc.embeddings);
+  const buckets = (1 << options.bits) * (options.domainCopies ? 2 : 1);
+  const size = buckets * LABEL_COUNT + denseWeightCount(documents[0]?.doc.embeddings);
   const state: PerceptronState = { weights: new Float64Array(size), totals: new Float64Array(size), step: 1 };
   const random = seededRandom(options.seed);
   const order = documents.flatMap((d, index) => Array<number>(d.repeat ?? 1).fill(index));

@@ -37,8 +37,8 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('model files', () => {
   it('trains deterministically and saves identical bytes', () => {
-    const first: NerModel = trainModel(lexicon, prepared, prepared, options);
-    const second: NerModel = trainModel(lexicon, prepared, prepared, options);
+    const first: NerModel = trainModel(lexicon, prepared, prepared, options)[0]!;
+    const second: NerModel = trainModel(lexicon, prepared, prepared, options)[0]!;
     saveNerModel(first, join(directory, 'one'));
     saveNerModel(second, join(directory, 'two'));
     const bytes = readFileSync(join(directory, 'one', 'ner.bin'));
@@ -47,7 +47,7 @@ describe('model files', () => {
   });
 
   it('loads a model that tags like the one saved and re-saves to the same bytes', () => {
-    const model = trainModel(lexicon, prepared, prepared, options);
+    const model = trainModel(lexicon, prepared, prepared, options)[0]!;
     saveNerModel(model, join(directory, 'three'));
     const loaded = loadNerModel(join(directory, 'three'));
     const sentence = documents[2]!.sentences;
@@ -59,7 +59,7 @@ describe('model files', () => {
   });
 
   it('sends a read model to another thread as shared memory: the copy tags the same and its arrays are the sender\'s', () => {
-    saveNerModel(trainModel(lexicon, prepared, prepared, options), join(directory, 'five'));
+    saveNerModel(trainModel(lexicon, prepared, prepared, options)[0]!, join(directory, 'five'));
     const shared = readNerModel(join(directory, 'five'));
     // structuredClone copies as postMessage and workerData do: an ArrayBuffer would arrive as a copy.
     const sent = structuredClone(shared);
