@@ -128,6 +128,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads the platform X before its account words and a region named by its part of a place', () => {
+    const { mentions } = run('A picture emerged on the latter’s X feed, formerly Twitter. Malcolm X post office. Fighting spread in Upper Myanmar.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'X|organization|34|35',
+      'Twitter|organization|51|58',
+      'Malcolm X|person|60|69',
+      'Upper Myanmar|place|102|115',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

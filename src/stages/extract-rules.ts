@@ -207,8 +207,9 @@ export function findPartyStates(text: string): Candidate[] {
   return found;
 }
 
-// The platform X as news writes it since 2023: "a post on X", "wrote on X", "X, formerly Twitter", "Musk's X".
-const PLATFORM_X = /(?:(?<=\b(?:on|to|from|via|Musk['’]s) )X(?=[.,;:)”"'’]|\s+(?:that|on|late|early|in|after|before|about|was|is|has|had|said|—|–)\b)|(?<![\p{L}\p{N}.-])X(?=,? \(?formerly(?: known as)? Twitter))/gu;
+// The platform X as news writes it since 2023: "a post on X", "wrote on X", "X, formerly Twitter", "Musk's X",
+// "his X account", "an X post" (not "Malcolm X post").
+const PLATFORM_X = /(?:(?<=\b(?:on|to|from|via|Musk['’]s) )X(?=[.,;:)”"'’]|\s+(?:that|on|late|early|in|after|before|about|was|is|has|had|said|—|–)\b)|(?<![\p{L}\p{N}.-])X(?=,? \(?formerly(?: known as)? Twitter)|(?<!\p{Lu}[\p{L}.]* )(?<![\p{L}\p{N}.-])X(?= (?:account|accounts|post|posts|feed|page|handle|profile|users?)\b))/gu;
 
 /** The one-letter platform X in the contexts that can only mean it: an organization. */
 export function findPlatformX(text: string): Candidate[] {

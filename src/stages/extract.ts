@@ -39,6 +39,23 @@ function findArticlePlaces(text: string, context: NameContext): Candidate[] {
   return found;
 }
 
+// A region named by its part of a known place: "Upper Myanmar", "Lower Manhattan", "Upper Egypt".
+const PART_PLACE = /(?<![\p{L}\p{N}'’-])(?:Upper|Lower) (\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?)(?![\p{L}\p{N}'’-])/gu;
+
+/** "Upper" or "Lower" and a place the gazetteer knows: one place, above the model's shorter one. */
+function findPartPlaces(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(PART_PLACE)) {
+    // The longest known place after the word: "Upper West Side" is left to the model.
+    const words = match[1]!.split(' ');
+    const place = isKnownPlace(match[1]!, context) ? match[1]! : isKnownPlace(words[0]!, context) ? words[0]! : undefined;
+    if (place === undefined) continue;
+    const end = match.index + match[0].length - (match[1]!.length - place.length);
+    found.push({ start: match.index, end, type: 'place', kind: 'name', method: 'rule:part-place', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
+
 /** The trained model's entities as candidates; a MISC or ORG name with a law head word ("… Act") is a law. */
 export function findWithModel(text: string, analysis: Analysis, model: NerModel, lexicon: Lexicon): Candidate[] {
   const sentences = analysis.sentences.map((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd));
@@ -81,6 +98,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findExercises(text),
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
+    ...findPartPlaces(text, context),
     ...findDemonyms(text, lexicon),
     ...findCompoundPlaces(text, context),
     ...findHanNames(text),
