@@ -138,6 +138,19 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('links a family name written first across the run, and a qualified role to its one holder in the run', () => {
+    const { mentions } = run(
+      'Chinese President Xi Jinping met South Korean President Yoon Suk Yeol. Ian Chen, a trader, watched.',
+      'Xi said so. Yoon agreed. The Chinese president left. The president and the vice president stayed. Ian smiled.',
+    );
+    expect(mentions(1).filter((m) => !m.includes('|place|') && !m.includes('|other|'))).toEqual([
+      'Xi|person|0|2|person:xi-jinping',
+      'Yoon|person|12|16|person:yoon-suk-yeol',
+      'The Chinese president|person|25|46|person:xi-jinping',
+      'Ian|person|98|101|person:ian',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -31,6 +31,8 @@ export interface ResolveEvidence {
   seats: Set<string>;
   /** The lexicon's storm words: "Typhoon Danas" and a bare "Danas" are one storm. */
   stormWords: string[];
+  /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
+  roleHolders: Map<string, Set<string>>;
 }
 
 /** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive, a control character a space). */
@@ -197,7 +199,14 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     institutionCountries: new Map(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
     stormWords: lexicon?.stormWords ?? [],
+    roleHolders: new Map(),
   };
+}
+
+/** The role as a nominal would name it: lower case, without "former" or "then-" (those hold it no longer). */
+export function activeRole(role: string): string | undefined {
+  if (/^(former|then-|ex-)/iu.test(role)) return undefined;
+  return role.toLowerCase();
 }
 
 /** True for a capital that extract typed an organization because it acts ("Beijing says"): the city's entity. */
@@ -256,11 +265,13 @@ export function displayRomanization(type: EntityType, han: string, gazetteer: Ga
 export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
   const { gazetteer } = evidence;
   const local = articleNames(result, evidence);
+  const people = new Map<number, string>();
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
     const type = isActingSeat(mention, evidence) ? 'place' : mention.type;
     const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local));
     find(evidence, key);
+    if (type === 'person' && mention.kind === 'name') people.set(mention.start, key);
     const country = keyCountry(key);
     if (country !== undefined) {
       const bare = nameKey(type, mention.text);
@@ -287,12 +298,31 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     evidence.anchors.add(name);
     union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, local)));
   }
+  for (const role of result.roles) {
+    const key = people.get(role.start);
+    const active = activeRole(role.role);
+    if (key === undefined || active === undefined || !isQualifiedRole(role.role, evidence.gazetteer)) continue;
+    let holders = evidence.roleHolders.get(active);
+    if (holders === undefined) evidence.roleHolders.set(active, (holders = new Set()));
+    holders.add(key);
+  }
   linkInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
   for (const mention of result.mentions) {
     const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
     if (country) find(evidence, country);
   }
+}
+
+/**
+ * True when a role says whose office it is: a country, a place, a demonym or an acronym before the
+ * title ("Chinese President", "US President", "TSMC Chairman"). Only such a role names one holder
+ * across a run; "the vice president" of one article may be another country's.
+ */
+function isQualifiedRole(role: string, gazetteer: Gazetteer): boolean {
+  const first = role.split(' ')[0]!;
+  if (!role.includes(' ')) return false;
+  return /^\p{Lu}{2,}$/u.test(first.replace(/\./gu, '')) || gazetteer.demonymCountry(first) !== undefined || gazetteer.place(first) !== undefined;
 }
 
 /** Records a paired Han name's type; where pairs disagree, a non-person type wins, then the first by name, so order does not matter. */
@@ -361,7 +391,40 @@ export function familyName(name: string): string | undefined {
   const words = name.split(' ');
   if (words.length < 2 || isHan(name)) return undefined;
   const last = words[words.length - 1]!;
-  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) ? words[0] : last;
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) || isFamilyFirst(words) ? words[0] : last;
+}
+
+// One pinyin syllable: an initial and a final (it admits a few sounds Mandarin lacks, which costs nothing here).
+const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ue|v)$/u;
+
+/** True when a word is one to `most` pinyin syllables written together ("Jinping", "Qiang", "Xi"). */
+function isPinyinWord(word: string, most: number): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) && !/^\p{Lu}$/u.test(word)) return false;
+  // Fewest syllables that spell lower[0, i); syllables are at most 6 letters ("zhuang").
+  const fewest = new Array<number>(lower.length + 1).fill(Infinity);
+  fewest[0] = 0;
+  for (let i = 1; i <= lower.length; i++) {
+    for (let k = Math.max(0, i - 6); k < i; k++) if (fewest[k]! + 1 < fewest[i]! && PINYIN_SYLLABLE.test(lower.slice(k, i))) fewest[i] = fewest[k]! + 1;
+  }
+  return fewest[lower.length]! <= most;
+}
+
+// English given names that are also pinyin syllables ("Ian Chen", "Ken Li").
+const ENGLISH_PINYIN_NAMES = new Set(['Ben', 'Dan', 'Ian', 'Ken', 'Jan', 'Jen', 'Sue', 'Lou', 'Nan', 'Bo', 'Jo']);
+
+// Korean family names as the press writes them, for names given family first without a hyphen ("Yoon Suk Yeol").
+const KOREAN_FAMILY = new Set(['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Chung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Roh', 'Ha', 'Kwak', 'Sung', 'Cha', 'Joo', 'Woo', 'Min', 'Ryu', 'Na', 'Jin', 'Ji', 'Won', 'Chun', 'Choo']);
+
+/**
+ * True when a person's name is written family name first without a hyphen: two words of pinyin
+ * ("Xi Jinping", "Li Qiang", "Wang Yi"), or a Korean family name and two one-syllable words ("Yoon Suk
+ * Yeol", "Kim Jong Un"). A Western given name is not pinyin ("Ken Li" has "Ken", which is; so the
+ * family name's word must be one syllable and the given name's at most two).
+ */
+function isFamilyFirst(words: readonly string[]): boolean {
+  if (words.length === 2) return !ENGLISH_PINYIN_NAMES.has(words[0]!) && isPinyinWord(words[0]!, 1) && isPinyinWord(words[1]!, 2) && !isPinyinWord(words[0]! + words[1]!.toLowerCase(), 1);
+  return words.length === 3 && KOREAN_FAMILY.has(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{0,4}$/u.test(w));
 }
 
 /** What pass 2 needs from pass 1, computed once: canonical names, ids and the family-name index. */
@@ -378,6 +441,8 @@ export interface ResolvedNames {
   majority: Map<string, EntityType>;
   /** Cluster of an institution every country has that the run gives one country → that country. */
   countries: Map<string, string>;
+  /** A role of two or more words (lower case) that one person of the run holds → that person's cluster. */
+  roles: Map<string, string>;
 }
 
 /**
@@ -549,5 +614,10 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   }
   const countries = new Map<string, string>();
   for (const [bare, country] of oneCountry) countries.set(find(evidence, bare), country);
-  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts), countries };
+  const roles = new Map<string, string>();
+  for (const [role, keys] of evidence.roleHolders) {
+    const roots = new Set([...keys].map((k) => find(evidence, k)));
+    if (roots.size === 1) roles.set(role, [...roots][0]!);
+  }
+  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts), countries, roles };
 }

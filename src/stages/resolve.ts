@@ -2,7 +2,7 @@ import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/
 import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { isHan } from '../text/romanize.js';
 import {
-  articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  activeRole, articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -106,11 +106,6 @@ function nominalRole(text: string): string {
   return text.replace(/^the\s+/iu, '').toLowerCase();
 }
 
-/** The role as a nominal would name it: lower case, without "former" or "then-" (those hold it no longer). */
-function activeRole(role: string): string | undefined {
-  if (/^(former|then-|ex-)/iu.test(role)) return undefined;
-  return role.toLowerCase();
-}
 
 /**
  * Who holds a role in the article so far, by the whole role ("=us president") and by its last word
@@ -131,12 +126,18 @@ function noteRole(holders: RoleHolders, role: string, root: string, start: numbe
   }
 }
 
-/** A nominal links to the one entity that holds a matching role earlier in the article; ambiguous or unknown: no link. */
-function linkNominal(mention: Mention, holders: RoleHolders): Link | undefined {
+/**
+ * A nominal links to the one entity that holds a matching role earlier in the article; ambiguous or
+ * unknown: no link. When no one in the article holds it, a role of two or more words ("the Chinese
+ * president") links to the one person of the run who holds it; a bare "the president" never does.
+ */
+function linkNominal(mention: Mention, holders: RoleHolders, names: ResolvedNames): Link | undefined {
   const wanted = nominalRole(mention.text);
   const bare = !wanted.includes(' ');
   const matching = [...(holders.get(`=${wanted}`) ?? []), ...(bare ? holders.get(`~${wanted}`) ?? [] : [])];
   const roots = new Set(matching.filter((h) => h.start < mention.start).map((h) => h.root));
+  const inRun = roots.size === 0 && !bare ? names.roles.get(wanted) : undefined;
+  if (inRun !== undefined) return { root: inRun, kind: 'nominal', evidence: `holds the role "${wanted}" in the run` };
   if (roots.size !== 1) return undefined;
   const [root] = roots;
   return { root: root!, kind: 'nominal', evidence: `holds the role "${wanted}" in the article` };
@@ -146,7 +147,7 @@ function linkMention(
   mention: Mention, index: number, full: FullNames, roles: RoleHolders,
   evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames,
 ): Link | undefined {
-  if (mention.kind === 'nominal') return linkNominal(mention, roles);
+  if (mention.kind === 'nominal') return linkNominal(mention, roles, names);
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
   if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}`, keepsType: true };
   // A capital that acts is its government, an organization, and the same entity as the city ("Beijing says").
