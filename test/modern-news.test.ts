@@ -151,6 +151,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('types a romanized weapon name before a weapon word as other, not a person', () => {
+    const { mentions } = run('A man surnamed Lee (李) leaked data on the Hsiung Feng III missile. Trump said so.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Lee|person|15|18',
+      '李|person|20|21',
+      'Hsiung Feng III|other|42|57',
+      'Trump|person|67|72',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

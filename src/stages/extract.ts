@@ -246,6 +246,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
+  // No person is followed by "missile": "the Hsiung Feng III missile", "Tien Kung missiles" are weapons (other).
+  if (cut.type === 'person' && WEAPON_AFTER.test(text.slice(cut.end, cut.end + 40))) cut = { ...cut, type: 'other' };
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
@@ -363,6 +365,9 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
   }
   return joined;
 }
+
+// Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
+const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
 
 /** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
 function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
