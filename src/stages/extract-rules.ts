@@ -208,22 +208,33 @@ export function findPartyStates(text: string): Candidate[] {
 }
 
 // The platform X as news writes it since 2023: "a post on X", "wrote on X", "X, formerly Twitter", "Musk's X",
-// "his X account", "an X post" (not "Malcolm X post").
-const PLATFORM_X = /(?:(?<=\b(?:on|to|from|via|Musk['’]s) )X(?=[.,;:)”"'’]|\s+(?:that|on|late|early|in|after|before|about|was|is|has|had|said|—|–)\b)|(?<![\p{L}\p{N}.-])X(?=,? \(?formerly(?: known as)? Twitter)|(?<!\p{Lu}[\p{L}.]* )(?<![\p{L}\p{N}.-])X(?= (?:account|accounts|post|posts|feed|page|handle|profile|users?)\b))/gu;
+// "his X account", "an X post" (not "Malcolm X post"). A lone X is found first; only then is its context read.
+const LONE_X = /(?<![\p{L}\p{N}.-])X(?![\p{L}\p{N}'’-])/gu;
+const X_AFTER_WORD = /\b(?:on|to|from|via|Musk['’]s) $/u;
+const X_ENDS_PHRASE = /^(?:[.,;:)”"'’]|\s+(?:that|on|late|early|in|after|before|about|was|is|has|had|said|—|–)\b)/u;
+const X_FORMERLY = /^,? \(?formerly(?: known as)? Twitter/u;
+const X_ACCOUNT = /^ (?:account|accounts|post|posts|feed|page|handle|profile|users?)\b/u;
+const NAME_BEFORE = /\p{Lu}[\p{L}.]* $/u;
 
 /** The one-letter platform X in the contexts that can only mean it: an organization. */
 export function findPlatformX(text: string): Candidate[] {
-  return [...text.matchAll(PLATFORM_X)].map((match) => ({
-    start: match.index, end: match.index + 1, type: 'organization' as const, kind: 'name' as const, method: 'rule:platform-x', confidence: 0.8, priority: 2.6,
-  }));
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(LONE_X)) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    const after = text.slice(match.index + 1, match.index + 40);
+    const platform = (X_AFTER_WORD.test(before) && X_ENDS_PHRASE.test(after)) || X_FORMERLY.test(after) || (X_ACCOUNT.test(after) && !NAME_BEFORE.test(before));
+    if (platform) found.push({ start: match.index, end: match.index + 1, type: 'organization', kind: 'name', method: 'rule:platform-x', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
 }
 
 // A named military exercise: a quoted name, or a name ending in its year, before "exercises" or
 // "drills" ("the “Justice Mission 2025” exercises", "Strait Thunder-2025A drills"). Unquoted names
 // without a year are left to the model and to the type check in extract.ts ("the Navy drills").
 const EXERCISE_WORDS = String.raw`(?:(?:military|joint|naval|live-fire|large-scale) )?(?:exercises?|drills?|war games)\b`;
-const QUOTED_EXERCISE = new RegExp(String.raw`(?<=["“])\p{Lu}[\p{L}\p{N}]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]*)*(?=["”],? ${EXERCISE_WORDS})`, 'gu');
-const DATED_EXERCISE = new RegExp(String.raw`(?<![\p{L}\p{N}"“-])\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)*[ -]\d{4}[A-Z]?(?= ${EXERCISE_WORDS})`, 'gu');
+// At most six words, so a long capitalized run costs a bounded scan from each of its words.
+const QUOTED_EXERCISE = new RegExp(String.raw`(?<=["“])\p{Lu}[\p{L}\p{N}]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]*){0,5}(?=["”],? ${EXERCISE_WORDS})`, 'gu');
+const DATED_EXERCISE = new RegExp(String.raw`(?<![\p{L}\p{N}"“-])\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,4}[ -]\d{4}[A-Z]?(?= ${EXERCISE_WORDS})`, 'gu');
 
 /** Named military exercises: events (other), above the model's spans over them. */
 export function findExercises(text: string): Candidate[] {
