@@ -41,12 +41,16 @@ export function nameKey(type: EntityType, name: string): string {
   return `${type}|${normal}`;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/u;
+
 /**
  * Returns the name in NFKC without the accents of Latin letters ("Viktor Orbán" → "Viktor Orban"), so
  * that both spellings are one name and ids stay ASCII where the name is Latin; other scripts keep
  * their marks (a kana's voicing mark is part of the letter).
  */
 export function withoutLatinAccents(name: string): string {
+  // ASCII is its own NFKC form with no accents: most names, and the one test costs less than two normalizations.
+  if (!NON_ASCII.test(name)) return name;
   return name.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFKC');
 }
 
