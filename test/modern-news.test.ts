@@ -161,6 +161,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a name after a person and "of" as the party, firm or place, not another person', () => {
+    const { mentions } = run('Opposition leader Yair Lapid of Yesh Atid welcomed it.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Yair Lapid|person|18|28', 'Yesh Atid|organization|32|41']);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

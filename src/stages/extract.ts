@@ -118,9 +118,14 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const personWords = new Set(people.filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')));
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
   const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
+  // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
+  const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
+    if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
+      return { ...c, type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const };
+    }
     if (storms.size > 0 && storms.has(name)) return { ...c, type: 'other' as const };
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
