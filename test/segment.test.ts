@@ -76,4 +76,25 @@ describe('segment', () => {
     expect(isTruncated('He has maintained a 10 percent')).toBe(true);
     expect(isTruncated('to enforce strict safeguards against “origin laundering”')).toBe(true);
   });
+
+  it('splits a pasted web page at lone kickers, with the headline as title and bylines as credits', () => {
+    const text = [
+      'CROSS-STRAIT', 'China sanctions Japanese lawmaker', 'By Lin Chia-nan / Staff reporter', '',
+      'China yesterday imposed sanctions, the ministry said.', '', 'RELATED NEWS IS BELOW', 'By Friday, the deal was done.',
+      'Additional reporting by CNA', '', '', 'TECHNOLOGY', 'Nvidia to invest US$5bn in Intel', 'Reuters, SAN FRANCISCO', '',
+      'Nvidia Corp said it would invest US$5 billion in Intel Corp.',
+    ].join('\n');
+    const segments = segmentText(text, 'paste.txt').map((s) => ('article' in s ? s.article : s.error));
+    expect(segments).toEqual([
+      {
+        id: 'paste.txt#1', source: 'paste.txt', index: 1, line: 1, kicker: 'CROSS-STRAIT', title: 'China sanctions Japanese lawmaker',
+        text: 'China yesterday imposed sanctions, the ministry said.\n\nRELATED NEWS IS BELOW\nBy Friday, the deal was done.',
+        credits: ['By Lin Chia-nan / Staff reporter', 'Additional reporting by CNA'], truncated: false,
+      },
+      {
+        id: 'paste.txt#2', source: 'paste.txt', index: 2, line: 12, kicker: 'TECHNOLOGY', title: 'Nvidia to invest US$5bn in Intel',
+        text: 'Nvidia Corp said it would invest US$5 billion in Intel Corp.', credits: ['Reuters, SAN FRANCISCO'], truncated: false,
+      },
+    ]);
+  });
 });

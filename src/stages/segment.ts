@@ -24,6 +24,14 @@ export type Segment = { article: Article } | { error: InputError };
 
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
 const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/su;
+// The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
+const LONE_KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})\s*$/u;
+// A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
+// ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const BYLINE = new RegExp(String.raw`^By ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} '’&-]{1,40})?$`, 'u');
+const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
+const REPORTING_CREDIT = /^(?:With )?(?:additional )?reporting (?:by|from) .{1,100}$/iu;
 const CLOSER = /["'”’)\]»›\s]/u;
 const TERMINAL = /[.!?…]$/u;
 
@@ -47,8 +55,20 @@ interface Draft {
   line: number;
   kicker?: string;
   deck?: string;
+  /** The headline right after a lone kicker (see `isHeadline`). */
+  title?: string;
   body: string[];
   credits: string[];
+}
+
+/** True for a byline, an agency line or a reporting credit. */
+function isBylineCredit(line: string): boolean {
+  return line.length <= 160 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line));
+}
+
+/** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
+function isHeadline(line: string): boolean {
+  return line.length <= 160 && /\p{L}/u.test(line) && !TERMINAL.test(trimClosers(line));
 }
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
@@ -66,14 +86,46 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let draft: Draft | undefined;
   let index = 0;
   let sawText = false;
+  let afterBlank = true;
+  // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
+  // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
+  let pending: { text: string; line: number; kicker: string } | undefined;
   const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
+  const addBody = (text: string, line: number): void => {
+    draft ??= { line, body: [], credits: [] };
+    draft.body.push(text);
+  };
+  const releasePending = (): void => {
+    if (pending) addBody(pending.text, pending.line);
+    pending = undefined;
+  };
   return {
     push({ text, line }) {
       if (text.trim() === '') {
+        releasePending();
         if (draft && draft.body.length > 0) draft.body.push('');
+        afterBlank = true;
         return [];
       }
       sawText = true;
+      const startsParagraph = afterBlank;
+      afterBlank = false;
+      const trimmed = text.trim();
+      if (pending) {
+        const kicker = pending;
+        pending = undefined;
+        if (isHeadline(trimmed) && !isBylineCredit(trimmed) && !options.creditPattern.test(trimmed) && !KICKER.test(text)) {
+          const done = draft ? [finish(draft)] : [];
+          draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [], credits: [] };
+          return done;
+        }
+        addBody(kicker.text, kicker.line);
+      }
+      const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
+      if (lone && /\p{L}{3}/u.test(lone[1]!)) {
+        pending = { text, line, kicker: lone[1]! };
+        return [];
+      }
       const kicker = KICKER.exec(text);
       if (kicker) {
         const done = draft ? [finish(draft)] : [];
@@ -89,11 +141,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return done;
       }
       draft ??= { line, body: [], credits: [] };
-      if (options.creditPattern.test(text.trim())) draft.credits.push(text.trim());
+      if (options.creditPattern.test(trimmed) || isBylineCredit(trimmed)) draft.credits.push(trimmed);
       else draft.body.push(text);
       return [];
     },
     end() {
+      releasePending();
       const done = draft ? [finish(draft)] : [];
       draft = undefined;
       if (!sawText) {
@@ -130,6 +183,7 @@ function draftToSegment(draft: Draft, source: string, index: number): Segment {
   const article: Article = { id, source, index, text, credits: draft.credits, truncated: isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
+  if (draft.title !== undefined) article.title = draft.title;
   return { article };
 }
 
