@@ -4,7 +4,7 @@
  * possessive are not part of a name; both sides lose them, so "The Hague" and "Hague" are one span) and per genre.
  */
 import { join } from 'node:path';
-import { withoutLeadingArticle, withoutPossessive } from '../train/corpus.js';
+import { withoutLeadingArticle, withoutPossessive, withoutQuotes } from '../train/corpus.js';
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
@@ -231,13 +231,13 @@ export interface OntoNotesReport {
   seconds: number;
 }
 
-/** Returns the span without a leading "the" or a trailing possessive, with its text. */
+/** Returns the span without quotation marks around it, a leading "the" or a trailing possessive, with its text. */
 function inOurConvention(text: string, span: Span): Span {
-  const { start, end } = withoutPossessive(text, withoutLeadingArticle(text, span));
+  const { start, end } = withoutPossessive(text, withoutLeadingArticle(text, withoutQuotes(text, span)));
   return { ...span, start, end, text: text.slice(start, end) };
 }
 
-/** Runs the pipeline over `ontonotes/<split>.jsonl`; gold spans lose a leading "the" and a possessive (our convention). */
+/** Runs the pipeline over `ontonotes/<split>.jsonl`; gold spans lose quotes, a leading "the" and a possessive (our convention). */
 export function evaluateOntoNotes(dataDir: string, split: string, resources: Resources): OntoNotesReport {
   const docs = readJsonl(join(dataDir, 'ontonotes', `${split}.jsonl`), conllDocSchema);
   const started = performance.now();
@@ -247,8 +247,9 @@ export function evaluateOntoNotes(dataDir: string, split: string, resources: Res
     const genre = doc.genre ?? 'unknown';
     let report = genres.get(genre);
     if (!report) genres.set(genre, (report = emptyReport(split)));
-    // A leading "the" and a possessive are left out on both sides: OntoNotes writes "Moody 's" and
-    // "Hong Kong 's" alike, and we keep the article of "The Hague" but not of "the Senate".
+    // Quotation marks, a leading "the" and a possessive are left out on both sides: OntoNotes writes
+    // "Moody 's" and "Hong Kong 's" alike and quotes a title ("`` USS Cole ''"), and we keep the
+    // article of "The Hague" but not of "the Senate", and quotes outside a name (news rule 10).
     const gold = doc.entities.map((e) => inOurConvention(doc.text, { ...e, text: '', method: '' }));
     const predicted = predictedSpans(doc, resources).map((p) => inOurConvention(doc.text, p));
     for (const target of [report, all]) {

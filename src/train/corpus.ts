@@ -83,6 +83,15 @@ export function withoutPossessive(text: string, entity: GoldEntity): GoldEntity 
   return { ...entity, end: entity.end - match[0].length };
 }
 
+/** Returns the entity without quotation marks around it ("`` USS Cole \'\'" → "USS Cole"), kept whole when that is all there is. */
+export function withoutQuotes(text: string, entity: GoldEntity): GoldEntity {
+  const name = text.slice(entity.start, entity.end);
+  const lead = /^(?:``|["“'‘])\s*/u.exec(name)?.[0].length ?? 0;
+  const trail = /\s*(?:''|["”'’])$/u.exec(name.slice(lead))?.[0].length ?? 0;
+  if (lead + trail === 0 || lead + trail >= name.length) return entity;
+  return { ...entity, start: entity.start + lead, end: entity.end - trail };
+}
+
 /** Returns the document with its tokens grouped into its sentences. */
 function toCorpusDocument(raw: RawDocument): CorpusDocument {
   const sentences: NerToken[][] = raw.sentences.map(() => []);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { withoutLeadingArticle, withoutPossessive, withoutQuotes } from '../../src/train/corpus.js';
+
+/** The span of `part` in `text`, typed MISC. */
+function span(text: string, part: string) {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, type: 'MISC' as const };
+}
+
+const slice = (text: string, e: { start: number; end: number }) => text.slice(e.start, e.end);
+
+describe('corpus conventions (OntoNotes spans in ours)', () => {
+  it('leaves quotation marks, a leading "the" and a possessive out of a span', () => {
+    const text = "He read `` The Sun that Never Sets '' in the Hong Kong 's paper and \" 863 Program \" notes .";
+    const inOurs = (part: string) => slice(text, withoutPossessive(text, withoutLeadingArticle(text, withoutQuotes(text, span(text, part)))));
+    expect(inOurs("`` The Sun that Never Sets ''")).toBe('Sun that Never Sets');
+    expect(inOurs('" 863 Program "')).toBe('863 Program');
+    expect(inOurs("Hong Kong 's")).toBe('Hong Kong');
+    expect(inOurs('Hong Kong')).toBe('Hong Kong');
+  });
+
+  it('keeps a span that is only quotation marks whole', () => {
+    const text = "a `` '' b";
+    expect(slice(text, withoutQuotes(text, span(text, "`` ''")))).toBe("`` ''");
+  });
+});
