@@ -166,6 +166,15 @@ describe('names as modern news writes them', () => {
     expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Yair Lapid|person|18|28', 'Yesh Atid|organization|32|41']);
   });
 
+  it('keeps a demonym before "border" a demonym', () => {
+    const { mentions } = run('Refugees crossed the Ukrainian border and the eastern Zairean border near Goma.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Ukrainian|other|21|30',
+      'Zairean|other|54|61',
+      'Goma|place|74|78',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -340,8 +340,10 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   const after = text.slice(part.end, part.end + 12);
   // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
   if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return { ...part, type: 'person' };
-  // "the Yorkshire area": a name before a word for a stretch of land is a place.
-  if (/^ (?:area|region|province|county|border|coast|countryside)\b/u.test(after) && (nameType(name, context) ?? 'place') === 'place') return { ...part, type: 'place' };
+  // "the Yorkshire area": a name before a word for a stretch of land is a place; not a demonym, even
+  // one no list has ("the Zairean border", an adjective the model called MISC).
+  if (/^ (?:area|region|province|county|border|coast|countryside)\b/u.test(after) && (nameType(name, context) ?? 'place') === 'place'
+    && !isDemonym(name, context) && !(part.type === 'other' && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(name))) return { ...part, type: 'place' };
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
   const facilityHead = /\s/u.test(name) && context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1));
