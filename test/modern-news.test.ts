@@ -175,6 +175,17 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('splits a descriptor compound off the name it describes, in a pair too', () => {
+    const { mentions } = run('The Chinese-language Liberty Times (自由時報) said US-based Micron Technology agreed.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Chinese|other|4|11',
+      'Liberty Times|organization|21|34',
+      '自由時報|organization|36|40',
+      'US|place|47|49',
+      'Micron Technology|organization|56|73',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

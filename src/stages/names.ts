@@ -365,6 +365,18 @@ export function withoutPossessive(candidate: Candidate, text: string, context: N
  */
 export function splitCompound(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
+  // "the Chinese-language Liberty Times", "US-based Micron": a place or demonym's compound before a
+  // name describes it; the two are two names.
+  const descriptor = /^(\p{Lu}[\p{L}.]*)(-\p{Ll}+) (?=\p{Lu})/u.exec(name);
+  if (descriptor && COMPOUND_SUFFIX.test(descriptor[2]!)) {
+    const place = descriptor[1]!;
+    const type = isDemonym(place, context) ? 'other' : isKnownPlace(place, context) ? 'place' : undefined;
+    if (type) {
+      const restStart = candidate.start + descriptor[0].length;
+      const rest = text.slice(restStart, candidate.end);
+      return [{ ...candidate, end: candidate.start + place.length, type }, { ...candidate, start: restStart, type: nameType(rest, context) ?? candidate.type }];
+    }
+  }
   // "KMT-backed", "Google-owned": a name before an English compound word is that name.
   const suffix = /^(\p{Lu}[\p{L}\p{N}.&]*)-\p{Ll}+$/u.exec(name);
   if (suffix && COMPOUND_SUFFIX.test(name) && !isKnownPlace(suffix[1]!, context) && !isDemonym(suffix[1]!, context)) {

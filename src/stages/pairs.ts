@@ -10,7 +10,7 @@
 import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
-import type { Candidate } from './extract-rules.js';
+import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
   affiliationCandidates, afterLastAnd, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart,
   type NameContext, type Word,
@@ -132,7 +132,9 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
   while (from < run.length - 1) {
     const word = run[from]!.text;
     const lower = word.toLowerCase();
-    if (ARTICLE.test(word) || isTitle(word, context.lexicon) || lower === 'former' || lower === 'then' || lower === 'acting') from++;
+    // A descriptor compound is no part of the name: "the Chinese-language Liberty Times (自由時報)".
+    const descriptor = /^\p{Lu}[\p{L}.]*(-\p{Ll}+)$/u.exec(word);
+    if (ARTICLE.test(word) || isTitle(word, context.lexicon) || lower === 'former' || lower === 'then' || lower === 'acting' || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
     else break;
   }
   return run.slice(from);
