@@ -186,6 +186,14 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps the sign of a hashtag or a handle out of a name, and a hashtag\'s word is no company', () => {
+    const { mentions } = run('Trump posted that #Taiwan was ours. #MeToo grew and @OpenAI agreed.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Taiwan|place|19|25',
+      'OpenAI|organization|53|59',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

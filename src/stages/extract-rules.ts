@@ -246,7 +246,7 @@ export function findExercises(text: string): Candidate[] {
 // A capitalized word with a capital inside ("SpaceX", "ByteDance", "ChatGPT", "YouTube"): the way
 // today's companies and products are written, and rarely anything else. Not a name's particle
 // ("McDonald", "DeSantis"), a degree ("PhD") or a pair of months ("JulAug" in a table).
-const CAMEL_CASE = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]*)+(?![\p{L}\p{N}'’-])/gu;
+const CAMEL_CASE = /(?<![\p{L}\p{N}'’.#＃@-])\p{Lu}\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]*)+(?![\p{L}\p{N}'’-])/gu;
 const NOT_CAMEL_NAME = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}|Ph[DdB]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec){2}$)/u;
 
 /** Capitalized words with a capital inside that nothing else found: organizations, below the model's spans. */

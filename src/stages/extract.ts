@@ -197,8 +197,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
   if (candidate.method === 'rule:nicknamed-person') return [candidate];
-  // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10).
-  const unquoted = name.replace(/^["“”«»\s]+/u, '').replace(/["“”«»\s]+$/u, '');
+  // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI").
+  const unquoted = name.replace(/^["“”«»#＃@＠\s]+/u, '').replace(/["“”«»\s]+$/u, '');
   if (unquoted.length < name.length) {
     if (unquoted.length === 0) return [];
     const start = candidate.start + name.indexOf(unquoted);
