@@ -194,6 +194,15 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('takes a name glued to its number whole, and reads numbered aircraft as products', () => {
+    const { mentions } = run('3M Company said Taiwan bought 66 F-16V jets.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      '3M Company|organization|0|10',
+      'Taiwan|place|16|22',
+      'F-16V|other|33|38',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

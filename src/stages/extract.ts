@@ -197,6 +197,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
   if (candidate.method === 'rule:nicknamed-person') return [candidate];
+  // A span starts at a word's start: the tokenizer cut "3M" into "3" and "M", and the model took "M Company".
+  if (candidate.method === 'model') {
+    const glued = /[\p{L}\p{N}]{1,12}$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+    if (glued && !/[\p{L}\p{N}]/u.test(text[candidate.start - glued[0].length - 1] ?? ' ')) {
+      return refineName({ ...candidate, start: candidate.start - glued[0].length }, text, context);
+    }
+  }
   // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI").
   const unquoted = name.replace(/^["“”«»#＃@＠\s]+/u, '').replace(/["“”«»\s]+$/u, '');
   if (unquoted.length < name.length) {
@@ -251,8 +258,11 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
-  // No person is followed by "missile": "the Hsiung Feng III missile", "Tien Kung missiles" are weapons (other).
-  if (cut.type === 'person' && WEAPON_AFTER.test(text.slice(cut.end, cut.end + 40))) cut = { ...cut, type: 'other' };
+  // No person is followed by "missile": "the Hsiung Feng III missile", "Tien Kung missiles" are weapons (other);
+  // nor is a company's name with a number in it followed by "jets": "F-16V jets" is the aircraft.
+  const afterName = text.slice(cut.end, cut.end + 40);
+  const numbered = cut.type === 'organization' && /\p{N}/u.test(cutName);
+  if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
   if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
