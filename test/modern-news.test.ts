@@ -203,6 +203,21 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps particles in a name, leaves a Japanese cabinet title whole, and links the end of a longer name', () => {
+    const { mentions } = run(
+      'Chief Cabinet Secretary Yoshimasa Hayashi met Luiz Inácio Lula da Silva, Mohammed bin Salman and Andrés Manuel López Obrador. López Obrador and Bin Salman left.',
+    );
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Yoshimasa Hayashi|person|24|41|person:yoshimasa-hayashi',
+      'Luiz Inácio Lula da Silva|person|46|71|person:luiz-inacio-lula-da-silva',
+      'Mohammed bin Salman|person|73|92|person:mohammed-bin-salman',
+      'Andrés Manuel López Obrador|person|97|124|person:andres-manuel-lopez-obrador',
+      'López Obrador|person|126|139|person:andres-manuel-lopez-obrador',
+      'Bin Salman|person|144|154|person:mohammed-bin-salman',
+    ]);
+    expect(mentions(0).filter((m) => !m.includes('|person|'))).toEqual([]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -46,6 +46,9 @@ export function isNameWord(word: string): boolean {
   return NAME_WORD.test(word);
 }
 
+// Lower-case particles inside a person's name ("Tamim bin Hamad", "Lula da Silva", "von der Leyen").
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'van', 'von', 'der', 'den', 'ter']);
+
 /** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase().replace(/-elect$/u, '');
@@ -316,7 +319,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   let nameStart = title + 1;
   while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text))) nameStart++;
   const nameWords = words.slice(nameStart);
-  if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w) => isNameWord(w.text))) return [candidate];
+  if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w, i) => isNameWord(w.text) || (i > 0 && NAME_PARTICLES.has(w.text)))) return [candidate];
   // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
   if (candidate.type !== 'person') {
     const name = text.slice(nameWords[0]!.start, candidate.end);
@@ -516,7 +519,9 @@ const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
 // An Arabic family name after a person's given names: " al-Burhan", " bin Salman".
-const ARABIC_FAMILY_NAME = /^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:bin|ibn|bint) )\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])/u;
+// A family name the model left out for its particle: Arabic ("al-Burhan", "bin Salman", "Al Thani"),
+// Portuguese, Spanish, Dutch or German ("da Silva", "de la Cruz", "van der Leyen", "von Weizsäcker").
+const ARABIC_FAMILY_NAME = /^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:bin|ibn|bint|Al|al) |(?:(?:da|de|do|dos|das|del|della|di|du|la|van|von|der|den|ter) ){1,2})\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])/u;
 
 /**
  * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
@@ -531,9 +536,15 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
   if (candidate.type === 'person') {
-    // An Arabic family name the model left out for its lower-case article: "Abdel Fattah" + " al-Burhan".
-    const family = ARABIC_FAMILY_NAME.exec(after);
-    return family ? { ...candidate, end: candidate.end + family[0].length } : candidate;
+    // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
+    // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".
+    let end = candidate.end;
+    for (let k = 0; k < 3; k++) {
+      const family = ARABIC_FAMILY_NAME.exec(text.slice(end, end + 60));
+      if (!family) break;
+      end += family[0].length;
+    }
+    return end === candidate.end ? candidate : { ...candidate, end };
   }
   const name = text.slice(candidate.start, candidate.end);
   const last = name.slice(name.lastIndexOf(' ') + 1);

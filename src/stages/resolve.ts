@@ -42,12 +42,18 @@ interface FullNames {
   mentions: Mention[];
 }
 
-/** The words a one-word person name may be of `mention`: none unless it is a full person name. */
+/**
+ * The words a one-word person name may be of `mention`, and the ends of two or more words a shorter
+ * name may be ("lopez obrador" of "Andrés Manuel López Obrador", "bin salman" of "Mohammed bin Salman"):
+ * none unless it is a full person name.
+ */
 function fullNameWords(mention: Mention): Set<string> {
   if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return new Set();
-  const words = new Set(mention.text.toLowerCase().split(' '));
+  const parts = mention.text.toLowerCase().split(' ');
+  const words = new Set(parts);
   const family = familyName(mention.text);
   if (family !== undefined) words.add(family.toLowerCase());
+  for (let k = 2; k < parts.length; k++) words.add(parts.slice(parts.length - k).join(' '));
   return words;
 }
 
@@ -164,6 +170,12 @@ function linkMention(
     if (!names.withFullName.has(root)) {
       const partial = linkPartialName(mention, index, full, evidence, names);
       if (partial) return partial;
+    }
+  } else if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
+    // The end of a longer name earlier in the article: "López Obrador" after "Andrés Manuel López Obrador".
+    const longer = full.earlier.get(mention.text.toLowerCase());
+    if (longer && longer.root !== root && longer.mention.text.length > mention.text.length) {
+      return { root: longer.root, kind: 'variant', evidence: `end of ${longer.mention.text}, earlier in the article` };
     }
   }
   const zh = names.zh.get(root);
