@@ -218,6 +218,16 @@ describe('names as modern news writes them', () => {
     expect(mentions(0).filter((m) => !m.includes('|person|'))).toEqual([]);
   });
 
+  it('keeps a ministry\'s portfolio word out of organizations, but an institution\'s of-phrase whole before a title', () => {
+    const { mentions } = run('Home Affairs Minister Anna Kowalska and External Affairs Minister S. Jaishankar met Korea Institute of Science CEO Kim Min-jun.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Anna Kowalska|person|22|35',
+      'S. Jaishankar|person|66|79',
+      'Korea Institute of Science|organization|84|110',
+      'Kim Min-jun|person|115|126',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -240,6 +240,7 @@ export function titleStackStart(words: Word[], title: number, context: NameConte
   while (stack > 0) {
     const word = words[stack - 1]!.text;
     if (!isRoleWord(word, lexicon) && !isTitle(word, lexicon)) break;
+    if (endsInstitutionPhrase(words, stack - 1, lexicon)) break;
     // A head word that is also a role word ends a name when a name word precedes it ("Harris County", "Taipei City").
     const before = stack > 1 ? words[stack - 2]!.text : undefined;
     if (isHeadWord(word, lexicon) && before !== undefined && !isRoleWord(before, lexicon) && !isTitle(before, lexicon) && !CONNECTORS.has(before)
@@ -247,6 +248,19 @@ export function titleStackStart(words: Word[], title: number, context: NameConte
     stack--;
   }
   return stack;
+}
+
+/**
+ * True when the role word words[at] ends an institution's of-phrase ("Taiwan Institute of Sport
+ * Science" CEO, "Ministry of Foreign Affairs" spokesperson): back over role and name words to "of"
+ * or "for", and before it an organization head that is not a title ("Minister of Foreign Affairs" is a title).
+ */
+function endsInstitutionPhrase(words: Word[], at: number, lexicon: Lexicon): boolean {
+  let j = at;
+  while (j > 0 && words[j]!.text !== 'of' && words[j]!.text !== 'for' && (isRoleWord(words[j]!.text, lexicon) || isNameWord(words[j]!.text)) && !isTitle(words[j]!.text, lexicon)) j--;
+  if (j === at || j === 0 || (words[j]!.text !== 'of' && words[j]!.text !== 'for')) return false;
+  const head = words[j - 1]!.text;
+  return lexicon.organizationHeads.has(head) && !isTitle(head, lexicon);
 }
 
 /** Returns the words after the last "and": in "Yitzhak Mordechai and Israeli President Ezer Weizman" the affiliation is "Israeli". */
