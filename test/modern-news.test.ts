@@ -228,6 +228,13 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps an "and" between role words inside the role, and splits two names at an "and"', () => {
+    const { entity } = run('Health and Human Services Secretary Robert F. Kennedy Jr. met Yitzhak Mordechai and Israeli President Ezer Weizman.');
+    expect(entity('person:robert-f-kennedy-jr')).toMatchObject({ roles: ['Health and Human Services Secretary'] });
+    expect(entity('person:ezer-weizman')).toMatchObject({ roles: ['President'] });
+    expect(entity('person:yitzhak-mordechai')).toMatchObject({ roles: [] });
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -493,6 +493,11 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   for (let i = parts.length - 1; i >= 0; i--) {
     const word = parts[i]!;
     if (!word || /[,.;:!?()"“”]$/u.test(word) || NOT_IN_ROLE.has(word)) break;
+    // "Health and Human Services Secretary": an "and" between role words is inside the role.
+    if (word === 'and' && run.length > 0 && i > 0 && lexicon.roleWords.has(run[0]!.toLowerCase()) && lexicon.roleWords.has(parts[i - 1]!.toLowerCase())) {
+      run.unshift(word);
+      continue;
+    }
     const lower = word.toLowerCase();
     const head = lower.split('-').pop()!;
     const isTitle = lexicon.titles.has(lower) || lexicon.titles.has(head);

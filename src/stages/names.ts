@@ -263,10 +263,18 @@ function endsInstitutionPhrase(words: Word[], at: number, lexicon: Lexicon): boo
   return lexicon.organizationHeads.has(head) && !isTitle(head, lexicon);
 }
 
-/** Returns the words after the last "and": in "Yitzhak Mordechai and Israeli President Ezer Weizman" the affiliation is "Israeli". */
-export function afterLastAnd(words: Word[]): Word[] {
-  const and = words.map((w) => w.text).lastIndexOf('and');
-  return and < 0 ? words : words.slice(and + 1);
+/**
+ * Returns the words after the last "and": in "Yitzhak Mordechai and Israeli President Ezer Weizman" the
+ * affiliation is "Israeli". An "and" between role words is inside a department's name ("Health and
+ * Human Services Secretary"), not between two names.
+ */
+export function afterLastAnd(words: Word[], lexicon: Lexicon): Word[] {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (words[i]!.text !== 'and') continue;
+    if (i > 0 && i + 1 < words.length && isRoleWord(words[i - 1]!.text, lexicon) && isRoleWord(words[i + 1]!.text, lexicon)) continue;
+    return words.slice(i + 1);
+  }
+  return words;
 }
 
 /**
@@ -341,7 +349,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   }
   const stack = titleStackStart(words, title, context);
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
-  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack)), text, context, `${candidate.method}+affiliation`)];
+  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack), lexicon), text, context, `${candidate.method}+affiliation`)];
 }
 
 /**

@@ -144,7 +144,7 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
 function prefixAffiliations(prefix: Word[], text: string, context: NameContext): Candidate[] {
   if (prefix.length === 0 || !isTitle(prefix[prefix.length - 1]!.text, context.lexicon)) return [];
   const stack = titleStackStart(prefix, prefix.length - 1, context);
-  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack)), text, context, 'rule:zh-paren+affiliation');
+  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack), context.lexicon), text, context, 'rule:zh-paren+affiliation');
 }
 
 /** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */
