@@ -235,6 +235,15 @@ describe('names as modern news writes them', () => {
     expect(entity('person:yitzhak-mordechai')).toMatchObject({ roles: [] });
   });
 
+  it('reads stock indices whole, numbers included', () => {
+    const { mentions } = run('The Nasdaq Composite and the S&P 500 rose, while the Taiex fell.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Nasdaq Composite|other|4|20',
+      'S&P 500|other|29|36',
+      'Taiex|other|53|58',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([
