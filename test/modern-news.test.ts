@@ -244,6 +244,18 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads the sides of a result as teams, not their cities, and keeps national sides places', () => {
+    const { mentions } = run('Liverpool beat Real Madrid 1-0 at Anfield. Brazil beat Argentina 2-1 in Buenos Aires.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Liverpool|organization|0|9',
+      'Real Madrid|organization|15|26',
+      'Anfield|place|34|41',
+      'Brazil|place|43|49',
+      'Argentina|place|55|64',
+      'Buenos Aires|place|72|84',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -120,9 +120,13 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
+  const teams = sportsTeamEdges(text);
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
+    // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities.
+    // A country stays a place (national sides, news rule 9).
+    if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
       return { ...c, type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const };
     }
@@ -386,6 +390,21 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
+
+// A result: a side, a verb of winning, losing or drawing, the other side and the score.
+const SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
+
+/** Where the sides of results in the text end (the first side) and start (the second): teams, not their cities. */
+function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number> } {
+  const ends = new Set<number>();
+  const starts = new Set<number>();
+  for (const match of text.matchAll(SPORTS_RESULT)) {
+    ends.add(match.index + match[1]!.length);
+    starts.add(match.index + match[0].indexOf(` ${match[2]!} `, match[1]!.length) + 1);
+  }
+  return { ends, starts };
+}
 
 /** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
 function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
