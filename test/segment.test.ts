@@ -97,4 +97,17 @@ describe('segment', () => {
       },
     ]);
   });
+
+  it('takes a headline before its byline as the title, and a parenthesized byline and an end mark as credits', () => {
+    const text = ['Taiwan to buy more U.S. LNG: Economic minister', 'By Chang Chien-chung and Ko Lin', '',
+      'Taipei, Dec. 4 (CNA) Taiwan will buy more LNG, the minister said.', '(By Chang Chien-chung and Ko Lin)', 'Enditem/ASG'].join('\n');
+    const [segment] = segmentText(text, 'cna.txt');
+    expect(segment).toEqual({
+      article: {
+        id: 'cna.txt#1', source: 'cna.txt', index: 1, line: 1, title: 'Taiwan to buy more U.S. LNG: Economic minister',
+        text: 'Taipei, Dec. 4 (CNA) Taiwan will buy more LNG, the minister said.',
+        credits: ['By Chang Chien-chung and Ko Lin', '(By Chang Chien-chung and Ko Lin)', 'Enditem/ASG'], truncated: false,
+      },
+    });
+  });
 });

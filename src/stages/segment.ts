@@ -29,7 +29,9 @@ const LONE_KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})\
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^By ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} '’&-]{1,40})?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?By ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} '’&-]{1,40})?\)?$`, 'u');
+// The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+)$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
 const REPORTING_CREDIT = /^(?:With )?(?:additional )?reporting (?:by|from) .{1,100}$/iu;
 const CLOSER = /["'”’)\]»›\s]/u;
@@ -61,9 +63,9 @@ interface Draft {
   credits: string[];
 }
 
-/** True for a byline, an agency line or a reporting credit. */
+/** True for a byline (also in parentheses), an agency line, a reporting credit or an agency's end mark. */
 function isBylineCredit(line: string): boolean {
-  return line.length <= 160 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line));
+  return line.length <= 160 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || END_MARK.test(line));
 }
 
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
@@ -141,8 +143,13 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return done;
       }
       draft ??= { line, body: [], credits: [] };
-      if (options.creditPattern.test(trimmed) || isBylineCredit(trimmed)) draft.credits.push(trimmed);
-      else draft.body.push(text);
+      if (options.creditPattern.test(trimmed) || isBylineCredit(trimmed)) {
+        // A headline, then its byline: the first line was the title ("Taiwan to buy more U.S. LNG" / "By Chang Chien-chung").
+        if (BYLINE.test(trimmed) && draft.title === undefined && draft.body.length === 1 && isHeadline(draft.body[0]!.trim())) draft.title = draft.body.pop()!.trim();
+        draft.credits.push(trimmed);
+      } else {
+        draft.body.push(text);
+      }
       return [];
     },
     end() {
