@@ -110,4 +110,13 @@ describe('segment', () => {
       },
     });
   });
+
+  it('moves agency reporting credits at the end to credits', () => {
+    const text = ['TAIPEI (Reuters) - Taiwan said it would buy more gas.', '(Reporting by Ben Blanchard; Editing by Christian Schmollinger)',
+      'Associated Press writer Jane Doe in Washington contributed to this report.'].join('\n');
+    const [segment] = segmentText(text, 'r.txt');
+    expect(segment).toMatchObject({ article: { text: 'TAIPEI (Reuters) - Taiwan said it would buy more gas.', credits: [
+      '(Reporting by Ben Blanchard; Editing by Christian Schmollinger)', 'Associated Press writer Jane Doe in Washington contributed to this report.',
+    ] } });
+  });
 });

@@ -33,7 +33,9 @@ const BYLINE = new RegExp(String.raw`^\(?By ${NAME}(?:(?:,| and| &) ${NAME})*(?:
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+)$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
-const REPORTING_CREDIT = /^(?:With )?(?:additional )?reporting (?:by|from) .{1,100}$/iu;
+const REPORTING_CREDIT = /^\(?(?:With )?(?:additional )?reporting (?:by|from) .{1,160}$/iu;
+// "Associated Press writer Jane Doe in Washington contributed to this report."
+const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article)\.?$/iu;
 const CLOSER = /["'”’)\]»›\s]/u;
 const TERMINAL = /[.!?…]$/u;
 
@@ -63,9 +65,9 @@ interface Draft {
   credits: string[];
 }
 
-/** True for a byline (also in parentheses), an agency line, a reporting credit or an agency's end mark. */
+/** True for a byline (also in parentheses), an agency line, a reporting credit ("Reporting by …; Editing by …", "… contributed to this report.") or an agency's end mark. */
 function isBylineCredit(line: string): boolean {
-  return line.length <= 160 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || END_MARK.test(line));
+  return line.length <= 200 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line));
 }
 
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
