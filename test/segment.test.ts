@@ -77,7 +77,7 @@ describe('segment', () => {
     expect(isTruncated('to enforce strict safeguards against “origin laundering”')).toBe(true);
   });
 
-  it('splits a pasted web page at lone kickers, with the headline as title and bylines as credits', () => {
+  it('splits a pasted web page at lone kickers, with the headline as title (and still the first line) and bylines as credits', () => {
     const text = [
       'CROSS-STRAIT', 'China sanctions Japanese lawmaker', 'By Lin Chia-nan / Staff reporter', '',
       'China yesterday imposed sanctions, the ministry said.', '', 'RELATED NEWS IS BELOW', 'By Friday, the deal was done.',
@@ -88,24 +88,24 @@ describe('segment', () => {
     expect(segments).toEqual([
       {
         id: 'paste.txt#1', source: 'paste.txt', index: 1, line: 1, kicker: 'CROSS-STRAIT', title: 'China sanctions Japanese lawmaker',
-        text: 'China yesterday imposed sanctions, the ministry said.\n\nRELATED NEWS IS BELOW\nBy Friday, the deal was done.',
+        text: 'China sanctions Japanese lawmaker\n\nChina yesterday imposed sanctions, the ministry said.\n\nRELATED NEWS IS BELOW\nBy Friday, the deal was done.',
         credits: ['By Lin Chia-nan / Staff reporter', 'Additional reporting by CNA'], truncated: false,
       },
       {
         id: 'paste.txt#2', source: 'paste.txt', index: 2, line: 12, kicker: 'TECHNOLOGY', title: 'Nvidia to invest US$5bn in Intel',
-        text: 'Nvidia Corp said it would invest US$5 billion in Intel Corp.', credits: ['Reuters, SAN FRANCISCO'], truncated: false,
+        text: 'Nvidia to invest US$5bn in Intel\n\nNvidia Corp said it would invest US$5 billion in Intel Corp.', credits: ['Reuters, SAN FRANCISCO'], truncated: false,
       },
     ]);
   });
 
-  it('takes a headline before its byline as the title, and a parenthesized byline and an end mark as credits', () => {
+  it('takes a headline before its byline as the title (keeping it in the text), and a parenthesized byline and an end mark as credits', () => {
     const text = ['Taiwan to buy more U.S. LNG: Economic minister', 'By Chang Chien-chung and Ko Lin', '',
       'Taipei, Dec. 4 (CNA) Taiwan will buy more LNG, the minister said.', '(By Chang Chien-chung and Ko Lin)', 'Enditem/ASG'].join('\n');
     const [segment] = segmentText(text, 'cna.txt');
     expect(segment).toEqual({
       article: {
         id: 'cna.txt#1', source: 'cna.txt', index: 1, line: 1, title: 'Taiwan to buy more U.S. LNG: Economic minister',
-        text: 'Taipei, Dec. 4 (CNA) Taiwan will buy more LNG, the minister said.',
+        text: 'Taiwan to buy more U.S. LNG: Economic minister\n\nTaipei, Dec. 4 (CNA) Taiwan will buy more LNG, the minister said.',
         credits: ['By Chang Chien-chung and Ko Lin', '(By Chang Chien-chung and Ko Lin)', 'Enditem/ASG'], truncated: false,
       },
     });

@@ -59,7 +59,7 @@ interface Draft {
   line: number;
   kicker?: string;
   deck?: string;
-  /** The headline right after a lone kicker (see `isHeadline`). */
+  /** The headline right after a lone kicker or right before a byline (see `isHeadline`); it stays in the body too. */
   title?: string;
   body: string[];
   credits: string[];
@@ -120,7 +120,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         pending = undefined;
         if (isHeadline(trimmed) && !isBylineCredit(trimmed) && !options.creditPattern.test(trimmed) && !KICKER.test(text)) {
           const done = draft ? [finish(draft)] : [];
-          draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [], credits: [] };
+          // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
+          draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [text], credits: [] };
           return done;
         }
         addBody(kicker.text, kicker.line);
@@ -147,7 +148,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft ??= { line, body: [], credits: [] };
       if (options.creditPattern.test(trimmed) || isBylineCredit(trimmed)) {
         // A headline, then its byline: the first line was the title ("Taiwan to buy more U.S. LNG" / "By Chang Chien-chung").
-        if (BYLINE.test(trimmed) && draft.title === undefined && draft.body.length === 1 && isHeadline(draft.body[0]!.trim())) draft.title = draft.body.pop()!.trim();
+        if (BYLINE.test(trimmed) && draft.title === undefined && draft.body.length === 1 && isHeadline(draft.body[0]!.trim())) draft.title = draft.body[0]!.trim();
         draft.credits.push(trimmed);
       } else {
         draft.body.push(text);
