@@ -256,6 +256,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps members of a party out of its name, and knows Reform UK', () => {
+    const { mentions } = run('Labour MPs and Conservative MEPs objected. Reform UK’s Nigel Farage said so.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Labour|organization|0|6',
+      'Conservative|organization|15|27',
+      'Reform UK|organization|43|52',
+      'Nigel Farage|person|55|67',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

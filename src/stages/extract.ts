@@ -194,6 +194,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // ("Cathay Life Insurance NT$10 million").
   const currency = text[candidate.end] === '$' ? / \p{Lu}{1,3}$/u.exec(text.slice(candidate.start, candidate.end)) : null;
   if (currency) candidate = { ...candidate, end: candidate.end - currency[0].length };
+  // Members of a party or a parliament are no part of its name: "Labour MPs" is Labour, "Conservative MEPs" Conservative.
+  const members = / (?:MPs|MEPs|MSPs|MLAs|MKs|TDs)$/u.exec(text.slice(candidate.start, candidate.end));
+  if (members && candidate.end - members[0].length > candidate.start) candidate = { ...candidate, end: candidate.end - members[0].length };
   const name = text.slice(candidate.start, candidate.end);
   // A word of speech ("Mm.", "Uh") is no name.
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
