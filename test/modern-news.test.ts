@@ -266,6 +266,12 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a known place in a list of places as a place, and ends a role at a possessive', () => {
+    const { mentions, entity } = run('The strikes hit Odesa, Dnipro and the Kharkiv region. Putin’s envoy Kirill Dmitriev met them.');
+    expect(mentions(0).filter((m) => m.startsWith('Dnipro')).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Dnipro|place|23|29']);
+    expect(entity('person:kirill-dmitriev')).toMatchObject({ roles: ['envoy'] });
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

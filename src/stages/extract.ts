@@ -125,6 +125,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities.
+    // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region").
+    if (c.method === 'model' && c.type === 'organization' && !/\s/u.test(name) && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon) && inPlaceList(c, named, text)) return { ...c, type: 'place' as const };
     // A country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
@@ -394,6 +396,12 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
 
+/** True when a candidate stands in a list ("A, B and C") next to a place the model found. */
+function inPlaceList(candidate: Candidate, named: readonly Candidate[], text: string): boolean {
+  return named.some((other) => other.type === 'place' && other !== candidate && (
+    /^(?:,| and|, and) (?:the )?$/u.test(text.slice(candidate.end, other.start)) || /^(?:,| and|, and) (?:the )?$/u.test(text.slice(other.end, candidate.start))));
+}
+
 // A result: a side, a verb of winning, losing or drawing, the other side and the score.
 const SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
@@ -515,6 +523,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   for (let i = parts.length - 1; i >= 0; i--) {
     const word = parts[i]!;
     if (!word || /[,.;:!?()"“”]$/u.test(word) || NOT_IN_ROLE.has(word)) break;
+    // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
+    if (/['’]s?$/u.test(word) && run.length > 0) break;
     // "Health and Human Services Secretary": an "and" between role words is inside the role.
     if (word === 'and' && run.length > 0 && i > 0 && lexicon.roleWords.has(run[0]!.toLowerCase()) && lexicon.roleWords.has(parts[i - 1]!.toLowerCase())) {
       run.unshift(word);
