@@ -121,12 +121,13 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
+  const placeEdges = { starts: new Set(named.filter((c) => c.type === 'place').map((c) => c.start)), ends: new Set(named.filter((c) => c.type === 'place').map((c) => c.end)) };
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities.
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region").
-    if (c.method === 'model' && c.type === 'organization' && !/\s/u.test(name) && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon) && inPlaceList(c, named, text)) return { ...c, type: 'place' as const };
+    if (c.method === 'model' && c.type === 'organization' && !/\s/u.test(name) && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon) && inPlaceList(c, placeEdges, text)) return { ...c, type: 'place' as const };
     // A country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
@@ -396,10 +397,15 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
 
-/** True when a candidate stands in a list ("A, B and C") next to a place the model found. */
-function inPlaceList(candidate: Candidate, named: readonly Candidate[], text: string): boolean {
-  return named.some((other) => other.type === 'place' && other !== candidate && (
-    /^(?:,| and|, and) (?:the )?$/u.test(text.slice(candidate.end, other.start)) || /^(?:,| and|, and) (?:the )?$/u.test(text.slice(other.end, candidate.start))));
+const LIST_AFTER = /^(?:,| and|, and) (?:the )?/u;
+const LIST_BEFORE = /(?:,| and|, and) (?:the )?$/u;
+
+/** True when a candidate stands in a list ("A, B and C") next to a place: `places` holds the places' starts and ends. */
+function inPlaceList(candidate: Candidate, places: { starts: Set<number>; ends: Set<number> }, text: string): boolean {
+  const after = LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 12));
+  if (after && places.starts.has(candidate.end + after[0].length)) return true;
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+  return before !== null && places.ends.has(candidate.start - before[0].length);
 }
 
 // A result: a side, a verb of winning, losing or drawing, the other side and the score.
