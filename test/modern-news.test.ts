@@ -272,6 +272,16 @@ describe('names as modern news writes them', () => {
     expect(entity('person:kirill-dmitriev')).toMatchObject({ roles: ['envoy'] });
   });
 
+  it('reads islets and shoals as places, in a Han pair too, and leaves a person named Park a person', () => {
+    const { mentions } = run('Ships sailed near Pengjia Islet (彭佳嶼) and Second Thomas Shoal. Jessica Park said so.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Pengjia Islet|place|18|31',
+      '彭佳嶼|place|33|36',
+      'Thomas Shoal|place|49|61',
+      'Jessica Park|person|63|75',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

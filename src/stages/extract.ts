@@ -266,6 +266,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
       && !context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'other' };
     // "Mainichi Shimbun": an organization's head word outweighs the model's person.
     else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'organization' };
+    // "Thomas Shoal": a head word no person's name ends in outweighs the model's person (not "Park", "Hill", "Street").
+    else if (cut.type === 'person' && /\s/u.test(cutName) && NOT_A_SURNAME_HEAD.test(cutName)) cut = { ...cut, type: 'place' };
   }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
@@ -393,6 +395,9 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
   }
   return joined;
 }
+
+// Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
+const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
 
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
