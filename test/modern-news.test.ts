@@ -282,6 +282,16 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a ship with its navy\'s prefix as one name, and ends it at a title or a full stop', () => {
+    const { mentions } = run('They saw the USS Gerald R. Ford. Then HMS Queen Elizabeth sailed. INS Commissioner Doris Meissner spoke.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'USS Gerald R. Ford|other|13|31',
+      'HMS Queen Elizabeth|other|38|57',
+      'INS|organization|66|69',
+      'Doris Meissner|person|83|97',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([

@@ -228,6 +228,30 @@ export function findPlatformX(text: string): Candidate[] {
   return found;
 }
 
+// A ship: a navy's prefix and the name after it ("USS Gerald R. Ford", "HMS Queen Elizabeth", "ROCS Ma Kong").
+// Prefixes that are also other acronyms (INS, JS) are left out.
+const SHIP = /(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|ROCS|ROKS|BRP)(?: \p{Lu}[\p{L}\p{N}.'’-]*){1,4}/gu;
+
+/** Ships named with their navy's prefix: products (other), the prefix included, above the model; a title ends the name. */
+export function findShips(text: string, lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SHIP)) {
+    const kept: string[] = [];
+    for (const [i, word] of match[0].split(' ').entries()) {
+      if (i > 1 && lexicon.titles.has(word.toLowerCase())) break;
+      // A full stop after a word ends the sentence ("… Ford. Then"); after an initial it is the initial's ("R.").
+      if (/\p{L}{2}\.$/u.test(word)) {
+        kept.push(word.slice(0, -1));
+        break;
+      }
+      kept.push(word);
+    }
+    const name = kept.join(' ');
+    found.push({ start: match.index, end: match.index + name.length, type: 'other', kind: 'name', method: 'rule:ship', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
+
 // A named military exercise: a quoted name, or a name ending in its year, before "exercises" or
 // "drills" ("the “Justice Mission 2025” exercises", "Strait Thunder-2025A drills"). Unquoted names
 // without a year are left to the model and to the type check in extract.ts ("the Navy drills").

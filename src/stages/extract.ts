@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
   AP_STATE, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findKnownNames, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findKnownNames, findShips, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -96,6 +96,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findPartyStates(text),
     ...findPlatformX(text),
     ...findExercises(text),
+    ...findShips(text, lexicon),
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
     ...findPartPlaces(text, context),
