@@ -292,6 +292,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('takes a caucus whip as a role', () => {
+    const { entity } = run('DPP caucus whip Ker Chien-ming (柯建銘) said the vote would fail.');
+    expect(entity('person:ker-chien-ming')).toMatchObject({ roles: ['DPP caucus whip'], zh: '柯建銘' });
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([
