@@ -297,6 +297,17 @@ describe('names as modern news writes them', () => {
     expect(entity('person:ker-chien-ming')).toMatchObject({ roles: ['DPP caucus whip'], zh: '柯建銘' });
   });
 
+  it('reads holidays as names, each on its own, and leaves a place named after one to the model', () => {
+    const { mentions } = run('Sales rose on Black Friday and before Christmas. The Dragon Boat Festival and Double Ten National Day are holidays. Christmas Island is far.');
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Black Friday|other|14|26',
+      'Christmas|other|38|47',
+      'Dragon Boat Festival|other|53|73',
+      'Double Ten National Day|other|78|101',
+      'Christmas Island|place|116|132',
+    ]);
+  });
+
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([
