@@ -139,6 +139,9 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
 /** The AP's abbreviations of US states ("La Canada, Calif."), without their full stop. */
 export const AP_STATE = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo';
 
+/** Every AP abbreviation of a US state, without its last full stop: the one-word ones and the dotted ones ("N.Y", "W.Va"). */
+export const US_STATE = String.raw`${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va`;
+
 /** Abbreviations that end a name with their own full stop, without it: company forms and US states ("Co.", "Calif."). */
 export const NAME_END_ABBREVIATIONS = `Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP_STATE}`;
 
@@ -195,7 +198,7 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
 }
 
 // A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
-const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va)\.)(?=[,;)]|\s|$)`, 'gu');
+const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${US_STATE})\.)(?=[,;)]|\s|$)`, 'gu');
 
 /** The state of an AP party-state tag is a place; the party letter is no name (the model made "R-Ga" an organization). */
 export function findPartyStates(text: string): Candidate[] {

@@ -4,7 +4,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  AP_STATE, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS,
+  GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
   classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findKnownNames, findShips, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
@@ -114,7 +114,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
   const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
   // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
-  const places = new Set(named.filter((c) => c.type === 'place').map((c) => text.slice(c.start, c.end)));
+  const namedPlaces = named.filter((c) => c.type === 'place');
+  const places = new Set(namedPlaces.map((c) => text.slice(c.start, c.end)));
   // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
   const personWords = new Set(people.filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')));
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
@@ -122,14 +123,14 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
-  const placeEdges = { starts: new Set(named.filter((c) => c.type === 'place').map((c) => c.start)), ends: new Set(named.filter((c) => c.type === 'place').map((c) => c.end)) };
+  const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
-    // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities.
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region").
     if (c.method === 'model' && c.type === 'organization' && !/\s/u.test(name) && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon) && inPlaceList(c, placeEdges, text)) return { ...c, type: 'place' as const };
-    // A country stays a place (national sides, news rule 9).
+    // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
+    // country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
       return { ...c, type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const };
@@ -260,13 +261,14 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
   if (year) cut = { ...cut, start: cut.start - year[0].length };
   const cutName = text.slice(cut.start, cut.end);
+  const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
   if (cut.method === 'model' && cut.type !== 'other') {
     // "the Han Kuang exercises": a name before military exercises or drills is the exercise (other).
     // Not an armed service's name ("the Navy drills": its last word is an organization head).
     if (/^ (?:exercises?|drills?|war games)\b/u.test(text.slice(cut.end, cut.end + 12)) && nameType(cutName, context) === undefined
-      && !context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'other' };
+      && !context.lexicon.organizationHeads.has(lastWord)) cut = { ...cut, type: 'other' };
     // "Mainichi Shimbun": an organization's head word outweighs the model's person.
-    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(cutName.slice(cutName.lastIndexOf(' ') + 1))) cut = { ...cut, type: 'organization' };
+    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(lastWord)) cut = { ...cut, type: 'organization' };
     // "Thomas Shoal": a head word no person's name ends in outweighs the model's person (not "Park", "Hill", "Street").
     else if (cut.type === 'person' && /\s/u.test(cutName) && NOT_A_SURNAME_HEAD.test(cutName)) cut = { ...cut, type: 'place' };
   }
@@ -437,7 +439,7 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
 }
 
 // The AP's abbreviations of US states, as they follow a town: "La Canada, Calif.", "Red Bank, N.J.".
-const STATE_AFTER = new RegExp(String.raw`^ ?, (?:${AP_STATE}|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\.(?![\p{L}-])`, 'u');
+const STATE_AFTER = new RegExp(String.raw`^ ?, (?:${US_STATE}|D\.C)\.(?![\p{L}-])`, 'u');
 
 /** True when a US state abbreviation follows the name: the name is a town, whatever the model said. */
 function isBeforeState(candidate: Candidate, text: string): boolean {

@@ -46,8 +46,11 @@ export function isNameWord(word: string): boolean {
   return NAME_WORD.test(word);
 }
 
-// Lower-case particles inside a person's name ("Tamim bin Hamad", "Lula da Silva", "von der Leyen").
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'van', 'von', 'der', 'den', 'ter']);
+// Lower-case particles inside a person's name: Arabic ("Tamim bin Hamad"), one at a time, and
+// Portuguese, Spanish, Dutch or German ("Lula da Silva", "von der Leyen"), up to two in a row.
+const ARABIC_PARTICLES = ['bin', 'ibn', 'bint', 'al'];
+const EUROPEAN_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'van', 'von', 'der', 'den', 'ter'];
+const NAME_PARTICLES = new Set([...ARABIC_PARTICLES, ...EUROPEAN_PARTICLES]);
 
 /** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
@@ -462,16 +465,21 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
   if (office !== undefined) return { ...candidate, start: office };
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
-  return { ...candidate, start: capitalizedWordsBefore(candidate.start, text, context), type: 'organization' };
+  return { ...candidate, start: capitalizedWordsBefore(candidate.start, text, context, 3, false), type: 'organization' };
 }
 
-/** Returns where up to three capitalized words right before `end` start (never a sentence word, "The" or a title), or `end`. */
-function capitalizedWordsBefore(end: number, text: string, context: NameContext): number {
+/**
+ * Returns where up to `most` capitalized words right before `end` start, or `end`: never a sentence
+ * word or "The"; titles and dotted abbreviations only for an office (`office`: "U.S. Attorney General’s").
+ */
+function capitalizedWordsBefore(end: number, text: string, context: NameContext, most: number, office: boolean): number {
   const before = wordsIn(text, lookBackStart(text, end, 60), end);
   let start = end;
-  for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
+  for (let i = before.length - 1; i >= 0 && i >= before.length - most; i--) {
     const word = before[i]!.text;
-    if (!isNameWord(word) || isSentenceWord(word) || word === 'The' || /[,;:.!?’']$/u.test(word) || isTitle(word, context.lexicon)) break;
+    if (!isNameWord(word) || isSentenceWord(word) || word === 'The') break;
+    if (/[,;:.!?’']$/u.test(word) && !(office && /^(?:\p{Lu}\.)+$/u.test(word))) break;
+    if (!office && isTitle(word, context.lexicon)) break;
     start = before[i]!.start;
   }
   return start === end || !/^\s+$/u.test(text.slice(before[before.length - 1]!.end, end)) ? end : start;
@@ -495,16 +503,8 @@ function titledOfficeStart(candidate: Candidate, name: string, text: string, con
     if (!title || !isTitle(title[1]!, context.lexicon)) return undefined;
     start = candidate.start - title[0].length;
   }
-  const own = start;
-  const before = wordsIn(text, lookBackStart(text, start, 60), start);
-  for (let i = before.length - 1; i >= 0 && i >= before.length - 4; i--) {
-    const word = before[i]!.text;
-    // Capitalized words, titles ("Attorney General’s") and dotted abbreviations ("U.S."); not "The" or a sentence word.
-    if (!isNameWord(word) || isSentenceWord(word) || word === 'The' || (/[,;:.!?’']$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word))) break;
-    if (!/^\s+$/u.test(text.slice(before[i]!.end, i === before.length - 1 ? start : before[i + 1]!.start))) break;
-    start = before[i]!.start;
-  }
-  return start === own && start === candidate.start ? undefined : start;
+  const widened = capitalizedWordsBefore(start, text, context, 4, true);
+  return widened === candidate.start ? undefined : widened;
 }
 
 // Capitalized words and "and" right before an institution: "Foreign Affairs and " + "National Defense Committee".
@@ -540,16 +540,15 @@ const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WOR
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
-// An Arabic family name after a person's given names: " al-Burhan", " bin Salman".
 // A family name the model left out for its particle: Arabic ("al-Burhan", "bin Salman", "Al Thani"),
 // Portuguese, Spanish, Dutch or German ("da Silva", "de la Cruz", "van der Leyen", "von Weizsäcker").
-const ARABIC_FAMILY_NAME = /^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:bin|ibn|bint|Al|al) |(?:(?:da|de|do|dos|das|del|della|di|du|la|van|von|der|den|ter) ){1,2})\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])/u;
+const PARTICLE_FAMILY_NAME = new RegExp(String.raw`^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:${ARABIC_PARTICLES.join('|')}|Al) |(?:(?:${EUROPEAN_PARTICLES.join('|')}) ){1,2})\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
  * phrase ("International Organization" + " for Migration", "Criminal Code" + " of the Armed Forces"),
  * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
- * a hyphen ("Taiwan-U" + ".S."), a person's Arabic family name ("Abdel Fattah" + " al-Burhan").
+ * a hyphen ("Taiwan-U" + ".S."), a person's family name after its particle ("Abdel Fattah" + " al-Burhan").
  * Titles stop the widening ("Council of Agriculture Minister").
  */
 export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
@@ -562,7 +561,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".
     let end = candidate.end;
     for (let k = 0; k < 3; k++) {
-      const family = ARABIC_FAMILY_NAME.exec(text.slice(end, end + 60));
+      const family = PARTICLE_FAMILY_NAME.exec(text.slice(end, end + 60));
       if (!family) break;
       end += family[0].length;
     }

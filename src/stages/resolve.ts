@@ -112,7 +112,6 @@ function nominalRole(text: string): string {
   return text.replace(/^the\s+/iu, '').toLowerCase();
 }
 
-
 /**
  * Who holds a role in the article so far, by the whole role ("=us president") and by its last word
  * ("~president", what a bare "the president" names): per key, the two clusters that took it first.
@@ -166,16 +165,18 @@ function linkMention(
   const key = articleKey(mention.type, mention.text, local);
   const root = find(evidence, key);
   if (keyScope(key) !== undefined) return { root };
-  if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') && !isHan(mention.text)) {
-    if (!names.withFullName.has(root)) {
-      const partial = linkPartialName(mention, index, full, evidence, names);
-      if (partial) return partial;
-    }
-  } else if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
-    // The end of a longer name earlier in the article: "López Obrador" after "Andrés Manuel López Obrador".
-    const longer = full.earlier.get(mention.text.toLowerCase());
-    if (longer && longer.root !== root && longer.mention.text.length > mention.text.length) {
-      return { root: longer.root, kind: 'variant', evidence: `end of ${longer.mention.text}, earlier in the article` };
+  if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
+    if (!mention.text.includes(' ')) {
+      if (!names.withFullName.has(root)) {
+        const partial = linkPartialName(mention, index, full, evidence, names);
+        if (partial) return partial;
+      }
+    } else {
+      // The end of a longer name earlier in the article: "López Obrador" after "Andrés Manuel López Obrador".
+      const longer = full.earlier.get(mention.text.toLowerCase());
+      if (longer && longer.root !== root && longer.mention.text.length > mention.text.length) {
+        return { root: longer.root, kind: 'variant', evidence: `end of ${longer.mention.text}, earlier in the article` };
+      }
     }
   }
   const zh = names.zh.get(root);

@@ -95,6 +95,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
   let pending: { text: string; line: number; kicker: string } | undefined;
   const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
+  const isCredit = (line: string): boolean => options.creditPattern.test(line) || isBylineCredit(line);
   const addBody = (text: string, line: number): void => {
     draft ??= { line, body: [], credits: [] };
     draft.body.push(text);
@@ -118,7 +119,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (pending) {
         const kicker = pending;
         pending = undefined;
-        if (isHeadline(trimmed) && !isBylineCredit(trimmed) && !options.creditPattern.test(trimmed) && !KICKER.test(text)) {
+        if (isHeadline(trimmed) && !isCredit(trimmed) && !KICKER.test(text)) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
           draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [text], credits: [] };
@@ -146,7 +147,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return done;
       }
       draft ??= { line, body: [], credits: [] };
-      if (options.creditPattern.test(trimmed) || isBylineCredit(trimmed)) {
+      if (isCredit(trimmed)) {
         // A headline, then its byline: the first line was the title ("Taiwan to buy more U.S. LNG" / "By Chang Chien-chung").
         if (BYLINE.test(trimmed) && draft.title === undefined && draft.body.length === 1 && isHeadline(draft.body[0]!.trim())) draft.title = draft.body[0]!.trim();
         draft.credits.push(trimmed);

@@ -210,9 +210,10 @@ export function trainModel(lexicon: Lexicon, preparedTrain: readonly PreparedDoc
   } else if (!adapts(options)) {
     return [finishModel(lexicon, [first], devFirst, options)];
   }
+  // Dev without corpus copies, as a saved model reads it.
+  const plainFirst = stageDocuments(dev, undefined, options, false);
   return options.domainTargets!.map((target) => {
     const stages = [projectDomain(first, bits, target), ...(second ? [projectDomain(second, bits, target)] : [])];
-    const plainFirst = stageDocuments(dev, undefined, options, false);
     const plainLast = stages.length === 1 ? plainFirst : stageDocuments(dev, tagAll(stages[0]!, bits, plainFirst), options, false);
     options.log(`corpus ${target} model: dev ${summarizeTallies(tallyLabels(dev, tagAll(stages[stages.length - 1]!, bits, plainLast)))}`);
     return finishModel(lexicon, stages, plainLast, options);
