@@ -12,8 +12,10 @@ function run(...texts: string[]) {
   });
   const { entities } = resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon);
   const mentions = (i: number) => results[i]!.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}|${m.entityId}`);
+  // Text, type and offsets, without the entity id.
+  const spans = (i: number) => results[i]!.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}`);
   const entity = (id: string) => entities.find((e) => e.id === id);
-  return { results, entities, mentions, entity };
+  return { results, entities, mentions, spans, entity };
 }
 
 describe('names as modern news writes them', () => {
@@ -29,8 +31,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('keeps currency letters, words of speech and a company name\'s place out of names, and a name\'s own possessive in', () => {
-    const { mentions } = run('Exports rose to US$64.05 billion, Moody’s said. Trailer Train Co. of Chicago bought Agency for International Development of the U.S. assets. Mm. Wang Jin - pyng said.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Exports rose to US$64.05 billion, Moody’s said. Trailer Train Co. of Chicago bought Agency for International Development of the U.S. assets. Mm. Wang Jin - pyng said.');
+    expect(spans(0)).toEqual([
       'Moody’s|organization|34|41',
       'Trailer Train Co.|organization|48|65',
       'Chicago|place|69|76',
@@ -41,8 +43,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('completes a place the model cut short and types storms as events, paired or not', () => {
-    const { mentions } = run('The plant in New Taipei City’s Gongliao District shut before Super Typhoon Ragasa (樺加沙) and Typhoon Gaemi hit.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('The plant in New Taipei City’s Gongliao District shut before Super Typhoon Ragasa (樺加沙) and Typhoon Gaemi hit.');
+    expect(spans(0)).toEqual([
       'New Taipei City|place|13|28',
       'Gongliao District|place|31|48',
       'Super Typhoon Ragasa|other|61|81',
@@ -52,8 +54,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('keeps Arabic articles, types facilities as places, splits spans at a sentence and finds known names the model misses', () => {
-    const { mentions } = run('MSF said the Saudi Hospital in el-Fasher was hit and Cabinet spokeswoman Michelle Lee spoke. It ended World War I. The U.S.A. won. Stocks fell on Wall Street.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('MSF said the Saudi Hospital in el-Fasher was hit and Cabinet spokeswoman Michelle Lee spoke. It ended World War I. The U.S.A. won. Stocks fell on Wall Street.');
+    expect(spans(0)).toEqual([
       'MSF|organization|0|3',
       'Saudi Hospital|place|13|27',
       'el-Fasher|place|31|40',
@@ -65,8 +67,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('finds outlets and platforms newer than the model, but leaves a longer name to the model', () => {
-    const { mentions } = run('On Monday, Japan Today reported the ban. Bluesky CEO Jay Graber said Douyin had not replied. The Wall Street Journal said Wall Street fell.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('On Monday, Japan Today reported the ban. Bluesky CEO Jay Graber said Douyin had not replied. The Wall Street Journal said Wall Street fell.');
+    expect(spans(0)).toEqual([
       'Japan Today|organization|11|22',
       'Bluesky|organization|41|48',
       'Jay Graber|person|53|63',
@@ -77,8 +79,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads AP party-state tags, the Solicitor General and the platform X', () => {
-    const { mentions } = run('Solicitor General D. John Sauer argued. Rep. Marjorie Taylor Greene, R-Ga., wrote on X that it depends on X and Y.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Solicitor General D. John Sauer argued. Rep. Marjorie Taylor Greene, R-Ga., wrote on X that it depends on X and Y.');
+    expect(spans(0)).toEqual([
       'D. John Sauer|person|18|31',
       'Marjorie Taylor Greene|person|45|67',
       'Ga.|place|71|74',
@@ -87,8 +89,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('keeps quotation marks and a leading The out of names and reads named exercises', () => {
-    const { mentions } = run('The Navy said the "Strait Thunder-2025A" drills and the “Justice Mission 2025” exercises had ended, before the Navy drills.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('The Navy said the "Strait Thunder-2025A" drills and the “Justice Mission 2025” exercises had ended, before the Navy drills.');
+    expect(spans(0)).toEqual([
       'Navy|organization|4|8',
       'Strait Thunder-2025A|other|19|39',
       'Justice Mission 2025|other|57|77',
@@ -98,8 +100,8 @@ describe('names as modern news writes them', () => {
 
   it('keeps a country out of a District Judge, an office named by a title whole, and a long name across its comma', () => {
     const text = "U.S. District Judge Arun Subramanian ruled. The U.S. Attorney's Office for the Southern District of New York and the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) declined to comment.";
-    const { mentions } = run(text);
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run(text);
+    expect(spans(0)).toEqual([
       'U.S.|place|0|4',
       'Arun Subramanian|person|20|36',
       "U.S. Attorney's Office for the Southern District of New York|organization|48|108",
@@ -121,16 +123,16 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads a court or council named after a district, county or city as one organization', () => {
-    const { mentions } = run('He is on trial at the Seoul Central District Court. Harris County residents met.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('He is on trial at the Seoul Central District Court. Harris County residents met.');
+    expect(spans(0)).toEqual([
       'Seoul Central District Court|organization|22|50',
       'Harris County|place|52|65',
     ]);
   });
 
   it('reads the platform X before its account words and a region named by its part of a place', () => {
-    const { mentions } = run('A picture emerged on the latter’s X feed, formerly Twitter. Malcolm X post office. Fighting spread in Upper Myanmar.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('A picture emerged on the latter’s X feed, formerly Twitter. Malcolm X post office. Fighting spread in Upper Myanmar.');
+    expect(spans(0)).toEqual([
       'X|organization|34|35',
       'Twitter|organization|51|58',
       'Malcolm X|person|60|69',
@@ -152,8 +154,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('types a romanized weapon name before a weapon word as other, not a person', () => {
-    const { mentions } = run('A man surnamed Lee (李) leaked data on the Hsiung Feng III missile. Trump said so.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('A man surnamed Lee (李) leaked data on the Hsiung Feng III missile. Trump said so.');
+    expect(spans(0)).toEqual([
       'Lee|person|15|18',
       '李|person|20|21',
       'Hsiung Feng III|other|42|57',
@@ -162,13 +164,13 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads a name after a person and "of" as the party, firm or place, not another person', () => {
-    const { mentions } = run('Opposition leader Yair Lapid of Yesh Atid welcomed it.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Yair Lapid|person|18|28', 'Yesh Atid|organization|32|41']);
+    const { spans } = run('Opposition leader Yair Lapid of Yesh Atid welcomed it.');
+    expect(spans(0)).toEqual(['Yair Lapid|person|18|28', 'Yesh Atid|organization|32|41']);
   });
 
   it('keeps a demonym before "border" a demonym', () => {
-    const { mentions } = run('Refugees crossed the Ukrainian border and the eastern Zairean border near Goma.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Refugees crossed the Ukrainian border and the eastern Zairean border near Goma.');
+    expect(spans(0)).toEqual([
       'Ukrainian|other|21|30',
       'Zairean|other|54|61',
       'Goma|place|74|78',
@@ -176,8 +178,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('splits a descriptor compound off the name it describes, in a pair too', () => {
-    const { mentions } = run('The Chinese-language Liberty Times (自由時報) said US-based Micron Technology agreed.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('The Chinese-language Liberty Times (自由時報) said US-based Micron Technology agreed.');
+    expect(spans(0)).toEqual([
       'Chinese|other|4|11',
       'Liberty Times|organization|21|34',
       '自由時報|organization|36|40',
@@ -187,16 +189,16 @@ describe('names as modern news writes them', () => {
   });
 
   it('keeps the sign of a hashtag or a handle out of a name, and a hashtag\'s word is no company', () => {
-    const { mentions } = run('Trump posted that #Taiwan was ours. #MeToo grew and @OpenAI agreed.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Trump posted that #Taiwan was ours. #MeToo grew and @OpenAI agreed.');
+    expect(spans(0)).toEqual([
       'Taiwan|place|19|25',
       'OpenAI|organization|53|59',
     ]);
   });
 
   it('takes a name glued to its number whole, and reads numbered aircraft as products', () => {
-    const { mentions } = run('3M Company said Taiwan bought 66 F-16V jets.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('3M Company said Taiwan bought 66 F-16V jets.');
+    expect(spans(0)).toEqual([
       '3M Company|organization|0|10',
       'Taiwan|place|16|22',
       'F-16V|other|33|38',
@@ -219,8 +221,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('keeps a ministry\'s portfolio word out of organizations, but an institution\'s of-phrase whole before a title', () => {
-    const { mentions } = run('Home Affairs Minister Anna Kowalska and External Affairs Minister S. Jaishankar met Korea Institute of Science CEO Kim Min-jun.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Home Affairs Minister Anna Kowalska and External Affairs Minister S. Jaishankar met Korea Institute of Science CEO Kim Min-jun.');
+    expect(spans(0)).toEqual([
       'Anna Kowalska|person|22|35',
       'S. Jaishankar|person|66|79',
       'Korea Institute of Science|organization|84|110',
@@ -236,8 +238,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads stock indices whole, numbers included', () => {
-    const { mentions } = run('The Nasdaq Composite and the S&P 500 rose, while the Taiex fell.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('The Nasdaq Composite and the S&P 500 rose, while the Taiex fell.');
+    expect(spans(0)).toEqual([
       'Nasdaq Composite|other|4|20',
       'S&P 500|other|29|36',
       'Taiex|other|53|58',
@@ -245,8 +247,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads the sides of a result as teams, not their cities, and keeps national sides places', () => {
-    const { mentions } = run('Liverpool beat Real Madrid 1-0 at Anfield. Brazil beat Argentina 2-1 in Buenos Aires.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Liverpool beat Real Madrid 1-0 at Anfield. Brazil beat Argentina 2-1 in Buenos Aires.');
+    expect(spans(0)).toEqual([
       'Liverpool|organization|0|9',
       'Real Madrid|organization|15|26',
       'Anfield|place|34|41',
@@ -257,8 +259,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('keeps members of a party out of its name, and knows Reform UK', () => {
-    const { mentions } = run('Labour MPs and Conservative MEPs objected. Reform UK’s Nigel Farage said so.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Labour MPs and Conservative MEPs objected. Reform UK’s Nigel Farage said so.');
+    expect(spans(0)).toEqual([
       'Labour|organization|0|6',
       'Conservative|organization|15|27',
       'Reform UK|organization|43|52',
@@ -273,8 +275,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads islets and shoals as places, in a Han pair too, and leaves a person named Park a person', () => {
-    const { mentions } = run('Ships sailed near Pengjia Islet (彭佳嶼) and Second Thomas Shoal. Jessica Park said so.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Ships sailed near Pengjia Islet (彭佳嶼) and Second Thomas Shoal. Jessica Park said so.');
+    expect(spans(0)).toEqual([
       'Pengjia Islet|place|18|31',
       '彭佳嶼|place|33|36',
       'Thomas Shoal|place|49|61',
@@ -283,8 +285,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads a ship with its navy\'s prefix as one name, and ends it at a title or a full stop', () => {
-    const { mentions } = run('They saw the USS Gerald R. Ford. Then HMS Queen Elizabeth sailed. INS Commissioner Doris Meissner spoke.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('They saw the USS Gerald R. Ford. Then HMS Queen Elizabeth sailed. INS Commissioner Doris Meissner spoke.');
+    expect(spans(0)).toEqual([
       'USS Gerald R. Ford|other|13|31',
       'HMS Queen Elizabeth|other|38|57',
       'INS|organization|66|69',
@@ -298,8 +300,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads holidays as names, each on its own, and leaves a place named after one to the model', () => {
-    const { mentions } = run('Sales rose on Black Friday and before Christmas. The Dragon Boat Festival and Double Ten National Day are holidays. Christmas Island is far.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Sales rose on Black Friday and before Christmas. The Dragon Boat Festival and Double Ten National Day are holidays. Christmas Island is far.');
+    expect(spans(0)).toEqual([
       'Black Friday|other|14|26',
       'Christmas|other|38|47',
       'Dragon Boat Festival|other|53|73',
@@ -319,8 +321,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads a place of several words in a compound and leaves adjectives of a role out of names', () => {
-    const { mentions } = run('The New York-based group met Hong Kong Financial Secretary Paul Chan and Ho Jen-chieh.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('The New York-based group met Hong Kong Financial Secretary Paul Chan and Ho Jen-chieh.');
+    expect(spans(0)).toEqual([
       'New York|place|4|12',
       'Hong Kong|place|29|38',
       'Paul Chan|person|59|68',
@@ -329,8 +331,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('reads AP abbreviations: titles, states and months are not people', () => {
-    const { mentions } = run('Calif. Gov. Gavin Newsom and Lt. Gov. Eleni Kounalakis met on Nov. 29 in Fresno, Calif.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Calif. Gov. Gavin Newsom and Lt. Gov. Eleni Kounalakis met on Nov. 29 in Fresno, Calif.');
+    expect(spans(0)).toEqual([
       'Calif.|place|0|6',
       'Gavin Newsom|person|12|24',
       'Eleni Kounalakis|person|38|54',
@@ -340,8 +342,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('takes an of-phrase that goes on as a list, but not a list of people', () => {
-    const { mentions } = run('Japan’s Ministry of Economy, Trade and Industry said. The Ministry of Finance, Lai and Cho met.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Japan’s Ministry of Economy, Trade and Industry said. The Ministry of Finance, Lai and Cho met.');
+    expect(spans(0)).toEqual([
       'Japan|place|0|5',
       'Ministry of Economy, Trade and Industry|organization|8|47',
       'Ministry of Finance|organization|58|77',
@@ -351,8 +353,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('finds the name in a compound with an English word and keeps a doctrine\'s year', () => {
-    const { mentions } = run('Beijing insists on the 1992 Consensus, which the KMT-backed group accepts.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Beijing insists on the 1992 Consensus, which the KMT-backed group accepts.');
+    expect(spans(0)).toEqual([
       // Beijing acts ("insists"): the government, an organization (news labelling rule 9).
       'Beijing|organization|0|7',
       '1992 Consensus|other|23|37',
@@ -429,8 +431,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('ends a name the model ran into a currency\'s letters before them', () => {
-    const { mentions } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Cathay Life Insurance|organization|21|42']);
+    const { spans } = run('The commission fined Cathay Life Insurance NT$10 million (US$310,000) for violating rules.');
+    expect(spans(0)).toEqual(['Cathay Life Insurance|organization|21|42']);
   });
 
   it('keeps an Arabic family name with its article in a person\'s name', () => {
@@ -446,13 +448,13 @@ describe('names as modern news writes them', () => {
   });
 
   it('leaves the year out of a war as it does out of a games, and keeps it in a doctrine', () => {
-    const { mentions } = run('Kurds have run the north since the 1991 Gulf War, Reuters said.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toContain('Gulf War|other|40|48');
+    const { spans } = run('Kurds have run the north since the 1991 Gulf War, Reuters said.');
+    expect(spans(0)).toContain('Gulf War|other|40|48');
   });
 
   it('types exercises as events and newspapers as organizations, and leaves a day of the month out', () => {
-    const { mentions } = run('Troops joined the Han Kuang exercises on July 4 Independence Day, the Mainichi Shimbun reported.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('Troops joined the Han Kuang exercises on July 4 Independence Day, the Mainichi Shimbun reported.');
+    expect(spans(0)).toEqual([
       'Han Kuang|other|18|27',
       'Independence Day|other|48|64',
       'Mainichi Shimbun|organization|70|86',
@@ -461,9 +463,9 @@ describe('names as modern news writes them', () => {
 
   it('ends a name before a quoted full stop and starts it after lower-case words', () => {
     const quoted = run('He said: "We will not yield to Yoon Suk Yeol."\nThen he left.');
-    expect(quoted.mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual(['Yoon Suk Yeol|person|31|44']);
-    const { mentions } = run('The RSF captured el-Fasher in Darfur. Families arriving in Tawila, about 70 kilometers (43 miles) from el-Fasher, find little relief. Charles de Gaulle and de Gaulle.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    expect(quoted.spans(0)).toEqual(['Yoon Suk Yeol|person|31|44']);
+    const { spans } = run('The RSF captured el-Fasher in Darfur. Families arriving in Tawila, about 70 kilometers (43 miles) from el-Fasher, find little relief. Charles de Gaulle and de Gaulle.');
+    expect(spans(0)).toEqual([
       'RSF|organization|4|7',
       'el-Fasher|place|17|26',
       'Darfur|place|30|36',
@@ -549,8 +551,8 @@ describe('names as modern news writes them', () => {
   });
 
   it('splits place compounds and keeps possessive places apart from the institution', () => {
-    const { mentions } = run('US-Taiwan trade talks and pro-China groups met the Legislative Yuan’s Finance Committee.');
-    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+    const { spans } = run('US-Taiwan trade talks and pro-China groups met the Legislative Yuan’s Finance Committee.');
+    expect(spans(0)).toEqual([
       'US|place|0|2', 'Taiwan|place|3|9', 'China|place|30|35', 'Legislative Yuan|organization|51|67', 'Finance Committee|organization|70|87',
     ]);
   });
