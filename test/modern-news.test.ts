@@ -580,4 +580,41 @@ describe('names as modern news writes them', () => {
     ]);
     expect(mentions(1)).toEqual(['Lai|person|0|3|person:william-lai', '台積電|organization|9|12|organization:taiwan-semiconductor-manufacturing-co']);
   });
+
+  it('reads a title with an of-phrase, a mayor\'s place and "the president of" something else', () => {
+    const { mentions, entity } = run('Chancellor of the Exchequer Rachel Reeves met President Donald Trump. Greater Manchester Mayor Andy Burnham said the president of the club had resigned. The chancellor agreed.');
+    expect(mentions(0)).toEqual([
+      'Rachel Reeves|person|28|41|person:rachel-reeves',
+      'Donald Trump|person|56|68|person:donald-trump',
+      'Greater Manchester|place|70|88|place:greater-manchester',
+      'Andy Burnham|person|95|107|person:andy-burnham',
+      'The chancellor|person|153|167|person:rachel-reeves',
+    ]);
+    expect(entity('person:rachel-reeves')).toMatchObject({ roles: ['Chancellor of the Exchequer'] });
+  });
+
+  it('keeps an institution\'s prefix the acronym leaves out, and knows aid groups the model cuts', () => {
+    const { spans, entity } = run('The Department of Health and Human Services (HHS) and Doctors Without Borders, known as MSF, said the Global Fund to Fight AIDS, Tuberculosis and Malaria was short of money. Famine hit the Zamzam displacement camp.');
+    expect(spans(0)).toEqual([
+      'Department of Health and Human Services|organization|4|43',
+      'HHS|organization|45|48',
+      'Doctors Without Borders|organization|54|77',
+      'MSF|organization|88|91',
+      'Global Fund to Fight AIDS, Tuberculosis and Malaria|organization|102|153',
+      'Zamzam|place|189|195',
+    ]);
+    expect(entity('organization:doctors-without-borders')).toMatchObject({ aliases: ['MSF'] });
+  });
+
+  it('takes laws named head first whole, and institutions that go on after "on" but not into a date', () => {
+    const { spans } = run('The Legislative Yuan passed the Special Act for Strengthening Resilience of Economic, Social and National Security and amended the Act Governing Relations between the People of the Taiwan Area and the Mainland Area. Under the Anti-Infiltration Act, it is banned. The Legislative Yuan\'s Committee on Economic Affairs met. The Committee on Tuesday agreed.');
+    expect(spans(0)).toEqual([
+      'Legislative Yuan|organization|4|20',
+      'Special Act for Strengthening Resilience of Economic, Social and National Security|law|32|114',
+      'Act Governing Relations between the People of the Taiwan Area and the Mainland Area|law|131|214',
+      'Anti-Infiltration Act|law|226|247',
+      'Legislative Yuan|organization|267|283',
+      'Committee on Economic Affairs|organization|286|315',
+    ]);
+  });
 });

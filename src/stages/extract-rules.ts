@@ -19,6 +19,9 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}]*(?
 const CONNECTOR = String.raw`(?:of|for|and|on|the|de|del|la|van|von|bin|al)`;
 // A run of name words, allowing lowercase connectors inside ("Ministry of Foreign Affairs").
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s)*${NAME_WORD})*`;
+export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+// A day or month after a name's small word ends the name: "the Committee on Tuesday".
+const DATE_AFTER_NAME = new RegExp(String.raw`\s(?:${CONNECTOR}\s)+(?:${CALENDAR_WORD})(?![\p{L}\p{N}])`, 'u');
 const TRAILING_JUNK = /(?:[’']s|[’'])?[\s.,;:!?"“”‘’()[\]]*$/u;
 
 /** Returns the words of a name (split on spaces). */
@@ -87,19 +90,21 @@ export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] 
   return found;
 }
 
+/** Drops a leading article, and a sentence's opening preposition before it ("Under the Anti-Infiltration Act"). */
 function trimLeadingArticle(name: string): string {
-  return name.replace(/^(?:The|A|An)\s+/u, '');
+  return name.replace(/^(?:(?:Under|In|On|At|For|With|From|By|To|Of|Through|Against|Within|Without|After|Before|During|Despite|Following|Amid|Since|Per)\s+the\s+|(?:The|A|An)\s+)/u, '');
 }
 
 /** `Ministry of Foreign Affairs`, `Taipei District Court`, `National Security Act`: names typed by their head word. */
 export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(new RegExp(NAME_SEQUENCE, 'gu'))) {
-    const name = trimLeadingArticle(match[0]);
+    const dated = DATE_AFTER_NAME.exec(match[0]);
+    const name = trimLeadingArticle(dated ? match[0].slice(0, dated.index) : match[0]);
     if (words(name).length < 2) continue;
     const type = classifyName(name, lexicon, 'other');
     if (type !== 'organization' && type !== 'law') continue;
-    const start = match.index + match[0].length - name.length;
+    const start = match.index + (dated?.index ?? match[0].length) - name.length;
     // A law name is never wrong about being a law; an organization name defers to the model's span.
     found.push({ start, end: start + name.length, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: type === 'law' ? 3 : 2 });
   }
@@ -231,6 +236,58 @@ export function findPlatformX(text: string): Candidate[] {
   return found;
 }
 
+// A law whose head word comes first and its subject after it, in title case: "Act Governing Relations
+// between the People of the Taiwan Area and the Mainland Area", "Convention on the Rights of the Child",
+// "Special Act for Strengthening Resilience of Economic, Social and National Security".
+const LAW_SMALL_WORDS = new Set(['of', 'for', 'on', 'the', 'and', 'between', 'to', 'in', 'with', 'against', 'from', 'by', 'a', 'an', 'or']);
+const LAW_SUBJECT_OPENER = /^(?:for|of|on|to|between|against|\p{Lu}\p{Ll}+ing)$/u;
+const LAW_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\d{4})$/u;
+const CALENDAR = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
+
+/**
+ * Laws named head first ("Act …", "Convention on …"): the capitalized words before the head and the
+ * title-case subject after it, small words inside, a comma only inside a list closed by "and"
+ * ("Economic, Social and National Security"). Not on a line written in title case (a headline's words
+ * would all read as the law's). Typed law, above the model, which cuts such names into pieces.
+ */
+export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
+  const found: Candidate[] = [];
+  const heads = [...lexicon.lawHeads].join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${heads}) (?=\\p{L})`, 'gu');
+  for (const match of text.matchAll(pattern)) {
+    const words = [...text.slice(match.index + match[0].length, match.index + 400).matchAll(/[^\s]+/gu)];
+    if (words.length === 0 || !LAW_SUBJECT_OPENER.test(words[0]![0].replace(/,$/u, ''))) continue;
+    let end = -1;
+    let gap = 0;
+    for (let i = 0; i < words.length; i++) {
+      const raw = words[i]![0];
+      const at = match.index + match[0].length + words[i]!.index;
+      // Words follow one another across single spaces only.
+      if (i > 0 && at - gap !== 1) break;
+      gap = at + raw.length;
+      const comma = raw.endsWith(',');
+      const word = comma ? raw.slice(0, -1) : raw.replace(/[.;:!?)"”’]+$/u, '');
+      if (LAW_SMALL_WORDS.has(word) && word === raw) continue;
+      if (!LAW_WORD.test(word) || CALENDAR.test(word)) break;
+      end = at + word.length;
+      if (word !== raw && !comma) break;
+      // A comma continues the name only into a list of capitalized words that "and" closes.
+      if (comma && !/^(?: \p{Lu}[\p{L}-]*,)* \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* and \p{Lu}/u.test(text.slice(end + 1, end + 200))) break;
+    }
+    if (end < 0) continue;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = text.indexOf('\n', match.index);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (!line.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !LAW_SMALL_WORDS.has(w))) continue;
+    const before = new RegExp(`(?:${NAME_WORD} )+$`, 'u').exec(text.slice(Math.max(0, match.index - 80), match.index));
+    let start = match.index - (before?.[0].length ?? 0);
+    const article = /^(?:The|A|An) /u.exec(text.slice(start, match.index));
+    if (article) start += article[0].length;
+    found.push({ start, end, type: 'law', kind: 'name', method: 'rule:law-name', confidence: 0.8, priority: 3 });
+  }
+  return found;
+}
+
 // A ship: a navy's prefix and the name after it ("USS Gerald R. Ford", "HMS Queen Elizabeth", "ROCS Ma Kong").
 // Prefixes that are also other acronyms (INS, JS) are left out.
 const SHIP = /(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|ROCS|ROKS|BRP)(?: \p{Lu}[\p{L}\p{N}.'’-]*){1,4}/gu;
@@ -352,7 +409,8 @@ export function findNominals(text: string, lexicon: Lexicon): Candidate[] {
     const qualifier = match[1];
     const title = match[2]!;
     const head = title.split(/\s/u)[0]!;
-    if (!lexicon.nominalTitles.has(head) && !lexicon.nominalTitles.has(title)) continue;
+    // "The secretary of state" is a title; "the president of the company" is not the president.
+    if (title.includes(' of ') ? !lexicon.nominalTitles.has(title) : !lexicon.nominalTitles.has(head) && !lexicon.nominalTitles.has(title)) continue;
     if (qualifier && !(lexicon.demonyms.has(qualifier) || lexicon.acronyms.get(qualifier) === 'place')) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 2.6 });
   }

@@ -4,12 +4,12 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findKnownNames, findShips, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  CALENDAR_WORD, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  CALENDAR_WORD, extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -89,6 +89,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
     ...findNicknamedPeople(text, context),
     ...findInstitutions(text, lexicon),
+    ...findHeadFirstLaws(text, lexicon),
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),
     ...findAcronyms(text, lexicon, learned),
@@ -237,7 +238,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     return [{ ...cut, end: end - stop }, { ...cut, start: next }]
       .filter((c) => c.end > c.start).flatMap((c) => refineName(c, text, context));
   }
-  if (cut.method === 'model') cut = withoutTrailingLowercase(withoutTrailingDate(withoutSentenceStop(cut, text), text), text);
+  if (cut.method === 'model') cut = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
@@ -279,11 +280,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const afterName = text.slice(cut.end, cut.end + 40);
   const numbered = cut.type === 'organization' && /\p{N}/u.test(cutName);
   if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
-  if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
+  // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
+  if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
-    if (titled.length > 1 || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
+    if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context).flatMap((c) => splitCountryModifier(c, text, context));
   });
 }
@@ -403,6 +406,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
 
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
+const CAMP_AFTER = /^ (?:refugee|displacement|displaced persons|displaced people's|migrant|detention|internment) camps?\b/u;
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
 
 const LIST_AFTER = /^(?:,| and|, and) (?:the )?/u;
@@ -485,10 +489,14 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   return end === candidate.end ? candidate : { ...candidate, end, priority: Math.min(candidate.priority, 1.95) };
 }
 
+// An institution's name that goes on after its head word (not into a date: "the Committee on Tuesday").
+const NAME_GOES_ON = new RegExp(String.raw`^ (?:of|for|on) (?:the )?(?!(?:${CALENDAR_WORD})\b)\p{Lu}`, 'u');
+
 /** "the Cabinet", "Cabinet spokeswoman": a generic institution word alone is a nominal, not a name ("the Senate" is a name). */
 function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
-  return !/\s/u.test(name) && context.lexicon.nominalInstitutions.has(name);
+  // Not when its name goes on: "the Legislative Yuan's Committee" + " on Economic Affairs".
+  return !/\s/u.test(name) && context.lexicon.nominalInstitutions.has(name) && !NAME_GOES_ON.test(text.slice(candidate.end, candidate.end + 24));
 }
 
 // What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would

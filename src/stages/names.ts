@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import { COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
+import { CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
@@ -285,7 +285,7 @@ export function afterLastAnd(words: Word[], lexicon: Lexicon): Word[] {
  * "Taiwanese"): an institution by its head word as one organization; otherwise a leading place or
  * demonym, then what is left as an organization ("Foxconn"). Role words ("Treasury", "Deputy") are not names.
  */
-export function affiliationCandidates(words: Word[], text: string, context: NameContext, method: string): Candidate[] {
+export function affiliationCandidates(words: Word[], text: string, context: NameContext, method: string, unknown: EntityType = 'organization'): Candidate[] {
   const { lexicon } = context;
   if (words.length === 0) return [];
   const full = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$|[’']$/u, '');
@@ -313,13 +313,18 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
     const lead = span(from, b).name;
     const type = isDemonym(lead, context) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
     if (!type) continue;
-    const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method) : [];
+    const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method, unknown) : [];
     return [candidate(from, b, type), ...rest];
   }
   // One word that reads as an English adjective or abstract noun ("Financial", "Democratic",
   // "Privatisation" Minister) is part of the role, not a company like "Foxconn".
   if (to - from === 1 && !wholeType && ADJECTIVE_SHAPE.test(whole.name)) return [];
-  return [candidate(from, to, wholeType ?? 'organization')];
+  return [candidate(from, to, wholeType ?? unknown)];
+}
+
+/** The type of an affiliation no list knows, by the title after it: a mayor's is a place ("Greater Manchester Mayor"), any other an organization. */
+export function unknownAffiliationType(title: string): EntityType {
+  return title.toLowerCase().replace(/-elect$/u, '').split('-').pop() === 'mayor' ? 'place' : 'organization';
 }
 
 /**
@@ -352,7 +357,8 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   }
   const stack = titleStackStart(words, title, context);
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
-  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack), lexicon), text, context, `${candidate.method}+affiliation`)];
+  const unknown = unknownAffiliationType(words[title]!.text);
+  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack), lexicon), text, context, `${candidate.method}+affiliation`, unknown)];
 }
 
 /**
@@ -529,14 +535,14 @@ function joinedFront(candidate: Candidate, name: string, text: string, context: 
 }
 
 /** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
-export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 // A word of a name, with the inner full stops of an abbreviation ("U.S.": its last one too).
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?`;
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
-const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
+const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
@@ -577,7 +583,8 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     return kept.join(' ');
   };
   if ((lexicon.organizationHeads.has(last) && !LEGAL_FORM.test(last)) || lexicon.lawHeads.has(last)) {
-    const match = OF_EXTENSION.exec(after);
+    // "on" only after a body that sits or a treaty ("Committee on Foreign Relations", "Convention on …"; not "Congress on Capitol Hill").
+    const match = !after.startsWith(' on ') || ON_HEADS.has(last) ? OF_EXTENSION.exec(after) : null;
     const extension = match ? untilTitle(match[0]) : '';
     if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
   }

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart,
+  affiliationCandidates, afterLastAnd, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -144,7 +144,8 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
 function prefixAffiliations(prefix: Word[], text: string, context: NameContext): Candidate[] {
   if (prefix.length === 0 || !isTitle(prefix[prefix.length - 1]!.text, context.lexicon)) return [];
   const stack = titleStackStart(prefix, prefix.length - 1, context);
-  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack), context.lexicon), text, context, 'rule:zh-paren+affiliation');
+  const unknown = unknownAffiliationType(prefix[prefix.length - 1]!.text);
+  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack), context.lexicon), text, context, 'rule:zh-paren+affiliation', unknown);
 }
 
 /** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */
@@ -202,7 +203,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i).map((w) => w.text));
     // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
-    if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) return i;
+    if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) {
+      // An institution's prefix the acronym leaves out stays in its name: "Department of Health and Human Services (HHS)".
+      const prefix = i >= 2 ? `${run[i - 2]!.text} ${run[i - 1]!.text}` : '';
+      return context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : i;
+    }
   }
   const trimmed = trimLeading(run, context);
   if (trimmed.length === 0) return -1;

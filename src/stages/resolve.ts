@@ -113,8 +113,8 @@ function nominalRole(text: string): string {
 }
 
 /**
- * Who holds a role in the article so far, by the whole role ("=us president") and by its last word
- * ("~president", what a bare "the president" names): per key, the two clusters that took it first.
+ * Who holds a role in the article so far, by the whole role ("=us president") and by its head word,
+ * the last one before any of-phrase ("~president", what a bare "the president" names): per key, the two clusters that took it first.
  * Two are enough to tell one holder from several, and a nominal is linked in one lookup (a scan of
  * every role per nominal was quadratic in an article's mentions).
  */
@@ -122,7 +122,9 @@ type RoleHolders = Map<string, { root: string; start: number }[]>;
 
 /** Records that cluster `root` holds `role` from code point `start` on. */
 function noteRole(holders: RoleHolders, role: string, root: string, start: number): void {
-  for (const key of new Set([`=${role}`, `~${role.split(' ').pop()}`])) {
+  // The head of a role with an of-phrase comes before it: "chancellor of the exchequer" is a chancellor.
+  const of = role.indexOf(' of ');
+  for (const key of new Set([`=${role}`, `~${(of < 0 ? role : role.slice(0, of)).split(' ').pop()}`])) {
     const first = holders.get(key) ?? [];
     const same = first.find((h) => h.root === root);
     if (same) same.start = Math.min(same.start, start);
