@@ -617,4 +617,35 @@ describe('names as modern news writes them', () => {
       'Committee on Economic Affairs|organization|286|315',
     ]);
   });
+
+  it('keeps parties with a place word apart, a generation in the name, and splits a place from its country', () => {
+    const { mentions } = run('Takaichi leads the Liberal Democratic Party (LDP). Lee\'s Democratic Party controls the National Assembly. President Ferdinand Marcos Jr. ordered a protest over Huangyan Dao, China\'s name for the shoal. Martin Luther King Jr. Day is a holiday.');
+    expect(mentions(0)).toEqual([
+      'Takaichi|person|0|8|person:takaichi',
+      'Liberal Democratic Party|organization|19|43|organization:liberal-democratic-party',
+      'LDP|organization|45|48|organization:liberal-democratic-party',
+      'Lee|person|51|54|person:lee',
+      'Democratic Party|organization|57|73|organization:democratic-party',
+      'National Assembly|organization|87|104|organization:national-assembly',
+      'Ferdinand Marcos Jr.|person|116|136|person:ferdinand-marcos-jr',
+      'Huangyan Dao|place|160|172|place:huangyan-dao',
+      'China|place|174|179|place:china',
+      'Martin Luther King Jr. Day|other|202|228|other:martin-luther-king-jr-day',
+    ]);
+  });
+
+  it('knows newer companies and outlets, a chatbot is a product, and an institution word alone before a title is no name', () => {
+    const { spans } = run('Anthropic, the maker of the Claude chatbot, and xAI are racing, according to The Information. Council Minister Kuan Bi-ling (管碧玲) of the Ocean Affairs Council spoke. In Formula One, Lando Norris leads.');
+    expect(spans(0)).toEqual([
+      'Anthropic|organization|0|9',
+      'Claude|other|28|34',
+      'xAI|organization|48|51',
+      'The Information|organization|77|92',
+      'Kuan Bi-ling|person|111|123',
+      '管碧玲|person|125|128',
+      'Ocean Affairs Council|organization|137|158',
+      'Formula One|other|169|180',
+      'Lando Norris|person|182|194',
+    ]);
+  });
 });

@@ -194,7 +194,8 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     const end = match.index + match[0].length;
     const next = /^[ \t]+(\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
     if (next !== undefined && !lexicon.titles.has(next) && !lexicon.roleWords.has(next)) continue;
-    const before = /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    // A possessive before it ends the name before it ("Elon Musk's xAI").
+    const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
     if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
     found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });

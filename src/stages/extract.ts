@@ -280,11 +280,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const afterName = text.slice(cut.end, cut.end + 40);
   const numbered = cut.type === 'organization' && /\p{N}/u.test(cutName);
   if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
+  // No person is followed by "chatbot": "the Claude chatbot" is a product.
+  if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
-  return splitPossessive(withoutPossessive(cut, text, context), text, context).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
+  return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context);
     if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context).flatMap((c) => splitCountryModifier(c, text, context));
@@ -403,9 +405,10 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 }
 
 // Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
-const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
+const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
 
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
+const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?)\b/u;
 const CAMP_AFTER = /^ (?:refugee|displacement|displaced persons|displaced people's|migrant|detention|internment) camps?\b/u;
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
 
@@ -487,6 +490,18 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   }
   // A span the model ended wrongly may have started wrongly too: a rule's name outranks it.
   return end === candidate.end ? candidate : { ...candidate, end, priority: Math.min(candidate.priority, 1.95) };
+}
+
+/**
+ * Splits a place the model ran across a comma into a country ("Huangyan Dao, China", "Gyeongju,
+ * South Korea"): two places ("Washington, D.C." stays whole: D.C. is no country).
+ */
+function splitAtCountry(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  if (candidate.type !== 'place') return [candidate];
+  const name = text.slice(candidate.start, candidate.end);
+  const comma = name.lastIndexOf(', ');
+  if (comma <= 0 || !isCountry(name.slice(comma + 2), context)) return [candidate];
+  return [{ ...candidate, end: candidate.start + comma }, { ...candidate, start: candidate.start + comma + 2 }];
 }
 
 // An institution's name that goes on after its head word (not into a date: "the Committee on Tuesday").

@@ -21,7 +21,7 @@ const lexiconSchema = z.object({
   possessiveNames: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
   acronyms: z.record(z.string(), entityType),
-  knownNames: z.record(z.string().regex(/^\p{Lu}[\p{L}\p{N} .,'’&-]*$/u, 'a known name is capitalized words (and numbers: "S&P 500")'), entityType),
+  knownNames: z.record(z.string().regex(/^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N} .,'’&-]*$/u, 'a known name is capitalized words (and numbers: "S&P 500"; or a camel-case word: "xAI")'), entityType),
   seatsOfGovernment: z.array(z.string().min(1)),
 });
 

@@ -306,6 +306,8 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
     return { start, end, type, kind: 'name', method, confidence: 0.8, priority: 2.6 };
   };
   const whole = span(from, to);
+  // "Council Minister": an institution's head word alone is a nominal, not its name.
+  if (to - from === 1 && lexicon.nominalInstitutions.has(whole.name)) return [];
   const wholeType = nameType(whole.name, context);
   if (wholeType === 'organization' || wholeType === 'law' || (wholeType && to - from === 1)) return [candidate(from, to, wholeType)];
   // A leading place or demonym ("US", "New Taipei", "Taiwanese"), longest first.
@@ -335,6 +337,8 @@ export function unknownAffiliationType(title: string): EntityType {
  */
 export function splitTitledPerson(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const { lexicon } = context;
+  // A known name is whole ("Martin Luther King Jr. Day").
+  if (candidate.method === 'rule:known-name') return [candidate];
   const words = nameRunBefore(text, candidate.end);
   if (!words.some((w) => w.end > candidate.start)) return [candidate];
   let title = -1;
@@ -349,6 +353,8 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   let nameStart = title + 1;
   while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text))) nameStart++;
   const nameWords = words.slice(nameStart);
+  // "Martin Luther King Jr.": a title word followed only by a generation is the family name.
+  if (nameWords.every((w) => GENERATION.test(w.text))) return [candidate];
   if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w, i) => isNameWord(w.text) || (i > 0 && NAME_PARTICLES.has(w.text)))) return [candidate];
   // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
   if (candidate.type !== 'person') {
@@ -542,6 +548,8 @@ const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
+// A generation written after a family name.
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
@@ -571,6 +579,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       if (!family) break;
       end += family[0].length;
     }
+    // A generation after the family name is the name's: "Ferdinand Marcos" + " Jr.", "Charles" + " III".
+    const generation = / (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/uy;
+    generation.lastIndex = end;
+    if (generation.exec(text)) end = generation.lastIndex;
     return end === candidate.end ? candidate : { ...candidate, end };
   }
   const name = text.slice(candidate.start, candidate.end);

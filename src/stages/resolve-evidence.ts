@@ -372,7 +372,7 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
 /**
  * An organization named after its place ("Los Angeles Dodgers", "Toronto Blue Jays") and the rest
  * of its name in the same article ("Dodgers") are one, across the run; not an institution every
- * country has ("Taipei District Court" and "District Court": another article's is another court).
+ * country has ("Taipei District Court" and "District Court": another article's is another court), nor a party.
  */
 function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
   const organizations = new Set<string>();
@@ -383,7 +383,8 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
     for (let k = 1; k <= 3 && k < words.length; k++) {
       const rest = words.slice(k).join(' ');
       if (!organizations.has(rest) || !evidence.gazetteer.place(words.slice(0, k).join(' '))) continue;
-      if (isGenericInstitution(rest, evidence) || evidence.seats.has(rest)) continue;
+      // Not a party: a place before a party's name names another party ("Liberal Democratic Party" is no "Democratic Party").
+      if (isGenericInstitution(rest, evidence) || evidence.seats.has(rest) || rest.endsWith(' Party')) continue;
       union(evidence, nameKey('organization', name), nameKey('organization', rest));
       break;
     }
