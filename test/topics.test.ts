@@ -73,6 +73,13 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['economy']);
   });
 
+  it('reads a peace plan as war evidence and "the future" as no futures market', () => {
+    const text = 'Leaders discuss peace plan\nThe two leaders said they would look to the future and agreed that any peace plan must include security guarantees.';
+    // Before: diplomacy 0.6027 on "peace" alone, economy 0.0466 on "future", and no topic kept.
+    expect(matched(text)).toEqual([['war', 0.979, ['peace plan', 'peace plan', 'security guarantees']], ['diplomacy', 0.0704, ['peace', 'peace']]]);
+    expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['war']);
+  });
+
   it('does not count edible-oil and feed senses of "oil" as energy', () => {
     const text = 'Soyabean oil bought\nThe state buyer bought 10,000 tonnes of soyabean oil and more oil meal for feed.';
     expect(matched(text)).toEqual([['economy', 0.3127, ['tonnes']]]);
