@@ -482,7 +482,7 @@ describe('names as modern news writes them', () => {
       'Taiwanese|other|0|9|place:taiwan',
       'Hsiao Bi-khim|person|25|38|person:hsiao-bi-khim',
       '蕭美琴|person|40|43|person:hsiao-bi-khim',
-      'Foxconn|organization|49|56|organization:foxconn',
+      'Foxconn|organization|49|56|organization:hon-hai-precision-industry-co',
       'Young Liu|person|66|75|person:young-liu',
       '劉揚偉|person|77|80|person:young-liu',
       'Executive Yuan|organization|86|100|organization:executive-yuan',
@@ -646,6 +646,34 @@ describe('names as modern news writes them', () => {
       'Ocean Affairs Council|organization|137|158',
       'Formula One|other|169|180',
       'Lando Norris|person|182|194',
+    ]);
+  });
+
+  it('links a bare family name to the person whose family name it is, not to one whose given name it is', () => {
+    const { mentions } = run('KMT Chairwoman Cheng Li-wun (鄭麗文) spoke. DPP spokesperson Wu Cheng (吳崢) said Cheng\'s remarks echoed Beijing. A colonel surnamed Kao (高) was jailed. Kao recruited five officers. The storm passed Oluanpi (鵝鑾鼻).');
+    expect(mentions(0)).toEqual([
+      'KMT|organization|0|3|organization:kuomintang',
+      'Cheng Li-wun|person|15|27|person:cheng-li-wun',
+      '鄭麗文|person|29|32|person:cheng-li-wun',
+      'DPP|organization|41|44|organization:democratic-progressive-party',
+      'Wu Cheng|person|58|66|person:wu-cheng',
+      '吳崢|person|68|70|person:wu-cheng',
+      'Cheng|person|77|82|person:cheng-li-wun',
+      'Beijing|place|100|107|place:beijing',
+      'Kao|person|128|131|person:kao-a1',
+      '高|person|133|134|person:kao-a1',
+      'Kao|person|148|151|person:kao-a1',
+      'Oluanpi|place|194|201|place:oluanpi',
+      '鵝鑾鼻|place|203|206|place:oluanpi',
+    ]);
+  });
+
+  it('ends a company at its legal form and knows Foxconn and Hon Hai as one company', () => {
+    const { mentions } = run('Hon Hai Precision Industry Co said sales rose. Foxconn shares and Hon Hai bonds fell.');
+    expect(mentions(0)).toEqual([
+      'Hon Hai Precision Industry Co|organization|0|29|organization:hon-hai-precision-industry-co',
+      'Foxconn|organization|47|54|organization:hon-hai-precision-industry-co',
+      'Hon Hai|organization|66|73|organization:hon-hai-precision-industry-co',
     ]);
   });
 });

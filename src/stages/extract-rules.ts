@@ -356,11 +356,12 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
 
 /**
  * Later uses of part of a person's name already found in the article: the family name, which is
- * the first word of a name with a hyphenated given name ("Ho" of "Ho Jen-chieh") and the last otherwise.
+ * the first word of a name with a hyphenated given name ("Ho" of "Ho Jen-chieh") and the last otherwise,
+ * and `surnames`, family names the article gives alone ("surnamed Kao (高)").
  * Works on the article's tokens, one set lookup a token.
  */
-export function findNameParts(tokens: readonly { text: string; start: number; end: number }[], people: string[]): Candidate[] {
-  const parts = new Set<string>();
+export function findNameParts(tokens: readonly { text: string; start: number; end: number }[], people: string[], surnames: string[] = []): Candidate[] {
+  const parts = new Set<string>(surnames.filter((s) => /^\p{Lu}\p{L}/u.test(s)));
   // The last two words of a longer name are a name of their own: "Suu Kyi" of "Aung San Suu Kyi".
   const pairs = new Set<string>();
   for (const person of people) {

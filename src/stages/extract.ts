@@ -111,7 +111,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
-  const parts = findNameParts(analysis.tokens, people);
+  // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
+  const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
+  const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
   const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
   // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").

@@ -546,6 +546,8 @@ const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?`;
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
+// Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
+const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // A generation written after a family name.
@@ -570,6 +572,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   const after = text.slice(candidate.end, candidate.end + 160);
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
+  // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co".
+  const company = candidate.type === 'person' ? COMPANY_END.exec(after) : null;
+  if (company) return { ...candidate, end: candidate.end + company[0].length, type: 'organization' };
   if (candidate.type === 'person') {
     // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".

@@ -32,7 +32,7 @@ const LOWER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '
 const HAN_ENDINGS: [RegExp, EntityType][] = [
   [/(?:法|條例|法案)$/u, 'law'],
   [/(?:院|部|署|會|局|黨|司|處|所|廳|府|隊|社|團|組|中心|公司|銀行|大學|集團)$/u, 'organization'],
-  [/(?:區|市|縣|鄉|鎮|島|嶼|礁|灣|港|峽|省|村|州)$/u, 'place'],
+  [/(?:區|市|縣|鄉|鎮|島|嶼|礁|灣|港|峽|省|村|州|鼻|岬|潭|機場|車站|寺|廟|宮)$/u, 'place'],
 ];
 
 /** True for the types a name's head word or Han ending can prove: organization, law, place. */

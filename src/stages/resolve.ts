@@ -37,8 +37,12 @@ export function createTally(): EntityTally {
 interface FullNames {
   /** Word → the latest full name resolved so far that has it, with its cluster. */
   earlier: Map<string, { mention: Mention; root: string }>;
+  /** Family name → the latest full name resolved so far whose family name it is. */
+  earlierFamily: Map<string, { mention: Mention; root: string }>;
   /** Word → the indices in `mentions` of the full names that have it, ascending. */
   later: Map<string, number[]>;
+  /** Family name → the indices of the full names whose family name it is, ascending. */
+  laterFamily: Map<string, number[]>;
   mentions: Mention[];
 }
 
@@ -57,21 +61,33 @@ function fullNameWords(mention: Mention): Set<string> {
   return words;
 }
 
-function indexFullNames(mentions: Mention[]): FullNames {
-  const later = new Map<string, number[]>();
-  mentions.forEach((mention, i) => {
-    for (const word of fullNameWords(mention)) {
-      const list = later.get(word);
-      if (list) list.push(i);
-      else later.set(word, [i]);
-    }
-  });
-  return { earlier: new Map(), later, mentions };
+/** The lower-case family name of a full person name, or undefined. */
+function fullNameFamily(mention: Mention): string | undefined {
+  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return undefined;
+  return familyName(mention.text)?.toLowerCase();
 }
 
-/** Records a resolved mention as the latest full name of each of its words. */
+function indexFullNames(mentions: Mention[]): FullNames {
+  const later = new Map<string, number[]>();
+  const laterFamily = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  mentions.forEach((mention, i) => {
+    for (const word of fullNameWords(mention)) add(later, word, i);
+    const family = fullNameFamily(mention);
+    if (family !== undefined) add(laterFamily, family, i);
+  });
+  return { earlier: new Map(), earlierFamily: new Map(), later, laterFamily, mentions };
+}
+
+/** Records a resolved mention as the latest full name of each of its words and of its family name. */
 function noteFullName(names: FullNames, mention: Mention, root: string): void {
   for (const word of fullNameWords(mention)) names.earlier.set(word, { mention, root });
+  const family = fullNameFamily(mention);
+  if (family !== undefined) names.earlierFamily.set(family, { mention, root });
 }
 
 /** The first of `indices` (ascending) at or after `from`, or undefined. */
@@ -88,15 +104,16 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
 }
 
 /**
- * A one-word person name: the nearest earlier full name in the article with that family name (or
- * containing the word), else the nearest later one, else the only person in the run with that
- * family name, else itself. Case is ignored ("SHEARER" is Alan Shearer).
+ * A one-word person name: the nearest earlier full name in the article with that family name, else
+ * containing the word ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), else the nearest
+ * later one, else the only person in the run with that family name, else itself. Case is ignored
+ * ("SHEARER" is Alan Shearer).
  */
 function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames): Link | undefined {
   const word = mention.text.toLowerCase();
-  const before = full.earlier.get(word);
+  const before = full.earlierFamily.get(word) ?? full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
-  const after = firstFrom(full.later.get(word), index + 1);
+  const after = firstFrom(full.laterFamily.get(word), index + 1) ?? firstFrom(full.later.get(word), index + 1);
   const next = after === undefined ? undefined : full.mentions[after]!;
   if (next) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
   const clusters = names.families.get(word);
