@@ -676,4 +676,14 @@ describe('names as modern news writes them', () => {
       'Hon Hai|organization|66|73|organization:hon-hai-precision-industry-co',
     ]);
   });
+
+  it('keeps a plural possessive inside a party\'s name', () => {
+    const { spans } = run('Police arrested Santos Cerdán, a former official of his Socialist Workers\' Party (PSOE). The Farmers\' Association said so.');
+    expect(spans(0)).toEqual([
+      'Santos Cerdán|person|16|29',
+      'Socialist Workers\' Party|organization|56|80',
+      'PSOE|organization|82|86',
+      'Farmers\' Association|organization|93|113',
+    ]);
+  });
 });

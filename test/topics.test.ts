@@ -80,6 +80,13 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['war']);
   });
 
+  it('reads talks held between leaders as diplomacy', () => {
+    const text = 'Xi meets Spanish king\nChinese President Xi Jinping held talks with Spanish King Felipe VI in Beijing on Wednesday. The two sides agreed to deepen bilateral ties.';
+    // Before: diplomacy 0.4755 on "talks", "bilateral" and "ties", below its threshold: no topic.
+    expect(matched(text)).toEqual([['diplomacy', 0.8101, ['held talks', 'bilateral ties']], ['cross-strait', 0.0629, ['Xi Jinping', 'Beijing']]]);
+    expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['diplomacy']);
+  });
+
   it('does not count edible-oil and feed senses of "oil" as energy', () => {
     const text = 'Soyabean oil bought\nThe state buyer bought 10,000 tonnes of soyabean oil and more oil meal for feed.';
     expect(matched(text)).toEqual([['economy', 0.3127, ['tonnes']]]);

@@ -25,8 +25,8 @@ export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
-// A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co."
-const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*\.?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
+// A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'"
+const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
 // a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');
