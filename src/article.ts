@@ -14,6 +14,7 @@ import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js'
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics } from './stages/topics.js';
 import { offsetMap } from './text/codepoints.js';
+import { decodeReferences, type DecodedText } from './text/entities.js';
 
 export const VERSION = '0.1.0';
 
@@ -79,15 +80,49 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
   return resources;
 }
 
-/** The per-article phase: analyze → extract → topics. Pure; returns the article's local findings. */
+/**
+ * The per-article phase: analyze → extract → topics. Pure; returns the article's local findings.
+ * A text with HTML character references ("AT&amp;T") is read decoded, and every offset mapped back
+ * to the text as given (see text/entities.ts).
+ */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
-  const analysis = analyzeText(article.text);
-  const extraction = extractMentions(article, analysis, resources.lexicon, resources.model);
-  const topics = resources.taxonomy ? scoreTopics(article, analysis, resources.taxonomy) : [];
-  return {
+  const decoded = decodeReferences(article.text);
+  const read = decoded ? { ...article, text: decoded.text } : article;
+  const analysis = analyzeText(read.text);
+  const extraction = extractMentions(read, analysis, resources.lexicon, resources.model);
+  const topics = resources.taxonomy ? scoreTopics(read, analysis, resources.taxonomy) : [];
+  const result: ArticleResult = {
     article, words: analysis.words, sentences: analysis.sentences.length,
-    sentenceStarts: sentenceStarts(article.text, analysis),
+    sentenceStarts: sentenceStarts(read.text, analysis),
     mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
+  };
+  return decoded ? withOriginalOffsets(result, decoded) : result;
+}
+
+/** Maps the code point offsets of findings on a decoded text back to the text as given; a mention's text is its slice of that text. */
+function withOriginalOffsets(result: ArticleResult, decoded: DecodedText): ArticleResult {
+  const given = result.article.text;
+  const fromDecoded = offsetMap(decoded.text);
+  const toGiven = offsetMap(given);
+  const map = (codePoint: number) => toGiven.toCodePoint(decoded.original[fromDecoded.toUtf16(codePoint)]!);
+  const slice = (start: number, end: number) => given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end));
+  return {
+    ...result,
+    sentenceStarts: result.sentenceStarts?.map(map),
+    mentions: result.mentions.map((m) => {
+      const start = map(m.start);
+      const end = map(m.end);
+      return { ...m, start, end, text: slice(start, end) };
+    }),
+    roles: result.roles.map((r) => ({ ...r, start: map(r.start) })),
+    topics: result.topics.map((t) => ({
+      ...t,
+      evidence: t.evidence.map((e) => {
+        const start = map(e.start);
+        const end = map(e.end);
+        return { ...e, start, end, text: slice(start, end) };
+      }),
+    })),
   };
 }
 

@@ -255,6 +255,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const prefix = /^(?!(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|bint)-)\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
   if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
+  // No name holds a semicolon or is only signs: the model's "0; &bogus" or "&" in markup debris.
+  if (cut.method === 'model' && (text.slice(cut.start, cut.end).includes(';') || !/[\p{L}\p{N}]/u.test(text.slice(cut.start, cut.end)))) return [];
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
   if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];

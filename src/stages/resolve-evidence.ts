@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleResult, EntityType, Mention } from '../model/index.js';
 import { isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
+import { decodedName } from '../text/entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
@@ -35,9 +36,9 @@ export interface ResolveEvidence {
   roleHolders: Map<string, Set<string>>;
 }
 
-/** Returns the key of a name: type and a normalized form (NFKC, lower case, straight quotes, no possessive, a control character a space). */
+/** Returns the key of a name: type and a normalized form (references decoded, NFKC, lower case, straight quotes, no possessive, a control character a space). */
 export function nameKey(type: EntityType, name: string): string {
-  const normal = withoutLatinAccents(name).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  const normal = withoutLatinAccents(decodedName(name)).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return `${type}|${normal}`;
 }
 
@@ -493,7 +494,7 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || ra[3] - rb[3] || compareText(a, b);
   })[0]!;
-  const written = evidence.surface.get(best) ?? keyName(best);
+  const written = decodedName(evidence.surface.get(best) ?? keyName(best));
   if (keyType(best) === 'place') {
     const place = evidence.gazetteer.place(written);
     if (place && !evidence.anchors.has(best)) return place.name;

@@ -1,5 +1,6 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
 import { codePointLength, offsetMap } from '../text/codepoints.js';
+import { decodedName } from '../text/entities.js';
 import { isHan } from '../text/romanize.js';
 import {
   activeRole, articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
@@ -346,7 +347,8 @@ function countMention(entity: Entity & { lastArticle: string }, articleId: strin
     entity.articleCount++;
     entity.lastArticle = articleId;
   }
-  if (text !== entity.name && !entity.aliases.includes(text)) entity.aliases.push(text);
+  // "AT&amp;T" is the name AT&T as a web page writes it, not another name.
+  if (text !== entity.name && !entity.aliases.includes(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.push(text);
 }
 
 /** Adds a later range's tally to an earlier one's, as if one pass had seen both ranges in order. */

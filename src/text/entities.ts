@@ -1,0 +1,70 @@
+/**
+ * HTML character references in article text ("AT&amp;T", "Lai&#8217;s", "Taiwan&rsquo;s"), which web
+ * exports and scraped JSON often keep. The per-article phase reads a decoded copy of the text and maps
+ * every offset back to the text as given (`Article.text` is never rewritten); names are compared and
+ * displayed decoded, so "AT&amp;T" and "AT&T" are one entity named AT&T.
+ */
+
+// The references news text carries: markup's own, spaces and dashes, quotes, and the accented letters
+// and signs of names and prices. Any other named reference is left as written.
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
+  ndash: '–', mdash: '—', hyphen: '‐', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
+  laquo: '«', raquo: '»', hellip: '…', middot: '·', bull: '•', deg: '°', prime: '′', Prime: '″',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', times: '×', divide: '÷',
+  aacute: 'á', Aacute: 'Á', agrave: 'à', Agrave: 'À', acirc: 'â', Acirc: 'Â', atilde: 'ã', Atilde: 'Ã', auml: 'ä', Auml: 'Ä', aring: 'å', Aring: 'Å',
+  aelig: 'æ', AElig: 'Æ', ccedil: 'ç', Ccedil: 'Ç', eacute: 'é', Eacute: 'É', egrave: 'è', Egrave: 'È', ecirc: 'ê', Ecirc: 'Ê', euml: 'ë', Euml: 'Ë',
+  iacute: 'í', Iacute: 'Í', igrave: 'ì', Igrave: 'Ì', icirc: 'î', Icirc: 'Î', iuml: 'ï', Iuml: 'Ï', ntilde: 'ñ', Ntilde: 'Ñ',
+  oacute: 'ó', Oacute: 'Ó', ograve: 'ò', Ograve: 'Ò', ocirc: 'ô', Ocirc: 'Ô', otilde: 'õ', Otilde: 'Õ', ouml: 'ö', Ouml: 'Ö', oslash: 'ø', Oslash: 'Ø',
+  uacute: 'ú', Uacute: 'Ú', ugrave: 'ù', Ugrave: 'Ù', ucirc: 'û', Ucirc: 'Û', uuml: 'ü', Uuml: 'Ü', yacute: 'ý', Yacute: 'Ý', yuml: 'ÿ',
+  szlig: 'ß', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', oelig: 'œ', OElig: 'Œ',
+};
+
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));/gu;
+
+/** Returns what one reference stands for, or undefined for one left as written (unknown, or no character). */
+function referent(match: RegExpExecArray): string | undefined {
+  const [, decimal, hex, name] = match;
+  if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
+  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+  // No NUL, no surrogate halves, nothing past Unicode; C0 controls other than whitespace are not text either.
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f) return undefined;
+  return String.fromCodePoint(code);
+}
+
+/** A text with its references decoded, and where each of its UTF-16 indices is in the text as given. */
+export interface DecodedText {
+  text: string;
+  /** `original[i]`: the UTF-16 index in the given text of decoded index i (0 ≤ i ≤ text.length). */
+  original: Int32Array;
+}
+
+/**
+ * Returns the text with its character references decoded, once ("&amp;amp;" gives "&amp;"), and the
+ * index map back; undefined when it has none (the common case costs one search).
+ */
+export function decodeReferences(text: string): DecodedText | undefined {
+  if (!text.includes('&')) return undefined;
+  const parts: string[] = [];
+  const original: number[] = [];
+  let from = 0;
+  REFERENCE.lastIndex = 0;
+  for (let match = REFERENCE.exec(text); match !== null; match = REFERENCE.exec(text)) {
+    const value = referent(match);
+    if (value === undefined) continue;
+    parts.push(text.slice(from, match.index));
+    for (let u = from; u < match.index; u++) original.push(u);
+    parts.push(value);
+    for (let k = 0; k < value.length; k++) original.push(match.index);
+    from = match.index + match[0].length;
+  }
+  if (from === 0) return undefined;
+  parts.push(text.slice(from));
+  for (let u = from; u <= text.length; u++) original.push(u);
+  return { text: parts.join(''), original: Int32Array.from(original) };
+}
+
+/** Returns a name with its character references decoded ("AT&amp;T" → "AT&T"). */
+export function decodedName(name: string): string {
+  return decodeReferences(name)?.text ?? name;
+}

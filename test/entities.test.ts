@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/model/index.js';
+import { processArticle } from '../src/pipeline.js';
+import { resolveResults } from '../src/stages/resolve.js';
+import { decodedName, decodeReferences } from '../src/text/entities.js';
+import { defaultResources } from './helpers.js';
+
+describe('HTML character references', () => {
+  it('decodes named and numeric references once, maps every index back, and leaves unknown ones and non-characters as written', () => {
+    const decoded = decodeReferences('AT&amp;T &#8217;s &#x1F600; &#0; &bogus; &amp;amp;');
+    expect(decoded?.text).toBe('AT&T ’s 😀 &#0; &bogus; &amp;');
+    // "AT&T": A at 0, T at 1, "&" from "&amp;" at 2, T at 7; the emoji's two units both come from "&#x1F600;" at 18.
+    expect([...decoded!.original.slice(0, 5)]).toEqual([0, 1, 2, 7, 8]);
+    expect([...decoded!.original.slice(8, 10)]).toEqual([18, 18]);
+    expect(decoded!.original[decoded!.text.length]).toBe(50);
+    expect(decodeReferences('no references & no change')).toBeUndefined();
+    expect(decodedName('Procter &amp; Gamble')).toBe('Procter & Gamble');
+  });
+
+  it('reads a text with references decoded: whole names, offsets and evidence into the text as given, one entity with the plain spelling', () => {
+    const texts = [
+      'AT&amp;T and Procter &amp; Gamble said. President William Lai&#8217;s office said &quot;no&quot; to new tariffs &amp; trade curbs. Taiwan&rsquo;s allies agreed. &#0; &bogus;',
+      'AT&T shares rose.',
+    ];
+    const results = texts.map((text, i) => {
+      const article: Article = { id: `a${i + 1}`, source: 't.jsonl', index: i + 1, text, credits: [], truncated: false, line: i + 1 };
+      return processArticle(article, defaultResources());
+    });
+    const { entities } = resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon);
+    const text = [...texts[0]!];
+    const mentions = results[0]!.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}|${m.entityId}`);
+    expect(mentions).toEqual([
+      'AT&amp;T|organization|0|8|organization:at-t',
+      'Procter &amp; Gamble|organization|13|33|organization:procter-gamble',
+      'William Lai|person|50|61|person:william-lai',
+      'Taiwan|place|131|137|place:taiwan',
+    ]);
+    for (const m of results[0]!.mentions) expect(text.slice(m.start, m.end).join('')).toBe(m.text);
+    const evidence = results[0]!.topics.flatMap((t) => t.evidence);
+    expect(evidence.map((e) => `${e.text}|${e.start}|${e.end}`)).toEqual(['tariffs|104|111', 'trade|118|123']);
+    for (const e of evidence) expect(text.slice(e.start, e.end).join('')).toBe(e.text);
+    expect(results[0]!.sentenceStarts).toEqual([0, 40, 131, 161]);
+    expect(entities.find((e) => e.id === 'organization:at-t')).toMatchObject({ name: 'AT&T', aliases: [], mentionCount: 2 });
+  });
+});
