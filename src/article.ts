@@ -56,7 +56,8 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
   let model = view();
   const resources: Resources = {
     config,
-    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks },
+    // A dateline ("SINGAPORE: …") is told from a kicker by the gazetteer, loaded only when a colon line asks.
+    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks, isPlace: (name) => resources.gazetteer.place(name) !== undefined },
     lexicon: loadLexicon(config.lexiconPath),
     // Only the run-level phase reads the gazetteer: loaded on first use, so worker threads never hold it.
     get gazetteer() {

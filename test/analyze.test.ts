@@ -99,4 +99,12 @@ describe('analyze', () => {
     // A token over 64 characters is its own stem (the stemmer's regexes cost its length squared).
     expect(tokens.filter((t) => t.text.length > 64).every((t) => t.stem === t.text.toLowerCase())).toBe(true);
   });
+
+  it('keeps words with Latin letters beyond Latin-1 whole (wink-nlp cuts them there), and contractions and numbers as before', () => {
+    const text = 'Erdoğan met Vučić in Łódź; Nguyễn Phú Trọng, Çavuşoğlu and Muḥammad don\'t print 3D models.';
+    const tokens = analyzeText(text).tokens;
+    expect(tokens.map((t) => t.text)).toEqual(['Erdoğan', 'met', 'Vučić', 'in', 'Łódź', ';', 'Nguyễn', 'Phú', 'Trọng', ',', 'Çavuşoğlu', 'and', 'Muḥammad', 'do', 'n\'t', 'print', '3', 'D', 'models', '.']);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens[0]).toMatchObject({ kind: 'word', stem: 'erdoğan' });
+  });
 });

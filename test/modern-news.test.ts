@@ -686,4 +686,19 @@ describe('names as modern news writes them', () => {
       'Farmers\' Association|organization|93|113',
     ]);
   });
+
+  it('finds names with Latin letters beyond Latin-1 whole, and lists no courtesy title as a role', () => {
+    const { mentions, entity } = run('President Recep Tayyip Erdoğan met Czech Prime Minister Andrej Babiš in Łódź. Prime Minister Lawrence Wong spoke. Mr Wong agreed, and Manpower Minister Tan See Leng said details would follow.');
+    expect(mentions(0)).toEqual([
+      'Recep Tayyip Erdoğan|person|10|30|person:recep-tayyip-erdogan',
+      'Czech|other|35|40|place:czechia',
+      'Andrej Babiš|person|56|68|person:andrej-babis',
+      'Łódź|place|72|76|place:lodz',
+      'Lawrence Wong|person|93|106|person:lawrence-wong',
+      'Wong|person|117|121|person:lawrence-wong',
+      'Tan See Leng|person|152|164|person:tan-see-leng',
+    ]);
+    expect(entity('person:lawrence-wong')).toMatchObject({ roles: ['Prime Minister'] });
+    expect(entity('person:tan-see-leng')).toMatchObject({ roles: ['Manpower Minister'] });
+  });
 });

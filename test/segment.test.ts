@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTruncated, segmentText, splitDeck } from '../src/stages/segment.js';
-import { seedArticles, seedText } from './helpers.js';
+import { defaultSegmentOptions, isTruncated, segmentText, splitDeck } from '../src/stages/segment.js';
+import { defaultResources, seedArticles, seedText } from './helpers.js';
 
 describe('segment', () => {
   const articles = seedArticles();
@@ -118,5 +118,20 @@ describe('segment', () => {
     expect(segment).toMatchObject({ article: { text: 'TAIPEI (Reuters) - Taiwan said it would buy more gas.', credits: [
       '(Reporting by Ben Blanchard; Editing by Christian Schmollinger)', 'Associated Press writer Jane Doe in Washington contributed to this report.',
     ] } });
+  });
+
+  it('keeps a place before a colon as the dateline of its article, after its headline or starting the next one, and gives a headline before a kicker to it', () => {
+    const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'SINGAPORE' };
+    const text = ['Premier pledges safeguards', '', 'TRADE: The premier pledged safeguards on labeling.', 'PM Wong unveils measures to help seniors', '',
+      'SINGAPORE: Prime Minister Lawrence Wong spoke on Sunday.', 'He said more.', 'SINGAPORE: The haze returned.'].join('\n');
+    const articles = segmentText(text, 'cna.txt', options).map((s) => ('article' in s ? s.article : s.error));
+    expect(articles).toEqual([
+      { id: 'cna.txt#1', source: 'cna.txt', index: 1, line: 1, kicker: 'TRADE', title: 'Premier pledges safeguards', truncated: false, credits: [],
+        text: 'Premier pledges safeguards\nThe premier pledged safeguards on labeling.' },
+      { id: 'cna.txt#2', source: 'cna.txt', index: 2, line: 4, title: 'PM Wong unveils measures to help seniors', truncated: false, credits: [],
+        text: 'PM Wong unveils measures to help seniors\nSINGAPORE: Prime Minister Lawrence Wong spoke on Sunday.\nHe said more.' },
+      { id: 'cna.txt#3', source: 'cna.txt', index: 3, line: 8, truncated: false, credits: [], text: 'SINGAPORE: The haze returned.' },
+    ]);
+    expect([defaultResources().segment.isPlace!('SINGAPORE'), defaultResources().segment.isPlace!('TRADE')]).toEqual([true, false]);
   });
 });

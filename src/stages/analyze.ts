@@ -166,6 +166,33 @@ function stemOf(text: string): string {
   return stem;
 }
 
+// A Latin letter beyond Latin-1 ("ğ", "š", "Ł", "ễ") or a combining mark: wink-nlp's tokenizer cuts words at them.
+const EXTENDED_LATIN = /^[\p{M}\u0100-\u024f\u1e00-\u1eff]$/u;
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+/**
+ * Joins the pieces wink-nlp cut a word into at a Latin letter it does not know ("Erdo" "ğ" "an" →
+ * "Erdoğan", "Vu" "č" "i" "ć" → "Vučić", "Ł" "ód" "ź" → "Łódź"): touching tokens whose letters meet
+ * at such a letter are one word.
+ */
+function withLatinLettersJoined(raw: DraftToken[]): DraftToken[] {
+  const out: DraftToken[] = [];
+  for (const token of raw) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.end === token.start) {
+      const before = String.fromCodePoint(last.text.codePointAt(last.text.length - 1)!);
+      const after = String.fromCodePoint(token.text.codePointAt(0)!);
+      if (LETTER.test(before) && LETTER.test(after) && (EXTENDED_LATIN.test(before) || EXTENDED_LATIN.test(after))) {
+        const text = last.text + token.text;
+        out[out.length - 1] = { ...last, text, end: token.end, stem: stemOf(text), kind: 'word' };
+        continue;
+      }
+    }
+    out.push(token);
+  }
+  return out;
+}
+
 /**
  * Makes the tokens of a string the same wherever it stands. Within a document wink-nlp still keeps
  * whole a string it has read earlier in it ("U.S." on its second occurrence, "U.S" + "." on its
@@ -173,7 +200,8 @@ function stemOf(text: string): string {
  * and possessives are always split, single-letter abbreviations always keep their final period, and
  * no sentence ends right after one.
  */
-function canonicalTokens(raw: DraftToken[]): DraftToken[] {
+function canonicalTokens(drafts: DraftToken[]): DraftToken[] {
+  const raw = withLatinLettersJoined(drafts);
   const out: DraftToken[] = [];
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;

@@ -220,8 +220,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
       return refineName({ ...candidate, start: candidate.start - glued[0].length }, text, context);
     }
   }
-  // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI").
-  const unquoted = name.replace(/^["“”«»#＃@＠\s]+/u, '').replace(/["“”«»\s]+$/u, '');
+  // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI"),
+  // and a slash between two names ("PKK/YPG").
+  const unquoted = name.replace(/^["“”«»#＃@＠/\s]+/u, '').replace(/["“”«»/\s]+$/u, '');
   if (unquoted.length < name.length) {
     if (unquoted.length === 0) return [];
     const start = candidate.start + name.indexOf(unquoted);
@@ -549,6 +550,7 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme)\.?$/iu;
 const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today']);
 
 /**
@@ -560,7 +562,6 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s/u);
   const run: string[] = [];
-  let hasTitle = false;
   for (let i = parts.length - 1; i >= 0; i--) {
     const word = parts[i]!;
     if (!word || /[,.;:!?()"“”]$/u.test(word) || NOT_IN_ROLE.has(word)) break;
@@ -576,11 +577,13 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     const isTitle = lexicon.titles.has(lower) || lexicon.titles.has(head);
     const fits = isTitle || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word);
     if (!fits) break;
-    hasTitle ||= isTitle;
     run.unshift(word);
   }
   while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
+  // "Mr Wong": a courtesy title is no role.
+  while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
   if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
-  return hasTitle && run.length ? run.join(' ') : undefined;
+  const titled = run.some((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.titles.has(w.toLowerCase().split('-').pop()!));
+  return titled ? run.join(' ') : undefined;
 }

@@ -45,15 +45,22 @@ export function nameKey(type: EntityType, name: string): string {
 const NON_ASCII = /[^\x00-\x7f]/u;
 
 /**
- * Returns the name in NFKC without the accents of Latin letters ("Viktor Orbán" → "Viktor Orban"), so
- * that both spellings are one name and ids stay ASCII where the name is Latin; other scripts keep
- * their marks (a kana's voicing mark is part of the letter).
+ * Returns the name in NFKC without the accents of Latin letters ("Viktor Orbán" → "Viktor Orban", "Łódź"
+ * → "Lodz"), so that both spellings are one name and ids stay ASCII where the name is Latin; other
+ * scripts keep their marks (a kana's voicing mark is part of the letter).
  */
 export function withoutLatinAccents(name: string): string {
   // ASCII is its own NFKC form with no accents: most names, and the one test costs less than two normalizations.
   if (!NON_ASCII.test(name)) return name;
-  return name.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFKC');
+  return name.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFKC').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_BASE[c]!);
 }
+
+// Latin letters that carry their mark inside (no decomposition takes it off): "Łódź" is Lodz, "Ørsted" Orsted.
+const UNDECOMPOSED_BASE: Record<string, string> = {
+  'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ı': 'i', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't', 'Ŧ': 'T',
+  'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'þ': 'th', 'Þ': 'Th', 'ð': 'd', 'Ð': 'D',
+};
+const UNDECOMPOSED = new RegExp(`[${Object.keys(UNDECOMPOSED_BASE).join('')}]`, 'gu');
 
 /** True when a name is written in capitals only ("LONDON", a headline or dateline form). */
 function isAllCaps(name: string): boolean {

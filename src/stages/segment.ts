@@ -11,6 +11,11 @@ export interface SegmentOptions {
   splitDecks: boolean;
   /** Lines matching this (case-insensitive) are credits, not body text. */
   creditPattern: RegExp;
+  /**
+   * True for a place's name ("SINGAPORE"): such a word before a colon is the article's dateline
+   * ("SINGAPORE: Prime Minister …", as CNA writes it), kept in the text, not a kicker.
+   */
+  isPlace?: (name: string) => boolean;
 }
 
 export const defaultSegmentOptions: SegmentOptions = {
@@ -63,6 +68,25 @@ interface Draft {
   title?: string;
   body: string[];
   credits: string[];
+  /** Input line of the last non-blank body line. */
+  lastLine?: number;
+}
+
+/**
+ * Where the headline of the article a kicker or dateline line starts stands in the draft before it:
+ * the draft's only line (a headline with no kicker), or, after a blank line, its last paragraph when
+ * that is one headline line after a finished sentence or a blank line ("… said." / "PM Wong unveils
+ * measures" / "" / "SINGAPORE: …"). Returns the index in `draft.body`, or undefined.
+ */
+function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number | undefined {
+  if (draft === undefined || draft.deck !== undefined) return undefined;
+  let k = draft.body.length - 1;
+  while (k >= 0 && draft.body[k]!.trim() === '') k--;
+  if (k < 0 || !isHeadline(draft.body[k]!.trim())) return undefined;
+  const only = draft.body.slice(0, k).every((b) => b.trim() === '');
+  if (only) return draft.kicker === undefined && (draft.title === undefined || draft.title === draft.body[k]!.trim()) ? k : undefined;
+  const previous = draft.body[k - 1]!.trim();
+  return afterBlank && (previous === '' || TERMINAL.test(trimClosers(previous))) ? k : undefined;
 }
 
 /** True for a byline (also in parentheses), an agency line, a reporting credit ("Reporting by …; Editing by …", "… contributed to this report.") or an agency's end mark. */
@@ -99,6 +123,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   const addBody = (text: string, line: number): void => {
     draft ??= { line, body: [], credits: [] };
     draft.body.push(text);
+    draft.lastLine = line;
   };
   const releasePending = (): void => {
     if (pending) addBody(pending.text, pending.line);
@@ -122,7 +147,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         if (isHeadline(trimmed) && !isCredit(trimmed) && !KICKER.test(text)) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
-          draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [text], credits: [] };
+          draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [text], credits: [], lastLine: line };
           return done;
         }
         addBody(kicker.text, kicker.line);
@@ -134,8 +159,23 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
       const kicker = KICKER.exec(text);
       if (kicker) {
-        const done = draft ? [finish(draft)] : [];
-        draft = { line, kicker: kicker[1]!, body: [], credits: [] };
+        const dateline = options.isPlace?.(kicker[1]!) === true;
+        // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
+        const at = headlineBefore(draft, startsParagraph);
+        const headline = at === undefined ? undefined : draft!.body[at]!;
+        const alone = at !== undefined && draft!.body.slice(0, at).every((b) => b.trim() === '');
+        const done = draft && !alone ? [finish({ ...draft, body: at === undefined ? draft.body : draft.body.slice(0, at) })] : [];
+        const first = at === undefined ? line : alone ? draft!.line : draft!.lastLine!;
+        const credits = alone ? draft!.credits : [];
+        if (dateline) {
+          draft = headline === undefined ? { line, body: [text], credits: [] } : { line: first, title: headline.trim(), body: [headline, text], credits };
+          draft.lastLine = line;
+          return done;
+        }
+        draft = headline !== undefined
+          ? { line: first, kicker: kicker[1]!, title: headline.trim(), body: [headline], credits }
+          : { line, kicker: kicker[1]!, body: [], credits: [] };
+        draft.lastLine = line;
         const rest = (kicker[2] ?? '').trim();
         const split = options.splitDecks ? splitDeck(rest) : undefined;
         if (split) {
@@ -153,6 +193,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         draft.credits.push(trimmed);
       } else {
         draft.body.push(text);
+        draft.lastLine = line;
       }
       return [];
     },
