@@ -87,6 +87,13 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['diplomacy']);
   });
 
+  it('reads a defence cooperation agreement as defense', () => {
+    const text = 'Türkiye, Syria sign defence deal\nTürkiye and Syria signed a defence cooperation agreement on military training, the ministry said.';
+    // Before: defense 0.6894 on "defence" twice and "military", below its threshold: no topic.
+    expect(matched(text)).toEqual([['war', 0.0073, ['military']], ['defense', 0.897, ['defence', 'defence cooperation', 'military training']]]);
+    expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['defense']);
+  });
+
   it('does not count edible-oil and feed senses of "oil" as energy', () => {
     const text = 'Soyabean oil bought\nThe state buyer bought 10,000 tonnes of soyabean oil and more oil meal for feed.';
     expect(matched(text)).toEqual([['economy', 0.3127, ['tonnes']]]);
