@@ -701,4 +701,9 @@ describe('names as modern news writes them', () => {
     expect(entity('person:lawrence-wong')).toMatchObject({ roles: ['Prime Minister'] });
     expect(entity('person:tan-see-leng')).toMatchObject({ roles: ['Manpower Minister'] });
   });
+
+  it('takes a city named after a person whole, as a place', () => {
+    const { spans } = run('Hồ Chí Minh City and Hanoi grew. Quezon City Mayor Joy Belmonte spoke.');
+    expect(spans(0)).toEqual(['Hồ Chí Minh City|place|0|16', 'Hanoi|place|21|26', 'Quezon City|place|33|44', 'Joy Belmonte|person|51|63']);
+  });
 });

@@ -572,9 +572,12 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   const after = text.slice(candidate.end, candidate.end + 160);
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
-  // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co".
+  // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co";
+  // a city named after a person: "Hồ Chí Minh" + " City", "Quezon" + " City".
   const company = candidate.type === 'person' ? COMPANY_END.exec(after) : null;
   if (company) return { ...candidate, end: candidate.end + company[0].length, type: 'organization' };
+  const city = candidate.type === 'person' ? /^ City(?![\p{L}\p{N}])/u.exec(after) : null;
+  if (city) return { ...candidate, end: candidate.end + city[0].length, type: 'place' };
   if (candidate.type === 'person') {
     // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".
