@@ -706,4 +706,19 @@ describe('names as modern news writes them', () => {
     const { spans } = run('Hồ Chí Minh City and Hanoi grew. Quezon City Mayor Joy Belmonte spoke.');
     expect(spans(0)).toEqual(['Hồ Chí Minh City|place|0|16', 'Hanoi|place|21|26', 'Quezon City|place|33|44', 'Joy Belmonte|person|51|63']);
   });
+
+  it('types facilities as places, their bare name before "plant" too, and a city in a list of places (not a club)', () => {
+    const { mentions } = run('Restarting Maanshan plant fails\nA referendum on restarting the Maanshan Nuclear Power Plant (核三廠) failed. Two workers at Chang Gung Memorial Hospital (長庚紀念醫院) fell ill. Agents searched homes in Taipei and New Taipei City. Manchester City and Liverpool drew.');
+    expect(mentions(0).slice(0, 8)).toEqual([
+      'Maanshan|place|11|19|place:maanshan',
+      'Maanshan Nuclear Power Plant|place|63|91|place:maanshan-nuclear-power-plant',
+      '核三廠|place|93|96|place:maanshan-nuclear-power-plant',
+      'Chang Gung Memorial Hospital|place|121|149|place:chang-gung-memorial-hospital',
+      '長庚紀念醫院|place|151|157|place:chang-gung-memorial-hospital',
+      'Taipei|place|194|200|place:taipei',
+      'New Taipei City|place|205|220|place:new-taipei-city',
+      // A club, though a place follows in a list: the model was sure of it.
+      'Manchester City|organization|222|237|organization:manchester-city',
+    ]);
+  });
 });

@@ -127,11 +127,16 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
   const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
+  // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
+  const facilityFronts = new Set(namedPlaces.map((c) => text.slice(c.start, c.end).split(' ')).filter((w) => w.length > 1 && lexicon.facilityHeads.has(w[w.length - 1]!)).map((w) => w[0]!));
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
-    // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region").
-    if (c.method === 'model' && c.type === 'organization' && !/\s/u.test(name) && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon) && inPlaceList(c, placeEdges, text)) return { ...c, type: 'place' as const };
+    // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
+    // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
+    // and Liverpool drew"), so "City" only where the model was unsure.
+    const placeName = !/\s/u.test(name) ? isKnownPlace(name, context) : nameType(name, context) === 'place' && (!name.endsWith(' City') || c.confidence < 0.5);
+    if (c.method === 'model' && c.type === 'organization' && placeName && !isActingSeat(c, text, lexicon) && inPlaceList(c, placeEdges, text)) return { ...c, type: 'place' as const };
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
     // country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
@@ -139,6 +144,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
       return { ...c, type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const };
     }
     if (storms.size > 0 && storms.has(name)) return { ...c, type: 'other' as const };
+    // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
+    if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return { ...c, type: 'place' as const };
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     return c;
@@ -413,6 +420,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
 
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
+const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?)\b/u;
 const CAMP_AFTER = /^ (?:refugee|displacement|displaced persons|displaced people's|migrant|detention|internment) camps?\b/u;
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;

@@ -31,8 +31,10 @@ const LOWER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '
 // Han endings that type a name: laws, institutions, places (checked longest first).
 const HAN_ENDINGS: [RegExp, EntityType][] = [
   [/(?:法|條例|法案)$/u, 'law'],
+  // Facilities are places (news rule 3), before the institution endings they share (醫院 ends in 院).
+  [/(?:醫院|機場|車站|電廠|廠)$/u, 'place'],
   [/(?:院|部|署|會|局|黨|司|處|所|廳|府|隊|社|團|組|中心|公司|銀行|大學|集團)$/u, 'organization'],
-  [/(?:區|市|縣|鄉|鎮|島|嶼|礁|灣|港|峽|省|村|州|鼻|岬|潭|機場|車站|寺|廟|宮)$/u, 'place'],
+  [/(?:區|市|縣|鄉|鎮|島|嶼|礁|灣|港|峽|省|村|州|鼻|岬|潭|寺|廟|宮)$/u, 'place'],
 ];
 
 /** True for the types a name's head word or Han ending can prove: organization, law, place. */
@@ -343,6 +345,8 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     name = trimLeading(run, context);
     const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
     type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';
+    // A facility is a place (news rule 3), whatever institution runs it: "Chang Gung Memorial Hospital (長庚紀念醫院)".
+    if (type === 'organization' && context.lexicon.facilityHeads.has(name[name.length - 1]!.text)) type = 'place';
   } else {
     const start = personNameStart(run, han.text, context);
     name = run.slice(start);
