@@ -175,21 +175,35 @@ const LETTER = /^[\p{L}\p{M}]$/u;
  * "Erdoğan", "Vu" "č" "i" "ć" → "Vučić", "Ł" "ód" "ź" → "Łódź"): touching tokens whose letters meet
  * at such a letter are one word.
  */
-function withLatinLettersJoined(raw: DraftToken[]): DraftToken[] {
+function withLatinLettersJoined(raw: DraftToken[], text: string): DraftToken[] {
   const out: DraftToken[] = [];
+  // Tokens joined into the last one of `out` since `joinedFrom`: its text and stem are made once, when it is complete.
+  let joinedFrom = -1;
+  const complete = (): void => {
+    if (joinedFrom < 0) return;
+    const last = out[out.length - 1]!;
+    const word = text.slice(last.start, last.end);
+    out[out.length - 1] = { ...last, text: word, stem: stemOf(word), kind: 'word' };
+    joinedFrom = -1;
+  };
   for (const token of raw) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.end === token.start) {
-      const before = String.fromCodePoint(last.text.codePointAt(last.text.length - 1)!);
+    // Never longer than a run wink reads whole (boundRuns): a blob of such letters stays in pieces, and linear.
+    if (last !== undefined && last.end === token.start && token.end - last.start <= MAX_RUN_CHARS) {
+      // The code points either side of the seam (the one before may end a surrogate pair).
+      const code = text.charCodeAt(last.end - 1);
+      const before = String.fromCodePoint(code >= 0xdc00 && code <= 0xdfff ? text.codePointAt(last.end - 2)! : code);
       const after = String.fromCodePoint(token.text.codePointAt(0)!);
       if (LETTER.test(before) && LETTER.test(after) && (EXTENDED_LATIN.test(before) || EXTENDED_LATIN.test(after))) {
-        const text = last.text + token.text;
-        out[out.length - 1] = { ...last, text, end: token.end, stem: stemOf(text), kind: 'word' };
+        out[out.length - 1] = { ...last, end: token.end };
+        joinedFrom = out.length - 1;
         continue;
       }
     }
+    complete();
     out.push(token);
   }
+  complete();
   return out;
 }
 
@@ -200,8 +214,8 @@ function withLatinLettersJoined(raw: DraftToken[]): DraftToken[] {
  * and possessives are always split, single-letter abbreviations always keep their final period, and
  * no sentence ends right after one.
  */
-function canonicalTokens(drafts: DraftToken[]): DraftToken[] {
-  const raw = withLatinLettersJoined(drafts);
+function canonicalTokens(drafts: DraftToken[], text: string): DraftToken[] {
+  const raw = withLatinLettersJoined(drafts, text);
   const out: DraftToken[] = [];
   for (let i = 0; i < raw.length; i++) {
     const token = raw[i]!;
@@ -298,7 +312,7 @@ export function analyzeText(text: string): Analysis {
     });
     sentenceStart = false;
   }
-  const drafts = canonicalTokens(raw);
+  const drafts = canonicalTokens(raw, text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let words = 0;

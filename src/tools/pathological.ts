@@ -118,4 +118,15 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
     description: 'two words with spaces between',
     text: (bytes) => `a${' '.repeat(Math.max(0, bytes - 2))}b`,
   },
+  // Found with the pieces joined where wink-nlp cuts a word at a letter beyond Latin-1 (2026-12-05).
+  {
+    name: 'extended-latin',
+    description: 'one word of letters beyond Latin-1 ("ğağağa…")',
+    text: (bytes) => generated(bytes, () => 'ğa'),
+  },
+  {
+    name: 'html-references',
+    description: '"AT&amp;T &#8217; " repeated',
+    text: (bytes) => repeatToBytes('AT&amp;T &#8217;', bytes, ' '),
+  },
 ];
