@@ -721,4 +721,11 @@ describe('names as modern news writes them', () => {
       'Manchester City|organization|222|237|organization:manchester-city',
     ]);
   });
+
+  it('lists abbreviated titles as roles (AP style)', () => {
+    const { entity } = run('U.S. Sen. Chuck Schumer, D-N.Y., said the shutdown had to end. Gov. Gavin Newsom agreed. He left. Lai spoke.');
+    expect(entity('person:chuck-schumer')).toMatchObject({ roles: ['U.S. Sen.'] });
+    expect(entity('person:gavin-newsom')).toMatchObject({ roles: ['Gov.'] });
+    expect(entity('person:lai')).toMatchObject({ roles: [] });
+  });
 });

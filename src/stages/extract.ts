@@ -572,7 +572,9 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   const run: string[] = [];
   for (let i = parts.length - 1; i >= 0; i--) {
     const word = parts[i]!;
-    if (!word || /[,.;:!?()"“”]$/u.test(word) || NOT_IN_ROLE.has(word)) break;
+    // A full stop ends the role unless it ends an abbreviated title ("Sen.", "Gov.", "Lt.") or, before one, a country's ("U.S. Sen.").
+    const abbreviation = word.endsWith('.') && (lexicon.titles.has(word.toLowerCase()) || (run.length > 0 && lexicon.acronyms.get(word) === 'place'));
+    if (!word || (/[,.;:!?()"“”]$/u.test(word) && !abbreviation) || NOT_IN_ROLE.has(word)) break;
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
     if (/['’]s?$/u.test(word) && run.length > 0) break;
     // "Health and Human Services Secretary": an "and" between role words is inside the role.
