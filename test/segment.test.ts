@@ -134,4 +134,18 @@ describe('segment', () => {
     ]);
     expect([defaultResources().segment.isPlace!('SINGAPORE'), defaultResources().segment.isPlace!('TRADE')]).toEqual([true, false]);
   });
+
+  it('moves a web page\'s furniture to credits and keeps one blank line where it stood', () => {
+    const text = ['POLITICS', 'Ko Wen-je sentenced to 17 years', '', 'Advertisement', '', 'Former mayor Ko Wen-je was sentenced.', '',
+      'Read more: Ko released on bail', '', 'ADVERTISEMENT', '', 'He said he would appeal.', '', 'Share this article', 'Sign up for our newsletter',
+      'Related: TPP legislators rally'].join('\n');
+    const [segment] = segmentText(text, 'page.txt');
+    expect(segment).toEqual({
+      article: {
+        id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, kicker: 'POLITICS', title: 'Ko Wen-je sentenced to 17 years', truncated: false,
+        text: 'Ko Wen-je sentenced to 17 years\n\nFormer mayor Ko Wen-je was sentenced.\n\nHe said he would appeal.',
+        credits: ['Advertisement', 'Read more: Ko released on bail', 'ADVERTISEMENT', 'Share this article', 'Sign up for our newsletter', 'Related: TPP legislators rally'],
+      },
+    });
+  });
 });

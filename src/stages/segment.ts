@@ -41,6 +41,9 @@ const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agenci
 const REPORTING_CREDIT = /^\(?(?:With )?(?:additional )?reporting (?:by|from) .{1,160}$/iu;
 // "Associated Press writer Jane Doe in Washington contributed to this report."
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article)\.?$/iu;
+// A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
+// and newsletter prompts. Not body text; kept in `credits` so nothing is lost.
+const PAGE_FURNITURE = /^(?:advertisement|sponsored(?: content)?|(?:read more|read also|also read|related|see also|recommended|more on this story|most read|continue reading|click here)(?:\s*[:：>»-].{0,160})?|share (?:this (?:article|story|page)|on [\p{L} ]{1,20})|(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}|follow us on .{1,60})$/iu;
 const CLOSER = /["'”’)\]»›\s]/u;
 const TERMINAL = /[.!?…]$/u;
 
@@ -89,9 +92,13 @@ function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number |
   return afterBlank && (previous === '' || TERMINAL.test(trimClosers(previous))) ? k : undefined;
 }
 
-/** True for a byline (also in parentheses), an agency line, a reporting credit ("Reporting by …; Editing by …", "… contributed to this report.") or an agency's end mark. */
+/**
+ * True for a byline (also in parentheses), an agency line, a reporting credit ("Reporting by …; Editing by
+ * …", "… contributed to this report."), an agency's end mark or a web page's furniture ("Advertisement",
+ * "Read more: …", "Share this article").
+ */
 function isBylineCredit(line: string): boolean {
-  return line.length <= 200 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line));
+  return line.length <= 200 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || PAGE_FURNITURE.test(line));
 }
 
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
@@ -133,7 +140,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     push({ text, line }) {
       if (text.trim() === '') {
         releasePending();
-        if (draft && draft.body.length > 0) draft.body.push('');
+        // One blank line between paragraphs, also where a credit or page furniture line stood between two.
+        if (draft && draft.body.length > 0 && draft.body[draft.body.length - 1] !== '') draft.body.push('');
         afterBlank = true;
         return [];
       }
@@ -153,7 +161,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         addBody(kicker.text, kicker.line);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
-      if (lone && /\p{L}{3}/u.test(lone[1]!)) {
+      if (lone && /\p{L}{3}/u.test(lone[1]!) && !PAGE_FURNITURE.test(trimmed)) {
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
