@@ -728,4 +728,12 @@ describe('names as modern news writes them', () => {
     expect(entity('person:gavin-newsom')).toMatchObject({ roles: ['Gov.'] });
     expect(entity('person:lai')).toMatchObject({ roles: [] });
   });
+
+  it('knows companies newer than the model\'s training text that it took for places and people', () => {
+    const { spans } = run('Shares rose after OpenAI\'s announcement. Xiaomi said it would cut jobs. Users of Temu and Shein complained. Alphabet agreed.');
+    expect(spans(0)).toEqual([
+      'OpenAI|organization|18|24', 'Xiaomi|organization|41|47', 'Temu|organization|81|85', 'Shein|organization|90|95',
+      'Alphabet|organization|108|116',
+    ]);
+  });
 });
