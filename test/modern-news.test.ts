@@ -736,4 +736,17 @@ describe('names as modern news writes them', () => {
       'Alphabet|organization|108|116',
     ]);
   });
+
+  it('types a headline\'s name as the person the article names in full, and Facebook as an organization', () => {
+    const { mentions } = run('China puts bounty on DPP legislator Puma Shen\nDPP Legislator Puma Shen （沈伯洋） said on Facebook that he would not be intimidated.');
+    expect(mentions(0)).toEqual([
+      'China|place|0|5|place:china',
+      'DPP|organization|21|24|organization:democratic-progressive-party',
+      'Puma Shen|person|36|45|person:puma-shen',
+      'DPP|organization|46|49|organization:democratic-progressive-party',
+      'Puma Shen|person|61|70|person:puma-shen',
+      '沈伯洋|person|72|75|person:puma-shen',
+      'Facebook|organization|85|93|organization:facebook',
+    ]);
+  });
 });

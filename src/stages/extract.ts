@@ -120,7 +120,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const namedPlaces = named.filter((c) => c.type === 'place');
   const places = new Set(namedPlaces.map((c) => text.slice(c.start, c.end)));
   // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
-  const personWords = new Set(people.filter((p) => p.includes(' ')).flatMap((p) => p.split(' ')));
+  const fullNames = new Set(people.filter((p) => p.includes(' ')));
+  const personWords = new Set([...fullNames].flatMap((p) => p.split(' ')));
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
   const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
@@ -132,6 +133,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const retypedNamed = named.map((c) => {
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
+    // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an organization).
+    if (c.method === 'model' && c.type === 'organization' && fullNames.has(name)) return { ...c, type: 'person' as const };
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
