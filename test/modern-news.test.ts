@@ -722,6 +722,12 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps "Under" in an under secretary\'s role', () => {
+    const { mentions, entity } = run('U.S. Under Secretary of State for Economic Affairs Jacob Helberg spoke.');
+    expect(mentions(0)).toEqual(['U.S.|place|0|4|place:united-states', 'Jacob Helberg|person|51|64|person:jacob-helberg']);
+    expect(entity('person:jacob-helberg')).toMatchObject({ roles: ['U.S. Under Secretary of State for Economic Affairs'] });
+  });
+
   it('lists abbreviated titles as roles (AP style)', () => {
     const { entity } = run('U.S. Sen. Chuck Schumer, D-N.Y., said the shutdown had to end. Gov. Gavin Newsom agreed. He left. Lai spoke.');
     expect(entity('person:chuck-schumer')).toMatchObject({ roles: ['U.S. Sen.'] });

@@ -148,4 +148,11 @@ describe('segment', () => {
       },
     });
   });
+
+  it('takes a first line that is a headline, followed by a blank line and paragraphs, as the title', () => {
+    const text = ['Taiwan, U.S. hold economic dialogue in Washington', '', 'Washington, Dec. 3 (CNA) Taiwan and the United States held talks.',
+      '(By Chung Yu-chen)', 'Enditem/AW', 'BRIEF: A line that stops'].join('\n');
+    const segments = segmentText(text, 'cna.txt').map((s) => ('article' in s ? s.article : s.error));
+    expect(segments.map((a) => 'title' in a ? a.title : undefined)).toEqual(['Taiwan, U.S. hold economic dialogue in Washington', undefined]);
+  });
 });

@@ -244,6 +244,10 @@ function draftToSegment(draft: Draft, source: string, index: number): Segment {
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
   if (draft.title !== undefined) article.title = draft.title;
+  // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold
+  // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
+  else if (draft.kicker === undefined && draft.body.length > 2 && draft.body[1]!.trim() === '' && isHeadline(draft.body[0]!.trim()) &&
+    draft.body.slice(2).some((b) => TERMINAL.test(trimClosers(b.trim())))) article.title = draft.body[0]!.trim();
   return { article };
 }
 
