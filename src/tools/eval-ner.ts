@@ -4,7 +4,7 @@
  * possessive are not part of a name; both sides lose them, so "The Hague" and "Hague" are one span) and per genre.
  */
 import { join } from 'node:path';
-import { withoutLeadingArticle, withoutPossessive, withoutQuotes } from '../train/corpus.js';
+import { inOurConvention } from '../train/corpus.js';
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
@@ -232,8 +232,8 @@ export interface OntoNotesReport {
 }
 
 /** Returns the span without quotation marks around it, a leading "the" or a trailing possessive, with its text. */
-function inOurConvention(text: string, span: Span): Span {
-  const { start, end } = withoutPossessive(text, withoutLeadingArticle(text, withoutQuotes(text, span)));
+function spanInOurConvention(text: string, span: Span): Span {
+  const { start, end } = inOurConvention(text, span);
   return { ...span, start, end, text: text.slice(start, end) };
 }
 
@@ -250,8 +250,8 @@ export function evaluateOntoNotes(dataDir: string, split: string, resources: Res
     // Quotation marks, a leading "the" and a possessive are left out on both sides: OntoNotes writes
     // "Moody 's" and "Hong Kong 's" alike and quotes a title ("`` USS Cole ''"), and we keep the
     // article of "The Hague" but not of "the Senate", and quotes outside a name (news rule 10).
-    const gold = doc.entities.map((e) => inOurConvention(doc.text, { ...e, text: '', method: '' }));
-    const predicted = predictedSpans(doc, resources).map((p) => inOurConvention(doc.text, p));
+    const gold = doc.entities.map((e) => spanInOurConvention(doc.text, { ...e, text: '', method: '' }));
+    const predicted = predictedSpans(doc, resources).map((p) => spanInOurConvention(doc.text, p));
     for (const target of [report, all]) {
       tallyDocument(gold, predicted, target);
       target.documents++;

@@ -92,6 +92,14 @@ export function withoutQuotes(text: string, entity: GoldEntity): GoldEntity {
   return { ...entity, start: entity.start + lead, end: entity.end - trail };
 }
 
+/**
+ * Returns an OntoNotes span in our convention: without quotation marks around it, a leading "the" or a
+ * trailing possessive; quotes inside a leading "the" go too ("the `` USS Cole" → "USS Cole").
+ */
+export function inOurConvention(text: string, entity: GoldEntity): GoldEntity {
+  return withoutPossessive(text, withoutQuotes(text, withoutLeadingArticle(text, withoutQuotes(text, entity))));
+}
+
 /** Returns the document with its tokens grouped into its sentences. */
 function toCorpusDocument(raw: RawDocument): CorpusDocument {
   const sentences: NerToken[][] = raw.sentences.map(() => []);
