@@ -109,7 +109,8 @@ interface LabelHistoryRows {
 }
 
 const labelHistoryCaches = new WeakMap<Uint32Array, Map<number, LabelHistoryRows>>();
-const historyOffsets = new Int32Array(HISTORY_FEATURE_COUNT);
+/** Value offsets of a token's rows in the scoring loops: label evidence (up to MAX_FEATURES) and history. */
+const historyOffsets = new Int32Array(MAX_FEATURES + HISTORY_FEATURE_COUNT);
 
 /**
  * Returns the rows of the history features that depend only on the previous labels, for a compact
@@ -157,17 +158,7 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
     accumulateOffsets(values, local.offsets, local.start[i]!, local.start[i + 1]!, scores);
     if (evidence) accumulateOffsets(values, evidence.offsets, evidence.start[i]!, evidence.start[i + 1]!, scores);
     if (labelRows !== undefined) {
-      // A compact table: the label-only history rows are looked up once per model (offset 0: no weights).
-      let used = 0;
-      const byLast = labelRows.previous[previous]!;
-      if (byLast !== 0) historyOffsets[used++] = byLast;
-      const byLastTwo = labelRows.two[beforePrevious * LABEL_COUNT + previous]!;
-      if (byLastTwo !== 0) historyOffsets[used++] = byLastTwo;
-      const count = historyWordFeatures(doc, i, previous, historyRows, 0);
-      for (let k = 0; k < count; k++) {
-        const row = rowOf![historyRows[k]! >>> shift]!;
-        if (row !== 0) historyOffsets[used++] = row * LABEL_COUNT;
-      }
+      const used = appendHistoryOffsets(labelRows, rowOf!, shift, doc, i, previous, beforePrevious, historyOffsets, 0);
       accumulateOffsets(values, historyOffsets, 0, used, scores);
     } else {
       const count = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
@@ -175,6 +166,62 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
       accumulateScores(table, historyRows, 0, count, scores);
     }
     if (dense !== undefined) for (let l = 0, b = i * 17; l < 17; l++) scores[l]! += dense[b + l]!;
+    const label = bestAllowedLabel(scores, previous, last);
+    labels[i] = label;
+    if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
+    beforePrevious = previous;
+    previous = label;
+  }
+}
+
+/**
+ * Writes at `offsets[used..]` the value offsets of token i's history rows with a compact table (the label-only
+ * ones looked up once per model; all-zero rows left out); returns the new count.
+ */
+function appendHistoryOffsets(labelRows: LabelHistoryRows, rowOf: Uint32Array, shift: number, doc: EncodedDocument, i: number, previous: number, beforePrevious: number, offsets: Int32Array, used: number): number {
+  const byLast = labelRows.previous[previous]!;
+  if (byLast !== 0) offsets[used++] = byLast;
+  const byLastTwo = labelRows.two[beforePrevious * LABEL_COUNT + previous]!;
+  if (byLastTwo !== 0) offsets[used++] = byLastTwo;
+  const count = historyWordFeatures(doc, i, previous, historyRows, 0);
+  for (let k = 0; k < count; k++) {
+    const row = rowOf[historyRows[k]! >>> shift]!;
+    if (row !== 0) offsets[used++] = row * LABEL_COUNT;
+  }
+  return used;
+}
+
+const evidenceFeatures = new Uint32Array(MAX_FEATURES);
+
+/**
+ * Tags like `tagWithStage` with a compact table (`rowOf` set) whose label-independent local sums are given:
+ * `local` holds every token's 17 (window.ts `localScores`). A token adds its label-evidence rows (second
+ * stage: `evidence` from `labelEvidence`) and history rows to them, in one pass over its few rows.
+ */
+export function tagWithLocalScores(table: WeightTable, bits: number, doc: EncodedDocument, local: Float64Array, evidence: DocumentEvidence | undefined, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
+  const values = table.values;
+  const rowOf = table.rowOf!;
+  const labelRows = labelHistoryRows(rowOf, bits);
+  const shift = 32 - bits;
+  let previous = OUTSIDE_LABEL;
+  let beforePrevious = OUTSIDE_LABEL;
+  for (let i = 0; i < doc.length; i++) {
+    if (i === doc.sentenceStart[i]) {
+      previous = OUTSIDE_LABEL;
+      beforePrevious = OUTSIDE_LABEL;
+    }
+    const last = i + 1 === doc.sentenceEnd[i];
+    let used = 0;
+    if (evidence !== undefined) {
+      const count = labelEvidenceFeatures(doc, evidence, i, evidenceFeatures);
+      for (let k = 0; k < count; k++) {
+        const row = rowOf[evidenceFeatures[k]! >>> shift]!;
+        if (row !== 0) historyOffsets[used++] = row * LABEL_COUNT;
+      }
+    }
+    used = appendHistoryOffsets(labelRows, rowOf, shift, doc, i, previous, beforePrevious, historyOffsets, used);
+    for (let l = 0, t = i * LABEL_COUNT; l < LABEL_COUNT; l++) scores[l] = local[t + l]!;
+    accumulateOffsets(values, historyOffsets, 0, used, scores);
     const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;
     if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
