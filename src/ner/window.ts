@@ -10,7 +10,7 @@ import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, MAX_FEATURES, windowFeatures } from './features.js';
 import type { NerModel } from './model.js';
-import { accumulateOffsets } from './weights.js';
+import { accumulateOffsets, rowStrideOf } from './weights.js';
 
 const LABELS = 17;
 const OFFSETS = 5;
@@ -38,7 +38,7 @@ const sums = new Float64Array(LABELS);
 /** True when every stage is a loaded (compact, int16) table over one row map, whose sums are exact and never change. */
 export function usesWindowCache(model: NerModel): boolean {
   const first = model.stages[0];
-  return first !== undefined && model.stages.every((s) => s.rowOf !== undefined && s.rowOf === first.rowOf && s.bits === first.bits && s.values instanceof Int16Array);
+  return first !== undefined && model.stages.every((s) => s.rowOf !== undefined && s.rowOf === first.rowOf && s.bits === first.bits && s.rowStride === first.rowStride && s.values instanceof Int16Array);
 }
 
 /**
@@ -52,10 +52,11 @@ function addRows(model: NerModel, slot: number, count: number, window: WindowVec
   vector[stages.length * OFFSETS * LABELS + slot] = count;
   const shift = 32 - stages[0]!.bits;
   const rowOf = stages[0]!.rowOf!;
+  const stride = rowStrideOf(stages[0]!);
   let used = 0;
   for (let k = 0; k < count; k++) {
     const row = rowOf[scratch[k]! >>> shift]!;
-    if (row !== 0) offsetScratch[used++] = row * LABELS;
+    if (row !== 0) offsetScratch[used++] = row * stride;
   }
   for (let s = 0; s < stages.length; s++) {
     sums.fill(0);
@@ -121,6 +122,7 @@ export function localScores(model: NerModel, doc: EncodedDocument, evidence: Doc
   const countBase = stageCount * OFFSETS * LABELS;
   const rowOf = stages[0]!.rowOf!;
   const shift = 32 - stages[0]!.bits;
+  const stride = rowStrideOf(stages[0]!);
   const scores = stages.map(() => new Float64Array(doc.length * LABELS));
   const { sentenceStart, sentenceEnd } = doc;
   // Token i's window at offset o: token i + o's vector, or a boundary's beyond the sentence.
@@ -137,7 +139,7 @@ export function localScores(model: NerModel, doc: EncodedDocument, evidence: Doc
     let used = 0;
     for (let k = count; k < written; k++) {
       const row = rowOf[scratch[k]! >>> shift]!;
-      if (row !== 0) offsetScratch[used++] = row * LABELS;
+      if (row !== 0) offsetScratch[used++] = row * stride;
     }
     const t = i * LABELS;
     for (let s = 0; s < stageCount; s++) {
