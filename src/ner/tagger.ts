@@ -2,7 +2,7 @@
 import { projectedDenseScores, projectRow } from './dense.js';
 import { caseEvidence, labelEvidence } from './document-evidence.js';
 import { encodeDocument, type EncodedDocument } from './encoded-document.js';
-import { internalTokens } from './internal-tokens.js';
+import { internalTokens, type InternalToken } from './internal-tokens.js';
 import { decodeBilou } from './labels.js';
 import type { NerModel, StageTable } from './model.js';
 import { computeEvidenceRows, computeStaticRows, resolveStageRows, tagWithLocalScores, tagWithStage, type ResolvedStageRows, type StageRows, type StaticRows } from './stage.js';
@@ -106,13 +106,18 @@ function labelWithLocalScores(model: NerModel, doc: EncodedDocument): DocumentLa
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly NerToken[])[]): NerSpan[] {
   let inputBase = 0;
-  const internal = sentences.map((sentence) => {
-    const tokens = internalTokens(sentence, inputBase);
+  const tokens: InternalToken[] = [];
+  const texts = sentences.map((sentence) => {
+    const internal = internalTokens(sentence, inputBase);
     inputBase += sentence.length;
-    return tokens;
+    const words = new Array<string>(internal.length);
+    for (let k = 0; k < internal.length; k++) {
+      words[k] = internal[k]!.text;
+      tokens.push(internal[k]!);
+    }
+    return words;
   });
-  const tokens = internal.flat();
-  const doc = encodeDocument(model.lexicon, internal.map((s) => s.map((t) => t.text)));
+  const doc = encodeDocument(model.lexicon, texts);
   const { labels, probabilities } = labelDocument(model, doc);
   return decodeBilou(labels).map((span) => {
     let confidence = 1;
