@@ -15,6 +15,7 @@ import { LABEL_COUNT } from './labels.js';
 import type { ClusterTable, Gazetteer, Lexicon } from './lexicon.js';
 import type { NerModel, StageTable } from './model.js';
 import { compactTables, quantizeStage, sparseRows, type SparseRows } from './weight-packing.js';
+import { rowStrideOf } from './weights.js';
 
 export const WEIGHTS_FILE = 'ner.bin';
 export const CLUSTERS_FILE = 'ner-clusters.tsv';
@@ -47,7 +48,9 @@ export interface SharedNerModel {
   /** The file after its header: the sections, in file order. */
   body: Uint8Array;
   rowOf: Uint32Array;
+  /** Per stage, a view of the one array of interleaved rows (weight-packing.ts `compactTables`), `rowStride` apart. */
   values: Int16Array[];
+  rowStride: number;
   /** Indexes of the cluster words, the gazetteer entries and the phrase prefixes. */
   indexes: [HashIndex, HashIndex, HashIndex];
 }
@@ -78,14 +81,14 @@ export function readNerModel(dir: string): SharedNerModel {
   const body = sharedArrays.uint8(file.length - 12 - headerLength);
   body.set(file.subarray(12 + headerLength));
   const sections = readSections(header, body);
-  const { rowOf, values } = compactTables(bits, sections.sparse, sharedArrays);
+  const { rowOf, values, rowStride } = compactTables(bits, sections.sparse, sharedArrays);
   const indexes = [sections.wordHashes, sections.entryHashes, sections.prefixes].map((keys) => buildIndex(keys, sharedArrays.int32));
-  return { header, body, rowOf, values, indexes: indexes as SharedNerModel['indexes'] };
+  return { header, body, rowOf, values, rowStride, indexes: indexes as SharedNerModel['indexes'] };
 }
 
 /** Returns the model over a `SharedNerModel`'s arrays (read here or sent by another thread), copying none of them. */
 export function viewNerModel(shared: SharedNerModel): NerModel {
-  const { header, rowOf, values, indexes: [rowIndex, entryIndex, prefixIndex] } = shared;
+  const { header, rowOf, values, rowStride, indexes: [rowIndex, entryIndex, prefixIndex] } = shared;
   const sections = readSections(header, shared.body);
   const gazetteer: Gazetteer = {
     lists: header.lists,
@@ -97,7 +100,7 @@ export function viewNerModel(shared: SharedNerModel): NerModel {
   const lexicon: Lexicon = { clusters: { granularities: header.granularities, rows: hashMap(sections.wordHashes, undefined, rowIndex), ids: sections.clusterIds }, gazetteer };
   if (sections.embeddings) lexicon.embeddings = sections.embeddings;
   const bits = header.stages[0]?.bits ?? 1;
-  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf, values: values[k]!, ...(info.dense && { dense: sections.sparse[k]!.dense }) }));
+  const stages = header.stages.map((info, k) => ({ bits, scale: info.scale, rowOf, rowStride, values: values[k]!, ...(info.dense && { dense: sections.sparse[k]!.dense }) }));
   const model: NerModel = { lexicon, stages, temperature: header.temperature };
   if (header.contextAggregation === true) model.contextAggregation = true;
   return model;
@@ -184,7 +187,7 @@ function encodeModel(model: NerModel): Buffer {
   const parts = lexiconSections(model.lexicon);
   for (const stage of model.stages) {
     const table = stage.values instanceof Float64Array ? quantizeStage(stage.bits, stage.values) : stage;
-    const sparse = table.rowOf === undefined ? sparseRows(table.values as Int16Array) : compactToSparse(table.rowOf, table.values as Int16Array);
+    const sparse = table.rowOf === undefined ? sparseRows(table.values as Int16Array) : compactToSparse(table.rowOf, table.values as Int16Array, rowStrideOf(table));
     header.stages.push({ bits: table.bits, scale: table.scale, rows: sparse.ids.length, values: sparse.values.length, ...(table.dense && { dense: table.dense.length }) });
     parts.push(section(sparse.ids), section(sparse.masks), section(sparse.values));
     if (table.dense) parts.push(section(table.dense));
@@ -196,11 +199,11 @@ function encodeModel(model: NerModel): Buffer {
   return Buffer.concat([Buffer.from(MAGIC, 'latin1'), length, padded, ...parts]);
 }
 
-/** Returns the sparse rows of a compact table, in bucket order. */
-function compactToSparse(rowOf: Uint32Array, values: Int16Array): SparseRows {
+/** Returns the sparse rows of a compact table (rows `stride` apart), in bucket order. */
+function compactToSparse(rowOf: Uint32Array, values: Int16Array, stride: number): SparseRows {
   const dense = new Int16Array(rowOf.length * LABEL_COUNT);
   rowOf.forEach((row, bucket) => {
-    if (row !== 0) dense.set(values.subarray(row * LABEL_COUNT, (row + 1) * LABEL_COUNT), bucket * LABEL_COUNT);
+    if (row !== 0) dense.set(values.subarray(row * stride, row * stride + LABEL_COUNT), bucket * LABEL_COUNT);
   });
   return sparseRows(dense);
 }

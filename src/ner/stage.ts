@@ -5,7 +5,7 @@ import type { EncodedDocument } from './encoded-document.js';
 import { HISTORY_FEATURE_COUNT, historyFeatures, historyWordFeatures, labelEvidenceFeatures, MAX_FEATURES, previousLabelFeature, previousTwoLabelsFeature, staticFeatures } from './features.js';
 import { LABEL_COUNT, OUTSIDE } from './labels.js';
 import { addDenseScores, denseOffset } from './dense.js';
-import { accumulateOffsets, accumulateScores, resolveRows, toBuckets, type ResolvedRows, type WeightTable } from './weights.js';
+import { accumulateOffsets, accumulateScores, resolveRows, rowStrideOf, toBuckets, type ResolvedRows, type WeightTable } from './weights.js';
 
 /** Weight buckets of every token's label-independent features: token i owns `rows[start[i] .. start[i + 1])`. */
 export interface StaticRows {
@@ -102,36 +102,39 @@ export function resolveStageRows(table: WeightTable, rows: StageRows, local?: Re
   };
 }
 
-/** Value offsets (row · 17) of the label-only history features of a compact table: by previous label, and by the two previous labels. */
+/** Value offsets (row · row stride) of the label-only history features of a compact table: by previous label, and by the two previous labels. */
 interface LabelHistoryRows {
   previous: Int32Array;
   two: Int32Array;
 }
 
 const labelHistoryCaches = new WeakMap<Uint32Array, Map<number, LabelHistoryRows>>();
-const historyOffsets = new Int32Array(HISTORY_FEATURE_COUNT);
+/** Value offsets of a token's rows in the scoring loops: label evidence (up to MAX_FEATURES) and history. */
+const historyOffsets = new Int32Array(MAX_FEATURES + HISTORY_FEATURE_COUNT);
 
 /**
  * Returns the rows of the history features that depend only on the previous labels, for a compact
- * table's `rowOf` of 2^bits buckets (row 0, all zero, for a bucket without weights), computed once.
+ * table's `rowOf` of 2^bits buckets (row 0, all zero, for a bucket without weights) and its row stride,
+ * computed once.
  */
-function labelHistoryRows(rowOf: Uint32Array, bits: number): LabelHistoryRows {
+function labelHistoryRows(rowOf: Uint32Array, bits: number, stride: number): LabelHistoryRows {
   let byBits = labelHistoryCaches.get(rowOf);
   if (byBits === undefined) {
     byBits = new Map();
     labelHistoryCaches.set(rowOf, byBits);
   }
-  let rows = byBits.get(bits);
+  const key = bits * 65536 + stride;
+  let rows = byBits.get(key);
   if (rows === undefined) {
     const shift = 32 - bits;
     const previous = new Int32Array(LABEL_COUNT);
     const two = new Int32Array(LABEL_COUNT * LABEL_COUNT);
     for (let p = 0; p < LABEL_COUNT; p++) {
-      previous[p] = rowOf[previousLabelFeature(p) >>> shift]! * LABEL_COUNT;
-      for (let b = 0; b < LABEL_COUNT; b++) two[b * LABEL_COUNT + p] = rowOf[previousTwoLabelsFeature(b, p) >>> shift]! * LABEL_COUNT;
+      previous[p] = rowOf[previousLabelFeature(p) >>> shift]! * stride;
+      for (let b = 0; b < LABEL_COUNT; b++) two[b * LABEL_COUNT + p] = rowOf[previousTwoLabelsFeature(b, p) >>> shift]! * stride;
     }
     rows = { previous, two };
-    byBits.set(bits, rows);
+    byBits.set(key, rows);
   }
   return rows;
 }
@@ -143,7 +146,8 @@ function labelHistoryRows(rowOf: Uint32Array, bits: number): LabelHistoryRows {
 export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocument, rows: ResolvedStageRows, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
   const { values, rowOf } = table;
   const { local, evidence, dense } = rows;
-  const labelRows = rowOf !== undefined ? labelHistoryRows(rowOf, bits) : undefined;
+  const stride = rowStrideOf(table);
+  const labelRows = rowOf !== undefined ? labelHistoryRows(rowOf, bits, stride) : undefined;
   const shift = 32 - bits;
   let previous = OUTSIDE_LABEL;
   let beforePrevious = OUTSIDE_LABEL;
@@ -157,17 +161,7 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
     accumulateOffsets(values, local.offsets, local.start[i]!, local.start[i + 1]!, scores);
     if (evidence) accumulateOffsets(values, evidence.offsets, evidence.start[i]!, evidence.start[i + 1]!, scores);
     if (labelRows !== undefined) {
-      // A compact table: the label-only history rows are looked up once per model (offset 0: no weights).
-      let used = 0;
-      const byLast = labelRows.previous[previous]!;
-      if (byLast !== 0) historyOffsets[used++] = byLast;
-      const byLastTwo = labelRows.two[beforePrevious * LABEL_COUNT + previous]!;
-      if (byLastTwo !== 0) historyOffsets[used++] = byLastTwo;
-      const count = historyWordFeatures(doc, i, previous, historyRows, 0);
-      for (let k = 0; k < count; k++) {
-        const row = rowOf![historyRows[k]! >>> shift]!;
-        if (row !== 0) historyOffsets[used++] = row * LABEL_COUNT;
-      }
+      const used = appendHistoryOffsets(labelRows, rowOf!, shift, stride, doc, i, previous, beforePrevious, historyOffsets, 0);
       accumulateOffsets(values, historyOffsets, 0, used, scores);
     } else {
       const count = historyFeatures(doc, i, previous, beforePrevious, historyRows, 0);
@@ -175,6 +169,63 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
       accumulateScores(table, historyRows, 0, count, scores);
     }
     if (dense !== undefined) for (let l = 0, b = i * 17; l < 17; l++) scores[l]! += dense[b + l]!;
+    const label = bestAllowedLabel(scores, previous, last);
+    labels[i] = label;
+    if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
+    beforePrevious = previous;
+    previous = label;
+  }
+}
+
+/**
+ * Writes at `offsets[used..]` the value offsets of token i's history rows with a compact table (the label-only
+ * ones looked up once per model; all-zero rows left out); returns the new count.
+ */
+function appendHistoryOffsets(labelRows: LabelHistoryRows, rowOf: Uint32Array, shift: number, stride: number, doc: EncodedDocument, i: number, previous: number, beforePrevious: number, offsets: Int32Array, used: number): number {
+  const byLast = labelRows.previous[previous]!;
+  if (byLast !== 0) offsets[used++] = byLast;
+  const byLastTwo = labelRows.two[beforePrevious * LABEL_COUNT + previous]!;
+  if (byLastTwo !== 0) offsets[used++] = byLastTwo;
+  const count = historyWordFeatures(doc, i, previous, historyRows, 0);
+  for (let k = 0; k < count; k++) {
+    const row = rowOf[historyRows[k]! >>> shift]!;
+    if (row !== 0) offsets[used++] = row * stride;
+  }
+  return used;
+}
+
+const evidenceFeatures = new Uint32Array(MAX_FEATURES);
+
+/**
+ * Tags like `tagWithStage` with a compact table (`rowOf` set) whose label-independent local sums are given:
+ * `local` holds every token's 17 (window.ts `localScores`). A token adds its label-evidence rows (second
+ * stage: `evidence` from `labelEvidence`) and history rows to them, in one pass over its few rows.
+ */
+export function tagWithLocalScores(table: WeightTable, bits: number, doc: EncodedDocument, local: Float64Array, evidence: DocumentEvidence | undefined, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
+  const values = table.values;
+  const rowOf = table.rowOf!;
+  const stride = rowStrideOf(table);
+  const labelRows = labelHistoryRows(rowOf, bits, stride);
+  const shift = 32 - bits;
+  let previous = OUTSIDE_LABEL;
+  let beforePrevious = OUTSIDE_LABEL;
+  for (let i = 0; i < doc.length; i++) {
+    if (i === doc.sentenceStart[i]) {
+      previous = OUTSIDE_LABEL;
+      beforePrevious = OUTSIDE_LABEL;
+    }
+    const last = i + 1 === doc.sentenceEnd[i];
+    let used = 0;
+    if (evidence !== undefined) {
+      const count = labelEvidenceFeatures(doc, evidence, i, evidenceFeatures);
+      for (let k = 0; k < count; k++) {
+        const row = rowOf[evidenceFeatures[k]! >>> shift]!;
+        if (row !== 0) historyOffsets[used++] = row * stride;
+      }
+    }
+    used = appendHistoryOffsets(labelRows, rowOf, shift, stride, doc, i, previous, beforePrevious, historyOffsets, used);
+    for (let l = 0, t = i * LABEL_COUNT; l < LABEL_COUNT; l++) scores[l] = local[t + l]!;
+    accumulateOffsets(values, historyOffsets, 0, used, scores);
     const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;
     if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);

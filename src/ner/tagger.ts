@@ -2,12 +2,12 @@
 import { projectedDenseScores, projectRow } from './dense.js';
 import { caseEvidence, labelEvidence } from './document-evidence.js';
 import { encodeDocument, type EncodedDocument } from './encoded-document.js';
-import { internalTokens } from './internal-tokens.js';
+import { internalTokens, type InternalToken } from './internal-tokens.js';
 import { decodeBilou } from './labels.js';
 import type { NerModel, StageTable } from './model.js';
-import { computeEvidenceRows, computeStaticRows, resolveStageRows, tagWithStage, type ResolvedStageRows, type StageRows, type StaticRows } from './stage.js';
+import { computeEvidenceRows, computeStaticRows, resolveStageRows, tagWithLocalScores, tagWithStage, type ResolvedStageRows, type StageRows, type StaticRows } from './stage.js';
 import type { NerSpan, NerToken } from './types.js';
-import { computeContextRows, usesWindowCache, windowScores, type WindowScores } from './window.js';
+import { localScores, usesWindowCache } from './window.js';
 
 /** Labels and per-token label probabilities of a document. */
 export interface DocumentLabels {
@@ -25,12 +25,6 @@ export interface LocalRows {
 export function localRows(doc: EncodedDocument, bits: number, aggregate: boolean): LocalRows {
   const evidence = caseEvidence(doc, aggregate);
   return { local: computeStaticRows(doc, evidence, bits), caseFlags: evidence.caseFlags };
-}
-
-/** Like `localRows` without the window features, which `windowScores` adds instead. */
-function contextRows(doc: EncodedDocument, bits: number, window: WindowScores, aggregate: boolean): LocalRows {
-  const evidence = caseEvidence(doc, aggregate);
-  return { local: computeContextRows(doc, evidence, bits, window.counts), caseFlags: evidence.caseFlags };
 }
 
 /** Returns the rows a stage scores: the local rows, plus label evidence when there is a previous stage. */
@@ -66,15 +60,13 @@ function denseScores(model: NerModel, doc: EncodedDocument): Float64Array[] | un
 
 /** Returns the final-stage labels of an encoded document, running every stage in turn. */
 export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLabels {
+  // A loaded model without word vectors sums the label-independent weights once for all stages (window.ts).
+  const dense = denseScores(model, doc);
+  if (dense === undefined && usesWindowCache(model)) return labelWithLocalScores(model, doc);
   let labels: Uint8Array | undefined;
   const probabilities = new Float32Array(doc.length);
   const bits = model.stages[0]?.bits ?? 1;
-  let dense = denseScores(model, doc);
-  // A loaded model without word vectors takes the window features' weights from per-word sums (window.ts).
-  const window = dense === undefined && usesWindowCache(model) ? windowScores(model, doc) : undefined;
-  const aggregate = model.contextAggregation === true;
-  const shared = window ? contextRows(doc, bits, window, aggregate) : localRows(doc, bits, aggregate);
-  if (window) dense = window.scores;
+  const shared = localRows(doc, bits, model.contextAggregation === true);
   let previous: { stage: StageTable; rows: ResolvedStageRows } | undefined;
   model.stages.forEach((stage, index) => {
     // Stages loaded from one file share `rowOf`, so the local rows are resolved once for all of them.
@@ -90,6 +82,22 @@ export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLa
   return { labels: labels ?? new Uint8Array(doc.length), probabilities };
 }
 
+/** `labelDocument` for a model `usesWindowCache` accepts: the same labels and probabilities from precomputed local sums. */
+function labelWithLocalScores(model: NerModel, doc: EncodedDocument): DocumentLabels {
+  const evidence = caseEvidence(doc, model.contextAggregation === true);
+  const local = localScores(model, doc, evidence);
+  const probabilities = new Float32Array(doc.length);
+  let labels = new Uint8Array(doc.length);
+  model.stages.forEach((stage, index) => {
+    const next = index === 0 ? labels : new Uint8Array(doc.length);
+    const labelled = index === 0 ? undefined : labelEvidence(doc, evidence.caseFlags, labels);
+    const isLast = index === model.stages.length - 1;
+    tagWithLocalScores(stage, stage.bits, doc, local[index]!, labelled, next, isLast ? probabilities : undefined, model.temperature / stage.scale);
+    labels = next;
+  });
+  return { labels, probabilities };
+}
+
 /**
  * Tags one document given as sentences of tokens (document-level evidence sees all sentences).
  * Returns the entity spans in document order; `confidence` is the lowest label probability of the span's tokens.
@@ -98,13 +106,18 @@ export function labelDocument(model: NerModel, doc: EncodedDocument): DocumentLa
  */
 export function tagDocument(model: NerModel, sentences: readonly (readonly NerToken[])[]): NerSpan[] {
   let inputBase = 0;
-  const internal = sentences.map((sentence) => {
-    const tokens = internalTokens(sentence, inputBase);
+  const tokens: InternalToken[] = [];
+  const texts = sentences.map((sentence) => {
+    const internal = internalTokens(sentence, inputBase);
     inputBase += sentence.length;
-    return tokens;
+    const words = new Array<string>(internal.length);
+    for (let k = 0; k < internal.length; k++) {
+      words[k] = internal[k]!.text;
+      tokens.push(internal[k]!);
+    }
+    return words;
   });
-  const tokens = internal.flat();
-  const doc = encodeDocument(model.lexicon, internal.map((s) => s.map((t) => t.text)));
+  const doc = encodeDocument(model.lexicon, texts);
   const { labels, probabilities } = labelDocument(model, doc);
   return decodeBilou(labels).map((span) => {
     let confidence = 1;

@@ -3,12 +3,19 @@ import { LABEL_COUNT } from './labels.js';
 
 /**
  * Weights of one stage. Dense: `values[bucket * LABEL_COUNT + label]`. Compact (as loaded from disk):
- * `rowOf[bucket]` is 0 for an all-zero bucket, else r with the bucket's weights at `values[r * LABEL_COUNT …]`;
+ * `rowOf[bucket]` is 0 for an all-zero bucket, else r with the bucket's weights at `values[r * rowStride …]`;
  * the compact form keeps only the few non-zero rows, so lookups stay in cache.
  */
 export interface WeightTable {
   values: Int16Array | Float64Array;
   rowOf?: Uint32Array;
+  /** Distance between a compact table's rows: LABEL_COUNT (the default), or more when stages interleave their rows (weight-packing.ts `compactTables`). */
+  rowStride?: number;
+}
+
+/** Returns the distance between the rows of a table's `values`. */
+export function rowStrideOf(table: WeightTable): number {
+  return table.rowStride ?? LABEL_COUNT;
 }
 
 /** Replaces every feature hash in `hashes[0..count)` by its bucket in a table of 2^bits rows, in place. */
@@ -22,6 +29,7 @@ if (LABEL_COUNT !== 17) throw new Error('accumulateScores is unrolled for 17 lab
 /** Adds the weights of the buckets `buckets[from..to)` to `scores` (one slot per label). */
 export function accumulateScores(table: WeightTable, buckets: Uint32Array, from: number, to: number, scores: Float64Array): void {
   const { values, rowOf } = table;
+  const stride = rowStrideOf(table);
   // Unrolled into locals: twice as fast as a label loop in V8, and this is the tagger's hot path.
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
   let s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
@@ -29,7 +37,7 @@ export function accumulateScores(table: WeightTable, buckets: Uint32Array, from:
     const bucket = buckets[k]!;
     const row = rowOf === undefined ? bucket : rowOf[bucket]!;
     if (rowOf !== undefined && row === 0) continue;
-    const b = row * 17;
+    const b = row * stride;
     s0 += values[b]!; s1 += values[b + 1]!; s2 += values[b + 2]!; s3 += values[b + 3]!;
     s4 += values[b + 4]!; s5 += values[b + 5]!; s6 += values[b + 6]!; s7 += values[b + 7]!;
     s8 += values[b + 8]!; s9 += values[b + 9]!; s10 += values[b + 10]!; s11 += values[b + 11]!;
@@ -41,7 +49,7 @@ export function accumulateScores(table: WeightTable, buckets: Uint32Array, from:
   scores[12]! += s12; scores[13]! += s13; scores[14]! += s14; scores[15]! += s15; scores[16]! += s16;
 }
 
-/** Per-token value offsets (row · LABEL_COUNT) of features in one table: token i owns `offsets[start[i] .. start[i + 1])`. */
+/** Per-token value offsets (row · row stride) of features in one table: token i owns `offsets[start[i] .. start[i + 1])`. */
 export interface ResolvedRows {
   offsets: Int32Array;
   start: Int32Array;
@@ -54,6 +62,7 @@ export interface ResolvedRows {
  */
 export function resolveRows(table: WeightTable, buckets: Uint32Array, start: Int32Array): ResolvedRows {
   const { rowOf } = table;
+  const stride = rowStrideOf(table);
   const tokens = start.length - 1;
   const offsets = new Int32Array(buckets.length);
   const resolvedStart = new Int32Array(start.length);
@@ -64,7 +73,7 @@ export function resolveRows(table: WeightTable, buckets: Uint32Array, start: Int
     for (let k = start[i]!; k < to; k++) {
       const row = rowOf === undefined ? buckets[k]! : rowOf[buckets[k]!]!;
       if (rowOf !== undefined && row === 0) continue;
-      offsets[used++] = row * 17;
+      offsets[used++] = row * stride;
     }
   }
   resolvedStart[tokens] = used;

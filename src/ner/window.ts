@@ -2,15 +2,15 @@
  * Window scores for tagging with a loaded model. The window features of a token (features.ts
  * `windowFeatures`: word, shapes, lower-case form, clusters, affixes, each with its offset −2..2) depend
  * only on the token's text, so their weights are summed once per word type and offset and cached; a
- * token then adds five cached vectors instead of about 45 weight rows. The result is exact: a loaded
- * model's weights are integers (int16), so the sums do not depend on the order of addition.
+ * token then adds five cached vectors instead of about 45 weight rows. Its other label-independent rows
+ * (context features) are summed here too, once for every stage. The result is exact: a loaded model's
+ * weights are integers (int16), so the sums do not depend on the order of addition.
  */
 import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
 import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, MAX_FEATURES, windowFeatures } from './features.js';
 import type { NerModel } from './model.js';
-import { computeRows, type StaticRows } from './stage.js';
-import { accumulateOffsets } from './weights.js';
+import { accumulateOffsets, rowStrideOf } from './weights.js';
 
 const LABELS = 17;
 const OFFSETS = 5;
@@ -35,9 +35,10 @@ const scratch = new Uint32Array(MAX_FEATURES);
 const offsetScratch = new Int32Array(MAX_FEATURES);
 const sums = new Float64Array(LABELS);
 
-/** True when every stage is a loaded (compact, int16) table, whose sums are exact and never change. */
+/** True when every stage is a loaded (compact, int16) table over one row map, whose sums are exact and never change. */
 export function usesWindowCache(model: NerModel): boolean {
-  return model.stages.length > 0 && model.stages.every((s) => s.rowOf !== undefined && s.values instanceof Int16Array);
+  const first = model.stages[0];
+  return first !== undefined && model.stages.every((s) => s.rowOf !== undefined && s.rowOf === first.rowOf && s.bits === first.bits && s.rowStride === first.rowStride && s.values instanceof Int16Array);
 }
 
 /**
@@ -51,10 +52,11 @@ function addRows(model: NerModel, slot: number, count: number, window: WindowVec
   vector[stages.length * OFFSETS * LABELS + slot] = count;
   const shift = 32 - stages[0]!.bits;
   const rowOf = stages[0]!.rowOf!;
+  const stride = rowStrideOf(stages[0]!);
   let used = 0;
   for (let k = 0; k < count; k++) {
     const row = rowOf[scratch[k]! >>> shift]!;
-    if (row !== 0) offsetScratch[used++] = row * LABELS;
+    if (row !== 0) offsetScratch[used++] = row * stride;
   }
   for (let s = 0; s < stages.length; s++) {
     sums.fill(0);
@@ -94,18 +96,14 @@ function boundaryVector(model: NerModel, cache: WindowCache, doc: EncodedDocumen
   return window;
 }
 
-/** Every token's window-feature weights per stage (17 per token) and how many window features it has. */
-export interface WindowScores {
-  scores: Float64Array[];
-  /** Token i has `counts[i]` window features: where `staticFeatures` would start its context features. */
-  counts: Int32Array;
-}
-
 /**
- * Returns, per stage, every token's summed window-feature weights (17 per token, in the table's units):
- * what the window features of `staticFeatures` would add to its scores; and their counts.
+ * Returns, per stage, every token's summed label-independent weights (17 per token, in the table's units):
+ * what the rows of `staticFeatures` would add to its scores. The window features come from the per-type
+ * vectors; the context features (`contextFeatures`, written after the token's window-feature count so the
+ * gazetteer cap sees the same count) are summed here, each row resolved once for every stage and summed
+ * for every stage while it is in cache, with no per-document row arrays.
  */
-export function windowScores(model: NerModel, doc: EncodedDocument): WindowScores {
+export function localScores(model: NerModel, doc: EncodedDocument, evidence: DocumentEvidence): Float64Array[] {
   let cache = caches.get(model);
   if (cache === undefined) {
     cache = { boundary: new Map() };
@@ -119,13 +117,15 @@ export function windowScores(model: NerModel, doc: EncodedDocument): WindowScore
     boundary[(o + 2) * 2] = boundaryVector(model, cache, doc, o, true);
     boundary[(o + 2) * 2 + 1] = boundaryVector(model, cache, doc, o, false);
   }
-  // Token i's window at offset o: token i + o's vector, or a boundary's beyond the sentence. Each token
-  // reads its five vectors once, for its count and for every stage's sums.
-  const stageCount = model.stages.length;
+  const stages = model.stages;
+  const stageCount = stages.length;
   const countBase = stageCount * OFFSETS * LABELS;
-  const counts = new Int32Array(doc.length);
-  const scores = model.stages.map(() => new Float64Array(doc.length * LABELS));
+  const rowOf = stages[0]!.rowOf!;
+  const shift = 32 - stages[0]!.bits;
+  const stride = rowStrideOf(stages[0]!);
+  const scores = stages.map(() => new Float64Array(doc.length * LABELS));
   const { sentenceStart, sentenceEnd } = doc;
+  // Token i's window at offset o: token i + o's vector, or a boundary's beyond the sentence.
   for (let i = 0; i < doc.length; i++) {
     const first = sentenceStart[i]!;
     const end = sentenceEnd[i]!;
@@ -134,23 +134,22 @@ export function windowScores(model: NerModel, doc: EncodedDocument): WindowScore
     const v2 = tokens[i]!.vector;
     const v3 = i + 1 >= end ? boundary[7]!.vector : tokens[i + 1]!.vector;
     const v4 = i + 2 >= end ? boundary[9]!.vector : tokens[i + 2]!.vector;
-    counts[i] = v0[countBase]! + v1[countBase + 1]! + v2[countBase + 2]! + v3[countBase + 3]! + v4[countBase + 4]!;
+    const count = v0[countBase]! + v1[countBase + 1]! + v2[countBase + 2]! + v3[countBase + 3]! + v4[countBase + 4]!;
+    const written = contextFeatures(doc, evidence, i, scratch, count);
+    let used = 0;
+    for (let k = count; k < written; k++) {
+      const row = rowOf[scratch[k]! >>> shift]!;
+      if (row !== 0) offsetScratch[used++] = row * stride;
+    }
     const t = i * LABELS;
     for (let s = 0; s < stageCount; s++) {
+      sums.fill(0);
+      accumulateOffsets(stages[s]!.values, offsetScratch, 0, used, sums);
       const out = scores[s]!;
       const b0 = s * OFFSETS * LABELS;
       const b1 = b0 + LABELS, b2 = b1 + LABELS, b3 = b2 + LABELS, b4 = b3 + LABELS;
-      for (let l = 0; l < LABELS; l++) out[t + l] = v0[b0 + l]! + v1[b1 + l]! + v2[b2 + l]! + v3[b3 + l]! + v4[b4 + l]!;
+      for (let l = 0; l < LABELS; l++) out[t + l] = sums[l]! + v0[b0 + l]! + v1[b1 + l]! + v2[b2 + l]! + v3[b3 + l]! + v4[b4 + l]!;
     }
   }
-  return { scores, counts };
-}
-
-/**
- * Returns the context-feature rows of every token (the static rows without the window features), for a
- * table of 2^bits buckets. Token i's features are written after its `windowCounts[i]` window features,
- * so the gazetteer cap sees the same count as in `staticFeatures`.
- */
-export function computeContextRows(doc: EncodedDocument, evidence: DocumentEvidence, bits: number, windowCounts: Int32Array): StaticRows {
-  return computeRows(doc, evidence, bits, contextFeatures, windowCounts);
+  return scores;
 }

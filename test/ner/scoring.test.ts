@@ -39,18 +39,24 @@ describe('weight tables', () => {
 
   it('builds one row map over the union of non-zero rows', () => {
     expect([...compact.rowOf].map((row, bucket) => [bucket, row]).filter(([, row]) => row !== 0)).toEqual([[2, 1], [5, 2], [9, 3]]);
-    expect(compact.values[0]!.length).toBe(4 * LABEL_COUNT);
-    expect(compact.values[0]![1 * LABEL_COUNT + 16]).toBe(-3);
-    expect(compact.values[1]![3 * LABEL_COUNT]).toBe(1);
-    expect(compact.values[1]![1 * LABEL_COUNT]).toBe(0);
+    // The two stages' rows interleaved: row r of stage s at values[s][r · 34 ..], views of one array.
+    expect(compact.rowStride).toBe(2 * LABEL_COUNT);
+    expect(compact.values[0]!.length).toBe(4 * 2 * LABEL_COUNT);
+    expect(compact.values[1]!.buffer).toBe(compact.values[0]!.buffer);
+    expect(compact.values[1]!.byteOffset).toBe(LABEL_COUNT * 2);
+    expect(compact.values[0]![1 * compact.rowStride + 16]).toBe(-3);
+    expect(compact.values[0]![2 * compact.rowStride + 4]).toBe(9);
+    expect(compact.values[1]![2 * compact.rowStride + 1]).toBe(2);
+    expect(compact.values[1]![3 * compact.rowStride]).toBe(1);
+    expect(compact.values[1]![1 * compact.rowStride]).toBe(0);
   });
 
   it('resolves buckets to value offsets, dropping all-zero rows, and scores like the bucket path', () => {
     const buckets = Uint32Array.of(2, 3, 5, 9, 3, 2);
     const start = Int32Array.of(0, 3, 6);
-    const table = { rowOf: compact.rowOf, values: compact.values[0]! };
+    const table = { rowOf: compact.rowOf, values: compact.values[0]!, rowStride: compact.rowStride };
     const resolved = resolveRows(table, buckets, start);
-    expect([...resolved.offsets]).toEqual([1, 2, 3, 1].map((r) => r * LABEL_COUNT));
+    expect([...resolved.offsets]).toEqual([1, 2, 3, 1].map((r) => r * compact.rowStride));
     expect([...resolved.start]).toEqual([0, 2, 4]);
     for (let i = 0; i < 2; i++) {
       const byOffsets = new Float64Array(LABEL_COUNT);

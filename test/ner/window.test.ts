@@ -28,4 +28,14 @@ describe('window sums (window.ts)', () => {
     }
     expect(sentences.length).toBeGreaterThan(30);
   });
+
+  it('give the same on the whole seed as one document, where the second stage reads names repeated across sentences', () => {
+    const text = readFileSync(join(root, 'seeds', 'news-sample.txt'), 'utf8');
+    const document = text.split(/(?<=[.!?])\s+|\n+/u).map((s) => s.split(/\s+/u).filter(Boolean)).filter((s) => s.length > 0);
+    const fast = labelDocument(model, encodeDocument(model.lexicon, document));
+    const slow = labelDocument(rowByRow, encodeDocument(model.lexicon, document));
+    expect([...fast.labels]).toEqual([...slow.labels]);
+    expect([...fast.probabilities]).toEqual([...slow.probabilities]);
+    expect(fast.labels.filter((l) => l !== 0).length).toBeGreaterThan(100);
+  });
 });
