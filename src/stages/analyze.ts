@@ -170,6 +170,17 @@ function stemOf(text: string): string {
 const EXTENDED_LATIN = /^[\p{M}\u0100-\u024f\u1e00-\u1eff]$/u;
 const LETTER = /^[\p{L}\p{M}]$/u;
 
+/** True when the letters either side of a seam between touching tokens meet at a letter wink-nlp cuts at. */
+function joinsAtSeam(text: string, seam: number, next: string): boolean {
+  const code = text.charCodeAt(seam - 1);
+  // Latin-1 on both sides: the common case (a word and its punctuation) costs two reads.
+  if (code < 0x100 && next.charCodeAt(0) < 0x100) return false;
+  // The code point before the seam may end a surrogate pair.
+  const before = String.fromCodePoint(code >= 0xdc00 && code <= 0xdfff ? text.codePointAt(seam - 2)! : code);
+  const after = String.fromCodePoint(next.codePointAt(0)!);
+  return LETTER.test(before) && LETTER.test(after) && (EXTENDED_LATIN.test(before) || EXTENDED_LATIN.test(after));
+}
+
 /**
  * Joins the pieces wink-nlp cut a word into at a Latin letter it does not know ("Erdo" "ğ" "an" →
  * "Erdoğan", "Vu" "č" "i" "ć" → "Vučić", "Ł" "ód" "ź" → "Łódź"): touching tokens whose letters meet
@@ -189,16 +200,10 @@ function withLatinLettersJoined(raw: DraftToken[], text: string): DraftToken[] {
   for (const token of raw) {
     const last = out[out.length - 1];
     // Never longer than a run wink reads whole (boundRuns): a blob of such letters stays in pieces, and linear.
-    if (last !== undefined && last.end === token.start && token.end - last.start <= MAX_RUN_CHARS) {
-      // The code points either side of the seam (the one before may end a surrogate pair).
-      const code = text.charCodeAt(last.end - 1);
-      const before = String.fromCodePoint(code >= 0xdc00 && code <= 0xdfff ? text.codePointAt(last.end - 2)! : code);
-      const after = String.fromCodePoint(token.text.codePointAt(0)!);
-      if (LETTER.test(before) && LETTER.test(after) && (EXTENDED_LATIN.test(before) || EXTENDED_LATIN.test(after))) {
-        out[out.length - 1] = { ...last, end: token.end };
-        joinedFrom = out.length - 1;
-        continue;
-      }
+    if (last !== undefined && last.end === token.start && token.end - last.start <= MAX_RUN_CHARS && joinsAtSeam(text, last.end, token.text)) {
+      out[out.length - 1] = { ...last, end: token.end };
+      joinedFrom = out.length - 1;
+      continue;
     }
     complete();
     out.push(token);

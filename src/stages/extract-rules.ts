@@ -245,6 +245,9 @@ const LAW_SUBJECT_OPENER = /^(?:for|of|on|to|between|against|\p{Lu}\p{Ll}+ing)$/
 const LAW_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\d{4})$/u;
 const CALENDAR = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 
+// A law head word followed by a word, per lexicon (compiled once).
+const lawHeadPatterns = new WeakMap<Lexicon, RegExp>();
+
 /**
  * Laws named head first ("Act …", "Convention on …"): the capitalized words before the head and the
  * title-case subject after it, small words inside, a comma only inside a list closed by "and"
@@ -253,8 +256,11 @@ const CALENDAR = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
  */
 export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
-  const heads = [...lexicon.lawHeads].join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${heads}) (?=\\p{L})`, 'gu');
+  let pattern = lawHeadPatterns.get(lexicon);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${[...lexicon.lawHeads].join('|')}) (?=\\p{L})`, 'gu');
+    lawHeadPatterns.set(lexicon, pattern);
+  }
   for (const match of text.matchAll(pattern)) {
     const words = [...text.slice(match.index + match[0].length, match.index + 400).matchAll(/[^\s]+/gu)];
     if (words.length === 0 || !LAW_SUBJECT_OPENER.test(words[0]![0].replace(/,$/u, ''))) continue;

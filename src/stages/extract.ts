@@ -138,8 +138,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
-    const placeName = !/\s/u.test(name) ? isKnownPlace(name, context) : nameType(name, context) === 'place' && (!name.endsWith(' City') || c.confidence < 0.5);
-    if (c.method === 'model' && c.type === 'organization' && placeName && !isActingSeat(c, text, lexicon) && inPlaceList(c, placeEdges, text)) return { ...c, type: 'place' as const };
+    const placeName = () => !/\s/u.test(name) ? isKnownPlace(name, context) : nameType(name, context) === 'place' && (!name.endsWith(' City') || c.confidence < 0.5);
+    if (c.method === 'model' && c.type === 'organization' && inPlaceList(c, placeEdges, text) && placeName() && !isActingSeat(c, text, lexicon)) return { ...c, type: 'place' as const };
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
     // country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
