@@ -87,6 +87,13 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['diplomacy']);
   });
 
+  it('counts a leaders\' phone call and hosting a summit as diplomacy evidence', () => {
+    const text = 'Trump to meet Putin in Budapest\nPresident Trump said he would meet Russian President Vladimir Putin in Budapest after a productive phone call. ' +
+      'Hungary said it was ready to host the summit. Ukraine\'s president will visit the White House for talks.';
+    // Before: 0.4554 on "summit", "visit" and "talks".
+    expect(matched(text)).toEqual([['diplomacy', 0.7058, ['phone call', 'host the summit', 'visit', 'talks']]]);
+  });
+
   it('reads a defence cooperation agreement as defense', () => {
     const text = 'Türkiye, Syria sign defence deal\nTürkiye and Syria signed a defence cooperation agreement on military training, the ministry said.';
     // Before: defense 0.6894 on "defence" twice and "military", below its threshold: no topic.
