@@ -755,4 +755,15 @@ describe('names as modern news writes them', () => {
       'Facebook|organization|85|93|organization:facebook',
     ]);
   });
+
+  it('reads a company before its stock ticker as an organization, and the ticker as no name', () => {
+    const { spans } = run('Nvidia (NVDA.O) shares rose 3% while Apple Inc (AAPL.O) fell. Tesla Inc. (NASDAQ: TSLA) reported earnings. Shares of The Walt Disney Co (DIS.N) rose. Bank of America Corp (BAC.N) said.');
+    expect(spans(0)).toEqual([
+      'Nvidia|organization|0|6',
+      'Apple Inc|organization|37|46',
+      'Tesla Inc.|organization|62|72',
+      'Walt Disney Co|organization|121|135',
+      'Bank of America Corp|organization|150|170',
+    ]);
+  });
 });

@@ -106,7 +106,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findHanNames(text),
   ];
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
-  const weighed = withinMentionLength(found).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c));
+  const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
+  const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c));
   const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
   const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));

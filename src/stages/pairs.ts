@@ -19,7 +19,12 @@ import {
 export interface ParentheticalFinding {
   candidates: Candidate[];
   aliases: LocalAlias[];
+  /** Parentheses that hold a stock ticker ("(NVDA.O)"): no name stands inside them. */
+  tickers: { start: number; end: number }[];
 }
+
+// A stock ticker as agencies write it after a company: Reuters' "NVDA.O", "2330.TW", or an exchange and a symbol ("NASDAQ: TSLA").
+const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSE|TWSE|TPEx|HKEX|SSE|SZSE|LSE|SGX|KRX|KOSDAQ|ASX|TSX|Euronext)\s?:\s?[A-Z0-9.]{1,10})$/u;
 
 const HAN = /^\p{Script=Han}{1,16}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
@@ -265,6 +270,7 @@ function spells(acronym: string, name: string): boolean {
 export function findPairs(text: string, context: NameContext): ParentheticalFinding {
   const candidates: Candidate[] = [];
   const aliases: LocalAlias[] = [];
+  const tickers: { start: number; end: number }[] = [];
   for (const match of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
     let end = match.index;
     if (text[end - 1] === ' ') end--;
@@ -272,6 +278,15 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     const nameEnd = possessive ? end - possessive[0].length : end;
     const run = nameRunBefore(text, nameEnd);
     const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
+    // A company and its ticker ("Nvidia (NVDA.O)", "Tesla Inc. (NASDAQ: TSLA)"): the name is an organization, the ticker no name.
+    if (TICKER.test(match[1]!.trim())) {
+      // "Shares of The Walt Disney Co (DIS.N)": what is said of the company is no part of its name.
+      const about = complete ? run.findIndex((w, i) => i > 0 && w.text === 'of' && /^(?:Shares|Stocks?|Units|Bonds|Parent)$/u.test(run[i - 1]!.text)) : -1;
+      const name = complete ? trimLeading(about < 0 ? run : run.slice(about + 1), context) : [];
+      if (name.length > 0) candidates.push(candidate(name[0]!.start, nameEnd, 'organization', 'name', 'rule:ticker'));
+      tickers.push({ start: match.index, end: match.index + match[0].length });
+      continue;
+    }
     const evidence = text.slice(complete ? run[0]!.start : match.index, match.index + match[0].length);
     const parts = innerParts(match[1]!, match.index + 1);
     const hanBefore = /\p{Script=Han}{1,16}$/u.exec(text.slice(Math.max(0, end - 16), end));
@@ -289,7 +304,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
       else if (complete && parts.length === 1 && run.length === 1) pairAcronymFirst(run[0]!, part, evidence, context, candidates, aliases);
     }
   }
-  return { candidates, aliases };
+  return { candidates, aliases, tickers };
 }
 
 /** `賴清德 (William Lai)`: the Han name first, the English name in the parenthesis; typed as `Name (漢字)` is. */
