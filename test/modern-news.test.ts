@@ -766,4 +766,17 @@ describe('names as modern news writes them', () => {
       'Bank of America Corp|organization|150|170',
     ]);
   });
+
+  it('types Han pairs by what the English can be, and places named after people as places', () => {
+    const { spans } = run('Culture Minister Li Yuan (李遠) presented Best Feature Film at the Sun Yat-sen Memorial Hall. Taipower (台電) and Kinmen (金門) agreed; Ko (柯文哲) did not. Flights left John F. Kennedy International Airport.');
+    expect(spans(0)).toEqual([
+      'Li Yuan|person|17|24', '李遠|person|26|28',
+      'Best Feature Film|other|40|57',
+      'Sun Yat-sen Memorial Hall|place|65|90',
+      'Taipower|organization|92|100', '台電|organization|102|104',
+      'Kinmen|place|110|116', '金門|place|118|120',
+      'Ko|person|130|132', '柯文哲|person|134|137',
+      'John F. Kennedy International Airport|place|161|198',
+    ]);
+  });
 });

@@ -296,6 +296,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const afterName = text.slice(cut.end, cut.end + 40);
   const numbered = cut.type === 'organization' && /\p{N}/u.test(cutName);
   if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
+  // An award's category is no organization: "Best Feature Film", "Best Leading Actor" (other, as awards are).
+  if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
   // No person is followed by "chatbot": "the Claude chatbot" is a product.
   if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
@@ -424,6 +426,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
 
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
+const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?)\b/u;
 const CAMP_AFTER = /^ (?:refugee|displacement|displaced persons|displaced people's|migrant|detention|internment) camps?\b/u;

@@ -550,6 +550,8 @@ const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.
 const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
+// What a place (group 1 absent) or an institution (group 1) named after a person ends in.
+const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|(University|Foundation|Institute|School|College))(?![\p{L}\p{N}])/u;
 // A generation written after a family name.
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
@@ -578,6 +580,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   if (company) return { ...candidate, end: candidate.end + company[0].length, type: 'organization' };
   const city = candidate.type === 'person' ? /^ City(?![\p{L}\p{N}])/u.exec(after) : null;
   if (city) return { ...candidate, end: candidate.end + city[0].length, type: 'place' };
+  // A place or an institution named after a person: "Sun Yat-sen" + " Memorial Hall", "John F. Kennedy" + " International Airport".
+  const named = candidate.type === 'person' ? NAMED_AFTER_PERSON.exec(after) : null;
+  if (named) return { ...candidate, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' };
   if (candidate.type === 'person') {
     // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".

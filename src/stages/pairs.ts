@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -351,12 +351,26 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
   const englishType = nameType(tailName, context);
   const fromHan = hanType(han.text);
+  // A person's name whose given name is an institution's head word: "Culture Minister Li Yuan (李遠)" (Yuan as in
+  // the Executive Yuan): two or three Han characters, none an institution's ending, and the romanized family name before the last word.
+  const hanLength = [...han.text].length;
+  const romanizedPerson = hanLength >= 2 && hanLength <= 3 && fromHan === undefined && tail.length >= 2 &&
+    isSurname(tail[tail.length - 2]!.text, surnameSpellings(han.text, context));
   let name: Word[];
   let type: EntityType;
   if (isStormName(tailName, context.lexicon)) {
     name = tail;
     type = 'other';
-  } else if (institutional(englishType) || institutional(fromHan) || [...han.text].length > 4) {
+  } else if (tail.length === 1 && hanLength >= 2 && !isSurname(tail[0]!.text, surnameSpellings(han.text, context))) {
+    // One English word for a Han name of two or more characters is no person's name unless it is the family
+    // name ("Ko (柯文哲)"): a company or a place ("Taipower (台電)", "Kinmen (金門)").
+    name = tail;
+    const trainedAs = context.model ? phraseLists(context.model.lexicon.gazetteer, tailName) : [];
+    // The Han ending speaks even in two characters here, since no person is meant ("Lanyu (蘭嶼)").
+    const ending = HAN_ENDINGS.find(([pattern]) => pattern.test(han.text))?.[1];
+    const place = isKnownPlace(tailName, context) || trainedAs.includes('train-LOC');
+    type = institutional(englishType) ? englishType! : ending ?? (place ? 'place' : 'organization');
+  } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || hanLength > 4)) {
     name = trimLeading(run, context);
     const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
     type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';
