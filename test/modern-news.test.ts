@@ -779,4 +779,16 @@ describe('names as modern news writes them', () => {
       'John F. Kennedy International Airport|place|161|198',
     ]);
   });
+
+  it('finds a dateline the model missed, and a place after a capitalized prefix, not in a law', () => {
+    const { spans } = run('Ex-Philippine president Duterte fit to stand trial\nTHE HAGUE, Netherlands (AP) — Judges ruled. The Anti-Corruption Act applies.');
+    expect(spans(0)).toEqual([
+      'Philippine|other|3|13',
+      'Duterte|person|24|31',
+      'THE HAGUE|place|51|60',
+      'Netherlands|place|62|73',
+      'AP|organization|75|77',
+      'Anti-Corruption Act|law|99|118',
+    ]);
+  });
 });

@@ -295,6 +295,15 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A dateline: a place in capitals opening a line, an optional country, the agency in parentheses and a dash
+// ("THE HAGUE, Netherlands (AP) —", "TAIPEI (CNA) -").
+const DATELINE = /(?<=^|\n)[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?=(?:, [\p{L} .]{1,30})? \([^()\n]{1,40}\) ?[—–-] )/gu;
+
+/** Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light). */
+export function findDatelines(text: string): Candidate[] {
+  return [...text.matchAll(DATELINE)].map((match) => ({ start: match.index, end: match.index + match[0].length, type: 'place' as const, kind: 'name' as const, method: 'rule:dateline', confidence: 0.7, priority: 2.4 }));
+}
+
 // A ship: a navy's prefix and the name after it ("USS Gerald R. Ford", "HMS Queen Elizabeth", "ROCS Ma Kong").
 // Prefixes that are also other acronyms (INS, JS) are left out.
 const SHIP = /(?<![\p{L}\p{N}])(?:USS|USNS|HMS|HMAS|HMCS|HMNZS|ROCS|ROKS|BRP)(?: \p{Lu}[\p{L}\p{N}.'’-]*){1,4}/gu;

@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -98,6 +98,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findPlatformX(text),
     ...findExercises(text),
     ...findShips(text, lexicon),
+    ...findDatelines(text),
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
     ...findPartPlaces(text, context),
@@ -262,10 +263,14 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // A day of the month is no part of a name: "July 4 Independence Day" is Independence Day.
   const day = /^\d{1,2} (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (day) cut = { ...cut, start: cut.start + day[0].length };
-  // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing.
+  // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing;
+  // nor with such a prefix capitalized at a headline's start ("Ex-Philippine president").
   // Arabic articles and particles stay: "al-Ansari", "el-Fasher", "bin-Salman".
   const prefix = /^(?!(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|bint)-)\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
+  // The capitalized prefix only before a place or demonym: "Anti-Corruption Act" is a name.
+  const capitalPrefix = /^(?:Ex|Anti|Pro|Non|Post|Pre)-(?=(\p{Lu}[\p{L}]+)$)/u.exec(text.slice(cut.start, cut.end));
+  if (capitalPrefix && (isKnownPlace(capitalPrefix[1]!, context) || isDemonym(capitalPrefix[1]!, context))) cut = { ...cut, start: cut.start + capitalPrefix[0].length };
   if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
   // No name holds a semicolon or is only signs: the model's "0; &bogus" or "&" in markup debris.
   if (cut.method === 'model' && (text.slice(cut.start, cut.end).includes(';') || !/[\p{L}\p{N}]/u.test(text.slice(cut.start, cut.end)))) return [];
