@@ -791,4 +791,15 @@ describe('names as modern news writes them', () => {
       'Anti-Corruption Act|law|99|118',
     ]);
   });
+
+  it('reads British politics: the Lib Dems are the Liberal Democrats, a knighthood is no role, the Budget no name', () => {
+    const { mentions, entity } = run('Tory leader Kemi Badenoch said the Budget failed, while Lib Dem leader Sir Ed Davey called for fairness.');
+    expect(mentions(0)).toEqual([
+      'Tory|other|0|4|other:tory',
+      'Kemi Badenoch|person|12|25|person:kemi-badenoch',
+      'Lib Dem|organization|56|63|organization:liberal-democrats',
+      'Ed Davey|person|75|83|person:ed-davey',
+    ]);
+    expect(entity('person:ed-davey')).toMatchObject({ roles: ['Lib Dem leader'] });
+  });
 });

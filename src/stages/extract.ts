@@ -570,7 +570,7 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme)\.?$/iu;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame)\.?$/iu;
 const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today']);
 
 /**
@@ -602,7 +602,7 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     run.unshift(word);
   }
   while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
-  // "Mr Wong": a courtesy title is no role.
+  // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
   if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
