@@ -181,6 +181,13 @@ describe('resolve, the details', () => {
     expect(idsOf(results, 'Saudi')).toEqual(['place:saudi-arabia']);
   });
 
+  it('reads a US state as the state, with its country and no town\'s coordinates, and Georgia as the country', () => {
+    const { entities } = resolveAll(articles('Storms hit Florida, Texas and Virginia. Georgia held elections.'));
+    const places = entities.filter((e) => e.type === 'place').map((e) => [e.id, e.country, e.lat ?? null]);
+    // Before: Florida was a town in Cuba, Virginia one in South Africa, Texas had no country.
+    expect(places).toEqual([['place:florida', 'US', null], ['place:georgia', 'GE', 42], ['place:texas', 'US', null], ['place:virginia', 'US', null]]);
+  });
+
   it('joins a team named after its city and the rest of its name, but no institution every city has', () => {
     const { results } = resolveAll(articles(
       'The Los Angeles Dodgers beat the Toronto Blue Jays. The Dodgers celebrated.',

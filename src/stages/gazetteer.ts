@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../io/validation.js';
 
-/** Where a place is: ISO country code, coordinates and the gazetteer's name for it. */
+/** Where a place is: ISO country code, coordinates (none for a region) and the gazetteer's name for it. */
 export interface PlaceInfo {
   name: string;
   country: string;
-  lat: number;
-  lon: number;
+  lat?: number;
+  lon?: number;
 }
 
 /** The offline gazetteer: countries (names, aliases, demonyms, Chinese names) and cities. */
@@ -32,6 +32,7 @@ const overridesSchema = z.object({
   surnames: z.record(z.string(), z.string()),
   organizations: z.record(z.string(), z.string()).optional(),
   demonyms: z.record(z.string(), z.array(z.string())).optional(),
+  regions: z.record(z.string(), z.array(z.string())).optional(),
 });
 
 function tsvRows(path: string): string[][] {
@@ -45,6 +46,8 @@ export function loadGazetteer(dir: string): Gazetteer {
   for (const [name, country, lat, lon] of tsvRows(join(dir, 'places.tsv'))) {
     places.set(name!, { name: name!, country: country!, lat: Number(lat), lon: Number(lon) });
   }
+  // A region outranks a namesake town: "Florida" is the state, not Florida, Cuba.
+  for (const [code, names] of Object.entries(overrides.regions ?? {})) for (const name of names) places.set(name, { name, country: code });
   for (const [alias, target] of Object.entries(overrides.places)) {
     const info = places.get(target);
     if (info) places.set(alias, info);
