@@ -186,6 +186,9 @@ describe('resolve, the details', () => {
     const places = entities.filter((e) => e.type === 'place').map((e) => [e.id, e.country, e.lat ?? null]);
     // Before: Florida was a town in Cuba, Virginia one in South Africa, Texas had no country.
     expect(places).toEqual([['place:florida', 'US', null], ['place:georgia', 'GE', 42], ['place:texas', 'US', null], ['place:virginia', 'US', null]]);
+    // Other countries' regions too: Ontario had been a town in California, Bali one in Cameroon.
+    const abroad = resolveAll(articles('Fires spread in Ontario, and tourists left Bali.')).entities.map((e) => [e.id, e.country, e.lat ?? null]);
+    expect(abroad).toEqual([['place:bali', 'ID', null], ['place:ontario', 'CA', null]]);
   });
 
   it('joins a team named after its city and the rest of its name, but no institution every city has', () => {
