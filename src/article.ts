@@ -106,24 +106,18 @@ function withOriginalOffsets(result: ArticleResult, decoded: DecodedText): Artic
   const fromDecoded = offsetMap(decoded.text);
   const toGiven = offsetMap(given);
   const map = (codePoint: number) => toGiven.toCodePoint(decoded.original[fromDecoded.toUtf16(codePoint)]!);
-  const slice = (start: number, end: number) => given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end));
+  // A span of the decoded text as the span of the given text, with that text's slice.
+  const remap = <T extends { start: number; end: number; text: string }>(span: T): T => {
+    const start = map(span.start);
+    const end = map(span.end);
+    return { ...span, start, end, text: given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end)) };
+  };
   return {
     ...result,
     sentenceStarts: result.sentenceStarts?.map(map),
-    mentions: result.mentions.map((m) => {
-      const start = map(m.start);
-      const end = map(m.end);
-      return { ...m, start, end, text: slice(start, end) };
-    }),
+    mentions: result.mentions.map(remap),
     roles: result.roles.map((r) => ({ ...r, start: map(r.start) })),
-    topics: result.topics.map((t) => ({
-      ...t,
-      evidence: t.evidence.map((e) => {
-        const start = map(e.start);
-        const end = map(e.end);
-        return { ...e, start, end, text: slice(start, end) };
-      }),
-    })),
+    topics: result.topics.map((t) => ({ ...t, evidence: t.evidence.map(remap) })),
   };
 }
 

@@ -149,14 +149,7 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
   const stride = rowStrideOf(table);
   const labelRows = rowOf !== undefined ? labelHistoryRows(rowOf, bits, stride) : undefined;
   const shift = 32 - bits;
-  let previous = OUTSIDE_LABEL;
-  let beforePrevious = OUTSIDE_LABEL;
-  for (let i = 0; i < doc.length; i++) {
-    if (i === doc.sentenceStart[i]) {
-      previous = OUTSIDE_LABEL;
-      beforePrevious = OUTSIDE_LABEL;
-    }
-    const last = i + 1 === doc.sentenceEnd[i];
+  decodeGreedily(doc, (i, previous, beforePrevious) => {
     scores.fill(0);
     accumulateOffsets(values, local.offsets, local.start[i]!, local.start[i + 1]!, scores);
     if (evidence) accumulateOffsets(values, evidence.offsets, evidence.start[i]!, evidence.start[i + 1]!, scores);
@@ -169,6 +162,24 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
       accumulateScores(table, historyRows, 0, count, scores);
     }
     if (dense !== undefined) for (let l = 0, b = i * 17; l < 17; l++) scores[l]! += dense[b + l]!;
+  }, labels, probabilities, temperature);
+}
+
+/**
+ * Greedy left-to-right decoding: `score` fills the shared `scores` of token i given the two previous
+ * labels (both Outside at a sentence's start); the token takes the best label allowed after the previous
+ * one, and its probability when `probabilities` is given (see `labelProbability`).
+ */
+function decodeGreedily(doc: EncodedDocument, score: (i: number, previous: number, beforePrevious: number) => void, labels: Uint8Array, probabilities: Float32Array | undefined, temperature: number): void {
+  let previous = OUTSIDE_LABEL;
+  let beforePrevious = OUTSIDE_LABEL;
+  for (let i = 0; i < doc.length; i++) {
+    if (i === doc.sentenceStart[i]) {
+      previous = OUTSIDE_LABEL;
+      beforePrevious = OUTSIDE_LABEL;
+    }
+    const last = i + 1 === doc.sentenceEnd[i];
+    score(i, previous, beforePrevious);
     const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;
     if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
@@ -207,14 +218,7 @@ export function tagWithLocalScores(table: WeightTable, bits: number, doc: Encode
   const stride = rowStrideOf(table);
   const labelRows = labelHistoryRows(rowOf, bits, stride);
   const shift = 32 - bits;
-  let previous = OUTSIDE_LABEL;
-  let beforePrevious = OUTSIDE_LABEL;
-  for (let i = 0; i < doc.length; i++) {
-    if (i === doc.sentenceStart[i]) {
-      previous = OUTSIDE_LABEL;
-      beforePrevious = OUTSIDE_LABEL;
-    }
-    const last = i + 1 === doc.sentenceEnd[i];
+  decodeGreedily(doc, (i, previous, beforePrevious) => {
     let used = 0;
     if (evidence !== undefined) {
       const count = labelEvidenceFeatures(doc, evidence, i, evidenceFeatures);
@@ -226,10 +230,5 @@ export function tagWithLocalScores(table: WeightTable, bits: number, doc: Encode
     used = appendHistoryOffsets(labelRows, rowOf, shift, stride, doc, i, previous, beforePrevious, historyOffsets, used);
     for (let l = 0, t = i * LABEL_COUNT; l < LABEL_COUNT; l++) scores[l] = local[t + l]!;
     accumulateOffsets(values, historyOffsets, 0, used, scores);
-    const label = bestAllowedLabel(scores, previous, last);
-    labels[i] = label;
-    if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
-    beforePrevious = previous;
-    previous = label;
-  }
+  }, labels, probabilities, temperature);
 }

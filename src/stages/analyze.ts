@@ -188,21 +188,21 @@ function joinsAtSeam(text: string, seam: number, next: string): boolean {
  */
 function withLatinLettersJoined(raw: DraftToken[], text: string): DraftToken[] {
   const out: DraftToken[] = [];
-  // Tokens joined into the last one of `out` since `joinedFrom`: its text and stem are made once, when it is complete.
-  let joinedFrom = -1;
+  // The last token of `out` has other tokens joined to it: its text and stem are made once, when it is complete.
+  let joining = false;
   const complete = (): void => {
-    if (joinedFrom < 0) return;
+    if (!joining) return;
     const last = out[out.length - 1]!;
     const word = text.slice(last.start, last.end);
     out[out.length - 1] = { ...last, text: word, stem: stemOf(word), kind: 'word' };
-    joinedFrom = -1;
+    joining = false;
   };
   for (const token of raw) {
     const last = out[out.length - 1];
     // Never longer than a run wink reads whole (boundRuns): a blob of such letters stays in pieces, and linear.
     if (last !== undefined && last.end === token.start && token.end - last.start <= MAX_RUN_CHARS && joinsAtSeam(text, last.end, token.text)) {
       out[out.length - 1] = { ...last, end: token.end };
-      joinedFrom = out.length - 1;
+      joining = true;
       continue;
     }
     complete();

@@ -19,7 +19,10 @@ const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}]*(?
 const CONNECTOR = String.raw`(?:of|for|and|on|the|de|del|la|van|von|bin|al)`;
 // A run of name words, allowing lowercase connectors inside ("Ministry of Foreign Affairs").
 const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s)*${NAME_WORD})*`;
+/** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
 export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A weekday or month name, whole. */
+export const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 // A day or month after a name's small word ends the name: "the Committee on Tuesday".
 const DATE_AFTER_NAME = new RegExp(String.raw`\s(?:${CONNECTOR}\s)+(?:${CALENDAR_WORD})(?![\p{L}\p{N}])`, 'u');
 const TRAILING_JUNK = /(?:[’']s|[’'])?[\s.,;:!?"“”‘’()[\]]*$/u;
@@ -243,8 +246,9 @@ export function findPlatformX(text: string): Candidate[] {
 const LAW_SMALL_WORDS = new Set(['of', 'for', 'on', 'the', 'and', 'between', 'to', 'in', 'with', 'against', 'from', 'by', 'a', 'an', 'or']);
 const LAW_SUBJECT_OPENER = /^(?:for|of|on|to|between|against|\p{Lu}\p{Ll}+ing)$/u;
 const LAW_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\d{4})$/u;
-const CALENDAR = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 
+// The capitalized words that end a text (before a law's head word).
+const NAME_WORDS_BEFORE = new RegExp(`(?:${NAME_WORD} )+$`, 'u');
 // A law head word followed by a word, per lexicon (compiled once).
 const lawHeadPatterns = new WeakMap<Lexicon, RegExp>();
 
@@ -275,7 +279,7 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
       const comma = raw.endsWith(',');
       const word = comma ? raw.slice(0, -1) : raw.replace(/[.;:!?)"”’]+$/u, '');
       if (LAW_SMALL_WORDS.has(word) && word === raw) continue;
-      if (!LAW_WORD.test(word) || CALENDAR.test(word)) break;
+      if (!LAW_WORD.test(word) || CALENDAR_WORDS.test(word)) break;
       end = at + word.length;
       if (word !== raw && !comma) break;
       // A comma continues the name only into a list of capitalized words that "and" closes.
@@ -286,7 +290,7 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
     const lineEnd = text.indexOf('\n', match.index);
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if (!line.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !LAW_SMALL_WORDS.has(w))) continue;
-    const before = new RegExp(`(?:${NAME_WORD} )+$`, 'u').exec(text.slice(Math.max(0, match.index - 80), match.index));
+    const before = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
     let start = match.index - (before?.[0].length ?? 0);
     const article = /^(?:The|A|An) /u.exec(text.slice(start, match.index));
     if (article) start += article[0].length;

@@ -430,11 +430,12 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 // Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
 const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
 
-// Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
+// An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?)\b/u;
 const CAMP_AFTER = /^ (?:refugee|displacement|displaced persons|displaced people's|migrant|detention|internment) camps?\b/u;
+// Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
 
 const LIST_AFTER = /^(?:,| and|, and) (?:the )?/u;
@@ -582,6 +583,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s/u);
   const run: string[] = [];
+  // A title, also as the last part of a hyphenated word ("then-minister").
+  const isTitle = (word: string) => lexicon.titles.has(word.toLowerCase()) || lexicon.titles.has(word.toLowerCase().split('-').pop()!);
   for (let i = parts.length - 1; i >= 0; i--) {
     const word = parts[i]!;
     // A full stop ends the role unless it ends an abbreviated title ("Sen.", "Gov.", "Lt.") or, before one, a country's ("U.S. Sen.").
@@ -595,9 +598,7 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
       continue;
     }
     const lower = word.toLowerCase();
-    const head = lower.split('-').pop()!;
-    const isTitle = lexicon.titles.has(lower) || lexicon.titles.has(head);
-    const fits = isTitle || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word);
+    const fits = isTitle(word) || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word);
     if (!fits) break;
     run.unshift(word);
   }
@@ -606,6 +607,5 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
   if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
-  const titled = run.some((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.titles.has(w.toLowerCase().split('-').pop()!));
-  return titled ? run.join(' ') : undefined;
+  return run.some(isTitle) ? run.join(' ') : undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import { CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
+import { CALENDAR_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
@@ -540,8 +540,6 @@ function joinedFront(candidate: Candidate, name: string, text: string, context: 
   return candidate.start - front.length - ' and '.length;
 }
 
-/** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
-const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 // A word of a name, with the inner full stops of an abbreviation ("U.S.": its last one too).
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?`;
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
@@ -552,8 +550,10 @@ const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Cor
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // What a place (group 1 absent) or an institution (group 1) named after a person ends in.
 const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|(University|Foundation|Institute|School|College))(?![\p{L}\p{N}])/u;
-// A generation written after a family name.
-const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+// A generation written after a family name, alone and after a name (sticky: read at a given index).
+const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
+const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
+const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
@@ -574,16 +574,16 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   const after = text.slice(candidate.end, candidate.end + 160);
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
-  // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co";
-  // a city named after a person: "Hồ Chí Minh" + " City", "Quezon" + " City".
-  const company = candidate.type === 'person' ? COMPANY_END.exec(after) : null;
-  if (company) return { ...candidate, end: candidate.end + company[0].length, type: 'organization' };
-  const city = candidate.type === 'person' ? /^ City(?![\p{L}\p{N}])/u.exec(after) : null;
-  if (city) return { ...candidate, end: candidate.end + city[0].length, type: 'place' };
-  // A place or an institution named after a person: "Sun Yat-sen" + " Memorial Hall", "John F. Kennedy" + " International Airport".
-  const named = candidate.type === 'person' ? NAMED_AFTER_PERSON.exec(after) : null;
-  if (named) return { ...candidate, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' };
   if (candidate.type === 'person') {
+    // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co";
+    // a city named after a person: "Hồ Chí Minh" + " City", "Quezon" + " City".
+    const company = COMPANY_END.exec(after);
+    if (company) return { ...candidate, end: candidate.end + company[0].length, type: 'organization' };
+    const city = /^ City(?![\p{L}\p{N}])/u.exec(after);
+    if (city) return { ...candidate, end: candidate.end + city[0].length, type: 'place' };
+    // A place or an institution named after a person: "Sun Yat-sen" + " Memorial Hall", "John F. Kennedy" + " International Airport".
+    const named = NAMED_AFTER_PERSON.exec(after);
+    if (named) return { ...candidate, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' };
     // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".
     let end = candidate.end;
@@ -593,9 +593,8 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       end += family[0].length;
     }
     // A generation after the family name is the name's: "Ferdinand Marcos" + " Jr.", "Charles" + " III".
-    const generation = / (?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/uy;
-    generation.lastIndex = end;
-    if (generation.exec(text)) end = generation.lastIndex;
+    GENERATION_AFTER.lastIndex = end;
+    if (GENERATION_AFTER.exec(text)) end = GENERATION_AFTER.lastIndex;
     return end === candidate.end ? candidate : { ...candidate, end };
   }
   const name = text.slice(candidate.start, candidate.end);

@@ -47,9 +47,14 @@ function institutional(type: EntityType | undefined): boolean {
   return type !== undefined && type !== 'person' && type !== 'other';
 }
 
-function hanType(han: string): EntityType | undefined {
-  if ([...han].length < 3) return undefined;
+/** The type a Han name's ending gives it, whatever its length. */
+function hanEnding(han: string): EntityType | undefined {
   return HAN_ENDINGS.find(([ending]) => ending.test(han))?.[1];
+}
+
+/** The type a Han name's ending gives it, from three characters on (two are most often a person's name). */
+function hanType(han: string): EntityType | undefined {
+  return [...han].length < 3 ? undefined : hanEnding(han);
 }
 
 function candidate(start: number, end: number, type: EntityType, kind: Candidate['kind'], method: string): Candidate {
@@ -367,7 +372,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     name = tail;
     const trainedAs = context.model ? phraseLists(context.model.lexicon.gazetteer, tailName) : [];
     // The Han ending speaks even in two characters here, since no person is meant ("Lanyu (蘭嶼)").
-    const ending = HAN_ENDINGS.find(([pattern]) => pattern.test(han.text))?.[1];
+    const ending = hanEnding(han.text);
     const place = isKnownPlace(tailName, context) || trainedAs.includes('train-LOC');
     type = institutional(englishType) ? englishType! : ending ?? (place ? 'place' : 'organization');
   } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || hanLength > 4)) {

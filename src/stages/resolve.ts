@@ -49,23 +49,17 @@ interface FullNames {
 
 /**
  * The words a one-word person name may be of `mention`, and the ends of two or more words a shorter
- * name may be ("lopez obrador" of "Andrés Manuel López Obrador", "bin salman" of "Mohammed bin Salman"):
- * none unless it is a full person name.
+ * name may be ("lopez obrador" of "Andrés Manuel López Obrador", "bin salman" of "Mohammed bin Salman"),
+ * with its family name apart (lower case): none unless it is a full person name.
  */
-function fullNameWords(mention: Mention): Set<string> {
-  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return new Set();
+function fullNameKeys(mention: Mention): { words: Set<string>; family?: string } {
+  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return { words: new Set() };
   const parts = mention.text.toLowerCase().split(' ');
   const words = new Set(parts);
-  const family = familyName(mention.text);
-  if (family !== undefined) words.add(family.toLowerCase());
+  const family = familyName(mention.text)?.toLowerCase();
+  if (family !== undefined) words.add(family);
   for (let k = 2; k < parts.length; k++) words.add(parts.slice(parts.length - k).join(' '));
-  return words;
-}
-
-/** The lower-case family name of a full person name, or undefined. */
-function fullNameFamily(mention: Mention): string | undefined {
-  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return undefined;
-  return familyName(mention.text)?.toLowerCase();
+  return family === undefined ? { words } : { words, family };
 }
 
 function indexFullNames(mentions: Mention[]): FullNames {
@@ -77,8 +71,8 @@ function indexFullNames(mentions: Mention[]): FullNames {
     else index.set(key, [i]);
   };
   mentions.forEach((mention, i) => {
-    for (const word of fullNameWords(mention)) add(later, word, i);
-    const family = fullNameFamily(mention);
+    const { words, family } = fullNameKeys(mention);
+    for (const word of words) add(later, word, i);
     if (family !== undefined) add(laterFamily, family, i);
   });
   return { earlier: new Map(), earlierFamily: new Map(), later, laterFamily, mentions };
@@ -86,8 +80,8 @@ function indexFullNames(mentions: Mention[]): FullNames {
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
 function noteFullName(names: FullNames, mention: Mention, root: string): void {
-  for (const word of fullNameWords(mention)) names.earlier.set(word, { mention, root });
-  const family = fullNameFamily(mention);
+  const { words, family } = fullNameKeys(mention);
+  for (const word of words) names.earlier.set(word, { mention, root });
   if (family !== undefined) names.earlierFamily.set(family, { mention, root });
 }
 
