@@ -802,4 +802,20 @@ describe('names as modern news writes them', () => {
     ]);
     expect(entity('person:ed-davey')).toMatchObject({ roles: ['Lib Dem leader'] });
   });
+
+  it('finds a party named before a lower-case "party" or after "ruling party," and its name alone later', () => {
+    const { spans } = run('Poland’s Law and Justice party won. Voters backed the far-right Alternative for Germany party, while the ruling party, Georgian Dream, claimed victory and critics of Georgian Dream’s leader protested.');
+    expect(spans(0)).toEqual([
+      'Poland|place|0|6',
+      'Law and Justice|organization|9|24',
+      'Alternative for Germany|organization|64|87',
+      'Georgian Dream|organization|119|133',
+      'Georgian Dream|organization|166|180',
+    ]);
+  });
+
+  it('takes a famous person\'s given name the model left out at a sentence start', () => {
+    const { spans } = run('Barack Obama said the country needed change.');
+    expect(spans(0)).toEqual(['Barack Obama|person|0|12']);
+  });
 });

@@ -206,6 +206,47 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A party named before a lower-case "party", after "the", a possessive or a political adjective:
+// "Poland's Law and Justice party", "the ruling Georgian Dream party", "the far-right Alternative for Germany party".
+const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|pro-[\p{L}-]+)|\p{L}[’']s) )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){1,5}) party(?![\p{L}\p{N}-])`, 'gu');
+// The same after "party," in apposition, where a political adjective says which party: "the ruling party, Georgian Dream,".
+const PARTY_APPOSITION = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left) party, )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){1,5}),`, 'gu');
+// Words every country's parties are named with: a run of only these ("the Chinese Communist party") is left to the model.
+const PARTY_WORDS = /^(?:Labour|Labor|Conservative|Liberal|Democratic|Democrat|Republican|Communist|Socialist|Social|Christian|Green|Greens|National|Nationalist|People['’]s|Workers['’]?|Progressive|Radical|Popular|Independent|Reform|New|United|Unionist)$/u;
+
+/**
+ * A multi-word party name before a lower-case "party" is an organization (the model had typed
+ * "Law" a person and "Georgian" a demonym). Not a run of a demonym or place and party words only,
+ * and not a run with a holiday or date ("the White House Christmas party"), or one that opens with a given name.
+ */
+export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym: (word: string) => boolean, isGivenName: (word: string) => boolean): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of [...text.matchAll(PARTY_NAME), ...text.matchAll(PARTY_APPOSITION)]) {
+    if (match[1]!.includes(' ') && isGivenName(match[1]!.slice(0, match[1]!.indexOf(' ')))) continue;
+    const parts = match[1]!.split(' ').filter((w) => !/^(?:and|for|of|the)$/u.test(w));
+    if (parts.every((w, i) => PARTY_WORDS.test(w) || (i === 0 && isPlaceOrDemonym(w)))) continue;
+    if (parts.some((w) => CALENDAR_WORDS.test(w) || lexicon.knownNames.get(w) === 'other')) continue;
+    found.push({ start: match.index, end: match.index + match[1]!.length, type: 'organization', kind: 'name', method: 'rule:party-name', confidence: 0.8, priority: 2.6 });
+  }
+  if (found.length === 0) return found;
+  // The party's name alone elsewhere in the article is the party ("Critics of Georgian Dream say"); at most
+  // MAX_PARTY_NAMES names, so the scan stays linear in the text.
+  const names = [...new Set(found.map((c) => text.slice(c.start, c.end)))].slice(0, MAX_PARTY_NAMES);
+  const bare = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${names.map(escapeRegExp).join('|')})(?![\p{L}\p{N}-]|[’'](?!s(?!\p{L}))\p{L})`, 'gu');
+  const starts = new Set(found.map((c) => c.start));
+  for (const match of text.matchAll(bare)) {
+    if (starts.has(match.index)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'organization', kind: 'name', method: 'rule:party-name', confidence: 0.7, priority: 2.6 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const MAX_PARTY_NAMES = 16;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 // A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
 const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${US_STATE})\.)(?=[,;)]|\s|$)`, 'gu');
 

@@ -476,8 +476,26 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (joined !== undefined) return { ...candidate, start: joined };
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
   if (office !== undefined) return { ...candidate, start: office };
+  const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
+  if (known !== undefined) return { ...candidate, start: known };
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
   return { ...candidate, start: capitalizedWordsBefore(candidate.start, text, context, 3, false), type: 'organization' };
+}
+
+// A capitalized word right before a name, one space between them ("Barack " + "Obama").
+const WORD_BEFORE = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{Lu}[\p{Ll}\p{M}]+) $/u;
+const KNOWN_PERSON_LISTS = new Set(['person', 'train-PER']);
+
+/**
+ * Returns where a person's name starts when the model left its given name out and the two words
+ * are a person the gazetteer knows ("Barack Obama said", where the model found "Obama"), or undefined.
+ */
+function knownPersonStart(candidate: Candidate, name: string, text: string, context: NameContext): number | undefined {
+  if (!context.model || /\s/u.test(name)) return undefined;
+  const front = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+  if (!front || isTitle(front[1]!, context.lexicon)) return undefined;
+  const lists = phraseLists(context.model.lexicon.gazetteer, `${front[1]!} ${name}`);
+  return lists.some((list) => KNOWN_PERSON_LISTS.has(list)) ? candidate.start - front[0].length : undefined;
 }
 
 /**
