@@ -818,4 +818,13 @@ describe('names as modern news writes them', () => {
     const { spans } = run('Barack Obama said the country needed change.');
     expect(spans(0)).toEqual(['Barack Obama|person|0|12']);
   });
+
+  it('keeps a facility named after a bracket, and no possessive token at a name\'s start', () => {
+    const { spans } = run('The Taiwan Power Co’s (Taipower) Hsinta Power Plant in Kaohsiung’s Yong-an District was shut.');
+    expect(spans(0)).toEqual([
+      'Taiwan Power Co|organization|4|19', 'Taipower|organization|23|31',
+      'Hsinta Power Plant|place|33|51',
+      'Kaohsiung|place|55|64', 'Yong-an District|place|67|83',
+    ]);
+  });
 });

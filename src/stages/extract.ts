@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isHeadWord, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -244,6 +244,12 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
+  // A name with a head word after the bracket is a second name: "Taiwan Power Co’s (Taipower) Hsinta Power Plant".
+  const after = bracket > 0 ? AFTER_BRACKET.exec(name.slice(bracket)) : null;
+  if (after && isHeadWord(after[1]!.slice(after[1]!.lastIndexOf(' ') + 1), context.lexicon)) {
+    const start = candidate.end - after[1]!.length;
+    return [...refineName(cut, text, context), ...refineName({ ...candidate, start }, text, context)];
+  }
   // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
   const boundary = candidate.method === 'model' ? SENTENCE_INSIDE.exec(text.slice(cut.start, cut.end)) : null;
   if (boundary) {
@@ -261,6 +267,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // Lower-case words before a name are not part of it ("in Darfur"), unless they are a name's particles ("de Gaulle", "van Gogh").
   const leading = /^(?:(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (leading) cut = { ...cut, start: cut.start + leading[0].length };
+  // Nor with the possessive of the name before it, a token of its own ("Kaohsiung" + "’s Yong-an District").
+  const possessive = /^[’']s\s+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+  if (possessive) cut = { ...cut, start: cut.start + possessive[0].length };
   // A day of the month is no part of a name: "July 4 Independence Day" is Independence Day.
   const day = /^\d{1,2} (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (day) cut = { ...cut, start: cut.start + day[0].length };
@@ -377,6 +386,8 @@ function withPossessiveName(candidate: Candidate, text: string, context: NameCon
 const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?|War)$/iu;
 
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
+// Capitalized words after a name's closing bracket, to the span's end: "(Taipower)" + " Hsinta Power Plant".
+const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
 
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */

@@ -154,7 +154,7 @@ function isPossessiveBreak(word: string): boolean {
 }
 
 /** True for a word that ends an institution's or a place's name ("Council", "County"). */
-function isHeadWord(word: string, lexicon: Lexicon): boolean {
+export function isHeadWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.placeHeads.has(word) || lexicon.organizationHeads.has(word);
 }
 
