@@ -15,7 +15,8 @@ function run(...texts: string[]) {
   // Text, type and offsets, without the entity id.
   const spans = (i: number) => results[i]!.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}`);
   const entity = (id: string) => entities.find((e) => e.id === id);
-  return { results, entities, mentions, spans, entity };
+  const roles = (i: number) => results[i]!.roles.map((r) => `${r.name}: ${r.role}`);
+  return { results, entities, mentions, spans, entity, roles };
 }
 
 describe('names as modern news writes them', () => {
@@ -825,6 +826,30 @@ describe('names as modern news writes them', () => {
       'Taiwan Power Co|organization|4|19', 'Taipower|organization|23|31',
       'Hsinta Power Plant|place|33|51',
       'Kaohsiung|place|55|64', 'Yong-an District|place|67|83',
+    ]);
+  });
+
+  it('keeps portfolio words, honorifics and regions out of affiliations and names, and treaties as laws', () => {
+    const { spans, roles } = run('Union Minister Chirag Paswan and Chief Election Commissioner Gyanesh Kumar met Krasnodar Krai Governor Veniamin Kondratyev. Ombudsman Jesus Crispin Remulla and Afghan Defence Minister Mullah Mohammad Yaqoob spoke before Wednesday’s Champions League game. Commissioner Ursula von der Leyen signed the Paris Agreement.');
+    expect(spans(0)).toEqual([
+      'Chirag Paswan|person|15|28',
+      'Gyanesh Kumar|person|61|74',
+      'Krasnodar Krai|place|79|93',
+      'Veniamin Kondratyev|person|103|122',
+      'Jesus Crispin Remulla|person|134|155',
+      'Afghan|other|160|166',
+      'Mohammad Yaqoob|person|191|206',
+      'Champions League|organization|232|248',
+      'Ursula von der Leyen|person|268|288',
+      'Paris Agreement|law|300|315',
+    ]);
+    expect(roles(0)).toEqual([
+      'Chirag Paswan: Union Minister',
+      'Gyanesh Kumar: Chief Election Commissioner',
+      'Veniamin Kondratyev: Krasnodar Krai Governor',
+      'Jesus Crispin Remulla: Ombudsman',
+      'Mohammad Yaqoob: Afghan Defence Minister',
+      'Ursula von der Leyen: Commissioner',
     ]);
   });
 });

@@ -95,8 +95,11 @@ export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] 
 
 /** Drops a leading article, and a sentence's opening preposition before it ("Under the Anti-Infiltration Act"). */
 function trimLeadingArticle(name: string): string {
-  return name.replace(/^(?:(?:Under|In|On|At|For|With|From|By|To|Of|Through|Against|Within|Without|After|Before|During|Despite|Following|Amid|Since|Per)\s+the\s+|(?:The|A|An)\s+)/u, '');
+  return name.replace(/^(?:(?:Under|In|On|At|For|With|From|By|To|Of|Through|Against|Within|Without|After|Before|During|Despite|Following|Amid|Since|Per)\s+the\s+|(?:The|A|An)\s+)/u, '').replace(LEADING_DAY, '');
 }
+
+// A day's possessive before a name is no part of it: "Wednesday’s Champions League trip".
+const LEADING_DAY = new RegExp(`^(?:${CALENDAR_WORD})[’']s\\s+`, 'u');
 
 /** `Ministry of Foreign Affairs`, `Taipei District Court`, `National Security Act`: names typed by their head word. */
 export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {

@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isHeadWord, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -515,6 +515,9 @@ function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
   return match && candidate.end - match[0].length > candidate.start ? { ...candidate, end: candidate.end - match[0].length } : candidate;
 }
 
+// More particles and a capitalized word: the rest of a family name after its first particle.
+const PARTICLES_THEN_NAME = /^(?: \p{Ll}{1,5}){0,2} \p{Lu}/u;
+
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
 function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
   // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
@@ -524,6 +527,8 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
     // or semicolon never ends a name ("League associates, about").
     const word = /(?:(?<!-)\s+\p{Ll}+|\s*[,;:])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
     if (!word || end - word[0].length <= candidate.start) break;
+    // A person's particle before the rest of the family name stays: "Ursula von" + " der Leyen".
+    if (end === candidate.end && candidate.type === 'person' && isNameParticle(word[0].trim()) && PARTICLES_THEN_NAME.test(text.slice(end, end + 40))) break;
     end -= word[0].length;
   }
   // A span the model ended wrongly may have started wrongly too: a rule's name outranks it.
@@ -583,7 +588,7 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame)\.?$/iu;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah)\.?$/iu;
 const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today']);
 
 /**

@@ -52,6 +52,11 @@ const ARABIC_PARTICLES = ['bin', 'ibn', 'bint', 'al'];
 const EUROPEAN_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'van', 'von', 'der', 'den', 'ter'];
 const NAME_PARTICLES = new Set([...ARABIC_PARTICLES, ...EUROPEAN_PARTICLES]);
 
+/** True for a particle of a family name ("von", "de", "al"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
+
 /** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase().replace(/-elect$/u, '');
