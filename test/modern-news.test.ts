@@ -852,4 +852,29 @@ describe('names as modern news writes them', () => {
       'Ursula von der Leyen: Commissioner',
     ]);
   });
+
+  it('pairs acronyms that spell hyphenated words or small words, or name an institution in another language, and links an unpaired one by its initials', () => {
+    const { mentions } = run(
+      'The Tehreek-e-Taliban Pakistan (TTP) and the National Democrat Party (NasDem) spoke, and the Witness Protection Program of the Department of Justice (DOJ) and the Mobile Brigade Corps (Brimob) did not.',
+      'The Bank of Japan raised rates. BOJ Governor Kazuo Ueda said the House of Representatives (DPR) was told.',
+    );
+    expect(mentions(0)).toEqual([
+      'Tehreek-e-Taliban Pakistan|organization|4|30|organization:tehreek-e-taliban-pakistan',
+      'TTP|organization|32|35|organization:tehreek-e-taliban-pakistan',
+      'National Democrat Party|organization|45|68|organization:national-democrat-party',
+      'NasDem|organization|70|76|organization:national-democrat-party',
+      'Witness Protection Program|organization|93|119|organization:witness-protection-program',
+      'Department of Justice|organization|127|148|organization:department-of-justice',
+      'DOJ|organization|150|153|organization:department-of-justice',
+      'Mobile Brigade Corps|organization|163|183|organization:mobile-brigade-corps',
+      'Brimob|organization|185|191|organization:mobile-brigade-corps',
+    ]);
+    expect(mentions(1)).toEqual([
+      'Bank of Japan|organization|4|17|organization:bank-of-japan',
+      'BOJ|organization|32|35|organization:bank-of-japan',
+      'Kazuo Ueda|person|45|55|person:kazuo-ueda',
+      'House of Representatives|organization|65|89|organization:house-of-representatives',
+      'DPR|organization|91|94|organization:house-of-representatives',
+    ]);
+  });
 });

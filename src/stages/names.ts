@@ -483,7 +483,8 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (office !== undefined) return { ...candidate, start: office };
   const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
   if (known !== undefined) return { ...candidate, start: known };
-  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name)) return candidate;
+  // "the House" alone is a legislature's short name, not the end of one the model cut ("Reagan White House").
+  if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name) || name === 'House') return candidate;
   return { ...candidate, start: capitalizedWordsBefore(candidate.start, text, context, 3, false), type: 'organization' };
 }
 
@@ -512,7 +513,7 @@ function capitalizedWordsBefore(end: number, text: string, context: NameContext,
   let start = end;
   for (let i = before.length - 1; i >= 0 && i >= before.length - most; i--) {
     const word = before[i]!.text;
-    if (!isNameWord(word) || isSentenceWord(word) || word === 'The') break;
+    if (!isNameWord(word) || isSentenceWord(word) || word === 'The' || word === 'A' || word === 'An') break;
     if (/[,;:.!?’']$/u.test(word) && !(office && /^(?:\p{Lu}\.)+$/u.test(word))) break;
     if (!office && isTitle(word, context.lexicon)) break;
     start = before[i]!.start;

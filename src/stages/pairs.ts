@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -165,6 +165,18 @@ function initials(words: readonly string[]): string {
   return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
+const SPELLED_MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
+
+/**
+ * The other initials an acronym may spell: of every capitalized part of a hyphenated word
+ * ("Tehreek-e-Taliban Pakistan" is TTP), and with the small words too ("Department of Justice" is DOJ,
+ * "Bank of Japan" BOJ).
+ */
+function otherInitials(words: readonly string[]): string[] {
+  const parts = words.flatMap((w) => w.split('-'));
+  return [initials(parts), parts.filter((w) => /^\p{Lu}/u.test(w) || SPELLED_MINOR_WORDS.has(w)).map((w) => w[0]!.toUpperCase()).join('')];
+}
+
 /** True when `short`'s letters appear in order in `long`, starting with its first letter ("Taipower" in "Taiwan Power Co"). */
 function isSubsequence(short: string, long: string): boolean {
   const s = short.toLowerCase();
@@ -214,8 +226,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   for (let i = 0; i < run.length; i++) {
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i).map((w) => w.text));
+    if (found !== acronymLetters && !ARTICLE.test(run[i]!.text) && acronymLetters.length >= 3 && otherInitials(run.slice(i).map((w) => w.text)).includes(acronymLetters)) return i;
     // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
     if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) {
+      // "The" spells no letter when the name's hyphenated words do: "The Tehreek-e-Taliban Pakistan (TTP)".
+      if (ARTICLE.test(run[i]!.text) && i + 1 < run.length && otherInitials(run.slice(i + 1).map((w) => w.text)).includes(acronymLetters)) return i + 1;
       // An institution's prefix the acronym leaves out stays in its name: "Department of Health and Human Services (HHS)".
       const prefix = i >= 2 ? `${run[i - 2]!.text} ${run[i - 1]!.text}` : '';
       return context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : i;
@@ -227,7 +242,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
   if (SHORT_NAME.test(short) && !ACRONYM.test(short)) {
     const start = trimmed.length > 1 ? blendStart(short, trimmed.map((w) => w.text)) : -1;
-    return start < 0 || start === trimmed.length - 1 ? -1 : from + start;
+    if (start >= 0 && start < trimmed.length - 1) return from + start;
+    // An institution named by a head word with a short form in another language or order ("National Democrat
+    // Party (NasDem)", "Mobile Brigade Corps (Brimob)"): one of its words starts with the short form's letter.
+    const institution = trimmed.length > 1 && nameType(long, context) === 'organization' && !isKnownPlace(short, context) && !isDemonym(short, context);
+    return institution && trimmed.some((w) => w.text[0] === short[0]) ? from : -1;
   }
   const type = nameType(long, context);
   if (type === 'organization' || type === 'law') return from;

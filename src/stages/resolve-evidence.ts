@@ -364,10 +364,14 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
   const byInitials = new Map<string, Set<string>>();
   for (const m of result.mentions) {
     if (m.kind !== 'name' || m.type === 'person' || !/\s/u.test(m.text)) continue;
-    const slot = `${m.type}\u0000${initials(m.text)}`;
-    let keys = byInitials.get(slot);
-    if (keys === undefined) byInitials.set(slot, (keys = new Set()));
-    keys.add(nameKey(m.type, m.text));
+    // With its "of" too: "Bank of Japan" is BOJ, "Ministry of Economic Affairs" MOEA.
+    const withOf = initials(m.text.replace(/ of /gu, ' O '));
+    for (const letters of new Set([initials(m.text), withOf])) {
+      const slot = `${m.type}\u0000${letters}`;
+      let keys = byInitials.get(slot);
+      if (keys === undefined) byInitials.set(slot, (keys = new Set()));
+      keys.add(nameKey(m.type, m.text));
+    }
   }
   for (const mention of result.mentions) {
     const letters = mention.text.replace(/\./gu, '');
