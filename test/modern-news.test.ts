@@ -877,4 +877,9 @@ describe('names as modern news writes them', () => {
       'DPR|organization|91|94|organization:house-of-representatives',
     ]);
   });
+
+  it('reads a capital as its government when it is the subject of any verb of doing', () => {
+    const { spans } = run('“Beijing is using fishers as bargaining chips,” he said. Washington approved the sale. Talks in Beijing ended.');
+    expect(spans(0)).toEqual(['Beijing|organization|1|8', 'Washington|organization|57|67', 'Beijing|place|96|103']);
+  });
 });

@@ -559,11 +559,11 @@ function isGenericInstitution(candidate: Candidate, text: string, context: NameC
 
 // What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would
 // suspend talks"); not "is" or "was", which describe the city.
-const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed)\b/u;
+const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 // Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
 const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*|[’'-])\s*$/u;
 
-/** True when a capital stands for its government: the subject of a verb of saying or doing. */
+/** True when a capital stands for its government: the subject of a verb of saying or doing ("Washington approved", "Beijing is using"). */
 function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
   if (!lexicon.seatsOfGovernment.has(text.slice(candidate.start, candidate.end))) return false;
   if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
