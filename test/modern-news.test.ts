@@ -882,4 +882,17 @@ describe('names as modern news writes them', () => {
     const { spans } = run('“Beijing is using fishers as bargaining chips,” he said. Washington approved the sale. Talks in Beijing ended.');
     expect(spans(0)).toEqual(['Beijing|organization|1|8', 'Washington|organization|57|67', 'Beijing|place|96|103']);
   });
+
+  it('types Taiwanese local names as places in a list a plural place word ends, and a city\'s or county\'s bureau as an organization', () => {
+    const { spans } = run('Smog hit Kaohsiung’s Siaogang (小港), Linyuan (林園) and Renwu (仁武) districts. Former Yunlin County Environmental Protection Bureau director Chang Sheng-yi (張勝億) spoke at the Taoyuan City Department of Labor, 20 km from Hualien County Hall. Alliance chairman Lo Cheng-fang (羅正方) cited the One China principle and unmanned aerial vehicles (UAVs).');
+    expect(spans(0)).toEqual([
+      'Kaohsiung|place|9|18', 'Siaogang|place|21|29', '小港|place|31|33', 'Linyuan|place|36|43', '林園|place|45|47', 'Renwu|place|53|58', '仁武|place|60|62',
+      'Yunlin County Environmental Protection Bureau|organization|82|127',
+      'Chang Sheng-yi|person|137|151', '張勝億|person|153|156',
+      'Taoyuan City Department of Labor|organization|171|203',
+      'Hualien County Hall|place|216|235',
+      'Lo Cheng-fang|person|255|268', '羅正方|person|270|273',
+      'One China principle|other|285|304',
+    ]);
+  });
 });

@@ -401,8 +401,17 @@ function isTermAcronym(name: string, context: NameContext): boolean {
  * and its all-capital names ("TAIPEI" in a dateline). The model's places stay places ("Russian Federation").
  */
 function retyped(part: Candidate, text: string, context: NameContext): Candidate {
-  if (part.method !== 'model' || part.type === 'place') return part;
+  if (part.method !== 'model') return part;
   const name = text.slice(part.start, part.end);
+  if (part.type === 'place') {
+    // A body named after its city or county is no place: "Taoyuan City Department of Labor", "Yunlin County
+    // Environmental Protection Bureau"; a facility stays one ("Hualien County Hall"), and so do "West Bank" and "Soviet Union".
+    const words = name.split(' ');
+    const last = words[words.length - 1]!;
+    const afterPlaceHead = words.slice(1, -1).some((w) => context.lexicon.placeHeads.has(w));
+    const body = afterPlaceHead && !context.lexicon.facilityHeads.has(last) && !context.lexicon.placeHeads.has(last) && nameType(name, context) === 'organization';
+    return body ? { ...part, type: 'organization' } : part;
+  }
   const after = text.slice(part.end, part.end + 12);
   // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
   if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return { ...part, type: 'person' };
@@ -548,13 +557,16 @@ function splitAtCountry(candidate: Candidate, text: string, context: NameContext
 }
 
 // An institution's name that goes on after its head word (not into a date: "the Committee on Tuesday").
+const NAME_BEFORE_HEAD = /(?<![.!?:;"“]\s*|^\s*)\p{Lu}\p{Ll}[\p{L}-]* $/u;
 const NAME_GOES_ON = new RegExp(String.raw`^ (?:of|for|on) (?:the )?(?!(?:${CALENDAR_WORD})\b)\p{Lu}`, 'u');
 
 /** "the Cabinet", "Cabinet spokeswoman": a generic institution word alone is a nominal, not a name ("the Senate" is a name). */
 function isGenericInstitution(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
   // Not when its name goes on: "the Legislative Yuan's Committee" + " on Economic Affairs".
-  return !/\s/u.test(name) && context.lexicon.nominalInstitutions.has(name) && !NAME_GOES_ON.test(text.slice(candidate.end, candidate.end + 24));
+  // Nor when capitalized words stand before it: "Environmental Protection" + "Bureau" (the model cut the name).
+  return !/\s/u.test(name) && context.lexicon.nominalInstitutions.has(name) && !NAME_GOES_ON.test(text.slice(candidate.end, candidate.end + 24))
+    && !NAME_BEFORE_HEAD.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
 }
 
 // What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would

@@ -485,7 +485,11 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (known !== undefined) return { ...candidate, start: known };
   // "the House" alone is a legislature's short name, not the end of one the model cut ("Reagan White House").
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name) || name === 'House') return candidate;
-  return { ...candidate, start: capitalizedWordsBefore(candidate.start, text, context, 3, false), type: 'organization' };
+  // Up to three words, or four when the first is a place head: "Yunlin County" + " Environmental Protection Bureau".
+  let start = capitalizedWordsBefore(candidate.start, text, context, 3, false);
+  const first = text.slice(start, text.indexOf(' ', start));
+  if (start < candidate.start && context.lexicon.placeHeads.has(first)) start = capitalizedWordsBefore(candidate.start, text, context, 4, false);
+  return { ...candidate, start, type: 'organization' };
 }
 
 // A capitalized word right before a name, one space between them ("Barack " + "Obama").

@@ -42,6 +42,9 @@ const HAN_ENDINGS: [RegExp, EntityType][] = [
   [/(?:區|市|縣|鄉|鎮|島|嶼|礁|灣|港|峽|省|村|州|鼻|岬|潭|寺|廟|宮)$/u, 'place'],
 ];
 
+// The rest of a list of paired names that a plural place word ends: "Siaogang (小港), Linyuan (林園) and Renwu (仁武) districts".
+const PLACES_LIST_AFTER = /^[)）](?:,?\s+(?:and\s+|or\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s*[(（][^()（）]{1,10}[)）])*,?\s+(?:districts|townships|counties|cities|villages|boroughs|islands|provinces|prefectures|towns|regions|municipalities)(?![\p{L}\p{N}])/u;
+
 /** True for the types a name's head word or Han ending can prove: organization, law, place. */
 function institutional(type: EntityType | undefined): boolean {
   return type !== undefined && type !== 'person' && type !== 'other';
@@ -393,7 +396,8 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     // The Han ending speaks even in two characters here, since no person is meant ("Lanyu (蘭嶼)").
     const ending = hanEnding(han.text);
     const place = isKnownPlace(tailName, context) || trainedAs.includes('train-LOC');
-    type = institutional(englishType) ? englishType! : ending ?? (place ? 'place' : 'organization');
+    const listed = PLACES_LIST_AFTER.test(text.slice(han.end, han.end + 160));
+    type = institutional(englishType) ? englishType! : ending ?? (place || listed ? 'place' : 'organization');
   } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || hanLength > 4)) {
     name = trimLeading(run, context);
     const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
