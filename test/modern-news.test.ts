@@ -895,4 +895,15 @@ describe('names as modern news writes them', () => {
       'One China principle|other|285|304',
     ]);
   });
+
+  it('links a bare family name to the person the article names most, not to a relative named once', () => {
+    const { mentions } = run('Media tycoon Jimmy Lai was convicted. Lai, 78, founded a paper. Lai’s son Sebastien Lai urged Britain to act. Officials refused to release Lai.');
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Jimmy Lai|person|13|22|person:jimmy-lai',
+      'Lai|person|38|41|person:jimmy-lai',
+      'Lai|person|64|67|person:jimmy-lai',
+      'Sebastien Lai|person|74|87|person:sebastien-lai',
+      'Lai|person|139|142|person:jimmy-lai',
+    ]);
+  });
 });

@@ -38,8 +38,10 @@ export function createTally(): EntityTally {
 interface FullNames {
   /** Word → the latest full name resolved so far that has it, with its cluster. */
   earlier: Map<string, { mention: Mention; root: string }>;
-  /** Family name → the latest full name resolved so far whose family name it is. */
-  earlierFamily: Map<string, { mention: Mention; root: string }>;
+  /** Family name → the people resolved so far whose family name it is, each with its latest full name, latest last. */
+  earlierFamily: Map<string, { mention: Mention; root: string }[]>;
+  /** Person cluster → its mentions in the article so far: who the article is about. */
+  counts: Map<string, number>;
   /** Word → the indices in `mentions` of the full names that have it, ascending. */
   later: Map<string, number[]>;
   /** Family name → the indices of the full names whose family name it is, ascending. */
@@ -75,14 +77,30 @@ function indexFullNames(mentions: Mention[]): FullNames {
     for (const word of words) add(later, word, i);
     if (family !== undefined) add(laterFamily, family, i);
   });
-  return { earlier: new Map(), earlierFamily: new Map(), later, laterFamily, mentions };
+  return { earlier: new Map(), earlierFamily: new Map(), counts: new Map(), later, laterFamily, mentions };
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
 function noteFullName(names: FullNames, mention: Mention, root: string): void {
+  if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
   const { words, family } = fullNameKeys(mention);
   for (const word of words) names.earlier.set(word, { mention, root });
-  if (family !== undefined) names.earlierFamily.set(family, { mention, root });
+  if (family === undefined) return;
+  const people = (names.earlierFamily.get(family) ?? []).filter((p) => p.root !== root);
+  people.push({ mention, root });
+  names.earlierFamily.set(family, people);
+}
+
+/**
+ * Of the people with one family name so far, the one the article has named most, the latest on a tie:
+ * after "Jimmy Lai … Lai's son Sebastien Lai", "Lai" is still Jimmy Lai.
+ */
+function mostNamed(people: { mention: Mention; root: string }[] | undefined, counts: Map<string, number>): { mention: Mention; root: string } | undefined {
+  let best: { mention: Mention; root: string } | undefined;
+  for (const person of people ?? []) {
+    if (best === undefined || (counts.get(person.root) ?? 0) >= (counts.get(best.root) ?? 0)) best = person;
+  }
+  return best;
 }
 
 /** The first of `indices` (ascending) at or after `from`, or undefined. */
@@ -99,14 +117,15 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
 }
 
 /**
- * A one-word person name: the nearest earlier full name in the article with that family name, else
+ * A one-word person name: the earlier full name in the article with that family name that the article
+ * has named most (the nearest on a tie), else
  * containing the word ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), else the nearest
  * later one, else the only person in the run with that family name, else itself. Case is ignored
  * ("SHEARER" is Alan Shearer).
  */
 function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames): Link | undefined {
   const word = mention.text.toLowerCase();
-  const before = full.earlierFamily.get(word) ?? full.earlier.get(word);
+  const before = mostNamed(full.earlierFamily.get(word), full.counts) ?? full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
   const after = firstFrom(full.laterFamily.get(word), index + 1) ?? firstFrom(full.later.get(word), index + 1);
   const next = after === undefined ? undefined : full.mentions[after]!;
