@@ -62,6 +62,13 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
   const matched = (text: string) => matchTopics(article(text), analyzeText(text), taxonomy)
     .map((m) => [taxonomy.topics[m.topic]!.id, m.score, m.evidence.map((e) => e.text)]);
 
+  it('reads flood-control contracts as no disaster and air pollution as health', () => {
+    const graft = 'Contractors face graft charges\nThe contractors pocketed kickbacks from flood control projects, prosecutors said, and face graft charges in court.';
+    expect(scoreTopics(article(graft), analyzeText(graft), taxonomy).map((s) => s.topic)).toEqual(['crime']);
+    const smog = 'Kaohsiung issues red alert\nAir pollution reached a red alert as PM2.5 levels tripled; doctors warned of lung cancer risks.';
+    expect(scoreTopics(article(smog), analyzeText(smog), taxonomy).map((s) => s.topic)).toEqual(['health']);
+  });
+
   it('counts commodity-market words for economy, so a commodity story\'s imports are a small share of it', () => {
     const text = 'Wheat imports rise\nThe country imported 1.2 mln tonnes of wheat and maize from exporters in March; sugar imports rose too.';
     // Without wheat, maize and sugar economy had only "mln" and "tonnes", and trade scored 0.3552 (share 0.73).
