@@ -155,4 +155,18 @@ describe('segment', () => {
     const segments = segmentText(text, 'cna.txt').map((s) => ('article' in s ? s.article : s.error));
     expect(segments.map((a) => 'title' in a ? a.title : undefined)).toEqual(['Taiwan, U.S. hold economic dialogue in Washington', undefined]);
   });
+
+  it('sets apart bylines in lower case, with a beat or a desk, editing credits and agency end marks, and keeps a headline with its byline and dateline', () => {
+    const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'NEW DELHI' || name === 'JAKARTA' };
+    const text = ['NDA sweeps Bihar', '', 'The Hindu Bureau', '', 'NEW DELHI: The alliance won 202 seats.', '', 'Drone hits refinery', '', 'by Kateryna Hodunova', '',
+      'JAKARTA: A drone hit the refinery, officials said.', 'Edited by: Sean Sinico', '(END)', 'Linda Yulisman, Indonesia Correspondent', '==Kyodo'].join('\n');
+    const articles = segmentText(text, 'hindu.txt', options).map((s) => ('article' in s ? s.article : s.error));
+    expect(articles).toEqual([
+      { id: 'hindu.txt#1', source: 'hindu.txt', index: 1, line: 1, title: 'NDA sweeps Bihar', truncated: false, credits: ['The Hindu Bureau'],
+        text: 'NDA sweeps Bihar\nNEW DELHI: The alliance won 202 seats.' },
+      { id: 'hindu.txt#2', source: 'hindu.txt', index: 2, line: 7, title: 'Drone hits refinery', truncated: false,
+        credits: ['by Kateryna Hodunova', 'Edited by: Sean Sinico', '(END)', 'Linda Yulisman, Indonesia Correspondent', '==Kyodo'],
+        text: 'Drone hits refinery\nJAKARTA: A drone hit the refinery, officials said.' },
+    ]);
+  });
 });

@@ -34,11 +34,13 @@ const LONE_KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})\
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^\(?By ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} '’&-]{1,40})?\)?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?[Bb]y ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
+// A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
+const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:Correspondent|Reporter|Writer|Editor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+)$/iu;
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20})$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
-const REPORTING_CREDIT = /^\(?(?:With )?(?:additional )?reporting (?:by|from) .{1,160}$/iu;
+const REPORTING_CREDIT = /^\(?(?:(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced)(?: and \p{Ll}+)? by:?) .{1,160}$/iu;
 // "Associated Press writer Jane Doe in Washington contributed to this report."
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article)\.?$/iu;
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
@@ -71,6 +73,8 @@ interface Draft {
   title?: string;
   body: string[];
   credits: string[];
+  /** How many body lines there were when each byline of `credits` came (others: undefined), so a headline taken by the next article takes its byline along. */
+  bylinesAt?: (number | undefined)[];
   /** Input line of the last non-blank body line. */
   lastLine?: number;
 }
@@ -98,7 +102,7 @@ function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number |
  * "Read more: …", "Share this article").
  */
 function isBylineCredit(line: string): boolean {
-  return line.length <= 200 && (BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || PAGE_FURNITURE.test(line));
+  return line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || PAGE_FURNITURE.test(line));
 }
 
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
@@ -172,9 +176,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         const at = headlineBefore(draft, startsParagraph);
         const headline = at === undefined ? undefined : draft!.body[at]!;
         const alone = at !== undefined && draft!.body.slice(0, at).every((b) => b.trim() === '');
+        // The bylines that came after the headline belong to the headline's article ("Drone hits refinery" / "by …" / "KYIV: …").
+        const moved = at === undefined || alone ? [] : draft!.credits.filter((_, i) => (draft!.bylinesAt?.[i] ?? -1) > at);
+        if (moved.length > 0) draft!.credits = draft!.credits.filter((_, i) => (draft!.bylinesAt?.[i] ?? -1) <= at!);
         const done = draft && !alone ? [finish({ ...draft, body: at === undefined ? draft.body : draft.body.slice(0, at) })] : [];
         const first = at === undefined ? line : alone ? draft!.line : draft!.lastLine!;
-        const credits = alone ? draft!.credits : [];
+        const credits = alone ? draft!.credits : moved;
         if (dateline) {
           draft = headline === undefined ? { line, body: [text], credits: [] } : { line: first, title: headline.trim(), body: [headline, text], credits };
           draft.lastLine = line;
@@ -197,7 +204,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft ??= { line, body: [], credits: [] };
       if (isCredit(trimmed)) {
         // A headline, then its byline: the first line was the title ("Taiwan to buy more U.S. LNG" / "By Chang Chien-chung").
-        if (BYLINE.test(trimmed) && draft.title === undefined && draft.body.length === 1 && isHeadline(draft.body[0]!.trim())) draft.title = draft.body[0]!.trim();
+        const written = draft.body.filter((b) => b.trim() !== '');
+        if ((BYLINE.test(trimmed) || DESK_BYLINE.test(trimmed)) && draft.title === undefined && written.length === 1 && isHeadline(written[0]!.trim())) draft.title = written[0]!.trim();
+        if (BYLINE.test(trimmed) || DESK_BYLINE.test(trimmed)) (draft.bylinesAt ??= [])[draft.credits.length] = draft.body.length;
         draft.credits.push(trimmed);
       } else {
         draft.body.push(text);
