@@ -906,4 +906,18 @@ describe('names as modern news writes them', () => {
       'Lai|person|139|142|person:jimmy-lai',
     ]);
   });
+
+  it('completes names the model cut: a given name inside a sentence, a legal form\'s full stop, a party after a name, a road\'s number, a quoted nickname', () => {
+    const { spans } = run('Israel recovered the body of Ran Gvili. Shares of Mitsubishi UFJ Financial Group Inc. rose as Prashant Kishor’s Jan Suraaj Party lost. Slips closed State Highway 1 before COP30, said Pacifico "Curlee" Discaya.');
+    expect(spans(0)).toEqual([
+      'Israel|place|0|6',
+      'Ran Gvili|person|29|38',
+      'Mitsubishi UFJ Financial Group Inc.|organization|50|85',
+      'Prashant Kishor|person|94|109',
+      'Jan Suraaj Party|organization|112|128',
+      'Highway 1|place|154|163',
+      'COP30|other|171|176',
+      'Pacifico "Curlee" Discaya|person|183|208',
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -187,14 +187,21 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
 export const MAX_MENTION_CHARS = 200;
 
 /**
- * Finds "Chi Leung (Peter) Wai": given names, an English given name in parentheses, a family name.
- * One person, outranking the model's pieces; the parenthesis must hold a known given name.
+ * Finds "Chi Leung (Peter) Wai": given names, an English given name in parentheses, a family name
+ * (the parenthesis must hold a known given name), and a nickname in quotes after a known given name.
+ * One person, outranking the model's pieces.
  */
 function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu)) {
     if (!isGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
+  }
+  // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
+  // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+)(?![\p{L}\p{N}-]))/gu)) {
+    if (!isAnyGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
+    found.push({ start: match.index, end: match.index + match[1]!.length + match[2]!.length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   return found;
 }
@@ -287,7 +294,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
   if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
-  cut = withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context);
+  cut = withRoadNumber(withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context), text);
   // A year before a named doctrine is part of its name ("1992 Consensus", "2030 Agenda"); before a
   // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
@@ -449,7 +456,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 }
 
 // Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
-const NOT_A_SURNAME_HEAD = / (?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Expressway|Highway|Temple|Hospital|Stadium|Province|County|Prefecture|Township)$/u;
+const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
 
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;

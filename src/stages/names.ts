@@ -170,6 +170,11 @@ export function isGivenName(word: string, context: NameContext): boolean {
   return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => GIVEN_NAME_LISTS.has(list));
 }
 
+/** True when the gazetteer lists the word as a given name, or as a person's name at all (cspell's list: "Ran", "Pacifico"). */
+export function isAnyGivenName(word: string, context: NameContext): boolean {
+  return isGivenName(word, context) || (context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).includes('cspell-person-name'));
+}
+
 const PERSON_LISTS = new Set(['first-name', 'ambiguous-name', 'last-name', 'person', 'cspell-person-name', 'train-PER']);
 
 /** True when the model's gazetteer lists the word as a person's name or a place. */
@@ -505,7 +510,13 @@ function knownPersonStart(candidate: Candidate, name: string, text: string, cont
   const front = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start));
   if (!front || isTitle(front[1]!, context.lexicon)) return undefined;
   const lists = phraseLists(context.model.lexicon.gazetteer, `${front[1]!} ${name}`);
-  return lists.some((list) => KNOWN_PERSON_LISTS.has(list)) ? candidate.start - front[0].length : undefined;
+  if (lists.some((list) => KNOWN_PERSON_LISTS.has(list))) return candidate.start - front[0].length;
+  // A given name inside a sentence, after a lower-case word ("the body of Ran Gvili"): not a sentence's first word.
+  const inside = /\p{Ll}[,;]? $/u.test(text.slice(Math.max(0, candidate.start - front[0].length - 3), candidate.start - front[0].length));
+  const given = isAnyGivenName(front[1]!, context);
+  const word = front[1]!;
+  const ordinary = CALENDAR_WORDS.test(word) || /^(?:My|Our|His|Her|Their|Its|Your|This|That|Mister|Madam)$/u.test(word);
+  return inside && given && !ordinary && !isKnownPlace(word, context) ? candidate.start - front[0].length : undefined;
 }
 
 /**
@@ -577,11 +588,12 @@ const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Cor
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // What a place (group 1 absent) or an institution (group 1) named after a person ends in.
-const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|(University|Foundation|Institute|School|College))(?![\p{L}\p{N}])/u;
+const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|(University|Foundation|Institute|School|College|Party))(?![\p{L}\p{N}])/u;
 // A generation written after a family name, alone and after a name (sticky: read at a given index).
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
 const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
+const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway)$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
@@ -589,6 +601,13 @@ const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u'
 // A family name the model left out for its particle: Arabic ("al-Burhan", "bin Salman", "Al Thani"),
 // Portuguese, Spanish, Dutch or German ("da Silva", "de la Cruz", "van der Leyen", "von Weizsäcker").
 const PARTICLE_FAMILY_NAME = new RegExp(String.raw`^ (?:(?:al|el|ad|ash|as|az|ar|an|at)-|(?:${ARABIC_PARTICLES.join('|')}|Al) |(?:(?:${EUROPEAN_PARTICLES.join('|')}) ){1,2})\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?![\p{L}\p{N}])`, 'u');
+
+/** Returns a road widened over its number: "State Highway" + " 1", "Route" + " 66", "Interstate" + " 95". */
+export function withRoadNumber(candidate: Candidate, text: string): Candidate {
+  if (candidate.type !== 'place' || !ROAD_END.test(text.slice(Math.max(candidate.start, candidate.end - 12), candidate.end))) return candidate;
+  const road = /^ \d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(candidate.end, candidate.end + 8));
+  return road ? { ...candidate, end: candidate.end + road[0].length } : candidate;
+}
 
 /**
  * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
@@ -652,7 +671,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const words = place[0].trim().split(' ');
     for (let k = words.length; k > 0; k--) {
       if (!lexicon.organizationHeads.has(words[k - 1]!) || words.slice(0, k).some((w) => isTitle(w, lexicon))) continue;
-      return { ...candidate, end: candidate.end + 1 + words.slice(0, k).join(' ').length, type: 'organization' };
+      const end = candidate.end + 1 + words.slice(0, k).join(' ').length;
+      // A legal form's full stop is its own: "Mitsubishi UFJ Financial Group" + " Inc." (as "Toyota Motor Corp.").
+      const stop = LEGAL_FORM.test(words[k - 1]!) && !words[k - 1]!.endsWith('.') && text[end] === '.' ? 1 : 0;
+      return { ...candidate, end: end + stop, type: 'organization' };
     }
   }
   if (place) {
