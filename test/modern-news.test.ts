@@ -920,4 +920,24 @@ describe('names as modern news writes them', () => {
       'Pacifico "Curlee" Discaya|person|183|208',
     ]);
   });
+
+  it('keeps an institution an article names bare apart from another country\'s of the same name it names later', () => {
+    const { mentions, entity } = run(
+      'The Ministry of National Defense (MND) said Chinese aircraft flew. China’s Ministry of National Defense said the drills were a warning. The MND said it was watching.',
+      'China’s Foreign Ministry said it opposed the sale. The Foreign Ministry said talks were needed.',
+    );
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'Ministry of National Defense|organization|4|32|organization:ministry-of-national-defense',
+      'MND|organization|34|37|organization:ministry-of-national-defense',
+      'Ministry of National Defense|organization|75|103|organization:ministry-of-national-defense-cn',
+      'MND|organization|140|143|organization:ministry-of-national-defense',
+    ]);
+    expect(entity('organization:ministry-of-national-defense')?.country).toBeUndefined();
+    expect(entity('organization:ministry-of-national-defense-cn')?.country).toBe('CN');
+    expect(mentions(1).filter((m) => m.includes('|organization|'))).toEqual([
+      'Foreign Ministry|organization|8|24|organization:foreign-ministry',
+      'Foreign Ministry|organization|55|71|organization:foreign-ministry',
+    ]);
+    expect(entity('organization:foreign-ministry')?.country).toBe('CN');
+  });
 });

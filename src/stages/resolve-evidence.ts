@@ -28,6 +28,8 @@ export interface ResolveEvidence {
   institutionHeads: Set<string>;
   /** Key of a generic institution without its country → the countries the run gives it. */
   institutionCountries: Map<string, Set<string>>;
+  /** Keys of generic institutions an article wrote bare before giving the name a country: the bare one is another country's. */
+  bareBeforeCountry: Set<string>;
   /** The lexicon's capitals that act for their government ("Beijing says"): such an organization is the city's entity. */
   seats: Set<string>;
   /** The lexicon's storm words: "Typhoon Danas" and a bare "Danas" are one storm. */
@@ -124,22 +126,42 @@ export interface ArticleNames {
   anonymous: Set<string>;
   /** Normalized name of an institution every country has → the country the article gives it. */
   countries: Map<string, string>;
+  /**
+   * Of those, the names the article first writes bare, → where the first mention with the country
+   * starts: the bare ones before it are another country's institution (the outlet's own: "the Ministry
+   * of National Defense (MND) said … China's Ministry of National Defense said").
+   */
+  bareFirst: Map<string, number>;
 }
 
 /** Returns the article's anonymous people and the countries of its generic institutions. */
 export function articleNames(result: ArticleResult, evidence: ResolveEvidence): ArticleNames {
-  return { id: result.article.id, anonymous: anonymousNames(result), countries: institutionCountries(result, evidence) };
+  const countries = institutionCountries(result, evidence);
+  const bareFirst = new Map<string, number>();
+  if (countries.size > 0) {
+    const first = new Map<string, number>();
+    for (const m of result.mentions) {
+      if (m.type !== 'organization' || m.kind !== 'name') continue;
+      const name = keyName(nameKey('organization', m.text));
+      if (countries.has(name) && !first.has(name)) first.set(name, m.start);
+    }
+    for (const [name, { start }] of countries) if ((first.get(name) ?? start) < start) bareFirst.set(name, start);
+  }
+  return { id: result.article.id, anonymous: anonymousNames(result), countries: new Map([...countries].map(([name, { country }]) => [name, country])), bareFirst };
 }
 
 /**
  * The key of a name in an article: an anonymous person's carries the article, an institution every
  * country has carries the country the article gives it ("China's Foreign Ministry").
  */
-export function articleKey(type: EntityType, name: string, local: ArticleNames): string {
+export function articleKey(type: EntityType, name: string, local: ArticleNames, start?: number): string {
   const key = nameKey(type, name);
   if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
   const country = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
-  return country ? `${key}${COUNTRY}${country}` : key;
+  if (!country) return key;
+  // A name the article first wrote bare keeps its bare key before the country is given, and in its pairs (no offset).
+  const from = local.bareFirst.get(keyName(key));
+  return from !== undefined && (start === undefined || start < from) ? key : `${key}${COUNTRY}${country}`;
 }
 
 // Words that may make up an institution's name in any country, beside the lexicon's role words and
@@ -164,8 +186,8 @@ export function isGenericInstitution(name: string, evidence: ResolveEvidence): b
  * Defense Ministry"); the article's
  * other mentions of that institution are of that country too. A name given two countries in one article gets none.
  */
-function institutionCountries(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
-  const countries = new Map<string, string>();
+function institutionCountries(result: ArticleResult, evidence: ResolveEvidence): Map<string, { country: string; start: number }> {
+  const countries = new Map<string, { country: string; start: number }>();
   if (evidence.institutionHeads.size === 0) return countries;
   const { text } = result.article;
   let offsets: ReturnType<typeof offsetMap> | undefined;
@@ -183,9 +205,9 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     if (!country) continue;
     const name = keyName(nameKey('organization', mention.text));
     const seen = countries.get(name);
-    countries.set(name, seen === undefined || seen === country ? country : '');
+    countries.set(name, seen === undefined ? { country, start: mention.start } : { country: seen.country === country ? country : '', start: seen.start });
   }
-  for (const [name, country] of countries) if (country === '') countries.delete(name);
+  for (const [name, { country }] of countries) if (country === '') countries.delete(name);
   return countries;
 }
 
@@ -209,6 +231,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
     institutionHeads: new Set(lexicon ? [...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)) : []),
     institutionCountries: new Map(),
+    bareBeforeCountry: new Set(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
     stormWords: lexicon?.stormWords ?? [],
     roleHolders: new Map(),
@@ -281,10 +304,11 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
     const type = isActingSeat(mention, evidence) ? 'place' : mention.type;
-    const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local));
+    const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local, mention.start));
     find(evidence, key);
     if (type === 'person' && mention.kind === 'name') people.set(mention.start, key);
     const country = keyCountry(key);
+    if (country === undefined && local.bareFirst.size > 0 && local.bareFirst.has(keyName(key))) evidence.bareBeforeCountry.add(key);
     if (country !== undefined) {
       const bare = nameKey(type, mention.text);
       let seen = evidence.institutionCountries.get(bare);
@@ -587,7 +611,7 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   // Yuan, Taiwan's Executive Yuan), named and numbered as the bare name, with that country.
   const oneCountry = new Map<string, string>();
   for (const [bare, countries] of evidence.institutionCountries) {
-    if (countries.size !== 1) continue;
+    if (countries.size !== 1 || evidence.bareBeforeCountry.has(bare)) continue;
     const [country] = countries;
     const qualified = `${bare}${COUNTRY}${country!}`;
     if (!evidence.surface.has(bare)) evidence.surface.set(bare, evidence.surface.get(qualified)!);

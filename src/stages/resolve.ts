@@ -195,7 +195,7 @@ function linkMention(
   if (hanType && hanType !== mention.type) mention.type = hanType;
   const majority = mention.type !== 'person' && mention.kind !== 'zh' ? names.majority.get(keyName(nameKey(mention.type, mention.text))) : undefined;
   if (majority) mention.type = majority;
-  const key = articleKey(mention.type, mention.text, local);
+  const key = articleKey(mention.type, mention.text, local, mention.start);
   const root = find(evidence, key);
   if (keyScope(key) !== undefined) return { root };
   if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
