@@ -191,6 +191,13 @@ describe('resolve, the details', () => {
     expect(abroad).toEqual([['place:bali', 'ID', null], ['place:ontario', 'CA', null]]);
   });
 
+  it('finds places written without diacritics or apostrophes, and no town for a continent', () => {
+    const { entities } = resolveAll(articles('Troops left Kandahar for Ryazan, and exports to Asia fell.'));
+    const places = entities.filter((e) => e.type === 'place').map((e) => [e.id, e.name, e.country ?? null, e.lat ?? null]);
+    // Before: Kandahar ("Kandahār") and Ryazan ("Ryazan’") had no country, Asia was a town in the Philippines.
+    expect(places).toEqual([['place:asia', 'Asia', null, null], ['place:kandahar', 'Kandahar', 'AF', 31.6133], ['place:ryazan', 'Ryazan', 'RU', 54.6269]]);
+  });
+
   it('joins a team named after its city and the rest of its name, but no institution every city has', () => {
     const { results } = resolveAll(articles(
       'The Los Angeles Dodgers beat the Toronto Blue Jays. The Dodgers celebrated.',

@@ -33,7 +33,13 @@ const overridesSchema = z.object({
   organizations: z.record(z.string(), z.string()).optional(),
   demonyms: z.record(z.string(), z.array(z.string())).optional(),
   regions: z.record(z.string(), z.array(z.string())).optional(),
+  areas: z.array(z.string()).optional(),
 });
+
+/** A place name without diacritics and apostrophes: "Kandahār" and "Ryazan’" are written Kandahar and Ryazan in English news. */
+function foldPlaceName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'ʼʻ]/gu, '');
+}
 
 function tsvRows(path: string): string[][] {
   return readFileSync(path, 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
@@ -43,11 +49,23 @@ function tsvRows(path: string): string[][] {
 export function loadGazetteer(dir: string): Gazetteer {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
   const places = new Map<string, PlaceInfo>();
-  for (const [name, country, lat, lon] of tsvRows(join(dir, 'places.tsv'))) {
-    places.set(name!, { name: name!, country: country!, lat: Number(lat), lon: Number(lon) });
+  // Names written with diacritics or apostrophes, by their folded form: the most populous place of each.
+  const folded = new Map<string, { info: PlaceInfo; population: number }>();
+  for (const [name, country, lat, lon, population] of tsvRows(join(dir, 'places.tsv'))) {
+    const info = { name: name!, country: country!, lat: Number(lat), lon: Number(lon) };
+    places.set(name!, info);
+    if (!/[^\x00-\x7f]|'/u.test(name!)) continue;
+    const key = foldPlaceName(name!);
+    const seen = folded.get(key);
+    if (key !== name && (seen === undefined || Number(population) > seen.population)) folded.set(key, { info, population: Number(population) });
   }
   // A region outranks a namesake town: "Florida" is the state, not Florida, Cuba.
   for (const [code, names] of Object.entries(overrides.regions ?? {})) for (const name of names) places.set(name, { name, country: code });
+  // Continents and world regions are no namesake town ("Asia" had been a town in the Philippines).
+  for (const area of overrides.areas ?? []) {
+    places.delete(area);
+    folded.delete(area);
+  }
   for (const [alias, target] of Object.entries(overrides.places)) {
     const info = places.get(target);
     if (info) places.set(alias, info);
@@ -73,8 +91,15 @@ export function loadGazetteer(dir: string): Gazetteer {
   // Headlines and datelines write names in capitals: LONDON is London.
   const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   const lookup = <T>(map: Map<string, T>, name: string) => map.get(name) ?? (name === name.toUpperCase() ? map.get(titleCase(name)) : undefined);
+  const placeWithoutMarks = (name: string): PlaceInfo | undefined => {
+    const key = foldPlaceName(name);
+    const found = (key === name ? undefined : lookup(places, key)) ?? folded.get(key)?.info;
+    // Named as English writes it: "Ryazan", not "Ryazan’".
+    return found && { ...found, name: foldPlaceName(found.name) };
+  };
   return {
-    place: (name) => lookup(countries, name) ?? lookup(places, name),
+    // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
+    place: (name) => lookup(countries, name) ?? lookup(places, name) ?? placeWithoutMarks(name),
     demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,
