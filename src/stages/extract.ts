@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -95,7 +95,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findAcronyms(text, lexicon, learned),
     ...findKnownNames(text, lexicon),
     ...findPartyStates(text),
-    ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isGivenName(word, context)),
+    ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
     ...findPlatformX(text),
     ...findExercises(text),
     ...findShips(text, lexicon),
@@ -267,6 +267,18 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     return [{ ...cut, end: end - stop }, { ...cut, start: next }]
       .filter((c) => c.end > c.start).flatMap((c) => refineName(c, text, context));
   }
+  // A word no name holds inside joins two names: "Government House that Thailand", "Central Cross-Island
+  // Highway near Lishan"; so do "at" and "in" after a place head ("Green Line at Taichung City Hall Station"; "Yale in China" is a name).
+  const joint = candidate.method === 'model' ? JOINED_NAMES.exec(text.slice(cut.start, cut.end)) : null;
+  const placeJoint = joint ?? (candidate.method === 'model' ? JOINED_PLACES.exec(text.slice(cut.start, cut.end)) : null);
+  const jointBefore = placeJoint ? text.slice(cut.start, cut.start + placeJoint.index) : '';
+  if (placeJoint && (joint || context.lexicon.placeHeads.has(jointBefore.slice(jointBefore.lastIndexOf(' ') + 1)))) {
+    // A known place or a name a place head ends is a place ("Thailand" after "Government House that", "Green Line").
+    return [{ ...cut, end: cut.start + placeJoint.index }, { ...cut, start: cut.start + placeJoint.index + placeJoint[0].length }]
+      .filter((c) => c.end > c.start)
+      .map((c) => (isKnownPlace(text.slice(c.start, c.end), context) || nameType(text.slice(c.start, c.end), context) === 'place' ? { ...c, type: 'place' as const } : c))
+      .flatMap((c) => refineName(c, text, context));
+  }
   if (cut.method === 'model') cut = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
@@ -395,6 +407,8 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 // Capitalized words after a name's closing bracket, to the span's end: "(Taipower)" + " Hsinta Power Plant".
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
+const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since) (?=\p{Lu})/u;
+const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
 
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
@@ -580,7 +594,7 @@ function isGenericInstitution(candidate: Candidate, text: string, context: NameC
 // suspend talks"); not "is" or "was", which describe the city.
 const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 // Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
-const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*|[’'-])\s*$/u;
+const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*(?<![\p{Ll}]\.)|[’'-])\s*$/u;
 
 /** True when a capital stands for its government: the subject of a verb of saying or doing ("Washington approved", "Beijing is using"). */
 function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boolean {

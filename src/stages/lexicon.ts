@@ -89,6 +89,7 @@ export function loadLexicon(path: string): Lexicon {
 /** Returns a regex for the names as whole words, longest first, or undefined for none. */
 function knownNamePattern(names: string[]): RegExp | undefined {
   if (names.length === 0) return undefined;
-  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  // An apostrophe matches a curly one too ("Lunar New Year’s Eve").
+  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }

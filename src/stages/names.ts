@@ -151,7 +151,7 @@ function backwardWords(text: string, from: number, to: number): () => Word | und
 }
 
 // Plural nouns whose possessive is part of a name ("Taiwan People’s Party"); any other possessive ends one.
-const NAME_POSSESSIVES = new Set(['people', 'workers', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
+const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
 
 /** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
 function isPossessiveBreak(word: string): boolean {
@@ -173,6 +173,11 @@ export function isGivenName(word: string, context: NameContext): boolean {
 /** True when the gazetteer lists the word as a given name, or as a person's name at all (cspell's list: "Ran", "Pacifico"). */
 export function isAnyGivenName(word: string, context: NameContext): boolean {
   return isGivenName(word, context) || (context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).includes('cspell-person-name'));
+}
+
+/** True when the gazetteer lists the word as a given or family name or a person ("Nixon", "Peter"). */
+export function isPersonName(word: string, context: NameContext): boolean {
+  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => list === 'last-name' || list === 'person' || GIVEN_NAME_LISTS.has(list));
 }
 
 const PERSON_LISTS = new Set(['first-name', 'ambiguous-name', 'last-name', 'person', 'cspell-person-name', 'train-PER']);
@@ -384,6 +389,8 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
  */
 export function splitPossessive(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
+  // A known name is whole ("Lunar New Year's Eve").
+  if (context.lexicon.knownNames.has(name.replace(/’/gu, "'"))) return [candidate];
   const match = /(\S+)[’']s\s+(?=\p{Lu})/u.exec(name);
   // A title's possessive names an office ("Attorney’s Office", "Governor’s Office"): one name.
   if (!match || !isPossessiveBreak(`${match[1]}’s`) || isTitle(match[1]!, context.lexicon)) return [candidate];
@@ -593,7 +600,7 @@ const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
 const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
-const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway)$/u;
+const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway)(?: No)?$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
@@ -604,9 +611,11 @@ const PARTICLE_FAMILY_NAME = new RegExp(String.raw`^ (?:(?:al|el|ad|ash|as|az|ar
 
 /** Returns a road widened over its number: "State Highway" + " 1", "Route" + " 66", "Interstate" + " 95". */
 export function withRoadNumber(candidate: Candidate, text: string): Candidate {
-  if (candidate.type !== 'place' || !ROAD_END.test(text.slice(Math.max(candidate.start, candidate.end - 12), candidate.end))) return candidate;
-  const road = /^ \d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(candidate.end, candidate.end + 8));
-  return road ? { ...candidate, end: candidate.end + road[0].length } : candidate;
+  if (!ROAD_END.test(text.slice(Math.max(candidate.start, candidate.end - 12), candidate.end))) return candidate;
+  // "National Freeway" + " No. 5": the model may have taken the "No" and typed the road an organization.
+  if (/ No$/u.test(text.slice(candidate.start, candidate.end)) && /^\. ?\d/u.test(text.slice(candidate.end, candidate.end + 3))) candidate = { ...candidate, end: candidate.end - 3 };
+  const road = /^ (?:No\. ?)?\d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(candidate.end, candidate.end + 12));
+  return road ? { ...candidate, end: candidate.end + road[0].length, type: 'place' } : candidate;
 }
 
 /**

@@ -377,7 +377,10 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const tail = trimLeading(run.slice(lastTitle + 1), context);
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
   const englishType = nameType(tailName, context);
-  const fromHan = hanType(han.text);
+  // After a title, two or three English words are a person's name whatever the Han name ends in:
+  // "Chairman Keiji Furuya (古屋圭司)" (司 ends a company's name in Chinese, and many Japanese given names).
+  const titledPerson = lastTitle >= 0 && tail.length >= 2 && tail.length <= 3 && englishType === undefined && tail.every((w) => isNameWord(w.text));
+  const fromHan = titledPerson ? undefined : hanType(han.text);
   // A person's name whose given name is an institution's head word: "Culture Minister Li Yuan (李遠)" (Yuan as in
   // the Executive Yuan): two or three Han characters, none an institution's ending, and the romanized family name before the last word.
   const hanLength = [...han.text].length;
