@@ -4,7 +4,7 @@
  */
 import { loadPipelineConfig, type PipelineConfig } from './config.js';
 import { collectGarbage } from './memory.js';
-import type { Article, ArticleResult, InputError } from './model/index.js';
+import type { Article, ArticleResult, InputError, Mention } from './model/index.js';
 import { readNerModel, viewNerModel, type NerModel, type SharedNerModel } from './ner/index.js';
 import { analyzeText, releaseAnalyzer } from './stages/analyze.js';
 import { extractMentions } from './stages/extract.js';
@@ -12,7 +12,7 @@ import { loadGazetteer, type Gazetteer } from './stages/gazetteer.js';
 import { loadLexicon, type Lexicon } from './stages/lexicon.js';
 import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
-import { scoreTopics } from './stages/topics.js';
+import { scoreTopics, type Span } from './stages/topics.js';
 import { offsetMap } from './text/codepoints.js';
 import { decodeReferences, type DecodedText } from './text/entities.js';
 
@@ -91,13 +91,21 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   const read = decoded ? { ...article, text: decoded.text } : article;
   const analysis = analyzeText(read.text);
   const extraction = extractMentions(read, analysis, resources.lexicon, resources.model);
-  const topics = resources.taxonomy ? scoreTopics(read, analysis, resources.taxonomy) : [];
+  const topics = resources.taxonomy ? scoreTopics(read, analysis, resources.taxonomy, personSpans(read.text, extraction.mentions)) : [];
   const result: ArticleResult = {
     article, words: analysis.words, sentences: analysis.sentences.length,
     sentenceStarts: sentenceStarts(read.text, analysis),
     mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
   };
   return decoded ? withOriginalOffsets(result, decoded) : result;
+}
+
+/** The people's names of the article in UTF-16 units, in text order: no topic counts a word of them. */
+function personSpans(text: string, mentions: readonly Mention[]): Span[] {
+  const people = mentions.filter((m) => m.type === 'person' && m.kind !== 'nominal');
+  if (people.length === 0) return [];
+  const offsets = offsetMap(text);
+  return people.map((m) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end) }));
 }
 
 /** Maps the code point offsets of findings on a decoded text back to the text as given; a mention's text is its slice of that text. */

@@ -970,4 +970,11 @@ describe('names as modern news writes them', () => {
       'Budapest|organization|144|152|place:budapest',
     ]);
   });
+
+  it('counts no word of a person\'s name as topic evidence', () => {
+    const { results } = run('Deputy Minister Chen Yen-po (陳彥伯) said the yen fell as revenue dropped.');
+    const economy = results[0]!.topics.find((t) => t.topic === 'economy');
+    // "Yen" of Chen Yen-po is the man; "yen" is the currency.
+    expect(economy?.evidence.map((e) => `${e.text}|${e.start}`)).toEqual(['yen|43', 'revenue|55']);
+  });
 });

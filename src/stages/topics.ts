@@ -91,8 +91,9 @@ export interface TopicMatch {
  * topics with any evidence, in taxonomy order, each scored against the best topic other than its parent
  * (a child topic is not outshone by the broader topic that always comes with it).
  */
-export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy): TopicMatch[] {
+export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = []): TopicMatch[] {
   const { tokens } = analysis;
+  const inName = tokensInSpans(tokens, people);
   const { scoring } = taxonomy.file;
   const topicCount = taxonomy.topics.length;
   const excluded = excludedTokens(tokens, taxonomy.excludeByFirstKey, topicCount);
@@ -109,7 +110,7 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
     const byText = token.text === token.stem ? undefined : taxonomy.termsByFirstKey.get(token.text);
     if (!byStem && !byText) continue;
     for (const { topic } of [...(byStem ?? []), ...(byText ?? [])]) {
-      if (i < nextFree[topic]! || excluded[topic]?.[i]) continue;
+      if (i < nextFree[topic]! || excluded[topic]?.[i] || inName?.[i]) continue;
       const best = longestMatch(tokens, i, termsOf(byStem, topic)) ?? longestMatch(tokens, i, termsOf(byText, topic));
       if (!best) continue;
       const last = tokens[i + best.keys.length - 1]!;
@@ -136,6 +137,25 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   });
 }
 
+/** A span of the text in UTF-16 units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Marks the tokens inside the spans (sorted by start): a person's name is no topic's evidence ("Yen" of Chen Yen-po). */
+function tokensInSpans(tokens: Analysis['tokens'], spans: readonly Span[]): Uint8Array | undefined {
+  if (spans.length === 0) return undefined;
+  const marked = new Uint8Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    while (s < spans.length && spans[s]!.end <= token.start) s++;
+    if (s < spans.length && spans[s]!.start <= token.start && token.end <= spans[s]!.end) marked[i] = 1;
+  }
+  return marked;
+}
+
 /**
  * Returns the matches a reader would call the article's topics: those at or above their topic's threshold
  * (`thresholds`, by topic index) with a strength of at least `scoring.minStrength` (a topic that merely has the
@@ -155,8 +175,8 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
  * Scores every topic of the taxonomy against one article (`matchTopics`) and returns the ones kept
  * (`selectTopics`), best first with `rank` 1, 2, …, each with the evidence that fired.
  */
-export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy): TopicScore[] {
-  return selectTopics(matchTopics(article, analysis, taxonomy), taxonomy).map((m, i) => {
+export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = []): TopicScore[] {
+  return selectTopics(matchTopics(article, analysis, taxonomy, people), taxonomy).map((m, i) => {
     const topic = taxonomy.topics[m.topic]!;
     return { articleId: article.id, topic: topic.id, label: topic.label, rank: i + 1, score: m.score, evidence: m.evidence };
   });
