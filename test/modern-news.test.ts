@@ -977,4 +977,18 @@ describe('names as modern news writes them', () => {
     // "Yen" of Chen Yen-po is the man; "yen" is the currency.
     expect(economy?.evidence.map((e) => `${e.text}|${e.start}`)).toEqual(['yen|43', 'revenue|55']);
   });
+
+  it('pairs a party\'s name with an acronym in its own language, and keeps titles\' abbreviations and term compounds out of names', () => {
+    const { mentions } = run('The far-right Freedom and Direct Democracy (SPD) party and the Law and Justice (PiS) party lost to the Respect and Freedom Party (Tisza). AI-generated videos spread, Army spokesman Maj. Gen. Winthai Suvaree said.');
+    expect(mentions(0)).toEqual([
+      'Freedom and Direct Democracy|organization|14|42|organization:freedom-and-direct-democracy',
+      'SPD|organization|44|47|organization:freedom-and-direct-democracy',
+      'Law and Justice|organization|63|78|organization:law-and-justice',
+      'PiS|organization|80|83|organization:law-and-justice',
+      'Respect and Freedom Party|organization|103|128|organization:respect-and-freedom-party',
+      'Tisza|organization|130|135|organization:respect-and-freedom-party',
+      'Army|organization|166|170|organization:army',
+      'Winthai Suvaree|person|191|206|person:winthai-suvaree',
+    ]);
+  });
 });

@@ -211,7 +211,7 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
 
 // A party named before a lower-case "party", after "the", a possessive or a political adjective:
 // "Poland's Law and Justice party", "the ruling Georgian Dream party", "the far-right Vox party".
-const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|pro-[\p{L}-]+)|\p{L}[’']s) )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){0,5}) party(?![\p{L}\p{N}-])`, 'gu');
+const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|pro-[\p{L}-]+)|\p{L}[’']s) )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){0,5})(?= (?:\([^()\n]{1,12}\) )?party(?![\p{L}\p{N}-]))`, 'gu');
 // The same after "party," in apposition, where a political adjective says which party: "the ruling party, Georgian Dream,".
 const PARTY_APPOSITION = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left) party, )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){1,5}),`, 'gu');
 // Words every country's parties are named with: a run of only these ("the Chinese Communist party") is left to the model.

@@ -325,6 +325,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
+  // Nor is a title's abbreviation before its full stop ("Maj. Gen. Winthai Suvaree" had given a person "Maj").
+  if (text[cut.end] === '.' && !cutName.includes(' ') && context.lexicon.titles.has(`${cutName.toLowerCase()}.`)) return [];
+  // A term's acronym in a compound is no name: "AI-generated videos".
+  if (/^\p{Lu}{2,5}-\p{Ll}+$/u.test(cutName) && isTermAcronym(cutName.slice(0, cutName.indexOf('-')), context)) return [];
   // No person is followed by "missile": "the Hsiung Feng III missile", "Tien Kung missiles" are weapons (other);
   // nor is a company's name with a number in it followed by "jets": "F-16V jets" is the aircraft.
   const afterName = text.slice(cut.end, cut.end + 40);

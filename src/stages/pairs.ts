@@ -224,7 +224,7 @@ function blendStart(short: string, words: string[]): number {
 }
 
 /** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
-function expansionStart(run: Word[], short: string, text: string, context: NameContext): number {
+function expansionStart(run: Word[], short: string, text: string, context: NameContext, party = false): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
   for (let i = 0; i < run.length; i++) {
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
@@ -248,11 +248,12 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     if (start >= 0 && start < trimmed.length - 1) return from + start;
     // An institution named by a head word with a short form in another language or order ("National Democrat
     // Party (NasDem)", "Mobile Brigade Corps (Brimob)"): one of its words starts with the short form's letter.
-    const institution = trimmed.length > 1 && nameType(long, context) === 'organization' && !isKnownPlace(short, context) && !isDemonym(short, context);
-    return institution && trimmed.some((w) => w.text[0] === short[0]) ? from : -1;
+    const institution = trimmed.length > 1 && (party || nameType(long, context) === 'organization') && !isKnownPlace(short, context) && !isDemonym(short, context);
+    return institution ? from : -1;
   }
   const type = nameType(long, context);
-  if (type === 'organization' || type === 'law') return from;
+  // Before "party" the long form is a party's name whatever its words: "Freedom and Direct Democracy (SPD) party".
+  if (type === 'organization' || type === 'law' || (party && trimmed.length > 1)) return from;
   if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;
   return -1;
 }
@@ -438,14 +439,15 @@ function commaExtendedStart(start: number, end: number, short: string, text: str
 
 /** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
 function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): LongName | undefined {
-  const from = expansionStart(run, short.text, text, context);
+  const party = /^[)）] party(?![\p{L}\p{N}-])/u.test(text.slice(short.end, short.end + 8));
+  const from = expansionStart(run, short.text, text, context, party);
   if (from < 0) return undefined;
   const longEnd = run[run.length - 1]!.end;
   const longStart = commaExtendedStart(run[from]!.start, longEnd, short.text, text);
   const long = text.slice(longStart, longEnd);
   // "Pete Sampras (U.S.)": a known place acronym after a name that is not that place is a note, not a pair.
   if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
-  const type = nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
+  const type = (party ? 'organization' : undefined) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
   aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
   return { start: longStart, end: longEnd, name: long, type };
