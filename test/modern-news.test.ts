@@ -991,4 +991,15 @@ describe('names as modern news writes them', () => {
       'Winthai Suvaree|person|191|206|person:winthai-suvaree',
     ]);
   });
+
+  it('keeps a role\'s lower-case words and no preposition before it', () => {
+    const { roles } = run('The agency, which under President Donald Trump is withdrawing, said. It was the first under Prime Minister Sanae Takaichi. EU foreign policy chief Kaja Kallas met floor leader Song Eon-seog and First Lady Melania Trump.');
+    expect(roles(0)).toEqual([
+      'Donald Trump: President',
+      'Sanae Takaichi: Prime Minister',
+      'Kaja Kallas: EU foreign policy chief',
+      'Song Eon-seog: floor leader',
+      'Melania Trump: First Lady',
+    ]);
+  });
 });

@@ -656,7 +656,11 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     if (!fits) break;
     run.unshift(word);
   }
-  while (run.length && (['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!))) run.shift();
+  // Nor does a role open with a small word, or with "under" or "first" in lower case other than before
+  // "secretary" or "lady" ("which under President Trump", "the first under Prime Minister Takaichi").
+  const opensNoRole = (i: number) => ['of', 'for', 'the', 'and'].includes(run[i]!.toLowerCase()) || isSentenceWord(run[i]!)
+    || ((run[i] === 'under' || run[i] === 'first') && !/^(?:secretary|lady|minister)$/iu.test(run[i + 1] ?? ''));
+  while (run.length && opensNoRole(0)) run.shift();
   // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
