@@ -1002,4 +1002,9 @@ describe('names as modern news writes them', () => {
       'Melania Trump: First Lady',
     ]);
   });
+
+  it('keeps a compound\'s suffix out of a name, and two laws joined by "and the" apart', () => {
+    const { spans } = run('A Kang Ding-class frigate sailed as the Jones Act and the Byrnes-Tollefson Amendment applied.');
+    expect(spans(0)).toEqual(['Kang Ding|other|2|11', 'Jones Act|law|40|49', 'Byrnes-Tollefson Amendment|law|58|84']);
+  });
 });

@@ -106,7 +106,18 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(new RegExp(NAME_SEQUENCE, 'gu'))) {
     const dated = DATE_AFTER_NAME.exec(match[0]);
-    const name = trimLeadingArticle(dated ? match[0].slice(0, dated.index) : match[0]);
+    let name = trimLeadingArticle(dated ? match[0].slice(0, dated.index) : match[0]);
+    // "and the" after a head word starts another name: "the Jones Act and the Byrnes-Tollefson Amendment".
+    const joined = /\s+and\s+the\s+/u.exec(name);
+    if (joined && (lexicon.lawHeads.has(words(name.slice(0, joined.index)).pop()!) || lexicon.organizationHeads.has(words(name.slice(0, joined.index)).pop()!))) {
+      const first = name.slice(0, joined.index);
+      const firstStart = match.index + match[0].indexOf(name);
+      const firstType = classifyName(first, lexicon, 'other');
+      if (words(first).length >= 2 && (firstType === 'organization' || firstType === 'law')) {
+        found.push({ start: firstStart, end: firstStart + first.length, type: firstType, kind: 'name', method: `rule:${firstType === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: firstType === 'law' ? 3 : 2 });
+      }
+      name = name.slice(joined.index + joined[0].length);
+    }
     if (words(name).length < 2) continue;
     const type = classifyName(name, lexicon, 'other');
     if (type !== 'organization' && type !== 'law') continue;

@@ -4,7 +4,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
-  CALENDAR_WORD, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
+  CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
   classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
@@ -327,6 +327,12 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
   // Nor is a title's abbreviation before its full stop ("Maj. Gen. Winthai Suvaree" had given a person "Maj").
   if (text[cut.end] === '.' && !cutName.includes(' ') && context.lexicon.titles.has(`${cutName.toLowerCase()}.`)) return [];
+  // A compound's suffix is no part of a name the lists do not know: "a Kang Ding-class frigate" (known places
+  // and demonyms are split by splitCompound: "Beijing-based").
+  const suffix = cut.method === 'model' ? COMPOUND_SUFFIX.exec(cutName) : null;
+  if (suffix && suffix.index > 0 && /^\p{Lu}/u.test(cutName) && nameType(cutName.slice(0, suffix.index), context) === undefined) {
+    return refineName({ ...cut, end: cut.start + suffix.index }, text, context);
+  }
   // A term's acronym in a compound is no name: "AI-generated videos".
   if (/^\p{Lu}{2,5}-\p{Ll}+$/u.test(cutName) && isTermAcronym(cutName.slice(0, cutName.indexOf('-')), context)) return [];
   // No person is followed by "missile": "the Hsiung Feng III missile", "Tien Kung missiles" are weapons (other);
