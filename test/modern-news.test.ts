@@ -1007,4 +1007,15 @@ describe('names as modern news writes them', () => {
     const { spans } = run('A Kang Ding-class frigate sailed as the Jones Act and the Byrnes-Tollefson Amendment applied.');
     expect(spans(0)).toEqual(['Kang Ding|other|2|11', 'Jones Act|law|40|49', 'Byrnes-Tollefson Amendment|law|58|84']);
   });
+
+  it('links a bare family name to the article\'s own person before the one the run bound it to', () => {
+    const { mentions } = run(
+      'President William Lai (賴清德) spoke. Lai’s (賴清德) office said more.',
+      'KMT Legislator Lai Shyh-bao (賴士葆) said wages lagged. “Wages lag,” Lai said.',
+    );
+    expect(mentions(1).filter((m) => m.startsWith('Lai'))).toEqual([
+      'Lai Shyh-bao|person|15|27|person:lai-shyh-bao',
+      'Lai|person|66|69|person:lai-shyh-bao',
+    ]);
+  });
 });

@@ -200,6 +200,12 @@ function linkMention(
   if (keyScope(key) !== undefined) return { root };
   if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
     if (!mention.text.includes(' ')) {
+      // The article's own person with that family name comes first, even where the run has bound the bare
+      // name to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
+      const own = mostNamed(full.earlierFamily.get(mention.text.toLowerCase()), full.counts);
+      if (own && own.root !== root && names.withFullName.has(root)) {
+        return { root: own.root, kind: 'variant', evidence: `family name of ${own.mention.text}, earlier in the article` };
+      }
       if (!names.withFullName.has(root)) {
         const partial = linkPartialName(mention, index, full, evidence, names);
         if (partial) return partial;
