@@ -503,7 +503,9 @@ function inPlaceList(candidate: Candidate, places: { starts: Set<number>; ends: 
 
 // A result: a side, a verb of winning, losing or drawing, the other side and the score.
 const SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
-const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
+// A side starts where no run of name characters goes on before it: a match tried at every capital of
+// "T.T.T.…" would scan the rest of the run each time (the square of its length).
+const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
 
 /** Where the sides of results in the text end (the first side) and start (the second): teams, not their cities. */
 function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number> } {

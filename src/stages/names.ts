@@ -718,7 +718,8 @@ export function isInsideTitle(candidate: Candidate, text: string, context: NameC
 /** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */
 export function findCompoundPlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu)) {
+  // Not from inside a run of letters and dots ("T.T.T.…"): tried at every capital, the match would scan the rest each time.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu)) {
     if (match[0].length > 80) continue;
     const candidate: Candidate = { start: match.index, end: match.index + match[0].length, type: 'place', kind: 'name', method: 'rule:compound', confidence: 0.7, priority: 1 };
     const parts = splitCompound(candidate, text, context);

@@ -129,4 +129,16 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
     description: '"AT&amp;T &#8217; " repeated',
     text: (bytes) => repeatToBytes('AT&amp;T &#8217;', bytes, ' '),
   },
+  // Found by a helper session's hostile inputs (2026-12-05): a sports-result and a compound-place pattern
+  // tried at every capital of such a run scanned the rest of it (50 KB 7.9 s, 200 KB 119 s).
+  {
+    name: 'dotted-capitals',
+    description: 'one run of capitals and full stops, no space ("Ｔ.Ｔ.Ｔ.…")',
+    text: (bytes) => generated(bytes, () => 'Ｔ.'),
+  },
+  {
+    name: 'apostrophe-capitals',
+    description: 'one run of capitals and apostrophes, no space ("A’A’A’…")',
+    text: (bytes) => generated(bytes, () => 'A’'),
+  },
 ];
