@@ -196,6 +196,10 @@ describe('resolve, the details', () => {
     const places = entities.filter((e) => e.type === 'place').map((e) => [e.id, e.name, e.country ?? null, e.lat ?? null]);
     // Before: Kandahar ("Kandahār") and Ryazan ("Ryazan’") had no country, Asia was a town in the Philippines.
     expect(places).toEqual([['place:asia', 'Asia', null, null], ['place:kandahar', 'Kandahar', 'AF', 31.6133], ['place:ryazan', 'Ryazan', 'RU', 54.6269]]);
+    // English names of cities the gazetteer writes in their own language, and a city written without its
+    // accent over a small namesake (Geneva had been a town in Illinois, Bogota one in New Jersey).
+    const cities = resolveAll(articles('Talks moved from Geneva to Bogota.')).entities.map((e) => [e.id, e.country ?? null]);
+    expect(cities).toEqual([['place:bogota', 'CO'], ['place:geneva', 'CH']]);
   });
 
   it('joins a team named after its city and the rest of its name, but no institution every city has', () => {

@@ -34,6 +34,7 @@ const overridesSchema = z.object({
   demonyms: z.record(z.string(), z.array(z.string())).optional(),
   regions: z.record(z.string(), z.array(z.string())).optional(),
   areas: z.array(z.string()).optional(),
+  exonyms: z.record(z.string(), z.string()).optional(),
 });
 
 /** A place name without diacritics and apostrophes: "Kandahār" and "Ryazan’" are written Kandahar and Ryazan in English news. */
@@ -51,9 +52,11 @@ export function loadGazetteer(dir: string): Gazetteer {
   const places = new Map<string, PlaceInfo>();
   // Names written with diacritics or apostrophes, by their folded form: the most populous place of each.
   const folded = new Map<string, { info: PlaceInfo; population: number }>();
+  const populations = new Map<string, number>();
   for (const [name, country, lat, lon, population] of tsvRows(join(dir, 'places.tsv'))) {
     const info = { name: name!, country: country!, lat: Number(lat), lon: Number(lon) };
     places.set(name!, info);
+    populations.set(name!, Number(population));
     if (!/[^\x00-\x7f]|'/u.test(name!)) continue;
     const key = foldPlaceName(name!);
     const seen = folded.get(key);
@@ -65,6 +68,11 @@ export function loadGazetteer(dir: string): Gazetteer {
   for (const area of overrides.areas ?? []) {
     places.delete(area);
     folded.delete(area);
+  }
+  // An English name of a city the rows write in its own language is that city, named in English: Geneva is Genève.
+  for (const [english, target] of Object.entries(overrides.exonyms ?? {})) {
+    const info = places.get(target);
+    if (info) places.set(english, { ...info, name: english });
   }
   for (const [alias, target] of Object.entries(overrides.places)) {
     const info = places.get(target);
@@ -97,9 +105,19 @@ export function loadGazetteer(dir: string): Gazetteer {
     // Named as English writes it: "Ryazan", not "Ryazan’".
     return found && { ...found, name: foldPlaceName(found.name) };
   };
+  // A town written without marks gives way to a city ten times its size written with them: "Bogota" is
+  // Bogotá, not Bogota, New Jersey.
+  const placeNamed = (name: string): PlaceInfo | undefined => {
+    const exact = lookup(places, name);
+    const size = exact && exact.lat !== undefined ? populations.get(exact.name) : undefined;
+    if (exact && size === undefined) return exact;
+    const marked = folded.get(foldPlaceName(name));
+    if (exact && marked && marked.info.name !== exact.name && marked.population > 10 * size!) return { ...marked.info, name: exact.name };
+    return exact ?? placeWithoutMarks(name);
+  };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
-    place: (name) => lookup(countries, name) ?? lookup(places, name) ?? placeWithoutMarks(name),
+    place: (name) => lookup(countries, name) ?? placeNamed(name),
     demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,
