@@ -12,11 +12,35 @@ function parseErrorColumn(error: Error, text: string): number | undefined {
 const OPTIONAL_FIELDS = ['title', 'date', 'url'] as const;
 
 /**
+ * Returns a string field with what UTF-8 output cannot hold or CSV readers refuse replaced by U+FFFD
+ * (same offsets): lone surrogates from `\uD800`-style escapes and NUL from `\u0000`; `problems`
+ * names each repair made.
+ */
+function repairString(value: string): { value: string; problems: ('lone-surrogate' | 'nul-byte')[] } {
+  const problems: ('lone-surrogate' | 'nul-byte')[] = [];
+  let repaired = value;
+  if (!repaired.isWellFormed()) {
+    repaired = repaired.toWellFormed();
+    problems.push('lone-surrogate');
+  }
+  if (repaired.includes('\u0000')) {
+    repaired = repaired.replaceAll('\u0000', '\uFFFD');
+    problems.push('nul-byte');
+  }
+  return { value: repaired, problems };
+}
+
+const REPAIRS = {
+  'lone-surrogate': 'unpaired UTF-16 surrogates in "FIELD" replaced with U+FFFD',
+  'nul-byte': 'NUL characters (\\u0000) in "FIELD" replaced with U+FFFD',
+} as const;
+
+/**
  * Parses one JSONL line into an article: `text` kept exactly, `id` (string or number) used as given,
- * `title`/`date`/`url`/`source` copied when strings; every other field ignored. Bad lines become errors.
+ * `title`/`date`/`url`/`source` copied when strings; every other field ignored. Bad lines become errors;
+ * a string field with lone surrogates or NUL is kept repaired, with a non-fatal row for each repair.
  */
 export function parseJsonlLine(lineText: string, source: string, line: number): Segment[] {
-  const warnings: Segment[] = [];
   let record: unknown;
   try {
     record = JSON.parse(lineText);
@@ -32,31 +56,33 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
   if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
     return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, { line })];
   }
-  const id = rawId === undefined || rawId === '' ? `${source}#${line}` : String(rawId);
-  const body = fields['text'];
-  if (typeof body !== 'string') {
+  // Each string field as it will be written, and what was repaired in it, in a fixed order.
+  const repairs: { field: string; problem: keyof typeof REPAIRS }[] = [];
+  const strings: Record<string, string> = {};
+  for (const field of ['id', 'text', ...OPTIONAL_FIELDS, 'source']) {
+    const value = fields[field];
+    if (typeof value !== 'string') continue;
+    const repaired = repairString(value);
+    strings[field] = repaired.value;
+    for (const problem of repaired.problems) repairs.push({ field, problem });
+  }
+  const id = rawId === undefined || rawId === '' ? `${source}#${line}` : strings['id'] ?? String(rawId);
+  const text = strings['text'];
+  if (text === undefined) {
+    const body = fields['text'];
     const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : typeof body}`;
     return [readError(source, 'jsonl-text', `expected "text" to be a string: ${got}`, { line, articleId: id })];
   }
-  if (body.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
-  let text = body;
-  if (!body.isWellFormed()) {
-    // A lone surrogate from a \uD800-style escape cannot be written as UTF-8; U+FFFD keeps every offset.
-    text = body.toWellFormed();
-    warnings.push(readError(source, 'lone-surrogate', `article ${id}: unpaired UTF-16 surrogates in "text" replaced with U+FFFD`, { line, articleId: id }, false));
-  }
-  if (text.includes('\u0000')) {
-    // A \u0000 escape: the NUL byte a text file's reader replaces, here after JSON decoding (same offsets).
-    text = text.replaceAll('\u0000', '\uFFFD');
-    warnings.push(readError(source, 'nul-byte', `article ${id}: NUL characters (\\u0000) in "text" replaced with U+FFFD`, { line, articleId: id }, false));
-  }
+  if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
+  const warnings = repairs.map(({ field, problem }) =>
+    readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { line, articleId: id }, false));
   const article: Article = {
-    id, source: typeof fields['source'] === 'string' ? fields['source'] : source, index: line,
+    id, source: strings['source'] ?? source, index: line,
     text, credits: [], truncated: isTruncated(text), line,
   };
   for (const field of OPTIONAL_FIELDS) {
-    const value = fields[field];
-    if (typeof value === 'string') article[field] = value;
+    const value = strings[field];
+    if (value !== undefined) article[field] = value;
   }
   return [...warnings, { article }];
 }
