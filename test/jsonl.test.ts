@@ -33,3 +33,24 @@ describe('JSONL string fields are repaired like the text', () => {
     expect(article).toMatchObject({ id: '😀😀', text: 'Taipei 𠮷.', title: 'ok' });
   });
 });
+
+describe('JSONL duplicate keys', () => {
+  it('keeps the last value of a repeated field it reads, as JSON.parse does, with a kept row naming the key, line and column', () => {
+    const { errors, article } = parsed('{"id":"d","text":"First in Kyiv.", "x":{"text":1},"text" :"Second in Taipei.","title":"a","title":"b"}', 7);
+    expect(errors).toEqual([
+      'jsonl-duplicate-key@7 (kept): in.jsonl:7:51: article d: "text" is given 2 times; the last one is used',
+      'jsonl-duplicate-key@7 (kept): in.jsonl:7:91: article d: "title" is given 2 times; the last one is used',
+    ]);
+    expect(article).toMatchObject({ id: 'd', text: 'Second in Taipei.', title: 'b' });
+  });
+
+  it('gives no row for a repeated field it ignores, nor for keys inside nested values or strings', () => {
+    const { errors } = parsed(String.raw`{"a":1,"a":2,"n":{"text":1,"text":2},"s":"\"text\":","text":"Taipei 😀 \\\"text\":."}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('counts the column in code points and reads escaped keys', () => {
+    const { errors } = parsed(String.raw`{"text":"😀𠮷 Taipei.","t\u0065xt":"Kyiv."}`, 1);
+    expect(errors).toEqual(['jsonl-duplicate-key@1 (kept): in.jsonl:1:22: article in.jsonl#1: "text" is given 2 times; the last one is used']);
+  });
+});

@@ -10,6 +10,8 @@ function parseErrorColumn(error: Error, text: string): number | undefined {
 }
 
 const OPTIONAL_FIELDS = ['title', 'date', 'url'] as const;
+// Every field an article takes from a line, in the order its repairs are reported.
+const READ_FIELDS = ['id', 'text', ...OPTIONAL_FIELDS, 'source'] as const;
 
 /**
  * Returns a string field with what UTF-8 output cannot hold or CSV readers refuse replaced by U+FFFD
@@ -35,10 +37,55 @@ const REPAIRS = {
   'nul-byte': 'NUL characters (\\u0000) in "FIELD" replaced with U+FFFD',
 } as const;
 
+const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
+
+/**
+ * Returns the keys of the object a valid JSON text holds, in order, repeats included, each with the
+ * UTF-16 index of its opening quote (JSON.parse keeps only the last value of a repeated key).
+ */
+function topLevelKeys(json: string): { key: string; at: number }[] {
+  const keys: { key: string; at: number }[] = [];
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    else if (c === '"') {
+      const start = i;
+      // The closing quote is the next one not escaped by an odd run of backslashes.
+      for (i = json.indexOf('"', i + 1); ; i = json.indexOf('"', i + 1)) {
+        let slashes = 0;
+        while (json[i - 1 - slashes] === '\\') slashes++;
+        if (slashes % 2 === 0) break;
+      }
+      if (depth !== 1) continue;
+      let next = i + 1;
+      while (JSON_SPACE.has(json[next]!)) next++;
+      if (json[next] === ':') keys.push({ key: JSON.parse(json.slice(start, i + 1)) as string, at: start });
+    }
+  }
+  return keys;
+}
+
+/** Returns a kept row for each field gazette reads that the line gives more than once, at its second occurrence. */
+function duplicateKeys(lineText: string, fields: Record<string, unknown>, place: { source: string; line: number; id: string }): Segment[] {
+  const keys = topLevelKeys(lineText);
+  if (keys.length === Object.keys(fields).length) return [];
+  const rows: Segment[] = [];
+  for (const field of READ_FIELDS) {
+    const repeats = keys.filter((k) => k.key === field);
+    if (repeats.length < 2) continue;
+    const column = [...lineText.slice(0, repeats[1]!.at)].length + 1;
+    rows.push(readError(place.source, 'jsonl-duplicate-key', `article ${place.id}: "${field}" is given ${repeats.length} times; the last one is used`, { line: place.line, column, articleId: place.id }, false));
+  }
+  return rows;
+}
+
 /**
  * Parses one JSONL line into an article: `text` kept exactly, `id` (string or number) used as given,
  * `title`/`date`/`url`/`source` copied when strings; every other field ignored. Bad lines become errors;
- * a string field with lone surrogates or NUL is kept repaired, with a non-fatal row for each repair.
+ * a string field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last
+ * value, each with a non-fatal row.
  */
 export function parseJsonlLine(lineText: string, source: string, line: number): Segment[] {
   let record: unknown;
@@ -59,7 +106,7 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
   // Each string field as it will be written, and what was repaired in it, in a fixed order.
   const repairs: { field: string; problem: keyof typeof REPAIRS }[] = [];
   const strings: Record<string, string> = {};
-  for (const field of ['id', 'text', ...OPTIONAL_FIELDS, 'source']) {
+  for (const field of READ_FIELDS) {
     const value = fields[field];
     if (typeof value !== 'string') continue;
     const repaired = repairString(value);
@@ -84,5 +131,5 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
     const value = strings[field];
     if (value !== undefined) article[field] = value;
   }
-  return [...warnings, { article }];
+  return [...duplicateKeys(lineText, fields, { source, line, id }), ...warnings, { article }];
 }
