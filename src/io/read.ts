@@ -113,20 +113,78 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
   return end;
 }
 
-/** Opens a file (or stdin) as chunks, or returns 'binary' when its first chunk is not text. */
-async function openText(file: InputFile): Promise<AsyncIterable<Buffer> | 'binary'> {
+/** A UTF-16 byte order, and whether it was guessed (no byte order mark). */
+interface Utf16 {
+  bigEndian: boolean;
+  guessed: boolean;
+}
+
+/**
+ * Returns the UTF-16 byte order of a file's start: by its byte order mark, or, without one, when every
+ * other byte is NUL (ASCII or Latin text in UTF-16) and the bytes between them hardly ever are.
+ */
+export function utf16Of(head: Uint8Array): Utf16 | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return { bigEndian: false, guessed: false };
+  if (head[0] === 0xfe && head[1] === 0xff) return { bigEndian: true, guessed: false };
+  const pairs = Math.floor(Math.min(head.length, 8192) / 2);
+  if (pairs === 0) return undefined;
+  const zeros = [0, 0];
+  for (let i = 0; i < pairs * 2; i++) if (head[i] === 0) zeros[i % 2]!++;
+  const [even, odd] = zeros as [number, number];
+  if (odd >= pairs * 0.3 && even <= pairs * 0.05) return { bigEndian: false, guessed: true };
+  if (even >= pairs * 0.3 && odd <= pairs * 0.05) return { bigEndian: true, guessed: true };
+  return undefined;
+}
+
+// Stands for a lone surrogate or an odd last byte: not UTF-8, so the line reader reports its line and column.
+const NOT_UTF8 = Buffer.of(0xff);
+
+/** Returns UTF-16 code units as UTF-8, each lone surrogate as one byte that is not UTF-8. */
+function utf16ToUtf8(units: Buffer, bigEndian: boolean): Buffer {
+  const text = (bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le');
+  if (text.isWellFormed()) return Buffer.from(text, 'utf8');
+  const parts = text.split(/([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/u);
+  return Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? NOT_UTF8 : Buffer.from(part, 'utf8'))));
+}
+
+/** Transcodes UTF-16 chunks to UTF-8 chunks; a surrogate pair or a code unit cut by a chunk's end waits for the next chunk. */
+async function* utf16Chunks(chunks: AsyncIterable<Buffer>, bigEndian: boolean): AsyncGenerator<Buffer> {
+  let carry = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let end = bytes.length - (bytes.length % 2);
+    const last = end >= 2 ? (bigEndian ? bytes.readUInt16BE(end - 2) : bytes.readUInt16LE(end - 2)) : 0;
+    if (last >= 0xd800 && last <= 0xdbff) end -= 2;
+    carry = Buffer.from(bytes.subarray(end));
+    if (end > 0) yield utf16ToUtf8(bytes.subarray(0, end), bigEndian);
+  }
+  if (carry.length >= 2) yield utf16ToUtf8(carry.subarray(0, 2), bigEndian);
+  if (carry.length % 2 === 1) yield NOT_UTF8;
+}
+
+/** A file's bytes as UTF-8 chunks, and the UTF-16 byte order they were read from, if they were. */
+interface OpenedText {
+  chunks: AsyncIterable<Buffer>;
+  utf16?: Utf16;
+}
+
+/** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or returns 'binary' when its first chunk is not text. */
+async function openText(file: InputFile): Promise<OpenedText | 'binary'> {
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
   const chunks = stream[Symbol.asyncIterator]();
   const first = await chunks.next();
-  if (!first.done && looksBinary(first.value)) {
+  const utf16 = first.done ? undefined : utf16Of(first.value);
+  if (!first.done && !utf16 && looksBinary(first.value)) {
     await chunks.return?.();
     return 'binary';
   }
-  return (async function* () {
+  const raw = (async function* () {
     if (first.done) return;
     yield first.value;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   })();
+  // UTF-16's byte order mark becomes UTF-8's, which the line reader drops.
+  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16 } : { chunks: raw };
 }
 
 /** Limits that protect the machine from one huge input. */
@@ -169,10 +227,15 @@ export async function* readInputFile(
 ): AsyncGenerator<Segment> {
   const errors: Segment[] = [];
   try {
-    const chunks = await openText(file);
-    if (chunks === 'binary') {
+    const opened = await openText(file);
+    if (opened === 'binary') {
       yield readError(file.source, 'binary-input', 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped');
       return;
+    }
+    const { chunks, utf16 } = opened;
+    if (utf16?.guessed) {
+      const order = utf16.bigEndian ? 'BE' : 'LE';
+      yield readError(file.source, 'encoding-guessed', `no byte order mark; read as UTF-16${order} (every other byte of its start is NUL)`, {}, false);
     }
     if (file.format === 'jsonl') {
       let sawLine = false;
