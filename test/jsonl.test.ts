@@ -54,3 +54,11 @@ describe('JSONL duplicate keys', () => {
     expect(errors).toEqual(['jsonl-duplicate-key@1 (kept): in.jsonl:1:22: article in.jsonl#1: "text" is given 2 times; the last one is used']);
   });
 });
+
+describe('JSONL parse errors', () => {
+  it('writes a JSON.parse message that cuts an emoji in half with U+FFFD, so the row is valid UTF-8', () => {
+    expect(parsed('{"text": 😀 }', 2).errors).toEqual([
+      'jsonl-parse@2: in.jsonl:2: not valid JSON (Unexpected token \'\uFFFD\', "{"text": 😀 }" is not valid JSON)',
+    ]);
+  });
+});
