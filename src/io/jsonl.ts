@@ -1,12 +1,12 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
+import { topLevelKeys } from './json-scan.js';
 import { isTruncated, type Segment } from '../stages/segment.js';
 
-/** Returns the 1-based column named by a JSON.parse error ("… at position 12"), if it names one. */
-function parseErrorColumn(error: Error, text: string): number | undefined {
+/** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
+export function parseErrorPosition(error: Error): number | undefined {
   const position = /position (\d+)/u.exec(error.message);
-  if (!position) return undefined;
-  return [...text.slice(0, Number(position[1]))].length + 1;
+  return position ? Number(position[1]) : undefined;
 }
 
 const OPTIONAL_FIELDS = ['title', 'date', 'url'] as const;
@@ -37,64 +37,56 @@ const REPAIRS = {
   'nul-byte': 'NUL characters (\\u0000) in "FIELD" replaced with U+FFFD',
 } as const;
 
-const JSON_SPACE = new Set([' ', '\t', '\n', '\r']);
-
-/**
- * Returns the keys of the object a valid JSON text holds, in order, repeats included, each with the
- * UTF-16 index of its opening quote (JSON.parse keeps only the last value of a repeated key).
- */
-function topLevelKeys(json: string): { key: string; at: number }[] {
-  const keys: { key: string; at: number }[] = [];
-  let depth = 0;
-  for (let i = 0; i < json.length; i++) {
-    const c = json[i];
-    if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
-    else if (c === '"') {
-      const start = i;
-      // The closing quote is the next one not escaped by an odd run of backslashes.
-      for (i = json.indexOf('"', i + 1); ; i = json.indexOf('"', i + 1)) {
-        let slashes = 0;
-        while (json[i - 1 - slashes] === '\\') slashes++;
-        if (slashes % 2 === 0) break;
-      }
-      if (depth !== 1) continue;
-      let next = i + 1;
-      while (JSON_SPACE.has(json[next]!)) next++;
-      if (json[next] === ':') keys.push({ key: JSON.parse(json.slice(start, i + 1)) as string, at: start });
-    }
-  }
-  return keys;
-}
-
-/** Returns a kept row for each field gazette reads that the line gives more than once, at its second occurrence. */
-function duplicateKeys(lineText: string, fields: Record<string, unknown>, place: { source: string; line: number; id: string }): Segment[] {
-  const keys = topLevelKeys(lineText);
+/** Returns a kept row for each field gazette reads that the record gives more than once, at its second occurrence. */
+function duplicateKeys(recordText: string, fields: Record<string, unknown>, place: RecordPlace, id: string): Segment[] {
+  const keys = topLevelKeys(recordText);
   if (keys.length === Object.keys(fields).length) return [];
   const rows: Segment[] = [];
   for (const field of READ_FIELDS) {
     const repeats = keys.filter((k) => k.key === field);
     if (repeats.length < 2) continue;
-    const column = [...lineText.slice(0, repeats[1]!.at)].length + 1;
-    rows.push(readError(place.source, 'jsonl-duplicate-key', `article ${place.id}: "${field}" is given ${repeats.length} times; the last one is used`, { line: place.line, column, articleId: place.id }, false));
+    const message = `article ${id}: "${field}" is given ${repeats.length} times; the last one is used`;
+    rows.push(readError(place.source, 'jsonl-duplicate-key', message, { ...place.locate(repeats[1]!.at), articleId: id }, false));
   }
   return rows;
 }
 
-/**
- * Parses one JSONL line into an article: `text` kept exactly, `id` (string or number) used as given,
- * `title`/`date`/`url`/`source` copied when strings; every other field ignored. Bad lines become errors;
- * a string field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last
- * value, each with a non-fatal row.
- */
+/** Where a JSON record lies in its file: the place its rows name and its article's defaults. */
+export interface RecordPlace {
+  source: string;
+  /** The line the record starts on (the article's `line`). */
+  line: number;
+  /** The article's `index`. */
+  index: number;
+  /** The article's id when the record gives none. */
+  defaultId: string;
+  /** Returns the line and 1-based code point column of a UTF-16 index into the record's text. */
+  locate(at: number): { line: number; column: number };
+}
+
+/** Parses one JSONL line into an article (see `articleFromRecord`); a line that is not JSON becomes an error. */
 export function parseJsonlLine(lineText: string, source: string, line: number): Segment[] {
   let record: unknown;
   try {
     record = JSON.parse(lineText);
   } catch (error) {
-    const column = parseErrorColumn(error as Error, lineText);
+    const position = parseErrorPosition(error as Error);
+    const column = position === undefined ? undefined : [...lineText.slice(0, position)].length + 1;
     return [readError(source, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, { line, column })];
   }
+  const locate = (at: number) => ({ line, column: [...lineText.slice(0, at)].length + 1 });
+  return articleFromRecord(record, lineText, { source, line, index: line, defaultId: `${source}#${line}`, locate });
+}
+
+/**
+ * Makes an article of one parsed JSON record (a JSONL line, an element of a .json array):
+ * `text` kept exactly, `id` (string or number) used as given, `title`/`date`/`url`/`source` copied
+ * when strings; every other field ignored. A record that is no article becomes an error; a string
+ * field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last value,
+ * each with a non-fatal row.
+ */
+export function articleFromRecord(record: unknown, recordText: string, place: RecordPlace): Segment[] {
+  const { source, line } = place;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return [readError(source, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`, { line })];
   }
@@ -113,7 +105,7 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
     strings[field] = repaired.value;
     for (const problem of repaired.problems) repairs.push({ field, problem });
   }
-  const id = rawId === undefined || rawId === '' ? `${source}#${line}` : strings['id'] ?? String(rawId);
+  const id = rawId === undefined || rawId === '' ? place.defaultId : strings['id'] ?? String(rawId);
   const text = strings['text'];
   if (text === undefined) {
     const body = fields['text'];
@@ -124,12 +116,12 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
   const warnings = repairs.map(({ field, problem }) =>
     readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { line, articleId: id }, false));
   const article: Article = {
-    id, source: strings['source'] ?? source, index: line,
+    id, source: strings['source'] ?? source, index: place.index,
     text, credits: [], truncated: isTruncated(text), line,
   };
   for (const field of OPTIONAL_FIELDS) {
     const value = strings[field];
     if (value !== undefined) article[field] = value;
   }
-  return [...duplicateKeys(lineText, fields, { source, line, id }), ...warnings, { article }];
+  return [...duplicateKeys(recordText, fields, place, id), ...warnings, { article }];
 }

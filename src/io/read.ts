@@ -1,19 +1,20 @@
 import { createReadStream } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
+import { parseJsonFile } from './json-file.js';
 import { parseJsonlLine } from './jsonl.js';
 
 /** One input file to read: its path on disk and the `source` name articles carry. */
 export interface InputFile {
   path: string;
   source: string;
-  format: 'txt' | 'jsonl';
+  format: InputFormat | 'json';
 }
 
 export type InputFormat = 'txt' | 'jsonl';
 
 /** The input formats by file extension. */
-export const EXTENSIONS: Record<string, InputFormat> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+export const EXTENSIONS: Record<string, InputFile['format']> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json' };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -219,7 +220,30 @@ async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors
   }
 }
 
-/** Reads one input file: segmented articles for .txt, one article a line for .jsonl, errors in input order. */
+/** Reads a .json file whole (it cannot be parsed a line at a time), up to the longest line's size, then its articles. */
+async function* readJsonFile(lines: AsyncIterable<SourceLine>, file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<Segment> {
+  const parts: string[] = [];
+  let bytes = 0;
+  for await (const { text } of lines) {
+    bytes += Buffer.byteLength(text) + 1;
+    if (bytes > limits.maxLineBytes) break;
+    parts.push(text);
+  }
+  // A line over the limit was left out by the line reader: the file is over it too.
+  const isLongLine = (e: Segment) => 'error' in e && e.error.rule === 'line-too-long';
+  const longLine = errors.some(isLongLine);
+  yield* errors.splice(0).filter((e) => !isLongLine(e));
+  const text = parts.join('\n');
+  if (bytes > limits.maxLineBytes || longLine) {
+    yield readError(file.source, 'input-too-large', `a .json file is parsed whole, and this one is over ${limits.maxLineBytes} bytes; skipped (write it as JSONL, one article a line)`);
+  } else if (text.trim() === '') {
+    yield readError(file.source, 'empty-input', 'no JSON (the input is empty or only whitespace)');
+  } else {
+    yield* parseJsonFile(text, file.source);
+  }
+}
+
+/** Reads one input file: segmented articles for .txt, one article a line for .jsonl, the records of a .json; errors in input order. */
 export async function* readInputFile(
   file: InputFile,
   segmentOptions?: SegmentOptions,
@@ -237,7 +261,9 @@ export async function* readInputFile(
       const order = utf16.bigEndian ? 'BE' : 'LE';
       yield readError(file.source, 'encoding-guessed', `no byte order mark; read as UTF-16${order} (every other byte of its start is NUL)`, {}, false);
     }
-    if (file.format === 'jsonl') {
+    if (file.format === 'json') {
+      yield* readJsonFile(textLines(chunks, file, errors, limits), file, errors, limits);
+    } else if (file.format === 'jsonl') {
       let sawLine = false;
       for await (const { text, line } of textLines(chunks, file, errors, limits)) {
         yield* errors.splice(0);
