@@ -62,3 +62,15 @@ describe('JSONL parse errors', () => {
     ]);
   });
 });
+
+describe('JSONL ids over the length limit', () => {
+  it('gives an article whose id is over 256 UTF-8 bytes its line id instead, with a kept row (the id is repeated on every mention row)', () => {
+    const long = `${'é'.repeat(128)}x`;
+    const { errors, article } = parsed(JSON.stringify({ id: long, text: 'Taipei said no.' }), 4);
+    expect(errors).toEqual([
+      `id-too-long@4 (kept): in.jsonl:4: article in.jsonl#4: "id" is 257 bytes long, over the limit of 256 (it is written on every mention row); in.jsonl#4 is used instead of "${'é'.repeat(20)}…"`,
+    ]);
+    expect(article).toMatchObject({ id: 'in.jsonl#4', text: 'Taipei said no.' });
+    expect(parsed(JSON.stringify({ id: 'é'.repeat(128), text: 'Taipei.' })).article).toMatchObject({ id: 'é'.repeat(128) });
+  });
+});

@@ -10,6 +10,9 @@ export function parseErrorPosition(error: Error): number | undefined {
 }
 
 const OPTIONAL_FIELDS = ['title', 'date', 'url'] as const;
+// The longest id kept (UTF-8 bytes): an article's id is written on every one of its mention rows, so a
+// longer one would make the output grow with the id times the mentions (a 100 KB id: 478 MB from 120 KB).
+const MAX_ID_BYTES = 256;
 // Every field an article takes from a line, in the order its repairs are reported.
 const READ_FIELDS = ['id', 'text', ...OPTIONAL_FIELDS, 'source'] as const;
 
@@ -105,7 +108,9 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     strings[field] = repaired.value;
     for (const problem of repaired.problems) repairs.push({ field, problem });
   }
-  const id = rawId === undefined || rawId === '' ? place.defaultId : strings['id'] ?? String(rawId);
+  const given = rawId === undefined || rawId === '' ? undefined : strings['id'] ?? String(rawId);
+  const tooLong = given !== undefined && Buffer.byteLength(given) > MAX_ID_BYTES;
+  const id = given === undefined || tooLong ? place.defaultId : given;
   const text = strings['text'];
   if (text === undefined) {
     const body = fields['text'];
@@ -115,6 +120,10 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
   const warnings = repairs.map(({ field, problem }) =>
     readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { line, articleId: id }, false));
+  if (tooLong) {
+    const message = `article ${id}: "id" is ${Buffer.byteLength(given)} bytes long, over the limit of ${MAX_ID_BYTES} (it is written on every mention row); ${id} is used instead of "${[...given].slice(0, 20).join('')}…"`;
+    warnings.unshift(readError(source, 'id-too-long', message, { line, articleId: id }, false));
+  }
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
     text, credits: [], truncated: isTruncated(text), line,
