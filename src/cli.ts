@@ -63,7 +63,7 @@ const EXIT_CODES = 'Exit codes: 0 ok, 1 input rejected under --strict, 2 usage o
 const program = new Command('gazette')
   .description('Turn raw English-language news into linked datasets: articles, mentions, entities, aliases, topics.')
   .version(VERSION)
-  .option('-i, --input <paths...>', 'input .txt/.jsonl/.ndjson files, directories, or - for stdin', ['seeds'])
+  .option('-i, --input <paths...>', 'input .txt/.jsonl/.ndjson/.json files, directories, or - for stdin', ['seeds'])
   .option('-o, --output <dir>', 'output directory', 'output')
   .option('-p, --pipeline <file>', 'pipeline definition', 'pipelines/news.json')
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')

@@ -6,6 +6,7 @@ import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
 import { parquetTables } from './io/parquet.js';
+import { prettyJsonPieces } from './io/pretty-json.js';
 import { renderReport, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
@@ -200,7 +201,10 @@ export async function writeRun(
     const reportArticles = ranges.flatMap((r) => r.reportArticles).slice(0, REPORT_LIMITS.articles);
     const entities = finishEntities(tally);
     const aliases = finishAliases(tally);
-    await out.open(entitiesTable.file).write(bom + csvHeader(entitiesTable) + csvRows(entitiesTable, entities.map(entityRow)));
+    // A batch of rows at a time, as dataset.json below: the whole table can be larger than a string.
+    const entitiesFile = out.open(entitiesTable.file);
+    await entitiesFile.write(bom + csvHeader(entitiesTable));
+    for (let i = 0; i < entities.length; i += 10_000) await entitiesFile.write(csvRows(entitiesTable, entities.slice(i, i + 10_000).map(entityRow)));
     const dataset = {
       entities: entities.map(entityJson),
       aliases: aliases.map((a) => aliasRow(a)),
@@ -210,7 +214,9 @@ export async function writeRun(
         counts: { articles: articleCount, mentions: mentionCount, entities: entities.length, aliases: aliasRowCount, errors: errorCount },
       },
     };
-    await out.open('dataset.json').write(JSON.stringify(dataset, null, 2) + '\n');
+    const datasetFile = out.open('dataset.json');
+    for (const piece of prettyJsonPieces(dataset)) await datasetFile.write(piece);
+    await datasetFile.write('\n');
     await out.open('datapackage.json').write(JSON.stringify(dataPackage(resources.config.name, VERSION), null, 2) + '\n');
     if (options.report) {
       const html = renderReport({ pipeline: resources.config.name, totalArticles: articleCount, articles: reportArticles, entities, aliases });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { join, resolve } from 'node:path';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { ioFailure } from './io/failure.js';
@@ -58,6 +59,45 @@ function damaged(file: string, message: string, line?: number): InputError {
   return { file, ...(line !== undefined && { line }), stage: 'state', rule: 'state-damaged', fatal: false, message: `${file}${line === undefined ? '' : `:${line}`}: ${message}` };
 }
 
+// The longest state line held (UTF-16 units): a longer one is damage, dropped as it is read, since a
+// string cannot pass 2^29 units and the state of a large run is larger than that as a whole.
+const MAX_STATE_LINE = 2 ** 28;
+
+/**
+ * Yields a file's lines (split at LF; the last one, maybe empty, after the last LF), read 1 MB at a
+ * time; a line over MAX_STATE_LINE is yielded as undefined without being held.
+ */
+function* fileLines(path: string): Generator<string | undefined> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    let pieces: string[] = [];
+    let held = 0;
+    const line = (tail: string) => {
+      const whole = held + tail.length > MAX_STATE_LINE ? undefined : pieces.join('') + tail;
+      pieces = [];
+      held = 0;
+      return whole;
+    };
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+      const chunk = decoder.write(buffer.subarray(0, read));
+      let from = 0;
+      for (let newline = chunk.indexOf('\n'); newline !== -1; newline = chunk.indexOf('\n', from)) {
+        yield line(chunk.slice(from, newline));
+        from = newline + 1;
+      }
+      const rest = chunk.slice(from);
+      held += rest.length;
+      if (held <= MAX_STATE_LINE) pieces.push(rest);
+      else pieces = [];
+    }
+    yield line(decoder.end());
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Reads a state file: `{"gazette":"state",…}`, then `key<TAB>checksum<TAB>result` lines, then
  * `{"end":true,…,"sha256":…}` over every byte before it. Entries whose checksum holds are kept.
@@ -66,34 +106,53 @@ function readState(path: string, fingerprint: string): { remembered: Map<string,
   const remembered = new Map<string, string>();
   const damage: InputError[] = [];
   if (!existsSync(path)) return { remembered, damage };
-  let text: string;
+  let lines: Generator<string | undefined>;
+  let first: IteratorResult<string | undefined>;
   try {
-    text = readFileSync(path, 'utf8');
+    lines = fileLines(path);
+    first = lines.next();
   } catch (error) {
     throw ioFailure('read', path, error);
   }
-  const lines = text.split('\n');
-  const header = parseJsonObject(lines[0]!);
+  const header = parseJsonObject(first.value ?? '');
   if (header?.['gazette'] !== 'state' || header['format'] !== 2) {
+    lines.return(undefined);
     damage.push(damaged(path, 'not a gazette state file of this version, or its first line is damaged; every article is processed again'));
     return { remembered, damage };
   }
-  if (header['fingerprint'] !== fingerprint) return { remembered, damage }; // other resources: nothing applies
-  const hash = createHash('sha256').update(lines[0]! + '\n');
+  if (header['fingerprint'] !== fingerprint) { // other resources: nothing applies
+    lines.return(undefined);
+    return { remembered, damage };
+  }
+  const hash = createHash('sha256').update(first.value + '\n');
   let end: Record<string, unknown> | undefined;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const last = i === lines.length - 1;
-    if (line.startsWith('{"end"')) {
-      end = parseJsonObject(line);
-      if (end && end['sha256'] !== hash.digest('hex') && damage.length === 0) damage.push(damaged(path, 'damaged (file checksum mismatch); entries that check out are used, the rest processed again'));
-      break;
+  try {
+    let current = lines.next();
+    for (let number = 2; !current.done; number++) {
+      const line = current.value;
+      const next = lines.next();
+      const last = next.done === true;
+      current = next;
+      if (line?.startsWith('{"end"')) {
+        end = parseJsonObject(line);
+        if (end && end['sha256'] !== hash.digest('hex') && damage.length === 0) damage.push(damaged(path, 'damaged (file checksum mismatch); entries that check out are used, the rest processed again'));
+        break;
+      }
+      if (last && line === '') break;
+      // A line too long to hold is damage all the same; the file checksum can no longer be told.
+      if (line === undefined) {
+        if (!last) damage.push(damaged(path, 'damaged entry (too long to read); its article is processed again', number));
+        continue;
+      }
+      hash.update(line + '\n');
+      const [key, sum, json] = line.split('\t', 3);
+      if (key && sum && json !== undefined && sum === entrySum(json)) remembered.set(key, json);
+      else if (!last) damage.push(damaged(path, 'damaged entry (checksum mismatch); its article is processed again', number));
     }
-    if (last && line === '') break;
-    hash.update(line + '\n');
-    const [key, sum, json] = line.split('\t', 3);
-    if (key && sum && json !== undefined && sum === entrySum(json)) remembered.set(key, json);
-    else if (!last) damage.push(damaged(path, 'damaged entry (checksum mismatch); its article is processed again', i + 1));
+  } catch (error) {
+    throw ioFailure('read', path, error);
+  } finally {
+    lines.return(undefined);
   }
   if (!end) damage.push(damaged(path, 'truncated (no end record); the articles it is missing are processed again'));
   return { remembered, damage };

@@ -82,3 +82,25 @@ describe('inputs are what the user named', () => {
     expect(read(out, 'errors.jsonl')).toBe('');
   });
 });
+
+describe('file names that are not UTF-8', () => {
+  it('are an unreadable row saying so, for a file with an input extension and for a directory; the rest is read', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'good.txt'), 'Taiwan said no.');
+    const bad = (name: string) => Buffer.concat([Buffer.from(`${input}/`), Buffer.from(name, 'latin1')]);
+    writeFileSync(bad('caf\xe9.txt'), 'Kyiv said yes.');
+    writeFileSync(bad('notes\xe9.md'), 'not an input');
+    mkdirSync(bad('d\xff'));
+    const out = join(dir, 'out');
+    expect(runCli(['--input', input, '--output', out]).status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['good.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl')).toEqual([
+      ['caf\uFFFD.txt', 'file'], ['d\uFFFD', 'directory'],
+    ].map(([file, what]) => ({
+      file, line: null, column: null, article_id: null, stage: 'read', rule: 'unreadable', fatal: true,
+      message: `${file}: the ${what} name is not UTF-8 (shown here with U+FFFD); not read: rename it`,
+    })));
+  });
+});

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, runCliWithFault, seedPath, tempDir } from './helpers.js';
@@ -120,5 +120,24 @@ describe('--state under damage', () => {
     const again = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', state]);
     expect([again.status, again.stderr]).toEqual([0, expect.stringMatching(/^5 articles \(0 from --state\), /u)]);
     expect(readdirSync(state).sort()).toEqual(['results.jsonl', 'results.jsonl.4000001.tmp']);
+  }, 60_000);
+});
+
+describe('--state larger than a string', () => {
+  it('reads a state file over 512 MB a line at a time: its sound entries are used, and the rest is one damage row', () => {
+    const dir = tempDir();
+    const state = join(dir, 'state');
+    expect(runCli(['--input', seedPath, '--output', join(dir, 'first'), '--state', state]).status).toBe(0);
+    const path = join(state, 'results.jsonl');
+    // Every entry of the first run, then (in place of the end record) 600 MB of NUL bytes, sparse on disk:
+    // read whole into one string it stopped the run ("Cannot create a string longer than 0x1fffffe8 characters").
+    const lines = readFileSync(path, 'utf8').split('\n');
+    writeFileSync(path, lines.slice(0, -2).join('\n') + '\n');
+    truncateSync(path, 600 * 2 ** 20);
+    const second = runCli(['--input', seedPath, '--output', join(dir, 'second'), '--state', state]);
+    expect([second.status, second.stderr.split('\n').at(-2)]).toEqual([0, expect.stringMatching(/^5 articles \(5 from --state\), .* 1 errors → /u)]);
+    expect(readFileSync(join(dir, 'second', 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).message)).toEqual([
+      `${path}: truncated (no end record); the articles it is missing are processed again`,
+    ]);
   }, 60_000);
 });

@@ -13,7 +13,8 @@ export interface ErrorPlace {
  */
 export function readError(file: string, rule: string, message: string, place: ErrorPlace = {}, fatal = true): { error: InputError } {
   const where = [file, place.line, place.column].filter((p) => p !== undefined).join(':');
-  const error: InputError = { file, stage: 'read', rule, fatal, message: `${where}: ${message}` };
+  // A message may quote the input (JSON.parse's cuts an emoji in half): a lone surrogate cannot be written as UTF-8.
+  const error: InputError = { file, stage: 'read', rule, fatal, message: `${where}: ${message}`.toWellFormed() };
   if (place.line !== undefined) error.line = place.line;
   if (place.column !== undefined) error.column = place.column;
   if (place.articleId !== undefined) error.articleId = place.articleId;

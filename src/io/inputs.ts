@@ -115,12 +115,29 @@ async function entryAt(root: WalkRoot, path: string, errors: Segment[]): Promise
   }
 }
 
+/** True when a file name's bytes are UTF-8 (a name that is not cannot be named by a string, so it cannot be opened). */
+function isUtf8(name: Buffer): boolean {
+  return Buffer.from(name.toString('utf8'), 'utf8').equals(name);
+}
+
+/** Adds an `unreadable` row for each entry of `dir` whose name is not UTF-8: a directory, or a file with an input extension. */
+async function reportUndecodable(root: WalkRoot, dir: string, names: Buffer[], errors: Segment[]): Promise<void> {
+  for (const name of names.sort(Buffer.compare)) {
+    const shown = join(dir, name.toString('utf8'));
+    const isDirectory = await lstat(Buffer.concat([Buffer.from(dir + sep), name])).then((info) => info.isDirectory(), () => false);
+    if (!isDirectory && !EXTENSIONS[extname(shown).toLowerCase()]) continue;
+    errors.push(readError(sourceName(root, shown), 'unreadable', `the ${isDirectory ? 'directory' : 'file'} name is not UTF-8 (shown here with U+FFFD); not read: rename it`));
+  }
+}
+
 async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segment[]): Promise<InputFile[]> {
   let real: string;
   let entries: string[];
   try {
     real = await realpath(dir);
-    entries = (await readdir(dir)).sort();
+    const names = await readdir(dir, { encoding: 'buffer' });
+    entries = names.filter(isUtf8).map((name) => name.toString('utf8')).sort();
+    await reportUndecodable(root, dir, names.filter((name) => !isUtf8(name)), errors);
   } catch (error) {
     errors.push(readError(sourceName(root, dir), 'unreadable', `cannot read directory (${fsReason(error)})`));
     return [];

@@ -1,29 +1,95 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
+import { topLevelKeys } from './json-scan.js';
 import { isTruncated, type Segment } from '../stages/segment.js';
 
-/** Returns the 1-based column named by a JSON.parse error ("… at position 12"), if it names one. */
-function parseErrorColumn(error: Error, text: string): number | undefined {
+/** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
+export function parseErrorPosition(error: Error): number | undefined {
   const position = /position (\d+)/u.exec(error.message);
-  if (!position) return undefined;
-  return [...text.slice(0, Number(position[1]))].length + 1;
+  return position ? Number(position[1]) : undefined;
 }
 
 const OPTIONAL_FIELDS = ['title', 'date', 'url'] as const;
+// The longest id kept (UTF-8 bytes): an article's id is written on every one of its mention rows, so a
+// longer one would make the output grow with the id times the mentions (a 100 KB id: 478 MB from 120 KB).
+const MAX_ID_BYTES = 256;
+// Every field an article takes from a line, in the order its repairs are reported.
+const READ_FIELDS = ['id', 'text', ...OPTIONAL_FIELDS, 'source'] as const;
 
 /**
- * Parses one JSONL line into an article: `text` kept exactly, `id` (string or number) used as given,
- * `title`/`date`/`url`/`source` copied when strings; every other field ignored. Bad lines become errors.
+ * Returns a string field with what UTF-8 output cannot hold or CSV readers refuse replaced by U+FFFD
+ * (same offsets): lone surrogates from `\uD800`-style escapes and NUL from `\u0000`; `problems`
+ * names each repair made.
  */
+function repairString(value: string): { value: string; problems: ('lone-surrogate' | 'nul-byte')[] } {
+  const problems: ('lone-surrogate' | 'nul-byte')[] = [];
+  let repaired = value;
+  if (!repaired.isWellFormed()) {
+    repaired = repaired.toWellFormed();
+    problems.push('lone-surrogate');
+  }
+  if (repaired.includes('\u0000')) {
+    repaired = repaired.replaceAll('\u0000', '\uFFFD');
+    problems.push('nul-byte');
+  }
+  return { value: repaired, problems };
+}
+
+const REPAIRS = {
+  'lone-surrogate': 'unpaired UTF-16 surrogates in "FIELD" replaced with U+FFFD',
+  'nul-byte': 'NUL characters (\\u0000) in "FIELD" replaced with U+FFFD',
+} as const;
+
+/** Returns a kept row for each field gazette reads that the record gives more than once, at its second occurrence. */
+function duplicateKeys(recordText: string, fields: Record<string, unknown>, place: RecordPlace, id: string): Segment[] {
+  const keys = topLevelKeys(recordText);
+  if (keys.length === Object.keys(fields).length) return [];
+  const rows: Segment[] = [];
+  for (const field of READ_FIELDS) {
+    const repeats = keys.filter((k) => k.key === field);
+    if (repeats.length < 2) continue;
+    const message = `article ${id}: "${field}" is given ${repeats.length} times; the last one is used`;
+    rows.push(readError(place.source, 'jsonl-duplicate-key', message, { ...place.locate(repeats[1]!.at), articleId: id }, false));
+  }
+  return rows;
+}
+
+/** Where a JSON record lies in its file: the place its rows name and its article's defaults. */
+export interface RecordPlace {
+  source: string;
+  /** The line the record starts on (the article's `line`). */
+  line: number;
+  /** The article's `index`. */
+  index: number;
+  /** The article's id when the record gives none. */
+  defaultId: string;
+  /** Returns the line and 1-based code point column of a UTF-16 index into the record's text. */
+  locate(at: number): { line: number; column: number };
+}
+
+/** Parses one JSONL line into an article (see `articleFromRecord`); a line that is not JSON becomes an error. */
 export function parseJsonlLine(lineText: string, source: string, line: number): Segment[] {
-  const warnings: Segment[] = [];
   let record: unknown;
   try {
     record = JSON.parse(lineText);
   } catch (error) {
-    const column = parseErrorColumn(error as Error, lineText);
+    const position = parseErrorPosition(error as Error);
+    const column = position === undefined ? undefined : [...lineText.slice(0, position)].length + 1;
     return [readError(source, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, { line, column })];
   }
+  const locate = (at: number) => ({ line, column: [...lineText.slice(0, at)].length + 1 });
+  return articleFromRecord(record, lineText, { source, line, index: line, defaultId: `${source}#${line}`, locate });
+}
+
+/**
+ * Makes an article of one parsed JSON record (a JSONL line, an element of a .json array):
+ * `text` kept exactly, `id` (string or number) used as given, `title`/`date`/`url`/`source` copied
+ * when strings; every other field ignored. A record that is no article becomes an error; a string
+ * field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last value,
+ * each with a non-fatal row.
+ */
+export function articleFromRecord(record: unknown, recordText: string, place: RecordPlace): Segment[] {
+  const { source, line } = place;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return [readError(source, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`, { line })];
   }
@@ -32,31 +98,39 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
   if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
     return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, { line })];
   }
-  const id = rawId === undefined || rawId === '' ? `${source}#${line}` : String(rawId);
-  const body = fields['text'];
-  if (typeof body !== 'string') {
+  // Each string field as it will be written, and what was repaired in it, in a fixed order.
+  const repairs: { field: string; problem: keyof typeof REPAIRS }[] = [];
+  const strings: Record<string, string> = {};
+  for (const field of READ_FIELDS) {
+    const value = fields[field];
+    if (typeof value !== 'string') continue;
+    const repaired = repairString(value);
+    strings[field] = repaired.value;
+    for (const problem of repaired.problems) repairs.push({ field, problem });
+  }
+  const given = rawId === undefined || rawId === '' ? undefined : strings['id'] ?? String(rawId);
+  const tooLong = given !== undefined && Buffer.byteLength(given) > MAX_ID_BYTES;
+  const id = given === undefined || tooLong ? place.defaultId : given;
+  const text = strings['text'];
+  if (text === undefined) {
+    const body = fields['text'];
     const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : typeof body}`;
     return [readError(source, 'jsonl-text', `expected "text" to be a string: ${got}`, { line, articleId: id })];
   }
-  if (body.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
-  let text = body;
-  if (!body.isWellFormed()) {
-    // A lone surrogate from a \uD800-style escape cannot be written as UTF-8; U+FFFD keeps every offset.
-    text = body.toWellFormed();
-    warnings.push(readError(source, 'lone-surrogate', `article ${id}: unpaired UTF-16 surrogates in "text" replaced with U+FFFD`, { line, articleId: id }, false));
-  }
-  if (text.includes('\u0000')) {
-    // A \u0000 escape: the NUL byte a text file's reader replaces, here after JSON decoding (same offsets).
-    text = text.replaceAll('\u0000', '\uFFFD');
-    warnings.push(readError(source, 'nul-byte', `article ${id}: NUL characters (\\u0000) in "text" replaced with U+FFFD`, { line, articleId: id }, false));
+  if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
+  const warnings = repairs.map(({ field, problem }) =>
+    readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { line, articleId: id }, false));
+  if (tooLong) {
+    const message = `article ${id}: "id" is ${Buffer.byteLength(given)} bytes long, over the limit of ${MAX_ID_BYTES} (it is written on every mention row); ${id} is used instead of "${[...given].slice(0, 20).join('')}…"`;
+    warnings.unshift(readError(source, 'id-too-long', message, { line, articleId: id }, false));
   }
   const article: Article = {
-    id, source: typeof fields['source'] === 'string' ? fields['source'] : source, index: line,
+    id, source: strings['source'] ?? source, index: place.index,
     text, credits: [], truncated: isTruncated(text), line,
   };
   for (const field of OPTIONAL_FIELDS) {
-    const value = fields[field];
-    if (typeof value === 'string') article[field] = value;
+    const value = strings[field];
+    if (value !== undefined) article[field] = value;
   }
-  return [...warnings, { article }];
+  return [...duplicateKeys(recordText, fields, place, id), ...warnings, { article }];
 }

@@ -1,19 +1,20 @@
 import { createReadStream } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
+import { parseJsonFile } from './json-file.js';
 import { parseJsonlLine } from './jsonl.js';
 
 /** One input file to read: its path on disk and the `source` name articles carry. */
 export interface InputFile {
   path: string;
   source: string;
-  format: 'txt' | 'jsonl';
+  format: InputFormat | 'json';
 }
 
 export type InputFormat = 'txt' | 'jsonl';
 
 /** The input formats by file extension. */
-export const EXTENSIONS: Record<string, InputFormat> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+export const EXTENSIONS: Record<string, InputFile['format']> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json' };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -113,20 +114,78 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
   return end;
 }
 
-/** Opens a file (or stdin) as chunks, or returns 'binary' when its first chunk is not text. */
-async function openText(file: InputFile): Promise<AsyncIterable<Buffer> | 'binary'> {
+/** A UTF-16 byte order, and whether it was guessed (no byte order mark). */
+interface Utf16 {
+  bigEndian: boolean;
+  guessed: boolean;
+}
+
+/**
+ * Returns the UTF-16 byte order of a file's start: by its byte order mark, or, without one, when every
+ * other byte is NUL (ASCII or Latin text in UTF-16) and the bytes between them hardly ever are.
+ */
+export function utf16Of(head: Uint8Array): Utf16 | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return { bigEndian: false, guessed: false };
+  if (head[0] === 0xfe && head[1] === 0xff) return { bigEndian: true, guessed: false };
+  const pairs = Math.floor(Math.min(head.length, 8192) / 2);
+  if (pairs === 0) return undefined;
+  const zeros = [0, 0];
+  for (let i = 0; i < pairs * 2; i++) if (head[i] === 0) zeros[i % 2]!++;
+  const [even, odd] = zeros as [number, number];
+  if (odd >= pairs * 0.3 && even <= pairs * 0.05) return { bigEndian: false, guessed: true };
+  if (even >= pairs * 0.3 && odd <= pairs * 0.05) return { bigEndian: true, guessed: true };
+  return undefined;
+}
+
+// Stands for a lone surrogate or an odd last byte: not UTF-8, so the line reader reports its line and column.
+const NOT_UTF8 = Buffer.of(0xff);
+
+/** Returns UTF-16 code units as UTF-8, each lone surrogate as one byte that is not UTF-8. */
+function utf16ToUtf8(units: Buffer, bigEndian: boolean): Buffer {
+  const text = (bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le');
+  if (text.isWellFormed()) return Buffer.from(text, 'utf8');
+  const parts = text.split(/([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/u);
+  return Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? NOT_UTF8 : Buffer.from(part, 'utf8'))));
+}
+
+/** Transcodes UTF-16 chunks to UTF-8 chunks; a surrogate pair or a code unit cut by a chunk's end waits for the next chunk. */
+async function* utf16Chunks(chunks: AsyncIterable<Buffer>, bigEndian: boolean): AsyncGenerator<Buffer> {
+  let carry = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    let end = bytes.length - (bytes.length % 2);
+    const last = end >= 2 ? (bigEndian ? bytes.readUInt16BE(end - 2) : bytes.readUInt16LE(end - 2)) : 0;
+    if (last >= 0xd800 && last <= 0xdbff) end -= 2;
+    carry = Buffer.from(bytes.subarray(end));
+    if (end > 0) yield utf16ToUtf8(bytes.subarray(0, end), bigEndian);
+  }
+  if (carry.length >= 2) yield utf16ToUtf8(carry.subarray(0, 2), bigEndian);
+  if (carry.length % 2 === 1) yield NOT_UTF8;
+}
+
+/** A file's bytes as UTF-8 chunks, and the UTF-16 byte order they were read from, if they were. */
+interface OpenedText {
+  chunks: AsyncIterable<Buffer>;
+  utf16?: Utf16;
+}
+
+/** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or returns 'binary' when its first chunk is not text. */
+async function openText(file: InputFile): Promise<OpenedText | 'binary'> {
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
   const chunks = stream[Symbol.asyncIterator]();
   const first = await chunks.next();
-  if (!first.done && looksBinary(first.value)) {
+  const utf16 = first.done ? undefined : utf16Of(first.value);
+  if (!first.done && !utf16 && looksBinary(first.value)) {
     await chunks.return?.();
     return 'binary';
   }
-  return (async function* () {
+  const raw = (async function* () {
     if (first.done) return;
     yield first.value;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   })();
+  // UTF-16's byte order mark becomes UTF-8's, which the line reader drops.
+  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16 } : { chunks: raw };
 }
 
 /** Limits that protect the machine from one huge input. */
@@ -161,7 +220,30 @@ async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors
   }
 }
 
-/** Reads one input file: segmented articles for .txt, one article a line for .jsonl, errors in input order. */
+/** Reads a .json file whole (it cannot be parsed a line at a time), up to the longest line's size, then its articles. */
+async function* readJsonFile(lines: AsyncIterable<SourceLine>, file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<Segment> {
+  const parts: string[] = [];
+  let bytes = 0;
+  for await (const { text } of lines) {
+    bytes += Buffer.byteLength(text) + 1;
+    if (bytes > limits.maxLineBytes) break;
+    parts.push(text);
+  }
+  // A line over the limit was left out by the line reader: the file is over it too.
+  const isLongLine = (e: Segment) => 'error' in e && e.error.rule === 'line-too-long';
+  const longLine = errors.some(isLongLine);
+  yield* errors.splice(0).filter((e) => !isLongLine(e));
+  const text = parts.join('\n');
+  if (bytes > limits.maxLineBytes || longLine) {
+    yield readError(file.source, 'input-too-large', `a .json file is parsed whole, and this one is over ${limits.maxLineBytes} bytes; skipped (write it as JSONL, one article a line)`);
+  } else if (text.trim() === '') {
+    yield readError(file.source, 'empty-input', 'no JSON (the input is empty or only whitespace)');
+  } else {
+    yield* parseJsonFile(text, file.source);
+  }
+}
+
+/** Reads one input file: segmented articles for .txt, one article a line for .jsonl, the records of a .json; errors in input order. */
 export async function* readInputFile(
   file: InputFile,
   segmentOptions?: SegmentOptions,
@@ -169,12 +251,19 @@ export async function* readInputFile(
 ): AsyncGenerator<Segment> {
   const errors: Segment[] = [];
   try {
-    const chunks = await openText(file);
-    if (chunks === 'binary') {
+    const opened = await openText(file);
+    if (opened === 'binary') {
       yield readError(file.source, 'binary-input', 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped');
       return;
     }
-    if (file.format === 'jsonl') {
+    const { chunks, utf16 } = opened;
+    if (utf16?.guessed) {
+      const order = utf16.bigEndian ? 'BE' : 'LE';
+      yield readError(file.source, 'encoding-guessed', `no byte order mark; read as UTF-16${order} (every other byte of its start is NUL)`, {}, false);
+    }
+    if (file.format === 'json') {
+      yield* readJsonFile(textLines(chunks, file, errors, limits), file, errors, limits);
+    } else if (file.format === 'jsonl') {
       let sawLine = false;
       for await (const { text, line } of textLines(chunks, file, errors, limits)) {
         yield* errors.splice(0);

@@ -1,0 +1,78 @@
+import type { Segment } from '../stages/segment.js';
+import { offsetMap, type OffsetMap } from '../text/codepoints.js';
+import { readError } from './input-error.js';
+import { topLevelItems } from './json-scan.js';
+import { articleFromRecord, parseErrorPosition, type RecordPlace } from './jsonl.js';
+
+/** Finds lines and columns in a text: `lineOf` a UTF-16 index's 1-based line, `locate` its line and code point column. */
+function locator(text: string): { lineOf(at: number): number; locate(at: number): { line: number; column: number } } {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let codePoints: OffsetMap | undefined; // built for the first column asked for, which only an error row needs
+  const lineOf = (at: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  return {
+    lineOf,
+    locate(at) {
+      const line = lineOf(at);
+      codePoints ??= offsetMap(text);
+      return { line, column: codePoints.toCodePoint(at) - codePoints.toCodePoint(lineStarts[line - 1]!) + 1 };
+    },
+  };
+}
+
+/** Returns the `jsonl-parse` row of a JSON.parse error on the text at `offset`, at the error's line and column when the message gives its position. */
+function parseRow(error: Error, offset: number, place: RecordPlace, fatal: boolean): Segment {
+  const position = parseErrorPosition(error);
+  const where = position === undefined ? { line: place.line } : place.locate(offset + position);
+  return readError(place.source, 'jsonl-parse', `not valid JSON (${error.message})`, where, fatal);
+}
+
+/**
+ * Reads a .json input (its lines joined by LF): an array of article records, each read as a JSONL
+ * line's record is (default id `<file>#<n>`, `index` n, `line` where it starts), or one article
+ * record. An array that is not valid JSON is read element by element, as JSONL is line by line: a
+ * bad element is a row at its line, and the others are kept. Rows name the line and column in the file.
+ */
+export function parseJsonFile(text: string, source: string): Segment[] {
+  const { lineOf, locate } = locator(text);
+  const start = Math.max(0, text.search(/\S/u));
+  const whole: RecordPlace = { source, line: lineOf(start), index: 1, defaultId: `${source}#1`, locate };
+  let value: unknown;
+  let wholeError: Error | undefined;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    wholeError = error as Error;
+  }
+  if (text[start] !== '[') return wholeError ? [parseRow(wholeError, 0, whole, true)] : articleFromRecord(value, text, whole);
+  if (Array.isArray(value) && value.length === 0) return [readError(source, 'empty-input', 'no articles (the .json file holds an empty array)')];
+  const segments: Segment[] = [];
+  let badElement = false;
+  topLevelItems(text).forEach(({ start: from, end }, i) => {
+    const place: RecordPlace = { source, line: lineOf(from), index: i + 1, defaultId: `${source}#${i + 1}`, locate: (at) => locate(from + at) };
+    const recordText = text.slice(from, end);
+    let record: unknown = Array.isArray(value) ? value[i] : undefined;
+    if (wholeError) {
+      try {
+        record = JSON.parse(recordText);
+      } catch (error) {
+        badElement = true;
+        segments.push(parseRow(error as Error, 0, place, true));
+        return;
+      }
+    }
+    segments.push(...articleFromRecord(record, recordText, place));
+  });
+  // Every element parsed alone, so the fault is in the array itself (no closing bracket, text after it): the elements are kept.
+  if (wholeError && !badElement) segments.unshift(parseRow(wholeError, 0, whole, false));
+  return segments;
+}

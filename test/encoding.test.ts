@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInputFile, type InputFile } from '../src/io/read.js';
+import { tempDir } from './helpers.js';
+
+/** Encodes UTF-16 code units (a JS string, lone surrogates kept) little- or big-endian, with an optional BOM. */
+function utf16(text: string, bigEndian: boolean, bom: boolean): Buffer {
+  const bytes = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le');
+  return bigEndian ? bytes.swap16() : bytes;
+}
+
+/** Reads `bytes` as the file `name`; returns each segment as `id: text` or `rule@line:column (kept): message`. */
+async function read(name: string, bytes: Buffer): Promise<string[]> {
+  const path = join(tempDir(), name);
+  writeFileSync(path, bytes);
+  const file: InputFile = { path, source: name, format: name.endsWith('.jsonl') ? 'jsonl' : 'txt' };
+  const out: string[] = [];
+  for await (const s of readInputFile(file)) {
+    out.push('article' in s ? `${s.article.id}: ${s.article.text}` : `${s.error.rule}@${s.error.line}:${s.error.column}${s.error.fatal ? '' : ' (kept)'}: ${s.error.message}`);
+  }
+  return out;
+}
+
+const STORY = 'TRADE: Taiwan raised tariffs on steel.\r\nA second paragraph about 賴清德 😀.\r\nPOLITICS: Another story in Kyiv.\r\n';
+const ARTICLES = ['u.txt#1: Taiwan raised tariffs on steel.\nA second paragraph about 賴清德 😀.', 'u.txt#2: Another story in Kyiv.'];
+
+describe('UTF-16 input', () => {
+  it.each([['LE', false], ['BE', true]] as const)('reads UTF-16 %s with a byte order mark as the same text, without a row', async (_, bigEndian) => {
+    expect(await read('u.txt', utf16(STORY, bigEndian, true))).toEqual(ARTICLES);
+  });
+
+  it.each([['LE', false], ['BE', true]] as const)('reads UTF-16 %s without a byte order mark, with a kept row saying it was guessed', async (name, bigEndian) => {
+    expect(await read('u.txt', utf16(STORY, bigEndian, false))).toEqual([
+      `encoding-guessed@undefined:undefined (kept): u.txt: no byte order mark; read as UTF-16${name} (every other byte of its start is NUL)`,
+      ...ARTICLES,
+    ]);
+  });
+
+  it('reads a UTF-16 JSONL file, and a lone surrogate in the file is an invalid-utf8 row at its line and column', async () => {
+    const lines = `${JSON.stringify({ id: 'a', text: 'Taipei said no.' })}\n{"id":"b","text":"Bad \uD800 in Kyiv."}\n`;
+    expect(await read('u.jsonl', utf16(lines, false, true))).toEqual([
+      'a: Taipei said no.',
+      'invalid-utf8@2:23 (kept): u.jsonl:2:23: invalid UTF-8 bytes replaced with U+FFFD',
+      'b: Bad \uFFFD in Kyiv.',
+    ]);
+  });
+
+  it('keeps a surrogate pair that a read chunk (64 KiB) cuts in two, and marks an odd last byte', async () => {
+    // The BOM and 32,766 units end at byte 65,534: the emoji's four bytes straddle the first chunk's end.
+    const text = `${'a'.repeat(32_766)}😀 in Taipei.`;
+    const bytes = Buffer.concat([utf16(text, false, true), Buffer.of(0x41)]);
+    expect(await read('u.txt', bytes)).toEqual([
+      'invalid-utf8@1:32779 (kept): u.txt:1:32779: invalid UTF-8 bytes replaced with U+FFFD',
+      `u.txt#1: ${text}\uFFFD`,
+    ]);
+  });
+
+  it('still reads UTF-8 with a NUL byte as UTF-8, and a PNG as binary', async () => {
+    expect(await read('n.txt', Buffer.from('A story with a NUL\0 inside about Taiwan.'))).toEqual([
+      'nul-byte@1:19 (kept): n.txt:1:19: NUL bytes replaced with U+FFFD',
+      'n.txt#1: A story with a NUL\uFFFD inside about Taiwan.',
+    ]);
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    expect(await read('p.txt', png)).toEqual(['binary-input@undefined:undefined: p.txt: this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped']);
+  });
+});

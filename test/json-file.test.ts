@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseJsonFile } from '../src/io/json-file.js';
+import { readInputFile } from '../src/io/read.js';
+import type { Segment } from '../src/stages/segment.js';
+import { tempDir } from './helpers.js';
+
+/** Each segment as `id index line: text`, or `rule@line:column: message` for a row. */
+function show(segments: Segment[]): string[] {
+  return segments.map((s) => ('article' in s
+    ? `${s.article.id} ${s.article.index} ${s.article.line}: ${s.article.text}`
+    : `${s.error.rule}@${s.error.line}:${s.error.column}${s.error.fatal ? '' : ' (kept)'}: ${s.error.message}`));
+}
+
+describe('.json input', () => {
+  it('reads an array of article records, each like a JSONL line, with ids <file>#<n> and the line each starts on', () => {
+    const text = [
+      '[',
+      '  {"id": "a", "text": "Taipei said no.", "title": "T"},',
+      '  {"text": "😀 Kyiv said yes."},',
+      '  42,',
+      '  {"text": "x", "text": "Tokyo."},',
+      '  {"id": "e", "text": null}',
+      ']',
+    ].join('\n');
+    expect(show(parseJsonFile(text, 'in.json'))).toEqual([
+      'a 1 2: Taipei said no.',
+      'in.json#2 2 3: 😀 Kyiv said yes.',
+      'jsonl-not-object@4:undefined: in.json:4: expected a JSON object with a "text" field, got number',
+      'jsonl-duplicate-key@5:17 (kept): in.json:5:17: article in.json#4: "text" is given 2 times; the last one is used',
+      'in.json#4 4 5: Tokyo.',
+      'jsonl-text@6:undefined: in.json:6: expected "text" to be a string: "text" is null',
+    ]);
+  });
+
+  it('reads one article object; a parse error in it is a row at its line and column', () => {
+    expect(show(parseJsonFile('\n {"text": "Seoul said no."}\n', 'o.json'))).toEqual(['o.json#1 1 2: Seoul said no.']);
+    expect(show(parseJsonFile('\n{"text": "😀",\n "id": 1,}', 'o.json'))).toEqual([
+      'jsonl-parse@3:10: o.json:3:10: not valid JSON (Expected double-quoted property name in JSON at position 25)',
+    ]);
+  });
+
+  it('reads a broken array element by element: a bad element is a row at its line, the others are kept', () => {
+    const text = '[\n {"text": "Taipei."},\n {"text": 😀 },\n {"text": "a\n b"}, {"text": "Kyiv."},\n {"text": "Seoul."},\n]';
+    expect(show(parseJsonFile(text, 'bad.json'))).toEqual([
+      'bad.json#1 1 2: Taipei.',
+      'jsonl-parse@3:undefined: bad.json:3: not valid JSON (Unexpected token \'\uFFFD\', "{"text": 😀 }" is not valid JSON)',
+      'jsonl-parse@4:13: bad.json:4:13: not valid JSON (Bad control character in string literal in JSON at position 11)',
+      'bad.json#4 4 5: Kyiv.',
+      'bad.json#5 5 6: Seoul.',
+      'jsonl-parse@7:undefined: bad.json:7: not valid JSON (Unexpected end of JSON input)',
+    ]);
+  });
+
+  it('keeps every element of an array whose only fault is around them, with one kept row', () => {
+    expect(show(parseJsonFile('[{"text": "Taipei."},\n {"text": "Kyiv."}', 'open.json'))).toEqual([
+      'jsonl-parse@2:19 (kept): open.json:2:19: not valid JSON (Expected \',\' or \']\' after array element in JSON at position 40)',
+      'open.json#1 1 1: Taipei.',
+      'open.json#2 2 2: Kyiv.',
+    ]);
+  });
+
+  it('makes a row of an empty array, a scalar, and a file over the size limit', async () => {
+    expect(show(parseJsonFile(' [ ] ', 'e.json'))).toEqual(['empty-input@undefined:undefined: e.json: no articles (the .json file holds an empty array)']);
+    expect(show(parseJsonFile('"text"', 's.json'))).toEqual(['jsonl-not-object@1:undefined: s.json:1: expected a JSON object with a "text" field, got string']);
+    const path = join(tempDir(), 'big.json');
+    writeFileSync(path, JSON.stringify([{ text: 'Taipei. '.repeat(100) }, { text: 'Kyiv. '.repeat(100) }], null, 1));
+    const segments: Segment[] = [];
+    for await (const s of readInputFile({ path, source: 'big.json', format: 'json' }, undefined, { maxLineBytes: 500 })) segments.push(s);
+    expect(show(segments)).toEqual([
+      'input-too-large@undefined:undefined: big.json: a .json file is parsed whole, and this one is over 500 bytes; skipped (write it as JSONL, one article a line)',
+    ]);
+  });
+
+  it('is read from a directory and from a UTF-8 BOM, CRLF file', async () => {
+    const path = join(tempDir(), 'a.json');
+    writeFileSync(path, '\uFEFF[{"text": "Taipei said no."},\r\n{"text": "Kyiv."}]\r\n');
+    const segments: Segment[] = [];
+    for await (const s of readInputFile({ path, source: 'a.json', format: 'json' })) segments.push(s);
+    expect(show(segments)).toEqual(['a.json#1 1 1: Taipei said no.', 'a.json#2 2 2: Kyiv.']);
+  });
+});
