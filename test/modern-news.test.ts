@@ -1018,4 +1018,14 @@ describe('names as modern news writes them', () => {
       'Lai|person|66|69|person:lai-shyh-bao',
     ]);
   });
+
+  it('types Han pairs of awards and festivals as events, and a place written as its pinyin as a place', () => {
+    const { spans } = run('It won at the 62nd Golden Horse Awards（金馬獎）. Tourists visited Xiaoliuqiu (小琉球) during the Lantern Festival (元宵節), and Taipower (台電) said.');
+    expect(spans(0)).toEqual([
+      'Golden Horse Awards|other|19|38', '金馬獎|other|39|42',
+      'Xiaoliuqiu|place|62|72', '小琉球|place|74|77',
+      'Lantern Festival|other|90|106', '元宵節|other|108|111',
+      'Taipower|organization|118|126', '台電|organization|128|130',
+    ]);
+  });
 });

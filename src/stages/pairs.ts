@@ -36,6 +36,8 @@ const LOWER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '
 // Han endings that type a name: laws, institutions, places (checked longest first).
 const HAN_ENDINGS: [RegExp, EntityType][] = [
   [/(?:法|條例|法案)$/u, 'law'],
+  // Awards, festivals and exhibitions are events (other): "Golden Horse Awards (金馬獎)".
+  [/(?:獎|節|展|影展)$/u, 'other'],
   // Facilities are places (news rule 3), before the institution endings they share (醫院 ends in 院).
   [/(?:醫院|機場|車站|電廠|廠)$/u, 'place'],
   [/(?:院|部|署|會|局|黨|司|處|所|廳|府|隊|社|團|組|中心|公司|銀行|大學|集團)$/u, 'organization'],
@@ -399,9 +401,16 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     const trainedAs = context.model ? phraseLists(context.model.lexicon.gazetteer, tailName) : [];
     // The Han ending speaks even in two characters here, since no person is meant ("Lanyu (蘭嶼)").
     const ending = hanEnding(han.text);
-    const place = isKnownPlace(tailName, context) || trainedAs.includes('train-LOC');
+    // A place is written as its Han name's pinyin run together ("Xiaoliuqiu (小琉球)", "Hengchun (恆春)"); a company
+    // takes an English name ("Taipower (台電)").
+    const pinyin = pinyinSyllables(han.text).join('').toLowerCase() === tailName.toLowerCase().replace(/[-'’\s]/gu, '');
+    const place = isKnownPlace(tailName, context) || trainedAs.includes('train-LOC') || pinyin;
     const listed = PLACES_LIST_AFTER.test(text.slice(han.end, han.end + 160));
     type = institutional(englishType) ? englishType! : ending ?? (place || listed ? 'place' : 'organization');
+  } else if (hanEnding(han.text) === 'other' && !romanizedPerson) {
+    // An award, festival or exhibition: the whole run of capitalized words ("62nd Golden Horse Awards (金馬獎)").
+    name = trimLeading(run, context).filter((w, i, words) => i > 0 || words.length === 1 || !/^\p{N}/u.test(w.text));
+    type = 'other';
   } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || hanLength > 4)) {
     name = trimLeading(run, context);
     const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
