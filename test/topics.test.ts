@@ -62,6 +62,12 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
   const matched = (text: string) => matchTopics(article(text), analyzeText(text), taxonomy)
     .map((m) => [taxonomy.topics[m.topic]!.id, m.score, m.evidence.map((e) => e.text)]);
 
+  it('reads a military drill as no oil drilling and customers as no customs', () => {
+    const text = 'Coast guards hold joint drill\nCoast guard ships held a joint drill off the islands. The drill tested rescue skills, and customers of local shops cheered.';
+    const evidence = matched(text).filter(([topic]) => topic === 'energy' || topic === 'trade');
+    expect(evidence).toEqual([]);
+  });
+
   it('reads flood-control contracts as no disaster and air pollution as health', () => {
     const graft = 'Contractors face graft charges\nThe contractors pocketed kickbacks from flood control projects, prosecutors said, and face graft charges in court.';
     expect(scoreTopics(article(graft), analyzeText(graft), taxonomy).map((s) => s.topic)).toEqual(['crime']);
