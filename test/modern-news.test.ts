@@ -1028,4 +1028,18 @@ describe('names as modern news writes them', () => {
       'Taipower|organization|118|126', '台電|organization|128|130',
     ]);
   });
+
+  it('splits names joined by "and the", keeps dashes, titles and Indian initials right', () => {
+    const { spans, roles } = run('Hackers hit Japan Airlines and the Japan Aerospace Exploration Agency (JAXA). Pressure came from Big Tech and the United States over AI systems — such as chatbots. “Done,” Cr Williamson said. BJP state president B Y Vijayendra met the former Congress MLA at the Africa Cup of Nations.');
+    expect(spans(0)).toEqual([
+      'Japan Airlines|organization|12|26',
+      'Japan Aerospace Exploration Agency|organization|35|69', 'JAXA|organization|71|75',
+      'Big Tech|organization|97|105', 'United States|place|114|127',
+      'Williamson|person|175|185',
+      'BJP|organization|192|195', 'B Y Vijayendra|person|212|226',
+      'Congress|organization|242|250',
+      'Africa Cup of Nations|other|262|283',
+    ]);
+    expect(roles(0)).toEqual(['Williamson: Cr', 'B Y Vijayendra: BJP state president']);
+  });
 });

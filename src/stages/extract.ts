@@ -417,7 +417,7 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 // Capitalized words after a name's closing bracket, to the span's end: "(Taipower)" + " Hsinta Power Plant".
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
-const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since) (?=\p{Lu})/u;
+const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the) (?=\p{Lu})/u;
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
 
@@ -567,7 +567,7 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   for (;;) {
     // Not a hyphenated part of the name: "Wang Jin - pyng" in tokenized text keeps "pyng"; a comma
     // or semicolon never ends a name ("League associates, about").
-    const word = /(?:(?<!-)\s+\p{Ll}+|\s*[,;:])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
+    const word = /(?:(?<!-)\s+\p{Ll}+|\s*[,;:—–])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
     if (!word || end - word[0].length <= candidate.start) break;
     // A person's particle before the rest of the family name stays: "Ursula von" + " der Leyen".
     if (end === candidate.end && candidate.type === 'person' && isNameParticle(word[0].trim()) && PARTICLES_THEN_NAME.test(text.slice(end, end + 40))) break;

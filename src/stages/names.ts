@@ -495,6 +495,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (office !== undefined) return { ...candidate, start: office };
   const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
   if (known !== undefined) return { ...candidate, start: known };
+  // Initials written without full stops, as Indian papers do: "B Y" + "Vijayendra" (not "A" or "I").
+  const initials = candidate.type === 'person' ? /(?<![\p{L}\p{N}.'’-])(?:[B-HJ-Z] ){1,3}$/u.exec(text.slice(Math.max(0, candidate.start - 8), candidate.start)) : null;
+  if (initials) return { ...candidate, start: candidate.start - initials[0].length };
   // "the House" alone is a legislature's short name, not the end of one the model cut ("Reagan White House").
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name) || name === 'House') return candidate;
   // Up to three words, or four when the first is a place head: "Yunlin County" + " Environmental Protection Bureau".

@@ -241,7 +241,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       return context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : i;
     }
   }
-  const trimmed = trimLeading(run, context);
+  // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)".
+  const joined = run.findIndex((w, k) => k > 0 && w.text === 'the' && run[k - 1]!.text === 'and');
+  const trimmed = trimLeading(joined < 0 ? run : run.slice(joined + 1), context);
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
