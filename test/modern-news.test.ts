@@ -1042,4 +1042,19 @@ describe('names as modern news writes them', () => {
     ]);
     expect(roles(0)).toEqual(['Williamson: Cr', 'B Y Vijayendra: BJP state president']);
   });
+
+  it('links a company\'s short name and a name "also known as" to the full one, and keeps tenure words and possessive plurals right', () => {
+    const { mentions, roles } = run('Huawei Technologies Co (華為) was listed, and suppliers stopped serving Huawei. Tourists visited Lanyu (蘭嶼), also known as Orchid Island, by the Sun Yat-sen Freeway (中山高速公路). The Keelung City Fishermen’s Association（基隆區漁會）and Acting Judicial Yuan President Hsieh Ming-yan（謝銘洋）spoke.');
+    expect(mentions(0)).toEqual([
+      'Huawei Technologies Co|organization|0|22|organization:huawei-technologies-co', '華為|organization|24|26|organization:huawei-technologies-co',
+      'Huawei|organization|70|76|organization:huawei-technologies-co',
+      'Lanyu|place|95|100|place:lanyu', '蘭嶼|place|102|104|place:lanyu', 'Orchid Island|place|121|134|place:lanyu',
+      'Sun Yat-sen Freeway|place|143|162|place:sun-yat-sen-freeway', '中山高速公路|place|164|170|place:sun-yat-sen-freeway',
+      'Keelung City Fishermen’s Association|organization|177|213|organization:keelung-city-fishermen-association',
+      '基隆區漁會|organization|214|219|organization:keelung-city-fishermen-association',
+      'Judicial Yuan|organization|231|244|organization:judicial-yuan',
+      'Hsieh Ming-yan|person|255|269|person:hsieh-ming-yan', '謝銘洋|person|270|273|person:hsieh-ming-yan',
+    ]);
+    expect(roles(0)).toEqual(['Hsieh Ming-yan: Acting Judicial Yuan President']);
+  });
 });

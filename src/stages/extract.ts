@@ -643,7 +643,7 @@ const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): string | undefined {
   const before = text.slice(lookBackStart(text, nameStart, 120), nameStart);
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
-  const parts = before.trimEnd().split(/\s/u);
+  const parts = before.trimEnd().split(/\s|(?<=[)）])(?=\p{L})/u);
   const run: string[] = [];
   // A title, also as the last part of a hyphenated word ("then-minister").
   const isTitle = (word: string) => lexicon.titles.has(word.toLowerCase()) || lexicon.titles.has(word.toLowerCase().split('-').pop()!);
@@ -651,7 +651,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     const word = parts[i]!;
     // A full stop ends the role unless it ends an abbreviated title ("Sen.", "Gov.", "Lt.") or, before one, a country's ("U.S. Sen.").
     const abbreviation = word.endsWith('.') && (lexicon.titles.has(word.toLowerCase()) || (run.length > 0 && lexicon.acronyms.get(word) === 'place'));
-    if (!word || (/[,.;:!?()"“”]$/u.test(word) && !abbreviation) || NOT_IN_ROLE.has(word)) break;
+    // A bracket anywhere in the word ends the role: full-width ones are written without spaces ("Association（基隆區漁會）and").
+    if (!word || (/[,.;:!?"“”]$/u.test(word) && !abbreviation) || /[()（）]/u.test(word) || NOT_IN_ROLE.has(word)) break;
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
     if (/['’]s?$/u.test(word) && run.length > 0) break;
     // "Health and Human Services Secretary": an "and" between role words is inside the role.

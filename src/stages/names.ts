@@ -151,7 +151,7 @@ function backwardWords(text: string, from: number, to: number): () => Word | und
 }
 
 // Plural nouns whose possessive is part of a name ("Taiwan People’s Party"); any other possessive ends one.
-const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
+const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'fishermen', 'journalists', 'employers', 'writers', 'pensioners', 'nurses', 'doctors', 'artists', 'growers', 'producers', 'manufacturers', 'exporters', 'importers', 'traders', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
 
 /** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
 function isPossessiveBreak(word: string): boolean {
@@ -305,7 +305,9 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   if (words.length === 0) return [];
   const full = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$|[’']$/u, '');
   const fullType = nameType(full, context);
-  const leading = fullType === 'organization' || fullType === 'law' ? 0 : undefined;
+  // A word of tenure before an institution is the title's, not the name's: "Acting" + "Judicial Yuan President".
+  const tenure = /^(?:Acting|Former|Then|Interim|Caretaker|Outgoing|Incoming)$/u.test(words[0]!.text) ? 1 : 0;
+  const leading = fullType === 'organization' || fullType === 'law' ? tenure : undefined;
   let from = leading ?? 0;
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;

@@ -344,6 +344,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   }
   linkInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
+  linkCompanyShortNames(evidence, result);
+  linkKnownAs(evidence, result);
   for (const mention of result.mentions) {
     const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
     if (country) find(evidence, country);
@@ -402,6 +404,49 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
     if (matches?.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
+  }
+}
+
+// Words a company's full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp".
+const COMPANY_WORDS = /^(?:Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|&)$/u;
+
+/**
+ * A company an article names in full and by the name it goes by ("Huawei Technologies Co" … "Huawei",
+ * "Formosa Plastics Group" … "Formosa Plastics") is one organization: the rest of the full name is
+ * company words only. In the article, as its other mentions show which company is meant.
+ */
+function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
+  const organizations = new Set<string>();
+  for (const m of result.mentions) if (m.type === 'organization' && m.kind === 'name') organizations.add(m.text);
+  if (organizations.size < 2) return;
+  for (const name of organizations) {
+    const words = name.split(' ');
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      const short = words.slice(0, k).join(' ');
+      if (!organizations.has(short) || !words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
+      // Not a country or a capital acting for it ("Taiwan" the organization of a headline): a company named after a place keeps it.
+      if (isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
+      union(evidence, nameKey('organization', name), nameKey('organization', short));
+      break;
+    }
+  }
+}
+
+// "X, also known as Y", "X, known as Y", "X, or Y": one name given two ways.
+const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly)\s+)?(?:known|called)\s+as\s+$/u;
+
+/** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
+function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
+  const { mentions } = result;
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  for (let i = 1; i < mentions.length; i++) {
+    const before = mentions[i - 1]!;
+    const mention = mentions[i]!;
+    if (mention.kind !== 'name' || before.type !== mention.type || mention.type === 'person' || mention.start - before.end > 24 || before.end > mention.start) continue;
+    offsets ??= offsetMap(result.article.text);
+    // The name before may be followed by its Han name: "Lanyu (蘭嶼), also known as".
+    const gap = result.article.text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)).replace(/^\s*(?:[(（][^()（）]{1,12})?[)）]/u, '');
+    if (KNOWN_AS.test(gap)) union(evidence, nameKey(before.type, before.text), nameKey(mention.type, mention.text));
   }
 }
 
