@@ -1057,4 +1057,16 @@ describe('names as modern news writes them', () => {
     ]);
     expect(roles(0)).toEqual(['Hsieh Ming-yan: Acting Judicial Yuan President']);
   });
+
+  it('reads AP tags with whole state names, places in compounds the model missed, and no disease as a place', () => {
+    const { mentions } = run('Sen. John Cornyn, R-Texas, and Rep. Ro Khanna, D-Calif., spoke. The Iran-aligned Houthis fought as the Marburg virus spread and M23 rebels advanced. Kinshasa accuses Rwanda. The General Data Protection Regulation (GDPR) applies.');
+    expect(mentions(0)).toEqual([
+      'John Cornyn|person|5|16|person:john-cornyn', 'Texas|place|20|25|place:texas',
+      'Ro Khanna|person|36|45|person:ro-khanna', 'Calif.|place|49|55|place:california',
+      'Iran|place|68|72|place:iran', 'Houthis|other|81|88|other:houthis',
+      'M23|organization|128|131|organization:m23',
+      'Kinshasa|organization|149|157|place:kinshasa', 'Rwanda|place|166|172|place:rwanda',
+      'General Data Protection Regulation|law|178|212|law:general-data-protection-regulation', 'GDPR|law|214|218|law:general-data-protection-regulation',
+    ]);
+  });
 });

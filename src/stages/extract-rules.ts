@@ -265,7 +265,9 @@ function escapeRegExp(text: string): string {
 }
 
 // A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
-const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${US_STATE})\.)(?=[,;)]|\s|$)`, 'gu');
+// AP style since 2024 writes the states in full: "Sen. John Cornyn, R-Texas,".
+const FULL_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${US_STATE})\.|(?:${FULL_STATES})(?![\p{L}]))(?=[,;)]|\s|$)`, 'gu');
 
 /** The state of an AP party-state tag is a place; the party letter is no name (the model made "R-Ga" an organization). */
 export function findPartyStates(text: string): Candidate[] {
@@ -417,6 +419,26 @@ export function findCamelCaseNames(text: string): Candidate[] {
   for (const match of text.matchAll(CAMEL_CASE)) {
     if (match[0].length > 40 || NOT_CAMEL_NAME.test(match[0])) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'organization', kind: 'name', method: 'rule:camel-case', confidence: 0.5, priority: 1 });
+  }
+  return found;
+}
+
+// A place before a compound's suffix: "the Iran-aligned Houthis", "the United Arab Emirates-backed council".
+const PLACE_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})(?=-\p{Ll}+(?![\p{L}\p{N}-]))/gu;
+
+/** The place of a compound the model did not tag ("Iran-aligned"), when the gazetteer knows it; above a demonym inside it ("Arab"). */
+export function findPlaceCompounds(text: string, isKnownPlace: (name: string) => boolean): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(PLACE_COMPOUND)) {
+    const end = match.index + match[1]!.length;
+    const suffix = /^-\p{Ll}+/u.exec(text.slice(end, end + 24))![0];
+    if (!COMPOUND_SUFFIX.test(suffix)) continue;
+    // The longest known place that ends at the hyphen: "United Arab Emirates", not "The Iran" but "Iran".
+    const words = match[1]!.split(' ');
+    const k = words.findIndex((_, i) => isKnownPlace(words.slice(i).join(' ')));
+    if (k < 0) continue;
+    const start = end - words.slice(k).join(' ').length;
+    found.push({ start, end, type: 'place', kind: 'name', method: 'rule:compound', confidence: 0.7, priority: 2.4 });
   }
   return found;
 }

@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import type { Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -95,6 +95,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findAcronyms(text, lexicon, learned),
     ...findKnownNames(text, lexicon),
     ...findPartyStates(text),
+    ...findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
     ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
     ...findPlatformX(text),
     ...findExercises(text),
@@ -325,6 +326,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
+  // A name before "virus", "fever" or "disease" names a disease, which is no entity (news rule 6): "Marburg virus", "Lassa fever".
+  if (cut.method === 'model' && /^ (?:virus|fever|disease)\b/u.test(text.slice(cut.end, cut.end + 9))) return [];
   // Nor is a title's abbreviation before its full stop ("Maj. Gen. Winthai Suvaree" had given a person "Maj").
   if (text[cut.end] === '.' && !cutName.includes(' ') && context.lexicon.titles.has(`${cutName.toLowerCase()}.`)) return [];
   // A compound's suffix is no part of a name the lists do not know: "a Kang Ding-class frigate" (known places
@@ -604,7 +607,7 @@ function isGenericInstitution(candidate: Candidate, text: string, context: NameC
 
 // What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would
 // suspend talks"); not "is" or "was", which describe the city.
-const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|accuses|denies|argues|vows|warns|urges|rejects|demands|blames|condemns|welcomes|fears|expects|threatens|pledges|pushes|push|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 // Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
 const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*(?<![\p{Ll}]\.)|[’'-])\s*$/u;
 
