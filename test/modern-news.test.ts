@@ -1069,4 +1069,9 @@ describe('names as modern news writes them', () => {
       'General Data Protection Regulation|law|178|212|law:general-data-protection-regulation', 'GDPR|law|214|218|law:general-data-protection-regulation',
     ]);
   });
+
+  it('keeps a royal style after a title out of the role', () => {
+    const { roles } = run('Saudi Defence Minister Prince Khalid bin Salman met UAE President Sheikh Mohamed bin Zayed Al Nahyan. Prince William spoke.');
+    expect(roles(0)).toEqual(['Khalid bin Salman: Saudi Defence Minister', 'Mohamed bin Zayed Al Nahyan: UAE President', 'William: Prince']);
+  });
 });

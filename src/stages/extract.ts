@@ -675,6 +675,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   while (run.length && opensNoRole(0)) run.shift();
   // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
+  // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".
+  if (run.length > 1 && /^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && run.slice(0, -1).some(isTitle)) run.pop();
   // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
   if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
   return run.some(isTitle) ? run.join(' ') : undefined;
