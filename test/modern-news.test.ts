@@ -1074,4 +1074,13 @@ describe('names as modern news writes them', () => {
     const { roles } = run('Saudi Defence Minister Prince Khalid bin Salman met UAE President Sheikh Mohamed bin Zayed Al Nahyan. Prince William spoke.');
     expect(roles(0)).toEqual(['Khalid bin Salman: Saudi Defence Minister', 'Mohamed bin Zayed Al Nahyan: UAE President', 'William: Prince']);
   });
+
+  it('reads a known place before its district as the place, and knows AI start-ups and more place heads', () => {
+    const { spans } = run('Supporters gathered in Santiago’s Las Condes district, where Mistral AI and Aleph Alpha lobbied, along Taiwan Boulevard and the Bashi Channel.');
+    expect(spans(0)).toEqual([
+      'Santiago|place|23|31', 'Las Condes|place|34|44',
+      'Mistral AI|organization|61|71', 'Aleph Alpha|organization|76|87',
+      'Taiwan Boulevard|place|103|119', 'Bashi Channel|place|128|141',
+    ]);
+  });
 });

@@ -154,6 +154,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
     if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return { ...c, type: 'place' as const };
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
+    // A known place whose district, province or suburb follows is that place ("Santiago’s Las Condes district").
+    if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     return c;
   });
@@ -420,6 +422,8 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 // Capitalized words after a name's closing bracket, to the span's end: "(Taipower)" + " Hsinta Power Plant".
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
+// A possessive, then a place within the place: "’s Las Condes district", "’s Xinyi District".
+const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
 const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the) (?=\p{Lu})/u;
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
