@@ -1083,4 +1083,10 @@ describe('names as modern news writes them', () => {
       'Taiwan Boulevard|place|103|119', 'Bashi Channel|place|128|141',
     ]);
   });
+
+  it('knows a given name written with its diacritics', () => {
+    const { spans } = run('The rival, Péter "Peti" Magyar, spoke.');
+    // Peter is a listed given name; Péter had been no name at all, and the model's organization stood.
+    expect(spans(0)).toEqual(['Péter "Peti" Magyar|person|11|30']);
+  });
 });

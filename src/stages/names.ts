@@ -165,19 +165,28 @@ export function isHeadWord(word: string, lexicon: Lexicon): boolean {
 
 const GIVEN_NAME_LISTS = new Set(['first-name', 'ambiguous-name']);
 
-/** True when the model's gazetteer lists the word as a given name ("Peter", "Leo"). */
-export function isGivenName(word: string, context: NameContext): boolean {
-  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => GIVEN_NAME_LISTS.has(list));
+/** The gazetteer lists of a word, or of the word without its diacritics when it has none ("Péter" is listed as Peter). */
+function listsOf(word: string, context: NameContext): string[] {
+  if (!context.model) return [];
+  const lists = phraseLists(context.model.lexicon.gazetteer, word);
+  if (lists.length > 0 || !/[^\x00-\x7f]/u.test(word)) return lists;
+  return phraseLists(context.model.lexicon.gazetteer, word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
+
+/** True when the model's gazetteer lists the word as a given name ("Peter", "Leo", "Péter"). */
+export function isGivenName(word: string, context: NameContext): boolean {
+  return listsOf(word, context).some((list) => GIVEN_NAME_LISTS.has(list));
+}
+
 
 /** True when the gazetteer lists the word as a given name, or as a person's name at all (cspell's list: "Ran", "Pacifico"). */
 export function isAnyGivenName(word: string, context: NameContext): boolean {
-  return isGivenName(word, context) || (context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).includes('cspell-person-name'));
+  return isGivenName(word, context) || listsOf(word, context).includes('cspell-person-name');
 }
 
 /** True when the gazetteer lists the word as a given or family name or a person ("Nixon", "Peter"). */
 export function isPersonName(word: string, context: NameContext): boolean {
-  return context.model !== undefined && phraseLists(context.model.lexicon.gazetteer, word).some((list) => list === 'last-name' || list === 'person' || GIVEN_NAME_LISTS.has(list));
+  return listsOf(word, context).some((list) => list === 'last-name' || list === 'person' || GIVEN_NAME_LISTS.has(list));
 }
 
 const PERSON_LISTS = new Set(['first-name', 'ambiguous-name', 'last-name', 'person', 'cspell-person-name', 'train-PER']);
