@@ -1089,4 +1089,9 @@ describe('names as modern news writes them', () => {
     // Peter is a listed given name; Péter had been no name at all, and the model's organization stood.
     expect(spans(0)).toEqual(['Péter "Peti" Magyar|person|11|30']);
   });
+
+  it('reads a ground named after a person as a place, and a known city after "in" the model doubted as a place', () => {
+    const { spans } = run('Crowds gathered at Gandhi Maidan in Patna after Rahul Gandhi spoke.');
+    expect(spans(0)).toEqual(['Gandhi Maidan|place|19|32', 'Patna|place|36|41', 'Rahul Gandhi|person|48|60']);
+  });
 });

@@ -609,7 +609,7 @@ const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Cor
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // What a place (group 1 absent) or an institution (group 1) named after a person ends in.
-const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|(University|Foundation|Institute|School|College|Party))(?![\p{L}\p{N}])/u;
+const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|Maidan|Chowk|Nagar|(University|Foundation|Institute|School|College|Party))(?![\p{L}\p{N}])/u;
 // A generation written after a family name, alone and after a name (sticky: read at a given index).
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
