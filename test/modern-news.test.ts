@@ -1094,4 +1094,14 @@ describe('names as modern news writes them', () => {
     const { spans } = run('Crowds gathered at Gandhi Maidan in Patna after Rahul Gandhi spoke.');
     expect(spans(0)).toEqual(['Gandhi Maidan|place|19|32', 'Patna|place|36|41', 'Rahul Gandhi|person|48|60']);
   });
+
+  it('types "Republic of" names as places and a paired acronym by its pair wherever it stands', () => {
+    const { mentions } = run('The Democratic Republic of the Congo (DRC) signed. A DRC envoy sailed through the Strait of Hormuz.');
+    expect(mentions(0)).toEqual([
+      'Democratic Republic of the Congo|place|4|36|place:democratic-republic-of-the-congo',
+      'DRC|place|38|41|place:democratic-republic-of-the-congo',
+      'DRC|place|53|56|place:democratic-republic-of-the-congo',
+      'Strait of Hormuz|place|82|98|place:strait-of-hormuz',
+    ]);
+  });
 });

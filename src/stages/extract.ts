@@ -154,6 +154,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
     if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return { ...c, type: 'place' as const };
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
+    // An acronym the article paired takes the pair's type wherever it stands ("Democratic Republic of the Congo (DRC)" … "a DRC envoy").
+    const paired = c.method === 'model' && c.kind === 'name' ? learned.get(name) : undefined;
+    if (paired && paired !== c.type && paired !== 'person') return { ...c, type: paired };
     // A known place after "in" that the model was unsure was an organization is the place ("gathered in Patna").
     if (c.method === 'model' && c.type === 'organization' && c.confidence < 0.5 && !/\s/u.test(name) && /(?:^|\s)in $/u.test(text.slice(Math.max(0, c.start - 4), c.start))
       && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon)) return { ...c, type: 'place' as const };

@@ -244,6 +244,8 @@ export function nameType(name: string, context: NameContext): EntityType | undef
     if (parts[i + 1] !== 'of' && parts[i + 1] !== 'for' && parts[i + 1] !== 'on') continue;
     if (lexicon.lawHeads.has(parts[i]!) && parts[i + 1] !== 'for') return 'law';
     if (lexicon.organizationHeads.has(parts[i]!)) return 'organization';
+    // "Republic of Korea", "Strait of Hormuz", "City of London".
+    if (parts[i + 1] === 'of' && lexicon.placeHeads.has(parts[i]!)) return 'place';
   }
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
