@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleResult } from '../src/model/index.js';
 import { processArticle } from '../src/pipeline.js';
 import { resolveResults } from '../src/stages/resolve.js';
-import { defaultResources } from './helpers.js';
+import { defaultResources, root } from './helpers.js';
 
 /** Processes texts as the articles of one run and resolves them together. */
 function run(...texts: string[]) {
@@ -1103,5 +1105,15 @@ describe('names as modern news writes them', () => {
       'DRC|place|53|56|place:democratic-republic-of-the-congo',
       'Strait of Hormuz|place|82|98|place:strait-of-hormuz',
     ]);
+  });
+
+  it('drops an organization the model ran from a title stack into a given name, leaving the person to the title rule', () => {
+    // An article written for the purpose (a helper session's probe), in which the model tagged "Federal Emergency
+    // Management Minister Kristy" an organization.
+    const text = readFileSync(join(root, 'test', 'fixtures', 'probes', 'title-run.txt'), 'utf8');
+    const { spans, roles } = run(text);
+    const start = text.indexOf('Kristy McBain'); // ASCII before it: UTF-16 index = code point offset
+    expect(spans(0).filter((m) => /Minister|Kristy|McBain|Federal/u.test(m))).toEqual([`Kristy McBain|person|${start}|${start + 13}`]);
+    expect(roles(0)).toContain('Kristy McBain: Federal Emergency Management Minister');
   });
 });

@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs } from './pairs.js';
@@ -322,6 +322,15 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (year) cut = { ...cut, start: cut.start - year[0].length };
   const cutName = text.slice(cut.start, cut.end);
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
+  // An organization the model ran from a title stack into a person's given name ("Federal Emergency Management
+  // Minister Kristy" + "McBain"): the words up to the title are no name when they are all role words, and the
+  // person is left to the titled-person rule.
+  if (cut.method === 'model' && cut.type === 'organization') {
+    const words = cutName.split(' ');
+    const title = words.length - 2;
+    if (title > 0 && isTitle(words[title]!, context.lexicon) && isAnyGivenName(lastWord, context)
+      && words.slice(0, title).every((w) => context.lexicon.roleWords.has(w.toLowerCase()) || isTitle(w, context.lexicon))) return [];
+  }
   if (cut.method === 'model' && cut.type !== 'other') {
     // "the Han Kuang exercises": a name before military exercises or drills is the exercise (other).
     // Not an armed service's name ("the Navy drills": its last word is an organization head).
