@@ -407,6 +407,13 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
   }
 }
 
+/** The names the article's organizations are written by (not their acronyms). */
+function organizationNames(result: ArticleResult): Set<string> {
+  const names = new Set<string>();
+  for (const m of result.mentions) if (m.type === 'organization' && m.kind === 'name') names.add(m.text);
+  return names;
+}
+
 // Words a company's full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp".
 const COMPANY_WORDS = /^(?:Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|&)$/u;
 
@@ -416,8 +423,7 @@ const COMPANY_WORDS = /^(?:Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporati
  * company words only. In the article, as its other mentions show which company is meant.
  */
 function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
-  const organizations = new Set<string>();
-  for (const m of result.mentions) if (m.type === 'organization' && m.kind === 'name') organizations.add(m.text);
+  const organizations = organizationNames(result);
   if (organizations.size < 2) return;
   for (const name of organizations) {
     const words = name.split(' ');
@@ -432,7 +438,7 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult)
   }
 }
 
-// "X, also known as Y", "X, known as Y", "X, or Y": one name given two ways.
+// "X, also known as Y", "X, known as Y", "X, called Y": one name given two ways.
 const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly)\s+)?(?:known|called)\s+as\s+$/u;
 
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
@@ -456,8 +462,7 @@ function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
  * country has ("Taipei District Court" and "District Court": another article's is another court), nor a party.
  */
 function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
-  const organizations = new Set<string>();
-  for (const m of result.mentions) if (m.type === 'organization' && m.kind === 'name') organizations.add(m.text);
+  const organizations = organizationNames(result);
   if (organizations.size < 2) return;
   for (const name of organizations) {
     const words = name.split(' ');
