@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
 import type { EntityType, MentionKind } from '../model/index.js';
-import type { Lexicon } from './lexicon.js';
+import { escapeRegExp, type Lexicon } from './lexicon.js';
 
 /** A span proposed by one finder; offsets are UTF-16 indices. Overlaps are settled by `priority`. */
 export interface Candidate {
@@ -109,8 +109,9 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
     let name = trimLeadingArticle(dated ? match[0].slice(0, dated.index) : match[0]);
     // "and the" after a head word starts another name: "the Jones Act and the Byrnes-Tollefson Amendment".
     const joined = /\s+and\s+the\s+/u.exec(name);
-    if (joined && (lexicon.lawHeads.has(words(name.slice(0, joined.index)).pop()!) || lexicon.organizationHeads.has(words(name.slice(0, joined.index)).pop()!))) {
-      const first = name.slice(0, joined.index);
+    const first = joined ? name.slice(0, joined.index) : '';
+    const head = words(first).pop() ?? '';
+    if (joined && (lexicon.lawHeads.has(head) || lexicon.organizationHeads.has(head))) {
       const firstStart = match.index + match[0].indexOf(name);
       const firstType = classifyName(first, lexicon, 'other');
       if (words(first).length >= 2 && (firstType === 'organization' || firstType === 'law')) {
@@ -215,16 +216,20 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
     if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
-    found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0].replace(/’/gu, "'"))!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
+    found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
   }
   return found;
 }
 
 // A party named before a lower-case "party", after "the", a possessive or a political adjective:
 // "Poland's Law and Justice party", "the ruling Georgian Dream party", "the far-right Vox party".
-const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|pro-[\p{L}-]+)|\p{L}[’']s) )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){0,5})(?= (?:\([^()\n]{1,12}\) )?party(?![\p{L}\p{N}-]))`, 'gu');
+const POLITICAL_ADJECTIVE = 'ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left';
+// A party's word and the capitalized words after it, with small words between them.
+const PARTY_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*`;
+const PARTY_MORE = String.raw`(?: (?:(?:and|for|of|the) )?${PARTY_WORD})`;
+const PARTY_NAME = new RegExp(String.raw`(?<=(?:(?<![\p{L}\p{N}])(?:[Tt]he|${POLITICAL_ADJECTIVE}|pro-[\p{L}-]+)|\p{L}[’']s) )(${PARTY_WORD}${PARTY_MORE}{0,5})(?= (?:\([^()\n]{1,12}\) )?party(?![\p{L}\p{N}-]))`, 'gu');
 // The same after "party," in apposition, where a political adjective says which party: "the ruling party, Georgian Dream,".
-const PARTY_APPOSITION = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:ruling|opposition|governing|centrist|populist|nationalist|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left) party, )(\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*(?: (?:(?:and|for|of|the) )?\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*){1,5}),`, 'gu');
+const PARTY_APPOSITION = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])(?:${POLITICAL_ADJECTIVE}) party, )(${PARTY_WORD}${PARTY_MORE}{1,5}),`, 'gu');
 // Words every country's parties are named with: a run of only these ("the Chinese Communist party") is left to the model.
 const PARTY_WORDS = /^(?:Labour|Labor|Conservative|Liberal|Democratic|Democrat|Republican|Communist|Socialist|Social|Christian|Green|Greens|National|Nationalist|People['’]s|Workers['’]?|Progressive|Radical|Popular|Independent|Reform|New|United|Unionist)$/u;
 
@@ -259,10 +264,6 @@ export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym:
 }
 
 const MAX_PARTY_NAMES = 16;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 // A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
 // AP style since 2024 writes the states in full: "Sen. John Cornyn, R-Texas,".
@@ -424,15 +425,14 @@ export function findCamelCaseNames(text: string): Candidate[] {
 }
 
 // A place before a compound's suffix: "the Iran-aligned Houthis", "the United Arab Emirates-backed council".
-const PLACE_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})(?=-\p{Ll}+(?![\p{L}\p{N}-]))/gu;
+const PLACE_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})(?=(-\p{Ll}+)(?![\p{L}\p{N}-]))/gu;
 
 /** The place of a compound the model did not tag ("Iran-aligned"), when the gazetteer knows it; above a demonym inside it ("Arab"). */
 export function findPlaceCompounds(text: string, isKnownPlace: (name: string) => boolean): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(PLACE_COMPOUND)) {
+    if (!COMPOUND_SUFFIX.test(match[2]!)) continue;
     const end = match.index + match[1]!.length;
-    const suffix = /^-\p{Ll}+/u.exec(text.slice(end, end + 24))![0];
-    if (!COMPOUND_SUFFIX.test(suffix)) continue;
     // The longest known place that ends at the hyphen: "United Arab Emirates", not "The Iran" but "Iran".
     const words = match[1]!.split(' ');
     const k = words.findIndex((_, i) => isKnownPlace(words.slice(i).join(' ')));

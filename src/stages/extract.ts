@@ -434,13 +434,13 @@ function withPossessiveName(candidate: Candidate, text: string, context: NameCon
 
 const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?|War)$/iu;
 
-// A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 // Capitalized words after a name's closing bracket, to the span's end: "(Taipower)" + " Hsinta Power Plant".
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
 // A possessive, then a place within the place: "’s Las Condes district", "’s Xinyi District".
 const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
 const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the) (?=\p{Lu})/u;
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
+// A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
 
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
@@ -689,9 +689,9 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   }
   // Nor does a role open with a small word, or with "under" or "first" in lower case other than before
   // "secretary" or "lady" ("which under President Trump", "the first under Prime Minister Takaichi").
-  const opensNoRole = (i: number) => ['of', 'for', 'the', 'and'].includes(run[i]!.toLowerCase()) || isSentenceWord(run[i]!)
-    || ((run[i] === 'under' || run[i] === 'first') && !/^(?:secretary|lady|minister)$/iu.test(run[i + 1] ?? ''));
-  while (run.length && opensNoRole(0)) run.shift();
+  const opensNoRole = () => ['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!)
+    || ((run[0] === 'under' || run[0] === 'first') && !/^(?:secretary|lady|minister)$/iu.test(run[1] ?? ''));
+  while (run.length && opensNoRole()) run.shift();
   // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".

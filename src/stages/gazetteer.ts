@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../io/validation.js';
 
-/** Where a place is: ISO country code, coordinates (none for a region) and the gazetteer's name for it. */
+/** Where a place is: ISO country code, coordinates and population (none for a region) and the gazetteer's name for it. */
 export interface PlaceInfo {
   name: string;
   country: string;
   lat?: number;
   lon?: number;
+  population?: number;
 }
 
 /** The offline gazetteer: countries (names, aliases, demonyms, Chinese names) and cities. */
@@ -51,16 +52,14 @@ export function loadGazetteer(dir: string): Gazetteer {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
   const places = new Map<string, PlaceInfo>();
   // Names written with diacritics or apostrophes, by their folded form: the most populous place of each.
-  const folded = new Map<string, { info: PlaceInfo; population: number }>();
-  const populations = new Map<string, number>();
+  const folded = new Map<string, PlaceInfo>();
   for (const [name, country, lat, lon, population] of tsvRows(join(dir, 'places.tsv'))) {
-    const info = { name: name!, country: country!, lat: Number(lat), lon: Number(lon) };
+    const info = { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(population) };
     places.set(name!, info);
-    populations.set(name!, Number(population));
     if (!/[^\x00-\x7f]|'/u.test(name!)) continue;
     const key = foldPlaceName(name!);
     const seen = folded.get(key);
-    if (key !== name && (seen === undefined || Number(population) > seen.population)) folded.set(key, { info, population: Number(population) });
+    if (key !== name && (seen === undefined || info.population > seen.population!)) folded.set(key, info);
   }
   // A region outranks a namesake town: "Florida" is the state, not Florida, Cuba.
   for (const [code, names] of Object.entries(overrides.regions ?? {})) for (const name of names) places.set(name, { name, country: code });
@@ -101,7 +100,7 @@ export function loadGazetteer(dir: string): Gazetteer {
   const lookup = <T>(map: Map<string, T>, name: string) => map.get(name) ?? (name === name.toUpperCase() ? map.get(titleCase(name)) : undefined);
   const placeWithoutMarks = (name: string): PlaceInfo | undefined => {
     const key = foldPlaceName(name);
-    const found = (key === name ? undefined : lookup(places, key)) ?? folded.get(key)?.info;
+    const found = (key === name ? undefined : lookup(places, key)) ?? folded.get(key);
     // Named as English writes it: "Ryazan", not "Ryazan’".
     return found && { ...found, name: foldPlaceName(found.name) };
   };
@@ -109,11 +108,9 @@ export function loadGazetteer(dir: string): Gazetteer {
   // Bogotá, not Bogota, New Jersey.
   const placeNamed = (name: string): PlaceInfo | undefined => {
     const exact = lookup(places, name);
-    const size = exact && exact.lat !== undefined ? populations.get(exact.name) : undefined;
-    if (exact && size === undefined) return exact;
-    const marked = folded.get(foldPlaceName(name));
-    if (exact && marked && marked.info.name !== exact.name && marked.population > 10 * size!) return { ...marked.info, name: exact.name };
-    return exact ?? placeWithoutMarks(name);
+    if (exact === undefined) return placeWithoutMarks(name);
+    const marked = exact.population === undefined ? undefined : folded.get(foldPlaceName(name));
+    return marked && marked.name !== exact.name && marked.population! > 10 * exact.population! ? { ...marked, name: exact.name } : exact;
   };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").

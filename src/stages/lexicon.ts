@@ -63,6 +63,8 @@ export interface Lexicon {
 /** Reads and validates a lexicon file; throws an Error naming the file and the bad field. */
 export function loadLexicon(path: string): Lexicon {
   const data = readJsonFile(path, lexiconSchema);
+  // A known name with an apostrophe is known with a curly one too ("Lunar New Year’s Eve").
+  const knownNames = new Map(Object.entries(data.knownNames).flatMap(([name, type]) => (name.includes("'") ? [[name, type], [name.replace(/'/gu, '’'), type]] : [[name, type]])));
   return {
     titles: new Set(data.titles.map((t) => t.toLowerCase())),
     roleWords: new Set(data.roleWords.map((t) => t.toLowerCase())),
@@ -80,16 +82,20 @@ export function loadLexicon(path: string): Lexicon {
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
     demonyms: new Set(data.demonyms),
     acronyms: new Map(Object.entries(data.acronyms)),
-    knownNames: new Map(Object.entries(data.knownNames)),
+    knownNames,
     seatsOfGovernment: new Set(data.seatsOfGovernment),
-    knownNamePattern: knownNamePattern(Object.keys(data.knownNames)),
+    knownNamePattern: knownNamePattern([...knownNames.keys()]),
   };
 }
 
 /** Returns a regex for the names as whole words, longest first, or undefined for none. */
 function knownNamePattern(names: string[]): RegExp | undefined {
   if (names.length === 0) return undefined;
-  // An apostrophe matches a curly one too ("Lunar New Year’s Eve").
-  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/'/gu, "['’]"));
+  const alternatives = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Returns the text with the characters a regex gives a meaning escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

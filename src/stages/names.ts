@@ -178,7 +178,6 @@ export function isGivenName(word: string, context: NameContext): boolean {
   return listsOf(word, context).some((list) => GIVEN_NAME_LISTS.has(list));
 }
 
-
 /** True when the gazetteer lists the word as a given name, or as a person's name at all (cspell's list: "Ran", "Pacifico"). */
 export function isAnyGivenName(word: string, context: NameContext): boolean {
   return isGivenName(word, context) || listsOf(word, context).includes('cspell-person-name');
@@ -403,7 +402,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
 export function splitPossessive(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
   // A known name is whole ("Lunar New Year's Eve").
-  if (context.lexicon.knownNames.has(name.replace(/’/gu, "'"))) return [candidate];
+  if (context.lexicon.knownNames.has(name)) return [candidate];
   const match = /(\S+)[’']s\s+(?=\p{Lu})/u.exec(name);
   // A title's possessive names an office ("Attorney’s Office", "Governor’s Office"): one name.
   if (!match || !isPossessiveBreak(`${match[1]}’s`) || isTitle(match[1]!, context.lexicon)) return [candidate];
@@ -535,11 +534,10 @@ function knownPersonStart(candidate: Candidate, name: string, text: string, cont
   const lists = phraseLists(context.model.lexicon.gazetteer, `${front[1]!} ${name}`);
   if (lists.some((list) => KNOWN_PERSON_LISTS.has(list))) return candidate.start - front[0].length;
   // A given name inside a sentence, after a lower-case word ("the body of Ran Gvili"): not a sentence's first word.
-  const inside = /\p{Ll}[,;]? $/u.test(text.slice(Math.max(0, candidate.start - front[0].length - 3), candidate.start - front[0].length));
-  const given = isAnyGivenName(front[1]!, context);
   const word = front[1]!;
+  const inside = /\p{Ll}[,;]? $/u.test(text.slice(Math.max(0, candidate.start - front[0].length - 3), candidate.start - front[0].length));
   const ordinary = CALENDAR_WORDS.test(word) || /^(?:My|Our|His|Her|Their|Its|Your|This|That|Mister|Madam)$/u.test(word);
-  return inside && given && !ordinary && !isKnownPlace(word, context) ? candidate.start - front[0].length : undefined;
+  return inside && !ordinary && isAnyGivenName(word, context) && !isKnownPlace(word, context) ? candidate.start - front[0].length : undefined;
 }
 
 /**

@@ -250,8 +250,8 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (SHORT_NAME.test(short) && !ACRONYM.test(short)) {
     const start = trimmed.length > 1 ? blendStart(short, trimmed.map((w) => w.text)) : -1;
     if (start >= 0 && start < trimmed.length - 1) return from + start;
-    // An institution named by a head word with a short form in another language or order ("National Democrat
-    // Party (NasDem)", "Mobile Brigade Corps (Brimob)"): one of its words starts with the short form's letter.
+    // An institution named by a head word (or a party) with a short form in another language or order
+    // ("National Democrat Party (NasDem)", "Mobile Brigade Corps (Brimob)"), when the short form is no place or demonym.
     const institution = trimmed.length > 1 && (party || nameType(long, context) === 'organization') && !isKnownPlace(short, context) && !isDemonym(short, context);
     return institution ? from : -1;
   }
@@ -411,7 +411,8 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     type = institutional(englishType) ? englishType! : ending ?? (place || listed ? 'place' : 'organization');
   } else if (hanEnding(han.text) === 'other' && !romanizedPerson) {
     // An award, festival or exhibition: the whole run of capitalized words ("62nd Golden Horse Awards (金馬獎)").
-    name = trimLeading(run, context).filter((w, i, words) => i > 0 || words.length === 1 || !/^\p{N}/u.test(w.text));
+    const words = trimLeading(run, context);
+    name = words.length > 1 && /^\p{N}/u.test(words[0]!.text) ? words.slice(1) : words;
     type = 'other';
   } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || hanLength > 4)) {
     name = trimLeading(run, context);
@@ -458,7 +459,7 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   const long = text.slice(longStart, longEnd);
   // "Pete Sampras (U.S.)": a known place acronym after a name that is not that place is a note, not a pair.
   if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
-  const type = (party ? 'organization' : undefined) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
+  const type = party ? 'organization' : nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
   aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
   return { start: longStart, end: longEnd, name: long, type };

@@ -125,29 +125,37 @@ export interface ArticleNames {
   /** Normalized names of its anonymous people (`anonymousNames`). */
   anonymous: Set<string>;
   /** Normalized name of an institution every country has → the country the article gives it. */
-  countries: Map<string, string>;
+  countries: Map<string, InstitutionCountry>;
+}
+
+/** The country an article gives an institution every country has, from the mention that gives it on. */
+interface InstitutionCountry {
+  country: string;
+  /** Where the first mention with the country starts. */
+  start: number;
   /**
-   * Of those, the names the article first writes bare, → where the first mention with the country
-   * starts: the bare ones before it are another country's institution (the outlet's own: "the Ministry
-   * of National Defense (MND) said … China's Ministry of National Defense said").
+   * True when the article wrote the name bare before that: the bare mentions before `start` are
+   * another country's institution (the outlet's own: "the Ministry of National Defense (MND) said …
+   * China's Ministry of National Defense said").
    */
-  bareFirst: Map<string, number>;
+  bareFirst: boolean;
 }
 
 /** Returns the article's anonymous people and the countries of its generic institutions. */
 export function articleNames(result: ArticleResult, evidence: ResolveEvidence): ArticleNames {
   const countries = institutionCountries(result, evidence);
-  const bareFirst = new Map<string, number>();
   if (countries.size > 0) {
-    const first = new Map<string, number>();
+    const seen = new Set<string>();
     for (const m of result.mentions) {
       if (m.type !== 'organization' || m.kind !== 'name') continue;
       const name = keyName(nameKey('organization', m.text));
-      if (countries.has(name) && !first.has(name)) first.set(name, m.start);
+      const given = countries.get(name);
+      if (given === undefined || seen.has(name)) continue;
+      seen.add(name);
+      given.bareFirst = m.start < given.start;
     }
-    for (const [name, { start }] of countries) if ((first.get(name) ?? start) < start) bareFirst.set(name, start);
   }
-  return { id: result.article.id, anonymous: anonymousNames(result), countries: new Map([...countries].map(([name, { country }]) => [name, country])), bareFirst };
+  return { id: result.article.id, anonymous: anonymousNames(result), countries };
 }
 
 /**
@@ -157,11 +165,10 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
 export function articleKey(type: EntityType, name: string, local: ArticleNames, start?: number): string {
   const key = nameKey(type, name);
   if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
-  const country = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
-  if (!country) return key;
+  const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
+  if (!given) return key;
   // A name the article first wrote bare keeps its bare key before the country is given, and in its pairs (no offset).
-  const from = local.bareFirst.get(keyName(key));
-  return from !== undefined && (start === undefined || start < from) ? key : `${key}${COUNTRY}${country}`;
+  return given.bareFirst && (start === undefined || start < given.start) ? key : `${key}${COUNTRY}${given.country}`;
 }
 
 // Words that may make up an institution's name in any country, beside the lexicon's role words and
@@ -186,8 +193,8 @@ export function isGenericInstitution(name: string, evidence: ResolveEvidence): b
  * Defense Ministry"); the article's
  * other mentions of that institution are of that country too. A name given two countries in one article gets none.
  */
-function institutionCountries(result: ArticleResult, evidence: ResolveEvidence): Map<string, { country: string; start: number }> {
-  const countries = new Map<string, { country: string; start: number }>();
+function institutionCountries(result: ArticleResult, evidence: ResolveEvidence): Map<string, InstitutionCountry> {
+  const countries = new Map<string, InstitutionCountry>();
   if (evidence.institutionHeads.size === 0) return countries;
   const { text } = result.article;
   let offsets: ReturnType<typeof offsetMap> | undefined;
@@ -205,7 +212,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     if (!country) continue;
     const name = keyName(nameKey('organization', mention.text));
     const seen = countries.get(name);
-    countries.set(name, seen === undefined ? { country, start: mention.start } : { country: seen.country === country ? country : '', start: seen.start });
+    countries.set(name, seen === undefined ? { country, start: mention.start, bareFirst: false } : { ...seen, country: seen.country === country ? country : '' });
   }
   for (const [name, { country }] of countries) if (country === '') countries.delete(name);
   return countries;
@@ -308,7 +315,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     find(evidence, key);
     if (type === 'person' && mention.kind === 'name') people.set(mention.start, key);
     const country = keyCountry(key);
-    if (country === undefined && local.bareFirst.size > 0 && local.bareFirst.has(keyName(key))) evidence.bareBeforeCountry.add(key);
+    if (country === undefined && local.countries.size > 0 && local.countries.get(keyName(key))?.bareFirst) evidence.bareBeforeCountry.add(key);
     if (country !== undefined) {
       const bare = nameKey(type, mention.text);
       let seen = evidence.institutionCountries.get(bare);

@@ -117,15 +117,14 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
 }
 
 /**
- * A one-word person name: the earlier full name in the article with that family name that the article
- * has named most (the nearest on a tie), else
- * containing the word ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), else the nearest
- * later one, else the only person in the run with that family name, else itself. Case is ignored
+ * A one-word person name the article has given no family name of (`linkMention` tries that first): the
+ * nearest earlier full name containing the word, else the nearest later one with that family name or
+ * the word, else the only person in the run with that family name, else itself. Case is ignored
  * ("SHEARER" is Alan Shearer).
  */
 function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames): Link | undefined {
   const word = mention.text.toLowerCase();
-  const before = mostNamed(full.earlierFamily.get(word), full.counts) ?? full.earlier.get(word);
+  const before = full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
   const after = firstFrom(full.laterFamily.get(word), index + 1) ?? firstFrom(full.later.get(word), index + 1);
   const next = after === undefined ? undefined : full.mentions[after]!;
@@ -200,12 +199,11 @@ function linkMention(
   if (keyScope(key) !== undefined) return { root };
   if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
     if (!mention.text.includes(' ')) {
-      // The article's own person with that family name comes first, even where the run has bound the bare
-      // name to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
+      // The article's own person with that family name comes first: the one it has named most, the nearest on a
+      // tie ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), even where the run has bound the bare name
+      // to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
       const own = mostNamed(full.earlierFamily.get(mention.text.toLowerCase()), full.counts);
-      if (own && own.root !== root && names.withFullName.has(root)) {
-        return { root: own.root, kind: 'variant', evidence: `family name of ${own.mention.text}, earlier in the article` };
-      }
+      if (own && own.root !== root) return { root: own.root, kind: 'variant', evidence: `family name of ${own.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
         const partial = linkPartialName(mention, index, full, evidence, names);
         if (partial) return partial;
