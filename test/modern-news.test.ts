@@ -943,6 +943,28 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:foreign-ministry')?.country).toBe('CN');
   });
 
+  it('gives an institution every country has the country of the article\'s dateline', () => {
+    const { mentions, entity } = run(
+      'Court frees activist on bail\n\nNEW DELHI: The Supreme Court on Monday granted bail to the activist.',
+      'WASHINGTON (AP) — The Supreme Court on Wednesday heard arguments over the tariffs.',
+      'TAIPEI, Nov 12 (Reuters) - The Ministry of National Defense (MND) said it tracked 20 aircraft. China’s Ministry of National Defense said the drills were routine. The MND said it was watching.',
+    );
+    const organizations = (i: number) => mentions(i).filter((m) => m.includes('|organization|'));
+    // The headline's "Court" is a word of the sentence, no name.
+    expect(organizations(0)).toEqual(['Supreme Court|organization|45|58|organization:supreme-court-in']);
+    expect(organizations(1)).toEqual(['AP|organization|12|14|organization:ap', 'Supreme Court|organization|22|35|organization:supreme-court-us']);
+    expect(organizations(2)).toEqual([
+      'Reuters|organization|16|23|organization:reuters',
+      'Ministry of National Defense|organization|31|59|organization:ministry-of-national-defense-tw',
+      'MND|organization|61|64|organization:ministry-of-national-defense-tw',
+      'Ministry of National Defense|organization|103|131|organization:ministry-of-national-defense-cn',
+      'MND|organization|166|169|organization:ministry-of-national-defense-tw',
+    ]);
+    expect(entity('organization:supreme-court-in')?.country).toBe('IN');
+    expect(entity('organization:supreme-court-us')?.country).toBe('US');
+    expect(entity('organization:ministry-of-national-defense-tw')?.country).toBe('TW');
+  });
+
   it('splits names joined by a word no name holds, and types roads, lines, buildings, parks and parties', () => {
     const { spans } = run('Officials at Government House that Thailand backed said the Central Cross-Island Highway near Lishan and National Freeway No. 5 reopened. It will intersect the existing Green Line at Taichung City Hall Station. Yushan National Park stayed shut, as did the Presidential Office Building. The far-right Vox party gained on Lunar New Year’s Eve.');
     expect(run('It will intersect the existing Green Line at Taichung City Hall Station.').spans(0)).toEqual([

@@ -139,6 +139,8 @@ interface InstitutionCountry {
    * China's Ministry of National Defense said").
    */
   bareFirst: boolean;
+  /** The country of those bare mentions when the article's dateline gives one other than `country`. */
+  before?: string;
 }
 
 /** Returns the article's anonymous people and the countries of its generic institutions. */
@@ -152,7 +154,8 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
       const given = countries.get(name);
       if (given === undefined || seen.has(name)) continue;
       seen.add(name);
-      given.bareFirst = m.start < given.start;
+      // Bare mentions of the dateline's country before the same country is given are that country's too.
+      given.bareFirst = m.start < given.start && given.before !== given.country;
     }
   }
   return { id: result.article.id, anonymous: anonymousNames(result), countries };
@@ -167,8 +170,9 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
   if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
   const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
-  // A name the article first wrote bare keeps its bare key before the country is given, and in its pairs (no offset).
-  return given.bareFirst && (start === undefined || start < given.start) ? key : `${key}${COUNTRY}${given.country}`;
+  // A name the article first wrote bare keeps its bare key (or its dateline's country) before the country is given, and in its pairs (no offset).
+  if (given.bareFirst && (start === undefined || start < given.start)) return given.before === undefined ? key : `${key}${COUNTRY}${given.before}`;
+  return `${key}${COUNTRY}${given.country}`;
 }
 
 // Words that may make up an institution's name in any country, beside the lexicon's role words and
@@ -215,7 +219,44 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     countries.set(name, seen === undefined ? { country, start: mention.start, bareFirst: false } : { ...seen, country: seen.country === country ? country : '' });
   }
   for (const [name, { country }] of countries) if (country === '') countries.delete(name);
+  // The rest are the country the article is filed from ("NEW DELHI: The Supreme Court …"), and so are
+  // the bare mentions before another country is given.
+  const home = datelineCountry(result, evidence);
+  if (home === undefined) return countries;
+  for (const mention of mentions) {
+    if (mention.type !== 'organization' || mention.kind !== 'name' || !isGenericInstitution(mention.text, evidence)) continue;
+    const name = keyName(nameKey('organization', mention.text));
+    const given = countries.get(name);
+    if (given === undefined) countries.set(name, { country: home, start: mention.start, bareFirst: false });
+    else given.before ??= home;
+  }
   return countries;
+}
+
+// What follows a dateline's place: an optional region or country, an optional date, an optional
+// agency in parentheses, then a dash or colon ("TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
+// "NEW DELHI:", "Taipei, Nov. 3 (CNA)"), or an ISO date ("LONDON 1996-08-30").
+const DATELINE_TAIL = /^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?= \(|,|:| [—–-]))?(?:,? [\p{Lu}][\p{L}]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\)(?: ?[—–:-])?| ?[—–:-]| \d{4}-\d{2}-\d{2})/u;
+
+/**
+ * The country of the article's dateline: a known place opening one of its first lines, followed by a
+ * dateline's tail (`DATELINE_TAIL`). Undefined without one.
+ */
+export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
+  const { text } = result.article;
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  for (const mention of result.mentions) {
+    if (mention.start > 600) break;
+    if (mention.kind !== 'name' || (mention.type !== 'place' && !isActingSeat(mention, evidence))) continue;
+    offsets ??= offsetMap(text);
+    const start = offsets.toUtf16(mention.start);
+    if (start > 0 && text[start - 1] !== '\n') continue;
+    const end = offsets.toUtf16(mention.end);
+    if (!DATELINE_TAIL.test(text.slice(end, end + 60))) continue;
+    const place = evidence.gazetteer.place(mention.text);
+    if (place !== undefined) return place.country;
+  }
+  return undefined;
 }
 
 /** The country code of a country's name ("China", "US"), or undefined for a city or an unknown name. */
@@ -349,7 +390,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     if (holders === undefined) evidence.roleHolders.set(active, (holders = new Set()));
     holders.add(key);
   }
-  linkInitials(evidence, result);
+  linkInitials(evidence, result, local);
   linkPlaceShortNames(evidence, result);
   linkCompanyShortNames(evidence, result);
   linkKnownAs(evidence, result);
@@ -392,7 +433,7 @@ export function initials(name: string): string {
 }
 
 /** An acronym used in an article joins the one multi-word name of the article whose initials spell it. */
-function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
+function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: ArticleNames): void {
   // The article's multi-word names by type and initials, computed once (an article can hold thousands).
   const byInitials = new Map<string, Set<string>>();
   for (const m of result.mentions) {
@@ -403,7 +444,7 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult): void {
       const slot = `${m.type}\u0000${letters}`;
       let keys = byInitials.get(slot);
       if (keys === undefined) byInitials.set(slot, (keys = new Set()));
-      keys.add(nameKey(m.type, m.text));
+      keys.add(articleKey(m.type, m.text, local, m.start));
     }
   }
   for (const mention of result.mentions) {
@@ -537,7 +578,7 @@ export interface ResolvedNames {
   withFullName: Set<string>;
   /** Normalized name the run gives two types other than person → the type most of its mentions have. */
   majority: Map<string, EntityType>;
-  /** Cluster of an institution every country has that the run gives one country → that country. */
+  /** Cluster of an institution every country has → its country: the one its names carry, or the one the run gives it. */
   countries: Map<string, string>;
   /** A role of two or more words (lower case) that one person of the run holds → that person's cluster. */
   roles: Map<string, string>;
@@ -700,9 +741,20 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
       else families.set(family, new Set([root]));
     }
   }
+  // A cluster whose institution keys all carry one country is that country's, whatever its root
+  // ("SC" joined to the Supreme Court of India), unless it holds the bare name of a one-country institution.
+  const clusterCountry = new Map<string, string>();
+  for (const [root, keys] of members) {
+    const found = new Set<string>();
+    for (const key of keys) {
+      const country = keyCountry(key);
+      if (country !== undefined) found.add(country);
+    }
+    if (found.size === 1 && !keys.some((key) => oneCountry.has(key))) clusterCountry.set(root, [...found][0]!);
+  }
   const bySlug = new Map<string, string[]>();
   for (const [root, name] of canonical) {
-    const qualifier = keyScope(root) ?? keyCountry(root);
+    const qualifier = keyScope(root) ?? clusterCountry.get(root);
     const slug = `${keyType(root)}:${slugify(qualifier === undefined ? name : `${name} ${qualifier}`) || 'unnamed'}`;
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), root]);
   }
@@ -711,6 +763,7 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
     roots.sort(compareText).forEach((root, i) => ids.set(root, i === 0 ? slug : `${slug}-${i + 1}`));
   }
   const countries = new Map<string, string>();
+  for (const [root, country] of clusterCountry) countries.set(root, country);
   for (const [bare, country] of oneCountry) countries.set(find(evidence, bare), country);
   const roles = new Map<string, string>();
   for (const [role, keys] of evidence.roleHolders) {

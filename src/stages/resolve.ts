@@ -352,7 +352,7 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   if (place) Object.assign(entity, { country: place.country, lat: place.lat, lon: place.lon });
   const demonymCountry = type === 'other' ? evidence.gazetteer.demonymCountry(name) : undefined;
   if (demonymCountry) entity.country = demonymCountry;
-  const institutionCountry = keyCountry(root) ?? names.countries.get(root);
+  const institutionCountry = names.countries.get(root);
   if (institutionCountry) entity.country = institutionCountry;
   tally.entities.set(id, entity);
   return entity;
