@@ -943,6 +943,18 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:foreign-ministry')?.country).toBe('CN');
   });
 
+  it('reads a role from an apposition after the name, and none from a description or a list', () => {
+    const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
+      + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
+      + 'Elon Musk, the world’s richest man, and Wang Wei, the company’s chairman, met Xi Jinping, Vladimir Putin and Narendra Modi. Lee Jae-myung, a lawyer representing the family, spoke.');
+    expect(roles(0)).toEqual([
+      'Jensen Huang: chief executive officer of Nvidia Corp',
+      'Antonio Guterres: UN secretary-general',
+      'Kim Min-jae: spokesman for the ministry',
+    ]);
+    expect(entity('person:antonio-guterres')?.roles).toEqual(['UN secretary-general']);
+  });
+
   it('gives an institution every country has the country of the article\'s dateline', () => {
     const { mentions, entity } = run(
       'Court frees activist on bail\n\nNEW DELHI: The Supreme Court on Monday granted bail to the activist.',

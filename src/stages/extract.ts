@@ -183,7 +183,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const roles = chosen
     .filter((c) => c.type === 'person' && c.kind === 'name')
     .flatMap((c) => {
-      const role = roleBefore(text, c.start, lexicon);
+      const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
       return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
   return { mentions, aliases, roles };
@@ -653,6 +653,51 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
     taken.push(candidate);
   }
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// After a name, a comma, an age, an article: "Jensen Huang, chief executive of Nvidia Corp., said",
+// "Antonio Guterres, the UN secretary-general,", "Kim, 45, a spokesman for the ministry".
+const APPOSITION_START = /^, (?:\d{1,3}, )?(?:(?:the|a|an) )?/u;
+// Words that end an apposition's role: a clause starts ("who", "said") or a list goes on ("and").
+const APPOSITION_STOP = new Set(['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'tells', 'and', 'or', 'but', 'while', 'as', 'is', 'was', 'has', 'had', 'will', 'would']);
+// Legal forms and abbreviations whose full stop ends no sentence.
+const ROLE_ABBREVIATION = /^(?:Corp|Inc|Co|Ltd|Bhd|Plc|Dept|Gov|Univ|St|No)\.$/u;
+
+/**
+ * Returns the role an apposition gives a name ("Jensen Huang, chief executive officer of Nvidia Corp.,"
+ * → "chief executive officer of Nvidia Corp."; "Guterres, the UN secretary-general," → "UN
+ * secretary-general"), or undefined. The words before "of", "for" or "at" end in a title and hold no
+ * lower-case possessive ("the company's founder" names no one); the words after are a name or
+ * the lexicon's role words ("spokesman for the opposition").
+ */
+export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): string | undefined {
+  const after = text.slice(nameEnd, nameEnd + 160).split('\n')[0]!;
+  const start = APPOSITION_START.exec(after);
+  if (!start || start[0].length < 2) return undefined;
+  const words: string[] = [];
+  let closed = false;
+  for (const part of after.slice(start[0].length).split(' ')) {
+    if (words.length === 12 || part === '' || APPOSITION_STOP.has(part) || /^[(（—–-]/u.test(part)) break;
+    const word = part.replace(/[,;:]$/u, '');
+    const ends = word !== part || (word.endsWith('.') && !ROLE_ABBREVIATION.test(word) && !lexicon.titles.has(word.toLowerCase()));
+    words.push(ends && word.endsWith('.') ? word.slice(0, -1) : word);
+    if (ends) {
+      closed = true;
+      break;
+    }
+  }
+  // The apposition must close (a comma or a full stop): "Huang, chief executive officer of Nvidia" + end of line is a heading.
+  if (!closed || words.length === 0) return undefined;
+  const link = words.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
+  const head = link < 0 ? words : words.slice(0, link);
+  const tail = link < 0 ? [] : words.slice(link + 1);
+  const isRoleTitle = (word: string) => lexicon.titles.has(word.toLowerCase()) || lexicon.titles.has(word.toLowerCase().split('-').pop()!);
+  if (head.length === 0 || head.length > 6 || !isRoleTitle(head[head.length - 1]!)) return undefined;
+  if (/^(?:himself|herself|themselves|itself|now|also|once|then|still)$/u.test(head[0]!)) return undefined;
+  if (head.some((w) => /^\p{Ll}.*['’]s?$/u.test(w) || !/^[\p{L}&'’.-]+$/u.test(w))) return undefined;
+  if (tail.some((w) => !/^(?:the|and|of|&|\p{Lu}[\p{L}&'’.-]*)$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase()) && !lexicon.nominalInstitutions.has(w[0]!.toUpperCase() + w.slice(1)))) return undefined;
+  if (link >= 0 && tail.length === 0) return undefined;
+  return words.join(' ');
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah)\.?$/iu;
