@@ -943,6 +943,29 @@ describe('names as modern news writes them', () => {
     expect(entity('organization:foreign-ministry')?.country).toBe('CN');
   });
 
+  it('types a Han pair whose English side spells no family name by the model, not as a person', () => {
+    const { spans, results } = run('The CTBC Brothers (中信兄弟) beat Shigeru Ishiba (石破茂) and EVA Air (長榮航空). Singer A-Mei (張惠妹) sang for the Taiwan Business Association in Xiamen (廈門). '
+      + '"Harbor Lights（港燈）," a drama, won. Kolas Yotaka (谷辣斯‧尤達卡) spoke.');
+    expect(spans(0)).toEqual([
+      'CTBC Brothers|organization|4|17',
+      '中信兄弟|organization|19|23',
+      'Shigeru Ishiba|person|30|44',
+      '石破茂|person|46|49',
+      'EVA Air|organization|55|62',
+      '長榮航空|organization|64|68',
+      'A-Mei|person|78|83',
+      '張惠妹|person|85|88',
+      'Taiwan Business Association|organization|103|130',
+      'Xiamen|place|134|140',
+      '廈門|place|142|144',
+      'Harbor Lights|other|148|161',
+      '港燈|other|162|164',
+      'Kolas Yotaka|person|182|194',
+      '谷辣斯‧尤達卡|person|196|203',
+    ]);
+    expect(results[0]!.aliases.map((a) => `${a.name}=${a.alias}`)).toContain('A-Mei=張惠妹');
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -492,8 +492,9 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
 /** Runs of Han characters in English text: names written in Chinese (`賴清德`). */
 export function findHanNames(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/\p{Script=Han}{2,16}/gu)) {
-    const type: EntityType = match[0].length <= 4 ? 'person' : 'other';
+  // A transliterated name joins its parts with a middle dot ("谷辣斯．尤達卡"): one person's name.
+  for (const match of text.matchAll(/\p{Script=Han}{2,16}(?:[·‧．・]\p{Script=Han}{1,16}){0,3}/gu)) {
+    const type: EntityType = match[0].length <= 4 || /[·‧．・]/u.test(match[0]) ? 'person' : 'other';
     found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'zh', method: 'rule:han', confidence: 0.5, priority: 0.5 });
   }
   return found;

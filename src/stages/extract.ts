@@ -12,7 +12,7 @@ import {
   extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
-import { findPairs } from './pairs.js';
+import { findPairs, type ParentheticalFinding } from './pairs.js';
 
 export interface Extraction {
   mentions: Mention[];
@@ -70,6 +70,26 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
 }
 
 /**
+ * Types a pair whose English side gave no sign of a person's name (`ParentheticalFinding.unsure`) as the
+ * model types that name: a person when it reads one ("Shigeru Ishiba (石破茂)"), a place when it reads a
+ * place, else an organization.
+ */
+function retypeUnsurePairs(parentheticals: ParentheticalFinding, found: Candidate[], text: string): void {
+  if (parentheticals.unsure.length === 0) return;
+  // The model's span that ends where the name ends, inside it: "Singer A-Mei (張惠妹)" is the person A-Mei.
+  const modelSpans = new Map(found.filter((c) => c.method === 'model').map((c) => [c.end, c]));
+  for (const { name, han, alias } of parentheticals.unsure) {
+    const candidate = parentheticals.candidates[name]!;
+    const span = modelSpans.get(candidate.end);
+    if (span === undefined || span.start < candidate.start || (span.type !== 'person' && span.type !== 'place')) continue;
+    const { type, start } = span;
+    parentheticals.candidates[name] = { ...candidate, start, type };
+    parentheticals.candidates[han] = { ...parentheticals.candidates[han]!, type };
+    parentheticals.aliases[alias] = { ...parentheticals.aliases[alias]!, name: text.slice(start, candidate.end), type };
+  }
+}
+
+/**
  * Finds people, places, organizations, laws and other names. With a trained model, the model's
  * entities plus rules where they add precision (`Name (漢字)` pairs, acronyms, laws, nominals,
  * family names); without one, the compromise baseline plus the same rules. Returns mentions in
@@ -79,10 +99,10 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const text = article.text;
   const context: NameContext = { lexicon, model, learned: new Map() };
   const parentheticals = findPairs(text, context);
-  const aliases = parentheticals.aliases.filter((a) => a.name.length <= MAX_MENTION_CHARS && a.alias.length <= MAX_MENTION_CHARS);
+  const withinLength = (a: LocalAlias) => a.name.length <= MAX_MENTION_CHARS && a.alias.length <= MAX_MENTION_CHARS;
   // Acronyms of lower-case terms ("artificial intelligence (AI)") are aliases, not names to look for.
   const learned = new Map<string, EntityType>(
-    aliases.filter((a) => a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
+    parentheticals.aliases.filter((a) => withinLength(a) && a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
   context.learned = learned;
   const found = [
@@ -108,6 +128,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findCompoundPlaces(text, context),
     ...findHanNames(text),
   ];
+  retypeUnsurePairs(parentheticals, found, text);
+  const aliases = parentheticals.aliases.filter(withinLength);
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
   const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
   const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c));

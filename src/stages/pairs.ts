@@ -9,7 +9,7 @@
  */
 import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
-import { pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
+import { isDottedHan, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
   affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
@@ -21,12 +21,19 @@ export interface ParentheticalFinding {
   aliases: LocalAlias[];
   /** Parentheses that hold a stock ticker ("(NVDA.O)"): no name stands inside them. */
   tickers: { start: number; end: number }[];
+  /**
+   * Pairs whose English side spells no family name and opens with no known given name, typed
+   * organization here: indexes of the name's and the Han name's candidates and of the alias. The
+   * model's type for the name decides (`retypeUnsurePairs`): "Shigeru Ishiba (石破茂)" is a person,
+   * "CTBC Brothers (中信兄弟)" a team.
+   */
+  unsure: { name: number; han: number; alias: number }[];
 }
 
 // A stock ticker as agencies write it after a company: Reuters' "NVDA.O", "2330.TW", or an exchange and a symbol ("NASDAQ: TSLA").
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSE|TWSE|TPEx|HKEX|SSE|SZSE|LSE|SGX|KRX|KOSDAQ|ASX|TSX|Euronext)\s?:\s?[A-Z0-9.]{1,10})$/u;
 
-const HAN = /^\p{Script=Han}{1,16}$/u;
+const HAN = /^\p{Script=Han}{1,16}(?:[·‧．・]\p{Script=Han}{1,16}){0,3}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 const ARTICLE = /^(?:The|A|An)$/u;
@@ -136,6 +143,18 @@ function personNameStart(run: Word[], han: string, context: NameContext): number
   if (usable(n - 2) && isSurname(run[n - 1]!.text, spellings)) return n - 2;
   if (isSurname(run[n - 1]!.text, spellings)) return n - 1;
   return usable(n - 2) ? n - 2 : n - 1;
+}
+
+/**
+ * True when the run's last words can be a person's name for the Han name: one of the last three spells
+ * its family name ("Kung Ming-hsin", "William Lai", "Eric Chan Kwok-ki"), or the name's first word is a
+ * given name ("Marco Rubio (盧比歐)", "Shigeru Ishiba (石破茂)").
+ */
+function spellsPerson(run: Word[], han: string, context: NameContext): boolean {
+  const spellings = surnameSpellings(han, context);
+  if (run.slice(-3).some((w) => isSurname(w.text, spellings))) return true;
+  const first = run[personNameStart(run, han, context)]!.text;
+  return first !== first.toUpperCase() && isFirstName(first, context);
 }
 
 /** True when the model's gazetteer lists the word as a given name. */
@@ -303,6 +322,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
   const candidates: Candidate[] = [];
   const aliases: LocalAlias[] = [];
   const tickers: { start: number; end: number }[] = [];
+  const unsure: ParentheticalFinding['unsure'] = [];
   for (const match of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
     let end = match.index;
     if (text[end - 1] === ' ') end--;
@@ -331,12 +351,12 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     for (const part of parts) {
       if (complete && HAN.test(part.text)) {
         if (acronymPair) pairWith(acronymPair, part, evidence, candidates, aliases);
-        else pairHan(run, part, text, evidence, context, candidates, aliases);
+        else if (pairHan(run, part, text, evidence, context, candidates, aliases)) unsure.push({ name: candidates.length - 2, han: candidates.length - 1, alias: aliases.length - 1 });
       } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
       else if (complete && parts.length === 1 && run.length === 1) pairAcronymFirst(run[0]!, part, evidence, context, candidates, aliases);
     }
   }
-  return { candidates, aliases, tickers };
+  return { candidates, aliases, tickers, unsure };
 }
 
 /** `賴清德 (William Lai)`: the Han name first, the English name in the parenthesis; typed as `Name (漢字)` is. */
@@ -375,7 +395,8 @@ function pairWith(long: LongName, han: Word, evidence: string, candidates: Candi
   aliases.push({ name: long.name, type: long.type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
 
-function pairHan(run: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+/** Adds the pair of a Han name and the English name before it; returns true when its type is unsure (`ParentheticalFinding.unsure`). */
+function pairHan(run: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
   // The name is what follows the last title of the run ("… Institute of Sport Science CEO Huang Chi-huang").
   let lastTitle = -1;
   for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
@@ -393,9 +414,15 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     isSurname(tail[tail.length - 2]!.text, surnameSpellings(han.text, context));
   let name: Word[];
   let type: EntityType;
+  let unsure = false;
   if (isStormName(tailName, context.lexicon)) {
     name = tail;
     type = 'other';
+  } else if (isDottedHan(han.text) && tail.length <= 4 && tail.every((w) => isNameWord(w.text)) && !institutional(englishType)) {
+    // A transliterated name in dotted Han parts is a person's, written as the English words say ("Kolas Yotaka (谷辣斯．尤達卡)").
+    name = tail;
+    type = 'person';
+    candidates.push(...prefixAffiliations(run.slice(0, run.length - tail.length), text, context));
   } else if (tail.length === 1 && hanLength >= 2 && !isSurname(tail[0]!.text, surnameSpellings(han.text, context))) {
     // One English word for a Han name of two or more characters is no person's name unless it is the family
     // name ("Ko (柯文哲)"): a company or a place ("Taipower (台電)", "Kinmen (金門)").
@@ -420,6 +447,21 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';
     // A facility is a place (news rule 3), whatever institution runs it: "Chang Gung Memorial Hospital (長庚紀念醫院)".
     if (type === 'organization' && context.lexicon.facilityHeads.has(name[name.length - 1]!.text)) type = 'place';
+  } else if (!titledPerson && !romanizedPerson && hanLength > 1 && !spellsPerson(run, han.text, context)) {
+    // No word spells the family name and no given name opens the name: a team, company or outlet
+    // ("CTBC Brothers (中信兄弟)", "Chunghwa Telecom (中華電信)", "Hon Hai Precision Industry (鴻海)"),
+    // unless the model reads a person there ("Shigeru Ishiba (石破茂)").
+    name = trimLeading(run, context);
+    type = 'organization';
+    unsure = true;
+    // A preposition inside the run ends another name: the Han name is the place after it ("Straits Forum in Xiamen (廈門)").
+    const after = name.findLastIndex((w) => /^(?:in|at|near|from)$/u.test(w.text));
+    if (after >= 0 && after < name.length - 1) {
+      name = name.slice(after + 1);
+      if (isKnownPlace(text.slice(name[0]!.start, name[name.length - 1]!.end), context)) [type, unsure] = ['place', false];
+    }
+    // A title in quotes is a work's: "“Harbor Lights（港燈）,” a drama".
+    if (/[“"]$/u.test(text.slice(Math.max(0, name[0]!.start - 1), name[0]!.start))) [type, unsure] = ['other', false];
   } else {
     const start = personNameStart(run, han.text, context);
     name = run.slice(start);
@@ -430,6 +472,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const nameEnd = name[name.length - 1]!.end;
   candidates.push(candidate(nameStart, nameEnd, type, 'name', 'rule:zh-paren'), candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'));
   aliases.push({ name: text.slice(nameStart, nameEnd), type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
+  return unsure;
 }
 
 /**

@@ -58,11 +58,19 @@ export function wadeGilesSyllable(syllable: string): string {
   return wadeGilesFinal('', s);
 }
 
-const HAN = /^\p{Script=Han}+$/u;
+const HAN = /^\p{Script=Han}+(?:[·‧．・]\p{Script=Han}+)*$/u;
 
-/** True when the text is only Han characters. */
+/**
+ * True when the text is only Han characters, or Han names joined by a middle dot: a transliterated
+ * indigenous or foreign name ("谷辣斯．尤達卡", Kolas Yotaka).
+ */
 export function isHan(text: string): boolean {
   return HAN.test(text);
+}
+
+/** True for a Han name of dotted parts ("谷辣斯．尤達卡"): a transliteration, which no surname reading spells. */
+export function isDottedHan(text: string): boolean {
+  return /[·‧．・]/u.test(text);
 }
 
 /** Returns the toneless pinyin syllables of a Han-character string (surname readings for the first character). */
