@@ -966,6 +966,22 @@ describe('names as modern news writes them', () => {
     expect(results[0]!.aliases.map((a) => `${a.name}=${a.alias}`)).toContain('A-Mei=張惠妹');
   });
 
+  it('keeps an English given name before a Chinese name, links both short forms, and reads the surname Law as a name', () => {
+    const { mentions, roles, spans } = run(
+      'Taiwanese leader William Lai Ching-te said on Monday. Executive Yuan Lee Ming-hsien agreed. Lai said more.',
+      'President William Lai said.',
+      'Activist Nathan Law said. Ryan Law, the former editor, spoke. The Basic Law applies.',
+    );
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'William Lai Ching-te|person|17|37|person:william-lai-ching-te',
+      'Lee Ming-hsien|person|69|83|person:lee-ming-hsien',
+      'Lai|person|92|95|person:william-lai-ching-te',
+    ]);
+    expect(mentions(1)).toEqual(['William Lai|person|10|21|person:william-lai-ching-te']);
+    expect(roles(0)).toEqual(['William Lai Ching-te: Taiwanese leader']);
+    expect(spans(2)).toEqual(['Nathan Law|person|9|19', 'Ryan Law|person|26|34', 'Basic Law|law|66|75']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

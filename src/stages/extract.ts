@@ -69,6 +69,37 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
   });
 }
 
+// An English given name before a Chinese name written surname first: "William Lai Ching-te", "John Lee Ka-chiu".
+const GIVEN_NAME_BEFORE = /(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * Returns a romanized Chinese name with the English given name before it ("leader William Lai Ching-te"):
+ * a word the gazetteer knows as a given name, and not as a place unless a title stands before it or the
+ * model starts a person there ("defence minister Wellington Koo", not "in Taipei Chiang Wan-an").
+ */
+function withEnglishGivenName(candidate: Candidate, text: string, context: NameContext, modelPeople: Set<number>): Candidate {
+  const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  if (!before || isTitle(before[1]!, context.lexicon)) return candidate;
+  // Not the end of another name: "Executive Yuan Lee Ming-hsien" (a title or a sentence's first word may stand before).
+  const previous = /(\p{L}[\p{L}.’'-]*) $/u.exec(text.slice(Math.max(0, candidate.start - before[0].length - 30), candidate.start - before[0].length));
+  const titled = previous !== null && isTitle(previous[1]!, context.lexicon);
+  if (previous && /^\p{Lu}/u.test(previous[1]!) && !titled && !isSentenceWord(previous[1]!)) return candidate;
+  const start = candidate.start - before[0].length;
+  return isAnyGivenName(before[1]!, context) && (titled || modelPeople.has(start) || !isKnownPlace(before[1]!, context)) ? { ...candidate, start } : candidate;
+}
+
+// A law head that is also a family name, after a given name: "Nathan Law", "Ryan Law" (Cantonese 羅).
+const SURNAME_LAW = /(?:^|\s)(\p{Lu}\p{Ll}+)(?: \p{Lu}\.?)? Law(?=\s|$)/u;
+
+/** Returns the person a "law" of a given name and the surname Law is ("Activist Nathan Law" → Nathan Law), or undefined. */
+function lawNamedPerson(candidate: Candidate, text: string, context: NameContext): Candidate | undefined {
+  const name = text.slice(candidate.start, candidate.end);
+  const match = SURNAME_LAW.exec(name);
+  if (!match || !isGivenName(match[1]!, context)) return undefined;
+  const start = candidate.start + match.index + match[0].indexOf(match[1]!);
+  return { ...candidate, start, end: candidate.start + match.index + match[0].length, type: 'person', method: 'rule:surname-law' };
+}
+
 /**
  * Types a pair whose English side gave no sign of a person's name (`ParentheticalFinding.unsure`) as the
  * model types that name: a person when it reads one ("Shigeru Ishiba (石破茂)"), a place when it reads a
@@ -132,7 +163,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
   const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
-  const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c));
+  const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
+  const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c))
+    .map((c) => (c.method === 'rule:law-name' ? lawNamedPerson(c, text, context) ?? c : c.method === 'rule:romanized-name' ? withEnglishGivenName(c, text, context, modelPeople) : c));
   const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
   const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));

@@ -346,6 +346,9 @@ export function displayRomanization(type: EntityType, han: string, gazetteer: Ga
   return type === 'person' ? taiwanName(han, gazetteer.surnames) : pinyinSyllables(han).join(' ');
 }
 
+// "William Lai Ching-te", "John Lee Ka-chiu": an English given name, a family name, a hyphenated Chinese given name.
+const ENGLISH_AND_CHINESE = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Ll}+)$/u;
+
 /** Pass 1: adds one article's names and pairs to the run's evidence. */
 export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
   const { gazetteer } = evidence;
@@ -356,7 +359,16 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     const type = isActingSeat(mention, evidence) ? 'place' : mention.type;
     const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local, mention.start));
     find(evidence, key);
-    if (type === 'person' && mention.kind === 'name') people.set(mention.start, key);
+    if (type === 'person' && mention.kind === 'name') {
+      people.set(mention.start, key);
+      // An English given name before a Chinese name is both of its shorter forms: "William Lai Ching-te" is
+      // William Lai and Lai Ching-te.
+      const both = keyScope(key) === undefined ? ENGLISH_AND_CHINESE.exec(mention.text) : null;
+      if (both) {
+        union(evidence, key, noteName(evidence, 'person', `${both[1]} ${both[2]}`));
+        union(evidence, key, noteName(evidence, 'person', `${both[2]} ${both[3]}`));
+      }
+    }
     const country = keyCountry(key);
     if (country === undefined && local.countries.size > 0 && local.countries.get(keyName(key))?.bareFirst) evidence.bareBeforeCountry.add(key);
     if (country !== undefined) {
