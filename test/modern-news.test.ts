@@ -982,6 +982,18 @@ describe('names as modern news writes them', () => {
     expect(spans(2)).toEqual(['Nathan Law|person|9|19', 'Ryan Law|person|26|34', 'Basic Law|law|66|75']);
   });
 
+  it('reads a Politico party-state tag in parentheses as the state, and a capital that broke off talks as its government', () => {
+    const { spans } = run('Sen. Chuck Schumer (D-N.Y.) and Rep. Jim Jordan (R-Ohio) spoke. Washington broke off trade talks with Ottawa.');
+    expect(spans(0)).toEqual([
+      'Chuck Schumer|person|5|18',
+      'N.Y.|place|22|26',
+      'Jim Jordan|person|37|47',
+      'Ohio|place|51|55',
+      'Washington|organization|64|74',
+      'Ottawa|place|102|108',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -202,6 +202,17 @@ describe('resolve, the details', () => {
     expect(cities).toEqual([['place:bogota', 'CO'], ['place:geneva', 'CH']]);
   });
 
+  it('gives an administrative unit the gazetteer lacks the country of its name, and Taiwan its counties', () => {
+    const { entities } = resolveAll(articles('Rain hit Hualien County and Changhua, then Anambra State and the Central Region. Officials in Cologne, New York and Annan District met.'));
+    const places = entities.filter((e) => e.type === 'place').map((e) => [e.id, e.country ?? null]);
+    // Before: the counties and the state had no country, Cologne was a town in Italy, New York had none.
+    // Not from a small namesake (a town Central) or a district (Annan District is in Tainan, Annan a Scottish town).
+    expect(places).toEqual([
+      ['place:anambra-state', 'NG'], ['place:annan-district', null], ['place:central-region', null], ['place:changhua', 'TW'],
+      ['place:cologne', 'DE'], ['place:hualien-county', 'TW'], ['place:new-york-city', 'US'],
+    ]);
+  });
+
   it('joins a team named after its city and the rest of its name, but no institution every city has', () => {
     const { results } = resolveAll(articles(
       'The Los Angeles Dodgers beat the Toronto Blue Jays. The Dodgers celebrated.',

@@ -268,7 +268,7 @@ const MAX_PARTY_NAMES = 16;
 // A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
 // AP style since 2024 writes the states in full: "Sen. John Cornyn, R-Texas,".
 const FULL_STATES = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
-const PARTY_STATE = new RegExp(String.raw`(?<=, )[DRI]-((?:${US_STATE})\.|(?:${FULL_STATES})(?![\p{L}]))(?=[,;)]|\s|$)`, 'gu');
+const PARTY_STATE = new RegExp(String.raw`(?<=, |\()[DRI]-((?:${US_STATE})\.|(?:${FULL_STATES})(?![\p{L}]))(?=[,;)]|\s|$)`, 'gu');
 
 /** The state of an AP party-state tag is a place; the party letter is no name (the model made "R-Ga" an organization). */
 export function findPartyStates(text: string): Candidate[] {

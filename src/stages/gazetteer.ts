@@ -47,6 +47,8 @@ function tsvRows(path: string): string[][] {
   return readFileSync(path, 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
 }
 
+const ADMINISTRATIVE_UNIT = /^(\p{Lu}[\p{L}'’. -]*?) (?:County|City|Province|State|Prefecture|Region|Municipality|Oblast|Governorate)$/u;
+
 /** Loads `countries.tsv`, `places.tsv` and `overrides.json` from a gazetteer directory. */
 export function loadGazetteer(dir: string): Gazetteer {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
@@ -112,9 +114,17 @@ export function loadGazetteer(dir: string): Gazetteer {
     const marked = exact.population === undefined ? undefined : folded.get(foldPlaceName(name));
     return marked && marked.name !== exact.name && marked.population! > 10 * exact.population! ? { ...marked, name: exact.name } : exact;
   };
+  // An administrative unit the rows lack is in the country of its name without the unit's word, when
+  // that name is a country, a region or a city of 50,000 ("Hualien County", "Anambra State",
+  // "Washington State"; not "Central Region" after a small town Central): a country, no coordinates.
+  const unitOf = (name: string): PlaceInfo | undefined => {
+    const unit = ADMINISTRATIVE_UNIT.exec(name);
+    const place = unit ? lookup(countries, unit[1]!) ?? placeNamed(unit[1]!) : undefined;
+    return place && (place.population === undefined || place.population >= 50_000) ? { name, country: place.country } : undefined;
+  };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
-    place: (name) => lookup(countries, name) ?? placeNamed(name),
+    place: (name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name),
     demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,

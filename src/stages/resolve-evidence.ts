@@ -684,7 +684,9 @@ function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string)
   const { gazetteer, surface } = evidence;
   const place = gazetteer.place(surface.get(bare) ?? keyName(bare));
   if (place === undefined) return false;
-  return gazetteer.country(place.country)?.name === place.name || gazetteer.place(surface.get(longer) ?? keyName(longer)) !== undefined;
+  // The longer form counts as another place when the rows have it with coordinates (not a county the
+  // gazetteer only knows the country of: "Changhua County" is Changhua).
+  return gazetteer.country(place.country)?.name === place.name || gazetteer.place(surface.get(longer) ?? keyName(longer))?.lat !== undefined;
 }
 
 /**
