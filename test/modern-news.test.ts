@@ -994,6 +994,36 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('leaves military ranks and "Chief of Staff" titles out of names, and pairs foreign-language acronyms of known names', () => {
+    const { spans, roles } = run('Chief of Army Staff Field Marshal Asim Munir met Lt Col Junaid Tariq. IDF Chief of Staff Eyal Zamir praised Master Sgt. Ran Gvili. '
+      + 'Alternative for Germany (AfD) won seats in the Bundestag; Reporters Without Borders (RSF) objected. Alphabet Inc. and Meta Platforms Inc. (META) fell.',
+    'Director of the FBI Kash Patel said.');
+    expect(spans(1)).toEqual(['FBI|organization|16|19', 'Kash Patel|person|20|30']);
+    expect(roles(1)).toEqual(['Kash Patel: Director of the FBI']);
+    expect(spans(0)).toEqual([
+      'Army|organization|9|13',
+      'Asim Munir|person|34|44',
+      'Junaid Tariq|person|56|68',
+      'IDF|organization|70|73',
+      'Eyal Zamir|person|89|99',
+      'Ran Gvili|person|120|129',
+      'Alternative for Germany|organization|131|154',
+      'AfD|organization|156|159',
+      'Bundestag|organization|178|187',
+      'Reporters Without Borders|organization|189|214',
+      'RSF|organization|216|219',
+      'Alphabet Inc.|organization|231|244',
+      'Meta Platforms Inc.|organization|249|268',
+      'META|organization|270|274',
+    ]);
+    expect(roles(0)).toEqual([
+      'Asim Munir: Chief of Army Staff Field Marshal',
+      'Junaid Tariq: Lt Col',
+      'Eyal Zamir: IDF Chief of Staff',
+      'Ran Gvili: Master Sgt.',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

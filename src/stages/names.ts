@@ -250,7 +250,7 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
   if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
-  const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name);
+  const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name) ?? lexicon.knownNames.get(name);
   if (acronym) return acronym;
   if (isDemonym(name, context)) return 'other';
   if (isKnownPlace(name, context)) return 'place';
@@ -379,6 +379,9 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // The name starts after the title and the role words that complete it ("Minister of Foreign Affairs Ruben Ramirez").
   let nameStart = title + 1;
   while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text))) nameStart++;
+  // "Director of the FBI Kash Patel": an acronym after the title's "of" is the office's, not the name's.
+  const office = nameStart > title + 1 && CONNECTORS.has(words[nameStart - 1]!.text) && words.length - nameStart >= 3 && /^\p{Lu}{2,}$/u.test(words[nameStart]!.text) && !isRoleWord(words[nameStart + 1]!.text, lexicon) ? words[nameStart]! : undefined;
+  if (office) nameStart++;
   const nameWords = words.slice(nameStart);
   // "Martin Luther King Jr.": a title word followed only by a generation is the family name.
   if (nameWords.every((w) => GENERATION.test(w.text))) return [candidate];
@@ -390,8 +393,15 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   }
   const stack = titleStackStart(words, title, context);
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
+  if (office) return [person, { ...candidate, type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` }];
   const unknown = unknownAffiliationType(words[title]!.text);
-  return [person, ...affiliationCandidates(afterLastAnd(words.slice(0, stack), lexicon), text, context, `${candidate.method}+affiliation`, unknown)];
+  let affiliation = afterLastAnd(words.slice(0, stack), lexicon);
+  // A title and its "of" before the affiliation are the role's: "Chief of Army Staff Field Marshal" is the Army's.
+  const of = affiliation.findIndex((w) => w.text === 'of');
+  if (of > 0 && affiliation.slice(0, of).every((w) => isTitle(w.text, lexicon) || isRoleWord(w.text, lexicon))) {
+    affiliation = affiliation.slice(affiliation[of + 1]?.text === 'the' ? of + 2 : of + 1);
+  }
+  return [person, ...affiliationCandidates(affiliation, text, context, `${candidate.method}+affiliation`, unknown)];
 }
 
 /**

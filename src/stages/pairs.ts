@@ -260,8 +260,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       return context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : i;
     }
   }
-  // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)".
-  const joined = run.findIndex((w, k) => k > 0 && w.text === 'the' && run[k - 1]!.text === 'and');
+  // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)";
+  // so are two companies joined by "and": "Alphabet Inc. and Meta Platforms Inc. (META)".
+  const joined = run.findIndex((w, k) => k > 0 && ((w.text === 'the' && run[k - 1]!.text === 'and') || (w.text === 'and' && COMPANY_FORM.test(run[k - 1]!.text))));
   const trimmed = trimLeading(joined < 0 ? run : run.slice(joined + 1), context);
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
@@ -316,6 +317,9 @@ function spells(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   return initials(name.split(/\s+/u)) === letters || (letters.length >= 2 && isSubsequence(letters, name.replace(/[^\p{Lu}]/gu, '')));
 }
+
+// A company's legal form, which ends its name.
+const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Bhd)\.?,?$/u;
 
 /** Finds every parenthesized pair of the text: the names, their partners and the alias links between them. */
 export function findPairs(text: string, context: NameContext): ParentheticalFinding {
