@@ -93,6 +93,25 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic)).toEqual(['war']);
   });
 
+  it('keeps cross-strait beside espionage when a Taiwanese story spies for China, not in a spy case elsewhere', () => {
+    const kept = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => [s.topic, s.rank]);
+    const taiwan = 'Ex-soldier indicted for spying\nProsecutors in Taiwan indicted a former soldier on Monday for spying for China, saying he passed military secrets to Chinese agents in exchange for cash.';
+    // Before: espionage alone (cross-strait has a sliver of the evidence: Taiwan, China).
+    expect(kept(taiwan)).toEqual([['espionage', 1], ['cross-strait', 2]]);
+    const britain = 'Spy case collapses\nProsecutors in London dropped the case against two men accused of spying for China, saying they had passed classified information to Chinese agents.';
+    expect(kept(britain)).toEqual([['espionage', 1]]);
+  });
+
+  it('names an unknown topic or term of an alongside rule', () => {
+    const path = join(tempDir(), 'alongside.json');
+    const topic = (id: string, alongside: unknown) => ({ id, label: id, description: 'd', terms: { [id]: 3 }, alongside });
+    const write = (rule: unknown) => writeFileSync(path, JSON.stringify({ version: 1, threshold: 0.5, scoring: { scale: 5, referenceWords: 150 }, topics: [topic('spy', []), topic('strait', [rule])] }));
+    write({ topic: 'spies', requires: [['strait']] });
+    expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.1.alongside.0.topic: unknown topic "spies"`);
+    write({ topic: 'spy', requires: [['strait', 'taiwan']] });
+    expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.1.alongside.0.requires: "taiwan" is not a term of topic "strait"`);
+  });
+
   it('reads talks held between leaders as diplomacy', () => {
     const text = 'Xi meets Spanish king\nChinese President Xi Jinping held talks with Spanish King Felipe VI in Beijing on Wednesday. The two sides agreed to deepen bilateral ties.';
     // Before: diplomacy 0.4755 on "talks", "bilateral" and "ties", below its threshold: no topic.

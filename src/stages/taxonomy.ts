@@ -11,6 +11,14 @@ const topicSchema = z.object({
   threshold: z.number().min(0).max(1).optional(),
   terms: z.record(z.string().min(1), z.number().positive()).refine((t) => Object.keys(t).length > 0, 'a topic needs at least one term'),
   exclude: z.array(z.string().min(1)).default([]),
+  /**
+   * Kept beside another topic whatever its share, when its evidence holds a term of each group: a
+   * labelling rule such as "spying for China by Taiwanese is espionage and cross-strait".
+   */
+  alongside: z.array(z.object({
+    topic: z.string(),
+    requires: z.array(z.array(z.string().min(1)).min(1)).min(1),
+  })).default([]),
 });
 
 export const taxonomySchema = z.object({
@@ -40,6 +48,12 @@ export const taxonomySchema = z.object({
     if (topic.parent !== undefined && !ids.has(topic.parent)) {
       ctx.addIssue({ code: 'custom', path: ['topics', i, 'parent'], message: `unknown parent topic "${topic.parent}"` });
     }
+    topic.alongside.forEach((rule, j) => {
+      if (!ids.has(rule.topic)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'alongside', j, 'topic'], message: `unknown topic "${rule.topic}"` });
+      for (const term of rule.requires.flat()) {
+        if (!(term in topic.terms)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'alongside', j, 'requires'], message: `"${term}" is not a term of topic "${topic.id}"` });
+      }
+    });
   });
 });
 
@@ -80,6 +94,8 @@ export interface CompiledTopic {
   parent?: number;
   terms: CompiledTerm[];
   exclude: CompiledTerm[];
+  /** Topics beside which this one is kept when its evidence holds a term of each group (`alongside` in the file). */
+  alongside: { topic: number; requires: string[][] }[];
 }
 
 /** Returns terms by their first key (a stem, or the exact text for acronyms), longest first. */
@@ -150,7 +166,8 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
     const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight * (specificity[term] ?? 1)));
     const exclude = topic.exclude.map(compileExclude);
     const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
-    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude };
+    const alongside = topic.alongside.map((rule) => ({ topic: ids.indexOf(rule.topic), requires: rule.requires }));
+    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside };
     if (topic.parent !== undefined) compiled.parent = ids.indexOf(topic.parent);
     return compiled;
   });
