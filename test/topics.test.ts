@@ -102,6 +102,13 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(kept(britain)).toEqual([['espionage', 1]]);
   });
 
+  it('reads health-insurance policy as health and a hyphenated gray-zone as cross-strait', () => {
+    const kept = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    // Before: no topic (health 0.70 on "health" alone).
+    expect(kept('Millions face higher costs as Obamacare subsidies expire\nPremiums for plans under the Affordable Care Act will double next year, and four million more people could become uninsured, while states cut Medicaid.')).toEqual(['health']);
+    expect(matched('China steps up gray-zone pressure\nChina sent ships near Kinmen in what Taiwan called gray-zone tactics.').find(([topic]) => topic === 'cross-strait')?.[2]).toEqual(['China', 'gray-zone', 'China', 'Taiwan', 'gray-zone']);
+  });
+
   it('names an unknown topic or term of an alongside rule', () => {
     const path = join(tempDir(), 'alongside.json');
     const topic = (id: string, alongside: unknown) => ({ id, label: id, description: 'd', terms: { [id]: 3 }, alongside });
