@@ -169,4 +169,25 @@ describe('segment', () => {
         text: 'Drone hits refinery\nJAKARTA: A drone hit the refinery, officials said.' },
     ]);
   });
+
+  /** The articles (or errors) a pasted text segments into. */
+  const paste = (lines: string[], options = defaultSegmentOptions) => segmentText(lines.join('\n'), 'page.txt', options).map((s) => ('article' in s ? s.article : s.error));
+
+  it('moves timestamps, reading times, audio players, share counters, tags, notes and copyright lines to credits', () => {
+    expect(paste([
+      'Floods cut off towns in the north as more rain is forecast', '', 'Updated 3:45 PM EST, Thu November 13, 2025', 'Published: 12 Nov 2025 14:02 GMT',
+      'TNN | Updated: Nov 12, 2025, 14:02 IST', '2 hours ago', '4 min read', 'Listen to this article', 'Share 214', 'Comments (38)', '',
+      'Floodwaters cut off several towns on Tuesday, officials said.', '', 'Advertisement · Scroll to continue', '', 'More rain is forecast for the weekend.', '',
+      '1.2K shares', 'Like · Reply · 3h', 'Tags: floods, weather', "Editor's note: This story contains descriptions of violence.",
+      'This story has been updated with new figures.', 'Source: Xinhua', '(c) 2025 Reuters', 'Copyright 2025 The Associated Press. All rights reserved.',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Floods cut off towns in the north as more rain is forecast', truncated: false,
+      text: 'Floods cut off towns in the north as more rain is forecast\n\nFloodwaters cut off several towns on Tuesday, officials said.\n\nMore rain is forecast for the weekend.',
+      credits: ['Updated 3:45 PM EST, Thu November 13, 2025', 'Published: 12 Nov 2025 14:02 GMT', 'TNN | Updated: Nov 12, 2025, 14:02 IST', '2 hours ago', '4 min read',
+        'Listen to this article', 'Share 214', 'Comments (38)', 'Advertisement · Scroll to continue', '1.2K shares', 'Like · Reply · 3h', 'Tags: floods, weather',
+        "Editor's note: This story contains descriptions of violence.", 'This story has been updated with new figures.', 'Source: Xinhua', '(c) 2025 Reuters',
+        'Copyright 2025 The Associated Press. All rights reserved.'],
+    }]);
+  });
+
 });

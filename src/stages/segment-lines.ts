@@ -1,10 +1,11 @@
 // What a line of pasted news text is, read without context: a credit or a web page's furniture.
+// Every test here is linear in the line: long lines are rejected by length or only their ends are read.
 
 /**
  * What a credit line is, as far as segmentation cares:
- * - `header`: a byline — the top of an article: a headline before it is the title, and it goes with the
- *   headline to the article the headline starts;
- * - `other`: any other credit (reporting credits, end marks, a page's furniture…).
+ * - `header`: a byline, timestamp or reading time — the top of an article: a headline before it is the
+ *   title, and it goes with the headline to the article the headline starts;
+ * - `other`: any other credit (reporting credits, end marks, copyright, share buttons, editor's notes…).
  */
 export type CreditKind = 'header' | 'other';
 
@@ -17,16 +18,113 @@ const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:Co
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20})$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
+// "ABC/Wires", "News agencies".
+const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
 const REPORTING_CREDIT = /^\(?(?:(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced)(?: and \p{Ll}+)? by:?) .{1,160}$/iu;
-// "Associated Press writer Jane Doe in Washington contributed to this report."
-const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article)\.?$/iu;
+// "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
+const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
+// "Source: Xinhua", "Editor: Zhang Long": who supplied or edited the copy.
+const SOURCE_LINE = /^(?:sources?|editors?|editing|producers?|photo editor)\s*:\s*[^.!?]{1,80}\.?$/iu;
+// "Copyright 2025 The Associated Press. All rights reserved. …", "(c) 2025 Reuters", "© AFP".
+const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b)/u;
+// A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
+const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
-// and newsletter prompts. Not body text; kept in `credits` so nothing is lost.
-const PAGE_FURNITURE = /^(?:advertisement|sponsored(?: content)?|(?:read more|read also|also read|related|see also|recommended|more on this story|most read|continue reading|click here)(?:\s*[:：>»-].{0,160})?|share (?:this (?:article|story|page)|on [\p{L} ]{1,20})|(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}|follow us on .{1,60})$/iu;
+// and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
+const PAGE_FURNITURE = new RegExp('^(?:' + [
+  String.raw`advertisement(?:\s*[·|:–—-]?\s*(?:scroll|continue|story continues)[\p{L} ]{0,40})?`,
+  String.raw`sponsored(?: content)?`,
+  String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?`,
+  String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
+  String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|continue reading|click here)(?:\s*[:：>»-].{0,160})?`,
+  String.raw`click here\b.{0,100}`,
+  String.raw`share (?:this (?:article|story|page)|on [\p{L} ]{1,20})`,
+  String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
+  String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
+  String.raw`follow us on .{1,60}`,
+  String.raw`listen(?: to (?:this|the) (?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
+  String.raw`(?:tags?|topics?|keywords|filed under|categories)\s*:.{0,200}`,
+  String.raw`reuse this content|join the conversation|report an error|print this (?:article|page)`,
+  String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
+  String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
+  String.raw`.{0,90}, opens new tab`,
+].join('|') + ')$', 'iu');
 
-/** True for a web page's furniture: "Advertisement", "Read more: …", "Share this article". */
-export function isPageFurniture(line: string): boolean {
-  return line.length <= 200 && PAGE_FURNITURE.test(line);
+const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
+const WEEKDAYS = 'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
+const ZONES = 'gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt ist jst kst hkt sgt cet cest bst wib pht ict msk eet eest wat cat eat sast aest aedt awst nzst nzdt am pm';
+const SPANS = 'ago h hr hrs hour hours m min mins minute minutes s sec secs second seconds d day days wk week weeks mo month months yr year years';
+// Words that make a line with a number a date or a time ("Nov", "GMT", "hours ago", "min read").
+const STAMP_ANCHORS = new Set(`${MONTHS} ${WEEKDAYS} ${ZONES} ${SPANS}`.split(' '));
+// Words a timestamp line may also hold ("Updated", "Published on", "Reading Time").
+const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at read reading time listen st nd rd th'.split(' ')]);
+// A time or relative date without a number.
+const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
+const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
+const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
+
+/**
+ * Returns 'stamp' for one part of a timestamp line that holds a date or time ("Updated 3:45 PM EST",
+ * "Thu November 13, 2025", "2 hours ago", "4 min read"), 'words' for one of timestamp words only
+ * ("Updated"), else undefined.
+ */
+function stampPart(part: string): 'stamp' | 'words' | undefined {
+  if (STAMP_ALONE.test(part)) return 'stamp';
+  const tokens = part.replace(/\b([ap])\.m\./giu, '$1m').match(/\p{L}+|\p{N}+|\S/gu) ?? [];
+  let numbers = 0;
+  let anchored = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (/^\p{N}+$/u.test(token)) {
+      if (token.length > 8) return undefined;
+      numbers++;
+      // A time or a numeric date: "14:32", "12/11/2025", "2025-11-12".
+      if (i >= 2 && /^[:./-]$/u.test(tokens[i - 1]!) && /^\p{N}+$/u.test(tokens[i - 2]!)) anchored = true;
+    } else if (/^\p{L}+$/u.test(token)) {
+      const word = token.toLowerCase();
+      if (!STAMP_WORDS.has(word)) return undefined;
+      if (STAMP_ANCHORS.has(word)) anchored = true;
+    } else if (!STAMP_PUNCTUATION.has(token)) {
+      return undefined;
+    }
+  }
+  if (numbers === 0) return tokens.length > 0 ? 'words' : undefined;
+  return anchored ? 'stamp' : undefined;
+}
+
+/**
+ * True for a line that only dates the article or says how long it is: "Updated 3:45 PM EST, Thu November
+ * 13, 2025", "2 hours ago", "Published: 12 Nov 2025 14:02 GMT", "4 min read", "TNN | Updated: Nov 12, 2025".
+ * Parts split by "|" or "·" may include one short label (the desk or agency).
+ */
+export function isTimestamp(line: string): boolean {
+  if (line.length > 120) return false;
+  let stamped = false;
+  let labels = 0;
+  for (const part of line.split(/[|·•]/u)) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const kind = stampPart(trimmed);
+    if (kind === 'stamp') stamped = true;
+    else if (kind === undefined && (labels++ > 0 || !/^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}$/u.test(trimmed))) return false;
+  }
+  return stamped;
+}
+
+/** True for sharing buttons and counters: "Share", "Comments (128)", "1.2K shares", "Like · Reply · 3h", "WhatsApp". */
+export function isShareLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const tokens = line.match(/\p{L}+|\p{N}[\p{N}.,]*|\S/gu) ?? [];
+  let shares = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = token.toLowerCase();
+    if (SHARE_WORDS.has(word)) shares++;
+    else if (/^\p{N}/u.test(token) || '·|•,()!:-/'.includes(token)) continue;
+    // A count's unit or a reply's age: "1.2K", "3h".
+    else if (!(/^[kmhdw]$/u.test(word) && i > 0 && /^\p{N}/u.test(tokens[i - 1]!))) return false;
+  }
+  return shares > 0;
 }
 
 /**
@@ -34,8 +132,10 @@ export function isPageFurniture(line: string): boolean {
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
-  if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return 'header';
+  if ((line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) || isTimestamp(line)) return 'header';
   if (creditPattern.test(line)) return 'other';
-  if (line.length <= 200 && (AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || PAGE_FURNITURE.test(line))) return 'other';
-  return undefined;
+  if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
+  if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
+  return isShareLine(line) ? 'other' : undefined;
 }

@@ -2,7 +2,7 @@ import type { Article, InputError } from '../model/index.js';
 import {
   type Credit, type Draft, draftToArticle, endsSentence, headlineBefore, isBlank, isHeadline, newDraft,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, isPageFurniture } from './segment-lines.js';
+import { creditKind, type CreditKind } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -102,7 +102,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         addBody(kicker.text, kicker.line);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
-      if (lone && /\p{L}{3}/u.test(lone[1]!) && !isPageFurniture(trimmed)) {
+      if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined) {
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
