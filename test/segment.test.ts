@@ -190,4 +190,20 @@ describe('segment', () => {
     }]);
   });
 
+  it('moves photo captions with their credit, and a caption under a picture agency\'s line, to credits', () => {
+    expect(paste([
+      'Students march on parliament', '', 'Protesters gather outside the parliament in Jakarta on Monday. (AP Photo/Dita Alangkara)',
+      'A teenager uses a smartphone in Sydney. Photograph: Dean Lewins/AAP',
+      'A flag flutters at a base in Hsinchu, Taiwan, November 3, 2025. REUTERS/Ann Wang Purchase Licensing Rights, opens new tab',
+      'President Lee attends a cabinet meeting in Seoul. (Yonhap via AP)', 'File photo', '', 'Thousands of students marched on parliament on Monday.', '',
+      'Getty Images', 'Police fire tear gas near the parliament building', '', 'The protest ended peacefully (see photo above).',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Students march on parliament', truncated: false,
+      text: 'Students march on parliament\n\nThousands of students marched on parliament on Monday.\n\nThe protest ended peacefully (see photo above).',
+      credits: ['Protesters gather outside the parliament in Jakarta on Monday. (AP Photo/Dita Alangkara)', 'A teenager uses a smartphone in Sydney. Photograph: Dean Lewins/AAP',
+        'A flag flutters at a base in Hsinchu, Taiwan, November 3, 2025. REUTERS/Ann Wang Purchase Licensing Rights, opens new tab',
+        'President Lee attends a cabinet meeting in Seoul. (Yonhap via AP)', 'File photo', 'Getty Images', 'Police fire tear gas near the parliament building'],
+    }]);
+  });
+
 });

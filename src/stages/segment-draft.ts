@@ -44,10 +44,12 @@ export interface Draft {
   /** Never starts with a blank line. */
   body: BodyLine[];
   credits: Credit[];
+  /** A body line ended a sentence: the article's header (headline, byline, timestamp…) is over. */
+  hasSentence: boolean;
 }
 
 export function newDraft(line: number): Draft {
-  return { line, body: [], credits: [] };
+  return { line, body: [], credits: [], hasSentence: false };
 }
 
 // A blank body line is always '' (see `addBody`), so neither test reads a long line whole.

@@ -5,9 +5,10 @@
  * What a credit line is, as far as segmentation cares:
  * - `header`: a byline, timestamp or reading time — the top of an article: a headline before it is the
  *   title, and it goes with the headline to the article the headline starts;
+ * - `photo`: a photo credit or a caption with its credit (a caption without one may follow it);
  * - `other`: any other credit (reporting credits, end marks, copyright, share buttons, editor's notes…).
  */
-export type CreditKind = 'header' | 'other';
+export type CreditKind = 'header' | 'photo' | 'other';
 
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
@@ -49,6 +50,20 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
   String.raw`.{0,90}, opens new tab`,
 ].join('|') + ')$', 'iu');
+// Photo agencies as a caption's or a picture's credit line ("Getty Images", "EPA-EFE", "AFP via Getty Images").
+const PHOTO_AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Anadolu(?: Agency)?|AAP|PA(?: Media| Wire)?|ANI|PTI|Alamy|NurPhoto|Sipa|Zuma|Imago|dpa|TASS|Associated Press)`;
+// A photo credit on a caption's end: "(AP Photo/Dita Alangkara)", "(Yonhap via AP)", "Photograph: Dean Lewins/AAP",
+// "REUTERS/Ann Wang". Read on the line's last 240 characters, so a long line costs no more than a short one.
+const PHOTO_TAIL = new RegExp([
+  String.raw`\((?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3} )?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?:\s*[/:]\s*|\s+by\s+)[^()]{1,60}\)$`,
+  String.raw`\((?:[^()]{1,60} via ${PHOTO_AGENCY}|${PHOTO_AGENCY}\/[^()]{1,40})\)$`,
+  String.raw`(?:^|[.!?”"’)]\s+)(?:Photograph|Photo|PHOTO|Image|Picture|Illustration)(?: by\s|\s*:)\s*[^.!?]{1,80}$`,
+  // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
+  String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}$`,
+].join('|'), 'u');
+// The screen-reader words a browser pastes after a link.
+const OPENS_NEW_TAB = /,\s*opens new tab$/u;
+const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
 
 const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
 const WEEKDAYS = 'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
@@ -127,15 +142,35 @@ export function isShareLine(line: string): boolean {
   return shares > 0;
 }
 
+/** True for a caption's text with its photo credit on its end: "Protesters gather in Jakarta. (AP Photo/Dita Alangkara)". */
+function isCaptionWithCredit(line: string): boolean {
+  if (line.length > 600) return false;
+  return PHOTO_TAIL.test(line.replace(OPENS_NEW_TAB, '').slice(-240));
+}
+
+/** True for a caption without a credit where a photo's credit line came just before it ("Getty Images" / "Displaced families arrive …"). */
+export function isBareCaption(line: string): boolean {
+  return line.length <= 250 && /\p{L}/u.test(line) && !/[.!?…]["'”’)\]]*$/u.test(line);
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
   if ((line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) || isTimestamp(line)) return 'header';
-  if (creditPattern.test(line)) return 'other';
+  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
+}
+
+/**
+ * True when a photo's credit line may have the caption under it ("Getty Images" / "Displaced families …"):
+ * a short credit, and in an article's header when it is a wire that also signs stories ("Reuters", "AP"),
+ * since at a story's end the next line may be the next headline.
+ */
+export function opensCaption(line: string, inHeader: boolean): boolean {
+  return line.length <= 80 && (inHeader || !AGENCY_LINE.test(line));
 }

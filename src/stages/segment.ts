@@ -2,7 +2,7 @@ import type { Article, InputError } from '../model/index.js';
 import {
   type Credit, type Draft, draftToArticle, endsSentence, headlineBefore, isBlank, isHeadline, newDraft,
 } from './segment-draft.js';
-import { creditKind, type CreditKind } from './segment-lines.js';
+import { creditKind, type CreditKind, isBareCaption, opensCaption } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -57,16 +57,24 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
   let pending: { text: string; line: number; kicker: string } | undefined;
+  // What the last credit lets the next line be: a photo's caption.
+  let context: 'photo' | undefined;
   const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
   const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
   const addBody = (text: string, line: number): void => {
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
     draft.body.push({ text, line });
+    if (endsSentence(text)) draft.hasSentence = true;
   };
   const releasePending = (): void => {
     if (pending) addBody(pending.text, pending.line);
     pending = undefined;
+  };
+  /** What a line no rule calls a credit is here: a caption; or undefined (body). */
+  const contextKind = (trimmed: string): CreditKind | undefined => {
+    if (context === 'photo' && isBareCaption(trimmed)) return 'other';
+    return undefined;
   };
   const addCredit = (trimmed: string, line: number, kind: CreditKind): Segment[] => {
     draft ??= newDraft(line);
@@ -74,12 +82,20 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const only = draft.body.length === 1 || (draft.body.length === 2 && isBlank(draft.body[1]!));
     if (kind === 'header' && draft.title === undefined && only && isHeadline(draft.body[0]!.text.trim())) draft.title = draft.body[0]!.text.trim();
     draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
+    const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
+    context = photo ? 'photo' : undefined;
+    return [];
+  };
+  const addLine = (text: string, line: number): Segment[] => {
+    context = undefined;
+    addBody(text, line);
     return [];
   };
   return {
     push({ text, line }) {
       if (text.trim() === '') {
         releasePending();
+        context = undefined;
         // One blank line between paragraphs, also where a credit or page furniture line stood between two.
         if (draft && draft.body.length > 0 && !isBlank(draft.body[draft.body.length - 1]!)) addBody('', line);
         afterBlank = true;
@@ -108,12 +124,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
       const kicker = KICKER.exec(text);
       if (kicker) {
+        context = undefined;
         return startAtKicker(text, line, kicker, startsParagraph);
       }
-      const kind = kindOf(trimmed);
-      if (kind !== undefined) return addCredit(trimmed, line, kind);
-      addBody(text, line);
-      return [];
+      const kind = kindOf(trimmed) ?? contextKind(trimmed);
+      return kind === undefined ? addLine(text, line) : addCredit(trimmed, line, kind);
     },
     end() {
       releasePending();
