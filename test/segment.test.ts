@@ -206,4 +206,16 @@ describe('segment', () => {
     }]);
   });
 
+  it('marks an article cut off by a paywall prompt truncated, even after a finished sentence, and moves the prompt to credits', () => {
+    const [cut] = paste(['Bank holds rates as currency slides', '', 'The central bank kept its rate unchanged on Thursday.', 'Subscribe to continue reading',
+      'Already a subscriber? Sign in']);
+    const [whole] = paste(['Bank holds rates as currency slides', '', 'The central bank kept its rate unchanged on Thursday.', 'Subscribe to our newsletter']);
+    expect([cut, whole]).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Bank holds rates as currency slides', truncated: true,
+        text: 'Bank holds rates as currency slides\n\nThe central bank kept its rate unchanged on Thursday.', credits: ['Subscribe to continue reading', 'Already a subscriber? Sign in'] },
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Bank holds rates as currency slides', truncated: false,
+        text: 'Bank holds rates as currency slides\n\nThe central bank kept its rate unchanged on Thursday.', credits: ['Subscribe to our newsletter'] },
+    ]);
+  });
+
 });

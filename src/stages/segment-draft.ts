@@ -46,6 +46,8 @@ export interface Draft {
   credits: Credit[];
   /** A body line ended a sentence: the article's header (headline, byline, timestamp…) is over. */
   hasSentence: boolean;
+  /** A paywall prompt came: the text is cut off whatever its last line says. */
+  paywalled?: boolean;
 }
 
 export function newDraft(line: number): Draft {
@@ -84,7 +86,7 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
   const credits = draft.credits.map((c) => c.text);
-  const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: isTruncated(text), line: draft.line };
+  const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
   if (draft.title !== undefined) article.title = draft.title;

@@ -6,9 +6,10 @@
  * - `header`: a byline, timestamp or reading time — the top of an article: a headline before it is the
  *   title, and it goes with the headline to the article the headline starts;
  * - `photo`: a photo credit or a caption with its credit (a caption without one may follow it);
+ * - `paywall`: a subscription prompt where the text stops ("Subscribe to continue reading");
  * - `other`: any other credit (reporting credits, end marks, copyright, share buttons, editor's notes…).
  */
-export type CreditKind = 'header' | 'photo' | 'other';
+export type CreditKind = 'header' | 'photo' | 'paywall' | 'other';
 
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
@@ -37,7 +38,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`sponsored(?: content)?`,
   String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
-  String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|continue reading|click here)(?:\s*[:：>»-].{0,160})?`,
+  String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
   String.raw`click here\b.{0,100}`,
   String.raw`share (?:this (?:article|story|page)|on [\p{L} ]{1,20})`,
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
@@ -50,6 +51,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
   String.raw`.{0,90}, opens new tab`,
 ].join('|') + ')$', 'iu');
+// A subscription prompt where a paywall cut the story off.
+const PAYWALL = /^(?:(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // Photo agencies as a caption's or a picture's credit line ("Getty Images", "EPA-EFE", "AFP via Getty Images").
 const PHOTO_AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Anadolu(?: Agency)?|AAP|PA(?: Media| Wire)?|ANI|PTI|Alamy|NurPhoto|Sipa|Zuma|Imago|dpa|TASS|Associated Press)`;
 // A photo credit on a caption's end: "(AP Photo/Dita Alangkara)", "(Yonhap via AP)", "Photograph: Dean Lewins/AAP",
@@ -161,6 +164,7 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if ((line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) || isTimestamp(line)) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;

@@ -82,6 +82,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const only = draft.body.length === 1 || (draft.body.length === 2 && isBlank(draft.body[1]!));
     if (kind === 'header' && draft.title === undefined && only && isHeadline(draft.body[0]!.text.trim())) draft.title = draft.body[0]!.text.trim();
     draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
+    if (kind === 'paywall') draft.paywalled = true;
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
     context = photo ? 'photo' : undefined;
     return [];
