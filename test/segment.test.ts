@@ -218,4 +218,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('moves a list of other stories, under its heading and up to a blank line or a sentence, to credits', () => {
+    expect(paste([
+      'Ukraine strikes Russian oil terminal', '', 'Ukraine struck an oil terminal overnight, officials said.', '', 'Related stories',
+      'Russia launches largest drone attack of the war', 'Why may sanctions on Russian oil bite?', '', 'The attack forced loadings to stop.', '', 'Most read',
+      'Police search for gunman after mall shooting', 'Loadings resumed on Thursday.',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Ukraine strikes Russian oil terminal', truncated: false,
+      text: 'Ukraine strikes Russian oil terminal\n\nUkraine struck an oil terminal overnight, officials said.\n\nThe attack forced loadings to stop.\n\nLoadings resumed on Thursday.',
+      credits: ['Related stories', 'Russia launches largest drone attack of the war', 'Why may sanctions on Russian oil bite?', 'Most read', 'Police search for gunman after mall shooting'],
+    }]);
+  });
+
 });

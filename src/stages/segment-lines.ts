@@ -6,10 +6,11 @@
  * - `header`: a byline, timestamp or reading time — the top of an article: a headline before it is the
  *   title, and it goes with the headline to the article the headline starts;
  * - `photo`: a photo credit or a caption with its credit (a caption without one may follow it);
+ * - `list`: the heading of a list of links ("Related stories", "Most read"), whose items follow;
  * - `paywall`: a subscription prompt where the text stops ("Subscribe to continue reading");
  * - `other`: any other credit (reporting credits, end marks, copyright, share buttons, editor's notes…).
  */
-export type CreditKind = 'header' | 'photo' | 'paywall' | 'other';
+export type CreditKind = 'header' | 'photo' | 'list' | 'paywall' | 'other';
 
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
@@ -51,6 +52,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
   String.raw`.{0,90}, opens new tab`,
 ].join('|') + ')$', 'iu');
+// Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
+const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?)$/iu;
 // A subscription prompt where a paywall cut the story off.
 const PAYWALL = /^(?:(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // Photo agencies as a caption's or a picture's credit line ("Getty Images", "EPA-EFE", "AFP via Getty Images").
@@ -156,6 +159,11 @@ export function isBareCaption(line: string): boolean {
   return line.length <= 250 && /\p{L}/u.test(line) && !/[.!?…]["'”’)\]]*$/u.test(line);
 }
 
+/** True for a list heading's item: a headline, not a paragraph (no full stop at its end). */
+export function isListItem(line: string): boolean {
+  return line.length <= 160 && /\p{L}/u.test(line) && !/[.…]["'”’)\]]*$/u.test(line);
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -163,6 +171,7 @@ export function isBareCaption(line: string): boolean {
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
   if ((line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) || isTimestamp(line)) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';

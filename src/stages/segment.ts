@@ -2,7 +2,7 @@ import type { Article, InputError } from '../model/index.js';
 import {
   type Credit, type Draft, draftToArticle, endsSentence, headlineBefore, isBlank, isHeadline, newDraft,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, isBareCaption, opensCaption } from './segment-lines.js';
+import { creditKind, type CreditKind, isBareCaption, isListItem, opensCaption } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -57,8 +57,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
   let pending: { text: string; line: number; kicker: string } | undefined;
-  // What the last credit lets the next line be: a photo's caption.
-  let context: 'photo' | undefined;
+  // What the last credit lets the next line be: a list's item, a photo's caption.
+  let context: 'list' | 'photo' | undefined;
   const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
   const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
   const addBody = (text: string, line: number): void => {
@@ -71,8 +71,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (pending) addBody(pending.text, pending.line);
     pending = undefined;
   };
-  /** What a line no rule calls a credit is here: a caption; or undefined (body). */
+  /** What a line no rule calls a credit is here: a list's item, a caption; or undefined (body). */
   const contextKind = (trimmed: string): CreditKind | undefined => {
+    if (context === 'list' && isListItem(trimmed)) return 'list';
     if (context === 'photo' && isBareCaption(trimmed)) return 'other';
     return undefined;
   };
@@ -84,7 +85,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
     if (kind === 'paywall') draft.paywalled = true;
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
-    context = photo ? 'photo' : undefined;
+    context = kind === 'list' ? kind : photo ? 'photo' : undefined;
     return [];
   };
   const addLine = (text: string, line: number): Segment[] => {
