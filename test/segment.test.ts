@@ -230,4 +230,36 @@ describe('segment', () => {
     }]);
   });
 
+  it('starts an article at a headline followed by its byline or timestamp, with its section label as kicker and bylines without "By" as credits', () => {
+    expect(paste([
+      'Asia-Pacific', 'Taiwan detects Chinese balloons near island, ministry says', 'By Ben Reynolds', '2 hours ago', '',
+      'Smoke rises over a base in Hsinchu on Wednesday. Reuters', '', "Taiwan's defence ministry said on Wednesday it had detected three balloons.", '',
+      'Business', 'Copper hits record as mine outage squeezes supply', 'Traders expect the shortage to last into next year', 'Pratima Sharan',
+      'Updated 9:41 AM GMT, November 12, 2025', 'Share', 'Nick Beake', 'Europe correspondent', '', 'Copper prices climbed to a record high on Wednesday.',
+      'Most read', 'Madrid metro strike called off', "Portugal's budget passes first vote", 'Published: 30 Oct 2025 09:00 GMT', '',
+      "Portugal's parliament approved the budget in a first vote.",
+    ])).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, kicker: 'Asia-Pacific', title: 'Taiwan detects Chinese balloons near island, ministry says', truncated: false,
+        text: "Taiwan detects Chinese balloons near island, ministry says\n\nTaiwan's defence ministry said on Wednesday it had detected three balloons.",
+        credits: ['By Ben Reynolds', '2 hours ago', 'Smoke rises over a base in Hsinchu on Wednesday. Reuters'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 10, kicker: 'Business', title: 'Copper hits record as mine outage squeezes supply', truncated: false,
+        text: 'Copper hits record as mine outage squeezes supply\nTraders expect the shortage to last into next year\n\nCopper prices climbed to a record high on Wednesday.',
+        credits: ['Pratima Sharan', 'Updated 9:41 AM GMT, November 12, 2025', 'Share', 'Nick Beake', 'Europe correspondent', 'Most read', 'Madrid metro strike called off'] },
+      { id: 'page.txt#3', source: 'page.txt', index: 3, line: 22, title: "Portugal's budget passes first vote", truncated: false,
+        text: "Portugal's budget passes first vote\n\nPortugal's parliament approved the budget in a first vote.", credits: ['Published: 30 Oct 2025 09:00 GMT'] },
+    ]);
+  });
+
+  it('keeps a live blog in one article: an entry under its time is no new header', () => {
+    expect(paste([
+      'Live: Climate talks enter their final week', 'Updated 2:15 p.m. ET, November 17, 2025', '', '2:15 p.m. ET', 'Draft text calls for fossil fuel roadmaps',
+      'The presidency circulated a draft decision on Monday.', '', '12:40 p.m. ET', 'Protesters block the entrance', 'Around 200 protesters blocked the main entrance.',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Live: Climate talks enter their final week', truncated: false,
+      text: 'Live: Climate talks enter their final week\n\nDraft text calls for fossil fuel roadmaps\nThe presidency circulated a draft decision on Monday.\n\n' +
+        'Protesters block the entrance\nAround 200 protesters blocked the main entrance.',
+      credits: ['Updated 2:15 p.m. ET, November 17, 2025', '2:15 p.m. ET', '12:40 p.m. ET'],
+    }]);
+  });
+
 });

@@ -1,4 +1,5 @@
 import type { Article } from '../model/index.js';
+import { isLabel, isNameLine } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -21,10 +22,11 @@ export function isTruncated(text: string): boolean {
   return trimmed.length > 0 && !TERMINAL.test(trimmed);
 }
 
-/** A body line of a draft, with its input line. */
+/** A body line of a draft, with its input line; `after` says what credit line stood right before it, if any. */
 export interface BodyLine {
   text: string;
   line: number;
+  after?: 'header' | 'credit';
 }
 
 /** A credit line; `at` is how many body lines came before it, `header` when it is part of an article's header (see `CreditKind`). */
@@ -39,7 +41,7 @@ export interface Draft {
   line: number;
   kicker?: string;
   deck?: string;
-  /** The headline that starts the article (see `headlineBefore`); it stays in the body too. */
+  /** The headline that starts the article (see `headerBlock`, `headlineBefore`); it stays in the body too. */
   title?: string;
   /** Never starts with a blank line. */
   body: BodyLine[];
@@ -78,6 +80,116 @@ export function headlineBefore(draft: Draft | undefined, afterBlank: boolean): n
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
 export function isHeadline(line: string): boolean {
   return line.length <= 160 && /\p{L}/u.test(line) && !TERMINAL.test(trimClosers(line));
+}
+
+/** An article's header at the end of a draft: its section labels, its headline and the byline names under it (indexes into the body). */
+export interface HeaderBlock {
+  start: number;
+  labels: number[];
+  title: number;
+  names: number[];
+}
+
+// The most lines a header may have before its byline or timestamp: two labels, the headline, a deck and a name.
+const MAX_HEADER_LINES = 5;
+// No header line is longer (a deck is at most 300 characters): a longer line is a paragraph, and is not read whole.
+const MAX_HEADER_LINE = 400;
+
+/**
+ * The header that the draft's last lines form, as a byline or a timestamp follows them:
+ * up to two section labels ("Business", "Asia-Pacific"), the headline (the first line of more than three
+ * words), at most one deck under it, and writers' or a publication's names ("Josh Taylor"). The header
+ * stands after a blank line, a credit or a finished sentence. Returns undefined when the last lines are
+ * no header (a paragraph, a truncated sentence).
+ */
+export function headerBlock(draft: Draft): HeaderBlock | undefined {
+  const body = draft.body;
+  let k = body.length - 1;
+  while (k >= 0 && isBlank(body[k]!)) k--;
+  if (k < 0 || body[k]!.text.length > MAX_HEADER_LINE) return undefined;
+  let j = k;
+  while (j > 0 && k - j < MAX_HEADER_LINES - 1 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && body[j - 1]!.text.length <= MAX_HEADER_LINE) j--;
+  for (let s = j; s <= k; s++) {
+    // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …").
+    if (body[s]!.after === 'header') continue;
+    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
+    const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s) : undefined;
+    if (block) return block;
+  }
+  return undefined;
+}
+
+/** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
+function parseHeader(lines: string[], start: number): HeaderBlock | undefined {
+  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3);
+  if (t < 0) t = 0;
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
+  const names: number[] = [];
+  let decks = 0;
+  for (let i = t + 1; i < lines.length; i++) {
+    if (isNameLine(lines[i]!)) names.push(start + i);
+    // A deck stands right under the headline and may end its sentence ("Turnout expected to be low …").
+    else if (i !== t + 1 || lines[i]!.length > 300 || ++decks > 1) return undefined;
+  }
+  return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
+}
+
+/**
+ * Moves the body lines at `moved` to the credits, in input order, and drops the one at `dropped` (a kicker
+ * now held in `kicker`); blank lines left first or doubled go too. Returns the draft.
+ */
+function creditBodyLines(draft: Draft, moved: Set<number>, header: boolean, dropped = -1): Draft {
+  const body: BodyLine[] = [];
+  const credits: Credit[] = [];
+  let c = 0;
+  let after: BodyLine['after'];
+  const credit = (added: Credit): void => {
+    credits.push(added);
+    after = added.header ? 'header' : 'credit';
+  };
+  for (let i = 0; i <= draft.body.length; i++) {
+    while (c < draft.credits.length && draft.credits[c]!.at <= i) credit({ ...draft.credits[c++]!, at: body.length });
+    if (i === draft.body.length) break;
+    const b = draft.body[i]!;
+    if (moved.has(i)) {
+      credit({ text: b.text.trim(), line: b.line, at: body.length, header });
+    } else if (i !== dropped && !(isBlank(b) && (body.length === 0 || isBlank(body[body.length - 1]!)))) {
+      const { after: own, ...line } = b;
+      body.push({ ...line, ...((after ?? own) !== undefined && { after: after ?? own }) });
+      after = undefined;
+    }
+  }
+  draft.body = body;
+  draft.credits = credits;
+  return draft;
+}
+
+/**
+ * Makes `block`, the header at the end of `draft`, the start of an article: its labels the kicker (the last)
+ * and credits, its headline the title, its names credits. When text came before the header, returns that
+ * text as the finished draft and the header as the new one; else the header is the draft's own (when it has
+ * no title yet) and nothing is finished.
+ */
+export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Draft; next: Draft } {
+  const s = block.start;
+  const title = draft.body[block.title]!.text.trim();
+  if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) return { next: draft };
+  const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
+  if (s > 0) {
+    next.body = draft.body.slice(s);
+    next.credits = draft.credits.filter((c) => c.at > s).map((c) => ({ ...c, at: c.at - s }));
+  }
+  const shift = (i: number): number => i - s;
+  const labels = block.labels.map(shift);
+  const kicker = labels.pop();
+  if (kicker !== undefined) next.kicker = next.body[kicker]!.text.trim();
+  creditBodyLines(next, new Set([...labels, ...block.names.map(shift)]), true, kicker);
+  next.title = title;
+  next.hasSentence = next.body.some((b) => endsSentence(b.text));
+  if (s === 0) return { next };
+  const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at <= s) };
+  next.line = Math.min(next.line, ...next.credits.map((c) => c.line));
+  return { finished, next };
 }
 
 /** The article a finished draft is, or undefined when it has no body text. */

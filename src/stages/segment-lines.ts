@@ -3,8 +3,8 @@
 
 /**
  * What a credit line is, as far as segmentation cares:
- * - `header`: a byline, timestamp or reading time — the top of an article: a headline before it is the
- *   title, and it goes with the headline to the article the headline starts;
+ * - `header`: a byline, timestamp, reading time, the writer's role — the top of an article, so a headline
+ *   just before it starts one;
  * - `photo`: a photo credit or a caption with its credit (a caption without one may follow it);
  * - `list`: the heading of a list of links ("Related stories", "Most read"), whose items follow;
  * - `paywall`: a subscription prompt where the text stops ("Subscribe to continue reading");
@@ -18,6 +18,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 const BYLINE = new RegExp(String.raw`^\(?[Bb]y ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:Correspondent|Reporter|Writer|Editor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
+// The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
+const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20})$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
@@ -70,6 +72,8 @@ const PHOTO_TAIL = new RegExp([
 // The screen-reader words a browser pastes after a link.
 const OPENS_NEW_TAB = /,\s*opens new tab$/u;
 const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
+// A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
+const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$`, 'iu');
 
 const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
 const WEEKDAYS = 'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
@@ -148,10 +152,29 @@ export function isShareLine(line: string): boolean {
   return shares > 0;
 }
 
+/**
+ * True for a line of writers' or a publication's names alone ("Josh Taylor", "Tomás Herrera and Lucia
+ * Benavides", "Bangkok Post"): a byline without "By" where the page's header shows it.
+ */
+export function isNameLine(line: string): boolean {
+  if (line.length > 60) return false;
+  return line.split(/, | and | & /u).every((name) => {
+    const words = name.split(' ');
+    return words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) &&
+      words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
+  });
+}
+const NAME_PARTICLES = new Set('de da del della van von der den bin binti ibn al el la le di du dos das y'.split(' '));
+
 /** True for a caption's text with its photo credit on its end: "Protesters gather in Jakarta. (AP Photo/Dita Alangkara)". */
 function isCaptionWithCredit(line: string): boolean {
   if (line.length > 600) return false;
   return PHOTO_TAIL.test(line.replace(OPENS_NEW_TAB, '').slice(-240));
+}
+
+/** True for a caption that ends with its agency, as a page pastes one under its headline ("Smoke rises over the port. Reuters"). */
+export function isAgencyCaption(line: string): boolean {
+  return line.length <= 400 && AGENCY_TAIL.test(line);
 }
 
 /** True for a caption without a credit where a photo's credit line came just before it ("Getty Images" / "Displaced families arrive …"). */
@@ -169,7 +192,8 @@ export function isListItem(line: string): boolean {
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
-  if ((line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) || isTimestamp(line)) return 'header';
+  if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
+  if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line))) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
@@ -177,6 +201,11 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
+}
+
+/** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */
+export function isLabel(line: string): boolean {
+  return line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type Credit, type Draft, draftToArticle, endsSentence, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, isBareCaption, isListItem, opensCaption } from './segment-lines.js';
+import { creditKind, type CreditKind, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -45,8 +46,8 @@ export interface Segmenter {
 
 /**
  * Splits concatenated articles (the seed format, or web pages pasted one after another) into articles: a
- * kicker line starts a new article; other lines continue the current one; credits and a page's furniture go
- * to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
+ * kicker line or a header (headline, then byline or timestamp) starts a new article; other lines continue
+ * the current one; credits and a page's furniture go to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
  * with no text.
  */
 export function createSegmenter(source: string, options: SegmentOptions = defaultSegmentOptions): Segmenter {
@@ -59,42 +60,68 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let pending: { text: string; line: number; kicker: string } | undefined;
   // What the last credit lets the next line be: a list's item, a photo's caption.
   let context: 'list' | 'photo' | undefined;
+  // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
+  let inHeader = false;
+  // The last line was a list's item (not its heading).
+  let lastWasItem = false;
+  // The kind of the last credit since the last body line.
+  let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
   const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
   const addBody = (text: string, line: number): void => {
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
-    draft.body.push({ text, line });
+    draft.body.push({ text, line, ...(creditedSinceBody && { after: creditedSinceBody }) });
     if (endsSentence(text)) draft.hasSentence = true;
+    creditedSinceBody = undefined;
   };
   const releasePending = (): void => {
     if (pending) addBody(pending.text, pending.line);
     pending = undefined;
   };
-  /** What a line no rule calls a credit is here: a list's item, a caption; or undefined (body). */
+  /** What a line no rule calls a credit is here: a list's item, a caption, a name in a header; or undefined (body). */
   const contextKind = (trimmed: string): CreditKind | undefined => {
     if (context === 'list' && isListItem(trimmed)) return 'list';
     if (context === 'photo' && isBareCaption(trimmed)) return 'other';
+    if (inHeader && isNameLine(trimmed)) return 'header';
+    if (inHeader && isAgencyCaption(trimmed)) return 'photo';
     return undefined;
   };
-  const addCredit = (trimmed: string, line: number, kind: CreditKind): Segment[] => {
+  /** Finishes the draft where `split` says a new article starts; returns the finished segment, if any. */
+  const restart = (split: { finished?: Draft; next: Draft }): Segment[] => {
+    draft = split.next;
+    return split.finished ? [finish(split.finished)] : [];
+  };
+  const addCredit = (trimmed: string, line: number, kind: CreditKind, afterItem = false): Segment[] => {
+    let done: Segment[] = [];
+    if (kind === 'header' && afterItem && draft!.body.length > 0) {
+      // A list's last "item" right above a byline or timestamp was the next story's headline ("Most read" / … / "Portugal's budget passes" / "Published: …").
+      const item = draft!.credits.pop()!;
+      done = [finish(draft!)];
+      draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
+    } else {
+      const block = kind === 'header' && draft ? headerBlock(draft) : undefined;
+      if (block && (block.start === 0 || draft!.body[block.title]!.text.trim().includes(' '))) done = restart(startAtHeader(draft!, block));
+    }
     draft ??= newDraft(line);
-    // A headline, then its byline: the first line was the title ("Taiwan to buy more U.S. LNG" / "By Chang Chien-chung").
-    const only = draft.body.length === 1 || (draft.body.length === 2 && isBlank(draft.body[1]!));
-    if (kind === 'header' && draft.title === undefined && only && isHeadline(draft.body[0]!.text.trim())) draft.title = draft.body[0]!.text.trim();
     draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
+    creditedSinceBody = kind === 'header' ? 'header' : 'credit';
     if (kind === 'paywall') draft.paywalled = true;
+    if (kind === 'header' && !draft.hasSentence) inHeader = true;
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
     context = kind === 'list' ? kind : photo ? 'photo' : undefined;
-    return [];
+    return done;
   };
   const addLine = (text: string, line: number): Segment[] => {
     context = undefined;
+    inHeader = false;
     addBody(text, line);
     return [];
   };
   return {
     push({ text, line }) {
+      const afterItem = lastWasItem;
+      lastWasItem = false;
       if (text.trim() === '') {
         releasePending();
         context = undefined;
@@ -127,10 +154,15 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const kicker = KICKER.exec(text);
       if (kicker) {
         context = undefined;
+        inHeader = false;
         return startAtKicker(text, line, kicker, startsParagraph);
       }
-      const kind = kindOf(trimmed) ?? contextKind(trimmed);
-      return kind === undefined ? addLine(text, line) : addCredit(trimmed, line, kind);
+      const own = kindOf(trimmed);
+      const kind = own ?? contextKind(trimmed);
+      if (kind === undefined) return addLine(text, line);
+      const done = addCredit(trimmed, line, kind, afterItem);
+      lastWasItem = own === undefined && kind === 'list';
+      return done;
     },
     end() {
       releasePending();
@@ -168,6 +200,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     if (!dateline) next.kicker = kicker[1]!;
     draft = next;
+    creditedSinceBody = undefined;
     if (dateline) {
       addBody(text, line);
       return done;
