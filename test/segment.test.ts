@@ -262,4 +262,25 @@ describe('segment', () => {
     }]);
   });
 
+  it('starts an article at a dateline after finished text, with the headline above it or the byline since that text', () => {
+    const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'Ukraine' };
+    expect(paste([
+      'Hong Kong bourse reports record profit', 'Hong Kong (AFP) – The exchange reported a 39 percent rise in profit on Wednesday.', '© 2025 AFP', '',
+      'By Jane Doe', '', "Seoul (AFP) – South Korea's parliament passed a casino bill on Wednesday.", '', "Kenya's parliament approves new finance bill",
+      'NAIROBI, Nov 11 (Reuters) - Kenyan lawmakers passed the finance bill late on Tuesday.',
+      "Taiwan People's Party (TPP) Legislator Huang Kuo-chang said the bill was flawed.", '', 'Ukraine strikes oil terminal', '', 'Kyiv, Ukraine —',
+      'Ukraine struck an oil terminal overnight.',
+    ], options)).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Hong Kong bourse reports record profit', truncated: false,
+        text: 'Hong Kong bourse reports record profit\nHong Kong (AFP) – The exchange reported a 39 percent rise in profit on Wednesday.', credits: ['© 2025 AFP'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 5, truncated: false,
+        text: "Seoul (AFP) – South Korea's parliament passed a casino bill on Wednesday.", credits: ['By Jane Doe'] },
+      { id: 'page.txt#3', source: 'page.txt', index: 3, line: 9, title: "Kenya's parliament approves new finance bill", truncated: false, credits: [],
+        text: "Kenya's parliament approves new finance bill\nNAIROBI, Nov 11 (Reuters) - Kenyan lawmakers passed the finance bill late on Tuesday.\n" +
+          "Taiwan People's Party (TPP) Legislator Huang Kuo-chang said the bill was flawed." },
+      { id: 'page.txt#4', source: 'page.txt', index: 4, line: 13, title: 'Ukraine strikes oil terminal', truncated: false, credits: [],
+        text: 'Ukraine strikes oil terminal\n\nKyiv, Ukraine —\nUkraine struck an oil terminal overnight.' },
+    ]);
+  });
+
 });

@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { isLabel, isNameLine } from './segment-lines.js';
+import { isLabel, isNameLine, startsWithDateline } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -96,13 +96,13 @@ const MAX_HEADER_LINES = 5;
 const MAX_HEADER_LINE = 400;
 
 /**
- * The header that the draft's last lines form, as a byline or a timestamp follows them:
+ * The header that the draft's last lines form, as a byline, a timestamp or a dateline follows them:
  * up to two section labels ("Business", "Asia-Pacific"), the headline (the first line of more than three
  * words), at most one deck under it, and writers' or a publication's names ("Josh Taylor"). The header
  * stands after a blank line, a credit or a finished sentence. Returns undefined when the last lines are
  * no header (a paragraph, a truncated sentence).
  */
-export function headerBlock(draft: Draft): HeaderBlock | undefined {
+export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
   const body = draft.body;
   let k = body.length - 1;
   while (k >= 0 && isBlank(body[k]!)) k--;
@@ -113,14 +113,14 @@ export function headerBlock(draft: Draft): HeaderBlock | undefined {
     // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …").
     if (body[s]!.after === 'header') continue;
     const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
-    const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s) : undefined;
+    const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return block;
   }
   return undefined;
 }
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
-function parseHeader(lines: string[], start: number): HeaderBlock | undefined {
+function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
   let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3);
   if (t < 0) t = 0;
   if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
@@ -128,8 +128,8 @@ function parseHeader(lines: string[], start: number): HeaderBlock | undefined {
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {
     if (isNameLine(lines[i]!)) names.push(start + i);
-    // A deck stands right under the headline and may end its sentence ("Turnout expected to be low …").
-    else if (i !== t + 1 || lines[i]!.length > 300 || ++decks > 1) return undefined;
+    // A deck stands right under the headline and may end its sentence ("Turnout expected to be low …"); a dateline opens the story.
+    else if (i !== t + 1 || lines[i]!.length > 300 || ++decks > 1 || startsWithDateline(lines[i]!, isPlace)) return undefined;
   }
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
 }
@@ -190,6 +190,19 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at <= s) };
   next.line = Math.min(next.line, ...next.credits.map((c) => c.line));
   return { finished, next };
+}
+
+/**
+ * A dateline paragraph with no header before it starts the next article after a finished one: the
+ * header credits (byline, timestamp) since the last text go with it. Returns both drafts.
+ */
+export function startAtDateline(draft: Draft, line: number): { finished: Draft; next: Draft } {
+  const end = draft.body.length - (isBlank(draft.body[draft.body.length - 1]!) ? 1 : 0);
+  const moves = (c: Credit): boolean => c.header && c.at >= end;
+  const next = newDraft(line);
+  next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: 0 }));
+  next.line = Math.min(line, ...next.credits.map((c) => c.line));
+  return { finished: { ...draft, credits: draft.credits.filter((c) => !moves(c)) }, next };
 }
 
 /** The article a finished draft is, or undefined when it has no body text. */

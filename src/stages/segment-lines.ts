@@ -1,4 +1,4 @@
-// What a line of pasted news text is, read without context: a credit or a web page's furniture.
+// What a line of pasted news text is, read without context: a credit, a web page's furniture, a dateline.
 // Every test here is linear in the line: long lines are rejected by length or only their ends are read.
 
 /**
@@ -201,6 +201,27 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
+}
+
+// A dateline opening a story: "WASHINGTON (AP) —", "TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
+// "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …".
+const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
+const DATELINE = new RegExp(String.raw`^(${PLACE})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\))?(?:( ?(?:—|–|--?) ?)(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
+
+/**
+ * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
+ * an agency in brackets and a dash ("Hong Kong (AFP) –") or a date ("Washington, Dec. 3 (CNA) …"), or else
+ * `isPlace` to know it, its own or its region's name ("Kyiv, Ukraine —"). A name and its acronym
+ * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
+ */
+export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
+  const match = DATELINE.exec(line.slice(0, 160));
+  if (!match) return false;
+  const [, place, region, date, agency, dash] = match;
+  if (dash === undefined && date === undefined) return false;
+  if (/\p{L}{2}/u.test(place!) && place === place!.toUpperCase()) return true;
+  if (agency !== undefined) return date !== undefined || dash !== undefined;
+  return dash !== undefined && isPlace !== undefined && (isPlace(place!) || (region !== undefined && isPlace(region)));
 }
 
 /** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */

@@ -1,9 +1,9 @@
 import type { Article, InputError } from '../model/index.js';
 import {
   type BodyLine, type Credit, type Draft, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
-  startAtHeader,
+  startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption } from './segment-lines.js';
+import { creditKind, type CreditKind, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -46,8 +46,8 @@ export interface Segmenter {
 
 /**
  * Splits concatenated articles (the seed format, or web pages pasted one after another) into articles: a
- * kicker line or a header (headline, then byline or timestamp) starts a new article; other lines continue
- * the current one; credits and a page's furniture go to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
+ * kicker line, a header (headline, then byline or timestamp) or a dateline after finished text starts a new
+ * article; other lines continue the current one; credits and a page's furniture go to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
  * with no text.
  */
 export function createSegmenter(source: string, options: SegmentOptions = defaultSegmentOptions): Segmenter {
@@ -82,7 +82,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** What a line no rule calls a credit is here: a list's item, a caption, a name in a header; or undefined (body). */
   const contextKind = (trimmed: string): CreditKind | undefined => {
     if (context === 'list' && isListItem(trimmed)) return 'list';
-    if (context === 'photo' && isBareCaption(trimmed)) return 'other';
+    if (context === 'photo' && isBareCaption(trimmed) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
     if (inHeader && isNameLine(trimmed)) return 'header';
     if (inHeader && isAgencyCaption(trimmed)) return 'photo';
     return undefined;
@@ -100,7 +100,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       done = [finish(draft!)];
       draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
     } else {
-      const block = kind === 'header' && draft ? headerBlock(draft) : undefined;
+      const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace) : undefined;
       if (block && (block.start === 0 || draft!.body[block.title]!.text.trim().includes(' '))) done = restart(startAtHeader(draft!, block));
     }
     draft ??= newDraft(line);
@@ -112,11 +112,18 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     context = kind === 'list' ? kind : photo ? 'photo' : undefined;
     return done;
   };
-  const addLine = (text: string, line: number): Segment[] => {
+  const addLine = (text: string, trimmed: string, line: number): Segment[] => {
+    let done: Segment[] = [];
+    const hasText = draft !== undefined && draft.body.length > 0;
+    if (hasText && startsWithDateline(trimmed, options.isPlace)) {
+      const block = headerBlock(draft!, options.isPlace);
+      if (block) done = restart(startAtHeader(draft!, block));
+      else if (draft!.hasSentence) done = restart(startAtDateline(draft!, line));
+    }
     context = undefined;
     inHeader = false;
     addBody(text, line);
-    return [];
+    return done;
   };
   return {
     push({ text, line }) {
@@ -159,7 +166,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
       const own = kindOf(trimmed);
       const kind = own ?? contextKind(trimmed);
-      if (kind === undefined) return addLine(text, line);
+      if (kind === undefined) return addLine(text, trimmed, line);
       const done = addCredit(trimmed, line, kind, afterItem);
       lastWasItem = own === undefined && kind === 'list';
       return done;
