@@ -283,4 +283,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('starts an article at a headline after a rule, and keeps prose after a rule in its article', () => {
+    expect(paste([
+      'Thailand and Cambodia trade accusations', '', 'Thai soldiers were wounded by a landmine on Wednesday.', '', '* * *', '', 'Vietnam raises growth target', '',
+      "Vietnam's assembly approved a growth target of 10%.", '-----', 'The vote was unanimous.',
+    ])).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Thailand and Cambodia trade accusations', truncated: false,
+        text: 'Thailand and Cambodia trade accusations\n\nThai soldiers were wounded by a landmine on Wednesday.', credits: ['* * *'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 7, title: 'Vietnam raises growth target', truncated: false,
+        text: "Vietnam raises growth target\n\nVietnam's assembly approved a growth target of 10%.\nThe vote was unanimous.", credits: ['-----'] },
+    ]);
+  });
+
 });

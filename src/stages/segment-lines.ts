@@ -7,10 +7,11 @@
  *   just before it starts one;
  * - `photo`: a photo credit or a caption with its credit (a caption without one may follow it);
  * - `list`: the heading of a list of links ("Related stories", "Most read"), whose items follow;
+ * - `rule`: a separator ("* * *", "-----");
  * - `paywall`: a subscription prompt where the text stops ("Subscribe to continue reading");
  * - `other`: any other credit (reporting credits, end marks, copyright, share buttons, editor's notes…).
  */
-export type CreditKind = 'header' | 'photo' | 'list' | 'paywall' | 'other';
+export type CreditKind = 'header' | 'photo' | 'list' | 'rule' | 'paywall' | 'other';
 
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
@@ -58,6 +59,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
 const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?)$/iu;
 // A subscription prompt where a paywall cut the story off.
 const PAYWALL = /^(?:(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
+// A separator between stories: "* * *", "-----", "———".
+const RULE = /^(?:[*\-–—_=~•·#]\s*){3,}$/u;
 // Photo agencies as a caption's or a picture's credit line ("Getty Images", "EPA-EFE", "AFP via Getty Images").
 const PHOTO_AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Anadolu(?: Agency)?|AAP|PA(?: Media| Wire)?|ANI|PTI|Alamy|NurPhoto|Sipa|Zuma|Imago|dpa|TASS|Associated Press)`;
 // A photo credit on a caption's end: "(AP Photo/Dita Alangkara)", "(Yonhap via AP)", "Photograph: Dean Lewins/AAP",
@@ -195,6 +198,7 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line))) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';

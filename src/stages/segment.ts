@@ -46,8 +46,9 @@ export interface Segmenter {
 
 /**
  * Splits concatenated articles (the seed format, or web pages pasted one after another) into articles: a
- * kicker line, a header (headline, then byline or timestamp) or a dateline after finished text starts a new
- * article; other lines continue the current one; credits and a page's furniture go to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
+ * kicker line, a header (headline, then byline or timestamp), a dateline after finished text or a headline
+ * after a rule starts a new article; other lines continue the current one; credits and a page's furniture
+ * go to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
  * with no text.
  */
 export function createSegmenter(source: string, options: SegmentOptions = defaultSegmentOptions): Segmenter {
@@ -58,8 +59,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
   let pending: { text: string; line: number; kicker: string } | undefined;
-  // What the last credit lets the next line be: a list's item, a photo's caption.
-  let context: 'list' | 'photo' | undefined;
+  // What the last credit lets the next line be: a list's item, a photo's caption, the headline after a rule.
+  let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
   let inHeader = false;
   // The last line was a list's item (not its heading).
@@ -109,13 +110,17 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (kind === 'paywall') draft.paywalled = true;
     if (kind === 'header' && !draft.hasSentence) inHeader = true;
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
-    context = kind === 'list' ? kind : photo ? 'photo' : undefined;
+    context = kind === 'list' || kind === 'rule' ? kind : photo ? 'photo' : context === 'rule' ? 'rule' : undefined;
     return done;
   };
   const addLine = (text: string, trimmed: string, line: number): Segment[] => {
     let done: Segment[] = [];
     const hasText = draft !== undefined && draft.body.length > 0;
-    if (hasText && startsWithDateline(trimmed, options.isPlace)) {
+    if (context === 'rule' && hasText && isHeadline(trimmed) && trimmed.includes(' ')) {
+      // After a rule, a headline starts the next article ("* * *" / "Myanmar junta says …").
+      done = [finish(draft!)];
+      draft = { ...newDraft(line), title: trimmed };
+    } else if (hasText && startsWithDateline(trimmed, options.isPlace)) {
       const block = headerBlock(draft!, options.isPlace);
       if (block) done = restart(startAtHeader(draft!, block));
       else if (draft!.hasSentence) done = restart(startAtDateline(draft!, line));
@@ -131,7 +136,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       lastWasItem = false;
       if (text.trim() === '') {
         releasePending();
-        context = undefined;
+        if (context !== 'rule') context = undefined;
         // One blank line between paragraphs, also where a credit or page furniture line stood between two.
         if (draft && draft.body.length > 0 && !isBlank(draft.body[draft.body.length - 1]!)) addBody('', line);
         afterBlank = true;
