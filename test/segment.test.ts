@@ -295,4 +295,20 @@ describe('segment', () => {
     ]);
   });
 
+  it("moves a writer's biography at an article's end, with the name above it, to credits, and keeps one about a journalist inside the story", () => {
+    expect(paste([
+      'Drought pushes hydropower output to a record low', 'By Grace Mwansa', '', 'Water levels at the Kariba Dam have fallen to 9% of usable storage.', '',
+      'Grace Mwansa is a reporter covering southern Africa for the Daily Ledger. She is based in Lusaka.', '', "Chile's presidential race heads to a runoff", '',
+      'SANTIAGO, Chile (AP) — Jara won 26.8% of the vote.', '', 'John Roe is a reporter for a Chilean daily who was detained in March.', '', 'The count continues.', '',
+      'William Zheng', 'William joined the Post in 2019 and covers Chilean politics.',
+    ])).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Drought pushes hydropower output to a record low', truncated: false,
+        text: 'Drought pushes hydropower output to a record low\n\nWater levels at the Kariba Dam have fallen to 9% of usable storage.',
+        credits: ['By Grace Mwansa', 'Grace Mwansa is a reporter covering southern Africa for the Daily Ledger. She is based in Lusaka.'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 8, title: "Chile's presidential race heads to a runoff", truncated: false,
+        text: "Chile's presidential race heads to a runoff\n\nSANTIAGO, Chile (AP) — Jara won 26.8% of the vote.\n\nJohn Roe is a reporter for a Chilean daily who was detained in March.\n\nThe count continues.",
+        credits: ['William Zheng', 'William joined the Post in 2019 and covers Chilean politics.'] },
+    ]);
+  });
+
 });

@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { isLabel, isNameLine, startsWithDateline } from './segment-lines.js';
+import { isBiography, isLabel, isNameLine, startsWithDateline } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -203,6 +203,31 @@ export function startAtDateline(draft: Draft, line: number): { finished: Draft; 
   next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: 0 }));
   next.line = Math.min(line, ...next.credits.map((c) => c.line));
   return { finished: { ...draft, credits: draft.credits.filter((c) => !moves(c)) }, next };
+}
+
+/**
+ * Moves a writer's biography at the draft's end to the credits ("Jane Doe is a reporter covering …",
+ * with the name line above it), never the draft's first line of text. Returns the draft.
+ */
+export function creditBiographies(draft: Draft): Draft {
+  const moved = new Set<number>();
+  const first = draft.body.findIndex((b) => !isBlank(b));
+  let below: number | undefined;
+  for (let k = draft.body.length - 1; k > first; k--) {
+    const text = draft.body[k]!.text.trim();
+    if (text === '') {
+      below = undefined;
+    } else if (isBiography(text)) {
+      moved.add(k);
+      below = k;
+    } else if (below === k + 1 && isNameLine(text)) {
+      moved.add(k);
+      below = undefined;
+    } else {
+      break;
+    }
+  }
+  return moved.size > 0 ? creditBodyLines(draft, moved, false) : draft;
 }
 
 /** The article a finished draft is, or undefined when it has no body text. */

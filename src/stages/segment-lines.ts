@@ -169,6 +169,15 @@ export function isNameLine(line: string): boolean {
 }
 const NAME_PARTICLES = new Set('de da del della van von der den bin binti ibn al el la le di du dos das y'.split(' '));
 
+/**
+ * True for a writer's biography at an article's end: "Jane Doe is a reporter covering …", "Tomás Herrera
+ * reports on politics …", "William joined the Post in 2019 and covers Chinese politics."
+ */
+export function isBiography(line: string): boolean {
+  return BIOGRAPHY.test(line.slice(0, 300));
+}
+const BIOGRAPHY = new RegExp(String.raw`^${NAME} (?:(?:is|was) (?:an?|the) [^.]{0,100}?\b(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer|producer)s?\b|(?:reports on|reports from|writes about|writes on|covers)\b|joined [^.]{1,60}?\b(?:and covers|as an? (?:reporter|correspondent|writer|editor))\b)`, 'u');
+
 /** True for a caption's text with its photo credit on its end: "Protesters gather in Jakarta. (AP Photo/Dita Alangkara)". */
 function isCaptionWithCredit(line: string): boolean {
   if (line.length > 600) return false;

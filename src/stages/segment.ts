@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { creditKind, type CreditKind, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
@@ -67,7 +67,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let lastWasItem = false;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
-  const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
+  const finish = (d: Draft): Segment => draftToSegment(creditBiographies(d), source, ++index);
   const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
   const addBody = (text: string, line: number): void => {
     draft ??= newDraft(line);
