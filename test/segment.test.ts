@@ -311,4 +311,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('moves an end mark run onto the last paragraph to credits', () => {
+    expect(paste(['Brazil welcomes more Chinese investment in wind power. ■']).concat(paste(['Researchers have developed a new rice variety. Enditem']))).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, truncated: false, text: 'Brazil welcomes more Chinese investment in wind power.', credits: ['■'] },
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, truncated: false, text: 'Researchers have developed a new rice variety.', credits: ['Enditem'] },
+    ]);
+  });
+
 });

@@ -242,6 +242,16 @@ export function isLabel(line: string): boolean {
   return line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3;
 }
 
+// An end mark run onto a story's last paragraph: "… provinces. Enditem", "… solar power. ■".
+const END_TAIL = /\s+(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|■|□|\(END\)|-30-|###)$/u;
+
+/** Where an end mark run onto a paragraph starts (the space before it), or -1: "… provinces. Enditem". */
+export function endMarkAt(line: string): number {
+  const tail = line.slice(-40);
+  const match = END_TAIL.exec(tail);
+  return match ? line.length - tail.length + match.index : -1;
+}
+
 /**
  * True when a photo's credit line may have the caption under it ("Getty Images" / "Displaced families …"):
  * a short credit, and in an article's header when it is a wire that also signs stories ("Reuters", "AP"),

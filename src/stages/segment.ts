@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
+import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -127,6 +127,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     context = undefined;
     inHeader = false;
+    const mark = endMarkAt(text);
+    if (mark > 0 && /\S/u.test(text.slice(0, mark))) {
+      // The end mark leaves the paragraph for the credits: "… provinces. Enditem" ends its sentence.
+      addBody(text.slice(0, mark), line);
+      return [...done, ...addCredit(text.slice(mark).trim(), line, 'other')];
+    }
     addBody(text, line);
     return done;
   };
