@@ -318,4 +318,19 @@ describe('segment', () => {
     ]);
   });
 
+  it('segments a 1 MB line of page furniture in linear time, alone and under a header', () => {
+    const units = ['Updated 3:45 PM EST, ', 'Share 214 · ', '(AP Photo/', 'REUTERS/Ann ', '* ', 'Advertisement · ', 'Kyiv, Ukraine — ', 'Jane Doe is a reporter ',
+      'Related stories ', 'Subscribe to continue reading ', '© 2025 ', 'WASHINGTON (AP) — ', '. Getty Images', ', opens new tab', 'By Jane Doe and ', '■ '];
+    const slowest = Math.max(...units.flatMap((unit) => {
+      const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      return [line, `Taiwan detects balloons near island\nBy Jane Doe\n${line}\n2 hours ago\nReuters\nJane Doe is a reporter.`].map((input) => {
+        const started = performance.now();
+        const kept = segmentText(input, 'long.txt').reduce((n, s) => n + ('article' in s ? s.article.text.length + s.article.credits.join('').length : 0), 0);
+        expect(kept).toBeGreaterThanOrEqual(line.trim().length);
+        return performance.now() - started;
+      });
+    }));
+    // About 0.1 s each on a loaded machine; a pattern that backtracks on a long line takes minutes.
+    expect(slowest).toBeLessThan(2000);
+  });
 });
