@@ -333,4 +333,13 @@ describe('segment', () => {
     // About 0.1 s each on a loaded machine; a pattern that backtracks on a long line takes minutes.
     expect(slowest).toBeLessThan(2000);
   });
+
+  it('moves 150,000 furniture lines between a headline and its byline, or before a dateline, with the article that starts there', () => {
+    const [shared, stamped] = [
+      paste(['Taiwan detects balloons near island', ...Array<string>(150_000).fill('Share'), 'By Jane Doe', 'The ministry said so.']),
+      paste(['Taiwan detects balloons near island', '', 'The ministry said so.', 'It sent ships.', ...Array<string>(150_000).fill('12:00 GMT'), 'WASHINGTON (AP) — Text.']),
+    ].map((articles) => articles.map((a) => ('credits' in a ? [a.line, a.credits.length] : a)));
+    expect([shared, stamped]).toEqual([[[1, 150_001]], [[1, 0], [5, 150_000]]]);
+  // About 1 s; more on a loaded machine.
+  }, 30_000);
 });

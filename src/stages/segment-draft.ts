@@ -10,7 +10,7 @@ const TERMINAL = /[.!?…]$/u;
  * Returns `text` without its closing quotes, brackets and spaces at the end. A scan back from the end:
  * a regex anchored at the end only is tried from every position, the square of a run of closers.
  */
-export function trimClosers(text: string): string {
+function trimClosers(text: string): string {
   let end = text.length;
   while (end > 0 && CLOSER.test(text[end - 1]!)) end--;
   return text.slice(0, end);
@@ -188,7 +188,8 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   next.hasSentence = next.body.some((b) => endsSentence(b.text));
   if (s === 0) return { next };
   const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at <= s) };
-  next.line = Math.min(next.line, ...next.credits.map((c) => c.line));
+  // Credits are in input order: the first came first.
+  next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };
 }
 
@@ -201,7 +202,7 @@ export function startAtDateline(draft: Draft, line: number): { finished: Draft; 
   const moves = (c: Credit): boolean => c.header && c.at >= end;
   const next = newDraft(line);
   next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: 0 }));
-  next.line = Math.min(line, ...next.credits.map((c) => c.line));
+  next.line = Math.min(line, next.credits[0]?.line ?? line);
   return { finished: { ...draft, credits: draft.credits.filter((c) => !moves(c)) }, next };
 }
 

@@ -38,6 +38,7 @@ export type Segment = { article: Article } | { error: InputError };
 const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/su;
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
 const LONE_KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})\s*$/u;
+
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
 export interface Segmenter {
   push(line: SourceLine): Segment[];
