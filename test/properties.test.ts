@@ -45,6 +45,10 @@ describe('properties', () => {
     const line = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.constantFrom('Photo: AFP', 'INVESTIGATION: ', 'TRADE:', ''),
+      // A pasted web page's lines, which segmentation moves to credits, kickers and new articles.
+      fc.constantFrom('Asia-Pacific', 'Taiwan detects balloons near the island', 'By Jane Doe', 'Jane Doe', 'Updated 3:45 PM EST, Thu November 13, 2025',
+        'Getty Images', 'Related stories', '* * *', 'WASHINGTON (AP) — The text begins.', 'Jane Doe is a reporter covering Asia.', 'Subscribe to continue reading',
+        'The story ends. ■'),
       fc.tuple(fc.constantFrom('PERSONAL DATA: ', 'NEGOTIATIONS: '), fc.string({ unit: 'grapheme', maxLength: 300 })).map(([k, b]) => k + b),
     );
     fc.assert(fc.property(fc.array(line, { maxLength: 10 }), (generated) => {

@@ -169,4 +169,177 @@ describe('segment', () => {
         text: 'Drone hits refinery\nJAKARTA: A drone hit the refinery, officials said.' },
     ]);
   });
+
+  /** The articles (or errors) a pasted text segments into. */
+  const paste = (lines: string[], options = defaultSegmentOptions) => segmentText(lines.join('\n'), 'page.txt', options).map((s) => ('article' in s ? s.article : s.error));
+
+  it('moves timestamps, reading times, audio players, share counters, tags, notes and copyright lines to credits', () => {
+    expect(paste([
+      'Floods cut off towns in the north as more rain is forecast', '', 'Updated 3:45 PM EST, Thu November 13, 2025', 'Published: 12 Nov 2025 14:02 GMT',
+      'TNN | Updated: Nov 12, 2025, 14:02 IST', '2 hours ago', '4 min read', 'Listen to this article', 'Share 214', 'Comments (38)', '',
+      'Floodwaters cut off several towns on Tuesday, officials said.', '', 'Advertisement · Scroll to continue', '', 'More rain is forecast for the weekend.', '',
+      '1.2K shares', 'Like · Reply · 3h', 'Tags: floods, weather', "Editor's note: This story contains descriptions of violence.",
+      'This story has been updated with new figures.', 'Source: Xinhua', '(c) 2025 Reuters', 'Copyright 2025 The Associated Press. All rights reserved.',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Floods cut off towns in the north as more rain is forecast', truncated: false,
+      text: 'Floods cut off towns in the north as more rain is forecast\n\nFloodwaters cut off several towns on Tuesday, officials said.\n\nMore rain is forecast for the weekend.',
+      credits: ['Updated 3:45 PM EST, Thu November 13, 2025', 'Published: 12 Nov 2025 14:02 GMT', 'TNN | Updated: Nov 12, 2025, 14:02 IST', '2 hours ago', '4 min read',
+        'Listen to this article', 'Share 214', 'Comments (38)', 'Advertisement · Scroll to continue', '1.2K shares', 'Like · Reply · 3h', 'Tags: floods, weather',
+        "Editor's note: This story contains descriptions of violence.", 'This story has been updated with new figures.', 'Source: Xinhua', '(c) 2025 Reuters',
+        'Copyright 2025 The Associated Press. All rights reserved.'],
+    }]);
+  });
+
+  it('moves photo captions with their credit, and a caption under a picture agency\'s line, to credits', () => {
+    expect(paste([
+      'Students march on parliament', '', 'Protesters gather outside the parliament in Jakarta on Monday. (AP Photo/Dita Alangkara)',
+      'A teenager uses a smartphone in Sydney. Photograph: Dean Lewins/AAP',
+      'A flag flutters at a base in Hsinchu, Taiwan, November 3, 2025. REUTERS/Ann Wang Purchase Licensing Rights, opens new tab',
+      'President Lee attends a cabinet meeting in Seoul. (Yonhap via AP)', 'File photo', '', 'Thousands of students marched on parliament on Monday.', '',
+      'Getty Images', 'Police fire tear gas near the parliament building', '', 'The protest ended peacefully (see photo above).',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Students march on parliament', truncated: false,
+      text: 'Students march on parliament\n\nThousands of students marched on parliament on Monday.\n\nThe protest ended peacefully (see photo above).',
+      credits: ['Protesters gather outside the parliament in Jakarta on Monday. (AP Photo/Dita Alangkara)', 'A teenager uses a smartphone in Sydney. Photograph: Dean Lewins/AAP',
+        'A flag flutters at a base in Hsinchu, Taiwan, November 3, 2025. REUTERS/Ann Wang Purchase Licensing Rights, opens new tab',
+        'President Lee attends a cabinet meeting in Seoul. (Yonhap via AP)', 'File photo', 'Getty Images', 'Police fire tear gas near the parliament building'],
+    }]);
+  });
+
+  it('marks an article cut off by a paywall prompt truncated, even after a finished sentence, and moves the prompt to credits', () => {
+    const [cut] = paste(['Bank holds rates as currency slides', '', 'The central bank kept its rate unchanged on Thursday.', 'Subscribe to continue reading',
+      'Already a subscriber? Sign in']);
+    const [whole] = paste(['Bank holds rates as currency slides', '', 'The central bank kept its rate unchanged on Thursday.', 'Subscribe to our newsletter']);
+    expect([cut, whole]).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Bank holds rates as currency slides', truncated: true,
+        text: 'Bank holds rates as currency slides\n\nThe central bank kept its rate unchanged on Thursday.', credits: ['Subscribe to continue reading', 'Already a subscriber? Sign in'] },
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Bank holds rates as currency slides', truncated: false,
+        text: 'Bank holds rates as currency slides\n\nThe central bank kept its rate unchanged on Thursday.', credits: ['Subscribe to our newsletter'] },
+    ]);
+  });
+
+  it('moves a list of other stories, under its heading and up to a blank line or a sentence, to credits', () => {
+    expect(paste([
+      'Ukraine strikes Russian oil terminal', '', 'Ukraine struck an oil terminal overnight, officials said.', '', 'Related stories',
+      'Russia launches largest drone attack of the war', 'Why may sanctions on Russian oil bite?', '', 'The attack forced loadings to stop.', '', 'Most read',
+      'Police search for gunman after mall shooting', 'Loadings resumed on Thursday.',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Ukraine strikes Russian oil terminal', truncated: false,
+      text: 'Ukraine strikes Russian oil terminal\n\nUkraine struck an oil terminal overnight, officials said.\n\nThe attack forced loadings to stop.\n\nLoadings resumed on Thursday.',
+      credits: ['Related stories', 'Russia launches largest drone attack of the war', 'Why may sanctions on Russian oil bite?', 'Most read', 'Police search for gunman after mall shooting'],
+    }]);
+  });
+
+  it('starts an article at a headline followed by its byline or timestamp, with its section label as kicker and bylines without "By" as credits', () => {
+    expect(paste([
+      'Asia-Pacific', 'Taiwan detects Chinese balloons near island, ministry says', 'By Ben Reynolds', '2 hours ago', '',
+      'Smoke rises over a base in Hsinchu on Wednesday. Reuters', '', "Taiwan's defence ministry said on Wednesday it had detected three balloons.", '',
+      'Business', 'Copper hits record as mine outage squeezes supply', 'Traders expect the shortage to last into next year', 'Pratima Sharan',
+      'Updated 9:41 AM GMT, November 12, 2025', 'Share', 'Nick Beake', 'Europe correspondent', '', 'Copper prices climbed to a record high on Wednesday.',
+      'Most read', 'Madrid metro strike called off', "Portugal's budget passes first vote", 'Published: 30 Oct 2025 09:00 GMT', '',
+      "Portugal's parliament approved the budget in a first vote.",
+    ])).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, kicker: 'Asia-Pacific', title: 'Taiwan detects Chinese balloons near island, ministry says', truncated: false,
+        text: "Taiwan detects Chinese balloons near island, ministry says\n\nTaiwan's defence ministry said on Wednesday it had detected three balloons.",
+        credits: ['By Ben Reynolds', '2 hours ago', 'Smoke rises over a base in Hsinchu on Wednesday. Reuters'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 10, kicker: 'Business', title: 'Copper hits record as mine outage squeezes supply', truncated: false,
+        text: 'Copper hits record as mine outage squeezes supply\nTraders expect the shortage to last into next year\n\nCopper prices climbed to a record high on Wednesday.',
+        credits: ['Pratima Sharan', 'Updated 9:41 AM GMT, November 12, 2025', 'Share', 'Nick Beake', 'Europe correspondent', 'Most read', 'Madrid metro strike called off'] },
+      { id: 'page.txt#3', source: 'page.txt', index: 3, line: 22, title: "Portugal's budget passes first vote", truncated: false,
+        text: "Portugal's budget passes first vote\n\nPortugal's parliament approved the budget in a first vote.", credits: ['Published: 30 Oct 2025 09:00 GMT'] },
+    ]);
+  });
+
+  it('keeps a live blog in one article: an entry under its time is no new header', () => {
+    expect(paste([
+      'Live: Climate talks enter their final week', 'Updated 2:15 p.m. ET, November 17, 2025', '', '2:15 p.m. ET', 'Draft text calls for fossil fuel roadmaps',
+      'The presidency circulated a draft decision on Monday.', '', '12:40 p.m. ET', 'Protesters block the entrance', 'Around 200 protesters blocked the main entrance.',
+    ])).toEqual([{
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Live: Climate talks enter their final week', truncated: false,
+      text: 'Live: Climate talks enter their final week\n\nDraft text calls for fossil fuel roadmaps\nThe presidency circulated a draft decision on Monday.\n\n' +
+        'Protesters block the entrance\nAround 200 protesters blocked the main entrance.',
+      credits: ['Updated 2:15 p.m. ET, November 17, 2025', '2:15 p.m. ET', '12:40 p.m. ET'],
+    }]);
+  });
+
+  it('starts an article at a dateline after finished text, with the headline above it or the byline since that text', () => {
+    const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'Ukraine' };
+    expect(paste([
+      'Hong Kong bourse reports record profit', 'Hong Kong (AFP) – The exchange reported a 39 percent rise in profit on Wednesday.', '© 2025 AFP', '',
+      'By Jane Doe', '', "Seoul (AFP) – South Korea's parliament passed a casino bill on Wednesday.", '', "Kenya's parliament approves new finance bill",
+      'NAIROBI, Nov 11 (Reuters) - Kenyan lawmakers passed the finance bill late on Tuesday.',
+      "Taiwan People's Party (TPP) Legislator Huang Kuo-chang said the bill was flawed.", '', 'Ukraine strikes oil terminal', '', 'Kyiv, Ukraine —',
+      'Ukraine struck an oil terminal overnight.',
+    ], options)).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Hong Kong bourse reports record profit', truncated: false,
+        text: 'Hong Kong bourse reports record profit\nHong Kong (AFP) – The exchange reported a 39 percent rise in profit on Wednesday.', credits: ['© 2025 AFP'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 5, truncated: false,
+        text: "Seoul (AFP) – South Korea's parliament passed a casino bill on Wednesday.", credits: ['By Jane Doe'] },
+      { id: 'page.txt#3', source: 'page.txt', index: 3, line: 9, title: "Kenya's parliament approves new finance bill", truncated: false, credits: [],
+        text: "Kenya's parliament approves new finance bill\nNAIROBI, Nov 11 (Reuters) - Kenyan lawmakers passed the finance bill late on Tuesday.\n" +
+          "Taiwan People's Party (TPP) Legislator Huang Kuo-chang said the bill was flawed." },
+      { id: 'page.txt#4', source: 'page.txt', index: 4, line: 13, title: 'Ukraine strikes oil terminal', truncated: false, credits: [],
+        text: 'Ukraine strikes oil terminal\n\nKyiv, Ukraine —\nUkraine struck an oil terminal overnight.' },
+    ]);
+  });
+
+  it('starts an article at a headline after a rule, and keeps prose after a rule in its article', () => {
+    expect(paste([
+      'Thailand and Cambodia trade accusations', '', 'Thai soldiers were wounded by a landmine on Wednesday.', '', '* * *', '', 'Vietnam raises growth target', '',
+      "Vietnam's assembly approved a growth target of 10%.", '-----', 'The vote was unanimous.',
+    ])).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Thailand and Cambodia trade accusations', truncated: false,
+        text: 'Thailand and Cambodia trade accusations\n\nThai soldiers were wounded by a landmine on Wednesday.', credits: ['* * *'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 7, title: 'Vietnam raises growth target', truncated: false,
+        text: "Vietnam raises growth target\n\nVietnam's assembly approved a growth target of 10%.\nThe vote was unanimous.", credits: ['-----'] },
+    ]);
+  });
+
+  it("moves a writer's biography at an article's end, with the name above it, to credits, and keeps one about a journalist inside the story", () => {
+    expect(paste([
+      'Drought pushes hydropower output to a record low', 'By Grace Mwansa', '', 'Water levels at the Kariba Dam have fallen to 9% of usable storage.', '',
+      'Grace Mwansa is a reporter covering southern Africa for the Daily Ledger. She is based in Lusaka.', '', "Chile's presidential race heads to a runoff", '',
+      'SANTIAGO, Chile (AP) — Jara won 26.8% of the vote.', '', 'John Roe is a reporter for a Chilean daily who was detained in March.', '', 'The count continues.', '',
+      'William Zheng', 'William joined the Post in 2019 and covers Chilean politics.',
+    ])).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Drought pushes hydropower output to a record low', truncated: false,
+        text: 'Drought pushes hydropower output to a record low\n\nWater levels at the Kariba Dam have fallen to 9% of usable storage.',
+        credits: ['By Grace Mwansa', 'Grace Mwansa is a reporter covering southern Africa for the Daily Ledger. She is based in Lusaka.'] },
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 8, title: "Chile's presidential race heads to a runoff", truncated: false,
+        text: "Chile's presidential race heads to a runoff\n\nSANTIAGO, Chile (AP) — Jara won 26.8% of the vote.\n\nJohn Roe is a reporter for a Chilean daily who was detained in March.\n\nThe count continues.",
+        credits: ['William Zheng', 'William joined the Post in 2019 and covers Chilean politics.'] },
+    ]);
+  });
+
+  it('moves an end mark run onto the last paragraph to credits', () => {
+    expect(paste(['Brazil welcomes more Chinese investment in wind power. ■']).concat(paste(['Researchers have developed a new rice variety. Enditem']))).toEqual([
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, truncated: false, text: 'Brazil welcomes more Chinese investment in wind power.', credits: ['■'] },
+      { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, truncated: false, text: 'Researchers have developed a new rice variety.', credits: ['Enditem'] },
+    ]);
+  });
+
+  it('segments a 1 MB line of page furniture in linear time, alone and under a header', () => {
+    const units = ['Updated 3:45 PM EST, ', 'Share 214 · ', '(AP Photo/', 'REUTERS/Ann ', '* ', 'Advertisement · ', 'Kyiv, Ukraine — ', 'Jane Doe is a reporter ',
+      'Related stories ', 'Subscribe to continue reading ', '© 2025 ', 'WASHINGTON (AP) — ', '. Getty Images', ', opens new tab', 'By Jane Doe and ', '■ '];
+    const slowest = Math.max(...units.flatMap((unit) => {
+      const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      return [line, `Taiwan detects balloons near island\nBy Jane Doe\n${line}\n2 hours ago\nReuters\nJane Doe is a reporter.`].map((input) => {
+        const started = performance.now();
+        const kept = segmentText(input, 'long.txt').reduce((n, s) => n + ('article' in s ? s.article.text.length + s.article.credits.join('').length : 0), 0);
+        expect(kept).toBeGreaterThanOrEqual(line.trim().length);
+        return performance.now() - started;
+      });
+    }));
+    // About 0.1 s each on a loaded machine; a pattern that backtracks on a long line takes minutes.
+    expect(slowest).toBeLessThan(2000);
+  });
+
+  it('moves 150,000 furniture lines between a headline and its byline, or before a dateline, with the article that starts there', () => {
+    const [shared, stamped] = [
+      paste(['Taiwan detects balloons near island', ...Array<string>(150_000).fill('Share'), 'By Jane Doe', 'The ministry said so.']),
+      paste(['Taiwan detects balloons near island', '', 'The ministry said so.', 'It sent ships.', ...Array<string>(150_000).fill('12:00 GMT'), 'WASHINGTON (AP) — Text.']),
+    ].map((articles) => articles.map((a) => ('credits' in a ? [a.line, a.credits.length] : a)));
+    expect([shared, stamped]).toEqual([[[1, 150_001]], [[1, 0], [5, 150_000]]]);
+  // About 1 s; more on a loaded machine.
+  }, 30_000);
 });

@@ -1,4 +1,11 @@
 import type { Article, InputError } from '../model/index.js';
+import {
+  type BodyLine, type Credit, type Draft, creditBiographies, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  startAtDateline, startAtHeader,
+} from './segment-draft.js';
+import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
+
+export { isTruncated } from './segment-draft.js';
 
 /** A line of input with its 1-based line number. */
 export interface SourceLine {
@@ -31,84 +38,6 @@ export type Segment = { article: Article } | { error: InputError };
 const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/su;
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
 const LONE_KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})\s*$/u;
-// A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
-// ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^\(?[Bb]y ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
-// A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
-const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:Correspondent|Reporter|Writer|Editor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
-// The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20})$/iu;
-const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
-const REPORTING_CREDIT = /^\(?(?:(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced)(?: and \p{Ll}+)? by:?) .{1,160}$/iu;
-// "Associated Press writer Jane Doe in Washington contributed to this report."
-const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article)\.?$/iu;
-// A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
-// and newsletter prompts. Not body text; kept in `credits` so nothing is lost.
-const PAGE_FURNITURE = /^(?:advertisement|sponsored(?: content)?|(?:read more|read also|also read|related|see also|recommended|more on this story|most read|continue reading|click here)(?:\s*[:：>»-].{0,160})?|share (?:this (?:article|story|page)|on [\p{L} ]{1,20})|(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}|follow us on .{1,60})$/iu;
-const CLOSER = /["'”’)\]»›\s]/u;
-const TERMINAL = /[.!?…]$/u;
-
-/**
- * Returns `text` without its closing quotes, brackets and spaces at the end. A scan back from the end:
- * a regex anchored at the end only is tried from every position, the square of a run of closers.
- */
-function trimClosers(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSER.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
-}
-
-/** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation. */
-export function isTruncated(text: string): boolean {
-  const trimmed = trimClosers(text);
-  return trimmed.length > 0 && !TERMINAL.test(trimmed);
-}
-
-interface Draft {
-  line: number;
-  kicker?: string;
-  deck?: string;
-  /** The headline right after a lone kicker or right before a byline (see `isHeadline`); it stays in the body too. */
-  title?: string;
-  body: string[];
-  credits: string[];
-  /** How many body lines there were when each byline of `credits` came (others: undefined), so a headline taken by the next article takes its byline along. */
-  bylinesAt?: (number | undefined)[];
-  /** Input line of the last non-blank body line. */
-  lastLine?: number;
-}
-
-/**
- * Where the headline of the article a kicker or dateline line starts stands in the draft before it:
- * the draft's only line (a headline with no kicker), or, after a blank line, its last paragraph when
- * that is one headline line after a finished sentence or a blank line ("… said." / "PM Wong unveils
- * measures" / "" / "SINGAPORE: …"). Returns the index in `draft.body`, or undefined.
- */
-function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number | undefined {
-  if (draft === undefined || draft.deck !== undefined) return undefined;
-  let k = draft.body.length - 1;
-  while (k >= 0 && draft.body[k]!.trim() === '') k--;
-  if (k < 0 || !isHeadline(draft.body[k]!.trim())) return undefined;
-  const only = draft.body.slice(0, k).every((b) => b.trim() === '');
-  if (only) return draft.kicker === undefined && (draft.title === undefined || draft.title === draft.body[k]!.trim()) ? k : undefined;
-  const previous = draft.body[k - 1]!.trim();
-  return afterBlank && (previous === '' || TERMINAL.test(trimClosers(previous))) ? k : undefined;
-}
-
-/**
- * True for a byline (also in parentheses), an agency line, a reporting credit ("Reporting by …; Editing by
- * …", "… contributed to this report."), an agency's end mark or a web page's furniture ("Advertisement",
- * "Read more: …", "Share this article").
- */
-function isBylineCredit(line: string): boolean {
-  return line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line) || AGENCY_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || PAGE_FURNITURE.test(line));
-}
-
-/** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
-function isHeadline(line: string): boolean {
-  return line.length <= 160 && /\p{L}/u.test(line) && !TERMINAL.test(trimClosers(line));
-}
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
 export interface Segmenter {
@@ -117,9 +46,11 @@ export interface Segmenter {
 }
 
 /**
- * Splits concatenated articles (the seed format) into articles: a kicker line starts a new
- * article, other lines continue the current one, credit lines go to `credits`. Reports an
- * `empty-article` error for a kicker with no text and `empty-input` for input with no text.
+ * Splits concatenated articles (the seed format, or web pages pasted one after another) into articles: a
+ * kicker line, a header (headline, then byline or timestamp), a dateline after finished text or a headline
+ * after a rule starts a new article; other lines continue the current one; credits and a page's furniture
+ * go to `credits`. Reports an `empty-article` error for a kicker with no text and `empty-input` for input
+ * with no text.
  */
 export function createSegmenter(source: string, options: SegmentOptions = defaultSegmentOptions): Segmenter {
   let draft: Draft | undefined;
@@ -129,23 +60,92 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
   let pending: { text: string; line: number; kicker: string } | undefined;
-  const finish = (d: Draft): Segment => draftToSegment(d, source, ++index);
-  const isCredit = (line: string): boolean => options.creditPattern.test(line) || isBylineCredit(line);
+  // What the last credit lets the next line be: a list's item, a photo's caption, the headline after a rule.
+  let context: 'list' | 'photo' | 'rule' | undefined;
+  // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
+  let inHeader = false;
+  // The last line was a list's item (not its heading).
+  let lastWasItem = false;
+  // The kind of the last credit since the last body line.
+  let creditedSinceBody: BodyLine['after'];
+  const finish = (d: Draft): Segment => draftToSegment(creditBiographies(d), source, ++index);
+  const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
   const addBody = (text: string, line: number): void => {
-    draft ??= { line, body: [], credits: [] };
-    draft.body.push(text);
-    draft.lastLine = line;
+    draft ??= newDraft(line);
+    if (draft.body.length === 0 && text === '') return;
+    draft.body.push({ text, line, ...(creditedSinceBody && { after: creditedSinceBody }) });
+    if (endsSentence(text)) draft.hasSentence = true;
+    creditedSinceBody = undefined;
   };
   const releasePending = (): void => {
     if (pending) addBody(pending.text, pending.line);
     pending = undefined;
   };
+  /** What a line no rule calls a credit is here: a list's item, a caption, a name in a header; or undefined (body). */
+  const contextKind = (trimmed: string): CreditKind | undefined => {
+    if (context === 'list' && isListItem(trimmed)) return 'list';
+    if (context === 'photo' && isBareCaption(trimmed) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
+    if (inHeader && isNameLine(trimmed)) return 'header';
+    if (inHeader && isAgencyCaption(trimmed)) return 'photo';
+    return undefined;
+  };
+  /** Finishes the draft where `split` says a new article starts; returns the finished segment, if any. */
+  const restart = (split: { finished?: Draft; next: Draft }): Segment[] => {
+    draft = split.next;
+    return split.finished ? [finish(split.finished)] : [];
+  };
+  const addCredit = (trimmed: string, line: number, kind: CreditKind, afterItem = false): Segment[] => {
+    let done: Segment[] = [];
+    if (kind === 'header' && afterItem && draft!.body.length > 0) {
+      // A list's last "item" right above a byline or timestamp was the next story's headline ("Most read" / … / "Portugal's budget passes" / "Published: …").
+      const item = draft!.credits.pop()!;
+      done = [finish(draft!)];
+      draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
+    } else {
+      const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace) : undefined;
+      if (block && (block.start === 0 || draft!.body[block.title]!.text.trim().includes(' '))) done = restart(startAtHeader(draft!, block));
+    }
+    draft ??= newDraft(line);
+    draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
+    creditedSinceBody = kind === 'header' ? 'header' : 'credit';
+    if (kind === 'paywall') draft.paywalled = true;
+    if (kind === 'header' && !draft.hasSentence) inHeader = true;
+    const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
+    context = kind === 'list' || kind === 'rule' ? kind : photo ? 'photo' : context === 'rule' ? 'rule' : undefined;
+    return done;
+  };
+  const addLine = (text: string, trimmed: string, line: number): Segment[] => {
+    let done: Segment[] = [];
+    const hasText = draft !== undefined && draft.body.length > 0;
+    if (context === 'rule' && hasText && isHeadline(trimmed) && trimmed.includes(' ')) {
+      // After a rule, a headline starts the next article ("* * *" / "Myanmar junta says …").
+      done = [finish(draft!)];
+      draft = { ...newDraft(line), title: trimmed };
+    } else if (hasText && startsWithDateline(trimmed, options.isPlace)) {
+      const block = headerBlock(draft!, options.isPlace);
+      if (block) done = restart(startAtHeader(draft!, block));
+      else if (draft!.hasSentence) done = restart(startAtDateline(draft!, line));
+    }
+    context = undefined;
+    inHeader = false;
+    const mark = endMarkAt(text);
+    if (mark > 0 && /\S/u.test(text.slice(0, mark))) {
+      // The end mark leaves the paragraph for the credits: "… provinces. Enditem" ends its sentence.
+      addBody(text.slice(0, mark), line);
+      return [...done, ...addCredit(text.slice(mark).trim(), line, 'other')];
+    }
+    addBody(text, line);
+    return done;
+  };
   return {
     push({ text, line }) {
+      const afterItem = lastWasItem;
+      lastWasItem = false;
       if (text.trim() === '') {
         releasePending();
+        if (context !== 'rule') context = undefined;
         // One blank line between paragraphs, also where a credit or page furniture line stood between two.
-        if (draft && draft.body.length > 0 && draft.body[draft.body.length - 1] !== '') draft.body.push('');
+        if (draft && draft.body.length > 0 && !isBlank(draft.body[draft.body.length - 1]!)) addBody('', line);
         afterBlank = true;
         return [];
       }
@@ -156,63 +156,32 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (pending) {
         const kicker = pending;
         pending = undefined;
-        if (isHeadline(trimmed) && !isCredit(trimmed) && !KICKER.test(text)) {
+        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && !KICKER.test(text)) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
-          draft = { line: kicker.line, kicker: kicker.kicker, title: trimmed, body: [text], credits: [], lastLine: line };
+          draft = { ...newDraft(kicker.line), kicker: kicker.kicker, title: trimmed };
+          addBody(text, line);
           return done;
         }
         addBody(kicker.text, kicker.line);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
-      if (lone && /\p{L}{3}/u.test(lone[1]!) && !PAGE_FURNITURE.test(trimmed)) {
+      if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined) {
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
       const kicker = KICKER.exec(text);
       if (kicker) {
-        const dateline = options.isPlace?.(kicker[1]!) === true;
-        // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
-        const at = headlineBefore(draft, startsParagraph);
-        const headline = at === undefined ? undefined : draft!.body[at]!;
-        const alone = at !== undefined && draft!.body.slice(0, at).every((b) => b.trim() === '');
-        // The bylines that came after the headline belong to the headline's article ("Drone hits refinery" / "by …" / "KYIV: …").
-        const moved = at === undefined || alone ? [] : draft!.credits.filter((_, i) => (draft!.bylinesAt?.[i] ?? -1) > at);
-        if (moved.length > 0) draft!.credits = draft!.credits.filter((_, i) => (draft!.bylinesAt?.[i] ?? -1) <= at!);
-        const done = draft && !alone ? [finish({ ...draft, body: at === undefined ? draft.body : draft.body.slice(0, at) })] : [];
-        const first = at === undefined ? line : alone ? draft!.line : draft!.lastLine!;
-        const credits = alone ? draft!.credits : moved;
-        if (dateline) {
-          draft = headline === undefined ? { line, body: [text], credits: [] } : { line: first, title: headline.trim(), body: [headline, text], credits };
-          draft.lastLine = line;
-          return done;
-        }
-        draft = headline !== undefined
-          ? { line: first, kicker: kicker[1]!, title: headline.trim(), body: [headline], credits }
-          : { line, kicker: kicker[1]!, body: [], credits: [] };
-        draft.lastLine = line;
-        const rest = (kicker[2] ?? '').trim();
-        const split = options.splitDecks ? splitDeck(rest) : undefined;
-        if (split) {
-          draft.deck = split.deck;
-          draft.body.push(split.body);
-        } else if (rest) {
-          draft.body.push(rest);
-        }
-        return done;
+        context = undefined;
+        inHeader = false;
+        return startAtKicker(text, line, kicker, startsParagraph);
       }
-      draft ??= { line, body: [], credits: [] };
-      if (isCredit(trimmed)) {
-        // A headline, then its byline: the first line was the title ("Taiwan to buy more U.S. LNG" / "By Chang Chien-chung").
-        const written = draft.body.filter((b) => b.trim() !== '');
-        if ((BYLINE.test(trimmed) || DESK_BYLINE.test(trimmed)) && draft.title === undefined && written.length === 1 && isHeadline(written[0]!.trim())) draft.title = written[0]!.trim();
-        if (BYLINE.test(trimmed) || DESK_BYLINE.test(trimmed)) (draft.bylinesAt ??= [])[draft.credits.length] = draft.body.length;
-        draft.credits.push(trimmed);
-      } else {
-        draft.body.push(text);
-        draft.lastLine = line;
-      }
-      return [];
+      const own = kindOf(trimmed);
+      const kind = own ?? contextKind(trimmed);
+      if (kind === undefined) return addLine(text, trimmed, line);
+      const done = addCredit(trimmed, line, kind, afterItem);
+      lastWasItem = own === undefined && kind === 'list';
+      return done;
     },
     end() {
       releasePending();
@@ -229,6 +198,55 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       return done;
     },
   };
+
+  /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */
+  function startAtKicker(text: string, line: number, kicker: RegExpExecArray, startsParagraph: boolean): Segment[] {
+    const dateline = options.isPlace?.(kicker[1]!) === true;
+    // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
+    const at = headlineBefore(draft, startsParagraph);
+    const headline = at === undefined ? undefined : draft!.body[at]!;
+    const alone = at !== undefined && draft!.body.slice(0, at).every(isBlank);
+    // The header credits that came after the headline belong to the headline's article ("Drone hits refinery" / "by …" / "KYIV: …").
+    const moves = (c: Credit): boolean => c.header && c.at > at!;
+    const moved = at === undefined || alone ? [] : draft!.credits.filter(moves).map((c) => ({ ...c, at: 1 }));
+    if (moved.length > 0) draft!.credits = draft!.credits.filter((c) => !moves(c));
+    const done = draft && !alone ? [finish({ ...draft, body: at === undefined ? draft.body : draft.body.slice(0, at) })] : [];
+    const next = newDraft(at === undefined ? line : alone ? draft!.line : headline!.line);
+    next.credits = alone ? draft!.credits.map((c) => ({ ...c, at: Math.min(c.at, 1) })) : moved;
+    if (headline) {
+      next.title = headline.text.trim();
+      next.body.push({ text: headline.text, line: headline.line });
+    }
+    if (!dateline) next.kicker = kicker[1]!;
+    draft = next;
+    creditedSinceBody = undefined;
+    if (dateline) {
+      addBody(text, line);
+      return done;
+    }
+    const rest = (kicker[2] ?? '').trim();
+    const split = options.splitDecks ? splitDeck(rest) : undefined;
+    if (split) {
+      draft.deck = split.deck;
+      addBody(split.body, line);
+    } else if (rest) {
+      addBody(rest, line);
+    }
+    return done;
+  }
+}
+
+/** The segment a finished draft gives: its article, or an `empty-article` error when it has no body text. */
+function draftToSegment(draft: Draft, source: string, index: number): Segment {
+  const article = draftToArticle(draft, source, index);
+  if (article) return { article };
+  const id = `${source}#${index}`;
+  return {
+    error: {
+      file: source, line: draft.line, articleId: id, stage: 'segment', rule: 'empty-article', fatal: true,
+      message: `${source}:${draft.line}: article ${id}${draft.kicker ? ` (${draft.kicker})` : ''} has no body text`,
+    },
+  };
 }
 
 /** Segments a sequence of lines; see `createSegmenter`. */
@@ -236,34 +254,6 @@ export function* segmentLines(lines: Iterable<SourceLine>, source: string, optio
   const segmenter = createSegmenter(source, options);
   for (const line of lines) yield* segmenter.push(line);
   yield* segmenter.end();
-}
-
-function draftToSegment(draft: Draft, source: string, index: number): Segment {
-  const id = `${source}#${index}`;
-  const text = trimBlankLines(draft.body).join('\n');
-  if (text.trim() === '') {
-    return {
-      error: {
-        file: source, line: draft.line, articleId: id, stage: 'segment', rule: 'empty-article', fatal: true,
-        message: `${source}:${draft.line}: article ${id}${draft.kicker ? ` (${draft.kicker})` : ''} has no body text`,
-      },
-    };
-  }
-  const article: Article = { id, source, index, text, credits: draft.credits, truncated: isTruncated(text), line: draft.line };
-  if (draft.kicker !== undefined) article.kicker = draft.kicker;
-  if (draft.deck !== undefined) article.deck = draft.deck;
-  if (draft.title !== undefined) article.title = draft.title;
-  // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold
-  // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
-  else if (draft.kicker === undefined && draft.body.length > 2 && draft.body[1]!.trim() === '' && isHeadline(draft.body[0]!.trim()) &&
-    draft.body.slice(2).some((b) => TERMINAL.test(trimClosers(b.trim())))) article.title = draft.body[0]!.trim();
-  return { article };
-}
-
-function trimBlankLines(lines: string[]): string[] {
-  let end = lines.length;
-  while (end > 0 && lines[end - 1]!.trim() === '') end--;
-  return lines.slice(0, end);
 }
 
 // Words a deck cannot end on, or that glue a capitalized word into the running sentence.
@@ -288,7 +278,7 @@ const MIN_RUN_ON_WORDS = 30;
  */
 export function splitDeck(line: string): { deck: string; body: string } | undefined {
   const words = [...line.matchAll(/\S+/gu)];
-  const firstStop = words.findIndex((w) => TERMINAL.test(trimClosers(w[0])));
+  const firstStop = words.findIndex((w) => endsSentence(w[0]));
   const sentenceWords = firstStop === -1 ? words.length : firstStop + 1;
   if (sentenceWords < MIN_RUN_ON_WORDS) return undefined;
   for (let i = MIN_DECK_WORDS; i <= sentenceWords - MIN_BODY_WORDS; i++) {

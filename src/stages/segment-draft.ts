@@ -1,0 +1,255 @@
+import type { Article } from '../model/index.js';
+import { isBiography, isLabel, isNameLine, startsWithDateline } from './segment-lines.js';
+
+// A draft is the article being read: its body lines, its credits and what is known of its header.
+
+const CLOSER = /["'”’)\]»›\s]/u;
+const TERMINAL = /[.!?…]$/u;
+
+/**
+ * Returns `text` without its closing quotes, brackets and spaces at the end. A scan back from the end:
+ * a regex anchored at the end only is tried from every position, the square of a run of closers.
+ */
+function trimClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSER.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation. */
+export function isTruncated(text: string): boolean {
+  const trimmed = trimClosers(text);
+  return trimmed.length > 0 && !TERMINAL.test(trimmed);
+}
+
+/** A body line of a draft, with its input line; `after` says what credit line stood right before it, if any. */
+export interface BodyLine {
+  text: string;
+  line: number;
+  after?: 'header' | 'credit';
+}
+
+/** A credit line; `at` is how many body lines came before it, `header` when it is part of an article's header (see `CreditKind`). */
+export interface Credit {
+  text: string;
+  line: number;
+  at: number;
+  header: boolean;
+}
+
+export interface Draft {
+  line: number;
+  kicker?: string;
+  deck?: string;
+  /** The headline that starts the article (see `headerBlock`, `headlineBefore`); it stays in the body too. */
+  title?: string;
+  /** Never starts with a blank line. */
+  body: BodyLine[];
+  credits: Credit[];
+  /** A body line ended a sentence: the article's header (headline, byline, timestamp…) is over. */
+  hasSentence: boolean;
+  /** A paywall prompt came: the text is cut off whatever its last line says. */
+  paywalled?: boolean;
+}
+
+export function newDraft(line: number): Draft {
+  return { line, body: [], credits: [], hasSentence: false };
+}
+
+// A blank body line is always '' (see `addBody`), so neither test reads a long line whole.
+export const isBlank = (b: BodyLine): boolean => b.text === '';
+export const endsSentence = (text: string): boolean => TERMINAL.test(trimClosers(text));
+
+/**
+ * Where the headline of the article a kicker or dateline line starts stands in the draft before it:
+ * the draft's only line (a headline with no kicker), or, after a blank line, its last paragraph when
+ * that is one headline line after a finished sentence or a blank line ("… said." / "PM Wong unveils
+ * measures" / "" / "SINGAPORE: …"). Returns the index in `draft.body`, or undefined.
+ */
+export function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number | undefined {
+  if (draft === undefined || draft.deck !== undefined) return undefined;
+  let k = draft.body.length - 1;
+  while (k >= 0 && isBlank(draft.body[k]!)) k--;
+  if (k < 0 || !isHeadline(draft.body[k]!.text.trim())) return undefined;
+  const only = draft.body.slice(0, k).every(isBlank);
+  if (only) return draft.kicker === undefined && (draft.title === undefined || draft.title === draft.body[k]!.text.trim()) ? k : undefined;
+  const previous = draft.body[k - 1]!.text.trim();
+  return afterBlank && (previous === '' || TERMINAL.test(trimClosers(previous))) ? k : undefined;
+}
+
+/** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
+export function isHeadline(line: string): boolean {
+  return line.length <= 160 && /\p{L}/u.test(line) && !TERMINAL.test(trimClosers(line));
+}
+
+/** An article's header at the end of a draft: its section labels, its headline and the byline names under it (indexes into the body). */
+export interface HeaderBlock {
+  start: number;
+  labels: number[];
+  title: number;
+  names: number[];
+}
+
+// The most lines a header may have before its byline or timestamp: two labels, the headline, a deck and a name.
+const MAX_HEADER_LINES = 5;
+// No header line is longer (a deck is at most 300 characters): a longer line is a paragraph, and is not read whole.
+const MAX_HEADER_LINE = 400;
+
+/**
+ * The header that the draft's last lines form, as a byline, a timestamp or a dateline follows them:
+ * up to two section labels ("Business", "Asia-Pacific"), the headline (the first line of more than three
+ * words), at most one deck under it, and writers' or a publication's names ("Josh Taylor"). The header
+ * stands after a blank line, a credit or a finished sentence. Returns undefined when the last lines are
+ * no header (a paragraph, a truncated sentence).
+ */
+export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
+  const body = draft.body;
+  let k = body.length - 1;
+  while (k >= 0 && isBlank(body[k]!)) k--;
+  if (k < 0 || body[k]!.text.length > MAX_HEADER_LINE) return undefined;
+  let j = k;
+  while (j > 0 && k - j < MAX_HEADER_LINES - 1 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && body[j - 1]!.text.length <= MAX_HEADER_LINE) j--;
+  for (let s = j; s <= k; s++) {
+    // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …").
+    if (body[s]!.after === 'header') continue;
+    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
+    const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
+    if (block) return block;
+  }
+  return undefined;
+}
+
+/** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
+function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
+  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3);
+  if (t < 0) t = 0;
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
+  const names: number[] = [];
+  let decks = 0;
+  for (let i = t + 1; i < lines.length; i++) {
+    if (isNameLine(lines[i]!)) names.push(start + i);
+    // A deck stands right under the headline and may end its sentence ("Turnout expected to be low …"); a dateline opens the story.
+    else if (i !== t + 1 || lines[i]!.length > 300 || ++decks > 1 || startsWithDateline(lines[i]!, isPlace)) return undefined;
+  }
+  return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
+}
+
+/**
+ * Moves the body lines at `moved` to the credits, in input order, and drops the one at `dropped` (a kicker
+ * now held in `kicker`); blank lines left first or doubled go too. Returns the draft.
+ */
+function creditBodyLines(draft: Draft, moved: Set<number>, header: boolean, dropped = -1): Draft {
+  const body: BodyLine[] = [];
+  const credits: Credit[] = [];
+  let c = 0;
+  let after: BodyLine['after'];
+  const credit = (added: Credit): void => {
+    credits.push(added);
+    after = added.header ? 'header' : 'credit';
+  };
+  for (let i = 0; i <= draft.body.length; i++) {
+    while (c < draft.credits.length && draft.credits[c]!.at <= i) credit({ ...draft.credits[c++]!, at: body.length });
+    if (i === draft.body.length) break;
+    const b = draft.body[i]!;
+    if (moved.has(i)) {
+      credit({ text: b.text.trim(), line: b.line, at: body.length, header });
+    } else if (i !== dropped && !(isBlank(b) && (body.length === 0 || isBlank(body[body.length - 1]!)))) {
+      const { after: own, ...line } = b;
+      body.push({ ...line, ...((after ?? own) !== undefined && { after: after ?? own }) });
+      after = undefined;
+    }
+  }
+  draft.body = body;
+  draft.credits = credits;
+  return draft;
+}
+
+/**
+ * Makes `block`, the header at the end of `draft`, the start of an article: its labels the kicker (the last)
+ * and credits, its headline the title, its names credits. When text came before the header, returns that
+ * text as the finished draft and the header as the new one; else the header is the draft's own (when it has
+ * no title yet) and nothing is finished.
+ */
+export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Draft; next: Draft } {
+  const s = block.start;
+  const title = draft.body[block.title]!.text.trim();
+  if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) return { next: draft };
+  const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
+  if (s > 0) {
+    next.body = draft.body.slice(s);
+    next.credits = draft.credits.filter((c) => c.at > s).map((c) => ({ ...c, at: c.at - s }));
+  }
+  const shift = (i: number): number => i - s;
+  const labels = block.labels.map(shift);
+  const kicker = labels.pop();
+  if (kicker !== undefined) next.kicker = next.body[kicker]!.text.trim();
+  creditBodyLines(next, new Set([...labels, ...block.names.map(shift)]), true, kicker);
+  next.title = title;
+  next.hasSentence = next.body.some((b) => endsSentence(b.text));
+  if (s === 0) return { next };
+  const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at <= s) };
+  // Credits are in input order: the first came first.
+  next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
+  return { finished, next };
+}
+
+/**
+ * A dateline paragraph with no header before it starts the next article after a finished one: the
+ * header credits (byline, timestamp) since the last text go with it. Returns both drafts.
+ */
+export function startAtDateline(draft: Draft, line: number): { finished: Draft; next: Draft } {
+  const end = draft.body.length - (isBlank(draft.body[draft.body.length - 1]!) ? 1 : 0);
+  const moves = (c: Credit): boolean => c.header && c.at >= end;
+  const next = newDraft(line);
+  next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: 0 }));
+  next.line = Math.min(line, next.credits[0]?.line ?? line);
+  return { finished: { ...draft, credits: draft.credits.filter((c) => !moves(c)) }, next };
+}
+
+/**
+ * Moves a writer's biography at the draft's end to the credits ("Jane Doe is a reporter covering …",
+ * with the name line above it), never the draft's first line of text. Returns the draft.
+ */
+export function creditBiographies(draft: Draft): Draft {
+  const moved = new Set<number>();
+  const first = draft.body.findIndex((b) => !isBlank(b));
+  let below: number | undefined;
+  for (let k = draft.body.length - 1; k > first; k--) {
+    const text = draft.body[k]!.text.trim();
+    if (text === '') {
+      below = undefined;
+    } else if (isBiography(text)) {
+      moved.add(k);
+      below = k;
+    } else if (below === k + 1 && isNameLine(text)) {
+      moved.add(k);
+      below = undefined;
+    } else {
+      break;
+    }
+  }
+  return moved.size > 0 ? creditBodyLines(draft, moved, false) : draft;
+}
+
+/** The article a finished draft is, or undefined when it has no body text. */
+export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
+  const body = trimBlankLines(draft.body.map((b) => b.text));
+  const text = body.join('\n');
+  if (text.trim() === '') return undefined;
+  const credits = draft.credits.map((c) => c.text);
+  const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
+  if (draft.kicker !== undefined) article.kicker = draft.kicker;
+  if (draft.deck !== undefined) article.deck = draft.deck;
+  if (draft.title !== undefined) article.title = draft.title;
+  // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold
+  // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
+  else if (draft.kicker === undefined && body.length > 2 && body[1]!.trim() === '' && isHeadline(body[0]!.trim()) &&
+    body.slice(2).some((b) => TERMINAL.test(trimClosers(b.trim())))) article.title = body[0]!.trim();
+  return article;
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(0, end);
+}

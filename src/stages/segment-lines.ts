@@ -1,0 +1,262 @@
+// What a line of pasted news text is, read without context: a credit, a web page's furniture, a dateline.
+// Every test here is linear in the line: long lines are rejected by length or only their ends are read.
+
+/**
+ * What a credit line is, as far as segmentation cares:
+ * - `header`: a byline, timestamp, reading time, the writer's role — the top of an article, so a headline
+ *   just before it starts one;
+ * - `photo`: a photo credit or a caption with its credit (a caption without one may follow it);
+ * - `list`: the heading of a list of links ("Related stories", "Most read"), whose items follow;
+ * - `rule`: a separator ("* * *", "-----");
+ * - `paywall`: a subscription prompt where the text stops ("Subscribe to continue reading");
+ * - `other`: any other credit (reporting credits, end marks, copyright, share buttons, editor's notes…).
+ */
+export type CreditKind = 'header' | 'photo' | 'list' | 'rule' | 'paywall' | 'other';
+
+// A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
+// ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+const BYLINE = new RegExp(String.raw`^\(?[Bb]y ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
+// A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
+const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:Correspondent|Reporter|Writer|Editor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
+// The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
+const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
+// The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20})$/iu;
+const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
+// "ABC/Wires", "News agencies".
+const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
+const REPORTING_CREDIT = /^\(?(?:(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced)(?: and \p{Ll}+)? by:?) .{1,160}$/iu;
+// "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
+const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
+// "Source: Xinhua", "Editor: Zhang Long": who supplied or edited the copy.
+const SOURCE_LINE = /^(?:sources?|editors?|editing|producers?|photo editor)\s*:\s*[^.!?]{1,80}\.?$/iu;
+// "Copyright 2025 The Associated Press. All rights reserved. …", "(c) 2025 Reuters", "© AFP".
+const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b)/u;
+// A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
+const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
+// A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
+// and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
+const PAGE_FURNITURE = new RegExp('^(?:' + [
+  String.raw`advertisement(?:\s*[·|:–—-]?\s*(?:scroll|continue|story continues)[\p{L} ]{0,40})?`,
+  String.raw`sponsored(?: content)?`,
+  String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?`,
+  String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
+  String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
+  String.raw`click here\b.{0,100}`,
+  String.raw`share (?:this (?:article|story|page)|on [\p{L} ]{1,20})`,
+  String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
+  String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
+  String.raw`follow us on .{1,60}`,
+  String.raw`listen(?: to (?:this|the) (?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
+  String.raw`(?:tags?|topics?|keywords|filed under|categories)\s*:.{0,200}`,
+  String.raw`reuse this content|join the conversation|report an error|print this (?:article|page)`,
+  String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
+  String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
+  String.raw`.{0,90}, opens new tab`,
+].join('|') + ')$', 'iu');
+// Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
+const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?)$/iu;
+// A subscription prompt where a paywall cut the story off.
+const PAYWALL = /^(?:(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
+// A separator between stories: "* * *", "-----", "———".
+const RULE = /^(?:[*\-–—_=~•·#]\s*){3,}$/u;
+// Photo agencies as a caption's or a picture's credit line ("Getty Images", "EPA-EFE", "AFP via Getty Images").
+const PHOTO_AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|Yonhap|Kyodo|Anadolu(?: Agency)?|AAP|PA(?: Media| Wire)?|ANI|PTI|Alamy|NurPhoto|Sipa|Zuma|Imago|dpa|TASS|Associated Press)`;
+// A photo credit on a caption's end: "(AP Photo/Dita Alangkara)", "(Yonhap via AP)", "Photograph: Dean Lewins/AAP",
+// "REUTERS/Ann Wang". Read on the line's last 240 characters, so a long line costs no more than a short one.
+const PHOTO_TAIL = new RegExp([
+  String.raw`\((?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3} )?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?:\s*[/:]\s*|\s+by\s+)[^()]{1,60}\)$`,
+  String.raw`\((?:[^()]{1,60} via ${PHOTO_AGENCY}|${PHOTO_AGENCY}\/[^()]{1,40})\)$`,
+  String.raw`(?:^|[.!?”"’)]\s+)(?:Photograph|Photo|PHOTO|Image|Picture|Illustration)(?: by\s|\s*:)\s*[^.!?]{1,80}$`,
+  // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
+  String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}$`,
+].join('|'), 'u');
+// The screen-reader words a browser pastes after a link.
+const OPENS_NEW_TAB = /,\s*opens new tab$/u;
+const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
+// A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
+const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$`, 'iu');
+
+const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
+const WEEKDAYS = 'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
+const ZONES = 'gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt ist jst kst hkt sgt cet cest bst wib pht ict msk eet eest wat cat eat sast aest aedt awst nzst nzdt am pm';
+const SPANS = 'ago h hr hrs hour hours m min mins minute minutes s sec secs second seconds d day days wk week weeks mo month months yr year years';
+// Words that make a line with a number a date or a time ("Nov", "GMT", "hours ago", "min read").
+const STAMP_ANCHORS = new Set(`${MONTHS} ${WEEKDAYS} ${ZONES} ${SPANS}`.split(' '));
+// Words a timestamp line may also hold ("Updated", "Published on", "Reading Time").
+const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at read reading time listen st nd rd th'.split(' ')]);
+// A time or relative date without a number.
+const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
+const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
+const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
+
+/**
+ * Returns 'stamp' for one part of a timestamp line that holds a date or time ("Updated 3:45 PM EST",
+ * "Thu November 13, 2025", "2 hours ago", "4 min read"), 'words' for one of timestamp words only
+ * ("Updated"), else undefined.
+ */
+function stampPart(part: string): 'stamp' | 'words' | undefined {
+  if (STAMP_ALONE.test(part)) return 'stamp';
+  const tokens = part.replace(/\b([ap])\.m\./giu, '$1m').match(/\p{L}+|\p{N}+|\S/gu) ?? [];
+  let numbers = 0;
+  let anchored = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (/^\p{N}+$/u.test(token)) {
+      if (token.length > 8) return undefined;
+      numbers++;
+      // A time or a numeric date: "14:32", "12/11/2025", "2025-11-12".
+      if (i >= 2 && /^[:./-]$/u.test(tokens[i - 1]!) && /^\p{N}+$/u.test(tokens[i - 2]!)) anchored = true;
+    } else if (/^\p{L}+$/u.test(token)) {
+      const word = token.toLowerCase();
+      if (!STAMP_WORDS.has(word)) return undefined;
+      if (STAMP_ANCHORS.has(word)) anchored = true;
+    } else if (!STAMP_PUNCTUATION.has(token)) {
+      return undefined;
+    }
+  }
+  if (numbers === 0) return tokens.length > 0 ? 'words' : undefined;
+  return anchored ? 'stamp' : undefined;
+}
+
+/**
+ * True for a line that only dates the article or says how long it is: "Updated 3:45 PM EST, Thu November
+ * 13, 2025", "2 hours ago", "Published: 12 Nov 2025 14:02 GMT", "4 min read", "TNN | Updated: Nov 12, 2025".
+ * Parts split by "|" or "·" may include one short label (the desk or agency).
+ */
+export function isTimestamp(line: string): boolean {
+  if (line.length > 120) return false;
+  let stamped = false;
+  let labels = 0;
+  for (const part of line.split(/[|·•]/u)) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const kind = stampPart(trimmed);
+    if (kind === 'stamp') stamped = true;
+    else if (kind === undefined && (labels++ > 0 || !/^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}$/u.test(trimmed))) return false;
+  }
+  return stamped;
+}
+
+/** True for sharing buttons and counters: "Share", "Comments (128)", "1.2K shares", "Like · Reply · 3h", "WhatsApp". */
+export function isShareLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const tokens = line.match(/\p{L}+|\p{N}[\p{N}.,]*|\S/gu) ?? [];
+  let shares = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const word = token.toLowerCase();
+    if (SHARE_WORDS.has(word)) shares++;
+    else if (/^\p{N}/u.test(token) || '·|•,()!:-/'.includes(token)) continue;
+    // A count's unit or a reply's age: "1.2K", "3h".
+    else if (!(/^[kmhdw]$/u.test(word) && i > 0 && /^\p{N}/u.test(tokens[i - 1]!))) return false;
+  }
+  return shares > 0;
+}
+
+/**
+ * True for a line of writers' or a publication's names alone ("Josh Taylor", "Tomás Herrera and Lucia
+ * Benavides", "Bangkok Post"): a byline without "By" where the page's header shows it.
+ */
+export function isNameLine(line: string): boolean {
+  if (line.length > 60) return false;
+  return line.split(/, | and | & /u).every((name) => {
+    const words = name.split(' ');
+    return words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) &&
+      words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
+  });
+}
+const NAME_PARTICLES = new Set('de da del della van von der den bin binti ibn al el la le di du dos das y'.split(' '));
+
+/**
+ * True for a writer's biography at an article's end: "Jane Doe is a reporter covering …", "Tomás Herrera
+ * reports on politics …", "William joined the Post in 2019 and covers Chinese politics."
+ */
+export function isBiography(line: string): boolean {
+  return BIOGRAPHY.test(line.slice(0, 300));
+}
+const BIOGRAPHY = new RegExp(String.raw`^${NAME} (?:(?:is|was) (?:an?|the) [^.]{0,100}?\b(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|photographer|producer)s?\b|(?:reports on|reports from|writes about|writes on|covers)\b|joined [^.]{1,60}?\b(?:and covers|as an? (?:reporter|correspondent|writer|editor))\b)`, 'u');
+
+/** True for a caption's text with its photo credit on its end: "Protesters gather in Jakarta. (AP Photo/Dita Alangkara)". */
+function isCaptionWithCredit(line: string): boolean {
+  if (line.length > 600) return false;
+  return PHOTO_TAIL.test(line.replace(OPENS_NEW_TAB, '').slice(-240));
+}
+
+/** True for a caption that ends with its agency, as a page pastes one under its headline ("Smoke rises over the port. Reuters"). */
+export function isAgencyCaption(line: string): boolean {
+  return line.length <= 400 && AGENCY_TAIL.test(line);
+}
+
+/** True for a caption without a credit where a photo's credit line came just before it ("Getty Images" / "Displaced families arrive …"). */
+export function isBareCaption(line: string): boolean {
+  return line.length <= 250 && /\p{L}/u.test(line) && !/[.!?…]["'”’)\]]*$/u.test(line);
+}
+
+/** True for a list heading's item: a headline, not a paragraph (no full stop at its end). */
+export function isListItem(line: string): boolean {
+  return line.length <= 160 && /\p{L}/u.test(line) && !/[.…]["'”’)\]]*$/u.test(line);
+}
+
+/**
+ * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
+ * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
+ */
+export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
+  if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
+  if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line))) return 'header';
+  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  if (line.length <= 100 && RULE.test(line)) return 'rule';
+  if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
+  if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
+  return isShareLine(line) ? 'other' : undefined;
+}
+
+// A dateline opening a story: "WASHINGTON (AP) —", "TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
+// "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …".
+const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
+const DATELINE = new RegExp(String.raw`^(${PLACE})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\))?(?:( ?(?:—|–|--?) ?)(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
+
+/**
+ * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
+ * an agency in brackets and a dash ("Hong Kong (AFP) –") or a date ("Washington, Dec. 3 (CNA) …"), or else
+ * `isPlace` to know it, its own or its region's name ("Kyiv, Ukraine —"). A name and its acronym
+ * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
+ */
+export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
+  const match = DATELINE.exec(line.slice(0, 160));
+  if (!match) return false;
+  const [, place, region, date, agency, dash] = match;
+  if (dash === undefined && date === undefined) return false;
+  if (/\p{L}{2}/u.test(place!) && place === place!.toUpperCase()) return true;
+  if (agency !== undefined) return date !== undefined || dash !== undefined;
+  return dash !== undefined && isPlace !== undefined && (isPlace(place!) || (region !== undefined && isPlace(region)));
+}
+
+/** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */
+export function isLabel(line: string): boolean {
+  return line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3;
+}
+
+// An end mark run onto a story's last paragraph: "… provinces. Enditem", "… solar power. ■".
+const END_TAIL = /\s+(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|■|□|\(END\)|-30-|###)$/u;
+
+/** Where an end mark run onto a paragraph starts (the space before it), or -1: "… provinces. Enditem". */
+export function endMarkAt(line: string): number {
+  const tail = line.slice(-40);
+  const match = END_TAIL.exec(tail);
+  return match ? line.length - tail.length + match.index : -1;
+}
+
+/**
+ * True when a photo's credit line may have the caption under it ("Getty Images" / "Displaced families …"):
+ * a short credit, and in an article's header when it is a wire that also signs stories ("Reuters", "AP"),
+ * since at a story's end the next line may be the next headline.
+ */
+export function opensCaption(line: string, inHeader: boolean): boolean {
+  return line.length <= 80 && (inHeader || !AGENCY_LINE.test(line));
+}
