@@ -163,10 +163,24 @@ describe('segment', () => {
     const articles = segmentText(text, 'hindu.txt', options).map((s) => ('article' in s ? s.article : s.error));
     expect(articles).toEqual([
       { id: 'hindu.txt#1', source: 'hindu.txt', index: 1, line: 1, title: 'NDA sweeps Bihar', truncated: false, credits: ['The Hindu Bureau'],
-        text: 'NDA sweeps Bihar\nNEW DELHI: The alliance won 202 seats.' },
+        text: 'NDA sweeps Bihar\n\nNEW DELHI: The alliance won 202 seats.' },
       { id: 'hindu.txt#2', source: 'hindu.txt', index: 2, line: 7, title: 'Drone hits refinery', truncated: false,
         credits: ['by Kateryna Hodunova', 'Edited by: Sean Sinico', '(END)', 'Linda Yulisman, Indonesia Correspondent', '==Kyodo'],
-        text: 'Drone hits refinery\nJAKARTA: A drone hit the refinery, officials said.' },
+        text: 'Drone hits refinery\n\nJAKARTA: A drone hit the refinery, officials said.' },
+    ]);
+  });
+
+  it('keeps one article whose header has byline names above its timestamp and a dateline under them', () => {
+    const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'ISLAMABAD' };
+    const text = ['Pakistan, Afghanistan agree to extend ceasefire after talks', '', 'Baqir Sajjad Syed | Tahir Khan', 'Published October 31, 2025', '',
+      'ISLAMABAD: Pakistan and Afghanistan agreed on Thursday to extend their ceasefire.', '', 'Carney signs pipeline deal', '', 'Emma Graney Calgary', 'Marieke Walsh Ottawa',
+      'Published November 27, 2025', '', 'Prime Minister Mark Carney signed a deal on Thursday.'].join('\n');
+    // Before: the names line became a second article's title, the headline an empty, truncated article; names stayed body text.
+    expect(segmentText(text, 'p.txt', options).map((s) => ('article' in s ? [s.article.title, s.article.credits, s.article.text] : s.error))).toEqual([
+      ['Pakistan, Afghanistan agree to extend ceasefire after talks', ['Baqir Sajjad Syed | Tahir Khan', 'Published October 31, 2025'],
+        'Pakistan, Afghanistan agree to extend ceasefire after talks\n\nISLAMABAD: Pakistan and Afghanistan agreed on Thursday to extend their ceasefire.'],
+      ['Carney signs pipeline deal', ['Emma Graney Calgary', 'Marieke Walsh Ottawa', 'Published November 27, 2025'],
+        'Carney signs pipeline deal\n\nPrime Minister Mark Carney signed a deal on Thursday.'],
     ]);
   });
 

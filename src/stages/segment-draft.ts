@@ -114,9 +114,26 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean): 
     if (body[s]!.after === 'header') continue;
     const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
-    if (block) return block;
+    if (block) return withHeadlineAbove(body, block);
   }
   return undefined;
+}
+
+/**
+ * A block of byline names only ("Emma Graney Calgary" / "Marieke Walsh Ottawa") under a headline one blank
+ * line above it, after finished text or at the start: the headline is the block's title, the lines names.
+ */
+function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
+  const s = block.start;
+  const lines = body.slice(s, body.length).filter((b) => !isBlank(b)).map((b) => b.text.trim());
+  if (block.labels.length > 0 || !lines.every(isNameLine) || s < 2 || !isBlank(body[s - 1]!)) return block;
+  const above = s - 2;
+  const headline = body[above]!.text.trim();
+  if (!isHeadline(headline) || isNameLine(headline) || !(above === 0 || isBlank(body[above - 1]!))) return block;
+  if (above > 0 && !endsSentence(body[above - 2]?.text ?? '')) return block;
+  const names: number[] = [];
+  for (let i = s; i < body.length; i++) if (!isBlank(body[i]!)) names.push(i);
+  return { start: above, labels: [], title: above, names };
 }
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
@@ -162,6 +179,20 @@ function creditBodyLines(draft: Draft, moved: Set<number>, header: boolean, drop
   draft.body = body;
   draft.credits = credits;
   return draft;
+}
+
+/**
+ * Moves the name lines under a draft's headline to the credits while the draft is still a header (no
+ * sentence yet): "Emma Graney Calgary" / "Marieke Walsh Ottawa" above "Published …", "Baqir Sajjad Syed |
+ * Tahir Khan". Returns the draft.
+ */
+export function creditHeaderNames(draft: Draft): Draft {
+  if (draft.hasSentence) return draft;
+  const names = new Set<number>();
+  draft.body.forEach((b, i) => {
+    if (i > 0 && !isBlank(b) && isNameLine(b.text.trim())) names.add(i);
+  });
+  return names.size === 0 ? draft : creditBodyLines(draft, names, true);
 }
 
 /**

@@ -161,7 +161,7 @@ export function isShareLine(line: string): boolean {
  */
 export function isNameLine(line: string): boolean {
   if (line.length > 60) return false;
-  return line.split(/, | and | & /u).every((name) => {
+  return line.split(/, | and | & | \| /u).every((name) => {
     const words = name.split(' ');
     return words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) &&
       words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));

@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
@@ -103,7 +103,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
     } else {
       const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace) : undefined;
-      if (block && (block.start === 0 || draft!.body[block.title]!.text.trim().includes(' '))) done = restart(startAtHeader(draft!, block));
+      // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
+      if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
+      else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
     }
     draft ??= newDraft(line);
     draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
@@ -123,7 +125,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft = { ...newDraft(line), title: trimmed };
     } else if (hasText && startsWithDateline(trimmed, options.isPlace)) {
       const block = headerBlock(draft!, options.isPlace);
-      if (block) done = restart(startAtHeader(draft!, block));
+      if (block && (block.start === 0 || draft!.hasSentence)) done = restart(startAtHeader(draft!, block));
       else if (draft!.hasSentence) done = restart(startAtDateline(draft!, line));
     }
     context = undefined;
@@ -202,6 +204,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */
   function startAtKicker(text: string, line: number, kicker: RegExpExecArray, startsParagraph: boolean): Segment[] {
     const dateline = options.isPlace?.(kicker[1]!) === true;
+    // A dateline under a header that has no sentence yet opens that article's text ("Headline" / "Byline" / "ISLAMABAD: …").
+    if (dateline && draft !== undefined && !draft.hasSentence && draft.body.some((b) => !isBlank(b)) && draft.credits.some((c) => c.header)) {
+      addBody(text, line);
+      return [];
+    }
     // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
     const at = headlineBefore(draft, startsParagraph);
     const headline = at === undefined ? undefined : draft!.body[at]!;
