@@ -1024,6 +1024,17 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a place head the model cut as the place, a governor\'s unknown affiliation as a place, and peoples as other', () => {
+    const { spans } = run('The Bashi Channel is deep. Batanes Governor Marilou Cayco and RBI Governor Sanjay Malhotra met. The Yami and Truku joined.');
+    expect(spans(0).filter((s) => !s.includes('|person|'))).toEqual([
+      'Bashi Channel|place|4|17',
+      'Batanes|place|27|34',
+      'RBI|organization|62|65',
+      'Yami|other|100|104',
+      'Truku|other|109|114',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -351,9 +351,15 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   return [candidate(from, to, wholeType ?? unknown)];
 }
 
-/** The type of an affiliation no list knows, by the title after it: a mayor's is a place ("Greater Manchester Mayor"), any other an organization. */
-export function unknownAffiliationType(title: string): EntityType {
-  return title.toLowerCase().replace(/-elect$/u, '').split('-').pop() === 'mayor' ? 'place' : 'organization';
+/**
+ * The type of an affiliation no list knows, by the title after it: a mayor's or a governor's is a place
+ * ("Greater Manchester Mayor", "Batanes Governor"; not a central bank's acronym, "RBI Governor"), any other
+ * an organization.
+ */
+export function unknownAffiliationType(title: string, affiliation?: string): EntityType {
+  const head = title.toLowerCase().replace(/-elect$/u, '').split('-').pop()!;
+  // A governor of a province or state; a central bank's is its bank, written short ("Fed", "RBI", "BSP").
+  return head === 'mayor' || (head === 'governor' && affiliation !== undefined && !/^(?:\p{Lu}{2,}|Fed)$/u.test(affiliation)) ? 'place' : 'organization';
 }
 
 /**
@@ -394,13 +400,13 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   const stack = titleStackStart(words, title, context);
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
   if (office) return [person, { ...candidate, type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` }];
-  const unknown = unknownAffiliationType(words[title]!.text);
   let affiliation = afterLastAnd(words.slice(0, stack), lexicon);
   // A title and its "of" before the affiliation are the role's: "Chief of Army Staff Field Marshal" is the Army's.
   const of = affiliation.findIndex((w) => w.text === 'of');
   if (of > 0 && affiliation.slice(0, of).every((w) => isTitle(w.text, lexicon) || isRoleWord(w.text, lexicon))) {
     affiliation = affiliation.slice(affiliation[of + 1]?.text === 'the' ? of + 2 : of + 1);
   }
+  const unknown = unknownAffiliationType(words[title]!.text, affiliation.map((w) => w.text).join(' '));
   return [person, ...affiliationCandidates(affiliation, text, context, `${candidate.method}+affiliation`, unknown)];
 }
 
@@ -520,6 +526,11 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   // Initials written without full stops, as Indian papers do: "B Y" + "Vijayendra" (not "A" or "I").
   const initials = candidate.type === 'person' ? /(?<![\p{L}\p{N}.'’-])(?:[B-HJ-Z] ){1,3}$/u.exec(text.slice(Math.max(0, candidate.start - 8), candidate.start)) : null;
   if (initials) return { ...candidate, start: candidate.start - initials[0].length };
+  // A place's head word alone is the end of a place the model cut: "Bashi" + "Channel" (it had been a person).
+  if (!/\s/u.test(name) && context.lexicon.placeHeads.has(name) && candidate.type !== 'place') {
+    const start = capitalizedWordsBefore(candidate.start, text, context, 2, false);
+    if (start < candidate.start) return { ...candidate, start, type: 'place' };
+  }
   // "the House" alone is a legislature's short name, not the end of one the model cut ("Reagan White House").
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name) || name === 'House') return candidate;
   // Up to three words, or four when the first is a place head: "Yunlin County" + " Environmental Protection Bureau".
