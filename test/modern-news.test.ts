@@ -1035,6 +1035,14 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('cuts a model span in a Title Case headline to the words the story below writes', () => {
+    const { spans } = run('Nvidia Forecast Tops Estimates, Easing Fears of an AI Spending Bubble\n\nNvidia Corp. said sales rose. Investors feared an AI bubble.',
+      'Landslide shuts Central Cross-Island Highway near Lishan\n\nThe Central Cross-Island Highway was closed near Lishan.');
+    expect(spans(0)).toEqual(['Nvidia|organization|0|6', 'Nvidia Corp.|organization|71|83']);
+    // A headline in sentence case is left as the model read it.
+    expect(spans(1).slice(0, 2)).toEqual(['Central Cross-Island Highway|place|16|44', 'Lishan|place|50|56']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

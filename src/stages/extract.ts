@@ -2,7 +2,7 @@ import type { Article, EntityType, LocalAlias, LocalRole, Mention } from '../mod
 import { tagDocument, type NerModel, type NerSpan } from '../ner/index.js';
 import { offsetMap } from '../text/codepoints.js';
 import { sentenceAt, type Analysis } from './analyze.js';
-import type { Lexicon } from './lexicon.js';
+import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
   classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
@@ -68,6 +68,52 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
     const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped === 'person' && lexicon.demonyms.has(name) ? 'other' : mapped;
     return [{ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 }];
   });
+}
+
+// Words a Title Case headline may leave in lower case.
+const TITLE_CASE_SMALL = new Set(['with', 'from', 'into', 'over', 'near', 'after', 'amid', 'about', 'than', 'that', 'this', 'onto', 'upon', 'as', 'despite', 'under', 'during', 'against', 'between', 'without', 'before', 'behind', 'since', 'until', 'while']);
+
+/**
+ * The end of the text's first line when it is a headline in Title Case ("Nvidia Forecast Tops Estimates,
+ * Easing Fears of an AI Spending Bubble"): no sentence's end, and every word of four letters or more
+ * capitalized but not in capitals, but for some prepositions. Undefined otherwise.
+ */
+function titleCaseHeadline(text: string): number | undefined {
+  const end = text.indexOf('\n');
+  const line = text.slice(0, end < 0 ? Math.min(text.length, 300) : Math.min(end, 300));
+  if (end < 0 || end > 300 || /[.!?]["”’]?\s*$/u.test(line)) return undefined;
+  const words = line.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w) && !TITLE_CASE_SMALL.has(w.toLowerCase()));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? end : undefined;
+}
+
+/**
+ * A Title Case headline capitalizes its verbs and nouns, and the model runs names into them
+ * ("Philippines Take Aim", "Nvidia Forecast Tops Estimates"): a model span there that the article's
+ * text below never writes is cut to its longest run of words the text below does write, as it writes
+ * them ("Philippines", "Nvidia"). A span with no such run stays.
+ */
+function trimHeadlineSpans(found: Candidate[], text: string, headlineEnd: number): void {
+  // The text below, as far as a long story's first pages (the cost stays bounded whatever the article's length).
+  const below = text.slice(headlineEnd, headlineEnd + 20_000);
+  const written = (phrase: string) => below.includes(phrase) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(below);
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    if (c.method !== 'model' || c.end > headlineEnd) continue;
+    const name = text.slice(c.start, c.end);
+    // A dated name is whole ("1967 War", written "1967 war" below).
+    if (!name.includes(' ') || /^\p{N}/u.test(name) || written(name)) continue;
+    const words = [...name.matchAll(/\S+/gu)];
+    let best: { start: number; end: number } | undefined;
+    for (let a = 0; a < words.length; a++) {
+      for (let b = words.length; b > a; b--) {
+        if (best && best.end - best.start >= words[b - 1]!.index + words[b - 1]![0].length - words[a]!.index) break;
+        const start = words[a]!.index;
+        const end = words[b - 1]!.index + words[b - 1]![0].length;
+        if (/^\p{Lu}/u.test(words[a]![0]) && written(name.slice(start, end))) best = { start, end };
+      }
+    }
+    if (best) found[i] = { ...c, start: c.start + best.start, end: c.start + best.end };
+  }
 }
 
 // An English given name before a Chinese name written surname first: "William Lai Ching-te", "John Lee Ka-chiu".
@@ -164,6 +210,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
   const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
+  const headline = titleCaseHeadline(text);
+  if (headline) trimHeadlineSpans(found, text, headline);
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
   const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c))
     .map((c) => (c.method === 'rule:law-name' ? lawNamedPerson(c, text, context) ?? c : c.method === 'rule:romanized-name' ? withEnglishGivenName(c, text, context, modelPeople) : c));
