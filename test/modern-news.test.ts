@@ -1043,6 +1043,19 @@ describe('names as modern news writes them', () => {
     expect(spans(1).slice(0, 2)).toEqual(['Central Cross-Island Highway|place|16|44', 'Lishan|place|50|56']);
   });
 
+  it('pairs a long form with "to" inside, and keeps an acronym\'s type apart from a word with its letters', () => {
+    const probe = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'probes', name), 'utf8');
+    // Two probe articles of one run: the Tao people of Orchid Island, and the Taiwan Affairs Office (TAO).
+    const { mentions } = run('The Taiwan Alliance to End the Death Penalty (TAEDP) said. Advisors to Mr. Kostunica said no.', probe('tao-people.txt'), probe('tao-office.txt'));
+    expect(mentions(0)).toEqual([
+      'Taiwan Alliance to End the Death Penalty|organization|4|44|organization:taiwan-alliance-to-end-the-death-penalty',
+      'TAEDP|organization|46|51|organization:taiwan-alliance-to-end-the-death-penalty',
+      'Kostunica|person|75|84|person:kostunica',
+    ]);
+    // Before: the Tao people outnumbered the acronym, so TAO became "other" and one entity with them.
+    expect(mentions(2).filter((m) => m.startsWith('TAO|'))).toEqual(['TAO|organization|1188|1191|organization:taiwan-affairs-office']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

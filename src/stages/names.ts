@@ -25,6 +25,8 @@ export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
+/** The connectors of a long form before its parenthesis, "to" too: "Taiwan Alliance to End the Death Penalty (TAEDP)". */
+export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to']);
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'"
 const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
@@ -97,7 +99,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
  * at most MAX_RUN_WORDS words, on one line, stopping at punctuation and at a possessive
  * ("New Taipei City’s Gongliao District" gives "Gongliao District").
  */
-export function nameRunBefore(text: string, end: number): Word[] {
+export function nameRunBefore(text: string, end: number, connectors: ReadonlySet<string> = CONNECTORS): Word[] {
   const from = lookBackStart(text, end, RUN_CHARS);
   const previous = backwardWords(text, from, end);
   const run: Word[] = [];
@@ -109,11 +111,11 @@ export function nameRunBefore(text: string, end: number): Word[] {
       if (isNameWord(inner.text)) run.unshift(inner);
       break;
     }
-    if (isNameWord(word.text) || (!last && CONNECTORS.has(word.text))) run.unshift(word);
+    if (isNameWord(word.text) || (!last && connectors.has(word.text))) run.unshift(word);
     else break;
   }
-  while (run.length > 0 && (CONNECTORS.has(run[0]!.text) || LEADING_NON_NAMES.has(run[0]!.text))) run.shift();
-  while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+  while (run.length > 0 && (connectors.has(run[0]!.text) || LEADING_NON_NAMES.has(run[0]!.text))) run.shift();
+  while (run.length > 0 && connectors.has(run[run.length - 1]!.text)) run.pop();
   return run;
 }
 

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -332,7 +332,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     if (text[end - 1] === ' ') end--;
     const possessive = POSSESSIVE.exec(text.slice(Math.max(0, end - 2), end));
     const nameEnd = possessive ? end - possessive[0].length : end;
-    const run = nameRunBefore(text, nameEnd);
+    const run = nameRunBefore(text, nameEnd, PAIR_CONNECTORS);
     const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
     // A company and its ticker ("Nvidia (NVDA.O)", "Tesla Inc. (NASDAQ: TSLA)"): the name is an organization, the ticker no name.
     if (TICKER.test(match[1]!.trim())) {

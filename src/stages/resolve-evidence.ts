@@ -377,7 +377,10 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
       if (seen === undefined) evidence.institutionCountries.set(bare, (seen = new Set()));
       seen.add(country);
     }
-    if (type !== 'person' && mention.kind !== 'zh') evidence.counts.set(key, (evidence.counts.get(key) ?? 0) + 1);
+    if (type !== 'person' && mention.kind !== 'zh') {
+      const counted = `${key}${acronymMark(mention.text, gazetteer)}`;
+      evidence.counts.set(counted, (evidence.counts.get(counted) ?? 0) + 1);
+    }
     // An anonymous person's Han name stands for that person alone: its romanization is no link.
     if (keyScope(key) !== undefined) continue;
     for (const romanized of romanizations(type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, type, romanized));
@@ -604,6 +607,15 @@ export interface ResolvedNames {
  * mentions then all take that type and are one entity. A person's name is left alone: Washington
  * the man and the city are two.
  */
+/**
+ * What a name in capitals adds to its key where types are counted (`majorityTypes`): an acronym is voted
+ * on apart from a word with its letters ("TAO", the Taiwan Affairs Office, and the Tao people).
+ */
+export function acronymMark(text: string, gazetteer: Gazetteer): string {
+  // Not a place in a headline's capitals ("JAPAN", "IRAN"): that is the place's name.
+  return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && gazetteer.place(text) === undefined ? '\u0002' : '';
+}
+
 function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
   const votes = new Map<string, [EntityType, number][]>();
   for (const [key, count] of counts) {

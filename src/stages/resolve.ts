@@ -3,7 +3,7 @@ import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { isHan } from '../text/romanize.js';
 import {
-  activeRole, articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -192,7 +192,7 @@ function linkMention(
   // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
   const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
   if (hanType && hanType !== mention.type) mention.type = hanType;
-  const majority = mention.type !== 'person' && mention.kind !== 'zh' ? names.majority.get(keyName(nameKey(mention.type, mention.text))) : undefined;
+  const majority = mention.type !== 'person' && mention.kind !== 'zh' ? names.majority.get(`${keyName(nameKey(mention.type, mention.text))}${acronymMark(mention.text, evidence.gazetteer)}`) : undefined;
   if (majority) mention.type = majority;
   const key = articleKey(mention.type, mention.text, local, mention.start);
   const root = find(evidence, key);
