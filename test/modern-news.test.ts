@@ -1056,6 +1056,14 @@ describe('names as modern news writes them', () => {
     expect(mentions(2).filter((m) => m.startsWith('TAO|'))).toEqual(['TAO|organization|1188|1191|organization:taiwan-affairs-office']);
   });
 
+  it('links a party\'s short name to its full name in the same article', () => {
+    const { mentions } = run('The NasDem Party won seats. NasDem leader Surya Paloh said so.');
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'NasDem Party|organization|4|16|organization:nasdem-party',
+      'NasDem|organization|28|34|organization:nasdem-party',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
