@@ -1056,11 +1056,16 @@ describe('names as modern news writes them', () => {
     expect(mentions(2).filter((m) => m.startsWith('TAO|'))).toEqual(['TAO|organization|1188|1191|organization:taiwan-affairs-office']);
   });
 
-  it('links a party\'s short name to its full name in the same article', () => {
-    const { mentions } = run('The NasDem Party won seats. NasDem leader Surya Paloh said so.');
+  it('links a party\'s short name to its full name, and an acronym to a camel-case name\'s capitals, in the same article', () => {
+    const { mentions } = run('The NasDem Party won seats. NasDem leader Surya Paloh said so.',
+      'ChangXin Memory Technologies, China\'s largest memory chipmaker, hired them. CXMT denied it.');
     expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
       'NasDem Party|organization|4|16|organization:nasdem-party',
       'NasDem|organization|28|34|organization:nasdem-party',
+    ]);
+    expect(mentions(1).filter((m) => m.includes('|organization|'))).toEqual([
+      'ChangXin Memory Technologies|organization|0|28|organization:changxin-memory-technologies',
+      'CXMT|organization|76|80|organization:changxin-memory-technologies',
     ]);
   });
 

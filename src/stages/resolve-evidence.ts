@@ -457,7 +457,9 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     if (m.kind !== 'name' || m.type === 'person' || !/\s/u.test(m.text)) continue;
     // With its "of" too: "Bank of Japan" is BOJ, "Ministry of Economic Affairs" MOEA.
     const withOf = initials(m.text.replace(/ of /gu, ' O '));
-    for (const letters of new Set([initials(m.text), withOf])) {
+    // With a camel-case word's inner capitals too: "ChangXin Memory Technologies" is CXMT.
+    const camel = m.text.split(' ').map((w) => /^\p{Lu}/u.test(w) ? w.replace(/[^\p{Lu}]/gu, '') : '').join('');
+    for (const letters of new Set([initials(m.text), withOf, camel])) {
       const slot = `${m.type}\u0000${letters}`;
       let keys = byInitials.get(slot);
       if (keys === undefined) byInitials.set(slot, (keys = new Set()));
