@@ -99,6 +99,11 @@ const RUN_FAMILIES: { name: string; size: number; prepare(n: number): () => void
     size: 4000,
     prepare: (n) => resolving([resultOf('cost', Array.from({ length: n }, (_, i) => [{ text: `${madeUpWord(i)} Smith`, type: 'person' as const }, ' said. ', { text: 'Smith', type: 'person' as const }, ' agreed. ']).flat())]),
   },
+  {
+    name: 'one person given a new role in every article',
+    size: 4000,
+    prepare: (n) => resolving(Array.from({ length: n }, (_, i) => resultOf(`a${i}`, [{ text: 'Boris Johnson', type: 'person', role: `${madeUpWord(i)} Minister` }, ' said.']))),
+  },
 ];
 
 /** Resolving `results` (both passes), made ready to time. */

@@ -19,9 +19,15 @@ interface Link {
   keepsType?: boolean;
 }
 
+/**
+ * An entity as pass 2 gathers it: its aliases and roles are sets (a list's `includes` at every mention cost
+ * the square of an entity's aliases or roles: one acronym spelt out, or one person titled, differently in each article).
+ */
+type TallyEntity = Omit<Entity, 'aliases' | 'roles'> & { aliases: Set<string>; roles: Set<string>; lastArticle: string };
+
 /** What pass 2 accumulates per entity; bounded by distinct entities and distinct aliases, never by articles. */
 export interface EntityTally {
-  entities: Map<string, Entity & { lastArticle: string }>;
+  entities: Map<string, TallyEntity>;
   /** The first link of each (entity, alias, kind), for dataset.json. */
   aliases: Map<string, Alias>;
 }
@@ -280,7 +286,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       // organization's name ("Chinese Communist Party General Secretary").
       const roleStart = mention.start - codePointLength(role.role) - 1;
       const listed = organizationStarts.has(roleStart) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
-      if (!entity.roles.includes(listed)) entity.roles.push(listed);
+      entity.roles.add(listed);
       const active = activeRole(role.role);
       if (active) noteRole(roles, active, link.root, mention.start);
     }
@@ -293,7 +299,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const root = find(evidence, articleKey(alias.type, alias.name, local));
     const entity = entityFor(root, evidence, names, tally);
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
-    if (alias.alias !== entity.name && !entity.aliases.includes(alias.alias)) entity.aliases.push(alias.alias);
+    if (alias.alias !== entity.name) entity.aliases.add(alias.alias);
     addAlias({ entityId: entity.id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
@@ -351,13 +357,13 @@ function withoutDemonym(role: string, gazetteer: Gazetteer): string {
   return role;
 }
 
-function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Entity & { lastArticle: string } {
+function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): TallyEntity {
   const id = names.ids.get(root) ?? `${keyType(root)}:${slugify(keyName(root))}`;
   const existing = tally.entities.get(id);
   if (existing) return existing;
   const type = keyType(root);
   const name = names.canonical.get(root) ?? keyName(root);
-  const entity: Entity & { lastArticle: string } = { id, type, name, aliases: [], roles: [], mentionCount: 0, articleCount: 0, lastArticle: '' };
+  const entity: TallyEntity = { id, type, name, aliases: new Set(), roles: new Set(), mentionCount: 0, articleCount: 0, lastArticle: '' };
   const zh = names.zh.get(root);
   if (zh) {
     entity.zh = zh;
@@ -373,14 +379,14 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   return entity;
 }
 
-function countMention(entity: Entity & { lastArticle: string }, articleId: string, text: string): void {
+function countMention(entity: TallyEntity, articleId: string, text: string): void {
   entity.mentionCount++;
   if (entity.lastArticle !== articleId) {
     entity.articleCount++;
     entity.lastArticle = articleId;
   }
   // "AT&amp;T" is the name AT&T as a web page writes it, not another name.
-  if (text !== entity.name && !entity.aliases.includes(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.push(text);
+  if (text !== entity.name && !entity.aliases.has(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.add(text);
 }
 
 /** Adds a later range's tally to an earlier one's, as if one pass had seen both ranges in order. */
@@ -395,8 +401,8 @@ export function mergeTally(into: EntityTally, later: EntityTally): void {
     // Ranges hold whole articles, so an entity's articles in two ranges are different articles.
     kept.articleCount += entity.articleCount;
     kept.lastArticle = entity.lastArticle;
-    for (const alias of entity.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
-    for (const role of entity.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
+    for (const alias of entity.aliases) kept.aliases.add(alias);
+    for (const role of entity.roles) kept.roles.add(role);
   }
   for (const [key, alias] of later.aliases) if (!into.aliases.has(key)) into.aliases.set(key, alias);
 }
