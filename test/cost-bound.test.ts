@@ -104,6 +104,12 @@ const RUN_FAMILIES: { name: string; size: number; prepare(n: number): () => void
     size: 4000,
     prepare: (n) => resolving(Array.from({ length: n }, (_, i) => resultOf(`a${i}`, [{ text: 'Boris Johnson', type: 'person', role: `${madeUpWord(i)} Minister` }, ' said.']))),
   },
+  {
+    name: 'names that differ only in punctuation, one an article',
+    size: 4000,
+    // "Alpha.Beta", "Alpha-Beta", "Alpha.-Beta", …: distinct names, one id slug.
+    prepare: (n) => resolving(Array.from({ length: n }, (_, i) => resultOf(`a${i}`, [{ text: `Alpha${[...i.toString(4)].map((d) => '.-&/'[Number(d)]).join('')}Beta`, type: 'organization' }, ' said.']))),
+  },
 ];
 
 /** Resolving `results` (both passes), made ready to time. */
