@@ -7,7 +7,7 @@ import { loadResources, VERSION, type Resources } from './article.js';
 import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topicsTable } from './io/schema.js';
 import { parquetTables } from './io/parquet.js';
 import { prettyJsonPieces } from './io/pretty-json.js';
-import { renderReport, REPORT_LIMITS } from './io/report.js';
+import { reportPieces, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
@@ -219,8 +219,8 @@ export async function writeRun(
     await datasetFile.write('\n');
     await out.open('datapackage.json').write(JSON.stringify(dataPackage(resources.config.name, VERSION), null, 2) + '\n');
     if (options.report) {
-      const html = renderReport({ pipeline: resources.config.name, totalArticles: articleCount, articles: reportArticles, entities, aliases });
-      await out.open('report.html').write(html);
+      const report = out.open('report.html');
+      for (const piece of reportPieces({ pipeline: resources.config.name, totalArticles: articleCount, articles: reportArticles, entities, aliases })) await report.write(piece);
     }
     if (parquet) {
       parquet.get('entities')!.add(entities.map(entityRow));

@@ -19,4 +19,12 @@ describe('dataset.json in pieces', () => {
     }
     expect([...prettyJsonPieces(cases[0]!)].length).toBeGreaterThan(5);
   });
+
+  it('writes an array whose JSON is longer than the longest string V8 can make', () => {
+    // 600,000 references to one string of 1,000 letters: 604 MB of JSON, past 2^29 UTF-16 units.
+    const entities = new Array<string>(600_000).fill('x'.repeat(1000));
+    let length = 0;
+    for (const piece of prettyJsonPieces({ entities, run: { articles: 1 } })) length += piece.length;
+    expect(length).toBe(604_800_056);
+  });
 });

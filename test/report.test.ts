@@ -3,7 +3,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { renderReport } from '../src/io/report.js';
+import { renderReport, reportPieces } from '../src/io/report.js';
 import { root, runCli, tempDir } from './helpers.js';
 
 /** The first chromium found: GAZETTE_CHROMIUM, else chromium or chromium-browser on the PATH. */
@@ -25,6 +25,16 @@ describe('report.html', () => {
     const html = renderReport({ pipeline: '</title><script>alert("x")</script>&', totalArticles: 0, articles: [], entities: [], aliases: [] });
     expect(html).toContain('<title>gazette report — &lt;/title&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;</title>');
     expect(html.match(/<script>/gu)).toHaveLength(1);
+  });
+
+  it('is written in pieces when its data is longer than the longest string V8 can make', () => {
+    // 500 articles of 1.1 million letters (one string, shared): 550 million UTF-16 units of data, past 2^29.
+    const article = { id: 'a', kicker: null, title: null, text: 'x'.repeat(1_100_000), topics: [], mentions: [] };
+    const data = { pipeline: 'news', totalArticles: 500, articles: new Array(500).fill(article), entities: [], aliases: [] };
+    let length = 0;
+    for (const piece of reportPieces(data)) length += piece.length;
+    const withoutArticles = renderReport({ ...data, articles: [] }).length;
+    expect(length).toBe(withoutArticles + 500 * JSON.stringify(article).length + 499);
   });
 });
 

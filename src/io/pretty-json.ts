@@ -15,7 +15,9 @@ function nested(value: unknown, indent: string): string {
 
 /** Yields `JSON.stringify(object, null, 2)` in pieces, each array field's elements a batch at a time. */
 export function* prettyJsonPieces(object: Record<string, unknown>): Generator<string> {
-  const keys = Object.keys(object).filter((key) => JSON.stringify(object[key]) !== undefined);
+  // An array is always written (`[]` at least); stringifying a whole one to find that out would build the
+  // string the pieces are there to avoid (an entities array past 512 MB stopped the run: Invalid string length).
+  const keys = Object.keys(object).filter((key) => Array.isArray(object[key]) || JSON.stringify(object[key]) !== undefined);
   if (keys.length === 0) {
     yield '{}';
     return;

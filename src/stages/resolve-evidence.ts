@@ -786,7 +786,10 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   for (const [root, name] of canonical) {
     const qualifier = keyScope(root) ?? clusterCountry.get(root);
     const slug = `${keyType(root)}:${slugify(qualifier === undefined ? name : `${name} ${qualifier}`) || 'unnamed'}`;
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), root]);
+    // Pushed, not copied: the names of one slug ("Alpha.Beta", "Alpha-Beta", …) can be as many as the run's names.
+    const roots = bySlug.get(slug);
+    if (roots) roots.push(root);
+    else bySlug.set(slug, [root]);
   }
   const ids = new Map<string, string>();
   for (const [slug, roots] of bySlug) {

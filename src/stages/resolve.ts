@@ -19,9 +19,15 @@ interface Link {
   keepsType?: boolean;
 }
 
+/**
+ * An entity as pass 2 gathers it: its aliases and roles are sets (a list's `includes` at every mention cost
+ * the square of an entity's aliases or roles: one acronym spelt out, or one person titled, differently in each article).
+ */
+type TallyEntity = Omit<Entity, 'aliases' | 'roles'> & { aliases: Set<string>; roles: Set<string>; lastArticle: string };
+
 /** What pass 2 accumulates per entity; bounded by distinct entities and distinct aliases, never by articles. */
 export interface EntityTally {
-  entities: Map<string, Entity & { lastArticle: string }>;
+  entities: Map<string, TallyEntity>;
   /** The first link of each (entity, alias, kind), for dataset.json. */
   aliases: Map<string, Alias>;
 }
@@ -38,15 +44,29 @@ export function createTally(): EntityTally {
 interface FullNames {
   /** Word → the latest full name resolved so far that has it, with its cluster. */
   earlier: Map<string, { mention: Mention; root: string }>;
-  /** Family name → the people resolved so far whose family name it is, each with its latest full name, latest last. */
-  earlierFamily: Map<string, { mention: Mention; root: string }[]>;
+  /**
+   * Family name → of the people resolved so far whose family name it is, the one the article has named
+   * most, the latest full name on a tie: after "Jimmy Lai … Lai's son Sebastien Lai", "Lai" is still Jimmy Lai.
+   */
+  mostNamed: Map<string, NamedPerson>;
+  /** Person cluster → its latest full name by each family name it has had. */
+  familiesOf: Map<string, Map<string, NamedPerson>>;
   /** Person cluster → its mentions in the article so far: who the article is about. */
   counts: Map<string, number>;
+  /** How many full names have been noted: the order of `NamedPerson`s. */
+  noted: number;
   /** Word → the indices in `mentions` of the full names that have it, ascending. */
   later: Map<string, number[]>;
   /** Family name → the indices of the full names whose family name it is, ascending. */
   laterFamily: Map<string, number[]>;
   mentions: Mention[];
+}
+
+/** A person cluster with its latest full name of a family name, and when that name came. */
+interface NamedPerson {
+  mention: Mention;
+  root: string;
+  order: number;
 }
 
 /**
@@ -77,7 +97,7 @@ function indexFullNames(mentions: Mention[]): FullNames {
     for (const word of words) add(later, word, i);
     if (family !== undefined) add(laterFamily, family, i);
   });
-  return { earlier: new Map(), earlierFamily: new Map(), counts: new Map(), later, laterFamily, mentions };
+  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, later, laterFamily, mentions };
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
@@ -85,22 +105,23 @@ function noteFullName(names: FullNames, mention: Mention, root: string): void {
   if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
   const { words, family } = fullNameKeys(mention);
   for (const word of words) names.earlier.set(word, { mention, root });
-  if (family === undefined) return;
-  const people = (names.earlierFamily.get(family) ?? []).filter((p) => p.root !== root);
-  people.push({ mention, root });
-  names.earlierFamily.set(family, people);
+  let own = names.familiesOf.get(root);
+  if (family !== undefined) {
+    if (own === undefined) names.familiesOf.set(root, (own = new Map()));
+    own.set(family, { mention, root, order: names.noted++ });
+  }
+  // Only this person's count and latest name changed, so each of its family names' most named is who it was
+  // or this person (a scan of the family per bare name was quadratic in an article's people of one name).
+  for (const [name, person] of own ?? []) {
+    const best = names.mostNamed.get(name);
+    if (best === undefined || namedMore(person, best, names.counts)) names.mostNamed.set(name, person);
+  }
 }
 
-/**
- * Of the people with one family name so far, the one the article has named most, the latest on a tie:
- * after "Jimmy Lai … Lai's son Sebastien Lai", "Lai" is still Jimmy Lai.
- */
-function mostNamed(people: { mention: Mention; root: string }[] | undefined, counts: Map<string, number>): { mention: Mention; root: string } | undefined {
-  let best: { mention: Mention; root: string } | undefined;
-  for (const person of people ?? []) {
-    if (best === undefined || (counts.get(person.root) ?? 0) >= (counts.get(best.root) ?? 0)) best = person;
-  }
-  return best;
+/** True when `a` is named at least as often as `b` in the article so far, and more often or later. */
+function namedMore(a: NamedPerson, b: NamedPerson, counts: Map<string, number>): boolean {
+  const [x, y] = [counts.get(a.root) ?? 0, counts.get(b.root) ?? 0];
+  return x > y || (x === y && a.order >= b.order);
 }
 
 /** The first of `indices` (ascending) at or after `from`, or undefined. */
@@ -202,7 +223,7 @@ function linkMention(
       // The article's own person with that family name comes first: the one it has named most, the nearest on a
       // tie ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), even where the run has bound the bare name
       // to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
-      const own = mostNamed(full.earlierFamily.get(mention.text.toLowerCase()), full.counts);
+      const own = full.mostNamed.get(mention.text.toLowerCase());
       if (own && own.root !== root) return { root: own.root, kind: 'variant', evidence: `family name of ${own.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
         const partial = linkPartialName(mention, index, full, evidence, names);
@@ -265,7 +286,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       // organization's name ("Chinese Communist Party General Secretary").
       const roleStart = mention.start - codePointLength(role.role) - 1;
       const listed = organizationStarts.has(roleStart) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
-      if (!entity.roles.includes(listed)) entity.roles.push(listed);
+      entity.roles.add(listed);
       const active = activeRole(role.role);
       if (active) noteRole(roles, active, link.root, mention.start);
     }
@@ -278,7 +299,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const root = find(evidence, articleKey(alias.type, alias.name, local));
     const entity = entityFor(root, evidence, names, tally);
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
-    if (alias.alias !== entity.name && !entity.aliases.includes(alias.alias)) entity.aliases.push(alias.alias);
+    if (alias.alias !== entity.name) entity.aliases.add(alias.alias);
     addAlias({ entityId: entity.id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
@@ -336,13 +357,13 @@ function withoutDemonym(role: string, gazetteer: Gazetteer): string {
   return role;
 }
 
-function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): Entity & { lastArticle: string } {
+function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): TallyEntity {
   const id = names.ids.get(root) ?? `${keyType(root)}:${slugify(keyName(root))}`;
   const existing = tally.entities.get(id);
   if (existing) return existing;
   const type = keyType(root);
   const name = names.canonical.get(root) ?? keyName(root);
-  const entity: Entity & { lastArticle: string } = { id, type, name, aliases: [], roles: [], mentionCount: 0, articleCount: 0, lastArticle: '' };
+  const entity: TallyEntity = { id, type, name, aliases: new Set(), roles: new Set(), mentionCount: 0, articleCount: 0, lastArticle: '' };
   const zh = names.zh.get(root);
   if (zh) {
     entity.zh = zh;
@@ -358,14 +379,14 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   return entity;
 }
 
-function countMention(entity: Entity & { lastArticle: string }, articleId: string, text: string): void {
+function countMention(entity: TallyEntity, articleId: string, text: string): void {
   entity.mentionCount++;
   if (entity.lastArticle !== articleId) {
     entity.articleCount++;
     entity.lastArticle = articleId;
   }
   // "AT&amp;T" is the name AT&T as a web page writes it, not another name.
-  if (text !== entity.name && !entity.aliases.includes(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.push(text);
+  if (text !== entity.name && !entity.aliases.has(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.add(text);
 }
 
 /** Adds a later range's tally to an earlier one's, as if one pass had seen both ranges in order. */
@@ -380,8 +401,8 @@ export function mergeTally(into: EntityTally, later: EntityTally): void {
     // Ranges hold whole articles, so an entity's articles in two ranges are different articles.
     kept.articleCount += entity.articleCount;
     kept.lastArticle = entity.lastArticle;
-    for (const alias of entity.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
-    for (const role of entity.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
+    for (const alias of entity.aliases) kept.aliases.add(alias);
+    for (const role of entity.roles) kept.roles.add(role);
   }
   for (const [key, alias] of later.aliases) if (!into.aliases.has(key)) into.aliases.set(key, alias);
 }
