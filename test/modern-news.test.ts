@@ -1069,6 +1069,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('reads a ship named after its kind as a ship, not the province or city it is named for', () => {
+    const { spans } = run('The aircraft carrier Shandong sailed with the destroyer Nanchang, and the tanker Eagle S cut cables. A tanker Monday sank.');
+    expect(spans(0)).toEqual(['Shandong|other|21|29', 'Nanchang|other|56|64', 'Eagle S|other|81|88']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
