@@ -1074,6 +1074,17 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['Shandong|other|21|29', 'Nanchang|other|56|64', 'Eagle S|other|81|88']);
   });
 
+  it('keeps corporate titles, titles joined by "and" and lower-case institution words in the role', () => {
+    const { roles } = run('Chief financial officer Wendell Huang said. TSMC chairman and chief executive officer C.C. Wei spoke. Chinese foreign ministry spokesman Lin Jian said. Former student leader Joshua Wong was jailed.');
+    // Before: "officer", "chief executive officer", "spokesman", "leader".
+    expect(roles(0)).toEqual([
+      'Wendell Huang: Chief financial officer',
+      'C.C. Wei: TSMC chairman and chief executive officer',
+      'Lin Jian: Chinese foreign ministry spokesman',
+      'Joshua Wong: Former student leader',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -826,13 +826,15 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     if (!word || (/[,.;:!?"“”]$/u.test(word) && !abbreviation) || /[()（）]/u.test(word) || NOT_IN_ROLE.has(word)) break;
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
     if (/['’]s?$/u.test(word) && run.length > 0) break;
-    // "Health and Human Services Secretary": an "and" between role words is inside the role.
-    if (word === 'and' && run.length > 0 && i > 0 && lexicon.roleWords.has(run[0]!.toLowerCase()) && lexicon.roleWords.has(parts[i - 1]!.toLowerCase())) {
+    // "Health and Human Services Secretary", "chairman and chief executive officer": an "and" between role words or titles is inside the role.
+    const roleLike = (w: string) => lexicon.roleWords.has(w.toLowerCase()) || isTitle(w);
+    if (word === 'and' && run.length > 0 && i > 0 && roleLike(run[0]!) && roleLike(parts[i - 1]!)) {
       run.unshift(word);
       continue;
     }
     const lower = word.toLowerCase();
-    const fits = isTitle(word) || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word);
+    // Lower-case institution words belong to the role too: "Chinese foreign ministry spokesman".
+    const fits = isTitle(word) || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word) || lexicon.nominalInstitutions.has(word[0]!.toUpperCase() + word.slice(1));
     if (!fits) break;
     run.unshift(word);
   }
