@@ -1085,6 +1085,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('keeps an institution that ends on a title after "of"', () => {
+    const { spans } = run('The U.S. Department of Justice has also seized the funds. The European Court of Justice ruled.');
+    expect(spans(0)).toEqual(['U.S.|place|4|8', 'Department of Justice|organization|9|30', 'European Court of Justice|organization|61|86']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -62,8 +62,10 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
   return tagDocument(model, sentences).flatMap((span): Candidate[] => {
     const mapped = MODEL_TYPES[span.type];
     const name = text.slice(span.start, span.end);
-    // An institution never ends on a bare title: "Taipei Deputy Chief" is the start of a cut-off "… Chief Prosecutor".
-    if (mapped !== 'person' && lexicon.titles.has(name.split(' ').pop()!.toLowerCase())) return [];
+    // An institution never ends on a bare title: "Taipei Deputy Chief" is the start of a cut-off "… Chief Prosecutor";
+    // but it may end on one after "of": "Department of Justice", "Court of Justice".
+    const words = name.split(' ');
+    if (mapped !== 'person' && lexicon.titles.has(words[words.length - 1]!.toLowerCase()) && words[words.length - 2] !== 'of') return [];
     // A people's name is no person ("Yami", "Truku"): the lexicon's demonyms are other.
     const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped === 'person' && lexicon.demonyms.has(name) ? 'other' : mapped;
     return [{ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 }];
