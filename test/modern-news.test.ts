@@ -1087,7 +1087,7 @@ describe('names as modern news writes them', () => {
 
   it('keeps an institution that ends on a title after "of"', () => {
     const { spans } = run('The U.S. Department of Justice has also seized the funds. The European Court of Justice ruled.');
-    expect(spans(0)).toEqual(['U.S.|place|4|8', 'Department of Justice|organization|9|30', 'European Court of Justice|organization|61|86']);
+    expect(spans(0)).toEqual(['U.S.|place|4|8', 'Department of Justice|organization|9|30', 'European Court of Justice|organization|62|87']);
   });
 
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
