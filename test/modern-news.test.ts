@@ -1090,6 +1090,11 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['U.S.|place|4|8', 'Department of Justice|organization|9|30', 'European Court of Justice|organization|62|87']);
   });
 
+  it('splits a model span at "as", "amid" or a plural noun and "of" between names', () => {
+    const { spans } = run('IDF kills Hamas gunmen who crossed Yellow Line as Israel awaits hostages. Troops in the North Waziristan districts of Khyber Pakhtunkhwa clashed.');
+    expect(spans(0).filter((s) => s.includes('|place|'))).toEqual(['Israel|place|50|56', 'North Waziristan|place|88|104', 'Khyber Pakhtunkhwa|place|118|136']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
