@@ -1095,6 +1095,12 @@ describe('names as modern news writes them', () => {
     expect(spans(0).filter((s) => s.includes('|place|'))).toEqual(['Israel|place|50|56', 'North Waziristan|place|88|104', 'Khyber Pakhtunkhwa|place|118|136']);
   });
 
+  it('reads a capital after a sentence\'s first word as acting, and "Crown Prince" as one title', () => {
+    const { spans, roles } = run('But Budapest rejected it. However Moscow said no. Saudi Crown Prince Mohammed bin Salman met him.');
+    expect(spans(0)).toEqual(['Budapest|organization|4|12', 'Moscow|organization|34|40', 'Saudi|other|50|55', 'Mohammed bin Salman|person|69|88']);
+    expect(roles(0)).toEqual(['Mohammed bin Salman: Saudi Crown Prince']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -740,7 +740,11 @@ const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visi
 function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
   if (!lexicon.seatsOfGovernment.has(text.slice(candidate.start, candidate.end))) return false;
   if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
-  return !PLACE_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+  const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+  // A sentence's first word before it is no longer name: "But Budapest rejected it".
+  const opener = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  if (opener && isSentenceWord(opener[1]!)) return true;
+  return !PLACE_BEFORE.test(before);
 }
 
 /** Keeps the best of overlapping candidates (priority, then length, then position); returns them in text order. */
