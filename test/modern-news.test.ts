@@ -1101,6 +1101,16 @@ describe('names as modern news writes them', () => {
     expect(roles(0)).toEqual(['Mohammed bin Salman: Saudi Crown Prince']);
   });
 
+  it('pairs an acronym built from syllables, and links a company\'s short name before Motor or Bank', () => {
+    const { mentions } = run('The US Central Command (CENTCOM) said. CENTCOM added.', 'Toyota Motor Corp reported profits. Toyota said sales rose.');
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'Central Command|organization|7|22|organization:central-command',
+      'CENTCOM|organization|24|31|organization:central-command',
+      'CENTCOM|organization|39|46|organization:central-command',
+    ]);
+    expect(mentions(1)).toEqual(['Toyota Motor Corp|organization|0|17|organization:toyota-motor-corp', 'Toyota|organization|36|42|organization:toyota-motor-corp']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -267,6 +267,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
+  // An acronym built from syllables, not initials: "US Central Command (CENTCOM)", "Interpol", "Frontex".
+  if (ACRONYM.test(short) && short.length >= 5 && trimmed.length > 1) {
+    const start = blendStart(short, trimmed.map((w) => w.text));
+    if (start >= 0 && start < trimmed.length - 1) return from + start;
+  }
   if (SHORT_NAME.test(short) && !ACRONYM.test(short)) {
     const start = trimmed.length > 1 ? blendStart(short, trimmed.map((w) => w.text)) : -1;
     if (start >= 0 && start < trimmed.length - 1) return from + start;
