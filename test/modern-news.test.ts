@@ -1111,6 +1111,11 @@ describe('names as modern news writes them', () => {
     expect(mentions(1)).toEqual(['Toyota Motor Corp|organization|0|17|organization:toyota-motor-corp', 'Toyota|organization|36|42|organization:toyota-motor-corp']);
   });
 
+  it('reads acronyms of ordinary technical terms as no names', () => {
+    const { spans } = run('He was named MVP. TSMC makes EUV chips and HBM for GPUs, and Samsung\'s DRAM sales rose.');
+    expect(spans(0)).toEqual(['TSMC|organization|18|22', 'Samsung|organization|61|68']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
