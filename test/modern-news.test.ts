@@ -1116,6 +1116,17 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['TSMC|organization|18|22', 'Samsung|organization|61|68']);
   });
 
+  it('reads a known place before a plural nickname as a team, not a place\'s own plural or a body named by its function', () => {
+    const { spans } = run('The San Antonio Spurs beat the Denver Nuggets. Fiji and the Cook Islands voted, Finland Customs said.');
+    expect(spans(0)).toEqual([
+      'San Antonio Spurs|organization|4|21',
+      'Denver Nuggets|organization|31|45',
+      'Fiji|place|47|51',
+      'Cook Islands|place|60|72',
+      'Finland|place|80|87',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

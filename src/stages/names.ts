@@ -732,8 +732,17 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       return { ...candidate, end: candidate.end + extension.length, type: 'place' };
     }
   }
+  // A known place before a plural nickname is a team: "San Antonio" + " Spurs", "Denver" + " Nuggets";
+  // not a place's own plural ("Cook Islands", "Golan Heights") or an event ("Beijing Olympics").
+  const team = candidate.type === 'place' ? TEAM_NICKNAME.exec(after) : null;
+  if (team && !lexicon.placeHeads.has(team[1]!) && !NOT_NICKNAMES.has(team[1]!) && isKnownPlace(name, context)) {
+    return { ...candidate, end: candidate.end + team[0].length, type: 'organization' };
+  }
   return candidate;
 }
+
+const TEAM_NICKNAME = /^ (\p{Lu}\p{Ll}{2,}s)(?![\p{L}\p{N}'’-]| \p{Lu})/u;
+const NOT_NICKNAMES = new Set(['Customs', 'Companies', 'Forces', 'Services', 'Islands', 'Heights', 'Falls', 'Springs', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Woods', 'Fields', 'Gardens', 'Olympics', 'Games', 'Paralympics', 'Talks', 'Accords', 'Affairs', 'News', 'Times', 'Leaders', 'Residents', 'Officials', 'Authorities', 'Police', 'Says', 'Sees', 'Wins', 'Plans', 'Votes', 'Claims', 'Warns', 'Seeks', 'Urges', 'Faces', 'Gets', 'Hits', 'Moves', 'Pushes', 'Rejects', 'Bans', 'Boosts', 'Cuts', 'Eyes', 'Opens', 'Signs', 'Slams', 'Takes', 'Tops', 'Vows', 'Backs', 'Blames', 'Calls', 'Denies', 'Holds', 'Joins', 'Launches', 'Marks', 'Mulls', 'Names', 'Orders', 'Raises', 'Sets', 'Ties', 'Welcomes']);
 
 /**
  * True when a name of role words only stands inside a title ("State" in "Secretary of State",
