@@ -1127,6 +1127,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('leaves a sultan, a public defender, an alderman and a treasurer\'s titles out of their names', () => {
+    const { roles } = run("Oman's Sultan Haitham bin Tarik met him. Assistant Public Defender Thomas O'Brien said. Ald. Brian Hopkins and Treasurer Jim Chalmers spoke.");
+    expect(roles(0)).toEqual(['Haitham bin Tarik: Sultan', "Thomas O'Brien: Assistant Public Defender", 'Brian Hopkins: Ald.', 'Jim Chalmers: Treasurer']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
