@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSegmentOptions, isTruncated, segmentText, splitDeck } from '../src/stages/segment.js';
+import { creditDate } from '../src/stages/segment-draft.js';
 import { defaultResources, seedArticles, seedText } from './helpers.js';
 
 describe('segment', () => {
@@ -184,6 +185,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads the date of a timestamp credit written with its month as a word, not a numeric one', () => {
+    expect(['Published October 31, 2025', 'Nov. 20, 2025 at 7:12 AM GMT+8', 'Published: 30 Oct 2025 09:00 GMT', '12/11/2025 05:41 PM EST', 'February 30, 2025'].map(creditDate))
+      .toEqual(['2025-10-31', '2025-11-20', '2025-10-30', undefined, undefined]);
+  });
+
   /** The articles (or errors) a pasted text segments into. */
   const paste = (lines: string[], options = defaultSegmentOptions) => segmentText(lines.join('\n'), 'page.txt', options).map((s) => ('article' in s ? s.article : s.error));
 
@@ -195,7 +201,7 @@ describe('segment', () => {
       '1.2K shares', 'Like · Reply · 3h', 'Tags: floods, weather', "Editor's note: This story contains descriptions of violence.",
       'This story has been updated with new figures.', 'Source: Xinhua', '(c) 2025 Reuters', 'Copyright 2025 The Associated Press. All rights reserved.',
     ])).toEqual([{
-      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Floods cut off towns in the north as more rain is forecast', truncated: false,
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Floods cut off towns in the north as more rain is forecast', truncated: false, date: '2025-11-13',
       text: 'Floods cut off towns in the north as more rain is forecast\n\nFloodwaters cut off several towns on Tuesday, officials said.\n\nMore rain is forecast for the weekend.',
       credits: ['Updated 3:45 PM EST, Thu November 13, 2025', 'Published: 12 Nov 2025 14:02 GMT', 'TNN | Updated: Nov 12, 2025, 14:02 IST', '2 hours ago', '4 min read',
         'Listen to this article', 'Share 214', 'Comments (38)', 'Advertisement · Scroll to continue', '1.2K shares', 'Like · Reply · 3h', 'Tags: floods, weather',
@@ -256,10 +262,10 @@ describe('segment', () => {
       { id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, kicker: 'Asia-Pacific', title: 'Taiwan detects Chinese balloons near island, ministry says', truncated: false,
         text: "Taiwan detects Chinese balloons near island, ministry says\n\nTaiwan's defence ministry said on Wednesday it had detected three balloons.",
         credits: ['By Ben Reynolds', '2 hours ago', 'Smoke rises over a base in Hsinchu on Wednesday. Reuters'] },
-      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 10, kicker: 'Business', title: 'Copper hits record as mine outage squeezes supply', truncated: false,
+      { id: 'page.txt#2', source: 'page.txt', index: 2, line: 10, kicker: 'Business', title: 'Copper hits record as mine outage squeezes supply', truncated: false, date: '2025-11-12',
         text: 'Copper hits record as mine outage squeezes supply\nTraders expect the shortage to last into next year\n\nCopper prices climbed to a record high on Wednesday.',
         credits: ['Pratima Sharan', 'Updated 9:41 AM GMT, November 12, 2025', 'Share', 'Nick Beake', 'Europe correspondent', 'Most read', 'Madrid metro strike called off'] },
-      { id: 'page.txt#3', source: 'page.txt', index: 3, line: 22, title: "Portugal's budget passes first vote", truncated: false,
+      { id: 'page.txt#3', source: 'page.txt', index: 3, line: 22, title: "Portugal's budget passes first vote", truncated: false, date: '2025-10-30',
         text: "Portugal's budget passes first vote\n\nPortugal's parliament approved the budget in a first vote.", credits: ['Published: 30 Oct 2025 09:00 GMT'] },
     ]);
   });
@@ -269,7 +275,7 @@ describe('segment', () => {
       'Live: Climate talks enter their final week', 'Updated 2:15 p.m. ET, November 17, 2025', '', '2:15 p.m. ET', 'Draft text calls for fossil fuel roadmaps',
       'The presidency circulated a draft decision on Monday.', '', '12:40 p.m. ET', 'Protesters block the entrance', 'Around 200 protesters blocked the main entrance.',
     ])).toEqual([{
-      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Live: Climate talks enter their final week', truncated: false,
+      id: 'page.txt#1', source: 'page.txt', index: 1, line: 1, title: 'Live: Climate talks enter their final week', truncated: false, date: '2025-11-17',
       text: 'Live: Climate talks enter their final week\n\nDraft text calls for fossil fuel roadmaps\nThe presidency circulated a draft decision on Monday.\n\n' +
         'Protesters block the entrance\nAround 200 protesters blocked the main entrance.',
       credits: ['Updated 2:15 p.m. ET, November 17, 2025', '2:15 p.m. ET', '12:40 p.m. ET'],

@@ -263,6 +263,26 @@ export function creditBiographies(draft: Draft): Draft {
 }
 
 /** The article a finished draft is, or undefined when it has no body text. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". Only a month written as a word: "12/11/2025" is read two ways.
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'u');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'u');
+
+/** The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or undefined. */
+export function creditDate(line: string): string | undefined {
+  const head = line.slice(0, 200);
+  const mdy = MONTH_DAY_YEAR.exec(head);
+  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(head);
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
+  if (month === undefined) return undefined;
+  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const d = Number(day);
+  const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  if (d < 1 || d > days) return undefined;
+  return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   const body = trimBlankLines(draft.body.map((b) => b.text));
   const text = body.join('\n');
@@ -271,6 +291,9 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
+  // The date of the article's timestamp or dateline credit ("Published October 31, 2025", "12 Nov 2025 14:02 GMT").
+  const date = draft.credits.filter((c) => c.header).map((c) => creditDate(c.text)).find((d) => d !== undefined);
+  if (date !== undefined) article.date = date;
   if (draft.title !== undefined) article.title = draft.title;
   // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold
   // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
