@@ -1132,6 +1132,14 @@ describe('names as modern news writes them', () => {
     expect(roles(0)).toEqual(['Haitham bin Tarik: Sultan', "Thomas O'Brien: Assistant Public Defender", 'Brian Hopkins: Ald.', 'Jim Chalmers: Treasurer']);
   });
 
+  it('reads two capitals as one acting subject, not in a list or after a preposition', () => {
+    const { spans } = run('Berlin and Paris have pushed for sanctions. Flights between Berlin and Paris were cut. Manila, Seoul, Taipei and Jakarta escaped with smaller losses.');
+    expect(spans(0)).toEqual([
+      'Berlin|organization|0|6', 'Paris|organization|11|16', 'Berlin|place|60|66', 'Paris|place|71|76',
+      'Manila|place|87|93', 'Seoul|place|95|100', 'Taipei|place|102|108', 'Jakarta|place|113|120',
+    ]);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

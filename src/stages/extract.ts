@@ -736,11 +736,27 @@ const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|w
 // Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
 const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*(?<![\p{Ll}]\.)|[’'-])\s*$/u;
 
+// The other capital of a joint subject, after this one or before it; the verb a joint subject takes.
+const JOINT_SEAT_AFTER = /^ and (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=\s)/u;
+const JOINT_SEAT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) and $/u;
+const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+
 /** True when a capital stands for its government: the subject of a verb of saying or doing ("Washington approved", "Beijing is using"). */
 function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
   if (!lexicon.seatsOfGovernment.has(text.slice(candidate.start, candidate.end))) return false;
-  if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
   const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
+  // Two capitals as one subject: "Berlin and Paris have pushed for sanctions".
+  const partner = JOINT_SEAT_AFTER.exec(text.slice(candidate.end, candidate.end + 40));
+  if (partner && lexicon.seatsOfGovernment.has(partner[1]!) && JOINT_VERB.test(text.slice(candidate.end + partner[0].length, candidate.end + partner[0].length + 24))) {
+    return !PLACE_BEFORE.test(before) && !/,\s*$/u.test(before);
+  }
+  const first = JOINT_SEAT_BEFORE.exec(before);
+  if (first && lexicon.seatsOfGovernment.has(first[1]!) && JOINT_VERB.test(text.slice(candidate.end, candidate.end + 24))) {
+    // Not the end of a longer list ("Manila, Seoul, Taipei and Jakarta escaped …": markets).
+    const rest = before.slice(0, before.length - first[0].length + (first[0].startsWith(first[1]!) ? 0 : 1));
+    return !PLACE_BEFORE.test(rest) && !/,\s*$/u.test(rest);
+  }
+  if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
   // A sentence's first word before it is no longer name: "But Budapest rejected it".
   const opener = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
   if (opener && isSentenceWord(opener[1]!)) return true;
