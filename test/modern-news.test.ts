@@ -1140,6 +1140,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('knows more holidays and market indexes', () => {
+    const { spans } = run('Shops closed for Deepavali, and the Nikkei Stock Average and Topix rose before Passover.');
+    expect(spans(0)).toEqual(['Deepavali|other|17|26', 'Nikkei Stock Average|other|36|56', 'Topix|other|61|66', 'Passover|other|79|87']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
