@@ -1145,6 +1145,16 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['Deepavali|other|17|26', 'Nikkei Stock Average|other|36|56', 'Topix|other|61|66', 'Passover|other|79|87']);
   });
 
+  it('links a ticker without its exchange to its company, and a middle initial to the middle name in one article', () => {
+    const { mentions } = run('Vertex Pharmaceuticals (VRTX) rose. VRTX gained.', 'Harold Morris Weintraub died. Harold M. Weintraub was 87.');
+    expect(mentions(0)).toEqual([
+      'Vertex Pharmaceuticals|organization|0|22|organization:vertex-pharmaceuticals',
+      'VRTX|organization|24|28|organization:vertex-pharmaceuticals',
+      'VRTX|organization|36|40|organization:vertex-pharmaceuticals',
+    ]);
+    expect(mentions(1)).toEqual(['Harold Morris Weintraub|person|0|23|person:harold-morris-weintraub', 'Harold M. Weintraub|person|30|49|person:harold-morris-weintraub']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '

@@ -267,6 +267,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);
+  // A stock ticker without its exchange spells its company's first word: "Vertex Pharmaceuticals (VRTX)", "Nvidia Corp (NVDA)".
+  if (/^\p{Lu}{3,5}$/u.test(short) && trimmed.length > 1 && trimmed[0]!.text.length > short.length && isSubsequence(short, trimmed[0]!.text) &&
+    COMPANY_NAME_END.test(trimmed[trimmed.length - 1]!.text)) return from;
   // An acronym built from syllables, not initials: "US Central Command (CENTCOM)", "Interpol", "Frontex".
   if (ACRONYM.test(short) && short.length >= 5 && trimmed.length > 1) {
     const start = blendStart(short, trimmed.map((w) => w.text));
@@ -322,6 +325,9 @@ function spells(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   return initials(name.split(/\s+/u)) === letters || (letters.length >= 2 && isSubsequence(letters, name.replace(/[^\p{Lu}]/gu, '')));
 }
+
+// The last word of a company's name before its ticker.
+const COMPANY_NAME_END = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Group|Holdings|Pharmaceuticals|Therapeutics|Technologies|Systems|Motors|Energy|Airlines|Bancorp|Brands|Semiconductor|Electronics)\.?$/u;
 
 // A company's legal form, which ends its name.
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Bhd)\.?,?$/u;

@@ -408,6 +408,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     holders.add(key);
   }
   linkInitials(evidence, result, local);
+  linkMiddleInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
   linkCompanyShortNames(evidence, result);
   linkKnownAs(evidence, result);
@@ -471,6 +472,31 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
     if (matches?.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
+  }
+}
+
+/**
+ * A person named with a middle name and with its initial in one article is one person: "Harold Morris
+ * Weintraub" and "Harold M. Weintraub" (an obituary's two forms).
+ */
+function linkMiddleInitials(evidence: ResolveEvidence, result: ArticleResult): void {
+  const full = new Map<string, string>();
+  const initialled: [string, string][] = [];
+  for (const m of result.mentions) {
+    if (m.type !== 'person' || m.kind !== 'name') continue;
+    const words = m.text.split(' ');
+    if (words.length !== 3) continue;
+    const [first, middle, last] = words as [string, string, string];
+    if (/^\p{Lu}\.$/u.test(middle)) initialled.push([m.text, `${first} ${middle[0]} ${last}`]);
+    else if (/^\p{Lu}\p{Ll}+$/u.test(middle)) {
+      const slot = `${first} ${middle[0]} ${last}`;
+      const seen = full.get(slot);
+      full.set(slot, seen === undefined || seen === m.text ? m.text : '');
+    }
+  }
+  for (const [text, slot] of initialled) {
+    const name = full.get(slot);
+    if (name) union(evidence, nameKey('person', name), nameKey('person', text));
   }
 }
 
