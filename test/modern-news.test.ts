@@ -1155,6 +1155,13 @@ describe('names as modern news writes them', () => {
     expect(mentions(1)).toEqual(['Harold Morris Weintraub|person|0|23|person:harold-morris-weintraub', 'Harold M. Weintraub|person|30|49|person:harold-morris-weintraub']);
   });
 
+  it('reads a military command as an organization\'s head, so its name stays whole before a rank', () => {
+    const { spans, roles } = run('Military Police Command Sergeant Lo Chih-hao was indicted.');
+    // Before: "Police" a place (a town in Poland) and "Command" an organization.
+    expect(spans(0)).toEqual(['Military Police Command|organization|0|23', 'Lo Chih-hao|person|33|44']);
+    expect(roles(0)).toEqual(['Lo Chih-hao: Military Police Command Sergeant']);
+  });
+
   it('reads a role from an apposition after the name, and none from a description or a list', () => {
     const { roles, entity } = run('Jensen Huang, chief executive officer of Nvidia Corp., said demand was strong. Antonio Guterres, the UN secretary-general, called for calm. '
       + 'Kim Min-jae, 45, a spokesman for the ministry, said no. Tedros Adhanom Ghebreyesus, himself a former health minister, agreed. '
