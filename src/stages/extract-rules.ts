@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
 import type { EntityType, MentionKind } from '../model/index.js';
+import { isDottedHan, NAME_DOT } from '../text/romanize.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 
 /** A span proposed by one finder; offsets are UTF-16 indices. Overlaps are settled by `priority`. */
@@ -497,12 +498,14 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
   return found;
 }
 
+const HAN_RUN = new RegExp(String.raw`\p{Script=Han}{2,16}(?:${NAME_DOT}\p{Script=Han}{1,16}){0,3}`, 'gu');
+
 /** Runs of Han characters in English text: names written in Chinese (`賴清德`). */
 export function findHanNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   // A transliterated name joins its parts with a middle dot ("谷辣斯．尤達卡"): one person's name.
-  for (const match of text.matchAll(/\p{Script=Han}{2,16}(?:[·‧．・]\p{Script=Han}{1,16}){0,3}/gu)) {
-    const type: EntityType = match[0].length <= 4 || /[·‧．・]/u.test(match[0]) ? 'person' : 'other';
+  for (const match of text.matchAll(HAN_RUN)) {
+    const type: EntityType = match[0].length <= 4 || isDottedHan(match[0]) ? 'person' : 'other';
     found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'zh', method: 'rule:han', confidence: 0.5, priority: 0.5 });
   }
   return found;

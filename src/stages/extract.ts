@@ -215,8 +215,10 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const headline = titleCaseHeadline(text);
   if (headline) trimHeadlineSpans(found, text, headline);
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
-  const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => (c.method === 'rule:romanized-name' ? { ...c, priority: 2.55 } : c))
-    .map((c) => (c.method === 'rule:law-name' ? lawNamedPerson(c, text, context) ?? c : c.method === 'rule:romanized-name' ? withEnglishGivenName(c, text, context, modelPeople) : c));
+  const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => {
+    if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? c;
+    return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
+  });
   const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
   const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
@@ -738,7 +740,7 @@ const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visi
 
 // The other capital of a joint subject, after this one or before it; the verb a joint subject takes.
 const JOINT_SEAT_AFTER = /^ and (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=\s)/u;
-const JOINT_SEAT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) and $/u;
+const JOINT_SEAT_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) and $/u;
 const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 
 /** True when a capital stands for its government: the subject of a verb of saying or doing ("Washington approved", "Beijing is using"). */
@@ -747,14 +749,14 @@ function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boo
   const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
   // Two capitals as one subject: "Berlin and Paris have pushed for sanctions".
   const partner = JOINT_SEAT_AFTER.exec(text.slice(candidate.end, candidate.end + 40));
+  // Not after a preposition, and not the end of a longer list ("Manila, Seoul, Taipei and Jakarta escaped …": markets).
+  const opensSubject = (words: string) => !PLACE_BEFORE.test(words) && !/,\s*$/u.test(words);
   if (partner && lexicon.seatsOfGovernment.has(partner[1]!) && JOINT_VERB.test(text.slice(candidate.end + partner[0].length, candidate.end + partner[0].length + 24))) {
-    return !PLACE_BEFORE.test(before) && !/,\s*$/u.test(before);
+    return opensSubject(before);
   }
   const first = JOINT_SEAT_BEFORE.exec(before);
   if (first && lexicon.seatsOfGovernment.has(first[1]!) && JOINT_VERB.test(text.slice(candidate.end, candidate.end + 24))) {
-    // Not the end of a longer list ("Manila, Seoul, Taipei and Jakarta escaped …": markets).
-    const rest = before.slice(0, before.length - first[0].length + (first[0].startsWith(first[1]!) ? 0 : 1));
-    return !PLACE_BEFORE.test(rest) && !/,\s*$/u.test(rest);
+    return opensSubject(before.slice(0, first.index));
   }
   if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
   // A sentence's first word before it is no longer name: "But Budapest rejected it".
@@ -817,13 +819,23 @@ export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): stri
   const link = words.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
   const head = link < 0 ? words : words.slice(0, link);
   const tail = link < 0 ? [] : words.slice(link + 1);
-  const isRoleTitle = (word: string) => lexicon.titles.has(word.toLowerCase()) || lexicon.titles.has(word.toLowerCase().split('-').pop()!);
-  if (head.length === 0 || head.length > 6 || !isRoleTitle(head[head.length - 1]!)) return undefined;
+  if (head.length === 0 || head.length > 6 || !isRoleTitle(head[head.length - 1]!, lexicon)) return undefined;
   if (/^(?:himself|herself|themselves|itself|now|also|once|then|still)$/u.test(head[0]!)) return undefined;
   if (head.some((w) => /^\p{Ll}.*['’]s?$/u.test(w) || !/^[\p{L}&'’.-]+$/u.test(w))) return undefined;
-  if (tail.some((w) => !/^(?:the|and|of|&|\p{Lu}[\p{L}&'’.-]*)$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase()) && !lexicon.nominalInstitutions.has(w[0]!.toUpperCase() + w.slice(1)))) return undefined;
+  if (tail.some((w) => !/^(?:the|and|of|&|\p{Lu}[\p{L}&'’.-]*)$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase()) && !isInstitutionWord(w, lexicon))) return undefined;
   if (link >= 0 && tail.length === 0) return undefined;
   return words.join(' ');
+}
+
+/** True for a title, also as the last part of a hyphenated word ("then-minister", "secretary-general"). */
+function isRoleTitle(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  return lexicon.titles.has(lower) || lexicon.titles.has(lower.split('-').pop()!);
+}
+
+/** True for an institution's word in lower case or capitalized ("ministry", "Ministry"): it may stand in a role. */
+function isInstitutionWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.nominalInstitutions.has(word[0]!.toUpperCase() + word.slice(1));
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah)\.?$/iu;
@@ -838,8 +850,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s|(?<=[)）])(?=\p{L})/u);
   const run: string[] = [];
-  // A title, also as the last part of a hyphenated word ("then-minister").
-  const isTitle = (word: string) => lexicon.titles.has(word.toLowerCase()) || lexicon.titles.has(word.toLowerCase().split('-').pop()!);
+  const isTitle = (word: string) => isRoleTitle(word, lexicon);
+  const roleLike = (word: string) => lexicon.roleWords.has(word.toLowerCase()) || isTitle(word);
   for (let i = parts.length - 1; i >= 0; i--) {
     const word = parts[i]!;
     // A full stop ends the role unless it ends an abbreviated title ("Sen.", "Gov.", "Lt.") or, before one, a country's ("U.S. Sen.").
@@ -849,14 +861,13 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
     if (/['’]s?$/u.test(word) && run.length > 0) break;
     // "Health and Human Services Secretary", "chairman and chief executive officer": an "and" between role words or titles is inside the role.
-    const roleLike = (w: string) => lexicon.roleWords.has(w.toLowerCase()) || isTitle(w);
     if (word === 'and' && run.length > 0 && i > 0 && roleLike(run[0]!) && roleLike(parts[i - 1]!)) {
       run.unshift(word);
       continue;
     }
     const lower = word.toLowerCase();
     // Lower-case institution words belong to the role too: "Chinese foreign ministry spokesman".
-    const fits = isTitle(word) || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word) || lexicon.nominalInstitutions.has(word[0]!.toUpperCase() + word.slice(1));
+    const fits = isTitle(word) || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word) || isInstitutionWord(word, lexicon);
     if (!fits) break;
     run.unshift(word);
   }

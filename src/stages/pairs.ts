@@ -9,7 +9,7 @@
  */
 import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
-import { isDottedHan, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
+import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
   affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
@@ -33,7 +33,7 @@ export interface ParentheticalFinding {
 // A stock ticker as agencies write it after a company: Reuters' "NVDA.O", "2330.TW", or an exchange and a symbol ("NASDAQ: TSLA").
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSE|TWSE|TPEx|HKEX|SSE|SZSE|LSE|SGX|KRX|KOSDAQ|ASX|TSX|Euronext)\s?:\s?[A-Z0-9.]{1,10})$/u;
 
-const HAN = /^\p{Script=Han}{1,16}(?:[·‧．・]\p{Script=Han}{1,16}){0,3}$/u;
+const HAN = new RegExp(String.raw`^\p{Script=Han}{1,16}(?:${NAME_DOT}\p{Script=Han}{1,16}){0,3}$`, 'u');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 const ARTICLE = /^(?:The|A|An)$/u;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult, EntityType, Mention } from '../model/index.js';
-import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName } from '../text/romanize.js';
+import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -342,7 +342,7 @@ export function romanizations(type: EntityType, han: string, gazetteer: Gazettee
 /** Returns the romanized form shown in entities.csv: Taiwan spelling for people, pinyin syllables otherwise. */
 export function displayRomanization(type: EntityType, han: string, gazetteer: Gazetteer): string {
   // A dotted transliteration ("谷辣斯．尤達卡") is read syllable by syllable, without its dots.
-  if (isDottedHan(han)) return pinyinSyllables(han.replace(/[·‧．・]/gu, '')).join(' ');
+  if (isDottedHan(han)) return pinyinSyllables(withoutNameDots(han)).join(' ');
   return type === 'person' ? taiwanName(han, gazetteer.surnames) : pinyinSyllables(han).join(' ');
 }
 

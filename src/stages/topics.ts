@@ -166,13 +166,12 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   const { minStrength } = taxonomy.file.scoring;
   const kept = matches.filter((m) => m.score >= thresholds[m.topic]! && m.strength >= minStrength);
   const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
-  const main = kept
-    .filter((m) => !parents.has(m.topic))
-    .sort((a, b) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id));
+  const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id);
+  const main = kept.filter((m) => !parents.has(m.topic)).sort(byScore);
   // A topic kept alongside another (`alongside`) comes after the topics kept on their own score.
   const keptTopics = new Set(kept.map((m) => m.topic));
   const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && holdsEach(m, rule.requires)));
-  return [...main, ...companions.sort((a, b) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id))];
+  return [...main, ...companions.sort(byScore)];
 }
 
 /** True when the match's evidence holds a term of each group. */

@@ -58,7 +58,11 @@ export function wadeGilesSyllable(syllable: string): string {
   return wadeGilesFinal('', s);
 }
 
-const HAN = /^\p{Script=Han}+(?:[·‧．・]\p{Script=Han}+)*$/u;
+/** The middle dots a transliterated name joins its Han parts with ("谷辣斯．尤達卡"), as a character class for building patterns. */
+export const NAME_DOT = '[·‧．・]';
+const NAME_DOT_ANY = new RegExp(NAME_DOT, 'u');
+const NAME_DOTS = new RegExp(NAME_DOT, 'gu');
+const HAN = new RegExp(String.raw`^\p{Script=Han}+(?:${NAME_DOT}\p{Script=Han}+)*$`, 'u');
 
 /**
  * True when the text is only Han characters, or Han names joined by a middle dot: a transliterated
@@ -70,7 +74,12 @@ export function isHan(text: string): boolean {
 
 /** True for a Han name of dotted parts ("谷辣斯．尤達卡"): a transliteration, which no surname reading spells. */
 export function isDottedHan(text: string): boolean {
-  return /[·‧．・]/u.test(text);
+  return NAME_DOT_ANY.test(text);
+}
+
+/** The Han name without its middle dots ("谷辣斯．尤達卡" → "谷辣斯尤達卡"). */
+export function withoutNameDots(han: string): string {
+  return han.replace(NAME_DOTS, '');
 }
 
 /** Returns the toneless pinyin syllables of a Han-character string (surname readings for the first character). */
