@@ -58,7 +58,7 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
     config,
     // A dateline ("SINGAPORE: …") is told from a kicker by the gazetteer, loaded only when a colon line asks.
     segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks, isPlace: (name) => resources.gazetteer.place(name) !== undefined },
-    lexicon: loadLexicon(config.lexiconPath),
+    lexicon: loadLexicon(config.lexiconPath, config.gazetteerPath),
     // Only the run-level phase reads the gazetteer: loaded on first use, so worker threads never hold it.
     get gazetteer() {
       const gazetteer = loadGazetteer(config.gazetteerPath);

@@ -1370,3 +1370,95 @@ describe('names as modern news writes them', () => {
     expect(roles(0)).toContain('Kristy McBain: Federal Emergency Management Minister');
   });
 });
+
+describe('probe rounds of the seventh session (world and Taiwan outlets)', () => {
+  it('keeps an acronym an article spells out as another name apart from the run\'s first meaning of it', () => {
+    const { mentions } = run(
+      "Saudi Arabia's Public Investment Fund (PIF) bought a stake.",
+      'Leaders of the Pacific Islands Forum (PIF) met. The PIF chief spoke.',
+      'PIF bought more shares.',
+    );
+    expect(mentions(1)).toEqual([
+      'Pacific Islands Forum|organization|15|36|organization:pacific-islands-forum',
+      'PIF|organization|38|41|organization:pacific-islands-forum',
+      'PIF|organization|52|55|organization:pacific-islands-forum',
+    ]);
+    // A bare PIF elsewhere is the run's first meaning.
+    expect(mentions(2)).toEqual(['PIF|organization|0|3|organization:public-investment-fund']);
+  });
+
+  it('reads a bare Gaza as the Strip, apart from Gaza City, and knows more places of the region and China\'s ruling party', () => {
+    const { mentions } = run(
+      'Strikes on Gaza killed 20 people, officials in the Gaza Strip said. In Gaza City, residents fled to Khan Younis. Israeli troops held the Golan Heights.',
+      'The Chinese Communist Party (CCP) met. The Communist Party of China (CPC) said.',
+    );
+    expect(mentions(0)).toEqual([
+      'Gaza|place|11|15|place:gaza-strip', 'Gaza Strip|place|51|61|place:gaza-strip', 'Gaza City|place|71|80|place:gaza-city',
+      'Khan Younis|place|100|111|place:khan-yunis', 'Israeli|other|113|120|place:israel', 'Golan Heights|place|137|150|place:golan-heights',
+    ]);
+    expect(new Set(mentions(1).map((m) => m.split('|')[4]))).toEqual(new Set(['organization:communist-party-of-china']));
+  });
+
+  it('keeps a person named before "of the" out of the organization an acronym spells out in another language', () => {
+    const { mentions } = run('Maurice Kamto of the Cameroon Renaissance Movement (MRC) said the vote was rigged.');
+    expect(mentions(0)).toEqual([
+      'Maurice Kamto|person|0|13|person:maurice-kamto',
+      'Cameroon Renaissance Movement|organization|21|50|organization:cameroon-renaissance-movement',
+      'MRC|organization|52|55|organization:cameroon-renaissance-movement',
+    ]);
+  });
+
+  it('splits a title\'s portfolio or country off the person after "of" or "for", and a portfolio before a lower-case ministry is no name', () => {
+    const { spans, roles } = run('Minister of Media Salman Al-Dossary met UN Special Envoy for Yemen Hans Grundberg. Defence ministry spokesman Cyrille Atonfack Guemo said.');
+    expect(spans(0)).toEqual([
+      'Salman Al-Dossary|person|18|35', 'UN|organization|40|42', 'Yemen|place|61|66', 'Hans Grundberg|person|67|81', 'Cyrille Atonfack Guemo|person|110|132',
+    ]);
+    expect(roles(0)).toEqual(['Salman Al-Dossary: Minister of Media', 'Hans Grundberg: UN Special Envoy for Yemen', 'Cyrille Atonfack Guemo: Defence ministry spokesman']);
+  });
+
+  it('keeps the institution of a role written with its acronym or Han name in brackets', () => {
+    const { roles } = run('Ocean Affairs Council (OAC) Minister Kuan Bi-ling (管碧玲) and Lienchiang County (連江縣) Magistrate Wang Chung-ming (王忠銘) met American Institute in Taiwan (AIT) Director Raymond Greene.');
+    expect(roles(0)).toEqual([
+      'Kuan Bi-ling: Ocean Affairs Council Minister', 'Wang Chung-ming: Lienchiang County Magistrate', 'Raymond Greene: American Institute in Taiwan Director',
+    ]);
+  });
+
+  it('reads known places in a list of places as places, never one person', () => {
+    // A probe article in which the model read "New Taipei" as a person, and "Taipei" became its family name.
+    const text = readFileSync(join(root, 'test', 'fixtures', 'probes', 'quake-list.txt'), 'utf8');
+    const { mentions } = run(text);
+    const at = text.indexOf('Yilan, Hualien');
+    expect(mentions(0).filter((m) => Number(m.split('|')[2]) >= at && Number(m.split('|')[2]) < at + 60)).toEqual([
+      `Yilan|place|${at}|${at + 5}|place:yilan-county`, `Hualien|place|${at + 7}|${at + 14}|place:hualien`,
+      `Taipei|place|${at + 16}|${at + 22}|place:taipei`, `New Taipei|place|${at + 24}|${at + 34}|place:new-taipei`,
+      `Taoyuan|place|${at + 36}|${at + 43}|place:taoyuan`, `Hsinchu County|place|${at + 48}|${at + 62}|place:hsinchu-county`,
+    ]);
+    expect(mentions(0).filter((m) => m.startsWith('Taipei 101'))).toHaveLength(1);
+  });
+
+  it('splits names at a spaced dash and a list of known places at its commas, and reads operations whole', () => {
+    const { spans } = run('The so-called Quad – the United States, Saudi Arabia, Egypt and the UAE – proposed a truce. India launched Operation Sindoor in May, the Central Emergency Operation Center said.');
+    expect(spans(0)).toEqual([
+      'Quad|other|14|18', 'United States|place|25|38', 'Saudi Arabia|place|40|52', 'Egypt|place|54|59', 'UAE|place|68|71',
+      'India|place|92|97', 'Operation Sindoor|other|107|124', 'Central Emergency Operation Center|organization|137|171',
+    ]);
+  });
+
+  it('links a bare family name written without its Arabic article', () => {
+    const { mentions } = run('Army chief Abdel Fattah al-Burhan rejected it, and Burhan said the war would go on.');
+    expect(mentions(0)).toEqual(['Abdel Fattah al-Burhan|person|11|33|person:abdel-fattah-al-burhan', 'Burhan|person|51|57|person:abdel-fattah-al-burhan']);
+  });
+
+  it('finds a gazetteer region before a compound\'s lower-case part, with the words of a longer place before it', () => {
+    const { spans } = run('Kinmen-based legislator Chen Yu-jen visited the New Taipei-based firm.');
+    expect(spans(0)).toEqual(['Kinmen|place|0|6', 'Chen Yu-jen|person|24|35', 'New Taipei|place|48|58']);
+  });
+
+  it('knows an office with a comma in its name, a tower, a tournament, launchers, a coin and a news agency', () => {
+    const { spans } = run('The UK\'s Foreign, Commonwealth and Development Office named firms that took Bitcoin, medical sources told Anadolu. Taiwan won the Premier12 and bought HIMARS launchers near Taipei 101.');
+    expect(spans(0)).toEqual([
+      'UK|place|4|6', 'Foreign, Commonwealth and Development Office|organization|9|53', 'Bitcoin|other|76|83', 'Anadolu|organization|106|113',
+      'Taiwan|place|115|121', 'Premier12|other|130|139', 'HIMARS|other|151|157', 'Taipei 101|place|173|183',
+    ]);
+  });
+});

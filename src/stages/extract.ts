@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, type ParentheticalFinding } from './pairs.js';
@@ -396,9 +396,25 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
       .map((c) => (isKnownPlace(text.slice(c.start, c.end), context) || nameType(text.slice(c.start, c.end), context) === 'place' ? { ...c, type: 'place' as const } : c))
       .flatMap((c) => refineName(c, text, context));
   }
+  // A list of known places is as many places: "the United States, Saudi Arabia" (not "Citizen of the Earth, Taiwan").
+  if (cut.method === 'model' && text.slice(cut.start, cut.end).includes(', ')) {
+    const parts = text.slice(cut.start, cut.end).split(', ');
+    if (parts.every((p) => isKnownPlace(p.replace(/^the /u, ''), context))) {
+      let at = cut.start;
+      return parts.flatMap((p) => {
+        const from = at;
+        at += p.length + 2;
+        return refineName({ ...cut, start: from + (p.startsWith('the ') ? 4 : 0), end: from + p.length, type: 'place' }, text, context);
+      });
+    }
+  }
   if (cut.method === 'model') cut = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
+  // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
+  if (cut.method === 'model' && OPERATION_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && !context.lexicon.organizationHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
+    return [{ ...cut, start: cut.start - 10, type: 'other' }];
+  }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
   // Lower-case words before a name are not part of it ("in Darfur"), unless they are a name's particles ("de Gaulle", "van Gogh").
   const leading = /^(?:(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
@@ -474,13 +490,44 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place')) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
-    const titled = splitTitledPerson(part, text, context);
+    const titled = splitTitledPerson(part, text, context).flatMap((c) => splitPortfolio(c, text, context));
     if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context).flatMap((c) => splitCountryModifier(c, text, context));
   });
+}
+
+// A title with "of" or "for" right before a name: "Minister of", "Special Envoy for", "Minister of State for".
+const OPERATION_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|(?:^|\s)\p{Ll}+\s)Operation $/u;
+const STATE_WORD = /^(?:Republic|State|States|Kingdom|Union|Federation|Commonwealth|Nation|Nations|Assembly|Council|People)$/u;
+const TITLE_OF_BEFORE = /(?:^|\s)(\S+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/**
+ * Splits a title's portfolio or country off the person named after it: "Minister of Media Salman
+ * Al-Dossary" is Salman Al-Dossary (Media belongs to the role), "UN Special Envoy for Yemen Hans
+ * Grundberg" is the place Yemen and Hans Grundberg. The rest must be a full name (two words or more).
+ */
+function splitPortfolio(candidate: Candidate, text: string, context: NameContext): Candidate[] {
+  if (candidate.type !== 'person') return [candidate];
+  const name = text.slice(candidate.start, candidate.end);
+  const words = name.split(' ');
+  if (words.length < 3) return [candidate];
+  const before = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  if (!before || !(isTitle(before[1]!, context.lexicon) || isRoleWord(before[1]!, context.lexicon))) return [candidate];
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const prefix = words.slice(0, k).join(' ');
+    // The rest opens with a given name ("Hans Grundberg"), and a place is no state's word ("President of the Republic Emile
+    // Lahoud") nor an organization's acronym ("the UN Human Rights commission").
+    if (!isAnyGivenName(words[k]!, context) || isRoleWord(words[k]!, context.lexicon)) continue;
+    const place = isKnownPlace(prefix, context) && !STATE_WORD.test(prefix) && (!/^\p{Lu}+$/u.test(prefix) || context.lexicon.acronyms.get(prefix) === 'place');
+    if (!place && !words.slice(0, k).every((w) => isRoleWord(w, context.lexicon))) continue;
+    const start = candidate.start + prefix.length + 1;
+    const person = { ...candidate, start };
+    return place ? [{ ...candidate, end: candidate.start + prefix.length, type: 'place' as const }, person] : [person];
+  }
+  return [candidate];
 }
 
 // A government body named by its function: "Commerce Department", "Department of Commerce", "Defense Ministry".
@@ -546,7 +593,7 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
 // A possessive, then a place within the place: "’s Las Condes district", "’s Xinyi District".
 const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
-const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the|as|amid|\p{Ll}{3,}s of) (?=\p{Lu})/u;
+const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?) (?=\p{Lu})/u;
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
@@ -610,7 +657,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 }
 
 // Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
-const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
+const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|Heights|Plateau|Desert|Gulf|Canal|Channel|Basin|Corridor|Volcano|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
 
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
@@ -650,9 +697,16 @@ function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number>
 
 /** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
 function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
-  if (!/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return false;
-  const next = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
-  return next !== null && isKnownPlace(next[1]!, context);
+  const next = /^(?:,\s+|,?\s+and\s+)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
+  if (/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return next !== null && next[0].startsWith(',') && isKnownPlace(next[1]!, context);
+  // A known place inside a list of names, beside a known place: "in Yilan, Hualien, Taipei, New Taipei, Taoyuan and Hsinchu County".
+  const previous = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}),\s+$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  return previous !== null && next !== null && isKnownPlace(text.slice(candidate.start, candidate.end), context) && (isKnownPlace(previous[1]!, context) || isKnownPlace(next[1]!, context));
+}
+
+/** True for a known place of several words after a preposition of place: "fled to Khan Younis" (not "talks with Georgia Meloni"). */
+function isPlaceAfterPreposition(candidate: Candidate, name: string, text: string, context: NameContext): boolean {
+  return name.includes(' ') && /(?:^|\s)(?:in|at|near|outside|from|to|into|toward|towards|across|around)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start)) && isKnownPlace(name, context);
 }
 
 // The AP's abbreviations of US states, as they follow a town: "La Canada, Calif.", "Red Bank, N.J.".
@@ -845,6 +899,16 @@ const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
  * Returns the title run directly before a name ("US President", "former president",
  * "then-minister of foreign affairs"), or undefined when the words before it hold no title.
  */
+/** Index of the part that opens the bracket `parts[end]` closes (brackets within parts[k..end]), or -1. */
+function bracketOpening(parts: readonly string[], end: number): number {
+  for (let k = end; k >= 0 && k >= end - 3; k--) {
+    const part = parts[k]!;
+    if (/^[(（]/u.test(part)) return /[()（）]/u.test(part.slice(1, k === end ? -1 : undefined)) ? -1 : k;
+    if (k !== end && /[()（）]/u.test(part)) return -1;
+  }
+  return -1;
+}
+
 export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): string | undefined {
   const before = text.slice(lookBackStart(text, nameStart, 120), nameStart);
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
@@ -856,6 +920,15 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     const word = parts[i]!;
     // A full stop ends the role unless it ends an abbreviated title ("Sen.", "Gov.", "Lt.") or, before one, a country's ("U.S. Sen.").
     const abbreviation = word.endsWith('.') && (lexicon.titles.has(word.toLowerCase()) || (run.length > 0 && lexicon.acronyms.get(word) === 'place'));
+    // An acronym or a Han name in brackets between a name and the title stays out of the role, which goes on
+    // before it: "Ocean Affairs Council (OAC) Minister", "Lienchiang County (連江縣) Magistrate".
+    if (run.length > 0 && /^[(（][^()（）]*[)）]$|[)）]$/u.test(word)) {
+      const open = bracketOpening(parts, i);
+      if (open > 0 && open >= i - 3) {
+        i = open;
+        continue;
+      }
+    }
     // A bracket anywhere in the word ends the role: full-width ones are written without spaces ("Association（基隆區漁會）and").
     if (!word || (/[,.;:!?"“”]$/u.test(word) && !abbreviation) || /[()（）]/u.test(word) || NOT_IN_ROLE.has(word)) break;
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
@@ -866,6 +939,11 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
       continue;
     }
     const lower = word.toLowerCase();
+    // "in" or "on" after an institution's head is inside its name: "American Institute in Taiwan Director".
+    if ((word === 'in' || word === 'on') && run.length > 0 && i > 0 && /^\p{Lu}/u.test(run[0]!) && lexicon.organizationHeads.has(parts[i - 1]!) && !isTitle(run[0]!)) {
+      run.unshift(word);
+      continue;
+    }
     // Lower-case institution words belong to the role too: "Chinese foreign ministry spokesman".
     const fits = isTitle(word) || lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!) || /^\p{Lu}/u.test(word) || isInstitutionWord(word, lexicon);
     if (!fits) break;

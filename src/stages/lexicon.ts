@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { readJsonFile } from '../io/validation.js';
+import { loadOverridePlaces } from './gazetteer.js';
 
 const entityType = z.enum(['person', 'organization', 'place', 'law', 'other']);
 
@@ -58,10 +59,12 @@ export interface Lexicon {
   seatsOfGovernment: Set<string>;
   /** One regex matching any known name as whole words (undefined when there is none). */
   knownNamePattern: RegExp | undefined;
+  /** Places of the gazetteer's overrides.json the model's lists may lack: its regions ("Kinmen"), exonyms and place aliases ("Khan Younis"). */
+  places: Set<string>;
 }
 
 /** Reads and validates a lexicon file; throws an Error naming the file and the bad field. */
-export function loadLexicon(path: string): Lexicon {
+export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
   const data = readJsonFile(path, lexiconSchema);
   // A known name with an apostrophe is known with a curly one too ("Lunar New Year’s Eve").
   const knownNames = new Map(Object.entries(data.knownNames).flatMap(([name, type]) => (name.includes("'") ? [[name, type], [name.replace(/'/gu, '’'), type]] : [[name, type]])));
@@ -85,6 +88,7 @@ export function loadLexicon(path: string): Lexicon {
     knownNames,
     seatsOfGovernment: new Set(data.seatsOfGovernment),
     knownNamePattern: knownNamePattern([...knownNames.keys()]),
+    places: gazetteerDir === undefined ? new Set() : loadOverridePlaces(gazetteerDir),
   };
 }
 

@@ -66,7 +66,7 @@ export function isTitle(word: string, lexicon: Lexicon): boolean {
 }
 
 /** True when a word may stand in a title stack without being a title ("Deputy", "Foreign", "Affairs", "of"). */
-function isRoleWord(word: string, lexicon: Lexicon): boolean {
+export function isRoleWord(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   return lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!);
 }
@@ -200,7 +200,7 @@ function isPersonOrPlaceWord(word: string, context: NameContext): boolean {
 
 /** True when the model's gazetteer lists the name as a country, city or region. */
 export function isKnownPlace(name: string, context: NameContext): boolean {
-  if (context.lexicon.acronyms.get(name) === 'place') return true;
+  if (context.lexicon.acronyms.get(name) === 'place' || context.lexicon.places.has(name)) return true;
   if (!context.model) return false;
   return phraseLists(context.model.lexicon.gazetteer, name).some((list) => PLACE_LISTS.has(list));
 }
@@ -484,7 +484,8 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
     if (/^\p{Lu}/u.test(part)) {
       const type = isDemonym(part, context) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
       if (!type) return [candidate];
-      parts.push({ ...candidate, start: offset, end: offset + part.length, type });
+      const piece: Candidate = { ...candidate, start: offset, end: offset + part.length, type };
+      parts.push(type === 'place' && offset === candidate.start ? withPlaceWordsBefore(piece, text, context) : piece);
     }
     offset += part.length + 1;
   }
@@ -758,8 +759,11 @@ export function isInsideTitle(candidate: Candidate, text: string, context: NameC
   if (!adjective && !words.every((w) => isRoleWord(w, lexicon))) return false;
   const before = /(\S+)\s+(?:of\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
   const after = /^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 40));
-  return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon));
+  // A portfolio before a lower-case institution is a nominal's ("Defence ministry spokesman"), no name.
+  return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && (isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon) || LOWER_CASE_INSTITUTION.test(after[1]!)));
 }
+
+const LOWER_CASE_INSTITUTION = /^(?:ministry|department|office|agency|bureau)(?:'s|’s)?[,.;:]?$/u;
 
 /** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */
 export function findCompoundPlaces(text: string, context: NameContext): Candidate[] {
@@ -771,5 +775,22 @@ export function findCompoundPlaces(text: string, context: NameContext): Candidat
     const parts = splitCompound(candidate, text, context);
     if (parts.length > 1) found.push(...parts);
   }
+  // A known place before a compound's lower-case part: "Kinmen-based legislator", also where the model reads none.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.-])(\p{Lu}[\p{L}.]*)-\p{Ll}+(?![\p{L}\p{N}-])/gu)) {
+    const place = match[1]!;
+    if (place.length > 40 || !COMPOUND_SUFFIX.test(match[0]) || !isKnownPlace(place, context)) continue;
+    found.push(withPlaceWordsBefore({ start: match.index, end: match.index + place.length, type: 'place' as const, kind: 'name', method: 'rule:compound', confidence: 0.7, priority: 1 }, text, context));
+  }
   return found;
+}
+
+/** Extends a place over the capitalized words before it that make a longer known place: "New Taipei-based" is New Taipei. */
+export function withPlaceWordsBefore(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const before = /(?:^|[^\p{L}\p{N}.-])(\p{Lu}[\p{L}]*)(?: (\p{Lu}[\p{L}]*))? $/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  if (!before) return candidate;
+  const name = text.slice(candidate.start, candidate.end);
+  for (const words of before[2] === undefined ? [before[1]!] : [`${before[1]} ${before[2]}`, before[2]]) {
+    if (isKnownPlace(`${words} ${name}`, context)) return { ...candidate, start: candidate.start - words.length - 1 };
+  }
+  return candidate;
 }

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -244,6 +244,22 @@ function blendStart(short: string, words: string[]): number {
   return -1;
 }
 
+/**
+ * Drops a name and "of (the)" before an organization's name when the name ends on no institution's head word:
+ * "Maurice Kamto of the Cameroon Renaissance Movement (MRC)" is a person of the movement ("Bank of Japan",
+ * "Association of Southeast Asian Nations" stay whole; their first part ends on a head word).
+ */
+function withoutMemberBefore(run: Word[], text: string, context: NameContext): Word[] {
+  const of = run.findIndex((w, k) => k > 0 && w.text === 'of');
+  if (of < 0) return run;
+  const after = run[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  if (after >= run.length - 1) return run;
+  const last = run[of - 1]!.text;
+  if (context.lexicon.organizationHeads.has(last) || isRoleWord(last, context.lexicon) || isTitle(last, context.lexicon)) return run;
+  const rest = text.slice(run[after]!.start, run[run.length - 1]!.end);
+  return nameType(rest, context) === 'organization' ? run.slice(after) : run;
+}
+
 /** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
 function expansionStart(run: Word[], short: string, text: string, context: NameContext, party = false): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
@@ -263,7 +279,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)";
   // so are two companies joined by "and": "Alphabet Inc. and Meta Platforms Inc. (META)".
   const joined = run.findIndex((w, k) => k > 0 && ((w.text === 'the' && run[k - 1]!.text === 'and') || (w.text === 'and' && COMPANY_FORM.test(run[k - 1]!.text))));
-  const trimmed = trimLeading(joined < 0 ? run : run.slice(joined + 1), context);
+  const trimmed = withoutMemberBefore(trimLeading(joined < 0 ? run : run.slice(joined + 1), context), text, context);
   if (trimmed.length === 0) return -1;
   const from = run.length - trimmed.length;
   const long = text.slice(trimmed[0]!.start, trimmed[trimmed.length - 1]!.end);

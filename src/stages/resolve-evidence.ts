@@ -36,6 +36,10 @@ export interface ResolveEvidence {
   stormWords: string[];
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
   roleHolders: Map<string, Set<string>>;
+  /** Acronym key → the key of the long form the run first spelt it out as (see `noteAcronymDefinitions`). */
+  acronymLongForms: Map<string, string>;
+  /** Article id, SCOPE and acronym name of every article that spells an acronym out as another name than the run did first. */
+  localAcronyms: Set<string>;
 }
 
 /** Returns the key of a name: type and a normalized form (references decoded, NFKC, lower case, straight quotes, no possessive, a control character a space). */
@@ -84,7 +88,9 @@ export function keyName(key: string): string {
 // of an anonymous person, the country of an institution every country has.
 const SCOPE = '\u0000';
 const COUNTRY = '\u0001';
-const MARKER = /[\u0000\u0001]/u;
+// The article of an acronym it spells out as its own name (`noteAcronymDefinitions`): no anonymous person's scope, the id is the name's.
+const OWN_ACRONYM = '\u0002';
+const MARKER = /[\u0000-\u0002]/u;
 
 /** The article an anonymous person's key belongs to, or undefined for a name of the whole run. */
 export function keyScope(key: string): string | undefined {
@@ -126,6 +132,8 @@ export interface ArticleNames {
   anonymous: Set<string>;
   /** Normalized name of an institution every country has → the country the article gives it. */
   countries: Map<string, InstitutionCountry>;
+  /** Normalized acronyms the article spells out as another name than the run did first ("Pacific Islands Forum (PIF)" after "Public Investment Fund (PIF)"). */
+  acronyms: Set<string>;
 }
 
 /** The country an article gives an institution every country has, from the mention that gives it on. */
@@ -158,7 +166,45 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
       given.bareFirst = m.start < given.start && given.before !== given.country;
     }
   }
-  return { id: result.article.id, anonymous: anonymousNames(result), countries };
+  const acronyms = new Set<string>();
+  if (evidence.localAcronyms.size > 0) {
+    for (const alias of result.aliases) {
+      const short = keyName(nameKey(alias.type, alias.alias));
+      if (alias.kind === 'acronym' && evidence.localAcronyms.has(`${result.article.id}${SCOPE}${short}`)) acronyms.add(short);
+    }
+  }
+  return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms };
+}
+
+// Words many unrelated institutions share, which say nothing about whether two long forms are one name.
+const GENERIC_NAME_WORDS = new Set(['the', 'and', 'for', 'national', 'international', 'united', 'central', 'federal', 'general', 'council', 'committee', 'ministry', 'department', 'office', 'agency', 'bureau', 'association', 'organization', 'organisation', 'union', 'institute', 'commission', 'authority', 'board', 'fund', 'bank', 'party', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'society', 'foundation', 'center', 'centre', 'service', 'services', 'system', 'forum', 'alliance', 'movement', 'front', 'league']);
+
+/** True when two normalized long forms share a word that is not generic ("Taiwan Power Co" and "Taiwan Power Company"). */
+function shareNameWord(a: string, b: string): boolean {
+  const words = new Set(a.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w)));
+  return b.split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w));
+}
+
+/**
+ * Notes the long forms an article spells its acronyms out as. The run's first long form of an acronym is
+ * its meaning wherever it stands bare; an article that spells it out as another name (no word in common,
+ * not joined already, not an acronym the lists know) keeps its own: "Pacific Islands Forum (PIF)" is not
+ * the Public Investment Fund of another article's "PIF".
+ */
+function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult): void {
+  for (const alias of result.aliases) {
+    if (alias.kind !== 'acronym' || alias.type === 'person') continue;
+    const short = nameKey(alias.type, alias.alias);
+    const long = nameKey(alias.type, alias.name);
+    const first = evidence.acronymLongForms.get(short);
+    if (first === undefined) {
+      evidence.acronymLongForms.set(short, long);
+      continue;
+    }
+    if (first === long || shareNameWord(keyName(first), keyName(long)) || evidence.gazetteer.organization(alias.alias) !== undefined) continue;
+    if (evidence.parent.has(long) && find(evidence, long) === find(evidence, first)) continue;
+    evidence.localAcronyms.add(`${result.article.id}${SCOPE}${keyName(short)}`);
+  }
 }
 
 /**
@@ -167,6 +213,7 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
  */
 export function articleKey(type: EntityType, name: string, local: ArticleNames, start?: number): string {
   const key = nameKey(type, name);
+  if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key))) return `${key}${OWN_ACRONYM}${local.id}`;
   if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
   const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
@@ -283,6 +330,8 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
     stormWords: lexicon?.stormWords ?? [],
     roleHolders: new Map(),
+    acronymLongForms: new Map(),
+    localAcronyms: new Set(),
   };
 }
 
@@ -352,6 +401,7 @@ const ENGLISH_AND_CHINESE = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{
 /** Pass 1: adds one article's names and pairs to the run's evidence. */
 export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult): void {
   const { gazetteer } = evidence;
+  noteAcronymDefinitions(evidence, result);
   const local = articleNames(result, evidence);
   const people = new Map<number, string>();
   for (const mention of result.mentions) {
@@ -471,7 +521,8 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     const letters = mention.text.replace(/\./gu, '');
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
-    if (matches?.size === 1) union(evidence, nameKey(mention.type, mention.text), [...matches][0]!);
+    const key = nameKey(mention.type, mention.text);
+    if (matches?.size === 1) union(evidence, local.acronyms.has(keyName(key)) ? articleKey(mention.type, mention.text, local) : key, [...matches][0]!);
   }
 }
 
@@ -725,8 +776,11 @@ function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string)
   const place = gazetteer.place(surface.get(bare) ?? keyName(bare));
   if (place === undefined) return false;
   // The longer form counts as another place when the rows have it with coordinates (not a county the
-  // gazetteer only knows the country of: "Changhua County" is Changhua).
-  return gazetteer.country(place.country)?.name === place.name || gazetteer.place(surface.get(longer) ?? keyName(longer))?.lat !== undefined;
+  // gazetteer only knows the country of: "Changhua County" is Changhua), or when the gazetteer reads the
+  // bare name as another place than the longer one ("Gaza" is the Gaza Strip, "Gaza City" the city).
+  const other = gazetteer.place(surface.get(longer) ?? keyName(longer));
+  const renamed = nameKey('place', place.name) !== bare && other !== undefined && other.name !== place.name;
+  return renamed || gazetteer.country(place.country)?.name === place.name || other?.lat !== undefined;
 }
 
 /**

@@ -74,15 +74,19 @@ interface NamedPerson {
  * name may be ("lopez obrador" of "Andrés Manuel López Obrador", "bin salman" of "Mohammed bin Salman"),
  * with its family name apart (lower case): none unless it is a full person name.
  */
-function fullNameKeys(mention: Mention): { words: Set<string>; family?: string } {
-  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return { words: new Set() };
+function fullNameKeys(mention: Mention): { words: Set<string>; families: string[] } {
+  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return { words: new Set(), families: [] };
   const parts = mention.text.toLowerCase().split(' ');
   const words = new Set(parts);
   const family = familyName(mention.text)?.toLowerCase();
-  if (family !== undefined) words.add(family);
+  // An Arabic article is left out of a bare family name: "Burhan" is Abdel Fattah al-Burhan.
+  const families = family === undefined ? [] : ARABIC_ARTICLE.test(family) ? [family, family.replace(ARABIC_ARTICLE, '')] : [family];
+  for (const name of families) words.add(name);
   for (let k = 2; k < parts.length; k++) words.add(parts.slice(parts.length - k).join(' '));
-  return family === undefined ? { words } : { words, family };
+  return { words, families };
 }
+
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|ar|an|at)-(?=\p{L}{3})/u;
 
 function indexFullNames(mentions: Mention[]): FullNames {
   const later = new Map<string, number[]>();
@@ -93,9 +97,9 @@ function indexFullNames(mentions: Mention[]): FullNames {
     else index.set(key, [i]);
   };
   mentions.forEach((mention, i) => {
-    const { words, family } = fullNameKeys(mention);
+    const { words, families } = fullNameKeys(mention);
     for (const word of words) add(later, word, i);
-    if (family !== undefined) add(laterFamily, family, i);
+    for (const family of families) add(laterFamily, family, i);
   });
   return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, later, laterFamily, mentions };
 }
@@ -103,12 +107,13 @@ function indexFullNames(mentions: Mention[]): FullNames {
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
 function noteFullName(names: FullNames, mention: Mention, root: string): void {
   if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
-  const { words, family } = fullNameKeys(mention);
+  const { words, families } = fullNameKeys(mention);
   for (const word of words) names.earlier.set(word, { mention, root });
   let own = names.familiesOf.get(root);
-  if (family !== undefined) {
+  if (families.length > 0) {
     if (own === undefined) names.familiesOf.set(root, (own = new Map()));
-    own.set(family, { mention, root, order: names.noted++ });
+    const order = names.noted++;
+    for (const family of families) own.set(family, { mention, root, order });
   }
   // Only this person's count and latest name changed, so each of its family names' most named is who it was
   // or this person (a scan of the family per bare name was quadratic in an article's people of one name).
