@@ -1461,4 +1461,33 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
       'Taiwan|place|115|121', 'Premier12|other|130|139', 'HIMARS|other|151|157', 'Taipei 101|place|173|183',
     ]);
   });
+
+  it('reads a capital as its government when it owns a decision or takes a modal verb, and keeps it a place after a preposition', () => {
+    const { mentions } = run("Wellington should have handled the issue. Beijing's rare earth export controls hurt, but in Washington's view, talks in Beijing's old town went well.");
+    expect(mentions(0)).toEqual([
+      'Wellington|organization|0|10|place:wellington', 'Beijing|organization|42|49|place:beijing',
+      'Washington|place|92|102|place:washington-d-c', 'Beijing|place|120|127|place:beijing',
+    ]);
+  });
+
+  it('pairs acronyms of hyphenated names with their case kept, and a place named by who holds it is a place', () => {
+    const { spans } = run('India blamed Lashkar-e-Taiba (LeT) and Jaish-e-Mohammed (JeM) for the attack in Pakistan-occupied Kashmir (PoK).');
+    expect(spans(0)).toEqual([
+      'India|place|0|5', 'Lashkar-e-Taiba|organization|13|28', 'LeT|organization|30|33', 'Jaish-e-Mohammed|organization|39|55', 'JeM|organization|57|60',
+      'Pakistan-occupied Kashmir|place|80|105', 'PoK|place|107|110',
+    ]);
+  });
+
+  it('ends a name before "No." and a number, keeps "Retired" out of an institution, and knows policy meetings as events', () => {
+    const { spans } = run('The Taiwan-Penghu No. 3 submarine cable was cut. Retired Army officer sentenced. He spoke at the Central Economic Work Conference and the Shangri-La Dialogue.');
+    expect(spans(0)).toEqual([
+      'Taiwan|place|4|10', 'Penghu|place|11|17', 'Army|organization|57|61',
+      'Central Economic Work Conference|other|97|129', 'Shangri-La Dialogue|other|138|157',
+    ]);
+  });
+
+  it('keeps "to" after a title inside the role, and gives the name after "spokesman for" only the title that follows', () => {
+    const { roles } = run('US Ambassador to Japan George Glass met Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres.');
+    expect(roles(0)).toEqual(['George Glass: US Ambassador to Japan', 'Stephane Dujarric: spokesman for UN Secretary-General Antonio Guterres', 'Antonio Guterres: UN Secretary-General']);
+  });
 });

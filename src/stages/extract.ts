@@ -408,6 +408,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
       });
     }
   }
+  // "No." before a number is no part of a name: "the Taiwan-Penghu No. 3 cable" is Taiwan and Penghu.
+  const numberWord = cut.method === 'model' ? / No\.?$/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (numberWord && /^\.? ?\d/u.test(text.slice(cut.end, cut.end + 3))) cut = { ...cut, end: cut.end - numberWord[0].length };
   if (cut.method === 'model') cut = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
@@ -440,6 +443,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withRoadNumber(withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context), text);
+  // "Former" or "Retired" opens no institution's name: "Retired Army officer" is the Army.
+  const former = cut.type === 'organization' ? /^(?:Former|Retired) (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (former) cut = { ...cut, start: cut.start + former[0].length };
   // A year before a named doctrine is part of its name ("1992 Consensus", "2030 Agenda"); before a
   // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
@@ -788,7 +794,9 @@ function isGenericInstitution(candidate: Candidate, text: string, context: NameC
 
 // What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would
 // suspend talks"); not "is" or "was", which describe the city.
-const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|accuses|denies|argues|vows|warns|urges|rejects|demands|blames|condemns|welcomes|fears|expects|threatens|pledges|pushes|push|broke|made|took|gave|struck|chose|began|withdrew|froze|told|kept|held|sold|bought|paid|led|drew|shut|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|takes|gave|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|accuses|denies|argues|vows|warns|urges|rejects|demands|blames|condemns|welcomes|fears|expects|threatens|pledges|pushes|push|broke|made|took|gave|struck|chose|began|withdrew|froze|told|kept|held|sold|bought|paid|led|drew|shut|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+// A government's decision after its capital's possessive, up to two words between ("Beijing's rare earth export controls").
+const OWNED_DECISION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:decision|decisions|policy|policies|position|stance|demands?|plans?|proposals?|offer|response|move|ban|sanctions|tariffs|duties|pressure|claims?|warning|refusal|request|support|approval|threats?|controls|crackdown|intervention|approach|strategy|campaign|efforts|objections?|insistence|rejection|retaliation|envoy|ambassador|backing|blessing|consent|veto|ultimatum|terms|conditions|refusals?)\b/u;
 // Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
 const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visit|visited|visiting|toward|towards|across|around|outside|inside|between|and|or)|\p{Lu}[\p{L}.-]*(?<![\p{Ll}]\.)|[’'-])\s*$/u;
 
@@ -812,6 +820,8 @@ function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boo
   if (first && lexicon.seatsOfGovernment.has(first[1]!) && JOINT_VERB.test(text.slice(candidate.end, candidate.end + 24))) {
     return opensSubject(before.slice(0, first.index));
   }
+  // The owner of a decision: "Beijing's export controls", "Washington's support" (news rule 9).
+  if (OWNED_DECISION.test(text.slice(candidate.end, candidate.end + 48))) return !/(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|and|or)|\p{Lu}[\p{L}.-]*(?<![\p{Ll}]\.)|-)\s*$/u.test(before);
   if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
   // A sentence's first word before it is no longer name: "But Budapest rejected it".
   const opener = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
@@ -932,13 +942,18 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     // A bracket anywhere in the word ends the role: full-width ones are written without spaces ("Association（基隆區漁會）and").
     if (!word || (/[,.;:!?"“”]$/u.test(word) && !abbreviation) || /[()（）]/u.test(word) || NOT_IN_ROLE.has(word)) break;
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
-    if (/['’]s?$/u.test(word) && run.length > 0) break;
+    if (/['’]s?$/u.test(word) && run.length > 0 && !/^People['’]s$/u.test(word)) break;
     // "Health and Human Services Secretary", "chairman and chief executive officer": an "and" between role words or titles is inside the role.
     if (word === 'and' && run.length > 0 && i > 0 && roleLike(run[0]!) && roleLike(parts[i - 1]!)) {
       run.unshift(word);
       continue;
     }
     const lower = word.toLowerCase();
+    // "to" after a title is inside the role: "US ambassador to Japan George Glass", "special envoy to Ukraine".
+    if (word === 'to' && run.length > 0 && i > 0 && isTitle(parts[i - 1]!) && /^\p{Lu}/u.test(run[0]!)) {
+      run.unshift(word);
+      continue;
+    }
     // "in" or "on" after an institution's head is inside its name: "American Institute in Taiwan Director".
     if ((word === 'in' || word === 'on') && run.length > 0 && i > 0 && /^\p{Lu}/u.test(run[0]!) && lexicon.organizationHeads.has(parts[i - 1]!) && !isTitle(run[0]!)) {
       run.unshift(word);
@@ -958,6 +973,14 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".
   if (run.length > 1 && /^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && run.slice(0, -1).some(isTitle)) run.pop();
+  // "spokesman for UN Secretary-General Antonio Guterres": a lower-case title and "for", "to" or "of" before
+  // another title are the title of someone else (the spokesman); the name's role is what follows.
+  for (let k = run.length - 3; k >= 0; k--) {
+    if (/^\p{Ll}/u.test(run[k]!) && isTitle(run[k]!) && /^(?:for|to|of)$/u.test(run[k + 1]!) && run.slice(k + 2).some(isTitle)) {
+      run.splice(0, k + 2);
+      break;
+    }
+  }
   // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
   if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
   return run.some(isTitle) ? run.join(' ') : undefined;

@@ -49,10 +49,10 @@ function tsvRows(path: string): string[][] {
 
 const ADMINISTRATIVE_UNIT = /^(\p{Lu}[\p{L}'’. -]*?) (?:County|City|Province|State|Prefecture|Region|Municipality|Oblast|Governorate)$/u;
 
-/** The place names `overrides.json` lists (regions, exonyms, aliases of places): a small read, for threads that never load the gazetteer. */
+/** The place names `overrides.json` lists (regions, areas, exonyms, aliases of places): a small read, for threads that never load the gazetteer. */
 export function loadOverridePlaces(dir: string): Set<string> {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
-  return new Set([...Object.values(overrides.regions ?? {}).flat(), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places)]);
+  return new Set([...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places)]);
 }
 
 /** Loads `countries.tsv`, `places.tsv` and `overrides.json` from a gazetteer directory. */

@@ -36,6 +36,9 @@ const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE America
 const HAN = new RegExp(String.raw`^\p{Script=Han}{1,16}(?:${NAME_DOT}\p{Script=Han}{1,16}){0,3}$`, 'u');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
+const HELD_PLACE = /^\p{Lu}[\p{L}.]*-(?:occupied|administered|held|controlled|ruled) (\p{Lu}[\p{L}-]+)$/u;
+// Capitals with one small letter between them: "LeT", "JeM" (hyphenated names' parts).
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 const ARTICLE = /^(?:The|A|An)$/u;
 // An English name inside a parenthesis after a Han name: capitalized words, initials, connectors.
 const ENGLISH_NAME = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s(?:(?:of|the|and|for)\s)*\p{Lu}[\p{L}.’'-]*){0,7}$/u;
@@ -291,6 +294,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     const start = blendStart(short, trimmed.map((w) => w.text));
     if (start >= 0 && start < trimmed.length - 1) return from + start;
   }
+  // An acronym of a hyphenated name's parts, their case kept: "Lashkar-e-Taiba (LeT)", "Jaish-e-Mohammed (JeM)".
+  if (MIXED_ACRONYM.test(short)) {
+    const start = trimmed.findIndex((_, i) => trimmed.slice(i).flatMap((w) => w.text.split('-')).map((p) => p[0]).join('') === short);
+    if (start >= 0) return from + start;
+  }
   if (SHORT_NAME.test(short) && !ACRONYM.test(short)) {
     const start = trimmed.length > 1 ? blendStart(short, trimmed.map((w) => w.text)) : -1;
     if (start >= 0 && start < trimmed.length - 1) return from + start;
@@ -409,7 +417,7 @@ function pairAcronymFirst(acronym: Word, long: Word, evidence: string, context: 
 
 /** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
 function isShortForm(part: Word, parts: number, runWords: number): boolean {
-  return ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
+  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
 }
 
 /** The long form an acronym expanded, and its type. */
@@ -533,7 +541,9 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   const long = text.slice(longStart, longEnd);
   // "Pete Sampras (U.S.)": a known place acronym after a name that is not that place is a note, not a pair.
   if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
-  const type = party ? 'organization' : nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
+  // "Pakistan-occupied Kashmir (PoK)": a place named by who holds it is that place.
+  const held = HELD_PLACE.exec(long);
+  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
   aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
   return { start: longStart, end: longEnd, name: long, type };
