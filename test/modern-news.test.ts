@@ -1490,4 +1490,49 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     const { roles } = run('US Ambassador to Japan George Glass met Stephane Dujarric, spokesman for UN Secretary-General Antonio Guterres.');
     expect(roles(0)).toEqual(['George Glass: US Ambassador to Japan', 'Stephane Dujarric: spokesman for UN Secretary-General Antonio Guterres', 'Antonio Guterres: UN Secretary-General']);
   });
+
+  it('pairs a long form across its comma, a title\'s possessive inside an office, a particled surname and the last of listed places', () => {
+    const { mentions } = run("Directorate-General of Budget, Accounting and Statistics (DGBAS) Minister Chen Shu-tzu met the Ministry of Health, Labour and Welfare (MHLW). The Specialized Anti-Corruption Prosecutor's Office (SAPO) charged him. Jan-Willem van der Berg said scam compounds in Sihanoukville and Bavet were raided.");
+    expect(mentions(0)).toEqual([
+      'Directorate-General of Budget, Accounting and Statistics|organization|0|56|organization:directorate-general-of-budget-accounting-and-statistics',
+      'DGBAS|organization|58|63|organization:directorate-general-of-budget-accounting-and-statistics',
+      'Chen Shu-tzu|person|74|86|person:chen-shu-tzu',
+      'Ministry of Health, Labour and Welfare|organization|95|133|organization:ministry-of-health-labour-and-welfare',
+      'MHLW|organization|135|139|organization:ministry-of-health-labour-and-welfare',
+      "Specialized Anti-Corruption Prosecutor's Office|organization|146|193|organization:specialized-anti-corruption-prosecutor-office",
+      'SAPO|organization|195|199|organization:specialized-anti-corruption-prosecutor-office',
+      'Jan-Willem van der Berg|person|214|237|person:jan-willem-van-der-berg',
+      'Sihanoukville|place|261|274|place:sihanoukville', 'Bavet|place|279|284|place:bavet',
+    ]);
+  });
+
+  it('knows countries the model\'s lists lack and countries named with "and", in a list of allies', () => {
+    const { mentions } = run("Taiwan's allies are Saint Kitts and Nevis, Saint Vincent and the Grenadines, Eswatini and the Holy See. He backed the Kingdom of Eswatini's hospitals.");
+    expect(mentions(0)).toEqual([
+      'Taiwan|place|0|6|place:taiwan', 'Saint Kitts and Nevis|place|20|41|place:saint-kitts-and-nevis',
+      'Saint Vincent and the Grenadines|place|43|75|place:saint-vincent-and-the-grenadines', 'Eswatini|place|77|85|place:eswatini',
+      'Holy See|place|94|102|place:holy-see', 'Kingdom of Eswatini|place|118|137|place:eswatini',
+    ]);
+  });
+
+  it('keeps "Opposition" out of a paired party, a company\'s "Co." inside a role, founders as roles and patrol vessels as ships', () => {
+    const { spans, roles } = run('Opposition Kuomintang（國民黨）Legislator Wang Yu-min met Taiwan Power Co. (Taipower) Chairman Tseng Wen-sheng and Hon Hai Precision Industry Co. founder Terry Gou. The coast guard dispatched the patrol vessel Chiayi.');
+    expect(spans(0).slice(0, 2)).toEqual(['Kuomintang|organization|11|21', '國民黨|organization|22|25']);
+    expect(spans(0).at(-1)).toBe('Chiayi|other|205|211');
+    expect(roles(0)).toEqual(['Wang Yu-min: Opposition Kuomintang Legislator', 'Tseng Wen-sheng: Taiwan Power Co. Chairman', 'Terry Gou: Hon Hai Precision Industry Co. founder']);
+  });
+
+  it('keeps a high commissioner\'s portfolio out of names, splits the US off the Federal Reserve and links the Fed to it', () => {
+    const { mentions, roles } = run('UN High Commissioner for Human Rights Volker Türk spoke after the US Federal Reserve cut rates, Fed chair Jerome Powell said.');
+    expect(mentions(0)).toEqual([
+      'UN|organization|0|2|organization:united-nations', 'Volker Türk|person|38|49|person:volker-turk', 'US|place|66|68|place:united-states',
+      'Federal Reserve|organization|69|84|organization:federal-reserve', 'Fed|organization|96|99|organization:federal-reserve', 'Jerome Powell|person|106|119|person:jerome-powell',
+    ]);
+    expect(roles(0)).toEqual(['Volker Türk: UN High Commissioner for Human Rights', 'Jerome Powell: Fed chair']);
+  });
+
+  it('never reads the pronoun "He" as the family name He of another article, nor a place after a particle as a person', () => {
+    const { mentions } = run('Spokesman He Yongqian (何詠前) said drills would go on.', 'He said troops had advanced. It deals with a day in Santiago de Cuba.');
+    expect(mentions(1)).toEqual(['Santiago de Cuba|place|52|68|place:santiago-de-cuba']);
+  });
 });

@@ -400,7 +400,7 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
 // A ship named after its kind, without a navy's prefix: "the aircraft carrier Shandong", "the destroyer
 // Nanchang", "the tanker Eagle S" (China names carriers after provinces: no province here). Not "the
 // carrier" alone, which is also an airline; one or two words, not a sentence's next word.
-const SHIP_AFTER_KIND = new RegExp(String.raw`(?<=\b(?:aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|warship|assault ship|amphibious ship|coast guard cutter|cutter|oil tanker|tanker|container ship|cargo ship) )(?!(?:${CALENDAR_WORD})\b)\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?)?(?![\p{L}\p{N}'’-])`, 'gu');
+const SHIP_AFTER_KIND = new RegExp(String.raw`(?<=\b(?:aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|warship|assault ship|amphibious ship|coast guard cutter|cutter|patrol vessel|patrol ship|patrol boat|coast guard vessel|oil tanker|tanker|container ship|cargo ship) )(?!(?:${CALENDAR_WORD})\b)\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?)?(?![\p{L}\p{N}'’-])`, 'gu');
 
 // A named military exercise: a quoted name, or a name ending in its year, before "exercises" or
 // "drills" ("the “Justice Mission 2025” exercises", "Strait Thunder-2025A drills"). Unquoted names

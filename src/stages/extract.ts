@@ -443,8 +443,14 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withRoadNumber(withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context), text);
-  // "Former" or "Retired" opens no institution's name: "Retired Army officer" is the Army.
-  const former = cut.type === 'organization' ? /^(?:Former|Retired) (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
+  // A surname after a particle and a given name is a person's: "Jan-Willem van der Berg" (the model read a place "Berg").
+  const particled = cut.method === 'model' && cut.type !== 'person' ? PARTICLE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
+  if (particled && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.slice(cut.start, cut.end)) && isAnyGivenName(particled[1]!.split('-')[0]!, context)
+    && !isKnownPlace(text.slice(cut.start, cut.end), context) && !isKnownPlace(particled[1]!, context)) {
+    cut = { ...cut, start: cut.start - particled[0].trimStart().length, type: 'person' };
+  }
+  // "Former", "Retired" or "Opposition" opens no institution's name: "Retired Army officer" is the Army.
+  const former = cut.type === 'organization' ? /^(?:Former|Retired|Opposition) (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
   if (former) cut = { ...cut, start: cut.start + former[0].length };
   // A year before a named doctrine is part of its name ("1992 Consensus", "2030 Agenda"); before a
   // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
@@ -506,6 +512,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
 }
 
 // A title with "of" or "for" right before a name: "Minister of", "Special Envoy for", "Minister of State for".
+// A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
+const PARTICLE_NAME_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:van der|van den|van de|von der|van|von|de la|de|der|den|ter|ten|da|di|du|dos|das|del|della) $/u;
 const OPERATION_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|(?:^|\s)\p{Ll}+\s)Operation $/u;
 const STATE_WORD = /^(?:Republic|State|States|Kingdom|Union|Federation|Commonwealth|Nation|Nations|Assembly|Council|People)$/u;
 const TITLE_OF_BEFORE = /(?:^|\s)(\S+)\s+(?:of|for)\s+(?:the\s+)?$/u;
@@ -552,7 +560,8 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const country = name.slice(0, space);
   const words = name.slice(space + 1).split(' ');
   if (words[0] === 'Affairs' || !(context.lexicon.acronyms.get(country) === 'place' || isCountry(country, context))) return [candidate];
-  if (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase()))) return [candidate];
+  const known = context.lexicon.knownNames.get(words.join(' ')) === 'organization' && /^(?:Federal Reserve|Congress|Senate|House of Representatives)$/u.test(words.join(' '));
+  if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
   return [
     { ...candidate, end: candidate.start + space, type: 'place' },
     { ...candidate, start: candidate.start + space + 1 },
@@ -705,6 +714,9 @@ function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number>
 function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
   const next = /^(?:,\s+|,?\s+and\s+)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
   if (/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return next !== null && next[0].startsWith(',') && isKnownPlace(next[1]!, context);
+  // The last of places after a preposition of place: "scam compounds in Sihanoukville and Bavet".
+  const listed = /(?:^|\s)(?:in|at|near|from|to|into)\s+(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?:,\s+\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)*,?\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start));
+  if (listed && !/\s/u.test(text.slice(candidate.start, candidate.end)) && isKnownPlace(listed[1]!, context) && !isAnyGivenName(text.slice(candidate.start, candidate.end), context)) return true;
   // A known place inside a list of names, beside a known place: "in Yilan, Hualien, Taipei, New Taipei, Taoyuan and Hsinchu County".
   const previous = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}),\s+$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
   return previous !== null && next !== null && isKnownPlace(text.slice(candidate.start, candidate.end), context) && (isKnownPlace(previous[1]!, context) || isKnownPlace(next[1]!, context));
@@ -920,16 +932,21 @@ function bracketOpening(parts: readonly string[], end: number): number {
 }
 
 export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): string | undefined {
-  const before = text.slice(lookBackStart(text, nameStart, 120), nameStart);
+  // "a retired Army colonel surnamed Hsu": the title stands before "surnamed".
+  const window = text.slice(lookBackStart(text, nameStart, 120), nameStart);
+  const before = window.replace(/(?<=\S) surnamed $/u, ' ');
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s|(?<=[)）])(?=\p{L})/u);
   const run: string[] = [];
   const isTitle = (word: string) => isRoleTitle(word, lexicon);
   const roleLike = (word: string) => lexicon.roleWords.has(word.toLowerCase()) || isTitle(word);
   for (let i = parts.length - 1; i >= 0; i--) {
-    const word = parts[i]!;
+    // A Han name glued to its English name by full-width brackets stays out: "Kuomintang（國民黨）Legislator".
+    const glued = run.length > 0 ? /^(\p{Lu}[^()（）]*?)[(（][^()（）]+[)）]$/u.exec(parts[i]!) : null;
+    const word = glued ? glued[1]! : parts[i]!;
     // A full stop ends the role unless it ends an abbreviated title ("Sen.", "Gov.", "Lt.") or, before one, a country's ("U.S. Sen.").
-    const abbreviation = word.endsWith('.') && (lexicon.titles.has(word.toLowerCase()) || (run.length > 0 && lexicon.acronyms.get(word) === 'place'));
+    // A company's abbreviated legal form goes on too: "Taiwan Power Co. (Taipower) Chairman".
+    const abbreviation = word.endsWith('.') && (lexicon.titles.has(word.toLowerCase()) || (run.length > 0 && (lexicon.acronyms.get(word) === 'place' || /^(?:Co|Corp|Inc|Ltd|Bhd|Pte)\.$/u.test(word))));
     // An acronym or a Han name in brackets between a name and the title stays out of the role, which goes on
     // before it: "Ocean Affairs Council (OAC) Minister", "Lienchiang County (連江縣) Magistrate".
     if (run.length > 0 && /^[(（][^()（）]*[)）]$|[)）]$/u.test(word)) {

@@ -49,10 +49,15 @@ function tsvRows(path: string): string[][] {
 
 const ADMINISTRATIVE_UNIT = /^(\p{Lu}[\p{L}'’. -]*?) (?:County|City|Province|State|Prefecture|Region|Municipality|Oblast|Governorate)$/u;
 
-/** The place names `overrides.json` lists (regions, areas, exonyms, aliases of places): a small read, for threads that never load the gazetteer. */
-export function loadOverridePlaces(dir: string): Set<string> {
+/**
+ * The names of countries (`countries.tsv`, with their English aliases: "Eswatini", "Kingdom of Eswatini") and the
+ * places `overrides.json` lists (regions, areas, exonyms, aliases of places): small reads, for threads that never
+ * load the gazetteer's towns.
+ */
+export function loadKnownPlaceNames(dir: string): Set<string> {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
-  return new Set([...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places)]);
+  const countries = tsvRows(join(dir, 'countries.tsv')).flatMap(([, name, , , aliases]) => [name!, ...aliases!.split('|')]).filter((n) => /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]+$/u.test(n));
+  return new Set([...countries, ...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places)]);
 }
 
 /** Loads `countries.tsv`, `places.tsv` and `overrides.json` from a gazetteer directory. */

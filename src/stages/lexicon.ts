@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EntityType } from '../model/index.js';
 import { readJsonFile } from '../io/validation.js';
-import { loadOverridePlaces } from './gazetteer.js';
+import { loadKnownPlaceNames } from './gazetteer.js';
 
 const entityType = z.enum(['person', 'organization', 'place', 'law', 'other']);
 
@@ -59,7 +59,7 @@ export interface Lexicon {
   seatsOfGovernment: Set<string>;
   /** One regex matching any known name as whole words (undefined when there is none). */
   knownNamePattern: RegExp | undefined;
-  /** Places of the gazetteer's overrides.json the model's lists may lack: its regions ("Kinmen"), exonyms and place aliases ("Khan Younis"). */
+  /** Places of the gazetteer the model's lists may lack: countries ("Eswatini"), overrides.json's regions ("Kinmen"), areas, exonyms and place aliases ("Khan Younis"). */
   places: Set<string>;
 }
 
@@ -88,7 +88,7 @@ export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
     knownNames,
     seatsOfGovernment: new Set(data.seatsOfGovernment),
     knownNamePattern: knownNamePattern([...knownNames.keys()]),
-    places: gazetteerDir === undefined ? new Set() : loadOverridePlaces(gazetteerDir),
+    places: gazetteerDir === undefined ? new Set() : loadKnownPlaceNames(gazetteerDir),
   };
 }
 

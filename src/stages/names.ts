@@ -153,7 +153,7 @@ function backwardWords(text: string, from: number, to: number): () => Word | und
 }
 
 // Plural nouns whose possessive is part of a name ("Taiwan People’s Party"); any other possessive ends one.
-const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'fishermen', 'journalists', 'employers', 'writers', 'pensioners', 'nurses', 'doctors', 'artists', 'growers', 'producers', 'manufacturers', 'exporters', 'importers', 'traders', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students']);
+const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'fishermen', 'journalists', 'employers', 'writers', 'pensioners', 'nurses', 'doctors', 'artists', 'growers', 'producers', 'manufacturers', 'exporters', 'importers', 'traders', 'women', 'children', 'farmers', 'citizens', 'veterans', 'teachers', 'soldiers', 'men', 'prosecutors', 'lawyers', 'nations', 'states', 'consumers', 'students', 'prosecutor', 'attorney', 'auditor', 'comptroller', 'controller', 'sheriff', 'coroner', 'ombudsman']);
 
 /** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
 function isPossessiveBreak(word: string): boolean {

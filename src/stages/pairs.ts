@@ -36,6 +36,8 @@ const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE America
 const HAN = new RegExp(String.raw`^\p{Script=Han}{1,16}(?:${NAME_DOT}\p{Script=Han}{1,16}){0,3}$`, 'u');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
+// Words before a name that are no part of it: "former", "acting", "Opposition Kuomintang（國民黨）".
+const LEADING_NON_NAME = /^(?:former|then|acting|opposition|ruling|retired)$/u;
 const HELD_PLACE = /^\p{Lu}[\p{L}.]*-(?:occupied|administered|held|controlled|ruled) (\p{Lu}[\p{L}-]+)$/u;
 // Capitals with one small letter between them: "LeT", "JeM" (hyphenated names' parts).
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
@@ -173,7 +175,7 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
     const lower = word.toLowerCase();
     // A descriptor compound is no part of the name: "the Chinese-language Liberty Times (自由時報)".
     const descriptor = /^\p{Lu}[\p{L}.]*(-\p{Ll}+)$/u.exec(word);
-    if (ARTICLE.test(word) || isTitle(word, context.lexicon) || lower === 'former' || lower === 'then' || lower === 'acting' || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
+    if (ARTICLE.test(word) || isTitle(word, context.lexicon) || LEADING_NON_NAME.test(lower) || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
     else break;
   }
   return run.slice(from);
@@ -270,6 +272,8 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i).map((w) => w.text));
     if (found !== acronymLetters && !ARTICLE.test(run[i]!.text) && acronymLetters.length >= 3 && otherInitials(run.slice(i).map((w) => w.text)).includes(acronymLetters)) return i;
+    // The end of a long form cut at a comma, which the comma's other side completes (`commaExtendedStart`).
+    if (i === 0 && found.length >= 2 && acronymLetters.length > found.length && acronymLetters.endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
     // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
     if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) {
       // "The" spells no letter when the name's hyphenated words do: "The Tehreek-e-Taliban Pakistan (TTP)".
@@ -527,7 +531,9 @@ function commaExtendedStart(start: number, end: number, short: string, text: str
   if (!comma) return start;
   const before = nameRunBefore(text, start - comma[0].length);
   const missing = letters.slice(0, letters.length - found.length);
-  const from = before.findIndex((w, i) => /^\p{Lu}/u.test(w.text) && initials(before.slice(i).map((x) => x.text)) === missing);
+  // Hyphenated words may spell a letter a part: "Directorate-General of Budget, Accounting and Statistics (DGBAS)".
+  const spelled = (words: string[]) => initials(words) === missing || initials(words.flatMap((w) => w.split('-'))) === missing;
+  const from = before.findIndex((w, i) => /^\p{Lu}/u.test(w.text) && spelled(before.slice(i).map((x) => x.text)));
   return from < 0 ? start : before[from]!.start;
 }
 

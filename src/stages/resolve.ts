@@ -317,6 +317,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
  * anonymous ("surnamed Cho"). A capitalized word next to another one is part of
  * some other name, and a word the article also writes in lower case is an ordinary word.
  */
+// English pronouns and small words that are also family names ("He" is 何, "An" 安): alone, the word.
+const FUNCTION_WORDS = new Set(['he', 'she', 'we', 'it', 'an', 'so', 'do', 'go', 'no', 'on', 'or', 'to', 'us', 'me', 'my', 'in', 'is', 'at', 'as', 'be', 'by', 'if', 'of', 'up']);
+
 function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymous: Set<string>): Mention[] {
   const { text } = result.article;
   const added: Mention[] = [];
@@ -328,7 +331,7 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
   let sentence = 0;
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
     const lower = match[0].toLowerCase();
-    if (names.families.get(lower)?.size !== 1 || anonymous.has(lower)) continue;
+    if (names.families.get(lower)?.size !== 1 || anonymous.has(lower) || FUNCTION_WORDS.has(lower)) continue;
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu));
     if (lowerWords.has(lower)) continue;
