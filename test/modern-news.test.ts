@@ -1535,4 +1535,9 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     const { mentions } = run('Spokesman He Yongqian (何詠前) said drills would go on.', 'He said troops had advanced. It deals with a day in Santiago de Cuba.');
     expect(mentions(1)).toEqual(['Santiago de Cuba|place|52|68|place:santiago-de-cuba']);
   });
+
+  it('reads a quoted nickname after a title\'s given name, and ends a person before a quotation that opens after it', () => {
+    const { spans } = run('The complaint against Rogelio de la Paz "sufficiently alleges" graft. Sen. Panfilo "Ping" Lacson said.');
+    expect(spans(0)).toEqual(['Rogelio de la Paz|person|22|39', 'Panfilo "Ping" Lacson|person|75|96']);
+  });
 });

@@ -317,7 +317,10 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
   for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+)(?![\p{L}\p{N}-]))/gu)) {
-    if (!isAnyGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
+    // A given name no list knows is one after a title: Sen. Panfilo "Ping" Lacson.
+    const titled = /(\S+) $/u.exec(text.slice(Math.max(0, match.index - 24), match.index));
+    const given = isAnyGivenName(match[1]!, context) || (titled !== null && isTitle(titled[1]!, context.lexicon));
+    if (!given || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     found.push({ start: match.index, end: match.index + match[1]!.length + match[2]!.length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   return found;
@@ -365,6 +368,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     const start = candidate.start + name.indexOf(unquoted);
     return refineName({ ...candidate, start, end: start + unquoted.length }, text, context);
   }
+  // A quotation opened after a person's name is no part of it: 'Rogelio de la Paz "sufficiently alleges"'.
+  const quoted = candidate.type === 'person' ? / ["“]\p{Ll}/u.exec(name) : null;
+  if (quoted) return refineName({ ...candidate, end: candidate.start + quoted.index }, text, context);
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
   let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
