@@ -1540,4 +1540,18 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     const { spans } = run('The complaint against Rogelio de la Paz "sufficiently alleges" graft. Sen. Panfilo "Ping" Lacson said.');
     expect(spans(0)).toEqual(['Rogelio de la Paz|person|22|39', 'Panfilo "Ping" Lacson|person|75|96']);
   });
+
+  it('keeps a dateline\'s city in capitals apart from the Strip a bare Gaza is, and a number glued to an ordinal whole', () => {
+    const { mentions } = run("GAZA CITY, Palestinian Territories (AFP) - Israeli strikes killed seven people across the Gaza Strip. Gaza's civil defence said.");
+    expect(mentions(0).filter((m) => m.includes('GAZA') || m.includes('Gaza'))).toEqual([
+      'GAZA CITY|place|0|9|place:gaza-city', 'Gaza Strip|place|90|100|place:gaza-strip', 'Gaza|place|102|106|place:gaza-strip',
+    ]);
+    const { spans } = run("He recruited members of the Military Police Command's 211th Battalion, which guards the office.");
+    expect(spans(0)).toEqual(['Military Police Command|organization|28|51', '211th Battalion|organization|54|69']);
+  });
+
+  it('leaves diseases unmarked, knows vaccine makers and the TAIEX, and reads a coast guard ship by its hull number', () => {
+    const { spans } = run('Moderna said its COVID-19 vaccine works. The TAIEX rose 1.2 percent. The Haijing 14609 entered restricted waters off Kinmen.');
+    expect(spans(0)).toEqual(['Moderna|organization|0|7', 'TAIEX|other|45|50', 'Haijing 14609|other|73|86', 'Kinmen|place|117|123']);
+  });
 });

@@ -171,6 +171,16 @@ describe('segment', () => {
     ]);
   });
 
+  it('sets apart a byline with a lower-case beat and a caption ending in CNA\'s dated photo credit', () => {
+    const text = ['Shaimaa Khalil, Tokyo correspondent', "Japan's prime minister refused to retract her remarks.",
+      'Prosecutors display seized cash on Thursday. CNA photo Dec. 4, 2025', 'The ring was led by a man surnamed Tsai.'].join('\n');
+    const [segment] = segmentText(text, 'bbc.txt');
+    expect(segment && 'article' in segment ? [segment.article.credits, segment.article.text] : segment).toEqual([
+      ['Shaimaa Khalil, Tokyo correspondent', 'Prosecutors display seized cash on Thursday. CNA photo Dec. 4, 2025'],
+      "Japan's prime minister refused to retract her remarks.\nThe ring was led by a man surnamed Tsai.",
+    ]);
+  });
+
   it('keeps one article whose header has byline names above its timestamp and a dateline under them', () => {
     const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'ISLAMABAD' };
     const text = ['Pakistan, Afghanistan agree to extend ceasefire after talks', '', 'Baqir Sajjad Syed | Tahir Khan', 'Published October 31, 2025', '',

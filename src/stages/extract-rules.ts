@@ -394,8 +394,14 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
   for (const match of text.matchAll(SHIP_AFTER_KIND)) {
     found.push({ start: match.index, end: match.index + match[0].length, type: 'other', kind: 'name', method: 'rule:ship', confidence: 0.7, priority: 2.6 });
   }
+  for (const match of text.matchAll(NUMBERED_SHIP)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'other', kind: 'name', method: 'rule:ship', confidence: 0.8, priority: 2.6 });
+  }
   return found;
 }
+
+// China's coast guard and survey ships go by a class word and a hull number: "Haijing 14609", "Xiang Yang Hong 10".
+const NUMBERED_SHIP = /(?<![\p{L}\p{N}])(?:Haijing|Haixun|Xiang Yang Hong|Xiangyanghong) \d{1,5}(?![\p{L}\p{N}])/gu;
 
 // A ship named after its kind, without a navy's prefix: "the aircraft carrier Shandong", "the destroyer
 // Nanchang", "the tanker Eagle S" (China names carriers after provinces: no province here). Not "the

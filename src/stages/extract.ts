@@ -354,8 +354,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (candidate.method === 'rule:nicknamed-person') return [candidate];
   // A span starts at a word's start: the tokenizer cut "3M" into "3" and "M", and the model took "M Company".
   if (candidate.method === 'model') {
-    // Latin letters and digits only: Han text has no spaces between words.
-    const glued = /^\p{Script=Latin}/u.test(text[candidate.start] ?? '') ? /[\p{Script=Latin}\p{Nd}]{1,12}$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
+    // Latin letters and digits only: Han text has no spaces between words ("211th Battalion" had lost its "2").
+    const glued = /^[\p{Script=Latin}\p{Nd}]/u.test(text[candidate.start] ?? '') ? /[\p{Script=Latin}\p{Nd}]{1,12}$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
     if (glued && !/[\p{L}\p{N}]/u.test(text[candidate.start - glued[0].length - 1] ?? ' ')) {
       return refineName({ ...candidate, start: candidate.start - glued[0].length }, text, context);
     }

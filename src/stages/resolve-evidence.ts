@@ -778,7 +778,9 @@ function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string)
   // The longer form counts as another place when the rows have it with coordinates (not a county the
   // gazetteer only knows the country of: "Changhua County" is Changhua), or when the gazetteer reads the
   // bare name as another place than the longer one ("Gaza" is the Gaza Strip, "Gaza City" the city).
-  const other = gazetteer.place(surface.get(longer) ?? keyName(longer));
+  // A dateline's capitals ("GAZA CITY") are looked up as the name is written in text.
+  const written = surface.get(longer) ?? keyName(longer);
+  const other = gazetteer.place(written) ?? (written === written.toUpperCase() ? gazetteer.place(written.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase())) : undefined);
   const renamed = nameKey('place', place.name) !== bare && other !== undefined && other.name !== place.name;
   return renamed || gazetteer.country(place.country)?.name === place.name || other?.lat !== undefined;
 }

@@ -18,7 +18,7 @@ export type CreditKind = 'header' | 'photo' | 'list' | 'rule' | 'paywall' | 'oth
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 const BYLINE = new RegExp(String.raw`^\(?[Bb]y ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
-const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:Correspondent|Reporter|Writer|Editor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
+const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
 const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
@@ -71,6 +71,8 @@ const PHOTO_TAIL = new RegExp([
   String.raw`(?:^|[.!?”"’)]\s+)(?:Photograph|Photo|PHOTO|Image|Picture|Illustration)(?: by\s|\s*:)\s*[^.!?]{1,80}$`,
   // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
   String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}$`,
+  // CNA's credit with the date the photo was taken: "… on Thursday. CNA photo Dec. 4, 2025".
+  String.raw`[.!?”"’)]\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:photo|file photo|image)(?: \p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4})?$`,
 ].join('|'), 'u');
 // The screen-reader words a browser pastes after a link.
 const OPENS_NEW_TAB = /,\s*opens new tab$/u;
