@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputFile } from '../src/io/read.js';
+import { firstInvalidByte, readInputFile } from '../src/io/read.js';
 import { root, runCli, tempDir } from './helpers.js';
 
 const fixtures = join(root, 'test', 'fixtures', 'malformed');
@@ -88,3 +88,70 @@ describe('malformed input', () => {
     expect(segments.map((s) => ('article' in s ? s.article.id : `${s.error.rule}@${s.error.line}`))).toEqual(['a', 'line-too-long@2', 'c']);
   });
 });
+
+/** Reads one file written to a temporary folder; returns its segments as `id` or `rule@line(:column)` strings. */
+async function readAs(name: string, bytes: Buffer | string, format: 'txt' | 'jsonl' | 'json', maxLineBytes?: number): Promise<string[]> {
+  const path = join(tempDir(), name);
+  writeFileSync(path, bytes);
+  const out: string[] = [];
+  const limits = maxLineBytes === undefined ? undefined : { maxLineBytes };
+  for await (const s of readInputFile({ path, source: name, format }, undefined, limits)) {
+    out.push('article' in s ? s.article.id : `${s.error.rule}@${s.error.line ?? ''}${s.error.column ? `:${s.error.column}` : ''}${s.error.fatal ? '' : ' kept'}`);
+  }
+  return out;
+}
+
+describe('hostile inputs of the seventh session', () => {
+  it('finds a bad byte at the end of a long line in one pass, as the decoder would', async () => {
+    const line = 'President William Lai met Lin Chia-lung in Taipei. '.repeat(8000);
+    const started = performance.now();
+    const rows = await readAs('late.jsonl', Buffer.concat([Buffer.from(`{"id":"a","text":"${line} caf`), Buffer.of(0xe9), Buffer.from('"}\n')]), 'jsonl');
+    // Decoding every prefix of the line had taken 369 s for this 400 KB line.
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(rows).toEqual([`invalid-utf8@1:${19 + line.length + 4} kept`, 'a']);
+    // Against the decoder itself, on short random byte strings (stray continuations, overlong forms, surrogates, cut sequences).
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const pool = [0x41, 0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0x9f, 0xa0, 0x8f, 0x90];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let t = 0; t < 20_000; t++) {
+      const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 6) }, () => pool[Math.floor(random() * pool.length)]!);
+      const whole = (() => { try { decoder.decode(bytes); return true; } catch { return false; } })();
+      expect(firstInvalidByte(bytes)).toBe(whole ? bytes.length : firstBad(bytes, decoder));
+    }
+  }, 60_000);
+
+  it('keeps a numeric id as written, so long ids stay apart', async () => {
+    const lines = ['{"id":1790000000000000001,"text":"Lai met Lin."}', '{"id":1790000000000000002,"text":"Chu met Lin."}', '{ "id" : 1.0 , "text":"A."}', '{"id":1,"text":"B."}'];
+    expect(await readAs('ids.jsonl', lines.join('\n'), 'jsonl')).toEqual(['1790000000000000001', '1790000000000000002', '1.0', '1']);
+  });
+
+  it('reads every value of a .json that holds several, with one row that is not fatal, and a bad value as its own row', async () => {
+    const text = ['{"id":"n1","text":"Lai met Lin."}', '[{"id":"n2","text":"Chu met Lin."}, {"text":"Third."}]', '{"id": 5, "text": broken}'].join('\n');
+    expect(await readAs('several.json', text, 'json')).toEqual(['json-values@2 kept', 'n1', 'n2', 'several.json#3', 'jsonl-parse@3']);
+  });
+
+  it('skips UTF-32 with a clear row, and gives a folder without input files a row', async () => {
+    expect(await readAs('u32.txt', Buffer.from(new Uint32Array([...'POLITICS: Lai met Lin.\n'].map((c) => c.codePointAt(0)!)).buffer), 'txt')).toEqual(['binary-input@']);
+    expect(await readAs('u32bom.txt', Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...'Lai met Lin.'].map((c) => c.codePointAt(0)!)).buffer)]), 'txt')).toEqual(['binary-input@']);
+    const empty = tempDir();
+    const out = join(tempDir(), 'out');
+    const run = runCli(['--input', empty, '--output', out, '-q']);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, 'errors.jsonl'), 'utf8')).toContain('"rule":"empty-input"');
+  });
+
+  it('gives a text file whose only line is too long that one row, not also "empty"', async () => {
+    expect(await readAs('long.txt', 'x'.repeat(5000), 'txt', 1000)).toEqual(['line-too-long@1']);
+  });
+});
+
+/** The index of the first byte no valid prefix reaches past, by decoding prefixes (the slow way the reader had). */
+function firstBad(bytes: Uint8Array, decoder: TextDecoder): number {
+  let good = 0;
+  for (let end = 1; end <= bytes.length; end++) {
+    try { decoder.decode(bytes.subarray(0, end)); good = end; } catch { /* an incomplete sequence may complete at the next byte */ }
+    if (end - good > 4) break;
+  }
+  return good;
+}

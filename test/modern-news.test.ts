@@ -1554,4 +1554,15 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     const { spans } = run('Moderna said its COVID-19 vaccine works. The TAIEX rose 1.2 percent. The Haijing 14609 entered restricted waters off Kinmen.');
     expect(spans(0)).toEqual(['Moderna|organization|0|7', 'TAIEX|other|45|50', 'Haijing 14609|other|73|86', 'Kinmen|place|117|123']);
   });
+
+  it('keeps two parties that share an acronym and a word apart, and one name with an invisible character one entity', () => {
+    const { mentions } = run(
+      "Canada's New Democratic Party (NDP) lost official party status. The NDP leader resigned.",
+      'In Cairo, the former ruling National Democratic Party (NDP) was dissolved.',
+      'President William Lai met reporters.', 'Officials said William\u200b Lai spoke.',
+    );
+    expect(mentions(0).filter((m) => m.includes('NDP'))).toEqual(['NDP|organization|31|34|organization:new-democratic-party', 'NDP|organization|68|71|organization:new-democratic-party']);
+    expect(mentions(1).filter((m) => m.includes('NDP'))).toEqual(['NDP|organization|55|58|organization:national-democratic-party']);
+    expect(mentions(3)).toEqual(['William\u200b Lai|person|15|27|person:william-lai']);
+  });
 });

@@ -39,7 +39,11 @@ export async function expandInputs(
       const info = await stat(path);
       if (info.isDirectory()) {
         const root: WalkRoot = { path, real: await realpath(path), label: paths.length > 1 ? label : undefined, exclude };
-        return await walk(root, path, new Set(), errors);
+        const before = errors.length;
+        const files = await walk(root, path, new Set(), errors);
+        // A folder with nothing to read says so, rather than a run of zero articles and no row.
+        if (files.length === 0 && errors.length === before) errors.push(readError(path, 'empty-input', 'no input files (.txt, .jsonl, .json) in this folder'));
+        return files;
       }
       return [{ path, source: label, format: EXTENSIONS[extname(path).toLowerCase()] ?? 'txt' }];
     } catch (error) {

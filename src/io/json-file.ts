@@ -1,7 +1,7 @@
 import type { Segment } from '../stages/segment.js';
 import { offsetMap, type OffsetMap } from '../text/codepoints.js';
 import { readError } from './input-error.js';
-import { topLevelItems } from './json-scan.js';
+import { topLevelItems, topLevelValues } from './json-scan.js';
 import { articleFromRecord, parseErrorPosition, type RecordPlace } from './jsonl.js';
 
 /** Finds lines and columns in a text: `lineOf` a UTF-16 index's 1-based line, `locate` its line and code point column. */
@@ -53,6 +53,9 @@ export function parseJsonFile(text: string, source: string): Segment[] {
   } catch (error) {
     wholeError = error as Error;
   }
+  // Several values one after another (JSON Lines saved as .json, two arrays): each read in turn, none lost.
+  const values = wholeError ? topLevelValues(text) : undefined;
+  if (values !== undefined && values.length > 1) return parseValues(text, source, values, lineOf, locate);
   if (text[start] !== '[') return wholeError ? [parseRow(wholeError, 0, whole, true)] : articleFromRecord(value, text, whole);
   if (Array.isArray(value) && value.length === 0) return [readError(source, 'empty-input', 'no articles (the .json file holds an empty array)')];
   const segments: Segment[] = [];
@@ -74,5 +77,34 @@ export function parseJsonFile(text: string, source: string): Segment[] {
   });
   // Every element parsed alone, so the fault is in the array itself (no closing bracket, text after it): the elements are kept.
   if (wholeError && !badElement) segments.unshift(parseRow(wholeError, 0, whole, false));
+  return segments;
+}
+
+/**
+ * Reads a .json text that holds several top-level values: an object is one record, an array's elements
+ * are records, numbered on across the values; a value that is not valid JSON is one row at its line. A first
+ * row, not fatal, says how the file was read (it is not one JSON document).
+ */
+function parseValues(text: string, source: string, values: { start: number; end: number }[], lineOf: (at: number) => number, locate: (at: number) => { line: number; column: number }): Segment[] {
+  const segments: Segment[] = [readError(source, 'json-values', `the .json file holds ${values.length} JSON values one after another, not one document; each is read (JSON Lines are written as .jsonl)`, { line: lineOf(values[1]!.start) }, false)];
+  let index = 0;
+  for (const { start, end } of values) {
+    const valueText = text.slice(start, end);
+    const place = (from: number): RecordPlace => ({ source, line: lineOf(from), index: ++index, defaultId: `${source}#${index}`, locate: (at) => locate(from + at) });
+    let value: unknown;
+    try {
+      value = JSON.parse(valueText);
+    } catch (error) {
+      segments.push(parseRow(error as Error, 0, place(start), true));
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      segments.push(...articleFromRecord(value, valueText, place(start)));
+      continue;
+    }
+    topLevelItems(valueText).forEach(({ start: from, end: to }, i) => {
+      segments.push(...articleFromRecord(value[i], valueText.slice(from, to), place(start + from)));
+    });
+  }
   return segments;
 }

@@ -88,3 +88,31 @@ export function topLevelItems(json: string): { start: number; end: number }[] {
     return { start: from, end: to };
   });
 }
+
+/**
+ * Returns the [start, end) spans of the objects and arrays a text holds one after another at the top
+ * ("{…}\n{…}", JSON Lines saved as .json, or "[…]\n[…]"), or undefined when it holds anything else
+ * between or after them (a stray word, an unclosed bracket): then it is no sequence of values.
+ */
+export function topLevelValues(json: string): { start: number; end: number }[] | undefined {
+  const values: { start: number; end: number }[] = [];
+  let start = -1;
+  let last = 0;
+  let broken = false;
+  walk(json, (c, at, depth, end) => {
+    if (broken) return;
+    if (depth === 0 && (c === '{' || c === '[') && start === -1) {
+      // Only whitespace may stand between two values.
+      if (skipSpace(json, last) !== at) broken = true;
+      start = at;
+    } else if (depth === 0 && (c === '}' || c === ']') && start !== -1) {
+      values.push({ start, end });
+      start = -1;
+      last = end;
+    } else if (depth === 0 && start === -1) {
+      broken = true;
+    }
+  });
+  if (broken || start !== -1 || values.length === 0 || skipSpace(json, last) !== json.length) return undefined;
+  return values;
+}

@@ -88,6 +88,16 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
  * field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last value,
  * each with a non-fatal row.
  */
+/**
+ * The text of a number as the record writes it under its (last) top-level `key`: an id of 19 digits
+ * ("1790000000000000001", a post's id) is used as given, not as the nearest double JSON.parse makes of it.
+ */
+function rawNumber(recordText: string, key: string): string | undefined {
+  const at = topLevelKeys(recordText).filter((k) => k.key === key).at(-1)?.at;
+  if (at === undefined) return undefined;
+  return /^"(?:[^"\\]|\\.)*"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/u.exec(recordText.slice(at))?.[1];
+}
+
 export function articleFromRecord(record: unknown, recordText: string, place: RecordPlace): Segment[] {
   const { source, line } = place;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -108,7 +118,7 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     strings[field] = repaired.value;
     for (const problem of repaired.problems) repairs.push({ field, problem });
   }
-  const given = rawId === undefined || rawId === '' ? undefined : strings['id'] ?? String(rawId);
+  const given = rawId === undefined || rawId === '' ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
   const tooLong = given !== undefined && Buffer.byteLength(given) > MAX_ID_BYTES;
   const id = given === undefined || tooLong ? place.defaultId : given;
   const text = strings['text'];

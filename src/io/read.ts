@@ -24,17 +24,36 @@ function decodeLine(bytes: Uint8Array): { text: string; badColumn?: number } {
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    let good = 0;
-    for (let end = 1; end <= bytes.length; end++) {
-      try {
-        decoder.decode(bytes.subarray(0, end));
-        good = end;
-      } catch { /* an incomplete sequence may complete at the next byte */ }
-      if (end - good > 4) break;
-    }
+    const good = firstInvalidByte(bytes);
     const column = [...lenientDecoder.decode(bytes.subarray(0, good))].length + 1;
     return { text: lenientDecoder.decode(bytes), badColumn: column };
   }
+}
+
+/**
+ * Returns the index of the first byte that starts no valid UTF-8 sequence (a stray continuation byte, an
+ * overlong form, a surrogate, a sequence cut short), or the length when there is none: one pass, so a bad
+ * byte at the end of a long line costs what the line does (decoding every prefix had cost its square).
+ */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= bytes.length) return i;
+    const second = bytes[i + 1]!;
+    // The second byte's range rules out overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
 }
 
 /** A line's bytes, or `tooLong` when the line passed the limit and its bytes were dropped. */
@@ -114,6 +133,24 @@ function lastCompleteUtf8(bytes: Uint8Array): number {
   return end;
 }
 
+/**
+ * True for UTF-32: its byte order mark (FF FE 00 00, 00 00 FE FF), or, without one, text whose four-byte units
+ * hold three NUL bytes in the same places nearly always. UTF-16 would read it as NUL-ridden garbage.
+ */
+export function isUtf32(head: Uint8Array): boolean {
+  if (head.length >= 4 && ((head[0] === 0xff && head[1] === 0xfe && head[2] === 0 && head[3] === 0) || (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff))) return true;
+  const units = Math.floor(Math.min(head.length, 8192) / 4);
+  if (units < 4) return false;
+  let little = 0;
+  let big = 0;
+  for (let u = 0; u < units; u++) {
+    const b = u * 4;
+    if (head[b + 1] === 0 && head[b + 2] === 0 && head[b + 3] === 0) little++;
+    if (head[b] === 0 && head[b + 1] === 0 && head[b + 2] === 0) big++;
+  }
+  return little >= units * 0.9 || big >= units * 0.9;
+}
+
 /** A UTF-16 byte order, and whether it was guessed (no byte order mark). */
 interface Utf16 {
   bigEndian: boolean;
@@ -170,10 +207,14 @@ interface OpenedText {
 }
 
 /** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or returns 'binary' when its first chunk is not text. */
-async function openText(file: InputFile): Promise<OpenedText | 'binary'> {
+async function openText(file: InputFile): Promise<OpenedText | 'binary' | 'utf32'> {
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
   const chunks = stream[Symbol.asyncIterator]();
   const first = await chunks.next();
+  if (!first.done && isUtf32(first.value)) {
+    await chunks.return?.();
+    return 'utf32';
+  }
   const utf16 = first.done ? undefined : utf16Of(first.value);
   if (!first.done && !utf16 && looksBinary(first.value)) {
     await chunks.return?.();
@@ -252,8 +293,8 @@ export async function* readInputFile(
   const errors: Segment[] = [];
   try {
     const opened = await openText(file);
-    if (opened === 'binary') {
-      yield readError(file.source, 'binary-input', 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped');
+    if (opened === 'binary' || opened === 'utf32') {
+      yield readError(file.source, 'binary-input', opened === 'utf32' ? 'this file is UTF-32, which gazette does not read (save it as UTF-8); skipped' : 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped');
       return;
     }
     const { chunks, utf16 } = opened;
@@ -274,12 +315,16 @@ export async function* readInputFile(
       if (!sawLine && errors.length === 0) yield readError(file.source, 'empty-input', 'no JSONL records (the input is empty or only whitespace)');
     } else {
       const segmenter = createSegmenter(file.source, segmentOptions);
+      // A file whose only text was a skipped line is not empty: its `line-too-long` row says what happened.
+      let rows = 0;
       for await (const line of textLines(chunks, file, errors, limits)) {
+        rows += errors.length;
         yield* errors.splice(0);
         yield* segmenter.push(line);
       }
+      rows += errors.length;
       yield* errors.splice(0);
-      yield* segmenter.end();
+      yield* segmenter.end().filter((s) => !(rows > 0 && 'error' in s && s.error.rule === 'empty-input'));
     }
     yield* errors.splice(0);
   } catch (error) {

@@ -42,9 +42,13 @@ export interface ResolveEvidence {
   localAcronyms: Set<string>;
 }
 
-/** Returns the key of a name: type and a normalized form (references decoded, NFKC, lower case, straight quotes, no possessive, a control character a space). */
+/**
+ * Returns the key of a name: type and a normalized form (references decoded, NFKC, lower case, straight
+ * quotes, no possessive, a control character a space, no invisible format character: a zero-width space or a
+ * bidi mark inside "William Lai" had made a second William Lai).
+ */
 export function nameKey(type: EntityType, name: string): string {
-  const normal = withoutLatinAccents(decodedName(name)).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  const normal = withoutLatinAccents(decodedName(name).replace(/\p{Cf}/gu, '')).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return `${type}|${normal}`;
 }
 
@@ -176,20 +180,26 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms };
 }
 
-// Words many unrelated institutions share, which say nothing about whether two long forms are one name.
-const GENERIC_NAME_WORDS = new Set(['the', 'and', 'for', 'national', 'international', 'united', 'central', 'federal', 'general', 'council', 'committee', 'ministry', 'department', 'office', 'agency', 'bureau', 'association', 'organization', 'organisation', 'union', 'institute', 'commission', 'authority', 'board', 'fund', 'bank', 'party', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'society', 'foundation', 'center', 'centre', 'service', 'services', 'system', 'forum', 'alliance', 'movement', 'front', 'league']);
+// Words one name's forms add or drop ("Taiwan Power Co" / "Taiwan Power Company"): they tell no two names apart.
+const FORM_WORDS = new Set(['the', 'and', 'for', 'of', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'limited', 'group', 'holdings', 'party']);
 
-/** True when two normalized long forms share a word that is not generic ("Taiwan Power Co" and "Taiwan Power Company"). */
-function shareNameWord(a: string, b: string): boolean {
-  const words = new Set(a.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w)));
-  return b.split(/[^\p{L}\p{N}]+/u).some((w) => words.has(w));
+/**
+ * True when two normalized long forms can be one name: the words of one (but the words forms add) are all
+ * in the other. "National Democratic Party" and "New Democratic Party" are two, however much they share.
+ */
+function sameLongForm(a: string, b: string): boolean {
+  const words = (name: string) => new Set(name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !FORM_WORDS.has(w)));
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => large.has(w));
 }
 
 /**
  * Notes the long forms an article spells its acronyms out as. The run's first long form of an acronym is
- * its meaning wherever it stands bare; an article that spells it out as another name (no word in common,
+ * its meaning wherever it stands bare; an article that spells it out as another name (not `sameLongForm`,
  * not joined already, not an acronym the lists know) keeps its own: "Pacific Islands Forum (PIF)" is not
- * the Public Investment Fund of another article's "PIF".
+ * the Public Investment Fund of another article's "PIF", nor Egypt's "National Democratic Party (NDP)"
+ * Canada's "New Democratic Party (NDP)".
  */
 function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult): void {
   for (const alias of result.aliases) {
@@ -201,7 +211,7 @@ function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult
       evidence.acronymLongForms.set(short, long);
       continue;
     }
-    if (first === long || shareNameWord(keyName(first), keyName(long)) || evidence.gazetteer.organization(alias.alias) !== undefined) continue;
+    if (first === long || sameLongForm(keyName(first), keyName(long)) || evidence.gazetteer.organization(alias.alias) !== undefined) continue;
     if (evidence.parent.has(long) && find(evidence, long) === find(evidence, first)) continue;
     evidence.localAcronyms.add(`${result.article.id}${SCOPE}${keyName(short)}`);
   }
