@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleResult } from '../src/model/index.js';
 import { processArticle } from '../src/pipeline.js';
+import { roleBefore } from '../src/stages/extract.js';
 import { resolveResults } from '../src/stages/resolve.js';
 import { defaultResources, root } from './helpers.js';
 
@@ -1564,5 +1565,11 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     expect(mentions(0).filter((m) => m.includes('NDP'))).toEqual(['NDP|organization|31|34|organization:new-democratic-party', 'NDP|organization|68|71|organization:new-democratic-party']);
     expect(mentions(1).filter((m) => m.includes('NDP'))).toEqual(['NDP|organization|55|58|organization:national-democratic-party']);
     expect(mentions(3)).toEqual(['William\u200b Lai|person|15|27|person:william-lai']);
+  });
+
+  it('gives no role that ends on "the": the title is someone else\'s ("head of the Met\'s command")', () => {
+    const text = "Commander Dominic Murphy, head of the Met's counter terrorism command, said.";
+    expect(roleBefore(text, text.indexOf('Met'), defaultResources().lexicon)).toBeUndefined();
+    expect(roleBefore(text, text.indexOf('Dominic'), defaultResources().lexicon)).toBe('Commander');
   });
 });

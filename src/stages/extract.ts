@@ -1004,7 +1004,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
       break;
     }
   }
-  // "the finance chief of Ko Wen-je's campaign": a title that ends in "of" belongs to something else.
-  if (/^(?:of|for)$/iu.test(run[run.length - 1] ?? '')) return undefined;
+  // "the finance chief of Ko Wen-je's campaign", "head of the Met's … command": a title that ends in "of" or
+  // "the" belongs to something else.
+  if (/^(?:of|for|the|a|an)$/iu.test(run[run.length - 1] ?? '')) return undefined;
   return run.some(isTitle) ? run.join(' ') : undefined;
 }
