@@ -1572,4 +1572,11 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     expect(roleBefore(text, text.indexOf('Met'), defaultResources().lexicon)).toBeUndefined();
     expect(roleBefore(text, text.indexOf('Dominic'), defaultResources().lexicon)).toBe('Commander');
   });
+
+  it('reads a role set off by a comma before the name, and stops a role at a party before "of"', () => {
+    const { roles } = run("He met the Chinese ambassador, Zheng Zeguang, on Monday. Taiwan's new ambassador to Eswatini, Chen Hsin-chuan (陳心傳), arrived. In Taipei, Lai Ching-te spoke. His lawyer, Khaled Zabarqa, said. The People's Party for Freedom and Democracy (VVD) of former justice minister Dilan Yesilgoz refused.");
+    expect(roles(0)).toEqual([
+      'Zheng Zeguang: Chinese ambassador', 'Chen Hsin-chuan: ambassador to Eswatini', 'Khaled Zabarqa: lawyer', 'Dilan Yesilgoz: former justice minister',
+    ]);
+  });
 });

@@ -941,6 +941,18 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   // "a retired Army colonel surnamed Hsu": the title stands before "surnamed".
   const window = text.slice(lookBackStart(text, nameStart, 120), nameStart);
   const before = window.replace(/(?<=\S) surnamed $/u, ' ');
+  // A role set off by a comma before the name: "the Chinese ambassador, Zheng Zeguang", "Taiwan's new ambassador to
+  // Eswatini, Chen Hsin-chuan". Only a role that ends on a lower-case title or a place after "to" ("In Taipei, Lai" has none).
+  if (/[\p{L}.], $/u.test(before)) {
+    const role = roleInWindow(before.slice(0, -2) + ' ', lexicon);
+    const last = role?.split(' ').at(-1) ?? '';
+    return role !== undefined && ((/^\p{Ll}/u.test(last) && isRoleTitle(last, lexicon)) || / to \p{Lu}/u.test(role)) ? role : undefined;
+  }
+  return roleInWindow(before, lexicon);
+}
+
+/** The role that ends a window of text right before a name (see `roleBefore`). */
+function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s|(?<=[)）])(?=\p{L})/u);
   const run: string[] = [];
@@ -955,7 +967,8 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
     const abbreviation = word.endsWith('.') && (lexicon.titles.has(word.toLowerCase()) || (run.length > 0 && (lexicon.acronyms.get(word) === 'place' || /^(?:Co|Corp|Inc|Ltd|Bhd|Pte)\.$/u.test(word))));
     // An acronym or a Han name in brackets between a name and the title stays out of the role, which goes on
     // before it: "Ocean Affairs Council (OAC) Minister", "Lienchiang County (連江縣) Magistrate".
-    if (run.length > 0 && /^[(（][^()（）]*[)）]$|[)）]$/u.test(word)) {
+    // Not before a small word: "The People's Party for Freedom and Democracy (VVD) of former justice minister X" is X's party.
+    if (run.length > 0 && /^[(（][^()（）]*[)）]$|[)）]$/u.test(word) && !/^(?:of|for|to|at|in|on|and|the)$/u.test(run[0]!)) {
       const open = bracketOpening(parts, i);
       if (open > 0 && open >= i - 3) {
         i = open;
@@ -989,7 +1002,7 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   }
   // Nor does a role open with a small word, or with "under" or "first" in lower case other than before
   // "secretary" or "lady" ("which under President Trump", "the first under Prime Minister Takaichi").
-  const opensNoRole = () => ['of', 'for', 'the', 'and'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!)
+  const opensNoRole = () => ['of', 'for', 'the', 'and', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!)
     || ((run[0] === 'under' || run[0] === 'first') && !/^(?:secretary|lady|minister)$/iu.test(run[1] ?? ''));
   while (run.length && opensNoRole()) run.shift();
   // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
