@@ -1579,4 +1579,12 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
       'Zheng Zeguang: Chinese ambassador', 'Chen Hsin-chuan: ambassador to Eswatini', 'Khaled Zabarqa: lawyer', 'Dilan Yesilgoz: former justice minister',
     ]);
   });
+
+  it('reads a ministry\'s second portfolio after "and", US border agencies whole, and a known name after "and" apart', () => {
+    const { spans } = run('The Ministry of Agriculture and Environment said. U.S. Customs and Border Protection said. The Ministry of Defense and Lockheed Martin signed a deal. The Ministry of Finance and the central bank agreed.');
+    expect(spans(0)).toEqual([
+      'Ministry of Agriculture and Environment|organization|4|43', 'U.S.|place|50|54', 'Customs and Border Protection|organization|55|84',
+      'Ministry of Defense|organization|95|114', 'Lockheed Martin|organization|119|134', 'Ministry of Finance|organization|154|173',
+    ]);
+  });
 });

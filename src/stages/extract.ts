@@ -402,6 +402,12 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
       .map((c) => (isKnownPlace(text.slice(c.start, c.end), context) || nameType(text.slice(c.start, c.end), context) === 'place' ? { ...c, type: 'place' as const } : c))
       .flatMap((c) => refineName(c, text, context));
   }
+  // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
+  const andKnown = cut.method === 'model' ? / and (?=(\p{Lu}.*)$)/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (andKnown && context.lexicon.knownNames.has(andKnown[1]!)) {
+    const second = cut.start + andKnown.index + 5;
+    return [...refineName({ ...cut, end: cut.start + andKnown.index }, text, context), { ...cut, start: second, type: context.lexicon.knownNames.get(andKnown[1]!)! }];
+  }
   // A list of known places is as many places: "the United States, Saudi Arabia" (not "Citizen of the Earth, Taiwan").
   if (cut.method === 'model' && text.slice(cut.start, cut.end).includes(', ')) {
     const parts = text.slice(cut.start, cut.end).split(', ');

@@ -668,6 +668,11 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   const after = text.slice(candidate.end, candidate.end + 160);
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
+  // A ministry's second portfolio after "and": "Ministry of Agriculture" + " and Environment" (not "and Lockheed Martin").
+  if (candidate.type === 'organization' && /^(?:Ministry|Department|Office|Bureau|Commission|Council|Committee|Agency|Secretariat) of \p{Lu}/u.test(text.slice(candidate.start, candidate.end))) {
+    const portfolio = /^,? and ((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu})/u.exec(after);
+    if (portfolio && portfolio[1]!.split(' ').every((w) => isRoleWord(w, lexicon))) return { ...candidate, end: candidate.end + portfolio[0].length };
+  }
   if (candidate.type === 'person') {
     // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co";
     // a city named after a person: "Hồ Chí Minh" + " City", "Quezon" + " City".
