@@ -1587,4 +1587,12 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
       'Ministry of Defense|organization|95|114', 'Lockheed Martin|organization|119|134', 'Ministry of Finance|organization|154|173',
     ]);
   });
+
+  it('reads a product by its model code, before its kind or after its maker, and knows chipmakers the model took for people', () => {
+    const { spans } = run("Nvidia's H20 chips were banned. Nvidia H200 sales rose. MediaTek unveiled its Dimensity 9500 processor.");
+    expect(spans(0)).toEqual([
+      'Nvidia|organization|0|6', 'H20|other|9|12', 'Nvidia|organization|32|38', 'H200|other|39|43',
+      'MediaTek|organization|56|64', 'Dimensity 9500|other|78|92',
+    ]);
+  });
 });

@@ -400,6 +400,14 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A product's model code before what it is: "Nvidia's H20 chips", "the B200 accelerators", "its Dimensity 9500 processor".
+const PRODUCT_CODE = /(?<![\p{L}\p{N}.-])(?:\p{Lu}{1,3}\d{2,4}[A-Z]?|\p{Lu}\p{Ll}{3,} \d{3,5})(?= (?:AI )?(?:chips?|chipsets?|processors?|GPUs?|accelerators?|smartphones?|handsets?|tablets?|laptops?)(?![\p{L}\p{N}]))/gu;
+
+/** Products named by their model code before their kind: other, above the model (which reads "H200" as a person). */
+export function findProductCodes(text: string): Candidate[] {
+  return [...text.matchAll(PRODUCT_CODE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
+}
+
 // China's coast guard and survey ships go by a class word and a hull number: "Haijing 14609", "Xiang Yang Hong 10".
 const NUMBERED_SHIP = /(?<![\p{L}\p{N}])(?:Haijing|Haixun|Xiang Yang Hong|Xiangyanghong) \d{1,5}(?![\p{L}\p{N}])/gu;
 

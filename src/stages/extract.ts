@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -200,6 +200,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findPlatformX(text),
     ...findExercises(text),
     ...findShips(text, lexicon),
+    ...findProductCodes(text),
     ...findDatelines(text),
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
@@ -424,6 +425,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const numberWord = cut.method === 'model' ? / No\.?$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (numberWord && /^\.? ?\d/u.test(text.slice(cut.end, cut.end + 3))) cut = { ...cut, end: cut.end - numberWord[0].length };
   if (cut.method === 'model') cut = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
+  // A model code after a name is the product's: "Nvidia H200" is Nvidia and the H200 (the model had read one person).
+  const code = cut.method === 'model' && cut.type !== 'other' ? / (\p{Lu}{1,3}\d{2,4}[A-Z]?)$/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (code) {
+    const maker = text.slice(cut.start, cut.start + code.index);
+    const type = context.lexicon.knownNames.get(maker) ?? nameType(maker, context) ?? 'organization';
+    return [...refineName({ ...cut, end: cut.start + code.index, type }, text, context), { ...cut, start: cut.end - code[1]!.length, type: 'other' }];
+  }
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
