@@ -1595,4 +1595,12 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
       'MediaTek|organization|56|64', 'Dimensity 9500|other|78|92',
     ]);
   });
+
+  it('keeps punctuation out of a name the model read with its comma, and the country a place', () => {
+    // A probe article in which the model read ", Eswatini" as a person, whose family name then made every Eswatini one.
+    const text = readFileSync(join(root, 'test', 'fixtures', 'probes', 'allies.txt'), 'utf8');
+    const { spans } = run(text);
+    expect(spans(0).filter((m) => /^[,;:]/u.test(m))).toEqual([]);
+    expect(spans(0).filter((m) => m.includes('Eswatini')).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Eswatini|place', 'Kingdom of Eswatini|place', 'Eswatini|place']);
+  });
 });

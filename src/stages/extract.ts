@@ -363,7 +363,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   }
   // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI"),
   // and a slash between two names ("PKK/YPG").
-  const unquoted = name.replace(/^["“”«»#＃@＠/\s]+/u, '').replace(/["“”«»/\s]+$/u, '');
+  // Nor is punctuation a name never opens with: the model's ", Eswatini" (a token the tokenizer glued to its comma).
+  const unquoted = name.replace(/^["“”«»#＃@＠/\s,;:]+/u, '').replace(/["“”«»/\s,;:]+$/u, '');
   if (unquoted.length < name.length) {
     if (unquoted.length === 0) return [];
     const start = candidate.start + name.indexOf(unquoted);
