@@ -1603,4 +1603,12 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     expect(spans(0).filter((m) => /^[,;:]/u.test(m))).toEqual([]);
     expect(spans(0).filter((m) => m.includes('Eswatini')).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Eswatini|place', 'Kingdom of Eswatini|place', 'Eswatini|place']);
   });
+
+  it('keeps a title\'s portfolio after "of" out of a Han pair\'s English name, and spells 柏 Po', () => {
+    const { mentions, roles } = run('Deputy Minister of National Defense Po Horng-huei (柏鴻輝) said the launchers would arrive. Po said more.');
+    expect(mentions(0)).toEqual([
+      'Po Horng-huei|person|36|49|person:po-horng-huei', '柏鴻輝|person|51|54|person:po-horng-huei', 'Po|person|89|91|person:po-horng-huei',
+    ]);
+    expect(roles(0)).toEqual(['Po Horng-huei: Deputy Minister of National Defense']);
+  });
 });

@@ -443,7 +443,13 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   // The name is what follows the last title of the run ("… Institute of Sport Science CEO Huang Chi-huang").
   let lastTitle = -1;
   for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
-  const tail = trimLeading(run.slice(lastTitle + 1), context);
+  let tail = trimLeading(run.slice(lastTitle + 1), context);
+  // A title's portfolio after "of" or "for" is the title's: "Deputy Minister of National Defense Po Horng-huei (柏鴻輝)".
+  if (tail.length > 2 && /^(?:of|for)$/u.test(tail[0]!.text)) {
+    let from = 1;
+    while (from < tail.length - 2 && isRoleWord(tail[from]!.text, context.lexicon)) from++;
+    tail = tail.slice(from);
+  }
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
   const englishType = nameType(tailName, context);
   // After a title, two or three English words are a person's name whatever the Han name ends in:
