@@ -1611,4 +1611,9 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     ]);
     expect(roles(0)).toEqual(['Po Horng-huei: Deputy Minister of National Defense']);
   });
+
+  it('keeps a Han name joined by a full-width dot as the entity\'s zh', () => {
+    const { entity } = run('CIP Minister Icyang Parod (夷將．拔路兒) attended the ceremony.');
+    expect(entity('person:icyang-parod')?.zh).toBe('夷將．拔路兒');
+  });
 });

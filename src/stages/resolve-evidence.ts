@@ -851,7 +851,8 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   const withFullName = new Set<string>();
   for (const [root, keys] of members) {
     canonical.set(root, canonicalName(keys, evidence));
-    const han = keys.map(keyName).filter(isHan).sort(compareText)[0];
+    // As written: a key's NFKC turns a full-width dot ("夷將．拔路兒") into a full stop, which no Han name holds.
+    const han = keys.map((key) => evidence.surface.get(key) ?? keyName(key)).filter(isHan).sort(compareText)[0];
     if (han) zh.set(root, han);
     if (keyType(root) !== 'person') continue;
     for (const key of keys) {
