@@ -430,7 +430,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const code = cut.method === 'model' && cut.type !== 'other' ? / (\p{Lu}{1,3}\d{2,4}[A-Z]?)$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (code) {
     const maker = text.slice(cut.start, cut.start + code.index);
-    const type = context.lexicon.knownNames.get(maker) ?? nameType(maker, context) ?? 'organization';
+    const type = nameType(maker, context) ?? 'organization';
     return [...refineName({ ...cut, end: cut.start + code.index, type }, text, context), { ...cut, start: cut.end - code[1]!.length, type: 'other' }];
   }
   const storm = asStorm(cut, text, context);
@@ -532,11 +532,11 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   });
 }
 
-// A title with "of" or "for" right before a name: "Minister of", "Special Envoy for", "Minister of State for".
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
 const PARTICLE_NAME_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:van der|van den|van de|von der|van|von|de la|de|der|den|ter|ten|da|di|du|dos|das|del|della) $/u;
 const OPERATION_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|(?:^|\s)\p{Ll}+\s)Operation $/u;
 const STATE_WORD = /^(?:Republic|State|States|Kingdom|Union|Federation|Commonwealth|Nation|Nations|Assembly|Council|People)$/u;
+// A title with "of" or "for" right before a name: "Minister of", "Special Envoy for", "Minister of State for".
 const TITLE_OF_BEFORE = /(?:^|\s)(\S+)\s+(?:of|for)\s+(?:the\s+)?$/u;
 
 /**
@@ -581,7 +581,8 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const country = name.slice(0, space);
   const words = name.slice(space + 1).split(' ');
   if (words[0] === 'Affairs' || !(context.lexicon.acronyms.get(country) === 'place' || isCountry(country, context))) return [candidate];
-  const known = context.lexicon.knownNames.get(words.join(' ')) === 'organization' && /^(?:Federal Reserve|Congress|Senate|House of Representatives)$/u.test(words.join(' '));
+  // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
+  const known = words.join(' ') === 'Federal Reserve';
   if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
   return [
     { ...candidate, end: candidate.start + space, type: 'place' },
@@ -827,7 +828,7 @@ function isGenericInstitution(candidate: Candidate, text: string, context: NameC
 
 // What a government does or says, after its capital as the subject ("Beijing says", "Tbilisi would
 // suspend talks"); not "is" or "was", which describe the city.
-const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|takes|gave|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|accuses|denies|argues|vows|warns|urges|rejects|demands|blames|condemns|welcomes|fears|expects|threatens|pledges|pushes|push|broke|made|took|gave|struck|chose|began|withdrew|froze|told|kept|held|sold|bought|paid|led|drew|shut|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+const AGENT_VERB = /^\s+(?:says|said|would|will|has|had|takes|wants|wanted|announced|warned|urged|accused|insists|insisted|hopes|rejected|denied|refused|agreed|demanded|claims|claimed|emerged|imposed|responded|retaliated|condemned|protested|expelled|vowed|threatened|pledged|blamed|criticized|criticised|sees|views|regards|suspended|may|could|should|must|does|did|can|cannot|might|also|has\s+long|sought|seeks|sent|plans|planned|opposes|opposed|accuses|denies|argues|vows|warns|urges|rejects|demands|blames|condemns|welcomes|fears|expects|threatens|pledges|pushes|push|broke|made|took|gave|struck|chose|began|withdrew|froze|told|kept|held|sold|bought|paid|led|drew|shut|(?:is|was|has\s+been)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 // A government's decision after its capital's possessive, up to two words between ("Beijing's rare earth export controls").
 const OWNED_DECISION = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}?(?:decision|decisions|policy|policies|position|stance|demands?|plans?|proposals?|offer|response|move|ban|sanctions|tariffs|duties|pressure|claims?|warning|refusal|request|support|approval|threats?|controls|crackdown|intervention|approach|strategy|campaign|efforts|objections?|insistence|rejection|retaliation|envoy|ambassador|backing|blessing|consent|veto|ultimatum|terms|conditions|refusals?)\b/u;
 // Words before a capital that make it a place: a preposition ("in Beijing", "envoy to Washington") or a longer name.
@@ -854,7 +855,7 @@ function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boo
     return opensSubject(before.slice(0, first.index));
   }
   // The owner of a decision: "Beijing's export controls", "Washington's support" (news rule 9).
-  if (OWNED_DECISION.test(text.slice(candidate.end, candidate.end + 48))) return !/(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|and|or)|\p{Lu}[\p{L}.-]*(?<![\p{Ll}]\.)|-)\s*$/u.test(before);
+  if (OWNED_DECISION.test(text.slice(candidate.end, candidate.end + 48))) return !PLACE_BEFORE.test(before);
   if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
   // A sentence's first word before it is no longer name: "But Budapest rejected it".
   const opener = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
@@ -983,9 +984,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
     // An acronym or a Han name in brackets between a name and the title stays out of the role, which goes on
     // before it: "Ocean Affairs Council (OAC) Minister", "Lienchiang County (連江縣) Magistrate".
     // Not before a small word: "The People's Party for Freedom and Democracy (VVD) of former justice minister X" is X's party.
-    if (run.length > 0 && /^[(（][^()（）]*[)）]$|[)）]$/u.test(word) && !/^(?:of|for|to|at|in|on|and|the)$/u.test(run[0]!)) {
+    if (run.length > 0 && /[)）]$/u.test(word) && !/^(?:of|for|to|at|in|on|and|the)$/u.test(run[0]!)) {
       const open = bracketOpening(parts, i);
-      if (open > 0 && open >= i - 3) {
+      if (open > 0) {
         i = open;
         continue;
       }

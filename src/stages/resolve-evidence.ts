@@ -173,8 +173,9 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   const acronyms = new Set<string>();
   if (evidence.localAcronyms.size > 0) {
     for (const alias of result.aliases) {
+      if (alias.kind !== 'acronym') continue;
       const short = keyName(nameKey(alias.type, alias.alias));
-      if (alias.kind === 'acronym' && evidence.localAcronyms.has(`${result.article.id}${SCOPE}${short}`)) acronyms.add(short);
+      if (evidence.localAcronyms.has(`${result.article.id}${SCOPE}${short}`)) acronyms.add(short);
     }
   }
   return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms };

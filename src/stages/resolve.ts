@@ -310,6 +310,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   return [...rows.values()];
 }
 
+// English pronouns and small words that are also family names ("He" is 何, "An" 安): alone, the word.
+const FUNCTION_WORDS = new Set(['he', 'she', 'we', 'it', 'an', 'so', 'do', 'go', 'no', 'on', 'or', 'to', 'us', 'me', 'my', 'in', 'is', 'at', 'as', 'be', 'by', 'if', 'of', 'up']);
+
 /**
  * Returns the article's mentions with the bare family names of people the run knows by their full
  * name and no one else shares ("Cho said …" where another article named Premier Cho Jung-tai):
@@ -317,9 +320,6 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
  * anonymous ("surnamed Cho"). A capitalized word next to another one is part of
  * some other name, and a word the article also writes in lower case is an ordinary word.
  */
-// English pronouns and small words that are also family names ("He" is 何, "An" 安): alone, the word.
-const FUNCTION_WORDS = new Set(['he', 'she', 'we', 'it', 'an', 'so', 'do', 'go', 'no', 'on', 'or', 'to', 'us', 'me', 'my', 'in', 'is', 'at', 'as', 'be', 'by', 'if', 'of', 'up']);
-
 function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymous: Set<string>): Mention[] {
   const { text } = result.article;
   const added: Mention[] = [];
