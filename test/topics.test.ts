@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
 import { analyzeText } from '../src/stages/analyze.js';
-import { compileTaxonomy, loadTaxonomy } from '../src/stages/taxonomy.js';
+import { compileExcludes, compileTaxonomy, compileTerms, loadTaxonomy } from '../src/stages/taxonomy.js';
 import { matchTopics, scoreTopics } from '../src/stages/topics.js';
 import { root, seedResults, tempDir } from './helpers.js';
 
@@ -45,6 +45,19 @@ describe('topics', () => {
 
   it('does not count "bargaining chip" as technology', () => {
     expect(topicsOf(0)).not.toContain('technology');
+  });
+
+  it('compiles terms analyzed together exactly as each analyzed alone, whatever their lines hold', () => {
+    const terms = ['U.S. tariff', 'anti-dumping duty', 'WTO', "Beijing's export controls", 'trade war', 'EU-China'];
+    const alone = terms.map((term) => analyzeText(term).tokens);
+    expect(compileTerms(terms.map((term, i) => [term, i + 1] as const))).toEqual(terms.map((term, i) => {
+      const exact = alone[i]!.some((t) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text));
+      return { term, weight: i + 1, exact, keys: alone[i]!.map((t) => (exact ? t.text : t.stem)) };
+    }));
+    expect(compileExcludes(['trade fair', 'Trade Secrets']).map((t) => [t.keys, t.words])).toEqual([
+      [analyzeText('trade fair').tokens.map((t) => t.stem), ['trade', 'fair']],
+      [analyzeText('Trade Secrets').tokens.map((t) => t.stem), ['trade', 'secrets']],
+    ]);
   });
 
   it('names the file and the field of a bad taxonomy', () => {

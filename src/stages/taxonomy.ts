@@ -139,9 +139,25 @@ function indexTopics(termLists: CompiledTerm[][]): Map<string, TopicTerms[]> {
   return merged;
 }
 
-/** Compiles one term with the same analyzer the articles go through, so both sides tokenize alike. */
-export function compileTerm(term: string, weight: number): CompiledTerm {
-  return compileTokens(term, weight, analyzeText(term).tokens);
+/**
+ * Each phrase's tokens, by the same analyzer the articles go through, so both sides tokenize alike. The
+ * phrases are analyzed as one text, a line each (a token never runs across a line break): one pass
+ * instead of one per phrase, which had cost 0.4 s of every start for about 1,000 terms.
+ */
+function phraseTokens(phrases: readonly string[]): Token[][] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const phrase of phrases) {
+    starts.push(at);
+    at += phrase.length + 1;
+  }
+  const tokens = phrases.map((): Token[] => []);
+  let phrase = 0;
+  for (const token of analyzeText(phrases.join('\n')).tokens) {
+    while (phrase + 1 < starts.length && token.start >= starts[phrase + 1]!) phrase++;
+    tokens[phrase]!.push(token);
+  }
+  return tokens;
 }
 
 function compileTokens(term: string, weight: number, tokens: Token[]): CompiledTerm {
@@ -149,10 +165,16 @@ function compileTokens(term: string, weight: number, tokens: Token[]): CompiledT
   return { term, weight, exact, keys: tokens.map((t) => (exact ? t.text : t.stem)) };
 }
 
-/** Compiles one exclusion phrase: its keys and its words as written (see `CompiledTerm.words`). */
-export function compileExclude(phrase: string): CompiledTerm {
-  const tokens = analyzeText(phrase).tokens;
-  return { ...compileTokens(phrase, 0, tokens), words: tokens.map((t) => t.text.toLowerCase()) };
+/** Compiles terms and their weights. */
+export function compileTerms(terms: readonly (readonly [string, number])[]): CompiledTerm[] {
+  const tokens = phraseTokens(terms.map(([term]) => term));
+  return terms.map(([term, weight], i) => compileTokens(term, weight, tokens[i]!));
+}
+
+/** Compiles exclusion phrases: their keys and their words as written (see `CompiledTerm.words`). */
+export function compileExcludes(phrases: readonly string[]): CompiledTerm[] {
+  const tokens = phraseTokens(phrases);
+  return phrases.map((phrase, i) => ({ ...compileTokens(phrase, 0, tokens[i]!), words: tokens[i]!.map((t) => t.text.toLowerCase()) }));
 }
 
 /**
@@ -163,8 +185,8 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
   const ids = file.topics.map((t) => t.id);
   const topics = file.topics.map((topic): CompiledTopic => {
     const specificity = calibration?.specificity[topic.id] ?? {};
-    const terms = Object.entries(topic.terms).map(([term, weight]) => compileTerm(term, weight * (specificity[term] ?? 1)));
-    const exclude = topic.exclude.map(compileExclude);
+    const terms = compileTerms(Object.entries(topic.terms).map(([term, weight]) => [term, weight * (specificity[term] ?? 1)] as const));
+    const exclude = compileExcludes(topic.exclude);
     const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
     const alongside = topic.alongside.map((rule) => ({ topic: ids.indexOf(rule.topic), requires: rule.requires }));
     const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside };
