@@ -1617,3 +1617,30 @@ describe('probe rounds of the seventh session (world and Taiwan outlets)', () =>
     expect(entity('person:icyang-parod')?.zh).toBe('夷將．拔路兒');
   });
 });
+
+describe('probe rounds of the eighth session (Taiwan, world and business outlets)', () => {
+  it('keeps parties of one name in two countries apart, and a country\'s body the country it names', () => {
+    const { mentions } = run(
+      'SEOUL (Yonhap) — The ruling Democratic Party (DP) and the People Power Party agreed on the act.',
+      'WASHINGTON (AP) — The Democratic Party chose a new leader. The Federal Reserve held rates.',
+      'ABUJA (Reuters) — Labour won. Peter Obi, the Labour Party candidate, spoke.',
+      'LONDON (Reuters) — Starmer faces a Labour Party revolt.',
+      'TOKYO (Reuters) — The decision leaves the Federal Reserve cutting rates.',
+    );
+    const ids = (i: number, text: string) => mentions(i).filter((m) => m.startsWith(`${text}|`)).map((m) => m.split('|')[4]);
+    expect(ids(0, 'Democratic Party')).toEqual(['organization:democratic-party-kr']);
+    expect(ids(1, 'Democratic Party')).toEqual(['organization:democratic-party-us']);
+    // A bare "Labour" is the party its article names in full.
+    expect([...ids(2, 'Labour'), ...ids(2, 'Labour Party')]).toEqual(['organization:labour-party-ng', 'organization:labour-party-ng']);
+    expect(ids(3, 'Labour Party')).toEqual(['organization:labour-party-gb']);
+    // The Federal Reserve is one body, not one per dateline.
+    expect([...ids(1, 'Federal Reserve'), ...ids(4, 'Federal Reserve')]).toEqual(['organization:federal-reserve', 'organization:federal-reserve']);
+  });
+
+  it('reads a plural\'s apostrophe as no part of a name\'s key', () => {
+    const { mentions } = run('The Taipei District Prosecutors’ Office indicted three men.', 'The Taipei District Prosecutors Office said they would appear.');
+    expect([mentions(0)[0], mentions(1)[0]].map((m) => m!.split('|')[4])).toEqual([
+      'organization:taipei-district-prosecutors-office', 'organization:taipei-district-prosecutors-office',
+    ]);
+  });
+});

@@ -32,6 +32,8 @@ export interface ResolveEvidence {
   bareBeforeCountry: Set<string>;
   /** The lexicon's capitals that act for their government ("Beijing says"): such an organization is the city's entity. */
   seats: Set<string>;
+  /** The lexicon's known names: one body each, never an institution every country has. */
+  knownNames: ReadonlyMap<string, string>;
   /** The lexicon's storm words: "Typhoon Danas" and a bare "Danas" are one storm. */
   stormWords: string[];
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
@@ -45,10 +47,11 @@ export interface ResolveEvidence {
 /**
  * Returns the key of a name: type and a normalized form (references decoded, NFKC, lower case, straight
  * quotes, no possessive, a control character a space, no invisible format character: a zero-width space or a
- * bidi mark inside "William Lai" had made a second William Lai).
+ * bidi mark inside "William Lai" had made a second William Lai; no apostrophe after a plural's s: Taipei
+ * Times's "Prosecutors’ Office" is CNA's "Prosecutors Office").
  */
 export function nameKey(type: EntityType, name: string): string {
-  const normal = withoutLatinAccents(decodedName(name).replace(/\p{Cf}/gu, '')).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  const normal = withoutLatinAccents(decodedName(name).replace(/\p{Cf}/gu, '')).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return `${type}|${normal}`;
 }
 
@@ -237,9 +240,24 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
 // organization heads: "Supreme Court", "Central Bank", "Federal Police".
 const INSTITUTION_WORDS = ['supreme', 'constitutional', 'high', 'central', 'federal', 'royal', 'air', 'force', 'coast', 'intelligence', 'electoral', 'election', 'statistics', 'statistical', 'foreign'];
 
-/** True when every word of a name is a role word or an institution's head, with one head at least ("Foreign Ministry", "Ministry of Foreign Affairs"). */
+// Words of a party's name that many countries' parties share: South Korea's and the US's Democratic
+// Party, Nigeria's and Britain's Labour Party, Malawi's and Taiwan's Democratic Progressive Party.
+const PARTY_WORDS = new Set([
+  'democratic', 'republican', 'labour', 'labor', 'conservative', 'liberal', 'social', 'socialist', 'communist',
+  'green', 'greens', 'national', "people's", 'people’s', 'peoples', 'progressive', 'workers', "workers'", 'workers’',
+  'justice', 'unity', 'reform', 'new', 'united', 'popular', 'freedom', 'independence', 'federal', 'citizens',
+  'centre', 'center', 'christian', 'democrats', 'development', 'action', 'solidarity', 'renewal', 'alliance', 'and',
+]);
+
+/**
+ * True when every word of a name is a role word or an institution's head, with one head at least
+ * ("Foreign Ministry", "Ministry of Foreign Affairs"), or when it is a party name many countries have
+ * ("Democratic Party", "Labour Party"); not for a name the lexicon knows as one body (Federal Reserve).
+ */
 export function isGenericInstitution(name: string, evidence: ResolveEvidence): boolean {
   const words = name.split(' ');
+  if (evidence.knownNames.has(name)) return false;
+  if (words.length > 1 && words[words.length - 1] === 'Party') return words.slice(0, -1).every((w) => PARTY_WORDS.has(w.toLowerCase()));
   if (words.length < 2 && !evidence.institutionHeads.has(name)) return false;
   let head = false;
   for (const word of words) {
@@ -339,6 +357,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     institutionCountries: new Map(),
     bareBeforeCountry: new Set(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
+    knownNames: lexicon?.knownNames ?? new Map(),
     stormWords: lexicon?.stormWords ?? [],
     roleHolders: new Map(),
     acronymLongForms: new Map(),
@@ -358,7 +377,7 @@ export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: 
 }
 
 /** The lexicon lists resolve reads. */
-export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords'>;
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames'>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;
@@ -471,7 +490,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   linkInitials(evidence, result, local);
   linkMiddleInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
-  linkCompanyShortNames(evidence, result);
+  linkCompanyShortNames(evidence, result, local);
   linkKnownAs(evidence, result);
   for (const mention of result.mentions) {
     const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
@@ -577,7 +596,7 @@ const COMPANY_WORDS = /^(?:Party|Motor|Pharma|Pharmaceutical|Labs|Bank|Technolog
  * "Formosa Plastics Group" … "Formosa Plastics") is one organization: the rest of the full name is
  * company words only. In the article, as its other mentions show which company is meant.
  */
-function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
+function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult, local: ArticleNames): void {
   const organizations = organizationNames(result);
   if (organizations.size < 2) return;
   for (const name of organizations) {
@@ -587,7 +606,8 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult)
       if (!organizations.has(short) || !words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
       // Not a country or a capital acting for it ("Taiwan" the organization of a headline): a company named after a place keeps it.
       if (isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
-      union(evidence, nameKey('organization', name), nameKey('organization', short));
+      // The full name's key in this article: Nigeria's "Labour Party" where the run has Britain's too.
+      union(evidence, articleKey('organization', name, local), nameKey('organization', short));
       break;
     }
   }
