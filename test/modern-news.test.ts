@@ -1643,4 +1643,29 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'organization:taipei-district-prosecutors-office', 'organization:taipei-district-prosecutors-office',
     ]);
   });
+
+  it('pairs two or three Han names in one parenthesis with the names before it, in order', () => {
+    const { mentions } = run(
+      'Petitions targeted DPP legislators Wu Pei-yi and Wang Yi-chuan （吳沛憶、王義川） last year.',
+      'Legislators Lin Yi-hua, Chen Kuan-ting and Wang Ting-yu (林宜瑾、陳冠廷、王定宇) spoke. The Kuomintang and the Democratic Progressive Party (國民黨, 民進黨) fought.',
+    );
+    expect(mentions(0).slice(1)).toEqual([
+      'Wu Pei-yi|person|35|44|person:wu-pei-yi', 'Wang Yi-chuan|person|49|62|person:wang-yi-chuan',
+      '吳沛憶|person|64|67|person:wu-pei-yi', '王義川|person|68|71|person:wang-yi-chuan',
+    ]);
+    expect(mentions(1)).toEqual([
+      'Lin Yi-hua|person|12|22|person:lin-yi-hua', 'Chen Kuan-ting|person|24|38|person:chen-kuan-ting', 'Wang Ting-yu|person|43|55|person:wang-ting-yu',
+      '林宜瑾|person|57|60|person:lin-yi-hua', '陳冠廷|person|61|64|person:chen-kuan-ting', '王定宇|person|65|68|person:wang-ting-yu',
+      'Kuomintang|organization|81|91|organization:kuomintang', 'Democratic Progressive Party|organization|100|128|organization:democratic-progressive-party',
+      '國民黨|organization|130|133|organization:kuomintang', '民進黨|organization|135|138|organization:democratic-progressive-party',
+    ]);
+  });
+
+  it('reads a family name and a hyphenated given name as a person\'s whatever the Han name ends in', () => {
+    const { spans } = run('Former president Huang Jong-tsun (黃榮村) spoke. Resident Wang Mei-hsiang (王美鄉) agreed in Shanlin Village (山林村).');
+    expect(spans(0)).toEqual([
+      'Huang Jong-tsun|person|17|32', '黃榮村|person|34|37', 'Wang Mei-hsiang|person|55|70', '王美鄉|person|72|75',
+      'Shanlin Village|place|87|102', '山林村|place|104|107',
+    ]);
+  });
 });

@@ -389,6 +389,15 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
       pairHanFirst({ text: hanBefore[0], start: end - hanBefore[0].length, end }, parts[0]!, text.slice(end - hanBefore[0].length, match.index + match[0].length), context, candidates, aliases);
       continue;
     }
+    // Two or three Han names in one parenthesis are the names before it in order: "legislators Wu Pei-yi and
+    // Wang Yi-chuan （吳沛憶、王義川）", "Chen, Lin and Wang (陳、林、王)".
+    const names = complete && parts.length > 1 && parts.every((part) => HAN.test(part.text)) ? namesInOrder(run, parts.length, text) : undefined;
+    if (names) {
+      names.forEach((name, i) => {
+        if (pairHan(name, parts[i]!, text, evidence, context, candidates, aliases)) unsure.push({ name: candidates.length - 2, han: candidates.length - 1, alias: aliases.length - 1 });
+      });
+      continue;
+    }
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     for (const part of parts) {
@@ -400,6 +409,30 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     }
   }
   return { candidates, aliases, tickers, unsure };
+}
+
+/**
+ * The last `count` names of a run and the runs before it, in order: the run splits at its last "and",
+ * and earlier names stand before it, each after a comma ("A, B and C"). Undefined when there are fewer.
+ */
+function namesInOrder(run: Word[], count: number, text: string): Word[][] | undefined {
+  const and = run.findLastIndex((w) => w.text === 'and');
+  if (and <= 0 || and === run.length - 1) return undefined;
+  const trimmed = (words: Word[]) => {
+    let from = 0;
+    while (from < words.length && PAIR_CONNECTORS.has(words[from]!.text)) from++;
+    return words.slice(from);
+  };
+  const names = [trimmed(run.slice(and + 1)), run.slice(0, and)];
+  if (names[0]!.length === 0) return undefined;
+  while (names.length < count) {
+    const start = names[names.length - 1]![0]!.start;
+    const comma = /,\s+$/u.exec(text.slice(Math.max(0, start - 3), start));
+    const before = comma ? nameRunBefore(text, start - comma[0].length) : [];
+    if (before.length === 0) return undefined;
+    names.push(before);
+  }
+  return names.length === count ? names.reverse() : undefined;
 }
 
 /** `賴清德 (William Lai)`: the Han name first, the English name in the parenthesis; typed as `Name (漢字)` is. */
@@ -459,8 +492,13 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   // A person's name whose given name is an institution's head word: "Culture Minister Li Yuan (李遠)" (Yuan as in
   // the Executive Yuan): two or three Han characters, none an institution's ending, and the romanized family name before the last word.
   const hanLength = [...han.text].length;
-  const romanizedPerson = hanLength >= 2 && hanLength <= 3 && fromHan === undefined && tail.length >= 2 &&
-    isSurname(tail[tail.length - 2]!.text, surnameSpellings(han.text, context));
+  // A family name and a hyphenated given name are a person's whatever the Han name ends in: "Huang Jong-tsun
+  // (黃榮村)" (村 ends a village's name, and many given names).
+  const [family, given] = tail.slice(-2);
+  const hyphenatedPerson = hanLength === 3 && given !== undefined && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given.text) &&
+    isSurname(family!.text, surnameSpellings(han.text, context)) && nameType(`${family!.text} ${given.text}`, context) === undefined;
+  const romanizedPerson = hyphenatedPerson || (hanLength >= 2 && hanLength <= 3 && fromHan === undefined && tail.length >= 2 &&
+    isSurname(tail[tail.length - 2]!.text, surnameSpellings(han.text, context)));
   let name: Word[];
   let type: EntityType;
   let unsure = false;
