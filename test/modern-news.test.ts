@@ -1668,4 +1668,25 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'Shanlin Village|place|87|102', '山林村|place|104|107',
     ]);
   });
+
+  it('keeps ranks, consuls and a chamber\'s party out of the institutions before a name, and a party\'s acronym apart from its place', () => {
+    const { spans, roles } = run(
+      'Retired Major General Kao An-kuo (高安國) and Retired Air Force Lieutenant Colonel Yu Ti-shen (于迪生) appealed. Chinese Consul General in Osaka Xue Jian (薛劍) posted.',
+      'KMT Tainan City Councilor Hsieh Lung-chieh (謝龍介) and KMT Deputy Legislative Speaker Johnny Chiang (江啟臣) agreed.',
+      'Senate Democratic Leader Chuck Schumer said no. Iran\'s Supreme Leader Ayatollah Ali Khamenei was silent. Under Secretary for Industry and Security Jeffrey Kessler spoke. Dame Meg Hillier said, as did shadow chancellor Mel Stride. Navy lost to Notre Dame.',
+    );
+    expect(spans(0)).toEqual([
+      'Kao An-kuo|person|22|32', '高安國|person|34|37', 'Air Force|organization|51|60', 'Yu Ti-shen|person|80|90', '于迪生|person|92|95',
+      'Chinese|other|107|114', 'Osaka|place|133|138', 'Xue Jian|person|139|147', '薛劍|person|149|151',
+    ]);
+    expect(roles(0)).toEqual(['Kao An-kuo: Retired Major General', 'Yu Ti-shen: Retired Air Force Lieutenant Colonel']);
+    expect(spans(1)).toEqual([
+      'KMT|organization|0|3', 'Tainan City|place|4|15', 'Hsieh Lung-chieh|person|26|42', '謝龍介|person|44|47',
+      'KMT|organization|53|56', 'Johnny Chiang|person|84|97', '江啟臣|person|99|102',
+    ]);
+    expect(spans(2).filter((m) => !m.includes('|person|'))).toEqual([
+      'Senate|organization|0|6', 'Democratic|other|7|17', 'Iran|place|48|52', 'Navy|organization|230|234', 'Notre Dame|organization|243|253',
+    ]);
+    expect(roles(2)).toEqual(expect.arrayContaining(['Chuck Schumer: Senate Democratic Leader', 'Mel Stride: shadow chancellor']));
+  });
 });

@@ -18,6 +18,8 @@ export interface Word {
 }
 
 // A capitalized word shaped like an English adjective or abstract noun: "Financial", "Legislative", "Privatisation".
+// A party's adjective, as in "Senate Democratic Leader".
+const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Conservative|Labour|Labor|Liberal|Socialist|Communist|Green)$/u;
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u;
 
 /** The longest run of words a name, title stack or affiliation is looked for in. */
@@ -318,12 +320,16 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   const full = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$|[’']$/u, '');
   const fullType = nameType(full, context);
   // A word of tenure before an institution is the title's, not the name's: "Acting" + "Judicial Yuan President".
-  const tenure = /^(?:Acting|Former|Then|Interim|Caretaker|Outgoing|Incoming)$/u.test(words[0]!.text) ? 1 : 0;
+  const tenure = /^(?:Acting|Former|Then|Interim|Caretaker|Outgoing|Incoming|Retired)$/u.test(words[0]!.text) ? 1 : 0;
   const leading = fullType === 'organization' || fullType === 'law' ? tenure : undefined;
   let from = leading ?? 0;
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;
   while (leading === undefined && to > from && !isHeadWord(words[to - 1]!.text, lexicon) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
+  // A party's adjective after its chamber is no part of the chamber's name: "Senate Democratic Leader"
+  // is the Senate and the Democratic (other) leader.
+  const party = leading === undefined && to - from > 1 && PARTY_ADJECTIVE.test(words[to - 1]!.text) ? to - 1 : undefined;
+  if (party !== undefined) to = party;
   if (to <= from) return [];
   const span = (a: number, b: number) => {
     const start = words[a]!.start;
@@ -334,11 +340,16 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
     const { start, end } = span(a, b);
     return { start, end, type, kind: 'name', method, confidence: 0.8, priority: 2.6 };
   };
+  if (party !== undefined) return [...affiliationCandidates(words.slice(from, to), text, context, method, unknown), candidate(party, party + 1, 'other')];
   const whole = span(from, to);
   // "Council Minister": an institution's head word alone is a nominal, not its name.
   if (to - from === 1 && lexicon.nominalInstitutions.has(whole.name)) return [];
   const wholeType = nameType(whole.name, context);
   if (wholeType === 'organization' || wholeType === 'law' || (wholeType && to - from === 1)) return [candidate(from, to, wholeType)];
+  // A party's acronym before a place or an office: "KMT Tainan City Councilor", "DPP Taipei chapter".
+  if (to - from > 1 && /^\p{Lu}{2,5}$/u.test(words[from]!.text) && lexicon.acronyms.get(words[from]!.text) === 'organization') {
+    return [candidate(from, from + 1, 'organization'), ...affiliationCandidates(words.slice(from + 1, to), text, context, method, unknown)];
+  }
   // A leading place or demonym ("US", "New Taipei", "Taiwanese"), longest first.
   for (let b = Math.min(to, from + 3); b > from; b--) {
     const lead = span(from, b).name;
@@ -762,7 +773,7 @@ export function isInsideTitle(candidate: Candidate, text: string, context: NameC
   // Speaker), is a role word too; as an event it is a name ("Olympic" champion).
   const adjective = candidate.type === 'organization' && words.length === 1 && ADJECTIVE_SHAPE.test(name) && nameType(name, context) === undefined && !isDemonym(name, context);
   if (!adjective && !words.every((w) => isRoleWord(w, lexicon))) return false;
-  const before = /(\S+)\s+(?:of\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  const before = /(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
   const after = /^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 40));
   // A portfolio before a lower-case institution is a nominal's ("Defence ministry spokesman"), no name.
   return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && (isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon) || LOWER_CASE_INSTITUTION.test(after[1]!)));
