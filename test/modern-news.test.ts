@@ -1689,4 +1689,12 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     ]);
     expect(roles(2)).toEqual(expect.arrayContaining(['Chuck Schumer: Senate Democratic Leader', 'Mel Stride: shadow chancellor']));
   });
+
+  it('reads each city of a dateline a place and the agency in its brackets an organization', () => {
+    const { spans } = run('SANTA CLARA, California (Bloomberg) -- Nvidia Corp. posted results.', 'TOKYO/HONG KONG (Bloomberg) — Asian stocks fell.');
+    expect(spans(0)).toEqual([
+      'SANTA CLARA|place|0|11', 'California|place|13|23', 'Bloomberg|organization|25|34', 'Nvidia Corp.|organization|39|51',
+    ]);
+    expect(spans(1)).toEqual(['TOKYO|place|0|5', 'HONG KONG|place|6|15', 'Bloomberg|organization|17|26', 'Asian|other|30|35']);
+  });
 });

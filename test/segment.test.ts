@@ -157,6 +157,12 @@ describe('segment', () => {
     expect(segments.map((a) => 'title' in a ? a.title : undefined)).toEqual(['Taiwan, U.S. hold economic dialogue in Washington', undefined]);
   });
 
+  it('takes a headline before a dateline of two cities as the title', () => {
+    const titles = ['LONDON/DUBAI, Dec 1 (Reuters) - Oil rose.', 'TOKYO/HONG KONG (Bloomberg) — Stocks fell.'].map((line) =>
+      segmentText(`Markets move\n${line}`, 'wire.txt').map((s) => ('article' in s ? s.article.title : s.error)));
+    expect(titles).toEqual([['Markets move'], ['Markets move']]);
+  });
+
   it('sets apart bylines in lower case, with a beat or a desk, editing credits and agency end marks, and keeps a headline with its byline and dateline', () => {
     const options = { ...defaultSegmentOptions, isPlace: (name: string) => name === 'NEW DELHI' || name === 'JAKARTA' };
     const text = ['NDA sweeps Bihar', '', 'The Hindu Bureau', '', 'NEW DELHI: The alliance won 202 seats.', '', 'Drone hits refinery', '', 'by Kateryna Hodunova', '',

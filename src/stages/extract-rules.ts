@@ -363,11 +363,29 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
 
 // A dateline: a place in capitals opening a line, an optional country, the agency in parentheses and a dash
 // ("THE HAGUE, Netherlands (AP) —", "TAIPEI (CNA) -").
-const DATELINE = /(?<=^|\n)[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?=(?:, [\p{L} .]{1,30})? \([^()\n]{1,40}\) ?[—–-] )/gu;
+const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
+const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? \(([^()\n]{1,40})\) ?(?:[—–]|--?) `, 'gu');
 
-/** Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light). */
+/**
+ * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),
+ * each of two cities ("TOKYO/HONG KONG (Bloomberg) —"), and the agency in brackets an organization, above
+ * the model (which had read "(Bloomberg)" as a place).
+ */
 export function findDatelines(text: string): Candidate[] {
-  return [...text.matchAll(DATELINE)].map((match) => ({ start: match.index, end: match.index + match[0].length, type: 'place' as const, kind: 'name' as const, method: 'rule:dateline', confidence: 0.7, priority: 2.4 }));
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(DATELINE)) {
+    let start = match.index;
+    for (const place of match[1]!.split('/')) {
+      found.push({ start, end: start + place.length, type: 'place', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.4 });
+      start += place.length + 1;
+    }
+    const agency = match[2]!;
+    const at = match.index + match[0].lastIndexOf(`(${agency})`) + 1;
+    if (/^\p{Lu}[\p{L}&.'’ -]*$/u.test(agency) && !/\d/u.test(agency)) {
+      found.push({ start: at, end: at + agency.length, type: 'organization', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.6 });
+    }
+  }
+  return found;
 }
 
 // A ship: a navy's prefix and the name after it ("USS Gerald R. Ford", "HMS Queen Elizabeth", "ROCS Ma Kong").
