@@ -1697,4 +1697,18 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     ]);
     expect(spans(1)).toEqual(['TOKYO|place|0|5', 'HONG KONG|place|6|15', 'Bloomberg|organization|17|26', 'Asian|other|30|35']);
   });
+
+  it('knows analysts by their firm\'s possessive, products by their platform or line, and markets\' benchmarks', () => {
+    const { spans } = run(
+      "Jefferies' Edison Lee was wary. Bernstein's Stacy Rasgon was cautious. Demand for its Rubin platform was strong. The iPhone 17 Pro and the iPhone Air sold well; Galaxy S25 Ultra trailed. Siri and ChatGPT improved. Brent rose and the Hang Seng Tech index fell.",
+      "President Joe Biden spoke. Biden's Jake Sullivan flew home.",
+    );
+    expect(spans(0)).toEqual([
+      'Jefferies|organization|0|9', 'Edison Lee|person|11|21', 'Bernstein|organization|32|41', 'Stacy Rasgon|person|44|56',
+      'Rubin|other|86|91', 'iPhone 17 Pro|other|117|130', 'iPhone Air|other|139|149', 'Galaxy S25 Ultra|other|161|177',
+      'Siri|other|187|191', 'ChatGPT|other|196|203', 'Brent|other|214|219', 'Hang Seng Tech|other|233|247',
+    ]);
+    // A word the article names someone by is that person's.
+    expect(spans(1)).toEqual(['Joe Biden|person|10|19', 'Biden|person|27|32', 'Jake Sullivan|person|35|48']);
+  });
 });

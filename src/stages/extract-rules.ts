@@ -213,6 +213,8 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     const end = match.index + match[0].length;
     const next = /^[ \t]+(\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
     if (next !== undefined && !lexicon.titles.has(next) && !lexicon.roleWords.has(next)) continue;
+    // A longer name goes on after an ampersand ("Jefferies & Co.").
+    if (/^[ \t]*&/u.test(text.slice(end, end + 3))) continue;
     // A possessive before it ends the name before it ("Elon Musk's xAI").
     const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
@@ -421,9 +423,16 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
 // A product's model code before what it is: "Nvidia's H20 chips", "the B200 accelerators", "its Dimensity 9500 processor".
 const PRODUCT_CODE = /(?<![\p{L}\p{N}.-])(?:\p{Lu}{1,3}\d{2,4}[A-Z]?|\p{Lu}\p{Ll}{3,} \d{3,5})(?= (?:AI )?(?:chips?|chipsets?|processors?|GPUs?|accelerators?|smartphones?|handsets?|tablets?|laptops?)(?![\p{L}\p{N}]))/gu;
 
-/** Products named by their model code before their kind: other, above the model (which reads "H200" as a person). */
+// A device line and its model: "iPhone 17 Pro", "iPhone Air", "Galaxy S25 Ultra", "Pixel 10", "PlayStation 5".
+const PRODUCT_VARIANT = String.raw`(?: (?:Pro|Max|Plus|Air|Ultra|mini|Mini|Fold\d?|Flip\d?|Edge|Lite|FE|SE))*`;
+const PRODUCT_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:iPhone|iPad|MacBook|AirPods|Apple Watch)(?: \d{1,2}[a-z]?)?${PRODUCT_VARIANT}|(?:Galaxy (?:[SAZ]\d{1,2}|Z (?:Fold|Flip)\d?|Tab S\d{1,2})|Pixel \d{1,2}[a-z]?|PlayStation \d)${PRODUCT_VARIANT})(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * Products named by their model code before their kind, and device lines with their models: other, above
+ * the model (which reads "H200" as a person, and "Pro" of "iPhone 17 Pro" as a name of its own).
+ */
 export function findProductCodes(text: string): Candidate[] {
-  return [...text.matchAll(PRODUCT_CODE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
+  return [...text.matchAll(PRODUCT_CODE), ...text.matchAll(PRODUCT_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
 }
 
 // China's coast guard and survey ships go by a class word and a hull number: "Haijing 14609", "Xiang Yang Hong 10".

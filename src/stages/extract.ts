@@ -521,6 +521,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
   // No person is followed by "chatbot": "the Claude chatbot" is a product.
   if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
+  else if (cut.method === 'model' && cut.type === 'organization' && isAnalystOfFirm(cut, cutName, text, context)) cut = { ...cut, type: 'person' };
+  else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context))) cut = { ...cut, type: 'place' };
@@ -699,7 +701,29 @@ const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Ree
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
-const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?)\b/u;
+const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
+
+// A firm's possessive before a person named in full: "Jefferies' Edison Lee", "Bernstein's Stacy Rasgon".
+const FIRM_POSSESSIVE = /\p{Lu}[\p{L}&.-]*(?:['’]s?|’) $/u;
+const PERSON_AFTER_POSSESSIVE = /^['’]s? (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}-])/u;
+
+/** True for a given name and a family name the model typed an organization after a firm's possessive ("Jefferies' Edison Lee"). */
+function isAnalystOfFirm(cut: Candidate, name: string, text: string, context: NameContext): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && isAnyGivenName(words[0]!, context) && nameType(name, context) === undefined &&
+    FIRM_POSSESSIVE.test(text.slice(Math.max(0, cut.start - 40), cut.start));
+}
+
+/**
+ * True for one word the model typed a person whose possessive stands before a person named in full
+ * ("Bernstein's Stacy Rasgon"): a firm's analyst, unless the article names someone by that word ("Joe
+ * Biden … Biden's Jake Sullivan").
+ */
+function isFirmOfAnalyst(cut: Candidate, name: string, text: string, context: NameContext): boolean {
+  if (name.includes(' ')) return false;
+  const after = PERSON_AFTER_POSSESSIVE.exec(text.slice(cut.end, cut.end + 60));
+  return after !== null && isAnyGivenName(after[1]!, context) && !new RegExp(String.raw`\p{Lu}[\p{L}.-]* ${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(text);
+}
 const CAMP_AFTER = /^ (?:refugee|displacement|displaced persons|displaced people's|migrant|detention|internment) camps?\b/u;
 // Words of weapons after a name (a romanized weapon's name reads like a person's: "Hsiung Feng III").
 const WEAPON_AFTER = /^-?(?:class )?\s?(?:(?:anti-ship|cruise|ballistic|surface-to-air|air-defen[cs]e|air defen[cs]e) )?(?:missiles?|rockets?|launchers?|fighter jets?|fighters?|drones?|destroyers?|frigates?|corvettes?|submarines?|warships?|howitzers?|(?:air[- ]defen[cs]e )?systems?)\b/u;
