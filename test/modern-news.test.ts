@@ -1711,4 +1711,20 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     // A word the article names someone by is that person's.
     expect(spans(1)).toEqual(['Joe Biden|person|10|19', 'Biden|person|27|32', 'Jake Sullivan|person|35|48']);
   });
+
+  it('reads names in a list after a preposition of place as places, and a firm\'s base as its place', () => {
+    const { spans } = run(
+      'Patrols at checkpoints in Lo Wu, Lok Ma Chau and Heung Yuen Wai grew. Strikes hit Khan Younis, Deir al-Balah and Gaza City. It saves lives in Kharkiv, Odesa and Dnipro. Taiwan, Japan and Mark Rutte spoke.',
+      'He met Xi, Putin and Modi. Analysts at Goldman, Morgan and Citi cheered. Brazil broke from Portugal and Pedro I became emperor.',
+      'ASML, the Veldhoven-based supplier, rose. The Icheon-based chipmaker will expand. Android-based phones sold.',
+    );
+    // Every name is a place but the person after two places.
+    expect(spans(0).filter((m) => !m.includes('|place|'))).toEqual(['Mark Rutte|person|187|197']);
+    expect(spans(0).map((m) => m.split('|')[0])).toEqual(['Lo Wu', 'Lok Ma Chau', 'Heung Yuen Wai', 'Khan Younis', 'Deir al-Balah', 'Gaza City', 'Kharkiv', 'Odesa', 'Dnipro', 'Taiwan', 'Japan', 'Mark Rutte']);
+    expect(spans(1)).toEqual([
+      'Xi|person|7|9', 'Putin|person|11|16', 'Modi|person|21|25', 'Goldman|organization|39|46', 'Morgan and Citi|organization|48|63',
+      'Brazil|place|73|79', 'Portugal|place|91|99', 'Pedro I|person|104|111',
+    ]);
+    expect(spans(2)).toEqual(['ASML|organization|0|4', 'Veldhoven|place|10|19', 'Icheon|place|46|52', 'Android|other|82|89']);
+  });
 });

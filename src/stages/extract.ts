@@ -520,12 +520,14 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // An award's category is no organization: "Best Feature Film", "Best Leading Actor" (other, as awards are).
   if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
   // No person is followed by "chatbot": "the Claude chatbot" is a product.
-  if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
+  if (cut.type !== 'place' && cut.method === 'model' && BASED_FIRM_AFTER.test(afterName) && !isDemonym(cutName, context) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
   else if (cut.method === 'model' && cut.type === 'organization' && isAnalystOfFirm(cut, cutName, text, context)) cut = { ...cut, type: 'person' };
   else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context))) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context))) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context).flatMap((c) => splitPortfolio(c, text, context));
@@ -703,6 +705,10 @@ const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actre
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
 
+// Where a firm is based, before what it is: "the Veldhoven-based supplier", "the Icheon-based chipmaker"
+// (not what a product runs on: "Android-based phones", "Arm-based chips").
+const BASED_FIRM_AFTER = /^-(?:based|headquartered) (?:[\p{Ll}-]+ ){0,2}(?:company|firm|supplier|chipmaker|maker|manufacturer|group|startup|start-up|bank|lender|insurer|carrier|airline|developer|producer|retailer|giant|conglomerate|think tank|newspaper|broadcaster|outlet|nonprofit|charity|organi[sz]ation|club|team|fund|investor|brokerage|exchange|operator|utility|refiner|shipbuilder|automaker|carmaker|distributor|publisher|agency|institute|university|consultancy)\b/u;
+
 // A firm's possessive before a person named in full: "Jefferies' Edison Lee", "Bernstein's Stacy Rasgon".
 const FIRM_POSSESSIVE = /\p{Lu}[\p{L}&.-]*(?:['’]s?|’) $/u;
 const PERSON_AFTER_POSSESSIVE = /^['’]s? (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}-])/u;
@@ -766,6 +772,43 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
   // A known place inside a list of names, beside a known place: "in Yilan, Hualien, Taipei, New Taipei, Taoyuan and Hsinchu County".
   const previous = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}),\s+$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
   return previous !== null && next !== null && isKnownPlace(text.slice(candidate.start, candidate.end), context) && (isKnownPlace(previous[1]!, context) || isKnownPlace(next[1]!, context));
+}
+
+// A name in a list of places: capitalized words, with an Arabic article ("Deir al-Balah") or "of" between them.
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: (?:(?:al|el|ad|an|ash|as|at|az)-\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*)){0,3}`;
+const PLACE_LIST_BEFORE = new RegExp(String.raw`(?:^|\s)(?:in|at|near|outside|across|around)\s+((?:${LISTED_NAME}(?:,\s+|,?\s+and\s+))*)$`, 'u');
+const PLACE_LIST_ANY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])((?:${LISTED_NAME}(?:,\s+|,?\s+and\s+))+)$`, 'u');
+const PLACE_LIST_AFTER = new RegExp(String.raw`^(?:(?:,\s+|,?\s+and\s+)${LISTED_NAME})*`, 'u');
+
+/**
+ * True for a name in a list after a preposition of place, beside a known place or (unless `anchored`)
+ * among three or more names no list knows: "strikes in Khan Younis, Deir al-Balah and Gaza City",
+ * "checkpoints in Lo Wu, Lok Ma Chau and Heung Yuen Wai" (read as people's names), "lives in Kharkiv,
+ * Odesa and Dnipro". People are seldom listed after "in" or "at"; companies are ("at Goldman, Morgan and
+ * Citi"), so an organization needs a known place beside it.
+ */
+function isInPlaceList(candidate: Candidate, text: string, context: NameContext, anchored = false): boolean {
+  const before = PLACE_LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start));
+  if (!before) {
+    // A person's name among places, with no preposition: "Strikes hit Khan Younis, Deir al-Balah and Gaza City"
+    // (two places beside it, or one beside a place the lists know).
+    const name = text.slice(candidate.start, candidate.end);
+    const known = isKnownPlace(name, context);
+    if (anchored || candidate.method !== 'model' || (!known && (/\p{Lu}\p{Ll}+-\p{Ll}/u.test(name) || isAnyGivenName(name.split(' ')[0]!, context)))) return false;
+    const previous = PLACE_LIST_ANY_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1] ?? '';
+    const next = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
+    const items = `${previous}|${next}`.split(/,\s+(?:and\s+)?|\s+and\s+|\|/u).map((item) => item.trim()).filter((item) => item !== '');
+    const places = items.filter((item) => isKnownPlace(item, context) || nameType(item, context) === 'place').length;
+    // Not a name the lists know as a place beside one other ("if Clinton and Dole start").
+    return places >= 2 || (places === 1 && known && items.length >= 2);
+  }
+  const after = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
+  const others = `${before[1]!}|${after}`.split(/,\s+(?:and\s+)?|\s+and\s+|\|/u).map((item) => item.trim()).filter((item) => item !== '');
+  if (others.length === 0) return false;
+  if (others.some((item) => isKnownPlace(item, context))) return true;
+  const items = [text.slice(candidate.start, candidate.end), ...others];
+  return !anchored && items.length >= 3 && /(?:in|at|near|outside)\s+$/u.test(before[0].slice(0, before[0].length - before[1]!.length)) &&
+    !items.some((item) => nameType(item, context) !== undefined);
 }
 
 /** True for a known place of several words after a preposition of place: "fled to Khan Younis" (not "talks with Georgia Meloni"). */
