@@ -102,4 +102,13 @@ describe('source layout', () => {
       expect(inputs.filter((input) => input.startsWith(TRAINING))).toEqual([]);
     }
   });
+
+  it('runs the command with the same node flags from npm run pipeline, the bin\'s #! line and the bench', async () => {
+    const pipeline = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { pipeline: string } }).scripts.pipeline;
+    const shebang = readFileSync(join(ROOT, 'src', 'launch.mjs'), 'utf8').split('\n')[0]!;
+    expect(pipeline).toBe('node --max-semi-space-size=32 src/launch.mjs');
+    expect(shebang).toBe('#!/usr/bin/env -S node --max-semi-space-size=32');
+    const { commandNodeFlags } = await import('../src/tools/bench-workloads.js');
+    expect(commandNodeFlags()).toEqual(['--max-semi-space-size=32']);
+  });
 });

@@ -4,9 +4,20 @@
  * The clock covers reading the corpus, setting up the library and processing every article.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const WORKLOADS = ['idle', 'wink', 'compromise', 'extract', 'gazette'] as const;
 export type Workload = (typeof WORKLOADS)[number];
+
+/**
+ * The node flags the gazette command runs with (`npm run pipeline` in package.json: `node <flags>
+ * src/launch.mjs`), so the bench times gazette as a user runs it; the baselines run with node's defaults.
+ */
+export function commandNodeFlags(): string[] {
+  const packageJson = join(import.meta.dirname, '..', '..', 'package.json');
+  const words = ((JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts: Record<string, string> }).scripts.pipeline ?? '').split(/\s+/u);
+  return words[0] === 'node' ? words.slice(1, words.indexOf('src/launch.mjs')) : [];
+}
 
 /** What a child prints as its one JSON line on stdout. */
 export interface Measurement {

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { segmentLines } from '../stages/segment.js';
 import { runPathological, type BenchInput } from './bench-pathological.js';
-import { measureWorkload, WORKLOADS, type Measurement, type Workload } from './bench-workloads.js';
+import { commandNodeFlags, measureWorkload, WORKLOADS, type Measurement, type Workload } from './bench-workloads.js';
 import { integer, markdownTable, readJsonl } from './eval-score.js';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -79,7 +79,8 @@ function writeCorpus(path: string, minBytes: number): Corpus {
 
 /** The arguments of a child `node --import tsx` process that measures one workload. */
 function childArgs(workload: Workload, corpus: BenchInput, outputDir: string, workers: number): string[] {
-  return ['--import', 'tsx', import.meta.filename, '--child', workload, corpus.path, outputDir, pipelinePath, String(workers)];
+  const flags = workload === 'gazette' || workload === 'extract' ? commandNodeFlags() : [];
+  return [...flags, '--import', 'tsx', import.meta.filename, '--child', workload, corpus.path, outputDir, pipelinePath, String(workers)];
 }
 
 /** The measurement a child printed last (after its exit status was checked), checked against its corpus. */
