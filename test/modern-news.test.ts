@@ -1727,4 +1727,16 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     ]);
     expect(spans(2)).toEqual(['ASML|organization|0|4', 'Veldhoven|place|10|19', 'Icheon|place|46|52', 'Android|other|82|89']);
   });
+
+  it('reads a capital as its government after a time, before a quote, as the subject of an infinitive or of a bare verb, and in a headline', () => {
+    const { spans } = run(
+      'Beijing last year restricted exports. It came after Ottawa "has to come to the table." Trump warned that Moscow is "stockpiling missiles." ' +
+        'The standoff had seen Washington impose duties. India is waiting for Washington to lower tariffs. Officials said Manila and Taipei were cooperating closely.',
+      'Beijing rolls out a package for Hong Kong',
+      'An envoy to Beijing to take part in talks left. He flew from Washington to Beijing. Reporters waited in Downing Street.',
+    );
+    expect(spans(0).filter((m) => !m.includes('|organization|'))).toEqual(['Trump|person|87|92', 'India|place|187|192']);
+    expect(spans(1)[0]).toBe('Beijing|organization|0|7');
+    expect(spans(2)).toEqual(['Beijing|place|12|19', 'Washington|place|61|71', 'Beijing|place|75|82', 'Downing Street|place|104|118']);
+  });
 });

@@ -529,6 +529,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|at|outside|inside|near|to|into|from)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
   return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context).flatMap((c) => splitPortfolio(c, text, context));
     if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
@@ -704,6 +705,10 @@ const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Ree
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
+
+// Buildings that stand for a government: an organization when they act ("Downing Street said"), a place
+// where something happens in them ("told reporters in Downing Street", "outside the Kremlin").
+const SEAT_BUILDINGS = new Set(['Downing Street', 'Kremlin', 'White House', 'Élysée', 'Elysee', 'Élysée Palace', 'Blue House', 'Zhongnanhai', 'Pentagon', 'Presidential Office', 'Malacañang', 'Malacanang']);
 
 // Where a firm is based, before what it is: "the Veldhoven-based supplier", "the Icheon-based chipmaker"
 // (not what a product runs on: "Android-based phones", "Arm-based chips").
@@ -904,7 +909,15 @@ const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visi
 // The other capital of a joint subject, after this one or before it; the verb a joint subject takes.
 const JOINT_SEAT_AFTER = /^ and (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=\s)/u;
 const JOINT_SEAT_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) and $/u;
-const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|(?:were|are)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+// Words between a capital and its verb: a time ("Beijing last year restricted", "Tokyo on Monday approved"),
+// an adverb, an opening quote (`Ottawa "has to come`, `Moscow is "stockpiling`).
+const BEFORE_VERB = new RegExp(String.raw`^(?:\s+(?:(?:last|this|next|earlier this|late last) (?:year|week|month|weekend|spring|summer|autumn|fall|winter)|on (?:${CALENDAR_WORD})|in (?:${CALENDAR_WORD})|(?:also|already|now|again|recently|previously|repeatedly|quickly|then|later|earlier|formally|officially|reportedly|swiftly|effectively|finally)))?(?=\s)`, 'u');
+// A present-tense verb of a headline or of reported news after a capital ("Beijing rolls out", "Tokyo approves").
+const PRESENT_VERB = /^\s+(?:rolls|approves|unveils|announces|launches|bans|slams|backs|blocks|lifts|eases|extends|imposes|halts|suspends|summons|sanctions|protests|signals|orders|tightens|tells|calls|asks|offers|issues|releases|steps|moves|hits|targets|restricts|raises|cuts|vetoes|opens|closes|accepts|admits|confirms|considers|demands|eyes|weighs|mulls|seeks|says)\b/u;
+// A capital as the subject of an infinitive or a bare verb: "prompting Beijing to announce", "seen Washington impose".
+const TO_VERB_AFTER = /^\s+to\s+(?:announce|lower|impose|lift|accept|halt|stop|drop|return|join|negotiate|comply|pay|end|approve|allow|reconsider|respond|act|take|make|change|ease|cut|raise|open|reopen|release|withdraw|recognize|recognise|back|support|sign|agree|provide|deliver|pick|resume|rejoin|retaliate|intervene|reverse|scrap|suspend|step|come|engage|decide|cooperate|send|use|do)\b/u;
+const CAUSING_BEFORE = /(?:\b(?:see|sees|seen|saw|let|lets|make|makes|made|watch|watched|help|helped|letting)\s+)$/u;
 
 /** True when a capital stands for its government: the subject of a verb of saying or doing ("Washington approved", "Beijing is using"). */
 function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boolean {
@@ -923,7 +936,13 @@ function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boo
   }
   // The owner of a decision: "Beijing's export controls", "Washington's support" (news rule 9).
   if (OWNED_DECISION.test(text.slice(candidate.end, candidate.end + 48))) return !PLACE_BEFORE.test(before);
-  if (!AGENT_VERB.test(text.slice(candidate.end, candidate.end + 24))) return false;
+  const after = text.slice(candidate.end, candidate.end + 48);
+  const verbAt = candidate.end + (BEFORE_VERB.exec(after)?.[0].length ?? 0);
+  const verb = text.slice(verbAt, verbAt + 24).replace(/^(\s+(?:is\s+|was\s+|has\s+)?)["“]/u, '$1');
+  // The subject of an infinitive or of a bare verb after a verb that lets or sees: an agent even after "for".
+  if (TO_VERB_AFTER.test(after) && !/\b(?:from|to|in|at|into|via|visit|visited|visiting|toward|towards|near)\s+$/u.test(before)) return true;
+  if (CAUSING_BEFORE.test(before) && /^\s+\p{Ll}{3,}\b/u.test(after) && !/^\s+(?:and|or|but|as|in|on|at|to|for|with|from)\b/u.test(after)) return true;
+  if (!AGENT_VERB.test(verb) && !PRESENT_VERB.test(verb)) return false;
   // A sentence's first word before it is no longer name: "But Budapest rejected it".
   const opener = /(?:^|[.!?]["”’]?\s+|\n)(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
   if (opener && isSentenceWord(opener[1]!)) return true;
