@@ -157,6 +157,19 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     const text = 'Soyabean oil bought\nThe state buyer bought 10,000 tonnes of soyabean oil and more oil meal for feed.';
     expect(matched(text)).toEqual([['economy', 0.3127, ['tonnes']]]);
   });
+
+  it('reads "defends" as no defendant, a passing "since the pandemic" as no health, and a power story\'s utility words as energy', () => {
+    expect(matched('Reeves defends Budget\nThe chancellor defended her plan, and defending it was hard.').filter(([topic]) => topic === 'crime')).toEqual([]);
+    expect(matched('EU fund\nBrussels would raise money for the second time since the Covid pandemic.').filter(([topic]) => topic === 'health')).toEqual([]);
+    const power = matched('Taipower to restart plant\nTaipower will restart the plant after decommissioning; power consumption and electricity prices rose.');
+    expect(power.find(([topic]) => topic === 'energy')?.[2]).toEqual(['Taipower', 'Taipower', 'decommissioning', 'power consumption', 'electricity prices']);
+  });
+
+  it('weighs a chipmaker\'s or a software company\'s name a little: a markets wrap that names them is economy first', () => {
+    const text = 'Asian stocks slide\nStocks fell as investors sold TSMC, Microsoft and Google shares; the dollar rose and the yen slid as earnings disappointed.';
+    // Before: technology 0.5187 on the three names alone.
+    expect(matched(text).map(([topic, score]) => [topic, score])).toEqual([['economy', 0.9948], ['technology', 0.0706]]);
+  });
 });
 
 describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
