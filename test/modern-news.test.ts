@@ -1739,4 +1739,28 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(spans(1)[0]).toBe('Beijing|organization|0|7');
     expect(spans(2)).toEqual(['Beijing|place|12|19', 'Washington|place|61|71', 'Beijing|place|75|82', 'Downing Street|place|104|118']);
   });
+
+  it('splits a company from its market, a place from its party member and a compound of spaced places; completes a legal form and a law\'s name', () => {
+    const { spans } = run(
+      'It would supply crossovers to Mitsubishi Motors for Australia and New Zealand. The UN Economic Commission for Africa said. Netherlands-based ASML Holding NV rose.',
+      'John Thune, a South Dakota Republican, called the vote. The South Korea-U.S. drills angered Pyongyang. SK hynix rose.',
+      'Amendments to the Nuclear Reactor Facilities Regulation Act (核子反應器設施管制法) passed. Central bank holds rates. "In Kumamoto I earn more," he says.',
+    );
+    expect(spans(0)).toEqual([
+      'Mitsubishi Motors|organization|30|47', 'Australia|place|52|61', 'New Zealand|place|66|77',
+      'UN Economic Commission for Africa|organization|83|116', 'Netherlands|place|123|134', 'ASML Holding NV|organization|141|156',
+    ]);
+    expect(spans(1)).toEqual([
+      'John Thune|person|0|10', 'South Dakota|place|14|26', 'Republican|other|27|37', 'South Korea|place|60|71', 'U.S.|place|72|76',
+      'Pyongyang|place|92|101', 'SK hynix|organization|103|111',
+    ]);
+    expect(spans(2)).toEqual(['Nuclear Reactor Facilities Regulation Act|law|18|59', '核子反應器設施管制法|law|61|71', 'Kumamoto|place|111|119']);
+  });
+
+  it('links a company named in full to the name it goes by, with a platform\'s or a computer maker\'s word', () => {
+    const { mentions } = run('Meta Platforms rose, and Meta shares have fallen. Quanta Computer gained; Quanta said orders grew.');
+    expect(mentions(0).map((m) => m.split('|')[4])).toEqual([
+      'organization:meta-platforms', 'organization:meta-platforms', 'organization:quanta-computer', 'organization:quanta-computer',
+    ]);
+  });
 });

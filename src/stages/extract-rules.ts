@@ -216,7 +216,8 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     // A longer name goes on after an ampersand ("Jefferies & Co.").
     if (/^[ \t]*&/u.test(text.slice(end, end + 3))) continue;
     // A possessive before it ends the name before it ("Elon Musk's xAI").
-    const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    // Not a sentence's last word ("… angered Pyongyang. SK hynix rose").
+    const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'.])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
     if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
     found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });

@@ -425,13 +425,46 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // "No." before a number is no part of a name: "the Taiwan-Penghu No. 3 cable" is Taiwan and Penghu.
   const numberWord = cut.method === 'model' ? / No\.?$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (numberWord && /^\.? ?\d/u.test(text.slice(cut.end, cut.end + 3))) cut = { ...cut, end: cut.end - numberWord[0].length };
-  if (cut.method === 'model') cut = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
-  // A model code after a name is the product's: "Nvidia H200" is Nvidia and the H200 (the model had read one person).
+  if (cut.method === 'model') {
+    const trimmed = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
+    // An institution's adjective before its lower-case noun is a nominal's ("Central bank holds rates").
+    if (trimmed.end < cut.end && INSTITUTION_ADJECTIVE.test(text.slice(trimmed.start, trimmed.end))) return [];
+    cut = trimmed;
+    // The pronoun after a place opens a clause: "In Kumamoto I earn more".
+    // (A person's or a war's I is a numeral: "Elizabeth I born", "World War I and".)
+    if ((cut.type === 'place' || cut.type === 'organization') && / I$/u.test(text.slice(cut.start, cut.end)) && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = { ...cut, end: cut.end - 2 };
+  }
+  // A company's legal form the model read alone is the end of the company's name: "ASML Holding NV".
+  if (cut.method === 'model' && cut.type === 'organization' && LEGAL_FORM.test(text.slice(cut.start, cut.end))) {
+    const before = COMPANY_WORDS_BEFORE.exec(text.slice(Math.max(0, cut.start - 60), cut.start));
+    if (before) cut = { ...cut, start: cut.start - before[1]!.length - 1 };
+  }
+  if (text.slice(cut.start, cut.end) === 'I') return [];
+  // A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
+  // (the company as it stands, since a name extended right would take the market back).
+  const market = cut.method === 'model' && cut.type === 'organization' ? MARKET_AFTER.exec(text.slice(cut.start, cut.end)) : null;
+  if (market && market.index > 0) {
+    const places = market[2]!.split(/, (?:and )?| and /u);
+    if (places.every((p) => isKnownPlace(p, context))) {
+      let at = cut.start + market.index + market[0].length - market[2]!.length;
+      const parts = places.map((p) => {
+        const start = text.indexOf(p, at);
+        at = start + p.length;
+        return { ...cut, start, end: at, type: 'place' as const };
+      });
+      return [{ ...cut, end: cut.start + market.index }, ...parts];
+    }
+  }
   const code = cut.method === 'model' && cut.type !== 'other' ? / (\p{Lu}{1,3}\d{2,4}[A-Z]?)$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (code) {
     const maker = text.slice(cut.start, cut.start + code.index);
     const type = nameType(maker, context) ?? 'organization';
     return [...refineName({ ...cut, end: cut.start + code.index, type }, text, context), { ...cut, start: cut.end - code[1]!.length, type: 'other' }];
+  }
+  // A party's member after the place they represent: "a South Dakota Republican".
+  const member = cut.method === 'model' && cut.type !== 'person' ? / (Republican|Democrat)$/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (member && isKnownPlace(text.slice(cut.start, cut.start + member.index), context)) {
+    return [{ ...cut, end: cut.start + member.index, type: 'place' }, { ...cut, start: cut.end - member[1]!.length, type: 'other' }];
   }
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
@@ -529,7 +562,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|at|outside|inside|near|to|into|from)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|outside|inside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
   return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context).flatMap((c) => splitPortfolio(c, text, context));
     if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
@@ -707,8 +740,18 @@ const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|stati
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
 
 // Buildings that stand for a government: an organization when they act ("Downing Street said"), a place
-// where something happens in them ("told reporters in Downing Street", "outside the Kremlin").
+// where something happens in them ("told reporters in Downing Street", "outside the Kremlin"); "at the
+// White House" and "to the White House" stay the model's (OntoNotes has them organizations).
 const SEAT_BUILDINGS = new Set(['Downing Street', 'Kremlin', 'White House', 'Élysée', 'Elysee', 'Élysée Palace', 'Blue House', 'Zhongnanhai', 'Pentagon', 'Presidential Office', 'Malacañang', 'Malacanang']);
+
+// Where a company sells, after its name and a company's word: " for Australia and New Zealand" (not an
+// institution's: "Economic Commission for Africa").
+const MARKET_AFTER = /(?<=(?:Motors?|Group|Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Airlines|Electronics|Holdings|Technologies|Pharma|Semiconductor|Steel|Industries|Telecom|Automotive)) for (the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*(?:(?:, (?:and )?| and )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)*)$/u;
+// An institution's adjective that names nothing alone ("Central" of "Central bank holds rates").
+const INSTITUTION_ADJECTIVE = /^(?:Central|National|Federal|Supreme|Constitutional|Royal|Interior|Foreign|Defence|Defense|Presidential|Provincial|Municipal)$/u;
+// A company's legal form, and the capitalized words of its name before it.
+const LEGAL_FORM = /^(?:NV|N\.V\.|BV|AG|SE|SA|S\.A\.|Plc|PLC|GmbH|AB|ASA|Oyj|SpA|Bhd|Tbk|Ltd|Inc|Corp)\.?$/u;
+const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3}) $/u;
 
 // Where a firm is based, before what it is: "the Veldhoven-based supplier", "the Icheon-based chipmaker"
 // (not what a product runs on: "Android-based phones", "Arm-based chips").

@@ -488,7 +488,8 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
     const type = isDemonym(place, context) ? 'other' : isKnownPlace(place, context) ? 'place' : undefined;
     return type ? [{ ...candidate, end: candidate.start + place.length, type }] : [candidate];
   }
-  if (!name.includes('-') || /\s/u.test(name)) return [candidate];
+  // Parts of several words only when each is capitalized: "South Korea-U.S. drills".
+  if (!name.includes('-') || (/\s/u.test(name) && !name.split('-').every((part) => /^\p{Lu}/u.test(part)))) return [candidate];
   const parts: Candidate[] = [];
   let offset = candidate.start;
   for (const part of name.split('-')) {

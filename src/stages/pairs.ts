@@ -42,6 +42,8 @@ const HELD_PLACE = /^\p{Lu}[\p{L}.]*-(?:occupied|administered|held|controlled|ru
 // Capitals with one small letter between them: "LeT", "JeM" (hyphenated names' parts).
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 const ARTICLE = /^(?:The|A|An)$/u;
+// Words for what a bill does to a law, before "to" and the law's name.
+const AMENDMENT = /^(?:Amendments?|Amending|Revisions?|Changes|Draft)$/u;
 // An English name inside a parenthesis after a Han name: capitalized words, initials, connectors.
 const ENGLISH_NAME = /^(?:\p{Lu}[\p{L}.’'-]*)(?:\s(?:(?:of|the|and|for)\s)*\p{Lu}[\p{L}.’'-]*){0,7}$/u;
 const LOWER_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'a']);
@@ -555,6 +557,9 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     type = 'person';
     candidates.push(...prefixAffiliations(run.slice(0, start), text, context));
   }
+  // What is done to a law is no part of its name: "Amendments to the Nuclear Reactor Facilities Regulation Act (核子反應器設施管制法)".
+  const amended = type === 'law' && name.length > 3 && AMENDMENT.test(name[0]!.text) ? name.findIndex((w) => w.text === 'to') : -1;
+  if (amended > 0 && amended < name.length - 2) name = name.slice(name[amended + 1]!.text === 'the' ? amended + 2 : amended + 1);
   const nameStart = name[0]!.start;
   const nameEnd = name[name.length - 1]!.end;
   candidates.push(candidate(nameStart, nameEnd, type, 'name', 'rule:zh-paren'), candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'));
