@@ -1763,4 +1763,9 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'organization:meta-platforms', 'organization:meta-platforms', 'organization:quanta-computer', 'organization:quanta-computer',
     ]);
   });
+
+  it('links a person\'s two names written in both orders', () => {
+    const { mentions } = run('Prime Minister Sanae Takaichi spoke.', 'Prime Minister Takaichi Sanae (高市早苗) said Takaichi would go.');
+    expect([...mentions(0), ...mentions(1)].map((m) => m.split('|')[4])).toEqual(Array(4).fill('person:takaichi-sanae'));
+  });
 });

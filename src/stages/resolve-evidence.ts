@@ -835,6 +835,12 @@ function linkNameVariants(evidence: ResolveEvidence): void {
     if (group) group.push(key);
     else groups.set(bare, [key]);
   }
+  // A person's two names written in both orders are one person: Japan's "Sanae Takaichi" and, family name
+  // first, "Takaichi Sanae (高市早苗)".
+  for (const key of evidence.parent.keys()) {
+    const words = keyType(key) === 'person' ? /^person\|(\p{L}+) (\p{L}+)$/u.exec(key) : null;
+    if (words && words[1]! < words[2]! && evidence.parent.has(`person|${words[2]} ${words[1]}`)) union(evidence, key, `person|${words[2]} ${words[1]}`);
+  }
   for (const [bare, variants] of groups) {
     if (keyType(bare) === 'place') {
       if (variants.length === 1 && evidence.parent.has(bare) && !distinctPlaces(evidence, bare, variants[0]!)) union(evidence, bare, variants[0]!);
