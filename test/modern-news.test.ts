@@ -1768,4 +1768,13 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     const { mentions } = run('Prime Minister Sanae Takaichi spoke.', 'Prime Minister Takaichi Sanae (高市早苗) said Takaichi would go.');
     expect([...mentions(0), ...mentions(1)].map((m) => m.split('|')[4])).toEqual(Array(4).fill('person:takaichi-sanae'));
   });
+
+  it('makes an acronym the alias of its long form as the mention has it, with a demonym before it', () => {
+    const { mentions } = run('The Japanese Ministry of Economy, Trade and Industry (METI) has offered subsidies. METI said more.');
+    expect(mentions(0)).toEqual([
+      'Japanese Ministry of Economy, Trade and Industry|organization|4|52|organization:japanese-ministry-of-economy-trade-and-industry',
+      'METI|organization|54|58|organization:japanese-ministry-of-economy-trade-and-industry',
+      'METI|organization|83|87|organization:japanese-ministry-of-economy-trade-and-industry',
+    ]);
+  });
 });

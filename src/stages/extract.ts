@@ -221,7 +221,14 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
   });
   const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
-  const named = withDemonymInstitutions(settleOverlaps(candidates), text, context);
+  const joinedNames = new Map<string, string>();
+  const named = withDemonymInstitutions(settleOverlaps(candidates), text, context, joinedNames);
+  // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
+  // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
+  const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
+    const joined = joinedNames.get(a.name);
+    return joined !== undefined ? { ...a, name: joined } : a;
+  });
   const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
   // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
@@ -295,7 +302,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
       const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
       return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
-  return { mentions, aliases, roles };
+  return { mentions, aliases: namedAliases, roles };
 }
 
 /**
@@ -716,7 +723,7 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
  * Joins a demonym to the institution right after it: "Qatari Foreign Ministry", "Taiwanese Ministry
  * of Foreign Affairs", "Czech Senate" are one name each (a demonym before a title stays apart).
  */
-function withDemonymInstitutions(named: Candidate[], text: string, context: NameContext): Candidate[] {
+function withDemonymInstitutions(named: Candidate[], text: string, context: NameContext, joinedNames: Map<string, string>): Candidate[] {
   const joined: Candidate[] = [];
   for (let i = 0; i < named.length; i++) {
     const demonym = named[i]!;
@@ -725,6 +732,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
       isDemonym(text.slice(demonym.start, demonym.end), context) && text.slice(demonym.end, institution.start) === ' ' &&
       nameType(text.slice(institution.start, institution.end), context) === 'organization') {
       joined.push({ ...institution, start: demonym.start });
+      joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
       i++;
     } else joined.push(demonym);
   }
