@@ -1777,4 +1777,12 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'METI|organization|83|87|organization:japanese-ministry-of-economy-trade-and-industry',
     ]);
   });
+
+  it('knows the acronyms of Taiwan\'s government bodies bare, in an article that never spells them out', () => {
+    const { mentions } = run('The Control Yuan asked how the NCC spent its budget. The MAC and the NSB warned; the CGA and the OAC agreed.');
+    expect(mentions(0).slice(1).map((m) => m.split('|')[4])).toEqual([
+      'organization:national-communications-commission', 'organization:mainland-affairs-council', 'organization:national-security-bureau',
+      'organization:coast-guard-administration', 'organization:ocean-affairs-council',
+    ]);
+  });
 });
