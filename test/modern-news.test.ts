@@ -1785,4 +1785,12 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'organization:coast-guard-administration', 'organization:ocean-affairs-council',
     ]);
   });
+
+  it('gives a place the country of the region written after it, not a namesake\'s coordinates', () => {
+    const { entity } = run('SANTA CLARA, California (Bloomberg) -- Nvidia Corp. posted results.', 'Leaders met in Geneva, Switzerland.');
+    expect(entity('place:santa-clara')).toMatchObject({ country: 'US' });
+    expect(entity('place:santa-clara')?.lat).toBeUndefined();
+    expect(entity('place:geneva')).toMatchObject({ country: 'CH' });
+    expect(entity('place:geneva')?.lat).toBeTypeOf('number');
+  });
 });

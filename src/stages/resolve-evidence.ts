@@ -34,6 +34,8 @@ export interface ResolveEvidence {
   seats: Set<string>;
   /** The lexicon's known names: one body each, never an institution every country has. */
   knownNames: ReadonlyMap<string, string>;
+  /** A place's key → the country of the region or country the run writes after it ("Santa Clara, California"), where the gazetteer's place of that name is another country's. */
+  placeQualifiers: Map<string, string>;
   /** The lexicon's storm words: "Typhoon Danas" and a bare "Danas" are one storm. */
   stormWords: string[];
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
@@ -358,6 +360,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     bareBeforeCountry: new Set(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
     knownNames: lexicon?.knownNames ?? new Map(),
+    placeQualifiers: new Map(),
     stormWords: lexicon?.stormWords ?? [],
     roleHolders: new Map(),
     acronymLongForms: new Map(),
@@ -491,6 +494,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   linkMiddleInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
   linkCompanyShortNames(evidence, result, local);
+  notePlaceQualifiers(evidence, result, local);
   linkKnownAs(evidence, result);
   for (const mention of result.mentions) {
     const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
@@ -613,6 +617,28 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   }
 }
 
+/**
+ * Notes the country of a region or country written after a place ("SANTA CLARA, California", "Taylor,
+ * Texas") where the gazetteer's place of that name lies in another country (Santa Clara, Cuba): the
+ * entity takes the written country and no coordinates, which would be the namesake's.
+ */
+function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, local: ArticleNames): void {
+  const { mentions } = result;
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const place = mentions[i]!;
+    const region = mentions[i + 1]!;
+    if (place.type !== 'place' || place.kind !== 'name' || region.type !== 'place' || region.start - place.end !== 2) continue;
+    offsets ??= offsetMap(result.article.text);
+    if (result.article.text.slice(offsets.toUtf16(place.end), offsets.toUtf16(region.start)) !== ', ') continue;
+    const country = evidence.gazetteer.place(region.text)?.country;
+    const own = evidence.gazetteer.place(place.text);
+    if (country === undefined || own === undefined || own.country === country || evidence.gazetteer.country(own.country)?.name === own.name) continue;
+    const key = articleKey('place', place.text, local, place.start);
+    if (!evidence.placeQualifiers.has(key)) evidence.placeQualifiers.set(key, country);
+  }
+}
+
 // "X, also known as Y", "X, known as Y", "X, called Y": one name given two ways.
 const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly)\s+)?(?:known|called)\s+as\s+$/u;
 
@@ -705,7 +731,10 @@ export interface ResolvedNames {
   withFullName: Set<string>;
   /** Normalized name the run gives two types other than person → the type most of its mentions have. */
   majority: Map<string, EntityType>;
-  /** Cluster of an institution every country has → its country: the one its names carry, or the one the run gives it. */
+  /**
+   * Cluster of an institution every country has → its country: the one its names carry, or the one the run
+   * gives it; cluster of a place the run writes with another country's region → that country.
+   */
   countries: Map<string, string>;
   /** A role of two or more words (lower case) that one person of the run holds → that person's cluster. */
   roles: Map<string, string>;
@@ -918,6 +947,7 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   const countries = new Map<string, string>();
   for (const [root, country] of clusterCountry) countries.set(root, country);
   for (const [bare, country] of oneCountry) countries.set(find(evidence, bare), country);
+  for (const [key, country] of evidence.placeQualifiers) countries.set(find(evidence, key), country);
   const roles = new Map<string, string>();
   for (const [role, keys] of evidence.roleHolders) {
     const roots = new Set([...keys].map((k) => find(evidence, k)));

@@ -383,6 +383,11 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   if (demonymCountry) entity.country = demonymCountry;
   const institutionCountry = names.countries.get(root);
   if (institutionCountry) entity.country = institutionCountry;
+  // A namesake's coordinates are not this place's ("Santa Clara, California" is no Santa Clara in Cuba).
+  if (place && institutionCountry && place.country !== institutionCountry) {
+    delete entity.lat;
+    delete entity.lon;
+  }
   tally.entities.set(id, entity);
   return entity;
 }
