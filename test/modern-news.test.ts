@@ -1793,4 +1793,14 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(entity('place:geneva')).toMatchObject({ country: 'CH' });
     expect(entity('place:geneva')?.lat).toBeTypeOf('number');
   });
+
+  it('splits a country used as a modifier off its national bodies, so one body is one entity', () => {
+    const { mentions } = run('The US Senate voted. The U.S. Senate agreed, and the Senate adjourned. The US Treasury said. The UK Parliament voted.');
+    expect(mentions(0)).toEqual([
+      'US|place|4|6|place:united-states', 'Senate|organization|7|13|organization:senate',
+      'U.S.|place|25|29|place:united-states', 'Senate|organization|30|36|organization:senate', 'Senate|organization|53|59|organization:senate',
+      'US|place|75|77|place:united-states', 'Treasury|organization|78|86|organization:treasury',
+      'UK|place|97|99|place:united-kingdom', 'Parliament|organization|100|110|organization:parliament',
+    ]);
+  });
 });

@@ -612,6 +612,8 @@ function splitPortfolio(candidate: Candidate, text: string, context: NameContext
 
 // A government body named by its function: "Commerce Department", "Department of Commerce", "Defense Ministry".
 const GOVERNMENT_HEAD = new RegExp(`^(?:${GOVERNMENT_HEADS})$`, 'u');
+// A country's body named by a word of its own, after the country as a modifier ("US Senate", "US Treasury").
+const NATIONAL_BODY = /^(?:Senate|Congress|Treasury|Navy|Army|Air Force|Coast Guard|Marine Corps|Marines|Parliament|Embassy|Consulate|Cabinet|House of Representatives|Supreme Court|Justice Department|State Department)$/u;
 
 /**
  * Splits a country used as a modifier off a government body named by its function (news rule 8):
@@ -627,7 +629,7 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const words = name.slice(space + 1).split(' ');
   if (words[0] === 'Affairs' || !(context.lexicon.acronyms.get(country) === 'place' || isCountry(country, context))) return [candidate];
   // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
-  const known = words.join(' ') === 'Federal Reserve';
+  const known = words.join(' ') === 'Federal Reserve' || NATIONAL_BODY.test(words.join(' '));
   if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
   return [
     { ...candidate, end: candidate.start + space, type: 'place' },
