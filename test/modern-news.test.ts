@@ -1803,4 +1803,19 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'UK|place|97|99|place:united-kingdom', 'Parliament|organization|100|110|organization:parliament',
     ]);
   });
+
+  it('keeps another country\'s body apart from the one a known acronym names, and its country a place', () => {
+    const { mentions } = run(
+      'The Taiwan Centers for Disease Control (CDC) confirmed three measles cases. The CDC said more would follow.',
+      'The US Centers for Disease Control and Prevention (CDC) said. CDC officials agreed.',
+      "Taiwan's Centers for Disease Control (CDC) agreed.",
+      'The CDC warned.',
+    );
+    const ids = (i: number) => mentions(i).map((m) => `${m.split('|')[0]}=${m.split('|')[4]}`);
+    expect(ids(0)).toEqual(['Taiwan=place:taiwan', 'Centers for Disease Control=organization:centers-for-disease-control', 'CDC=organization:centers-for-disease-control', 'CDC=organization:centers-for-disease-control']);
+    expect(ids(1).slice(1)).toEqual(Array(3).fill('').map((_, i) => `${['Centers for Disease Control and Prevention', 'CDC', 'CDC'][i]}=organization:centers-for-disease-control-and-prevention`));
+    expect(ids(2)).toEqual(['Taiwan=place:taiwan', 'Centers for Disease Control=organization:centers-for-disease-control', 'CDC=organization:centers-for-disease-control']);
+    // A bare CDC elsewhere is the gazetteer's.
+    expect(ids(3)).toEqual(['CDC=organization:centers-for-disease-control-and-prevention']);
+  });
 });

@@ -24,6 +24,8 @@ export interface Gazetteer {
   surnames: Record<string, string>;
   /** The full name of an organization a short name stands for everywhere ("Fed" → "Federal Reserve"). */
   organization(name: string): string | undefined;
+  /** The country of an organization the overrides name in full, when it is one country's ("Centers for Disease Control and Prevention" → US). */
+  organizationCountry(name: string): string | undefined;
 }
 
 const overridesSchema = z.object({
@@ -32,6 +34,7 @@ const overridesSchema = z.object({
   countryAliases: z.record(z.string(), z.array(z.string())),
   surnames: z.record(z.string(), z.string()),
   organizations: z.record(z.string(), z.string()).optional(),
+  organizationCountries: z.record(z.string(), z.string()).optional(),
   demonyms: z.record(z.string(), z.array(z.string())).optional(),
   regions: z.record(z.string(), z.array(z.string())).optional(),
   areas: z.array(z.string()).optional(),
@@ -108,6 +111,7 @@ export function loadGazetteer(dir: string): Gazetteer {
     if (info) for (const alias of aliases) countries.set(alias, info);
   }
   const organizations = new Map(Object.entries(overrides.organizations ?? {}));
+  const organizationCountries = new Map(Object.entries(overrides.organizationCountries ?? {}));
   // Headlines and datelines write names in capitals: LONDON is London.
   const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   const lookup = <T>(map: Map<string, T>, name: string) => map.get(name) ?? (name === name.toUpperCase() ? map.get(titleCase(name)) : undefined);
@@ -140,5 +144,6 @@ export function loadGazetteer(dir: string): Gazetteer {
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,
     organization: (name) => organizations.get(name),
+    organizationCountry: (name) => organizationCountries.get(name),
   };
 }

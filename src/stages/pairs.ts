@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isDemonym, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isCountry, isDemonym, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -601,6 +601,11 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
   aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
+  // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)".
+  const modifier = from > 0 && run[from - 1]!.end + 1 === longStart ? run[from - 1]! : undefined;
+  if (modifier && (isCountry(modifier.text, context) || context.lexicon.acronyms.get(modifier.text) === 'place')) {
+    candidates.push(candidate(modifier.start, modifier.end, 'place', 'name', 'rule:acronym-paren'));
+  }
   return { start: longStart, end: longEnd, name: long, type };
 }
 

@@ -212,12 +212,26 @@ function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult
     if (alias.kind !== 'acronym' || alias.type === 'person') continue;
     const short = nameKey(alias.type, alias.alias);
     const long = nameKey(alias.type, alias.name);
+    // An acronym the gazetteer knows means its entry everywhere, but where an article spells it out as another
+    // name: the Taiwan Centers for Disease Control (CDC) is not the US agency.
+    const known = evidence.gazetteer.organization(alias.alias);
+    if (known !== undefined) {
+      const same = sameLongForm(keyName(nameKey(alias.type, known)), keyName(long)) || evidence.gazetteer.organization(alias.name) === known;
+      // A country written before the long form that is not the organization's: its own body of that name.
+      const at = result.article.text.indexOf(alias.evidence);
+      const possessive = at > 0 ? /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u.exec(result.article.text.slice(Math.max(0, at - 30), at)) : null;
+      const before = possessive?.[1] ?? alias.evidence.slice(0, Math.max(0, alias.evidence.indexOf(alias.name))).trim().replace(/^(?:the|The)\s+/u, '').replace(/['’]s$/u, '');
+      const country = before === '' ? undefined : countryOfPlace(evidence.gazetteer, before);
+      const owner = evidence.gazetteer.organizationCountry(known);
+      if (!same || (country !== undefined && owner !== undefined && country !== owner)) evidence.localAcronyms.add(`${result.article.id}${SCOPE}${keyName(short)}`);
+      continue;
+    }
     const first = evidence.acronymLongForms.get(short);
     if (first === undefined) {
       evidence.acronymLongForms.set(short, long);
       continue;
     }
-    if (first === long || sameLongForm(keyName(first), keyName(long)) || evidence.gazetteer.organization(alias.alias) !== undefined) continue;
+    if (first === long || sameLongForm(keyName(first), keyName(long))) continue;
     if (evidence.parent.has(long) && find(evidence, long) === find(evidence, first)) continue;
     evidence.localAcronyms.add(`${result.article.id}${SCOPE}${keyName(short)}`);
   }
@@ -471,7 +485,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
       const place = gazetteer.place(mention.text);
       if (place) union(evidence, key, noteName(evidence, 'place', place.name));
     }
-    const organization = type === 'organization' ? gazetteer.organization(mention.text) : undefined;
+    // Not an acronym the article spells out as its own body ("the Taiwan Centers for Disease Control (CDC)").
+    const organization = type === 'organization' && !key.includes(OWN_ACRONYM) ? gazetteer.organization(mention.text) : undefined;
     if (organization) union(evidence, key, noteName(evidence, 'organization', organization));
     const storm = type === 'other' && evidence.stormWords.length > 0 ? stormName(mention.text, evidence) : undefined;
     if (storm) union(evidence, key, noteName(evidence, 'other', storm));
