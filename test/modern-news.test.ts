@@ -1818,4 +1818,16 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     // A bare CDC elsewhere is the gazetteer's.
     expect(ids(3)).toEqual(['CDC=organization:centers-for-disease-control-and-prevention']);
   });
+
+  it('reads passive and noun agents, "Whether" and more capitals; keeps honorifics, currencies and a sentence\'s opener out of names', () => {
+    const { spans } = run(
+      'The festival went on despite restrictions by Beijing on films. The town was surrounded by Beijing suburbs. Whether Taipei will act is unclear. It was a call Asuncion has repeatedly rejected.',
+      'Undersecretary Claire Castro said. Datuk Seri Anwar Ibrahim spoke. He flew to Bandar Seri Begawan. The city will ask the Executive Yuan for NT$2 billion. When the Referendum Act passed, critics spoke.',
+    );
+    expect(spans(0)).toEqual(['Beijing|organization|45|52', 'Beijing|place|90|97', 'Taipei|organization|115|121', 'Asuncion|organization|157|165']);
+    expect(spans(1)).toEqual([
+      'Claire Castro|person|15|28', 'Anwar Ibrahim|person|46|59', 'Bandar Seri Begawan|place|78|97', 'Executive Yuan|organization|121|135',
+      'Referendum Act|law|163|177',
+    ]);
+  });
 });

@@ -970,6 +970,7 @@ const BEFORE_VERB = new RegExp(String.raw`^(?:\s+(?:(?:last|this|next|earlier th
 const PRESENT_VERB = /^\s+(?:rolls|approves|unveils|announces|launches|bans|slams|backs|blocks|lifts|eases|extends|imposes|halts|suspends|summons|sanctions|protests|signals|orders|tightens|tells|calls|asks|offers|issues|releases|steps|moves|hits|targets|restricts|raises|cuts|vetoes|opens|closes|accepts|admits|confirms|considers|demands|eyes|weighs|mulls|seeks|says)\b/u;
 // A capital as the subject of an infinitive or a bare verb: "prompting Beijing to announce", "seen Washington impose".
 const TO_VERB_AFTER = /^\s+to\s+(?:announce|lower|impose|lift|accept|halt|stop|drop|return|join|negotiate|comply|pay|end|approve|allow|reconsider|respond|act|take|make|change|ease|cut|raise|open|reopen|release|withdraw|recognize|recognise|back|support|sign|agree|provide|deliver|pick|resume|rejoin|retaliate|intervene|reverse|scrap|suspend|step|come|engage|decide|cooperate|send|use|do)\b/u;
+const PASSIVE_AGENT_BEFORE = /\b(?:imposed|announced|rejected|criticized|criticised|condemned|ordered|demanded|approved|sanctioned|banned|blocked|denied|accused|targeted|pressured|proposed|backed|opposed|threatened|claimed|seized|detained|arrested|expelled|restricted|welcomed|vetoed|suspended|recognized|recognised|restrictions?|sanctions?|pressure|threats?|decision|ban|crackdown|demands?|measures|policies|claims?|coercion|intimidation|aggression|interference)\s+by\s+$/u;
 const CAUSING_BEFORE = /(?:\b(?:see|sees|seen|saw|let|lets|make|makes|made|watch|watched|help|helped|letting)\s+)$/u;
 
 /** True when a capital stands for its government: the subject of a verb of saying or doing ("Washington approved", "Beijing is using"). */
@@ -992,6 +993,8 @@ function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boo
   const after = text.slice(candidate.end, candidate.end + 48);
   const verbAt = candidate.end + (BEFORE_VERB.exec(after)?.[0].length ?? 0);
   const verb = text.slice(verbAt, verbAt + 24).replace(/^(\s+(?:is\s+|was\s+|has\s+)?)["“]/u, '$1');
+  // The doer of a passive or of an action named by a noun: "restrictions by Beijing", "rejected by Washington".
+  if (PASSIVE_AGENT_BEFORE.test(before) && /^(?:[,.;:—–]|\s+(?:on|in|at|to|for|over|against|and|or|after|since|amid|as|that|which)\b)/u.test(after)) return true;
   // The subject of an infinitive or of a bare verb after a verb that lets or sees: an agent even after "for".
   if (TO_VERB_AFTER.test(after) && !/\b(?:from|to|in|at|into|via|visit|visited|visiting|toward|towards|near)\s+$/u.test(before)) return true;
   if (CAUSING_BEFORE.test(before) && /^\s+\p{Ll}{3,}\b/u.test(after) && !/^\s+(?:and|or|but|as|in|on|at|to|for|with|from)\b/u.test(after)) return true;

@@ -505,7 +505,7 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
 }
 
 // Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
-const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later']);
+const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later', 'Whether', 'Unless', 'Because', 'Once', 'Until', 'Though', 'Even']);
 
 /** True for a capitalized word that begins sentences but never names ("After", "But"). */
 export function isSentenceWord(word: string): boolean {
@@ -637,7 +637,8 @@ function joinedFront(candidate: Candidate, name: string, text: string, context: 
 }
 
 // A word of a name, with the inner full stops of an abbreviation ("U.S.": its last one too).
-const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?`;
+// (Not a currency's letters: "the Executive Yuan for NT$2 billion".)
+const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?(?![$\p{L}\p{N}])`;
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
