@@ -444,10 +444,10 @@ describe('names as modern news writes them', () => {
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Sudanese|other', 'Abdel Fattah al-Burhan|person', 'RSF|organization']);
   });
 
-  it('finds a company written with a capital inside that the model missed (SpaceX, ChatGPT)', () => {
+  it('finds a company written with a capital inside that the model missed (SpaceX), and a product so written (ChatGPT, news rule 4)', () => {
     const { mentions } = run('Elon Musk\'s SpaceX launched 24 Starlink satellites, and OpenAI\'s ChatGPT was cited.');
     expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
-      'Elon Musk|person', 'SpaceX|organization', 'Starlink|other', 'OpenAI|organization', 'ChatGPT|organization',
+      'Elon Musk|person', 'SpaceX|organization', 'Starlink|other', 'OpenAI|organization', 'ChatGPT|other',
     ]);
   });
 

@@ -612,6 +612,7 @@ function splitPortfolio(candidate: Candidate, text: string, context: NameContext
 
 // A government body named by its function: "Commerce Department", "Department of Commerce", "Defense Ministry".
 const GOVERNMENT_HEAD = new RegExp(`^(?:${GOVERNMENT_HEADS})$`, 'u');
+const TITLE_AFTER = /^\s+\p{L}/u;
 // A country's body named by a word of its own, after the country as a modifier ("US Senate", "US Treasury").
 const NATIONAL_BODY = /^(?:Senate|Congress|Treasury|Navy|Army|Air Force|Coast Guard|Marine Corps|Marines|Parliament|Embassy|Consulate|Cabinet|House of Representatives|Supreme Court|Justice Department|State Department)$/u;
 
@@ -629,7 +630,12 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const words = name.slice(space + 1).split(' ');
   if (words[0] === 'Affairs' || !(context.lexicon.acronyms.get(country) === 'place' || isCountry(country, context))) return [candidate];
   // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
-  const known = words.join(' ') === 'Federal Reserve' || NATIONAL_BODY.test(words.join(' '));
+  const body = NATIONAL_BODY.test(words.join(' '));
+  // A body before a title is the title's ("US Treasury Secretary Scott Bessent"): the country alone is a mention.
+  if (body && TITLE_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && isTitle(/^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 24))![1]!, context.lexicon)) {
+    return [{ ...candidate, end: candidate.start + space, type: 'place' }];
+  }
+  const known = words.join(' ') === 'Federal Reserve' || body;
   if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
   return [
     { ...candidate, end: candidate.start + space, type: 'place' },

@@ -646,6 +646,9 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
     if (place.type !== 'place' || place.kind !== 'name' || region.type !== 'place' || region.start - place.end !== 2) continue;
     offsets ??= offsetMap(result.article.text);
     if (result.article.text.slice(offsets.toUtf16(place.end), offsets.toUtf16(region.start)) !== ', ') continue;
+    // Not a list of places: "in Cologne, New York and Annan".
+    const end = offsets.toUtf16(region.end);
+    if (/^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u.test(result.article.text.slice(end, end + 8))) continue;
     const country = evidence.gazetteer.place(region.text)?.country;
     const own = evidence.gazetteer.place(place.text);
     if (country === undefined || own === undefined || own.country === country || evidence.gazetteer.country(own.country)?.name === own.name) continue;
