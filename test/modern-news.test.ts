@@ -1830,4 +1830,17 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'Referendum Act|law|163|177',
     ]);
   });
+
+  it('reads names across Portuguese and Filipino particles, a pronoun as no institution, the Rada, X at a sentence\'s end, and titles before nicknames', () => {
+    const { spans } = run(
+      'The Banco Central do Brasil (BCB) kept rates. The Bangko Sentral ng Pilipinas cut rates. Tourists visited Foz do Iguaçu.',
+      'His Foreign Minister Mario Lubetkin said so. The Rada voted. Smotrich wrote on X. Opposition Leader Yair Lapid objected.',
+      'Committee chairman Senator Panfilo "Ping" Lacson said so. Senate President Vicente "Tito" Sotto III said no.',
+    );
+    expect(spans(0)).toEqual([
+      'Banco Central do Brasil|organization|4|27', 'BCB|organization|29|32', 'Bangko Sentral ng Pilipinas|organization|50|77', 'Foz do Iguaçu|place|106|119',
+    ]);
+    expect(spans(1)).toEqual(['Mario Lubetkin|person|21|35', 'Rada|organization|49|53', 'X|organization|79|80', 'Yair Lapid|person|100|110']);
+    expect(spans(2)).toEqual(['Panfilo "Ping" Lacson|person|27|48', 'Senate|organization|58|64', 'Vicente "Tito" Sotto III|person|75|99']);
+  });
 });

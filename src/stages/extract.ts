@@ -324,11 +324,12 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   }
   // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+)(?![\p{L}\p{N}-]))/gu)) {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu)) {
     // A given name no list knows is one after a title: Sen. Panfilo "Ping" Lacson.
     const titled = /(\S+) $/u.exec(text.slice(Math.max(0, match.index - 24), match.index));
     const given = isAnyGivenName(match[1]!, context) || (titled !== null && isTitle(titled[1]!, context.lexicon));
-    if (!given || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
+    // A title is no given name: "Senator Panfilo "Ping" Lacson" is Panfilo "Ping" Lacson.
+    if (!given || isTitle(match[1]!, context.lexicon) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     found.push({ start: match.index, end: match.index + match[1]!.length + match[2]!.length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   return found;
@@ -447,7 +448,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (before) cut = { ...cut, start: cut.start - before[1]!.length - 1 };
   }
   if (text.slice(cut.start, cut.end) === 'I') return [];
-  // A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
+  const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
+// A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
   // (the company as it stands, since a name extended right would take the market back).
   const market = cut.method === 'model' && cut.type === 'organization' ? MARKET_AFTER.exec(text.slice(cut.start, cut.end)) : null;
   if (market && market.index > 0) {
@@ -504,6 +506,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   cut = withRoadNumber(withPossessiveName(extendRight(extendLeft(cut, text, context), text, context), text, context), text);
+  // A name that goes on after a lower-case particle: "Foz" + " do Iguaçu", "Bangko Sentral" + " ng Pilipinas"
+  // (a person's particles are extendRight's; "ng" is Filipino's "of", no person's).
+  const particle = cut.method === 'model' ? PARTICLE_NAME_AFTER.exec(text.slice(cut.end, cut.end + 48)) : null;
+  if (particle && (cut.type !== 'person' || particle[1] === 'ng')) cut = { ...cut, end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type };
   // A surname after a particle and a given name is a person's: "Jan-Willem van der Berg" (the model read a place "Berg").
   const particled = cut.method === 'model' && cut.type !== 'person' ? PARTICLE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (particled && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.slice(cut.start, cut.end)) && isAnyGivenName(particled[1]!.split('-')[0]!, context)

@@ -26,7 +26,7 @@ const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|izatio
 export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di', 'do', 'dos', 'das', 'ng']);
 /** The connectors of a long form before its parenthesis, "to" too: "Taiwan Alliance to End the Death Penalty (TAEDP)". */
 export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to']);
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'"
@@ -107,7 +107,8 @@ export function nameRunBefore(text: string, end: number, connectors: ReadonlySet
   const run: Word[] = [];
   for (let word = previous(); word !== undefined && run.length < MAX_RUN_WORDS; word = previous()) {
     const last = run.length === 0;
-    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && !ABBREVIATION.test(word.text)) || isPossessiveBreak(word.text))) break;
+    // ("X." is the platform ending a sentence, no initial: "wrote on X. Opposition Leader Yair Lapid".)
+    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && (!ABBREVIATION.test(word.text) || word.text === 'X.')) || isPossessiveBreak(word.text))) break;
     if (/^["“‘(（]/u.test(word.text)) {
       const inner = { text: word.text.slice(1), start: word.start + 1, end: word.end };
       if (isNameWord(inner.text)) run.unshift(inner);
@@ -505,7 +506,7 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
 }
 
 // Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
-const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later', 'Whether', 'Unless', 'Because', 'Once', 'Until', 'Though', 'Even']);
+const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later', 'Whether', 'Unless', 'Because', 'Once', 'Until', 'Though', 'Even', 'His', 'Her', 'Its', 'Their']);
 
 /** True for a capitalized word that begins sentences but never names ("After", "But"). */
 export function isSentenceWord(word: string): boolean {
