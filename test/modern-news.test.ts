@@ -1843,4 +1843,12 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(spans(1)).toEqual(['Mario Lubetkin|person|21|35', 'Rada|organization|49|53', 'X|organization|79|80', 'Yair Lapid|person|100|110']);
     expect(spans(2)).toEqual(['Panfilo "Ping" Lacson|person|27|48', 'Senate|organization|58|64', 'Vicente "Tito" Sotto III|person|75|99']);
   });
+
+  it('keeps the family name of a three-word name written with its Han name', () => {
+    const { spans, roles } = run("China's Shi Yu Qi (石宇奇) won. Malaysian director Chong Keat Aun (張吉安) spoke. Pitcher Ku Lin Jui-yang (古林睿煬) signed. Tony Leung Ka-fai (梁家輝) starred.");
+    expect(spans(0).filter((m) => m.includes('|person|') && !/\p{Script=Han}/u.test(m))).toEqual([
+      'Shi Yu Qi|person|8|17', 'Chong Keat Aun|person|48|62', 'Ku Lin Jui-yang|person|84|99', 'Tony Leung Ka-fai|person|115|132',
+    ]);
+    expect(roles(0)).toEqual(['Chong Keat Aun: Malaysian director']);
+  });
 });

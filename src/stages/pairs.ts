@@ -149,6 +149,9 @@ function personNameStart(run: Word[], han: string, context: NameContext): number
   }
   if (usable(n - 2) && isSurname(run[n - 1]!.text, spellings)) return n - 2;
   if (isSurname(run[n - 1]!.text, spellings)) return n - 1;
+  // Three words, the family name first and the given name's syllables apart: "Shi Yu Qi (石宇奇)", "Chong Keat
+  // Aun (張吉安)", a compound family name: "Ku Lin Jui-yang (古林睿煬)".
+  if ([...han].length >= 3 && usable(n - 3) && usable(n - 2) && isSurname(run[n - 3]!.text, spellings)) return n - 3;
   return usable(n - 2) ? n - 2 : n - 1;
 }
 
