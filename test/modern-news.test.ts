@@ -1851,4 +1851,12 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     ]);
     expect(roles(0)).toEqual(['Chong Keat Aun: Malaysian director']);
   });
+
+  it('reads a dateline\'s place of two words in capitals whole, a country that acts as a place, and a known region after a preposition', () => {
+    const { mentions } = run('NEW TAIPEI (Taipei Times) - Eswatini said it would send a delegation. A caregiver from Central Java arrived.');
+    expect(mentions(0)).toEqual([
+      'NEW TAIPEI|place|0|10|place:new-taipei', 'Taipei Times|organization|12|24|organization:taipei-times', 'Eswatini|place|28|36|place:eswatini',
+      'Central Java|place|87|99|place:central-java',
+    ]);
+  });
 });

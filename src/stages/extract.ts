@@ -575,6 +575,12 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
+  // A country is a place even when it acts (news rule 9; "Eswatini said"), and so is a geographic feature
+  // ("the Bashi Channel") and a place of several words the lists know after a preposition of place ("from
+  // Central Java"; a city's team is its name alone: "Kansas City 1 Minnesota 6").
+  else if (cut.type === 'organization' && cut.method === 'model' && (isCountry(cutName, context) ||
+    (cutName.includes(' ') && /(?:^|\s)(?:in|at|from|near|outside|across|around|to|into|toward|towards|through)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 12), cut.start)) &&
+      (isKnownPlace(cutName, context) || (NOT_A_SURNAME_HEAD.test(cutName) && nameType(cutName, context) === 'place'))))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|outside|inside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
   return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
     const titled = splitTitledPerson(part, text, context).flatMap((c) => splitPortfolio(c, text, context));
@@ -667,12 +673,16 @@ function asStorm(candidate: Candidate, text: string, context: NameContext): Cand
  */
 function withPlaceWordBefore(candidate: Candidate, text: string, context: NameContext): Candidate {
   if (candidate.type !== 'place') return candidate;
-  const before = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+  const before = /(?:^|[^\p{L}\p{N}’'.-])(\p{Lu}\p{Ll}+|\p{Lu}{2,}) $/u.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start));
   if (!before) return candidate;
   const name = text.slice(candidate.start, candidate.end);
   const head = name.lastIndexOf(' ') > 0 && context.lexicon.placeHeads.has(name.slice(name.lastIndexOf(' ') + 1)) ? name.slice(0, name.lastIndexOf(' ')) : name;
   const word = before[1]!;
-  if (!isKnownPlace(`${word} ${name}`, context) && !isKnownPlace(`${word} ${head}`, context)) return candidate;
+  // In capitals only where the place is ("NEW TAIPEI –", a dateline), looked up as the name is written elsewhere.
+  const capitals = word === word.toUpperCase();
+  if (capitals && name !== name.toUpperCase()) return candidate;
+  const titled = (words: string) => (capitals ? words.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : words);
+  if (!isKnownPlace(titled(`${word} ${name}`), context) && !isKnownPlace(titled(`${word} ${head}`), context)) return candidate;
   return { ...candidate, start: candidate.start - word.length - 1 };
 }
 
