@@ -1859,4 +1859,15 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'Central Java|place|87|99|place:central-java',
     ]);
   });
+
+  it('gives an institution every country has the country its article is about, with no dateline', () => {
+    const { mentions } = run(
+      'President Marcos told the Senate in Manila that the Philippines would act. Filipino senators agreed, and the Philippine Coast Guard sailed.',
+      'Nigeria\'s Senate passed the bill in Abuja. Nigerian lawmakers in Lagos cheered, and Nigeria\'s president signed it.',
+      'The House of Representatives in Jakarta, Indonesia, approved the budget. Indonesian officials in Jakarta agreed.',
+    );
+    const ids = (i: number, name: string) => mentions(i).filter((m) => m.startsWith(`${name}|`)).map((m) => m.split('|')[4]);
+    expect([...ids(0, 'Senate'), ...ids(1, 'Senate')]).toEqual(['organization:senate-ph', 'organization:senate-ng']);
+    expect(ids(2, 'House of Representatives')).toEqual(['organization:house-of-representatives']);
+  });
 });

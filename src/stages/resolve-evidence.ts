@@ -254,7 +254,7 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
 
 // Words that may make up an institution's name in any country, beside the lexicon's role words and
 // organization heads: "Supreme Court", "Central Bank", "Federal Police".
-const INSTITUTION_WORDS = ['supreme', 'constitutional', 'high', 'central', 'federal', 'royal', 'air', 'force', 'coast', 'intelligence', 'electoral', 'election', 'statistics', 'statistical', 'foreign'];
+const INSTITUTION_WORDS = ['supreme', 'constitutional', 'high', 'central', 'federal', 'royal', 'air', 'force', 'coast', 'intelligence', 'electoral', 'election', 'statistics', 'statistical', 'foreign', 'house', 'representatives', 'national', 'assembly', 'lower', 'upper'];
 
 // Words of a party's name that many countries' parties share: South Korea's and the US's Democratic
 // Party, Nigeria's and Britain's Labour Party, Malawi's and Taiwan's Democratic Progressive Party.
@@ -311,9 +311,9 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     countries.set(name, seen === undefined ? { country, start: mention.start, bareFirst: false } : { ...seen, country: seen.country === country ? country : '' });
   }
   for (const [name, { country }] of countries) if (country === '') countries.delete(name);
-  // The rest are the country the article is filed from ("NEW DELHI: The Supreme Court …"), and so are
-  // the bare mentions before another country is given.
-  const home = datelineCountry(result, evidence);
+  // The rest are the country the article is filed from ("NEW DELHI: The Supreme Court …"), or the one it is
+  // about, and so are the bare mentions before another country is given.
+  const home = datelineCountry(result, evidence) ?? mainCountry(result, evidence);
   if (home === undefined) return countries;
   for (const mention of mentions) {
     if (mention.type !== 'organization' || mention.kind !== 'name' || !isGenericInstitution(mention.text, evidence)) continue;
@@ -349,6 +349,27 @@ export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence
     if (place !== undefined) return place.country;
   }
   return undefined;
+}
+
+/**
+ * The country an article is about: the one its places and demonyms name most, at least three times and
+ * twice as often as any other ("Senate" in a story of Manila, Marcos and Filipinos is the Philippines').
+ */
+function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of result.mentions) {
+    if (m.kind === 'nominal') continue;
+    const country = m.type === 'place' ? evidence.gazetteer.place(m.text)?.country : m.type === 'other' ? evidence.gazetteer.demonymCountry(m.text) : undefined;
+    if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [country, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (count > first) [best, first, second] = [country, count, first];
+    else if (count > second) second = count;
+  }
+  return first >= 3 && first >= 2 * second ? best : undefined;
 }
 
 /** The country code of a country's name ("China", "US"), or undefined for a city or an unknown name. */
