@@ -1870,4 +1870,11 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect([...ids(0, 'Senate'), ...ids(1, 'Senate')]).toEqual(['organization:senate-ph', 'organization:senate-ng']);
     expect(ids(2, 'House of Representatives')).toEqual(['organization:house-of-representatives']);
   });
+
+  it('reads a team with its Han name as an organization, whatever its sponsor\'s name reads like', () => {
+    const { spans } = run('The Wei Chuan Dragons (味全龍) signed him. The Taoyuan Leopards (桃園雲豹) lost.');
+    expect(spans(0)).toEqual([
+      'Wei Chuan Dragons|organization|4|21', '味全龍|organization|23|26', 'Taoyuan Leopards|organization|44|60', '桃園雲豹|organization|62|66',
+    ]);
+  });
 });

@@ -42,6 +42,8 @@ const HELD_PLACE = /^\p{Lu}[\p{L}.]*-(?:occupied|administered|held|controlled|ru
 // Capitals with one small letter between them: "LeT", "JeM" (hyphenated names' parts).
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 const ARTICLE = /^(?:The|A|An)$/u;
+// The plural nouns teams are named with.
+const TEAM_NOUN = /^(?:Dragons|Lions|Brothers|Guardians|Monkeys|Hawks|Leopards|Kings|Braves|Steelers|Tigers|Bears|Eagles|Giants|Warriors|Pilots|Dreamers|Aquas|Lioneers|Ghosthawks|Marines|Sharks|Falcons|Rockets|Bulls|Wolves|Knights|Titans|Panthers|Phoenixes|Suns|Stars|Thunder|Heat|Magic|Archers|Kangaroos|Seagulls|Whales)$/u;
 // Words for what a bill does to a law, before "to" and the law's name.
 const AMENDMENT = /^(?:Amendments?|Amending|Revisions?|Changes|Draft)$/u;
 // An English name inside a parenthesis after a Han name: capitalized words, initials, connectors.
@@ -510,6 +512,10 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   if (isStormName(tailName, context.lexicon)) {
     name = tail;
     type = 'other';
+  } else if (TEAM_NOUN.test(tail[tail.length - 1]!.text)) {
+    // A team, whatever its city or sponsor reads like: "Wei Chuan Dragons (味全龍)", "Taoyuan Leopards (桃園雲豹)".
+    name = trimLeading(run, context);
+    type = 'organization';
   } else if (isDottedHan(han.text) && tail.length <= 4 && tail.every((w) => isNameWord(w.text)) && !institutional(englishType)) {
     // A transliterated name in dotted Han parts is a person's, written as the English words say ("Kolas Yotaka (谷辣斯．尤達卡)").
     name = tail;
