@@ -1877,4 +1877,15 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'Wei Chuan Dragons|organization|4|21', '味全龍|organization|23|26', 'Taoyuan Leopards|organization|44|60', '桃園雲豹|organization|62|66',
     ]);
   });
+
+  it('reads designations, Indigenous peoples and policies as other, and an acronym the model read as a person as the organization it abbreviates', () => {
+    const { spans } = run(
+      'Delivery of F-16V Block 70 jets slipped. The F-35 jets arrived. The Truku and Seediq have long argued. The New Southbound Policy turned ten.',
+      'The Democratic Alliance has given notice. DA threatens walkout, and the DA said it was free to leave.',
+    );
+    expect(spans(0)).toEqual([
+      'F-16V Block 70|other|12|26', 'F-35|other|45|49', 'Truku|other|68|73', 'Seediq|other|78|84', 'New Southbound Policy|other|107|128',
+    ]);
+    expect(spans(1)).toEqual(['Democratic Alliance|organization|4|23', 'DA|organization|42|44', 'DA|organization|72|74']);
+  });
 });

@@ -428,12 +428,15 @@ const PRODUCT_CODE = /(?<![\p{L}\p{N}.-])(?:\p{Lu}{1,3}\d{2,4}[A-Z]?|\p{Lu}\p{Ll
 const PRODUCT_VARIANT = String.raw`(?: (?:Pro|Max|Plus|Air|Ultra|mini|Mini|Fold\d?|Flip\d?|Edge|Lite|FE|SE))*`;
 const PRODUCT_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:iPhone|iPad|MacBook|AirPods|Apple Watch)(?: \d{1,2}[a-z]?)?${PRODUCT_VARIANT}|(?:Galaxy (?:[SAZ]\d{1,2}|Z (?:Fold|Flip)\d?|Tab S\d{1,2})|Pixel \d{1,2}[a-z]?|PlayStation \d)${PRODUCT_VARIANT})(?![\p{L}\p{N}])`, 'gu');
 
+// An aircraft's or a weapon's designation with its block, or before what it is: "F-16V Block 70", "F-35 jets", "MQ-9 drones".
+const AIRCRAFT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}-\d{1,3}[A-Z]{0,2}(?: Block \d{1,3}|(?= (?:jets?|fighters?|aircraft|drones?|bombers?|helicopters?|tanks?|trainers?|warplanes?)\b))/gu;
+
 /**
  * Products named by their model code before their kind, and device lines with their models: other, above
  * the model (which reads "H200" as a person, and "Pro" of "iPhone 17 Pro" as a name of its own).
  */
 export function findProductCodes(text: string): Candidate[] {
-  return [...text.matchAll(PRODUCT_CODE), ...text.matchAll(PRODUCT_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
+  return [...text.matchAll(PRODUCT_CODE), ...text.matchAll(PRODUCT_LINE), ...text.matchAll(AIRCRAFT)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
 }
 
 // China's coast guard and survey ships go by a class word and a hull number: "Haijing 14609", "Xiang Yang Hong 10".

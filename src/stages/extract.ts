@@ -250,7 +250,11 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
   // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
   const facilityFronts = new Set(namedPlaces.map((c) => text.slice(c.start, c.end).split(' ')).filter((w) => w.length > 1 && lexicon.facilityHeads.has(w[w.length - 1]!)).map((w) => w[0]!));
+  // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
+  const organizationInitials = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end))
+    .filter((n) => n.includes(' ')).map((n) => n.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')));
   const retypedNamed = named.map((c) => {
+    if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
     // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an organization).
@@ -565,6 +569,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
   // An award's category is no organization: "Best Feature Film", "Best Leading Actor" (other, as awards are).
   if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
+  // A named policy or doctrine is no organization (news rule 4: "One China principle"): "New Southbound Policy".
+  if (cut.type === 'organization' && cut.method === 'model' && / (?:Policy|Doctrine|Initiative)$/u.test(cutName)) cut = { ...cut, type: 'other' };
   // No person is followed by "chatbot": "the Claude chatbot" is a product.
   if (cut.type !== 'place' && cut.method === 'model' && BASED_FIRM_AFTER.test(afterName) && !isDemonym(cutName, context) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'place' };
   else if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
