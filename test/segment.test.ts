@@ -157,6 +157,20 @@ describe('segment', () => {
     expect(segments.map((a) => 'title' in a ? a.title : undefined)).toEqual(['Taiwan, U.S. hold economic dialogue in Washington', undefined]);
   });
 
+  it('takes a headline right above its first paragraph, or above a standfirst, as the title, and no first sentence', () => {
+    const titles = [
+      'Asian stocks slide as AI jitters spread\nStocks fell across Asia on Tuesday as investors sold chipmakers and the yen rose against the dollar.',
+      'Ten Years of the New Southbound Policy: Migrant Workers Still Carry the Weight?\nA decade after the policy began, caregivers from Indonesia and Vietnam still pay high broker fees.',
+      'Japan’s ruling coalition loses majority in upper house\nThe prime minister says he will stay on despite losses that endanger his minority government\nThe ruling coalition lost its majority in Sunday’s election, official results showed on Monday.',
+      'The Executive Yuan yesterday unveiled its new Cabinet.\nThe lineup includes three new ministers and a new spokeswoman, officials said on Monday afternoon.',
+      'Rain\nHeavy rain fell on the north of the island on Monday, forcing schools and offices to close early.',
+    ].map((text) => segmentText(text, 'page.txt').map((s) => ('article' in s ? s.article.title : s.error)));
+    expect(titles).toEqual([
+      ['Asian stocks slide as AI jitters spread'], ['Ten Years of the New Southbound Policy: Migrant Workers Still Carry the Weight?'],
+      ['Japan’s ruling coalition loses majority in upper house'], [undefined], [undefined],
+    ]);
+  });
+
   it('takes a headline before a dateline of two cities as the title', () => {
     const titles = ['LONDON/DUBAI, Dec 1 (Reuters) - Oil rose.', 'TOKYO/HONG KONG (Bloomberg) — Stocks fell.'].map((line) =>
       segmentText(`Markets move\n${line}`, 'wire.txt').map((s) => ('article' in s ? s.article.title : s.error)));

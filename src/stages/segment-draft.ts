@@ -82,6 +82,18 @@ export function isHeadline(line: string): boolean {
   return line.length <= 160 && /\p{L}/u.test(line) && !TERMINAL.test(trimClosers(line));
 }
 
+/**
+ * True for a line that reads as the headline of the paragraph under it, or of a standfirst with no closing
+ * stop and the paragraph under that (see `draftToArticle`).
+ */
+function isHeadlineAbove(line: string, next: string, after?: string): boolean {
+  const words = line.split(/\s+/u).length;
+  if (words < 3 || words > 20 || /^(?:By|Photo|Source|Reporting)\b/u.test(line)) return false;
+  if (!isHeadline(line) && !(line.endsWith('?') && line.length <= 160)) return false;
+  const paragraph = (text: string | undefined) => text !== undefined && text.length > line.length && text.split(/\s+/u).length >= 12 && TERMINAL.test(trimClosers(text));
+  return paragraph(next) || (next.length <= 320 && !TERMINAL.test(trimClosers(next)) && next.length > line.length && paragraph(after));
+}
+
 /** An article's header at the end of a draft: its section labels, its headline and the byline names under it (indexes into the body). */
 export interface HeaderBlock {
   start: number;
@@ -299,6 +311,10 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
   else if (draft.kicker === undefined && body.length > 2 && body[1]!.trim() === '' && isHeadline(body[0]!.trim()) &&
     body.slice(2).some((b) => TERMINAL.test(trimClosers(b.trim())))) article.title = body[0]!.trim();
+  // Or right above its first paragraph, as pages are often pasted ("Asian stocks slide as AI jitters spread" /
+  // "Stocks fell across Asia on …"): a line of three to twenty words with no closing stop (a question
+  // mark allowed), under which a longer paragraph ends a sentence.
+  else if (draft.kicker === undefined && body.length > 1 && isHeadlineAbove(body[0]!.trim(), body[1]!.trim(), body[2]?.trim())) article.title = body[0]!.trim();
   return article;
 }
 
