@@ -1072,8 +1072,11 @@ export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): stri
   if (!start || start[0].length < 2) return undefined;
   const words: string[] = [];
   let closed = false;
-  for (const part of after.slice(start[0].length).split(' ')) {
-    if (words.length === 12 || part === '' || APPOSITION_STOP.has(part) || /^[(（—–-]/u.test(part)) break;
+  const parts = after.slice(start[0].length).split(' ');
+  for (const [i, part] of parts.entries()) {
+    // "and" goes on inside a name or between titles ("of the Hong Kong and Macao Work Office", "chairman and chief executive").
+    const joins = part === 'and' && words.length > 0 && parts[i + 1] !== undefined && (/^\p{Lu}/u.test(parts[i + 1]!) || isRoleTitle(parts[i + 1]!.replace(/[,;:]$/u, ''), lexicon) || lexicon.roleWords.has(parts[i + 1]!.toLowerCase()));
+    if (words.length === 12 || part === '' || (APPOSITION_STOP.has(part) && !joins) || /^[(（—–-]/u.test(part)) break;
     const word = part.replace(/[,;:]$/u, '');
     const ends = word !== part || (word.endsWith('.') && !ROLE_ABBREVIATION.test(word) && !lexicon.titles.has(word.toLowerCase()));
     words.push(ends && word.endsWith('.') ? word.slice(0, -1) : word);
@@ -1087,9 +1090,10 @@ export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): stri
   const link = words.findIndex((w) => w === 'of' || w === 'for' || w === 'at');
   const head = link < 0 ? words : words.slice(0, link);
   const tail = link < 0 ? [] : words.slice(link + 1);
-  if (head.length === 0 || head.length > 6 || !isRoleTitle(head[head.length - 1]!, lexicon)) return undefined;
+  if (head.length === 0 || head.length > 6 || !(isRoleTitle(head[head.length - 1]!, lexicon) || lexicon.titles.has(head.slice(-2).join(' ').toLowerCase()))) return undefined;
   if (/^(?:himself|herself|themselves|itself|now|also|once|then|still)$/u.test(head[0]!)) return undefined;
-  if (head.some((w) => /^\p{Ll}.*['’]s?$/u.test(w) || !/^[\p{L}&'’.-]+$/u.test(w))) return undefined;
+  // A possessive only opens the role, and names its organization ("Microsoft's chairman"; not "the company's chairman").
+  if (head.some((w, i) => ((i > 0 || /^\p{Ll}/u.test(w)) && /['’]s?$/u.test(w)) || !/^[\p{L}&'’.-]+$/u.test(w))) return undefined;
   if (tail.some((w) => !/^(?:the|and|of|&|\p{Lu}[\p{L}&'’.-]*)$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase()) && !isInstitutionWord(w, lexicon))) return undefined;
   if (link >= 0 && tail.length === 0) return undefined;
   return words.join(' ');
