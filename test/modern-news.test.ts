@@ -1889,11 +1889,11 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(spans(1)).toEqual(['Democratic Alliance|organization|4|23', 'DA|organization|42|44', 'DA|organization|72|74']);
   });
 
-  it('reads a role set off after a name with an "and" inside it or an organization\'s possessive opening it', () => {
-    const { roles } = run('Ursula von der Leyen, the Commission\'s president, told MEPs. Satya Nadella, Microsoft\'s chairman and chief executive, said demand was strong. Xia Baolong, director of the Hong Kong and Macao Work Office, told a forum. Smith, the mayor, and Jones, a lawyer, spoke.');
+  it('reads a role set off after a name with an "and" inside it or an organization\'s possessive opening it, and a capitalized title after "the" before one', () => {
+    const { roles } = run('The Health Secretary, Wes Streeting, spoke. Ursula von der Leyen, the Commission\'s president, told MEPs. Satya Nadella, Microsoft\'s chairman and chief executive, said demand was strong. Xia Baolong, director of the Hong Kong and Macao Work Office, told a forum. In Taipei, Lai Ching-te spoke.');
     expect(roles(0)).toEqual([
-      "Ursula von der Leyen: Commission's president", "Satya Nadella: Microsoft's chairman and chief executive",
-      'Xia Baolong: director of the Hong Kong and Macao Work Office', 'Smith: mayor', 'Jones: lawyer',
+      'Wes Streeting: Health Secretary', "Ursula von der Leyen: Commission's president", "Satya Nadella: Microsoft's chairman and chief executive",
+      'Xia Baolong: director of the Hong Kong and Macao Work Office',
     ]);
   });
 });

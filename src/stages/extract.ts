@@ -1134,9 +1134,12 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   // A role set off by a comma before the name: "the Chinese ambassador, Zheng Zeguang", "Taiwan's new ambassador to
   // Eswatini, Chen Hsin-chuan". Only a role that ends on a lower-case title or a place after "to" ("In Taipei, Lai" has none).
   if (/[\p{L}.], $/u.test(before)) {
-    const role = roleInWindow(before.slice(0, -2) + ' ', lexicon);
+    const set = before.slice(0, -2);
+    const role = roleInWindow(set + ' ', lexicon);
     const last = role?.split(' ').at(-1) ?? '';
-    return role !== undefined && ((/^\p{Ll}/u.test(last) && isRoleTitle(last, lexicon)) || / to \p{Lu}/u.test(role)) ? role : undefined;
+    // Or a capitalized title after "the": "The Health Secretary, Wes Streeting".
+    const described = role !== undefined && set.endsWith(role) && /(?:^|\s)[Tt]he $/u.test(set.slice(0, set.length - role.length)) && isRoleTitle(last, lexicon);
+    return role !== undefined && ((/^\p{Ll}/u.test(last) && isRoleTitle(last, lexicon)) || / to \p{Lu}/u.test(role) || described) ? role : undefined;
   }
   return roleInWindow(before, lexicon);
 }
