@@ -1896,4 +1896,11 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'Xia Baolong: director of the Hong Kong and Macao Work Office',
     ]);
   });
+
+  it('links a company one article names in full to the name it goes by in another', () => {
+    const { mentions } = run('SoftBank Group Corp. invested US$2 billion.', 'Nvidia invested US$5 billion and SoftBank US$2 billion.');
+    expect([mentions(0)[0], mentions(1).find((m) => m.startsWith('SoftBank|'))].map((m) => m!.split('|')[4])).toEqual([
+      'organization:softbank-group-corp', 'organization:softbank-group-corp',
+    ]);
+  });
 });

@@ -919,9 +919,32 @@ function linkNameVariants(evidence: ResolveEvidence): void {
   }
 }
 
+/**
+ * A company one article names in full and another by the name it goes by ("SoftBank Group Corp." and
+ * "SoftBank", "Meta Platforms" and "Meta") is one organization across the run, as `linkCompanyShortNames`
+ * joins them in one article; not a country, a capital or an institution every country has.
+ */
+function linkRunCompanyNames(evidence: ResolveEvidence): void {
+  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+    if (keyType(key) !== 'organization' || keyScope(key) !== undefined || keyCountry(key) !== undefined || key.includes(OWN_ACRONYM)) continue;
+    const surface = evidence.surface.get(key);
+    if (surface === undefined) continue;
+    const words = surface.split(' ');
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      if (!words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
+      const short = words.slice(0, k).join(' ');
+      const shortKey = nameKey('organization', short);
+      if (!evidence.parent.has(shortKey) || isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
+      union(evidence, key, shortKey);
+      break;
+    }
+  }
+}
+
 /** After pass 1: canonical names and stable ids for every cluster; two clusters with one slug get -2, -3 by canonical order. */
 export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   linkNameVariants(evidence);
+  linkRunCompanyNames(evidence);
   // An institution the run gives one country only is one entity with its bare mentions (Executive
   // Yuan, Taiwan's Executive Yuan), named and numbered as the bare name, with that country.
   const oneCountry = new Map<string, string>();
