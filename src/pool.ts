@@ -52,10 +52,15 @@ export const WORKER_YOUNG_MB = 12;
 
 const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
 
+// Node's own flags a worker accepts and may need (a module loader's conditions, warnings, source maps).
+// V8's (--max-semi-space-size, which the command runs with, --max-old-space-size, --expose-gc, …) make
+// new Worker() throw "invalid execArgv flags"; a worker's heap is set by its resourceLimits instead.
+const WORKER_FLAG = /^(?:-C|--conditions|--experimental-[\w-]+|--no-experimental-[\w-]+|--no-warnings|--no-deprecation|--trace-warnings|--enable-source-maps|--input-type)$/u;
+
 /**
- * Node's flags of this process without those that load tsx (`--import tsx`, as the bench and the
- * tests run, or what the tsx command adds): a worker inherits them, and in a worker that runs a
- * bundle they would only start tsx again (its hooks, ≈ 90 ms, in every worker).
+ * Node's flags of this process a worker may take: without those that load tsx (`--import tsx`, as the
+ * bench and the tests run, or what the tsx command adds), which in a worker that runs a bundle would only
+ * start tsx again (its hooks, ≈ 90 ms, in every worker), and without V8's, which a worker refuses.
  */
 export function flagsWithoutTsx(execArgv: readonly string[]): string[] {
   const kept: string[] = [];
@@ -64,7 +69,10 @@ export function flagsWithoutTsx(execArgv: readonly string[]): string[] {
     const equals = flag.indexOf('=');
     const name = equals === -1 ? flag : flag.slice(0, equals);
     if (!LOADER_FLAGS.has(name)) {
+      if (!WORKER_FLAG.test(name)) continue;
+      // A flag's value given apart ("--conditions development") goes with it.
       kept.push(flag);
+      if (equals === -1 && (name === '-C' || name === '--conditions' || name === '--input-type') && execArgv[i + 1] !== undefined) kept.push(execArgv[++i]!);
       continue;
     }
     const value = equals === -1 ? execArgv[++i] : flag.slice(equals + 1);

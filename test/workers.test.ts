@@ -80,6 +80,29 @@ describe('worker threads', () => {
     for (const file of files) expect(readFileSync(join(dir, 'recovered', file), 'utf8')).toBe(readFileSync(join(dir, 'one', file), 'utf8'));
   }, 60_000);
 
+  it('starts its workers when the process runs with V8 flags, as the command does (--max-semi-space-size)', async () => {
+    const resources = loadResources(pipelinePath);
+    const saved = [...process.execArgv];
+    process.execArgv.push('--max-semi-space-size=32', '--expose-gc');
+    try {
+      const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
+      const pool = createArticlePool(2, resources, pipelinePath);
+      // Until a worker has loaded and taken some (at most 30 s).
+      const results = [];
+      for (let i = 0; i < 1500 && pool.stats().inWorkers === 0; i++) {
+        results.push(pool.process(article(`v${i}`, paragraphs[i % paragraphs.length]!)));
+        await sleep(20);
+      }
+      await Promise.all(results);
+      const stats = pool.stats();
+      await pool.close();
+      // Before: new Worker() threw "invalid execArgv flags", and a run of 2 MB or more with two workers exited 2.
+      expect(stats.inWorkers).toBeGreaterThan(0);
+    } finally {
+      process.execArgv.splice(0, process.execArgv.length, ...saved);
+    }
+  }, 60_000);
+
   it('hands articles to workers once one has loaded, with the results this thread would give', async () => {
     const resources = loadResources(pipelinePath);
     const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
@@ -137,12 +160,14 @@ describe('worker threads', () => {
 });
 
 describe('flagsWithoutTsx', () => {
-  it("drops the flags that load tsx, in every spelling, and keeps the others as they were", () => {
+  it("drops the flags that load tsx, in every spelling, and V8's, which a worker refuses, and keeps the others as they were", () => {
     expect(flagsWithoutTsx(['--import', 'tsx'])).toEqual([]);
-    expect(flagsWithoutTsx(['--import=tsx', '--expose-gc'])).toEqual(['--expose-gc']);
+    expect(flagsWithoutTsx(['--import=tsx', '--no-warnings'])).toEqual(['--no-warnings']);
+    // The command's own flag, and V8's others: new Worker() throws "invalid execArgv flags" on each.
+    expect(flagsWithoutTsx(['--max-semi-space-size=32', '--import', 'tsx', '--expose-gc', '--stack-size=900', '--conditions', 'dev'])).toEqual(['--conditions', 'dev']);
     // What the tsx command itself adds.
     expect(flagsWithoutTsx(['--require', '/p/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///p/node_modules/tsx/dist/loader.mjs'])).toEqual([]);
-    expect(flagsWithoutTsx(['--import', './hooks.mjs', '--max-old-space-size=100', '-r', 'dotenv/config'])).toEqual(['--import', './hooks.mjs', '--max-old-space-size=100', '-r', 'dotenv/config']);
+    expect(flagsWithoutTsx(['--import', './hooks.mjs', '--max-old-space-size=100', '-r', 'dotenv/config'])).toEqual(['--import', './hooks.mjs', '-r', 'dotenv/config']);
     expect(flagsWithoutTsx(['--import', './tsx-like.mjs'])).toEqual(['--import', './tsx-like.mjs']);
     expect(flagsWithoutTsx(['--import'])).toEqual(['--import']);
   });
