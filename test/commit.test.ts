@@ -49,6 +49,13 @@ describe('the dataset is committed as a whole', () => {
     expect([run.status, run.stderr]).toEqual([2, `gazette: ${join(dir, 'out')}/ holds photos/, which gazette did not write; choose an empty or gazette output directory\n`]);
     expect(readdirSync(join(dir, 'out'))).toEqual(['photos']);
     expect(readdirSync(dir)).toEqual(['out']);
+    // Named like a dataset file too: a Spark or pandas "mentions.parquet/" dataset (it had been deleted, exit 0).
+    const spark = join(dir, 'spark');
+    mkdirSync(join(spark, 'mentions.parquet', 'year=2024'), { recursive: true });
+    writeFileSync(join(spark, 'mentions.parquet', 'year=2024', 'part-0000.parquet'), 'data');
+    const again = runCli(['--input', seedPath, '--output', spark]);
+    expect([again.status, again.stderr]).toEqual([2, `gazette: ${spark}/ holds mentions.parquet/, which gazette did not write; choose an empty or gazette output directory\n`]);
+    expect(readFileSync(join(spark, 'mentions.parquet', 'year=2024', 'part-0000.parquet'), 'utf8')).toBe('data');
   });
 
   it('replaces an output that is a symlink where it points (the link stays), and refuses a --state inside the output', () => {

@@ -89,8 +89,11 @@ export function openBatchedFile(path: string): BatchedFile {
 function keptEntries(dir: string, shown = dir): string[] {
   if (!existsSync(dir)) return [];
   if (!statSync(dir).isDirectory()) throw new Error(`${shown} is not a directory`);
-  const kept = readdirSync(dir).filter((name) => !isDatasetFile(name));
-  const foreign = kept.find((name) => lstatSync(join(dir, name)).isDirectory());
+  const names = readdirSync(dir);
+  const kept = names.filter((name) => !isDatasetFile(name));
+  // Gazette writes no directory, so any is someone else's, one named like a dataset file too (a Spark or
+  // pandas "mentions.parquet/" dataset had been replaced with gazette's file and its contents lost).
+  const foreign = names.sort().find((name) => lstatSync(join(dir, name)).isDirectory());
   if (foreign) throw new Error(`${shown}/ holds ${foreign}/, which gazette did not write; choose an empty or gazette output directory`);
   return kept;
 }
