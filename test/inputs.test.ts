@@ -20,15 +20,35 @@ describe('inputs are what the user named', () => {
     const out = join(dir, 'out');
     const run = runCli(['--input', input, '--output', out], undefined);
     expect(run.status).toBe(0);
-    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['inside.txt#1', 'sub/real.txt#1']);
-    expect(jsonLines(out, 'errors.jsonl')).toEqual(['env.txt', 'leak.txt'].map((file) => ({
-      file, line: null, column: null, article_id: null, stage: 'read', rule: 'symlink-outside', fatal: true,
-      message: `${file}: a symlink to a path outside the input folder; not followed`,
-    })));
+    // The link inside the folder is read, and the file it names once only (its second visit is a row).
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['inside.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl')).toEqual([
+      ...['env.txt', 'leak.txt'].map((file) => ({
+        file, line: null, column: null, article_id: null, stage: 'read', rule: 'symlink-outside', fatal: true,
+        message: `${file}: a symlink to a path outside the input folder; not followed`,
+      })),
+      { file: 'sub/real.txt', line: null, column: null, article_id: null, stage: 'read', rule: 'duplicate-input', fatal: true, message: 'sub/real.txt: the same file as inside.txt, read already; skipped' },
+    ]);
     for (const file of readdirSync(out)) {
       expect(read(out, file)).not.toContain('SECRET-OUTSIDE');
       expect(read(out, file)).not.toContain('PATH=');
     }
+  });
+
+  it('reads a file once when two input roots reach it, and says so', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Donald Trump said no.');
+    symlinkSync(input, join(dir, 'link'));
+    const out = join(dir, 'out');
+    // Before: a.txt's article was read twice (in/a.txt#1 and a.txt#1, or through the link), with no row.
+    expect(runCli(['--input', input, join(input, 'a.txt'), join(dir, 'link'), '--output', out]).status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['in/a.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
+      ['a.txt', 'duplicate-input', 'a.txt: the same file as in/a.txt, read already; skipped'],
+      ['link/a.txt', 'duplicate-input', 'link/a.txt: the same file as in/a.txt, read already; skipped'],
+    ]);
   });
 
   it('never reads the output directory back as input when it lies inside the input directory', () => {

@@ -51,7 +51,26 @@ export async function expandInputs(
       return [];
     }
   }, { concurrency: 8 });
-  return { files: found.flat(), errors };
+  return { files: await onceEach(found.flat(), errors), errors };
+}
+
+/**
+ * The files without a second visit to one file through another input root ("-i data data/a.txt", a folder
+ * and a symlink to it), which would count its articles twice: a `duplicate-input` row, the later one skipped.
+ */
+async function onceEach(files: InputFile[], errors: Segment[]): Promise<InputFile[]> {
+  const reals = await pMap(files, (file) => (file.path === '-' ? Promise.resolve('-') : realpath(file.path).catch(() => file.path)), { concurrency: 8 });
+  const first = new Map<string, string>();
+  return files.filter((file, i) => {
+    const real = reals[i]!;
+    const seen = first.get(real);
+    if (real === '-' || seen === undefined) {
+      first.set(real, file.source);
+      return true;
+    }
+    errors.push(readError(file.source, 'duplicate-input', `the same file as ${seen}, read already; skipped`));
+    return false;
+  });
 }
 
 /**
