@@ -155,3 +155,11 @@ function firstBad(bytes: Uint8Array, decoder: TextDecoder): number {
   }
   return good;
 }
+
+describe('hostile inputs of the eighth session', () => {
+  it('says when a title, date, url or source is no string, and keeps the article without it', async () => {
+    const rows = await readAs('fields.jsonl', '{"id":"a","text":"Lai met Lin.","title":42,"date":null,"url":["x"],"source":{"n":1}}\n', 'jsonl');
+    // Before: the fields were dropped with no row. A null is a missing value, no row.
+    expect(rows).toEqual(['jsonl-field@1 kept', 'jsonl-field@1 kept', 'jsonl-field@1 kept', 'a']);
+  });
+});

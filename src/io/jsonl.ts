@@ -130,6 +130,13 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
   const warnings = repairs.map(({ field, problem }) =>
     readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { line, articleId: id }, false));
+  // A metadata field that is no string (null aside, as exports write a missing value) is left out, and said so.
+  for (const field of [...OPTIONAL_FIELDS, 'source'] as const) {
+    const value = fields[field];
+    if (value === undefined || value === null || typeof value === 'string') continue;
+    const kind = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+    warnings.push(readError(source, 'jsonl-field', `article ${id}: "${field}" is ${kind}, not a string; left out`, { line, articleId: id }, false));
+  }
   if (tooLong) {
     const message = `article ${id}: "id" is ${Buffer.byteLength(given)} bytes long, over the limit of ${MAX_ID_BYTES} (it is written on every mention row); ${id} is used instead of "${[...given].slice(0, 20).join('')}…"`;
     warnings.unshift(readError(source, 'id-too-long', message, { line, articleId: id }, false));
