@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { join, resolve } from 'node:path';
 import type { Article, ArticleResult, InputError } from './model/index.js';
@@ -105,7 +105,20 @@ function* fileLines(path: string): Generator<string | undefined> {
 function readState(path: string, fingerprint: string): { remembered: Map<string, string>; damage: InputError[] } {
   const remembered = new Map<string, string>();
   const damage: InputError[] = [];
-  if (!existsSync(path)) return { remembered, damage };
+  if (!lstatSync(path, { throwIfNoEntry: false })) return { remembered, damage };
+  // A link that leads nowhere or in a loop, or a pipe, socket or device, is no state: reading a FIFO would
+  // block the run for ever (inputs refuse FIFOs for the same reason).
+  let info: ReturnType<typeof statSync>;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    damage.push(damaged(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); every article is processed again`));
+    return { remembered, damage };
+  }
+  if (!info.isFile() && !info.isDirectory()) {
+    damage.push(damaged(path, 'not a regular file (a pipe, socket or device); every article is processed again'));
+    return { remembered, damage };
+  }
   let lines: Generator<string | undefined>;
   let first: IteratorResult<string | undefined>;
   try {

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, runCliWithFault, seedPath, tempDir } from './helpers.js';
@@ -90,6 +90,23 @@ describe('--state under damage', () => {
     });
     expect(run.stderr).toContain(`gazette: ${path}: truncated (no end record)`);
   }, 60_000);
+
+  it('a state file that is a pipe or a link in a loop is named and processed again, never waited on', () => {
+    for (const make of ['fifo', 'loop'] as const) {
+      const dir = tempDir();
+      const state = join(dir, 'state');
+      mkdirSync(state);
+      const path = join(state, 'results.jsonl');
+      if (make === 'fifo') execFileSync('mkfifo', [path]);
+      else symlinkSync(path, path);
+      // Before: a FIFO blocked the run for ever; a loop was taken for no state, with no row.
+      const run = spawnSync(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', seedPath, '--output', join(dir, 'out'), '--state', state], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(0);
+      expect(errors(join(dir, 'out')).map((e) => [e.rule, e.message])).toEqual([[
+        'state-damaged', make === 'fifo' ? `${path}: not a regular file (a pipe, socket or device); every article is processed again` : `${path}: cannot be read (ELOOP); every article is processed again`,
+      ]]);
+    }
+  }, 120_000);
 
   it('a state that cannot be written (disk full) fails the run before its commit: output and state stay as they were', () => {
     const dir = tempDir();
