@@ -1903,4 +1903,11 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'organization:softbank-group-corp', 'organization:softbank-group-corp',
     ]);
   });
+
+  it('links a place or an organization written with a hyphen and with a space', () => {
+    const { mentions } = run('Militants attacked in Khyber Pakhtunkhwa.', 'The Khyber-Pakhtunkhwa police said.');
+    const ids = [...mentions(0), ...mentions(1)].filter((m) => m.startsWith('Khyber')).map((m) => m.split('|')[4]);
+    expect(new Set(ids)).toEqual(new Set(['place:khyber-pakhtunkhwa']));
+    expect(ids.length).toBe(2);
+  });
 });

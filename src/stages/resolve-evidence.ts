@@ -903,6 +903,15 @@ function linkNameVariants(evidence: ResolveEvidence): void {
     if (group) group.push(key);
     else groups.set(bare, [key]);
   }
+  // A place's or an organization's name written with a hyphen and with a space or none is one name:
+  // Dawn's "Khyber Pakhtunkhwa" and the Tribune's "Khyber-Pakhtunkhwa", "South-east Asian" and "Southeast Asian".
+  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+    const type = keyType(key);
+    if ((type !== 'place' && type !== 'organization') || !/\p{L}-\p{L}/u.test(key)) continue;
+    for (const variant of [key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), key.replace(/(?<=\p{L})-(?=\p{L})/gu, '')]) {
+      if (variant !== key && evidence.parent.has(variant)) union(evidence, key, variant);
+    }
+  }
   // A person's two names written in both orders are one person: Japan's "Sanae Takaichi" and, family name
   // first, "Takaichi Sanae (高市早苗)".
   for (const key of evidence.parent.keys()) {
