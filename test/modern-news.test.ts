@@ -1910,4 +1910,12 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(new Set(ids)).toEqual(new Set(['place:khyber-pakhtunkhwa']));
     expect(ids.length).toBe(2);
   });
+
+  it('keeps Malaysian honorifics and Israeli party titles out of names, and a Malaysian state a place', () => {
+    const { spans } = run('Weeks after Tan Sri Muhyiddin Yassin criticised it, Religious Zionism MK Limor Son Har-Melech spoke. Johor Menteri Besar Datuk Onn Hafiz Ghazi agreed, as did Foreign Minister Datuk Seri Utama Mohamad Hasan.');
+    expect(spans(0)).toEqual([
+      'Muhyiddin Yassin|person|20|36', 'Religious Zionism|organization|52|69', 'Limor Son Har-Melech|person|73|93',
+      'Johor|place|101|106', 'Onn Hafiz Ghazi|person|127|142', 'Mohamad Hasan|person|192|205',
+    ]);
+  });
 });

@@ -486,6 +486,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     return [{ ...cut, start: cut.start - 10, type: 'other' }];
   }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
+  // A Malaysian honorific opens a person's name only ("Tan Sri Muhyiddin Yassin", which the model read as no person).
+  const honorific = cut.method === 'model' ? MALAY_HONORIFIC.exec(text.slice(cut.start, cut.end)) : null;
+  if (honorific) cut = { ...cut, start: cut.start + honorific[0].length, type: 'person' };
   // Lower-case words before a name are not part of it ("in Darfur"), unless they are a name's particles ("de Gaulle", "van Gogh").
   const leading = /^(?:(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (leading) cut = { ...cut, start: cut.start + leading[0].length };
@@ -785,6 +788,8 @@ const SEAT_BUILDINGS = new Set(['Downing Street', 'Kremlin', 'White House', 'Él
 // Where a company sells, after its name and a company's word: " for Australia and New Zealand" (not an
 // institution's: "Economic Commission for Africa").
 const MARKET_AFTER = /(?<=(?:Motors?|Group|Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Airlines|Electronics|Holdings|Technologies|Pharma|Semiconductor|Steel|Industries|Telecom|Automotive)) for (the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*(?:(?:, (?:and )?| and )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)*)$/u;
+// Malaysia's honorifics before a name, in the order they stack.
+const MALAY_HONORIFIC = /^(?:Tan Sri|Puan Sri|Toh Puan|Tun|Datuk Seri(?: Utama)?|Dato['’]? Sri|Datuk|Dato['’]?|Datin Paduka|Datin) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 // An institution's adjective that names nothing alone ("Central" of "Central bank holds rates").
 const INSTITUTION_ADJECTIVE = /^(?:Central|National|Federal|Supreme|Constitutional|Royal|Interior|Foreign|Defence|Defense|Presidential|Provincial|Municipal)$/u;
 // A company's legal form, and the capitalized words of its name before it.
