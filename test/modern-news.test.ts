@@ -1918,4 +1918,9 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
       'Johor|place|101|106', 'Onn Hafiz Ghazi|person|127|142', 'Mohamad Hasan|person|192|205',
     ]);
   });
+
+  it('reads a newspaper named after its city as an organization', () => {
+    const { spans } = run('Orsi told Buenos Aires Times on the sidelines.');
+    expect(spans(0)).toEqual(['Orsi|person|0|4', 'Buenos Aires Times|organization|10|28']);
+  });
 });

@@ -572,6 +572,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
   // An award's category is no organization: "Best Feature Film", "Best Leading Actor" (other, as awards are).
   if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
+  // A newspaper named after its city is an organization (news rule 2: media): "Buenos Aires Times", "Kyiv Independent".
+  const paper = cut.type !== 'organization' && cut.method === 'model' ? NEWSPAPER_END.exec(cutName) : null;
+  if (paper && paper.index > 0 && isKnownPlace(cutName.slice(0, paper.index), context)) cut = { ...cut, type: 'organization' };
   // A named policy or doctrine is no organization (news rule 4: "One China principle"): "New Southbound Policy".
   if (cut.type === 'organization' && cut.method === 'model' && / (?:Policy|Doctrine|Initiative)$/u.test(cutName)) cut = { ...cut, type: 'other' };
   // No person is followed by "chatbot": "the Claude chatbot" is a product.
@@ -790,6 +793,8 @@ const SEAT_BUILDINGS = new Set(['Downing Street', 'Kremlin', 'White House', 'Él
 const MARKET_AFTER = /(?<=(?:Motors?|Group|Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Airlines|Electronics|Holdings|Technologies|Pharma|Semiconductor|Steel|Industries|Telecom|Automotive)) for (the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*(?:(?:, (?:and )?| and )\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)*)$/u;
 // Malaysia's honorifics before a name, in the order they stack.
 const MALAY_HONORIFIC = /^(?:Tan Sri|Puan Sri|Toh Puan|Tun|Datuk Seri(?: Utama)?|Dato['’]? Sri|Datuk|Dato['’]?|Datin Paduka|Datin) (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
+// The word a newspaper's name ends in, after its city.
+const NEWSPAPER_END = / (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily|Standard|Observer|Inquirer|Independent|Mail|Express|Star|Globe)$/u;
 // An institution's adjective that names nothing alone ("Central" of "Central bank holds rates").
 const INSTITUTION_ADJECTIVE = /^(?:Central|National|Federal|Supreme|Constitutional|Royal|Interior|Foreign|Defence|Defense|Presidential|Provincial|Municipal)$/u;
 // A company's legal form, and the capitalized words of its name before it.
