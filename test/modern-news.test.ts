@@ -1923,4 +1923,9 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     const { spans } = run('Orsi told Buenos Aires Times on the sidelines.');
     expect(spans(0)).toEqual(['Orsi|person|0|4', 'Buenos Aires Times|organization|10|28']);
   });
+
+  it('reads a name "who" follows, or a word of a person the article names in full, as that person, not a place', () => {
+    const { mentions } = run('Geordin Hill-Lewis leads the party. Speaking at the meeting in Cape Town, Hill-Lewis, who succeeded John Steenhuisen, said so.');
+    expect(mentions(0).filter((m) => m.startsWith('Hill-Lewis|'))).toEqual(['Hill-Lewis|person|74|84|person:geordin-hill-lewis']);
+  });
 });

@@ -257,6 +257,11 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
+    // A word of a person the article names in full, or a name "who" follows, is that person's, not a place
+    // no list knows ("in Cape Town, Hill-Lewis, who succeeded"; "Perry and Purbaya" after "Purbaya Yudhi Sadewa").
+    if (c.method === 'model' && c.type === 'place' && !name.includes(' ') && (personWords.has(name) || /^, who\b/u.test(text.slice(c.end, c.end + 6))) && !isKnownPlace(name, context)) {
+      return { ...c, type: 'person' as const };
+    }
     // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an organization).
     if (c.method === 'model' && c.type === 'organization' && fullNames.has(name)) return { ...c, type: 'person' as const };
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
