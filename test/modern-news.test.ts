@@ -1928,4 +1928,10 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     const { mentions } = run('Geordin Hill-Lewis leads the party. Speaking at the meeting in Cape Town, Hill-Lewis, who succeeded John Steenhuisen, said so.');
     expect(mentions(0).filter((m) => m.startsWith('Hill-Lewis|'))).toEqual(['Hill-Lewis|person|74|84|person:geordin-hill-lewis']);
   });
+
+  it('keeps the Philippines\' abbreviated María with the given name after it', () => {
+    const { mentions, roles } = run('Foreign Affairs Secretary Ma. Theresa Lazaro called it a provocation. Lazaro said more.');
+    expect(mentions(0)).toEqual(['Ma. Theresa Lazaro|person|26|44|person:ma-theresa-lazaro', 'Lazaro|person|70|76|person:ma-theresa-lazaro']);
+    expect(roles(0)).toEqual(['Ma. Theresa Lazaro: Foreign Affairs Secretary']);
+  });
 });

@@ -491,6 +491,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     return [{ ...cut, start: cut.start - 10, type: 'other' }];
   }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
+  // The Philippines' abbreviated María before a given name is the name's: "Ma. Theresa Lazaro".
+  if (cut.type === 'person' && cut.method === 'model' && /(?:^|[\s(])Ma\. $/u.test(text.slice(Math.max(0, cut.start - 5), cut.start))) cut = { ...cut, start: cut.start - 4 };
   // A Malaysian honorific opens a person's name only ("Tan Sri Muhyiddin Yassin", which the model read as no person).
   const honorific = cut.method === 'model' ? MALAY_HONORIFIC.exec(text.slice(cut.start, cut.end)) : null;
   if (honorific) cut = { ...cut, start: cut.start + honorific[0].length, type: 'person' };
