@@ -1934,4 +1934,9 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(mentions(0)).toEqual(['Ma. Theresa Lazaro|person|26|44|person:ma-theresa-lazaro', 'Lazaro|person|70|76|person:ma-theresa-lazaro']);
     expect(roles(0)).toEqual(['Ma. Theresa Lazaro: Foreign Affairs Secretary']);
   });
+
+  it('knows places the model reads as institutions, and an Indonesian honorific and title as no name', () => {
+    const { spans } = run('"Bapak Presiden should choose a professional," he said. Ships gathered near Bajo de Masinloc. Prabowo taps a loyalist to run Nusantara.');
+    expect(spans(0)).toEqual(['Bajo de Masinloc|place|76|92', 'Prabowo|person|94|101', 'Nusantara|place|125|134']);
+  });
 });

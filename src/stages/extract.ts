@@ -908,10 +908,10 @@ function isInPlaceList(candidate: Candidate, text: string, context: NameContext,
   const after = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
   const others = `${before[1]!}|${after}`.split(/,\s+(?:and\s+)?|\s+and\s+|\|/u).map((item) => item.trim()).filter((item) => item !== '');
   if (others.length === 0) return false;
-  if (others.some((item) => isKnownPlace(item, context))) return true;
+  if (others.some((item) => isKnownPlace(item, context) || nameType(item, context) === 'place')) return true;
   const items = [text.slice(candidate.start, candidate.end), ...others];
   return !anchored && items.length >= 3 && /(?:in|at|near|outside)\s+$/u.test(before[0].slice(0, before[0].length - before[1]!.length)) &&
-    !items.some((item) => nameType(item, context) !== undefined);
+    !items.some((item) => { const type = nameType(item, context); return type !== undefined && type !== 'place'; });
 }
 
 /** True for a known place of several words after a preposition of place: "fled to Khan Younis" (not "talks with Georgia Meloni"). */
