@@ -1939,4 +1939,11 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     const { spans } = run('"Bapak Presiden should choose a professional," he said. Ships gathered near Bajo de Masinloc. Prabowo taps a loyalist to run Nusantara.');
     expect(spans(0)).toEqual(['Bajo de Masinloc|place|76|92', 'Prabowo|person|94|101', 'Nusantara|place|125|134']);
   });
+
+  it('keeps an alliance written with a plus apart from its core', () => {
+    const { mentions } = run('OPEC+ agreed to raise output. OPEC said demand was weak.');
+    expect(mentions(0)).toEqual([
+      'OPEC+|organization|0|5|organization:opec-plus', 'OPEC|organization|30|34|organization:organization-of-the-petroleum-exporting-countries',
+    ]);
+  });
 });

@@ -491,6 +491,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     return [{ ...cut, start: cut.start - 10, type: 'other' }];
   }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
+  // An alliance written with a plus after its core's acronym is its own name: "OPEC+" is no OPEC.
+  if (cut.method === 'model' && cut.type === 'organization' && text[cut.end] === '+' && /^\p{Lu}{2,6}$/u.test(text.slice(cut.start, cut.end)) && !/[\p{L}\p{N}]/u.test(text[cut.end + 1] ?? '')) cut = { ...cut, end: cut.end + 1 };
   // The Philippines' abbreviated María before a given name is the name's: "Ma. Theresa Lazaro".
   if (cut.type === 'person' && cut.method === 'model' && /(?:^|[\s(])Ma\. $/u.test(text.slice(Math.max(0, cut.start - 5), cut.start))) cut = { ...cut, start: cut.start - 4 };
   // A Malaysian honorific opens a person's name only ("Tan Sri Muhyiddin Yassin", which the model read as no person).

@@ -844,7 +844,8 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
  * MAX_SLUG_CHARS code points (see `boundSlug`).
  */
 export function slugify(name: string): string {
-  return boundSlug(withoutLatinAccents(name).toLowerCase().replace(/[’']s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
+  // A closing plus is a word of the name: "OPEC+" is opec-plus, not OPEC's slug.
+  return boundSlug(withoutLatinAccents(name).toLowerCase().replace(/[’']s\b/gu, '').replace(/(?<=[\p{L}\p{N}])\+(?![\p{L}\p{N}])/gu, ' plus').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
 }
 
 /** The longest id slug, in code points (the longest in the eval corpora has 72). */
