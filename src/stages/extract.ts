@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isPlaceName, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, type ParentheticalFinding } from './pairs.js';
@@ -418,7 +418,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     // A known place or a name a place head ends is a place ("Thailand" after "Government House that", "Green Line").
     return [{ ...cut, end: cut.start + placeJoint.index }, { ...cut, start: cut.start + placeJoint.index + placeJoint[0].length }]
       .filter((c) => c.end > c.start)
-      .map((c) => (isKnownPlace(text.slice(c.start, c.end), context) || nameType(text.slice(c.start, c.end), context) === 'place' ? { ...c, type: 'place' as const } : c))
+      .map((c) => (isPlaceName(text.slice(c.start, c.end), context) ? { ...c, type: 'place' as const } : c))
       .flatMap((c) => refineName(c, text, context));
   }
   // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
@@ -457,8 +457,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (before) cut = { ...cut, start: cut.start - before[1]!.length - 1 };
   }
   if (text.slice(cut.start, cut.end) === 'I') return [];
-  const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
-// A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
+  // A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
   // (the company as it stands, since a name extended right would take the market back).
   const market = cut.method === 'model' && cut.type === 'organization' ? MARKET_AFTER.exec(text.slice(cut.start, cut.end)) : null;
   if (market && market.index > 0) {
@@ -611,6 +610,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
 }
 
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
+// A lower-case particle and the name it goes on into: " do Iguaçu", " ng Pilipinas".
+const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
 const PARTICLE_NAME_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:van der|van den|van de|von der|van|von|de la|de|der|den|ter|ten|da|di|du|dos|das|del|della) $/u;
 const OPERATION_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|(?:^|\s)\p{Ll}+\s)Operation $/u;
 const STATE_WORD = /^(?:Republic|State|States|Kingdom|Union|Federation|Commonwealth|Nation|Nations|Assembly|Council|People)$/u;
@@ -645,7 +646,6 @@ function splitPortfolio(candidate: Candidate, text: string, context: NameContext
 
 // A government body named by its function: "Commerce Department", "Department of Commerce", "Defense Ministry".
 const GOVERNMENT_HEAD = new RegExp(`^(?:${GOVERNMENT_HEADS})$`, 'u');
-const TITLE_AFTER = /^\s+\p{L}/u;
 // A country's body named by a word of its own, after the country as a modifier ("US Senate", "US Treasury").
 const NATIONAL_BODY = /^(?:Senate|Congress|Treasury|Navy|Army|Air Force|Coast Guard|Marine Corps|Marines|Parliament|Embassy|Consulate|Cabinet|House of Representatives|Supreme Court|Justice Department|State Department)$/u;
 
@@ -662,12 +662,11 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const country = name.slice(0, space);
   const words = name.slice(space + 1).split(' ');
   if (words[0] === 'Affairs' || !(context.lexicon.acronyms.get(country) === 'place' || isCountry(country, context))) return [candidate];
-  // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
   const body = NATIONAL_BODY.test(words.join(' '));
   // A body before a title is the title's ("US Treasury Secretary Scott Bessent"): the country alone is a mention.
-  if (body && TITLE_AFTER.test(text.slice(candidate.end, candidate.end + 24)) && isTitle(/^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 24))![1]!, context.lexicon)) {
-    return [{ ...candidate, end: candidate.start + space, type: 'place' }];
-  }
+  const next = /^\s+(\p{L}\S*)/u.exec(text.slice(candidate.end, candidate.end + 24));
+  if (body && next && isTitle(next[1]!, context.lexicon)) return [{ ...candidate, end: candidate.start + space, type: 'place' }];
+  // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
   const known = words.join(' ') === 'Federal Reserve' || body;
   if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
   return [
@@ -902,18 +901,23 @@ function isInPlaceList(candidate: Candidate, text: string, context: NameContext,
     if (anchored || candidate.method !== 'model' || (!known && (/\p{Lu}\p{Ll}+-\p{Ll}/u.test(name) || isAnyGivenName(name.split(' ')[0]!, context)))) return false;
     const previous = PLACE_LIST_ANY_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1] ?? '';
     const next = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
-    const items = `${previous}|${next}`.split(/,\s+(?:and\s+)?|\s+and\s+|\|/u).map((item) => item.trim()).filter((item) => item !== '');
-    const places = items.filter((item) => isKnownPlace(item, context) || nameType(item, context) === 'place').length;
+    const items = listItems(previous, next);
+    const places = items.filter((item) => isPlaceName(item, context)).length;
     // Not a name the lists know as a place beside one other ("if Clinton and Dole start").
     return places >= 2 || (places === 1 && known && items.length >= 2);
   }
   const after = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
-  const others = `${before[1]!}|${after}`.split(/,\s+(?:and\s+)?|\s+and\s+|\|/u).map((item) => item.trim()).filter((item) => item !== '');
+  const others = listItems(before[1]!, after);
   if (others.length === 0) return false;
-  if (others.some((item) => isKnownPlace(item, context) || nameType(item, context) === 'place')) return true;
+  if (others.some((item) => isPlaceName(item, context))) return true;
   const items = [text.slice(candidate.start, candidate.end), ...others];
   return !anchored && items.length >= 3 && /(?:in|at|near|outside)\s+$/u.test(before[0].slice(0, before[0].length - before[1]!.length)) &&
     !items.some((item) => { const type = nameType(item, context); return type !== undefined && type !== 'place'; });
+}
+
+/** The names of a list on either side of a name: "Khan Younis, " and " and Gaza City" give both. */
+function listItems(before: string, after: string): string[] {
+  return `${before}|${after}`.split(/,\s+(?:and\s+)?|\s+and\s+|\|/u).map((item) => item.trim()).filter((item) => item !== '');
 }
 
 /** True for a known place of several words after a preposition of place: "fled to Khan Younis" (not "talks with Georgia Meloni"). */

@@ -262,6 +262,11 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   return undefined;
 }
 
+/** True for a place the lists know or a name typed as a place by its words ("Tainan City"), whatever its head says. */
+export function isPlaceName(name: string, context: NameContext): boolean {
+  return isKnownPlace(name, context) || nameType(name, context) === 'place';
+}
+
 /**
  * Returns where the title stack that ends with words[title] starts: back over titles and role words
  * ("Deputy", "Foreign"), but not over the head of a name before it ("Harris County District Attorney").
@@ -354,7 +359,7 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   // A leading place or demonym ("US", "New Taipei", "Taiwanese"), longest first.
   for (let b = Math.min(to, from + 3); b > from; b--) {
     const lead = span(from, b).name;
-    const type = isDemonym(lead, context) ? 'other' : isKnownPlace(lead, context) || nameType(lead, context) === 'place' ? 'place' : undefined;
+    const type = isDemonym(lead, context) ? 'other' : isPlaceName(lead, context) ? 'place' : undefined;
     if (!type) continue;
     const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method, unknown) : [];
     return [candidate(from, b, type), ...rest];

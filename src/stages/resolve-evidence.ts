@@ -640,17 +640,27 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   const organizations = organizationNames(result);
   if (organizations.size < 2) return;
   for (const name of organizations) {
-    const words = name.split(' ');
-    for (let k = 1; k <= 3 && k < words.length; k++) {
-      const short = words.slice(0, k).join(' ');
-      if (!organizations.has(short) || !words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
-      // Not a country or a capital acting for it ("Taiwan" the organization of a headline): a company named after a place keeps it.
-      if (isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
-      // The full name's key in this article: Nigeria's "Labour Party" where the run has Britain's too.
-      union(evidence, articleKey('organization', name, local), nameKey('organization', short));
-      break;
-    }
+    const short = companyShortName(name, evidence, (s) => organizations.has(s));
+    // The full name's key in this article: Nigeria's "Labour Party" where the run has Britain's too.
+    if (short !== undefined) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
   }
+}
+
+/**
+ * The name a company's full name goes by, when `has` knows it: the first one to three words, the rest
+ * company words only ("Huawei" of "Huawei Technologies Co"). Not a country or a capital acting for it
+ * ("Taiwan" the organization of a headline; a company named after a place keeps it), nor an institution
+ * every country has.
+ */
+function companyShortName(name: string, evidence: ResolveEvidence, has: (short: string) => boolean): string | undefined {
+  const words = name.split(' ');
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const short = words.slice(0, k).join(' ');
+    if (!has(short) || !words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
+    if (isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
+    return short;
+  }
+  return undefined;
 }
 
 /**
@@ -938,16 +948,8 @@ function linkRunCompanyNames(evidence: ResolveEvidence): void {
   for (const key of [...evidence.parent.keys()].sort(compareText)) {
     if (keyType(key) !== 'organization' || keyScope(key) !== undefined || keyCountry(key) !== undefined || key.includes(OWN_ACRONYM)) continue;
     const surface = evidence.surface.get(key);
-    if (surface === undefined) continue;
-    const words = surface.split(' ');
-    for (let k = 1; k <= 3 && k < words.length; k++) {
-      if (!words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
-      const short = words.slice(0, k).join(' ');
-      const shortKey = nameKey('organization', short);
-      if (!evidence.parent.has(shortKey) || isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
-      union(evidence, key, shortKey);
-      break;
-    }
+    const short = surface === undefined ? undefined : companyShortName(surface, evidence, (s) => evidence.parent.has(nameKey('organization', s)));
+    if (short !== undefined) union(evidence, key, nameKey('organization', short));
   }
 }
 
