@@ -82,13 +82,6 @@ export function parseJsonlLine(lineText: string, source: string, line: number): 
 }
 
 /**
- * Makes an article of one parsed JSON record (a JSONL line, an element of a .json array):
- * `text` kept exactly, `id` (string or number) used as given, `title`/`date`/`url`/`source` copied
- * when strings; every other field ignored. A record that is no article becomes an error; a string
- * field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last value,
- * each with a non-fatal row.
- */
-/**
  * The text of a number as the record writes it under its (last) top-level `key`: an id of 19 digits
  * ("1790000000000000001", a post's id) is used as given, not as the nearest double JSON.parse makes of it.
  */
@@ -98,6 +91,13 @@ function rawNumber(recordText: string, key: string): string | undefined {
   return /^"(?:[^"\\]|\\.)*"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/u.exec(recordText.slice(at))?.[1];
 }
 
+/**
+ * Makes an article of one parsed JSON record (a JSONL line, an element of a .json array):
+ * `text` kept exactly, `id` (string or number) used as given, `title`/`date`/`url`/`source` copied
+ * when strings; every other field ignored. A record that is no article becomes an error; a string
+ * field with lone surrogates or NUL is kept repaired, and a field given twice keeps its last value,
+ * each with a non-fatal row.
+ */
 export function articleFromRecord(record: unknown, recordText: string, place: RecordPlace): Segment[] {
   const { source, line } = place;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {

@@ -1136,10 +1136,6 @@ function isInstitutionWord(word: string, lexicon: Lexicon): boolean {
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah)\.?$/iu;
 const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today']);
 
-/**
- * Returns the title run directly before a name ("US President", "former president",
- * "then-minister of foreign affairs"), or undefined when the words before it hold no title.
- */
 /** Index of the part that opens the bracket `parts[end]` closes (brackets within parts[k..end]), or -1. */
 function bracketOpening(parts: readonly string[], end: number): number {
   for (let k = end; k >= 0 && k >= end - 3; k--) {
@@ -1150,6 +1146,10 @@ function bracketOpening(parts: readonly string[], end: number): number {
   return -1;
 }
 
+/**
+ * Returns the title run directly before a name ("US President", "former president",
+ * "then-minister of foreign affairs"), or undefined when the words before it hold no title.
+ */
 export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): string | undefined {
   // "a retired Army colonel surnamed Hsu": the title stands before "surnamed".
   const window = text.slice(lookBackStart(text, nameStart, 120), nameStart);

@@ -17,9 +17,9 @@ export interface Word {
   end: number;
 }
 
-// A capitalized word shaped like an English adjective or abstract noun: "Financial", "Legislative", "Privatisation".
 // A party's adjective, as in "Senate Democratic Leader".
 const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Conservative|Labour|Labor|Liberal|Socialist|Communist|Green)$/u;
+// A capitalized word shaped like an English adjective or abstract noun: "Financial", "Legislative", "Privatisation".
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u;
 
 /** The longest run of words a name, title stack or affiliation is looked for in. */

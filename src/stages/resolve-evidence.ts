@@ -790,12 +790,6 @@ export interface ResolvedNames {
 }
 
 /**
- * Returns, for each name the run's mentions give two or more types other than person (OneCoin an
- * organization six times and `other` once), the type most of them give it; ties by type name. Its
- * mentions then all take that type and are one entity. A person's name is left alone: Washington
- * the man and the city are two.
- */
-/**
  * What a name in capitals adds to its key where types are counted (`majorityTypes`): an acronym is voted
  * on apart from a word with its letters ("TAO", the Taiwan Affairs Office, and the Tao people).
  */
@@ -804,6 +798,12 @@ export function acronymMark(text: string, gazetteer: Gazetteer): string {
   return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && gazetteer.place(text) === undefined ? '\u0002' : '';
 }
 
+/**
+ * Returns, for each name the run's mentions give two or more types other than person (OneCoin an
+ * organization six times and `other` once), the type most of them give it; ties by type name. Its
+ * mentions then all take that type and are one entity. A person's name is left alone: Washington
+ * the man and the city are two.
+ */
 function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
   const votes = new Map<string, [EntityType, number][]>();
   for (const [key, count] of counts) {
