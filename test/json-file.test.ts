@@ -27,10 +27,10 @@ describe('.json input', () => {
     expect(show(parseJsonFile(text, 'in.json'))).toEqual([
       'a 1 2: Taipei said no.',
       'in.json#2 2 3: 😀 Kyiv said yes.',
-      'jsonl-not-object@4:undefined: in.json:4: expected a JSON object with a "text" field, got number',
+      'jsonl-not-object@4:3: in.json:4:3: expected a JSON object with a "text" field, got number',
       'jsonl-duplicate-key@5:17 (kept): in.json:5:17: article in.json#4: "text" is given 2 times; the last one is used',
       'in.json#4 4 5: Tokyo.',
-      'jsonl-text@6:undefined: in.json:6: expected "text" to be a string: "text" is null',
+      'jsonl-text@6:3: in.json:6:3: expected "text" to be a string: "text" is null',
     ]);
   });
 
@@ -45,11 +45,22 @@ describe('.json input', () => {
     const text = '[\n {"text": "Taipei."},\n {"text": 😀 },\n {"text": "a\n b"}, {"text": "Kyiv."},\n {"text": "Seoul."},\n]';
     expect(show(parseJsonFile(text, 'bad.json'))).toEqual([
       'bad.json#1 1 2: Taipei.',
-      'jsonl-parse@3:undefined: bad.json:3: not valid JSON (Unexpected token \'\uFFFD\', "{"text": 😀 }" is not valid JSON)',
+      'jsonl-parse@3:2: bad.json:3:2: not valid JSON (Unexpected token \'\uFFFD\', "{"text": 😀 }" is not valid JSON)',
       'jsonl-parse@4:13: bad.json:4:13: not valid JSON (Bad control character in string literal in JSON at position 11)',
       'bad.json#4 4 5: Kyiv.',
       'bad.json#5 5 6: Seoul.',
-      'jsonl-parse@7:undefined: bad.json:7: not valid JSON (Unexpected end of JSON input)',
+      'jsonl-parse@7:1: bad.json:7:1: not valid JSON (Unexpected end of JSON input)',
+    ]);
+  });
+
+  it('names the column a bad element starts at, so the items of a one-line array are told apart', () => {
+    const text = '[{"text": "Taipei."}, 5, {"text": ""}, {"title": "😀"}, {"text": "Kyiv."}]';
+    expect(show(parseJsonFile(text, 'one.json'))).toEqual([
+      'one.json#1 1 1: Taipei.',
+      'jsonl-not-object@1:23: one.json:1:23: expected a JSON object with a "text" field, got number',
+      'empty-article@1:26: one.json:1:26: article one.json#3 has empty text',
+      'jsonl-text@1:40: one.json:1:40: expected "text" to be a string: no "text" field',
+      'one.json#5 5 1: Kyiv.',
     ]);
   });
 

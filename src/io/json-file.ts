@@ -32,7 +32,7 @@ function locator(text: string): { lineOf(at: number): number; locate(at: number)
 /** Returns the `jsonl-parse` row of a JSON.parse error on the text at `offset`, at the error's line and column when the message gives its position. */
 function parseRow(error: Error, offset: number, place: RecordPlace, fatal: boolean): Segment {
   const position = parseErrorPosition(error);
-  const where = position === undefined ? { line: place.line } : place.locate(offset + position);
+  const where = position === undefined ? { line: place.line, column: place.startColumn?.() } : place.locate(offset + position);
   return readError(place.source, 'jsonl-parse', `not valid JSON (${error.message})`, where, fatal);
 }
 
@@ -61,7 +61,7 @@ export function parseJsonFile(text: string, source: string): Segment[] {
   const segments: Segment[] = [];
   let badElement = false;
   topLevelItems(text).forEach(({ start: from, end }, i) => {
-    const place: RecordPlace = { source, line: lineOf(from), index: i + 1, defaultId: `${source}#${i + 1}`, locate: (at) => locate(from + at) };
+    const place: RecordPlace = { source, line: lineOf(from), index: i + 1, defaultId: `${source}#${i + 1}`, locate: (at) => locate(from + at), startColumn: () => locate(from).column };
     const recordText = text.slice(from, end);
     let record: unknown = Array.isArray(value) ? value[i] : undefined;
     if (wholeError) {
@@ -90,7 +90,7 @@ function parseValues(text: string, source: string, values: { start: number; end:
   let index = 0;
   for (const { start, end } of values) {
     const valueText = text.slice(start, end);
-    const place = (from: number): RecordPlace => ({ source, line: lineOf(from), index: ++index, defaultId: `${source}#${index}`, locate: (at) => locate(from + at) });
+    const place = (from: number): RecordPlace => ({ source, line: lineOf(from), index: ++index, defaultId: `${source}#${index}`, locate: (at) => locate(from + at), startColumn: () => locate(from).column });
     let value: unknown;
     try {
       value = JSON.parse(valueText);

@@ -59,6 +59,8 @@ export interface RecordPlace {
   source: string;
   /** The line the record starts on (the article's `line`). */
   line: number;
+  /** Returns the code point column it starts at, for a record that need not open its line (an element of a .json array); rows about the whole record name it. */
+  startColumn?(): number;
   /** The article's `index`. */
   index: number;
   /** The article's id when the record gives none. */
@@ -100,13 +102,15 @@ function rawNumber(recordText: string, key: string): string | undefined {
  */
 export function articleFromRecord(record: unknown, recordText: string, place: RecordPlace): Segment[] {
   const { source, line } = place;
+  // Only an error row asks for the column (finding it may map the file's code points).
+  const where = () => ({ line, column: place.startColumn?.() });
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return [readError(source, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`, { line })];
+    return [readError(source, 'jsonl-not-object', `expected a JSON object with a "text" field, got ${Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record}`, where())];
   }
   const fields = record as Record<string, unknown>;
   const rawId = fields['id'];
   if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
-    return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, { line })];
+    return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, where())];
   }
   // Each string field as it will be written, and what was repaired in it, in a fixed order.
   const repairs: { field: string; problem: keyof typeof REPAIRS }[] = [];
@@ -125,21 +129,21 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   if (text === undefined) {
     const body = fields['text'];
     const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : typeof body}`;
-    return [readError(source, 'jsonl-text', `expected "text" to be a string: ${got}`, { line, articleId: id })];
+    return [readError(source, 'jsonl-text', `expected "text" to be a string: ${got}`, { ...where(), articleId: id })];
   }
-  if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { line, articleId: id })];
+  if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { ...where(), articleId: id })];
   const warnings = repairs.map(({ field, problem }) =>
-    readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { line, articleId: id }, false));
+    readError(source, problem, `article ${id}: ${REPAIRS[problem].replace('FIELD', field)}`, { ...where(), articleId: id }, false));
   // A metadata field that is no string (null aside, as exports write a missing value) is left out, and said so.
   for (const field of [...OPTIONAL_FIELDS, 'source'] as const) {
     const value = fields[field];
     if (value === undefined || value === null || typeof value === 'string') continue;
     const kind = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-    warnings.push(readError(source, 'jsonl-field', `article ${id}: "${field}" is ${kind}, not a string; left out`, { line, articleId: id }, false));
+    warnings.push(readError(source, 'jsonl-field', `article ${id}: "${field}" is ${kind}, not a string; left out`, { ...where(), articleId: id }, false));
   }
   if (tooLong) {
     const message = `article ${id}: "id" is ${Buffer.byteLength(given)} bytes long, over the limit of ${MAX_ID_BYTES} (it is written on every mention row); ${id} is used instead of "${[...given].slice(0, 20).join('')}…"`;
-    warnings.unshift(readError(source, 'id-too-long', message, { line, articleId: id }, false));
+    warnings.unshift(readError(source, 'id-too-long', message, { ...where(), articleId: id }, false));
   }
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
