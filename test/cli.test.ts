@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,15 @@ describe('cli', () => {
     const piped = runCli(['--input', '-', '--format', 'jsonl', '--output', join(dir, 'stdin')], '{"id":"s1","text":"From a pipe."}\n');
     expect(piped.status).toBe(0);
     expect(read(join(dir, 'stdin'), 'articles.csv').split('\r\n')[1]).toMatch(/^s1,stdin,1,/u);
+  });
+
+  it('says stdin is a directory (`gazette -i - < folder/`) rather than empty', () => {
+    const dir = tempDir();
+    const folder = openSync(dir, 'r');
+    const run = spawnSync(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', '-', '--output', join(dir, 'out')], { stdio: [folder, 'pipe', 'pipe'], encoding: 'utf8' });
+    closeSync(folder);
+    expect(errorRows(join(dir, 'out')).map((e) => [e.file, e.rule, e.message])).toEqual([['stdin', 'unreadable', 'stdin: cannot read input (EISDIR)']]);
+    expect(run.stderr).toContain('gazette: stdin: cannot read input (EISDIR)\n');
   });
 
   it('fails with a clear message and status 2 on a bad pipeline file', () => {

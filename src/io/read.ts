@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
@@ -208,6 +208,8 @@ interface OpenedText {
 
 /** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or returns 'binary' when its first chunk is not text. */
 async function openText(file: InputFile): Promise<OpenedText | 'binary' | 'utf32'> {
+  // A shell opens a directory for `< dir` without complaint, and reading it gives no bytes, not EISDIR.
+  if (file.path === '-' && fstatSync(0).isDirectory()) throw Object.assign(new Error('stdin is a directory'), { code: 'EISDIR' });
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
   const chunks = stream[Symbol.asyncIterator]();
   const first = await chunks.next();
