@@ -3,7 +3,7 @@ import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, rea
 import { StringDecoder } from 'node:string_decoder';
 import { join, resolve } from 'node:path';
 import type { Article, ArticleResult, InputError } from './model/index.js';
-import { ioFailure } from './io/failure.js';
+import { ioFailure, refuseDanglingLink } from './io/failure.js';
 import { openBatchedFile } from './io/output.js';
 import { parseJsonObject } from './io/validation.js';
 import { acquireLock, createStaging, removeStaging, removeStaleStaging, type Lock } from './io/staging.js';
@@ -174,6 +174,7 @@ function readState(path: string, fingerprint: string): { remembered: Map<string,
 /** Opens the state directory: locks it, reads what the last run remembered and starts a new state in a staging directory. */
 export function openResultCache(dir: string, fingerprint: string): ResultCache {
   const owner = resolve(dir);
+  refuseDanglingLink(dir, ' (--state)');
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {

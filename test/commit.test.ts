@@ -42,6 +42,16 @@ describe('the dataset is committed as a whole', () => {
     expect(readdirSync(dir)).toEqual(['out']);
   });
 
+  it('refuses an output or a --state that is a symbolic link to nothing, naming the link and where it points', () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'gone', 'deeper'), join(dir, 'out'));
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'out')]);
+    expect([run.status, run.stderr]).toEqual([2, `gazette: ${join(dir, 'out')}/ is a symbolic link to ${join(dir, 'gone', 'deeper')}, which does not exist; create that directory or remove the link\n`]);
+    const state = runCli(['--input', seedPath, '--output', join(dir, 'real'), '--state', join(dir, 'out')]);
+    expect([state.status, state.stderr]).toEqual([2, `gazette: ${join(dir, 'out')}/ (--state) is a symbolic link to ${join(dir, 'gone', 'deeper')}, which does not exist; create that directory or remove the link\n`]);
+    expect(readdirSync(dir).sort()).toEqual(['out']);
+  });
+
   it('refuses an output directory that holds a directory of someone else\'s, before writing anything', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'out', 'photos'), { recursive: true });

@@ -1,3 +1,5 @@
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
+
 /** A file-system failure of the run (disk full, permission denied, …) with the path it happened on. */
 export interface IoFailure extends Error {
   code: string;
@@ -35,4 +37,14 @@ export function failureMessage(error: unknown): string {
     return ioFailure(system.syscall ?? 'use', system.path, error).message;
   }
   return (error as Error).message;
+}
+
+/**
+ * Throws when `dir` is a symbolic link to nothing: a directory made there would replace the link, and
+ * mkdir and rename fail with a code (ENOENT, ENOTDIR) that sends the user looking in the wrong place.
+ * GNU cp refuses to write through such a link too. `label` follows the path in the message (" (--state)").
+ */
+export function refuseDanglingLink(dir: string, label = ''): void {
+  if (existsSync(dir) || !lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) return;
+  throw new Error(`${dir}/${label} is a symbolic link to ${readlinkSync(dir)}, which does not exist; create that directory or remove the link`);
 }

@@ -2,7 +2,7 @@ import { copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdir
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ioFailure } from './failure.js';
+import { ioFailure, refuseDanglingLink } from './failure.js';
 import { tables } from './schema.js';
 import { acquireLock, createStaging, removeStaging, removeStaleStaging, STAGING_MARKER, type Lock } from './staging.js';
 
@@ -113,7 +113,9 @@ function ensureDirectory(parent: string): void {
  * gazette cannot replace, and makes the staging directory the files are written to.
  */
 export function openOutputDir(dir: string): OutputDir {
-  // An output that is a symlink is replaced where it points, so that the link stays a link.
+  // An output that is a symlink is replaced where it points, so that the link stays a link; one that
+  // points nowhere is refused, as GNU cp refuses to write through it (it had failed as "not a directory").
+  refuseDanglingLink(dir);
   const owner = existsSync(dir) ? realpathSync(dir) : resolve(dir);
   const parent = dirname(owner);
   const prefix = `.${basename(owner)}.gazette-`;
