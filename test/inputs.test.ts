@@ -46,8 +46,27 @@ describe('inputs are what the user named', () => {
     expect(runCli(['--input', input, join(input, 'a.txt'), join(dir, 'link'), '--output', out]).status).toBe(0);
     expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['in/a.txt#1']);
     expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
+      ['link', 'duplicate-input', 'link: the same folder as in, read already; skipped'],
       ['a.txt', 'duplicate-input', 'a.txt: the same file as in/a.txt, read already; skipped'],
-      ['link/a.txt', 'duplicate-input', 'link/a.txt: the same file as in/a.txt, read already; skipped'],
+    ]);
+  });
+
+  it('skips a folder named a second time (itself, or a symlink to it) with one row, not one for each of its files and links', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'sub'), { recursive: true });
+    writeFileSync(join(input, 'sub', 'a.txt'), 'Donald Trump said no.');
+    writeFileSync(join(input, 'b.txt'), 'Taiwan said no.');
+    symlinkSync('..', join(input, 'sub', 'up'));
+    symlinkSync(input, join(dir, 'link'));
+    const out = join(dir, 'out');
+    // Before: every file and every looping link of the folder was a row a second time under "link/".
+    expect(runCli(['--input', input, join(dir, 'link'), input, '--output', out]).status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['in/b.txt#1', 'in/sub/a.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
+      ['in/sub/up', 'symlink-loop', 'in/sub/up: directory already visited through a symlink; skipped'],
+      ['link', 'duplicate-input', 'link: the same folder as in, read already; skipped'],
+      ['in', 'duplicate-input', 'in: this folder is named twice; read once'],
     ]);
   });
 

@@ -29,15 +29,26 @@ export async function expandInputs(
   stdinFormat: InputFormat,
   options: ExpandOptions = {},
 ): Promise<{ files: InputFile[]; errors: Segment[] }> {
-  const errors: Segment[] = [];
   const exclude = new Set(await pMap(options.exclude ?? [], (dir) => realpath(dir).catch(() => dir)));
   const labels = rootLabels(paths);
+  const reals = await pMap(paths, (path) => (path === '-' ? undefined : realpath(path).catch(() => undefined)), { concurrency: 8 });
+  // Each root's rows are its own, joined in the order the roots were given: roots are walked at once,
+  // so rows pushed to one list would come in the order the walks happened to finish.
+  const rootErrors: Segment[][] = paths.map(() => []);
   const found = await pMap(paths, async (path, i): Promise<InputFile[]> => {
+    const errors = rootErrors[i]!;
     if (path === '-') return [{ path: '-', source: 'stdin', format: stdinFormat }];
     const label = labels[i]!;
     try {
       const info = await stat(path);
       if (info.isDirectory()) {
+        // The same folder named twice (itself and a symlink to it) is one row, not one for each of its files and links.
+        const twin = reals.findIndex((real, j) => j < i && real !== undefined && real === reals[i]);
+        if (twin !== -1) {
+          const twice = labels[twin] === label ? 'this folder is named twice; read once' : `the same folder as ${labels[twin]}, read already; skipped`;
+          errors.push(readError(label, 'duplicate-input', twice));
+          return [];
+        }
         const root: WalkRoot = { path, real: await realpath(path), label: paths.length > 1 ? label : undefined, exclude };
         const before = errors.length;
         const files = await walk(root, path, new Set(), errors);
@@ -51,6 +62,7 @@ export async function expandInputs(
       return [];
     }
   }, { concurrency: 8 });
+  const errors = rootErrors.flat();
   return { files: await onceEach(found.flat(), errors), errors };
 }
 
