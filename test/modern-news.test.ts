@@ -1947,3 +1947,11 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     ]);
   });
 });
+
+describe('probe rounds of the ninth session', () => {
+  it('links an airline named in full with its brand, in one article and across the run', () => {
+    const { mentions } = run('EVA Airways Corp. said flights would resume. An EVA Air spokesperson agreed.', 'EVA Air cut fares on Monday.', 'Flights of EVA Airways were full.');
+    expect(mentions(0)).toEqual(['EVA Airways Corp.|organization|0|17|organization:eva-airways-corp', 'EVA Air|organization|48|55|organization:eva-airways-corp']);
+    expect([mentions(1), mentions(2)]).toEqual([['EVA Air|organization|0|7|organization:eva-airways-corp'], ['EVA Airways|organization|11|22|organization:eva-airways-corp']]);
+  });
+});

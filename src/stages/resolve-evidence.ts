@@ -648,15 +648,19 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
 
 /**
  * The name a company's full name goes by, when `has` knows it: the first one to three words, the rest
- * company words only ("Huawei" of "Huawei Technologies Co"). Not a country or a capital acting for it
+ * company words only ("Huawei" of "Huawei Technologies Co"), or an airline's brand ("EVA Air"). Not a country or a capital acting for it
  * ("Taiwan" the organization of a headline; a company named after a place keeps it), nor an institution
  * every country has.
  */
 function companyShortName(name: string, evidence: ResolveEvidence, has: (short: string) => boolean): string | undefined {
   const words = name.split(' ');
   for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (!words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
     const short = words.slice(0, k).join(' ');
-    if (!has(short) || !words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
+    // An airline goes by its brand: "EVA Air" of "EVA Airways Corp.", "Qatar Air" of "Qatar Airways".
+    const brand = /^Air(?:ways|lines)$/u.test(words[k]!) ? `${short} Air` : undefined;
+    if (brand !== undefined && has(brand)) return brand;
+    if (!has(short)) continue;
     if (isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
     return short;
   }
