@@ -1954,4 +1954,10 @@ describe('probe rounds of the ninth session', () => {
     expect(mentions(0)).toEqual(['EVA Airways Corp.|organization|0|17|organization:eva-airways-corp', 'EVA Air|organization|48|55|organization:eva-airways-corp']);
     expect([mentions(1), mentions(2)]).toEqual([['EVA Air|organization|0|7|organization:eva-airways-corp'], ['EVA Airways|organization|11|22|organization:eva-airways-corp']]);
   });
+
+  it('reads a second English name beside a Han name in one parenthesis as one more name of the same thing', () => {
+    const { mentions, results } = run('Residents of Lanyu (蘭嶼, Orchid Island) rallied on Tuesday.');
+    expect(mentions(0)).toEqual(['Lanyu|place|13|18|place:lanyu', '蘭嶼|place|20|22|place:lanyu', 'Orchid Island|place|24|37|place:lanyu']);
+    expect(results[0]!.aliases.map((a) => `${a.alias}|${a.kind}`)).toEqual(['蘭嶼|zh', 'Orchid Island|variant']);
+  });
 });

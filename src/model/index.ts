@@ -49,7 +49,8 @@ export interface LocalAlias {
   type: EntityType;
   alias: string;
   lang: 'en' | 'zh';
-  kind: 'acronym' | 'zh';
+  /** `variant`: another English name in the same parenthesis as a Han name ("Lanyu (蘭嶼, Orchid Island)"). */
+  kind: 'acronym' | 'zh' | 'variant';
   /** The text that taught the link, e.g. `Democratic Progressive Party (DPP)`. */
   evidence: string;
 }

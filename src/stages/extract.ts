@@ -158,14 +158,19 @@ function retypeUnsurePairs(parentheticals: ParentheticalFinding, found: Candidat
   if (parentheticals.unsure.length === 0) return;
   // The model's span that ends where the name ends, inside it: "Singer A-Mei (張惠妹)" is the person A-Mei.
   const modelSpans = new Map(found.filter((c) => c.method === 'model').map((c) => [c.end, c]));
-  for (const { name, han, alias } of parentheticals.unsure) {
+  for (const { name, han, alias, variants = [] } of parentheticals.unsure) {
     const candidate = parentheticals.candidates[name]!;
     const span = modelSpans.get(candidate.end);
     if (span === undefined || span.start < candidate.start || (span.type !== 'person' && span.type !== 'place')) continue;
     const { type, start } = span;
+    const named = text.slice(start, candidate.end);
     parentheticals.candidates[name] = { ...candidate, start, type };
     parentheticals.candidates[han] = { ...parentheticals.candidates[han]!, type };
-    parentheticals.aliases[alias] = { ...parentheticals.aliases[alias]!, name: text.slice(start, candidate.end), type };
+    parentheticals.aliases[alias] = { ...parentheticals.aliases[alias]!, name: named, type };
+    for (const variant of variants) {
+      parentheticals.candidates[variant.candidate] = { ...parentheticals.candidates[variant.candidate]!, type };
+      parentheticals.aliases[variant.alias] = { ...parentheticals.aliases[variant.alias]!, name: named, type };
+    }
   }
 }
 

@@ -27,7 +27,7 @@ export interface ParentheticalFinding {
    * model's type for the name decides (`retypeUnsurePairs`): "Shigeru Ishiba (石破茂)" is a person,
    * "CTBC Brothers (中信兄弟)" a team.
    */
-  unsure: { name: number; han: number; alias: number }[];
+  unsure: { name: number; han: number; alias: number; variants?: { candidate: number; alias: number }[] }[];
 }
 
 // A stock ticker as agencies write it after a company: Reuters' "NVDA.O", "2330.TW", or an exchange and a symbol ("NASDAQ: TSLA").
@@ -407,12 +407,26 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     }
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
+    const aliasesBefore = aliases.length;
+    let unsurePair = false;
     for (const part of parts) {
       if (complete && HAN.test(part.text)) {
         if (acronymPair) pairWith(acronymPair, part, evidence, candidates, aliases);
-        else if (pairHan(run, part, text, evidence, context, candidates, aliases)) unsure.push({ name: candidates.length - 2, han: candidates.length - 1, alias: aliases.length - 1 });
+        else if (pairHan(run, part, text, evidence, context, candidates, aliases)) {
+          unsure.push({ name: candidates.length - 2, han: candidates.length - 1, alias: aliases.length - 1 });
+          unsurePair = true;
+        }
       } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
       else if (complete && parts.length === 1 && run.length === 1) pairAcronymFirst(run[0]!, part, evidence, context, candidates, aliases);
+    }
+    // An English name of two words or more beside the Han name is one more name of the same thing: "Lanyu (蘭嶼, Orchid Island)".
+    // Its type is the pair's, and follows the pair's when the model retypes it (`unsure`).
+    const hanAlias = aliases.slice(aliasesBefore).find((a) => a.kind === 'zh');
+    for (const part of hanAlias === undefined ? [] : parts) {
+      if (HAN.test(part.text) || !part.text.includes(' ') || !ENGLISH_NAME.test(part.text) || part.text === hanAlias!.name) continue;
+      candidates.push(candidate(part.start, part.end, hanAlias!.type, 'name', 'rule:zh-paren'));
+      aliases.push({ name: hanAlias!.name, type: hanAlias!.type, alias: part.text, lang: 'en', kind: 'variant', evidence });
+      if (unsurePair) (unsure[unsure.length - 1]!.variants ??= []).push({ candidate: candidates.length - 1, alias: aliases.length - 1 });
     }
   }
   return { candidates, aliases, tickers, unsure };

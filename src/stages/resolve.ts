@@ -247,7 +247,9 @@ function linkMention(
   if (zh && !isCanonical && romanizations(mention.type, zh, evidence.gazetteer).includes(keyName(key))) {
     return { root, kind: 'romanized', evidence: `romanization of ${zh}` };
   }
-  if (mention.type === 'place' && !isCanonical && evidence.gazetteer.place(mention.text)) {
+  // Only where the gazetteer is what joins them: "Orchid Island" is a place of its own there, and Lanyu's by a pair.
+  const place = mention.type === 'place' && !isCanonical ? evidence.gazetteer.place(mention.text) : undefined;
+  if (place !== undefined && place === evidence.gazetteer.place(names.canonical.get(root)!)) {
     return { root, kind: 'gazetteer', evidence: `gazetteer: ${names.canonical.get(root)}` };
   }
   return { root };
