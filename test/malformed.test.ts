@@ -128,7 +128,7 @@ describe('hostile inputs of the seventh session', () => {
 
   it('reads every value of a .json that holds several, with one row that is not fatal, and a bad value as its own row', async () => {
     const text = ['{"id":"n1","text":"Lai met Lin."}', '[{"id":"n2","text":"Chu met Lin."}, {"text":"Third."}]', '{"id": 5, "text": broken}'].join('\n');
-    expect(await readAs('several.json', text, 'json')).toEqual(['json-values@2 kept', 'n1', 'n2', 'several.json#3', 'jsonl-parse@3']);
+    expect(await readAs('several.json', text, 'json')).toEqual(['json-values@2 kept', 'n1', 'n2', 'several.json#3', 'jsonl-parse@3:1']);
   });
 
   it('skips UTF-32 with a clear row, and gives a folder without input files a row', async () => {

@@ -1960,4 +1960,19 @@ describe('probe rounds of the ninth session', () => {
     expect(mentions(0)).toEqual(['Lanyu|place|13|18|place:lanyu', '蘭嶼|place|20|22|place:lanyu', 'Orchid Island|place|24|37|place:lanyu']);
     expect(results[0]!.aliases.map((a) => `${a.alias}|${a.kind}`)).toEqual(['蘭嶼|zh', 'Orchid Island|variant']);
   });
+
+  it('keeps Taiwan\'s institutions one entity in a run whose stories name China most, and a bare court the article\'s local one', () => {
+    const { mentions, entity } = run(
+      'The Executive Yuan approved the budget, and the Presidential Office welcomed it. The Legislative Yuan will review it.',
+      'TAIPEI, Dec. 2 (CNA) - The Presidential Office said the Legislative Yuan would be briefed. The Supreme Court has not ruled.',
+      'The Taiwan High Court sentenced a former guard for spying for China. He photographed the Presidential Office for a handler linked to China\'s Ministry of State Security in Xiamen, China. The High Court cut the term; the Legislative Yuan was told. The case can go to the Supreme Court, and China denied it.',
+    );
+    const ids = (i: number, name: string) => mentions(i).filter((m) => m.startsWith(`${name}|`)).map((m) => m.split('|')[4]);
+    // Before: legislative-yuan, legislative-yuan-cn and legislative-yuan-tw; presidential-office likewise; supreme-court-cn and -tw.
+    expect([0, 1, 2].flatMap((i) => ids(i, 'Legislative Yuan'))).toEqual(Array(3).fill('organization:legislative-yuan'));
+    expect([0, 1, 2].flatMap((i) => ids(i, 'Presidential Office'))).toEqual(Array(3).fill('organization:presidential-office'));
+    expect([1, 2].flatMap((i) => ids(i, 'Supreme Court'))).toEqual(Array(2).fill('organization:supreme-court'));
+    expect([...ids(2, 'Taiwan High Court'), ...ids(2, 'High Court')]).toEqual(Array(2).fill('organization:taiwan-high-court'));
+    expect(['legislative-yuan', 'presidential-office', 'supreme-court', 'taiwan-high-court'].map((id) => entity(`organization:${id}`)?.country)).toEqual(['TW', 'TW', 'TW', undefined]);
+  });
 });

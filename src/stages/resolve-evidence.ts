@@ -143,6 +143,8 @@ export interface ArticleNames {
   countries: Map<string, InstitutionCountry>;
   /** Normalized acronyms the article spells out as another name than the run did first ("Pacific Islands Forum (PIF)" after "Public Investment Fund (PIF)"). */
   acronyms: Set<string>;
+  /** Normalized generic institution → the one local body of the article it is short for ("High Court" → "Taiwan High Court"). */
+  shortInstitutions: Map<string, string>;
 }
 
 /** The country an article gives an institution every country has, from the mention that gives it on. */
@@ -183,7 +185,26 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
       if (evidence.localAcronyms.has(`${result.article.id}${SCOPE}${short}`)) acronyms.add(short);
     }
   }
-  return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms };
+  return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
+}
+
+/**
+ * The article's bare institutions that stand for the one body of a place it names in full: "the High
+ * Court" after "the Taiwan High Court", "the District Court" after "the Taipei District Court". Two
+ * bodies of that name in the article ("Taipei District Court", "Kaohsiung District Court") leave it bare.
+ */
+function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of result.mentions) {
+    if (m.type !== 'organization' || m.kind !== 'name' || localCountry(m.text, evidence) === undefined) continue;
+    const words = m.text.split(' ');
+    const skip = isGenericInstitution(words.slice(1).join(' '), evidence) ? 1 : 2;
+    const short = keyName(nameKey('organization', words.slice(skip).join(' ')));
+    const seen = found.get(short);
+    found.set(short, seen === undefined || seen === m.text ? m.text : '');
+  }
+  for (const [short, full] of found) if (full === '') found.delete(short);
+  return found;
 }
 
 // Words one name's forms add or drop ("Taiwan Power Co" / "Taiwan Power Company"): they tell no two names apart.
@@ -244,6 +265,8 @@ function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult
 export function articleKey(type: EntityType, name: string, local: ArticleNames, start?: number): string {
   const key = nameKey(type, name);
   if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key))) return `${key}${OWN_ACRONYM}${local.id}`;
+  const full = type === 'organization' && local.shortInstitutions.size > 0 ? local.shortInstitutions.get(keyName(key)) : undefined;
+  if (full !== undefined) return articleKey(type, full, local);
   if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
   const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
@@ -268,11 +291,12 @@ const PARTY_WORDS = new Set([
 /**
  * True when every word of a name is a role word or an institution's head, with one head at least
  * ("Foreign Ministry", "Ministry of Foreign Affairs"), or when it is a party name many countries have
- * ("Democratic Party", "Labour Party"); not for a name the lexicon knows as one body (Federal Reserve).
+ * ("Democratic Party", "Labour Party"); not for a name the lexicon knows as one body (Federal Reserve) or
+ * as one country's (the Legislative Yuan).
  */
 export function isGenericInstitution(name: string, evidence: ResolveEvidence): boolean {
   const words = name.split(' ');
-  if (evidence.knownNames.has(name)) return false;
+  if (evidence.knownNames.has(name) || evidence.gazetteer.organizationCountry(name) !== undefined) return false;
   if (words.length > 1 && words[words.length - 1] === 'Party') return words.slice(0, -1).every((w) => PARTY_WORDS.has(w.toLowerCase()));
   if (words.length < 2 && !evidence.institutionHeads.has(name)) return false;
   let head = false;
@@ -352,16 +376,22 @@ export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence
 }
 
 /**
- * The country an article is about: the one its places and demonyms name most, at least three times and
- * twice as often as any other ("Senate" in a story of Manila, Marcos and Filipinos is the Philippines').
+ * The country an article is about: the one whose local bodies it names ("Taiwan High Court", "Taipei
+ * District Court"), when they are all one country's: a Taiwan court story about spying for China names
+ * China most. Else the one its places and demonyms name most, at least three times and twice as often
+ * as any other ("Senate" in a story of Manila, Marcos and Filipinos is the Philippines').
  */
 function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
   const counts = new Map<string, number>();
+  const local = new Set<string>();
   for (const m of result.mentions) {
     if (m.kind === 'nominal') continue;
-    const country = m.type === 'place' ? evidence.gazetteer.place(m.text)?.country : m.type === 'other' ? evidence.gazetteer.demonymCountry(m.text) : undefined;
+    const body = m.type === 'organization' ? localCountry(m.text, evidence) : undefined;
+    if (body !== undefined) local.add(body);
+    const country = m.type === 'place' ? evidence.gazetteer.place(m.text)?.country : m.type === 'other' ? evidence.gazetteer.demonymCountry(m.text) : body;
     if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
+  if (local.size === 1) return [...local][0];
   let best: string | undefined;
   let first = 0;
   let second = 0;
@@ -370,6 +400,24 @@ function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string |
     else if (count > second) second = count;
   }
   return first >= 3 && first >= 2 * second ? best : undefined;
+}
+
+/**
+ * The country of the place an organization is named after, when its name opens with one and goes on
+ * with an institution's words: courts, offices and councils are where the story is ("Taiwan High
+ * Court", "Taipei District Court", "Kaohsiung District Prosecutors Office"). Not a company ("Taiwan
+ * Semiconductor Manufacturing Co").
+ */
+function localCountry(name: string, evidence: ResolveEvidence): string | undefined {
+  const words = name.split(' ');
+  if (words[words.length - 1] === 'Party') return undefined;
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const place = evidence.gazetteer.place(words.slice(0, k).join(' '));
+    // A country, a region or a city of 50,000: not a town named like a word ("Liberal Democratic Party": Liberal, Kansas).
+    if (place === undefined || (place.population ?? Infinity) < 50_000) continue;
+    return isGenericInstitution(words.slice(k).join(' '), evidence) ? place.country : undefined;
+  }
+  return undefined;
 }
 
 /** The country code of a country's name ("China", "US"), or undefined for a city or an unknown name. */
@@ -422,6 +470,8 @@ const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|
 
 /** Records how a name is written under its key and returns the key. */
 function noteName(evidence: ResolveEvidence, type: EntityType, name: string, key = nameKey(type, name)): string {
+  // A short name keyed as the article's full one ("High Court" as "Taiwan High Court") is no spelling of it.
+  if (type === 'organization' && keyName(key) !== keyName(nameKey(type, name))) return key;
   const seen = evidence.surface.get(key);
   if (seen === undefined || preferredSpelling(name, seen) < 0) evidence.surface.set(key, name);
   return key;

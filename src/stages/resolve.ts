@@ -383,7 +383,7 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   if (place) Object.assign(entity, { country: place.country, lat: place.lat, lon: place.lon });
   const demonymCountry = type === 'other' ? evidence.gazetteer.demonymCountry(name) : undefined;
   if (demonymCountry) entity.country = demonymCountry;
-  const institutionCountry = names.countries.get(root);
+  const institutionCountry = names.countries.get(root) ?? (type === 'organization' ? evidence.gazetteer.organizationCountry(name) : undefined);
   if (institutionCountry) entity.country = institutionCountry;
   // A namesake's coordinates are not this place's ("Santa Clara, California" is no Santa Clara in Cuba).
   if (place && institutionCountry && place.country !== institutionCountry) {
