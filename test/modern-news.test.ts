@@ -1975,4 +1975,10 @@ describe('probe rounds of the ninth session', () => {
     expect([...ids(2, 'Taiwan High Court'), ...ids(2, 'High Court')]).toEqual(Array(2).fill('organization:taiwan-high-court'));
     expect(['legislative-yuan', 'presidential-office', 'supreme-court', 'taiwan-high-court'].map((id) => entity(`organization:${id}`)?.country)).toEqual(['TW', 'TW', 'TW', undefined]);
   });
+
+  it('reads Kyodo\'s dateline without brackets: the agency an organization, the sentence after the dash its own', () => {
+    const { spans } = run('TOKYO, Dec. 6 Kyodo - Japan forward Kaoru Mitoma scored on Saturday.');
+    // Before: one person "Kyodo - Japan".
+    expect(spans(0)).toEqual(['TOKYO|place|0|5', 'Kyodo|organization|14|19', 'Japan|place|22|27', 'Kaoru Mitoma|person|36|48']);
+  });
 });

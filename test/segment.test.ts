@@ -112,6 +112,19 @@ describe('segment', () => {
     });
   });
 
+  it('keeps a sentence that opens like a reporting credit, takes AFP\'s closing slug as a credit, and reads Kyodo\'s bare dateline', () => {
+    const text = ['Strikes kill 27 in Gaza', '', 'GAZA CITY (AFP) - Strikes killed 27 people on Sunday.',
+      'Reporting from Gaza City, Al Jazeera\'s Hani Mahmoud said families were burying their dead.', 'bur-xyz/ab/jm'].join('\n');
+    const [segment] = segmentText(text, 'g.txt');
+    // Before: the sentence was a credit (its text and names lost), and the slug kept the article "truncated".
+    expect(segment).toMatchObject({ article: {
+      text: 'Strikes kill 27 in Gaza\n\nGAZA CITY (AFP) - Strikes killed 27 people on Sunday.\nReporting from Gaza City, Al Jazeera\'s Hani Mahmoud said families were burying their dead.',
+      credits: ['bur-xyz/ab/jm'], truncated: false,
+    } });
+    const kyodo = segmentText('Mitoma on target as Brighton win\n\nTOKYO, Dec. 6 Kyodo - Japan forward Kaoru Mitoma scored.', 'k.txt');
+    expect(kyodo.map((s) => ('article' in s ? s.article.title : s.error.rule))).toEqual(['Mitoma on target as Brighton win']);
+  });
+
   it('moves agency reporting credits at the end to credits', () => {
     const text = ['TAIPEI (Reuters) - Taiwan said it would buy more gas.', '(Reporting by Ben Blanchard; Editing by Christian Schmollinger)',
       'Associated Press writer Jane Doe in Washington contributed to this report.'].join('\n');

@@ -367,7 +367,8 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
 // A dateline: a place in capitals opening a line, an optional country, the agency in parentheses and a dash
 // ("THE HAGUE, Netherlands (AP) —", "TAIPEI (CNA) -").
 const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
-const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? \(([^()\n]{1,40})\) ?(?:[—–]|--?) `, 'gu');
+// Kyodo writes its name without brackets: "TOKYO, Dec. 6 Kyodo -".
+const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(Kyodo)) ?(?:[—–]|--?) `, 'gu');
 
 /**
  * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),
@@ -382,8 +383,8 @@ export function findDatelines(text: string): Candidate[] {
       found.push({ start, end: start + place.length, type: 'place', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.4 });
       start += place.length + 1;
     }
-    const agency = match[2]!;
-    const at = match.index + match[0].lastIndexOf(`(${agency})`) + 1;
+    const agency = match[2] ?? match[3]!;
+    const at = match.index + match[0].lastIndexOf(agency);
     if (/^\p{Lu}[\p{L}&.'’ -]*$/u.test(agency) && !/\d/u.test(agency)) {
       found.push({ start: at, end: at + agency.length, type: 'organization', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.6 });
     }

@@ -352,7 +352,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
 // What follows a dateline's place: an optional region or country, an optional date, an optional
 // agency in parentheses, then a dash or colon ("TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
 // "NEW DELHI:", "Taipei, Nov. 3 (CNA)"), or an ISO date ("LONDON 1996-08-30").
-const DATELINE_TAIL = /^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?= \(|,|:| [—–-]))?(?:,? [\p{Lu}][\p{L}]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\)(?: ?[—–:-])?| ?[—–:-]| \d{4}-\d{2}-\d{2})/u;
+const DATELINE_TAIL = /^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?= \(|,|:| [—–-]))?(?:,? [\p{Lu}][\p{L}]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\)(?: ?[—–:-])?| Kyodo ?[—–:-]| ?[—–:-]| \d{4}-\d{2}-\d{2})/u;
 
 /**
  * The country of the article's dateline: a known place opening one of its first lines, followed by a

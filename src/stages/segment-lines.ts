@@ -22,11 +22,13 @@ const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:[C
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
 const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20})$/iu;
+// AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5})$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
 // "ABC/Wires", "News agencies".
 const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
-const REPORTING_CREDIT = /^\(?(?:(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced)(?: and \p{Ll}+)? by:?) .{1,160}$/iu;
+// Not a sentence that opens the same way: "Reporting from Gaza City, Al Jazeera's Hani Mahmoud said …".
+const REPORTING_CREDIT = /^\(?(?:(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$/iu;
 // "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
 // "Source: Xinhua", "Editor: Zhang Long": who supplied or edited the copy.
@@ -219,10 +221,11 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
 }
 
 // A dateline opening a story: "WASHINGTON (AP) —", "TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
-// "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …", and
+// "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …", Kyodo's
+// bare name ("TOKYO, Dec. 6 Kyodo -"), and
 // Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -").
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\))?(?:( ?(?:—|–|--?) ?)(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (Kyodo))?(?:( ?(?:—|–|--?) ?)(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
 
 /**
  * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
@@ -233,7 +236,8 @@ const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLAC
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
   const match = DATELINE.exec(line.slice(0, 160));
   if (!match) return false;
-  const [, place, region, date, agency, dash] = match;
+  const [, place, region, date, bracketed, bare, dash] = match;
+  const agency = bracketed ?? bare;
   if (dash === undefined && date === undefined) return false;
   if (/\p{L}{2}/u.test(place!) && place === place!.toUpperCase()) return true;
   if (agency !== undefined) return date !== undefined || dash !== undefined;
