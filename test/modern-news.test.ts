@@ -1981,4 +1981,11 @@ describe('probe rounds of the ninth session', () => {
     // Before: one person "Kyodo - Japan".
     expect(spans(0)).toEqual(['TOKYO|place|0|5', 'Kyodo|organization|14|19', 'Japan|place|22|27', 'Kaoru Mitoma|person|36|48']);
   });
+
+  it('reads no region in a place that opens a sentence before its subject ("In Geneva, Ukraine\'s delegation")', () => {
+    const { entity } = run('In Geneva, Ukraine\'s delegation met US envoys. In Geneva, Ukraine said it would stay.', 'GENEVA (Reuters) - Talks resumed on Monday.', 'Workers in Taylor, Texas, where Samsung builds a plant, cheered.');
+    // Before: Geneva was a Ukrainian place with no coordinates across the whole run.
+    expect(entity('place:geneva')?.country).toBe('CH');
+    expect(entity('place:taylor')?.country).toBe('US');
+  });
 });

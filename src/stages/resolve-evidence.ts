@@ -717,6 +717,10 @@ function companyShortName(name: string, evidence: ResolveEvidence, has: (short: 
   return undefined;
 }
 
+// What follows a place's region or country ("Taylor, Texas, where", "SANTA CLARA, California (Reuters) -",
+// "in Austin, Texas on Monday"): punctuation, a bracket, a dash or a preposition; not a verb or a possessive.
+const QUALIFIER_END = /^(?:[,.;:!?)”"]|\s*$|\s+[(—–-]|\s+(?:on|in|at|last|this|next|earlier|where|when|near|for|to|from|with|after|before|during|since|until)\b)/u;
+
 /**
  * Notes the country of a region or country written after a place ("SANTA CLARA, California", "Taylor,
  * Texas") where the gazetteer's place of that name lies in another country (Santa Clara, Cuba): the
@@ -733,7 +737,10 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
     if (result.article.text.slice(offsets.toUtf16(place.end), offsets.toUtf16(region.start)) !== ', ') continue;
     // Not a list of places: "in Cologne, New York and Annan".
     const end = offsets.toUtf16(region.end);
-    if (/^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u.test(result.article.text.slice(end, end + 8))) continue;
+    const after = result.article.text.slice(end, end + 12);
+    if (/^(?:,\s*|\s+(?:and|or)\s+)\p{Lu}/u.test(after)) continue;
+    // Not a sentence's subject after its opening place: "In Geneva, Ukraine's delegation said", "In Geneva, Ukraine said".
+    if (!QUALIFIER_END.test(after)) continue;
     const country = evidence.gazetteer.place(region.text)?.country;
     const own = evidence.gazetteer.place(place.text);
     if (country === undefined || own === undefined || own.country === country || evidence.gazetteer.country(own.country)?.name === own.name) continue;
