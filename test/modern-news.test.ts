@@ -1988,4 +1988,13 @@ describe('probe rounds of the ninth session', () => {
     expect(entity('place:geneva')?.country).toBe('CH');
     expect(entity('place:taylor')?.country).toBe('US');
   });
+
+  it('keeps the particles before a family name the model cut ("von der Leyen"), and links a headline\'s name to the full name below it', () => {
+    const { mentions } = run('Von der Leyen backs AI delay\n\nBRUSSELS (AP) - European Commission President Ursula von der Leyen said so. Later von der Leyen left.');
+    // Before: "der Leyen" three times, the headline's its own entity person:der-leyen.
+    expect(mentions(0).filter((m) => m.includes('Leyen'))).toEqual([
+      'Von der Leyen|person|0|13|person:ursula-von-der-leyen', 'Ursula von der Leyen|person|76|96|person:ursula-von-der-leyen',
+      'von der Leyen|person|112|125|person:ursula-von-der-leyen',
+    ]);
+  });
 });

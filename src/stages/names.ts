@@ -544,6 +544,8 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (office !== undefined) return { ...candidate, start: office };
   const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
   if (known !== undefined) return { ...candidate, start: known };
+  const particled = candidate.type === 'person' ? particlesStart(candidate, name, text) : undefined;
+  if (particled !== undefined) return { ...candidate, start: particled };
   // Initials written without full stops, as Indian papers do: "B Y" + "Vijayendra" (not "A" or "I").
   const initials = candidate.type === 'person' ? /(?<![\p{L}\p{N}.'’-])(?:[B-HJ-Z] ){1,3}$/u.exec(text.slice(Math.max(0, candidate.start - 8), candidate.start)) : null;
   if (initials) return { ...candidate, start: candidate.start - initials[0].length };
@@ -559,6 +561,24 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   const first = text.slice(start, text.indexOf(' ', start));
   if (start < candidate.start && context.lexicon.placeHeads.has(first)) start = capitalizedWordsBefore(candidate.start, text, context, 4, false);
   return { ...candidate, start, type: 'organization' };
+}
+
+// A particle right before a name, one space between them: "von " + "der Leyen", "Von " + "der Leyen".
+const PARTICLE_BEFORE = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{L}\p{Ll}{1,3}) $/u;
+
+/**
+ * Returns where a family name starts when the model left out the particles before one that opens with
+ * a particle ("der Leyen" of "von der Leyen", "Von der Leyen" at a sentence's start), or undefined.
+ */
+function particlesStart(candidate: Candidate, name: string, text: string): number | undefined {
+  if (!isNameParticle(name.slice(0, name.indexOf(' ')))) return undefined;
+  let start = candidate.start;
+  for (let n = 0; n < 2; n++) {
+    const before = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (!before || !isNameParticle(before[1]!.toLowerCase())) break;
+    start -= before[0].length;
+  }
+  return start < candidate.start ? start : undefined;
 }
 
 // A capitalized word right before a name, one space between them ("Barack " + "Obama").

@@ -240,6 +240,11 @@ function linkMention(
       if (longer && longer.root !== root && longer.mention.text.length > mention.text.length) {
         return { root: longer.root, kind: 'variant', evidence: `end of ${longer.mention.text}, earlier in the article` };
       }
+      // Or later, as a headline names a person the story names in full: "Von der Leyen backs …" over "Ursula von der Leyen".
+      const after = longer === undefined ? firstFrom(full.later.get(mention.text.toLowerCase()), index + 1) : undefined;
+      const next = after === undefined ? undefined : full.mentions[after]!;
+      const nextRoot = next && next.text.length > mention.text.length ? find(evidence, nameKey('person', next.text)) : undefined;
+      if (nextRoot !== undefined && nextRoot !== root) return { root: nextRoot, kind: 'variant', evidence: `end of ${next!.text}, later in the article` };
     }
   }
   const zh = names.zh.get(root);
