@@ -1997,4 +1997,10 @@ describe('probe rounds of the ninth session', () => {
       'von der Leyen|person|112|125|person:ursula-von-der-leyen',
     ]);
   });
+
+  it('keeps a party written in lower case after its people\'s possessive, and its acronym', () => {
+    const { mentions } = run("The European People's party (EPP) backed the delay.");
+    // Before: "European People" and a separate EPP.
+    expect(mentions(0)).toEqual(["European People's party|organization|4|27|organization:european-people-party", 'EPP|organization|29|32|organization:european-people-party']);
+  });
 });

@@ -965,6 +965,8 @@ function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
 // More particles and a capitalized word: the rest of a family name after its first particle.
 const PARTICLES_THEN_NAME = /^(?: \p{Ll}{1,5}){0,2} \p{Lu}/u;
 
+const PEOPLES_BEFORE = /\p{Lu}\p{L}* (?:People|Workers|Farmers|Citizens)(?:['’]s?|s['’])$/u;
+
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
 function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
   // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
@@ -976,6 +978,8 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
     if (!word || end - word[0].length <= candidate.start) break;
     // A person's particle before the rest of the family name stays: "Ursula von" + " der Leyen".
     if (end === candidate.end && candidate.type === 'person' && isNameParticle(word[0].trim()) && PARTICLES_THEN_NAME.test(text.slice(end, end + 40))) break;
+    // A party written in lower case after its people's possessive, as the Guardian does: "European People's party".
+    if (end === candidate.end && candidate.type === 'organization' && word[0] === ' party' && PEOPLES_BEFORE.test(text.slice(Math.max(candidate.start, end - 24), end - word[0].length))) break;
     end -= word[0].length;
   }
   // A span the model ended wrongly may have started wrongly too: a rule's name outranks it.
