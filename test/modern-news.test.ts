@@ -2003,4 +2003,10 @@ describe('probe rounds of the ninth session', () => {
     // Before: "European People" and a separate EPP.
     expect(mentions(0)).toEqual(["European People's party|organization|4|27|organization:european-people-party", 'EPP|organization|29|32|organization:european-people-party']);
   });
+
+  it('links a bare family name to the person named nearest before it, not to an unnamed person of that name named earlier', () => {
+    const { mentions } = run('The court sentenced a former officer surnamed Tsai (蔡) for spying. Director-General Tsai Ming-yen (蔡明彥) told lawmakers China was recruiting. "China targets our military," Tsai said.');
+    // Before: the quote's Tsai was the sentenced officer.
+    expect(mentions(0).filter((m) => m.startsWith('Tsai|')).map((m) => m.split('|')[4])).toEqual(['person:tsai-a1', 'person:tsai-ming-yen']);
+  });
 });

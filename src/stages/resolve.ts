@@ -55,6 +55,8 @@ interface FullNames {
   counts: Map<string, number>;
   /** How many full names have been noted: the order of `NamedPerson`s. */
   noted: number;
+  /** Word → the latest mention so far of the article's unnamed person of that family name ("surnamed Tsai"): its start. */
+  unnamedAt: Map<string, number>;
   /** Word → the indices in `mentions` of the full names that have it, ascending. */
   later: Map<string, number[]>;
   /** Family name → the indices of the full names whose family name it is, ascending. */
@@ -101,7 +103,7 @@ function indexFullNames(mentions: Mention[]): FullNames {
     for (const word of words) add(later, word, i);
     for (const family of families) add(laterFamily, family, i);
   });
-  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, later, laterFamily, mentions };
+  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, unnamedAt: new Map(), later, laterFamily, mentions };
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
@@ -222,7 +224,19 @@ function linkMention(
   if (majority) mention.type = majority;
   const key = articleKey(mention.type, mention.text, local, mention.start);
   const root = find(evidence, key);
-  if (keyScope(key) !== undefined) return { root };
+  if (keyScope(key) !== undefined) {
+    // A bare name the article also gives an unnamed person ("a former officer surnamed Tsai (蔡)") is the one
+    // named nearest before it: "Director-General Tsai Ming-yen (蔡明彥) told … "…," Tsai said".
+    const word = mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') ? mention.text.toLowerCase() : undefined;
+    if (word === undefined) return { root };
+    const named = full.earlier.get(word);
+    const unnamed = full.unnamedAt.get(word);
+    if (named && unnamed !== undefined && named.mention.start > unnamed && familyName(named.mention.text)?.toLowerCase() === word) {
+      return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
+    }
+    full.unnamedAt.set(word, mention.start);
+    return { root };
+  }
   if (mention.type === 'person' && mention.kind === 'name' && !isHan(mention.text)) {
     if (!mention.text.includes(' ')) {
       // The article's own person with that family name comes first: the one it has named most, the nearest on a
