@@ -2009,4 +2009,20 @@ describe('probe rounds of the ninth session', () => {
     // Before: the quote's Tsai was the sentenced officer.
     expect(mentions(0).filter((m) => m.startsWith('Tsai|')).map((m) => m.split('|')[4])).toEqual(['person:tsai-a1', 'person:tsai-ming-yen']);
   });
+
+  it('finds the person at the end of an institution after a title\'s "of the", and an Indigenous person by the first word', () => {
+    const { mentions, roles } = run('Minister of the Council of Indigenous Peoples Icyang Parod (夷將‧拔路兒) met them. Icyang said he would relay their demands. Director-General of the Department of European Affairs Remus Chen (陳立國) and Deputy Minister of Foreign Affairs Francois Chih-chung Wu (吳志中) attended.');
+    // Before: the organizations "of the Council of Indigenous Peoples Icyang Parod" and "of the Department of European
+    // Affairs Remus Chen", an organization "Icyang", and the person "Chih-chung Wu" with the role "… Francois".
+    expect(mentions(0).filter((m) => !/\p{Script=Han}/u.test(m))).toEqual([
+      'Council of Indigenous Peoples|organization|16|45|organization:council-of-indigenous-peoples', 'Icyang Parod|person|46|58|person:icyang-parod',
+      'Icyang|person|78|84|person:icyang-parod',
+      'Department of European Affairs|organization|144|174|organization:department-of-european-affairs', 'Remus Chen|person|175|185|person:remus-chen',
+      'Francois Chih-chung Wu|person|231|253|person:francois-chih-chung-wu',
+    ]);
+    expect(roles(0)).toEqual([
+      'Icyang Parod: Minister of the Council of Indigenous Peoples', 'Remus Chen: Director-General of the Department of European Affairs',
+      'Francois Chih-chung Wu: Deputy Minister of Foreign Affairs',
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isCountry, isDemonym, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -149,12 +149,30 @@ function personNameStart(run: Word[], han: string, context: NameContext): number
     const english = run[n - 3]?.text;
     return english !== undefined && usable(n - 3) && english !== english.toUpperCase() && isFirstName(english, context) ? n - 3 : n - 2;
   }
-  if (usable(n - 2) && isSurname(run[n - 1]!.text, spellings)) return n - 2;
+  if (usable(n - 2) && isSurname(run[n - 1]!.text, spellings)) {
+    // An English given name, the Chinese one and the family name last: "Francois Chih-chung Wu (吳志中)".
+    const english = run[n - 3]?.text;
+    const chinese = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run[n - 2]!.text);
+    return chinese && english !== undefined && usable(n - 3) && english !== english.toUpperCase() && isFirstName(english, context) ? n - 3 : n - 2;
+  }
   if (isSurname(run[n - 1]!.text, spellings)) return n - 1;
   // Three words, the family name first and the given name's syllables apart: "Shi Yu Qi (石宇奇)", "Chong Keat
   // Aun (張吉安)", a compound family name: "Ku Lin Jui-yang (古林睿煬)".
   if ([...han].length >= 3 && usable(n - 3) && usable(n - 2) && isSurname(run[n - 3]!.text, spellings)) return n - 3;
   return usable(n - 2) ? n - 2 : n - 1;
+}
+
+/**
+ * Where a person's name starts at the end of an institution's: as many words as a dotted Han name has
+ * parts ("Icyang Parod" of 夷將‧拔路兒), or the words its family name's spelling places ("Remus Chen" of
+ * 陳立國); undefined when the Han name places none.
+ */
+function personStartAfterInstitution(words: Word[], han: string, context: NameContext): number | undefined {
+  const n = words.length;
+  const parts = isDottedHan(han) ? han.split(new RegExp(NAME_DOT, 'u')).length : 0;
+  const start = parts > 0 ? n - parts : spellsPerson(words.slice(-3), han, context) ? n - 3 + personNameStart(words.slice(-3), han, context) : -1;
+  if (start < 2 || !words.slice(start).every((w) => isNameWord(w.text) && !isRoleWord(w.text, context.lexicon) && !isHeadWord(w.text, context.lexicon))) return undefined;
+  return start;
 }
 
 /**
@@ -500,9 +518,18 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   let tail = trimLeading(run.slice(lastTitle + 1), context);
   // A title's portfolio after "of" or "for" is the title's: "Deputy Minister of National Defense Po Horng-huei (柏鴻輝)".
   if (tail.length > 2 && /^(?:of|for)$/u.test(tail[0]!.text)) {
-    let from = 1;
-    while (from < tail.length - 2 && isRoleWord(tail[from]!.text, context.lexicon)) from++;
-    tail = tail.slice(from);
+    // An institution after "the" runs into the person's name: "Minister of the Council of Indigenous Peoples Icyang
+    // Parod (夷將‧拔路兒)", "Director-General of the Department of European Affairs Remus Chen (陳立國)". The Han name
+    // tells where the person starts; the institution is an organization of its own (and the role's).
+    const person = /^(?:the|The)$/u.test(tail[1]!.text) ? personStartAfterInstitution(tail, han.text, context) : undefined;
+    if (person !== undefined && person > 3) {
+      candidates.push(candidate(tail[2]!.start, tail[person - 1]!.end, 'organization', 'name', 'rule:zh-paren+affiliation'));
+      tail = tail.slice(person);
+    } else {
+      let from = 1;
+      while (from < tail.length - 2 && isRoleWord(tail[from]!.text, context.lexicon)) from++;
+      tail = tail.slice(from);
+    }
   }
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
   const englishType = nameType(tailName, context);

@@ -1,7 +1,7 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
 import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
-import { isHan } from '../text/romanize.js';
+import { isDottedHan, isHan } from '../text/romanize.js';
 import {
   acronymMark, activeRole, articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
@@ -55,6 +55,8 @@ interface FullNames {
   counts: Map<string, number>;
   /** How many full names have been noted: the order of `NamedPerson`s. */
   noted: number;
+  /** First word → the latest full name so far of a person named in dotted Han parts ("Icyang" of Icyang Parod (夷將‧拔路兒)). */
+  byFirstWord: Map<string, { mention: Mention; root: string }>;
   /** Word → the latest mention so far of the article's unnamed person of that family name ("surnamed Tsai"): its start. */
   unnamedAt: Map<string, number>;
   /** Word → the indices in `mentions` of the full names that have it, ascending. */
@@ -103,7 +105,7 @@ function indexFullNames(mentions: Mention[]): FullNames {
     for (const word of words) add(later, word, i);
     for (const family of families) add(laterFamily, family, i);
   });
-  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, unnamedAt: new Map(), later, laterFamily, mentions };
+  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, byFirstWord: new Map(), unnamedAt: new Map(), later, laterFamily, mentions };
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
@@ -213,6 +215,11 @@ function linkMention(
   evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles, names);
+  const first = mention.kind === 'name' && !mention.text.includes(' ') ? full.byFirstWord.get(mention.text.toLowerCase()) : undefined;
+  if (first !== undefined) {
+    mention.type = 'person';
+    return { root: first.root, kind: 'variant', evidence: `first name of ${first.mention.text}, earlier in the article` };
+  }
   const country = mention.type === 'other' ? demonymPlace(evidence, mention.text) : undefined;
   if (country) return { root: find(evidence, country), kind: 'demonym', evidence: `demonym of ${keyName(country)}`, keepsType: true };
   // A capital that acts is its government, an organization, and the same entity as the city ("Beijing says").
@@ -304,6 +311,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (!link.keepsType) mention.type = entity.type;
     kept.push(mention);
     if (mention.kind !== 'nominal') noteFullName(full, mention, link.root);
+    // An Indigenous person named in dotted Han parts goes by the first word: "Icyang Parod (夷將‧拔路兒) … Icyang said".
+    const zh = mention.type === 'person' && mention.kind === 'name' && mention.text.includes(' ') ? names.zh.get(link.root) : undefined;
+    if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
     countMention(entity, articleId, mention.text);
     const role = rolesAt.get(mention.start);
     if (role && mention.kind === 'name') {
