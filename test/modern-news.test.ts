@@ -2025,4 +2025,11 @@ describe('probe rounds of the ninth session', () => {
       'Francois Chih-chung Wu: Deputy Minister of Foreign Affairs',
     ]);
   });
+
+  it('gives each of an institution\'s mentions its own country when one article names it for several', () => {
+    const { mentions, entity } = run('Taipei, Dec. 1 (CNA) - China Coast Guard officers met the Japan Coast Guard and the US Coast Guard. The Coast Guard Administration did not attend.');
+    // Before: one entity "Coast Guard" for all three, with the dateline's country TW.
+    expect(mentions(0).filter((m) => m.startsWith('Coast Guard|')).map((m) => m.split('|')[4])).toEqual(['organization:coast-guard-cn', 'organization:coast-guard-jp', 'organization:coast-guard-us']);
+    expect(entity('organization:coast-guard-jp')?.country).toBe('JP');
+  });
 });

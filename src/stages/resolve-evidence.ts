@@ -160,6 +160,11 @@ interface InstitutionCountry {
   bareFirst: boolean;
   /** The country of those bare mentions when the article's dateline gives one other than `country`. */
   before?: string;
+  /**
+   * When the article gives the name two countries or more ("China Coast Guard officers met the Japan Coast Guard
+   * and the US Coast Guard"): each such mention's own, by its start; `country` is then empty and the others are bare.
+   */
+  byStart?: Map<number, string>;
 }
 
 /** Returns the article's anonymous people and the countries of its generic institutions. */
@@ -270,6 +275,10 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
   if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
   const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
+  if (given.byStart !== undefined) {
+    const own = start === undefined ? undefined : given.byStart.get(start);
+    return own === undefined ? key : `${key}${COUNTRY}${own}`;
+  }
   // A name the article first wrote bare keeps its bare key (or its dateline's country) before the country is given, and in its pairs (no offset).
   if (given.bareFirst && (start === undefined || start < given.start)) return given.before === undefined ? key : `${key}${COUNTRY}${given.before}`;
   return `${key}${COUNTRY}${given.country}`;
@@ -332,9 +341,13 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     if (!country) continue;
     const name = keyName(nameKey('organization', mention.text));
     const seen = countries.get(name);
-    countries.set(name, seen === undefined ? { country, start: mention.start, bareFirst: false } : { ...seen, country: seen.country === country ? country : '' });
+    if (seen === undefined) countries.set(name, { country, start: mention.start, bareFirst: false, byStart: new Map([[mention.start, country]]) });
+    else {
+      seen.byStart!.set(mention.start, country);
+      if (seen.country !== country) seen.country = '';
+    }
   }
-  for (const [name, { country }] of countries) if (country === '') countries.delete(name);
+  for (const given of countries.values()) if (given.country !== '') delete given.byStart;
   // The rest are the country the article is filed from ("NEW DELHI: The Supreme Court …"), or the one it is
   // about, and so are the bare mentions before another country is given.
   const home = datelineCountry(result, evidence) ?? mainCountry(result, evidence);
@@ -344,7 +357,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     const name = keyName(nameKey('organization', mention.text));
     const given = countries.get(name);
     if (given === undefined) countries.set(name, { country: home, start: mention.start, bareFirst: false });
-    else given.before ??= home;
+    else if (given.byStart === undefined) given.before ??= home;
   }
   return countries;
 }
