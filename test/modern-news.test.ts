@@ -2032,4 +2032,14 @@ describe('probe rounds of the ninth session', () => {
     expect(mentions(0).filter((m) => m.startsWith('Coast Guard|')).map((m) => m.split('|')[4])).toEqual(['organization:coast-guard-cn', 'organization:coast-guard-jp', 'organization:coast-guard-us']);
     expect(entity('organization:coast-guard-jp')?.country).toBe('JP');
   });
+
+  it('reads a capital on a line of its own as the dateline, and a bare institution as the article\'s one body of a place', () => {
+    const { mentions, entity } = run(
+      'Opposition walks out of Lok Sabha\nNEW DELHI\nThe Election Commission of India (ECI) defended the revision. The Election Commission said the Supreme Court had allowed it.',
+      'SEOUL, Dec. 5 (Yonhap) -- The Supreme Court upheld the ruling.',
+    );
+    // Before: no country for the first article, so its Supreme Court joined Korea's, the run's only one.
+    expect(mentions(0).filter((m) => /^(?:Election Commission|Supreme Court)\|/u.test(m)).map((m) => m.split('|')[4])).toEqual(['organization:election-commission-of-india', 'organization:supreme-court-in']);
+    expect([entity('organization:supreme-court-in')?.country, entity('organization:supreme-court-kr')?.country]).toEqual(['IN', 'KR']);
+  });
 });

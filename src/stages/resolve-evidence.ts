@@ -193,18 +193,26 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
 }
 
+const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
+
 /**
  * The article's bare institutions that stand for the one body of a place it names in full: "the High
- * Court" after "the Taiwan High Court", "the District Court" after "the Taipei District Court". Two
+ * Court" after "the Taiwan High Court", "the District Court" after "the Taipei District Court", "the Election
+ * Commission" after "the Election Commission of India". Two
  * bodies of that name in the article ("Taipei District Court", "Kaohsiung District Court") leave it bare.
  */
 function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of result.mentions) {
-    if (m.type !== 'organization' || m.kind !== 'name' || localCountry(m.text, evidence) === undefined) continue;
+    if (m.type !== 'organization' || m.kind !== 'name') continue;
     const words = m.text.split(' ');
+    // Or the institution then its place: "the Election Commission of India" … "the Election Commission".
+    const of = OF_PLACE.exec(m.text);
+    const place = of === null ? undefined : evidence.gazetteer.place(of[2]!);
+    const bare = of !== null && place !== undefined && (place.population ?? Infinity) >= 50_000 && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
+    if (bare === undefined && localCountry(m.text, evidence) === undefined) continue;
     const skip = isGenericInstitution(words.slice(1).join(' '), evidence) ? 1 : 2;
-    const short = keyName(nameKey('organization', words.slice(skip).join(' ')));
+    const short = keyName(nameKey('organization', bare ?? words.slice(skip).join(' ')));
     const seen = found.get(short);
     found.set(short, seen === undefined || seen === m.text ? m.text : '');
   }
@@ -381,7 +389,9 @@ export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence
     const start = offsets.toUtf16(mention.start);
     if (start > 0 && text[start - 1] !== '\n') continue;
     const end = offsets.toUtf16(mention.end);
-    if (!DATELINE_TAIL.test(text.slice(end, end + 60))) continue;
+    // Or a place in capitals on a line of its own, as The Hindu writes its dateline ("NEW DELHI").
+    const ownLine = (end === text.length || text[end] === '\n') && /\p{Lu}{2}/u.test(mention.text) && mention.text === mention.text.toUpperCase();
+    if (!ownLine && !DATELINE_TAIL.test(text.slice(end, end + 60))) continue;
     const place = evidence.gazetteer.place(mention.text);
     if (place !== undefined) return place.country;
   }
