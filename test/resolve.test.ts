@@ -250,3 +250,14 @@ describe('B-cubed', () => {
     expect([merged.precision, merged.recall]).toEqual([(2 / 3 + 2 / 3 + 1 / 3 + 1) / 4, 1]);
   });
 });
+
+describe('alias rows', () => {
+  it('says which organization links the lexicon made ("Fed"), but not again for a name the article\'s own pair taught', () => {
+    const { aliases } = resolveAll(articles('The Fed held rates. The Democratic Progressive Party (DPP) met; the DPP agreed.'));
+    // Before: the Fed was joined to the Federal Reserve with no row saying so.
+    expect(aliases.map((a) => `${a.entityId}|${a.alias}|${a.kind}|${a.evidence}`)).toEqual([
+      'organization:federal-reserve|Fed|gazetteer|gazetteer: Federal Reserve',
+      'organization:democratic-progressive-party|DPP|acronym|The Democratic Progressive Party (DPP)',
+    ]);
+  });
+});

@@ -278,6 +278,11 @@ function linkMention(
   if (place !== undefined && place === evidence.gazetteer.place(names.canonical.get(root)!)) {
     return { root, kind: 'gazetteer', evidence: `gazetteer: ${names.canonical.get(root)}` };
   }
+  // So is an organization's short name the lexicon knows ("Fed" is the Federal Reserve, "BOJ" the Bank of Japan).
+  const organization = mention.type === 'organization' && !isCanonical ? evidence.gazetteer.organization(mention.text) : undefined;
+  if (organization !== undefined && organization === names.canonical.get(root)) {
+    return { root, kind: 'gazetteer', evidence: `gazetteer: ${organization}` };
+  }
   return { root };
 }
 
@@ -300,6 +305,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const roles: RoleHolders = new Map();
   const kept: Mention[] = [];
   const local = articleNames(result, evidence);
+  const taught = new Set(result.aliases.map((a) => a.alias));
   result.mentions = withRunFamilyNames(result, names, local.anonymous);
   const full = indexFullNames(result.mentions);
   result.mentions.forEach((mention, index) => {
@@ -326,7 +332,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       const active = activeRole(role.role);
       if (active) noteRole(roles, active, link.root, mention.start);
     }
-    if (link.kind) {
+    // Not a gazetteer row for a name the article's own pair taught ("Democratic Progressive Party (DPP)").
+    if (link.kind && !(link.kind === 'gazetteer' && taught.has(mention.text))) {
       addAlias({ entityId: entity.id, alias: mention.text, lang: isHan(mention.text) ? 'zh' : 'en', kind: link.kind, articleId, evidence: link.evidence ?? '' });
     }
   });
