@@ -2042,4 +2042,10 @@ describe('probe rounds of the ninth session', () => {
     expect(mentions(0).filter((m) => /^(?:Election Commission|Supreme Court)\|/u.test(m)).map((m) => m.split('|')[4])).toEqual(['organization:election-commission-of-india', 'organization:supreme-court-in']);
     expect([entity('organization:supreme-court-in')?.country, entity('organization:supreme-court-kr')?.country]).toEqual(['IN', 'KR']);
   });
+
+  it('reads a known place of two words that the model was unsure was a person as the place', () => {
+    const { spans } = run('A strike hit a tent encampment in al-Mawasi, west of Khan Younis, on Sunday.');
+    // Before: "Khan Younis" a person (the model's confidence 0.62).
+    expect(spans(0)).toEqual(['al-Mawasi|place|34|43', 'Khan Younis|place|53|64']);
+  });
 });

@@ -67,7 +67,10 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
     const words = name.split(' ');
     if (mapped !== 'person' && lexicon.titles.has(words[words.length - 1]!.toLowerCase()) && words[words.length - 2] !== 'of') return [];
     // A people's name is no person ("Yami", "Truku"): the lexicon's demonyms are other.
-    const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped === 'person' && lexicon.demonyms.has(name) ? 'other' : mapped;
+    // A place the curated lists know by a name of two words or more, which the model was unsure was a person ("west
+    // of Khan Younis"), is the place.
+    const knownPlace = mapped === 'person' && span.confidence < 0.7 && name.includes(' ') && lexicon.places.has(name);
+    const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped === 'person' && lexicon.demonyms.has(name) ? 'other' : knownPlace ? 'place' : mapped;
     return [{ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 }];
   });
 }
