@@ -2048,4 +2048,14 @@ describe('probe rounds of the ninth session', () => {
     // Before: "Khan Younis" a person (the model's confidence 0.62).
     expect(spans(0)).toEqual(['al-Mawasi|place|34|43', 'Khan Younis|place|53|64']);
   });
+
+  it('reads an airport\'s numbered terminals, leaves a match\'s score out of a name, and links a team\'s nickname', () => {
+    const { mentions } = run('Terminal 3 at Taoyuan International Airport will open, while Terminal 1 will close. The CTBC Brothers beat the Rakuten Monkeys, and the Monkeys agreed. Lin Chun-yi (林俊易) beat Kodai Naraoka 21-15, 21-19.');
+    // Before: one organization "Terminal" for both, a new entity "Monkeys", and the person "Kodai Naraoka 21-15".
+    expect(mentions(0).filter((m) => /Terminal|Monkeys|Naraoka/u.test(m))).toEqual([
+      'Terminal 3|place|0|10|place:terminal-3', 'Terminal 1|place|61|71|place:terminal-1',
+      'Rakuten Monkeys|organization|111|126|organization:rakuten-monkeys', 'Monkeys|organization|136|143|organization:rakuten-monkeys',
+      'Kodai Naraoka|person|175|188|person:kodai-naraoka',
+    ]);
+  });
 });

@@ -957,9 +957,10 @@ function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
   return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
 }
 
-const TRAILING_DATE = new RegExp(String.raw`\s+(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})$`, 'u');
+// A date phrase, or a match's score ("Kodai Naraoka 21-15"), at a span's end.
+const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})|\d{1,2}[-–]\d{1,2})$`, 'u');
 
-/** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday"). */
+/** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday") or score ("Kodai Naraoka 21-15"). */
 function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
   const match = TRAILING_DATE.exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end));
   return match && candidate.end - match[0].length > candidate.start ? { ...candidate, end: candidate.end - match[0].length } : candidate;

@@ -677,7 +677,8 @@ const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
 const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
-const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway)(?: No)?$/u;
+// Roads, and an airport's terminals ("Terminal 3"), by their numbers.
+const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway|Terminal)(?: No)?$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');

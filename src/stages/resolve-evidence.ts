@@ -6,6 +6,7 @@ import { decodedName } from '../text/entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
+import { TEAM_NOUN } from './pairs.js';
 
 /**
  * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
@@ -198,7 +199,8 @@ const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]
 /**
  * The article's bare institutions that stand for the one body of a place it names in full: "the High
  * Court" after "the Taiwan High Court", "the District Court" after "the Taipei District Court", "the Election
- * Commission" after "the Election Commission of India". Two
+ * Commission" after "the Election Commission of India", a team's nickname ("the Monkeys" after "the Rakuten
+ * Monkeys"). Two
  * bodies of that name in the article ("Taipei District Court", "Kaohsiung District Court") leave it bare.
  */
 function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
@@ -210,9 +212,11 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Ma
     const of = OF_PLACE.exec(m.text);
     const place = of === null ? undefined : evidence.gazetteer.place(of[2]!);
     const bare = of !== null && place !== undefined && (place.population ?? Infinity) >= 50_000 && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
-    if (bare === undefined && localCountry(m.text, evidence) === undefined) continue;
+    // Or a team by its nickname: "the Monkeys" after "the Rakuten Monkeys".
+    const nickname = words.length > 1 && TEAM_NOUN.test(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+    if (bare === undefined && nickname === undefined && localCountry(m.text, evidence) === undefined) continue;
     const skip = isGenericInstitution(words.slice(1).join(' '), evidence) ? 1 : 2;
-    const short = keyName(nameKey('organization', bare ?? words.slice(skip).join(' ')));
+    const short = keyName(nameKey('organization', bare ?? nickname ?? words.slice(skip).join(' ')));
     const seen = found.get(short);
     found.set(short, seen === undefined || seen === m.text ? m.text : '');
   }
