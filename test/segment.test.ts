@@ -121,6 +121,9 @@ describe('segment', () => {
       text: 'Strikes kill 27 in Gaza\n\nGAZA CITY (AFP) - Strikes killed 27 people on Sunday.\nReporting from Gaza City, Al Jazeera\'s Hani Mahmoud said families were burying their dead.',
       credits: ['bur-xyz/ab/jm'], truncated: false,
     } });
+    const rti = segmentText('Typhoon nears Taiwan\n\nTAIPEI (RTI) - The storm strengthened.\nReported by Ke Shu-ling for Radio Taiwan International', 'r.txt');
+    // Before: RTI's sign-off was body text (a person and a cut organization), and the article "truncated".
+    expect(rti.map((s) => ('article' in s ? [s.article.credits, s.article.truncated] : s.error.rule))).toEqual([[['Reported by Ke Shu-ling for Radio Taiwan International'], false]]);
     const kyodo = segmentText('Mitoma on target as Brighton win\n\nTOKYO, Dec. 6 Kyodo - Japan forward Kaoru Mitoma scored.', 'k.txt');
     expect(kyodo.map((s) => ('article' in s ? s.article.title : s.error.rule))).toEqual(['Mitoma on target as Brighton win']);
   });
