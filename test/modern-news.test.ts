@@ -2058,4 +2058,13 @@ describe('probe rounds of the ninth session', () => {
       'Kodai Naraoka|person|175|188|person:kodai-naraoka',
     ]);
   });
+
+  it('reads a capital that is ready to act or goes on acting as its government', () => {
+    const { spans } = run('Egypt said Cairo was ready to host a meeting. "Washington continues to support Taiwan," he said. Beijing appeared to be testing the waters. Visitors flew to Tehran.');
+    // Before: Cairo, Washington and Beijing were places here (news rule 9).
+    expect(spans(0)).toEqual([
+      'Egypt|place|0|5', 'Cairo|organization|11|16', 'Washington|organization|47|57', 'Taiwan|place|79|85',
+      'Beijing|organization|97|104', 'Tehran|place|157|163',
+    ]);
+  });
 });
