@@ -2067,4 +2067,11 @@ describe('probe rounds of the ninth session', () => {
       'Beijing|organization|97|104', 'Tehran|place|157|163',
     ]);
   });
+
+  it('splits the country after a title\'s "of" from a person whose given name no list knows', () => {
+    const { spans, roles } = run('Chief Justice of India Surya Kant heard the case.');
+    // Before: one person "India Surya Kant".
+    expect(spans(0)).toEqual(['India|place|17|22', 'Surya Kant|person|23|33']);
+    expect(roles(0)).toEqual(['Surya Kant: Chief Justice of India']);
+  });
 });

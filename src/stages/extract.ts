@@ -642,7 +642,9 @@ function splitPortfolio(candidate: Candidate, text: string, context: NameContext
     const prefix = words.slice(0, k).join(' ');
     // The rest opens with a given name ("Hans Grundberg"), and a place is no state's word ("President of the Republic Emile
     // Lahoud") nor an organization's acronym ("the UN Human Rights commission").
-    if (!isAnyGivenName(words[k]!, context) || isRoleWord(words[k]!, context.lexicon)) continue;
+    // A country needs no known given name after it: "Chief Justice of India Surya Kant".
+    const country = words.length - k >= 2 && isCountry(prefix, context);
+    if ((!country && !isAnyGivenName(words[k]!, context)) || isRoleWord(words[k]!, context.lexicon)) continue;
     const place = isKnownPlace(prefix, context) && !STATE_WORD.test(prefix) && (!/^\p{Lu}+$/u.test(prefix) || context.lexicon.acronyms.get(prefix) === 'place');
     if (!place && !words.slice(0, k).every((w) => isRoleWord(w, context.lexicon))) continue;
     const start = candidate.start + prefix.length + 1;
