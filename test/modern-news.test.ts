@@ -2074,4 +2074,10 @@ describe('probe rounds of the ninth session', () => {
     expect(spans(0)).toEqual(['India|place|17|22', 'Surya Kant|person|23|33']);
     expect(roles(0)).toEqual(['Surya Kant: Chief Justice of India']);
   });
+
+  it('places an English county in Britain, not at its namesake town abroad', () => {
+    const { entity } = run('Police in Essex charged two men after a raid in Colchester. Officers from Cumbria and Lancashire helped.');
+    // Before: Essex was Essex, Maryland (with its coordinates).
+    expect(['essex', 'cumbria', 'lancashire'].map((id) => [entity(`place:${id}`)?.country, entity(`place:${id}`)?.lat])).toEqual([['GB', undefined], ['GB', undefined], ['GB', undefined]]);
+  });
 });
