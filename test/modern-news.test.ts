@@ -2080,4 +2080,10 @@ describe('probe rounds of the ninth session', () => {
     // Before: Essex was Essex, Maryland (with its coordinates).
     expect(['essex', 'cumbria', 'lancashire'].map((id) => [entity(`place:${id}`)?.country, entity(`place:${id}`)?.lat])).toEqual([['GB', undefined], ['GB', undefined], ['GB', undefined]]);
   });
+
+  it('reads a stadium, an arena or a dome as a place whatever company runs it', () => {
+    const { spans } = run('Japan beat Taiwan at the Tokyo Dome.');
+    // Before: "Tokyo Dome" an organization (news rule 3: facilities are places).
+    expect(spans(0)).toEqual(['Japan|place|0|5', 'Taiwan|place|11|17', 'Tokyo Dome|place|25|35']);
+  });
 });
