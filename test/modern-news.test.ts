@@ -2086,4 +2086,13 @@ describe('probe rounds of the ninth session', () => {
     // Before: "Tokyo Dome" an organization (news rule 3: facilities are places).
     expect(spans(0)).toEqual(['Japan|place|0|5', 'Taiwan|place|11|17', 'Tokyo Dome|place|25|35']);
   });
+
+  it('pairs a work\'s title in quotes with its Han title, as a work', () => {
+    const { mentions } = run('The documentary "Ocean of Ancestors" (祖靈之海) won, while "The Harbor Keeper" (守港人) took best feature.');
+    // Before: a place "Ocean of Ancestors", a person "Harbor Keeper", and each Han title a person of its own.
+    expect(mentions(0)).toEqual([
+      'Ocean of Ancestors|other|17|35|other:ocean-of-ancestors', '祖靈之海|other|38|42|other:ocean-of-ancestors',
+      'The Harbor Keeper|other|56|73|other:the-harbor-keeper', '守港人|other|76|79|other:the-harbor-keeper',
+    ]);
+  });
 });

@@ -382,6 +382,9 @@ function spells(acronym: string, name: string): boolean {
 // The last word of a company's name before its ticker.
 const COMPANY_NAME_END = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Group|Holdings|Pharmaceuticals|Therapeutics|Technologies|Systems|Motors|Energy|Airlines|Bancorp|Brands|Semiconductor|Electronics)\.?$/u;
 
+// A capitalized title in quotes right before a parenthesis: "“The Harbor Keeper” (".
+const QUOTED_TITLE_BEFORE = /[“"](\p{Lu}[^“”"\n]{1,70})[”"]$/u;
+
 // A company's legal form, which ends its name.
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Bhd)\.?,?$/u;
 
@@ -409,6 +412,16 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
     }
     const evidence = text.slice(complete ? run[0]!.start : match.index, match.index + match[0].length);
     const parts = innerParts(match[1]!, match.index + 1);
+    // A work's title in quotes and its Han title: "“The Harbor Keeper” (守港人)" is one work (other).
+    const quoted = run.length === 0 && parts.length === 1 && HAN.test(parts[0]!.text) ? QUOTED_TITLE_BEFORE.exec(text.slice(Math.max(0, end - 80), end)) : null;
+    if (quoted) {
+      const title = quoted[1]!.replace(/[,.]$/u, '');
+      const titleStart = end - quoted[0].length + 1;
+      const han = parts[0]!;
+      candidates.push(candidate(titleStart, titleStart + title.length, 'other', 'name', 'rule:zh-paren'), candidate(han.start, han.end, 'other', 'zh', 'rule:zh-paren'));
+      aliases.push({ name: title, type: 'other', alias: han.text, lang: 'zh', kind: 'zh', evidence: text.slice(titleStart - 1, match.index + match[0].length) });
+      continue;
+    }
     const hanBefore = /\p{Script=Han}{1,16}$/u.exec(text.slice(Math.max(0, end - 16), end));
     if (hanBefore && parts.length === 1 && ENGLISH_NAME.test(parts[0]!.text)) {
       pairHanFirst({ text: hanBefore[0], start: end - hanBefore[0].length, end }, parts[0]!, text.slice(end - hanBefore[0].length, match.index + match[0].length), context, candidates, aliases);
