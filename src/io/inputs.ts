@@ -49,7 +49,7 @@ export async function expandInputs(
           errors.push(readError(label, 'duplicate-input', twice));
           return [];
         }
-        const root: WalkRoot = { path, real: await realpath(path), label: paths.length > 1 ? label : undefined, exclude };
+        const root: WalkRoot = { path, real: reals[i] ?? await realpath(path), label: paths.length > 1 ? label : undefined, exclude };
         const before = errors.length;
         const files = await walk(root, path, new Set(), errors);
         // A folder with nothing to read says so, rather than a run of zero articles and no row.

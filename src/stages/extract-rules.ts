@@ -3,6 +3,7 @@ import type Compromise from 'compromise';
 import type { EntityType, MentionKind } from '../model/index.js';
 import { isDottedHan, NAME_DOT } from '../text/romanize.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
+import { BARE_AGENCY } from './segment-lines.js';
 
 /** A span proposed by one finder; offsets are UTF-16 indices. Overlaps are settled by `priority`. */
 export interface Candidate {
@@ -368,7 +369,7 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
 // ("THE HAGUE, Netherlands (AP) —", "TAIPEI (CNA) -").
 const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
 // Kyodo writes its name without brackets: "TOKYO, Dec. 6 Kyodo -".
-const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(Kyodo)) ?(?:[—–]|--?) `, 'gu');
+const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY})) ?(?:[—–]|--?) `, 'gu');
 
 /**
  * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),

@@ -13,6 +13,7 @@ import {
   type NameContext,
 } from './names.js';
 import { findPairs, type ParentheticalFinding } from './pairs.js';
+import { BARE_AGENCY } from './segment-lines.js';
 
 export interface Extraction {
   mentions: Mention[];
@@ -729,7 +730,7 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
 // A possessive, then a place within the place: "’s Las Condes district", "’s Xinyi District".
 const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
-const JOINED_NAMES = / (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=Kyodo )-) (?=\p{Lu})/u;
+const JOINED_NAMES = new RegExp(String.raw` (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=${BARE_AGENCY} )-) (?=\p{Lu})`, 'u');
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;

@@ -3,10 +3,11 @@ import type { ArticleResult, EntityType, Mention } from '../model/index.js';
 import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
 import { TEAM_NOUN } from './pairs.js';
+import { BARE_AGENCY } from './segment-lines.js';
 
 /**
  * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
@@ -210,13 +211,12 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Ma
     const words = m.text.split(' ');
     // Or the institution then its place: "the Election Commission of India" … "the Election Commission".
     const of = OF_PLACE.exec(m.text);
-    const place = of === null ? undefined : evidence.gazetteer.place(of[2]!);
-    const bare = of !== null && place !== undefined && (place.population ?? Infinity) >= 50_000 && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
+    const bare = of !== null && localPlace(of[2]!, evidence) !== undefined && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
     // Or a team by its nickname: "the Monkeys" after "the Rakuten Monkeys".
     const nickname = words.length > 1 && TEAM_NOUN.test(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
-    if (bare === undefined && nickname === undefined && localCountry(m.text, evidence) === undefined) continue;
-    const skip = isGenericInstitution(words.slice(1).join(' '), evidence) ? 1 : 2;
-    const short = keyName(nameKey('organization', bare ?? nickname ?? words.slice(skip).join(' ')));
+    const institution = bare ?? nickname ?? localBody(m.text, evidence)?.institution;
+    if (institution === undefined) continue;
+    const short = keyName(nameKey('organization', institution));
     const seen = found.get(short);
     found.set(short, seen === undefined || seen === m.text ? m.text : '');
   }
@@ -377,7 +377,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
 // What follows a dateline's place: an optional region or country, an optional date, an optional
 // agency in parentheses, then a dash or colon ("TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
 // "NEW DELHI:", "Taipei, Nov. 3 (CNA)"), or an ISO date ("LONDON 1996-08-30").
-const DATELINE_TAIL = /^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?= \(|,|:| [—–-]))?(?:,? [\p{Lu}][\p{L}]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\)(?: ?[—–:-])?| Kyodo ?[—–:-]| ?[—–:-]| \d{4}-\d{2}-\d{2})/u;
+const DATELINE_TAIL = new RegExp(String.raw`^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*){0,2}(?= \(|,|:| [—–-]))?(?:,? [\p{Lu}][\p{L}]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: ?\([^()\n]{1,40}\)(?: ?[—–:-])?| ${BARE_AGENCY} ?[—–:-]| ?[—–:-]| \d{4}-\d{2}-\d{2})`, 'u');
 
 /**
  * The country of the article's dateline: a known place opening one of its first lines, followed by a
@@ -413,7 +413,7 @@ function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string |
   const local = new Set<string>();
   for (const m of result.mentions) {
     if (m.kind === 'nominal') continue;
-    const body = m.type === 'organization' ? localCountry(m.text, evidence) : undefined;
+    const body = m.type === 'organization' ? localBody(m.text, evidence)?.country : undefined;
     if (body !== undefined) local.add(body);
     const country = m.type === 'place' ? evidence.gazetteer.place(m.text)?.country : m.type === 'other' ? evidence.gazetteer.demonymCountry(m.text) : body;
     if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
@@ -429,20 +429,26 @@ function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string |
   return first >= 3 && first >= 2 * second ? best : undefined;
 }
 
+/** A place a local body is named after: a country, a region or a city of 50,000, not a town named like a word (Liberal, Kansas). */
+function localPlace(name: string, evidence: ResolveEvidence): PlaceInfo | undefined {
+  const place = evidence.gazetteer.place(name);
+  return place !== undefined && (place.population ?? Infinity) >= 50_000 ? place : undefined;
+}
+
 /**
- * The country of the place an organization is named after, when its name opens with one and goes on
- * with an institution's words: courts, offices and councils are where the story is ("Taiwan High
- * Court", "Taipei District Court", "Kaohsiung District Prosecutors Office"). Not a company ("Taiwan
- * Semiconductor Manufacturing Co").
+ * The country of the place an organization is named after and the institution's words after it, when its
+ * name opens with such a place (`localPlace`): courts, offices and councils are where the story is ("Taiwan
+ * High Court", "Taipei District Court", "Kaohsiung District Prosecutors Office"). Not a company ("Taiwan
+ * Semiconductor Manufacturing Co") nor a party ("Liberal Democratic Party").
  */
-function localCountry(name: string, evidence: ResolveEvidence): string | undefined {
+function localBody(name: string, evidence: ResolveEvidence): { country: string; institution: string } | undefined {
   const words = name.split(' ');
   if (words[words.length - 1] === 'Party') return undefined;
   for (let k = 1; k <= 2 && k < words.length; k++) {
-    const place = evidence.gazetteer.place(words.slice(0, k).join(' '));
-    // A country, a region or a city of 50,000: not a town named like a word ("Liberal Democratic Party": Liberal, Kansas).
-    if (place === undefined || (place.population ?? Infinity) < 50_000) continue;
-    return isGenericInstitution(words.slice(k).join(' '), evidence) ? place.country : undefined;
+    const place = localPlace(words.slice(0, k).join(' '), evidence);
+    if (place === undefined) continue;
+    const institution = words.slice(k).join(' ');
+    return isGenericInstitution(institution, evidence) ? { country: place.country, institution } : undefined;
   }
   return undefined;
 }
