@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzerInstances, analyzeText, boundRuns, LEXEME_GROWTH_LIMIT, MAX_RUN_CHARS, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
+import { analyzerInstances, analyzeText, boundRuns, isVocabularyWord, LEXEME_GROWTH_LIMIT, MAX_RUN_CHARS, releaseAnalyzer, sentenceAt, STEM_MEMO_LIMIT } from '../src/stages/analyze.js';
 import { seedText } from './helpers.js';
 
 describe('analyze', () => {
@@ -106,5 +106,10 @@ describe('analyze', () => {
     expect(tokens.map((t) => t.text)).toEqual(['Erdoğan', 'met', 'Vučić', 'in', 'Łódź', ';', 'Nguyễn', 'Phú', 'Trọng', ',', 'Çavuşoğlu', 'and', 'Muḥammad', 'do', 'n\'t', 'print', '3', 'D', 'models', '.']);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(tokens[0]).toMatchObject({ kind: 'word', stem: 'erdoğan' });
+  });
+
+  it('knows English words by wink-nlp\'s own vocabulary, not by the words documents brought', () => {
+    analyzeText('Iratxe Virkkunen met Henna in Brussels.');
+    expect(['Henna', 'striker', 'Thus', 'Iratxe', 'Virkkunen', '__proto__'].map(isVocabularyWord)).toEqual([true, true, true, false, false, false]);
   });
 });

@@ -2096,3 +2096,16 @@ describe('probe rounds of the ninth session', () => {
     ]);
   });
 });
+
+describe('probe rounds of the tenth session', () => {
+  it('keeps a given name no English word list knows at a sentence\'s start with the family name the model found', () => {
+    const text = 'Henna Virkkunen said the rules would apply.\nIratxe García Pérez, who leads the group, welcomed the move. García Pérez said the delay was a mistake.';
+    const { mentions } = run(text);
+    // Before: "García Pérez" alone at 51. "Henna" is an English word (the dye), so it is left to the model.
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Virkkunen|person|6|15|person:virkkunen',
+      'Iratxe García Pérez|person|44|63|person:iratxe-garcia-perez',
+      'García Pérez|person|105|117|person:iratxe-garcia-perez',
+    ]);
+  });
+});

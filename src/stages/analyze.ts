@@ -59,10 +59,23 @@ let builtSize = 0;
 let documentFrom = 0;
 export const LEXEME_GROWTH_LIMIT = 200_000;
 const ALPHANUMERIC = /^[\p{L}\p{N}]+$/u;
+/** How many entries the model's own vocabulary has: the table's entries below it are English words, not text read since. */
+let vocabularySize = 0;
 function core(): CoreModel {
   const made = firstCore();
   lexemes = made.features.lexeme;
+  vocabularySize = lexemes.index;
   return made;
+}
+
+/**
+ * True when the word in lower case is in wink-nlp's English vocabulary (87,593 entries: "henna",
+ * "striker", "thus"), false for a word it never lists ("iratxe", "virkkunen"), whatever documents it has read.
+ */
+export function isVocabularyWord(word: string): boolean {
+  if (lexemes === undefined) wink();
+  const lower = word.toLowerCase();
+  return Object.hasOwn(lexemes!.hash, lower) && lexemes!.hash[lower]! < vocabularySize;
 }
 
 /** Removes from the lexeme table's index the texts the document just read added to it, but those of letters and digits alone. */

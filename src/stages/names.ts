@@ -9,6 +9,7 @@ import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
 import { CALENDAR_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
+import { isVocabularyWord } from './analyze.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
 export interface Word {
@@ -590,16 +591,36 @@ const KNOWN_PERSON_LISTS = new Set(['person', 'train-PER']);
  * are a person the gazetteer knows ("Barack Obama said", where the model found "Obama"), or undefined.
  */
 function knownPersonStart(candidate: Candidate, name: string, text: string, context: NameContext): number | undefined {
-  if (!context.model || /\s/u.test(name)) return undefined;
+  if (!context.model) return undefined;
   const front = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start));
   if (!front || isTitle(front[1]!, context.lexicon)) return undefined;
+  if (/\s/u.test(name)) return sentenceGivenName(front[1]!, name, candidate.start - front[0].length, text, context) ? candidate.start - front[0].length : undefined;
   const lists = phraseLists(context.model.lexicon.gazetteer, `${front[1]!} ${name}`);
   if (lists.some((list) => KNOWN_PERSON_LISTS.has(list))) return candidate.start - front[0].length;
   // A given name inside a sentence, after a lower-case word ("the body of Ran Gvili"): not a sentence's first word.
   const word = front[1]!;
   const inside = /\p{Ll}[,;]? $/u.test(text.slice(Math.max(0, candidate.start - front[0].length - 3), candidate.start - front[0].length));
   const ordinary = CALENDAR_WORDS.test(word) || /^(?:My|Our|His|Her|Their|Its|Your|This|That|Mister|Madam)$/u.test(word);
-  return inside && !ordinary && isAnyGivenName(word, context) && !isKnownPlace(word, context) ? candidate.start - front[0].length : undefined;
+  if (inside) return !ordinary && isAnyGivenName(word, context) && !isKnownPlace(word, context) ? candidate.start - front[0].length : undefined;
+  return sentenceGivenName(word, name, candidate.start - front[0].length, text, context) ? candidate.start - front[0].length : undefined;
+}
+
+// A sentence's start before a word: the text's or a line's start, or a sentence's end, then an opening quote or none.
+const SENTENCE_OPENING = /(?:^|\n|[.!?]["”’)]?[ \t]+)["“‘]?[ \t]*$/u;
+// Lists that make a word something else than a given name ("Briton", "Striker" is not among them: it is an English word).
+const NOT_GIVEN_NAME_LISTS = new Set(['country', 'city', 'region', 'world-country', 'world-capital', 'place-abbreviation', 'demonym', 'world-demonym', 'organization',
+  'sports-team', 'honorific', 'role', 'currency', 'month', 'weekday', 'organization-word', 'place-word', 'train-LOC', 'train-ORG', 'train-MISC']);
+
+/**
+ * True when the word opening a sentence is the given name the model left out of the family name after it
+ * ("Iratxe" + "García Pérez said", "Kaja" + "Kallas"): a word no English vocabulary or other list knows
+ * (so not "Striker", "Briton", "Yesterday"), before a name that does not open with a given name itself.
+ */
+function sentenceGivenName(word: string, name: string, start: number, text: string, context: NameContext): boolean {
+  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, start - 6), start)) || word.length < 3) return false;
+  if (isSentenceWord(word) || CALENDAR_WORDS.test(word) || isRoleWord(word, context.lexicon) || context.lexicon.interjections.has(word)) return false;
+  if (isVocabularyWord(word) || listsOf(word, context).some((list) => NOT_GIVEN_NAME_LISTS.has(list))) return false;
+  return !isGivenName(name.split(' ')[0]!, context);
 }
 
 /**
