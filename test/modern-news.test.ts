@@ -2108,4 +2108,13 @@ describe('probe rounds of the tenth session', () => {
       'García Pérez|person|105|117|person:iratxe-garcia-perez',
     ]);
   });
+
+  it('types a club by its first word and reads the side after a score as a team', () => {
+    const { spans } = run('Real Sociedad drew 1-1 with Barcelona on Saturday. Takefusa Kubo scored for Real Sociedad, and Arsenal won 2-0 at Chelsea.');
+    // Before: "Real Sociedad" a person and then other, Barcelona a place.
+    expect(spans(0)).toEqual([
+      'Real Sociedad|organization|0|13', 'Barcelona|organization|28|37', 'Takefusa Kubo|person|51|64', 'Real Sociedad|organization|76|89',
+      'Arsenal|organization|95|102', 'Chelsea|organization|114|121',
+    ]);
+  });
 });

@@ -558,6 +558,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (title > 0 && isTitle(words[title]!, context.lexicon) && isAnyGivenName(lastWord, context)
       && words.slice(0, title).every((w) => context.lexicon.roleWords.has(w.toLowerCase()) || isTitle(w, context.lexicon))) return [];
   }
+  // A sports club's name, whatever the model typed it: "Real Sociedad drew" (a person), "scored for Real Sociedad" (other).
+  if (cut.method === 'model' && cut.type !== 'organization' && / \p{Lu}/u.test(cutName) && context.lexicon.clubPrefixes.has(cutName.slice(0, cutName.indexOf(' ')))) cut = { ...cut, type: 'organization' };
   if (cut.method === 'model' && cut.type !== 'other') {
     // "the Han Kuang exercises": a name before military exercises or drills is the exercise (other).
     // Not an armed service's name ("the Navy drills": its last word is an organization head).
@@ -865,6 +867,8 @@ const SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 // A side starts where no run of name characters goes on before it: a match tried at every capital of
 // "T.T.T.…" would scan the rest of the run each time (the square of its length).
 const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
+// The score before the other side: "Real Sociedad drew 1-1 with Barcelona", "Arsenal won 2-0 at Chelsea".
+const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:drew|draw|draws|won|win|wins|lost|lose|loses|tied|ties) \d{1,2}-\d{1,2} (?:with|against|at|to|over|away to|away at|at home to) (${SIDE})`, 'gu');
 
 /** Where the sides of results in the text end (the first side) and start (the second): teams, not their cities. */
 function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number> } {
@@ -873,6 +877,10 @@ function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number>
   for (const match of text.matchAll(SPORTS_RESULT)) {
     ends.add(match.index + match[1]!.length);
     starts.add(match.index + match[0].indexOf(` ${match[2]!} `, match[1]!.length) + 1);
+  }
+  for (const match of text.matchAll(SPORTS_RESULT_SCORE_FIRST)) {
+    ends.add(match.index + match[1]!.length);
+    starts.add(match.index + match[0].length - match[2]!.length);
   }
   return { ends, starts };
 }

@@ -11,6 +11,7 @@ const lexiconSchema = z.object({
   nominalTitles: z.array(z.string().min(1)),
   organizationHeads: z.array(z.string().min(1)),
   organizationPrefixes: z.array(z.string().min(1)),
+  clubPrefixes: z.array(z.string().min(1)).default([]),
   lawHeads: z.array(z.string().min(1)),
   placeHeads: z.array(z.string().min(1)),
   facilityHeads: z.array(z.string().min(1)),
@@ -34,6 +35,8 @@ export interface Lexicon {
   nominalTitles: Set<string>;
   organizationHeads: Set<string>;
   organizationPrefixes: string[];
+  /** First words of sports clubs' names ("Real Sociedad", "Sporting Braga"): such a name is an organization, whatever the model typed it. */
+  clubPrefixes: Set<string>;
   lawHeads: Set<string>;
   /** Last words that make a capitalized name a place: "Hsinchu City", "Gongliao District". */
   placeHeads: Set<string>;
@@ -74,6 +77,7 @@ export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
     nominalTitles: new Set(data.nominalTitles),
     organizationHeads: new Set(data.organizationHeads),
     organizationPrefixes: data.organizationPrefixes,
+    clubPrefixes: new Set(data.clubPrefixes),
     lawHeads: new Set(data.lawHeads),
     placeHeads: new Set(data.placeHeads),
     facilityHeads: new Set(data.facilityHeads),
