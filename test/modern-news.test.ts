@@ -2117,4 +2117,13 @@ describe('probe rounds of the tenth session', () => {
       'Arsenal|organization|95|102', 'Chelsea|organization|114|121',
     ]);
   });
+
+  it('splits two investors the model joined at "and", and knows Meta as a company', () => {
+    const { spans } = run('Investors pile in\n\nThe round was led by SoftBank\'s Vision Fund and Tiger Global Management, with Sequoia Capital and Andreessen Horowitz joining. Meta and Alphabet would comply.');
+    // Before: one organization "Vision Fund and Tiger Global Management", and Meta a person.
+    expect(spans(0).filter((s) => s.includes('|organization|'))).toEqual([
+      'SoftBank|organization|40|48', 'Vision Fund|organization|51|62', 'Tiger Global Management|organization|67|90', 'Sequoia Capital|organization|97|112',
+      'Meta|organization|146|150', 'Alphabet|organization|155|163',
+    ]);
+  });
 });

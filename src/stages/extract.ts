@@ -436,6 +436,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     const second = cut.start + andKnown.index + 5;
     return [...refineName({ ...cut, end: cut.start + andKnown.index }, text, context), { ...cut, start: second, type: context.lexicon.knownNames.get(andKnown[1]!)! }];
   }
+  // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
+  // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
+  // Management"; not "Ministry of Economy and Finance", "Bill and Melinda Gates Foundation", "Bank and Trust Company").
+  const pair = cut.method === 'model' && cut.type === 'organization' ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (pair && context.lexicon.organizationHeads.has(pair[2]!) && !isHeadWord(pair[4]!, context.lexicon)) {
+    return [...refineName({ ...cut, end: cut.start + pair[1]!.length }, text, context), ...refineName({ ...cut, start: cut.end - pair[3]!.length }, text, context)];
+  }
   // A list of known places is as many places: "the United States, Saudi Arabia" (not "Citizen of the Earth, Taiwan").
   if (cut.method === 'model' && text.slice(cut.start, cut.end).includes(', ')) {
     const parts = text.slice(cut.start, cut.end).split(', ');
