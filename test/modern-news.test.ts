@@ -2126,4 +2126,13 @@ describe('probe rounds of the tenth session', () => {
       'Meta|organization|146|150', 'Alphabet|organization|155|163',
     ]);
   });
+
+  it('keeps "New" of New Taipei in the bodies the model read from Taipei on (probe p43)', () => {
+    const { mentions } = run('Park reopens\n\nThe New Taipei City Government said the park would reopen.\nThe New Taipei City Police Department said it had arrested two men.');
+    // Before: "Taipei City Government" and "Taipei City Police Department", Taipei's bodies.
+    expect(mentions(0)).toEqual([
+      'New Taipei City Government|organization|18|44|organization:new-taipei-city-government',
+      'New Taipei City Police Department|organization|77|110|organization:new-taipei-city-police-department',
+    ]);
+  });
 });

@@ -543,6 +543,11 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (joined !== undefined) return { ...candidate, start: joined };
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
   if (office !== undefined) return { ...candidate, start: office };
+  // A place of two words whose first the model left out opens the name: "New" + "Taipei City Government".
+  const placeFront = candidate.type === 'organization' || candidate.type === 'place' ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
+  if (placeFront && placeFront[1] !== 'The' && !isSentenceWord(placeFront[1]!) && isKnownPlace(`${placeFront[1]!} ${name.split(' ')[0]!}`, context)) {
+    return { ...candidate, start: candidate.start - placeFront[0].length };
+  }
   const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
   if (known !== undefined) return { ...candidate, start: known };
   const particled = candidate.type === 'person' ? particlesStart(candidate, name, text) : undefined;
