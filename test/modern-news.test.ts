@@ -2135,4 +2135,14 @@ describe('probe rounds of the tenth session', () => {
       'New Taipei City Police Department|organization|77|110|organization:new-taipei-city-police-department',
     ]);
   });
+
+  it('pairs a law\'s Han name of more than 16 characters whole', () => {
+    const { mentions } = run('The bill amends the National Key Areas Industry-Academia Collaboration and Talent Cultivation Innovation Act (國家重點領域產學合作及人才培育創新條例).');
+    const id = 'law:national-key-areas-industry-academia-collaboration-and-talent-cultivation-innovation-act';
+    // Before: the first 16 characters an other, "新條例" a person "Hsin Tiao-li", and no pair.
+    expect(mentions(0)).toEqual([
+      `National Key Areas Industry-Academia Collaboration and Talent Cultivation Innovation Act|law|20|108|${id}`,
+      `國家重點領域產學合作及人才培育創新條例|law|110|129|${id}`,
+    ]);
+  });
 });

@@ -545,7 +545,7 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
   return found;
 }
 
-const HAN_RUN = new RegExp(String.raw`\p{Script=Han}{2,16}(?:${NAME_DOT}\p{Script=Han}{1,16}){0,3}`, 'gu');
+const HAN_RUN = new RegExp(String.raw`\p{Script=Han}{2,40}(?:${NAME_DOT}\p{Script=Han}{1,40}){0,3}`, 'gu');
 
 /** Runs of Han characters in English text: names written in Chinese (`賴清德`). */
 export function findHanNames(text: string): Candidate[] {

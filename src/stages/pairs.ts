@@ -33,7 +33,7 @@ export interface ParentheticalFinding {
 // A stock ticker as agencies write it after a company: Reuters' "NVDA.O", "2330.TW", or an exchange and a symbol ("NASDAQ: TSLA").
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSE|TWSE|TPEx|HKEX|SSE|SZSE|LSE|SGX|KRX|KOSDAQ|ASX|TSX|Euronext)\s?:\s?[A-Z0-9.]{1,10})$/u;
 
-const HAN = new RegExp(String.raw`^\p{Script=Han}{1,16}(?:${NAME_DOT}\p{Script=Han}{1,16}){0,3}$`, 'u');
+const HAN = new RegExp(String.raw`^\p{Script=Han}{1,40}(?:${NAME_DOT}\p{Script=Han}{1,40}){0,3}$`, 'u');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 // Words before a name that are no part of it: "former", "acting", "Opposition Kuomintang（國民黨）".
@@ -422,7 +422,7 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
       aliases.push({ name: title, type: 'other', alias: han.text, lang: 'zh', kind: 'zh', evidence: text.slice(titleStart - 1, match.index + match[0].length) });
       continue;
     }
-    const hanBefore = /\p{Script=Han}{1,16}$/u.exec(text.slice(Math.max(0, end - 16), end));
+    const hanBefore = /\p{Script=Han}{1,40}$/u.exec(text.slice(Math.max(0, end - 40), end));
     if (hanBefore && parts.length === 1 && ENGLISH_NAME.test(parts[0]!.text)) {
       pairHanFirst({ text: hanBefore[0], start: end - hanBefore[0].length, end }, parts[0]!, text.slice(end - hanBefore[0].length, match.index + match[0].length), context, candidates, aliases);
       continue;
