@@ -2145,4 +2145,14 @@ describe('probe rounds of the tenth session', () => {
       `國家重點領域產學合作及人才培育創新條例|law|110|129|${id}`,
     ]);
   });
+
+  it('joins a city department and its portfolio, a police body and its head word, and keeps AIT whole before a title', () => {
+    const { spans, roles } = run('Streets close\n\nThe street will close on Sundays, the Taipei City Department of Transportation said.\nA former officer at the Kaohsiung City Police Department\'s Zuoying Precinct was detained.\nAmerican Institute in Taiwan Director Raymond Greene said the sale was approved.');
+    // Before: "Taipei City Department" + "Transportation"; "Kaohsiung City Police" + "Department"; "American" + "Institute in Taiwan".
+    expect(spans(0)).toEqual([
+      'Taipei City Department of Transportation|organization|53|93', 'Kaohsiung City Police Department|organization|124|156',
+      'Zuoying Precinct|organization|159|175', 'American Institute in Taiwan|organization|190|218', 'Raymond Greene|person|228|242',
+    ]);
+    expect(roles(0)).toEqual(['Raymond Greene: American Institute in Taiwan Director']);
+  });
 });

@@ -231,7 +231,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   });
   const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
   const joinedNames = new Map<string, string>();
-  const named = withDemonymInstitutions(settleOverlaps(candidates), text, context, joinedNames);
+  const named = withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -799,6 +799,33 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
       joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
       i++;
     } else joined.push(demonym);
+  }
+  return joined;
+}
+
+// Institution heads a portfolio follows with "of": "Department of Transportation", "Bureau of Labor Statistics".
+const HEAD_BEFORE_PORTFOLIO = /(?:^|\s)(?:Department|Ministry|Bureau|Office|Commission|Council|Board|Agency|Administration|Authority|Secretariat|Division|Directorate)$/u;
+const PORTFOLIO = /^\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3}$/u;
+
+/**
+ * Joins the parts of an institution's name the model read as two: a body and its portfolio after "of"
+ * ("Taipei City Department" + "Transportation"), a body and its head word alone ("Kaohsiung City Police" +
+ * "Department"). Not a place after "of" ("Ministry of Foreign Affairs of Paraguay" keeps Paraguay).
+ */
+function withInstitutionParts(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const body = named[i]!;
+    const part = named[i + 1];
+    const gap = part ? text.slice(body.end, part.start) : '';
+    const bodyName = text.slice(body.start, body.end);
+    const partName = part ? text.slice(part.start, part.end) : '';
+    const portfolio = gap === ' of ' && HEAD_BEFORE_PORTFOLIO.test(bodyName) && part!.method === 'model' && part!.type !== 'person' && PORTFOLIO.test(partName) && !isKnownPlace(partName, context);
+    const head = gap === ' ' && part?.kind === 'name' && context.lexicon.organizationHeads.has(partName) && /\s/u.test(bodyName);
+    if (part && body.type === 'organization' && body.kind === 'name' && part.kind === 'name' && (portfolio || head)) {
+      joined.push({ ...body, end: part.end });
+      i++;
+    } else joined.push(body);
   }
   return joined;
 }
