@@ -2155,4 +2155,10 @@ describe('probe rounds of the tenth session', () => {
     ]);
     expect(roles(0)).toEqual(['Raymond Greene: American Institute in Taiwan Director']);
   });
+
+  it('marks no chip, scan or gene acronym as a name', () => {
+    const { spans } = run('Drug coverage widens\n\nIC designer MediaTek said the data center ASIC project was on track. Patients screened by low-dose computed tomography (LDCT) whose tumors express the PD-L1 protein, or carry ALK and ROS1 mutations, qualify. LDCT screening rose.');
+    // Before: IC, ASIC, LDCT, PD-L1 and ALK were organizations.
+    expect(spans(0)).toEqual(['MediaTek|organization|34|42']);
+  });
 });
