@@ -2161,4 +2161,13 @@ describe('probe rounds of the tenth session', () => {
     // Before: IC, ASIC, LDCT, PD-L1 and ALK were organizations.
     expect(spans(0)).toEqual(['MediaTek|organization|34|42']);
   });
+
+  it('types a hospital a place with its acronym and without (news rule 3)', () => {
+    const { mentions } = run('National Taiwan University Hospital (NTUH) superintendent Wu Ming-shiang (吳明賢) said the drug works. National Taiwan University Hospital said it would expand.');
+    // Before: an organization with the acronym, so the hospital had an organization and a place id.
+    expect(mentions(0).filter((m) => !m.includes('|person|'))).toEqual([
+      'National Taiwan University Hospital|place|0|35|place:national-taiwan-university-hospital', 'NTUH|place|37|41|place:national-taiwan-university-hospital',
+      'National Taiwan University Hospital|place|100|135|place:national-taiwan-university-hospital',
+    ]);
+  });
 });
