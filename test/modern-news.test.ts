@@ -2170,4 +2170,11 @@ describe('probe rounds of the tenth session', () => {
       'National Taiwan University Hospital|place|100|135|place:national-taiwan-university-hospital',
     ]);
   });
+
+  it('reads a dateline\'s agency after a country that starts with A as the agency, not the country\'s acronym', () => {
+    const { mentions } = run('SYDNEY, Australia (AP) — Miners went on strike on Monday.', 'BUENOS AIRES, Argentina (AFP) - Milei said on Monday the peso would float.');
+    // Before: "AP" an acronym of Australia and "AFP" of Argentina (rule:acronym-paren), no agency.
+    expect(mentions(0)).toEqual(['SYDNEY|place|0|6|place:sydney', 'Australia|place|8|17|place:australia', 'AP|organization|19|21|organization:ap']);
+    expect(mentions(1).slice(0, 3)).toEqual(['BUENOS AIRES|place|0|12|place:buenos-aires', 'Argentina|place|14|23|place:argentina', 'AFP|organization|25|28|organization:afp']);
+  });
 });

@@ -371,6 +371,13 @@ const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
 // Kyodo writes its name without brackets: "TOKYO, Dec. 6 Kyodo -".
 const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY})) ?(?:[—–]|--?) `, 'gu');
 
+/** Where the brackets of datelines' agencies open ("SYDNEY, Australia (AP) —"): no long form and its acronym. */
+export function datelineBrackets(text: string): Set<number> {
+  const brackets = new Set<number>();
+  for (const match of text.matchAll(DATELINE)) if (match[2] !== undefined) brackets.add(match.index + match[0].lastIndexOf(`(${match[2]})`));
+  return brackets;
+}
+
 /**
  * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),
  * each of two cities ("TOKYO/HONG KONG (Bloomberg) —"), and the agency in brackets an organization, above

@@ -10,7 +10,7 @@
 import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
-import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
+import { COMPOUND_SUFFIX, datelineBrackets, type Candidate } from './extract-rules.js';
 import {
   affiliationCandidates, afterLastAnd, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
@@ -394,7 +394,11 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
   const aliases: LocalAlias[] = [];
   const tickers: { start: number; end: number }[] = [];
   const unsure: ParentheticalFinding['unsure'] = [];
+  let datelines: Set<number> | undefined;
   for (const match of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
+    // A dateline's agency is no acronym of the country before it: "SYDNEY, Australia (AP) —".
+    datelines ??= datelineBrackets(text);
+    if (datelines.has(match.index)) continue;
     let end = match.index;
     if (text[end - 1] === ' ') end--;
     const possessive = POSSESSIVE.exec(text.slice(Math.max(0, end - 2), end));
