@@ -2177,4 +2177,12 @@ describe('probe rounds of the tenth session', () => {
     expect(mentions(0)).toEqual(['SYDNEY|place|0|6|place:sydney', 'Australia|place|8|17|place:australia', 'AP|organization|19|21|organization:ap']);
     expect(mentions(1).slice(0, 3)).toEqual(['BUENOS AIRES|place|0|12|place:buenos-aires', 'Argentina|place|14|23|place:argentina', 'AFP|organization|25|28|organization:afp']);
   });
+
+  it('keeps a person named in apposition after a city a person', () => {
+    const { spans } = run('Brazil\'s Foreign Ministry summoned Argentina\'s ambassador in Brasilia, Daniel Raimondi, in response. The ministry summoned the ambassador in Paris, John Smith, on Monday.');
+    // Before: "Daniel Raimondi" and "John Smith" were places, read as lists of places after "in".
+    expect(spans(0).filter((s) => /Raimondi|Smith|Brasilia|Paris/u.test(s))).toEqual([
+      'Brasilia|place|61|69', 'Daniel Raimondi|person|71|86', 'Paris|place|141|146', 'John Smith|person|148|158',
+    ]);
+  });
 });
