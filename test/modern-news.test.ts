@@ -2185,4 +2185,12 @@ describe('probe rounds of the tenth session', () => {
       'Brasilia|place|61|69', 'Daniel Raimondi|person|71|86', 'Paris|place|141|146', 'John Smith|person|148|158',
     ]);
   });
+
+  it('marks no name inside a minister\'s portfolio joined by "and"', () => {
+    const { spans } = run('South Africa\'s Minister of International Relations and Cooperation, Ronald Lamola, welcomed it.\nMinister of Foreign Affairs and Trade Winston Peters welcomed it.\nKenya\'s Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi, spoke.');
+    // Before: a person "International Relations" and an organization "Cooperation"; "Affairs" a person and "Trade" an organization; a person "Diaspora Affairs".
+    expect(spans(0)).toEqual([
+      'South Africa|place|0|12', 'Ronald Lamola|person|68|81', 'Winston Peters|person|134|148', 'Kenya|place|162|167', 'Musalia Mudavadi|person|222|238',
+    ]);
+  });
 });

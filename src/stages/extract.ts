@@ -225,7 +225,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const headline = titleCaseHeadline(text);
   if (headline) trimHeadlineSpans(found, text, headline);
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
-  const weighed = withinMentionLength(found).filter((c) => !inTicker(c)).map((c) => {
+  const portfolios = portfolioRanges(text, modelPeople, context);
+  const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context)).filter((c) => !inTicker(c)).map((c) => {
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? c;
     return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
   });
@@ -801,6 +802,51 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
     } else joined.push(demonym);
   }
   return joined;
+}
+
+// A minister's or secretary's title before its portfolio: "Minister of", "Cabinet Secretary for" (not "Secretary of the
+// Communist Party": an institution).
+const PORTFOLIO_TITLE = /(?<![\p{L}\p{N}])(?:Minister|Ministers|Secretary|Secretaries|Commissioner) (?:of|for) (?=\p{Lu})/gu;
+const PORTFOLIO_WORD = /^(?:\p{Lu}[\p{L}'’-]*|and|&)$/u;
+
+/**
+ * Where the portfolios after ministers' titles lie: the capitalized words (and "and", "&") after "Minister of"
+ * or "Secretary for", up to a comma, a lower-case word, a given name or a person the model found ("Minister of
+ * International Relations and Cooperation, Ronald Lamola"; "Minister of Foreign Affairs and Trade Winston Peters").
+ */
+function portfolioRanges(text: string, modelPeople: Set<number>, context: NameContext): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(PORTFOLIO_TITLE)) {
+    const start = match.index + match[0].length;
+    let end = start;
+    let at = start;
+    for (let n = 0; n < 8; n++) {
+      const word = /^[^\s,;:.()]+/u.exec(text.slice(at, at + 40))?.[0];
+      if (word === undefined || !PORTFOLIO_WORD.test(word) || modelPeople.has(at) || isGivenName(word, context)) break;
+      if (/^\p{Lu}/u.test(word)) end = at + word.length;
+      at += word.length;
+      if (text[at] !== ' ') break;
+      at++;
+    }
+    if (end > start) ranges.push({ start, end });
+  }
+  return ranges;
+}
+
+/**
+ * Candidates inside a portfolio are no names (news rule 6: the title is not marked), but a place the lists know
+ * ("Minister for Europe"); a person that opens inside one starts after it.
+ */
+function withoutPortfolioNames(found: Candidate[], portfolios: { start: number; end: number }[], text: string, context: NameContext): Candidate[] {
+  if (portfolios.length === 0) return found;
+  return found.flatMap((c) => {
+    const portfolio = portfolios.find((p) => c.start >= p.start && c.start < p.end);
+    const name = text.slice(c.start, c.end);
+    if (!portfolio || c.kind !== 'name' || isKnownPlace(name, context) || (name.includes(' ') && nameType(name, context) === 'organization')) return [c];
+    if (c.end <= portfolio.end) return [];
+    const start = portfolio.end + (/^ +/u.exec(text.slice(portfolio.end, c.end))?.[0].length ?? 0);
+    return c.type === 'person' && start < c.end ? [{ ...c, start }] : [];
+  });
 }
 
 // Institution heads a portfolio follows with "of": "Department of Transportation", "Bureau of Labor Statistics".
