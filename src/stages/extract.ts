@@ -1008,11 +1008,11 @@ function isInPlaceList(candidate: Candidate, text: string, context: NameContext,
   const after = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
   const others = listItems(before[1]!, after);
   if (others.length === 0) return false;
-  // A person the model is sure of, or who has a given name, is a person after a place: "the ambassador in Brasilia,
-  // Daniel Raimondi, said" (an apposition, not a list of places).
+  // A person the model is sure of, or who has a given name, is a person after a place when a comma and a lower-case
+  // word follow: "the ambassador in Brasilia, Daniel Raimondi, said" (an apposition, not a list of places).
   const name = text.slice(candidate.start, candidate.end);
   if (candidate.method === 'model' && candidate.type === 'person' && name.includes(' ') && (candidate.confidence >= 0.8 || isAnyGivenName(name.split(' ')[0]!, context))
-    && !isKnownPlace(name, context) && nameType(name, context) === undefined) return false;
+    && /^, \p{Ll}/u.test(text.slice(candidate.end, candidate.end + 3)) && !isKnownPlace(name, context) && nameType(name, context) === undefined) return false;
   if (others.some((item) => isPlaceName(item, context))) return true;
   const items = [text.slice(candidate.start, candidate.end), ...others];
   return !anchored && items.length >= 3 && /(?:in|at|near|outside)\s+$/u.test(before[0].slice(0, before[0].length - before[1]!.length)) &&
