@@ -2193,4 +2193,21 @@ describe('probe rounds of the tenth session', () => {
       'South Africa|place|0|12', 'Ronald Lamola|person|68|81', 'Winston Peters|person|134|148', 'Kenya|place|162|167', 'Musalia Mudavadi|person|222|238',
     ]);
   });
+
+  it('reads the family name of a name that ends in a generation', () => {
+    const { mentions } = run('Senator Imee Marcos, the sister of President Ferdinand Marcos Jr., voted to acquit. The seat remains vacant until Marcos nominates a replacement.');
+    // Before: "Marcos" was Imee Marcos (the family name of "Ferdinand Marcos Jr." had been "Jr.").
+    expect(mentions(0)).toEqual([
+      'Imee Marcos|person|8|19|person:imee-marcos', 'Ferdinand Marcos Jr.|person|45|65|person:ferdinand-marcos-jr', 'Marcos|person|114|120|person:ferdinand-marcos-jr',
+    ]);
+  });
+
+  it('ends a law\'s name before "in" and a place', () => {
+    const { spans } = run('The court cited the Convention against Torture in Syria. The case was brought under the Convention on the Prevention and Punishment of the Crime of Genocide in the Gaza Strip last year.');
+    // Before: one law "Convention against Torture in Syria", and one "… of Genocide in the Gaza Strip".
+    expect(spans(0)).toEqual([
+      'Convention against Torture|law|20|46', 'Syria|place|50|55',
+      'Convention on the Prevention and Punishment of the Crime of Genocide|law|88|156', 'Gaza Strip|place|164|174',
+    ]);
+  });
 });

@@ -227,7 +227,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
   const portfolios = portfolioRanges(text, modelPeople, context);
   const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context)).filter((c) => !inTicker(c)).map((c) => {
-    if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? c;
+    if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
     return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
   });
   const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
@@ -847,6 +847,13 @@ function withoutPortfolioNames(found: Candidate[], portfolios: { start: number; 
     const start = portfolio.end + (/^ +/u.exec(text.slice(portfolio.end, c.end))?.[0].length ?? 0);
     return c.type === 'person' && start < c.end ? [{ ...c, start }] : [];
   });
+}
+
+/** A law's name ends before "in" and a place the lists know: "Convention against Torture in Syria" is the convention and Syria. */
+function withoutPlaceAfterIn(law: Candidate, text: string, context: NameContext): Candidate {
+  const name = text.slice(law.start, law.end);
+  const inPlace = / in (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(name);
+  return inPlace && isPlaceName(inPlace[1]!, context) ? { ...law, end: law.start + inPlace.index } : law;
 }
 
 // Institution heads a portfolio follows with "of": "Department of Transportation", "Bureau of Labor Statistics".

@@ -823,7 +823,9 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
 
 /** Family name of a multi-word personal name: the first word of "Ho Jen-chieh", the last of "William Lai". */
 export function familyName(name: string): string | undefined {
+  // A generation after the family name is no family name: "Ferdinand Marcos Jr." is a Marcos.
   const words = name.split(' ');
+  if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1]!)) words.pop();
   if (words.length < 2 || isHan(name)) return undefined;
   const last = words[words.length - 1]!;
   return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) || isFamilyFirst(words) ? words[0] : last;
