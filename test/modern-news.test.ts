@@ -2210,4 +2210,10 @@ describe('probe rounds of the tenth session', () => {
       'Convention on the Prevention and Punishment of the Crime of Genocide|law|88|156', 'Gaza Strip|place|164|174',
     ]);
   });
+
+  it('reads a capital as the subject of saying across a clause', () => {
+    const { spans } = run('Beijing, whose coast guard has clashed with Philippine vessels, said the verdict was an internal affair. Moscow, which denies the charges, said it would respond. Tourists in Beijing, which is cold, said it was fine.');
+    // Before: Beijing and Moscow stayed places (news rule 9: the subject of saying is the government).
+    expect(spans(0).filter((s) => /Beijing|Moscow/u.test(s))).toEqual(['Beijing|organization|0|7', 'Moscow|organization|105|111', 'Beijing|place|174|181']);
+  });
 });

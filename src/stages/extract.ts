@@ -1133,6 +1133,7 @@ const JOINT_SEAT_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) and $/u;
 const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|(?:were|are)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 // Words between a capital and its verb: a time ("Beijing last year restricted", "Tokyo on Monday approved"),
 // an adverb, an opening quote (`Ottawa "has to come`, `Moscow is "stockpiling`).
+const SUBJECT_CLAUSE = /^,\s+(?:which|whose|who|in\s+a\s+statement|for\s+its\s+part|meanwhile|however|in\s+turn|too|also)\b[^,.;:!?()\n]{0,120},(?=\s)/u;
 const BEFORE_VERB = new RegExp(String.raw`^(?:\s+(?:(?:last|this|next|earlier this|late last) (?:year|week|month|weekend|spring|summer|autumn|fall|winter)|on (?:${CALENDAR_WORD})|in (?:${CALENDAR_WORD})|(?:also|already|now|again|recently|previously|repeatedly|quickly|then|later|earlier|formally|officially|reportedly|swiftly|effectively|finally)))?(?=\s)`, 'u');
 // A present-tense verb of a headline or of reported news after a capital ("Beijing rolls out", "Tokyo approves").
 const PRESENT_VERB = /^\s+(?:rolls|approves|unveils|announces|launches|bans|slams|backs|blocks|lifts|eases|extends|imposes|halts|suspends|summons|sanctions|protests|signals|orders|tightens|tells|calls|asks|offers|issues|releases|steps|moves|hits|targets|restricts|raises|cuts|vetoes|opens|closes|accepts|admits|confirms|considers|demands|eyes|weighs|mulls|seeks|says)\b/u;
@@ -1158,8 +1159,11 @@ function isActingSeat(candidate: Candidate, text: string, lexicon: Lexicon): boo
   }
   // The owner of a decision: "Beijing's export controls", "Washington's support" (news rule 9).
   if (OWNED_DECISION.test(text.slice(candidate.end, candidate.end + 48))) return !PLACE_BEFORE.test(before);
-  const after = text.slice(candidate.end, candidate.end + 48);
-  const verbAt = candidate.end + (BEFORE_VERB.exec(after)?.[0].length ?? 0);
+  // A clause between the subject and its verb: "Beijing, whose coast guard has clashed with Philippine vessels, said".
+  const clause = SUBJECT_CLAUSE.exec(text.slice(candidate.end, candidate.end + 160));
+  const subjectEnd = candidate.end + (clause?.[0].length ?? 0);
+  const after = text.slice(subjectEnd, subjectEnd + 48);
+  const verbAt = subjectEnd + (BEFORE_VERB.exec(after)?.[0].length ?? 0);
   const verb = text.slice(verbAt, verbAt + 24).replace(/^(\s+(?:is\s+|was\s+|has\s+)?)["“]/u, '$1');
   // The doer of a passive or of an action named by a noun: "restrictions by Beijing", "rejected by Washington".
   if (PASSIVE_AGENT_BEFORE.test(before) && /^(?:[,.;:—–]|\s+(?:on|in|at|to|for|over|against|and|or|after|since|amid|as|that|which)\b)/u.test(after)) return true;
