@@ -2216,4 +2216,10 @@ describe('probe rounds of the tenth session', () => {
     // Before: Beijing and Moscow stayed places (news rule 9: the subject of saying is the government).
     expect(spans(0).filter((s) => /Beijing|Moscow/u.test(s))).toEqual(['Beijing|organization|0|7', 'Moscow|organization|105|111', 'Beijing|place|174|181']);
   });
+
+  it('ends a role at "under" inside it', () => {
+    const { roles } = run('The US withdrew from the Paris Agreement in January under President Donald Trump. Talks in Geneva under President Donald Trump failed.');
+    // Before: "January under President" and "Geneva under President".
+    expect(roles(0)).toEqual(['Donald Trump: President', 'Donald Trump: President']);
+  });
 });

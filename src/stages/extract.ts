@@ -1342,6 +1342,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   const opensNoRole = () => ['of', 'for', 'the', 'and', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!)
     || ((run[0] === 'under' || run[0] === 'first') && !/^(?:secretary|lady|minister)$/iu.test(run[1] ?? ''));
   while (run.length && opensNoRole()) run.shift();
+  // Nor does it go back over "under" inside it: "in January under President Donald Trump" ("January under President" had been one).
+  const under = run.findIndex((w, k) => w === 'under' && k > 0 && !/^(?:secretary|lady|minister)$/iu.test(run[k + 1] ?? ''));
+  if (under > 0) run.splice(0, under + 1);
   // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".
