@@ -128,6 +128,20 @@ describe('segment', () => {
     expect(kyodo.map((s) => ('article' in s ? s.article.title : s.error.rule))).toEqual(['Mitoma on target as Brighton win']);
   });
 
+  it('takes a site\'s sign-off after the last sentence as a credit, and ends an obituary whole on its facts', () => {
+    const texts = [
+      'Senate convicts Duterte\n\nMANILA - The Senate voted on Monday.\nSurveys by Social Weather Stations (SWS) showed support. – with reports from Jairo Bolledo/Rappler.com',
+      'Senate votes\n\nThe Senate voted on Monday.\n– Rappler.com',
+      'Singer dies at 81\n\nTomás de Almeida Reis, who has died aged 81, was a fado singer.\nTomás de Almeida Reis, singer and novelist, born 3 March 1945; died 12 December 2026',
+    ];
+    // Before: the sign-offs were body text (a person, an organization) and all three articles "truncated".
+    expect(texts.map((t) => segmentText(t, 'r.txt').map((s) => ('article' in s ? [s.article.text.slice(-22), s.article.credits, s.article.truncated] : s.error.rule))[0])).toEqual([
+      [' (SWS) showed support.', ['with reports from Jairo Bolledo/Rappler.com'], false],
+      ['enate voted on Monday.', ['– Rappler.com'], false],
+      [' died 12 December 2026', [], false],
+    ]);
+  });
+
   it('moves agency reporting credits at the end to credits', () => {
     const text = ['TAIPEI (Reuters) - Taiwan said it would buy more gas.', '(Reporting by Ben Blanchard; Editing by Christian Schmollinger)',
       'Associated Press writer Jane Doe in Washington contributed to this report.'].join('\n');

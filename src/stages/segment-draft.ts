@@ -16,11 +16,17 @@ function trimClosers(text: string): string {
   return text.slice(0, end);
 }
 
-/** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation. */
+// An obituary's closing facts, as the Guardian writes them: "…, singer and novelist, born 3 March 1945; died 12 December 2026".
+const OBITUARY_FACTS = /(?:^|\n)[^\n]{0,300}\bborn (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},?) \d{4}; died (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},?) \d{4}$/u;
+
+/** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation (an obituary's facts end it whole). */
 export function isTruncated(text: string): boolean {
   const trimmed = trimClosers(text);
-  return trimmed.length > 0 && !TERMINAL.test(trimmed);
+  return trimmed.length > 0 && !TERMINAL.test(trimmed) && !OBITUARY_FACTS.test(trimmed.slice(-400));
 }
+
+// A credit after the last sentence, on its line: "… (SWS). – with reports from Jairo Bolledo/Rappler.com", "… – Rappler.com".
+const TRAILING_CREDIT = /(?<=[.!?"”’)])[ \t]+[—–-]{1,2}[ \t]*(?:with (?:additional )?reports? (?:from|by) [^!?\n]{1,120}|\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)(?:\/[\p{L}\p{N}-]+)?)$/iu;
 
 /** A body line of a draft, with its input line; `after` says what credit line stood right before it, if any. */
 export interface BodyLine {
@@ -297,9 +303,12 @@ export function creditDate(line: string): string | undefined {
 
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   const body = trimBlankLines(draft.body.map((b) => b.text));
+  const trailing = body.length > 0 ? TRAILING_CREDIT.exec(body[body.length - 1]!.slice(-200)) : null;
+  if (trailing) body[body.length - 1] = body[body.length - 1]!.slice(0, body[body.length - 1]!.length - trailing[0].length);
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
   const credits = draft.credits.map((c) => c.text);
+  if (trailing) credits.push(trailing[0].trim().replace(/^[—–-]+\s*/u, ''));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
