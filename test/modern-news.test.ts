@@ -2222,4 +2222,13 @@ describe('probe rounds of the tenth session', () => {
     // Before: "January under President" and "Geneva under President".
     expect(roles(0)).toEqual(['Donald Trump: President', 'Donald Trump: President']);
   });
+
+  it('links a company\'s name alone to its full name with a European legal form or a descriptor, and finds it at a sentence\'s start', () => {
+    const { mentions } = run('Capgemini SE agreed to buy Cognizant Technology Solutions Corp for $30 billion. Cognizant shares rose 19% and Capgemini shares fell.');
+    // Before: "Capgemini" and "Capgemini SE" two entities, and no mention of the sentence-initial "Cognizant".
+    expect(mentions(0)).toEqual([
+      'Capgemini SE|organization|0|12|organization:capgemini-se', 'Cognizant Technology Solutions Corp|organization|27|62|organization:cognizant-technology-solutions-corp',
+      'Cognizant|organization|80|89|organization:cognizant-technology-solutions-corp', 'Capgemini|organization|110|119|organization:capgemini-se',
+    ]);
+  });
 });

@@ -516,6 +516,29 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// Words a full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp", "NasDem" + " Party".
+export const COMPANY_WORDS = /^(?:Party|Platforms|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
+
+/**
+ * A company's name alone where the article names it in full ("Cognizant shares rose" after "Cognizant Technology
+ * Solutions Corp"): the full name's first word, when the rest is company words only, found as a word anywhere (the
+ * model drops a sentence's first word it has not seen). Not a word `isOther` says is something else (a place).
+ */
+export function findCompanyParts(tokens: readonly { text: string; start: number; end: number }[], organizations: string[], isOther: (word: string) => boolean): Candidate[] {
+  const parts = new Set<string>();
+  for (const name of organizations) {
+    const nameWords = words(name);
+    if (nameWords.length >= 2 && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(nameWords[0]!) && nameWords.slice(1).every((w) => COMPANY_WORDS.test(w)) && !isOther(nameWords[0]!)) parts.add(nameWords[0]!);
+  }
+  if (parts.size === 0) return [];
+  const found: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    if (!parts.has(token.text) || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return;
+    found.push({ start: token.start, end: token.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
+  });
+  return found;
+}
+
 /**
  * Later uses of part of a person's name already found in the article: the family name, which is
  * the first word of a name with a hyphenated given name ("Ho" of "Ho Jen-chieh") and the last otherwise,

@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -300,7 +300,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     return c;
   });
-  const chosen = [...settleOverlaps([...retypedNamed, ...parts]), ...findNominals(text, lexicon)]
+  const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
+  const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context));
+  const chosen = [...settleOverlaps([...retypedNamed, ...parts, ...companyParts]), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({

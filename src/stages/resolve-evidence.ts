@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
 import { TEAM_NOUN } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
+import { COMPANY_WORDS } from './extract-rules.js';
 
 /**
  * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
@@ -711,8 +712,6 @@ function organizationNames(result: ArticleResult): Set<string> {
   return names;
 }
 
-// Words a full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp", "NasDem" + " Party".
-const COMPANY_WORDS = /^(?:Party|Platforms|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|&)$/u;
 
 /**
  * A company an article names in full and by the name it goes by ("Huawei Technologies Co" … "Huawei",
