@@ -70,10 +70,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (cache) summary.reused = cache.reused();
     return summary;
   } catch (error) {
-    out.abort();
+    await out.abort();
     throw error;
   } finally {
-    cache?.discard();
+    await cache?.discard();
   }
 }
 
@@ -230,7 +230,7 @@ export async function writeRun(
     await out.commit();
     return { articles: articleCount, mentions: mentionCount, entities: entities.length, errors: errorCount, outputDir: options.outputDir };
   } catch (error) {
-    out.abort();
+    await out.abort();
     throw error;
   } finally {
     rmSync(spillPath, { force: true });

@@ -100,7 +100,7 @@ export async function writeShard(
     await out.commit();
     return summary;
   } catch (error) {
-    out.abort();
+    await out.abort();
     throw error;
   }
 }

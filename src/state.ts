@@ -22,7 +22,7 @@ export interface ResultCache {
   /** Replaces the state with what this run remembered. */
   save(): Promise<void>;
   /** Drops what this run would have remembered (when it failed) and unlocks the directory; harmless after `save`. */
-  discard(): void;
+  discard(): Promise<void>;
   /** Results taken from the state in this run. */
   reused(): number;
   /** Damage found in the state file (`state-damaged` rows): the articles concerned are processed again. */
@@ -223,8 +223,8 @@ export function openResultCache(dir: string, fingerprint: string): ResultCache {
         throw ioFailure('replace', join(dir, STATE_FILE), error);
       }
     },
-    discard() {
-      next.destroy();
+    async discard() {
+      await next.destroy();
       removeStaging(staging);
       lock.release();
     },

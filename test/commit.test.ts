@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statfsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openBatchedFile } from '../src/io/output.js';
 import { root, runCli, runCliWithFault, seedPath, seedText, tempDir } from './helpers.js';
 
 const DATASET = ['aliases.csv', 'articles.csv', 'articles.jsonl', 'datapackage.json', 'dataset.json', 'entities.csv', 'errors.jsonl', 'mentions.csv', 'report.html', 'topics.csv'];
@@ -169,6 +170,18 @@ describe('I/O failures', () => {
       spawnSync('umount', [small]);
     }
   }, 60_000);
+
+  it('a destroyed file is closed when destroy resolves: no file appears in the staging directory after', async () => {
+    const dir = tempDir();
+    for (let round = 0; round < 10; round++) {
+      const files = Array.from({ length: 8 }, (_, i) => openBatchedFile(join(dir, `f${round}-${i}.csv`)));
+      await Promise.all(files.map((file) => file.destroy()));
+      const names = readdirSync(dir).sort();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      // Before, destroy returned at once and the opens still running created files after it (ENOTEMPTY when the run removed its staging).
+      expect(readdirSync(dir).sort()).toEqual(names);
+    }
+  });
 
   it('permission denied on a file of the run: exit 2, one line, nothing left behind', () => {
     const dir = tempDir();

@@ -22,7 +22,8 @@ export interface OutputDir {
   /** Returns a path for a working file of the run (the spill); working files never reach the output. */
   scratch(name: string): string;
   commit(): Promise<void>;
-  abort(): void;
+  /** Stops the run's files, waits until each is closed, and removes the staging directory. */
+  abort(): Promise<void>;
 }
 
 const DATASET_FILES = new Set([
@@ -44,8 +45,8 @@ export interface BatchedFile {
   write(chunk: string): Promise<void>;
   /** Hands over what is left and waits until the file is closed. */
   close(): Promise<void>;
-  /** Stops writing at once (the file is left as it is). */
-  destroy(): void;
+  /** Stops writing at once (the file is left as it is); resolves once the file is closed. */
+  destroy(): Promise<void>;
 }
 
 /** Opens `path` for writing (UTF-8) in batches; a failed write or close rejects with `cannot write <path>: …`. */
@@ -81,7 +82,13 @@ export function openBatchedFile(path: string): BatchedFile {
       }
       if (failure) throw failed();
     },
-    destroy: () => stream.destroy(),
+    // A destroyed stream may still be opening its file (the open runs on libuv's thread pool): it closes
+    // after that, and only then is the staging directory safe to remove (it had failed as ENOTEMPTY under load).
+    destroy: () => new Promise<void>((resolve) => {
+      if (stream.closed) resolve();
+      else stream.once('close', () => resolve());
+      stream.destroy();
+    }),
   };
 }
 
@@ -134,8 +141,8 @@ export function openOutputDir(dir: string): OutputDir {
     throw error;
   }
   const files: BatchedFile[] = [];
-  const abort = () => {
-    for (const file of files) file.destroy();
+  const abort = async () => {
+    await Promise.all(files.map((file) => file.destroy()));
     removeStaging(staging);
     lock.release();
   };
@@ -154,7 +161,7 @@ export function openOutputDir(dir: string): OutputDir {
         for (const name of keptEntries(owner, dir)) carryOver(join(owner, name), join(staging, name));
         swapIn(staging, owner, lock);
       } catch (error) {
-        abort();
+        await abort();
         throw error;
       }
       lock.release();
