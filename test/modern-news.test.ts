@@ -2231,4 +2231,25 @@ describe('probe rounds of the tenth session', () => {
       'Cognizant|organization|80|89|organization:cognizant-technology-solutions-corp', 'Capgemini|organization|110|119|organization:capgemini-se',
     ]);
   });
+
+  it('keeps a demonym that opens an institution\'s name in the role across its acronym, and pairs a broadcaster\'s TV', () => {
+    const { mentions, roles, entity } = run('Chinese Nationalist Party (KMT) Legislator Ma Wen-chun (馬文君) criticized the ruling. Taiwan Television （TTV） and China Television (CTV) aired it.');
+    // Before: the role was "Nationalist Party Legislator", and TTV and CTV were organizations of their own.
+    expect(roles(0)).toEqual(['Ma Wen-chun: Chinese Nationalist Party Legislator']);
+    expect(entity('person:ma-wen-chun')?.roles).toEqual(['Chinese Nationalist Party Legislator']);
+    expect(mentions(0).filter((m) => m.includes('Television') || m.includes('TV|'))).toEqual([
+      'Taiwan Television|organization|84|101|organization:taiwan-television', 'TTV|organization|103|106|organization:taiwan-television',
+      'China Television|organization|112|128|organization:china-television', 'CTV|organization|130|133|organization:china-television',
+    ]);
+  });
+
+  it('keeps a military unit\'s number in its name and its base a place', () => {
+    const { mentions } = run('The F-16Vs will be assigned to the 5th Tactical Fighter Wing in Hualien. The 443rd Tactical Fighter Wing in Tainan will get the rest, and the 58th Artillery Command in Taichung will take the HIMARS.');
+    // Before: "Tactical Fighter Wing in Hualien" (other) and "Command" (an organization): units of different numbers are different units.
+    expect(mentions(0).filter((m) => !m.startsWith('F-16Vs') && !m.startsWith('HIMARS'))).toEqual([
+      '5th Tactical Fighter Wing|organization|35|60|organization:5th-tactical-fighter-wing', 'Hualien|place|64|71|place:hualien',
+      '443rd Tactical Fighter Wing|organization|77|104|organization:443rd-tactical-fighter-wing', 'Tainan|place|108|114|place:tainan',
+      '58th Artillery Command|organization|142|164|organization:58th-artillery-command', 'Taichung|place|168|176|place:taichung',
+    ]);
+  });
 });

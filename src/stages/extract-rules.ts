@@ -103,6 +103,26 @@ function trimLeadingArticle(name: string): string {
 // A day's possessive before a name is no part of it: "Wednesday’s Champions League trip".
 const LEADING_DAY = new RegExp(`^(?:${CALENDAR_WORD})[’']s\\s+`, 'u');
 
+// A numbered military unit ("5th Tactical Fighter Wing", "58th Artillery Command"), and the place it is in.
+const MILITARY_UNIT = /(?<![\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th) (?:\p{Lu}[\p{L}-]* ){0,4}(?:Wing|Command|Brigade|Division|Battalion|Regiment|Fleet|Squadron|Corps|Group|Army|Flotilla|Infantry|Artillery))(?![\p{L}\p{N}])(?: in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[\s.,;:]))?/gu;
+
+/**
+ * Numbered military units, the number in the name ("the 5th and the 443rd Tactical Fighter Wing" are two
+ * units), above the model, which drops the number and runs the unit into its base ("Tactical Fighter Wing
+ * in Hualien"); the base after "in" is a place.
+ */
+export function findMilitaryUnits(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(MILITARY_UNIT)) {
+    found.push({ start: match.index, end: match.index + match[1]!.length, type: 'organization', kind: 'name', method: 'rule:org-name', confidence: 0.8, priority: 2.7 });
+    if (match[2] !== undefined) {
+      const start = match.index + match[0].length - match[2].length;
+      found.push({ start, end: start + match[2].length, type: 'place', kind: 'name', method: 'rule:org-name', confidence: 0.7, priority: 2.65 });
+    }
+  }
+  return found;
+}
+
 /** `Ministry of Foreign Affairs`, `Taipei District Court`, `National Security Act`: names typed by their head word. */
 export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];

@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -198,6 +198,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
     ...findNicknamedPeople(text, context),
     ...findInstitutions(text, lexicon),
+    ...findMilitaryUnits(text),
     ...findHeadFirstLaws(text, lexicon),
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),

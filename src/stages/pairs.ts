@@ -318,6 +318,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   // A stock ticker without its exchange spells its company's first word: "Vertex Pharmaceuticals (VRTX)", "Nvidia Corp (NVDA)".
   if (/^\p{Lu}{3,5}$/u.test(short) && trimmed.length > 1 && trimmed[0]!.text.length > short.length && isSubsequence(short, trimmed[0]!.text) &&
     COMPANY_NAME_END.test(trimmed[trimmed.length - 1]!.text)) return from;
+  // A broadcaster's "TV" spells "Television": "Taiwan Television (TTV)", "China Television (CTV)", "Formosa Television (FTV)".
+  if (/^\p{Lu}{1,4}TV$/u.test(short) && trimmed.length > 1 && trimmed[trimmed.length - 1]!.text === 'Television') {
+    const start = trimmed.findIndex((_, i) => trimmed.slice(i, -1).map((w) => w.text[0]).join('') + 'TV' === short);
+    if (start >= 0 && start < trimmed.length - 1) return from + start;
+  }
   // An acronym built from syllables, not initials: "US Central Command (CENTCOM)", "Interpol", "Frontex".
   if (ACRONYM.test(short) && short.length >= 5 && trimmed.length > 1) {
     const start = blendStart(short, trimmed.map((w) => w.text));

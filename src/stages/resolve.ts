@@ -302,6 +302,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   };
   const rolesAt = new Map<number, LocalRole>(result.roles.map((r) => [r.start, r]));
   const organizationStarts = new Set(result.mentions.filter((m) => m.type === 'organization').map((m) => m.start));
+  // Organizations by name: a role may skip an acronym in brackets after one ("Chinese Nationalist Party (KMT) Legislator").
+  const organizationNames = new Set(result.mentions.filter((m) => m.type === 'organization' && m.kind === 'name' && m.text.includes(' ')).map((m) => m.text));
   const roles: RoleHolders = new Map();
   const kept: Mention[] = [];
   const local = articleNames(result, evidence);
@@ -327,7 +329,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       // (the nominal "the Taiwanese vice president" still finds the whole role); not when it starts an
       // organization's name ("Chinese Communist Party General Secretary").
       const roleStart = mention.start - codePointLength(role.role) - 1;
-      const listed = organizationStarts.has(roleStart) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
+      const roleWords = role.role.split(' ');
+      const opensOrganization = organizationStarts.has(roleStart) || roleWords.slice(2, 10).some((_, k) => organizationNames.has(roleWords.slice(0, k + 2).join(' ')));
+      const listed = opensOrganization ? role.role : withoutDemonym(role.role, evidence.gazetteer);
       entity.roles.add(listed);
       const active = activeRole(role.role);
       if (active) noteRole(roles, active, link.root, mention.start);
