@@ -2252,4 +2252,13 @@ describe('probe rounds of the tenth session', () => {
       '58th Artillery Command|organization|142|164|organization:58th-artillery-command', 'Taichung|place|168|176|place:taichung',
     ]);
   });
+
+  it('reads a work named after its kind word as one work', () => {
+    const { spans } = run('His 1974 album Mar Aberto sold well. Her novel Half of a Yellow Sun won the prize. The documentary The Long Road Home won. His album Kind of Blue is famous. Netflix bought the film “Harbor of Silence” in May. He wrote the book Uma Voz no Escuro.');
+    // Before: a person "Mar Aberto", an organization "Yellow Sun", a place "Kind", a person "Uma Voz" and an organization "Escuro".
+    expect(spans(0)).toEqual([
+      'Mar Aberto|other|15|25', 'Half of a Yellow Sun|other|47|67', 'The Long Road Home|other|99|117', 'Kind of Blue|other|133|145',
+      'Netflix|organization|157|164', 'Harbor of Silence|other|182|199', 'Uma Voz no Escuro|other|227|244',
+    ]);
+  });
 });

@@ -103,6 +103,25 @@ function trimLeadingArticle(name: string): string {
 // A day's possessive before a name is no part of it: "Wednesday’s Champions League trip".
 const LEADING_DAY = new RegExp(`^(?:${CALENDAR_WORD})[’']s\\s+`, 'u');
 
+// A work named after its kind ("his album Kind of Blue", "the documentary The Long Road Home", "the film “Harbor of
+// Silence”"): capitalized words, small words between them, to the last capitalized one; a date after "in" or "on" ends it.
+const WORK_KIND = String.raw`(?:album|albums|novel|novels|book|books|film|films|movie|documentary|memoir|song|opera|painting|poem|musical|podcast|EP|LP)`;
+const WORK_SMALL = String.raw`(?:of|a|an|the|in|on|no|de|da|do|dos|das|del|la|le|les|and|or|to|for|at|with|from|&)`;
+const WORK_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+const WORK_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORK_KIND} (?:["“]([^"“”\n]{1,80})["”]|(${WORK_WORD}(?: (?:${WORK_SMALL} )*(?!(?:${CALENDAR_WORD})(?![\p{L}]))${WORK_WORD}){0,7}))`, 'gu');
+
+/** Works named after their kind word: other (news rule 4, named works), above the model, which types them by their words. */
+export function findWorks(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(WORK_TITLE)) {
+    const title = (match[1] ?? match[2]!).replace(/[,.;:!?]+$/u, '');
+    if (!/^\p{Lu}/u.test(title)) continue;
+    const start = match.index + match[0].indexOf(title, match[0].indexOf(' '));
+    found.push({ start, end: start + title.length, type: 'other', kind: 'name', method: 'rule:work', confidence: 0.8, priority: 2.7 });
+  }
+  return found;
+}
+
 // A numbered military unit ("5th Tactical Fighter Wing", "58th Artillery Command"), and the place it is in.
 const MILITARY_UNIT = /(?<![\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th) (?:\p{Lu}[\p{L}-]* ){0,4}(?:Wing|Command|Brigade|Division|Battalion|Regiment|Fleet|Squadron|Corps|Group|Army|Flotilla|Infantry|Artillery))(?![\p{L}\p{N}])(?: in (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[\s.,;:]))?/gu;
 

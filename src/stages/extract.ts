@@ -5,7 +5,7 @@ import { sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -199,6 +199,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findNicknamedPeople(text, context),
     ...findInstitutions(text, lexicon),
     ...findMilitaryUnits(text),
+    ...findWorks(text),
     ...findHeadFirstLaws(text, lexicon),
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),
@@ -227,7 +228,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   if (headline) trimHeadlineSpans(found, text, headline);
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
   const portfolios = portfolioRanges(text, modelPeople, context);
-  const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context)).filter((c) => !inTicker(c)).map((c) => {
+  // A work of one word that is a given name is someone spoken to: "did you want to write the book Stacy?".
+  const works = (c: Candidate) => c.method !== 'rule:work' || /\s/u.test(text.slice(c.start, c.end)) || !isAnyGivenName(text.slice(c.start, c.end), context);
+  const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context)).filter((c) => !inTicker(c) && works(c)).map((c) => {
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
     return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
   });
