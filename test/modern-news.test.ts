@@ -2261,4 +2261,11 @@ describe('probe rounds of the tenth session', () => {
       'Netflix|organization|157|164', 'Harbor of Silence|other|182|199', 'Uma Voz no Escuro|other|227|244',
     ]);
   });
+
+  it('keeps "State" in a state before a governor\'s title', () => {
+    const { mentions, roles } = run('Lagos State Governor Babajide Sanwo-Olu said the APC would win. New York State Governor Kathy Hochul said so. Chinese State Councilor Wang Yi agreed.');
+    // Before: "Lagos" (the city) and "New York" (New York City) as the governors' places.
+    expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual(['Lagos State|place|0|11|place:lagos-state', 'New York State|place|64|78|place:new-york-state']);
+    expect(roles(0)).toEqual(['Babajide Sanwo-Olu: Lagos State Governor', 'Kathy Hochul: New York State Governor', 'Wang Yi: Chinese State Councilor']);
+  });
 });

@@ -332,7 +332,9 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   let from = leading ?? 0;
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;
-  while (leading === undefined && to > from && !isHeadWord(words[to - 1]!.text, lexicon) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
+  // "State" after a place is the state's name ("Lagos State"), not a role word.
+  const stateOf = (k: number) => words[k]!.text === 'State' && k > from && isKnownPlace(words.slice(from, k).map((w) => w.text).join(' '), context);
+  while (leading === undefined && to > from && !isHeadWord(words[to - 1]!.text, lexicon) && !stateOf(to - 1) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
   // A party's adjective after its chamber is no part of the chamber's name: "Senate Democratic Leader"
   // is the Senate and the Democratic (other) leader.
   const party = leading === undefined && to - from > 1 && PARTY_ADJECTIVE.test(words[to - 1]!.text) ? to - 1 : undefined;
@@ -362,8 +364,10 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
     const lead = span(from, b).name;
     const type = isDemonym(lead, context) ? 'other' : isPlaceName(lead, context) ? 'place' : undefined;
     if (!type) continue;
-    const rest = b < to ? affiliationCandidates(words.slice(b, to), text, context, method, unknown) : [];
-    return [candidate(from, b, type), ...rest];
+    // "Lagos" + "State": the state is the place.
+    const end = type === 'place' && b < to && words[b]!.text === 'State' ? b + 1 : b;
+    const rest = end < to ? affiliationCandidates(words.slice(end, to), text, context, method, unknown) : [];
+    return [candidate(from, end, type), ...rest];
   }
   // One word that reads as an English adjective or abstract noun ("Financial", "Democratic",
   // "Privatisation" Minister) is part of the role, not a company like "Foxconn".
@@ -417,7 +421,10 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
     const name = text.slice(nameWords[0]!.start, candidate.end);
     if (nameWords.length < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
   }
-  const stack = titleStackStart(words, title, context);
+  let stack = titleStackStart(words, title, context);
+  // "State" after a place opens no title: "Lagos State Governor", "New York State Governor" are the state's (not "Chinese State Councilor").
+  const placeBefore = (n: number) => stack >= n && isKnownPlace(words.slice(stack - n, stack).map((w) => w.text).join(' '), context);
+  if (words[stack]?.text === 'State' && stack < title && (placeBefore(1) || placeBefore(2))) stack++;
   const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
   if (office) return [person, { ...candidate, type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` }];
   let affiliation = afterLastAnd(words.slice(0, stack), lexicon);
