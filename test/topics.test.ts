@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
@@ -227,5 +227,18 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(terms(taxonomy)).toEqual(['Important', 'important', 'import', 'importance', 'exports']);
     expect(terms(exclude(['important', 'importance']))).toEqual(['import', 'exports']);
     expect(terms(exclude(['export']))).toEqual(['Important', 'important', 'import', 'importance']);
+  });
+
+  it('keeps a second topic under scoring.secondFloor only beside a main topic of secondFloorExempt', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string, t = taxonomy) => scoreTopics(article(text), analyzeText(text), t).map((s) => [s.topic, s.rank, s.score]);
+    const war = 'Troops advance\nTroops shelled the city as the war entered its third year, and fighting killed 20 soldiers after the ceasefire collapsed. Markets fell and the central bank said inflation rose.';
+    const trade = 'Tariffs bite\nThe tariff on steel imports rose and trade talks stalled. Markets fell and the central bank said inflation rose.';
+    // Economy's fitted threshold is 0.05: beside war it had kept a topic on a markets sentence.
+    expect(ranked(war)).toEqual([['war', 1, 0.9988]]);
+    expect(ranked(trade)).toEqual([['trade', 1, 0.9974], ['economy', 2, 0.1846]]);
+    const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
+    const noFloor = compileTaxonomy({ ...taxonomy.file, scoring: { ...taxonomy.file.scoring, secondFloor: 0 } }, calibration);
+    expect(ranked(war, noFloor)).toEqual([['war', 1, 0.9988], ['economy', 2, 0.1349]]);
   });
 });

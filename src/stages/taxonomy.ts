@@ -36,6 +36,10 @@ export const taxonomySchema = z.object({
     shareExponent: z.number().min(0).default(0),
     /** A topic whose strength (evidence alone, before its share) is below this is not kept, whatever its score. */
     minStrength: z.number().min(0).max(1).default(0),
+    /** A topic after the main one needs at least this score, whatever its own threshold, unless the main topic is in `secondFloorExempt`. */
+    secondFloor: z.number().min(0).max(1).default(0),
+    /** Main topics beside which the topics' own thresholds hold for the second topic (the business topics Reuters labels together). */
+    secondFloorExempt: z.array(z.string()).default([]),
   }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {

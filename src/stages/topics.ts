@@ -160,14 +160,20 @@ function tokensInSpans(tokens: Analysis['tokens'], spans: readonly Span[]): Uint
  * Returns the matches a reader would call the article's topics: those at or above their topic's threshold
  * (`thresholds`, by topic index) with a strength of at least `scoring.minStrength` (a topic that merely has the
  * article to itself, with a word or two of evidence, is not what the article is about), less any topic one of
- * whose child topics is kept (the child is the more specific reading); best first, ties by topic id.
+ * whose child topics is kept (the child is the more specific reading), and any topic after the first below
+ * `scoring.secondFloor` when the first is not one of `scoring.secondFloorExempt`; best first, ties by topic id.
  */
 export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, thresholds = taxonomy.topics.map((t) => t.threshold)): TopicMatch[] {
   const { minStrength } = taxonomy.file.scoring;
   const kept = matches.filter((m) => m.score >= thresholds[m.topic]! && m.strength >= minStrength);
   const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
   const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id);
-  const main = kept.filter((m) => !parents.has(m.topic)).sort(byScore);
+  // A second topic beside a main topic outside the exempt ones needs `secondFloor`: the low thresholds of trade, economy
+  // and energy were fitted on Reuters, which labels them together; beside a war or a court story they kept topics on two words.
+  const { secondFloor, secondFloorExempt } = taxonomy.file.scoring;
+  const ranked = kept.filter((m) => !parents.has(m.topic)).sort(byScore);
+  const exempt = ranked.length > 0 && secondFloorExempt.includes(taxonomy.topics[ranked[0]!.topic]!.id);
+  const main = ranked.filter((m, i) => i === 0 || exempt || m.score >= secondFloor);
   // A topic kept alongside another (`alongside`) comes after the topics kept on their own score.
   const keptTopics = new Set(kept.map((m) => m.topic));
   const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && holdsEach(m, rule.requires)));
