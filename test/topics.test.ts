@@ -241,4 +241,11 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     const noFloor = compileTaxonomy({ ...taxonomy.file, scoring: { ...taxonomy.file.scoring, secondFloor: 0 } }, calibration);
     expect(ranked(war, noFloor)).toEqual([['war', 1, 0.9988], ['economy', 2, 0.1349]]);
   });
+
+  it('reads ransomware and malware as technology evidence', () => {
+    const text = 'Gang claims attack\nThe ransomware group said the malware had locked the servers.';
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'));
+    const evidence = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.evidence.map((e) => e.term)]);
+    expect(evidence.find(([id]) => id === 'technology')).toEqual(['technology', ['ransomware', 'malware']]);
+  });
 });
