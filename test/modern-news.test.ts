@@ -2268,4 +2268,13 @@ describe('probe rounds of the tenth session', () => {
     expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual(['Lagos State|place|0|11|place:lagos-state', 'New York State|place|64|78|place:new-york-state']);
     expect(roles(0)).toEqual(['Babajide Sanwo-Olu: Lagos State Governor', 'Kathy Hochul: New York State Governor', 'Wang Yi: Chinese State Councilor']);
   });
+
+  it('opens an institution with the royal\'s possessive it is named after, and types a monument a place', () => {
+    const { spans } = run('The firm runs labs for King\'s College Hospital NHS Foundation Trust. The Prince\'s Trust helped. Crowds gathered at the People Power Monument. Queen\'s University Belfast agreed.');
+    // Before: "College Hospital NHS Foundation Trust", "Trust", an organization "People Power Monument", "University Belfast".
+    expect(spans(0)).toEqual([
+      'King\'s College Hospital NHS Foundation Trust|organization|23|67', 'Prince\'s Trust|organization|73|87',
+      'People Power Monument|place|119|140', 'Queen\'s University Belfast|organization|142|168',
+    ]);
+  });
 });

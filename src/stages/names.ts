@@ -550,6 +550,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (joined !== undefined) return { ...candidate, start: joined };
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
   if (office !== undefined) return { ...candidate, start: office };
+  // A royal's or a saint's possessive opens the institution named after them: "King's" + "College Hospital", "The Prince's" + "Trust".
+  const patron = candidate.type === 'organization' || candidate.type === 'place' ? PATRON_BEFORE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start)) : null;
+  if (patron) return { ...candidate, start: candidate.start - patron[0].length, type: 'organization' };
   // A place of two words whose first the model left out opens the name: "New" + "Taipei City Government".
   const placeFront = candidate.type === 'organization' || candidate.type === 'place' ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
   if (placeFront && placeFront[1] !== 'The' && !isSentenceWord(placeFront[1]!) && isKnownPlace(`${placeFront[1]!} ${name.split(' ')[0]!}`, context)) {
@@ -575,6 +578,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (start < candidate.start && context.lexicon.placeHeads.has(first)) start = capitalizedWordsBefore(candidate.start, text, context, 4, false);
   return { ...candidate, start, type: 'organization' };
 }
+
+// The possessive of a royal or a saint before an institution's name: "King's College London", "St John's College".
+const PATRON_BEFORE = /(?<![\p{L}\p{N}'’.-])(?:(?:King|Queen|Prince|Princess|Duke|Duchess)['’]s|St\.? \p{Lu}\p{Ll}+['’]s?) $/u;
 
 // A particle right before a name, one space between them: "von " + "der Leyen", "Von " + "der Leyen".
 const PARTICLE_BEFORE = /(?<![\p{L}\p{M}\p{N}'’.-])(\p{L}\p{Ll}{1,3}) $/u;
