@@ -2277,4 +2277,15 @@ describe('probe rounds of the tenth session', () => {
       'People Power Monument|place|119|140', 'Queen\'s University Belfast|organization|142|168',
     ]);
   });
+
+  it('reads foreign institutions written with lower-case words, a German one-word court, broadcasters named after France and an acting palace', () => {
+    const { mentions } = run('He survived a motion in the Assemblée nationale on Monday. The Confédération générale du travail (CGT) struck. The CGT marched. The Bundesverfassungsgericht ruled. He spoke on France Inter. Malacañang said the President would wait.');
+    // Before: a place "Assemblée", other "Confédération" and an unpaired CGT, a person "Bundesverfassungsgericht", the place France, a person "Malacañang".
+    expect(mentions(0)).toEqual([
+      'Assemblée nationale|organization|28|47|organization:assemblee-nationale',
+      'Confédération générale du travail|organization|63|96|organization:confederation-generale-du-travail', 'CGT|organization|98|101|organization:confederation-generale-du-travail',
+      'CGT|organization|115|118|organization:confederation-generale-du-travail', 'Bundesverfassungsgericht|organization|132|156|organization:bundesverfassungsgericht',
+      'France Inter|organization|176|188|organization:france-inter', 'Malacañang|organization|190|200|place:malacanang',
+    ]);
+  });
 });

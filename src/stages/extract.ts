@@ -301,7 +301,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
       && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon)) return { ...c, type: 'place' as const };
     // A known place whose district, province or suburb follows is that place ("Santiago’s Las Condes district").
     if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
-    if (c.type === 'place' && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
+    if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
+    // A German court, ministry or agency written as one word ("Bundesverfassungsgericht", "Bundesamt") is no person.
+    if (c.method === 'model' && c.type === 'person' && GERMAN_INSTITUTION.test(name)) return { ...c, type: 'organization' as const };
     return c;
   });
   const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
@@ -861,6 +863,8 @@ function withoutPlaceAfterIn(law: Candidate, text: string, context: NameContext)
   const inPlace = / in (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(name);
   return inPlace && isPlaceName(inPlace[1]!, context) ? { ...law, end: law.start + inPlace.index } : law;
 }
+
+const GERMAN_INSTITUTION = /^(?:(?:Bundes|Landes|Verfassungs)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:gericht|gerichtshof|ministerium|behörde|verband|partei|kammer|anstalt|amt))$/u;
 
 // Institution heads a portfolio follows with "of": "Department of Transportation", "Bureau of Labor Statistics".
 const HEAD_BEFORE_PORTFOLIO = /(?:^|\s)(?:Department|Ministry|Bureau|Office|Commission|Council|Board|Agency|Administration|Authority|Secretariat|Division|Directorate)$/u;

@@ -445,6 +445,14 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
       });
       continue;
     }
+    // A known name with lower-case words before an acronym: "Confédération générale du travail (CGT)", "Alternative für Deutschland (AfD)".
+    const known = !complete && parts.length === 1 && ACRONYM.test(parts[0]!.text) ? knownNameBefore(text, nameEnd, context) : undefined;
+    if (known) {
+      const type = context.lexicon.knownNames.get(known.text)!;
+      candidates.push(candidate(known.start, nameEnd, type, 'name', 'rule:acronym-paren'), candidate(parts[0]!.start, parts[0]!.end, type, 'acronym', 'rule:acronym-paren'));
+      aliases.push({ name: known.text, type, alias: parts[0]!.text, lang: 'en', kind: 'acronym', evidence: text.slice(known.start, match.index + match[0].length) });
+      continue;
+    }
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     const aliasesBefore = aliases.length;
@@ -494,6 +502,17 @@ function namesInOrder(run: Word[], count: number, text: string): Word[][] | unde
     names.push(before);
   }
   return names.length === count ? names.reverse() : undefined;
+}
+
+/** The lexicon's known name that ends at `end`, if one does (`knownNames` may hold lower-case words). */
+function knownNameBefore(text: string, end: number, context: NameContext): Word | undefined {
+  const pattern = context.lexicon.knownNamePattern;
+  if (!pattern) return undefined;
+  const from = Math.max(0, end - 80);
+  for (const match of text.slice(from, end).matchAll(pattern)) {
+    if (from + match.index + match[0].length === end) return { text: match[0], start: from + match.index, end };
+  }
+  return undefined;
 }
 
 /** `賴清德 (William Lai)`: the Han name first, the English name in the parenthesis; typed as `Name (漢字)` is. */
