@@ -2288,4 +2288,14 @@ describe('probe rounds of the tenth session', () => {
       'France Inter|organization|176|188|organization:france-inter', 'Malacañang|organization|190|200|place:malacanang',
     ]);
   });
+
+  it('reads a bare institution as the one the article names with its demonym', () => {
+    const { mentions } = run(
+      'TAIPEI, Dec. 3 (CNA) - A delegation led by Senate Vice President Jiri Oberfalzer arrived on Tuesday. The Czech Senate has backed closer ties.',
+      'WASHINGTON (AP) - The Senate voted 51-49 on Tuesday to pass the bill.',
+    );
+    // Before: the first "Senate" was organization:senate-tw (Taiwan has none), apart from the Czech Senate.
+    expect(mentions(0).filter((m) => m.includes('Senate|'))).toEqual(['Senate|organization|43|49|organization:czech-senate', 'Czech Senate|organization|105|117|organization:czech-senate']);
+    expect(mentions(1).filter((m) => m.includes('Senate|'))).toEqual(['Senate|organization|22|28|organization:senate']);
+  });
 });

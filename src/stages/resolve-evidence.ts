@@ -215,7 +215,7 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Ma
     const bare = of !== null && localPlace(of[2]!, evidence) !== undefined && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
     // Or a team by its nickname: "the Monkeys" after "the Rakuten Monkeys".
     const nickname = words.length > 1 && TEAM_NOUN.test(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
-    const institution = bare ?? nickname ?? localBody(m.text, evidence)?.institution;
+    const institution = bare ?? nickname ?? localBody(m.text, evidence)?.institution ?? demonymBody(m.text, evidence);
     if (institution === undefined) continue;
     const short = keyName(nameKey('organization', institution));
     const seen = found.get(short);
@@ -450,6 +450,21 @@ function localBody(name: string, evidence: ResolveEvidence): { country: string; 
     if (place === undefined) continue;
     const institution = words.slice(k).join(' ');
     return isGenericInstitution(institution, evidence) ? { country: place.country, institution } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The institution's words of a body named with its country's demonym ("Czech Senate", "Philippine Senate"): a bare
+ * "Senate" in the same article is that body (`shortInstitutions`). Not counted as the article's own (`mainCountry`):
+ * a Taiwan story about a Czech delegation is still Taiwan's.
+ */
+function demonymBody(name: string, evidence: ResolveEvidence): string | undefined {
+  const words = name.split(' ');
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    if (evidence.gazetteer.demonymCountry(words.slice(0, k).join(' ')) === undefined) continue;
+    const institution = words.slice(k).join(' ');
+    return isGenericInstitution(institution, evidence) ? institution : undefined;
   }
   return undefined;
 }
