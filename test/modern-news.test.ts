@@ -2298,4 +2298,10 @@ describe('probe rounds of the tenth session', () => {
     expect(mentions(0).filter((m) => m.includes('Senate|'))).toEqual(['Senate|organization|43|49|organization:czech-senate', 'Czech Senate|organization|105|117|organization:czech-senate']);
     expect(mentions(1).filter((m) => m.includes('Senate|'))).toEqual(['Senate|organization|22|28|organization:senate']);
   });
+
+  it('keeps a city apart from its county when the run names the city\'s own bodies', () => {
+    const { mentions } = run('TSMC held its conference in Hsinchu County on Monday.', 'Students at National Tsing Hua University in Hsinchu protested. The Hsinchu City Government said it would respond.');
+    // Before: the second article's Hsinchu was place:hsinchu-county.
+    expect(mentions(1).filter((m) => m.includes('|place|'))).toEqual(['Hsinchu|place|45|52|place:hsinchu']);
+  });
 });

@@ -1039,9 +1039,16 @@ function linkNameVariants(evidence: ResolveEvidence): void {
     const words = keyType(key) === 'person' ? /^person\|(\p{L}+) (\p{L}+)$/u.exec(key) : null;
     if (words && words[1]! < words[2]! && evidence.parent.has(`person|${words[2]} ${words[1]}`)) union(evidence, key, `person|${words[2]} ${words[1]}`);
   }
+  // A city's own bodies in the run ("Hsinchu City Government") say the city is a place apart from its county.
+  const cities = new Set<string>();
+  for (const key of evidence.parent.keys()) {
+    const city = keyType(key) === 'organization' ? /^organization\|(.+) city (?=\S)/u.exec(key) : null;
+    if (city) cities.add(`place|${city[1]!}`);
+  }
   for (const [bare, variants] of groups) {
     if (keyType(bare) === 'place') {
-      if (variants.length === 1 && evidence.parent.has(bare) && !distinctPlaces(evidence, bare, variants[0]!)) union(evidence, bare, variants[0]!);
+      const county = / county$/u.test(variants[0]!) && cities.has(bare);
+      if (variants.length === 1 && evidence.parent.has(bare) && !county && !distinctPlaces(evidence, bare, variants[0]!)) union(evidence, bare, variants[0]!);
       continue;
     }
     for (const key of variants) union(evidence, variants[0]!, key);
