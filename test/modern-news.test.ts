@@ -2304,4 +2304,10 @@ describe('probe rounds of the tenth session', () => {
     // Before: the second article's Hsinchu was place:hsinchu-county.
     expect(mentions(1).filter((m) => m.includes('|place|'))).toEqual(['Hsinchu|place|45|52|place:hsinchu']);
   });
+
+  it('keeps a month that is a given name before a name of two words, not a month after a word of time', () => {
+    const { spans } = run('Brighton welcomed the return of Jan Paul van Hecke, who played. The singer June Carter Cash recorded it. In June Boris Johnson resigned.');
+    // Before: "Paul van Hecke" and "Carter Cash".
+    expect(spans(0).filter((s) => s.includes('|person|'))).toEqual(['Jan Paul van Hecke|person|32|50', 'June Carter Cash|person|75|91', 'Boris Johnson|person|113|126']);
+  });
 });

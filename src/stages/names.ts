@@ -612,7 +612,10 @@ function knownPersonStart(candidate: Candidate, name: string, text: string, cont
   if (!context.model) return undefined;
   const front = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start));
   if (!front || isTitle(front[1]!, context.lexicon)) return undefined;
-  if (/\s/u.test(name)) return sentenceGivenName(front[1]!, name, candidate.start - front[0].length, text, context) ? candidate.start - front[0].length : undefined;
+  if (/\s/u.test(name)) {
+    const start = candidate.start - front[0].length;
+    return sentenceGivenName(front[1]!, name, start, text, context) || monthGivenName(front[1]!, start, text) ? start : undefined;
+  }
   const lists = phraseLists(context.model.lexicon.gazetteer, `${front[1]!} ${name}`);
   if (lists.some((list) => KNOWN_PERSON_LISTS.has(list))) return candidate.start - front[0].length;
   // A given name inside a sentence, after a lower-case word ("the body of Ran Gvili"): not a sentence's first word.
@@ -621,6 +624,20 @@ function knownPersonStart(candidate: Candidate, name: string, text: string, cont
   const ordinary = CALENDAR_WORDS.test(word) || /^(?:My|Our|His|Her|Their|Its|Your|This|That|Mister|Madam)$/u.test(word);
   if (inside) return !ordinary && isAnyGivenName(word, context) && !isKnownPlace(word, context) ? candidate.start - front[0].length : undefined;
   return sentenceGivenName(word, name, candidate.start - front[0].length, text, context) ? candidate.start - front[0].length : undefined;
+}
+
+// Months that are given names too, and the words before a month that make it a date: "in June", "since May", "the end of May".
+const MONTH_GIVEN_NAME = /^(?:Jan|June|April|May|August)$/u;
+const DATE_BEFORE = /(?:(?:^|\s)(?:in|on|since|until|till|by|from|through|to|last|next|early|late|mid|before|after|during|this|that|each|every|and|or|between|(?:end|middle|start|beginning|rest|half|part|month) of)|[\d,.;:(])\s*$/iu;
+
+/**
+ * True when a month before a name of two words or more is a given name ("the return of Jan Paul van Hecke", "The
+ * singer June Carter Cash"): after a lower-case word that makes no date of it (not "in", "since", "the end of").
+ */
+function monthGivenName(word: string, start: number, text: string): boolean {
+  if (!MONTH_GIVEN_NAME.test(word)) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  return /\p{Ll} $/u.test(before) && !DATE_BEFORE.test(before);
 }
 
 // A sentence's start before a word: the text's or a line's start, or a sentence's end, then an opening quote or none.
