@@ -2310,4 +2310,13 @@ describe('probe rounds of the tenth session', () => {
     // Before: "Paul van Hecke" and "Carter Cash".
     expect(spans(0).filter((s) => s.includes('|person|'))).toEqual(['Jan Paul van Hecke|person|32|50', 'June Carter Cash|person|75|91', 'Boris Johnson|person|113|126']);
   });
+
+  it('links a club\'s town to the club where the article reads it as the team, and a nickname after "the" is a team', () => {
+    const { mentions } = run('Brighton 2 Nottingham Forest 1\n\nBrighton & Hove Albion beat Nottingham Forest 2-1 on Saturday. Brighton took the lead, and Forest equalised.\nPakistan declared, leaving the Proteas needing just 143 runs. The Kennedys gathered.');
+    // Before: organization:brighton apart from the club, and the Proteas a person.
+    expect(mentions(0).filter((m) => /Brighton|Proteas|Kennedys/u.test(m)).map((m) => m.split('|').filter((_, i) => i !== 2 && i !== 3).join('|'))).toEqual([
+      'Brighton|organization|organization:brighton-hove-albion', 'Brighton & Hove Albion|organization|organization:brighton-hove-albion',
+      'Brighton|organization|organization:brighton-hove-albion', 'Proteas|organization|organization:proteas', 'Kennedys|person|person:kennedys',
+    ]);
+  });
 });

@@ -824,6 +824,9 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
   if (organizations.size < 2) return;
   for (const name of organizations) {
     const words = name.split(' ');
+    // A club goes by its town too, where the article reads the town as a team: "Brighton & Hove Albion" … "Brighton took the lead".
+    const town = CLUB_NAME.exec(name)?.[1];
+    if (town !== undefined && organizations.has(town) && evidence.gazetteer.place(town) !== undefined) union(evidence, nameKey('organization', name), nameKey('organization', town));
     for (let k = 1; k <= 3 && k < words.length; k++) {
       const rest = words.slice(k).join(' ');
       if (!organizations.has(rest) || !evidence.gazetteer.place(words.slice(0, k).join(' '))) continue;
@@ -834,6 +837,9 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
     }
   }
 }
+
+// A football club named after its town: "Brighton & Hove Albion", "Wolverhampton Wanderers" (not "City" or "County": a city's own "Taipei City").
+const CLUB_NAME = /^(\p{Lu}\p{Ll}+)(?: & \p{Lu}\p{Ll}+)? (?:Albion|United|Rovers|Wanderers|Athletic|Town|Hotspur|Villa|Rangers|Argyle|Orient|Palace|Forest)$/u;
 
 /** Family name of a multi-word personal name: the first word of "Ho Jen-chieh", the last of "William Lai". */
 export function familyName(name: string): string | undefined {
