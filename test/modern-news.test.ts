@@ -2319,4 +2319,10 @@ describe('probe rounds of the tenth session', () => {
       'Brighton|organization|organization:brighton-hove-albion', 'Proteas|organization|organization:proteas', 'Kennedys|person|person:kennedys',
     ]);
   });
+
+  it('reads a given name, a particle and a family name as a person the model typed an organization', () => {
+    const { spans } = run('Marine Le Pen, the leader of the RN group, accused the government. Critics said Marine Le Pen was wrong.');
+    // Before: an organization "Marine Le Pen" ("Marine" reads as a military word).
+    expect(spans(0).filter((s) => s.startsWith('Marine'))).toEqual(['Marine Le Pen|person|0|13', 'Marine Le Pen|person|80|93']);
+  });
 });

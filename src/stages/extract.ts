@@ -302,6 +302,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     // A known place whose district, province or suburb follows is that place ("Santiago’s Las Condes district").
     if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
+    // A given name, a particle and a family name are a person's, whatever the model typed it: "Marine Le Pen" (an organization).
+    const particled = c.method === 'model' && c.type === 'organization' ? /^(\p{Lu}\p{Ll}+) (\p{L}{1,3}) \p{Lu}\p{Ll}+$/u.exec(name) : null;
+    if (particled && (isNameParticle(particled[2]!.toLowerCase()) || particled[2] === 'Le') && isAnyGivenName(particled[1]!, context) && nameType(name, context) === undefined) return { ...c, type: 'person' as const };
     // A team's nickname after "the" is the team, not a person: "leaving the Proteas needing 143 runs" (not "the Kennedys", a family
     // name, nor "the Dinkins campaign" after "David Dinkins").
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}\p{Ll}{2,}s$/u.test(name) && /(?:^|\s)the $/u.test(text.slice(Math.max(0, c.start - 5), c.start))
