@@ -2325,4 +2325,13 @@ describe('probe rounds of the tenth session', () => {
     // Before: an organization "Marine Le Pen" ("Marine" reads as a military word).
     expect(spans(0).filter((s) => s.startsWith('Marine'))).toEqual(['Marine Le Pen|person|0|13', 'Marine Le Pen|person|80|93']);
   });
+
+  it('completes an award category the model cut, and reads a gymnasium as a place and emission standards as a law', () => {
+    const { spans } = run('Best Director went to Tsai. Best Leading Actor went to Lee. The Kumamoto Prefectural Gymnasium hosted the final. The Stationary Pollution Source Air Pollutant Emission Standards were tightened.');
+    // Before: organizations "Best" and "Best Leading", an organization gymnasium and an organization of standards.
+    expect(spans(0)).toEqual([
+      'Best Director|other|0|13', 'Tsai|person|22|26', 'Best Leading Actor|other|28|46', 'Lee|person|55|58',
+      'Kumamoto Prefectural Gymnasium|place|64|94', 'Stationary Pollution Source Air Pollutant Emission Standards|law|117|177',
+    ]);
+  });
 });

@@ -614,6 +614,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
   // An award's category is no organization: "Best Feature Film", "Best Leading Actor" (other, as awards are).
   if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
+  // The model's award category cut before its noun: "Best" + " Director", "Best Leading" + " Actor".
+  const category = cut.method === 'model' && /^Best(?: \p{Lu}\p{Ll}+){0,2}$/u.test(cutName) ? AWARD_NOUN_AFTER.exec(text.slice(cut.end, cut.end + 16)) : null;
+  if (category) cut = { ...cut, end: cut.end + category[0].length, type: 'other' };
   // A newspaper named after its city is an organization (news rule 2: media): "Buenos Aires Times", "Kyiv Independent".
   const paper = cut.type !== 'organization' && cut.method === 'model' ? NEWSPAPER_END.exec(cutName) : null;
   if (paper && paper.index > 0 && isKnownPlace(cutName.slice(0, paper.index), context)) cut = { ...cut, type: 'organization' };
@@ -905,6 +908,7 @@ const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Ree
 
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
+const AWARD_NOUN_AFTER = /^ (?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)(?![\p{L}])/u;
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
 
