@@ -2334,4 +2334,13 @@ describe('probe rounds of the tenth session', () => {
       'Kumamoto Prefectural Gymnasium|place|64|94', 'Stationary Pollution Source Air Pollutant Emission Standards|law|117|177',
     ]);
   });
+
+  it('reads a work the article named with its kind word wherever it names it again, and pairs a known name\'s mixed-case acronym', () => {
+    const { mentions } = run('His 1974 album Mar Aberto became an anthem. Mar Aberto sold more than 200,000 copies. The far-right Alternative für Deutschland (AfD) denounced the deal.');
+    // Before: "Mar Aberto" the second time was left to the model (a person "Aberto" in the probe), and AfD was an organization of its own.
+    expect(mentions(0)).toEqual([
+      'Mar Aberto|other|15|25|other:mar-aberto', 'Mar Aberto|other|44|54|other:mar-aberto',
+      'Alternative für Deutschland|organization|100|127|organization:alternative-fur-deutschland', 'AfD|organization|129|132|organization:alternative-fur-deutschland',
+    ]);
+  });
 });

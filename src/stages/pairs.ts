@@ -446,7 +446,9 @@ export function findPairs(text: string, context: NameContext): ParentheticalFind
       continue;
     }
     // A known name with lower-case words before an acronym: "Confédération générale du travail (CGT)", "Alternative für Deutschland (AfD)".
-    const known = !complete && parts.length === 1 && ACRONYM.test(parts[0]!.text) ? knownNameBefore(text, nameEnd, context) : undefined;
+    const knownBefore = parts.length === 1 && (ACRONYM.test(parts[0]!.text) || MIXED_ACRONYM.test(parts[0]!.text)) ? knownNameBefore(text, nameEnd, context) : undefined;
+    // (When the run of capitalized words before the bracket is complete, only a known name that reaches further back: "Deutschland".)
+    const known = knownBefore !== undefined && (!complete || knownBefore.start < run[0]!.start) ? knownBefore : undefined;
     if (known) {
       const type = context.lexicon.knownNames.get(known.text)!;
       candidates.push(candidate(known.start, nameEnd, type, 'name', 'rule:acronym-paren'), candidate(parts[0]!.start, parts[0]!.end, type, 'acronym', 'rule:acronym-paren'));
