@@ -2297,6 +2297,9 @@ describe('probe rounds of the tenth session', () => {
     // Before: the first "Senate" was organization:senate-tw (Taiwan has none), apart from the Czech Senate.
     expect(mentions(0).filter((m) => m.includes('Senate|'))).toEqual(['Senate|organization|43|49|organization:czech-senate', 'Czech Senate|organization|105|117|organization:czech-senate']);
     expect(mentions(1).filter((m) => m.includes('Senate|'))).toEqual(['Senate|organization|22|28|organization:senate']);
+    // A ministry is not a legislature: a Taiwan story's own MOFA stays apart from the Chinese one it also names.
+    const ministries = run('TAIPEI (CNA) - The Ministry of Foreign Affairs (MOFA) thanked Prague. The Chinese Ministry of Foreign Affairs protested.').mentions(0);
+    expect(ministries.filter((m) => m.includes('Ministry')).map((m) => m.split('|').pop())).toEqual(['organization:ministry-of-foreign-affairs', 'organization:chinese-ministry-of-foreign-affairs']);
   });
 
   it('keeps a city apart from its county when the run names the city\'s own bodies', () => {

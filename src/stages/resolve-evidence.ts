@@ -455,8 +455,8 @@ function localBody(name: string, evidence: ResolveEvidence): { country: string; 
 }
 
 /**
- * The institution's words of a body named with its country's demonym ("Czech Senate", "Philippine Senate"): a bare
- * "Senate" in the same article is that body (`shortInstitutions`). Not counted as the article's own (`mainCountry`):
+ * The institution's words of a legislature named with its country's demonym ("Czech Senate", "Philippine Senate"): a
+ * bare "Senate" in the same article is that body (`shortInstitutions`). Not counted as the article's own (`mainCountry`):
  * a Taiwan story about a Czech delegation is still Taiwan's.
  */
 function demonymBody(name: string, evidence: ResolveEvidence): string | undefined {
@@ -464,10 +464,14 @@ function demonymBody(name: string, evidence: ResolveEvidence): string | undefine
   for (let k = 1; k <= 2 && k < words.length; k++) {
     if (evidence.gazetteer.demonymCountry(words.slice(0, k).join(' ')) === undefined) continue;
     const institution = words.slice(k).join(' ');
-    return isGenericInstitution(institution, evidence) ? institution : undefined;
+    return LEGISLATURE.test(institution) && isGenericInstitution(institution, evidence) ? institution : undefined;
   }
   return undefined;
 }
+
+// Legislatures: a bare one in an article that names a foreign one by its demonym is that one. Not a ministry: a
+// Taiwan story's "Ministry of Foreign Affairs (MOFA)" stays Taiwan's beside the "Chinese Ministry of Foreign Affairs".
+const LEGISLATURE = /^(?:Senate|Parliament|National Assembly|House of Representatives|Chamber of Deputies|Congress|Diet|Assembly|Upper House|Lower House)$/u;
 
 /** The country code of a country's name ("China", "US"), or undefined for a city or an unknown name. */
 function countryOfPlace(gazetteer: Gazetteer, name: string): string | undefined {
