@@ -2346,4 +2346,10 @@ describe('probe rounds of the tenth session', () => {
       'Alternative für Deutschland|organization|100|127|organization:alternative-fur-deutschland', 'AfD|organization|129|132|organization:alternative-fur-deutschland',
     ]);
   });
+
+  it('marks no adjective or common noun before a group of people', () => {
+    const { spans } = run('Environmental group Air Clean Taiwan said the rules were weak. Labor representatives, including the TCTU, walked out. Democratic lawmakers agreed.');
+    // Before: organizations "Environmental" and "Labor".
+    expect(spans(0)).toEqual(['Air Clean Taiwan|organization|20|36', 'TCTU|organization|100|104', 'Democratic|other|118|128']);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Article, EntityType, LocalAlias, LocalRole, Mention } from '../model/index.js';
 import { tagDocument, type NerModel, type NerSpan } from '../ner/index.js';
 import { offsetMap } from '../text/codepoints.js';
-import { sentenceAt, type Analysis } from './analyze.js';
+import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
@@ -581,6 +581,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (title > 0 && isTitle(words[title]!, context.lexicon) && isAnyGivenName(lastWord, context)
       && words.slice(0, title).every((w) => context.lexicon.roleWords.has(w.toLowerCase()) || isTitle(w, context.lexicon))) return [];
   }
+  // An adjective or a common noun before a group of people is no name: "Environmental group Air Clean Taiwan said",
+  // "Labor representatives, including the TCTU" (the model had read organizations "Environmental", "Labor").
+  if (cut.method === 'model' && cut.type !== 'person' && /^\p{Lu}\p{Ll}+(?:al|ic|or|our|ry|ist|ive)$/u.test(cutName) && GROUP_AFTER.test(text.slice(cut.end, cut.end + 16))
+    && isVocabularyWord(cutName) && !isKnownPlace(cutName, context) && nameType(cutName, context) === undefined) return [];
   // A sports club's name, whatever the model typed it: "Real Sociedad drew" (a person), "scored for Real Sociedad" (other).
   if (cut.method === 'model' && cut.type !== 'organization' && / \p{Lu}/u.test(cutName) && context.lexicon.clubPrefixes.has(cutName.slice(0, cutName.indexOf(' ')))) cut = { ...cut, type: 'organization' };
   if (cut.method === 'model' && cut.type !== 'other') {
@@ -908,6 +912,7 @@ const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Ree
 
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
+const GROUP_AFTER = /^ (?:groups?|representatives|activists|advocates|campaigners|unions)\b/u;
 const AWARD_NOUN_AFTER = /^ (?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)(?![\p{L}])/u;
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
