@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessage, isIoFailure } from './io/failure.js';
 import { terminalText } from './io/terminal.js';
@@ -9,6 +10,22 @@ import { createProgress } from './progress.js';
 import { mergeShards } from './merge.js';
 import { parseShard } from './shard.js';
 import type { InputError } from './model/index.js';
+
+// Each worker loads its own model (about 60 MB): more workers than twice the cores only cost memory (200 had taken 12 GB).
+const MAX_WORKERS = Math.max(4, 2 * availableParallelism());
+
+// The pipeline in the working directory, else the package's own: `gazette` run from elsewhere (npx, npm link) had
+// failed with "pipelines/news.json: ENOENT". The package is the directory above this script's (src/launch.mjs).
+const DEFAULT_PIPELINE = existsSync('pipelines/news.json') ? 'pipelines/news.json' : packagePipeline() ?? 'pipelines/news.json';
+
+function packagePipeline(): string | undefined {
+  try {
+    const path = join(dirname(dirname(realpathSync(process.argv[1] ?? ''))), 'pipelines', 'news.json');
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function positiveInteger(value: string): number {
   const n = Number(value);
@@ -29,6 +46,10 @@ function shardOption(value: string) {
 // Ctrl-C stops between articles; the output directory keeps its previous files.
 const interrupt = new AbortController();
 process.once('SIGINT', () => interrupt.abort());
+// stderr and stdout are diagnostics only: a reader that goes away (`2>&1 | head`, quitting `less`) must not stop
+// the run. Without a listener, the next line's EPIPE was an uncaught exception: exit 1, nothing committed.
+process.stderr.on('error', () => {});
+process.stdout.on('error', () => {});
 
 /** Writes one line to stderr with the input's text made safe for a terminal. */
 function say(line: string): void {
@@ -38,14 +59,17 @@ function say(line: string): void {
 /** Runs one command: prints each input error and the summary line; sets the exit code (EXIT_CODES). */
 async function run(work: (onError: (e: InputError) => void) => Promise<RunSummary>, output: string, strict: boolean, quiet: boolean): Promise<void> {
   const started = performance.now();
+  // --strict fails the run for an input rejected (a fatal row), not for a note on input that was kept (a guessed encoding).
+  let rejected = 0;
   try {
     const summary = await work((error) => {
+      if (error.fatal) rejected++;
       if (!quiet) say(`gazette: ${error.message}`);
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const reused = summary.reused === undefined ? '' : ` (${summary.reused} from --state)`;
     say(`${summary.articles} articles${reused}, ${summary.mentions} mentions, ${summary.entities} entities, ${summary.errors} errors → ${summary.outputDir}/ (${seconds}s)`);
-    process.exitCode = strict && summary.errors > 0 ? 1 : 0;
+    process.exitCode = strict && rejected > 0 ? 1 : 0;
   } catch (error) {
     if (interrupt.signal.aborted) {
       say(`gazette: interrupted; nothing written, ${output}/ keeps its previous files`);
@@ -65,10 +89,10 @@ const program = new Command('gazette')
   .version(VERSION)
   .option('-i, --input <paths...>', 'input .txt/.jsonl/.ndjson/.json files, directories, or - for stdin', ['seeds'])
   .option('-o, --output <dir>', 'output directory', 'output')
-  .option('-p, --pipeline <file>', 'pipeline definition', 'pipelines/news.json')
+  .option('-p, --pipeline <file>', 'pipeline definition (default: pipelines/news.json here, else the package\'s)', DEFAULT_PIPELINE)
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .addOption(new Option('--format <format>', 'format of standard input').choices(['txt', 'jsonl']).default('txt'))
-  .option('-w, --workers <n>', 'worker threads for the per-article phase; with 2 or more, a large run also resolves entity ids in two threads (output is the same for any number)', positiveInteger, availableParallelism())
+  .option('-w, --workers <n>', `worker threads for the per-article phase, at most ${MAX_WORKERS} here (twice the cores, or 4); with 2 or more, a large run also resolves entity ids in two threads (output is the same for any number)`, (value: string) => Math.min(positiveInteger(value), MAX_WORKERS), availableParallelism())
   .option('--shard <K/N|auto>', 'process only shard K of N and write shard-K-of-N.jsonl; combine the shards with `gazette merge`; auto: K = JOB_COMPLETION_INDEX + 1, N = GAZETTE_SHARDS (a Kubernetes Indexed Job)', shardOption)
   .option('--parquet', 'also write every table as <table>.parquet (same columns and types)', false)
   .option('--no-report', 'do not write report.html (written by default; it shows at most the first 500 articles)')
@@ -99,7 +123,7 @@ program.command('merge')
   .description('combine shard-K-of-N.jsonl files (from --shard) into one dataset, the same as a single run')
   .requiredOption('-i, --input <paths...>', 'shard files or the directories holding them')
   .option('-o, --output <dir>', 'output directory', 'output')
-  .option('-p, --pipeline <file>', 'pipeline definition (the one the shards ran)', 'pipelines/news.json')
+  .option('-p, --pipeline <file>', 'pipeline definition (the one the shards ran)', DEFAULT_PIPELINE)
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .option('--excel', 'start each CSV with a UTF-8 BOM', false)
   .option('--parquet', 'also write every table as <table>.parquet', false)

@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream, rmSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { createReadStream, realpathSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { ArticleResult, InputError } from './model/index.js';
 import { loadResources, VERSION, type Resources } from './article.js';
@@ -79,7 +79,18 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 
 /** True when one of two directories is the other or lies inside it. */
 function overlaps(a: string, b: string): boolean {
-  const [x, y] = [resolve(a), resolve(b)];
+  // By real path (of the nearest existing ancestor, the rest appended): a --state that is a symlink to the output, or
+  // a path inside an output that is a symlink, overlaps it too.
+  const real = (path: string): string => {
+    const full = resolve(path);
+    try {
+      return realpathSync(full);
+    } catch {
+      const parent = dirname(full);
+      return parent === full ? full : join(real(parent), basename(full));
+    }
+  };
+  const [x, y] = [real(a), real(b)];
   return x === y || x.startsWith(y + sep) || y.startsWith(x + sep);
 }
 

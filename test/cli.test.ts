@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -240,5 +240,54 @@ describe('cli CSV neutralisation is injective', () => {
     expect(rows.map((r) => r.article_id)).toEqual(["'=SUM(1,2)", "''=SUM(1,2)", "''plain", 'plain']);
     const json = read(join(dir, 'out'), 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l).article_id);
     expect(json).toEqual(ids);
+  });
+});
+
+describe('cli probe round p45 (hostile use of the command line)', () => {
+  it('goes on when the reader of its stderr goes away: exit 0, the dataset committed, nothing left beside it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    // 3,000 Latin-1 lines: one invalid-utf8 row each on stderr.
+    writeFileSync(join(dir, 'in', 'a.txt'), Buffer.from(Array.from({ length: 3000 }, (_, i) => `Caf\xe9 ${i} opened in Paris.\n`).join(''), 'latin1'));
+    const child = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), '-i', join(dir, 'in'), '-o', join(dir, 'out'), '--no-report'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.once('data', () => child.stderr.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    // Before: EPIPE on the next line was uncaught, exit 1, no dataset, the lock and the staging directory left.
+    expect(status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['in', 'out']);
+    expect(readdirSync(join(dir, 'out'))).toContain('articles.csv');
+  });
+
+  it('fails --strict for a rejected input, not for a note on input it kept', () => {
+    const dir = tempDir();
+    // UTF-16LE without a BOM: read correctly, with a non-fatal encoding-guessed row.
+    writeFileSync(join(dir, 'a.txt'), Buffer.from('William Lai met Angela Merkel in Berlin.\n', 'utf16le'));
+    const kept = runCli(['-i', join(dir, 'a.txt'), '-o', join(dir, 'out'), '--strict', '--no-report']);
+    expect([kept.status, readFileSync(join(dir, 'out', 'errors.jsonl'), 'utf8').includes('"fatal":false')]).toEqual([0, true]);
+    writeFileSync(join(dir, 'b.jsonl'), '{"id": "x", "text": 5}\n');
+    expect(runCli(['-i', join(dir, 'b.jsonl'), '-o', join(dir, 'out2'), '--strict', '--no-report']).status).toBe(1);
+  });
+
+  it('keeps the output directory\'s mode, and refuses a --state that is a symlink to the output before writing anything', () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    chmodSync(out, 0o2775);
+    expect(runCli(['-i', seedPath, '-o', out, '--no-report']).status).toBe(0);
+    // Before: 0700 after every run (the staging directory's mode).
+    expect(statSync(out).mode & 0o7777).toBe(0o2775);
+    symlinkSync(out, join(dir, 'st'));
+    const run = runCli(['-i', seedPath, '-o', out, '--state', join(dir, 'st'), '--no-report']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/overlap/u);
+    expect(readdirSync(out)).not.toContain('results.jsonl');
+  });
+
+  it('finds its own pipeline when run from another directory', () => {
+    const dir = tempDir();
+    const run = spawnSync(process.execPath, [join(root, 'src', 'launch.mjs'), '-i', seedPath, '-o', join(dir, 'out'), '--no-report'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    // Before: "pipelines/news.json: ENOENT" (exit 2).
+    expect(run.stderr).toMatch(/^5 articles, /u);
+    expect(run.status).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -194,6 +194,14 @@ function swapIn(staging: string, output: string, lock: Lock): void {
   lock.journal({ staging, previous });
   rmSync(join(staging, STAGING_MARKER));
   const hadOutput = existsSync(output);
+  // The staging directory is private (mkdtemp's 0700) while it is written; the dataset takes the output's own mode
+  // (a group-shared directory stays shared, setgid kept), or a new directory's under the umask.
+  const mode = hadOutput ? statSync(output).mode & 0o7777 : 0o777 & ~process.umask();
+  try {
+    chmodSync(staging, mode);
+  } catch (error) {
+    throw ioFailure('replace', `${output}/`, error);
+  }
   try {
     if (hadOutput) renameSync(output, previous);
     renameSync(staging, output);
