@@ -2352,4 +2352,11 @@ describe('probe rounds of the tenth session', () => {
     // Before: organizations "Environmental" and "Labor".
     expect(spans(0)).toEqual(['Air Clean Taiwan|organization|20|36', 'TCTU|organization|100|104', 'Democratic|other|118|128']);
   });
+
+  it('reads a name with characters a reader does not see as the name without them, in its id and entity name', () => {
+    const { mentions, entity } = run('President Wil\u2060liam Lai met officials.', 'President William \u034fLai met officials.', 'President William \ufe0fLai met officials.');
+    // Before: person:wil-liam-lai and three William Lai entities (-2, -3) for a word joiner, a grapheme joiner and a variation selector.
+    expect([0, 1, 2].map((i) => mentions(i)[0]!.split('|').pop())).toEqual(['person:william-lai', 'person:william-lai', 'person:william-lai']);
+    expect(entity('person:william-lai')?.name).toBe('William Lai');
+  });
 });

@@ -55,8 +55,17 @@ export interface ResolveEvidence {
  * bidi mark inside "William Lai" had made a second William Lai; no apostrophe after a plural's s: Taipei
  * Times's "Prosecutors’ Office" is CNA's "Prosecutors Office").
  */
+// Characters a reader does not see: format characters (soft hyphen, zero-width space, word joiner) and the other
+// default-ignorable ones (combining grapheme joiner, variation selectors, Khmer inherent vowels, Hangul fillers).
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
+
+/** The name without the characters a reader does not see (`INVISIBLE`). */
+export function withoutInvisible(name: string): string {
+  return name.replace(INVISIBLE, '');
+}
+
 export function nameKey(type: EntityType, name: string): string {
-  const normal = withoutLatinAccents(decodedName(name).replace(/\p{Cf}/gu, '')).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  const normal = withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
   return `${type}|${normal}`;
 }
 
@@ -975,7 +984,7 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
  */
 export function slugify(name: string): string {
   // A closing plus is a word of the name: "OPEC+" is opec-plus, not OPEC's slug.
-  return boundSlug(withoutLatinAccents(name).toLowerCase().replace(/[’']s\b/gu, '').replace(/(?<=[\p{L}\p{N}])\+(?![\p{L}\p{N}])/gu, ' plus').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
+  return boundSlug(withoutLatinAccents(withoutInvisible(name)).toLowerCase().replace(/[’']s\b/gu, '').replace(/(?<=[\p{L}\p{N}])\+(?![\p{L}\p{N}])/gu, ' plus').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/gu, ''));
 }
 
 /** The longest id slug, in code points (the longest in the eval corpora has 72). */

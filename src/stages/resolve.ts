@@ -3,7 +3,7 @@ import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, articleKey, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, articleKey, withoutInvisible, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -412,7 +412,7 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   const existing = tally.entities.get(id);
   if (existing) return existing;
   const type = keyType(root);
-  const name = names.canonical.get(root) ?? keyName(root);
+  const name = withoutInvisible(names.canonical.get(root) ?? keyName(root));
   const entity: TallyEntity = { id, type, name, aliases: new Set(), roles: new Set(), mentionCount: 0, articleCount: 0, lastArticle: '' };
   const zh = names.zh.get(root);
   if (zh) {
