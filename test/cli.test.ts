@@ -290,4 +290,13 @@ describe('cli probe round p45 (hostile use of the command line)', () => {
     expect(run.stderr).toMatch(/^5 articles, /u);
     expect(run.status).toBe(0);
   });
+
+  it('reads a named file without an input extension as --format says', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'export'), '{"id": "r1", "text": "William Lai met Angela Merkel in Berlin."}\n{"id": "r2", "text": "Taiwan said no."}\n');
+    const run = runCli(['-i', join(dir, 'export'), '--format', 'jsonl', '-o', join(dir, 'out'), '--no-report']);
+    // Before: one article of raw JSON text, with mentions at the JSON's offsets.
+    expect(run.status).toBe(0);
+    expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, 3).map((l) => l.split(',')[0])).toEqual(['r1', 'r2']);
+  });
 });

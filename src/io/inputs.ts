@@ -56,7 +56,8 @@ export async function expandInputs(
         if (files.length === 0 && errors.length === before) errors.push(readError(path, 'empty-input', 'no input files (.txt, .jsonl, .json) in this folder'));
         return files;
       }
-      return [{ path, source: label, format: EXTENSIONS[extname(path).toLowerCase()] ?? 'txt' }];
+      // A named file without an input extension (`<(…)`, /dev/stdin, a file called `export`) is read as --format says.
+      return [{ path, source: label, format: EXTENSIONS[extname(path).toLowerCase()] ?? stdinFormat }];
     } catch (error) {
       errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
       return [];
