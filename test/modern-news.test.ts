@@ -2359,4 +2359,13 @@ describe('probe rounds of the tenth session', () => {
     expect([0, 1, 2].map((i) => mentions(i)[0]!.split('|').pop())).toEqual(['person:william-lai', 'person:william-lai', 'person:william-lai']);
     expect(entity('person:william-lai')?.name).toBe('William Lai');
   });
+
+  it('keeps a title word that opens an institution before its acronym', () => {
+    const { mentions } = run('The General Chamber of Commerce of the Republic of China (ROCCOC) said the wage rise was too steep.');
+    // Before: "Chamber of Commerce of the Republic of China" (the title word "General" was trimmed).
+    expect(mentions(0)).toEqual([
+      'General Chamber of Commerce of the Republic of China|organization|4|56|organization:general-chamber-of-commerce-of-the-republic-of-china',
+      'ROCCOC|organization|58|64|organization:general-chamber-of-commerce-of-the-republic-of-china',
+    ]);
+  });
 });

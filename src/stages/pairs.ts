@@ -200,7 +200,9 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
     const lower = word.toLowerCase();
     // A descriptor compound is no part of the name: "the Chinese-language Liberty Times (自由時報)".
     const descriptor = /^\p{Lu}[\p{L}.]*(-\p{Ll}+)$/u.exec(word);
-    if (ARTICLE.test(word) || isTitle(word, context.lexicon) || LEADING_NON_NAME.test(lower) || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
+    // A title word before an institution's head is the institution's: "General Chamber of Commerce", "General Assembly".
+    const heads = isTitle(word, context.lexicon) && context.lexicon.organizationHeads.has(run[from + 1]!.text);
+    if (ARTICLE.test(word) || (isTitle(word, context.lexicon) && !heads) || LEADING_NON_NAME.test(lower) || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
     else break;
   }
   return run.slice(from);
