@@ -2368,4 +2368,10 @@ describe('probe rounds of the tenth session', () => {
       'ROCCOC|organization|58|64|organization:general-chamber-of-commerce-of-the-republic-of-china',
     ]);
   });
+
+  it('splits a tournament from the town after its "in"', () => {
+    const { spans } = run('He won the French Open in Paris last year, then the Korea Masters in Seoul.');
+    // Before: one other "Korea Masters in Seoul".
+    expect(spans(0)).toEqual(['French Open|other|11|22', 'Paris|place|26|31', 'Korea Masters|other|52|65', 'Seoul|place|69|74']);
+  });
 });

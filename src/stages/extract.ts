@@ -439,7 +439,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const joint = candidate.method === 'model' ? JOINED_NAMES.exec(text.slice(cut.start, cut.end)) : null;
   const placeJoint = joint ?? (candidate.method === 'model' ? JOINED_PLACES.exec(text.slice(cut.start, cut.end)) : null);
   const jointBefore = placeJoint ? text.slice(cut.start, cut.start + placeJoint.index) : '';
-  if (placeJoint && (joint || context.lexicon.placeHeads.has(jointBefore.slice(jointBefore.lastIndexOf(' ') + 1)))) {
+  const jointHead = jointBefore.slice(jointBefore.lastIndexOf(' ') + 1);
+  if (placeJoint && (joint || context.lexicon.placeHeads.has(jointHead) || (EVENT_HEAD.test(jointHead) && isKnownPlace(text.slice(cut.start + placeJoint.index + placeJoint[0].length, cut.end), context)))) {
     // A known place or a name a place head ends is a place ("Thailand" after "Government House that", "Green Line").
     return [{ ...cut, end: cut.start + placeJoint.index }, { ...cut, start: cut.start + placeJoint.index + placeJoint[0].length }]
       .filter((c) => c.end > c.start)
@@ -764,6 +765,8 @@ const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}
 const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
 const JOINED_NAMES = new RegExp(String.raw` (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=${BARE_AGENCY} )-) (?=\p{Lu})`, 'u');
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
+// The last word of a tournament or a meeting, which takes "in" and its town after it: "Hylo Open in Saarbrucken".
+const EVENT_HEAD = /^(?:Open|Masters|Cup|Championships?|Games|Olympics|Paralympics|Grand Prix|Marathon|Summit|Forum|Conference|Festival|Expo|Classic|Finals)$/u;
 // A full stop, then a word that opens sentences and no name: "… World War I. The U.S.A. …".
 const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|And|If|When|As|At|On)\s)/u;
 
