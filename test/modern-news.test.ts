@@ -2374,4 +2374,10 @@ describe('probe rounds of the tenth session', () => {
     // Before: one other "Korea Masters in Seoul".
     expect(spans(0)).toEqual(['French Open|other|11|22', 'Paris|place|26|31', 'Korea Masters|other|52|65', 'Seoul|place|69|74']);
   });
+
+  it('reads a full name the article gives a person as that person where the model typed it a place', () => {
+    const { mentions } = run('Mitoma cut inside Nicolò Savona before curling the ball home. Forest defender Nicolò Savona was booked.');
+    // Before: place:nicolo-savona for the first, a person for the second.
+    expect(mentions(0).filter((m) => m.includes('Savona'))).toEqual(['Nicolò Savona|person|18|31|person:nicolo-savona', 'Nicolò Savona|person|78|91|person:nicolo-savona']);
+  });
 });

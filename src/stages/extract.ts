@@ -276,8 +276,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'model' && c.type === 'place' && !name.includes(' ') && (personWords.has(name) || /^, who\b/u.test(text.slice(c.end, c.end + 6))) && !isKnownPlace(name, context)) {
       return { ...c, type: 'person' as const };
     }
-    // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an organization).
-    if (c.method === 'model' && c.type === 'organization' && fullNames.has(name)) return { ...c, type: 'person' as const };
+    // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an
+    // organization; "cut inside Nicolò Savona", typed a place).
+    if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && fullNames.has(name)) return { ...c, type: 'person' as const };
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
