@@ -2327,6 +2327,10 @@ describe('probe rounds of the tenth session', () => {
     const { spans } = run('Marine Le Pen, the leader of the RN group, accused the government. Critics said Marine Le Pen was wrong.');
     // Before: an organization "Marine Le Pen" ("Marine" reads as a military word).
     expect(spans(0).filter((s) => s.startsWith('Marine'))).toEqual(['Marine Le Pen|person|0|13', 'Marine Le Pen|person|80|93']);
+    // Longer, and typed other: "Inês dos Santos Ferreira" (not a Romance institution: "Casa de Moneda").
+    expect(run('His wife, the poet Inês dos Santos Ferreira, survives him. The Casa de Moneda printed it.').spans(0)).toEqual([
+      'Inês dos Santos Ferreira|person|19|43', 'Casa de Moneda|organization|63|77',
+    ]);
   });
 
   it('completes an award category the model cut, and reads a gymnasium as a place and emission standards as a law', () => {

@@ -304,8 +304,11 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     // A given name, a particle and a family name are a person's, whatever the model typed it: "Marine Le Pen" (an organization).
-    const particled = c.method === 'model' && c.type === 'organization' ? /^(\p{Lu}\p{Ll}+) (\p{L}{1,3}) \p{Lu}\p{Ll}+$/u.exec(name) : null;
-    if (particled && (isNameParticle(particled[2]!.toLowerCase()) || particled[2] === 'Le') && isAnyGivenName(particled[1]!, context) && nameType(name, context) === undefined) return { ...c, type: 'person' as const };
+    // ("Inês dos Santos Ferreira", other): the words after the given name are capitalized but the particles.
+    const words = c.method === 'model' && (c.type === 'organization' || c.type === 'other') ? name.split(' ') : [];
+    const particle = (w: string) => isNameParticle(w.toLowerCase()) || w === 'Le';
+    if (words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && words.slice(1, -1).some(particle)
+      && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined) return { ...c, type: 'person' as const };
     // A team's nickname after "the" is the team, not a person: "leaving the Proteas needing 143 runs" (not "the Kennedys", a family
     // name, nor "the Dinkins campaign" after "David Dinkins").
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}\p{Ll}{2,}s$/u.test(name) && /(?:^|\s)the $/u.test(text.slice(Math.max(0, c.start - 5), c.start))
@@ -882,6 +885,8 @@ function withoutPlaceAfterIn(law: Candidate, text: string, context: NameContext)
   return inPlace && isPlaceName(inPlace[1]!, context) ? { ...law, end: law.start + inPlace.index } : law;
 }
 
+// First words of Romance institutions' and places' names that the name lists also hold ("Casa de Moneda", "Santa Cruz").
+const FOREIGN_BODY = /^(?:Casa|Banco|Banca|Banque|Caixa|Instituto|Institut|Partido|Parti|Tribunal|Consejo|Conseil|Ministerio|Ministério|Universidad|Universidade|Université|Escola|Escuela|Museo|Museu|Teatro|Colegio|Fundación|Fundação|Compañía|Companhia|Agencia|Agência|Comité|Comisión|Corte|Cour|Palacio|Palácio|Santa|Santo|San|São|Villa|Vila|Porto|Puerto|Rio|Río)$/u;
 const GERMAN_INSTITUTION = /^(?:(?:Bundes|Landes|Verfassungs)\p{Ll}{4,}|\p{Lu}\p{Ll}{3,}(?:gericht|gerichtshof|ministerium|behörde|verband|partei|kammer|anstalt|amt))$/u;
 
 // Institution heads a portfolio follows with "of": "Department of Transportation", "Bureau of Labor Statistics".
