@@ -2384,4 +2384,10 @@ describe('probe rounds of the tenth session', () => {
     // Before: place:nicolo-savona for the first, a person for the second.
     expect(mentions(0).filter((m) => m.includes('Savona'))).toEqual(['Nicolò Savona|person|18|31|person:nicolo-savona', 'Nicolò Savona|person|78|91|person:nicolo-savona']);
   });
+
+  it('reads an order as an honour and a record label as a company', () => {
+    const { spans } = run('The album was released by the Valentim de Carvalho label in 1974. He was made a grand officer of the Order of Liberty, and later of the Order of the British Empire.');
+    // Before: a person "Valentim de Carvalho", the places "Liberty" (Missouri) and "British Empire".
+    expect(spans(0)).toEqual(['Valentim de Carvalho|organization|30|50', 'Order of Liberty|other|101|117', 'Order of the British Empire|other|136|163']);
+  });
 });

@@ -132,6 +132,14 @@ export function findWorks(text: string): Candidate[] {
   return found;
 }
 
+// An order or a decoration: "the Order of Liberty", "the Order of the British Empire", "the Legion of Honour".
+const HONOUR = /(?<![\p{L}\p{N}])(?:Order|Legion) of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:of |and |the )*\p{Lu}[\p{L}'’-]*){0,4}/gu;
+
+/** Orders and decorations: other (an award), above the model, which reads the name after "of" as a place ("Liberty", Missouri). */
+export function findHonours(text: string): Candidate[] {
+  return [...text.matchAll(HONOUR)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:work', confidence: 0.8, priority: 2.7 }));
+}
+
 /** At most this many titles are looked for again (the pattern's size stays bounded whatever the text). */
 const MAX_WORK_TITLES = 64;
 

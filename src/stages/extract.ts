@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -200,6 +200,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findInstitutions(text, lexicon),
     ...findMilitaryUnits(text),
     ...findWorks(text),
+    ...findHonours(text),
     ...findHeadFirstLaws(text, lexicon),
     ...findTitledPeople(text, lexicon),
     ...findRomanizedNames(text),
@@ -309,6 +310,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     const particle = (w: string) => isNameParticle(w.toLowerCase()) || w === 'Le';
     if (words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && words.slice(1, -1).some(particle)
       && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined) return { ...c, type: 'person' as const };
+    // A record label is a company: "released by the Valentim de Carvalho label" (a person).
+    if (c.method === 'model' && c.type === 'person' && /^ label\b/u.test(text.slice(c.end, c.end + 7))) return { ...c, type: 'organization' as const };
     // A team's nickname after "the" is the team, not a person: "leaving the Proteas needing 143 runs" (not "the Kennedys", a family
     // name, nor "the Dinkins campaign" after "David Dinkins").
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}\p{Ll}{2,}s$/u.test(name) && /(?:^|\s)the $/u.test(text.slice(Math.max(0, c.start - 5), c.start))
