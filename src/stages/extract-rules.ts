@@ -431,33 +431,29 @@ const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
 // Kyodo writes its name without brackets: "TOKYO, Dec. 6 Kyodo -".
 const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY})) ?(?:[—–]|--?) `, 'gu');
 
-/** Where the brackets of datelines' agencies open ("SYDNEY, Australia (AP) —"): no long form and its acronym. */
-export function datelineBrackets(text: string): Set<number> {
-  const brackets = new Set<number>();
-  for (const match of text.matchAll(DATELINE)) if (match[2] !== undefined) brackets.add(match.index + match[0].lastIndexOf(`(${match[2]})`));
-  return brackets;
-}
-
 /**
  * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),
  * each of two cities ("TOKYO/HONG KONG (Bloomberg) —"), and the agency in brackets an organization, above
- * the model (which had read "(Bloomberg)" as a place).
+ * the model (which had read "(Bloomberg)" as a place); with where the agencies' brackets open, which hold no
+ * acronym of the country before them ("SYDNEY, Australia (AP) —"; see `findPairs`).
  */
-export function findDatelines(text: string): Candidate[] {
+export function findDatelines(text: string): { found: Candidate[]; brackets: Set<number> } {
   const found: Candidate[] = [];
+  const brackets = new Set<number>();
   for (const match of text.matchAll(DATELINE)) {
     let start = match.index;
     for (const place of match[1]!.split('/')) {
       found.push({ start, end: start + place.length, type: 'place', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.4 });
       start += place.length + 1;
     }
+    if (match[2] !== undefined) brackets.add(match.index + match[0].lastIndexOf(`(${match[2]})`));
     const agency = match[2] ?? match[3]!;
     const at = match.index + match[0].lastIndexOf(agency);
     if (/^\p{Lu}[\p{L}&.'’ -]*$/u.test(agency) && !/\d/u.test(agency)) {
       found.push({ start: at, end: at + agency.length, type: 'organization', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.6 });
     }
   }
-  return found;
+  return { found, brackets };
 }
 
 // A ship: a navy's prefix and the name after it ("USS Gerald R. Ford", "HMS Queen Elizabeth", "ROCS Ma Kong").

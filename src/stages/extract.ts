@@ -187,7 +187,8 @@ function retypeUnsurePairs(parentheticals: ParentheticalFinding, found: Candidat
 export function extractMentions(article: Article, analysis: Analysis, lexicon: Lexicon, model?: NerModel): Extraction {
   const text = article.text;
   const context: NameContext = { lexicon, model, learned: new Map() };
-  const parentheticals = findPairs(text, context);
+  const datelines = findDatelines(text);
+  const parentheticals = findPairs(text, context, datelines.brackets);
   const withinLength = (a: LocalAlias) => a.name.length <= MAX_MENTION_CHARS && a.alias.length <= MAX_MENTION_CHARS;
   // Acronyms of lower-case terms ("artificial intelligence (AI)") are aliases, not names to look for.
   const learned = new Map<string, EntityType>(
@@ -213,7 +214,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findExercises(text),
     ...findShips(text, lexicon),
     ...findProductCodes(text),
-    ...findDatelines(text),
+    ...datelines.found,
     ...findCamelCaseNames(text),
     ...findArticlePlaces(text, context),
     ...findPartPlaces(text, context),
@@ -872,13 +873,30 @@ function portfolioRanges(text: string, modelPeople: Set<number>, context: NameCo
 function withoutPortfolioNames(found: Candidate[], portfolios: { start: number; end: number }[], text: string, context: NameContext): Candidate[] {
   if (portfolios.length === 0) return found;
   return found.flatMap((c) => {
-    const portfolio = portfolios.find((p) => c.start >= p.start && c.start < p.end);
+    const portfolio = portfolioAt(portfolios, c.start);
     const name = text.slice(c.start, c.end);
     if (!portfolio || c.kind !== 'name' || isKnownPlace(name, context) || (name.includes(' ') && nameType(name, context) === 'organization')) return [c];
     if (c.end <= portfolio.end) return [];
     const start = portfolio.end + (/^ +/u.exec(text.slice(portfolio.end, c.end))?.[0].length ?? 0);
     return c.type === 'person' && start < c.end ? [{ ...c, start }] : [];
   });
+}
+
+/**
+ * The portfolio holding `at`, or undefined. The ranges are in text order and do not overlap, so a binary search: a
+ * text of many titles and names had cost their product.
+ */
+function portfolioAt(portfolios: { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
+  let low = 0;
+  let high = portfolios.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = portfolios[middle]!;
+    if (at < range.start) high = middle - 1;
+    else if (at >= range.end) low = middle + 1;
+    else return range;
+  }
+  return undefined;
 }
 
 /** A law's name ends before "in" and a place the lists know: "Convention against Torture in Syria" is the convention and Syria. */
@@ -923,9 +941,11 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
 const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|Heights|Plateau|Desert|Gulf|Canal|Channel|Basin|Corridor|Volcano|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
 
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
-const AWARD_CATEGORY = /^Best (?:\p{Lu}\p{Ll}+ ){0,3}(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)$/u;
+const AWARD_NOUN = String.raw`(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)`;
+const AWARD_CATEGORY = new RegExp(String.raw`^Best (?:\p{Lu}\p{Ll}+ ){0,3}${AWARD_NOUN}$`, 'u');
 const GROUP_AFTER = /^ (?:groups?|representatives|activists|advocates|campaigners|unions)\b/u;
-const AWARD_NOUN_AFTER = /^ (?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)(?![\p{L}])/u;
+// The same nouns after a category the model cut before them ("Best" + " Director").
+const AWARD_NOUN_AFTER = new RegExp(String.raw`^ ${AWARD_NOUN}(?![\p{L}])`, 'u');
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
 const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
 
@@ -1326,6 +1346,9 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   return roleInWindow(before, lexicon);
 }
 
+// The titles "under" and "first" open ("under secretary", "first lady", "first minister"): elsewhere those words end a role.
+const TITLE_AFTER_UNDER = /^(?:secretary|lady|minister)$/iu;
+
 /** The role that ends a window of text right before a name (see `roleBefore`). */
 function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
@@ -1378,10 +1401,10 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   // Nor does a role open with a small word, or with "under" or "first" in lower case other than before
   // "secretary" or "lady" ("which under President Trump", "the first under Prime Minister Takaichi").
   const opensNoRole = () => ['of', 'for', 'the', 'and', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(run[0]!.toLowerCase()) || isSentenceWord(run[0]!)
-    || ((run[0] === 'under' || run[0] === 'first') && !/^(?:secretary|lady|minister)$/iu.test(run[1] ?? ''));
+    || ((run[0] === 'under' || run[0] === 'first') && !TITLE_AFTER_UNDER.test(run[1] ?? ''));
   while (run.length && opensNoRole()) run.shift();
   // Nor does it go back over "under" inside it: "in January under President Donald Trump" ("January under President" had been one).
-  const under = run.findIndex((w, k) => w === 'under' && k > 0 && !/^(?:secretary|lady|minister)$/iu.test(run[k + 1] ?? ''));
+  const under = run.findIndex((w, k) => w === 'under' && k > 0 && !TITLE_AFTER_UNDER.test(run[k + 1] ?? ''));
   if (under > 0) run.splice(0, under + 1);
   // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();

@@ -10,7 +10,7 @@
 import type { EntityType, LocalAlias } from '../model/index.js';
 import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
-import { COMPOUND_SUFFIX, datelineBrackets, type Candidate } from './extract-rules.js';
+import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
   affiliationCandidates, afterLastAnd, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
@@ -395,17 +395,18 @@ const QUOTED_TITLE_BEFORE = /[“"](\p{Lu}[^“”"\n]{1,70})[”"]$/u;
 // A company's legal form, which ends its name.
 const COMPANY_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SA|NV|SE|Bhd)\.?,?$/u;
 
-/** Finds every parenthesized pair of the text: the names, their partners and the alias links between them. */
-export function findPairs(text: string, context: NameContext): ParentheticalFinding {
+/**
+ * Finds every parenthesized pair of the text: the names, their partners and the alias links between them; not in
+ * `datelineBrackets`, where datelines' agencies' brackets open (`findDatelines`).
+ */
+export function findPairs(text: string, context: NameContext, datelineBrackets: ReadonlySet<number> = new Set()): ParentheticalFinding {
   const candidates: Candidate[] = [];
   const aliases: LocalAlias[] = [];
   const tickers: { start: number; end: number }[] = [];
   const unsure: ParentheticalFinding['unsure'] = [];
-  let datelines: Set<number> | undefined;
   for (const match of text.matchAll(/[(（]([^()（）\n]{1,60})[)）]/gu)) {
     // A dateline's agency is no acronym of the country before it: "SYDNEY, Australia (AP) —".
-    datelines ??= datelineBrackets(text);
-    if (datelines.has(match.index)) continue;
+    if (datelineBrackets.has(match.index)) continue;
     let end = match.index;
     if (text[end - 1] === ' ') end--;
     const possessive = POSSESSIVE.exec(text.slice(Math.max(0, end - 2), end));

@@ -329,9 +329,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       // (the nominal "the Taiwanese vice president" still finds the whole role); not when it starts an
       // organization's name ("Chinese Communist Party General Secretary").
       const roleStart = mention.start - codePointLength(role.role) - 1;
-      const roleWords = role.role.split(' ');
-      const opensOrganization = organizationStarts.has(roleStart) || roleWords.slice(2, 10).some((_, k) => organizationNames.has(roleWords.slice(0, k + 2).join(' ')));
-      const listed = opensOrganization ? role.role : withoutDemonym(role.role, evidence.gazetteer);
+      const listed = organizationStarts.has(roleStart) || opensWithName(role.role, organizationNames) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
       entity.roles.add(listed);
       const active = activeRole(role.role);
       if (active) noteRole(roles, active, link.root, mention.start);
@@ -390,6 +388,13 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** True when the role's first words, two to nine and fewer than all, are one of `names`. */
+function opensWithName(role: string, names: Set<string>): boolean {
+  const words = role.split(' ');
+  for (let k = 2; k < words.length && k < 10; k++) if (names.has(words.slice(0, k).join(' '))) return true;
+  return false;
 }
 
 /**

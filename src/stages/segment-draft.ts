@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { isBiography, isLabel, isNameLine, startsWithDateline } from './segment-lines.js';
+import { isBiography, isLabel, isNameLine, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -26,7 +26,7 @@ export function isTruncated(text: string): boolean {
 }
 
 // A credit after the last sentence, on its line: "… (SWS). – with reports from Jairo Bolledo/Rappler.com", "… – Rappler.com".
-const TRAILING_CREDIT = /(?<=[.!?"”’)])[ \t]+[—–-]{1,2}[ \t]*(?:with (?:additional )?reports? (?:from|by) [^!?\n]{1,120}|\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)(?:\/[\p{L}\p{N}-]+)?)$/iu;
+const TRAILING_CREDIT = new RegExp(String.raw`(?<=[.!?"”’)])[ \t]+[—–-]{1,2}[ \t]*(?:${WITH_REPORTS} [^!?\n]{1,120}|${SITE_NAME}(?:\/[\p{L}\p{N}-]+)?)$`, 'iu');
 
 /** A body line of a draft, with its input line; `after` says what credit line stood right before it, if any. */
 export interface BodyLine {
@@ -303,8 +303,9 @@ export function creditDate(line: string): string | undefined {
 
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   const body = trimBlankLines(draft.body.map((b) => b.text));
-  const trailing = body.length > 0 ? TRAILING_CREDIT.exec(body[body.length - 1]!.slice(-200)) : null;
-  if (trailing) body[body.length - 1] = body[body.length - 1]!.slice(0, body[body.length - 1]!.length - trailing[0].length);
+  const last = body.length - 1;
+  const trailing = last >= 0 ? TRAILING_CREDIT.exec(body[last]!.slice(-200)) : null;
+  if (trailing) body[last] = body[last]!.slice(0, body[last]!.length - trailing[0].length);
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
   const credits = draft.credits.map((c) => c.text);

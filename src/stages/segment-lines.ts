@@ -27,10 +27,13 @@ const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
 // "ABC/Wires", "News agencies".
 const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
+// A site's sign-off after a dash: "– with reports from Jairo Bolledo/Rappler.com", "– Rappler.com" (on its own line,
+// or after the last sentence: `TRAILING_CREDIT` in segment-draft.ts).
+export const WITH_REPORTS = String.raw`with (?:additional )?reports? (?:from|by)`;
+export const SITE_NAME = String.raw`\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)`;
 // Not a sentence that opens the same way: "Reporting from Gaza City, Al Jazeera's Hani Mahmoud said …".
-const REPORTING_CREDIT = /^\(?(?:(?:[—–-]+ ?)?with (?:additional )?reports? (?:from|by)|(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$/iu;
-// A site's sign-off on its own line: "– Rappler.com".
-const SITE_SIGNOFF = /^[—–-]+ ?\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)$/iu;
+const REPORTING_CREDIT = new RegExp(String.raw`^\(?(?:(?:[—–-]+ ?)?${WITH_REPORTS}|(?:With )?(?:additional )?reporting (?:by|from)|(?:Edited|Written|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$`, 'iu');
+const SITE_SIGNOFF = new RegExp(String.raw`^[—–-]+ ?${SITE_NAME}$`, 'iu');
 // "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
 // "Source: Xinhua", "Editor: Zhang Long": who supplied or edited the copy.
