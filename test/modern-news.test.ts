@@ -2391,3 +2391,12 @@ describe('probe rounds of the tenth session', () => {
     expect(spans(0)).toEqual(['Valentim de Carvalho|organization|30|50', 'Order of Liberty|other|101|117', 'Order of the British Empire|other|136|163']);
   });
 });
+
+describe('the eleventh session', () => {
+  it('makes a person written with a hyphen and with a space one entity, so a new spelling takes no one\'s id', () => {
+    const { mentions, entities } = run('Mohammed Al-Sayed, the envoy, said talks would resume.', 'Striker Mohammed Al Sayed scored twice.');
+    const ids = [...mentions(0), ...mentions(1)].filter((m) => m.startsWith('Mohammed')).map((m) => m.split('|')[4]);
+    expect(ids).toEqual(['person:mohammed-al-sayed', 'person:mohammed-al-sayed']);
+    expect(entities.filter((e) => e.id.startsWith('person:mohammed')).map((e) => e.id)).toEqual(['person:mohammed-al-sayed']);
+  });
+});

@@ -1043,11 +1043,13 @@ function linkNameVariants(evidence: ResolveEvidence): void {
     if (group) group.push(key);
     else groups.set(bare, [key]);
   }
-  // A place's or an organization's name written with a hyphen and with a space or none is one name:
-  // Dawn's "Khyber Pakhtunkhwa" and the Tribune's "Khyber-Pakhtunkhwa", "South-east Asian" and "Southeast Asian".
+  // A name written with a hyphen and with a space or none is one name: Dawn's "Khyber Pakhtunkhwa" and
+  // the Tribune's "Khyber-Pakhtunkhwa", "South-east Asian" and "Southeast Asian", "Mohammed Al-Sayed" and
+  // "Mohammed Al Sayed" (one spelling in two articles is one person; so are its two spellings, and two
+  // clusters can no longer share one id, which had been numbered by their order).
   for (const key of [...evidence.parent.keys()].sort(compareText)) {
     const type = keyType(key);
-    if ((type !== 'place' && type !== 'organization') || !/\p{L}-\p{L}/u.test(key)) continue;
+    if ((type !== 'place' && type !== 'organization' && type !== 'person') || !/\p{L}-\p{L}/u.test(key)) continue;
     for (const variant of [key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), key.replace(/(?<=\p{L})-(?=\p{L})/gu, '')]) {
       if (variant !== key && evidence.parent.has(variant)) union(evidence, key, variant);
     }
