@@ -57,6 +57,16 @@ describe('segment', () => {
     expect('article' in third && third.article.text).toBe('Another story.\nMore text');
   });
 
+  it('reads U+2028, U+2029 and NEL as line ends, and a kicker after an invisible mark or with a full-width colon', () => {
+    const stories = ['POLITICS: Lai met Cho in Taipei.', 'TRADE: Greer said tariffs would rise.', 'WORLD: Merz visited Paris.'];
+    const kickers = (text: string) => segmentText(text, 'k.txt').map((s) => ('article' in s ? `${s.article.kicker}|${s.article.text}|${s.article.line}` : s.error.rule));
+    const expected = ['POLITICS|Lai met Cho in Taipei.|1', 'TRADE|Greer said tariffs would rise.|1', 'WORLD|Merz visited Paris.|1'];
+    for (const separator of ['\u2028', '\u2029', '\u0085']) expect(kickers(stories.join(separator))).toEqual(expected);
+    for (const mark of ['\u200B', '\u200E', '\u2060', '\u00AD']) expect(kickers(stories.map((s) => mark + s).join('\n')).map((k) => k.slice(0, -2))).toEqual(expected.map((k) => k.slice(0, -2)));
+    expect(kickers(stories.map((s) => s.replace(': ', '：')).join('\n')).map((k) => k.split('|')[0])).toEqual(['POLITICS', 'TRADE', 'WORLD']);
+    expect(kickers('NOTE:no space is no kicker.')).toEqual(['undefined|NOTE:no space is no kicker.|1']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

@@ -35,9 +35,11 @@ export const defaultSegmentOptions: SegmentOptions = {
 export type Segment = { article: Article } | { error: InputError };
 
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
-const KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3}):(?:\s+(.*))?$/su;
+const KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[:：](?:\s*(?<=：\s*|:\s+)(.*))?$/su;
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
-const LONE_KICKER = /^\s*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})\s*$/u;
+const LONE_KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$/u;
+
+const LINE_SEPARATOR = /[\u2028\u2029\u0085]/u;
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
 export interface Segmenter {
@@ -139,8 +141,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     addBody(text, line);
     return done;
   };
-  return {
+  const segmenter: Segmenter = {
     push({ text, line }) {
+      // A line separator (U+2028, U+2029) or NEL ends a line for a reader as LF does; its pieces keep the line's number.
+      if (LINE_SEPARATOR.test(text)) return text.split(LINE_SEPARATOR).flatMap((piece) => segmenter.push({ text: piece, line }));
       const afterItem = lastWasItem;
       lastWasItem = false;
       if (text.trim() === '') {
@@ -200,6 +204,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       return done;
     },
   };
+  return segmenter;
 
   /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */
   function startAtKicker(text: string, line: number, kicker: RegExpExecArray, startsParagraph: boolean): Segment[] {
