@@ -2399,4 +2399,20 @@ describe('the eleventh session', () => {
     expect(ids).toEqual(['person:mohammed-al-sayed', 'person:mohammed-al-sayed']);
     expect(entities.filter((e) => e.id.startsWith('person:mohammed')).map((e) => e.id)).toEqual(['person:mohammed-al-sayed']);
   });
+
+  it('reads a name across a zero-width space, a soft hyphen or a direction mark as one word', () => {
+    const { mentions } = run(
+      'Talks\n\nPresident Wil\u2060liam Lai met Angela Mer\u00ADkel and Fran\u200Bcois Bayrou in Paris.',
+      'Fran\u200Bcois Bayrou met Ma\u200Erie Le Pen in Paris. Je\u00ADan-Luc Mé\u200Blenchon spoke.',
+    );
+    const shown = (i: number) => mentions(i).map((m) => m.replace(/[\u00AD\u200B-\u200F\u2060]/gu, '·'));
+    expect(shown(0)).toEqual([
+      'Wil·liam Lai|person|17|29|person:william-lai', 'Angela Mer·kel|person|34|48|person:angela-merkel',
+      'Fran·cois Bayrou|person|53|69|person:francois-bayrou', 'Paris|place|73|78|place:paris',
+    ]);
+    expect(shown(1)).toEqual([
+      'Fran·cois Bayrou|person|0|16|person:francois-bayrou', 'Ma·rie Le Pen|person|21|34|person:marie-le-pen',
+      'Paris|place|38|43|place:paris', 'Je·an-Luc Mé·lenchon|person|45|65|person:jean-luc-melenchon',
+    ]);
+  });
 });

@@ -98,6 +98,11 @@ function labelWithLocalScores(model: NerModel, doc: EncodedDocument): DocumentLa
   return { labels, probabilities };
 }
 
+// Characters a word may hold that no one sees (a soft hyphen or a zero-width space from a web page): the
+// model reads "Fran\u200Bcois" as "Francois".
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/u;
+const INVISIBLE_ALL = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+
 /**
  * Tags one document given as sentences of tokens (document-level evidence sees all sentences).
  * Returns the entity spans in document order; `confidence` is the lowest label probability of the span's tokens.
@@ -112,7 +117,8 @@ export function tagDocument(model: NerModel, sentences: readonly (readonly NerTo
     inputBase += sentence.length;
     const words = new Array<string>(internal.length);
     for (let k = 0; k < internal.length; k++) {
-      words[k] = internal[k]!.text;
+      const text = internal[k]!.text;
+      words[k] = INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
       tokens.push(internal[k]!);
     }
     return words;

@@ -290,6 +290,11 @@ export function boundRuns(text: string): string {
   });
 }
 
+// A format character or a joiner between two Latin letters: invisible in a word, never a word break.
+const INNER_INVISIBLE_SOURCE = String.raw`(?<=\p{Script=Latin})[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2061-\u2064\uFEFF](?=\p{Script=Latin})`;
+const INNER_INVISIBLE = new RegExp(INNER_INVISIBLE_SOURCE, 'u');
+const INNER_INVISIBLE_ALL = new RegExp(INNER_INVISIBLE_SOURCE, 'gu');
+
 /**
  * Tokenizes and sentence-splits one text with wink-nlp; returns tokens with offsets into `text`.
  * wink reads the text with long runs cut (`boundRuns`); its tokens are still substrings of `text`.
@@ -297,9 +302,13 @@ export function boundRuns(text: string): string {
 export function analyzeText(text: string): Analysis {
   const nlp = wink();
   const its = nlp.its;
+  // wink splits a word at a zero-width space, a soft hyphen or a direction mark ("Fran\u200Bcois" had
+  // been a person "Fran" and a place "cois Bayrou"); it reads each as the word joiner it keeps inside
+  // a word. Same length, so offsets hold; tokens keep the text's own characters.
+  const read = INNER_INVISIBLE.test(text) ? text.replace(INNER_INVISIBLE_ALL, '\u2060') : text;
   let values: string[], kinds: string[], ids: number[], spans: [number, number][];
   try {
-    const doc = nlp.readDoc(boundRuns(text));
+    const doc = nlp.readDoc(boundRuns(read));
     values = doc.tokens().out(its.value) as string[];
     kinds = doc.tokens().out(its.type) as string[];
     ids = doc.tokens().out(its.uniqueId) as unknown as number[];
@@ -316,7 +325,7 @@ export function analyzeText(text: string): Analysis {
     const value = values[i]!;
     if (value.trim() === '') continue;
     // wink keeps token values verbatim, so each is found at or after the cursor.
-    const found = text.indexOf(value, cursor);
+    const found = read.indexOf(value, cursor);
     const start = found === -1 ? cursor : found;
     const end = found === -1 ? Math.min(text.length, cursor + value.length) : start + value.length;
     // News puts one paragraph a line: a sentence never runs across a line break (wink's splitter would join them).
@@ -325,7 +334,7 @@ export function analyzeText(text: string): Analysis {
     raw.push({
       // wink's value is the same characters, and one string object per word type: its hash, which
       // every per-type memo (stems, the NER word cache) looks up, is computed once, not per token.
-      text: found === -1 ? text.slice(start, end) : value, start, end, stem: stemOfId(ids[i]!, value), kind: kinds[i]!,
+      text: found === -1 || read !== text ? text.slice(start, end) : value, start, end, stem: stemOfId(ids[i]!, value), kind: kinds[i]!,
       sentenceStart: sentenceStart || lineStart, lineStart,
     });
     sentenceStart = false;
