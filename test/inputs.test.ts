@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, rootLabels } from '../src/io/inputs.js';
@@ -48,6 +48,21 @@ describe('inputs are what the user named', () => {
     expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
       ['link', 'duplicate-input', 'link: the same folder as in, read already; skipped'],
       ['a.txt', 'duplicate-input', 'a.txt: the same file as in/a.txt, read already; skipped'],
+    ]);
+  });
+
+  it('reads two hard links of one file once, and says so', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Donald Trump said no.');
+    linkSync(join(input, 'a.txt'), join(input, 'b.txt'));
+    const out = join(dir, 'out');
+    // Before: a.txt#1 and b.txt#1, the one article counted twice, with no row.
+    expect(runCli(['--input', input, '--output', out]).status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['a.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
+      ['b.txt', 'duplicate-input', 'b.txt: the same file as a.txt, read already; skipped'],
     ]);
   });
 

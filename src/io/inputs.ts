@@ -68,11 +68,13 @@ export async function expandInputs(
 }
 
 /**
- * The files without a second visit to one file through another input root ("-i data data/a.txt", a folder
- * and a symlink to it), which would count its articles twice: a `duplicate-input` row, the later one skipped.
+ * The files without a second visit to one file through another input root or path ("-i data data/a.txt", a
+ * folder and a symlink to it, two hard links of one file), which would count its articles twice: a `duplicate-input` row, the later one skipped.
  */
 async function onceEach(files: InputFile[], errors: Segment[]): Promise<InputFile[]> {
-  const reals = await pMap(files, (file) => (file.path === '-' ? Promise.resolve('-') : realpath(file.path).catch(() => file.path)), { concurrency: 8 });
+  // A file is its device and inode, which a symlink and a hard link share; its path where stat fails.
+  const fileKey = (path: string): Promise<string> => stat(path, { bigint: true }).then((info) => `${info.dev}:${info.ino}`, () => path);
+  const reals = await pMap(files, (file) => (file.path === '-' ? Promise.resolve('-') : fileKey(file.path)), { concurrency: 8 });
   const first = new Map<string, string>();
   return files.filter((file, i) => {
     const real = reals[i]!;
