@@ -1786,10 +1786,10 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     ]);
   });
 
-  it('gives a place the country of the region written after it, not a namesake\'s coordinates', () => {
+  it('gives a place the country of the region written after it, and that country\'s namesake\'s coordinates', () => {
     const { entity } = run('SANTA CLARA, California (Bloomberg) -- Nvidia Corp. posted results.', 'Leaders met in Geneva, Switzerland.');
-    expect(entity('place:santa-clara')).toMatchObject({ country: 'US' });
-    expect(entity('place:santa-clara')?.lat).toBeUndefined();
+    // Santa Clara, Cuba's coordinates had been dropped; since namesakes.tsv, California's city has its own.
+    expect(entity('place:santa-clara')).toMatchObject({ country: 'US', lat: 37.3541, lon: -121.9552 });
     expect(entity('place:geneva')).toMatchObject({ country: 'CH' });
     expect(entity('place:geneva')?.lat).toBeTypeOf('number');
   });
@@ -2415,4 +2415,17 @@ describe('the eleventh session', () => {
       'Paris|place|38|43|place:paris', 'Je·an-Luc Mé·lenchon|person|45|65|person:jean-luc-melenchon',
     ]);
   });
+
+  it('places a city the articles set in another country at that country\'s namesake', () => {
+    const { entity } = run(
+      'SYDNEY, Australia (AP) — Floods cut roads around Newcastle on Monday as rain lashed New South Wales.',
+      'Students marched in Cambridge, Massachusetts, and in Boston. Valencia fans gathered in Madrid, Spain.',
+      'Police in Birmingham said the suspect fled to London.',
+    );
+    const where = (id: string) => { const e = entity(id)!; return `${e.country} ${e.lat},${e.lon}`; };
+    expect([where('place:newcastle'), where('place:cambridge'), where('place:valencia'), where('place:birmingham')]).toEqual([
+      'AU -32.9295,151.7801', 'US 42.3751,-71.1056', 'ES 39.4698,-0.3774', 'GB 52.4814,-1.8998',
+    ]);
+  });
 });
+

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../io/validation.js';
@@ -18,6 +18,8 @@ export interface Gazetteer {
   place(name: string): PlaceInfo | undefined;
   /** The country a demonym belongs to ("Taiwanese" → TW). */
   demonymCountry(word: string): string | undefined;
+  /** Cities in other countries with the name `place` gives, big enough to be meant (`namesakes.tsv`): Newcastle, New South Wales. */
+  namesakes(name: string): readonly PlaceInfo[];
   /** A country by its ISO 3166-1 alpha-2 code. */
   country(code: string): PlaceInfo | undefined;
   /** Conventional family-name spellings (李 → Lee). */
@@ -93,6 +95,13 @@ export function loadGazetteer(dir: string): Gazetteer {
     const info = places.get(target);
     if (info) places.set(alias, info);
   }
+  const namesakes = new Map<string, PlaceInfo[]>();
+  const namesakesFile = join(dir, 'namesakes.tsv');
+  for (const [name, country, lat, lon, population] of existsSync(namesakesFile) ? tsvRows(namesakesFile) : []) {
+    const list = namesakes.get(name!) ?? [];
+    list.push({ name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(population) });
+    namesakes.set(name!, list);
+  }
   const countries = new Map<string, PlaceInfo>();
   const demonyms = new Map<string, string>();
   const byCode = new Map<string, PlaceInfo>();
@@ -141,6 +150,7 @@ export function loadGazetteer(dir: string): Gazetteer {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
     place: (name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name),
     demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
+    namesakes: (name) => (lookup(countries, name) === undefined ? lookup(namesakes, name) : undefined) ?? [],
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,
     organization: (name) => organizations.get(name),

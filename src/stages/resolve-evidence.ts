@@ -43,6 +43,8 @@ export interface ResolveEvidence {
   stormWords: string[];
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
   roleHolders: Map<string, Set<string>>;
+  /** Key of a place the gazetteer has namesakes of → how many other places of each country its articles name (a dateline twice). */
+  placeContexts: Map<string, Map<string, number>>;
   /** Acronym key → the key of the long form the run first spelt it out as (see `noteAcronymDefinitions`). */
   acronymLongForms: Map<string, string>;
   /** Article id, SCOPE and acronym name of every article that spells an acronym out as another name than the run did first. */
@@ -508,6 +510,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     placeQualifiers: new Map(),
     stormWords: lexicon?.stormWords ?? [],
     roleHolders: new Map(),
+    placeContexts: new Map(),
     acronymLongForms: new Map(),
     localAcronyms: new Set(),
   };
@@ -624,6 +627,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     const storm = type === 'other' && evidence.stormWords.length > 0 ? stormName(mention.text, evidence) : undefined;
     if (storm) union(evidence, key, noteName(evidence, 'other', storm));
   }
+  notePlaceContexts(evidence, result);
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
     const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, local));
@@ -916,6 +920,8 @@ export interface ResolvedNames {
   countries: Map<string, string>;
   /** A role of two or more words (lower case) that one person of the run holds → that person's cluster. */
   roles: Map<string, string>;
+  /** Cluster of a place that is a namesake of the gazetteer's place of its name → that namesake (`chooseNamesakes`). */
+  places: Map<string, PlaceInfo>;
 }
 
 /**
@@ -1091,6 +1097,71 @@ function linkRunCompanyNames(evidence: ResolveEvidence): void {
   }
 }
 
+/**
+ * For each place of the article the gazetteer has namesakes of (Newcastle: KwaZulu-Natal, New South Wales), counts
+ * the countries of the article's other places, its dateline's twice: what `chooseNamesakes` decides by.
+ */
+function notePlaceContexts(evidence: ResolveEvidence, result: ArticleResult): void {
+  const { gazetteer } = evidence;
+  let ambiguous: Set<string> | undefined;
+  for (const m of result.mentions) {
+    if (m.kind === 'name' && m.type === 'place' && gazetteer.namesakes(m.text).length > 0) (ambiguous ??= new Set()).add(m.text);
+  }
+  if (ambiguous === undefined) return;
+  const places = new Map<string, string>();
+  for (const m of result.mentions) {
+    if (m.kind !== 'name' || m.type !== 'place' || places.has(m.text)) continue;
+    const country = gazetteer.place(m.text)?.country;
+    if (country !== undefined) places.set(m.text, country);
+  }
+  const dateline = datelineCountry(result, evidence);
+  const local = articleNames(result, evidence);
+  for (const name of ambiguous) {
+    const key = find(evidence, noteName(evidence, 'place', name, articleKey('place', name, local)));
+    let counts = evidence.placeContexts.get(key);
+    if (counts === undefined) evidence.placeContexts.set(key, (counts = new Map()));
+    for (const [other, country] of places) if (other !== name) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (dateline !== undefined && places.get(name) !== dateline) counts.set(dateline, (counts.get(dateline) ?? 0) + 2);
+  }
+}
+
+/**
+ * The namesake a place of the run is (`Gazetteer.namesakes`): the one whose country the place's articles name
+ * at least twice (a dateline counts two) when they never name the country of the place the name stands for;
+ * the most named, then the most populous. A place the run gives a country ("Cambridge, Massachusetts") is that country's.
+ */
+function chooseNamesakes(evidence: ResolveEvidence): Map<string, PlaceInfo> {
+  const chosen = new Map<string, PlaceInfo>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const [key, tally] of evidence.placeContexts) {
+    const root = find(evidence, key);
+    const into = counts.get(root) ?? new Map<string, number>();
+    for (const [country, n] of tally) into.set(country, (into.get(country) ?? 0) + n);
+    counts.set(root, into);
+  }
+  // A place the run writes with a region or country ("Cambridge, Massachusetts") is that country's namesake.
+  for (const [key, country] of evidence.placeQualifiers) {
+    const root = find(evidence, key);
+    const name = evidence.surface.get(root) ?? keyName(root);
+    const namesake = evidence.gazetteer.namesakes(name).find((place) => place.country === country);
+    if (namesake !== undefined) chosen.set(root, { ...namesake, name: evidence.gazetteer.place(name)?.name ?? name });
+    counts.delete(root);
+  }
+  for (const [root, tally] of counts) {
+    const name = evidence.surface.get(root) ?? keyName(root);
+    const standing = evidence.gazetteer.place(name);
+    if (standing === undefined || (tally.get(standing.country) ?? 0) > 0) continue;
+    let best: PlaceInfo | undefined;
+    let most = 1;
+    for (const namesake of evidence.gazetteer.namesakes(name)) {
+      const n = tally.get(namesake.country) ?? 0;
+      if (n > most || (n === most && best !== undefined && namesake.population! > best.population!)) [best, most] = [namesake, n];
+    }
+    if (best !== undefined) chosen.set(root, { ...best, name: standing.name });
+  }
+  return chosen;
+}
+
 /** After pass 1: canonical names and stable ids for every cluster; two clusters with one slug get -2, -3 by canonical order. */
 export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   linkNameVariants(evidence);
@@ -1165,5 +1236,7 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
     const roots = new Set([...keys].map((k) => find(evidence, k)));
     if (roots.size === 1) roles.set(role, [...roots][0]!);
   }
-  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts), countries, roles };
+  const places = chooseNamesakes(evidence);
+  for (const [root, place] of places) countries.set(root, place.country);
+  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts), countries, roles, places };
 }

@@ -424,7 +424,7 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
     entity.zh = zh;
     entity.romanized = displayRomanization(type, zh, evidence.gazetteer);
   }
-  const place = type === 'place' ? evidence.gazetteer.place(name) : undefined;
+  const place = type === 'place' ? names.places.get(root) ?? evidence.gazetteer.place(name) : undefined;
   if (place) Object.assign(entity, { country: place.country, lat: place.lat, lon: place.lon });
   const demonymCountry = type === 'other' ? evidence.gazetteer.demonymCountry(name) : undefined;
   if (demonymCountry) entity.country = demonymCountry;

