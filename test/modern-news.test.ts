@@ -2427,5 +2427,16 @@ describe('the eleventh session', () => {
       'AU -32.9295,151.7801', 'US 42.3751,-71.1056', 'ES 39.4698,-0.3774', 'GB 52.4814,-1.8998',
     ]);
   });
+
+  it('keeps a title inside the parenthesis of a Han-first pair out of the name, and gives it as the role', () => {
+    const { spans, roles, entity } = run('賴清德 (President William Lai) proposed the package. 蕭美琴 (Vice President Hsiao Bi-khim) agreed, and 卓榮泰（Premier Cho Jung-tai） said so.');
+    expect(spans(0)).toEqual([
+      '賴清德|person|0|3', 'William Lai|person|15|26', '蕭美琴|person|50|53', 'Hsiao Bi-khim|person|70|83', '卓榮泰|person|97|100', 'Cho Jung-tai|person|109|121',
+    ]);
+    expect(roles(0)).toEqual(['William Lai: President', 'Hsiao Bi-khim: Vice President', 'Cho Jung-tai: Premier']);
+    expect(entity('person:william-lai')).toMatchObject({ name: 'William Lai', zh: '賴清德' });
+    const titled = run('Legislative Speaker 韓國瑜 (Han Kuo-yu) objected, and KMT caucus whip 傅崐萁（Fu Kun-chi） agreed.');
+    expect(titled.roles(0)).toEqual(['Han Kuo-yu: Legislative Speaker', 'Fu Kun-chi: KMT caucus whip']);
+  });
 });
 

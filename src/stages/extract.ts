@@ -1333,6 +1333,12 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   // "a retired Army colonel surnamed Hsu": the title stands before "surnamed".
   const window = text.slice(lookBackStart(text, nameStart, 120), nameStart);
   const before = window.replace(/(?<=\S) surnamed $/u, ' ');
+  // A title inside a bracket after a Han name ends there: "賴清德 (President William Lai)", "蕭美琴（Vice President Hsiao Bi-khim）".
+  const bracketed = /[(（]([^()（）]*\s)$/u.exec(before);
+  if (bracketed) return roleInWindow(bracketed[1]!, lexicon);
+  // The English name in the bracket after a titled Han name: "Legislative Speaker 韓國瑜 (Han Kuo-yu)".
+  const afterHan = /\s+[\p{Script=Han}．‧·]+\s*[(（]$/u.exec(before);
+  if (afterHan) return roleInWindow(`${before.slice(0, afterHan.index)} `, lexicon);
   // A role set off by a comma before the name: "the Chinese ambassador, Zheng Zeguang", "Taiwan's new ambassador to
   // Eswatini, Chen Hsin-chuan". Only a role that ends on a lower-case title or a place after "to" ("In Taipei, Lai" has none).
   if (/[\p{L}.], $/u.test(before)) {

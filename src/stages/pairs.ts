@@ -525,6 +525,13 @@ function pairHanFirst(han: Word, english: Word, evidence: string, context: NameC
   const englishType = nameType(english.text, context);
   const fromHan = hanType(han.text);
   const type = institutional(englishType) ? englishType! : institutional(fromHan) ? fromHan! : [...han.text].length > 4 ? 'organization' : 'person';
+  // A title before the name inside the parenthesis is no part of it: "賴清德 (President William Lai)" is William Lai,
+  // and the title his role, as before "William Lai (賴清德)".
+  if (type === 'person') {
+    const words = [...english.text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: english.start + m.index, end: english.start + m.index + m[0].length }));
+    const start = words.length > 2 && isTitle(words[0]!.text, context.lexicon) ? personNameStart(words, han.text, context) : 0;
+    if (start > 0 && words.slice(0, start).some((w) => isTitle(w.text, context.lexicon))) english = { text: english.text.slice(words[start]!.start - english.start), start: words[start]!.start, end: english.end };
+  }
   candidates.push(candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'), candidate(english.start, english.end, type, 'name', 'rule:zh-paren'));
   aliases.push({ name: english.text, type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
