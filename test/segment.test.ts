@@ -67,6 +67,14 @@ describe('segment', () => {
     expect(kickers('NOTE:no space is no kicker.')).toEqual(['undefined|NOTE:no space is no kicker.|1']);
   });
 
+  it('starts no article at a paragraph that opens with a hyphenated compound of a place', () => {
+    const text = 'Trade talks resume\n\nTaiwan and the US resumed talks yesterday.\n\nTaiwan-US trade rose 20 percent last year.\n\nJapan-Taiwan Exchange Association Chief Representative Kazuyuki Katayama said so.\n\nKinmen-Xiamen ferry services were suspended.';
+    expect(segmentText(text, 'h.txt', defaultResources().segment).map((s) => ('article' in s ? s.article.id : s.error.rule))).toEqual(['h.txt#1']);
+    // A dash with a space beside it still opens one.
+    const wire = 'First story ends here.\n\nWASHINGTON (AP) - Second story starts here.';
+    expect(segmentText(wire, 'w.txt', defaultResources().segment).map((s) => ('article' in s ? s.article.id : s.error.rule))).toEqual(['w.txt#1', 'w.txt#2']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

@@ -232,9 +232,10 @@ export const BARE_AGENCY = 'Kyodo';
 // A dateline opening a story: "WASHINGTON (AP) —", "TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
 // "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …", Kyodo's
 // bare name ("TOKYO, Dec. 6 Kyodo -"), and
-// Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -").
+// Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"). A hyphen is a dash with a space beside it:
+// "Taiwan-US trade rose" and "Japan-Taiwan Exchange Association" open no story.
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–|--?) ?)(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
 
 /**
  * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
