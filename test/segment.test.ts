@@ -75,6 +75,17 @@ describe('segment', () => {
     expect(segmentText(wire, 'w.txt', defaultResources().segment).map((s) => ('article' in s ? s.article.id : s.error.rule))).toEqual(['w.txt#1', 'w.txt#2']);
   });
 
+  it('keeps a credit in capitals and an interview\'s Q: and A: in their story instead of starting one', () => {
+    const story = (line: string) => `Coast guard ships leave Kinmen waters\n\nBy Jane Doe\n\nThe council said four vessels left at noon.\n\n${line}\n\nOfficials in Taipei said they would keep watch.`;
+    const shown = (text: string) => segmentText(text, 'c.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.kicker ?? ''}|${s.article.credits.join('/')}|${s.article.text.split('\n').filter(Boolean).length}` : s.error.rule));
+    expect(shown(story('CORRECTION: An earlier version of this story misstated the cost.'))).toEqual(['|By Jane Doe/CORRECTION: An earlier version of this story misstated the cost.|3']);
+    expect(shown(story('READ MORE: Taiwan drone makers eye European market'))).toEqual(['|By Jane Doe/READ MORE: Taiwan drone makers eye European market|3']);
+    expect(shown(story('SOURCE: Al Jazeera and news agencies'))).toEqual(['|By Jane Doe/SOURCE: Al Jazeera and news agencies|3']);
+    expect(shown(story('Q: Why build the headquarters in Beitou?\n\nA: We needed space for 3,000 engineers.'))).toEqual(['|By Jane Doe|5']);
+    // A kicker of its own still starts the next story.
+    expect(shown(story('TRADE: US Trade Representative Jamieson Greer said tariffs would rise.'))).toEqual(['|By Jane Doe|2', 'TRADE||2']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

@@ -40,6 +40,8 @@ const KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3
 const LONE_KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$/u;
 
 const LINE_SEPARATOR = /[\u2028\u2029\u0085]/u;
+// An interview's labels: a question and its answer.
+const INTERVIEW_LABEL = /^[QA]$/u;
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
 export interface Segmenter {
@@ -176,7 +178,15 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
-      const kicker = KICKER.exec(text);
+      let kicker = KICKER.exec(text);
+      if (kicker) {
+        // A credit written in capitals is the credit ("CORRECTION: …", "READ MORE: …", "SOURCE: Al Jazeera"), as in
+        // sentence case; an interview's "Q:" and "A:" are its text. Neither starts an article.
+        const sentenceCase = `${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`;
+        const credit = draft !== undefined ? kindOf(sentenceCase) : undefined;
+        if (credit !== undefined) return addCredit(trimmed, line, credit);
+        if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
+      }
       if (kicker) {
         context = undefined;
         inHeader = false;
