@@ -248,4 +248,18 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     const evidence = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.evidence.map((e) => e.term)]);
     expect(evidence.find(([id]) => id === 'technology')).toEqual(['technology', ['ransomware', 'malware']]);
   });
+
+  it('reads a strike\'s, a prisoner swap\'s, a tornado\'s and an extortion\'s usual words as their topics, and film shoots and electric guitars as none', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    expect(ranked('Unions paralyse Buenos Aires\nA general strike shut ports as striking workers took to the streets. Police used water cannon against the crowd; it was the third industrial action this year.')).toEqual(['protest']);
+    expect(ranked('Russia and Ukraine swap prisoners\nThe prisoner exchange freed 390 soldiers, and prisoners of war came home.')).toEqual(['war']);
+    expect(ranked('Tornadoes kill nine in Mississippi\nA tornado ripped through two towns and a twister flattened a school, killing nine.')).toEqual(['disasters']);
+    const evidence = (text: string, id: string) => matchTopics(article(text), analyzeText(text), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === id)?.evidence.map((e) => e.text) ?? [];
+    expect(evidence('Hackers demanded a ransom; police opened an extortion case.', 'crime')).toEqual(['ransom', 'police', 'extortion']);
+    expect(evidence('The film shoot began in Tainan; an electric guitar and an electric blue sky opened the explosive show about the solar system.', 'energy')).toEqual([]);
+    expect(evidence('The film shoot began in Tainan.', 'crime')).toEqual([]);
+    expect(evidence('The explosive show ended.', 'disasters')).toEqual([]);
+  });
 });
+
