@@ -261,5 +261,19 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(evidence('The film shoot began in Tainan.', 'crime')).toEqual([]);
     expect(evidence('The explosive show ended.', 'disasters')).toEqual([]);
   });
+
+  it('keeps a strong second topic its threshold drops: scoring.secondStrength, secondShare and secondTerms', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
+    const off = compileTaxonomy({ ...taxonomy.file, scoring: { ...taxonomy.file.scoring, secondStrength: 0 } }, calibration);
+    const ranked = (text: string, t = taxonomy) => scoreTopics(article(text), analyzeText(text), t).map((s) => [s.topic, s.rank, s.score]);
+    const sudan = 'Sudan truce talks stall as fighting rages\nMediators and diplomats met in Washington, where the envoy and the foreign minister held talks on a truce. Troops shelled El Fasher as the war entered its third year, and fighting killed 40 civilians near the front line, while artillery and drones hit the city.';
+    // Diplomacy has 79% of war's evidence, strength 0.9995 and six terms of its own; its threshold (0.75) had dropped it at 0.696.
+    expect(ranked(sudan)).toEqual([['war', 1, 0.9999], ['diplomacy', 2, 0.696]]);
+    expect(ranked(sudan, off)).toEqual([['war', 1, 0.9999]]);
+    // Two terms are not a topic of its own: a spy case's "soldier" and "military" make no war.
+    const spy = 'Ex-soldier indicted for spying\nProsecutors in Taiwan indicted a former soldier on Monday for spying for China, saying he passed military secrets to Chinese agents in exchange for cash.';
+    expect(ranked(spy).map(([topic]) => topic)).toEqual(['espionage', 'cross-strait']);
+  });
 });
 

@@ -40,6 +40,14 @@ export const taxonomySchema = z.object({
     secondFloor: z.number().min(0).max(1).default(0),
     /** Main topics beside which the topics' own thresholds hold for the second topic (the business topics Reuters labels together). */
     secondFloorExempt: z.array(z.string()).default([]),
+    /**
+     * A topic outside `secondFloorExempt` that its threshold drops is still kept beside the main topic, up to three topics,
+     * when its strength is at least `secondStrength`, its evidence at least `secondShare` of the best topic's and its terms
+     * `secondTerms` distinct ones: a war story's diplomacy with its own mediators, envoys and talks (`secondStrength` 0: off).
+     */
+    secondStrength: z.number().min(0).max(1).default(0),
+    secondShare: z.number().min(0).max(1).default(0),
+    secondTerms: z.number().int().min(1).default(1),
   }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {

@@ -81,6 +81,8 @@ export interface TopicMatch {
   sum: number;
   /** 0..1 (`topicStrength`): the evidence alone, before its share of the best topic's. */
   strength: number;
+  /** The evidence's share of the best other topic's (its parent's excepted), capped at 1 by the score only. */
+  share: number;
   /** 0..1 (`topicScore`). */
   score: number;
 }
@@ -133,7 +135,8 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
     if (evidence[t]!.length === 0) return [];
     const best = Math.max(...sums.filter((_, u) => u !== topic.parent));
     const strength = Math.round(topicStrength(sums[t]!, analysis.words, scoring) * 10000) / 10000;
-    return [{ topic: t, evidence: evidence[t]!, sum: sums[t]!, strength, score: topicScore(sums[t]!, best, analysis.words, scoring) }];
+    const share = best > 0 ? Math.round((sums[t]! / best) * 10000) / 10000 : 0;
+    return [{ topic: t, evidence: evidence[t]!, sum: sums[t]!, strength, share, score: topicScore(sums[t]!, best, analysis.words, scoring) }];
   });
 }
 
@@ -174,8 +177,19 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   const ranked = kept.filter((m) => !parents.has(m.topic)).sort(byScore);
   const exempt = ranked.length > 0 && secondFloorExempt.includes(taxonomy.topics[ranked[0]!.topic]!.id);
   const main = ranked.filter((m, i) => i === 0 || exempt || m.score >= secondFloor);
+  // A strong second topic its threshold drops (`secondStrength`, `secondShare`): the threshold of the eleven topics
+  // without labelled data (0.75) had wanted a second topic of nearly the main one's evidence.
+  const { secondStrength, secondShare, secondTerms } = taxonomy.file.scoring;
+  const distinctTerms = (m: TopicMatch) => new Set(m.evidence.map((e) => e.term)).size;
+  if (main.length > 0 && secondStrength > 0) {
+    const related = new Set(main.flatMap((m) => [m.topic, ...taxonomy.topics[m.topic]!.parent === undefined ? [] : [taxonomy.topics[m.topic]!.parent!]]));
+    const strong = matches.filter((m) => !related.has(m.topic) && !main.includes(m) && !secondFloorExempt.includes(taxonomy.topics[m.topic]!.id) &&
+      !(taxonomy.topics[m.topic]!.parent !== undefined && related.has(taxonomy.topics[m.topic]!.parent!)) &&
+      m.strength >= secondStrength && m.share >= secondShare && distinctTerms(m) >= secondTerms).sort(byScore);
+    main.push(...strong.slice(0, Math.max(0, 3 - main.length)));
+  }
   // A topic kept alongside another (`alongside`) comes after the topics kept on their own score.
-  const keptTopics = new Set(kept.map((m) => m.topic));
+  const keptTopics = new Set([...kept, ...main].map((m) => m.topic));
   const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && holdsEach(m, rule.requires)));
   return [...main, ...companions.sort(byScore)];
 }
