@@ -2438,5 +2438,16 @@ describe('the eleventh session', () => {
     const titled = run('Legislative Speaker 韓國瑜 (Han Kuo-yu) objected, and KMT caucus whip 傅崐萁（Fu Kun-chi） agreed.');
     expect(titled.roles(0)).toEqual(['Han Kuo-yu: Legislative Speaker', 'Fu Kun-chi: KMT caucus whip']);
   });
+
+  it('links a titled family name to the one person of that name holding the title, not to the one named last', () => {
+    const { mentions, entity } = run(
+      'Premier Cho Jung-tai (卓榮泰) met Legislator Cho Chi-wei (卓冠廷). Premier Cho praised the plan.',
+      'DPP Legislator Lai Jui-lung campaigned with President William Lai (賴清德) and Lai Jui-lung. President Lai urged voters to turn out.',
+    );
+    expect(mentions(0).filter((m) => m.startsWith('Cho|')).map((m) => m.split('|')[4])).toEqual(['person:cho-jung-tai']);
+    expect(mentions(1).filter((m) => m.startsWith('Lai|')).map((m) => m.split('|')[4])).toEqual(['person:william-lai']);
+    expect(entity('person:cho-chi-wei')?.roles).toEqual(['Legislator']);
+    expect(entity('person:lai-jui-lung')?.roles).toEqual(['DPP Legislator']);
+  });
 });
 

@@ -167,6 +167,21 @@ function linkPartialName(mention: Mention, index: number, full: FullNames, evide
   return undefined;
 }
 
+/**
+ * A titled family name is the one person of that family name who holds the title in the article so far: "President
+ * Lai" after "President William Lai (賴清德)" and "Legislator Lai Jui-lung" is William Lai, not the Lai named last.
+ */
+function titledFamilyName(mention: Mention, role: LocalRole | undefined, holders: RoleHolders, full: FullNames): Link | undefined {
+  if (role === undefined || mention.type !== 'person' || mention.kind !== 'name' || mention.text.includes(' ')) return undefined;
+  const active = activeRole(role.role);
+  if (active === undefined) return undefined;
+  const word = mention.text.toLowerCase();
+  const named = (holders.get(`=${active}`) ?? []).filter((h) => full.familiesOf.get(h.root)?.has(word));
+  if (named.length !== 1) return undefined;
+  const person = full.familiesOf.get(named[0]!.root)!.get(word)!;
+  return { root: named[0]!.root, kind: 'variant', evidence: `family name of ${person.mention.text}, ${role.role} earlier in the article` };
+}
+
 /** The role words a nominal mention names: "The US president" → "us president". */
 function nominalRole(text: string): string {
   return text.replace(/^the\s+/iu, '').toLowerCase();
@@ -311,7 +326,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   result.mentions = withRunFamilyNames(result, names, local.anonymous);
   const full = indexFullNames(result.mentions);
   result.mentions.forEach((mention, index) => {
-    const link = linkMention(mention, index, full, roles, evidence, names, local);
+    const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
