@@ -2449,5 +2449,12 @@ describe('the eleventh session', () => {
     expect(entity('person:cho-chi-wei')?.roles).toEqual(['Legislator']);
     expect(entity('person:lai-jui-lung')?.roles).toEqual(['DPP Legislator']);
   });
+
+  it('keeps the family name the model left after two names, when no vocabulary knows it', () => {
+    const { spans } = run('Chief Electoral Officer Pradeep Kumar Jha said the polls would be held in five phases. Emirati Minister of State Khalifa Shaheen Almarar thanked the mediators, and Sunita Devi Jha’s office agreed. Angela Merkel Berlin said.');
+    expect(spans(0).filter((s) => s.includes('|person|'))).toEqual([
+      'Pradeep Kumar Jha|person|24|41', 'Khalifa Shaheen Almarar|person|113|136', 'Sunita Devi Jha|person|164|179', 'Angela Merkel|person|197|210',
+    ]);
+  });
 });
 

@@ -759,6 +759,19 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
  * a hyphen ("Taiwan-U" + ".S."), a person's family name after its particle ("Abdel Fattah" + " al-Burhan").
  * Titles stop the widening ("Council of Agriculture Minister").
  */
+// One capitalized word after a name, then no other capitalized word: " Jha said", " Almarar thanked", " Jha's".
+const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,})(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
+
+/** The length of a family name the model left out after a name of two words (see `extendRight`), or 0. */
+function familyNameAfter(name: string, after: string, context: NameContext): number {
+  if (name.split(' ').length !== 2 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return 0;
+  const match = WORD_AFTER_NAME.exec(after);
+  const word = match?.[1];
+  if (word === undefined || isVocabularyWord(word) || isSentenceWord(word) || CALENDAR_WORDS.test(word) || isTitle(word, context.lexicon) || isRoleWord(word, context.lexicon)) return 0;
+  if (isKnownPlace(word, context) || listsOf(word, context).some((list) => NOT_GIVEN_NAME_LISTS.has(list))) return 0;
+  return match![0].length;
+}
+
 export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
   const { lexicon } = context;
   const after = text.slice(candidate.end, candidate.end + 160);
@@ -787,6 +800,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       if (!family) break;
       end += family[0].length;
     }
+    // A family name the model left after two names, when no English vocabulary or list knows the word and no
+    // capitalized word follows it: "Pradeep Kumar" + " Jha", "Khalifa Shaheen" + " Almarar".
+    if (end === candidate.end) end += familyNameAfter(text.slice(candidate.start, candidate.end), text.slice(end, end + 40), context);
     // A generation after the family name is the name's: "Ferdinand Marcos" + " Jr.", "Charles" + " III".
     GENERATION_AFTER.lastIndex = end;
     if (GENERATION_AFTER.exec(text)) end = GENERATION_AFTER.lastIndex;
