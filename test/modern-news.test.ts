@@ -2456,5 +2456,14 @@ describe('the eleventh session', () => {
       'Pradeep Kumar Jha|person|24|41', 'Khalifa Shaheen Almarar|person|113|136', 'Sunita Devi Jha|person|164|179', 'Angela Merkel|person|197|210',
     ]);
   });
+
+  it('splits a person off the institution or place the model ran them into, and not a team or a company named after people', () => {
+    const { spans } = run('Speaker of the House of Commons Lindsay Hoyle opened the debate. U.N. Special Coordinator for Lebanon Jeanine Hennis-Plasschaert said the truce held. Bank of America Merrill Lynch agreed.');
+    expect(spans(0)).toEqual([
+      'House of Commons|organization|15|31', 'Lindsay Hoyle|person|32|45',
+      'U.N.|organization|65|69', 'Lebanon|place|94|101', 'Jeanine Hennis-Plasschaert|person|102|128',
+      'Bank of America Merrill Lynch|organization|150|179',
+    ]);
+  });
 });
 

@@ -1,5 +1,5 @@
 import type { Article, EntityType, LocalAlias, LocalRole, Mention } from '../model/index.js';
-import { tagDocument, type NerModel, type NerSpan } from '../ner/index.js';
+import { phraseLists, tagDocument, type NerModel, type NerSpan } from '../ner/index.js';
 import { offsetMap } from '../text/codepoints.js';
 import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
@@ -388,6 +388,56 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
+// A name's word after the words the model took: one more family name, up to three words in all ("Hennis-Plasschaert").
+const NAME_WORD_AFTER = /^ (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}\p{N}])/u;
+
+/**
+ * The person at the end of a model span that opens with an institution or a place (`nameType` or a head word, a
+ * known place): a known given name, then one or two more capitalized words (the span's or the next ones), none a
+ * title, head word or place. The words before the title stack, if any, stay an organization or place of their own.
+ */
+function trailingPerson(cut: Candidate, text: string, context: NameContext): { before?: Candidate; person: Candidate } | undefined {
+  const name = text.slice(cut.start, cut.end);
+  const words = [...name.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: cut.start + m.index }));
+  if (words.length < 3) return undefined;
+  const nameLike = (word: string) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !isTitle(word, context.lexicon) &&
+    !context.lexicon.organizationHeads.has(word) && !isKnownPlace(word, context);
+  for (let i = 1; i < words.length; i++) {
+    // A given name may be a town's too ("Lindsay", Ontario).
+    const given = words[i]!.text;
+    if (!/^\p{Lu}[\p{Ll}'’]+$/u.test(given) || isTitle(given, context.lexicon) || !isGivenName(given, context)) continue;
+    // Two words at least before the person: not "San" + "Francisco Giants", "St." + "Mary Abbot", "Dell" + "Eugene Keehn".
+    if (i < 2) return undefined;
+    const prefix = text.slice(cut.start, words[i - 1]!.start + words[i - 1]!.text.length);
+    const last = words[i - 1]!.text;
+    const trained = context.model ? phraseLists(context.model.lexicon.gazetteer, prefix) : [];
+    const institution = words.slice(0, i).some((w) => context.lexicon.organizationHeads.has(w.text)) || isKnownPlace(prefix, context) || isKnownPlace(last, context) ||
+      nameType(prefix, context) !== undefined || trained.includes('train-ORG') || trained.includes('train-LOC');
+    if (!institution || isGivenName(last, context)) return undefined;
+    let end = cut.end;
+    let count = words.length - i;
+    for (let after = NAME_WORD_AFTER.exec(text.slice(end, end + 40)); after && count < 3 && nameLike(after[1]!); after = NAME_WORD_AFTER.exec(text.slice(end, end + 40))) {
+      end += after[0].length;
+      count++;
+    }
+    if (count < 2 || count > 3 || !words.slice(i + 1).every((w) => nameLike(w.text))) return undefined;
+    // A team is named after its town and a plural ("Francisco Giants" of San Francisco).
+    if (/s$/u.test(text.slice(cut.start, end)) && isVocabularyWord(text.slice(cut.start, end).split(' ').pop()!.toLowerCase())) return undefined;
+    const person: Candidate = { ...cut, start: words[i]!.start, end, type: 'person' };
+    // Not a company named after people ("Merrill Lynch"): a name the lists know as anything but a person's.
+    const personLists = context.model ? phraseLists(context.model.lexicon.gazetteer, text.slice(person.start, person.end)) : [];
+    if (nameType(text.slice(person.start, person.end), context) !== undefined || personLists.some((list) => list !== 'train-PER' && list !== 'person')) return undefined;
+    // The institution or place after the last title ("for Lebanon"), or the whole prefix when it has none.
+    const titled = words.slice(0, i).findLastIndex((w) => /^\p{Lu}/u.test(w.text) && (isTitle(w.text, context.lexicon) || isRoleWord(w.text, context.lexicon)) && !context.lexicon.organizationHeads.has(w.text));
+    const from = words.slice(titled + 1, i).findIndex((w) => /^\p{Lu}/u.test(w.text));
+    if (from < 0) return { person };
+    const start = words[titled + 1 + from]!.start;
+    const type = isKnownPlace(text.slice(start, person.start - 1), context) ? 'place' : nameType(text.slice(start, person.start - 1), context) ?? 'organization';
+    return { before: { ...cut, start, end: person.start - 1, type }, person };
+  }
+  return undefined;
+}
+
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   // A currency's letters ("US$", "NT$") are no name; a name the model ran into them ends before them
   // ("Cathay Life Insurance NT$10 million").
@@ -524,6 +574,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (member && isKnownPlace(text.slice(cut.start, cut.start + member.index), context)) {
     return [{ ...cut, end: cut.start + member.index, type: 'place' }, { ...cut, start: cut.end - member[1]!.length, type: 'other' }];
   }
+  // A person the model ran into the institution or place before it: "House of Commons" + "Lindsay Hoyle", "Lok Sabha" +
+  // "Rahul Gandhi", "Special Coordinator for Lebanon" + "Jeanine Hennis-Plasschaert".
+  const trailing = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'person') ? trailingPerson(cut, text, context) : undefined;
+  if (trailing) return [...(trailing.before ? refineName(trailing.before, text, context) : []), trailing.person];
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
