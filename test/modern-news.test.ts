@@ -2465,5 +2465,13 @@ describe('the eleventh session', () => {
       'Bank of America Merrill Lynch|organization|150|179',
     ]);
   });
+
+  it('keeps a family name that is also an article, a title or a town in a Han pair\'s person', () => {
+    const { spans } = run('Taiwan Affairs Office spokesman An Fengshan (安峰山) said so. Secretary-General King Pu-tsung (金溥聰) agreed, as did a businessman surnamed Ma (馬).');
+    expect(spans(0)).toEqual([
+      'Taiwan Affairs Office|organization|0|21', 'An Fengshan|person|32|43', '安峰山|person|45|48',
+      'King Pu-tsung|person|77|90', '金溥聰|person|92|95', 'Ma|person|135|137', '馬|person|139|140',
+    ]);
+  });
 });
 

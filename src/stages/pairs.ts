@@ -584,8 +584,20 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
       tail = tail.slice(from);
     }
   }
+  // A family name that is also an article or a title, which the run's trimming left out, before the given name the
+  // rest of the Han name spells: "An" + "Fengshan (安峰山)", "King" + "Pu-tsung (金溥聰)", "An" + "Hsin-fu (安信夫)".
+  const lone = tail.length === 1 ? tail[0]! : undefined;
+  const familyBefore = lone === undefined ? undefined : run[run.indexOf(lone) - 1];
+  const hanChars = [...han.text];
+  if (lone !== undefined && familyBefore !== undefined && (hanChars.length === 2 || hanChars.length === 3) && isSurname(familyBefore.text, surnameSpellings(han.text, context)) &&
+    (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lone.text) || pinyinSyllables(hanChars.slice(1).join('')).join('').toLowerCase() === lone.text.toLowerCase())) {
+    tail = [familyBefore, lone];
+  }
+  const familyJoined = tail.length === 2 && tail[0] === familyBefore;
+  // "surnamed Ma (馬)": a family name, whatever else the word may be (Ma is also a town).
+  const surnamed = tail.length === 1 && /\bsurnamed\s+$/u.test(text.slice(Math.max(0, tail[0]!.start - 12), tail[0]!.start));
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
-  const englishType = nameType(tailName, context);
+  const englishType = surnamed ? 'person' : nameType(tailName, context);
   // After a title, two or three English words are a person's name whatever the Han name ends in:
   // "Chairman Keiji Furuya (古屋圭司)" (司 ends a company's name in Chinese, and many Japanese given names).
   const titledPerson = lastTitle >= 0 && tail.length >= 2 && tail.length <= 3 && englishType === undefined && tail.every((w) => isNameWord(w.text));
@@ -655,7 +667,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     // A title in quotes is a work's: "“Harbor Lights（港燈）,” a drama".
     if (/[“"]$/u.test(text.slice(Math.max(0, name[0]!.start - 1), name[0]!.start))) [type, unsure] = ['other', false];
   } else {
-    const start = personNameStart(run, han.text, context);
+    const start = familyJoined ? run.length - 2 : personNameStart(run, han.text, context);
     name = run.slice(start);
     type = 'person';
     candidates.push(...prefixAffiliations(run.slice(0, start), text, context));
