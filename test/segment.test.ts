@@ -86,6 +86,15 @@ describe('segment', () => {
     expect(shown(story('TRADE: US Trade Representative Jamieson Greer said tariffs would rise.'))).toEqual(['|By Jane Doe|2', 'TRADE||2']);
   });
 
+  it('starts an article at a headline over an agency line, a staff writer\'s line or a byline in capitals, as over "By …"', () => {
+    const first = 'First story about boats\n\nBy Jane Doe\n\nThe council said the vessels left at noon after warnings from patrol boats.\n\nOfficials said they would keep monitoring the area closely.';
+    const second = (byline: string) => `${first}\n\nChina holds drills near Kinmen for second day\n\n${byline}\n\nTaiwan Semiconductor Manufacturing Co raised its spending forecast yesterday, citing strong orders.`;
+    const shown = (text: string) => segmentText(text, 'b.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.title}|${s.article.credits.join('/')}` : s.error.rule));
+    for (const byline of ['Staff writer, with CNA', 'Reuters, HSINCHU', 'Written by John Roe', 'BY JOHN ROE']) {
+      expect(shown(second(byline))).toEqual(['First story about boats|By Jane Doe', `China holds drills near Kinmen for second day|${byline}`]);
+    }
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

@@ -16,7 +16,7 @@ export type CreditKind = 'header' | 'photo' | 'list' | 'rule' | 'paywall' | 'oth
 // A byline ("By Lin Chia-nan / Staff reporter", "By Jane Doe and John Roe, AP"), an agency line
 // ("Reuters, SAN FRANCISCO", "Staff writer, with CNA") or a reporting credit: credits, not body.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^\(?[Bb]y ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) ${NAME}(?:(?:,| and| &) ${NAME})*(?:\s*[/,—–-]\s*[\p{L} ,'’&-]{1,60})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
@@ -25,6 +25,8 @@ const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eport
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
 const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5})$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
+// The writer named at the top of a story: "Written by Jane Doe", "Words by Jane Doe".
+const WRITTEN_BY = new RegExp(String.raw`^(?:Written|Words) by ${NAME}(?:(?:,| and| &) ${NAME})*$`, 'u');
 // "ABC/Wires", "News agencies".
 const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
 // A site's sign-off after a dash: "– with reports from Jairo Bolledo/Rappler.com", "– Rappler.com" (on its own line,
@@ -220,6 +222,8 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
+  // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
+  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line))) return 'header';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
