@@ -95,6 +95,14 @@ describe('segment', () => {
     }
   });
 
+  it('keeps a dateline under a headline and its standfirst in that story', () => {
+    const shown = (text: string) => segmentText(text, 's.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.title}|${s.article.credits.join('/')}|${s.article.text.split('\n').length}` : s.error.rule));
+    // Before: the dateline started a second article with no title.
+    expect(shown('EU readies retaliation over tariffs\n\nBrussels says the move breaches the deal. Paris wants a tougher line.\nBy Anna Keller\nBRUSSELS — The European Commission is preparing countermeasures, officials said on Thursday.\nThe list will be published next month.'))
+      .toEqual(['EU readies retaliation over tariffs|By Anna Keller|5']);
+    expect(shown('EU readies retaliation over tariffs\n\nBrussels says the move breaches the deal.\nBRUSSELS — The European Commission is preparing countermeasures.')).toEqual(['EU readies retaliation over tariffs||4']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

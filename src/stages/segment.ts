@@ -130,7 +130,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     } else if (hasText && startsWithDateline(trimmed, options.isPlace)) {
       const block = headerBlock(draft!, options.isPlace);
       if (block && (block.start === 0 || draft!.hasSentence)) done = restart(startAtHeader(draft!, block));
-      else if (draft!.hasSentence) done = restart(startAtDateline(draft!, line));
+      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = restart(startAtDateline(draft!, line));
     }
     context = undefined;
     inHeader = false;
@@ -269,6 +269,17 @@ function draftToSegment(draft: Draft, source: string, index: number): Segment {
       message: `${source}:${draft.line}: article ${id}${draft.kicker ? ` (${draft.kicker})` : ''} has no body text`,
     },
   };
+}
+
+/**
+ * True when the draft is a headline and at most one paragraph under it (a standfirst: "EU readies retaliation" /
+ * "Brussels says the move breaches the deal." / "By Anna Keller"): a dateline after it opens that story's text,
+ * not another story.
+ */
+function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): boolean {
+  const lines = draft.body.filter((b) => !isBlank(b));
+  // Not a story's first paragraph, which opens with its own dateline ("Hong Kong (AFP) – …").
+  return lines.length === 2 && !endsSentence(lines[0]!.text) && lines[0]!.text.trim().includes(' ') && !startsWithDateline(lines[1]!.text.trim(), isPlace);
 }
 
 /** Segments a sequence of lines; see `createSegmenter`. */
