@@ -122,6 +122,10 @@ describe('segment', () => {
     expect(isTruncated('He said it was “very good and productive.”')).toBe(false);
     expect(isTruncated('He has maintained a 10 percent')).toBe(true);
     expect(isTruncated('to enforce strict safeguards against “origin laundering”')).toBe(true);
+    // A preview's or a feed's ellipsis is a cut; a list's last item is finished.
+    for (const end of ['a digital asset hub…', 'a digital asset hub...', 'a digital asset hub [...]', 'a digital asset hub […]']) expect(isTruncated(`Chan said the city remained ${end}`)).toBe(true);
+    expect(isTruncated('Key points:\n• Joint patrols to start in 2027\n• Japan to supply five more vessels')).toBe(false);
+    expect(isTruncated('Key points:\n- Joint patrols to start in 2027\n- Japan to supply five more vessels')).toBe(false);
   });
 
   it('splits a pasted web page at lone kickers, with the headline as title (and still the first line) and bylines as credits', () => {

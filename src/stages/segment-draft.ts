@@ -21,9 +21,17 @@ const OBITUARY_FACTS = /(?:^|\n)[^\n]{0,300}\bborn (?:\d{1,2} \p{L}+|\p{L}+ \d{1
 
 /** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation (an obituary's facts end it whole). */
 export function isTruncated(text: string): boolean {
+  // An ellipsis at the very end is where a preview or a feed's excerpt stops: "… a digital asset hub…", "[...]".
+  if (CUT_OFF.test(text.trimEnd().slice(-8))) return true;
   const trimmed = trimClosers(text);
+  // A list's last item is finished, whatever its last character: "• Japan to supply five more vessels".
+  if (LIST_ITEM_LINE.test(trimmed.slice(trimmed.lastIndexOf('\n') + 1, trimmed.lastIndexOf('\n') + 4))) return false;
   return trimmed.length > 0 && !TERMINAL.test(trimmed) && !OBITUARY_FACTS.test(trimmed.slice(-400));
 }
+
+const CUT_OFF = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/u;
+// A line that is a list's item: a bullet or a dash, then a space.
+const LIST_ITEM_LINE = /^\s*[•·▪‣◦*–—-]\s/u;
 
 // A credit after the last sentence, on its line: "… (SWS). – with reports from Jairo Bolledo/Rappler.com", "… – Rappler.com".
 const TRAILING_CREDIT = new RegExp(String.raw`(?<=[.!?"”’)])[ \t]+[—–-]{1,2}[ \t]*(?:${WITH_REPORTS} [^!?\n]{1,120}|${SITE_NAME}(?:\/[\p{L}\p{N}-]+)?)$`, 'iu');
