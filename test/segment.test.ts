@@ -103,6 +103,15 @@ describe('segment', () => {
     expect(shown('EU readies retaliation over tariffs\n\nBrussels says the move breaches the deal.\nBRUSSELS — The European Commission is preparing countermeasures.')).toEqual(['EU readies retaliation over tariffs||4']);
   });
 
+  it('takes a kicker in capitals a blank line above its headline as the next story\'s kicker, not the end of the story before', () => {
+    const text = 'First story about boats\n\nBy Jane Doe\n\nThe council said the vessels left at noon.\n\nCROSS-STRAIT\n\nChina holds drills near Kinmen for second day\n\nBy John Roe\n\nShares rose 2.1 percent in Taipei trading.';
+    const shown = segmentText(text, 'k.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.kicker ?? ''}|${s.article.title}|${s.article.truncated}|${s.article.text.split('\n').at(-1)}` : s.error.rule));
+    // Before: the first story ended on "CROSS-STRAIT", truncated, and the second had no kicker.
+    expect(shown).toEqual(['|First story about boats|false|The council said the vessels left at noon.', 'CROSS-STRAIT|China holds drills near Kinmen for second day|false|Shares rose 2.1 percent in Taipei trading.']);
+    // A capitals line that is no kicker stays text, with its blank line.
+    expect(segmentText('Trade talks resume\n\nThe talks resumed.\n\nNOTE\n\nthe vote was close.', 'n.txt', defaultResources().segment).map((s) => 'article' in s && s.article.text)).toEqual(['Trade talks resume\n\nThe talks resumed.\n\nNOTE\n\nthe vote was close.']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

@@ -63,7 +63,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let afterBlank = true;
   // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
-  let pending: { text: string; line: number; kicker: string } | undefined;
+  // `blankLine`: the blank line after it, when one came ("CROSS-STRAIT" / "" / "China holds drills …").
+  let pending: { text: string; line: number; kicker: string; blankLine?: number } | undefined;
   // What the last credit lets the next line be: a list's item, a photo's caption, the headline after a rule.
   let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
@@ -83,6 +84,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   };
   const releasePending = (): void => {
     if (pending) addBody(pending.text, pending.line);
+    if (pending?.blankLine !== undefined) addBody('', pending.blankLine);
     pending = undefined;
   };
   /** What a line no rule calls a credit is here: a list's item, a caption, a name in a header; or undefined (body). */
@@ -150,6 +152,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const afterItem = lastWasItem;
       lastWasItem = false;
       if (text.trim() === '') {
+        // A kicker may stand a blank line above its headline, as a browser pastes a page; one blank line only.
+        if (pending && pending.blankLine === undefined) {
+          pending.blankLine = line;
+          afterBlank = true;
+          return [];
+        }
         releasePending();
         if (context !== 'rule') context = undefined;
         // One blank line between paragraphs, also where a credit or page furniture line stood between two.
@@ -172,6 +180,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           return done;
         }
         addBody(kicker.text, kicker.line);
+        if (kicker.blankLine !== undefined) addBody('', kicker.blankLine);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
       if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined) {
