@@ -112,6 +112,14 @@ describe('segment', () => {
     expect(segmentText('Trade talks resume\n\nThe talks resumed.\n\nNOTE\n\nthe vote was close.', 'n.txt', defaultResources().segment).map((s) => 'article' in s && s.article.text)).toEqual(['Trade talks resume\n\nThe talks resumed.\n\nNOTE\n\nthe vote was close.']);
   });
 
+  it('reads more outlets\' bylines and sign-offs as credits', () => {
+    const story = (header: string, footer: string) => `Chip tariffs bite\n${header}\n\nSuppliers said the tariffs would hurt, officials said.\n${footer}`;
+    const shown = (text: string) => segmentText(text, 'o.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.credits.join('/')}|${s.article.text.split('\n').length}|${s.article.truncated}` : s.error.rule));
+    expect(shown(story('CHENG TING-FANG and LAULY LI, Nikkei staff writers', 'zc/rc (AFP, Reuters, dpa)'))).toEqual(['CHENG TING-FANG and LAULY LI, Nikkei staff writers/zc/rc (AFP, Reuters, dpa)|3|false']);
+    expect(shown(story('By Hsu Chia-yu (許家瑜) / The Reporter', '--With assistance from Aisha Counts-Delgado.'))).toEqual(['By Hsu Chia-yu (許家瑜) / The Reporter/--With assistance from Aisha Counts-Delgado.|3|false']);
+    expect(shown(story('By Jane Doe | Edited by John Roe', 'The list is due next month.'))).toEqual(['By Jane Doe | Edited by John Roe|4|false']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);
