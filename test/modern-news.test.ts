@@ -2473,5 +2473,12 @@ describe('the eleventh session', () => {
       'King Pu-tsung|person|77|90', '金溥聰|person|92|95', 'Ma|person|135|137', '馬|person|139|140',
     ]);
   });
+
+  it('makes a body named by its portfolio before or after its head word one body', () => {
+    const { mentions } = run('The US Justice Department sued. The Department of Justice (DOJ) said the case was strong.', 'The Defense Ministry said the Ministry of Defense would reply.');
+    const ids = (i: number, word: string) => mentions(i).filter((m) => m.includes(word)).map((m) => m.split('|')[4]);
+    expect(ids(0, 'Justice')).toEqual(['organization:department-of-justice', 'organization:department-of-justice']);
+    expect(ids(1, 'Defense')).toEqual(['organization:ministry-of-defense', 'organization:ministry-of-defense']);
+  });
 });
 

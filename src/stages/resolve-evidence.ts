@@ -1015,6 +1015,9 @@ const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd
 // An administrative unit's word after a place name: "Kinmen County" is Kinmen, "New Taipei City" New Taipei.
 const ADMINISTRATIVE_END = /\s+(?:city|county|province|prefecture|district|township|municipality)$/u;
 
+// An organization's key with its portfolio before the head word: "organization|justice department" (+ a country's mark).
+const PORTFOLIO_FIRST = /^organization\|(\p{L}+(?: \p{L}+)?) (department|ministry|agency|bureau|office|commission)((?:\u0001\p{L}+)?)$/u;
+
 /** True when the gazetteer knows a bare place name as a country, or both names as two places (Mexico, Mexico City). */
 function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string): boolean {
   const { gazetteer, surface } = evidence;
@@ -1058,6 +1061,23 @@ function linkNameVariants(evidence: ResolveEvidence): void {
     if ((type !== 'place' && type !== 'organization' && type !== 'person') || !/\p{L}-\p{L}/u.test(key)) continue;
     for (const variant of [key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), key.replace(/(?<=\p{L})-(?=\p{L})/gu, '')]) {
       if (variant !== key && evidence.parent.has(variant)) union(evidence, key, variant);
+    }
+  }
+  // A body named by its portfolio before or after its head word is one body: "Justice Department" and "Department of
+  // Justice", "Defense Ministry" and "Ministry of Defense" (with the country the run gives it, if any).
+  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+    const before = PORTFOLIO_FIRST.exec(key);
+    if (!before || keyScope(key) !== undefined) continue;
+    const variant = `organization|${before[2]} of ${before[1]}${before[3]}`;
+    if (evidence.parent.has(variant)) union(evidence, key, variant);
+    // The other form written bare, when the run gives that name no other country: "US Justice Department" … "Department of Justice".
+    const bare = `organization|${before[2]} of ${before[1]}`;
+    const countries = evidence.institutionCountries.get(bare);
+    if (before[3]! !== '' && evidence.parent.has(bare) && (countries === undefined || (countries.size === 1 && countries.has(before[3]!.slice(1))))) union(evidence, key, bare);
+    const qualifiedOther = before[3] === '' ? evidence.institutionCountries.get(variant) : undefined;
+    if (qualifiedOther?.size === 1) {
+      const other = `${variant}${COUNTRY}${[...qualifiedOther][0]!}`;
+      if (evidence.parent.has(other) && evidence.institutionCountries.get(key) === undefined) union(evidence, key, other);
     }
   }
   // A person's two names written in both orders are one person: Japan's "Sanae Takaichi" and, family name
