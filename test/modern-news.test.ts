@@ -2480,5 +2480,13 @@ describe('the eleventh session', () => {
     expect(ids(0, 'Justice')).toEqual(['organization:department-of-justice', 'organization:department-of-justice']);
     expect(ids(1, 'Defense')).toEqual(['organization:ministry-of-defense', 'organization:ministry-of-defense']);
   });
+
+  it('keeps the adjective an official name opens with in the long form its acronym leaves it out of', () => {
+    const { spans } = run('The National Institute of Advanced Industrial Science and Technology (AIST) said so, as did the National Centre for Biological Sciences (CBS).');
+    expect(spans(0)).toEqual([
+      'National Institute of Advanced Industrial Science and Technology|organization|4|68', 'AIST|organization|70|74',
+      'National Centre for Biological Sciences|organization|96|135', 'CBS|organization|137|140',
+    ]);
+  });
 });
 
