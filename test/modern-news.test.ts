@@ -2488,5 +2488,11 @@ describe('the eleventh session', () => {
       'National Centre for Biological Sciences|organization|96|135', 'CBS|organization|137|140',
     ]);
   });
+
+  it('drops a Title Case headline\'s common words the text below never writes, before a name or alone', () => {
+    const { spans } = run('Google Ordered to Sell AdX Exchange in Landmark Antitrust Ruling\n\nThe judge ruled on Monday.', 'Appeals Court Rules Guard Deployment to Portland Was Illegal\n\nThe court ruled on Tuesday.');
+    expect(spans(0)).toEqual(['Google|organization|0|6', 'AdX Exchange|organization|23|35']);
+    expect(spans(1)).toEqual(['Portland|place|40|48']);
+  });
 });
 

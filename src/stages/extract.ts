@@ -118,7 +118,15 @@ function trimHeadlineSpans(found: Candidate[], text: string, headlineEnd: number
         if (/^\p{Lu}/u.test(words[a]![0]) && written(name.slice(start, end))) best = { start, end };
       }
     }
-    if (best) found[i] = { ...c, start: c.start + best.start, end: c.start + best.end };
+    if (best) {
+      found[i] = { ...c, start: c.start + best.start, end: c.start + best.end };
+      continue;
+    }
+    // With no run written below, the headline's verbs and common words before a name are no part of it ("Sell" +
+    // "AdX Exchange"), and a span of common words only is none ("Landmark Antitrust", "Appeals Court Rules Guard Deployment").
+    const first = words.findIndex((w) => !isVocabularyWord(w[0].toLowerCase()));
+    if (first < 0) found[i] = { ...c, end: c.start };
+    else if (first > 0) found[i] = { ...c, start: c.start + words[first]!.index };
   }
 }
 
@@ -227,7 +235,11 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
   const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
   const headline = titleCaseHeadline(text);
-  if (headline) trimHeadlineSpans(found, text, headline);
+  if (headline) {
+    trimHeadlineSpans(found, text, headline);
+    // The spans the headline rule emptied.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.end <= found[i]!.start) found.splice(i, 1);
+  }
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
   const portfolios = portfolioRanges(text, modelPeople, context);
   // A work of one word that is a given name is someone spoken to: "did you want to write the book Stacy?".
