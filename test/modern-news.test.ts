@@ -2494,5 +2494,12 @@ describe('the eleventh session', () => {
     expect(spans(0)).toEqual(['Google|organization|0|6', 'AdX Exchange|organization|23|35']);
     expect(spans(1)).toEqual(['Portland|place|40|48']);
   });
+
+  it('types a capital that does something in a clause as its government', () => {
+    const { spans } = run('Liang said the case showed that Beijing "treats retired officers as a pipeline." He said Beijing treats veterans as targets, so Beijing gives them benefits. Analysts said Beijing rewards friendly towns. Tourists flew to Beijing.');
+    expect(spans(0).filter((s) => s.startsWith('Beijing'))).toEqual([
+      'Beijing|organization|32|39', 'Beijing|organization|89|96', 'Beijing|organization|128|135', 'Beijing|organization|171|178', 'Beijing|place|220|227',
+    ]);
+  });
 });
 
