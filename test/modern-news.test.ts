@@ -2501,5 +2501,13 @@ describe('the eleventh session', () => {
       'Beijing|organization|32|39', 'Beijing|organization|89|96', 'Beijing|organization|128|135', 'Beijing|organization|171|178', 'Beijing|place|220|227',
     ]);
   });
+
+  it('knows more outlets, platforms and a trade law by name', () => {
+    const { spans } = run('Chen told The Diplomat and Lin told The Economist. Xinhua reported that the drills ended. Users on WeChat complained about Section 232 tariffs.');
+    expect(spans(0)).toEqual([
+      'Chen|person|0|4', 'The Diplomat|organization|10|22', 'Lin|person|27|30', 'The Economist|organization|36|49', 'Xinhua|organization|51|57',
+      'WeChat|organization|99|105', 'Section 232|law|123|134',
+    ]);
+  });
 });
 
