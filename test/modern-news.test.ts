@@ -2509,5 +2509,10 @@ describe('the eleventh session', () => {
       'WeChat|organization|99|105', 'Section 232|law|123|134',
     ]);
   });
+
+  it('splits "<Place>-based" off a company the model read as a person, and types a name ending in a company word a company', () => {
+    const { spans } = run('The ferries are operated by Kinmen-based Xin Wu Feng Shipping and others. Kaohsiung-based Jong Shyn Shipbuilding won the deal.');
+    expect(spans(0)).toEqual(['Kinmen|place|28|34', 'Xin Wu Feng Shipping|organization|41|61', 'Kaohsiung|place|74|83', 'Jong Shyn Shipbuilding|organization|90|112']);
+  });
 });
 

@@ -4,7 +4,7 @@ import { offsetMap } from '../text/codepoints.js';
 import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
-  CALENDAR_WORD, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
+  CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
   classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
@@ -400,6 +400,10 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
+// A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
+const COMPANY_WORD_AFTER = /^ (?:Shipping|Shipbuilding|Shipyard|Shipyards|Holdings|Industries|Electronics|Technologies|Group|Airlines|Airways|Marine|Motors|Steel|Semiconductor|Petrochemical|Pharmaceuticals)(?![\p{L}\p{N}]| \p{Lu})/u;
+const SHIPYARD_WORDS = /^(?:Shipbuilding|Shipyard|Shipyards)$/u;
+
 // A name's word after the words the model took: one more family name, up to three words in all ("Hennis-Plasschaert").
 const NAME_WORD_AFTER = /^ (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}\p{N}])/u;
 
@@ -585,6 +589,16 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const member = cut.method === 'model' && cut.type !== 'person' ? / (Republican|Democrat)$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (member && isKnownPlace(text.slice(cut.start, cut.start + member.index), context)) {
     return [{ ...cut, end: cut.start + member.index, type: 'place' }, { ...cut, start: cut.end - member[1]!.length, type: 'other' }];
+  }
+  // "<Place>-based" before a name is the place's (news rule 8), never the name's: "Kinmen-based" + "Xin Wu Feng Shipping".
+  const based = cut.method === 'model' ? /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?-based (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
+  if (based) cut = { ...cut, start: cut.start + based[0].length };
+  // A name that ends in a company's word, or runs into one, is the company's ("Jong Shyn Shipbuilding", "Xin Wu Feng" + "Shipping").
+  if (cut.method === 'model' && cut.type === 'person') {
+    const next = COMPANY_WORD_AFTER.exec(text.slice(cut.end, cut.end + 24));
+    if (next) cut = { ...cut, end: cut.end + next[0].length };
+    const last = text.slice(cut.start, cut.end).split(' ').at(-1)!;
+    if (/\s/u.test(text.slice(cut.start, cut.end)) && (COMPANY_WORDS.test(last) || SHIPYARD_WORDS.test(last)) && last !== '&') cut = { ...cut, type: 'organization' };
   }
   // A person the model ran into the institution or place before it: "House of Commons" + "Lindsay Hoyle", "Lok Sabha" +
   // "Rahul Gandhi", "Special Coordinator for Lebanon" + "Jeanine Hennis-Plasschaert".
