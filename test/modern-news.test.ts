@@ -2514,5 +2514,10 @@ describe('the eleventh session', () => {
     const { spans } = run('The ferries are operated by Kinmen-based Xin Wu Feng Shipping and others. Kaohsiung-based Jong Shyn Shipbuilding won the deal.');
     expect(spans(0)).toEqual(['Kinmen|place|28|34', 'Xin Wu Feng Shipping|organization|41|61', 'Kaohsiung|place|74|83', 'Jong Shyn Shipbuilding|organization|90|112']);
   });
+
+  it('types a company\'s first word before a title as the company, not a namesake town', () => {
+    const { spans } = run('Delta Electronics Inc. (台達電) rose. Analysts called it a winner. Delta CEO Ping Cheng (鄭平) said demand was strong. China Airlines flew. China CEO forums opened.');
+    expect(spans(0).filter((s) => s.startsWith('Delta|') || s.startsWith('China|'))).toEqual(['Delta|organization|64|69', 'China|place|135|140']);
+  });
 });
 

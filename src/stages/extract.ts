@@ -281,7 +281,14 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
   const organizationInitials = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end))
     .filter((n) => n.includes(' ')).map((n) => n.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')));
+  // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
+  const companyFirstWords = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').flatMap((c) => {
+    const words = text.slice(c.start, c.end).split(' ');
+    return words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w)) ? [words[0]!] : [];
+  }));
   const retypedNamed = named.map((c) => {
+    // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
+    if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
     const name = text.slice(c.start, c.end);
