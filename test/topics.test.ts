@@ -275,5 +275,12 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     const spy = 'Ex-soldier indicted for spying\nProsecutors in Taiwan indicted a former soldier on Monday for spying for China, saying he passed military secrets to Chinese agents in exchange for cash.';
     expect(ranked(spy).map(([topic]) => topic)).toEqual(['espionage', 'cross-strait']);
   });
+
+  it('reads no economy in a fraction, a shared value or a representative office\'s name', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const evidence = (text: string) => matchTopics(article(text), analyzeText(text), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === 'economy')?.evidence.map((e) => e.text) ?? [];
+    expect(evidence('A quarter of voters and three-quarters of farmers in the European quarter said we share the values of the Taipei Economic and Cultural Representative Office.')).toEqual([]);
+    expect(evidence('Quarterly profits rose and shares fell, the minister of economic affairs said.')).toEqual(['Quarterly', 'profits', 'shares', 'economic']);
+  });
 });
 
