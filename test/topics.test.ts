@@ -282,5 +282,12 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(evidence('A quarter of voters and three-quarters of farmers in the European quarter said we share the values of the Taipei Economic and Cultural Representative Office.')).toEqual([]);
     expect(evidence('Quarterly profits rose and shares fell, the minister of economic affairs said.')).toEqual(['Quarterly', 'profits', 'shares', 'economic']);
   });
+
+  it('reads no street protest in a diplomatic protest, a demonstration of a product or a coast guard\'s water cannon', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const evidence = (text: string) => matchTopics(article(text), analyzeText(text), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === 'protest')?.evidence.map((e) => e.text) ?? [];
+    expect(evidence('Manila lodged a protest after the coast guard fired a water cannon; Tokyo sent a diplomatic protest. Engineers will demonstrate the bus.')).toEqual([]);
+    expect(evidence('Protesters marched and demonstrators chanted.')).toEqual(['Protesters', 'marched', 'demonstrators', 'chanted']);
+  });
 });
 
