@@ -2519,5 +2519,13 @@ describe('the eleventh session', () => {
     const { spans } = run('Delta Electronics Inc. (台達電) rose. Analysts called it a winner. Delta CEO Ping Cheng (鄭平) said demand was strong. China Airlines flew. China CEO forums opened.');
     expect(spans(0).filter((s) => s.startsWith('Delta|') || s.startsWith('China|'))).toEqual(['Delta|organization|64|69', 'China|place|135|140']);
   });
+
+  it('finds the two romanized words a company goes by wherever the article writes them, not inside a longer name', () => {
+    const { spans } = run('Hua Nan Financial Holdings Co. and Kuo Hua Life Insurance Co. agreed. Hua Nan shareholders and Kuo Hua policyholders approved. Texas Instruments Inc. and Texas Instruments Japan Ltd. agreed.');
+    expect(spans(0).filter((s) => /^(?:Hua Nan|Kuo Hua|Texas)/u.test(s))).toEqual([
+      'Hua Nan Financial Holdings Co.|organization|0|30', 'Kuo Hua Life Insurance Co.|organization|35|61', 'Hua Nan|organization|70|77', 'Kuo Hua|organization|95|102',
+      'Texas Instruments Inc.|organization|127|149', 'Texas Instruments Japan Ltd.|organization|154|182',
+    ]);
+  });
 });
 

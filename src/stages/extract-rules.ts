@@ -573,7 +573,7 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
 }
 
 // Words a full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp", "NasDem" + " Party".
-export const COMPANY_WORDS = /^(?:Party|Platforms|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
+export const COMPANY_WORDS = /^(?:Party|Platforms|Insurance|Life|Securities|Capital|Investment|Investments|Finance|Assurance|Shipbuilding|Construction|Properties|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
 
 /**
  * A company's name alone where the article names it in full ("Cognizant shares rose" after "Cognizant Technology
@@ -582,13 +582,24 @@ export const COMPANY_WORDS = /^(?:Party|Platforms|Computer|Computers|Software|Ne
  */
 export function findCompanyParts(tokens: readonly { text: string; start: number; end: number }[], organizations: string[], isOther: (word: string) => boolean): Candidate[] {
   const parts = new Set<string>();
+  // Two romanized words before the company words are the name the company goes by ("Hua Nan" of "Hua Nan Financial
+  // Holdings Co.", "Shin Kong" of "Shin Kong Financial Holding Co."): the model reads them as a person's.
+  const pairs = new Set<string>();
   for (const name of organizations) {
     const nameWords = words(name);
     if (nameWords.length >= 2 && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(nameWords[0]!) && nameWords.slice(1).every((w) => COMPANY_WORDS.test(w)) && !isOther(nameWords[0]!)) parts.add(nameWords[0]!);
+    if (nameWords.length >= 3 && nameWords.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_WORDS.test(w)) && nameWords.slice(2).every((w) => COMPANY_WORDS.test(w)) &&
+      nameWords.slice(2).some((w) => !/^(?:&|International|Group)$/u.test(w))) pairs.add(`${nameWords[0]} ${nameWords[1]}`);
   }
-  if (parts.size === 0) return [];
+  if (parts.size === 0 && pairs.size === 0) return [];
   const found: Candidate[] = [];
   tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    // Alone: not inside a longer name ("Texas Instruments Japan Ltd.", "CS First Boston", "Gold Fields' Kloof").
+    const alone = (word: string | undefined) => word === undefined || !/^[\p{Lu}'’&]/u.test(word);
+    if (next !== undefined && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`) && alone(tokens[i + 2]?.text) && alone(tokens[i - 1]?.text)) {
+      found.push({ start: token.start, end: next.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 2.6 });
+    }
     if (!parts.has(token.text) || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return;
     found.push({ start: token.start, end: token.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
   });
