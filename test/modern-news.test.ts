@@ -2527,5 +2527,10 @@ describe('the eleventh session', () => {
       'Texas Instruments Inc.|organization|127|149', 'Texas Instruments Japan Ltd.|organization|154|182',
     ]);
   });
+
+  it('reads a market report\'s movers as companies, not its figures or indexes', () => {
+    const { spans } = run('Shares of ASUS rose 2.1 percent and Acer gained 1.4 percent, while the Taiex rose 1.2 percent. Spending rose 2 percent in October.');
+    expect(spans(0)).toEqual(['ASUS|organization|10|14', 'Acer|organization|36|40', 'Taiex|other|71|76']);
+  });
 });
 

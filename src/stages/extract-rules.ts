@@ -354,6 +354,30 @@ const X_FORMERLY = /^,? \(?formerly(?: known as)? Twitter/u;
 const X_ACCOUNT = /^ (?:account|accounts|post|posts|feed|page|handle|profile|users?)\b/u;
 const NAME_BEFORE = /\p{Lu}[\p{L}.]* $/u;
 
+// A listed company in a market report: "shares of ASUS", "Acer gained 1.4 percent", "Tesla shares fell". No person's
+// price moves by a percentage. A name of one to three capitalized words.
+const LISTED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}(?:(?<=\b(?:Corp|Co|Inc|Ltd))\.)?)`;
+const SHARES_OF = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]tock) (?:of|in) ${LISTED_NAME}(?![\p{L}\p{N}])`, 'gu');
+const MOVED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])${LISTED_NAME}(?: (?:shares|stock))? (?:rose|fell|gained|lost|jumped|slumped|slid|climbed|dropped|added|edged (?:up|down|higher|lower)|surged|tumbled|plunged|rallied|advanced|declined|sank|soared)(?: by)? \d+(?:\.\d+)? ?(?:percent|per cent|%)`, 'gu');
+
+// Indexes, currencies and commodities move by percentages too: no company.
+const MARKET_MEASURE = /^(?:TAIEX|Taiex|Dow|Nikkei|Kospi|KOSPI|Hang Seng|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Nifty|Topix|TOPIX|STOXX|Euro Stoxx|Shanghai|Shenzhen|Straits Times|Bitcoin|Ether|Ethereum|Gold|Silver|Copper|Brent|WTI|Oil|Crude)\b/u;
+
+/** Companies in a market report's phrasing: "shares of ASUS", "Acer gained 1.4 percent" (the model had read Acer a person). */
+export function findListedCompanies(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of [SHARES_OF, MOVED_BY]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = match[1]!;
+      // Not an index, a sentence word or a month: "the Nasdaq Composite", "Shares of Apple" are fine; "The" and "It" are none.
+      if (/^(?:The|It|This|That|Its|Their|Stocks|Shares|Prices|Exports|Imports|Sales|Profits?|Revenue|Output|Inflation|GDP)$/u.test(name) || MARKET_MEASURE.test(name)) continue;
+      const start = match.index + match[0].indexOf(name, pattern === SHARES_OF ? 6 : 0);
+      found.push({ start, end: start + name.length, type: 'organization', kind: 'name', method: 'rule:listed-company', confidence: 0.75, priority: 2.55 });
+    }
+  }
+  return found;
+}
+
 /** The one-letter platform X in the contexts that can only mean it: an organization. */
 export function findPlatformX(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -219,6 +219,12 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
     ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
     ...findPlatformX(text),
+    // Not a place, a month, nor a common word opening a sentence ("Spending rose 2 percent").
+    ...findListedCompanies(text).filter((c) => {
+      const name = text.slice(c.start, c.end);
+      const opens = c.start === 0 || /[.!?\n]["”’]?\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start));
+      return !isKnownPlace(name, context) && !CALENDAR_WORDS_ALONE.test(name) && !(opens && !name.includes(' ') && isVocabularyWord(name.toLowerCase()));
+    }),
     ...findExercises(text),
     ...findShips(text, lexicon),
     ...findProductCodes(text),
@@ -407,6 +413,8 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
+const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
+
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
 const COMPANY_WORD_AFTER = /^ (?:Shipping|Shipbuilding|Shipyard|Shipyards|Holdings|Industries|Electronics|Technologies|Group|Airlines|Airways|Marine|Motors|Steel|Semiconductor|Petrochemical|Pharmaceuticals)(?![\p{L}\p{N}]| \p{Lu})/u;
 const SHIPYARD_WORDS = /^(?:Shipbuilding|Shipyard|Shipyards)$/u;
@@ -626,7 +634,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const honorific = cut.method === 'model' ? MALAY_HONORIFIC.exec(text.slice(cut.start, cut.end)) : null;
   if (honorific) cut = { ...cut, start: cut.start + honorific[0].length, type: 'person' };
   // Lower-case words before a name are not part of it ("in Darfur"), unless they are a name's particles ("de Gaulle", "van Gogh").
-  const leading = /^(?:(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+)+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+  // Numbers among them too: "rose 2.1 percent and" + "Acer".
+  const leading = /^(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+(?:(?:\p{Ll}+|\p{N}[\p{N}.,]*%?)\s+)*(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
   if (leading) cut = { ...cut, start: cut.start + leading[0].length };
   // Nor with the possessive of the name before it, a token of its own ("Kaohsiung" + "’s Yong-an District").
   const possessive = /^[’']s\s+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
