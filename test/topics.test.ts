@@ -289,5 +289,13 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(evidence('Manila lodged a protest after the coast guard fired a water cannon; Tokyo sent a diplomatic protest. Engineers will demonstrate the bus.')).toEqual([]);
     expect(evidence('Protesters marched and demonstrators chanted.')).toEqual(['Protesters', 'marched', 'demonstrators', 'chanted']);
   });
+
+  it('reads a plane crash, a heatwave and a drought as disasters, and hacker groups named after typhoons as none', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    expect(ranked('Jet crashes near Jakarta\nA Boeing 737 crashed shortly after takeoff, killing all 62 people on board. Teams recovered wreckage and the flight recorders.')).toEqual(['disasters']);
+    expect(ranked('Heat kills 40 in India\nA severe heatwave killed 40 people, and hospitals treated hundreds for heatstroke.')).toEqual(['disasters']);
+    expect(ranked('Hackers breach telecoms\nSalt Typhoon and Volt Typhoon, groups Microsoft tracks, breached the networks of telecoms operators with malware.')).not.toContain('disasters');
+  });
 });
 
