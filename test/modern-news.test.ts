@@ -2532,5 +2532,10 @@ describe('the eleventh session', () => {
     const { spans } = run('Shares of ASUS rose 2.1 percent and Acer gained 1.4 percent, while the Taiex rose 1.2 percent. Spending rose 2 percent in October.');
     expect(spans(0)).toEqual(['ASUS|organization|10|14', 'Acer|organization|36|40', 'Taiex|other|71|76']);
   });
+
+  it('takes the person out of an organization the model made of a title and a given name', () => {
+    const { spans } = run('Justice Elena Smith wrote the dissent. The lab works with Prof Clare Grey, a pioneer. Justice Department officials agreed.');
+    expect(spans(0)).toEqual(['Elena Smith|person|8|19', 'Clare Grey|person|63|73', 'Justice Department|organization|86|104']);
+  });
 });
 

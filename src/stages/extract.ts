@@ -413,6 +413,8 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
  * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
  * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
  */
+// Abbreviated titles before a name, with or without a full stop.
+const TITLE_ABBREVIATION = /^(?:Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt)\.?$/u;
 const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
@@ -685,6 +687,15 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     const title = words.length - 2;
     if (title > 0 && isTitle(words[title]!, context.lexicon) && isAnyGivenName(lastWord, context)
       && words.slice(0, title).every((w) => context.lexicon.roleWords.has(w.toLowerCase()) || isTitle(w, context.lexicon))) return [];
+    // A title, then a given name and at most two more name words: the person of the titled-person rule ("Justice
+    // Elena" + "Kagan", "Prof Clare Grey"), not an organization.
+    if (words.length >= 2 && words.length <= 4 && (isTitle(words[0]!, context.lexicon) || TITLE_ABBREVIATION.test(words[0]!)) && isAnyGivenName(words[1]!, context)
+      && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !context.lexicon.organizationHeads.has(w))) {
+      let end = cut.end;
+      const after = words.length === 2 ? NAME_WORD_AFTER.exec(text.slice(end, end + 40)) : null;
+      if (after && !isTitle(after[1]!, context.lexicon) && !context.lexicon.organizationHeads.has(after[1]!)) end += after[0].length;
+      return [{ ...cut, start: cut.start + words[0]!.length + 1, end, type: 'person' }];
+    }
   }
   // An adjective or a common noun before a group of people is no name: "Environmental group Air Clean Taiwan said",
   // "Labor representatives, including the TCTU" (the model had read organizations "Environmental", "Labor").
