@@ -2537,5 +2537,14 @@ describe('the eleventh session', () => {
     const { spans } = run('Justice Elena Smith wrote the dissent. The lab works with Prof Clare Grey, a pioneer. Justice Department officials agreed.');
     expect(spans(0)).toEqual(['Elena Smith|person|8|19', 'Clare Grey|person|63|73', 'Justice Department|organization|86|104']);
   });
+
+  it('pairs an acronym with a small letter at its end, and one after a bracketed country, with the name before', () => {
+    const { mentions } = run('Researchers at the Indian Institute of Science (IISc) built it. IISc said so. The Central Bank of the Republic of China (Taiwan) (CBC) held rates, and the CBC said so. Its Global Depositary Receipts (GDRs) rose.');
+    const ids = mentions(0).filter((m) => /^(?:IISc|CBC|GDRs)\|/u.test(m)).map((m) => `${m.split('|')[0]}:${m.split('|')[4]}`);
+    expect(ids).toEqual([
+      'IISc:organization:indian-institute-of-science', 'IISc:organization:indian-institute-of-science',
+      'CBC:organization:central-bank-of-the-republic-of-china', 'CBC:organization:central-bank-of-the-republic-of-china',
+    ]);
+  });
 });
 

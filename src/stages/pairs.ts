@@ -416,6 +416,12 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     if (datelineBrackets.has(match.index)) continue;
     let end = match.index;
     if (text[end - 1] === ' ') end--;
+    // An acronym after a bracketed country names what stands before both: "Central Bank of the Republic of China (Taiwan) (CBC)".
+    const qualifier = ACRONYM.test(match[1]!.trim()) ? /[(（]\p{Lu}[\p{L} ]{1,20}[)）]$/u.exec(text.slice(Math.max(0, end - 24), end)) : null;
+    if (qualifier) {
+      end -= qualifier[0].length;
+      if (text[end - 1] === ' ') end--;
+    }
     const possessive = POSSESSIVE.exec(text.slice(Math.max(0, end - 2), end));
     const nameEnd = possessive ? end - possessive[0].length : end;
     const run = nameRunBefore(text, nameEnd, PAIR_CONNECTORS);
@@ -553,8 +559,11 @@ function pairAcronymFirst(acronym: Word, long: Word, evidence: string, context: 
 
 /** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
 function isShortForm(part: Word, parts: number, runWords: number): boolean {
-  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
+  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || TAILED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
 }
+
+// Capitals and a small letter of the last word's next sound: "IISc" (Indian Institute of Science); not a plural's s ("GDRs" is a term).
+const TAILED_ACRONYM = /^\p{Lu}{2,6}[a-rt-z]$/u;
 
 /** The long form an acronym expanded, and its type. */
 interface LongName {
