@@ -120,6 +120,13 @@ describe('segment', () => {
     expect(shown(story('By Jane Doe | Edited by John Roe', 'The list is due next month.'))).toEqual(['By Jane Doe | Edited by John Roe|4|false']);
   });
 
+  it('credits a writer signed with the city they write from in an article\'s header', () => {
+    const text = 'Taiwan opposition pushes nuclear referendum\nLawrence Chung in Taipei\nPublished: 8:30pm, 14 Nov 2026\nThe Kuomintang has collected enough signatures for a referendum, the commission said on Friday.';
+    const shown = segmentText(text, 'g.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.title}|${s.article.credits.join('/')}|${s.article.text.split('\n').length}` : s.error.rule));
+    // Before: no title, and the writer and Taipei were mentions of the text.
+    expect(shown).toEqual(['Taiwan opposition pushes nuclear referendum|Lawrence Chung in Taipei/Published: 8:30pm, 14 Nov 2026|2']);
+  });
+
   it('starts an article at a kicker line whose body follows on the next lines', () => {
     const segments = segmentText('ANALYSIS:\nThe body starts here.', 'z.txt');
     expect(segments).toEqual([{ article: expect.objectContaining({ kicker: 'ANALYSIS', text: 'The body starts here.', line: 1 }) }]);

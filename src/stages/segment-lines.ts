@@ -174,7 +174,8 @@ export function isShareLine(line: string): boolean {
  */
 export function isNameLine(line: string): boolean {
   if (line.length > 60) return false;
-  return line.split(/, | and | & | \| /u).every((name) => {
+  // A writer and where they write from, as the Guardian and the SCMP sign: "Lawrence Chung in Taipei".
+  return line.split(/, | and | & | \| /u).map((name) => name.replace(/ in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u, '')).every((name) => {
     const words = name.split(' ');
     return words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}/u.test(words[words.length - 1]!) &&
       words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
