@@ -283,7 +283,7 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual([
       'Pengjia Islet|place|18|31',
       '彭佳嶼|place|33|36',
-      'Thomas Shoal|place|49|61',
+      'Second Thomas Shoal|place|42|61',
       'Jessica Park|person|63|75',
     ]);
   });
@@ -2544,6 +2544,13 @@ describe('the eleventh session', () => {
     expect(ids).toEqual([
       'IISc:organization:indian-institute-of-science', 'IISc:organization:indian-institute-of-science',
       'CBC:organization:central-bank-of-the-republic-of-china', 'CBC:organization:central-bank-of-the-republic-of-china',
+    ]);
+  });
+
+  it('ends a name at a lower-case verb, opens a shoal with its ordinal and keeps a team\'s plural', () => {
+    const { spans } = run('Guests at the Ritz-Carlton Jeddah included Will Smith. Ships sailed near Second Thomas Shoal on Monday. The Fukuoka SoftBank Hawks won.');
+    expect(spans(0)).toEqual([
+      'Ritz-Carlton Jeddah|place|14|33', 'Will Smith|person|43|53', 'Second Thomas Shoal|place|73|92', 'Fukuoka SoftBank Hawks|organization|108|130',
     ]);
   });
 });

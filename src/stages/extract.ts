@@ -12,7 +12,7 @@ import {
   extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isPlaceName, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
-import { findPairs, type ParentheticalFinding } from './pairs.js';
+import { findPairs, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 
 export interface Extraction {
@@ -417,6 +417,9 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
 const TITLE_ABBREVIATION = /^(?:Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt)\.?$/u;
 const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 
+// A lower-case verb inside a model span, between two capitalized words: " included ", " told ", " met ".
+const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
+
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
 const COMPANY_WORD_AFTER = /^ (?:Shipping|Shipbuilding|Shipyard|Shipyards|Holdings|Industries|Electronics|Technologies|Group|Airlines|Airways|Marine|Motors|Steel|Semiconductor|Petrochemical|Pharmaceuticals)(?![\p{L}\p{N}]| \p{Lu})/u;
 const SHIPYARD_WORDS = /^(?:Shipbuilding|Shipyard|Shipyards)$/u;
@@ -607,6 +610,20 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (member && isKnownPlace(text.slice(cut.start, cut.start + member.index), context)) {
     return [{ ...cut, end: cut.start + member.index, type: 'place' }, { ...cut, start: cut.end - member[1]!.length, type: 'other' }];
   }
+  // A name never runs across a lower-case verb: "Ritz-Carlton Jeddah" + " included " + "Will Smith" are two names.
+  const verb = cut.method === 'model' ? INNER_VERB.exec(text.slice(cut.start, cut.end)) : null;
+  if (verb) {
+    const left: Candidate = { ...cut, end: cut.start + verb.index };
+    const right: Candidate = { ...cut, start: cut.start + verb.index + verb[0].length };
+    const rightType = isAnyGivenName(verb[2]!, context) ? 'person' as const : cut.type;
+    return [...refineName(left, text, context), ...refineName({ ...right, type: rightType }, text, context)];
+  }
+  // An ordinal opens a place's or an event's name the model cut: "Second" + "Thomas Shoal".
+  const ordinal = cut.method === 'model' && (cut.type !== 'person' || context.lexicon.placeHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) ? /(?<![\p{L}\p{N}])(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) $/u.exec(text.slice(Math.max(0, cut.start - 8), cut.start)) : null;
+  if (ordinal && !/[.!?:]\s*$/u.test(text.slice(Math.max(0, cut.start - ordinal[0].length - 3), cut.start - ordinal[0].length)) && cut.start - ordinal[0].length > 0) cut = { ...cut, start: cut.start - ordinal[0].length };
+  // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
+  const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;
+  if (team && TEAM_NOUN.test(team[1]!)) cut = { ...cut, end: cut.end + team[0].length, type: 'organization' };
   // "<Place>-based" before a name is the place's (news rule 8), never the name's: "Kinmen-based" + "Xin Wu Feng Shipping".
   const based = cut.method === 'model' ? /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?-based (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
   if (based) cut = { ...cut, start: cut.start + based[0].length };
