@@ -2531,6 +2531,8 @@ describe('the eleventh session', () => {
   it('reads a market report\'s movers as companies, not its figures or indexes', () => {
     const { spans } = run('Shares of ASUS rose 2.1 percent and Acer gained 1.4 percent, while the Taiex rose 1.2 percent. Spending rose 2 percent in October.');
     expect(spans(0)).toEqual(['ASUS|organization|10|14', 'Acer|organization|36|40', 'Taiex|other|71|76']);
+    // A name of four words is whole, not its last three: "ASE Technology Holding Co." (it had lost "ASE").
+    expect(run('Wistron rose, while ASE Technology Holding Co. gained 1.7 percent.').spans(0).filter((s) => s.includes('Holding'))).toEqual(['ASE Technology Holding Co.|organization|20|46']);
   });
 
   it('takes the person out of an organization the model made of a title and a given name', () => {

@@ -356,9 +356,9 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.]* $/u;
 
 // A listed company in a market report: "shares of ASUS", "Acer gained 1.4 percent", "Tesla shares fell". No person's
 // price moves by a percentage. A name of one to three capitalized words.
-const LISTED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,2}(?:(?<=\b(?:Corp|Co|Inc|Ltd))\.)?)`;
+const LISTED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}(?:(?<=\b(?:Corp|Co|Inc|Ltd))\.)?)`;
 const SHARES_OF = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]tock) (?:of|in) ${LISTED_NAME}(?![\p{L}\p{N}])`, 'gu');
-const MOVED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])${LISTED_NAME}(?: (?:shares|stock))? (?:rose|fell|gained|lost|jumped|slumped|slid|climbed|dropped|added|edged (?:up|down|higher|lower)|surged|tumbled|plunged|rallied|advanced|declined|sank|soared)(?: by)? \d+(?:\.\d+)? ?(?:percent|per cent|%)`, 'gu');
+const MOVED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-]|\p{Lu}[\p{L}\p{N}&.'’-]* )${LISTED_NAME}(?: (?:shares|stock))? (?:rose|fell|gained|lost|jumped|slumped|slid|climbed|dropped|added|edged (?:up|down|higher|lower)|surged|tumbled|plunged|rallied|advanced|declined|sank|soared)(?: by)? \d+(?:\.\d+)? ?(?:percent|per cent|%)`, 'gu');
 
 // Indexes, currencies and commodities move by percentages too: no company.
 const MARKET_MEASURE = /^(?:TAIEX|Taiex|Dow|Nikkei|Kospi|KOSPI|Hang Seng|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Nifty|Topix|TOPIX|STOXX|Euro Stoxx|Shanghai|Shenzhen|Straits Times|Bitcoin|Ether|Ethereum|Gold|Silver|Copper|Brent|WTI|Oil|Crude)\b/u;
