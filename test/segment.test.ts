@@ -90,7 +90,7 @@ describe('segment', () => {
     const first = 'First story about boats\n\nBy Jane Doe\n\nThe council said the vessels left at noon after warnings from patrol boats.\n\nOfficials said they would keep monitoring the area closely.';
     const second = (byline: string) => `${first}\n\nChina holds drills near Kinmen for second day\n\n${byline}\n\nTaiwan Semiconductor Manufacturing Co raised its spending forecast yesterday, citing strong orders.`;
     const shown = (text: string) => segmentText(text, 'b.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.title}|${s.article.credits.join('/')}` : s.error.rule));
-    for (const byline of ['Staff writer, with CNA', 'Reuters, HSINCHU', 'Written by John Roe', 'BY JOHN ROE']) {
+    for (const byline of ['Staff writer, with CNA', 'Reuters, HSINCHU', 'Written by John Roe', 'BY JOHN ROE', 'John Roe, Reuters', 'John Roe | Reuters', 'John Roe / Staff reporter', "From CNN's John Roe", 'Nikkei staff writers']) {
       expect(shown(second(byline))).toEqual(['First story about boats|By Jane Doe', `China holds drills near Kinmen for second day|${byline}`]);
     }
   });

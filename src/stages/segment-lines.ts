@@ -27,6 +27,9 @@ const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eport
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
 const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
 const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
+// A writer and their agency or desk after a comma, a bar or a slash ("Jane Doe, Reuters", "Jane Doe | Reuters",
+// "Jane Doe / Staff reporter"), "From CNN's Jane Doe", a desk's staff ("Nikkei staff writers").
+const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
 // The writer named at the top of a story: "Written by Jane Doe", "Words by Jane Doe".
 const WRITTEN_BY = new RegExp(String.raw`^(?:Written|Words) by ${NAME}(?:(?:,| and| &) ${NAME})*$`, 'u');
 // "ABC/Wires", "News agencies".
@@ -226,7 +229,7 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
-  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line))) return 'header';
+  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line))) return 'header';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
