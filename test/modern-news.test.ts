@@ -2502,6 +2502,13 @@ describe('the eleventh session', () => {
     ]);
   });
 
+  it('knows Tzu Chi, the Buddhist charity, by name, and leaves its hospital and university whole', () => {
+    const { spans } = run('Volunteers from Tzu Chi helped. Tzu Chi said so. Hualien Tzu Chi Hospital treated 40 people, and Tzu Chi University closed.');
+    expect(spans(0)).toEqual([
+      'Tzu Chi|organization|16|23', 'Tzu Chi|organization|32|39', 'Hualien Tzu Chi Hospital|place|49|73', 'Tzu Chi University|organization|97|115',
+    ]);
+  });
+
   it('knows more outlets, platforms and a trade law by name', () => {
     const { spans } = run('Chen told The Diplomat and Lin told The Economist. Xinhua reported that the drills ended. Users on WeChat complained about Section 232 tariffs.');
     expect(spans(0)).toEqual([
