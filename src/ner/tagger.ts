@@ -1,4 +1,5 @@
 /** Tagging: encode a document, run the stages (first local, then with document label evidence), read spans. */
+import { INVISIBLE_IN_WORD } from '../text/codepoints.js';
 import { projectedDenseScores, projectRow } from './dense.js';
 import { caseEvidence, labelEvidence } from './document-evidence.js';
 import { encodeDocument, type EncodedDocument } from './encoded-document.js';
@@ -100,8 +101,8 @@ function labelWithLocalScores(model: NerModel, doc: EncodedDocument): DocumentLa
 
 // Characters a word may hold that no one sees (a soft hyphen or a zero-width space from a web page): the
 // model reads "Fran\u200Bcois" as "Francois".
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/u;
-const INVISIBLE_ALL = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+const INVISIBLE = new RegExp(`[${INVISIBLE_IN_WORD}\\u2060]`, 'u');
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_IN_WORD}\\u2060]`, 'gu');
 
 /**
  * Tags one document given as sentences of tokens (document-level evidence sees all sentences).

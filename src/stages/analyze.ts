@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { INVISIBLE_IN_WORD } from '../text/codepoints.js';
 
 /** One token; `start`/`end` are UTF-16 indices into the article text (internal to the per-article phase). */
 export interface Token {
@@ -291,7 +292,7 @@ export function boundRuns(text: string): string {
 }
 
 // A format character or a joiner between two Latin letters: invisible in a word, never a word break.
-const INNER_INVISIBLE_SOURCE = String.raw`(?<=\p{Script=Latin})[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2061-\u2064\uFEFF](?=\p{Script=Latin})`;
+const INNER_INVISIBLE_SOURCE = String.raw`(?<=\p{Script=Latin})[${INVISIBLE_IN_WORD}](?=\p{Script=Latin})`;
 const INNER_INVISIBLE = new RegExp(INNER_INVISIBLE_SOURCE, 'u');
 const INNER_INVISIBLE_ALL = new RegExp(INNER_INVISIBLE_SOURCE, 'gu');
 

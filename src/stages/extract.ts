@@ -407,12 +407,6 @@ function withinMentionLength(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS);
 }
 
-/**
- * Returns a finder's candidate as a name alone: cut at a bracket, without a possessive or a
- * currency sign ("NT$"), split at an inner possessive ("Legislative Yuan’s Finance Committee"),
- * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
- * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
- */
 // Abbreviated titles before a name, with or without a full stop.
 const TITLE_ABBREVIATION = /^(?:Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt)\.?$/u;
 const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
@@ -422,7 +416,8 @@ const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|s
 
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
 const COMPANY_WORD_AFTER = /^ (?:Shipping|Shipbuilding|Shipyard|Shipyards|Holdings|Industries|Electronics|Technologies|Group|Airlines|Airways|Marine|Motors|Steel|Semiconductor|Petrochemical|Pharmaceuticals)(?![\p{L}\p{N}]| \p{Lu})/u;
-const SHIPYARD_WORDS = /^(?:Shipbuilding|Shipyard|Shipyards)$/u;
+// A yard's name ends like a company's ("Shipbuilding" is one of `COMPANY_WORDS`).
+const SHIPYARD_WORDS = /^(?:Shipyard|Shipyards)$/u;
 
 // A name's word after the words the model took: one more family name, up to three words in all ("Hennis-Plasschaert").
 const NAME_WORD_AFTER = /^ (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}\p{N}])/u;
@@ -473,7 +468,12 @@ function trailingPerson(cut: Candidate, text: string, context: NameContext): { b
   }
   return undefined;
 }
-
+/**
+ * Returns a finder's candidate as a name alone: cut at a bracket, without a possessive or a
+ * currency sign ("NT$"), split at an inner possessive ("Legislative Yuan’s Finance Committee"),
+ * a hyphenated compound of places split ("US-Taiwan"), titles and affiliations split off a person
+ * ("NDC Minister Paul Liu"), typed by its head word when it has one ("Fourth Nuclear Power Plant" is a place).
+ */
 function refineName(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   // A currency's letters ("US$", "NT$") are no name; a name the model ran into them ends before them
   // ("Cathay Life Insurance NT$10 million").

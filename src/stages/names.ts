@@ -752,13 +752,6 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
   return road ? { ...candidate, end: candidate.end + road[0].length, type: 'place' } : candidate;
 }
 
-/**
- * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
- * phrase ("International Organization" + " for Migration", "Criminal Code" + " of the Armed Forces"),
- * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
- * a hyphen ("Taiwan-U" + ".S."), a person's family name after its particle ("Abdel Fattah" + " al-Burhan").
- * Titles stop the widening ("Council of Agriculture Minister").
- */
 // One capitalized word after a name, then no other capitalized word: " Jha said", " Almarar thanked", " Jha's".
 const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,})(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
 
@@ -771,7 +764,13 @@ function familyNameAfter(name: string, after: string, context: NameContext): num
   if (isKnownPlace(word, context) || listsOf(word, context).some((list) => NOT_GIVEN_NAME_LISTS.has(list))) return 0;
   return match![0].length;
 }
-
+/**
+ * Returns the candidate widened over what completes it on the right: an institution's "of"/"for"
+ * phrase ("International Organization" + " for Migration", "Criminal Code" + " of the Armed Forces"),
+ * a place head word ("Taiwan" + " Strait", "Taipei" + " Songshan Airport"), an abbreviation cut at
+ * a hyphen ("Taiwan-U" + ".S."), a person's family name after its particle ("Abdel Fattah" + " al-Burhan").
+ * Titles stop the widening ("Council of Agriculture Minister").
+ */
 export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
   const { lexicon } = context;
   const after = text.slice(candidate.end, candidate.end + 160);

@@ -292,17 +292,22 @@ function withoutMemberBefore(run: Word[], text: string, context: NameContext): W
   return nameType(rest, context) === 'organization' ? run.slice(after) : run;
 }
 
-/** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
 // Adjectives an institution's official name opens with that its acronym may leave out.
 const NAME_OPENERS = new Set(['National', 'International', 'Federal', 'Royal', 'Imperial', 'Central']);
 
+/** Where a long form starting at `start` starts with the adjective before it that opens official names (`NAME_OPENERS`). */
+function withOpener(run: Word[], start: number): number {
+  return start >= 1 && NAME_OPENERS.has(run[start - 1]!.text) ? start - 1 : start;
+}
+
+/** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
 function expansionStart(run: Word[], short: string, text: string, context: NameContext, party = false): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
   for (let i = 0; i < run.length; i++) {
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i).map((w) => w.text));
     if (found !== acronymLetters && !ARTICLE.test(run[i]!.text) && acronymLetters.length >= 3 && otherInitials(run.slice(i).map((w) => w.text)).includes(acronymLetters)) {
-      return i >= 1 && NAME_OPENERS.has(run[i - 1]!.text) ? i - 1 : i;
+      return withOpener(run, i);
     }
     // The end of a long form cut at a comma, which the comma's other side completes (`commaExtendedStart`).
     if (i === 0 && found.length >= 2 && acronymLetters.length > found.length && acronymLetters.endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
@@ -314,7 +319,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       const prefix = i >= 2 ? `${run[i - 2]!.text} ${run[i - 1]!.text}` : '';
       const start = context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : i;
       // So does the adjective an official name opens with: "National" + "Institute of Advanced Industrial Science and Technology (AIST)".
-      return start >= 1 && NAME_OPENERS.has(run[start - 1]!.text) ? start - 1 : start;
+      return withOpener(run, start);
     }
   }
   // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)";

@@ -627,7 +627,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     const storm = type === 'other' && evidence.stormWords.length > 0 ? stormName(mention.text, evidence) : undefined;
     if (storm) union(evidence, key, noteName(evidence, 'other', storm));
   }
-  notePlaceContexts(evidence, result);
+  notePlaceContexts(evidence, result, local);
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
     const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, local));
@@ -1041,8 +1041,10 @@ function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string)
  * (`distinctPlaces`). Depends on the run's set of names, not their order.
  */
 function linkNameVariants(evidence: ResolveEvidence): void {
+  // Joining names adds none, so one sorted list of the run's names serves every step.
+  const keys = [...evidence.parent.keys()].sort(compareText);
   const groups = new Map<string, string[]>();
-  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+  for (const key of keys) {
     const type = keyType(key);
     const name = keyName(key);
     const core = type === 'organization' ? name.replace(LEGAL_FORM_END, '') : type === 'place' ? name.replace(ADMINISTRATIVE_END, '') : name;
@@ -1056,7 +1058,7 @@ function linkNameVariants(evidence: ResolveEvidence): void {
   // the Tribune's "Khyber-Pakhtunkhwa", "South-east Asian" and "Southeast Asian", "Mohammed Al-Sayed" and
   // "Mohammed Al Sayed" (one spelling in two articles is one person; so are its two spellings, and two
   // clusters can no longer share one id, which had been numbered by their order).
-  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+  for (const key of keys) {
     const type = keyType(key);
     if ((type !== 'place' && type !== 'organization' && type !== 'person') || !/\p{L}-\p{L}/u.test(key)) continue;
     for (const variant of [key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), key.replace(/(?<=\p{L})-(?=\p{L})/gu, '')]) {
@@ -1065,7 +1067,7 @@ function linkNameVariants(evidence: ResolveEvidence): void {
   }
   // A body named by its portfolio before or after its head word is one body: "Justice Department" and "Department of
   // Justice", "Defense Ministry" and "Ministry of Defense" (with the country the run gives it, if any).
-  for (const key of [...evidence.parent.keys()].sort(compareText)) {
+  for (const key of keys) {
     const before = PORTFOLIO_FIRST.exec(key);
     if (!before || keyScope(key) !== undefined) continue;
     const variant = `organization|${before[2]} of ${before[1]}${before[3]}`;
@@ -1121,7 +1123,7 @@ function linkRunCompanyNames(evidence: ResolveEvidence): void {
  * For each place of the article the gazetteer has namesakes of (Newcastle: KwaZulu-Natal, New South Wales), counts
  * the countries of the article's other places, its dateline's twice: what `chooseNamesakes` decides by.
  */
-function notePlaceContexts(evidence: ResolveEvidence, result: ArticleResult): void {
+function notePlaceContexts(evidence: ResolveEvidence, result: ArticleResult, local: ArticleNames): void {
   const { gazetteer } = evidence;
   let ambiguous: Set<string> | undefined;
   for (const m of result.mentions) {
@@ -1135,7 +1137,6 @@ function notePlaceContexts(evidence: ResolveEvidence, result: ArticleResult): vo
     if (country !== undefined) places.set(m.text, country);
   }
   const dateline = datelineCountry(result, evidence);
-  const local = articleNames(result, evidence);
   for (const name of ambiguous) {
     const key = find(evidence, noteName(evidence, 'place', name, articleKey('place', name, local)));
     let counts = evidence.placeContexts.get(key);

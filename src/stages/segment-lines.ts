@@ -26,10 +26,12 @@ const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eport
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
 const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
-const AGENCY_LINE = /^(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$/u;
+// The wire agencies that sign a story by name.
+const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
+const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
 // A writer and their agency or desk after a comma, a bar or a slash ("Jane Doe, Reuters", "Jane Doe | Reuters",
 // "Jane Doe / Staff reporter"), "From CNN's Jane Doe", a desk's staff ("Nikkei staff writers").
-const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
+const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:${SIGNING_AGENCIES}|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
 // The writer named at the top of a story: "Written by Jane Doe", "Words by Jane Doe".
 const WRITTEN_BY = new RegExp(String.raw`^(?:Written|Words) by ${NAME}(?:(?:,| and| &) ${NAME})*$`, 'u');
 // "ABC/Wires", "News agencies".

@@ -55,3 +55,10 @@ export function codePointLength(text: string): number {
   }
   return length;
 }
+
+/**
+ * Marks a web page leaves inside a word that no one sees: a soft hyphen, a zero-width space or joiner, direction
+ * marks and embeddings, invisible operators, a byte order mark; a regex character-class body. The word joiner
+ * (U+2060) is not among them: analysis reads every other mark between letters as one.
+ */
+export const INVISIBLE_IN_WORD = String.raw`\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2061-\u2064\uFEFF`;

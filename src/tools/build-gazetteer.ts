@@ -45,8 +45,11 @@ function countriesTable(): string {
   return ['cca2\tname\tlat\tlon\taliases\tdemonyms\tzh', ...rows].join('\n') + '\n';
 }
 
-/** Returns the places table: one row per city name (a capital first, unless a namesake is a hundred times its size; else the most populous), population ≥ 5,000. */
-function placesTable(): string {
+/** A row of the places table. */
+interface PlaceRow { country: string; lat: number; lon: number; population: number }
+
+/** Returns the places table's rows by name: one per city name (a capital first, unless a namesake is a hundred times its size; else the most populous), population ≥ 5,000. */
+function placeRows(): Map<string, PlaceRow> {
   // A capital takes its name whatever the population of namesakes; coordinates from the city itself.
   const capitals = new Map<string, { country: string; lat: number; lon: number; population: number }>();
   for (const c of countries) {
@@ -64,19 +67,25 @@ function placesTable(): string {
     const seen = best.get(city.name);
     if (!seen || city.population > seen.population || (city.population === seen.population && city.country < seen.country)) best.set(city.name, city);
   }
-  const rows = new Map<string, string>();
+  const rows = new Map<string, PlaceRow>();
   for (const [name, city] of best) {
     const [lon, lat] = city.loc.coordinates;
-    rows.set(name, [clean(name), city.country, coordinate(lat), coordinate(lon), city.population].join('\t'));
+    rows.set(name, { country: city.country, lat, lon, population: city.population });
   }
   for (const [name, capital] of capitals) {
     // A city a hundred times the size of a village-sized capital keeps the name (Hamilton, Ontario; not Hamilton, Bermuda).
     const namesake = best.get(name);
     // A population of 0 is unknown (the rows give Panama City, Panama, 0), not a village.
     if (namesake && namesake.country !== capital.country && capital.population > 0 && namesake.population > 100 * capital.population) continue;
-    rows.set(name, [clean(name), capital.country, coordinate(capital.lat), coordinate(capital.lon), capital.population].join('\t'));
+    rows.set(name, capital);
   }
-  return ['name\tcca2\tlat\tlon\tpopulation', ...[...rows.keys()].sort(byText).map((k) => rows.get(k)!)].join('\n') + '\n';
+  return new Map([...rows.keys()].sort(byText).map((name) => [name, rows.get(name)!]));
+}
+
+/** Returns the places table of `placeRows`, in name order. */
+function placesTable(rows: Map<string, PlaceRow>): string {
+  const lines = [...rows].map(([name, row]) => [clean(name), row.country, coordinate(row.lat), coordinate(row.lon), row.population].join('\t'));
+  return ['name\tcca2\tlat\tlon\tpopulation', ...lines].join('\n') + '\n';
 }
 
 /**
@@ -85,8 +94,8 @@ function placesTable(): string {
  * New South Wales beside Newcastle, KwaZulu-Natal; not London, Ontario beside London). Resolution picks one
  * when an article's other places are that country's.
  */
-function namesakesTable(places: string): string {
-  const standing = new Map(places.trimEnd().split('\n').slice(1).map((line) => line.split('\t')).map(([name, country, , , population]) => [name!, { country: country!, population: Number(population) }]));
+function namesakesTable(places: Map<string, PlaceRow>): string {
+  const standing = new Map([...places].map(([name, row]) => [clean(name), row]));
   const rows: string[] = [];
   const byCountry = new Map<string, City>();
   for (const city of cities) {
@@ -103,8 +112,8 @@ function namesakesTable(places: string): string {
   return ['name\tcca2\tlat\tlon\tpopulation', ...rows.sort(byText)].join('\n') + '\n';
 }
 
-const places = placesTable();
+const places = placeRows();
 writeFileSync(join(out, 'countries.tsv'), countriesTable());
-writeFileSync(join(out, 'places.tsv'), places);
+writeFileSync(join(out, 'places.tsv'), placesTable(places));
 writeFileSync(join(out, 'namesakes.tsv'), namesakesTable(places));
 console.log(`wrote countries.tsv, places.tsv and namesakes.tsv in ${out}`);
