@@ -28,8 +28,9 @@ export function seedResults(): ArticleResult[] {
   return seedArticles().map((a) => processArticle(a, defaultResources()));
 }
 
+/** A new empty directory inside the test run's temporary directory (test/global-setup.ts removes it at the end). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'gazette-test-'));
+  return mkdtempSync(join(process.env.GAZETTE_TEST_TMP ?? tmpdir(), 'gazette-test-'));
 }
 
 /** Runs the CLI in the project root; returns status, stdout and stderr. */

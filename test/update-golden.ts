@@ -1,5 +1,5 @@
 // Regenerates test/golden/seed/*.csv from the current pipeline: run only on purpose (`npm run golden`), then review the diff.
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runPipeline } from '../src/pipeline.js';
@@ -11,3 +11,4 @@ for (const file of readdirSync(out).filter((f) => f.endsWith('.csv'))) {
   copyFileSync(join(out, file), join(root, 'test', 'golden', 'seed', file));
   console.log(`test/golden/seed/${file}`);
 }
+rmSync(out, { recursive: true, force: true });
