@@ -40,7 +40,7 @@ export function bundleModule(entry, sourceDir, cacheDir) {
       const { buildSync } = require('esbuild');
       const source = join(sourceDir, entry);
       const { outputFiles } = buildSync({
-        entryPoints: [source], bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external',
+        entryPoints: [source], bundle: true, format: 'esm', platform: 'node', target: 'es2024', packages: 'external',
         define: { 'import.meta.url': JSON.stringify(pathToFileURL(source).href) }, write: false, logLevel: 'silent',
       });
       mkdirSync(cacheDir, { recursive: true });
