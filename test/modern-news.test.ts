@@ -2564,3 +2564,12 @@ describe('the eleventh session', () => {
   });
 });
 
+
+describe('the twelfth session', () => {
+  it('links a bare family name to the person named last with it, unless that sentence kept it for another', () => {
+    const { mentions } = run('Financial Services Commission Chairman Lee Eog-weon announced the plan. Lee added that the rules would change. President Lee Jae-myung praised the measures on Wednesday. "It is a task for the whole government," Lee said.');
+    expect(mentions(0).filter((m) => m.startsWith('Lee|')).map((m) => m.split('|').slice(2).join('|'))).toEqual(['72|75|person:lee-eog-weon', '211|214|person:lee-jae-myung']);
+    const silva = run('President Luiz Inácio Lula da Silva backs the project. The ruling exposes a rift within Lula’s government. Environment Minister Marina Silva opposed it. Silva spoke at an event in Belém.');
+    expect(silva.mentions(0).filter((m) => m.startsWith('Silva|'))).toEqual(['Silva|person|153|158|person:marina-silva']);
+  });
+});

@@ -51,6 +51,10 @@ interface FullNames {
   mostNamed: Map<string, NamedPerson>;
   /** Person cluster → its latest full name by each family name it has had. */
   familiesOf: Map<string, Map<string, NamedPerson>>;
+  /** Family name → the latest person mention so far that has it, bare ("Lee") or in a full name, with its cluster. */
+  lastReference: Map<string, { mention: Mention; root: string; bare: boolean }>;
+  /** Family name → the latest bare mention of it so far, with its cluster. */
+  lastBare: Map<string, { mention: Mention; root: string }>;
   /** Person cluster → its mentions in the article so far: who the article is about. */
   counts: Map<string, number>;
   /** How many full names have been noted: the order of `NamedPerson`s. */
@@ -105,7 +109,7 @@ function indexFullNames(mentions: Mention[]): FullNames {
     for (const word of words) add(later, word, i);
     for (const family of families) add(laterFamily, family, i);
   });
-  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), counts: new Map(), noted: 0, byFirstWord: new Map(), unnamedAt: new Map(), later, laterFamily, mentions };
+  return { earlier: new Map(), mostNamed: new Map(), familiesOf: new Map(), lastReference: new Map(), lastBare: new Map(), counts: new Map(), noted: 0, byFirstWord: new Map(), unnamedAt: new Map(), later, laterFamily, mentions };
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
@@ -113,6 +117,12 @@ function noteFullName(names: FullNames, mention: Mention, root: string): void {
   if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
   const { words, families } = fullNameKeys(mention);
   for (const word of words) names.earlier.set(word, { mention, root });
+  for (const family of families) names.lastReference.set(family, { mention, root, bare: false });
+  if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ')) {
+    const word = mention.text.toLowerCase();
+    names.lastReference.set(word, { mention, root, bare: true });
+    names.lastBare.set(word, { mention, root });
+  }
   let own = names.familiesOf.get(root);
   if (families.length > 0) {
     if (own === undefined) names.familiesOf.set(root, (own = new Map()));
@@ -125,6 +135,20 @@ function noteFullName(names: FullNames, mention: Mention, root: string): void {
     const best = names.mostNamed.get(name);
     if (best === undefined || namedMore(person, best, names.counts)) names.mostNamed.set(name, person);
   }
+}
+
+/**
+ * The person a bare family name is when the latest mention of that family name is a full name other than the
+ * article's most named one: a newly named person is who the next bare name means ("Chairman Lee Eog-weon … Lee
+ * added … President Lee Jae-myung praised … "…," Lee said" is Lee Jae-myung). Not when that full name's own sentence
+ * kept the bare name for someone else ("Lai's son Sebastien Lai": Lai is still Jimmy Lai).
+ */
+function newlyNamed(names: FullNames, word: string, own: NamedPerson): { mention: Mention; root: string } | undefined {
+  const latest = names.lastReference.get(word);
+  if (latest === undefined || latest.bare || latest.root === own.root) return undefined;
+  const bare = names.lastBare.get(word);
+  if (bare !== undefined && bare.root !== latest.root && bare.mention.sentence === latest.mention.sentence) return undefined;
+  return latest;
 }
 
 /** True when `a` is named at least as often as `b` in the article so far, and more often or later. */
@@ -265,7 +289,8 @@ function linkMention(
       // tie ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), even where the run has bound the bare name
       // to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
       const own = full.mostNamed.get(mention.text.toLowerCase());
-      if (own && own.root !== root) return { root: own.root, kind: 'variant', evidence: `family name of ${own.mention.text}, earlier in the article` };
+      const named = own && (newlyNamed(full, mention.text.toLowerCase(), own) ?? own);
+      if (named && named.root !== root) return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
         const partial = linkPartialName(mention, index, full, evidence, names);
         if (partial) return partial;
