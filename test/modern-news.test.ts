@@ -2573,3 +2573,19 @@ describe('the twelfth session', () => {
     expect(silva.mentions(0).filter((m) => m.startsWith('Silva|'))).toEqual(['Silva|person|153|158|person:marina-silva']);
   });
 });
+
+describe('the twelfth session: companies and the platform X', () => {
+  it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
+    const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'Ørsted A/S|organization|10|20|organization:orsted-a-s', 'Ørsted|organization|44|50|organization:orsted-a-s', 'Airbus SE|organization|70|79|organization:airbus-se',
+      'Larsen & Toubro Ltd.|organization|92|112|organization:larsen-toubro-ltd', 'L&T|organization|114|117|organization:larsen-toubro-ltd',
+      'Procter & Gamble|organization|150|166|organization:procter-gamble',
+    ]);
+  });
+
+  it('reads every lone X of an article that has named the platform as the platform, not Generation X', () => {
+    const { spans } = run('The media regulator Ofcom has fined Elon Musk\'s X £18m. Ofcom said X must now pay the fine. Generation X users agreed.');
+    expect(spans(0).filter((s) => s.startsWith('X|') || s.includes(' X|'))).toEqual(['X|organization|48|49', 'X|organization|67|68']);
+  });
+});

@@ -356,7 +356,7 @@ const NAME_BEFORE = /\p{Lu}[\p{L}.]* $/u;
 
 // A listed company in a market report: "shares of ASUS", "Acer gained 1.4 percent", "Tesla shares fell". No person's
 // price moves by a percentage. A name of one to three capitalized words.
-const LISTED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3}(?:(?<=\b(?:Corp|Co|Inc|Ltd))\.)?)`;
+const LISTED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:& )?\p{Lu}[\p{L}\p{N}&'’-]*){0,3}(?:(?<=\b(?:Corp|Co|Inc|Ltd))\.)?)`;
 const SHARES_OF = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]tock) (?:of|in) ${LISTED_NAME}(?![\p{L}\p{N}])`, 'gu');
 const MOVED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-]|\p{Lu}[\p{L}\p{N}&.'’-]* )${LISTED_NAME}(?: (?:shares|stock))? (?:rose|fell|gained|lost|jumped|slumped|slid|climbed|dropped|added|edged (?:up|down|higher|lower)|surged|tumbled|plunged|rallied|advanced|declined|sank|soared)(?: by)? \d+(?:\.\d+)? ?(?:percent|per cent|%)`, 'gu');
 
@@ -378,16 +378,28 @@ export function findListedCompanies(text: string): Candidate[] {
   return found;
 }
 
-/** The one-letter platform X in the contexts that can only mean it: an organization. */
+/**
+ * The one-letter platform X in the contexts that can only mean it: an organization. Once the article has
+ * named the platform so, its other lone X's are the platform too, unless a capitalized word names them
+ * ("Ofcom has fined Elon Musk's X £18m. Ofcom said X must now pay"; not "Generation X", "Malcolm X").
+ */
 export function findPlatformX(text: string): Candidate[] {
   const found: Candidate[] = [];
+  const others: number[] = [];
   for (const match of text.matchAll(LONE_X)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const after = text.slice(match.index + 1, match.index + 40);
-    const platform = (X_AFTER_WORD.test(before) && X_ENDS_PHRASE.test(after)) || X_FORMERLY.test(after) || (X_ACCOUNT.test(after) && !NAME_BEFORE.test(before));
-    if (platform) found.push({ start: match.index, end: match.index + 1, type: 'organization', kind: 'name', method: 'rule:platform-x', confidence: 0.8, priority: 2.6 });
+    const platform = MUSKS.test(before) || (X_AFTER_WORD.test(before) && X_ENDS_PHRASE.test(after)) || X_FORMERLY.test(after) || (X_ACCOUNT.test(after) && !NAME_BEFORE.test(before));
+    if (platform) found.push(platformX(match.index));
+    else if (!NAME_BEFORE.test(before) && !/^[.)]?\s*\p{Lu}/u.test(after)) others.push(match.index);
   }
-  return found;
+  return found.length === 0 ? found : [...found, ...others.map(platformX)].sort((a, b) => a.start - b.start);
+}
+
+const MUSKS = /\bMusk['’]s $/u;
+
+function platformX(start: number): Candidate {
+  return { start, end: start + 1, type: 'organization', kind: 'name', method: 'rule:platform-x', confidence: 0.8, priority: 2.6 };
 }
 
 // A law whose head word comes first and its subject after it, in title case: "Act Governing Relations

@@ -28,8 +28,8 @@ export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di', 'do', 'dos', 'das', 'ng']);
-/** The connectors of a long form before its parenthesis, "to" too: "Taiwan Alliance to End the Death Penalty (TAEDP)". */
-export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to']);
+/** The connectors of a long form before its parenthesis, "to" and "&" too: "Taiwan Alliance to End the Death Penalty (TAEDP)", "Larsen & Toubro Ltd. (L&T)". */
+export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to', '&']);
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'"
 const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
@@ -548,6 +548,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   const name = text.slice(candidate.start, candidate.end);
   const joined = candidate.type === 'organization' ? joinedFront(candidate, name, text, context) : undefined;
   if (joined !== undefined) return { ...candidate, start: joined };
+  // A company's name joined by an ampersand the model cut at: "Larsen &" + "Toubro Ltd.", "Procter &" + "Gamble".
+  const partner = candidate.type === 'organization' ? AMPERSAND_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start)) : null;
+  if (partner && !isSentenceWord(partner[1]!.split(' ')[0]!)) return { ...candidate, start: candidate.start - partner[0].length };
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
   if (office !== undefined) return { ...candidate, start: office };
   // A royal's or a saint's possessive opens the institution named after them: "King's" + "College Hospital", "The Prince's" + "Trust".
@@ -724,6 +727,11 @@ const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
+// A company's legal form right after its name (with its full stop where it has one: "Amazon.com Inc."); SE only
+// where no word follows it, since it is a model's name too ("the Macintosh SE central processing unit").
+const LEGAL_FORM_AFTER = /^ (?:A\/S|SE(?=['’]s|[,.;:)]| \()|AG|NV|N\.V\.|BV|SA|S\.A\.|SpA|S\.p\.A\.|plc|PLC|Plc|Inc\.?|Ltd\.?|Corp\.?|LLC|LLP|GmbH|Oyj|ASA|Bhd|Tbk|K\.K\.)(?![\p{L}\p{N}\/])/u;
+// The capitalized words of a company's name before an ampersand: "Larsen & " of "Larsen & Toubro", "Procter & " of "Procter & Gamble".
+const AMPERSAND_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) & $/u;
 const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
@@ -808,6 +816,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     return end === candidate.end ? candidate : { ...candidate, end };
   }
   const name = text.slice(candidate.start, candidate.end);
+  // A company's legal form the model left out or tagged apart: "Airbus" + " SE", "Ørsted A" + "/S".
+  const form = candidate.type === 'organization' ? (/ A$/u.test(name) ? /^\/S(?![\p{L}\p{N}])/u : LEGAL_FORM_AFTER).exec(after) : null;
+  if (form) return { ...candidate, end: candidate.end + form[0].length };
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const untilTitle = (words: string): string => {
     const parts = words.split(' ');

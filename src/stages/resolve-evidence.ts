@@ -1011,7 +1011,7 @@ export function boundSlug(slug: string): string {
 
 // A company's legal form at the end of its name (keys are lower case): "Tokyo Electron Limited" is
 // Tokyo Electron, "Taiwan Semiconductor Manufacturing Co" is "… Company".
-const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|ag|sa|nv|gmbh)\.?$/u;
+const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|ag|sa|s\.a|nv|n\.v|gmbh|a\/s|se|asa|oyj|spa|bhd|tbk)\.?$/u;
 // An administrative unit's word after a place name: "Kinmen County" is Kinmen, "New Taipei City" New Taipei.
 const ADMINISTRATIVE_END = /\s+(?:city|county|province|prefecture|district|township|municipality)$/u;
 
