@@ -2589,3 +2589,13 @@ describe('the twelfth session: companies and the platform X', () => {
     expect(spans(0).filter((s) => s.startsWith('X|') || s.includes(' X|'))).toEqual(['X|organization|48|49', 'X|organization|67|68']);
   });
 });
+
+describe('the twelfth session: types and non-names from p53', () => {
+  it('types outlets, raters, regions, a camel-case company and a tribunal, and drops ratings and India\'s levels of government', () => {
+    const { spans } = run('Prince Abdulaziz bin Salman told Al Arabiya that Qatar\'s QatarEnergy would act. S&P Global Ratings cut it to "CCC+" in October. Projects across the Asia-Pacific region slowed, and visitors from Central and Eastern Europe rose. X appealed to the Upper Tribunal. The Chief Minister said the State government was waiting for the Union government\'s approval.');
+    expect(spans(0)).toEqual([
+      'Abdulaziz bin Salman|person|7|27', 'Al Arabiya|organization|33|43', 'Qatar|place|49|54', 'QatarEnergy|organization|57|68',
+      'S&P Global Ratings|organization|80|98', 'Asia-Pacific|place|148|160', 'Central and Eastern Europe|place|194|220', 'Upper Tribunal|organization|245|259',
+    ]);
+  });
+});

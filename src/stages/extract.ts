@@ -584,6 +584,10 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (before) cut = { ...cut, start: cut.start - before[1]!.length - 1 };
   }
   if (text.slice(cut.start, cut.end) === 'I') return [];
+  // India's "the State government", "the Union government's approval": the level of government, no name.
+  if (/^(?:State|Union)$/u.test(text.slice(cut.start, cut.end)) && /^ government\b/u.test(text.slice(cut.end, cut.end + 12)) && /\bthe $/iu.test(text.slice(Math.max(0, cut.start - 4), cut.start))) return [];
+  // A credit rating is no name: "cut it to "CCC+"", "BBB-".
+  if (/^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]\.?$/u.test(text.slice(cut.start, cut.end) + (/[+-]/u.test(text[cut.end] ?? '') ? text[cut.end] : ''))) return [];
   // A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
   // (the company as it stands, since a name extended right would take the market back).
   const market = cut.method === 'model' && cut.type === 'organization' ? MARKET_AFTER.exec(text.slice(cut.start, cut.end)) : null;
@@ -922,7 +926,12 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     const last = words[words.length - 1]!;
     const afterPlaceHead = words.slice(1, -1).some((w) => context.lexicon.placeHeads.has(w));
     const body = afterPlaceHead && !context.lexicon.facilityHeads.has(last) && !context.lexicon.placeHeads.has(last) && nameType(name, context) === 'organization';
-    return body ? { ...part, type: 'organization' } : part;
+    // One camel-case word of a place and an English word is a company: "QatarEnergy", "AirAsia" (not "McAllen").
+    const camel = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(name);
+    const company = camel !== null && isKnownPlace(camel[1]!, context) && !isKnownPlace(name, context) && isVocabularyWord(camel[2]!.toLowerCase());
+    // A court or another body by its head word is no place: "the Upper Tribunal".
+    const institution = words.length >= 2 && BODY_HEAD.test(last) && nameType(name, context) === 'organization';
+    return body || company || institution ? { ...part, type: 'organization' } : part;
   }
   const after = text.slice(part.end, part.end + 12);
   // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
@@ -1087,6 +1096,8 @@ const MALAY_HONORIFIC = /^(?:Tan Sri|Puan Sri|Toh Puan|Tun|Datuk Seri(?: Utama)?
 const NEWSPAPER_END = / (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily|Standard|Observer|Inquirer|Independent|Mail|Express|Star|Globe)$/u;
 // An institution's adjective that names nothing alone ("Central" of "Central bank holds rates").
 const INSTITUTION_ADJECTIVE = /^(?:Central|National|Federal|Supreme|Constitutional|Royal|Interior|Foreign|Defence|Defense|Presidential|Provincial|Municipal)$/u;
+// The head words of bodies that are never places (a bank, a union or a house may be: "West Bank", "White House").
+const BODY_HEAD = /^(?:Tribunal|Court|Commission|Committee|Agency|Authority|Ministry|Department|Bureau)$/u;
 // A company's legal form, and the capitalized words of its name before it.
 const LEGAL_FORM = /^(?:NV|N\.V\.|BV|AG|SE|SA|S\.A\.|Plc|PLC|GmbH|AB|ASA|Oyj|SpA|Bhd|Tbk|Ltd|Inc|Corp)\.?$/u;
 const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3}) $/u;

@@ -504,6 +504,8 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
   }
   // Parts of several words only when each is capitalized: "South Korea-U.S. drills".
   if (!name.includes('-') || (/\s/u.test(name) && !name.split('-').every((part) => /^\p{Lu}/u.test(part)))) return [candidate];
+  // A compound the lexicon knows whole is one name: "Asia-Pacific".
+  if (context.lexicon.knownNames.has(name)) return [{ ...candidate, type: context.lexicon.knownNames.get(name)! }];
   const parts: Candidate[] = [];
   let offset = candidate.start;
   for (const part of name.split('-')) {
