@@ -2584,6 +2584,11 @@ describe('the twelfth session: companies and the platform X', () => {
     ]);
   });
 
+  it('links a company\'s bare name to its name with a plural company word', () => {
+    const { mentions } = run('NXP Semiconductors NV, which is also based in Eindhoven, welcomed the plan. NXP CEO Rafael Sotomayor said the company was hiring.');
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual(['NXP Semiconductors NV|organization|0|21|organization:nxp-semiconductors-nv', 'NXP|organization|76|79|organization:nxp-semiconductors-nv']);
+  });
+
   it('reads every lone X of an article that has named the platform as the platform, not Generation X', () => {
     const { spans } = run('The media regulator Ofcom has fined Elon Musk\'s X £18m. Ofcom said X must now pay the fine. Generation X users agreed.');
     expect(spans(0).filter((s) => s.startsWith('X|') || s.includes(' X|'))).toEqual(['X|organization|48|49', 'X|organization|67|68']);

@@ -91,6 +91,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   const contextKind = (trimmed: string): CreditKind | undefined => {
     if (context === 'list' && isListItem(trimmed)) return 'list';
     if (context === 'photo' && isBareCaption(trimmed) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
+    // A place in capitals on its own line under a byline is the story's dateline ("Special Correspondent" / "CHENNAI"), body.
+    if (inHeader && /^\p{Lu}[\p{Lu} .'’-]*$/u.test(trimmed) && options.isPlace?.(trimmed) === true) return undefined;
     if (inHeader && isNameLine(trimmed)) return 'header';
     if (inHeader && isAgencyCaption(trimmed)) return 'photo';
     return undefined;
