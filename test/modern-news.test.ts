@@ -2570,6 +2570,9 @@ describe('the twelfth session', () => {
     const { mentions } = run('Financial Services Commission Chairman Lee Eog-weon announced the plan. Lee added that the rules would change. President Lee Jae-myung praised the measures on Wednesday. "It is a task for the whole government," Lee said.');
     expect(mentions(0).filter((m) => m.startsWith('Lee|')).map((m) => m.split('|').slice(2).join('|'))).toEqual(['72|75|person:lee-eog-weon', '211|214|person:lee-jae-myung']);
     const silva = run('President Luiz Inácio Lula da Silva backs the project. The ruling exposes a rift within Lula’s government. Environment Minister Marina Silva opposed it. Silva spoke at an event in Belém.');
+    // A namesake named in passing, not first in its sentence, leaves the bare name to the person before.
+    const bolsonaro = run('Former President Jair Bolsonaro was barred. Bolsonaro denied it. The court rejected appeals by Senator Flávio Bolsonaro. Justice André Mendonça, appointed by Bolsonaro, dissented.');
+    expect(bolsonaro.mentions(0).filter((m) => m.startsWith('Bolsonaro|')).map((m) => m.split('|').at(-1))).toEqual(['person:jair-bolsonaro', 'person:jair-bolsonaro']);
     expect(silva.mentions(0).filter((m) => m.startsWith('Silva|'))).toEqual(['Silva|person|153|158|person:marina-silva']);
   });
 });
@@ -2587,6 +2590,11 @@ describe('the twelfth session: companies and the platform X', () => {
   it('links a company\'s bare name to its name with a plural company word', () => {
     const { mentions } = run('NXP Semiconductors NV, which is also based in Eindhoven, welcomed the plan. NXP CEO Rafael Sotomayor said the company was hiring.');
     expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual(['NXP Semiconductors NV|organization|0|21|organization:nxp-semiconductors-nv', 'NXP|organization|76|79|organization:nxp-semiconductors-nv']);
+  });
+
+  it('reads a Title Case headline with an acronym in it as Title Case', () => {
+    const { spans } = run('Dutch Cabinet Pledges €3.2 Billion to Keep ASML Growing in Eindhoven\n\nThe Dutch government will spend €3.2 billion around Eindhoven, the home of ASML Holding NV.');
+    expect(spans(0).filter((s) => s.includes('ASML'))).toEqual(['ASML|organization|43|47', 'ASML Holding NV|organization|145|160']);
   });
 
   it('reads every lone X of an article that has named the platform as the platform, not Generation X', () => {

@@ -88,7 +88,8 @@ function titleCaseHeadline(text: string): number | undefined {
   const end = text.indexOf('\n');
   const line = text.slice(0, end < 0 ? Math.min(text.length, 300) : Math.min(end, 300));
   if (end < 0 || end > 300 || /[.!?]["”’]?\s*$/u.test(line)) return undefined;
-  const words = line.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w) && !TITLE_CASE_SMALL.has(w.toLowerCase()));
+  // An acronym in capitals is no sign either way ("Dutch Cabinet Pledges €3.2 Billion to Keep ASML Growing").
+  const words = line.split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w) && !/^\p{Lu}+\P{L}*$/u.test(w) && !TITLE_CASE_SMALL.has(w.toLowerCase()));
   return words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? end : undefined;
 }
 

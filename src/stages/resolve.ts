@@ -52,7 +52,7 @@ interface FullNames {
   /** Person cluster → its latest full name by each family name it has had. */
   familiesOf: Map<string, Map<string, NamedPerson>>;
   /** Family name → the latest person mention so far that has it, bare ("Lee") or in a full name, with its cluster. */
-  lastReference: Map<string, { mention: Mention; root: string; bare: boolean }>;
+  lastReference: Map<string, { mention: Mention; root: string; bare: boolean; opens: boolean }>;
   /** Family name → the latest bare mention of it so far, with its cluster. */
   lastBare: Map<string, { mention: Mention; root: string }>;
   /** Person cluster → its mentions in the article so far: who the article is about. */
@@ -113,14 +113,14 @@ function indexFullNames(mentions: Mention[]): FullNames {
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
-function noteFullName(names: FullNames, mention: Mention, root: string): void {
+function noteFullName(names: FullNames, mention: Mention, root: string, opens = false): void {
   if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
   const { words, families } = fullNameKeys(mention);
   for (const word of words) names.earlier.set(word, { mention, root });
-  for (const family of families) names.lastReference.set(family, { mention, root, bare: false });
+  for (const family of families) names.lastReference.set(family, { mention, root, bare: false, opens });
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ')) {
     const word = mention.text.toLowerCase();
-    names.lastReference.set(word, { mention, root, bare: true });
+    names.lastReference.set(word, { mention, root, bare: true, opens });
     names.lastBare.set(word, { mention, root });
   }
   let own = names.familiesOf.get(root);
@@ -139,16 +139,26 @@ function noteFullName(names: FullNames, mention: Mention, root: string): void {
 
 /**
  * The person a bare family name is when the latest mention of that family name is a full name other than the
- * article's most named one: a newly named person is who the next bare name means ("Chairman Lee Eog-weon … Lee
- * added … President Lee Jae-myung praised … "…," Lee said" is Lee Jae-myung). Not when that full name's own sentence
- * kept the bare name for someone else ("Lai's son Sebastien Lai": Lai is still Jimmy Lai).
+ * article's most named one, and that name opens its sentence (after its title at most): a newly named person the
+ * story turns to is who the next bare name means ("Chairman Lee Eog-weon … Lee added … President Lee Jae-myung
+ * praised … "…," Lee said" is Lee Jae-myung). Not a namesake named in passing ("rejected appeals by Senator Flávio
+ * Bolsonaro. … appointed by Bolsonaro" is still Jair Bolsonaro), nor when that name's own sentence kept the bare name
+ * for someone else ("Lai's son Sebastien Lai": Lai is still Jimmy Lai).
  */
 function newlyNamed(names: FullNames, word: string, own: NamedPerson): { mention: Mention; root: string } | undefined {
   const latest = names.lastReference.get(word);
-  if (latest === undefined || latest.bare || latest.root === own.root) return undefined;
+  if (latest === undefined || latest.bare || !latest.opens || latest.root === own.root) return undefined;
   const bare = names.lastBare.get(word);
   if (bare !== undefined && bare.root !== latest.root && bare.mention.sentence === latest.mention.sentence) return undefined;
   return latest;
+}
+
+/** True when a mention stands first in its sentence, after its title at most ("President Lee Jae-myung praised …"). */
+function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceStarts: number[] | undefined): boolean {
+  const start = sentenceStarts?.[mention.sentence] ?? 0;
+  const before = role === undefined ? 0 : codePointLength(role.role) + 1;
+  // A quotation mark, a bracket or "The" may open the sentence ("The Kaohsiung mayor …" has its role apart).
+  return mention.start - before - start <= 4;
 }
 
 /** True when `a` is named at least as often as `b` in the article so far, and more often or later. */
@@ -358,7 +368,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
     kept.push(mention);
-    if (mention.kind !== 'nominal') noteFullName(full, mention, link.root);
+    if (mention.kind !== 'nominal') noteFullName(full, mention, link.root, opensSentence(mention, rolesAt.get(mention.start), result.sentenceStarts));
     // An Indigenous person named in dotted Han parts goes by the first word: "Icyang Parod (夷將‧拔路兒) … Icyang said".
     const zh = mention.type === 'person' && mention.kind === 'name' && mention.text.includes(' ') ? names.zh.get(link.root) : undefined;
     if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
