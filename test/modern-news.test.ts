@@ -2577,6 +2577,18 @@ describe('the twelfth session', () => {
   });
 });
 
+describe('the twelfth session: people kept anonymous', () => {
+  it('links a bare family name before the unnamed person of that name is introduced to the full name before it', () => {
+    const { mentions } = run('New Taipei Chief Prosecutor Hung Wei-hua (洪威華) said the office had received 86 tips. Hung said most were in Sanchong. A township representative-elect surnamed Hung (洪) was indicted. Hung denied it.');
+    expect(mentions(0).filter((m) => m.startsWith('Hung|')).map((m) => m.split('|').slice(2).join('|'))).toEqual(['85|89|person:hung-wei-hua', '159|163|person:hung-a1', '182|186|person:hung-a1']);
+  });
+
+  it('reads "identified by their surnames as" as introducing unnamed people, not namesakes of the run', () => {
+    const { mentions } = run('Frank Hsieh (謝長廷) served as representative to Japan. The four were identified by their surnames as Chang, Lin (林), Hsieh (謝) and Kuo (郭).');
+    expect(mentions(0).filter((m) => /^(?:Hsieh|謝)\|/u.test(m)).map((m) => m.split('|').at(-1))).toEqual(['person:hsieh-a1', 'person:hsieh-a1']);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

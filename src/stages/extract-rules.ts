@@ -391,12 +391,15 @@ export function findPlatformX(text: string): Candidate[] {
     const after = text.slice(match.index + 1, match.index + 40);
     const platform = MUSKS.test(before) || (X_AFTER_WORD.test(before) && X_ENDS_PHRASE.test(after)) || X_FORMERLY.test(after) || (X_ACCOUNT.test(after) && !NAME_BEFORE.test(before));
     if (platform) found.push(platformX(match.index));
-    else if (!NAME_BEFORE.test(before) && !/^[.)]?\s*\p{Lu}/u.test(after)) others.push(match.index);
+    // Not a letter in a list of letters ("depends on X and Y", "A, B or X").
+    else if (!NAME_BEFORE.test(before) && !/^[.)]?\s*\p{Lu}/u.test(after) && !LETTER_LIST_AFTER.test(after) && !LETTER_LIST_BEFORE.test(before)) others.push(match.index);
   }
   return found.length === 0 ? found : [...found, ...others.map(platformX)].sort((a, b) => a.start - b.start);
 }
 
 const MUSKS = /\bMusk['’]s $/u;
+const LETTER_LIST_AFTER = /^,? (?:and|or|to|vs\.?|versus) \p{Lu}(?![\p{L}\p{N}])/u;
+const LETTER_LIST_BEFORE = /(?<![\p{L}\p{N}])\p{Lu},? (?:and|or|to|vs\.?|versus) $/u;
 
 function platformX(start: number): Candidate {
   return { start, end: start + 1, type: 'organization', kind: 'name', method: 'rule:platform-x', confidence: 0.8, priority: 2.6 };

@@ -128,18 +128,24 @@ export function keyCountry(key: string): string | undefined {
 }
 
 // "a man surnamed Huang (黃)", "accomplices surnamed Ji (紀), Chang (張) and Hong (洪)", "whose family
-// name is Chen": Taiwanese news keeps suspects and victims anonymous, and two articles' Huang are two people.
-const ANONYMOUS = /\b(?:surnamed|(?:sur|family )name(?: is)?,?)\s+((?:\p{Lu}[\p{Ll}-]+(?:\s*[(（][^)）]{1,12}[)）])?(?:,?\s+and\s+|,\s*)?)+)/gu;
+// name is Chen", "identified by their surnames as Chang, Lin (林)": Taiwanese news keeps suspects and victims
+// anonymous, and two articles' Huang are two people.
+const ANONYMOUS = /\b(?:surnamed|(?:sur|family )names? as|(?:sur|family )name(?: is)?,?)\s+((?:\p{Lu}[\p{Ll}-]+(?:\s*[(（][^)）]{1,12}[)）])?(?:,?\s+and\s+|,\s*)?)+)/gu;
 const ANONYMOUS_NAME = /\p{Lu}[\p{Ll}-]+/gu;
 
 /**
  * Returns the normalized names (Latin and Han) of the people an article names by a family name only
  * ("surnamed Huang (黃)"): each is one person of that article, apart from every other article's.
  */
-export function anonymousNames(result: ArticleResult): Set<string> {
+export function anonymousNames(result: ArticleResult, introductions?: Set<number>): Set<string> {
   const found = new Set<string>();
+  let offsets: ReturnType<typeof offsetMap> | undefined;
   for (const match of result.article.text.matchAll(ANONYMOUS)) {
-    for (const name of match[1]!.matchAll(ANONYMOUS_NAME)) found.add(keyName(nameKey('person', name[0])));
+    const at = match.index + match[0].length - match[1]!.length;
+    for (const name of match[1]!.matchAll(ANONYMOUS_NAME)) {
+      found.add(keyName(nameKey('person', name[0])));
+      if (introductions) introductions.add((offsets ??= offsetMap(result.article.text)).toCodePoint(at + name.index));
+    }
   }
   if (found.size === 0) return found;
   for (const alias of result.aliases) {
@@ -153,6 +159,8 @@ export interface ArticleNames {
   id: string;
   /** Normalized names of its anonymous people (`anonymousNames`). */
   anonymous: Set<string>;
+  /** Where the article introduces them ("surnamed Hung"): the code-point starts of those names. */
+  introductions: Set<number>;
   /** Normalized name of an institution every country has → the country the article gives it. */
   countries: Map<string, InstitutionCountry>;
   /** Normalized acronyms the article spells out as another name than the run did first ("Pacific Islands Forum (PIF)" after "Public Investment Fund (PIF)"). */
@@ -204,7 +212,8 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
       if (evidence.localAcronyms.has(`${result.article.id}${SCOPE}${short}`)) acronyms.add(short);
     }
   }
-  return { id: result.article.id, anonymous: anonymousNames(result), countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
+  const introductions = new Set<number>();
+  return { id: result.article.id, anonymous: anonymousNames(result, introductions), introductions, countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
 }
 
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;

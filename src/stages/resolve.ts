@@ -287,7 +287,10 @@ function linkMention(
     if (word === undefined) return { root };
     const named = full.earlier.get(word);
     const unnamed = full.unnamedAt.get(word);
-    if (named && unnamed !== undefined && named.mention.start > unnamed && familyName(named.mention.text)?.toLowerCase() === word) {
+    // Before the unnamed person is introduced, a bare name is the full name before it: "Chief Prosecutor Hung Wei-hua
+    // said … Hung said … a representative surnamed Hung (洪)".
+    const introduction = local.introductions.has(mention.start);
+    if (named && (unnamed === undefined ? !introduction : named.mention.start > unnamed) && familyName(named.mention.text)?.toLowerCase() === word) {
       return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
     }
     full.unnamedAt.set(word, mention.start);
