@@ -2589,6 +2589,13 @@ describe('the twelfth session: people kept anonymous', () => {
   });
 });
 
+describe('the twelfth session: Taiwan\'s places and plants (p55)', () => {
+  it('takes no sentence\'s "The" for a family name, and no head word after a Han name\'s bracket for a place', () => {
+    const { spans } = run('The Central Bank kept rates unchanged. The Hsieh-ho Power Plant in Keelung will burn gas. The council impeached a chief over a project in Huwei (虎尾) Township.');
+    expect(spans(0)).toEqual(['Central Bank|organization|4|16', 'Hsieh-ho Power Plant|place|43|63', 'Keelung|place|67|74', 'Huwei|place|138|143', '虎尾|place|145|147']);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

@@ -236,12 +236,17 @@ export const GOVERNMENT_HEADS = 'Ministry|Department|Bureau|Agency|Administratio
 /** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
 export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british)$/u;
 
+// Capitalized small words that open sentences and names of things, never a family name ("An" and "Ho" are family names).
+const NOT_FAMILY_NAMES = new Set(['The', 'A', 'In', 'On', 'At', 'For', 'By', 'Of', 'To', 'As', 'If', 'Or', 'But', 'And', 'From', 'With', 'After', 'Before', 'When', 'While', 'This', 'That', 'Its', 'His', 'Her', 'Our', 'Their', 'New', 'Old', 'Mr', 'Ms', 'Mrs', 'Dr']);
+
 /** Taiwanese romanized names with a hyphenated given name: `Ho Jen-chieh`, `Wu Shang-yu`. */
 export function findRomanizedNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}{0,5} \p{Lu}\p{Ll}+-\p{Ll}+(?![\p{L}-])/gu)) {
     // "New York-based", "Hong Kong-listed": an English word after the hyphen makes a compound, not a given name.
     if (COMPOUND_SUFFIX.test(match[0])) continue;
+    // "The Hsieh-ho Power Plant", "In Hsin-chu": a sentence's small word is no family name.
+    if (NOT_FAMILY_NAMES.has(match[0].slice(0, match[0].indexOf(' ')))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:romanized-name', confidence: 0.8, priority: 2 });
   }
   return found;
@@ -660,7 +665,7 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
     if (nameWords.length < 2) continue;
     const hyphenatedGiven = /-/u.test(nameWords[nameWords.length - 1]!);
     const part = hyphenatedGiven ? nameWords[0]! : nameWords[nameWords.length - 1]!;
-    if (/^\p{Lu}\p{L}/u.test(part)) parts.add(part);
+    if (/^\p{Lu}\p{L}/u.test(part) && !NOT_FAMILY_NAMES.has(part)) parts.add(part);
     const pair = nameWords.slice(-2);
     if (nameWords.length >= 3 && !hyphenatedGiven && pair.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) pairs.add(pair.join(' '));
   }

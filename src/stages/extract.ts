@@ -585,6 +585,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     if (before) cut = { ...cut, start: cut.start - before[1]!.length - 1 };
   }
   if (text.slice(cut.start, cut.end) === 'I') return [];
+  // A place's head word alone after a Han name's bracket is that place's, no name of its own: "Huwei (虎尾) Township".
+  if (/[)）] $/u.test(text.slice(Math.max(0, cut.start - 2), cut.start)) && context.lexicon.placeHeads.has(text.slice(cut.start, cut.end))) return [];
   // India's "the State government", "the Union government's approval": the level of government, no name.
   if (/^(?:State|Union)$/u.test(text.slice(cut.start, cut.end)) && /^ government\b/u.test(text.slice(cut.end, cut.end + 12)) && /\bthe $/iu.test(text.slice(Math.max(0, cut.start - 4), cut.start))) return [];
   // A credit rating is no name: "cut it to "CCC+"", "BBB-".
