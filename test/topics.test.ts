@@ -297,5 +297,15 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(ranked('Heat kills 40 in India\nA severe heatwave killed 40 people, and hospitals treated hundreds for heatstroke.')).toEqual(['disasters']);
     expect(ranked('Hackers breach telecoms\nSalt Typhoon and Volt Typhoon, groups Microsoft tracks, breached the networks of telecoms operators with malware.')).not.toContain('disasters');
   });
+  it('reads senses from probe p52 as none: markets that are fairs, amounts in yen, truces in trade, fighter jets, offenses, talks that collapse, cooking demonstrations; and a coast guard as no defense', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const terms = (text: string, id: string) => matchTopics(article(text), analyzeText(text), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === id)?.evidence.map((e) => e.text) ?? [];
+    expect(terms('Christmas markets opened; the ministry asked for 720 billion yen.', 'economy')).toEqual([]);
+    expect(terms('The trade truce held, stealth fighter jets flew, and organized crime offenses rose.', 'war')).toEqual([]);
+    expect(terms('The talks collapsed, and the coalition collapsed too.', 'disasters')).toEqual([]);
+    expect(terms('Chefs gave cooking demonstrations in the demonstration zone.', 'protest')).toEqual([]);
+    expect(terms('The coast guard drove four China Coast Guard vessels away.', 'defense')).toEqual([]);
+    expect(terms('A cholera outbreak spread after the floods.', 'health')).toEqual(['cholera', 'outbreak']);
+  });
 });
 
