@@ -2596,6 +2596,17 @@ describe('the twelfth session: Taiwan\'s places and plants (p55)', () => {
   });
 });
 
+describe('the twelfth session: Taiwan\'s lists and companies (p55)', () => {
+  it('pairs the last place of a list with its Han name and knows Taipower as Taiwan Power Co.', () => {
+    const { mentions } = run('A land warning could be issued for Pingtung, Taitung and Orchid Island (蘭嶼). Trinidad and Tobago (千里達及托巴哥) agreed. The state-run Taiwan Power Co. said prices would rise, and Taipower chairman Tseng Wen-sheng agreed.');
+    expect(mentions(0).filter((m) => !m.includes('|person|'))).toEqual([
+      'Pingtung|place|35|43|place:pingtung', 'Taitung|place|45|52|place:taitung', 'Orchid Island|place|57|70|place:orchid-island', '蘭嶼|place|72|74|place:orchid-island',
+      'Trinidad and Tobago|place|77|96|place:trinidad-and-tobago', '千里達及托巴哥|place|98|105|place:trinidad-and-tobago',
+      'Taiwan Power Co.|organization|129|145|organization:taiwan-power-co', 'Taipower|organization|174|182|organization:taiwan-power-co',
+    ]);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

@@ -496,11 +496,12 @@ describe('segment', () => {
     expect([shared, stamped]).toEqual([[[1, 150_001]], [[1, 0], [5, 150_000]]]);
   // About 1 s; more on a loaded machine.
   }, 30_000);
-  it('keeps a dateline in capitals on its own line under a byline in the text, and takes AP\'s byline with its name as a credit', () => {
+  it('keeps a dateline in capitals on its own line under a byline in the text, and takes AP\'s byline with its name and an outlet\'s line as credits', () => {
     const shown = (text: string) => segmentText(text, 's.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.credits.join('/')}|${s.article.text}` : s.error.rule));
     expect(shown('Metro stretch opens to public\n\nSpecial Correspondent\nCHENNAI\nThe Union Cabinet approved Phase II.')).toEqual([
       'Special Correspondent|Metro stretch opens to public\n\nCHENNAI\nThe Union Cabinet approved Phase II.',
     ]);
+    expect(shown('Central Bank holds rates\n\nTaiwanPlus News\n\nTaiwan\'s Central Bank kept its rate unchanged.')).toEqual(['TaiwanPlus News|Central Bank holds rates\n\nTaiwan\'s Central Bank kept its rate unchanged.']);
     expect(shown('Brazil\'s top court halts drilling\n\nBy ANA LUÍZA DE SOUZA Associated Press\nBRASILIA, Brazil (AP) — A justice suspended it.')).toEqual([
       'By ANA LUÍZA DE SOUZA Associated Press|Brazil\'s top court halts drilling\n\nBRASILIA, Brazil (AP) — A justice suspended it.',
     ]);

@@ -693,6 +693,10 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     type = 'person';
     candidates.push(...prefixAffiliations(run.slice(0, start), text, context));
   }
+  // A place listed after another is the last of them: "Pingtung, Taitung and Orchid Island (蘭嶼)" pairs Orchid Island.
+  const and = type === 'place' ? name.findLastIndex((w) => w.text === 'and') : -1;
+  if (and > 0 && and < name.length - 1 && isKnownPlace(text.slice(name[0]!.start, name[and - 1]!.end), context) &&
+    !isKnownPlace(text.slice(name[0]!.start, name[name.length - 1]!.end), context)) name = name.slice(and + 1);
   // What is done to a law is no part of its name: "Amendments to the Nuclear Reactor Facilities Regulation Act (核子反應器設施管制法)".
   const amended = type === 'law' && name.length > 3 && AMENDMENT.test(name[0]!.text) ? name.findIndex((w) => w.text === 'to') : -1;
   if (amended > 0 && amended < name.length - 2) name = name.slice(name[amended + 1]!.text === 'the' ? amended + 2 : amended + 1);
