@@ -2618,6 +2618,16 @@ describe('the twelfth session: Taiwan\'s townships and districts (taiwan.tsv)', 
   });
 });
 
+describe('the twelfth session: an institution\'s pair in an article of two countries\' institutions', () => {
+  it('links the acronym to the long name of the country it stands with, not the bare name', () => {
+    const { mentions } = run('According to Taiwan\'s Ministry of Foreign Affairs (MOFA), Lin met Paraguay\'s foreign minister. China\'s Ministry of Foreign Affairs said the trend cannot be stopped. MOFA said so.');
+    expect(mentions(0).filter((m) => /Ministry|MOFA/u.test(m)).map((m) => `${m.split('|')[0]}:${m.split('|')[4]}`)).toEqual([
+      'Ministry of Foreign Affairs:organization:ministry-of-foreign-affairs-tw', 'MOFA:organization:ministry-of-foreign-affairs-tw',
+      'Ministry of Foreign Affairs:organization:ministry-of-foreign-affairs-cn', 'MOFA:organization:ministry-of-foreign-affairs-tw',
+    ]);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

@@ -297,6 +297,23 @@ function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult
 }
 
 /**
+ * Where the long name of each pair stands in the article (name, NUL, alias → start; the first such place), read from
+ * a name with the next mention right after it: an institution's key may depend on where it stands ("Taiwan's Ministry
+ * of Foreign Affairs (MOFA) … China's Ministry of Foreign Affairs": the pair is Taiwan's, not the bare name's).
+ */
+function pairStarts(result: ArticleResult): Map<string, number> {
+  const starts = new Map<string, number>();
+  const { mentions } = result;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    const key = `${m.text}\u0000${next.text}`;
+    if (m.kind === 'name' && next.start - m.end <= 4 && !starts.has(key)) starts.set(key, m.start);
+  }
+  return starts;
+}
+
+/**
  * The key of a name in an article: an anonymous person's carries the article, an institution every
  * country has carries the country the article gives it ("China's Foreign Ministry").
  */
@@ -637,9 +654,10 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     if (storm) union(evidence, key, noteName(evidence, 'other', storm));
   }
   notePlaceContexts(evidence, result, local);
+  const pairs = result.aliases.length > 0 ? pairStarts(result) : undefined;
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
-    const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, local));
+    const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, local, pairs?.get(`${alias.name}\u0000${alias.alias}`)));
     evidence.anchors.add(name);
     union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, local)));
   }
