@@ -2628,6 +2628,13 @@ describe('the twelfth session: an institution\'s pair in an article of two count
   });
 });
 
+describe('the twelfth session: titles with a portfolio list', () => {
+  it('starts the person at the given name after a portfolio list and takes no word of the list or the title for a name', () => {
+    const { spans } = run('European Commission Executive Vice President for Clean, Just and Competitive Transition Teresa Ribera told reporters. EU tech chief Henna Virkkunen, the Commission\'s Executive Vice-President for Tech Sovereignty, Security and Democracy, said the fine was fair.');
+    expect(spans(0).filter((s) => s.includes('|person|') || /Clean|Democracy|Executive/u.test(s))).toEqual(['Teresa Ribera|person|88|101', 'Henna Virkkunen|person|132|147']);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

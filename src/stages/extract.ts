@@ -587,6 +587,14 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (text.slice(cut.start, cut.end) === 'I') return [];
   // A place's head word alone after a Han name's bracket is that place's, no name of its own: "Huwei (虎尾) Township".
   if (/[)）] $/u.test(text.slice(Math.max(0, cut.start - 2), cut.start)) && context.lexicon.placeHeads.has(text.slice(cut.start, cut.end))) return [];
+  // A word of a title's portfolio list is no name: "Executive Vice President for Clean, Just and Competitive Transition".
+  if (cut.type !== 'person' && isInPortfolioList(cut, text, context)) return [];
+  if (cut.method === 'model' && cut.type === 'organization' && TITLE_FOR.test(text.slice(cut.start, cut.end))) {
+    // Or the person after it: "President for Clean, Just and Competitive Transition Teresa Ribera".
+    const person = withoutPortfolioList({ ...cut, type: 'person' }, text, context, true);
+    if (person.start === cut.start) return [];
+    cut = person;
+  }
   // India's "the State government", "the Union government's approval": the level of government, no name.
   if (/^(?:State|Union)$/u.test(text.slice(cut.start, cut.end)) && /^ government\b/u.test(text.slice(cut.end, cut.end + 12)) && /\bthe $/iu.test(text.slice(Math.max(0, cut.start - 4), cut.start))) return [];
   // A credit rating is no name: "cut it to "CCC+"", "BBB-".
@@ -784,7 +792,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
       (isKnownPlace(cutName, context) || (NOT_A_SURNAME_HEAD.test(cutName) && nameType(cutName, context) === 'place'))))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|outside|inside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
   return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
-    const titled = splitTitledPerson(part, text, context).flatMap((c) => splitPortfolio(c, text, context));
+    const titled = splitTitledPerson(withoutPortfolioList(part, text, context), text, context).flatMap((c) => splitPortfolio(c, text, context));
     if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
     return splitCompound(retyped(part, text, context), text, context).flatMap((c) => splitCountryModifier(c, text, context));
   });
@@ -1229,6 +1237,36 @@ function isInPlaceList(candidate: Candidate, text: string, context: NameContext,
 function isUnsurePersonAtPlace(cut: Candidate, name: string, context: NameContext): boolean {
   return cut.method === 'model' && cut.confidence < 0.6 && !name.includes(' ') && context.lexicon.places.has(name) && !isAnyGivenName(name, context);
 }
+
+// A title, "for" and the capitalized words of its portfolio so far: "Executive Vice President for Clean, Just and ".
+const PORTFOLIO_LIST_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*) for ((?:\p{Lu}[\p{L}-]*,? (?:and )?)*)$/u;
+
+/**
+ * A person the model ran a title's portfolio into ("Executive Vice President for Clean, Just and Competitive
+ * Transition Teresa Ribera"): the person from the first given name on, when two words or more are left.
+ */
+function withoutPortfolioList(candidate: Candidate, text: string, context: NameContext, titled = false): Candidate {
+  if (candidate.type !== 'person' || candidate.method !== 'model') return candidate;
+  const before = titled ? undefined : PORTFOLIO_LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start));
+  if (!titled && (!before || !isTitle(before[1]!, context.lexicon))) return candidate;
+  const words = [...text.slice(candidate.start, candidate.end).matchAll(/\S+/gu)];
+  // The given name of a name of two or three capitalized words that ends the span.
+  const given = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && isAnyGivenName(w[0], context) && words.slice(k).every((x) => /^\p{Lu}\p{Ll}/u.test(x[0])));
+  return given > 0 ? { ...candidate, start: candidate.start + words[given]!.index } : candidate;
+}
+
+/** True for a word of a title's portfolio list that no list knows as a place: "Clean" of "… for Clean, Just and Competitive Transition". */
+function isInPortfolioList(candidate: Candidate, text: string, context: NameContext): boolean {
+  const name = text.slice(candidate.start, candidate.end);
+  if (candidate.method !== 'model' || name.includes(' ') || isKnownPlace(name, context)) return false;
+  const before = PORTFOLIO_LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start));
+  if (before === null || !isTitle(before[1]!, context.lexicon)) return false;
+  // An item the list goes on after, or its last, after "and": "… Security and Democracy, said".
+  return /^,? (?:and )?\p{Lu}/u.test(text.slice(candidate.end, candidate.end + 8)) || /(?:^|\s)and $/u.test(before[2]!);
+}
+
+// A title and its portfolio that the model read as an organization: "Executive Vice-President for Tech Sovereignty".
+const TITLE_FOR = /^(?:(?:Executive|Deputy|Vice|First|Senior|Special|High|Chief)[ -])*(?:President|Vice-President|Commissioner|Minister|Secretary|Representative|Envoy|Coordinator|Rapporteur|Director|Director-General) for /u;
 
 /** The names of a list on either side of a name: "Khan Younis, " and " and Gaza City" give both. */
 function listItems(before: string, after: string): string[] {
