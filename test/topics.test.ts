@@ -307,5 +307,17 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(terms('The coast guard drove four China Coast Guard vessels away.', 'defense')).toEqual([]);
     expect(terms('A cholera outbreak spread after the floods.', 'health')).toEqual(['cholera', 'outbreak']);
   });
+  it('drops a topic that a topic kept before it absorbs: a scam\'s bait makes no economy (absorbs), and names an unknown one', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    const scam = 'Police bust deepfake investment scam\nThe fraud ring used deepfake videos of economists to lure investors into fake stock trading groups, promising profits on stocks and investment returns; scammers took NT$300 million from 1,200 victims, prosecutors said.';
+    expect(ranked(scam)).toEqual(['fraud']);
+    const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
+    const without = compileTaxonomy({ ...taxonomy.file, topics: taxonomy.file.topics.map((t) => ({ ...t, absorbs: [] })) }, calibration);
+    expect(scoreTopics(article(scam), analyzeText(scam), without).map((s) => s.topic)).toEqual(['fraud', 'economy']);
+    const path = join(tempDir(), 'absorbs.json');
+    writeFileSync(path, JSON.stringify({ version: 1, threshold: 0.5, scoring: { scale: 5, referenceWords: 150 }, topics: [{ id: 'scam', label: 's', description: 'd', terms: { scam: 3 }, absorbs: ['money'] }] }));
+    expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.0.absorbs.0: unknown topic "money"`);
+  });
 });
 

@@ -19,6 +19,11 @@ const topicSchema = z.object({
     topic: z.string(),
     requires: z.array(z.array(z.string().min(1)).min(1)).min(1),
   })).default([]),
+  /**
+   * Topics this one's evidence speaks the language of without being about them: kept after this one, they are
+   * dropped ("investors", "profit" and "stocks" in a scam are its bait, not economic news).
+   */
+  absorbs: z.array(z.string()).default([]),
 });
 
 export const taxonomySchema = z.object({
@@ -60,6 +65,9 @@ export const taxonomySchema = z.object({
     if (topic.parent !== undefined && !ids.has(topic.parent)) {
       ctx.addIssue({ code: 'custom', path: ['topics', i, 'parent'], message: `unknown parent topic "${topic.parent}"` });
     }
+    topic.absorbs.forEach((id, j) => {
+      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'absorbs', j], message: `unknown topic "${id}"` });
+    });
     topic.alongside.forEach((rule, j) => {
       if (!ids.has(rule.topic)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'alongside', j, 'topic'], message: `unknown topic "${rule.topic}"` });
       for (const term of rule.requires.flat()) {
@@ -108,6 +116,8 @@ export interface CompiledTopic {
   exclude: CompiledTerm[];
   /** Topics beside which this one is kept when its evidence holds a term of each group (`alongside` in the file). */
   alongside: { topic: number; requires: string[][] }[];
+  /** Topics dropped when they rank after this one (`absorbs` in the file). */
+  absorbs: number[];
 }
 
 /** Returns terms by their first key (a stem, or the exact text for acronyms), longest first. */
@@ -201,7 +211,7 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
     const exclude = compileExcludes(topic.exclude);
     const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
     const alongside = topic.alongside.map((rule) => ({ topic: ids.indexOf(rule.topic), requires: rule.requires }));
-    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside };
+    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside, absorbs: topic.absorbs.map((id) => ids.indexOf(id)) };
     if (topic.parent !== undefined) compiled.parent = ids.indexOf(topic.parent);
     return compiled;
   });
