@@ -2597,6 +2597,11 @@ describe('the twelfth session: Taiwan\'s places and plants (p55)', () => {
 });
 
 describe('the twelfth session: Taiwan\'s lists and companies (p55)', () => {
+  it('keeps the head of a body named by its members after their plural possessive', () => {
+    const { spans } = run('The Banciao District Court granted a request from the New Taipei District Prosecutors\' Office to detain a councilor.');
+    expect(spans(0)).toEqual(['Banciao District Court|organization|4|26', 'New Taipei District Prosecutors\' Office|organization|54|93']);
+  });
+
   it('pairs the last place of a list with its Han name and knows Taipower as Taiwan Power Co.', () => {
     const { mentions } = run('A land warning could be issued for Pingtung, Taitung and Orchid Island (蘭嶼). Trinidad and Tobago (千里達及托巴哥) agreed. The state-run Taiwan Power Co. said prices would rise, and Taipower chairman Tseng Wen-sheng agreed.');
     expect(mentions(0).filter((m) => !m.includes('|person|'))).toEqual([

@@ -729,6 +729,8 @@ const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
 // Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
+// The head of a body named by its members, after their plural possessive: "Prosecutors' Office", "Teachers' Union".
+const MEMBERS_BODY_AFTER = /^['’] (?:Office|Association|Union|Party|Federation|League|Alliance|Congress|Council|Front|Movement|Committee|Cooperative|Bank)(?![\p{L}\p{N}])/u;
 // A company's legal form right after its name (with its full stop where it has one: "Amazon.com Inc."); SE only
 // where no word follows it, since it is a model's name too ("the Macintosh SE central processing unit").
 const LEGAL_FORM_AFTER = /^ (?:A\/S|SE(?=['’]s|[,.;:)]| \()|AG|NV|N\.V\.|BV|SA|S\.A\.|SpA|S\.p\.A\.|plc|PLC|Plc|Inc\.?|Ltd\.?|Corp\.?|LLC|LLP|GmbH|Oyj|ASA|Bhd|Tbk|K\.K\.)(?![\p{L}\p{N}\/])/u;
@@ -818,6 +820,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     return end === candidate.end ? candidate : { ...candidate, end };
   }
   const name = text.slice(candidate.start, candidate.end);
+  // A body named by its members in the plural possessive: "New Taipei District Prosecutors" + "' Office", "Farmers" + "' Association".
+  const members = /s$/u.test(name) ? MEMBERS_BODY_AFTER.exec(after) : null;
+  if (members) return { ...candidate, end: candidate.end + members[0].length, type: 'organization' };
   // A company's legal form the model left out or tagged apart: "Airbus" + " SE", "Ørsted A" + "/S".
   const form = candidate.type === 'organization' ? (/ A$/u.test(name) ? /^\/S(?![\p{L}\p{N}])/u : LEGAL_FORM_AFTER).exec(after) : null;
   if (form) return { ...candidate, end: candidate.end + form[0].length };
