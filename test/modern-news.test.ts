@@ -2660,6 +2660,11 @@ describe('the twelfth session: companies and the platform X', () => {
     expect(spans(0).filter((s) => s.includes('ASML'))).toEqual(['ASML|organization|43|47', 'ASML Holding NV|organization|145|160']);
   });
 
+  it('types a name after a company\'s common noun or "compiled by" as an organization, not a person the model is sure of', () => {
+    const { spans } = run('Meta has introduced age estimation tools built by the British firm Yoti. Yoti\'s chief executive Robin Tombs said demand had tripled. The bonds rose, according to data compiled by Bloomberg. The Japanese chipmaker Rapidus agreed. The company John Smith founded grew.');
+    expect(spans(0).filter((s) => /Yoti|Bloomberg|Rapidus|John/u.test(s))).toEqual(['Yoti|organization|67|71', 'Yoti|organization|73|77', 'Bloomberg|organization|179|188', 'Rapidus|organization|213|220', 'John Smith|person|241|251']);
+  });
+
   it('reads every lone X of an article that has named the platform as the platform, not Generation X', () => {
     const { spans } = run('The media regulator Ofcom has fined Elon Musk\'s X £18m. Ofcom said X must now pay the fine. Generation X users agreed.');
     expect(spans(0).filter((s) => s.startsWith('X|') || s.includes(' X|'))).toEqual(['X|organization|48|49', 'X|organization|67|68']);

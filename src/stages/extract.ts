@@ -779,6 +779,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   else if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
   else if (cut.method === 'model' && cut.type === 'organization' && isAnalystOfFirm(cut, cutName, text, context)) cut = { ...cut, type: 'person' };
   else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
+  else if (cut.method === 'model' && cut.type === 'person' && cut.confidence < 0.6 && FIRM_NOUN_BEFORE.test(text.slice(Math.max(0, cut.start - 40), cut.start)) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'organization' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = { ...cut, type: 'place' };
@@ -944,6 +945,11 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     const institution = words.length >= 2 && BODY_HEAD.test(last) && nameType(name, context) === 'organization';
     return body || company || institution ? { ...part, type: 'organization' } : part;
   }
+  // What a company is called right before its name, or a source's compiler: "the British firm Yoti", "the Japanese
+  // chipmaker Rapidus", "data compiled by Bloomberg" (not a person the model is sure of).
+  if (part.type !== 'organization' && (part.type !== 'person' || part.confidence < 0.6) && FIRM_NOUN_BEFORE.test(text.slice(Math.max(0, part.start - 40), part.start)) && nameType(name, context) === undefined) {
+    return { ...part, type: 'organization' };
+  }
   const after = text.slice(part.end, part.end + 12);
   // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
   if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return { ...part, type: 'person' };
@@ -1107,6 +1113,8 @@ const MALAY_HONORIFIC = /^(?:Tan Sri|Puan Sri|Toh Puan|Tun|Datuk Seri(?: Utama)?
 const NEWSPAPER_END = / (?:Times|Post|Herald|Tribune|Journal|Gazette|Chronicle|Daily|Standard|Observer|Inquirer|Independent|Mail|Express|Star|Globe)$/u;
 // An institution's adjective that names nothing alone ("Central" of "Central bank holds rates").
 const INSTITUTION_ADJECTIVE = /^(?:Central|National|Federal|Supreme|Constitutional|Royal|Interior|Foreign|Defence|Defense|Presidential|Provincial|Municipal)$/u;
+// A company's common noun right before its name ("the British firm ", "the US startup "), or "compiled by ".
+const FIRM_NOUN_BEFORE = /(?:\b(?:firm|company|startup|start-up|chipmaker|carmaker|automaker|lender|insurer|carrier|airline|retailer|conglomerate|brokerage|supplier|developer|broadcaster|publisher|consultancy|shipbuilder|refiner) |\bcompiled by )$/u;
 // The head words of bodies that are never places (a bank, a union or a house may be: "West Bank", "White House").
 const BODY_HEAD = /^(?:Tribunal|Court|Commission|Committee|Agency|Authority|Ministry|Department|Bureau)$/u;
 // A company's legal form, and the capitalized words of its name before it.
