@@ -56,6 +56,17 @@ describe('analyze', () => {
     expect(fresh).toEqual(['Results:', '1.', 'Lance Armstrong ( U.S. ) Motorola 2 seconds behind', '2.', 'Erik Breukink ( Netherlands ) Rabobank']);
   });
 
+  it('tokenizes digits run into letters the same after any history: "5G" alone and after "4G-5.5G" (probe p54)', () => {
+    const text = 'Chunghwa Telecom said 5G networks expanded.';
+    const tokens = () => analyzeText(text).tokens.map((t) => t.text);
+    releaseAnalyzer();
+    const fresh = tokens();
+    releaseAnalyzer();
+    analyzeText('The phones will support 4G-5.5G networks.');
+    // wink had kept "5G", learned from the hyphenated piece, and read it whole in the next document only.
+    expect(tokens()).toEqual(fresh);
+  });
+
   it('makes a new wink-nlp instance when the lexeme table has grown by its limit, with the same tokens', () => {
     releaseAnalyzer();
     analyzeText('One short sentence.');

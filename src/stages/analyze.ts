@@ -43,14 +43,16 @@ let metaCER: unknown;
 // after a document that had "in U.S ."). An article's output would then depend on what its thread
 // read before, and so on the number of workers and the machine's load. So what a document teaches is
 // taken out of the table's index once it is read (`forgetDocument`): each document is read as by a
-// new instance (what building the instance learned stays). Texts of letters and digits alone are
+// new instance (what building the instance learned stays). Texts of letters alone or digits alone are
 // kept, as wink reads them the same either way: its tokenizer asks the table about a chunk before a
 // right punctuation, and about hyphenated pieces and pieces with periods, and such a chunk, when not
 // in the table, is still one token, never of the one category read here (punctuation). Forgetting
 // them too cost 50% more time in this stage (every unknown name and number read again per
 // document). A forgotten entry stays in the table, so a text is added again by the next document
 // that has it: the instance is replaced once the table has grown by LEXEME_GROWTH_LIMIT entries
-// (≈ 130 bytes each).
+// (≈ 130 bytes each). Digits run into letters are not kept: wink splits "5G" alone but reads it whole
+// once a hyphenated piece ("4G-5.5G") taught it, so an article's words, topics and mentions had
+// depended on which thread read it (probe p54: three runs of one command, three datasets).
 interface LexemeTable { hash: Record<string, number>; list: string[]; index: number }
 interface CoreModel { features: { lexeme: LexemeTable } }
 const firstCore = model.core as unknown as () => CoreModel;
@@ -59,7 +61,7 @@ let lexemes: LexemeTable | undefined;
 let builtSize = 0;
 let documentFrom = 0;
 export const LEXEME_GROWTH_LIMIT = 200_000;
-const ALPHANUMERIC = /^[\p{L}\p{N}]+$/u;
+const ALPHANUMERIC = /^(?:\p{L}+|\p{N}+)$/u;
 /** How many entries the model's own vocabulary has: the table's entries below it are English words, not text read since. */
 let vocabularySize = 0;
 function core(): CoreModel {
