@@ -2640,6 +2640,14 @@ describe('the twelfth session: titles with a portfolio list', () => {
   });
 });
 
+describe('the twelfth session: spellings with and without full stops (p54)', () => {
+  it('makes one entity of a name with and without the full stops of its initials, and the first spelling keeps the id', () => {
+    const { mentions } = run('Former president George W. Bush spoke. Robert F. Kennedy Jr. and St. Jude Medical agreed.', 'George W Bush and Robert F Kennedy Jr spoke for St Jude Medical. The U.S. and US agreed.');
+    expect(mentions(0).map((m) => m.split('|').at(-1))).toEqual(['person:george-w-bush', 'person:robert-f-kennedy-jr', 'organization:st-jude-medical']);
+    expect(mentions(1).map((m) => m.split('|').at(-1))).toEqual(['person:george-w-bush', 'person:robert-f-kennedy-jr', 'organization:st-jude-medical', 'place:united-states', 'place:united-states']);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

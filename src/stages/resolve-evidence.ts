@@ -1039,6 +1039,10 @@ export function boundSlug(slug: string): string {
 // A company's legal form at the end of its name (keys are lower case): "Tokyo Electron Limited" is
 // Tokyo Electron, "Taiwan Semiconductor Manufacturing Co" is "… Company".
 const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|ag|sa|s\.a|nv|n\.v|gmbh|a\/s|se|asa|oyj|spa|bhd|tbk)\.?$/u;
+// A full stop after one or two letters that open a word, in a key ("george w. bush", "st. jude medical"), not in
+// "u.s." run together (each letter of it is its own word here too: "u.s" stays apart from "us").
+const STOP_AFTER_SHORT = /(?<![\p{L}.])\p{L}{1,2}\.(?= |$)/u;
+const STOPS_AFTER_SHORT = /(?<=(?<![\p{L}.])\p{L}{1,2})\.(?= |$)/gu;
 // An administrative unit's word after a place name: "Kinmen County" is Kinmen, "New Taipei City" New Taipei.
 const ADMINISTRATIVE_END = /\s+(?:city|county|province|prefecture|district|township|municipality)$/u;
 
@@ -1087,10 +1091,18 @@ function linkNameVariants(evidence: ResolveEvidence): void {
   // clusters can no longer share one id, which had been numbered by their order).
   for (const key of keys) {
     const type = keyType(key);
-    if ((type !== 'place' && type !== 'organization' && type !== 'person') || !/\p{L}-\p{L}/u.test(key)) continue;
-    for (const variant of [key.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '), key.replace(/(?<=\p{L})-(?=\p{L})/gu, '')]) {
+    if ((type !== 'place' && type !== 'organization' && type !== 'person') || !/\p{L}[-‐‑]\p{L}/u.test(key)) continue;
+    for (const variant of [key.replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, ' '), key.replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, ''), key.replace(/(?<=\p{L})[‐‑](?=\p{L})/gu, '-')]) {
       if (variant !== key && evidence.parent.has(variant)) union(evidence, key, variant);
     }
+  }
+  // So is a name written with and without the full stops of its initials and abbreviations: AP's "George W. Bush" and
+  // the Guardian's "George W Bush", "St. Jude Medical" and "St Jude Medical" (p54: the newcomer had taken the id).
+  for (const key of keys) {
+    const type = keyType(key);
+    if ((type !== 'place' && type !== 'organization' && type !== 'person') || !STOP_AFTER_SHORT.test(key)) continue;
+    const variant = key.replace(STOPS_AFTER_SHORT, '');
+    if (variant !== key && evidence.parent.has(variant)) union(evidence, key, variant);
   }
   // A body named by its portfolio before or after its head word is one body: "Justice Department" and "Department of
   // Justice", "Defense Ministry" and "Ministry of Defense" (with the country the run gives it, if any).
