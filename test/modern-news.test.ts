@@ -2648,6 +2648,13 @@ describe('the twelfth session: spellings with and without full stops (p54)', () 
   });
 });
 
+describe('the twelfth session: names within a line (p54)', () => {
+  it('runs no name by rule across a line break: a Title Case headline and a paragraph opening with "Law" are no law', () => {
+    const { spans } = run('Police Raid Offices Of Taipei Firm\nLaw enforcement officials said on Monday that they had searched the offices.', 'Students Protest At National Taiwan University\nLaw students said on Monday that they would march.');
+    expect([...spans(0), ...spans(1)].filter((s) => s.includes('\n') || s.includes('|law|'))).toEqual([]);
+  });
+});
+
 describe('the twelfth session: companies and the platform X', () => {
   it('keeps a company\'s legal form and the ampersand in its name, and links the bare name', () => {
     const { mentions } = run('Denmark\'s Ørsted A/S won the largest share. Ørsted will build it with Airbus SE\'s help, and Larsen & Toubro Ltd. (L&T) did the civil works. Shares of Procter & Gamble rose.');

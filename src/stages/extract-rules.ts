@@ -20,7 +20,10 @@ export interface Candidate {
 const NAME_WORD = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}+)*(?:(?<=s)[’'](?=\s))?)`;
 const CONNECTOR = String.raw`(?:of|for|and|on|the|de|del|la|van|von|bin|al)`;
 // A run of name words, allowing lowercase connectors inside ("Ministry of Foreign Affairs").
-const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s(?:${CONNECTOR}\s)*${NAME_WORD})*`;
+// A space inside a line: a name never runs across a line break into the next paragraph ("Police Raid Offices Of Taipei
+// Firm" / "Law enforcement officials said …" had made one law, p54).
+const SP = String.raw`[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
+const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:${SP}(?:${CONNECTOR}${SP})*${NAME_WORD})*`;
 /** Weekday and month names, as a regex alternation: a name's widening stops at them, a date after a name is cut off. */
 export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** A weekday or month name, whole. */
@@ -194,9 +197,9 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
 /** `President William Lai`, `Premier Cho Jung-tai`: a capitalized title followed by a name makes the name a person. */
 export function findTitledPeople(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
-  const name = String.raw`${NAME_WORD}(?:\s${NAME_WORD}){0,3}`;
+  const name = String.raw`${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}`;
   // The name is matched in a lookahead so that a title inside a longer run ("US Trade Representative") is still seen.
-  const pattern = new RegExp(String.raw`(?<![\p{L}-])(\p{L}+\.?)(?=((?:\s(?:of|for))?\s)(${name}))`, 'gu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}-])(\p{L}+\.?)(?=((?:${SP}(?:of|for))?${SP})(${name}))`, 'gu');
   for (const match of text.matchAll(pattern)) {
     if (!lexicon.titles.has(match[1]!.toLowerCase())) continue;
     let person = match[3]!;
