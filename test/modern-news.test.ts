@@ -2648,6 +2648,15 @@ describe('the twelfth session: spellings with and without full stops (p54)', () 
   });
 });
 
+describe('the twelfth session: numbered ids (p54)', () => {
+  it('numbers a second cluster of one slug past another cluster\'s own slug, so two names never share an id', () => {
+    const { mentions } = run('Shares of Foo & Bar Holdings rose 3 percent. Shares of Foo Bar Holdings rose 2 percent. Shares of Foo Bar Holdings-2 fell 1 percent.');
+    expect(mentions(0).map((m) => `${m.split('|')[0]}:${m.split('|').at(-1)}`)).toEqual([
+      'Foo & Bar Holdings:organization:foo-bar-holdings', 'Foo Bar Holdings:organization:foo-bar-holdings-3', 'Foo Bar Holdings-2:organization:foo-bar-holdings-2',
+    ]);
+  });
+});
+
 describe('the twelfth session: names within a line (p54)', () => {
   it('runs no name by rule across a line break: a Title Case headline and a paragraph opening with "Law" are no law', () => {
     const { spans } = run('Police Raid Offices Of Taipei Firm\nLaw enforcement officials said on Monday that they had searched the offices.', 'Students Protest At National Taiwan University\nLaw students said on Monday that they would march.');

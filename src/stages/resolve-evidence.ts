@@ -1283,9 +1283,17 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
     if (roots) roots.push(root);
     else bySlug.set(slug, [root]);
   }
+  // A number never makes another cluster's own slug ("St Jude Medical-2" is a name too, p54): such a number is
+  // skipped, so an id depends on the run's names, never on their order.
   const ids = new Map<string, string>();
-  for (const [slug, roots] of bySlug) {
-    roots.sort(compareText).forEach((root, i) => ids.set(root, i === 0 ? slug : `${slug}-${i + 1}`));
+  for (const slug of [...bySlug.keys()].sort(compareText)) {
+    const roots = bySlug.get(slug)!.sort(compareText);
+    let n = 1;
+    roots.forEach((root, i) => {
+      if (i === 0) return ids.set(root, slug);
+      do n++; while (bySlug.has(`${slug}-${n}`));
+      ids.set(root, `${slug}-${n}`);
+    });
   }
   const countries = new Map<string, string>();
   for (const [root, country] of clusterCountry) countries.set(root, country);
