@@ -77,4 +77,28 @@ describe('atomic output', () => {
     expect(readdirSync(fresh).sort()).toEqual(DATASET);
     expect(existsSync(join(fresh, 'errors.jsonl'))).toBe(true);
   }, 60_000);
+
+  it('SIGINT stops a run waiting for more standard input (a pipe left open) with status 130, leaving nothing behind', async () => {
+    const piped = join(dir, 'piped');
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', '-', '--output', piped], { cwd: root });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      // Some text, and the pipe stays open: the run waits for more.
+      child.stdin.write('TRADE: Taiwan said tariffs rose on Monday.\n');
+      const poll = setInterval(() => {
+        if (!existsSync(join(dir, '.piped.gazette-lock'))) return;
+        clearInterval(poll);
+        setTimeout(() => child.kill('SIGINT'), 500);
+      }, 20);
+      child.on('exit', (code) => {
+        clearInterval(poll);
+        child.stdin.destroy();
+        resolve({ code, stderr });
+      });
+    });
+    expect(result.code).toBe(130);
+    expect(result.stderr).toBe(`gazette: interrupted; nothing written, ${piped}/ keeps its previous files\n`);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 60_000);
 });
