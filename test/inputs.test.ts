@@ -182,4 +182,15 @@ describe('file names that are not UTF-8', () => {
       message: `${file}: the ${what} name is not UTF-8 (shown here with U+FFFD); not read: rename it`,
     })));
   });
+  it('keeps a file named "stdin" apart from standard input: its articles are not dropped as duplicates', () => {
+    const dir = tempDir();
+    const file = join(dir, 'stdin');
+    writeFileSync(file, 'TRADE: Taiwan said tariffs rose on Monday.\n');
+    const out = join(dir, 'out');
+    const run = runCli(['--input', '-', file, '--output', out], 'POLITICS: Lawmakers met on Monday.\n');
+    expect(run.status).toBe(0);
+    const rows = readFileSync(join(out, 'articles.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',').slice(0, 2).join(','));
+    const label = `${dir.split('/').filter(Boolean).join('/')}/stdin`;
+    expect(rows).toEqual(['stdin#1,stdin', `${label}#1,${label}`]);
+  });
 });

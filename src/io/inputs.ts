@@ -30,7 +30,9 @@ export async function expandInputs(
   options: ExpandOptions = {},
 ): Promise<{ files: InputFile[]; errors: Segment[] }> {
   const exclude = new Set(await pMap(options.exclude ?? [], (dir) => realpath(dir).catch(() => dir)));
-  const labels = rootLabels(paths);
+  // Standard input's source is "stdin": a file of that name beside it takes its path, or its articles' ids would
+  // collide with the input's and all be dropped as duplicates.
+  const labels = rootLabels(paths).map((label, i) => (label === 'stdin' && paths[i] !== '-' && paths.includes('-') ? resolve(paths[i]!).split(sep).filter(Boolean).join('/') : label));
   const reals = await pMap(paths, (path) => (path === '-' ? undefined : realpath(path).catch(() => undefined)), { concurrency: 8 });
   // Each root's rows are its own, joined in the order the roots were given: roots are walked at once,
   // so rows pushed to one list would come in the order the walks happened to finish.
