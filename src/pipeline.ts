@@ -257,8 +257,11 @@ async function* checkedSegments(options: RunOptions, resources: Resources, input
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const { files, errors } = inputs;
   yield* errors;
+  // Text files stop keeping an article's lines past the limit, so one huge article neither fills memory nor, past the
+  // longest string V8 can make, loses the rest of its file.
+  const segmentOptions = { ...resources.segment, maxArticleBytes: maxBytes };
   for (const file of files) {
-    for await (const segment of readInputFile(file, resources.segment)) {
+    for await (const segment of readInputFile(file, segmentOptions)) {
       options.signal?.throwIfAborted();
       if ('error' in segment) {
         yield segment;

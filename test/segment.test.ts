@@ -506,4 +506,15 @@ describe('segment', () => {
       'By ANA LUÍZA DE SOUZA Associated Press|Brazil\'s top court halts drilling\n\nBRASILIA, Brazil (AP) — A justice suspended it.',
     ]);
   });
+  it('keeps no line of an article past maxArticleBytes: the article is an article-too-large row and the next ones are read', () => {
+    const long = 'Troops advanced near the river on Monday and officials said more would come. '.repeat(20);
+    const text = ['TRADE: Taiwan said tariffs rose on Monday.', `WAR: ${long}`, ...Array<string>(50).fill(long), 'POLITICS: William Lai spoke in Taipei on Monday.'].join('\n');
+    const segments = segmentText(text, 'd.txt', { ...defaultResources().segment, maxArticleBytes: 10_000 });
+    // The size it gives is the text's the article would have had.
+    const whole = segmentText(text, 'd.txt', defaultResources().segment)[1]!;
+    const bytes = 'article' in whole ? Buffer.byteLength(whole.article.text) : -1;
+    expect(segments.map((s) => ('article' in s ? `${s.article.id}:${s.article.kicker}` : `${s.error.rule}:${s.error.line}:${s.error.message}`))).toEqual([
+      'd.txt#1:TRADE', `article-too-large:2:d.txt:2: article d.txt#2 has ${bytes} bytes of text, over the limit of 10000 (--max-article-bytes); skipped`, 'd.txt#3:POLITICS',
+    ]);
+  });
 });

@@ -23,6 +23,11 @@ export interface SegmentOptions {
    * ("SINGAPORE: Prime Minister …", as CNA writes it), kept in the text, not a kicker.
    */
   isPlace?: (name: string) => boolean;
+  /**
+   * An article's largest text in UTF-8 bytes: lines past it are not kept, and the article becomes an
+   * `article-too-large` error, so a huge article costs no more memory than the limit and the articles after it are read.
+   */
+  maxArticleBytes?: number;
 }
 
 export const defaultSegmentOptions: SegmentOptions = {
@@ -73,11 +78,26 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let lastWasItem = false;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
-  const finish = (d: Draft): Segment => draftToSegment(creditBiographies(d), source, ++index);
+  const finish = (d: Draft): Segment => {
+    if (!d.oversized) return draftToSegment(creditBiographies(d), source, ++index);
+    const id = `${source}#${++index}`;
+    // Its lines joined by line breaks, as the article's text would have been (blank lines at its end aside).
+    const message = `${source}:${d.line}: article ${id} has ${d.bytes! - 1} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
+    return { error: { file: source, line: d.line, articleId: id, stage: 'read', rule: 'article-too-large', fatal: true, message } };
+  };
   const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
   const addBody = (text: string, line: number): void => {
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
+    if (options.maxArticleBytes !== undefined) {
+      draft.bytes = (draft.bytes ?? 0) + Buffer.byteLength(text) + 1;
+      if (draft.bytes > options.maxArticleBytes) draft.oversized = true;
+      if (draft.oversized) {
+        if (endsSentence(text)) draft.hasSentence = true;
+        creditedSinceBody = undefined;
+        return;
+      }
+    }
     draft.body.push({ text, line, ...(creditedSinceBody && { after: creditedSinceBody }) });
     if (endsSentence(text)) draft.hasSentence = true;
     creditedSinceBody = undefined;
