@@ -2597,6 +2597,11 @@ describe('the twelfth session: Taiwan\'s places and plants (p55)', () => {
 });
 
 describe('the twelfth session: Taiwan\'s lists and companies (p55)', () => {
+  it('types a Han-paired word before a word for a stretch of land as a place, whatever the Han ending says', () => {
+    const { mentions } = run('The county evacuated 140 residents from Wanrong Township and the Mataian (馬太鞍) area of Guangfu Township.');
+    expect(mentions(0).filter((m) => /Mataian|馬太鞍/u.test(m))).toEqual(['Mataian|place|65|72|place:mataian', '馬太鞍|place|74|77|place:mataian']);
+  });
+
   it('keeps the head of a body named by its members after their plural possessive', () => {
     const { spans } = run('The Banciao District Court granted a request from the New Taipei District Prosecutors\' Office to detain a councilor.');
     expect(spans(0)).toEqual(['Banciao District Court|organization|4|26', 'New Taipei District Prosecutors\' Office|organization|54|93']);

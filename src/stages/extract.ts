@@ -187,6 +187,32 @@ function retypeUnsurePairs(parentheticals: ParentheticalFinding, found: Candidat
   }
 }
 
+// A word for a stretch of land right after a Han name's bracket: the name is of that land ("the Mataian (馬太鞍) area").
+const LAND_AFTER_BRACKET = /^[)）]\s+(?:area|areas|district|township|village|county|region|river|mountain|mountains|island|islands|lake|reservoir|harbor|harbour|valley|coast|basin|plain|peninsula|bay)\b/u;
+
+/**
+ * Types a pair of one English word and its Han name a place when a word for a stretch of land follows the
+ * bracket, whatever the Han name's ending said: "the Mataian (馬太鞍) area" (鞍 had made it a person).
+ */
+function placePairsBeforeLand(parentheticals: ParentheticalFinding, text: string): void {
+  const { candidates, aliases } = parentheticals;
+  let retyped: Set<string> | undefined;
+  for (let i = 1; i < candidates.length; i++) {
+    const han = candidates[i]!;
+    const name = candidates[i - 1]!;
+    if (han.kind !== 'zh' || han.type === 'place' || name.kind !== 'name' || name.end > han.start || han.start - name.end > 2) continue;
+    const english = text.slice(name.start, name.end);
+    if (/[\s-]/u.test(english) || !LAND_AFTER_BRACKET.test(text.slice(han.end, han.end + 24))) continue;
+    candidates[i - 1] = { ...name, type: 'place' };
+    candidates[i] = { ...han, type: 'place' };
+    (retyped ??= new Set()).add(`${english}\u0000${text.slice(han.start, han.end)}`);
+  }
+  // The pairs' aliases in one pass (an article may hold many such pairs).
+  if (retyped) aliases.forEach((alias, k) => {
+    if (retyped.has(`${alias.name}\u0000${alias.alias}`)) aliases[k] = { ...alias, type: 'place' };
+  });
+}
+
 /**
  * Finds people, places, organizations, laws and other names. With a trained model, the model's
  * entities plus rules where they add precision (`Name (漢字)` pairs, acronyms, laws, nominals,
@@ -238,6 +264,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findHanNames(text),
   ];
   retypeUnsurePairs(parentheticals, found, text);
+  placePairsBeforeLand(parentheticals, text);
   const aliases = parentheticals.aliases.filter(withinLength);
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
   const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
