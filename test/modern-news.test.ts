@@ -2583,6 +2583,13 @@ describe('the twelfth session: people kept anonymous', () => {
     expect(mentions(0).filter((m) => m.startsWith('Hung|')).map((m) => m.split('|').slice(2).join('|'))).toEqual(['85|89|person:hung-wei-hua', '159|163|person:hung-a1', '182|186|person:hung-a1']);
   });
 
+  it('keeps two unnamed people of one romanized name and two Han names apart, a later bare name the one introduced last', () => {
+    const { mentions } = run('The ring was led by a retired sergeant surnamed Chang (章). He paid an Army lieutenant also surnamed Chang (張) to photograph documents. Chang denied it.');
+    expect(mentions(0).filter((m) => /^(?:Chang|章|張)\|/u.test(m)).map((m) => `${m.split('|')[0]}:${m.split('|').at(-1)}`)).toEqual([
+      'Chang:person:chang-a1-2', '章:person:chang-a1-2', 'Chang:person:chang-a1', '張:person:chang-a1', 'Chang:person:chang-a1',
+    ]);
+  });
+
   it('reads "identified by their surnames as" as introducing unnamed people, not namesakes of the run', () => {
     const { mentions } = run('Frank Hsieh (謝長廷) served as representative to Japan. The four were identified by their surnames as Chang, Lin (林), Hsieh (謝) and Kuo (郭).');
     expect(mentions(0).filter((m) => /^(?:Hsieh|謝)\|/u.test(m)).map((m) => m.split('|').at(-1))).toEqual(['person:hsieh-a1', 'person:hsieh-a1']);

@@ -132,19 +132,28 @@ export function keyCountry(key: string): string | undefined {
 // anonymous, and two articles' Huang are two people.
 const ANONYMOUS = /\b(?:surnamed|(?:sur|family )names? as|(?:sur|family )name(?: is)?,?)\s+((?:\p{Lu}[\p{Ll}-]+(?:\s*[(（][^)）]{1,12}[)）])?(?:,?\s+and\s+|,\s*)?)+)/gu;
 const ANONYMOUS_NAME = /\p{Lu}[\p{Ll}-]+/gu;
+const HAN_AFTER_NAME = /^\s*[(（]([^)）]{1,12})[)）]/u;
 
 /**
  * Returns the normalized names (Latin and Han) of the people an article names by a family name only
  * ("surnamed Huang (黃)"): each is one person of that article, apart from every other article's.
  */
-export function anonymousNames(result: ArticleResult, introductions?: Set<number>): Set<string> {
+export function anonymousNames(result: ArticleResult, introductions?: Set<number>, hans?: Map<string, { start: number; han: string }[]>): Set<string> {
   const found = new Set<string>();
   let offsets: ReturnType<typeof offsetMap> | undefined;
   for (const match of result.article.text.matchAll(ANONYMOUS)) {
     const at = match.index + match[0].length - match[1]!.length;
     for (const name of match[1]!.matchAll(ANONYMOUS_NAME)) {
-      found.add(keyName(nameKey('person', name[0])));
-      if (introductions) introductions.add((offsets ??= offsetMap(result.article.text)).toCodePoint(at + name.index));
+      const normalized = keyName(nameKey('person', name[0]));
+      found.add(normalized);
+      const start = (offsets ??= offsetMap(result.article.text)).toCodePoint(at + name.index);
+      if (introductions) introductions.add(start);
+      const han = HAN_AFTER_NAME.exec(match[1]!.slice(name.index + name[0].length));
+      if (hans && han) {
+        const list = hans.get(normalized) ?? [];
+        list.push({ start, han: han[1]! });
+        hans.set(normalized, list);
+      }
     }
   }
   if (found.size === 0) return found;
@@ -161,6 +170,11 @@ export interface ArticleNames {
   anonymous: Set<string>;
   /** Where the article introduces them ("surnamed Hung"): the code-point starts of those names. */
   introductions: Set<number>;
+  /**
+   * A name two unnamed people share with two Han names ("surnamed Chang (章)" … "also surnamed Chang (張)") → where
+   * each is introduced and with which Han name, in text order: each is a person apart.
+   */
+  splitAnonymous: Map<string, { start: number; han: string }[]>;
   /** Normalized name of an institution every country has → the country the article gives it. */
   countries: Map<string, InstitutionCountry>;
   /** Normalized acronyms the article spells out as another name than the run did first ("Pacific Islands Forum (PIF)" after "Public Investment Fund (PIF)"). */
@@ -213,7 +227,10 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
     }
   }
   const introductions = new Set<number>();
-  return { id: result.article.id, anonymous: anonymousNames(result, introductions), introductions, countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
+  const hans = new Map<string, { start: number; han: string }[]>();
+  const anonymous = anonymousNames(result, introductions, hans);
+  const splitAnonymous = new Map([...hans].filter(([, list]) => new Set(list.map((l) => l.han)).size > 1));
+  return { id: result.article.id, anonymous, introductions, splitAnonymous, countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
 }
 
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
@@ -301,7 +318,7 @@ function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult
  * a name with the next mention right after it: an institution's key may depend on where it stands ("Taiwan's Ministry
  * of Foreign Affairs (MOFA) … China's Ministry of Foreign Affairs": the pair is Taiwan's, not the bare name's).
  */
-function pairStarts(result: ArticleResult): Map<string, number> {
+export function pairStarts(result: ArticleResult): Map<string, number> {
   const starts = new Map<string, number>();
   const { mentions } = result;
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -322,7 +339,13 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
   if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key))) return `${key}${OWN_ACRONYM}${local.id}`;
   const full = type === 'organization' && local.shortInstitutions.size > 0 ? local.shortInstitutions.get(keyName(key)) : undefined;
   if (full !== undefined) return articleKey(type, full, local);
-  if (type === 'person') return local.anonymous.size > 0 && local.anonymous.has(keyName(key)) ? `${key}${SCOPE}${local.id}` : key;
+  if (type === 'person') {
+    if (local.anonymous.size === 0 || !local.anonymous.has(keyName(key))) return key;
+    // Of two unnamed people of one name, the one introduced here or last before here.
+    const split = start === undefined ? undefined : local.splitAnonymous.get(keyName(key));
+    const own = split === undefined ? undefined : split.findLast((intro) => intro.start <= start!);
+    return own === undefined ? `${key}${SCOPE}${local.id}` : `${key}${SCOPE}${local.id}\u0003${own.han}`;
+  }
   const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
   if (given.byStart !== undefined) {
@@ -1276,7 +1299,8 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   }
   const bySlug = new Map<string, string[]>();
   for (const [root, name] of canonical) {
-    const qualifier = keyScope(root) ?? clusterCountry.get(root);
+    // (An unnamed person's Han name, which tells two of one name apart, is no part of the id: they are numbered.)
+    const qualifier = keyScope(root)?.split('\u0003')[0] ?? clusterCountry.get(root);
     const slug = `${keyType(root)}:${slugify(qualifier === undefined ? name : `${name} ${qualifier}`) || 'unnamed'}`;
     // Pushed, not copied: the names of one slug ("Alpha.Beta", "Alpha-Beta", …) can be as many as the run's names.
     const roots = bySlug.get(slug);
