@@ -116,12 +116,16 @@ function namesakesTable(places: Map<string, PlaceRow>): string {
 
 interface PostalArea { id: string; zipcode: number; county: string; city: string }
 
-/** True when one letter added, dropped or changed turns `a` into `b`. */
-function oneLetterApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+/** The fewest letters added, dropped, changed or swapped with the next that turn `a` into `b` (short words only). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /**
@@ -140,10 +144,11 @@ function taiwanTable(): string {
     const name = zh.city.replace(/[區鄉鎮市]$/u, '');
     if ([...name].length < 2) continue;
     const [pinyin, wadeGiles, tongyong] = placeSpellings(name);
-    const postal = clean(area.city.replace(/\s+(?:District|Disrict|Township|City|Village)$/u, '').replace(/['’]/gu, ''));
+    const postal = clean(area.city.replace(/\s+(?:Dis\p{L}*|Township|Town|City|Village)$/u, '').replace(/['’]/gu, ''));
     const county = clean(area.county.replace(/HsinChu/u, 'Hsinchu'));
-    // The post office's spelling names the place (Taitung, not Taidong), but for its slips of one letter ("Daton").
-    const canonical = postal === pinyin || postal === wadeGiles || !oneLetterApart(postal, pinyin) ? postal : pinyin;
+    // The post office's spelling names the place (Taitung, not Taidong; Tamsui), but for its slips of a letter or two
+    // ("Daton" for Datong, "Zouying" for Zuoying).
+    const canonical = [pinyin, wadeGiles, tongyong].includes(postal) || editDistance(postal.toLowerCase(), pinyin.toLowerCase()) > 2 ? postal : pinyin;
     // Not a spelling that is an English word: "Hoping" (Heping), "Alien" (Alian).
     const spellings = [...new Set([postal, pinyin, wadeGiles, tongyong].filter((s) => s !== canonical && !isVocabularyWord(s.toLowerCase())))];
     rows.set(`${canonical}\t${county}`, [canonical, county, name, spellings.join('|')].join('\t'));
