@@ -140,6 +140,9 @@ describe('segment', () => {
   it('reports input with no text', () => {
     const segments = segmentText(' \n\t\n', 'blank.txt');
     expect(segments).toEqual([{ error: { file: 'blank.txt', stage: 'segment', rule: 'empty-input', fatal: true, message: 'blank.txt: no text to segment (the input is empty or only whitespace)' } }]);
+    // Invisible marks only (a zero-width space, a word joiner, a soft hyphen) are no text either (p54: one had made an article).
+    expect(segmentText('\u200B\n\u2060\u00AD \n', 'marks.txt').map((s) => ('error' in s ? s.error.rule : s.article.text))).toEqual(['empty-input']);
+    expect(segmentText('First story.\n\u200B\nMore text.', 'p.txt').map((s) => ('article' in s ? s.article.text : s.error.rule))).toEqual(['First story.\n\nMore text.']);
   });
 
   it('knows mid-sentence endings from finished ones', () => {

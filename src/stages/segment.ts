@@ -36,6 +36,8 @@ export const defaultSegmentOptions: SegmentOptions = {
     /^(?:photo(?:graph)?s?|file photo|image|video|graphic|illustration|caption|credit)\s*(?::|courtesy of)\s*\S.{0,78}$/i,
 };
 
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
+
 /** What segmentation yields, in input order: an article or a rejected piece of input. */
 export type Segment = { article: Article } | { error: InputError };
 
@@ -173,7 +175,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (LINE_SEPARATOR.test(text)) return text.split(LINE_SEPARATOR).flatMap((piece) => segmenter.push({ text: piece, line }));
       const afterItem = lastWasItem;
       lastWasItem = false;
-      if (text.trim() === '') {
+      // A line of spaces and invisible marks only (U+200B, U+2060, a soft hyphen) is blank: no article of its own.
+      if (INVISIBLE_ONLY.test(text)) {
         // A kicker may stand a blank line above its headline, as a browser pastes a page; one blank line only.
         if (pending && pending.blankLine === undefined) {
           pending.blankLine = line;
