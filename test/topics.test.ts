@@ -130,6 +130,12 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.1.alongside.0.topic: unknown topic "spies"`);
     write({ topic: 'spy', requires: [['strait', 'taiwan']] });
     expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.1.alongside.0.requires: "taiwan" is not a term of topic "strait"`);
+    // A term no token can match is refused (p54: "!!!" and " " had loaded).
+    writeFileSync(path, JSON.stringify({ version: 1, threshold: 0.5, scoring: { scale: 5, referenceWords: 150 }, topics: [{ id: 'x', label: 'x', description: 'd', terms: { x: 3, '!!!': 2 } }] }));
+    expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.0.terms.!!!: Invalid key in record`);
+    // Not a name every object has (p54: "toString" passed).
+    write({ topic: 'spy', requires: [['toString']] });
+    expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.1.alongside.0.requires: "toString" is not a term of topic "strait"`);
   });
 
   it('reads talks held between leaders as diplomacy', () => {

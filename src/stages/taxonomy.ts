@@ -9,7 +9,8 @@ const topicSchema = z.object({
   parent: z.string().optional(),
   /** Overrides the taxonomy's threshold for this topic. */
   threshold: z.number().min(0).max(1).optional(),
-  terms: z.record(z.string().min(1), z.number().positive()).refine((t) => Object.keys(t).length > 0, 'a topic needs at least one term'),
+  // A term without a letter or a digit ("!!!", " ") could never match a token.
+  terms: z.record(z.string().regex(/[\p{L}\p{N}]/u, 'a term needs a letter or a digit'), z.number().positive()).refine((t) => Object.keys(t).length > 0, 'a topic needs at least one term'),
   exclude: z.array(z.string().min(1)).default([]),
   /**
    * Kept beside another topic whatever its share, when its evidence holds a term of each group: a
@@ -71,7 +72,7 @@ export const taxonomySchema = z.object({
     topic.alongside.forEach((rule, j) => {
       if (!ids.has(rule.topic)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'alongside', j, 'topic'], message: `unknown topic "${rule.topic}"` });
       for (const term of rule.requires.flat()) {
-        if (!(term in topic.terms)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'alongside', j, 'requires'], message: `"${term}" is not a term of topic "${topic.id}"` });
+        if (!Object.hasOwn(topic.terms, term)) ctx.addIssue({ code: 'custom', path: ['topics', i, 'alongside', j, 'requires'], message: `"${term}" is not a term of topic "${topic.id}"` });
       }
     });
   });
