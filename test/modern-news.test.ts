@@ -2609,6 +2609,11 @@ describe('the twelfth session: Taiwan\'s lists and companies (p55)', () => {
     expect(mentions(0).filter((m) => /Mataian|馬太鞍/u.test(m))).toEqual(['Mataian|place|65|72|place:mataian', '馬太鞍|place|74|77|place:mataian']);
   });
 
+  it('reads a brand no list knows before a country as a company, not "Central Taiwan" or an island', () => {
+    const { spans } = run('China Airlines and EVA Air said flights to Kinmen might be delayed, while Tigerair Taiwan canceled six flights to Okinawa. Rain hit Central Taiwan.');
+    expect(spans(0).filter((s) => s.includes('Taiwan'))).toEqual(['Tigerair Taiwan|organization|74|89', 'Central Taiwan|place|132|146']);
+  });
+
   it('keeps the head of a body named by its members after their plural possessive', () => {
     const { spans } = run('The Banciao District Court granted a request from the New Taipei District Prosecutors\' Office to detain a councilor.');
     expect(spans(0)).toEqual(['Banciao District Court|organization|4|26', 'New Taipei District Prosecutors\' Office|organization|54|93']);

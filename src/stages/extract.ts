@@ -965,6 +965,11 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     const last = words[words.length - 1]!;
     const afterPlaceHead = words.slice(1, -1).some((w) => context.lexicon.placeHeads.has(w));
     const body = afterPlaceHead && !context.lexicon.facilityHeads.has(last) && !context.lexicon.placeHeads.has(last) && nameType(name, context) === 'organization';
+    // A brand no list knows before a country is that brand's company there: "Tigerair Taiwan", "Starbucks Korea" (not
+    // "Central Taiwan", "Mainland China": English words; not "Jackson Mississippi": a given name).
+    const brand = /^(\p{Lu}[\p{L}]+) (\p{Lu}[\p{L}]+)$/u.exec(name);
+    if (brand && isCountry(brand[2]!, context) && !context.lexicon.placeHeads.has(brand[2]!) && !isVocabularyWord(brand[1]!.toLowerCase()) && !isKnownPlace(brand[1]!, context) && !isDemonym(brand[1]!, context) &&
+      !isAnyGivenName(brand[1]!, context) && !isKnownPlace(name, context)) return { ...part, type: 'organization' };
     // One camel-case word of a place and an English word is a company: "QatarEnergy", "AirAsia" (not "McAllen").
     const camel = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(name);
     const company = camel !== null && isKnownPlace(camel[1]!, context) && !isKnownPlace(name, context) && isVocabularyWord(camel[2]!.toLowerCase());
