@@ -618,7 +618,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   if (cut.type !== 'person' && isInPortfolioList(cut, text, context)) return [];
   if (cut.method === 'model' && cut.type === 'organization' && TITLE_FOR.test(text.slice(cut.start, cut.end))) {
     // Or the person after it: "President for Clean, Just and Competitive Transition Teresa Ribera".
-    const person = withoutPortfolioList({ ...cut, type: 'person' }, text, context, true);
+    const person = fromGivenName({ ...cut, type: 'person' }, text, context);
     if (person.start === cut.start) return [];
     cut = person;
   }
@@ -806,7 +806,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   else if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
   else if (cut.method === 'model' && cut.type === 'organization' && isAnalystOfFirm(cut, cutName, text, context)) cut = { ...cut, type: 'person' };
   else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
-  else if (cut.method === 'model' && cut.type === 'person' && cut.confidence < 0.6 && FIRM_NOUN_BEFORE.test(text.slice(Math.max(0, cut.start - 40), cut.start)) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'organization' };
+  else if (cut.method === 'model' && cut.type === 'person' && cut.confidence < 0.6 && isNamedAsFirm(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
   else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = { ...cut, type: 'place' };
@@ -977,11 +977,8 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     const institution = words.length >= 2 && BODY_HEAD.test(last) && nameType(name, context) === 'organization';
     return body || company || institution ? { ...part, type: 'organization' } : part;
   }
-  // What a company is called right before its name, or a source's compiler: "the British firm Yoti", "the Japanese
-  // chipmaker Rapidus", "data compiled by Bloomberg" (not a person the model is sure of).
-  if (part.type !== 'organization' && (part.type !== 'person' || part.confidence < 0.6) && FIRM_NOUN_BEFORE.test(text.slice(Math.max(0, part.start - 40), part.start)) && nameType(name, context) === undefined) {
-    return { ...part, type: 'organization' };
-  }
+  // "the Japanese chipmaker Rapidus" (a person the model doubted is retyped in `refineName`; people never come here).
+  if (part.type !== 'organization' && isNamedAsFirm(part, name, text, context)) return { ...part, type: 'organization' };
   const after = text.slice(part.end, part.end + 12);
   // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
   if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return { ...part, type: 'person' };
@@ -1271,6 +1268,14 @@ function isInPlaceList(candidate: Candidate, text: string, context: NameContext,
 }
 
 /**
+ * True for a name no head word types that a company's common noun or a source's compiler stands right before: "the
+ * British firm Yoti", "the Japanese chipmaker Rapidus", "data compiled by Bloomberg".
+ */
+function isNamedAsFirm(candidate: Candidate, name: string, text: string, context: NameContext): boolean {
+  return FIRM_NOUN_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) && nameType(name, context) === undefined;
+}
+
+/**
  * True for one word the model read as a person without conviction that the lexicon's places know and no given name
  * is: Taiwan's townships ("near Nangan (南竿) and Beigan", "in Taipei's Dazhi area"), not "Jackson" or "Chelsea".
  */
@@ -1281,26 +1286,34 @@ function isUnsurePersonAtPlace(cut: Candidate, name: string, context: NameContex
 // A title, "for" and the capitalized words of its portfolio so far: "Executive Vice President for Clean, Just and ".
 const PORTFOLIO_LIST_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*) for ((?:\p{Lu}[\p{L}-]*,? (?:and )?)*)$/u;
 
+/** The title, "for" and the portfolio list so far right before `start`, or null: "Executive Vice President for Clean, Just and ". */
+function portfolioListBefore(start: number, text: string, context: NameContext): RegExpExecArray | null {
+  const before = PORTFOLIO_LIST_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  return before !== null && isTitle(before[1]!, context.lexicon) ? before : null;
+}
+
+/** A span from the given name of the two or three capitalized words that end it, or the span as it is. */
+function fromGivenName(candidate: Candidate, text: string, context: NameContext): Candidate {
+  const words = [...text.slice(candidate.start, candidate.end).matchAll(/\S+/gu)];
+  const given = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && isAnyGivenName(w[0], context) && words.slice(k).every((x) => /^\p{Lu}\p{Ll}/u.test(x[0])));
+  return given > 0 ? { ...candidate, start: candidate.start + words[given]!.index } : candidate;
+}
+
 /**
  * A person the model ran a title's portfolio into ("Executive Vice President for Clean, Just and Competitive
  * Transition Teresa Ribera"): the person from the first given name on, when two words or more are left.
  */
-function withoutPortfolioList(candidate: Candidate, text: string, context: NameContext, titled = false): Candidate {
-  if (candidate.type !== 'person' || candidate.method !== 'model') return candidate;
-  const before = titled ? undefined : PORTFOLIO_LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start));
-  if (!titled && (!before || !isTitle(before[1]!, context.lexicon))) return candidate;
-  const words = [...text.slice(candidate.start, candidate.end).matchAll(/\S+/gu)];
-  // The given name of a name of two or three capitalized words that ends the span.
-  const given = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && isAnyGivenName(w[0], context) && words.slice(k).every((x) => /^\p{Lu}\p{Ll}/u.test(x[0])));
-  return given > 0 ? { ...candidate, start: candidate.start + words[given]!.index } : candidate;
+function withoutPortfolioList(candidate: Candidate, text: string, context: NameContext): Candidate {
+  if (candidate.type !== 'person' || candidate.method !== 'model' || portfolioListBefore(candidate.start, text, context) === null) return candidate;
+  return fromGivenName(candidate, text, context);
 }
 
 /** True for a word of a title's portfolio list that no list knows as a place: "Clean" of "… for Clean, Just and Competitive Transition". */
 function isInPortfolioList(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
   if (candidate.method !== 'model' || name.includes(' ') || isKnownPlace(name, context)) return false;
-  const before = PORTFOLIO_LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start));
-  if (before === null || !isTitle(before[1]!, context.lexicon)) return false;
+  const before = portfolioListBefore(candidate.start, text, context);
+  if (before === null) return false;
   // An item the list goes on after, or its last, after "and": "… Security and Democracy, said".
   return /^,? (?:and )?\p{Lu}/u.test(text.slice(candidate.end, candidate.end + 8)) || /(?:^|\s)and $/u.test(before[2]!);
 }

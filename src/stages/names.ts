@@ -728,7 +728,6 @@ function joinedFront(candidate: Candidate, name: string, text: string, context: 
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?(?![$\p{L}\p{N}])`;
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
 const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
-// Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
 // The head of a body named by its members, after their plural possessive: "Prosecutors' Office", "Teachers' Union".
 const MEMBERS_BODY_AFTER = /^['’] (?:Office|Association|Union|Party|Federation|League|Alliance|Congress|Council|Front|Movement|Committee|Cooperative|Bank)(?![\p{L}\p{N}])/u;
 // A company's legal form right after its name (with its full stop where it has one: "Amazon.com Inc."); SE only
@@ -736,6 +735,7 @@ const MEMBERS_BODY_AFTER = /^['’] (?:Office|Association|Union|Party|Federation
 const LEGAL_FORM_AFTER = /^ (?:A\/S|SE(?=['’]s|[,.;:)]| \()|AG|NV|N\.V\.|BV|SA|S\.A\.|SpA|S\.p\.A\.|plc|PLC|Plc|Inc\.?|Ltd\.?|Corp\.?|LLC|LLP|GmbH|Oyj|ASA|Bhd|Tbk|K\.K\.)(?![\p{L}\p{N}\/])/u;
 // The capitalized words of a company's name before an ampersand: "Larsen & " of "Larsen & Toubro", "Procter & " of "Procter & Gamble".
 const AMPERSAND_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) & $/u;
+// Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
 const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
