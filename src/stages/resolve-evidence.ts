@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ArticleResult, EntityType, Mention } from '../model/index.js';
+import type { ArticleResult, EntityType, LocalAlias, Mention } from '../model/index.js';
 import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
@@ -113,12 +113,16 @@ const SCOPE = '\u0000';
 const COUNTRY = '\u0001';
 // The article of an acronym it spells out as its own name (`noteAcronymDefinitions`): no anonymous person's scope, the id is the name's.
 const OWN_ACRONYM = '\u0002';
+// After an anonymous person's article, the Han name that tells two unnamed people of one name apart ("surnamed Chang (章)").
+const UNNAMED_HAN = '\u0003';
 const MARKER = /[\u0000-\u0002]/u;
 
 /** The article an anonymous person's key belongs to, or undefined for a name of the whole run. */
 export function keyScope(key: string): string | undefined {
   const scope = key.indexOf(SCOPE);
-  return scope === -1 ? undefined : key.slice(scope + 1);
+  if (scope === -1) return undefined;
+  const han = key.indexOf(UNNAMED_HAN, scope);
+  return key.slice(scope + 1, han === -1 ? undefined : han);
 }
 
 /** The country code of an institution's key ("Foreign Ministry" of CN), or undefined. */
@@ -175,6 +179,8 @@ export interface ArticleNames {
    * each is introduced and with which Han name, in text order: each is a person apart.
    */
   splitAnonymous: Map<string, { start: number; han: string }[]>;
+  /** Where each pair's long name stands (`pairStarts`): the key of an institution may depend on it. */
+  pairStarts: Map<string, number>;
   /** Normalized name of an institution every country has → the country the article gives it. */
   countries: Map<string, InstitutionCountry>;
   /** Normalized acronyms the article spells out as another name than the run did first ("Pacific Islands Forum (PIF)" after "Public Investment Fund (PIF)"). */
@@ -230,7 +236,8 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   const hans = new Map<string, { start: number; han: string }[]>();
   const anonymous = anonymousNames(result, introductions, hans);
   const splitAnonymous = new Map([...hans].filter(([, list]) => new Set(list.map((l) => l.han)).size > 1));
-  return { id: result.article.id, anonymous, introductions, splitAnonymous, countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
+  const pairs = result.aliases.length > 0 ? pairStarts(result) : new Map<string, number>();
+  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
 }
 
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
@@ -318,7 +325,7 @@ function noteAcronymDefinitions(evidence: ResolveEvidence, result: ArticleResult
  * a name with the next mention right after it: an institution's key may depend on where it stands ("Taiwan's Ministry
  * of Foreign Affairs (MOFA) … China's Ministry of Foreign Affairs": the pair is Taiwan's, not the bare name's).
  */
-export function pairStarts(result: ArticleResult): Map<string, number> {
+function pairStarts(result: ArticleResult): Map<string, number> {
   const starts = new Map<string, number>();
   const { mentions } = result;
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -328,6 +335,11 @@ export function pairStarts(result: ArticleResult): Map<string, number> {
     if (m.kind === 'name' && next.start - m.end <= 4 && !starts.has(key)) starts.set(key, m.start);
   }
   return starts;
+}
+
+/** The key of a pair's long name in its article, read where it stands. */
+export function pairNameKey(alias: LocalAlias, local: ArticleNames): string {
+  return articleKey(alias.type, alias.name, local, local.pairStarts.get(`${alias.name}\u0000${alias.alias}`));
 }
 
 /**
@@ -344,7 +356,7 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
     // Of two unnamed people of one name, the one introduced here or last before here.
     const split = start === undefined ? undefined : local.splitAnonymous.get(keyName(key));
     const own = split === undefined ? undefined : split.findLast((intro) => intro.start <= start!);
-    return own === undefined ? `${key}${SCOPE}${local.id}` : `${key}${SCOPE}${local.id}\u0003${own.han}`;
+    return own === undefined ? `${key}${SCOPE}${local.id}` : `${key}${SCOPE}${local.id}${UNNAMED_HAN}${own.han}`;
   }
   const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
@@ -677,10 +689,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     if (storm) union(evidence, key, noteName(evidence, 'other', storm));
   }
   notePlaceContexts(evidence, result, local);
-  const pairs = result.aliases.length > 0 ? pairStarts(result) : undefined;
   for (const alias of result.aliases) {
     if (alias.lang === 'zh') noteHanType(evidence, alias.alias, alias.type);
-    const name = noteName(evidence, alias.type, alias.name, articleKey(alias.type, alias.name, local, pairs?.get(`${alias.name}\u0000${alias.alias}`)));
+    const name = noteName(evidence, alias.type, alias.name, pairNameKey(alias, local));
     evidence.anchors.add(name);
     union(evidence, name, noteName(evidence, alias.type, alias.alias, articleKey(alias.type, alias.alias, local)));
   }
@@ -1064,7 +1075,6 @@ export function boundSlug(slug: string): string {
 const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|ag|sa|s\.a|nv|n\.v|gmbh|a\/s|se|asa|oyj|spa|bhd|tbk)\.?$/u;
 // A full stop after one or two letters that open a word, in a key ("george w. bush", "st. jude medical"), not in
 // "u.s." run together (each letter of it is its own word here too: "u.s" stays apart from "us").
-const STOP_AFTER_SHORT = /(?<![\p{L}.])\p{L}{1,2}\.(?= |$)/u;
 const STOPS_AFTER_SHORT = /(?<=(?<![\p{L}.])\p{L}{1,2})\.(?= |$)/gu;
 // An administrative unit's word after a place name: "Kinmen County" is Kinmen, "New Taipei City" New Taipei.
 const ADMINISTRATIVE_END = /\s+(?:city|county|province|prefecture|district|township|municipality)$/u;
@@ -1123,7 +1133,7 @@ function linkNameVariants(evidence: ResolveEvidence): void {
   // the Guardian's "George W Bush", "St. Jude Medical" and "St Jude Medical" (p54: the newcomer had taken the id).
   for (const key of keys) {
     const type = keyType(key);
-    if ((type !== 'place' && type !== 'organization' && type !== 'person') || !STOP_AFTER_SHORT.test(key)) continue;
+    if ((type !== 'place' && type !== 'organization' && type !== 'person') || !key.includes('.')) continue;
     const variant = key.replace(STOPS_AFTER_SHORT, '');
     if (variant !== key && evidence.parent.has(variant)) union(evidence, key, variant);
   }
@@ -1300,7 +1310,7 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   const bySlug = new Map<string, string[]>();
   for (const [root, name] of canonical) {
     // (An unnamed person's Han name, which tells two of one name apart, is no part of the id: they are numbered.)
-    const qualifier = keyScope(root)?.split('\u0003')[0] ?? clusterCountry.get(root);
+    const qualifier = keyScope(root) ?? clusterCountry.get(root);
     const slug = `${keyType(root)}:${slugify(qualifier === undefined ? name : `${name} ${qualifier}`) || 'unnamed'}`;
     // Pushed, not copied: the names of one slug ("Alpha.Beta", "Alpha-Beta", …) can be as many as the run's names.
     const roots = bySlug.get(slug);

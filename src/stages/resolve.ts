@@ -3,7 +3,7 @@ import { codePointLength, offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, articleKey, pairStarts, withoutInvisible, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -393,9 +393,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     }
   });
   result.mentions = kept;
-  const pairs = result.aliases.length > 0 ? pairStarts(result) : undefined;
   for (const alias of result.aliases) {
-    const root = find(evidence, articleKey(alias.type, alias.name, local, pairs?.get(`${alias.name}\u0000${alias.alias}`)));
+    const root = find(evidence, pairNameKey(alias, local));
     const entity = entityFor(root, evidence, names, tally);
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
     if (alias.alias !== entity.name) entity.aliases.add(alias.alias);
