@@ -2721,3 +2721,15 @@ describe('the twelfth session: types and non-names from p53', () => {
     ]);
   });
 });
+
+describe('the thirteenth session: laws', () => {
+  it('keeps a describing word joined by "and" in a law\'s name and pairs its acronym, but not a country before "and"', () => {
+    const { mentions } = run('Taiwan\'s bid to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) stalled. Later the CPTPP met. The Portugal and Spain Agreement on Fisheries lapsed.');
+    expect(mentions(0).filter((m) => m.includes('|law|'))).toEqual([
+      'Comprehensive and Progressive Agreement for Trans-Pacific Partnership|law|25|94|law:comprehensive-and-progressive-agreement-for-trans-pacific-partnership',
+      'CPTPP|law|96|101|law:comprehensive-and-progressive-agreement-for-trans-pacific-partnership',
+      'CPTPP|law|122|127|law:comprehensive-and-progressive-agreement-for-trans-pacific-partnership',
+      'Spain Agreement on Fisheries|law|150|178|law:spain-agreement-on-fisheries',
+    ]);
+  });
+});

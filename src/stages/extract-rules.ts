@@ -422,6 +422,8 @@ const LAW_WORD = /^(?:\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\d{4})$/
 
 // The capitalized words that end a text (before a law's head word).
 const NAME_WORDS_BEFORE = new RegExp(`(?:${NAME_WORD} )+$`, 'u');
+// A describing word and "and" right before a law's capitalized words: "Comprehensive and ".
+const AND_WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:ive|al|ic|ous|ary|ed|ent|ant|ful|ble)) and $/u;
 // A law head word followed by a word, per lexicon (compiled once).
 const lawHeadPatterns = new WeakMap<Lexicon, RegExp>();
 
@@ -465,6 +467,10 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
     if (!line.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w) && !LAW_SMALL_WORDS.has(w))) continue;
     const before = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, match.index - 80), match.index));
     let start = match.index - (before?.[0].length ?? 0);
+    // "Comprehensive and Progressive Agreement for …": a describing word joined by "and" (not a place's:
+    // "the Japan and Korea Agreement" is two countries' agreement).
+    const joined = before ? AND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start)) : null;
+    if (joined && !lexicon.places.has(joined[1]!) && !lexicon.demonyms.has(joined[1]!)) start -= joined[0].length;
     const article = /^(?:The|A|An) /u.exec(text.slice(start, match.index));
     if (article) start += article[0].length;
     found.push({ start, end, type: 'law', kind: 'name', method: 'rule:law-name', confidence: 0.8, priority: 3 });

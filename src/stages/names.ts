@@ -247,7 +247,7 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.
   for (let i = 0; i + 1 < parts.length; i++) {
     if (parts[i + 1] !== 'of' && parts[i + 1] !== 'for' && parts[i + 1] !== 'on') continue;
-    if (lexicon.lawHeads.has(parts[i]!) && parts[i + 1] !== 'for') return 'law';
+    if (lexicon.lawHeads.has(parts[i]!)) return 'law';
     if (lexicon.organizationHeads.has(parts[i]!)) return 'organization';
     // "Republic of Korea", "Strait of Hormuz", "City of London".
     if (parts[i + 1] === 'of' && lexicon.placeHeads.has(parts[i]!)) return 'place';
