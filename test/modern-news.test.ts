@@ -2722,7 +2722,7 @@ describe('the twelfth session: types and non-names from p53', () => {
   });
 });
 
-describe('the thirteenth session: laws', () => {
+describe('the thirteenth session: laws and acronyms', () => {
   it('keeps a describing word joined by "and" in a law\'s name and pairs its acronym, but not a country before "and"', () => {
     const { mentions } = run('Taiwan\'s bid to join the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) stalled. Later the CPTPP met. The Portugal and Spain Agreement on Fisheries lapsed.');
     expect(mentions(0).filter((m) => m.includes('|law|'))).toEqual([
@@ -2731,5 +2731,10 @@ describe('the thirteenth session: laws', () => {
       'CPTPP|law|122|127|law:comprehensive-and-progressive-agreement-for-trans-pacific-partnership',
       'Spain Agreement on Fisheries|law|150|178|law:spain-agreement-on-fisheries',
     ]);
+  });
+
+  it('keeps a word with an acronym\'s letters apart from the acronym\'s body in one article', () => {
+    const { mentions } = run('China\'s Taiwan Affairs Office (TAO) issued a statement. The first phase would focus on the Atayal and Truku communities and the Tao people of Orchid Island.');
+    expect(mentions(0).filter((m) => /^(?:TAO|Tao)\|/u.test(m))).toEqual(['TAO|organization|31|34|organization:taiwan-affairs-office', 'Tao|other|128|131|other:tao']);
   });
 });

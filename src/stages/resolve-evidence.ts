@@ -986,13 +986,15 @@ export interface ResolvedNames {
 }
 
 /**
- * What a name in capitals adds to its key where types are counted (`majorityTypes`): an acronym is voted
- * on apart from a word with its letters ("TAO", the Taiwan Affairs Office, and the Tao people).
+ * What a name in capitals adds to its key where types are counted (`majorityTypes`): an acronym is not
+ * voted on, nor counted with a word of its letters ("TAO", the Taiwan Affairs Office, and the Tao people).
  */
 export function acronymMark(text: string, gazetteer: Gazetteer): string {
   // Not a place in a headline's capitals ("JAPAN", "IRAN"): that is the place's name.
-  return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && gazetteer.place(text) === undefined ? '\u0002' : '';
+  return /^[\p{Lu}\p{N}.&-]{2,}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && gazetteer.place(text) === undefined ? ACRONYM_MARK : '';
 }
+
+const ACRONYM_MARK = '\u0002';
 
 /**
  * Returns, for each name the run's mentions give two or more types other than person (OneCoin an
@@ -1003,6 +1005,8 @@ export function acronymMark(text: string, gazetteer: Gazetteer): string {
 function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
   const votes = new Map<string, [EntityType, number][]>();
   for (const [key, count] of counts) {
+    // Acronyms keep the types their pairs and lists gave them.
+    if (key.endsWith(ACRONYM_MARK)) continue;
     const name = keyName(key);
     const list = votes.get(name);
     if (list) list.push([keyType(key), count]);
