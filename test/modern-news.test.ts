@@ -2737,4 +2737,9 @@ describe('the thirteenth session: laws and acronyms', () => {
     const { mentions } = run('China\'s Taiwan Affairs Office (TAO) issued a statement. The first phase would focus on the Atayal and Truku communities and the Tao people of Orchid Island.');
     expect(mentions(0).filter((m) => /^(?:TAO|Tao)\|/u.test(m))).toEqual(['TAO|organization|31|34|organization:taiwan-affairs-office', 'Tao|other|128|131|other:tao']);
   });
+
+  it('keeps a ship named after a city apart from the city', () => {
+    const { mentions } = run('Taiwan\'s Coast Guard Administration said its 4,000-ton cutter Chiayi joined the drill. In October, police in Chiayi broke up a similar ring.');
+    expect(mentions(0).filter((m) => m.startsWith('Chiayi|'))).toEqual(['Chiayi|other|62|68|other:chiayi', 'Chiayi|place|109|115|place:chiayi']);
+  });
 });

@@ -671,7 +671,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
       if (seen === undefined) evidence.institutionCountries.set(bare, (seen = new Set()));
       seen.add(country);
     }
-    if (type !== 'person' && mention.kind !== 'zh') {
+    // A ship is its own namesake: the cutter Chiayi is not a vote on the city's type.
+    if (type !== 'person' && mention.kind !== 'zh' && mention.method !== 'rule:ship') {
       const counted = `${key}${acronymMark(mention.text, gazetteer)}`;
       evidence.counts.set(counted, (evidence.counts.get(counted) ?? 0) + 1);
     }

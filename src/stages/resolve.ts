@@ -276,7 +276,7 @@ function linkMention(
   // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
   const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
   if (hanType && hanType !== mention.type) mention.type = hanType;
-  const majority = mention.type !== 'person' && mention.kind !== 'zh' ? names.majority.get(`${keyName(nameKey(mention.type, mention.text))}${acronymMark(mention.text, evidence.gazetteer)}`) : undefined;
+  const majority = mention.type !== 'person' && mention.kind !== 'zh' && mention.method !== 'rule:ship' ? names.majority.get(`${keyName(nameKey(mention.type, mention.text))}${acronymMark(mention.text, evidence.gazetteer)}`) : undefined;
   if (majority) mention.type = majority;
   const key = articleKey(mention.type, mention.text, local, mention.start);
   const root = find(evidence, key);
