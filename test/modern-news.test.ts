@@ -2742,4 +2742,14 @@ describe('the thirteenth session: laws and acronyms', () => {
     const { mentions } = run('Taiwan\'s Coast Guard Administration said its 4,000-ton cutter Chiayi joined the drill. In October, police in Chiayi broke up a similar ring.');
     expect(mentions(0).filter((m) => m.startsWith('Chiayi|'))).toEqual(['Chiayi|other|62|68|other:chiayi', 'Chiayi|place|109|115|place:chiayi']);
   });
+
+  it('pairs an acronym with a possessive name, a name ending in a number and an acronym with a slash', () => {
+    const { mentions } = run('The Information Commissioner\'s Office (ICO) fined TikTok. The coalition of Democrats 66 (D66) and the Christian Democratic Appeal holds. The money will fund the Eindhoven University of Technology (TU/e). TU/e said it welcomed the plan.');
+    expect(mentions(0).filter((m) => !m.includes('TikTok') && !m.includes('Christian'))).toEqual([
+      'Information Commissioner\'s Office|organization|4|37|organization:information-commissioner-office', 'ICO|organization|39|42|organization:information-commissioner-office',
+      'Democrats 66|organization|75|87|organization:democrats-66', 'D66|organization|89|92|organization:democrats-66',
+      'Eindhoven University of Technology|organization|161|195|organization:eindhoven-university-of-technology', 'TU/e|organization|197|201|organization:eindhoven-university-of-technology',
+      'TU/e|organization|204|208|organization:eindhoven-university-of-technology',
+    ]);
+  });
 });

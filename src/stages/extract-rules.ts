@@ -265,6 +265,14 @@ export function findAcronyms(text: string, lexicon: Lexicon, learned: Map<string
     const method = learned.has(acronym) ? 'rule:acronym' : 'rule:acronym-lexicon';
     found.push({ start: match.index, end: match.index + acronym.length, type, kind: 'acronym', method, confidence: 0.75, priority: 1.5 });
   }
+  // The article's own acronyms with a slash ("TU/e").
+  for (const [acronym, type] of learned) {
+    if (!acronym.includes('/')) continue;
+    for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + acronym.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + acronym.length] ?? '')) continue;
+      found.push({ start: at, end: at + acronym.length, type, kind: 'acronym', method: 'rule:acronym', confidence: 0.75, priority: 1.5 });
+    }
+  }
   return found;
 }
 

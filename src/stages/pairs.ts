@@ -429,7 +429,7 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     }
     const possessive = POSSESSIVE.exec(text.slice(Math.max(0, end - 2), end));
     const nameEnd = possessive ? end - possessive[0].length : end;
-    const run = nameRunBefore(text, nameEnd, PAIR_CONNECTORS);
+    const run = withPossessiveOwner(nameRunBefore(text, nameEnd, PAIR_CONNECTORS), text, match[1]!.trim());
     const complete = run.length > 0 && run[run.length - 1]!.end === nameEnd;
     // A company and its ticker ("Nvidia (NVDA.O)", "Tesla Inc. (NASDAQ: TSLA)"): the name is an organization, the ticker no name.
     if (TICKER.test(match[1]!.trim())) {
@@ -476,6 +476,15 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
       aliases.push({ name: known.text, type, alias: parts[0]!.text, lang: 'en', kind: 'acronym', evidence: text.slice(known.start, match.index + match[0].length) });
       continue;
     }
+    // A name that ends in a number, and its acronym: "Democrats 66 (D66)".
+    const numbered = !complete && parts.length === 1 ? numberedName(text, nameEnd, parts[0]!.text) : undefined;
+    if (numbered) {
+      const long = text.slice(numbered, nameEnd);
+      const type = nameType(long, context) ?? 'organization';
+      candidates.push(candidate(numbered, nameEnd, type, 'name', 'rule:acronym-paren'), candidate(parts[0]!.start, parts[0]!.end, type, 'acronym', 'rule:acronym-paren'));
+      aliases.push({ name: long, type, alias: parts[0]!.text, lang: 'en', kind: 'acronym', evidence: text.slice(numbered, match.index + match[0].length) });
+      continue;
+    }
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     const aliasesBefore = aliases.length;
@@ -501,6 +510,32 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     }
   }
   return { candidates, aliases, tickers, unsure };
+}
+
+/**
+ * The run with the possessive name before it when the acronym spells both: "Information Commissioner's
+ * Office (ICO)" (a possessive ends a run of names: "Taiwan's Ministry of Economic Affairs (MOEA)").
+ */
+function withPossessiveOwner(run: Word[], text: string, short: string): Word[] {
+  if (run.length === 0 || !ACRONYM.test(short) || !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start))) return run;
+  const owner = nameRunBefore(text, run[0]!.start - 1);
+  const letters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
+  const from = owner.findIndex((_, i) => initials([...owner.slice(i), ...run].map((w) => w.text)) === letters);
+  return from < 0 || initials(run.map((w) => w.text)) === letters ? run : [...owner.slice(from), ...run];
+}
+
+const POSSESSIVE_BEFORE = /\p{Ll}['’]s $/u;
+
+/** Where a name of capitalized words and a number ending at `end` starts, when `short` is their initials and the number ("Democrats 66 (D66)"). */
+function numberedName(text: string, end: number, short: string): number | undefined {
+  const acronym = /^(\p{Lu}{1,4})(\d{1,4})$/u.exec(short);
+  if (!acronym) return undefined;
+  const number = /(?<![\p{L}\p{N}])(\d{1,4})$/u.exec(text.slice(Math.max(0, end - 5), end));
+  if (!number || number[1] !== acronym[2] || text[end - number[0].length - 1] !== ' ') return undefined;
+  const run = nameRunBefore(text, end - number[0].length - 1);
+  const words = run.slice(-acronym[1]!.length);
+  if (words.length !== acronym[1]!.length || initials(words.map((w) => w.text)) !== acronym[1]) return undefined;
+  return words[0]!.start;
 }
 
 /**
@@ -564,11 +599,14 @@ function pairAcronymFirst(acronym: Word, long: Word, evidence: string, context: 
 
 /** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
 function isShortForm(part: Word, parts: number, runWords: number): boolean {
-  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || TAILED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
+  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || TAILED_ACRONYM.test(part.text) || SLASHED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
 }
 
 // Capitals and a small letter of the last word's next sound: "IISc" (Indian Institute of Science); not a plural's s ("GDRs" is a term).
 const TAILED_ACRONYM = /^\p{Lu}{2,6}[a-rt-z]$/u;
+
+// Capitals, a slash and a letter or two: "TU/e" (Eindhoven University of Technology).
+const SLASHED_ACRONYM = /^\p{Lu}{2,4}\/\p{L}{1,2}$/u;
 
 /** The long form an acronym expanded, and its type. */
 interface LongName {
