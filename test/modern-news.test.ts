@@ -2753,3 +2753,14 @@ describe('the thirteenth session: laws and acronyms', () => {
     ]);
   });
 });
+
+describe('the thirteenth session: Han pairs (p59)', () => {
+  it('pairs a Han name with an organization whose name ends in a country after a comma, not with the country', () => {
+    const { mentions } = run('Koo said CSBC Corp, Taiwan （台灣國際造船） had resolved problems with the submarine. The company will deliver the boat to Taiwan next year. Amnesty International Taiwan (國際特赦組織台灣分會) objected.');
+    expect(mentions(0).filter((m) => !m.startsWith('Koo|'))).toEqual([
+      'CSBC Corp, Taiwan|organization|9|26|organization:csbc-corp-taiwan', '台灣國際造船|organization|28|34|organization:csbc-corp-taiwan',
+      'Taiwan|place|115|121|place:taiwan',
+      'Amnesty International Taiwan|organization|133|161|organization:amnesty-international-taiwan', '國際特赦組織台灣分會|organization|163|173|organization:amnesty-international-taiwan',
+    ]);
+  });
+});

@@ -616,6 +616,21 @@ interface LongName {
   type: EntityType;
 }
 
+/**
+ * The words of an organization's name that ends in a country after a comma ("CSBC Corp, Taiwan"), the
+ * comma's word included, when the run before a Han name of four or more characters is that country alone
+ * and the Han name is not its pinyin; otherwise undefined.
+ */
+function countryEndedName(run: Word[], tail: Word[], han: string, text: string, context: NameContext): Word[] | undefined {
+  if (run.length !== 1 || tail.length !== 1 || [...han].length < 4 || !isCountry(tail[0]!.text, context)) return undefined;
+  if (pinyinSyllables(han).join('').toLowerCase() === tail[0]!.text.toLowerCase()) return undefined;
+  const start = tail[0]!.start;
+  if (!/^,[ \t]$/u.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  const owner = trimLeading(nameRunBefore(text, start - 2), context);
+  if (owner.length === 0) return undefined;
+  return [...owner, { text: ',', start: start - 2, end: start - 1 }, tail[0]!];
+}
+
 /** Pairs a Han name with the long name an acronym of the same parenthesis expanded. */
 function pairWith(long: LongName, han: Word, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
   candidates.push(candidate(han.start, han.end, long.type, 'zh', 'rule:zh-paren'));
@@ -674,6 +689,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   let name: Word[];
   let type: EntityType;
   let unsure = false;
+  let owner: Word[] | undefined;
   if (isStormName(tailName, context.lexicon)) {
     name = tail;
     type = 'other';
@@ -686,6 +702,12 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     name = tail;
     type = 'person';
     candidates.push(...prefixAffiliations(run.slice(0, run.length - tail.length), text, context));
+  } else if ((owner = countryEndedName(run, tail, han.text, text, context)) !== undefined) {
+    // "CSBC Corp, Taiwan (台灣國際造船)", "Citizen of the Earth, Taiwan (地球公民基金會)": a country after a comma ends
+    // an organization's name when the Han name is longer than the country's; the country keeps no Han name of another.
+    name = owner;
+    const ownerType = nameType(text.slice(owner[0]!.start, owner[owner.length - 3]!.end), context);
+    type = institutional(ownerType) ? ownerType! : 'organization';
   } else if (tail.length === 1 && hanLength >= 2 && !isSurname(tail[0]!.text, surnameSpellings(han.text, context))) {
     // One English word for a Han name of two or more characters is no person's name unless it is the family
     // name ("Ko (柯文哲)"): a company or a place ("Taipower (台電)", "Kinmen (金門)").
