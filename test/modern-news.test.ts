@@ -2763,4 +2763,13 @@ describe('the thirteenth session: Han pairs (p59)', () => {
       'Amnesty International Taiwan|organization|133|161|organization:amnesty-international-taiwan', '國際特赦組織台灣分會|organization|163|173|organization:amnesty-international-taiwan',
     ]);
   });
+
+  it('reads a titled name before five Han characters as a person, and a family name after "surnamed" as a person whatever its spelling', () => {
+    const { mentions } = run('Defense Minister Shinjiro Koizumi (小泉進次郎) visited Yonaguni. Koizumi said the ministry would act. Party leader Yuichiro Tamaki (玉木雄一郎) met reporters. A fisherman surnamed Arakaki (新垣), 68, said he was worried.');
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Shinjiro Koizumi|person|17|33|person:shinjiro-koizumi', '小泉進次郎|person|35|40|person:shinjiro-koizumi', 'Koizumi|person|60|67|person:shinjiro-koizumi',
+      'Yuichiro Tamaki|person|110|125|person:yuichiro-tamaki', '玉木雄一郎|person|127|132|person:yuichiro-tamaki',
+      'Arakaki|person|170|177|person:arakaki-a1', '新垣|person|179|181|person:arakaki-a1',
+    ]);
+  });
 });

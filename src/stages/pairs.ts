@@ -672,9 +672,12 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const surnamed = tail.length === 1 && /\bsurnamed\s+$/u.test(text.slice(Math.max(0, tail[0]!.start - 12), tail[0]!.start));
   const tailName = text.slice(tail[0]!.start, tail[tail.length - 1]!.end);
   const englishType = surnamed ? 'person' : nameType(tailName, context);
-  // After a title, two or three English words are a person's name whatever the Han name ends in:
-  // "Chairman Keiji Furuya (古屋圭司)" (司 ends a company's name in Chinese, and many Japanese given names).
-  const titledPerson = lastTitle >= 0 && tail.length >= 2 && tail.length <= 3 && englishType === undefined && tail.every((w) => isNameWord(w.text));
+  // After a title (or a role in lower case), two or three English words are a person's name whatever the Han name
+  // ends in or however long it is: "Chairman Keiji Furuya (古屋圭司)" (司 ends a company's name in Chinese, and many
+  // Japanese given names), "Defense Minister Shinjiro Koizumi (小泉進次郎)", "party leader Yuichiro Tamaki (玉木雄一郎)".
+  const roleBefore = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, tail[0]!.start - 24), tail[0]!.start))?.[1];
+  const titled = lastTitle >= 0 || (roleBefore !== undefined && run[0] === tail[0] && (isRoleWord(roleBefore, context.lexicon) || isTitle(roleBefore, context.lexicon)));
+  const titledPerson = titled && tail.length >= 2 && tail.length <= 3 && englishType === undefined && tail.every((w) => isNameWord(w.text));
   const fromHan = titledPerson ? undefined : hanType(han.text);
   // A person's name whose given name is an institution's head word: "Culture Minister Li Yuan (李遠)" (Yuan as in
   // the Executive Yuan): two or three Han characters, none an institution's ending, and the romanized family name before the last word.
@@ -693,6 +696,10 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   if (isStormName(tailName, context.lexicon)) {
     name = tail;
     type = 'other';
+  } else if (surnamed && !isSurname(tail[0]!.text, surnameSpellings(han.text, context))) {
+    // A family name of no Chinese spelling is still a person's: "a fisherman surnamed Arakaki (新垣)".
+    name = tail;
+    type = 'person';
   } else if (TEAM_NOUN.test(tail[tail.length - 1]!.text)) {
     // A team, whatever its city or sponsor reads like: "Wei Chuan Dragons (味全龍)", "Taoyuan Leopards (桃園雲豹)".
     name = trimLeading(run, context);
@@ -726,7 +733,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     const words = trimLeading(run, context);
     name = words.length > 1 && /^\p{N}/u.test(words[0]!.text) ? words.slice(1) : words;
     type = 'other';
-  } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || hanLength > 4)) {
+  } else if (!romanizedPerson && (institutional(englishType) || institutional(fromHan) || (hanLength > 4 && !titledPerson))) {
     name = trimLeading(run, context);
     const wholeType = nameType(text.slice(name[0]!.start, name[name.length - 1]!.end), context);
     type = institutional(wholeType) ? wholeType! : institutional(englishType) ? englishType! : fromHan ?? 'organization';
