@@ -2773,3 +2773,10 @@ describe('the thirteenth session: Han pairs (p59)', () => {
     ]);
   });
 });
+
+describe('the thirteenth session: bare family names (p59)', () => {
+  it('gives a bare family name to the person newly named after a short leading phrase and a comma', () => {
+    const { mentions } = run('Minister of Education Cheng Ying-yao (鄭英耀) had been placed on the list.\n\nCheng did not comment directly.\n\nMeanwhile, KMT Chairwoman Cheng Li-wun (鄭麗文) criticized both sides, saying the government had also "poisoned the atmosphere."\n\nCheng said the KMT would send a delegation to Xiamen.');
+    expect(mentions(0).filter((m) => m.startsWith('Cheng|'))).toEqual(['Cheng|person|73|78|person:cheng-ying-yao', 'Cheng|person|233|238|person:cheng-li-wun']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
-import { codePointLength, offsetMap } from '../text/codepoints.js';
+import { codePointLength, offsetMap, type OffsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
@@ -154,12 +154,17 @@ function newlyNamed(names: FullNames, word: string, own: NamedPerson): { mention
 }
 
 /** True when a mention stands first in its sentence, after its title at most ("President Lee Jae-myung praised …"). */
-function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceStarts: number[] | undefined): boolean {
+function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceStarts: number[] | undefined, text: string, offsets: OffsetMap): boolean {
   const start = sentenceStarts?.[mention.sentence] ?? 0;
   const before = role === undefined ? 0 : codePointLength(role.role) + 1;
   // A quotation mark, a bracket or "The" may open the sentence ("The Kaohsiung mayor …" has its role apart).
-  return mention.start - before - start <= 4;
+  if (mention.start - before - start <= 4) return true;
+  // So may a word or three and a comma: "Meanwhile, KMT Chairwoman Cheng Li-wun …", "On Monday, …".
+  const lead = mention.start - before - start;
+  return lead <= 30 && LEADING_PHRASE.test(text.slice(offsets.toUtf16(start), offsets.toUtf16(start + lead)));
 }
+
+const LEADING_PHRASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2}, $/u;
 
 /** True when `a` is named at least as often as `b` in the article so far, and more often or later. */
 function namedMore(a: NamedPerson, b: NamedPerson, counts: Map<string, number>): boolean {
@@ -363,6 +368,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const taught = new Set(result.aliases.map((a) => a.alias));
   result.mentions = withRunFamilyNames(result, names, local.anonymous);
   const full = indexFullNames(result.mentions);
+  const offsets = offsetMap(result.article.text);
   result.mentions.forEach((mention, index) => {
     const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
@@ -371,7 +377,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
     kept.push(mention);
-    if (mention.kind !== 'nominal') noteFullName(full, mention, link.root, opensSentence(mention, rolesAt.get(mention.start), result.sentenceStarts));
+    if (mention.kind !== 'nominal') noteFullName(full, mention, link.root, opensSentence(mention, rolesAt.get(mention.start), result.sentenceStarts, result.article.text, offsets));
     // An Indigenous person named in dotted Han parts goes by the first word: "Icyang Parod (夷將‧拔路兒) … Icyang said".
     const zh = mention.type === 'person' && mention.kind === 'name' && mention.text.includes(' ') ? names.zh.get(link.root) : undefined;
     if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
