@@ -2774,9 +2774,20 @@ describe('the thirteenth session: Han pairs (p59)', () => {
   });
 });
 
-describe('the thirteenth session: bare family names (p59)', () => {
+describe('the thirteenth session: family names and Hong Kong and Japanese names (p59)', () => {
   it('gives a bare family name to the person newly named after a short leading phrase and a comma', () => {
     const { mentions } = run('Minister of Education Cheng Ying-yao (鄭英耀) had been placed on the list.\n\nCheng did not comment directly.\n\nMeanwhile, KMT Chairwoman Cheng Li-wun (鄭麗文) criticized both sides, saying the government had also "poisoned the atmosphere."\n\nCheng said the KMT would send a delegation to Xiamen.');
     expect(mentions(0).filter((m) => m.startsWith('Cheng|'))).toEqual(['Cheng|person|73|78|person:cheng-ying-yao', 'Cheng|person|233|238|person:cheng-li-wun']);
+  });
+
+  it('pairs a Hong Kong name with its Cantonese family name as a person, and leaves a Japanese name\'s Mandarin reading out of romanized', () => {
+    const { mentions, entity } = run('Hong Kong leader John Lee Ka-chiu (李家超) defended the sentence handed to media tycoon Jimmy Lai Chee-ying (黎智英). Lai, 78, was sentenced on Monday. Prime Minister Sanae Takaichi (高市早苗) spoke. Premier Cho Jung-tai (卓榮泰) and Sra Kacaw (鄭天財) listened.');
+    expect(mentions(0).filter((m) => m.includes('Lai') || m.includes('黎'))).toEqual([
+      'Jimmy Lai Chee-ying|person|85|104|person:jimmy-lai-chee-ying', '黎智英|person|106|109|person:jimmy-lai-chee-ying', 'Lai|person|112|115|person:jimmy-lai-chee-ying',
+    ]);
+    expect(entity('person:sanae-takaichi')).toMatchObject({ zh: '高市早苗' });
+    expect(entity('person:sanae-takaichi')!.romanized).toBeUndefined();
+    expect(entity('person:cho-jung-tai')).toMatchObject({ romanized: 'Cho Jung-tai' });
+    expect(entity('person:sra-kacaw')).toMatchObject({ zh: '鄭天財', romanized: 'Cheng Tien-tsai' });
   });
 });

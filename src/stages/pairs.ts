@@ -159,6 +159,9 @@ function personNameStart(run: Word[], han: string, context: NameContext): number
   // Three words, the family name first and the given name's syllables apart: "Shi Yu Qi (石宇奇)", "Chong Keat
   // Aun (張吉安)", a compound family name: "Ku Lin Jui-yang (古林睿煬)".
   if ([...han].length >= 3 && usable(n - 3) && usable(n - 2) && isSurname(run[n - 3]!.text, spellings)) return n - 3;
+  // An English given name before a family name of another spelling (Cantonese) and a hyphenated given name: "Jimmy Lai Chee-ying (黎智英)".
+  const english = run[n - 3]?.text;
+  if (english !== undefined && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(run[n - 1]!.text) && usable(n - 3) && usable(n - 2) && english !== english.toUpperCase() && isFirstName(english, context)) return n - 3;
   return usable(n - 2) ? n - 2 : n - 1;
 }
 
@@ -685,8 +688,9 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   // A family name and a hyphenated given name are a person's whatever the Han name ends in: "Huang Jong-tsun
   // (黃榮村)" (村 ends a village's name, and many given names).
   const [family, given] = tail.slice(-2);
+  // (A family name of two to six letters too, as Hong Kong's Cantonese spellings write it: "Jimmy Lai Chee-ying (黎智英)".)
   const hyphenatedPerson = hanLength === 3 && given !== undefined && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given.text) &&
-    isSurname(family!.text, surnameSpellings(han.text, context)) && nameType(`${family!.text} ${given.text}`, context) === undefined;
+    (isSurname(family!.text, surnameSpellings(han.text, context)) || /^\p{Lu}\p{Ll}{1,5}$/u.test(family!.text)) && nameType(`${family!.text} ${given.text}`, context) === undefined;
   const romanizedPerson = hyphenatedPerson || (hanLength >= 2 && hanLength <= 3 && fromHan === undefined && tail.length >= 2 &&
     isSurname(tail[tail.length - 2]!.text, surnameSpellings(han.text, context)));
   let name: Word[];

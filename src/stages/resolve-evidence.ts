@@ -41,6 +41,8 @@ export interface ResolveEvidence {
   placeQualifiers: Map<string, string>;
   /** The lexicon's storm words: "Typhoon Danas" and a bare "Danas" are one storm. */
   stormWords: string[];
+  /** Customary English spellings of Chinese family names, lower-cased, by the Han family name (the lexicon's). */
+  surnameSpellings: Map<string, Set<string>>;
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
   roleHolders: Map<string, Set<string>>;
   /** Key of a place the gazetteer has namesakes of → how many other places of each country its articles name (a dateline twice). */
@@ -570,6 +572,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     knownNames: lexicon?.knownNames ?? new Map(),
     placeQualifiers: new Map(),
     stormWords: lexicon?.stormWords ?? [],
+    surnameSpellings: lexicon?.surnameSpellings ?? new Map(),
     roleHolders: new Map(),
     placeContexts: new Map(),
     acronymLongForms: new Map(),
@@ -589,7 +592,7 @@ export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: 
 }
 
 /** The lexicon lists resolve reads. */
-export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames'>;
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;

@@ -471,6 +471,22 @@ function withoutDemonym(role: string, gazetteer: Gazetteer): string {
   return role;
 }
 
+/**
+ * True when a person's English name does not write the Han family name in any Chinese spelling and that family
+ * name is none the lexicon knows: a Japanese reading ("Sanae Takaichi" of 高市早苗, "Minoru Kihara" of 木原稔),
+ * whose Mandarin reading would be no name of theirs, so `romanized` stays empty. A Chinese family name keeps it,
+ * however the English name is written ("Sra Kacaw" of 鄭天財, "Hsiao Bi-khim" of 蕭美琴).
+ */
+function spelledOtherwise(name: string, han: string, romanized: string, evidence: ResolveEvidence): boolean {
+  if (!/\p{Script=Latin}/u.test(name) || isDottedHan(han)) return false;
+  const chars = [...han];
+  const family = chars.slice(0, chars.length === 4 ? 2 : 1).join('');
+  const spellings = evidence.surnameSpellings.get(family);
+  if (spellings !== undefined || evidence.gazetteer.surnames[family] !== undefined) return false;
+  const families = new Set([romanized, ...romanizations('person', han, evidence.gazetteer)].map((r) => r.split(' ')[0]!.toLowerCase()));
+  return !name.split(/[\s.]+/u).some((word) => families.has(word.toLowerCase()));
+}
+
 function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): TallyEntity {
   const id = names.ids.get(root) ?? `${keyType(root)}:${slugify(keyName(root))}`;
   const existing = tally.entities.get(id);
@@ -481,7 +497,8 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   const zh = names.zh.get(root);
   if (zh) {
     entity.zh = zh;
-    entity.romanized = displayRomanization(type, zh, evidence.gazetteer);
+    const romanized = displayRomanization(type, zh, evidence.gazetteer);
+    if (!(type === 'person' && spelledOtherwise(name, zh, romanized, evidence))) entity.romanized = romanized;
   }
   const place = type === 'place' ? names.places.get(root) ?? evidence.gazetteer.place(name) : undefined;
   if (place) Object.assign(entity, { country: place.country, lat: place.lat, lon: place.lon });
