@@ -2791,3 +2791,10 @@ describe('the thirteenth session: family names and Hong Kong and Japanese names 
     expect(entity('person:sra-kacaw')).toMatchObject({ zh: '鄭天財', romanized: 'Cheng Tien-tsai' });
   });
 });
+
+describe('the thirteenth session: Han runs that are no names (p59, p60)', () => {
+  it('finds no Chinese name in a Japanese name\'s kanji beside kana, nor in a sentence quoted in Chinese', () => {
+    const { spans } = run('Okinawa Gov. Denny Tamaki (玉城デニー) has criticized the plan. The office said: 台灣是中國領土不可分割的一部分我們堅決反對任何形式的台獨分裂活動 and warned. 他說，我們不同意。 賴清德 disagreed.');
+    expect(spans(0)).toEqual(['Okinawa|place|0|7', 'Denny Tamaki|person|13|25', '賴清德|person|131|134']);
+  });
+});

@@ -703,13 +703,20 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
   return found;
 }
 
-const HAN_RUN = new RegExp(String.raw`\p{Script=Han}{2,40}(?:${NAME_DOT}\p{Script=Han}{1,40}){0,3}`, 'gu');
+// (Not a Japanese name's kanji beside its kana: "玉城デニー" is no Chinese name 玉城.)
+const HAN_RUN = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC])\p{Script=Han}{2,40}(?:${NAME_DOT}\p{Script=Han}{1,40}){0,3}(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC])`, 'gu');
+
+// The longest Han name looked for alone (an institution's: "國際特赦組織台灣分會" is 10); pairs have their own limit.
+const MAX_HAN_NAME = 12;
+const CJK_PUNCTUATION = /[，。、；：！？「」『』《》〈〉]/u;
 
 /** Runs of Han characters in English text: names written in Chinese (`賴清德`). */
 export function findHanNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   // A transliterated name joins its parts with a middle dot ("谷辣斯．尤達卡"): one person's name.
   for (const match of text.matchAll(HAN_RUN)) {
+    // A long run, or one beside Chinese punctuation, is a sentence quoted in Chinese, not a name.
+    if ((match[0].length > MAX_HAN_NAME && !isDottedHan(match[0])) || CJK_PUNCTUATION.test(text[match.index - 1] ?? '') || CJK_PUNCTUATION.test(text[match.index + match[0].length] ?? '')) continue;
     const type: EntityType = match[0].length <= 4 || isDottedHan(match[0]) ? 'person' : 'other';
     found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'zh', method: 'rule:han', confidence: 0.5, priority: 0.5 });
   }
