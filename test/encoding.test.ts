@@ -64,4 +64,14 @@ describe('UTF-16 input', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
     expect(await read('p.txt', png)).toEqual(['binary-input@undefined:undefined: p.txt: this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped']);
   });
+
+  it('repairs a text file with a stray NUL and Windows-1252 quotes line by line instead of skipping it as binary (p60)', async () => {
+    const text = Buffer.concat([Buffer.from('TRADE: Lai said '), Buffer.of(0x93), Buffer.from('no'), Buffer.of(0x94), Buffer.from(' on Monday.\nPOLITICS: The DPP met in Taipei.'), Buffer.of(0), Buffer.from('\n')]);
+    expect(await read('w.txt', text)).toEqual([
+      'invalid-utf8@1:17 (kept): w.txt:1:17: invalid UTF-8 bytes replaced with U+FFFD',
+      'nul-byte@2:33 (kept): w.txt:2:33: NUL bytes replaced with U+FFFD',
+      'w.txt#1: Lai said \uFFFDno\uFFFD on Monday.',
+      'w.txt#2: The DPP met in Taipei.\uFFFD',
+    ]);
+  });
 });

@@ -109,10 +109,19 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): 
   if (partBytes > 0 || tooLong) yield take(Buffer.alloc(0));
 }
 
-/** True when the start of a file is not text: a NUL byte together with bytes that are not UTF-8 (a PNG, a PDF, a zip). */
+/**
+ * True when the start of a file is not text: NUL bytes together with bytes that are not UTF-8 (a PNG, a PDF, a
+ * zip), where a NUL comes within the first 16 bytes (a format's magic number) or control bytes are more than 2% of
+ * the sample. A text file with a stray NUL and Windows-1252 quotes is text: its lines are repaired one by one.
+ */
 export function looksBinary(head: Uint8Array): boolean {
   const sample = head.subarray(0, 8192);
   if (!sample.includes(0)) return false;
+  if (!sample.subarray(0, 16).includes(0)) {
+    let control = 0;
+    for (const byte of sample) if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
+    if (control * 50 <= sample.length) return false;
+  }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, lastCompleteUtf8(sample)));
     return false;
