@@ -86,6 +86,20 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
   }
 }
 
+/**
+ * Why a run has nothing to read, as a usage error (exit 2, the output left as it was), or undefined: an input path
+ * that is an option (`-i -o out` took "-o" and "out" as inputs) or, when every input is a named path, none of them
+ * there (a mistyped folder had replaced a nightly dataset with an empty one).
+ */
+function nothingToRead(inputs: string[], output: string): string | undefined {
+  const option = inputs.find((path) => /^-./u.test(path) && !existsSync(path));
+  if (option !== undefined) return `gazette: input "${option}" looks like an option: did --input lose its value? ${output}/ keeps its previous files`;
+  if (inputs.length > 0 && inputs.every((path) => path !== '-' && !existsSync(path))) {
+    return `gazette: no input found (${inputs.join(', ')}: no such file or directory); ${output}/ keeps its previous files`;
+  }
+  return undefined;
+}
+
 const EXIT_CODES = 'Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)';
 
 const program = new Command('gazette')
@@ -112,6 +126,12 @@ const program = new Command('gazette')
   // Options after `merge` are the merge command's own (both have --input and --output).
   .enablePositionalOptions()
   .action(async (options) => {
+    const nothing = nothingToRead(options.input, options.output);
+    if (nothing !== undefined) {
+      say(nothing);
+      process.exitCode = 2;
+      return;
+    }
     const progress = await createProgress(options.input, !options.quiet);
     await run((onError) => runPipeline({
       inputs: options.input, outputDir: options.output, pipelinePath: options.pipeline,

@@ -217,6 +217,25 @@ describe('cli exit codes and escaping', () => {
     expect(help.stdout).toContain('Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)');
   });
 
+  it('exits 2 and keeps the previous dataset when no named input exists or an input is an option (p60)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'President William Lai met Premier Cho Jung-tai in Taipei.');
+    const out = join(dir, 'out');
+    expect(runCli(['--input', join(dir, 'a.txt'), '--output', out]).status).toBe(0);
+    const before = read(out, 'articles.csv');
+    const typo = runCli(['--input', join(dir, 'aa.txt'), '--output', out, '--strict']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe(`gazette: no input found (${join(dir, 'aa.txt')}: no such file or directory); ${out}/ keeps its previous files\n`);
+    expect(read(out, 'articles.csv')).toBe(before);
+    const lost = runCli(['--output', out, '--input', '-q', 'x']);
+    expect(lost.status).toBe(2);
+    expect(lost.stderr).toBe(`gazette: input "-q" looks like an option: did --input lose its value? ${out}/ keeps its previous files\n`);
+    // One input missing beside one that exists is a row, as before.
+    const partly = runCli(['--input', join(dir, 'aa.txt'), join(dir, 'a.txt'), '--output', out]);
+    expect(partly.status).toBe(0);
+    expect(errorRows(out).map((e) => e.rule)).toEqual(['unreadable']);
+  });
+
   it('escapes control characters from the input before they reach the terminal', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ id: 'x\u001b]0;pwned\u0007\u009b31m\u202e', text: ' ' }) + '\n');
