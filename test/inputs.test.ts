@@ -97,6 +97,18 @@ describe('inputs are what the user named', () => {
     }
   });
 
+  it('skips, with a note, another run\'s dataset left inside the input directory (p60)', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'Taiwan said no.');
+    expect(runCli(['--input', input, '--output', join(input, 'old')]).status).toBe(0);
+    const result = runCli(['--input', input, '--output', join(dir, 'out'), '--strict']);
+    expect(result.status).toBe(0);
+    expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['a.txt#1']);
+    expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([['old', 'previous-output', false, 'old: a gazette dataset (datapackage.json); not read as input']]);
+  });
+
   it('refuses, before writing anything, an input inside the output directory or the state directory', () => {
     const dir = tempDir();
     const out = join(dir, 'out');

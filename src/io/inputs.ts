@@ -10,7 +10,7 @@ import pMap from 'p-map';
 import type { Segment } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
 import { EXTENSIONS, type InputFile, type InputFormat } from './read.js';
-import { isStagingDir } from './staging.js';
+import { isGazetteDataset, isStagingDir } from './staging.js';
 
 /** What `expandInputs` must not read: directories the run writes (its output, its state). */
 export interface ExpandOptions {
@@ -235,6 +235,11 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
       // A run's own output, state and staging directories are never its input.
       const childReal = entry.real === path ? join(real, name) : entry.real;
       if (root.exclude.has(childReal) || isStagingDir(path)) continue;
+      // Nor another run's dataset left below the input ("-o in/out" once): its articles.jsonl would be every article again.
+      if (isGazetteDataset(path)) {
+        errors.push(readError(sourceName(root, path), 'previous-output', 'a gazette dataset (datapackage.json); not read as input', {}, false));
+        continue;
+      }
       files.push(...(await walk(root, path, seen, errors, childReal)));
       continue;
     }

@@ -30,6 +30,13 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
+/** True when `dir` holds a dataset a gazette run wrote (its datapackage.json is gazette's: `dataPackage`). */
+export function isGazetteDataset(dir: string): boolean {
+  const description = readJson(join(dir, 'datapackage.json'));
+  const name = description?.['name'];
+  return description?.['profile'] === 'tabular-data-package' && typeof name === 'string' && name.startsWith('gazette-');
+}
+
 /** True when `dir` holds a staging marker (of any owner): such a directory is never input. */
 export function isStagingDir(dir: string): boolean {
   return readJson(join(dir, STAGING_MARKER))?.['gazette'] === 'staging';
