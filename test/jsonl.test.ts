@@ -74,3 +74,12 @@ describe('JSONL ids over the length limit', () => {
     expect(parsed(JSON.stringify({ id: 'é'.repeat(128), text: 'Taipei.' })).article).toMatchObject({ id: 'é'.repeat(128) });
   });
 });
+
+describe('JSONL ids that are null', () => {
+  it('gives an article whose id is null its line id, as a missing id, and keeps it (p60: it had been skipped)', () => {
+    const { errors, article } = parsed('{"id":null,"text":"President William Lai met Premier Cho Jung-tai.","title":null}', 5);
+    expect(errors).toEqual([]);
+    expect(article).toMatchObject({ id: 'in.jsonl#5', text: 'President William Lai met Premier Cho Jung-tai.' });
+    expect(parsed('{"id":[1],"text":"Taipei."}').errors).toEqual(['jsonl-id@3: in.jsonl:3: "id" must be a string or a number, got object']);
+  });
+});

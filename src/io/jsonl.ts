@@ -109,8 +109,9 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   }
   const fields = record as Record<string, unknown>;
   const rawId = fields['id'];
-  if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
-    return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${rawId === null ? 'null' : typeof rawId}`, where())];
+  // A null id is a missing one, as a null title is: the default id.
+  if (rawId !== undefined && rawId !== null && typeof rawId !== 'string' && typeof rawId !== 'number') {
+    return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${typeof rawId}`, where())];
   }
   // Each string field as it will be written, and what was repaired in it, in a fixed order.
   const repairs: { field: string; problem: keyof typeof REPAIRS }[] = [];
@@ -122,7 +123,7 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     strings[field] = repaired.value;
     for (const problem of repaired.problems) repairs.push({ field, problem });
   }
-  const given = rawId === undefined || rawId === '' ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
+  const given = rawId === undefined || rawId === null || rawId === '' ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
   const tooLong = given !== undefined && Buffer.byteLength(given) > MAX_ID_BYTES;
   const id = given === undefined || tooLong ? place.defaultId : given;
   const text = strings['text'];
