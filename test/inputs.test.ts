@@ -109,6 +109,14 @@ describe('inputs are what the user named', () => {
     expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([['old', 'previous-output', false, 'old: a gazette dataset (datapackage.json); not read as input']]);
   });
 
+  it('reads standard input named twice once, with a duplicate-input row (p60: the second had been an empty input)', () => {
+    const dir = tempDir();
+    const result = runCli(['--input', '-', '-', '--output', join(dir, 'out')], 'President William Lai met Premier Cho Jung-tai in Taipei.\n');
+    expect(result.status).toBe(0);
+    expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['stdin#1']);
+    expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([['stdin', 'duplicate-input', 'stdin: standard input is named twice; read once']]);
+  });
+
   it('refuses, before writing anything, an input inside the output directory or the state directory', () => {
     const dir = tempDir();
     const out = join(dir, 'out');

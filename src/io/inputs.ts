@@ -39,7 +39,14 @@ export async function expandInputs(
   const rootErrors: Segment[][] = paths.map(() => []);
   const found = await pMap(paths, async (path, i): Promise<InputFile[]> => {
     const errors = rootErrors[i]!;
-    if (path === '-') return [{ path: '-', source: 'stdin', format: stdinFormat }];
+    if (path === '-') {
+      // Standard input can be read once: a second `-` is the same input named twice.
+      if (paths.indexOf('-') < i) {
+        errors.push(readError('stdin', 'duplicate-input', 'standard input is named twice; read once'));
+        return [];
+      }
+      return [{ path: '-', source: 'stdin', format: stdinFormat }];
+    }
     const label = labels[i]!;
     try {
       const info = await stat(path);
