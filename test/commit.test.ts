@@ -67,6 +67,11 @@ describe('the dataset is committed as a whole', () => {
     const again = runCli(['--input', seedPath, '--output', spark]);
     expect([again.status, again.stderr]).toEqual([2, `gazette: ${spark}/ holds mentions.parquet/, which gazette did not write; choose an empty or gazette output directory\n`]);
     expect(readFileSync(join(spark, 'mentions.parquet', 'year=2024', 'part-0000.parquet'), 'utf8')).toBe('data');
+    // The working directory (`-o ''`) is named "./", and "/" once (p60: "/" and "//").
+    const here = runCli(['--input', seedPath, '--output', '']);
+    expect([here.status, here.stderr]).toMatchObject([2, expect.stringMatching(/^gazette: \.\/ holds [^/]+\/, which gazette did not write/u)]);
+    const top = runCli(['--input', seedPath, '--output', '/']);
+    expect([top.status, top.stderr]).toMatchObject([2, expect.stringMatching(/^gazette: \/ holds [^/]+\/, which gazette did not write/u)]);
   });
 
   it('replaces an output that is a symlink where it points (the link stays), and refuses a --state inside the output', () => {

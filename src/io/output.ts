@@ -92,6 +92,12 @@ export function openBatchedFile(path: string): BatchedFile {
   };
 }
 
+/** A directory as a message names it, with one slash after it: "." for "" (the working directory), "/" for "/". */
+function asFolder(dir: string): string {
+  if (dir === '') return './';
+  return dir.endsWith('/') ? dir : `${dir}/`;
+}
+
 /** The non-dataset entries of an existing output directory (carried into the new one); throws on a directory of someone else's. */
 function keptEntries(dir: string, shown = dir): string[] {
   if (!existsSync(dir)) return [];
@@ -101,7 +107,7 @@ function keptEntries(dir: string, shown = dir): string[] {
   // Gazette writes no directory, so any is someone else's, one named like a dataset file too (a Spark or
   // pandas "mentions.parquet/" dataset had been replaced with gazette's file and its contents lost).
   const foreign = names.sort().find((name) => lstatSync(join(dir, name)).isDirectory());
-  if (foreign) throw new Error(`${shown}/ holds ${foreign}/, which gazette did not write; choose an empty or gazette output directory`);
+  if (foreign) throw new Error(`${asFolder(shown)} holds ${foreign}/, which gazette did not write; choose an empty or gazette output directory`);
   return kept;
 }
 
@@ -128,7 +134,7 @@ export function openOutputDir(dir: string): OutputDir {
   const prefix = `.${basename(owner)}.gazette-`;
   if (!existsSync(dir)) ensureDirectory(dirname(dir));
   const lock = acquireLock(join(parent, `${prefix}lock`), owner,
-    (pid) => `${dir}/ is being written by another gazette run${pid === undefined ? '' : ` (pid ${pid})`}; try again when it has finished`,
+    (pid) => `${asFolder(dir)} is being written by another gazette run${pid === undefined ? '' : ` (pid ${pid})`}; try again when it has finished`,
     (journal) => recoverSwap(owner, prefix, journal));
   let staging: string;
   try {
