@@ -325,5 +325,40 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     writeFileSync(path, JSON.stringify({ version: 1, threshold: 0.5, scoring: { scale: 5, referenceWords: 150 }, topics: [{ id: 'scam', label: 's', description: 'd', terms: { scam: 3 }, absorbs: ['money'] }] }));
     expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.0.absorbs.0: unknown topic "money"`);
   });
+
+  it('reads probe p57\'s words as their topics: British defence, ransomware as crime, state hackers as espionage, import bans, nationwide strikes; and no trade in dumped manure, no economy in a defence target\'s GDP', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const terms = (text: string, id: string) => matchTopics(article(text), analyzeText(text), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === id)?.evidence.map((e) => e.term) ?? [];
+    expect(terms('Air defence radars and defence spending rose, the Ministry of Defence said of the rearmament.', 'defense')).toEqual(['air defence', 'defence spending', 'Ministry of Defence', 'rearmament']);
+    expect(terms('A ransomware attack by cybercriminals hit the retailer.', 'crime')).toEqual(['ransomware', 'cybercriminals']);
+    expect(terms('State-backed hackers ran a cyber espionage campaign.', 'espionage')).toEqual(['state-backed hackers', 'cyber espionage']);
+    expect(terms('Beijing will suspend imports of seafood; the import ban starts today.', 'trade')).toEqual(['suspend imports', 'import ban']);
+    expect(terms('Oil workers began a nationwide strike.', 'protest')).toEqual(['nationwide strike']);
+    expect(terms('Farmers dumped manure outside the prefecture.', 'trade')).toEqual([]);
+    expect(terms('Allies pledged to spend 5% of GDP on defence.', 'economy')).toEqual([]);
+  });
+
+  it('drops a defense story\'s budget words as economy and a war\'s weapons as defense (absorbs)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    expect(ranked('Germany lifts defence budget\nThe defence budget will rise to 3.5% of gross domestic product, the defence minister said; the army, navy and air force will get new fighter jets, and the budget deficit and debt will grow as investors and bond markets watched the economy and economic growth.')).toEqual(['defense']);
+    const kyiv = 'Russian strikes kill 12 in Kyiv\nRussian troops shelled the front line and drones killed 12 civilians as the war and the invasion entered a fourth winter of fighting and ceasefire talks stalled. Air defence units shot down 40 missiles with weapons NATO sent, the air force said; the armed forces and the military asked for more air defense systems, arms and fighter jets.';
+    expect(ranked(kyiv)).toEqual(['war']);
+    const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
+    const without = compileTaxonomy({ ...taxonomy.file, topics: taxonomy.file.topics.map((t) => ({ ...t, absorbs: [] })) }, calibration);
+    expect(scoreTopics(article(kyiv), analyzeText(kyiv), without).map((s) => s.topic)).toEqual(['war', 'defense']);
+  });
+
+  it('keeps cross-strait beside defense, trade, technology or crime when its evidence names Taiwan and a cross-strait term, at minScore', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    const drills = 'PLA launches drills around Taiwan\nChina\'s military sent warplanes, warships and missile units into drills around Taiwan, the Ministry of National Defense said; the navy and air force tracked 71 aircraft and the army held its own military exercise. The Taiwan Affairs Office said the drills punished independence forces, and the Mainland Affairs Council condemned them.';
+    expect(ranked(drills)).toEqual(['defense', 'cross-strait']);
+    // One gray zone in a trade story is a passing mention: its score is under the rule's minScore.
+    expect(ranked('US and Taiwan near tariff deal\nTaiwan and the US held trade talks on a tariff deal and a trade agreement, cutting tariffs and import duties; they also discussed China\'s gray zone tactics.')).toEqual(['trade']);
+    const path = join(tempDir(), 'alongside.json');
+    writeFileSync(path, JSON.stringify({ version: 1, threshold: 0.5, scoring: { scale: 5, referenceWords: 150 }, topics: [{ id: 'a', label: 'a', description: 'd', terms: { a: 3 }, alongside: [{ topic: 'a', requires: [['a']], minScore: 2 }] }] }));
+    expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.0.alongside.0.minScore: Too big: expected number to be <=1`);
+  });
 });
 

@@ -19,6 +19,8 @@ const topicSchema = z.object({
   alongside: z.array(z.object({
     topic: z.string(),
     requires: z.array(z.array(z.string().min(1)).min(1)).min(1),
+    /** The least score it needs there (0: any): a passing mention's one term is no second topic. */
+    minScore: z.number().min(0).max(1).default(0),
   })).default([]),
   /**
    * Topics this one's evidence speaks the language of without being about them: kept after this one, they are
@@ -116,7 +118,7 @@ export interface CompiledTopic {
   terms: CompiledTerm[];
   exclude: CompiledTerm[];
   /** Topics beside which this one is kept when its evidence holds a term of each group (`alongside` in the file). */
-  alongside: { topic: number; requires: string[][] }[];
+  alongside: { topic: number; requires: string[][]; minScore: number }[];
   /** Topics dropped when they rank after this one (`absorbs` in the file). */
   absorbs: number[];
 }
@@ -211,7 +213,7 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
     const terms = compileTerms(Object.entries(topic.terms).map(([term, weight]) => [term, weight * (specificity[term] ?? 1)] as const));
     const exclude = compileExcludes(topic.exclude);
     const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
-    const alongside = topic.alongside.map((rule) => ({ topic: ids.indexOf(rule.topic), requires: rule.requires }));
+    const alongside = topic.alongside.map((rule) => ({ topic: ids.indexOf(rule.topic), requires: rule.requires, minScore: rule.minScore }));
     const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside, absorbs: topic.absorbs.map((id) => ids.indexOf(id)) };
     if (topic.parent !== undefined) compiled.parent = ids.indexOf(topic.parent);
     return compiled;

@@ -194,7 +194,7 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   }
   // A topic kept alongside another (`alongside`) comes after the topics kept on their own score.
   const keptTopics = new Set([...kept, ...main].map((m) => m.topic));
-  const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && holdsEach(m, rule.requires)));
+  const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && m.score >= rule.minScore && holdsEach(m, rule.requires)));
   return [...main, ...companions.sort(byScore)];
 }
 
