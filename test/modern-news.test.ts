@@ -2798,3 +2798,14 @@ describe('the thirteenth session: Han runs that are no names (p59, p60)', () => 
     expect(spans(0)).toEqual(['Okinawa|place|0|7', 'Denny Tamaki|person|13|25', '賴清德|person|131|134']);
   });
 });
+
+describe('the thirteenth session: world news (p58)', () => {
+  it('does not give "the chancellor" or "the president" to a shadow chancellor or a vice president', () => {
+    const { mentions } = run('Rachel Reeves was under pressure. The Conservative shadow chancellor, Mel Stride, said Labour had broken its promises. Investors welcomed the chancellor\'s fiscal rules.',
+      'Vice President JD Vance met Chinese Vice Premier He Lifeng. The president said the talks went well.', 'President Donald Trump spoke. Vice President JD Vance spoke. The president said so.');
+    expect(mentions(0).filter((m) => m.includes('chancellor'))).toEqual([]);
+    expect(mentions(1).filter((m) => m.includes('president'))).toEqual([]);
+    expect(mentions(2).filter((m) => m.includes('president'))).toEqual(['The president|person|61|74|person:donald-trump']);
+  });
+});
+

@@ -234,11 +234,17 @@ function nominalRole(text: string): string {
  */
 type RoleHolders = Map<string, { root: string; start: number }[]>;
 
+// Words before a role's head that make it another office than the head alone.
+const SUBORDINATE = new Set(['shadow', 'vice', 'deputy', 'assistant', 'under', 'junior', 'associate', 'lieutenant']);
+
 /** Records that cluster `root` holds `role` from code point `start` on. */
 function noteRole(holders: RoleHolders, role: string, root: string, start: number): void {
   // The head of a role with an of-phrase comes before it: "chancellor of the exchequer" is a chancellor.
   const of = role.indexOf(' of ');
-  for (const key of new Set([`=${role}`, `~${(of < 0 ? role : role.slice(0, of)).split(' ').pop()}`])) {
+  const words = (of < 0 ? role : role.slice(0, of)).split(' ');
+  // A shadow chancellor, a vice president or a deputy minister is no "the chancellor", "the president" or "the minister".
+  const head = words.length > 1 && SUBORDINATE.has(words[words.length - 2]!) ? [] : [`~${words[words.length - 1]}`];
+  for (const key of new Set([`=${role}`, ...head])) {
     const first = holders.get(key) ?? [];
     const same = first.find((h) => h.root === root);
     if (same) same.start = Math.min(same.start, start);
