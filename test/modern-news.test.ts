@@ -2807,5 +2807,15 @@ describe('the thirteenth session: world news (p58)', () => {
     expect(mentions(1).filter((m) => m.includes('president'))).toEqual([]);
     expect(mentions(2).filter((m) => m.includes('president'))).toEqual(['The president|person|61|74|person:donald-trump']);
   });
+
+  it('pairs an acronym given after ", or" with the name before it, not two names joined by ", or"', () => {
+    const { mentions } = run('The far-right Alternative for Germany, or AfD, accused the government. AfD co-leader Alice Weidel spoke. The Rapid Support Forces, or RSF, attacked El Fasher. Burma, or Myanmar, said no.');
+    expect(mentions(0)).toEqual([
+      'Alternative for Germany|organization|14|37|organization:alternative-for-germany', 'AfD|organization|42|45|organization:alternative-for-germany',
+      'AfD|organization|71|74|organization:alternative-for-germany', 'Alice Weidel|person|85|97|person:alice-weidel',
+      'Rapid Support Forces|organization|109|129|organization:rapid-support-forces', 'RSF|organization|134|137|organization:rapid-support-forces',
+      'El Fasher|place|148|157|place:el-fasher', 'Burma|place|159|164|place:myanmar', 'Myanmar|place|169|176|place:myanmar',
+    ]);
+  });
 });
 

@@ -512,7 +512,35 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
       if (unsurePair) (unsure[unsure.length - 1]!.variants ??= []).push({ candidate: candidates.length - 1, alias: aliases.length - 1 });
     }
   }
+  pairOrAcronyms(text, context, candidates, aliases);
   return { candidates, aliases, tickers, unsure };
+}
+
+// "Alternative for Germany, or AfD, which …": AP's way of giving an acronym.
+const OR_ACRONYM = /, or (\p{Lu}[\p{L}\p{N}&]{1,7})(?=[,;:]|\.(?:\s|$))/gu;
+
+/** Pairs a name and the acronym after ", or " (`OR_ACRONYM`), as "Name (ACR)" is paired. */
+function pairOrAcronyms(text: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
+  for (const match of text.matchAll(OR_ACRONYM)) {
+    const short = match[1]!;
+    if (!ACRONYM.test(short) && !MIXED_ACRONYM.test(short)) continue;
+    const end = match.index;
+    const acronym = { text: short, start: end + 5, end: end + 5 + short.length };
+    const evidence = text.slice(Math.max(0, end - 80), acronym.end).replace(/^[^\s]*\s/u, '');
+    const known = knownNameBefore(text, end, context);
+    if (known) {
+      const type = context.lexicon.knownNames.get(known.text)!;
+      if (type === 'person') continue;
+      candidates.push(candidate(known.start, end, type, 'name', 'rule:acronym-or'), candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-or'));
+      aliases.push({ name: known.text, type, alias: short, lang: 'en', kind: 'acronym', evidence });
+      continue;
+    }
+    const run = trimLeading(nameRunBefore(text, end, PAIR_CONNECTORS), context);
+    if (run.length < 2 || run[run.length - 1]!.end !== end) continue;
+    // Only letters the name's words spell: ", or" also joins two places ("Burma, or Myanmar").
+    if (!spells(short, text.slice(run[0]!.start, end))) continue;
+    pairAcronym(run, acronym, text, evidence, context, candidates, aliases);
+  }
 }
 
 /**
