@@ -2817,5 +2817,14 @@ describe('the thirteenth session: world news (p58)', () => {
       'El Fasher|place|148|157|place:el-fasher', 'Burma|place|159|164|place:myanmar', 'Myanmar|place|169|176|place:myanmar',
     ]);
   });
+
+  it('types armed groups, parties and state firms the model mistakes, and keeps Sheikh Hasina\'s and Sultan Al Jaber\'s names whole', () => {
+    const { spans } = run('Sinn Féin\'s leader spoke. The Islamic State West Africa Province (ISWAP) and Boko Haram attacked. The grid operator, Ukrenergo, said so. The Cartel de los Soles and the Tren de Aragua gang were named. ADNOC chief executive Sultan Al Jaber said it. The Awami League of ousted prime minister Sheikh Hasina was banned.');
+    expect(spans(0)).toEqual([
+      'Sinn Féin|organization|0|9', 'Islamic State West Africa Province|organization|30|64', 'ISWAP|organization|66|71', 'Boko Haram|organization|77|87',
+      'Ukrenergo|organization|117|126', 'Cartel de los Soles|organization|141|160', 'Tren de Aragua|organization|169|183',
+      'ADNOC|organization|201|206', 'Sultan Al Jaber|person|223|238', 'Awami League|organization|252|264', 'Sheikh Hasina|person|290|303',
+    ]);
+  });
 });
 

@@ -837,7 +837,7 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
   // "Pakistan-occupied Kashmir (PoK)": a place named by who holds it is that place.
   const held = HELD_PLACE.exec(long);
-  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
+  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : context.lexicon.knownNames.get(long) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
   aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
   // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)".
