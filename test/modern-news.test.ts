@@ -2826,5 +2826,10 @@ describe('the thirteenth session: world news (p58)', () => {
       'ADNOC|organization|201|206', 'Sultan Al Jaber|person|223|238', 'Awami League|organization|252|264', 'Sheikh Hasina|person|290|303',
     ]);
   });
+
+  it('reads a person\'s name before a German legal form as the company', () => {
+    const { mentions } = run('Supplier Robert Bosch GmbH has announced 13,000 job cuts, and Siemens AG hired.');
+    expect(mentions(0)).toEqual(['Robert Bosch GmbH|organization|9|26|organization:robert-bosch-gmbh', 'Siemens AG|organization|62|72|organization:siemens-ag']);
+  });
 });
 

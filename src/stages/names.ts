@@ -736,7 +736,7 @@ const LEGAL_FORM_AFTER = /^ (?:A\/S|SE(?=['’]s|[,.;:)]| \()|AG|NV|N\.V\.|BV|SA
 // The capitalized words of a company's name before an ampersand: "Larsen & " of "Larsen & Toubro", "Procter & " of "Procter & Gamble".
 const AMPERSAND_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) & $/u;
 // Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
-const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
+const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|plc|GmbH|AG|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // What a place (group 1 absent) or an institution (group 1) named after a person ends in.
