@@ -2831,5 +2831,10 @@ describe('the thirteenth session: world news (p58)', () => {
     const { mentions } = run('Supplier Robert Bosch GmbH has announced 13,000 job cuts, and Siemens AG hired.');
     expect(mentions(0)).toEqual(['Robert Bosch GmbH|organization|9|26|organization:robert-bosch-gmbh', 'Siemens AG|organization|62|72|organization:siemens-ag']);
   });
+
+  it('links a name without its middle name in another article to the full name', () => {
+    const { mentions } = run('IAEA Director General Rafael Mariano Grossi spoke.', 'Agency chief Rafael Grossi said so.');
+    expect(mentions(1)).toEqual(['Rafael Grossi|person|13|26|person:rafael-mariano-grossi']);
+  });
 });
 

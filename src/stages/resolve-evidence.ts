@@ -642,6 +642,9 @@ export function displayRomanization(type: EntityType, han: string, gazetteer: Ga
   return type === 'person' ? taiwanName(han, gazetteer.surnames) : pinyinSyllables(han).join(' ');
 }
 
+// Three names of capitals and small letters only: a given name, a middle name and a family name.
+const MIDDLE_NAME = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u;
+
 // "William Lai Ching-te", "John Lee Ka-chiu": an English given name, a family name, a hyphenated Chinese given name.
 const ENGLISH_AND_CHINESE = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+-\p{Ll}+)$/u;
 
@@ -665,6 +668,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
         union(evidence, key, noteName(evidence, 'person', `${both[1]} ${both[2]}`));
         union(evidence, key, noteName(evidence, 'person', `${both[2]} ${both[3]}`));
       }
+      // A middle name another article leaves out: "Rafael Mariano Grossi" is Rafael Grossi.
+      const middle = keyScope(key) === undefined && !both ? MIDDLE_NAME.exec(mention.text) : null;
+      if (middle) union(evidence, key, noteName(evidence, 'person', `${middle[1]} ${middle[3]}`));
     }
     const country = keyCountry(key);
     if (country === undefined && local.countries.size > 0 && local.countries.get(keyName(key))?.bareFirst) evidence.bareBeforeCountry.add(key);
