@@ -520,4 +520,12 @@ describe('segment', () => {
       'd.txt#1:TRADE', `article-too-large:2:d.txt:2: article d.txt#2 has ${bytes} bytes of text, over the limit of 10000 (--max-article-bytes); skipped`, 'd.txt#3:POLITICS',
     ]);
   });
+  it('keeps a headline ending in "U.S." with the dateline paragraph under it (p61: two articles)', () => {
+    const text = "China launches drills around Taiwan after Lai's transit through U.S.\nTAIPEI, Dec. 15 (Reuters) - China's military launched exercises around Taiwan on Tuesday.\nTaiwan's defence ministry said it had detected 74 aircraft.";
+    const segments = segmentText(text, 'u.txt', defaultResources().segment);
+    expect(segments.map((s) => ('article' in s ? [s.article.id, s.article.title] : s.error.rule))).toEqual([['u.txt#1', "China launches drills around Taiwan after Lai's transit through U.S."]]);
+    // A paragraph ending in "U.S." after a finished one is still a sentence.
+    expect(segmentText('POLITICS: Lai met envoys on Monday.\nHe then flew to the U.S.\nTAIPEI (CNA) - A new story began here today.', 'v.txt', defaultResources().segment).filter((s) => 'article' in s)).toHaveLength(2);
+  });
 });
+

@@ -97,7 +97,16 @@ export function headlineBefore(draft: Draft | undefined, afterBlank: boolean): n
 
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
 export function isHeadline(line: string): boolean {
-  return line.length <= 160 && /\p{L}/u.test(line) && !TERMINAL.test(trimClosers(line));
+  const trimmed = trimClosers(line);
+  return line.length <= 160 && /\p{L}/u.test(line) && (!TERMINAL.test(trimmed) || endsInInitials(trimmed));
+}
+
+// "… after Lai's transit through U.S.": a headline's last word may be capitals with full stops.
+const INITIALS_END = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}$/u;
+
+/** True when a line ends in initials with full stops ("U.S.", "U.K."), which need not end a sentence. */
+export function endsInInitials(line: string): boolean {
+  return INITIALS_END.test(line);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
@@ -101,7 +101,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
     }
     draft.body.push({ text, line, ...(creditedSinceBody && { after: creditedSinceBody }) });
-    if (endsSentence(text)) draft.hasSentence = true;
+    // (A first line ending in "U.S." is a headline, not a finished sentence: the dateline under it is its story's.)
+    if (endsSentence(text) && !(draft.body.length === 1 && endsInInitials(text.trimEnd()) && isHeadline(text))) draft.hasSentence = true;
     creditedSinceBody = undefined;
   };
   const releasePending = (): void => {
