@@ -360,5 +360,15 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     writeFileSync(path, JSON.stringify({ version: 1, threshold: 0.5, scoring: { scale: 5, referenceWords: 150 }, topics: [{ id: 'a', label: 'a', description: 'd', terms: { a: 3 }, alongside: [{ topic: 'a', requires: [['a']], minScore: 2 }] }] }));
     expect(() => loadTaxonomy(path)).toThrow(`${path}: topics.0.alongside.0.minScore: Too big: expected number to be <=1`);
   });
+
+  it('drops a spy story\'s military words as defense and war (espionage absorbs them)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    const spies = 'Taiwan court jails army officers for spying for China\nThe High Court sentenced four officers to prison for espionage on Tuesday, saying they were recruited by Chinese intelligence and passed classified military secrets to a spy ring run from Beijing. Prosecutors said the soldiers photographed missile sites and air defense positions, and the spy network paid them in cash. The Mainland Affairs Council said China\'s infiltration of Taiwan\'s armed forces had grown.';
+    expect(ranked(spies)).toEqual(['espionage', 'cross-strait']);
+    const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
+    const without = compileTaxonomy({ ...taxonomy.file, topics: taxonomy.file.topics.map((t) => ({ ...t, absorbs: [] })) }, calibration);
+    expect(scoreTopics(article(spies), analyzeText(spies), without).map((s) => s.topic)).toEqual(['espionage', 'defense', 'cross-strait']);
+  });
 });
 
