@@ -2836,5 +2836,13 @@ describe('the thirteenth session: world news (p58)', () => {
     const { mentions } = run('IAEA Director General Rafael Mariano Grossi spoke.', 'Agency chief Rafael Grossi said so.');
     expect(mentions(1)).toEqual(['Rafael Grossi|person|13|26|person:rafael-mariano-grossi']);
   });
+
+  it('pairs an acronym that carries its company\'s legal form', () => {
+    const { mentions } = run('The refinery has a dispute with the Nigerian National Petroleum Company Limited (NNPC Ltd) over crude. Later NNPC said yes.');
+    expect(mentions(0).map((m) => m.split('|')[0] + '|' + m.split('|')[4])).toEqual([
+      'Nigerian National Petroleum Company Limited|organization:nigerian-national-petroleum-company-limited', 'NNPC Ltd|organization:nigerian-national-petroleum-company-limited',
+      'NNPC|organization:nigerian-national-petroleum-company-limited',
+    ]);
+  });
 });
 

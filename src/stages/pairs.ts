@@ -630,11 +630,14 @@ function pairAcronymFirst(acronym: Word, long: Word, evidence: string, context: 
 
 /** True for a part that can be a short form: an acronym, or a single capitalized word beside another alias or after a longer name. */
 function isShortForm(part: Word, parts: number, runWords: number): boolean {
-  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || TAILED_ACRONYM.test(part.text) || SLASHED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
+  return ACRONYM.test(part.text) || MIXED_ACRONYM.test(part.text) || TAILED_ACRONYM.test(part.text) || SLASHED_ACRONYM.test(part.text) || FORMED_ACRONYM.test(part.text) || (SHORT_NAME.test(part.text) && (parts > 1 || runWords > 1));
 }
 
 // Capitals and a small letter of the last word's next sound: "IISc" (Indian Institute of Science); not a plural's s ("GDRs" is a term).
 const TAILED_ACRONYM = /^\p{Lu}{2,6}[a-rt-z]$/u;
+
+// An acronym and its company's legal form: "NNPC Ltd" (Nigerian National Petroleum Company Limited).
+const FORMED_ACRONYM = /^\p{Lu}{2,6} (?:Ltd|Inc|Plc|PLC|plc|SA|AG|Bhd|Tbk)\.?$/u;
 
 // Capitals, a slash and a letter or two: "TU/e" (Eindhoven University of Technology).
 const SLASHED_ACRONYM = /^\p{Lu}{2,4}\/\p{L}{1,2}$/u;
