@@ -2844,5 +2844,13 @@ describe('the thirteenth session: world news (p58)', () => {
       'NNPC|organization:nigerian-national-petroleum-company-limited',
     ]);
   });
+
+  it('ends a law at its year, knows Section 301, and keeps a party\'s politics and a sentence\'s "The" out of names', () => {
+    const { spans } = run('Tariffs come under Section 232 of the Trade Expansion Act of 1962 and Section 301 of the Trade Act of 1974. The Islamist Jamaat-e-Islami party formed an alliance. The Tehran Stock Exchange fell 2.1 percent on Wednesday.');
+    expect(spans(0).filter((s) => !s.startsWith('Islamist|'))).toEqual([
+      'Section 232|law|19|30', 'Trade Expansion Act of 1962|law|38|65', 'Section 301|law|70|81', 'Trade Act of 1974|law|89|106',
+      'Jamaat-e-Islami|organization|121|136', 'Tehran Stock Exchange|organization|167|188',
+    ]);
+  });
 });
 

@@ -329,7 +329,10 @@ export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym:
     const parts = match[1]!.split(' ').filter((w) => !/^(?:and|for|of|the)$/u.test(w));
     if (parts.every((w, i) => PARTY_WORDS.test(w) || (i === 0 && isPlaceOrDemonym(w)))) continue;
     if (parts.some((w) => CALENDAR_WORDS.test(w) || lexicon.knownNames.get(w) === 'other')) continue;
-    found.push({ start: match.index, end: match.index + match[1]!.length, type: 'organization', kind: 'name', method: 'rule:party-name', confidence: 0.8, priority: 2.6 });
+    // A word for its politics is no part of its name: "the Islamist Jamaat-e-Islami party".
+    const politics = parts.length > 1 ? IDEOLOGY_BEFORE.exec(match[1]!) : null;
+    const start = match.index + (politics ? politics[0].length : 0);
+    found.push({ start, end: match.index + match[1]!.length, type: 'organization', kind: 'name', method: 'rule:party-name', confidence: 0.8, priority: 2.6 });
   }
   if (found.length === 0) return found;
   // The party's name alone elsewhere in the article is the party ("Critics of Georgian Dream say"); at most
@@ -345,6 +348,7 @@ export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym:
 }
 
 const MAX_PARTY_NAMES = 16;
+const IDEOLOGY_BEFORE = /^(?:Islamist|Leftist|Rightist|Separatist) /u;
 
 // A lawmaker's party and state in AP style: "Sen. Chuck Schumer, D-N.Y.," "Rep. Marjorie Taylor Greene, R-Ga.".
 // AP style since 2024 writes the states in full: "Sen. John Cornyn, R-Texas,".
@@ -387,8 +391,10 @@ export function findListedCompanies(text: string): Candidate[] {
       const name = match[1]!;
       // Not an index, a sentence word or a month: "the Nasdaq Composite", "Shares of Apple" are fine; "The" and "It" are none.
       if (/^(?:The|It|This|That|Its|Their|Stocks|Shares|Prices|Exports|Imports|Sales|Profits?|Revenue|Output|Inflation|GDP)$/u.test(name) || MARKET_MEASURE.test(name)) continue;
-      const start = match.index + match[0].indexOf(name, pattern === SHARES_OF ? 6 : 0);
-      found.push({ start, end: start + name.length, type: 'organization', kind: 'name', method: 'rule:listed-company', confidence: 0.75, priority: 2.55 });
+      // "The Tehran Stock Exchange fell": the sentence's article is no part of the name.
+      const article = /^The (?=\p{Lu})/u.exec(name)?.[0].length ?? 0;
+      const start = match.index + match[0].indexOf(name, pattern === SHARES_OF ? 6 : 0) + article;
+      found.push({ start, end: start + name.length - article, type: 'organization', kind: 'name', method: 'rule:listed-company', confidence: 0.75, priority: 2.55 });
     }
   }
   return found;
@@ -465,6 +471,8 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
       if (!LAW_WORD.test(word) || CALENDAR_WORDS.test(word)) break;
       end = at + word.length;
       if (word !== raw && !comma) break;
+      // A year ends the name: "Trade Expansion Act of 1962" (and Section 301 …).
+      if (/^\d{4}$/u.test(word)) break;
       // A comma continues the name only into a list of capitalized words that "and" closes.
       if (comma && !/^(?: \p{Lu}[\p{L}-]*,)* \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)* and \p{Lu}/u.test(text.slice(end + 1, end + 200))) break;
     }
