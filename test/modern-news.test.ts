@@ -2852,5 +2852,14 @@ describe('the thirteenth session: world news (p58)', () => {
       'Jamaat-e-Islami|organization|121|136', 'Tehran Stock Exchange|organization|167|188',
     ]);
   });
+
+  it('gives an institution the country that opens its sentence or the city it sits in, not the dateline\'s', () => {
+    const { mentions, entity } = run('NEW DELHI, Dec 11 (Reuters) - India accused Pakistan of backing militants.\nIn Pakistan, the Supreme Court dismissed a petition.\nThe Supreme Court in Islamabad also heard a case.',
+      'BRASÍLIA, Dec 20 (Reuters) - Lula signed the agreement.\nIn Buenos Aires, President Javier Milei said his party controls a third of Congress.',
+      'NEW DELHI (AP) — India\'s Supreme Court on Monday ordered the government to act.');
+    const ids = (i: number) => mentions(i).filter((m) => /Court|Congress/u.test(m)).map((m) => m.split('|').pop());
+    expect([ids(0), ids(1), ids(2)]).toEqual([['organization:supreme-court-pk', 'organization:supreme-court-pk'], ['organization:congress'], ['organization:supreme-court-in']]);
+    expect(entity('organization:congress')?.country).toBe('AR');
+  });
 });
 

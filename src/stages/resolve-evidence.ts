@@ -415,16 +415,31 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
   const { text } = result.article;
   let offsets: ReturnType<typeof offsetMap> | undefined;
   const mentions = result.mentions;
+  const sentenceStarts = result.sentenceStarts;
+  // Each sentence's first mention.
+  const sentenceOpening = new Map<number, Mention>();
+  for (const mention of mentions) if (!sentenceOpening.has(mention.sentence)) sentenceOpening.set(mention.sentence, mention);
   for (let i = 1; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const before = mentions[i - 1]!;
-    if (mention.type !== 'organization' || mention.kind !== 'name' || before.end > mention.start || mention.start - before.end > 3) continue;
+    if (mention.type !== 'organization' || mention.kind !== 'name' || before.end > mention.start) continue;
     if (!isGenericInstitution(mention.text, evidence)) continue;
     offsets ??= offsetMap(text);
-    const gap = text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start));
     const { gazetteer } = evidence;
-    const country = gap === ' ' && before.type === 'other' ? gazetteer.demonymCountry(before.text)
-      : /^(?:['’]s)? $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
+    const gap = mention.start - before.end <= 12 ? text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)) : undefined;
+    let country = gap === ' ' && before.type === 'other' ? gazetteer.demonymCountry(before.text)
+      : gap !== undefined && /^(?:['’]s)? $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
+    // "In Pakistan, the Supreme Court …", "In Bangkok, Thai Prime Minister … dissolved the House": the place that opens the sentence.
+    const opening = sentenceOpening.get(mention.sentence);
+    if (!country && opening !== undefined && opening.type === 'place' && opening.kind === 'name' &&
+      /^In $/u.test(text.slice(Math.max(0, offsets.toUtf16(opening.start) - 3), offsets.toUtf16(opening.start))) &&
+      (sentenceStarts?.[opening.sentence] ?? -1) === opening.start - 3 && text[offsets.toUtf16(opening.end)] === ',') {
+      country = gazetteer.place(opening.text)?.country;
+    }
+    // "the Supreme Court in Islamabad": the country of the city it sits in.
+    const after = mentions[i + 1];
+    if (!country && after !== undefined && after.type === 'place' && after.kind === 'name' && after.start - mention.end === 4 &&
+      text.slice(offsets.toUtf16(mention.end), offsets.toUtf16(after.start)) === ' in ') country = gazetteer.place(after.text)?.country;
     if (!country) continue;
     const name = keyName(nameKey('organization', mention.text));
     const seen = countries.get(name);
