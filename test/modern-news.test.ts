@@ -2861,5 +2861,13 @@ describe('the thirteenth session: world news (p58)', () => {
     expect([ids(0), ids(1), ids(2)]).toEqual([['organization:supreme-court-pk', 'organization:supreme-court-pk'], ['organization:congress'], ['organization:supreme-court-in']]);
     expect(entity('organization:congress')?.country).toBe('AR');
   });
+
+  it('links a legislature\'s last word and a party\'s name without its country to the full name given before it, not before', () => {
+    const { mentions } = run('The 2027 Assembly elections loom. The National Assembly voted to topple the government. Marine Le Pen asked Emmanuel Macron to dissolve the Assembly. Rachel Reeves spoke in the House of Commons. Keir Starmer told the Commons she had his confidence. Reform UK leader Nigel Farage objected, and Reform said it would scrap the levy.');
+    expect(mentions(0).filter((m) => m.includes('|organization|')).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
+      'Assembly|organization:assembly', 'National Assembly|organization:national-assembly', 'Assembly|organization:national-assembly',
+      'House of Commons|organization:house-of-commons', 'Commons|organization:house-of-commons', 'Reform UK|organization:reform-uk', 'Reform|organization:reform-uk',
+    ]);
+  });
 });
 

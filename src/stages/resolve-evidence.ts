@@ -189,6 +189,8 @@ export interface ArticleNames {
   acronyms: Set<string>;
   /** Normalized generic institution → the one local body of the article it is short for ("High Court" → "Taiwan High Court"). */
   shortInstitutions: Map<string, string>;
+  /** Of those, the ones that stand for the full name only after it (`SHORTENED_HEADS`): → where the full name is first. */
+  shortAfter: Map<string, number>;
 }
 
 /** The country an article gives an institution every country has, from the mention that gives it on. */
@@ -239,8 +241,11 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   const anonymous = anonymousNames(result, introductions, hans);
   const splitAnonymous = new Map([...hans].filter(([, list]) => new Set(list.map((l) => l.han)).size > 1));
   const pairs = result.aliases.length > 0 ? pairStarts(result) : new Map<string, number>();
-  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, shortInstitutions: shortInstitutions(result, evidence) };
+  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, ...shortInstitutions(result, evidence) };
 }
+
+// The last words of legislatures and councils that stand for them alone.
+const SHORTENED_HEADS = new Set(['Assembly', 'Commons', 'Lords', 'Parliament', 'Senate', 'Council', 'Commission', 'Tribunal']);
 
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
 
@@ -251,8 +256,9 @@ const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]
  * Monkeys"). Two
  * bodies of that name in the article ("Taipei District Court", "Kaohsiung District Court") leave it bare.
  */
-function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Map<string, string> {
+function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Pick<ArticleNames, 'shortInstitutions' | 'shortAfter'> {
   const found = new Map<string, string>();
+  const after = new Map<string, number>();
   for (const m of result.mentions) {
     if (m.type !== 'organization' || m.kind !== 'name') continue;
     const words = m.text.split(' ');
@@ -261,14 +267,25 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Ma
     const bare = of !== null && localPlace(of[2]!, evidence) !== undefined && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
     // Or a team by its nickname: "the Monkeys" after "the Rakuten Monkeys".
     const nickname = words.length > 1 && TEAM_NOUN.test(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
-    const institution = bare ?? nickname ?? localBody(m.text, evidence)?.institution ?? demonymBody(m.text, evidence);
+    // Or a legislature or council by its last word ("the Commons" after "the House of Commons", "the Assembly" after
+    // "the National Assembly"), a party by its name without its country ("Reform" after "Reform UK").
+    const last = words.length > 1 && SHORTENED_HEADS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+    const national = words.length === 2 && /^(?:UK|US)$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? words[0]! : undefined;
+    const general = bare ?? nickname ?? localBody(m.text, evidence)?.institution ?? demonymBody(m.text, evidence);
+    const institution = general ?? last ?? national;
     if (institution === undefined) continue;
     const short = keyName(nameKey('organization', institution));
     const seen = found.get(short);
     found.set(short, seen === undefined || seen === m.text ? m.text : '');
+    if (general === undefined && !after.has(short)) after.set(short, m.start);
   }
-  for (const [short, full] of found) if (full === '') found.delete(short);
-  return found;
+  for (const [short, full] of found) {
+    if (full === '') {
+      found.delete(short);
+      after.delete(short);
+    }
+  }
+  return { shortInstitutions: found, shortAfter: after };
 }
 
 // Words one name's forms add or drop ("Taiwan Power Co" / "Taiwan Power Company"): they tell no two names apart.
@@ -352,7 +369,8 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
   const key = nameKey(type, name);
   if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key))) return `${key}${OWN_ACRONYM}${local.id}`;
   const full = type === 'organization' && local.shortInstitutions.size > 0 ? local.shortInstitutions.get(keyName(key)) : undefined;
-  if (full !== undefined) return articleKey(type, full, local);
+  const from = full === undefined ? undefined : local.shortAfter.get(keyName(key));
+  if (full !== undefined && (from === undefined || (start !== undefined && start > from))) return articleKey(type, full, local);
   if (type === 'person') {
     if (local.anonymous.size === 0 || !local.anonymous.has(keyName(key))) return key;
     // Of two unnamed people of one name, the one introduced here or last before here.
