@@ -2869,5 +2869,10 @@ describe('the thirteenth session: world news (p58)', () => {
       'House of Commons|organization:house-of-commons', 'Commons|organization:house-of-commons', 'Reform UK|organization:reform-uk', 'Reform|organization:reform-uk',
     ]);
   });
+
+  it('types a facility the model read as a person or an institution as a place (p62)', () => {
+    const { spans } = run('Lai has spent five years in custody at Stanley Prison. Hospitals closed, including Phanom Dong Rak hospital. Thai jets struck positions near the Ta Muen Thom temple.');
+    expect(spans(0).filter((s) => !s.startsWith('Lai|') && !s.startsWith('Thai|'))).toEqual(['Stanley Prison|place|39|53', 'Phanom Dong Rak|place|83|98', 'Ta Muen Thom|place|145|157']);
+  });
 });
 

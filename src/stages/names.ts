@@ -767,6 +767,9 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
 // One capitalized word after a name, then no other capitalized word: " Jha said", " Almarar thanked", " Jha's".
 const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,})(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
 
+// A facility's common noun right after a name: "Phanom Dong Rak hospital", "the Ta Muen Thom temple".
+const FACILITY_NOUN_AFTER = /^ (?:hospital|temple|prison|mosque|church|shrine|monastery|pagoda|airport|stadium)(?![\p{L}\p{N}-])/u;
+
 /** The length of a family name the model left out after a name of two words (see `extendRight`), or 0. */
 function familyNameAfter(name: string, after: string, context: NameContext): number {
   if (name.split(' ').length !== 2 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return 0;
@@ -786,6 +789,15 @@ function familyNameAfter(name: string, after: string, context: NameContext): num
 export function extendRight(candidate: Candidate, text: string, context: NameContext): Candidate {
   const { lexicon } = context;
   const after = text.slice(candidate.end, candidate.end + 160);
+  // A facility is a place (news rule 3): a name the model read as a person or an institution that ends in a
+  // facility's word ("Stanley Prison") or comes before one in lower case ("Phanom Dong Rak hospital", "the Ta Muen Thom temple").
+  if (candidate.method === 'model' && candidate.type !== 'place') {
+    const name = text.slice(candidate.start, candidate.end);
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if ((candidate.type === 'person' && name.includes(' ') && lexicon.facilityHeads.has(last)) || (candidate.confidence < 0.6 && FACILITY_NOUN_AFTER.test(after))) {
+      return { ...candidate, type: 'place' };
+    }
+  }
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
   if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
   // A ministry's second portfolio after "and": "Ministry of Agriculture" + " and Environment" (not "and Lockheed Martin").
