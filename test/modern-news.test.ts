@@ -2874,5 +2874,12 @@ describe('the thirteenth session: world news (p58)', () => {
     const { spans } = run('Lai has spent five years in custody at Stanley Prison. Hospitals closed, including Phanom Dong Rak hospital. Thai jets struck positions near the Ta Muen Thom temple.');
     expect(spans(0).filter((s) => !s.startsWith('Lai|') && !s.startsWith('Thai|'))).toEqual(['Stanley Prison|place|39|53', 'Phanom Dong Rak|place|83|98', 'Ta Muen Thom|place|145|157']);
   });
+
+  it('does not give "the president" to an organization\'s president, but does to a country\'s', () => {
+    const { mentions } = run('Valdemar Costa Neto, the PL\'s president, told a newspaper the party would choose in March. Lula confirmed he would stand. "Brazil has shown the world," the president said.',
+      'Taiwan\'s President William Lai spoke. The president said no.');
+    expect(mentions(0).filter((m) => m.includes('president'))).toEqual([]);
+    expect(mentions(1).filter((m) => m.includes('president'))).toEqual(['The president|person|38|51|person:william-lai']);
+  });
 });
 

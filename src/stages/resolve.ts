@@ -238,12 +238,16 @@ type RoleHolders = Map<string, { root: string; start: number }[]>;
 const SUBORDINATE = new Set(['shadow', 'vice', 'deputy', 'assistant', 'under', 'junior', 'associate', 'lieutenant']);
 
 /** Records that cluster `root` holds `role` from code point `start` on. */
-function noteRole(holders: RoleHolders, role: string, root: string, start: number): void {
+function noteRole(holders: RoleHolders, role: string, root: string, start: number, isPlace: (name: string) => boolean): void {
   // The head of a role with an of-phrase comes before it: "chancellor of the exchequer" is a chancellor.
   const of = role.indexOf(' of ');
   const words = (of < 0 ? role : role.slice(0, of)).split(' ');
   // A shadow chancellor, a vice president or a deputy minister is no "the chancellor", "the president" or "the minister".
-  const head = words.length > 1 && SUBORDINATE.has(words[words.length - 2]!) ? [] : [`~${words[words.length - 1]}`];
+  // Nor is an organization's ("the PL's president", "the company's chief executive") the bare "the president"
+  // (a country's is: "Taiwan's president").
+  const owner = /^(?:the )?(.+?)['’]s /u.exec(role)?.[1];
+  const owned = owner !== undefined && !isPlace(owner);
+  const head = (words.length > 1 && SUBORDINATE.has(words[words.length - 2]!)) || owned ? [] : [`~${words[words.length - 1]}`];
   for (const key of new Set([`=${role}`, ...head])) {
     const first = holders.get(key) ?? [];
     const same = first.find((h) => h.root === root);
@@ -397,7 +401,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       const listed = organizationStarts.has(roleStart) || opensWithName(role.role, organizationNames) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
       entity.roles.add(listed);
       const active = activeRole(role.role);
-      if (active) noteRole(roles, active, link.root, mention.start);
+      if (active) noteRole(roles, active, link.root, mention.start, (name) => evidence.gazetteer.place(name) !== undefined || evidence.gazetteer.demonymCountry(name) !== undefined);
     }
     // Not a gazetteer row for a name the article's own pair taught ("Democratic Progressive Party (DPP)").
     if (link.kind && !(link.kind === 'gazetteer' && taught.has(mention.text))) {
