@@ -2883,3 +2883,10 @@ describe('the thirteenth session: world news (p58)', () => {
   });
 });
 
+describe('the thirteenth session: unnamed people (p62)', () => {
+  it('keeps a bare family name beside another unnamed person\'s with the unnamed person, though a namesake was named since', () => {
+    const { mentions } = run('Police detained a man surnamed Chen (陳), who led the fraud ring, and an accomplice surnamed Lin (林).\n\nPart of the money went to the Prince Group, whose chairman, Chen Zhi (陳志), was sanctioned.\n\nA police officer said Chen and Lin had used shell companies.');
+    expect(mentions(0).filter((m) => /^(?:Chen|Lin)\|/u.test(m)).map((m) => m.split('|').pop())).toEqual(['person:chen-a1', 'person:lin-a1', 'person:chen-a1', 'person:lin-a1']);
+  });
+});
+

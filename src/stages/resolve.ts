@@ -305,7 +305,11 @@ function linkMention(
     // Before the unnamed person is introduced, a bare name is the full name before it: "Chief Prosecutor Hung Wei-hua
     // said … Hung said … a representative surnamed Hung (洪)".
     const introduction = local.introductions.has(mention.start);
-    if (named && (unnamed === undefined ? !introduction : named.mention.start > unnamed) && familyName(named.mention.text)?.toLowerCase() === word) {
+    // Beside another unnamed person's bare name ("Chen and Lin had used shell companies"), it is the unnamed one too.
+    const partnered = unnamed !== undefined && [full.mentions[index - 1], full.mentions[index + 1]].some((other) => other !== undefined && other.type === 'person' &&
+      other.kind === 'name' && !other.text.includes(' ') && Math.abs(other.start - mention.start) <= mention.text.length + other.text.length + 5 &&
+      local.anonymous.has(other.text.toLowerCase()) && !full.earlier.has(other.text.toLowerCase()));
+    if (named && !partnered && (unnamed === undefined ? !introduction : named.mention.start > unnamed) && familyName(named.mention.text)?.toLowerCase() === word) {
       return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
     }
     full.unnamedAt.set(word, mention.start);
