@@ -215,13 +215,34 @@ interface OpenedText {
   utf16?: Utf16;
 }
 
+/**
+ * The first chunk of a stream, joined with the next ones until it holds the 8 KB the encoding and binary tests
+ * read (`looksBinary`) or the stream ends: a pipe gives what was written so far, so a PNG piped in pieces had
+ * passed as text when its first piece was four bytes.
+ */
+async function headChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<Buffer>> {
+  const first = await chunks.next();
+  if (first.done || first.value.length >= HEAD_BYTES) return first;
+  const parts = [first.value];
+  let length = first.value.length;
+  while (length < HEAD_BYTES) {
+    const next = await chunks.next();
+    if (next.done) break;
+    parts.push(next.value);
+    length += next.value.length;
+  }
+  return { done: false, value: Buffer.concat(parts) };
+}
+
+const HEAD_BYTES = 8192;
+
 /** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or returns 'binary' when its first chunk is not text. */
 async function openText(file: InputFile): Promise<OpenedText | 'binary' | 'utf32'> {
   // A shell opens a directory for `< dir` without complaint, and reading it gives no bytes, not EISDIR.
   if (file.path === '-' && fstatSync(0).isDirectory()) throw Object.assign(new Error('stdin is a directory'), { code: 'EISDIR' });
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
   const chunks = stream[Symbol.asyncIterator]();
-  const first = await chunks.next();
+  const first = await headChunk(chunks);
   if (!first.done && isUtf32(first.value)) {
     await chunks.return?.();
     return 'utf32';
