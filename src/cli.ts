@@ -87,6 +87,17 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
 }
 
 /**
+ * Why an output or --state path is an option, as a usage error, or undefined: `-o $OUT -q` with OUT unset
+ * had written the dataset to ./-q, and `-o $OUT --strict` had dropped --strict.
+ */
+function optionAsPath(output: string, state: string | undefined): string | undefined {
+  for (const [option, path] of [['--output', output], ['--state', state]] as const) {
+    if (path !== undefined && /^-./u.test(path) && !existsSync(path)) return `gazette: ${option} "${path}" looks like an option: did ${option} lose its value?`;
+  }
+  return undefined;
+}
+
+/**
  * Why a run has nothing to read, as a usage error (exit 2, the output left as it was), or undefined: an input path
  * that is an option (`-i -o out` took "-o" and "out" as inputs) or, when every input is a named path, none of them
  * there (a mistyped folder had replaced a nightly dataset with an empty one).
@@ -126,7 +137,7 @@ const program = new Command('gazette')
   // Options after `merge` are the merge command's own (both have --input and --output).
   .enablePositionalOptions()
   .action(async (options) => {
-    const nothing = nothingToRead(options.input, options.output);
+    const nothing = optionAsPath(options.output, options.state) ?? nothingToRead(options.input, options.output);
     if (nothing !== undefined) {
       say(nothing);
       process.exitCode = 2;

@@ -230,6 +230,10 @@ describe('cli exit codes and escaping', () => {
     const lost = runCli(['--output', out, '--input', '-q', 'x']);
     expect(lost.status).toBe(2);
     expect(lost.stderr).toBe(`gazette: input "-q" looks like an option: did --input lose its value? ${out}/ keeps its previous files\n`);
+    // An output or a state that is an option (`-o $OUT -q` with OUT unset) is refused too.
+    expect(runCli(['--input', join(dir, 'a.txt'), '--output', '-q'])).toMatchObject({ status: 2, stderr: 'gazette: --output "-q" looks like an option: did --output lose its value?\n' });
+    expect(runCli(['--input', join(dir, 'a.txt'), '--output', out, '--state', '--strict']).status).toBe(2);
+    expect(read(out, 'articles.csv')).toBe(before);
     // One input missing beside one that exists is a row, as before.
     const partly = runCli(['--input', join(dir, 'aa.txt'), join(dir, 'a.txt'), '--output', out]);
     expect(partly.status).toBe(0);

@@ -107,6 +107,12 @@ describe('inputs are what the user named', () => {
     expect(result.status).toBe(0);
     expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['a.txt#1']);
     expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([['old', 'previous-output', false, 'old: a gazette dataset (datapackage.json); not read as input']]);
+    // A user's folder with a datapackage.json of its own named gazette-… is read (p63: every article had been skipped).
+    mkdirSync(join(input, 'archive'));
+    writeFileSync(join(input, 'archive', 'datapackage.json'), JSON.stringify({ profile: 'tabular-data-package', name: 'gazette-montreal-2025', resources: [] }));
+    writeFileSync(join(input, 'archive', 'b.txt'), 'Montreal said yes.');
+    expect(runCli(['--input', input, '--output', join(dir, 'out2')]).status).toBe(0);
+    expect(read(join(dir, 'out2'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['a.txt#1', 'archive/b.txt#1']);
   });
 
   it('reads standard input named twice once, with a duplicate-input row (p60: the second had been an empty input)', () => {

@@ -30,11 +30,18 @@ function readJson(path: string): Record<string, unknown> | undefined {
   }
 }
 
-/** True when `dir` holds a dataset a gazette run wrote (its datapackage.json is gazette's: `dataPackage`). */
+/**
+ * True when `dir` holds a dataset a gazette run wrote: its datapackage.json is gazette's (`dataPackage`: named
+ * gazette-…, describing mentions.csv) and dataset.json and articles.jsonl stand beside it. A user's folder whose
+ * own datapackage.json is named "gazette-montreal" is not one.
+ */
 export function isGazetteDataset(dir: string): boolean {
   const description = readJson(join(dir, 'datapackage.json'));
   const name = description?.['name'];
-  return description?.['profile'] === 'tabular-data-package' && typeof name === 'string' && name.startsWith('gazette-');
+  const resources = description?.['resources'];
+  return description?.['profile'] === 'tabular-data-package' && typeof name === 'string' && name.startsWith('gazette-') &&
+    Array.isArray(resources) && resources.some((r) => (r as { path?: unknown } | null)?.path === 'mentions.csv') &&
+    existsSync(join(dir, 'dataset.json')) && existsSync(join(dir, 'articles.jsonl'));
 }
 
 /** True when `dir` holds a staging marker (of any owner): such a directory is never input. */
