@@ -2883,10 +2883,15 @@ describe('the thirteenth session: world news (p58)', () => {
   });
 });
 
-describe('the thirteenth session: unnamed people (p62)', () => {
+describe('the thirteenth session: unnamed people and Han names alone (p62)', () => {
   it('keeps a bare family name beside another unnamed person\'s with the unnamed person, though a namesake was named since', () => {
     const { mentions } = run('Police detained a man surnamed Chen (陳), who led the fraud ring, and an accomplice surnamed Lin (林).\n\nPart of the money went to the Prince Group, whose chairman, Chen Zhi (陳志), was sanctioned.\n\nA police officer said Chen and Lin had used shell companies.');
     expect(mentions(0).filter((m) => /^(?:Chen|Lin)\|/u.test(m)).map((m) => m.split('|').pop())).toEqual(['person:chen-a1', 'person:lin-a1', 'person:chen-a1', 'person:lin-a1']);
+  });
+
+  it('types a Han name alone that ends as an institution does as an organization, not a person', () => {
+    const { mentions } = run('陸委會 slams Beijing over detention of Kinmen fishermen\n\nThe council said on Monday it was concerned.');
+    expect(mentions(0)[0]).toBe('陸委會|organization|0|3|organization:陸委會');
   });
 });
 

@@ -12,7 +12,7 @@ import {
   extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isPlaceName, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
-import { findPairs, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
+import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 
 export interface Extraction {
@@ -261,7 +261,11 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     ...findPartPlaces(text, context),
     ...findDemonyms(text, lexicon),
     ...findCompoundPlaces(text, context),
-    ...findHanNames(text),
+    // A Han name alone that ends as an institution or a place does is one ("陸委會 slams Beijing"), not a person.
+    ...findHanNames(text).map((c) => {
+      const type = c.type === 'person' ? hanType(text.slice(c.start, c.end)) : undefined;
+      return type !== undefined && type !== 'person' ? { ...c, type } : c;
+    }),
   ];
   retypeUnsurePairs(parentheticals, found, text);
   placePairsBeforeLand(parentheticals, text);

@@ -74,7 +74,7 @@ function hanEnding(han: string): EntityType | undefined {
 }
 
 /** The type a Han name's ending gives it, from three characters on (two are most often a person's name). */
-function hanType(han: string): EntityType | undefined {
+export function hanType(han: string): EntityType | undefined {
   return [...han].length < 3 ? undefined : hanEnding(han);
 }
 
