@@ -2808,6 +2808,15 @@ describe('the thirteenth session: world news (p58)', () => {
     expect(mentions(2).filter((m) => m.includes('president'))).toEqual(['The president|person|61|74|person:donald-trump']);
   });
 
+  it('pairs any short form after ", or" with an institution\'s name, not a place', () => {
+    const { mentions } = run('The United Socialist Party of Venezuela, or PSUV, won. The Bank of Mexico, or Banxico, cut rates. Banxico said so. He called the Foreign Ministry, or Tokyo, for help.');
+    expect(mentions(0).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
+      'United Socialist Party of Venezuela|organization:united-socialist-party-of-venezuela', 'PSUV|organization:united-socialist-party-of-venezuela',
+      'Bank of Mexico|organization:bank-of-mexico', 'Banxico|organization:bank-of-mexico', 'Banxico|organization:bank-of-mexico',
+      'Foreign Ministry|organization:foreign-ministry', 'Tokyo|place:tokyo',
+    ]);
+  });
+
   it('pairs an acronym given after ", or" with the name before it, not two names joined by ", or"', () => {
     const { mentions } = run('The far-right Alternative for Germany, or AfD, accused the government. AfD co-leader Alice Weidel spoke. The Rapid Support Forces, or RSF, attacked El Fasher. Burma, or Myanmar, said no.');
     expect(mentions(0)).toEqual([

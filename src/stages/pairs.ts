@@ -523,7 +523,8 @@ const OR_ACRONYM = /, or (\p{Lu}[\p{L}\p{N}&]{1,7})(?=[,;:]|\.(?:\s|$))/gu;
 function pairOrAcronyms(text: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): void {
   for (const match of text.matchAll(OR_ACRONYM)) {
     const short = match[1]!;
-    if (!ACRONYM.test(short) && !MIXED_ACRONYM.test(short)) continue;
+    const lettered = ACRONYM.test(short) || MIXED_ACRONYM.test(short);
+    if (!lettered && !SHORT_NAME.test(short)) continue;
     const end = match.index;
     const acronym = { text: short, start: end + 5, end: end + 5 + short.length };
     const evidence = text.slice(Math.max(0, end - 80), acronym.end).replace(/^[^\s]*\s/u, '');
@@ -537,9 +538,15 @@ function pairOrAcronyms(text: string, context: NameContext, candidates: Candidat
     }
     const run = trimLeading(nameRunBefore(text, end, PAIR_CONNECTORS), context);
     if (run.length < 2 || run[run.length - 1]!.end !== end) continue;
-    // Only letters the name's words spell: ", or" also joins two places ("Burma, or Myanmar").
-    if (!spells(short, text.slice(run[0]!.start, end))) continue;
-    pairAcronym(run, acronym, text, evidence, context, candidates, aliases);
+    // Only letters the name's words spell, or any short form of an institution's name ("United Socialist Party of
+    // Venezuela, or PSUV,"): ", or" also joins two places ("Burma, or Myanmar").
+    const long = text.slice(run[0]!.start, end);
+    if (lettered && spells(short, long)) {
+      pairAcronym(run, acronym, text, evidence, context, candidates, aliases);
+    } else if (nameType(long, context) === 'organization' && !isKnownPlace(short, context)) {
+      candidates.push(candidate(run[0]!.start, end, 'organization', 'name', 'rule:acronym-or'), candidate(acronym.start, acronym.end, 'organization', 'acronym', 'rule:acronym-or'));
+      aliases.push({ name: long, type: 'organization', alias: short, lang: 'en', kind: 'acronym', evidence });
+    }
   }
 }
 
