@@ -2808,6 +2808,11 @@ describe('the thirteenth session: world news (p58)', () => {
     expect(mentions(2).filter((m) => m.includes('president'))).toEqual(['The president|person|61|74|person:donald-trump']);
   });
 
+  it('links a person\'s one-word nickname given with "widely known as" to the full name', () => {
+    const { mentions } = run('Mohamed Hamdan Dagalo, widely known as Hemedti, leads the RSF. Hemedti said so.');
+    expect(mentions(0).filter((m) => m.includes('|person|')).map((m) => m.split('|').pop())).toEqual(Array(3).fill('person:mohamed-hamdan-dagalo'));
+  });
+
   it('pairs any short form after ", or" with an institution\'s name, not a place', () => {
     const { mentions } = run('The United Socialist Party of Venezuela, or PSUV, won. The Bank of Mexico, or Banxico, cut rates. Banxico said so. He called the Foreign Ministry, or Tokyo, for help.');
     expect(mentions(0).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([

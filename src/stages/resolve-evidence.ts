@@ -918,7 +918,7 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
 }
 
 // "X, also known as Y", "X, known as Y", "X, called Y": one name given two ways.
-const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly)\s+)?(?:known|called)\s+as\s+$/u;
+const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:known|called)\s+as\s+$/u;
 
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
 function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
@@ -927,7 +927,9 @@ function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
   for (let i = 1; i < mentions.length; i++) {
     const before = mentions[i - 1]!;
     const mention = mentions[i]!;
-    if (mention.kind !== 'name' || before.type !== mention.type || mention.type === 'person' || mention.start - before.end > 24 || before.end > mention.start) continue;
+    // A person by a one-word nickname: "Mohamed Hamdan Dagalo, widely known as Hemedti".
+    const nickname = mention.type === 'person' && before.text.includes(' ') && !mention.text.includes(' ');
+    if (mention.kind !== 'name' || before.type !== mention.type || (mention.type === 'person' && !nickname) || mention.start - before.end > 32 || before.end > mention.start) continue;
     offsets ??= offsetMap(result.article.text);
     // The name before may be followed by its Han name: "Lanyu (蘭嶼), also known as".
     const gap = result.article.text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)).replace(/^\s*(?:[(（][^()（）]{1,12})?[)）]/u, '');
