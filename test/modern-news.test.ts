@@ -2808,6 +2808,11 @@ describe('the thirteenth session: world news (p58)', () => {
     expect(mentions(2).filter((m) => m.includes('president'))).toEqual(['The president|person|61|74|person:donald-trump']);
   });
 
+  it('reads N. Korea and S. Korea as the two Koreas', () => {
+    const { mentions } = run('SEOUL (Yonhap) -- South Korea proposed talks as N. Korea stays silent. S. Korea said North Korea must answer.');
+    expect(mentions(0).filter((m) => m.includes('Korea')).map((m) => m.split('|').pop())).toEqual(['place:south-korea', 'place:north-korea', 'place:south-korea', 'place:north-korea']);
+  });
+
   it('links a person\'s one-word nickname given with "widely known as" to the full name', () => {
     const { mentions } = run('Mohamed Hamdan Dagalo, widely known as Hemedti, leads the RSF. Hemedti said so.');
     expect(mentions(0).filter((m) => m.includes('|person|')).map((m) => m.split('|').pop())).toEqual(Array(3).fill('person:mohamed-hamdan-dagalo'));
