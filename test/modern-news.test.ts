@@ -2808,6 +2808,14 @@ describe('the thirteenth session: world news (p58)', () => {
     expect(mentions(2).filter((m) => m.includes('president'))).toEqual(['The president|person|61|74|person:donald-trump']);
   });
 
+  it('joins state oil companies\' short and full names, and types the Houthis and Ansar Allah as organizations', () => {
+    const { mentions } = run('A court suspended drilling by state-run Petrobras. Petróleo Brasileiro S.A., as the company is formally known, said it would appeal. Saudi Aramco raised prices. Pemex and Petróleos Mexicanos agreed. The Houthis, who call themselves Ansar Allah, attacked ships.');
+    expect(mentions(0).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
+      'Petrobras|organization:petroleo-brasileiro-s-a', 'Petróleo Brasileiro S.A.|organization:petroleo-brasileiro-s-a', 'Saudi Aramco|organization:saudi-aramco',
+      'Pemex|organization:petroleos-mexicanos', 'Petróleos Mexicanos|organization:petroleos-mexicanos', 'Houthis|organization:houthis', 'Ansar Allah|organization:ansar-allah',
+    ]);
+  });
+
   it('reads N. Korea and S. Korea as the two Koreas', () => {
     const { mentions } = run('SEOUL (Yonhap) -- South Korea proposed talks as N. Korea stays silent. S. Korea said North Korea must answer.');
     expect(mentions(0).filter((m) => m.includes('Korea')).map((m) => m.split('|').pop())).toEqual(['place:south-korea', 'place:north-korea', 'place:south-korea', 'place:north-korea']);
