@@ -46,9 +46,11 @@ function shardOption(value: string) {
 // Ctrl-C stops between articles; the output directory keeps its previous files. A run waiting for more standard
 // input (`tail -f feed | gazette -i -`) stops too: the read ends, and the next check sees the interrupt.
 const interrupt = new AbortController();
+const usesStdin = process.argv.includes('-');
 process.once('SIGINT', () => {
   interrupt.abort();
-  if (process.stdin.readableFlowing !== null) process.stdin.destroy();
+  // Also before the run has started reading it (a Ctrl-C while the model loads had left the read waiting for ever).
+  if (usesStdin) process.stdin.destroy();
 });
 // stderr and stdout are diagnostics only: a reader that goes away (`2>&1 | head`, quitting `less`) must not stop
 // the run. Without a listener, the next line's EPIPE was an uncaught exception: exit 1, nothing committed.
