@@ -123,6 +123,21 @@ describe('inputs are what the user named', () => {
     expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([['stdin', 'duplicate-input', 'stdin: standard input is named twice; read once']]);
   });
 
+  it('reads no other run\'s --state or shards below an input, so shards of one input merge whichever ran first (p63)', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'a.txt'), 'TRADE: Taiwan said tariffs rose.\nPOLITICS: William Lai met Cho Jung-tai in Taipei.');
+    // A nightly run that keeps its state inside the folder it reads, then a one-off run of the same folder.
+    expect(runCli(['--input', input, '--output', join(dir, 'nightly'), '--state', join(input, '.gazette-state')]).status).toBe(0);
+    const oneOff = runCli(['--input', input, '--output', join(dir, 'once'), '--strict']);
+    expect([oneOff.status, read(join(dir, 'once'), 'errors.jsonl')]).toEqual([0, '']);
+    // Two shards written below the input: the second had read the first's file, and merge refused them.
+    for (const k of [1, 2]) expect(runCli(['--input', input, '--output', join(input, 'shards', String(k)), '--shard', `${k}/2`]).status).toBe(0);
+    expect(runCli(['merge', '--input', join(input, 'shards', '1'), join(input, 'shards', '2'), '--output', join(dir, 'merged')]).status).toBe(0);
+    expect(read(join(dir, 'merged'), 'articles.csv')).toBe(read(join(dir, 'once'), 'articles.csv'));
+  });
+
   it('refuses, before writing anything, an input inside the output directory or the state directory', () => {
     const dir = tempDir();
     const out = join(dir, 'out');

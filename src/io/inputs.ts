@@ -10,7 +10,7 @@ import pMap from 'p-map';
 import type { Segment } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
 import { EXTENSIONS, type InputFile, type InputFormat } from './read.js';
-import { isGazetteDataset, isStagingDir } from './staging.js';
+import { isGazetteDataset, isGazetteRunFiles, isStagingDir } from './staging.js';
 
 /** What `expandInputs` must not read: directories the run writes (its output, its state). */
 export interface ExpandOptions {
@@ -247,6 +247,9 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
         errors.push(readError(sourceName(root, path), 'previous-output', 'a gazette dataset (datapackage.json); not read as input', {}, false));
         continue;
       }
+      // Nor another run's shards or --state, as its own output and state are not (no row: shards of one input must
+      // see the same segments, whichever ran first).
+      if (isGazetteRunFiles(path)) continue;
       files.push(...(await walk(root, path, seen, errors, childReal)));
       continue;
     }

@@ -3,7 +3,7 @@
  * a time writes there, and staging directories that carry a marker file naming what they stage for, so
  * that a later run removes the leftovers of a killed one — and nothing else — by proof, not by name.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ioFailure } from './failure.js';
 import { parseJsonObject } from './validation.js';
@@ -42,6 +42,38 @@ export function isGazetteDataset(dir: string): boolean {
   return description?.['profile'] === 'tabular-data-package' && typeof name === 'string' && name.startsWith('gazette-') &&
     Array.isArray(resources) && resources.some((r) => (r as { path?: unknown } | null)?.path === 'mentions.csv') &&
     existsSync(join(dir, 'dataset.json')) && existsSync(join(dir, 'articles.jsonl'));
+}
+
+/**
+ * True when `dir` holds another run's shard (`shard-K-of-N.jsonl`) or --state (`results.jsonl`), by the header
+ * line gazette writes first in them: records of a run, never articles.
+ */
+export function isGazetteRunFiles(dir: string): boolean {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return false;
+  }
+  return names.some((name) => {
+    const header = name === 'results.jsonl' ? '{"gazette":"state"' : /^shard-\d+-of-\d+\.jsonl$/u.test(name) ? '{"gazette":"shard"' : undefined;
+    return header !== undefined && startsWith(join(dir, name), header);
+  });
+}
+
+/** True when the file at `path` starts with `prefix` (read: its first bytes only). */
+function startsWith(path: string, prefix: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(prefix.length);
+    const read = readSync(fd, buffer, 0, prefix.length, 0);
+    return read === prefix.length && buffer.toString('utf8') === prefix;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** True when `dir` holds a staging marker (of any owner): such a directory is never input. */
