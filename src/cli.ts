@@ -88,13 +88,18 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
   }
 }
 
+/** True for a path that does not exist and reads as an option ("-q", "--strict"): a value the shell left out. */
+function isOptionLike(path: string): boolean {
+  return /^-./u.test(path) && !existsSync(path);
+}
+
 /**
  * Why an output or --state path is an option, as a usage error, or undefined: `-o $OUT -q` with OUT unset
  * had written the dataset to ./-q, and `-o $OUT --strict` had dropped --strict.
  */
 function optionAsPath(output: string, state: string | undefined): string | undefined {
   for (const [option, path] of [['--output', output], ['--state', state]] as const) {
-    if (path !== undefined && /^-./u.test(path) && !existsSync(path)) return `gazette: ${option} "${path}" looks like an option: did ${option} lose its value?`;
+    if (path !== undefined && isOptionLike(path)) return `gazette: ${option} "${path}" looks like an option: did ${option} lose its value?`;
   }
   return undefined;
 }
@@ -105,7 +110,7 @@ function optionAsPath(output: string, state: string | undefined): string | undef
  * there (a mistyped folder had replaced a nightly dataset with an empty one).
  */
 function nothingToRead(inputs: string[], output: string): string | undefined {
-  const option = inputs.find((path) => /^-./u.test(path) && !existsSync(path));
+  const option = inputs.find(isOptionLike);
   if (option !== undefined) return `gazette: input "${option}" looks like an option: did --input lose its value? ${output}/ keeps its previous files`;
   if (inputs.length > 0 && inputs.every((path) => path !== '-' && !existsSync(path))) {
     return `gazette: no input found (${inputs.join(', ')}: no such file or directory); ${output}/ keeps its previous files`;

@@ -475,8 +475,7 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     const known = knownBefore !== undefined && (!complete || knownBefore.start < run[0]!.start) ? knownBefore : undefined;
     if (known) {
       const type = context.lexicon.knownNames.get(known.text)!;
-      candidates.push(candidate(known.start, nameEnd, type, 'name', 'rule:acronym-paren'), candidate(parts[0]!.start, parts[0]!.end, type, 'acronym', 'rule:acronym-paren'));
-      aliases.push({ name: known.text, type, alias: parts[0]!.text, lang: 'en', kind: 'acronym', evidence: text.slice(known.start, match.index + match[0].length) });
+      addAcronymPair({ start: known.start, end: nameEnd, name: known.text }, parts[0]!, type, 'rule:acronym-paren', text.slice(known.start, match.index + match[0].length), candidates, aliases);
       continue;
     }
     // A name that ends in a number, and its acronym: "Democrats 66 (D66)".
@@ -484,8 +483,7 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     if (numbered) {
       const long = text.slice(numbered, nameEnd);
       const type = nameType(long, context) ?? 'organization';
-      candidates.push(candidate(numbered, nameEnd, type, 'name', 'rule:acronym-paren'), candidate(parts[0]!.start, parts[0]!.end, type, 'acronym', 'rule:acronym-paren'));
-      aliases.push({ name: long, type, alias: parts[0]!.text, lang: 'en', kind: 'acronym', evidence: text.slice(numbered, match.index + match[0].length) });
+      addAcronymPair({ start: numbered, end: nameEnd, name: long }, parts[0]!, type, 'rule:acronym-paren', text.slice(numbered, match.index + match[0].length), candidates, aliases);
       continue;
     }
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
@@ -516,6 +514,12 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
   return { candidates, aliases, tickers, unsure };
 }
 
+/** Adds a long name and its short form as a pair: a candidate for each and the alias that links them. */
+function addAcronymPair(long: { start: number; end: number; name: string }, short: Word, type: EntityType, method: string, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
+  candidates.push(candidate(long.start, long.end, type, 'name', method), candidate(short.start, short.end, type, 'acronym', method));
+  aliases.push({ name: long.name, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
+}
+
 // "Alternative for Germany, or AfD, which …": AP's way of giving an acronym.
 const OR_ACRONYM = /, or (\p{Lu}[\p{L}\p{N}&]{1,7})(?=[,;:]|\.(?:\s|$))/gu;
 
@@ -532,8 +536,7 @@ function pairOrAcronyms(text: string, context: NameContext, candidates: Candidat
     if (known) {
       const type = context.lexicon.knownNames.get(known.text)!;
       if (type === 'person') continue;
-      candidates.push(candidate(known.start, end, type, 'name', 'rule:acronym-or'), candidate(acronym.start, acronym.end, type, 'acronym', 'rule:acronym-or'));
-      aliases.push({ name: known.text, type, alias: short, lang: 'en', kind: 'acronym', evidence });
+      addAcronymPair({ start: known.start, end, name: known.text }, acronym, type, 'rule:acronym-or', evidence, candidates, aliases);
       continue;
     }
     const run = trimLeading(nameRunBefore(text, end, PAIR_CONNECTORS), context);
@@ -544,8 +547,7 @@ function pairOrAcronyms(text: string, context: NameContext, candidates: Candidat
     if (lettered && spells(short, long)) {
       pairAcronym(run, acronym, text, evidence, context, candidates, aliases);
     } else if (nameType(long, context) === 'organization' && !isKnownPlace(short, context)) {
-      candidates.push(candidate(run[0]!.start, end, 'organization', 'name', 'rule:acronym-or'), candidate(acronym.start, acronym.end, 'organization', 'acronym', 'rule:acronym-or'));
-      aliases.push({ name: long, type: 'organization', alias: short, lang: 'en', kind: 'acronym', evidence });
+      addAcronymPair({ start: run[0]!.start, end, name: long }, acronym, 'organization', 'rule:acronym-or', evidence, candidates, aliases);
     }
   }
 }
@@ -848,8 +850,7 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   // "Pakistan-occupied Kashmir (PoK)": a place named by who holds it is that place.
   const held = HELD_PLACE.exec(long);
   const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : context.lexicon.knownNames.get(long) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
-  candidates.push(candidate(longStart, longEnd, type, 'name', 'rule:acronym-paren'), candidate(short.start, short.end, type, 'acronym', 'rule:acronym-paren'));
-  aliases.push({ name: long, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });
+  addAcronymPair({ start: longStart, end: longEnd, name: long }, short, type, 'rule:acronym-paren', evidence, candidates, aliases);
   // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)".
   const modifier = from > 0 && run[from - 1]!.end + 1 === longStart ? run[from - 1]! : undefined;
   if (modifier && (isCountry(modifier.text, context) || context.lexicon.acronyms.get(modifier.text) === 'place')) {
