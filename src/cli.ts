@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessage, isIoFailure } from './io/failure.js';
 import { terminalText } from './io/terminal.js';
-import { DEFAULT_MAX_ARTICLE_BYTES, runPipeline, VERSION, type RunSummary } from './pipeline.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, NothingRead, runPipeline, VERSION, type RunSummary } from './pipeline.js';
 import { createProgress } from './progress.js';
 import { mergeShards } from './merge.js';
 import { parseShard } from './shard.js';
@@ -81,7 +81,7 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
       say(`gazette: interrupted; nothing written, ${output}/ keeps its previous files`);
       process.exitCode = 130;
     } else {
-      const kept = isIoFailure(error) && existsSync(output) ? `; ${output}/ keeps its previous files` : '';
+      const kept = (isIoFailure(error) || error instanceof NothingRead) && existsSync(output) ? `; ${output}/ keeps its previous files` : '';
       say(`gazette: ${failureMessage(error)}${kept}`);
       process.exitCode = 2;
     }

@@ -137,6 +137,23 @@ function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence
   };
 }
 
+/**
+ * A run whose inputs gave no article and no row but "empty" or "not there" (an unmounted share, a folder of
+ * .csv files, an empty export on stdin): the previous dataset is kept and the run exits 2, as when no named
+ * input exists (cli.ts). Written, it had replaced a nightly dataset with an empty one (exit 0, or 1 under --strict).
+ */
+export class NothingRead extends Error {
+  constructor(rows: number) {
+    super(rows === 0 ? 'nothing to read: the input gave no article' : 'nothing to read: every input is empty or missing');
+    this.name = 'NothingRead';
+  }
+}
+
+/** True for a row that says only that an input held nothing (`empty-input`) or was not there. */
+function isNothingRow(error: InputError): boolean {
+  return error.rule === 'empty-input' || (error.rule === 'unreadable' && error.message.endsWith('cannot read input (ENOENT)'));
+}
+
 /** Writes a file's text through `write`, a megabyte at a time. */
 async function appendFile(write: (chunk: string) => Promise<void>, path: string): Promise<void> {
   for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) await write(chunk as string);
@@ -152,8 +169,11 @@ export async function writeRun(
   try {
     const errorsFile = out.open('errors.jsonl');
     let errorCount = 0;
+    // Whether every row so far says only that an input held nothing or was not there (see NothingRead).
+    let onlyNothing = true;
     const reportError = async (error: InputError) => {
       errorCount++;
+      if (!isNothingRow(error)) onlyNothing = false;
       options.onError?.(error);
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
@@ -166,6 +186,7 @@ export async function writeRun(
       textBytes += Buffer.byteLength(result.article.text);
       options.onProgress?.({ articles: count, textBytes });
     });
+    if (articleCount === 0 && onlyNothing) throw new NothingRead(errorCount);
     // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
     resources.release();
     const bom = options.excel ? '\uFEFF' : '';

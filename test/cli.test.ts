@@ -240,6 +240,29 @@ describe('cli exit codes and escaping', () => {
     expect(errorRows(out).map((e) => e.rule)).toEqual(['unreadable']);
   });
 
+  it('exits 2 and keeps the previous dataset when every input is empty or missing (p63)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'President William Lai met Premier Cho Jung-tai in Taipei.');
+    const out = join(dir, 'out');
+    expect(runCli(['--input', join(dir, 'a.txt'), '--output', out]).status).toBe(0);
+    const before = read(out, 'articles.csv');
+    // An unmounted share: the folder is there and empty.
+    const mount = join(dir, 'mnt');
+    mkdirSync(mount);
+    const unmounted = runCli(['--input', mount, '--output', out, '--strict', '-q']);
+    expect(unmounted).toMatchObject({ status: 2, stderr: `gazette: nothing to read: every input is empty or missing; ${out}/ keeps its previous files\n` });
+    expect(read(out, 'articles.csv')).toBe(before);
+    // An empty export on stdin beside a missing file.
+    const empty = runCli(['--input', '-', join(dir, 'gone.txt'), '--output', out], '');
+    expect(empty.status).toBe(2);
+    expect(empty.stderr.split('\n').slice(-2)[0]).toBe(`gazette: nothing to read: every input is empty or missing; ${out}/ keeps its previous files`);
+    expect(read(out, 'articles.csv')).toBe(before);
+    // An empty folder beside one article is a row, as before.
+    const partly = runCli(['--input', mount, join(dir, 'a.txt'), '--output', out]);
+    expect(partly.status).toBe(0);
+    expect(errorRows(out).map((e) => e.rule)).toEqual(['empty-input']);
+  });
+
   it('escapes control characters from the input before they reach the terminal', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({ id: 'x\u001b]0;pwned\u0007\u009b31m\u202e', text: ' ' }) + '\n');

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstInvalidByte, readInputFile } from '../src/io/read.js';
@@ -136,9 +136,11 @@ describe('hostile inputs of the seventh session', () => {
     expect(await readAs('u32bom.txt', Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...'Lai met Lin.'].map((c) => c.codePointAt(0)!)).buffer)]), 'txt')).toEqual(['binary-input@']);
     const empty = tempDir();
     const out = join(tempDir(), 'out');
-    const run = runCli(['--input', empty, '--output', out, '-q']);
-    expect(run.status).toBe(0);
-    expect(readFileSync(join(out, 'errors.jsonl'), 'utf8')).toContain('"rule":"empty-input"');
+    const run = runCli(['--input', empty, '--output', out]);
+    // Nothing else to read: the run stops (exit 2) and writes nothing; the row is on stderr.
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`gazette: ${empty}: no input files (.txt, .jsonl, .json) in this folder\ngazette: nothing to read: every input is empty or missing\n`);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('gives a text file whose only line is too long that one row, not also "empty"', async () => {
