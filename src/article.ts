@@ -14,7 +14,7 @@ import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js'
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics, type Span } from './stages/topics.js';
 import { offsetMap } from './text/codepoints.js';
-import { decodeReferences, type DecodedText } from './text/entities.js';
+import { decodeReferences, ESCAPE_SEQUENCE, type DecodedText } from './text/entities.js';
 
 export const VERSION = '0.1.0';
 
@@ -108,6 +108,8 @@ function personSpans(text: string, mentions: readonly Mention[]): Span[] {
   return people.map((m) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end) }));
 }
 
+const TRAILING_ESCAPES = new RegExp(`(?:${ESCAPE_SEQUENCE.source})+$`, 'u');
+
 /** Maps the code point offsets of findings on a decoded text back to the text as given; a mention's text is its slice of that text. */
 function withOriginalOffsets(result: ArticleResult, decoded: DecodedText): ArticleResult {
   const given = result.article.text;
@@ -117,7 +119,9 @@ function withOriginalOffsets(result: ArticleResult, decoded: DecodedText): Artic
   // A span of the decoded text as the span of the given text, with that text's slice.
   const remap = <T extends { start: number; end: number; text: string }>(span: T): T => {
     const start = map(span.start);
-    const end = map(span.end);
+    let end = map(span.end);
+    // An end before a removed escape sequence maps past it ("Lai\x1b[0m"): the span stops where the name does.
+    if (end > start && decoded.escapes) end -= TRAILING_ESCAPES.exec(given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end)))?.[0].length ?? 0;
     return { ...span, start, end, text: given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end)) };
   };
   return {

@@ -42,4 +42,20 @@ describe('HTML character references', () => {
     expect(results[0]!.sentenceStarts).toEqual([0, 40, 131, 161]);
     expect(entities.find((e) => e.id === 'organization:at-t')).toMatchObject({ name: 'AT&T', aliases: [], mentionCount: 2 });
   });
+
+  it('reads terminal colour codes as nothing: a coloured name is the name, its span stops where the name does (p63)', () => {
+    const text = '\u001b[1mINFO\u001b[0m President \u001b[31mWilliam Lai\u001b[0m spoke.\nThe Kuomintang (\u001b[1mKMT\u001b[0m) said the \u001b]0;title\u0007Legislative Yuan\u001b[4m was not told.';
+    const article: Article = { id: 'log', source: 'log.txt', index: 1, text, credits: [], truncated: false, line: 1 };
+    const result = processArticle(article, defaultResources());
+    const mentions = result.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}`);
+    expect(mentions).toEqual([
+      'INFO|organization|4|8',
+      'William Lai|person|28|39',
+      'Kuomintang|organization|55|65',
+      'KMT|organization|71|74',
+      'Legislative Yuan|organization|99|115',
+    ]);
+    for (const m of result.mentions) expect([...text].slice(m.start, m.end).join('')).toBe(m.text);
+    expect(decodedName('\u001b[31mWilliam Lai\u001b[0m')).toBe('William Lai');
+  });
 });

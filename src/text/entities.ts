@@ -2,7 +2,8 @@
  * HTML character references in article text ("AT&amp;T", "Lai&#8217;s", "Taiwan&rsquo;s"), which web
  * exports and scraped JSON often keep. The per-article phase reads a decoded copy of the text and maps
  * every offset back to the text as given (`Article.text` is never rewritten); names are compared and
- * displayed decoded, so "AT&amp;T" and "AT&T" are one entity named AT&T.
+ * displayed decoded, so "AT&amp;T" and "AT&T" are one entity named AT&T. Terminal escape sequences
+ * (colour codes of a pasted log) are read the same way, as nothing.
  */
 
 // The references news text carries: markup's own, spaces and dashes, quotes, and the accented letters
@@ -20,11 +21,15 @@ const NAMED: Record<string, string> = {
   szlig: 'ß', scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž', oelig: 'œ', OElig: 'Œ',
 };
 
-const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));/gu;
+// A reference, or a terminal escape sequence (a colourised log pasted in: ESC [ 31 m), read as nothing:
+// "\x1b[31mWilliam Lai\x1b[0m" had become a person "31mWilliam Lai" apart from William Lai.
+export const ESCAPE_SEQUENCE = /\x1b\[[0-?]{0,32}[ -\/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/u;
+const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})`, 'gu');
 
 /** Returns what one reference stands for, or undefined for one left as written (unknown, or no character). */
 function referent(match: RegExpExecArray): string | undefined {
-  const [, decimal, hex, name] = match;
+  const [, decimal, hex, name, escape] = match;
+  if (escape !== undefined) return '';
   if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
   const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
   // No NUL, no surrogate halves, nothing past Unicode; C0 controls other than whitespace are not text either.
@@ -37,6 +42,8 @@ export interface DecodedText {
   text: string;
   /** `original[i]`: the UTF-16 index in the given text of decoded index i (0 ≤ i ≤ text.length). */
   original: Int32Array;
+  /** Whether escape sequences were removed (an end may then map past one). */
+  escapes: boolean;
 }
 
 /**
@@ -44,14 +51,16 @@ export interface DecodedText {
  * index map back; undefined when it has none (the common case costs one search).
  */
 export function decodeReferences(text: string): DecodedText | undefined {
-  if (!text.includes('&')) return undefined;
+  if (!text.includes('&') && !text.includes('\x1b')) return undefined;
   const parts: string[] = [];
   const original: number[] = [];
   let from = 0;
+  let escapes = false;
   REFERENCE.lastIndex = 0;
   for (let match = REFERENCE.exec(text); match !== null; match = REFERENCE.exec(text)) {
     const value = referent(match);
     if (value === undefined) continue;
+    if (match[4] !== undefined) escapes = true;
     parts.push(text.slice(from, match.index));
     for (let u = from; u < match.index; u++) original.push(u);
     parts.push(value);
@@ -61,7 +70,7 @@ export function decodeReferences(text: string): DecodedText | undefined {
   if (from === 0) return undefined;
   parts.push(text.slice(from));
   for (let u = from; u <= text.length; u++) original.push(u);
-  return { text: parts.join(''), original: Int32Array.from(original) };
+  return { text: parts.join(''), original: Int32Array.from(original), escapes };
 }
 
 /** Returns a name with its character references decoded ("AT&amp;T" → "AT&T"). */
