@@ -65,6 +65,15 @@ describe('UTF-16 input', () => {
     expect(await read('p.txt', png)).toEqual(['binary-input@undefined:undefined: p.txt: this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped']);
   });
 
+  it('skips a PDF without a NUL at its start and a file of control bytes as binary, and keeps a coloured log (p63)', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /MediaBox [0 0 612 792] >> endobj\n');
+    expect(await read('doc.pdf.txt', pdf)).toEqual(['binary-input@undefined:undefined: doc.pdf.txt: this is not a text file (a PDF); skipped']);
+    const controls = Buffer.from(Array.from({ length: 400 }, (_, i) => [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x1b, 0x1f, 0x7f][i % 12]!));
+    expect(await read('c.txt', controls)).toEqual(['binary-input@undefined:undefined: c.txt: this is not a text file (mostly control bytes at the start); skipped']);
+    const log = Buffer.from('\u001b[32mINFO\u001b[0m President William Lai spoke in Taipei.\n');
+    expect(await read('log.txt', log)).toEqual(['log.txt#1: \u001b[32mINFO\u001b[0m President William Lai spoke in Taipei.']);
+  });
+
   it('repairs a text file with a stray NUL and Windows-1252 quotes line by line instead of skipping it as binary (p60)', async () => {
     const text = Buffer.concat([Buffer.from('TRADE: Lai said '), Buffer.of(0x93), Buffer.from('no'), Buffer.of(0x94), Buffer.from(' on Monday.\nPOLITICS: The DPP met in Taipei.'), Buffer.of(0), Buffer.from('\n')]);
     expect(await read('w.txt', text)).toEqual([

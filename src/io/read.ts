@@ -110,24 +110,34 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): 
 }
 
 /**
- * True when the start of a file is not text: NUL bytes together with bytes that are not UTF-8 (a PNG, a PDF, a
- * zip), where a NUL comes within the first 16 bytes (a format's magic number) or control bytes are more than 2% of
- * the sample. A text file with a stray NUL and Windows-1252 quotes is text: its lines are repaired one by one.
+ * Why the start of a file is not text, or undefined when it is: a PDF's header; control bytes over a third of the sample; NUL bytes
+ * together with bytes that are not UTF-8 (a PNG, a zip), where a NUL comes within the first 16 bytes (a format's
+ * magic number) or control bytes are more than 2% of the sample. A text file with a stray NUL and Windows-1252
+ * quotes is text: its lines are repaired one by one.
  */
-export function looksBinary(head: Uint8Array): boolean {
+export function binaryReason(head: Uint8Array): string | undefined {
   const sample = head.subarray(0, 8192);
-  if (!sample.includes(0)) return false;
-  if (!sample.subarray(0, 16).includes(0)) {
-    let control = 0;
-    for (const byte of sample) if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
-    if (control * 50 <= sample.length) return false;
-  }
+  if (isPdf(sample)) return 'a PDF';
+  let control = 0;
+  for (const byte of sample) if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x7f) control++;
+  if (sample.includes(0) && (sample.subarray(0, 16).includes(0) || control * 50 > sample.length) && !isUtf8(sample)) return 'NUL bytes and invalid UTF-8 at the start';
+  // Text is never a third control bytes, NUL or not (a file of them had become an article of them, no row).
+  return control * 3 > sample.length ? 'mostly control bytes at the start' : undefined;
+}
+
+/** True when the bytes are UTF-8 but for a sequence cut off at the end. */
+function isUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, lastCompleteUtf8(sample)));
-    return false;
-  } catch {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lastCompleteUtf8(bytes)));
     return true;
+  } catch {
+    return false;
   }
+}
+
+/** True for a PDF's header: one whose first 8 KB are an uncompressed content stream has no NUL to tell it by. */
+function isPdf(sample: Uint8Array): boolean {
+  return sample.length >= 5 && sample[0] === 0x25 && sample[1] === 0x50 && sample[2] === 0x44 && sample[3] === 0x46 && sample[4] === 0x2d;
 }
 
 /** Returns the length of `bytes` without a UTF-8 sequence cut off at the end. */
@@ -236,8 +246,8 @@ async function headChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<
 
 const HEAD_BYTES = 8192;
 
-/** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or returns 'binary' when its first chunk is not text. */
-async function openText(file: InputFile): Promise<OpenedText | 'binary' | 'utf32'> {
+/** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or says why its first 8 KB are not text. */
+async function openText(file: InputFile): Promise<OpenedText | { binary: string } | 'utf32'> {
   // A shell opens a directory for `< dir` without complaint, and reading it gives no bytes, not EISDIR.
   if (file.path === '-' && fstatSync(0).isDirectory()) throw Object.assign(new Error('stdin is a directory'), { code: 'EISDIR' });
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
@@ -248,9 +258,10 @@ async function openText(file: InputFile): Promise<OpenedText | 'binary' | 'utf32
     return 'utf32';
   }
   const utf16 = first.done ? undefined : utf16Of(first.value);
-  if (!first.done && !utf16 && looksBinary(first.value)) {
+  const binary = first.done || utf16 ? undefined : binaryReason(first.value);
+  if (binary !== undefined) {
     await chunks.return?.();
-    return 'binary';
+    return { binary };
   }
   const raw = (async function* () {
     if (first.done) return;
@@ -325,8 +336,8 @@ export async function* readInputFile(
   const errors: Segment[] = [];
   try {
     const opened = await openText(file);
-    if (opened === 'binary' || opened === 'utf32') {
-      yield readError(file.source, 'binary-input', opened === 'utf32' ? 'this file is UTF-32, which gazette does not read (save it as UTF-8); skipped' : 'this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped');
+    if (opened === 'utf32' || 'binary' in opened) {
+      yield readError(file.source, 'binary-input', opened === 'utf32' ? 'this file is UTF-32, which gazette does not read (save it as UTF-8); skipped' : `this is not a text file (${opened.binary}); skipped`);
       return;
     }
     const { chunks, utf16 } = opened;
