@@ -1,8 +1,9 @@
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs, rootLabels } from '../src/io/inputs.js';
-import { runCli, tempDir } from './helpers.js';
+import { root, runCli, tempDir } from './helpers.js';
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const jsonLines = (dir: string, file: string) => read(dir, file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -121,6 +122,23 @@ describe('inputs are what the user named', () => {
     expect(result.status).toBe(0);
     expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['stdin#1']);
     expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([['stdin', 'duplicate-input', 'stdin: standard input is named twice; read once']]);
+  });
+
+  it('reads standard input once under a second name: /dev/stdin, or the file it was redirected from (p63)', () => {
+    const dir = tempDir();
+    const text = 'President William Lai met Premier Cho Jung-tai in Taipei.\n';
+    const piped = runCli(['--input', '-', '/dev/stdin', '--output', join(dir, 'out')], text);
+    expect(piped.status).toBe(0);
+    expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['stdin#1']);
+    expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([['dev/stdin', 'duplicate-input', 'dev/stdin: the same file as stdin, read already; skipped']]);
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, text);
+    const fd = openSync(file, 'r');
+    const redirected = spawnSync(process.execPath, [join(root, 'src', 'launch.mjs'), '--input', '-', file, '--output', join(dir, 'out2')], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(redirected.status).toBe(0);
+    expect(read(join(dir, 'out2'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['stdin#1']);
+    expect(jsonLines(join(dir, 'out2'), 'errors.jsonl').map((e) => e.message)).toEqual(["a.txt: the same file as stdin, read already; skipped"]);
   });
 
   it('reads no other run\'s --state or shards below an input, so shards of one input merge whichever ran first (p63)', () => {

@@ -4,6 +4,7 @@
  * output or state). Reading a file's articles is read.ts's job.
  */
 import type { Stats } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import pMap from 'p-map';
@@ -83,18 +84,31 @@ export async function expandInputs(
 async function onceEach(files: InputFile[], errors: Segment[]): Promise<InputFile[]> {
   // A file is its device and inode, which a symlink and a hard link share; its path where stat fails.
   const fileKey = (path: string): Promise<string> => stat(path, { bigint: true }).then((info) => `${info.dev}:${info.ino}`, () => path);
-  const reals = await pMap(files, (file) => (file.path === '-' ? Promise.resolve('-') : fileKey(file.path)), { concurrency: 8 });
+  const reals = await pMap(files, (file) => (file.path === '-' ? Promise.resolve(stdinKey()) : fileKey(file.path)), { concurrency: 8 });
   const first = new Map<string, string>();
   return files.filter((file, i) => {
     const real = reals[i]!;
     const seen = first.get(real);
-    if (real === '-' || seen === undefined) {
+    if (seen === undefined) {
       first.set(real, file.source);
       return true;
     }
     errors.push(readError(file.source, 'duplicate-input', `the same file as ${seen}, read already; skipped`));
     return false;
   });
+}
+
+/**
+ * Standard input as the file or pipe behind it, so that `-i - /dev/stdin` or `-i - a.txt < a.txt` reads it
+ * once (each had read it twice, the second time as nothing or as the same articles again); `-` when fd 0 is not there.
+ */
+function stdinKey(): string {
+  try {
+    const info = fstatSync(0, { bigint: true });
+    return `${info.dev}:${info.ino}`;
+  } catch {
+    return '-';
+  }
 }
 
 /**
