@@ -336,6 +336,8 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(terms('Oil workers began a nationwide strike.', 'protest')).toEqual(['nationwide strike']);
     expect(terms('Farmers dumped manure outside the prefecture.', 'trade')).toEqual([]);
     expect(terms('Allies pledged to spend 5% of GDP on defence.', 'economy')).toEqual([]);
+    // The Cold War is a period, not a war (p64: a spy film set in Cold War Berlin).
+    expect(terms('Relations sank to a low unseen since the Cold War.', 'war')).toEqual([]);
   });
 
   it('drops a defense story\'s budget words as economy and a war\'s weapons as defense (absorbs)', () => {
@@ -347,6 +349,10 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
     const without = compileTaxonomy({ ...taxonomy.file, topics: taxonomy.file.topics.map((t) => ({ ...t, absorbs: [] })) }, calibration);
     expect(scoreTopics(article(kyiv), analyzeText(kyiv), without).map((s) => s.topic)).toEqual(['war', 'defense']);
+    // The war absorbs defense when the weapons outweigh its own words, too (p64): defense had come first.
+    const barrage = 'Russia launched one of its largest aerial attacks of the war on Ukraine overnight, firing hundreds of drones and missiles at cities across the country and killing at least 11 people in Kyiv, officials said Sunday.\nExplosions shook the capital for hours as air defenses tried to intercept the barrage. Ukraine\'s air force said it had shot down most of the drones and 31 missiles.\nRussia\'s Defense Ministry said it had struck military-industrial facilities that supported the Ukrainian armed forces. Poland scrambled fighter jets as some drones flew near its border.';
+    expect(scoreTopics(article(barrage), analyzeText(barrage), without).map((s) => s.topic)).toEqual(['defense', 'war']);
+    expect(ranked(barrage)).toEqual(['war']);
   });
 
   it('keeps cross-strait beside defense, trade, technology or crime when its evidence names Taiwan and a cross-strait term, at minScore', () => {

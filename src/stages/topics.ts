@@ -188,10 +188,12 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
       m.strength >= secondStrength && m.share >= secondShare && distinctTerms(m) >= secondTerms).sort(byScore);
     main.push(...strong.slice(0, Math.max(0, 3 - main.length)));
   }
-  // A topic another kept before it absorbs goes: a scam's "investors" and "profit" make no economy (`absorbs`).
-  for (let i = main.length - 1; i > 0; i--) {
-    if (main.slice(0, i).some((m) => taxonomy.topics[m.topic]!.absorbs.includes(main[i]!.topic))) main.splice(i, 1);
-  }
+  // A topic another kept topic absorbs goes, before or after it: a scam's "investors" and "profit" make no economy,
+  // a war's missiles no defense even where they outweigh the war's own words (`absorbs`). A business topic that
+  // comes first stays: a markets story that names a fraud or a defence budget is news of both.
+  const absorbed = main.filter((m, i) => !(i === 0 && secondFloorExempt.includes(taxonomy.topics[m.topic]!.id)) &&
+    main.some((other) => other !== m && taxonomy.topics[other.topic]!.absorbs.includes(m.topic)));
+  for (const m of absorbed) main.splice(main.indexOf(m), 1);
   // A topic kept alongside another (`alongside`) comes after the topics kept on their own score.
   const keptTopics = new Set([...kept, ...main].map((m) => m.topic));
   const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && m.score >= rule.minScore && holdsEach(m, rule.requires)));
