@@ -2922,3 +2922,22 @@ describe('the thirteenth session: unnamed people and Han names alone (p62)', () 
   });
 });
 
+
+describe('the fourteenth session: roles after names (p65)', () => {
+  it('reads a role after a name\'s Han form, around an organization\'s short form, and a fellow\'s and one ending in a city', () => {
+    const { roles } = run([
+      'Wu Chung-li (吳重禮), a research fellow at Academia Sinica, said turnout could rise.',
+      'Huang Kuo-liang（黃國良）, a professor at National Chengchi University, said the risk remained low.',
+      'Paul Johnson, a former director of the Institute for Fiscal Studies (IFS), said the change would make little difference.',
+      'Liu Pei-chen, a researcher at the Taiwan Institute of Economic Research (TIER). She said demand could grow.',
+      'Michael Kugelman, a South Asia analyst at the Atlantic Council in Washington, said neither side wanted to look weak.',
+    ].join('\n'));
+    expect(roles(0)).toEqual([
+      'Wu Chung-li: research fellow at Academia Sinica',
+      'Huang Kuo-liang: professor at National Chengchi University',
+      'Paul Johnson: former director of the Institute for Fiscal Studies',
+      'Liu Pei-chen: researcher at the Taiwan Institute of Economic Research',
+      'Michael Kugelman: South Asia analyst at the Atlantic Council in Washington',
+    ]);
+  });
+});

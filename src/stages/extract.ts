@@ -1499,6 +1499,10 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
 const APPOSITION_START = /^, (?:\d{1,3}, )?(?:(?:the|a|an) )?/u;
 // Words that end an apposition's role: a clause starts ("who", "said") or a list goes on ("and").
 const APPOSITION_STOP = new Set(['who', 'whose', 'which', 'that', 'said', 'says', 'told', 'tells', 'and', 'or', 'but', 'while', 'as', 'is', 'was', 'has', 'had', 'will', 'would']);
+// A bracket right after a name, holding its Han form or a short form: "(吳重禮)", "（黃國良）", "(IFS)".
+const BRACKETED_ALIAS = /^\s?[(（][^()（）\n]{1,24}[)）]/u;
+// A word of an apposition that is a bracketed short form, with the mark after it ("(IFS),").
+const BRACKETED_PART = /^[(（][\p{Lu}\p{Script=Han}][\p{L}\p{N}&.-]{0,11}[)）]([,;:.]?)$/u;
 // Legal forms and abbreviations whose full stop ends no sentence.
 const ROLE_ABBREVIATION = /^(?:Corp|Inc|Co|Ltd|Bhd|Plc|Dept|Gov|Univ|St|No)\.$/u;
 
@@ -1510,7 +1514,8 @@ const ROLE_ABBREVIATION = /^(?:Corp|Inc|Co|Ltd|Bhd|Plc|Dept|Gov|Univ|St|No)\.$/u
  * the lexicon's role words ("spokesman for the opposition").
  */
 export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): string | undefined {
-  const after = text.slice(nameEnd, nameEnd + 160).split('\n')[0]!;
+  // The name's Han form or short form in brackets comes first: "Wu Chung-li (吳重禮), a research fellow at …".
+  const after = text.slice(nameEnd, nameEnd + 200).split('\n')[0]!.replace(BRACKETED_ALIAS, '');
   const start = APPOSITION_START.exec(after);
   if (!start || start[0].length < 2) return undefined;
   const words: string[] = [];
@@ -1519,6 +1524,13 @@ export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): stri
   for (const [i, part] of parts.entries()) {
     // "and" goes on inside a name or between titles ("of the Hong Kong and Macao Work Office", "chairman and chief executive").
     const joins = part === 'and' && words.length > 0 && parts[i + 1] !== undefined && (/^\p{Lu}/u.test(parts[i + 1]!) || isRoleTitle(parts[i + 1]!.replace(/[,;:]$/u, ''), lexicon) || lexicon.roleWords.has(parts[i + 1]!.toLowerCase()));
+    // An organization's short form in brackets is no word of the role, and may close it: "director of the Institute for Fiscal Studies (IFS),".
+    const bracketed = BRACKETED_PART.exec(part);
+    if (bracketed && words.length > 0) {
+      if (bracketed[1] === '') continue;
+      closed = bracketed[1] !== ';' && bracketed[1] !== ':';
+      break;
+    }
     if (words.length === 12 || part === '' || (APPOSITION_STOP.has(part) && !joins) || /^[(（—–-]/u.test(part)) break;
     const word = part.replace(/[,;:]$/u, '');
     const ends = word !== part || (word.endsWith('.') && !ROLE_ABBREVIATION.test(word) && !lexicon.titles.has(word.toLowerCase()));
@@ -1537,7 +1549,7 @@ export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): stri
   if (/^(?:himself|herself|themselves|itself|now|also|once|then|still)$/u.test(head[0]!)) return undefined;
   // A possessive only opens the role, and names its organization ("Microsoft's chairman"; not "the company's chairman").
   if (head.some((w, i) => ((i > 0 || /^\p{Ll}/u.test(w)) && /['’]s?$/u.test(w)) || !/^[\p{L}&'’.-]+$/u.test(w))) return undefined;
-  if (tail.some((w) => !/^(?:the|and|of|&|\p{Lu}[\p{L}&'’.-]*)$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase()) && !isInstitutionWord(w, lexicon))) return undefined;
+  if (tail.some((w) => !/^(?:the|and|of|in|&|\p{Lu}[\p{L}&'’.-]*)$/u.test(w) && !lexicon.roleWords.has(w.toLowerCase()) && !isInstitutionWord(w, lexicon))) return undefined;
   if (link >= 0 && tail.length === 0) return undefined;
   return words.join(' ');
 }
