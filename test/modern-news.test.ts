@@ -2940,4 +2940,12 @@ describe('the fourteenth session: roles after names (p65)', () => {
       'Michael Kugelman: South Asia analyst at the Atlantic Council in Washington',
     ]);
   });
+
+  it('reads no role from a list of other people after a name, and no institution of someone else\'s before it', () => {
+    const { roles } = run('Whipps is accompanied by his wife, Valerie Whipps, Minister of State Gustav Aitaro and Senate President Hokkons Baules.\nIn Paris, Bank of France Governor François Villeroy de Galhau urged the government of Prime Minister Sébastien Lecornu to stick to its deficit targets.');
+    expect(roles(0)).toEqual([
+      'Gustav Aitaro: Minister of State', 'Hokkons Baules: Senate President',
+      'François Villeroy de Galhau: Bank of France Governor', 'Sébastien Lecornu: Prime Minister',
+    ]);
+  });
 });

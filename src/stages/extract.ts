@@ -395,10 +395,18 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     method: c.method,
     confidence: c.confidence,
   }));
+  // A capitalized apposition that holds another person is a list of titled people, not a role: "his wife, Valerie
+  // Whipps, Minister of State Gustav Aitaro and …" ("a spokesman for Tinubu" is a role).
+  const roleAfterNoOneElse = (c: Candidate) => {
+    const role = roleAfter(text, c.end, lexicon);
+    if (role === undefined || !/^\p{Lu}/u.test(role)) return role;
+    const start = text.indexOf(role, c.end);
+    return chosen.some((p) => p.type === 'person' && p.start >= start && p.start < start + role.length) ? undefined : role;
+  };
   const roles = chosen
     .filter((c) => c.type === 'person' && c.kind === 'name')
     .flatMap((c) => {
-      const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
+      const role = roleBefore(text, c.start, lexicon) ?? roleAfterNoOneElse(c);
       return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
     });
   return { mentions, aliases: namedAliases, roles };
@@ -1671,8 +1679,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   if (run.length > 1 && /^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && run.slice(0, -1).some(isTitle)) run.pop();
   // "spokesman for UN Secretary-General Antonio Guterres": a lower-case title and "for", "to" or "of" before
   // another title are the title of someone else (the spokesman); the name's role is what follows.
+  // So is a lower-case institution's: "the government of Prime Minister Sébastien Lecornu".
   for (let k = run.length - 3; k >= 0; k--) {
-    if (/^\p{Ll}/u.test(run[k]!) && isTitle(run[k]!) && /^(?:for|to|of)$/u.test(run[k + 1]!) && run.slice(k + 2).some(isTitle)) {
+    if (/^\p{Ll}/u.test(run[k]!) && (isTitle(run[k]!) || isInstitutionWord(run[k]!, lexicon)) && /^(?:for|to|of)$/u.test(run[k + 1]!) && run.slice(k + 2).some(isTitle)) {
       run.splice(0, k + 2);
       break;
     }
