@@ -2948,4 +2948,16 @@ describe('the fourteenth session: roles after names (p65)', () => {
       'François Villeroy de Galhau: Bank of France Governor', 'Sébastien Lecornu: Prime Minister',
     ]);
   });
+
+  it('reads a Japanese minister\'s portfolio list before the title as the role, and none of its words as a name', () => {
+    const { mentions, roles } = run('Japan will tighten screening, Economy, Trade and Industry Minister Ryosei Akazawa said Thursday. In Tokyo, Trade and Industry Minister Ken Saito spoke. Agriculture, Forestry and Fisheries Minister Shinjiro Koizumi said.');
+    expect(mentions(0)).toEqual([
+      'Japan|place|0|5|place:japan', 'Ryosei Akazawa|person|67|81|person:ryosei-akazawa',
+      'Tokyo|place|100|105|place:tokyo', 'Ken Saito|person|135|144|person:ken-saito',
+      'Shinjiro Koizumi|person|197|213|person:shinjiro-koizumi',
+    ]);
+    expect(roles(0)).toEqual([
+      'Ryosei Akazawa: Economy, Trade and Industry Minister', 'Ken Saito: Trade and Industry Minister', 'Shinjiro Koizumi: Agriculture, Forestry and Fisheries Minister',
+    ]);
+  });
 });

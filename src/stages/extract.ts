@@ -627,7 +627,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // A place's head word alone after a Han name's bracket is that place's, no name of its own: "Huwei (虎尾) Township".
   if (/[)）] $/u.test(text.slice(Math.max(0, cut.start - 2), cut.start)) && context.lexicon.placeHeads.has(text.slice(cut.start, cut.end))) return [];
   // A word of a title's portfolio list is no name: "Executive Vice President for Clean, Just and Competitive Transition".
-  if (cut.type !== 'person' && isInPortfolioList(cut, text, context)) return [];
+  if (cut.type !== 'person' && (isInPortfolioList(cut, text, context) || isInPortfolioBeforeTitle(cut, text, context))) return [];
   if (cut.method === 'model' && cut.type === 'organization' && TITLE_FOR.test(text.slice(cut.start, cut.end))) {
     // Or the person after it: "President for Clean, Just and Competitive Transition Teresa Ribera".
     const person = fromGivenName({ ...cut, type: 'person' }, text, context);
@@ -1330,6 +1330,28 @@ function isInPortfolioList(candidate: Candidate, text: string, context: NameCont
   return /^,? (?:and )?\p{Lu}/u.test(text.slice(candidate.end, candidate.end + 8)) || /(?:^|\s)and $/u.test(before[2]!);
 }
 
+/**
+ * True for a word of a portfolio list before a title that no list knows as a place: "Economy" of "Economy, Trade
+ * and Industry Minister Ryosei Akazawa", "Forestry" of "Agriculture, Forestry and Fisheries Minister" (Japan's
+ * ministers are titled so). The list has a comma and an "and", and a name follows its title.
+ */
+function isInPortfolioBeforeTitle(candidate: Candidate, text: string, context: NameContext): boolean {
+  const name = text.slice(candidate.start, candidate.end);
+  if (candidate.method !== 'model' || name.includes(' ') || isKnownPlace(name, context)) return false;
+  const after = text.slice(candidate.end, candidate.end + 80);
+  if (!/^(?:, | and )/u.test(after)) return false;
+  let comma = after.startsWith(',') || /\p{Lu}[\p{L}-]*, $/u.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+  let and = after.startsWith(' and ');
+  const words = after.replace(/^,/u, '').trim().split(' ');
+  for (const [i, word] of words.slice(0, 8).entries()) {
+    if (word === 'and') and = true;
+    else if (/^\p{Lu}[\p{L}-]*,$/u.test(word)) comma = true;
+    else if (!/^\p{Lu}[\p{L}-]*$/u.test(word)) return false;
+    else if (isTitle(word, context.lexicon)) return comma && and && /^\p{Lu}/u.test(words[i + 1] ?? '');
+  }
+  return false;
+}
+
 // A title and its portfolio that the model read as an organization: "Executive Vice-President for Tech Sovereignty".
 const TITLE_FOR = /^(?:(?:Executive|Deputy|Vice|First|Senior|Special|High|Chief)[ -])*(?:President|Vice-President|Commissioner|Minister|Secretary|Representative|Envoy|Coordinator|Rapporteur|Director|Director-General) for /u;
 
@@ -1624,6 +1646,13 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   const isTitle = (word: string) => isRoleTitle(word, lexicon);
   const roleLike = (word: string) => lexicon.roleWords.has(word.toLowerCase()) || isTitle(word);
   for (let i = parts.length - 1; i >= 0; i--) {
+    // A portfolio list before a title goes on over its commas: "Economy, Trade and Industry Minister".
+    // Not a place or a day opening the sentence: "In Tokyo, Trade and Industry Minister", "On Friday, …".
+    if (run.includes('and') && /^\p{Lu}/u.test(run[0]!) && /^\p{Lu}[\p{L}-]*,$/u.test(parts[i]!) && isTitle(run[run.length - 1]!)
+      && !NOT_IN_ROLE.has(parts[i]!.slice(0, -1)) && !/^(?:in|at|on|from|to|of|for|by|with)$/iu.test(parts[i - 1] ?? '')) {
+      run.unshift(parts[i]!);
+      continue;
+    }
     // A Han name glued to its English name by full-width brackets stays out: "Kuomintang（國民黨）Legislator".
     const glued = run.length > 0 ? /^(\p{Lu}[^()（）]*?)[(（][^()（）]+[)）]$/u.exec(parts[i]!) : null;
     const word = glued ? glued[1]! : parts[i]!;
