@@ -527,5 +527,19 @@ describe('segment', () => {
     // A paragraph ending in "U.S." after a finished one is still a sentence.
     expect(segmentText('POLITICS: Lai met envoys on Monday.\nHe then flew to the U.S.\nTAIPEI (CNA) - A new story began here today.', 'v.txt', defaultResources().segment).filter((s) => 'article' in s)).toHaveLength(2);
   });
-});
 
+  it('moves a picture\'s lines, links to clips and follow prompts to credits, and a WATCH: link splits no story (p66)', () => {
+    const furniture = ['Image source, Getty Images', 'Image caption, Sanae Takaichi has refused to retract her comments', 'WATCH: Lai speaks at rally in Taichung', 'Listen: The week in Taiwan politics',
+      'Read next: China sanctions US firms', 'Get the latest news on WhatsApp', 'Join our Telegram channel', 'Like us on Facebook', 'Image credit: Getty Images', 'Photo credit: CNA',
+      'Email this article', 'Save article', 'Gift this article', 'Loading...', 'Sign in', 'Subscribe', 'Log in', 'Back to top', 'Terms of Use | Privacy Policy', 'Image 1 of 3',
+      'Item 1 of 2 A TSMC logo is seen at its headquarters in Hsinchu, Taiwan. REUTERS/Ann Wang/File Photo'];
+    const body = ['Typhoon Kong-rey slams into eastern Taiwan', 'By Chen Yun / Staff reporter', 'Typhoon Kong-rey made landfall in Taitung County yesterday, the Central Weather Administration said.'];
+    furniture.forEach((line, i) => body.push(line, `The agency said update number ${i} was issued at noon.`));
+    const segments = segmentText(body.join('\n'), 'page.txt', defaultResources().segment);
+    expect(segments).toHaveLength(1);
+    const article = 'article' in segments[0]! ? segments[0].article : undefined;
+    expect(article?.title).toBe('Typhoon Kong-rey slams into eastern Taiwan');
+    expect(article?.credits).toEqual(['By Chen Yun / Staff reporter', ...furniture]);
+    expect(article?.text.split('\n')).toHaveLength(2 + furniture.length);
+  });
+});

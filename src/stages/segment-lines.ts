@@ -73,6 +73,15 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
   String.raw`.{0,90}, opens new tab`,
+  // A picture's lines as bbc.com and reuters.com paste them: "Image source, Getty Images", "Image caption, …", "Item 1 of 2 …".
+  String.raw`(?:image|photo|picture) (?:source|caption|credits?)\s*[,:].{1,180}`,
+  String.raw`(?:image|photo|picture|item|slide) \d{1,2} of \d{1,2}\b.{0,180}`,
+  // A link to a clip or a recording between paragraphs: "WATCH: Lai speaks at rally in Taichung" (it had split the story).
+  String.raw`(?:watch|listen)\s*:.{1,120}`,
+  String.raw`read next\s*:.{1,160}`,
+  // Prompts to follow a site elsewhere, and account links.
+  String.raw`(?:get|join|follow|like)(?: us| the latest[\p{L} ]{0,30})? (?:on|in|our) (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)(?: channel| group| page)?[.!]?`,
+  String.raw`(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
 ].join('|') + ')$', 'iu');
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
 const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?)$/iu;
