@@ -542,4 +542,21 @@ describe('segment', () => {
     expect(article?.credits).toEqual(['By Chen Yun / Staff reporter', ...furniture]);
     expect(article?.text.split('\n')).toHaveLength(2 + furniture.length);
   });
+
+  it('opens a story at a byline with a city or a date, at a headline under a timestamp, and reads a bulleted link as a link (p66)', () => {
+    const story = 'MANILA (AP) — The Philippines summoned a Chinese diplomat on Friday.\nChina said the ship had intruded into its waters.\n\n';
+    const next = "Nvidia's Huang says Taiwan HQ plan on track\n";
+    const body = 'Nvidia Chief Executive Jensen Huang said on Friday that the plan was on track.\nHuang spoke to reporters at Taipei Songshan Airport.';
+    const read = (text: string) => segmentText(text, 'p.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.title ?? null, s.article.credits, s.article.truncated] : s.error.rule));
+    for (const byline of ['By Jane Smith in Taipei', 'By Ann Wang & Jane Smith | December 12, 2026']) {
+      expect(read(`${story}${next}\n${byline}\n\n${body}`)).toEqual([[null, [], false], ["Nvidia's Huang says Taiwan HQ plan on track", [byline], false]]);
+    }
+    expect(read(`${story}Updated 1 hour ago\n${next}By Wen-Yee Lee and Ben Blanchard\n${body}`)).toEqual([
+      [null, [], false], ["Nvidia's Huang says Taiwan HQ plan on track", ['Updated 1 hour ago', 'By Wen-Yee Lee and Ben Blanchard'], false],
+    ]);
+    const bulleted = `${story.trim()}\n• Read more: Schools closed in six cities\n• Read more: Flights canceled at Taoyuan airport\nApple to invest US$5bn in Taiwan\nUpdated 3 hours ago\nApple Inc plans to invest US$5 billion in Taiwan over five years.`;
+    expect(read(bulleted)).toEqual([
+      [null, ['• Read more: Schools closed in six cities', '• Read more: Flights canceled at Taoyuan airport'], false], ['Apple to invest US$5bn in Taiwan', ['Updated 3 hours ago'], false],
+    ]);
+  });
 });

@@ -141,7 +141,7 @@ const MAX_HEADER_LINE = 400;
  * stands after a blank line, a credit or a finished sentence. Returns undefined when the last lines are
  * no header (a paragraph, a truncated sentence).
  */
-export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
+export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, byline = false): HeaderBlock | undefined {
   const body = draft.body;
   let k = body.length - 1;
   while (k >= 0 && isBlank(body[k]!)) k--;
@@ -149,8 +149,9 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean): 
   let j = k;
   while (j > 0 && k - j < MAX_HEADER_LINES - 1 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && body[j - 1]!.text.length <= MAX_HEADER_LINE) j--;
   for (let s = j; s <= k; s++) {
-    // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …").
-    if (body[s]!.after === 'header') continue;
+    // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …"),
+    // but for a headline alone between a timestamp and a byline: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …".
+    if (body[s]!.after === 'header' && !(byline && s === k && !endsSentence(body[s]!.text))) continue;
     const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return withHeadlineAbove(body, block);
@@ -247,7 +248,8 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
   if (s > 0) {
     next.body = draft.body.slice(s);
-    next.credits = draft.credits.filter((c) => c.at > s).map((c) => ({ ...c, at: c.at - s }));
+    // A header credit right above the headline is the new article's: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …".
+    next.credits = draft.credits.filter((c) => c.at > s || (c.at === s && c.header)).map((c) => ({ ...c, at: c.at - s }));
   }
   const shift = (i: number): number => i - s;
   const labels = block.labels.map(shift);
@@ -257,7 +259,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   next.title = title;
   next.hasSentence = next.body.some((b) => endsSentence(b.text));
   if (s === 0) return { next };
-  const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at <= s) };
+  const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at < s || (c.at === s && !c.header)) };
   // Credits are in input order: the first came first.
   next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };

@@ -19,7 +19,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 // A name may carry its Han name in brackets ("By Hsu Chia-yu (許家瑜) / The Reporter"); AP writes its name after the
 // writer's with no mark ("By ANA LUÍZA DE SOUZA Associated Press").
 const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| &) ${NAME}${HAN_AFTER})*(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}| (?:The )?Associated Press)?\)?$`, 'u');
+// The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026").
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
@@ -230,11 +231,15 @@ export function isListItem(line: string): boolean {
   return line.length <= 160 && /\p{L}/u.test(line) && !/[.…]["'”’)\]]*$/u.test(line);
 }
 
+const BULLET = /^[•·▪◦‣]\s*/u;
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
+  // A bulleted link is the link: "• Read more: Schools closed in six cities".
+  if (BULLET.test(line)) line = line.replace(BULLET, '');
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line))) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';

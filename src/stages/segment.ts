@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, opensCaption, startsWithDateline } from './segment-lines.js';
+import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -133,7 +133,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       done = [finish(draft!)];
       draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
     } else {
-      const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace) : undefined;
+      const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
       if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
