@@ -559,4 +559,28 @@ describe('segment', () => {
       [null, ['• Read more: Schools closed in six cities', '• Read more: Flights canceled at Taoyuan airport'], false], ['Apple to invest US$5bn in Taiwan', ['Updated 3 hours ago'], false],
     ]);
   });
+
+  it('reads a writer\'s name and role on one line without a comma as a byline, not as a person and no headline (p66: the Guardian)', () => {
+    const text = 'China\nBeijing condemns US arms sale to Taiwan as ‘dangerous’\nForeign ministry says $11bn package sends wrong signal, as Taipei welcomes the deal\nAmy Hawkins Senior China correspondent\nThu 11 Dec 2026 09.12 GMT\nChina has condemned a US$11bn arms sale to Taiwan, calling it “dangerous”.\nTaiwan’s defence ministry thanked Washington for the sale.\nThailand\nThai PM dissolves parliament amid border clash with Cambodia\nRebecca Ratcliffe South-east Asia correspondent\nFri 12 Dec 2026 06.30 GMT\nThailand’s prime minister, Anutin Charnvirakul, has dissolved parliament, paving the way for an early election.';
+    const segments = segmentText(text, 'g.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.kicker, s.article.title, s.article.credits] : s.error.rule));
+    expect(segments).toEqual([
+      ['China', 'Beijing condemns US arms sale to Taiwan as ‘dangerous’', ['Amy Hawkins Senior China correspondent', 'Thu 11 Dec 2026 09.12 GMT']],
+      ['Thailand', 'Thai PM dissolves parliament amid border clash with Cambodia', ['Rebecca Ratcliffe South-east Asia correspondent', 'Fri 12 Dec 2026 06.30 GMT']],
+    ]);
+  });
+
+  it('reads a Reuters.com page as pasted: the wire atop is the outlet, the headline the title, the caption and the footer credits (p66)', () => {
+    const text = "Reuters\nExclusive: TSMC weighs new plant in Japan's Kumamoto\nBy Fanny Potkin and Wen-Yee Lee\nDecember 12, 2026 4:02 AM GMT+8 Updated 2 hours ago\nItem 1 of 2 A TSMC logo is seen at its headquarters in Hsinchu, Taiwan. REUTERS/Ann Wang/File Photo\nSINGAPORE, Dec 12 (Reuters) - Taiwan Semiconductor Manufacturing Co is considering a third plant in Japan's Kumamoto prefecture, two sources said.\nThe plant would make 4-nanometer chips, one source said.\nSign up here.\nReporting by Fanny Potkin in Singapore and Wen-Yee Lee in Taipei; Editing by Louise Heavens\nOur Standards: The Thomson Reuters Trust Principles., opens new tab\nSuggested Topics:\nTechnology\nAsia Pacific";
+    const segments = segmentText(text, 'r.txt', defaultResources().segment);
+    expect(segments).toHaveLength(1);
+    const article = 'article' in segments[0]! ? segments[0].article : undefined;
+    expect([article?.title, article?.truncated]).toEqual(["Exclusive: TSMC weighs new plant in Japan's Kumamoto", false]);
+    expect(article?.text.split('\n')[0]).toBe("Exclusive: TSMC weighs new plant in Japan's Kumamoto");
+    expect(article?.credits).toEqual([
+      'Reuters', 'By Fanny Potkin and Wen-Yee Lee', 'December 12, 2026 4:02 AM GMT+8 Updated 2 hours ago',
+      'Item 1 of 2 A TSMC logo is seen at its headquarters in Hsinchu, Taiwan. REUTERS/Ann Wang/File Photo', 'Sign up here.',
+      'Reporting by Fanny Potkin in Singapore and Wen-Yee Lee in Taipei; Editing by Louise Heavens',
+      'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Suggested Topics:', 'Technology', 'Asia Pacific',
+    ]);
+  });
 });

@@ -143,7 +143,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     creditedSinceBody = kind === 'header' ? 'header' : 'credit';
     if (kind === 'paywall') draft.paywalled = true;
     if (kind === 'header' && !draft.hasSentence) inHeader = true;
-    const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence);
+    // A wire's name alone atop a story is the page's outlet, not a picture's credit ("Reuters" / "Exclusive: TSMC weighs …").
+    const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence, draft.body.length === 0 && draft.credits.length === 1);
     context = kind === 'list' || kind === 'rule' ? kind : photo ? 'photo' : context === 'rule' ? 'rule' : undefined;
     return done;
   };
