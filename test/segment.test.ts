@@ -583,4 +583,22 @@ describe('segment', () => {
       'Our Standards: The Thomson Reuters Trust Principles., opens new tab', 'Suggested Topics:', 'Technology', 'Asia Pacific',
     ]);
   });
+
+  it('reads datelines and credits set with no-break or thin spaces and rarer dashes, and more page furniture (p66)', () => {
+    const story = 'The Philippines summoned a Chinese diplomat on Friday.\nChina said the ship had intruded into its waters.\n';
+    const count = (text: string) => segmentText(text, 'd.txt', defaultResources().segment).filter((s) => 'article' in s).length;
+    for (const dateline of ['TAIPEI (Reuters)\u00a0-\u00a0', 'TAIPEI\u00a0(AP)\u00a0—\u00a0', 'TAIPEI, Dec.\u00a012 (CNA) ', 'TAIPEI (Reuters)\u2009–\u2009', 'TAIPEI (Reuters) \u2212 ', 'TAIPEI (Reuters) \u2015 ', '\u200bTAIPEI (Reuters) - ']) {
+      expect(count(`${story}${dateline}Nvidia Chief Executive Jensen Huang said on Friday the plan was on track.`)).toBe(2);
+    }
+    const furniture = ['By\u00a0Jane\u00a0Smith', 'Read\u00a0more: Lai urges unity', 'Share\u00a0this\u00a0article', 'AP Photo/Aaron Favila', 'Purchase Licensing Rights', 'Continue reading the main story',
+      'Skip to main content', 'Accept all cookies', 'We use cookies to improve your experience on our site. By continuing you agree to our Cookie Policy.',
+      'Follow the Taipei Times on Google News', 'We value your privacy. We and our partners use cookies to store and access information on your device. Accept all | Manage preferences'];
+    const body = ['Legislature passes budget after marathon session', 'The Legislative Yuan passed the budget yesterday after a 20-hour session.'];
+    furniture.forEach((line, i) => body.push(line, `Lawmakers voted on item ${i} at noon.`));
+    const segments = segmentText(body.join('\n'), 'f.txt', defaultResources().segment);
+    expect(segments).toHaveLength(1);
+    const article = 'article' in segments[0]! ? segments[0].article : undefined;
+    expect([article?.title, article?.truncated, article?.kicker]).toEqual(['Legislature passes budget after marathon session', false, undefined]);
+    expect(article?.credits).toEqual(furniture);
+  });
 });

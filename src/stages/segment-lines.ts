@@ -84,6 +84,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`read next\s*:.{1,160}`,
   // Prompts to follow a site elsewhere, and account links.
   String.raw`(?:get|join|follow|like)(?: us| the latest[\p{L} ]{0,30})? (?:on|in|our) (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)(?: channel| group| page)?[.!]?`,
+  String.raw`purchase licensing rights|continue reading the main story`,
+  // A site's cookie and privacy prompts, as a paste of the whole page brings them.
+  String.raw`skip to (?:main )?content|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
+  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)`,
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
 ].join('|') + ')$', 'iu');
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
@@ -107,7 +111,7 @@ const PHOTO_TAIL = new RegExp([
 ].join('|'), 'u');
 // The screen-reader words a browser pastes after a link.
 const OPENS_NEW_TAB = /,\s*opens new tab$/u;
-const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
+const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|${PHOTO_AGENCY}(?: Photo)?\/[\p{L} .'’-]{1,40}|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
 // A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
 const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$`, 'iu');
 
@@ -234,12 +238,22 @@ export function isListItem(line: string): boolean {
 }
 
 const BULLET = /^[•·▪◦‣]\s*/u;
+// Spaces a browser or a typesetter pastes (no-break, thin, narrow no-break) and a leading zero-width space.
+const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/gu;
+// Dashes a dateline may be set with besides the en and em dash: minus, figure dash, horizontal bar.
+const ODD_DASH = /[\u2212\u2012\u2015]/gu;
+
+/** The line as the line rules read it: odd spaces plain, no zero-width space before it (the text keeps them). */
+function plainSpaces(line: string): string {
+  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ');
+}
 
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
+  line = plainSpaces(line);
   // A bulleted link is the link: "• Read more: Schools closed in six cities".
   if (BULLET.test(line)) line = line.replace(BULLET, '');
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
@@ -275,7 +289,7 @@ const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLAC
  * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
  */
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
-  const match = DATELINE.exec(line.slice(0, 160));
+  const match = DATELINE.exec(plainSpaces(line.slice(0, 160)).replace(ODD_DASH, '—'));
   if (!match) return false;
   const [, place, region, date, bracketed, bare, dash] = match;
   const agency = bracketed ?? bare;
