@@ -80,6 +80,12 @@ describe('JSONL ids that are null', () => {
     const { errors, article } = parsed('{"id":null,"text":"President William Lai met Premier Cho Jung-tai.","title":null}', 5);
     expect(errors).toEqual([]);
     expect(article).toMatchObject({ id: 'in.jsonl#5', text: 'President William Lai met Premier Cho Jung-tai.' });
-    expect(parsed('{"id":[1],"text":"Taipei."}').errors).toEqual(['jsonl-id@3: in.jsonl:3: "id" must be a string or a number, got object']);
+    expect(parsed('{"id":[1],"text":"Taipei."}').errors).toEqual(['jsonl-id@3: in.jsonl:3: "id" must be a string or a number, got an array']);
+  });
+
+  it('gives an article whose id is only spaces its line id, and says an array is an array (p66)', () => {
+    expect(parsed('{"id":"   ","text":"Taipei said no."}', 6).article).toMatchObject({ id: 'in.jsonl#6' });
+    expect(parsed('{"id":"\\t","text":"Taipei said no."}', 7).article).toMatchObject({ id: 'in.jsonl#7' });
+    expect(parsed('{"id":"a1","text":["Taipei."]}').errors).toEqual(['jsonl-text@3: in.jsonl:3: expected "text" to be a string: "text" is an array']);
   });
 });

@@ -111,7 +111,7 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   const rawId = fields['id'];
   // A null id is a missing one, as a null title is: the default id.
   if (rawId !== undefined && rawId !== null && typeof rawId !== 'string' && typeof rawId !== 'number') {
-    return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${typeof rawId}`, where())];
+    return [readError(source, 'jsonl-id', `"id" must be a string or a number, got ${Array.isArray(rawId) ? 'an array' : typeof rawId}`, where())];
   }
   // Each string field as it will be written, and what was repaired in it, in a fixed order.
   const repairs: { field: string; problem: keyof typeof REPAIRS }[] = [];
@@ -123,13 +123,14 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     strings[field] = repaired.value;
     for (const problem of repaired.problems) repairs.push({ field, problem });
   }
-  const given = rawId === undefined || rawId === null || rawId === '' ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
+  // An id of spaces only is a missing one too: it looks empty in every viewer ("\t" had become a key).
+  const given = rawId === undefined || rawId === null || (typeof rawId === 'string' && rawId.trim() === '') ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
   const tooLong = given !== undefined && Buffer.byteLength(given) > MAX_ID_BYTES;
   const id = given === undefined || tooLong ? place.defaultId : given;
   const text = strings['text'];
   if (text === undefined) {
     const body = fields['text'];
-    const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : typeof body}`;
+    const got = body === undefined ? 'no "text" field' : `"text" is ${body === null ? 'null' : Array.isArray(body) ? 'an array' : typeof body}`;
     return [readError(source, 'jsonl-text', `expected "text" to be a string: ${got}`, { ...where(), articleId: id })];
   }
   if (text.trim() === '') return [readError(source, 'empty-article', `article ${id} has empty text`, { ...where(), articleId: id })];
