@@ -33,7 +33,7 @@ describe('malformed input', () => {
     expect(errors).toEqual([
       row('dangling.txt', null, 'unreadable', true, 'dangling.txt: cannot read input (ENOENT)'),
       row('loop', null, 'symlink-loop', true, 'loop: directory already visited through a symlink; skipped'),
-      row('bad-id.jsonl', 1, 'jsonl-id', true, 'bad-id.jsonl:1: "id" must be a string or a number, got object'),
+      row('bad-id.jsonl', 1, 'jsonl-id', true, 'bad-id.jsonl:1: "id" must be a string or a number, got an array'),
       row('binary-png.txt', null, 'binary-input', true, 'binary-png.txt: this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped'),
       row('broken-middle.jsonl', 2, 'jsonl-parse', true, 'broken-middle.jsonl:2:39: not valid JSON (Unterminated string in JSON at position 38)', 39),
       row('duplicate-id.jsonl', 2, 'duplicate-id', true, 'duplicate-id.jsonl:2: article id "dup" was already used; this article is skipped', null, 'dup'),
