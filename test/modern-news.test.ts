@@ -2960,4 +2960,13 @@ describe('the fourteenth session: roles after names (p65)', () => {
       'Ryosei Akazawa: Economy, Trade and Industry Minister', 'Ken Saito: Trade and Industry Minister', 'Shinjiro Koizumi: Agriculture, Forestry and Fisheries Minister',
     ]);
   });
+
+  it('types the jihadist groups and a conflict monitor the model mistyped, and links the monitor\'s short form', () => {
+    const { mentions } = run('Groups linked to Al-Qaeda and the Islamic State have killed hundreds. Al-Shabaab fighters attacked. The Armed Conflict Location and Event Data project, or ACLED, said. ACLED counted 40 attacks.');
+    expect(mentions(0)).toEqual([
+      'Al-Qaeda|organization|17|25|organization:al-qaeda', 'Islamic State|organization|34|47|organization:islamic-state', 'Al-Shabaab|organization|70|80|organization:al-shabaab',
+      'Armed Conflict Location and Event Data|organization|104|142|organization:armed-conflict-location-and-event-data',
+      'ACLED|organization|155|160|organization:armed-conflict-location-and-event-data', 'ACLED|organization|168|173|organization:armed-conflict-location-and-event-data',
+    ]);
+  });
 });
