@@ -12,6 +12,25 @@ export interface PlaceInfo {
   population?: number;
 }
 
+// The most answers a memoized lookup keeps before it starts again (a run's distinct names are unbounded).
+const MEMO_LIMIT = 50_000;
+
+/**
+ * `lookup` with each name's answer kept: resolve asks for the same names at every mention, in both passes
+ * (1.8% of a run before). The same name gives the same object back; callers only read it.
+ */
+function memoized<T>(lookup: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    const known = answers.get(name);
+    if (known !== undefined || answers.has(name)) return known as T;
+    const answer = lookup(name);
+    if (answers.size >= MEMO_LIMIT) answers.clear();
+    answers.set(name, answer);
+    return answer;
+  };
+}
+
 /** The offline gazetteer: countries (names, aliases, demonyms, Chinese names) and cities. */
 export interface Gazetteer {
   /** A country or city by any of its names; countries win over cities. */
@@ -168,8 +187,8 @@ export function loadGazetteer(dir: string): Gazetteer {
   };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
-    place: (name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name),
-    demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
+    place: memoized((name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name)),
+    demonymCountry: memoized((word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, ''))),
     namesakes: (name) => (lookup(countries, name) === undefined ? lookup(namesakes, name) : undefined) ?? [],
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,

@@ -69,8 +69,21 @@ export function withoutInvisible(name: string): string {
 }
 
 export function nameKey(type: EntityType, name: string): string {
-  const normal = withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
-  return `${type}|${normal}`;
+  return `${type}|${normalName(name)}`;
+}
+
+// A name's normal form, kept: both passes key every mention, and a run names the same few thousand names again.
+const normalNames = new Map<string, string>();
+const NORMAL_NAMES_LIMIT = 50_000;
+
+/** The normalized form of `nameKey`, worked out once a name (until the memo fills and starts again). */
+function normalName(name: string): string {
+  let normal = normalNames.get(name);
+  if (normal !== undefined) return normal;
+  normal = withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  if (normalNames.size >= NORMAL_NAMES_LIMIT) normalNames.clear();
+  normalNames.set(name, normal);
+  return normal;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/u;
