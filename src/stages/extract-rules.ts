@@ -698,7 +698,7 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
   if (parts.size === 0) return found;
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (next && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`)) {
+    if (pairs.size > 0 && next && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`)) {
       found.push({ start: token.start, end: next.end, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
     }
     if (!parts.has(token.text)) return;

@@ -60,20 +60,22 @@ function findPartPlaces(text: string, context: NameContext): Candidate[] {
 /** The trained model's entities as candidates; a MISC or ORG name with a law head word ("… Act") is a law. */
 export function findWithModel(text: string, analysis: Analysis, model: NerModel, lexicon: Lexicon): Candidate[] {
   const sentences = analysis.sentences.map((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd));
-  return tagDocument(model, sentences).flatMap((span): Candidate[] => {
+  const found: Candidate[] = [];
+  for (const span of tagDocument(model, sentences)) {
     const mapped = MODEL_TYPES[span.type];
     const name = text.slice(span.start, span.end);
     // An institution never ends on a bare title: "Taipei Deputy Chief" is the start of a cut-off "… Chief Prosecutor";
     // but it may end on one after "of": "Department of Justice", "Court of Justice".
     const words = name.split(' ');
-    if (mapped !== 'person' && lexicon.titles.has(words[words.length - 1]!.toLowerCase()) && words[words.length - 2] !== 'of') return [];
+    if (mapped !== 'person' && lexicon.titles.has(words[words.length - 1]!.toLowerCase()) && words[words.length - 2] !== 'of') continue;
     // A people's name is no person ("Yami", "Truku"): the lexicon's demonyms are other.
     // A place the curated lists know by a name of two words or more, which the model was unsure was a person ("west
     // of Khan Younis"), is the place.
     const knownPlace = mapped === 'person' && span.confidence < 0.7 && name.includes(' ') && lexicon.places.has(name);
     const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped === 'person' && lexicon.demonyms.has(name) ? 'other' : knownPlace ? 'place' : mapped;
-    return [{ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 }];
-  });
+    found.push({ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 });
+  }
+  return found;
 }
 
 // Words a Title Case headline may leave in lower case.
@@ -286,7 +288,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
     return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
   });
-  const candidates = withinMentionLength([...parentheticals.candidates, ...weighed.flatMap((c) => refineName(c, text, context))]);
+  const refined = [...parentheticals.candidates];
+  for (const c of weighed) refined.push(...refineName(c, text, context));
+  const candidates = withinMentionLength(refined);
   const joinedNames = new Map<string, string>();
   const named = withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
@@ -307,7 +311,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const places = new Set(namedPlaces.map((c) => text.slice(c.start, c.end)));
   // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
   const fullNames = new Set(people.filter((p) => p.includes(' ')));
-  const personWords = new Set([...fullNames].flatMap((p) => p.split(' ')));
+  const personWords = new Set<string>();
+  for (const p of fullNames) for (const word of p.split(' ')) personWords.add(word);
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
   const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
@@ -320,10 +325,12 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const organizationInitials = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end))
     .filter((n) => n.includes(' ')).map((n) => n.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')));
   // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
-  const companyFirstWords = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').flatMap((c) => {
+  const companyFirstWords = new Set<string>();
+  for (const c of named) {
+    if (c.type !== 'organization' || c.kind !== 'name') continue;
     const words = text.slice(c.start, c.end).split(' ');
-    return words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w)) ? [words[0]!] : [];
-  }));
+    if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
+  }
   const retypedNamed = named.map((c) => {
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return { ...c, type: 'organization' as const };
@@ -395,12 +402,12 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     method: c.method,
     confidence: c.confidence,
   }));
-  const roles = chosen
-    .filter((c) => c.type === 'person' && c.kind === 'name')
-    .flatMap((c) => {
-      const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
-      return role ? [{ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) }] : [];
-    });
+  const roles: LocalRole[] = [];
+  for (const c of chosen) {
+    if (c.type !== 'person' || c.kind !== 'name') continue;
+    const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
+    if (role) roles.push({ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) });
+  }
   return { mentions, aliases: namedAliases, roles };
 }
 
@@ -454,6 +461,9 @@ const SHIPYARD_WORDS = /^(?:Shipyard|Shipyards)$/u;
 // A name's word after the words the model took: one more family name, up to three words in all ("Hennis-Plasschaert").
 const NAME_WORD_AFTER = /^ (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p{L}\p{N}])/u;
 
+// Three words or more (a name's words are its runs of non-space).
+const THREE_WORDS = /\S\s+\S+\s+\S/u;
+
 /**
  * The person at the end of a model span that opens with an institution or a place (`nameType` or a head word, a
  * known place): a known given name, then one or two more capitalized words (the span's or the next ones), none a
@@ -461,6 +471,8 @@ const NAME_WORD_AFTER = /^ (\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?![\p
  */
 function trailingPerson(cut: Candidate, text: string, context: NameContext): { before?: Candidate; person: Candidate } | undefined {
   const name = text.slice(cut.start, cut.end);
+  // Most names have fewer than three words: no list of them to build.
+  if (!THREE_WORDS.test(name)) return undefined;
   const words = [...name.matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: cut.start + m.index }));
   if (words.length < 3) return undefined;
   const nameLike = (word: string) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !isTitle(word, context.lexicon) &&
@@ -687,7 +699,7 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
-  if (cut.method === 'model' && OPERATION_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && !context.lexicon.organizationHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
+  if (cut.method === 'model' && text.startsWith('Operation ', cut.start - 10) && OPERATION_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && !context.lexicon.organizationHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
     return [{ ...cut, start: cut.start - 10, type: 'other' }];
   }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
@@ -823,11 +835,22 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
     (cutName.includes(' ') && /(?:^|\s)(?:in|at|from|near|outside|across|around|to|into|toward|towards|through)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 12), cut.start)) &&
       (isKnownPlace(cutName, context) || (NOT_A_SURNAME_HEAD.test(cutName) && nameType(cutName, context) === 'place'))))) cut = { ...cut, type: 'place' };
   else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|outside|inside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
-  return splitAtCountry(cut, text, context).flatMap((whole) => splitPossessive(withoutPossessive(whole, text, context), text, context)).map((part) => withPlaceWordBefore(part, text, context)).flatMap((part) => {
-    const titled = splitTitledPerson(withoutPortfolioList(part, text, context), text, context).flatMap((c) => splitPortfolio(c, text, context));
-    if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
-    return splitCompound(retyped(part, text, context), text, context).flatMap((c) => splitCountryModifier(c, text, context));
-  });
+  // Loops, not flatMap: V8's flatMap reads each element generically, about 20 times a loop's cost on these short arrays.
+  const refined: Candidate[] = [];
+  for (const whole of splitAtCountry(cut, text, context)) {
+    for (const part of splitPossessive(withoutPossessive(whole, text, context), text, context)) refined.push(...splitParts(withPlaceWordBefore(part, text, context), text, context));
+  }
+  return refined;
+}
+
+/** The last splits of `refineName`: a title and its person, a portfolio, or else a compound and a country modifier. */
+function splitParts(part: Candidate, text: string, context: NameContext): Candidate[] {
+  const titled: Candidate[] = [];
+  for (const c of splitTitledPerson(withoutPortfolioList(part, text, context), text, context)) titled.push(...splitPortfolio(c, text, context));
+  if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
+  const split: Candidate[] = [];
+  for (const c of splitCompound(retyped(part, text, context), text, context)) split.push(...splitCountryModifier(c, text, context));
+  return split;
 }
 
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
@@ -1233,6 +1256,16 @@ function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: (?:(?:al|el|ad|an|ash|as|at|az)-\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*)){0,3}`;
 const PLACE_LIST_BEFORE = new RegExp(String.raw`(?:^|\s)(?:in|at|near|outside|across|around)\s+((?:${LISTED_NAME}(?:,\s+|,?\s+and\s+))*)$`, 'u');
 const PLACE_LIST_ANY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])((?:${LISTED_NAME}(?:,\s+|,?\s+and\s+))+)$`, 'u');
+// What a window ends with, before its last spaces, when a list of places may end it: a comma, "and", or a
+// preposition of place (the ends of PLACE_LIST_BEFORE and PLACE_LIST_ANY_BEFORE).
+const LIST_LEAD_IN_END = /(?:,|and|in|at|near|outside|across|around)$/u;
+
+/** False when neither place-list pattern can match the window: both are tried from its every character, most windows end otherwise. */
+function mayEndPlaceList(window: string): boolean {
+  const trimmed = window.trimEnd();
+  return trimmed.length < window.length && LIST_LEAD_IN_END.test(trimmed.slice(-7));
+}
+
 const PLACE_LIST_AFTER = new RegExp(String.raw`^(?:(?:,\s+|,?\s+and\s+)${LISTED_NAME})*`, 'u');
 
 /**
@@ -1243,14 +1276,16 @@ const PLACE_LIST_AFTER = new RegExp(String.raw`^(?:(?:,\s+|,?\s+and\s+)${LISTED_
  * Citi"), so an organization needs a known place beside it.
  */
 function isInPlaceList(candidate: Candidate, text: string, context: NameContext, anchored = false): boolean {
-  const before = PLACE_LIST_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start));
+  const window = text.slice(Math.max(0, candidate.start - 120), candidate.start);
+  const leadIn = mayEndPlaceList(window);
+  const before = leadIn ? PLACE_LIST_BEFORE.exec(window) : null;
   if (!before) {
     // A person's name among places, with no preposition: "Strikes hit Khan Younis, Deir al-Balah and Gaza City"
     // (two places beside it, or one beside a place the lists know).
     const name = text.slice(candidate.start, candidate.end);
     const known = isKnownPlace(name, context);
     if (anchored || candidate.method !== 'model' || (!known && (/\p{Lu}\p{Ll}+-\p{Ll}/u.test(name) || isAnyGivenName(name.split(' ')[0]!, context)))) return false;
-    const previous = PLACE_LIST_ANY_BEFORE.exec(text.slice(Math.max(0, candidate.start - 120), candidate.start))?.[1] ?? '';
+    const previous = (leadIn ? PLACE_LIST_ANY_BEFORE.exec(window)?.[1] : undefined) ?? '';
     const next = PLACE_LIST_AFTER.exec(text.slice(candidate.end, candidate.end + 120))![0];
     const items = listItems(previous, next);
     const places = items.filter((item) => isPlaceName(item, context)).length;
@@ -1292,7 +1327,10 @@ const PORTFOLIO_LIST_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*) for ((?:\p{Lu}[\p{L}-]*
 
 /** The title, "for" and the portfolio list so far right before `start`, or null: "Executive Vice President for Clean, Just and ". */
 function portfolioListBefore(start: number, text: string, context: NameContext): RegExpExecArray | null {
-  const before = PORTFOLIO_LIST_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  const window = text.slice(Math.max(0, start - 120), start);
+  // The pattern is tried from every character of the window: most windows hold no " for " at all.
+  if (!window.includes(' for ')) return null;
+  const before = PORTFOLIO_LIST_BEFORE.exec(window);
   return before !== null && isTitle(before[1]!, context.lexicon) ? before : null;
 }
 
@@ -1315,9 +1353,9 @@ function withoutPortfolioList(candidate: Candidate, text: string, context: NameC
 /** True for a word of a title's portfolio list that no list knows as a place: "Clean" of "… for Clean, Just and Competitive Transition". */
 function isInPortfolioList(candidate: Candidate, text: string, context: NameContext): boolean {
   const name = text.slice(candidate.start, candidate.end);
-  if (candidate.method !== 'model' || name.includes(' ') || isKnownPlace(name, context)) return false;
+  if (candidate.method !== 'model' || name.includes(' ')) return false;
   const before = portfolioListBefore(candidate.start, text, context);
-  if (before === null) return false;
+  if (before === null || isKnownPlace(name, context)) return false;
   // An item the list goes on after, or its last, after "and": "… Security and Democracy, said".
   return /^,? (?:and )?\p{Lu}/u.test(text.slice(candidate.end, candidate.end + 8)) || /(?:^|\s)and $/u.test(before[2]!);
 }
@@ -1484,15 +1522,27 @@ export function settleOverlaps(candidates: Candidate[]): Candidate[] {
   const taken: Candidate[] = [];
   // Characters already covered by a kept candidate: an overlap test per candidate in the length of
   // its span, not in the number kept (a long article has thousands).
-  const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
+  const length = candidates.reduce((end, c) => Math.max(end, c.end), 0);
+  if (coveredScratch.length < length) coveredScratch = new Uint8Array(Math.max(length, 2 * coveredScratch.length));
+  const covered = coveredScratch;
   for (const candidate of ranked) {
     if (candidate.end <= candidate.start) continue;
-    if (covered.subarray(candidate.start, candidate.end).includes(1)) continue;
+    if (isCovered(covered, candidate.start, candidate.end)) continue;
     covered.fill(1, candidate.start, candidate.end);
     taken.push(candidate);
   }
+  for (const candidate of taken) covered.fill(0, candidate.start, candidate.end);
   return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** True when a mark is set in [start, end) (a loop: `subarray` made a typed array per candidate). */
+function isCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i] !== 0) return true;
+  return false;
+}
+
+// settleOverlaps' marks, all 0 between calls: one array for every call (a new one each call was 0.3% of a run).
+let coveredScratch = new Uint8Array(1 << 16);
 
 // After a name, a comma, an age, an article: "Jensen Huang, chief executive of Nvidia Corp., said",
 // "Antonio Guterres, the UN secretary-general,", "Kim, 45, a spokesman for the ministry".
