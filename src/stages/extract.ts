@@ -1229,6 +1229,8 @@ const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(
 function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number> } {
   const ends = new Set<number>();
   const starts = new Set<number>();
+  // Both patterns open with a look-behind tried at every character; both need a score.
+  if (!/\d-\d/u.test(text)) return { ends, starts };
   for (const match of text.matchAll(SPORTS_RESULT)) {
     ends.add(match.index + match[1]!.length);
     starts.add(match.index + match[0].indexOf(` ${match[2]!} `, match[1]!.length) + 1);
