@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../io/validation.js';
+import { memoizeByName } from '../text/name-memo.js';
 
 /** Where a place is: ISO country code, coordinates and population (none for a region) and the gazetteer's name for it. */
 export interface PlaceInfo {
@@ -10,25 +11,6 @@ export interface PlaceInfo {
   lat?: number;
   lon?: number;
   population?: number;
-}
-
-// The most answers a memoized lookup keeps before it starts again (a run's distinct names are unbounded).
-const MEMO_LIMIT = 50_000;
-
-/**
- * `lookup` with each name's answer kept: resolve asks for the same names at every mention, in both passes
- * (1.8% of a run before). The same name gives the same object back; callers only read it.
- */
-function memoized<T>(lookup: (name: string) => T): (name: string) => T {
-  const answers = new Map<string, T>();
-  return (name) => {
-    const known = answers.get(name);
-    if (known !== undefined || answers.has(name)) return known as T;
-    const answer = lookup(name);
-    if (answers.size >= MEMO_LIMIT) answers.clear();
-    answers.set(name, answer);
-    return answer;
-  };
 }
 
 /** The offline gazetteer: countries (names, aliases, demonyms, Chinese names) and cities. */
@@ -187,8 +169,8 @@ export function loadGazetteer(dir: string): Gazetteer {
   };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
-    place: memoized((name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name)),
-    demonymCountry: memoized((word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, ''))),
+    place: memoizeByName((name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name)),
+    demonymCountry: memoizeByName((word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, ''))),
     namesakes: (name) => (lookup(countries, name) === undefined ? lookup(namesakes, name) : undefined) ?? [],
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,

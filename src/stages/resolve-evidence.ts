@@ -3,6 +3,7 @@ import type { ArticleResult, EntityType, LocalAlias, Mention } from '../model/in
 import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
+import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
@@ -72,19 +73,9 @@ export function nameKey(type: EntityType, name: string): string {
   return `${type}|${normalName(name)}`;
 }
 
-// A name's normal form, kept: both passes key every mention, and a run names the same few thousand names again.
-const normalNames = new Map<string, string>();
-const NORMAL_NAMES_LIMIT = 50_000;
-
-/** The normalized form of `nameKey`, worked out once a name (until the memo fills and starts again). */
-function normalName(name: string): string {
-  let normal = normalNames.get(name);
-  if (normal !== undefined) return normal;
-  normal = withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
-  if (normalNames.size >= NORMAL_NAMES_LIMIT) normalNames.clear();
-  normalNames.set(name, normal);
-  return normal;
-}
+/** The normalized form of `nameKey`, worked out once a name: both passes key every mention. */
+const normalName = memoizeByName((name) =>
+  withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim());
 
 const NON_ASCII = /[^\x00-\x7f]/u;
 
