@@ -482,6 +482,8 @@ export function withoutPossessive(candidate: Candidate, text: string, context: N
  */
 export function splitCompound(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const name = text.slice(candidate.start, candidate.end);
+  // Every split below needs a hyphen (most names have none: the patterns were 3% of the rules' time).
+  if (!name.includes('-')) return [candidate];
   // "the Chinese-language Liberty Times", "US-based Micron": a place or demonym's compound before a
   // name describes it; the two are two names.
   const descriptor = /^(\p{Lu}[\p{L}.]*)(-\p{Ll}+) (?=\p{Lu})/u.exec(name);
