@@ -232,46 +232,53 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     parentheticals.aliases.filter((a) => withinLength(a) && a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
   context.learned = learned;
-  const found = [
-    ...(model ? findWithModel(text, analysis, model, lexicon) : findWithCompromise(text, lexicon)),
-    ...findNicknamedPeople(text, context),
-    ...findInstitutions(text, lexicon),
-    ...findMilitaryUnits(text),
-    ...findWorks(text),
-    ...findHonours(text),
-    ...findHeadFirstLaws(text, lexicon),
-    ...findTitledPeople(text, lexicon),
-    ...findRomanizedNames(text),
-    ...findAcronyms(text, lexicon, learned),
-    ...findKnownNames(text, lexicon),
-    ...findPartyStates(text),
-    ...findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
-    ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
-    ...findPlatformX(text),
-    // Not a place, a month, nor a common word opening a sentence ("Spending rose 2 percent").
-    ...findListedCompanies(text).filter((c) => {
-      const name = text.slice(c.start, c.end);
-      const opens = c.start === 0 || /[.!?\n]["”’]?\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start));
-      return !isKnownPlace(name, context) && !CALENDAR_WORDS_ALONE.test(name) && !(opens && !name.includes(' ') && isVocabularyWord(name.toLowerCase()));
-    }),
-    ...findExercises(text),
-    ...findShips(text, lexicon),
-    ...findProductCodes(text),
-    ...datelines.found,
-    ...findCamelCaseNames(text),
-    ...findArticlePlaces(text, context),
-    ...findPartPlaces(text, context),
-    ...findDemonyms(text, lexicon),
-    ...findCompoundPlaces(text, context),
-    // A Han name alone that ends as an institution or a place does is one ("陸委會 slams Beijing"), not a person.
-    ...findHanNames(text).map((c) => {
-      const type = c.type === 'person' ? hanType(text.slice(c.start, c.end)) : undefined;
-      return type !== undefined && type !== 'person' ? { ...c, type } : c;
-    }),
-  ];
+  const found = findCandidates(text, analysis, context, datelines.found);
   retypeUnsurePairs(parentheticals, found, text);
   placePairsBeforeLand(parentheticals, text);
   const aliases = parentheticals.aliases.filter(withinLength);
+  const candidates = refinedCandidates(found, parentheticals, text, context);
+  const joinedNames = new Map<string, string>();
+  const named = withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames);
+  // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
+  // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
+  const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
+    const joined = joinedNames.get(a.name);
+    return joined !== undefined ? { ...a, name: joined } : a;
+  });
+  const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
+  // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
+  // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
+  const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
+  const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
+  const retypedNamed = retypeNamed(named, people, parts, text, context);
+  const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
+  const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context));
+  const chosen = [...settleOverlaps([...retypedNamed, ...parts, ...companyParts]), ...findNominals(text, lexicon)]
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const offsets = offsetMap(text);
+  const mentions = chosen.map((c): Mention => ({
+    articleId: article.id,
+    start: offsets.toCodePoint(c.start),
+    end: offsets.toCodePoint(c.end),
+    text: text.slice(c.start, c.end),
+    type: c.type,
+    entityId: '',
+    sentence: sentenceAt(analysis.sentences, c.start),
+    kind: c.kind === 'name' && (learned.has(text.slice(c.start, c.end)) || lexicon.acronyms.has(text.slice(c.start, c.end))) ? 'acronym' : c.kind,
+    method: c.method,
+    confidence: c.confidence,
+  }));
+  const roles: LocalRole[] = [];
+  for (const c of chosen) {
+    if (c.type !== 'person' || c.kind !== 'name') continue;
+    const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
+    if (role) roles.push({ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) });
+  }
+  return { mentions, aliases: namedAliases, roles };
+}
+
+/** The finders' candidates weighed (tickers, portfolios, a headline's words) and refined, with the pairs' candidates first. */
+function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFinding, text: string, context: NameContext): Candidate[] {
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
   const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
   const headline = titleCaseHeadline(text);
@@ -292,20 +299,57 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   for (const c of weighed) {
     for (const part of refineName(c, text, context)) refined.push(part);
   }
-  const candidates = withinMentionLength(refined);
-  const joinedNames = new Map<string, string>();
-  const named = withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames);
-  // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
-  // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
-  const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
-    const joined = joinedNames.get(a.name);
-    return joined !== undefined ? { ...a, name: joined } : a;
-  });
-  const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
-  // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
-  // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
-  const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
-  const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
+  return withinMentionLength(refined);
+}
+
+/** Every finder's candidates, the model's first (`context.learned` holds the article's acronym pairs). */
+function findCandidates(text: string, analysis: Analysis, context: NameContext, datelines: Candidate[]): Candidate[] {
+  const { lexicon } = context;
+  return [
+    ...(context.model ? findWithModel(text, analysis, context.model, lexicon) : findWithCompromise(text, lexicon)),
+    ...findNicknamedPeople(text, context),
+    ...findInstitutions(text, lexicon),
+    ...findMilitaryUnits(text),
+    ...findWorks(text),
+    ...findHonours(text),
+    ...findHeadFirstLaws(text, lexicon),
+    ...findTitledPeople(text, lexicon),
+    ...findRomanizedNames(text),
+    ...findAcronyms(text, lexicon, context.learned),
+    ...findKnownNames(text, lexicon),
+    ...findPartyStates(text),
+    ...findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
+    ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
+    ...findPlatformX(text),
+    // Not a place, a month, nor a common word opening a sentence ("Spending rose 2 percent").
+    ...findListedCompanies(text).filter((c) => {
+      const name = text.slice(c.start, c.end);
+      const opens = c.start === 0 || /[.!?\n]["”’]?\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start));
+      return !isKnownPlace(name, context) && !CALENDAR_WORDS_ALONE.test(name) && !(opens && !name.includes(' ') && isVocabularyWord(name.toLowerCase()));
+    }),
+    ...findExercises(text),
+    ...findShips(text, lexicon),
+    ...findProductCodes(text),
+    ...datelines,
+    ...findCamelCaseNames(text),
+    ...findArticlePlaces(text, context),
+    ...findPartPlaces(text, context),
+    ...findDemonyms(text, lexicon),
+    ...findCompoundPlaces(text, context),
+    // A Han name alone that ends as an institution or a place does is one ("陸委會 slams Beijing"), not a person.
+    ...findHanNames(text).map((c) => {
+      const type = c.type === 'person' ? hanType(text.slice(c.start, c.end)) : undefined;
+      return type !== undefined && type !== 'person' ? { ...c, type } : c;
+    }),
+  ];
+}
+
+/**
+ * The article's names retyped by what the article says of them elsewhere: a family name of a person named in
+ * full, a known place in a list of places, a team's side of a result, a storm, a facility's place…
+ */
+function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext): Candidate[] {
+  const { lexicon, learned } = context;
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
   const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
   // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
@@ -333,7 +377,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     const words = text.slice(c.start, c.end).split(' ');
     if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
   }
-  const retypedNamed = named.map((c) => {
+  return named.map((c) => {
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return { ...c, type: 'organization' as const };
@@ -387,30 +431,6 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (c.method === 'model' && c.type === 'person' && GERMAN_INSTITUTION.test(name)) return { ...c, type: 'organization' as const };
     return c;
   });
-  const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
-  const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context));
-  const chosen = [...settleOverlaps([...retypedNamed, ...parts, ...companyParts]), ...findNominals(text, lexicon)]
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const offsets = offsetMap(text);
-  const mentions = chosen.map((c): Mention => ({
-    articleId: article.id,
-    start: offsets.toCodePoint(c.start),
-    end: offsets.toCodePoint(c.end),
-    text: text.slice(c.start, c.end),
-    type: c.type,
-    entityId: '',
-    sentence: sentenceAt(analysis.sentences, c.start),
-    kind: c.kind === 'name' && (learned.has(text.slice(c.start, c.end)) || lexicon.acronyms.has(text.slice(c.start, c.end))) ? 'acronym' : c.kind,
-    method: c.method,
-    confidence: c.confidence,
-  }));
-  const roles: LocalRole[] = [];
-  for (const c of chosen) {
-    if (c.type !== 'person' || c.kind !== 'name') continue;
-    const role = roleBefore(text, c.start, lexicon) ?? roleAfter(text, c.end, lexicon);
-    if (role) roles.push({ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) });
-  }
-  return { mentions, aliases: namedAliases, roles };
 }
 
 /**
