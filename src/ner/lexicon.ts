@@ -2,6 +2,7 @@
  * Word-level resources the features consult: word clusters and gazetteers (name lists). Words and
  * phrases are keyed by the 32-bit FNV-1a hash of their lower-case form, so a model loads as flat arrays.
  */
+import { memoizeByName } from '../text/name-memo.js';
 import type { HashMapView, HashSetView } from './hash-table.js';
 import { extendHash, hashString } from './hashing.js';
 
@@ -104,9 +105,27 @@ export function matchGazetteer(gazetteer: Gazetteer, lowerForms: readonly string
   return matches;
 }
 
-/** Returns the names of the gazetteer lists that hold a phrase (any case; words separated by whitespace). */
-export function phraseLists(gazetteer: Gazetteer, phrase: string): string[] {
-  const key = phrase.toLowerCase().split(/\s+/u).filter((w) => w.length > 0).join(' ');
-  const mask = key === '' ? 0 : gazetteer.entries.get(hashString(key)) ?? 0;
-  return gazetteer.lists.filter((_, index) => (mask & (1 << index)) !== 0);
+// A phrase already in its key's form: words separated by one space, none before or after.
+const SINGLE_SPACED = /^\S+(?: \S+)*$/u;
+// Each gazetteer's `phraseLists`, kept by phrase: the rules ask for a phrase's lists many times an article.
+const memos = new WeakMap<Gazetteer, (phrase: string) => readonly string[]>();
+
+/** Returns the names of the gazetteer lists that hold a phrase (any case; words separated by whitespace); the array is shared, never to be changed. */
+export function phraseLists(gazetteer: Gazetteer, phrase: string): readonly string[] {
+  let lists = memos.get(gazetteer);
+  if (lists === undefined) memos.set(gazetteer, lists = memoizeByName(listsOfPhrase(gazetteer)));
+  return lists(phrase);
+}
+
+/** `phraseLists` of one gazetteer, worked out: one frozen array per combination of lists. */
+function listsOfPhrase(gazetteer: Gazetteer): (phrase: string) => readonly string[] {
+  const byMask = new Map<number, readonly string[]>();
+  return (phrase) => {
+    const lower = phrase.toLowerCase();
+    const key = SINGLE_SPACED.test(lower) ? lower : lower.split(/\s+/u).filter((w) => w.length > 0).join(' ');
+    const mask = key === '' ? 0 : gazetteer.entries.get(hashString(key)) ?? 0;
+    let lists = byMask.get(mask);
+    if (lists === undefined) byMask.set(mask, lists = Object.freeze(gazetteer.lists.filter((_, index) => (mask & (1 << index)) !== 0)));
+    return lists;
+  };
 }

@@ -109,6 +109,8 @@ const LEADING_DAY = new RegExp(`^(?:${CALENDAR_WORD})[’']s\\s+`, 'u');
 // A work named after its kind ("his album Kind of Blue", "the documentary The Long Road Home", "the film “Harbor of
 // Silence”"): capitalized words, small words between them, to the last capitalized one; a date after "in" or "on" ends it.
 const WORK_KIND = String.raw`(?:album|albums|novel|novels|book|books|film|films|movie|documentary|memoir|song|opera|painting|poem|musical|podcast|EP|LP)`;
+// A kind word, looked for first: WORK_TITLE opens with a look-behind, tried at every character of the text.
+const WORK_KIND_WORD = new RegExp(`${WORK_KIND} `, 'u');
 const WORK_SMALL = String.raw`(?:of|a|an|the|in|on|no|de|da|do|dos|das|del|la|le|les|and|or|to|for|at|with|from|&)`;
 const WORK_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
 const WORK_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORK_KIND} (?:["“]([^"“”\n]{1,80})["”]|(${WORK_WORD}(?: (?:${WORK_SMALL} )*(?!(?:${CALENDAR_WORD})(?![\p{L}]))${WORK_WORD}){0,7}))`, 'gu');
@@ -116,6 +118,7 @@ const WORK_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORK_KIND} (?:["“]
 /** Works named after their kind word: other (news rule 4, named works), above the model, which types them by their words. */
 export function findWorks(text: string): Candidate[] {
   const found: Candidate[] = [];
+  if (!WORK_KIND_WORD.test(text)) return found;
   const titles = new Set<string>();
   for (const match of text.matchAll(WORK_TITLE)) {
     const title = (match[1] ?? match[2]!).replace(/[,.;:!?]+$/u, '');
@@ -194,13 +197,14 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A word (the title, checked against the lexicon), then a name of at most four words. The name is matched in a
+// lookahead so that a title inside a longer run ("US Trade Representative") is still seen.
+const TITLE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}-])(\p{L}+\.?)(?=((?:${SP}(?:of|for))?${SP})(${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}))`, 'gu');
+
 /** `President William Lai`, `Premier Cho Jung-tai`: a capitalized title followed by a name makes the name a person. */
 export function findTitledPeople(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
-  const name = String.raw`${NAME_WORD}(?:${SP}${NAME_WORD}){0,3}`;
-  // The name is matched in a lookahead so that a title inside a longer run ("US Trade Representative") is still seen.
-  const pattern = new RegExp(String.raw`(?<![\p{L}-])(\p{L}+\.?)(?=((?:${SP}(?:of|for))?${SP})(${name}))`, 'gu');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(TITLE_THEN_NAME)) {
     if (!lexicon.titles.has(match[1]!.toLowerCase())) continue;
     let person = match[3]!;
     const cut = titlePrefixLength(person, lexicon);
@@ -321,6 +325,8 @@ const PARTY_WORDS = /^(?:Labour|Labor|Conservative|Liberal|Democratic|Democrat|R
  */
 export function findPartyNames(text: string, lexicon: Lexicon, isPlaceOrDemonym: (word: string) => boolean, isPersonName: (word: string) => boolean, isGivenName: (word: string) => boolean): Candidate[] {
   const found: Candidate[] = [];
+  // Both patterns open with a look-behind tried at every character; both need the word "party".
+  if (!text.includes('party')) return found;
   for (const match of [...text.matchAll(PARTY_NAME), ...text.matchAll(PARTY_APPOSITION)]) {
     const single = !match[1]!.includes(' ');
     const first = single ? match[1]! : match[1]!.slice(0, match[1]!.indexOf(' '));
@@ -380,6 +386,8 @@ const LISTED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:& )?\p{Lu}[\p{L}
 const SHARES_OF = new RegExp(String.raw`\b(?:[Ss]hares|[Ss]tock) (?:of|in) ${LISTED_NAME}(?![\p{L}\p{N}])`, 'gu');
 const MOVED_BY = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-]|\p{Lu}[\p{L}\p{N}&.'’-]* )${LISTED_NAME}(?: (?:shares|stock))? (?:rose|fell|gained|lost|jumped|slumped|slid|climbed|dropped|added|edged (?:up|down|higher|lower)|surged|tumbled|plunged|rallied|advanced|declined|sank|soared)(?: by)? \d+(?:\.\d+)? ?(?:percent|per cent|%)`, 'gu');
 
+const PERCENTAGE = /\d ?(?:percent|per cent|%)/u;
+
 // Indexes, currencies and commodities move by percentages too: no company.
 const MARKET_MEASURE = /^(?:TAIEX|Taiex|Dow|Nikkei|Kospi|KOSPI|Hang Seng|Nasdaq|S&P|FTSE|DAX|CAC|Sensex|Nifty|Topix|TOPIX|STOXX|Euro Stoxx|Shanghai|Shenzhen|Straits Times|Bitcoin|Ether|Ethereum|Gold|Silver|Copper|Brent|WTI|Oil|Crude)\b/u;
 
@@ -387,6 +395,8 @@ const MARKET_MEASURE = /^(?:TAIEX|Taiex|Dow|Nikkei|Kospi|KOSPI|Hang Seng|Nasdaq|
 export function findListedCompanies(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of [SHARES_OF, MOVED_BY]) {
+    // MOVED_BY opens with a look-behind tried at every character: only a text with a percentage can match it.
+    if (pattern === MOVED_BY && !PERCENTAGE.test(text)) continue;
     for (const match of text.matchAll(pattern)) {
       const name = match[1]!;
       // Not an index, a sentence word or a month: "the Nasdaq Composite", "Shares of Apple" are fine; "The" and "It" are none.
@@ -546,7 +556,7 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
     const name = kept.join(' ');
     found.push({ start: match.index, end: match.index + name.length, type: 'other', kind: 'name', method: 'rule:ship', confidence: 0.8, priority: 2.6 });
   }
-  for (const match of text.matchAll(SHIP_AFTER_KIND)) {
+  for (const match of KIND_OF_SHIP.test(text) ? text.matchAll(SHIP_AFTER_KIND) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, type: 'other', kind: 'name', method: 'rule:ship', confidence: 0.7, priority: 2.6 });
   }
   for (const match of text.matchAll(NUMBERED_SHIP)) {
@@ -557,6 +567,10 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
 
 // A product's model code before what it is: "Nvidia's H20 chips", "the B200 accelerators", "its Dimensity 9500 processor".
 const PRODUCT_CODE = /(?<![\p{L}\p{N}.-])(?:\p{Lu}{1,3}\d{2,4}[A-Z]?|\p{Lu}\p{Ll}{3,} \d{3,5})(?= (?:AI )?(?:chips?|chipsets?|processors?|GPUs?|accelerators?|smartphones?|handsets?|tablets?|laptops?)(?![\p{L}\p{N}]))/gu;
+
+// What PRODUCT_CODE needs after the code, and what PRODUCT_LINE opens with.
+const PRODUCT_KIND = / (?:AI )?(?:chip|processor|GPU|accelerator|smartphone|handset|tablet|laptop)/u;
+const PRODUCT_LINE_WORD = /iPhone|iPad|MacBook|AirPods|Apple Watch|Galaxy|Pixel|PlayStation/u;
 
 // A device line and its model: "iPhone 17 Pro", "iPhone Air", "Galaxy S25 Ultra", "Pixel 10", "PlayStation 5".
 const PRODUCT_VARIANT = String.raw`(?: (?:Pro|Max|Plus|Air|Ultra|mini|Mini|Fold\d?|Flip\d?|Edge|Lite|FE|SE))*`;
@@ -570,7 +584,13 @@ const AIRCRAFT = /(?<![\p{L}\p{N}-])[A-Z]{1,3}-\d{1,3}[A-Z]{0,2}(?: Block \d{1,3
  * the model (which reads "H200" as a person, and "Pro" of "iPhone 17 Pro" as a name of its own).
  */
 export function findProductCodes(text: string): Candidate[] {
-  return [...text.matchAll(PRODUCT_CODE), ...text.matchAll(PRODUCT_LINE), ...text.matchAll(AIRCRAFT)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
+  // Each pattern opens with a look-behind tried at every character: a pattern runs only where its words are.
+  const matches = [
+    ...(PRODUCT_KIND.test(text) ? text.matchAll(PRODUCT_CODE) : []),
+    ...(PRODUCT_LINE_WORD.test(text) ? text.matchAll(PRODUCT_LINE) : []),
+    ...(/[A-Z]-\d/u.test(text) ? text.matchAll(AIRCRAFT) : []),
+  ];
+  return matches.map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:product', confidence: 0.7, priority: 2.6 }));
 }
 
 // China's coast guard and survey ships go by a class word and a hull number: "Haijing 14609", "Xiang Yang Hong 10".
@@ -581,16 +601,22 @@ const NUMBERED_SHIP = /(?<![\p{L}\p{N}])(?:Haijing|Haixun|Xiang Yang Hong|Xiangy
 // carrier" alone, which is also an airline; one or two words, not a sentence's next word.
 const SHIP_AFTER_KIND = new RegExp(String.raw`(?<=\b(?:aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|warship|assault ship|amphibious ship|coast guard cutter|cutter|patrol vessel|patrol ship|patrol boat|coast guard vessel|oil tanker|tanker|container ship|cargo ship) )(?!(?:${CALENDAR_WORD})\b)\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?)?(?![\p{L}\p{N}'’-])`, 'gu');
 
+// The last word of every kind SHIP_AFTER_KIND names, and its space: looked for first, as that pattern's look-behind is tried at every character.
+const KIND_OF_SHIP = /(?:carrier|destroyer|frigate|corvette|cruiser|submarine|ship|cutter|vessel|boat|tanker) /u;
+
 // A named military exercise: a quoted name, or a name ending in its year, before "exercises" or
 // "drills" ("the “Justice Mission 2025” exercises", "Strait Thunder-2025A drills"). Unquoted names
 // without a year are left to the model and to the type check in extract.ts ("the Navy drills").
 const EXERCISE_WORDS = String.raw`(?:(?:military|joint|naval|live-fire|large-scale) )?(?:exercises?|drills?|war games)\b`;
+// What both patterns need after the name (looked for first: they are tried at every character).
+const EXERCISE_WORD = /exercise|drill|war games/u;
 // At most six words, so a long capitalized run costs a bounded scan from each of its words.
 const QUOTED_EXERCISE = new RegExp(String.raw`(?<=["“])\p{Lu}[\p{L}\p{N}]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}]*){0,5}(?=["”],? ${EXERCISE_WORDS})`, 'gu');
 const DATED_EXERCISE = new RegExp(String.raw`(?<![\p{L}\p{N}"“-])\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,4}[ -]\d{4}[A-Z]?(?= ${EXERCISE_WORDS})`, 'gu');
 
 /** Named military exercises: events (other), above the model's spans over them. */
 export function findExercises(text: string): Candidate[] {
+  if (!EXERCISE_WORD.test(text)) return [];
   return [...text.matchAll(QUOTED_EXERCISE), ...text.matchAll(DATED_EXERCISE)].map((match) => ({
     start: match.index, end: match.index + match[0].length, type: 'other' as const, kind: 'name' as const, method: 'rule:exercise', confidence: 0.8, priority: 2.6,
   }));
@@ -698,7 +724,7 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
   if (parts.size === 0) return found;
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (next && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`)) {
+    if (pairs.size > 0 && next && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`)) {
       found.push({ start: token.start, end: next.end, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
     }
     if (!parts.has(token.text)) return;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonFile } from '../io/validation.js';
+import { memoizeByName } from '../text/name-memo.js';
 
 /** Where a place is: ISO country code, coordinates and population (none for a region) and the gazetteer's name for it. */
 export interface PlaceInfo {
@@ -168,8 +169,8 @@ export function loadGazetteer(dir: string): Gazetteer {
   };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
-    place: (name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name),
-    demonymCountry: (word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, '')),
+    place: memoizeByName((name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name)),
+    demonymCountry: memoizeByName((word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, ''))),
     namesakes: (name) => (lookup(countries, name) === undefined ? lookup(namesakes, name) : undefined) ?? [],
     country: (code) => byCode.get(code),
     surnames: overrides.surnames,

@@ -3,6 +3,7 @@ import type { ArticleResult, EntityType, LocalAlias, Mention } from '../model/in
 import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
 import { offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
+import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
@@ -69,9 +70,12 @@ export function withoutInvisible(name: string): string {
 }
 
 export function nameKey(type: EntityType, name: string): string {
-  const normal = withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim();
-  return `${type}|${normal}`;
+  return `${type}|${normalName(name)}`;
 }
+
+/** The normalized form of `nameKey`, worked out once a name: both passes key every mention. */
+const normalName = memoizeByName((name) =>
+  withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim());
 
 const NON_ASCII = /[^\x00-\x7f]/u;
 

@@ -131,13 +131,15 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
     }
   }
   const sums = termStats.map(evidenceSum);
-  return taxonomy.topics.flatMap((topic, t) => {
-    if (evidence[t]!.length === 0) return [];
+  const matches: TopicMatch[] = [];
+  taxonomy.topics.forEach((topic, t) => {
+    if (evidence[t]!.length === 0) return;
     const best = Math.max(...sums.filter((_, u) => u !== topic.parent));
     const strength = Math.round(topicStrength(sums[t]!, analysis.words, scoring) * 10000) / 10000;
     const share = best > 0 ? Math.round((sums[t]! / best) * 10000) / 10000 : 0;
-    return [{ topic: t, evidence: evidence[t]!, sum: sums[t]!, strength, share, score: topicScore(sums[t]!, best, analysis.words, scoring) }];
+    matches.push({ topic: t, evidence: evidence[t]!, sum: sums[t]!, strength, share, score: topicScore(sums[t]!, best, analysis.words, scoring) });
   });
+  return matches;
 }
 
 /** A span of the text in UTF-16 units. */

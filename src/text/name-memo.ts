@@ -1,0 +1,29 @@
+/**
+ * Bounded memos of pure functions of a name: the rules and resolve ask for the same names at every
+ * mention, in both passes, and a run names the same few thousand names again and again.
+ */
+
+/** The most names a memo keeps before it starts again (a run's distinct names are unbounded). */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Returns `compute` with each name's answer kept (the same value, object or array, for the same name:
+ * callers only read it). A key is kept as a copy of the name: a name sliced from an article (`text.slice`)
+ * is a view that would keep the whole article in memory for as long as the memo holds it.
+ */
+export function memoizeByName<T>(compute: (name: string) => T): (name: string) => T {
+  const answers = new Map<string, T>();
+  return (name) => {
+    const known = answers.get(name);
+    if (known !== undefined || answers.has(name)) return known as T;
+    const answer = compute(name);
+    if (answers.size >= MEMO_LIMIT) answers.clear();
+    answers.set(ownCopy(name), answer);
+    return answer;
+  };
+}
+
+/** The same characters in a string of their own (V8 flattens the joined string, so the slice no longer refers to `name`'s text). */
+function ownCopy(name: string): string {
+  return ` ${name}`.slice(1);
+}
