@@ -2969,4 +2969,19 @@ describe('the fourteenth session: roles after names (p65)', () => {
       'ACLED|organization|155|160|organization:armed-conflict-location-and-event-data', 'ACLED|organization|168|173|organization:armed-conflict-location-and-event-data',
     ]);
   });
+
+  it('reads a company\'s first word as the company where its shares or a stake in it are meant, and as its chief where he speaks', () => {
+    const { mentions } = run('TOKYO -- Suzuki Motor will invest 450 billion yen in a plant, the automaker said. "India will be the center of our strategy," President Toshihiro Suzuki told a news conference. Toyota Motor, which owns about 5% of Suzuki, will sell some of the models. Suzuki shares rose 3.4%. Suzuki said he was pleased.');
+    expect(mentions(0).filter((m) => m.startsWith('Suzuki|'))).toEqual([
+      'Suzuki|organization|214|220|organization:suzuki-motor', 'Suzuki|organization|252|258|organization:suzuki-motor', 'Suzuki|person|277|283|person:toshihiro-suzuki',
+    ]);
+  });
+
+  it('joins a place and a name that are a company\'s name the article gives with its legal form', () => {
+    const { mentions } = run('Tokyo Electron Ltd. said its sales to China would fall. Tokyo Electron President Toshiki Kawai told reporters in Osaka that the impact would be limited.');
+    expect(mentions(0)).toEqual([
+      'Tokyo Electron Ltd.|organization|0|19|organization:tokyo-electron-ltd', 'China|place|38|43|place:china',
+      'Tokyo Electron|organization|56|70|organization:tokyo-electron-ltd', 'Toshiki Kawai|person|81|94|person:toshiki-kawai', 'Osaka|place|113|118|place:osaka',
+    ]);
+  });
 });

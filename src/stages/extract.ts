@@ -253,7 +253,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const retypedNamed = retypeNamed(named, people, parts, text, context);
   const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context));
-  const chosen = [...settleOverlaps([...retypedNamed, ...parts, ...companyParts]), ...findNominals(text, lexicon)]
+  const chosen = [...withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({
@@ -352,6 +352,38 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
   ];
 }
 
+// A company's legal form at the end of its name, the short ones besides LEGAL_FORM's.
+const SHORT_LEGAL_FORM = /^(?:Co|Corporation|Company|Limited|Pte|KK)\.?$/u;
+
+/**
+ * Two names side by side that are a company's name without its legal form, which the article gives in full, are
+ * that company: "Tokyo Electron President Toshiki Kawai" after "Tokyo Electron Ltd." had been a place Tokyo and an
+ * organization Electron. The names are in text order and do not overlap.
+ */
+function withCompanyShortForms(names: Candidate[], organizations: string[], text: string): Candidate[] {
+  const shortForms = new Set<string>();
+  for (const name of organizations) {
+    const words = name.split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length >= 3 && (LEGAL_FORM.test(last) || SHORT_LEGAL_FORM.test(last))) shortForms.add(words.slice(0, -1).join(' '));
+  }
+  if (shortForms.size === 0) return names;
+  const out: Candidate[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const a = names[i]!;
+    const b = names[i + 1];
+    if (b !== undefined && a.kind === 'name' && b.kind === 'name' && b.start === a.end + 1 && text[a.end] === ' ' && a.type !== 'person' && shortForms.has(text.slice(a.start, b.end))) {
+      out.push({ ...b, start: a.start, type: 'organization', method: 'rule:company-short-form' });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+// A company's shares after its name, a stake or shares in it before: "Suzuki shares", "Suzuki's stock", "5% of Suzuki", "a stake in Suzuki".
+const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock|stocks|share price)\b/u;
+const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/u;
+
 /**
  * The article's names retyped by what the article says of them elsewhere: a family name of a person named in
  * full, a known place in a list of places, a team's side of a result, a storm, a facility's place…
@@ -386,6 +418,10 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
   }
   return named.map((c) => {
+    // A company's first word that is also its chief's family name is the company where shares or a stake are its:
+    // "Suzuki shares rose", "owns about 5% of Suzuki" (Suzuki Motor; its president Toshihiro Suzuki).
+    if (c.method === 'model' && (c.type === 'person' || c.type === 'organization') && companyFirstWords.has(text.slice(c.start, c.end))
+      && (SHARES_AFTER.test(text.slice(c.end, c.end + 12)) || STAKE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))) return { ...c, type: 'organization' as const };
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return { ...c, type: 'organization' as const };
