@@ -2984,4 +2984,9 @@ describe('the fourteenth session: roles after names (p65)', () => {
       'Tokyo Electron|organization|56|70|organization:tokyo-electron-ltd', 'Toshiki Kawai|person|81|94|person:toshiki-kawai', 'Osaka|place|113|118|place:osaka',
     ]);
   });
+
+  it('reads more capitals as governments that act, and never as people', () => {
+    const { mentions } = run('Beninese Foreign Minister Olushegun Adjadi Bakari said Cotonou would welcome the troops "as brothers." Lome has rejected the plan. Troops arrived in Cotonou on Monday.');
+    expect(mentions(0).filter((m) => /^(?:Cotonou|Lome)\|/u.test(m))).toEqual(['Cotonou|place|55|62|place:cotonou', 'Lome|organization|103|107|place:lome', 'Cotonou|place|149|156|place:cotonou']);
+  });
 });
