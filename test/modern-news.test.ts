@@ -2923,7 +2923,7 @@ describe('the thirteenth session: unnamed people and Han names alone (p62)', () 
 });
 
 
-describe('the fourteenth session: roles after names (p65)', () => {
+describe('the fourteenth session: roles, companies, known names and capitals (p65)', () => {
   it('reads a role after a name\'s Han form, around an organization\'s short form, and a fellow\'s and one ending in a city', () => {
     const { roles } = run([
       'Wu Chung-li (吳重禮), a research fellow at Academia Sinica, said turnout could rise.',
