@@ -2989,4 +2989,12 @@ describe('the fourteenth session: roles, companies, known names and capitals (p6
     const { mentions } = run('Beninese Foreign Minister Olushegun Adjadi Bakari said Cotonou would welcome the troops "as brothers." Lome has rejected the plan. Troops arrived in Cotonou on Monday.');
     expect(mentions(0).filter((m) => /^(?:Cotonou|Lome)\|/u.test(m))).toEqual(['Cotonou|place|55|62|place:cotonou', 'Lome|organization|103|107|place:lome', 'Cotonou|place|149|156|place:cotonou']);
   });
+
+  it('reads a zero-width space beside a space as the space: one name, one entity (p66)', () => {
+    const { mentions } = run('Premier Cho\u200B Jung-tai met US President Donald\u200B Trump. Later Cho Jung-tai and \u200BDonald Trump spoke.');
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Cho\u200B Jung-tai|person|8|21|person:cho-jung-tai', 'Donald\u200B Trump|person|39|52|person:donald-trump',
+      'Cho Jung-tai|person|60|72|person:cho-jung-tai', 'Donald Trump|person|78|90|person:donald-trump',
+    ]);
+  });
 });

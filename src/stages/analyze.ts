@@ -302,6 +302,10 @@ export function boundRuns(text: string): string {
 const INNER_INVISIBLE_SOURCE = String.raw`(?<=\p{Script=Latin})[${INVISIBLE_IN_WORD}](?=\p{Script=Latin})`;
 const INNER_INVISIBLE = new RegExp(INNER_INVISIBLE_SOURCE, 'u');
 const INNER_INVISIBLE_ALL = new RegExp(INNER_INVISIBLE_SOURCE, 'gu');
+// One beside a space, as a CMS's "&#8203;" leaves it ("Donald\u200B Trump"): read as the space it stands by.
+const EDGE_INVISIBLE_SOURCE = String.raw`[${INVISIBLE_IN_WORD}](?=\s)|(?<=\s)[${INVISIBLE_IN_WORD}]`;
+const EDGE_INVISIBLE = new RegExp(EDGE_INVISIBLE_SOURCE, 'u');
+const EDGE_INVISIBLE_ALL = new RegExp(EDGE_INVISIBLE_SOURCE, 'gu');
 
 /**
  * Tokenizes and sentence-splits one text with wink-nlp; returns tokens with offsets into `text`.
@@ -312,8 +316,9 @@ export function analyzeText(text: string): Analysis {
   const its = nlp.its;
   // wink splits a word at a zero-width space, a soft hyphen or a direction mark ("Fran\u200Bcois" had
   // been a person "Fran" and a place "cois Bayrou"); it reads each as the word joiner it keeps inside
-  // a word. Same length, so offsets hold; tokens keep the text's own characters.
-  const read = INNER_INVISIBLE.test(text) ? text.replace(INNER_INVISIBLE_ALL, '\u2060') : text;
+  // a word, and one beside a space as a space. Same length, so offsets hold; tokens keep the text's own characters.
+  let read = INNER_INVISIBLE.test(text) ? text.replace(INNER_INVISIBLE_ALL, '\u2060') : text;
+  if (EDGE_INVISIBLE.test(read)) read = read.replace(EDGE_INVISIBLE_ALL, ' ');
   let values: string[], kinds: string[], ids: number[], spans: [number, number][];
   try {
     const doc = nlp.readDoc(boundRuns(read));
