@@ -601,4 +601,13 @@ describe('segment', () => {
     expect([article?.title, article?.truncated, article?.kicker]).toEqual(['Legislature passes budget after marathon session', false, undefined]);
     expect(article?.credits).toEqual(furniture);
   });
+
+  it('reads a Markdown paste: a bold byline opens a story, a heading\'s marks are no part of the title (p66)', () => {
+    const text = 'LONDON (Reuters) - British inflation fell in November, official data showed.\nThe pound slipped against the dollar.\n\n## UK inflation falls to 2.1% as energy prices ease\n**By Jane Smith, BBC business reporter**\nUK inflation fell to 2.1% in November, the Office for National Statistics said.';
+    const segments = segmentText(text, 'm.md', defaultResources().segment).map((s) => ('article' in s ? [s.article.title ?? null, s.article.credits, s.article.text.split('\n')[0]] : s.error.rule));
+    expect(segments).toEqual([
+      [null, [], 'LONDON (Reuters) - British inflation fell in November, official data showed.'],
+      ['UK inflation falls to 2.1% as energy prices ease', ['**By Jane Smith, BBC business reporter**'], '## UK inflation falls to 2.1% as energy prices ease'],
+    ]);
+  });
 });

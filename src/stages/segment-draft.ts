@@ -348,8 +348,13 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   // "Stocks fell across Asia on …"): a line of three to twenty words with no closing stop (a question
   // mark allowed), under which a longer paragraph ends a sentence.
   else if (draft.kicker === undefined && body.length > 1 && isHeadlineAbove(body[0]!.trim(), body[1]!.trim(), body[2]?.trim())) article.title = body[0]!.trim();
+  // A Markdown heading's marks are no part of the title ("## UK inflation falls …"); the text keeps them.
+  if (article.title !== undefined) article.title = article.title.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_STRONG, '$1');
   return article;
 }
+
+const MARKDOWN_HEADING = /^#{1,6}\s+/u;
+const MARKDOWN_STRONG = /^(?:\*\*|__)(.+)(?:\*\*|__)$/u;
 
 function trimBlankLines(lines: string[]): string[] {
   let end = lines.length;

@@ -245,8 +245,11 @@ const ODD_DASH = /[\u2212\u2012\u2015]/gu;
 
 /** The line as the line rules read it: odd spaces plain, no zero-width space before it (the text keeps them). */
 function plainSpaces(line: string): string {
-  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ');
+  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1');
 }
+
+// A line in Markdown's bold, as a note app or a chat assistant pastes a byline: "**By Jane Smith, BBC business reporter**".
+const MARKDOWN_STRONG_LINE = /^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$/u;
 
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
