@@ -610,4 +610,13 @@ describe('segment', () => {
       ['UK inflation falls to 2.1% as energy prices ease', ['**By Jane Smith, BBC business reporter**'], '## UK inflation falls to 2.1% as energy prices ease'],
     ]);
   });
+
+  it('reads an e-mail forward: its header, sign-off and reply lines are credits, and a quoted story opens at its dateline (p66)', () => {
+    const text = "---------- Forwarded message ---------\nFrom: John Doe <john@example.com>\nDate: Thu, Dec 10, 2026 at 9:15 AM\nSubject: Fwd: Lai meets US delegation\nTo: Mary Roe <desk@example.com>\n\nPresident William Lai met a US congressional delegation in Taipei on Thursday, the Presidential Office said.\nSenator Roger Wicker said Washington would keep supplying arms to Taiwan.\n\nSent from my iPhone\n\nOn Wed, Dec 9, 2026 at 8:00 PM Mary Roe <desk@example.com> wrote:\n> TAIPEI (Reuters) - Taiwan's central bank kept interest rates unchanged on Thursday, Governor Yang Chin-long said.\n> The bank raised its growth forecast to 4.5%.";
+    const segments = segmentText(text, 'e.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.credits.length, s.article.text.split('\n')[0]] : s.error.rule));
+    expect(segments).toEqual([
+      [7, 'President William Lai met a US congressional delegation in Taipei on Thursday, the Presidential Office said.'],
+      [0, "> TAIPEI (Reuters) - Taiwan's central bank kept interest rates unchanged on Thursday, Governor Yang Chin-long said."],
+    ]);
+  });
 });

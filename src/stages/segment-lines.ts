@@ -88,6 +88,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
   String.raw`skip to (?:main )?content|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
   String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)`,
+  // An e-mail's forward and reply lines: "---------- Forwarded message ---------", "From: John Doe <john@example.com>",
+  // "Sent from my iPhone", "On Wed, Dec 9, 2026 at 8:00 PM Mary Roe <desk@example.com> wrote:".
+  String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|date|sent|subject): .{1,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
+  String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:fwd?|re): .{1,160}`,
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
 ].join('|') + ')$', 'iu');
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
@@ -245,9 +249,11 @@ const ODD_DASH = /[\u2212\u2012\u2015]/gu;
 
 /** The line as the line rules read it: odd spaces plain, no zero-width space before it (the text keeps them). */
 function plainSpaces(line: string): string {
-  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1');
+  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1').replace(QUOTED, '');
 }
 
+// An e-mail's quote marks before a line: "> TAIPEI (Reuters) - …".
+const QUOTED = /^(?:> ?)+/u;
 // A line in Markdown's bold, as a note app or a chat assistant pastes a byline: "**By Jane Smith, BBC business reporter**".
 const MARKDOWN_STRONG_LINE = /^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$/u;
 
