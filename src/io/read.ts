@@ -227,7 +227,7 @@ interface OpenedText {
 
 /**
  * The first chunk of a stream, joined with the next ones until it holds the 8 KB the encoding and binary tests
- * read (`looksBinary`) or the stream ends: a pipe gives what was written so far, so a PNG piped in pieces had
+ * read (`utf16Of`, `binaryReason`) or the stream ends: a pipe gives what was written so far, so a PNG piped in pieces had
  * passed as text when its first piece was four bytes.
  */
 async function headChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<Buffer>> {

@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { isBiography, isLabel, isNameLine, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { isBiography, isLabel, isNameLine, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -349,12 +349,11 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   // mark allowed), under which a longer paragraph ends a sentence.
   else if (draft.kicker === undefined && body.length > 1 && isHeadlineAbove(body[0]!.trim(), body[1]!.trim(), body[2]?.trim())) article.title = body[0]!.trim();
   // A Markdown heading's marks are no part of the title ("## UK inflation falls …"); the text keeps them.
-  if (article.title !== undefined) article.title = article.title.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_STRONG, '$1');
+  if (article.title !== undefined) article.title = article.title.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_STRONG_LINE, '$1');
   return article;
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/u;
-const MARKDOWN_STRONG = /^(?:\*\*|__)(.+)(?:\*\*|__)$/u;
 
 function trimBlankLines(lines: string[]): string[] {
   let end = lines.length;

@@ -241,28 +241,31 @@ export function isListItem(line: string): boolean {
   return line.length <= 160 && /\p{L}/u.test(line) && !/[.…]["'”’)\]]*$/u.test(line);
 }
 
+// A bullet before a link: "• Read more: …".
 const BULLET = /^[•·▪◦‣]\s*/u;
-// Spaces a browser or a typesetter pastes (no-break, thin, narrow no-break) and a leading zero-width space.
+// Spaces a browser or a typesetter pastes: no-break, figure, thin, narrow no-break.
 const ODD_SPACE = /[\u00a0\u2007\u2009\u202f]/gu;
 // Dashes a dateline may be set with besides the en and em dash: minus, figure dash, horizontal bar.
 const ODD_DASH = /[\u2212\u2012\u2015]/gu;
-
-/** The line as the line rules read it: odd spaces plain, no zero-width space before it (the text keeps them). */
-function plainSpaces(line: string): string {
-  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1').replace(QUOTED, '');
-}
-
 // An e-mail's quote marks before a line: "> TAIPEI (Reuters) - …".
 const QUOTED = /^(?:> ?)+/u;
 // A line in Markdown's bold, as a note app or a chat assistant pastes a byline: "**By Jane Smith, BBC business reporter**".
-const MARKDOWN_STRONG_LINE = /^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$/u;
+export const MARKDOWN_STRONG_LINE = /^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$/u;
+
+/**
+ * The line as the line rules read it (the text keeps it as written): no zero-width space before it, odd spaces
+ * plain, no Markdown bold around it, no e-mail quote marks before it.
+ */
+function lineAsRead(line: string): string {
+  return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1').replace(QUOTED, '');
+}
 
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
 export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
-  line = plainSpaces(line);
+  line = lineAsRead(line);
   // A bulleted link is the link: "• Read more: Schools closed in six cities".
   if (BULLET.test(line)) line = line.replace(BULLET, '');
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
@@ -298,7 +301,7 @@ const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLAC
  * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
  */
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
-  const match = DATELINE.exec(plainSpaces(line.slice(0, 160)).replace(ODD_DASH, '—'));
+  const match = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'));
   if (!match) return false;
   const [, place, region, date, bracketed, bare, dash] = match;
   const agency = bracketed ?? bare;
