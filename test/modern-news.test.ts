@@ -2947,6 +2947,9 @@ describe('the fourteenth session: roles, companies, known names and capitals (p6
       'Gustav Aitaro: Minister of State', 'Hokkons Baules: Senate President',
       'François Villeroy de Galhau: Bank of France Governor', 'Sébastien Lecornu: Prime Minister',
     ]);
+    // A capitalized role with a short form in brackets left out of it is still the name's, first in the text or not.
+    expect(run('Paul Johnson, Director of the Institute for Fiscal Studies (IFS) in London, said the change would make little difference.').roles(0))
+      .toEqual(['Paul Johnson: Director of the Institute for Fiscal Studies in London']);
   });
 
   it('reads a Japanese minister\'s portfolio list before the title as the role, and none of its words as a name', () => {

@@ -270,11 +270,18 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   }));
   // A capitalized apposition that holds another person is a list of titled people, not a role: "his wife, Valerie
   // Whipps, Minister of State Gustav Aitaro and …" ("a spokesman for Tinubu" is a role).
+  // The role runs from its first word to its last in the text: it need not be a slice of it (a short form in brackets
+  // inside it is left out: "Director of the Institute for Fiscal Studies (IFS) in London,"), and the name's own Han
+  // form before it is no other person ("Wu Szu-yao (吳思瑤), a DPP legislator,").
   const roleAfterNoOneElse = (c: Candidate) => {
     const role = roleAfter(text, c.end, lexicon);
     if (role === undefined || !/^\p{Lu}/u.test(role)) return role;
-    const start = text.indexOf(role, c.end);
-    return chosen.some((p) => p.type === 'person' && p.start >= start && p.start < start + role.length) ? undefined : role;
+    const words = role.split(' ');
+    const start = text.indexOf(words[0]!, c.end);
+    if (start < 0) return role;
+    const last = words[words.length - 1]!;
+    const end = text.indexOf(last, start) + last.length;
+    return chosen.some((p) => p.type === 'person' && p.start >= start && p.start < end) ? undefined : role;
   };
   const roles: LocalRole[] = [];
   for (const c of chosen) {
