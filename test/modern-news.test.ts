@@ -3001,3 +3001,13 @@ describe('the fourteenth session: roles, companies, known names and capitals (p6
     ]);
   });
 });
+
+describe('the fifteenth session', () => {
+  it('reads a role that a mark standing alone closes, as pasted text has it, and loses no article to it', () => {
+    const { roles, mentions } = run('"This is a mockery," said Gordon Lishman, director general of Age Concern England . According to Frank Brown, global advisory leader at PwC , the trend is clear.');
+    expect(roles(0)).toEqual(['Gordon Lishman: director general of Age Concern England', 'Frank Brown: global advisory leader at PwC']);
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Gordon Lishman|person|26|40|person:gordon-lishman', 'Frank Brown|person|97|108|person:frank-brown',
+    ]);
+  });
+});

@@ -1730,6 +1730,11 @@ export function roleAfter(text: string, nameEnd: number, lexicon: Lexicon): stri
     }
     if (words.length === 12 || part === '' || (APPOSITION_STOP.has(part) && !joins) || /^[(（—–-]/u.test(part)) break;
     const word = part.replace(/[,;:]$/u, '');
+    // A mark standing alone, as pasted text has it ("director general of Age Concern England ."), closes the role.
+    if (word === '' || word === '.') {
+      closed = words.length > 0 && (word === '.' || part === ',');
+      break;
+    }
     const ends = word !== part || (word.endsWith('.') && !ROLE_ABBREVIATION.test(word) && !lexicon.titles.has(word.toLowerCase()));
     words.push(ends && word.endsWith('.') ? word.slice(0, -1) : word);
     if (ends) {
