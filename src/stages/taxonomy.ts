@@ -107,6 +107,8 @@ export interface CompiledTerm {
    * key and its own lower-cased text starts with the word, so "rallied" does not exclude "rally" (one Porter stem).
    */
   words?: string[];
+  /** Terms: the words as written, lower-cased and joined by spaces ("protesters"), for `writtenAt`. */
+  written?: string;
 }
 
 export interface CompiledTopic {
@@ -193,7 +195,7 @@ function compileTokens(term: string, weight: number, tokens: Token[]): CompiledT
 /** Compiles terms and their weights. */
 export function compileTerms(terms: readonly (readonly [string, number])[]): CompiledTerm[] {
   const tokens = phraseTokens(terms.map(([term]) => term));
-  return terms.map(([term, weight], i) => compileTokens(term, weight, tokens[i]!));
+  return terms.map(([term, weight], i) => ({ ...compileTokens(term, weight, tokens[i]!), written: tokens[i]!.map((t) => t.text.toLowerCase()).join(' ') }));
 }
 
 /** Compiles exclusion phrases: their keys and their words as written (see `CompiledTerm.words`). */

@@ -14,9 +14,30 @@ function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
   return true;
 }
 
-/** Returns the first of `terms` (sorted longest first) that matches at token `i`. */
+/** True when the tokens starting at `i` are `term` as written (lower case aside): "protesters", not "protest". */
+function writtenAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
+  let at = 0;
+  for (let k = 0; k < term.keys.length; k++) {
+    const word = tokens[i + k]!.text.toLowerCase();
+    if (!term.written!.startsWith(word, at)) return false;
+    at += word.length + 1;
+  }
+  return at === term.written!.length + 1;
+}
+
+/**
+ * Returns the longest of `terms` (sorted longest first) that matches at token `i`. Terms of one stem ("protest",
+ * "protesters") are told apart by how the article writes it: the term written so wins, else the first listed.
+ */
 function longestMatch(tokens: Token[], i: number, terms: CompiledTerm[] | undefined): CompiledTerm | undefined {
-  return terms?.find((term) => matchesAt(tokens, i, term));
+  let found: CompiledTerm | undefined;
+  for (const term of terms ?? []) {
+    if (found && term.keys.length < found.keys.length) break;
+    if (!matchesAt(tokens, i, term)) continue;
+    if (term.written !== undefined && writtenAt(tokens, i, term)) return term;
+    found ??= term;
+  }
+  return found;
 }
 
 /** The terms of topic `topic` in a merged-index entry, if it has any. */
