@@ -3010,4 +3010,23 @@ describe('the fifteenth session', () => {
       'Gordon Lishman|person|26|40|person:gordon-lishman', 'Frank Brown|person|97|108|person:frank-brown',
     ]);
   });
+
+  it('reads "General Hospital" as a hospital\'s name, not a general called Hospital, and splits two hospitals a model joined (p67)', () => {
+    const { mentions } = run('Chen said the team would start a trial with Taipei Veterans General Hospital and Chulalongkorn University in Bangkok. His father died at Cathay General Hospital in Taipei.');
+    expect(mentions(0)).toEqual([
+      'Chen|person|0|4|person:chen', 'Taipei Veterans General Hospital|place|44|76|place:taipei-veterans-general-hospital',
+      'Chulalongkorn University|organization|81|105|organization:chulalongkorn-university', 'Bangkok|place|109|116|place:bangkok',
+      'Cathay General Hospital|place|137|160|place:cathay-general-hospital', 'Taipei|place|164|170|place:taipei',
+    ]);
+  });
+
+  it('reads a title\'s last word as the title\'s, not a company\'s short name, and a police force as an organization (p67)', () => {
+    const { mentions, roles } = run('Attorney General Pam Bondi said General Motors Co. would pay. Surgeon General Jerome Adams agreed. General said it would cut jobs. Officers of the Hong Kong Police Force made the arrest.');
+    expect(mentions(0)).toEqual([
+      'Pam Bondi|person|17|26|person:pam-bondi', 'General Motors Co.|organization|32|50|organization:general-motors-co',
+      'Jerome Adams|person|78|90|person:jerome-adams', 'General|organization|99|106|organization:general-motors-co',
+      'Hong Kong Police Force|organization|147|169|organization:hong-kong-police-force',
+    ]);
+    expect(roles(0)).toEqual(['Pam Bondi: Attorney General', 'Jerome Adams: Surgeon General']);
+  });
 });

@@ -223,6 +223,9 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
   const parts = words(name);
   if (parts.length === 0 || /[’']s$/u.test(name)) return false;
   if (afterOf && parts.length < 2) return false;
+  // "General Hospital", "General Assembly": the title is the first word of a place's or a body's name.
+  const last = parts[parts.length - 1]!;
+  if (lexicon.facilityHeads.has(last) || lexicon.placeHeads.has(last) || lexicon.organizationHeads.has(last)) return false;
   // "Gov" of "Lt. Gov.": the name words stop at the abbreviation's full stop.
   if (parts.every((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.titles.has(`${w.toLowerCase()}.`) || lexicon.roleWords.has(w.toLowerCase()))) return false;
   return classifyName(name, lexicon, 'person') === 'person';
@@ -675,7 +678,7 @@ export const COMPANY_WORDS = /^(?:Party|Platforms|Insurance|Life|Securities|Capi
  * Solutions Corp"): the full name's first word, when the rest is company words only, found as a word anywhere (the
  * model drops a sentence's first word it has not seen). Not a word `isOther` says is something else (a place).
  */
-export function findCompanyParts(tokens: readonly { text: string; start: number; end: number }[], organizations: string[], isOther: (word: string) => boolean): Candidate[] {
+export function findCompanyParts(tokens: readonly { text: string; start: number; end: number }[], organizations: string[], isOther: (word: string) => boolean, titles: ReadonlySet<string> = new Set()): Candidate[] {
   const parts = new Set<string>();
   // Two romanized words before the company words are the name the company goes by ("Hua Nan" of "Hua Nan Financial
   // Holdings Co.", "Shin Kong" of "Shin Kong Financial Holding Co."): the model reads them as a person's.
@@ -696,6 +699,9 @@ export function findCompanyParts(tokens: readonly { text: string; start: number;
       found.push({ start: token.start, end: next.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 2.6 });
     }
     if (!parts.has(token.text) || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return;
+    // A title's last word after the capitalized word before it is the title's: "Attorney General", not General Motors.
+    const before = tokens[i - 1];
+    if (titles.has(token.text.toLowerCase()) && before !== undefined && before.end + 1 === token.start && /^\p{Lu}/u.test(before.text)) return;
     found.push({ start: token.start, end: token.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
   });
   return found;

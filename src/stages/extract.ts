@@ -252,7 +252,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
   const retypedNamed = retypeNamed(named, people, parts, text, context);
   const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
-  const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context));
+  const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context), lexicon.titles);
   const chosen = [...withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
@@ -684,8 +684,12 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
   // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
   // Management"; not "Ministry of Economy and Finance", "Bill and Melinda Gates Foundation", "Bank and Trust Company").
-  const pair = cut.method === 'model' && cut.type === 'organization' ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
-  if (pair && context.lexicon.organizationHeads.has(pair[2]!) && !isHeadWord(pair[4]!, context.lexicon)) {
+  // So are a facility and a facility or an institution, each ending in its head word: "Taipei Veterans General Hospital
+  // and Cathay General Hospital", "… Hospital and Chulalongkorn University".
+  const pair = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'place') ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
+  const secondHead = pair === null ? '' : pair[3]!.slice(pair[3]!.lastIndexOf(' ') + 1);
+  const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead));
+  if (pair && (facilities || (cut.type === 'organization' && context.lexicon.organizationHeads.has(pair[2]!))) && !isHeadWord(pair[4]!, context.lexicon)) {
     return [...refineName({ ...cut, end: cut.start + pair[1]!.length }, text, context), ...refineName({ ...cut, start: cut.end - pair[3]!.length }, text, context)];
   }
   // A list of known places is as many places: "the United States, Saudi Arabia" (not "Citizen of the Earth, Taiwan").
@@ -899,6 +903,8 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
       && !context.lexicon.organizationHeads.has(lastWord)) cut = { ...cut, type: 'other' };
     // "Mainichi Shimbun": an organization's head word outweighs the model's person.
     else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(lastWord)) cut = { ...cut, type: 'organization' };
+    // "Hong Kong Police Force", "Hong Kong Journalists Association": so does it the model's place.
+    else if (cut.type === 'place' && /\s/u.test(cutName) && PEOPLE_BODY_HEAD.test(lastWord)) cut = { ...cut, type: 'organization' };
     // "Thomas Shoal": a head word no person's name ends in outweighs the model's person (not "Park", "Hill", "Street").
     else if (cut.type === 'person' && /\s/u.test(cutName) && NOT_A_SURNAME_HEAD.test(cutName)) cut = { ...cut, type: 'place' };
   }
@@ -1266,6 +1272,8 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
   return joined;
 }
 
+// Head words of a body of people, which no place's name ends in (unlike "Union", "Bank", "Centre").
+const PEOPLE_BODY_HEAD = /^(?:Force|Forces|Police|Association|Federation|Party|Ministry|Commission|Committee|Bureau|Agency|Council|Club|Guard|Army|Navy)$/u;
 // Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
 const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|Heights|Plateau|Desert|Gulf|Canal|Channel|Basin|Corridor|Volcano|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
 
