@@ -685,10 +685,11 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
   // Management"; not "Ministry of Economy and Finance", "Bill and Melinda Gates Foundation", "Bank and Trust Company").
   // So are a facility and a facility or an institution, each ending in its head word: "Taipei Veterans General Hospital
-  // and Cathay General Hospital", "… Hospital and Chulalongkorn University".
+  // and Cathay General Hospital", "… Hospital and Chulalongkorn University"; not "Triborough Bridge and Tunnel Authority".
   const pair = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'place') ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
   const secondHead = pair === null ? '' : pair[3]!.slice(pair[3]!.lastIndexOf(' ') + 1);
-  const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead));
+  const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead)) &&
+    !context.lexicon.facilityHeads.has(pair[4]!);
   if (pair && (facilities || (cut.type === 'organization' && context.lexicon.organizationHeads.has(pair[2]!))) && !isHeadWord(pair[4]!, context.lexicon)) {
     return [...refineName({ ...cut, end: cut.start + pair[1]!.length }, text, context), ...refineName({ ...cut, start: cut.end - pair[3]!.length }, text, context)];
   }
