@@ -3029,4 +3029,13 @@ describe('the fifteenth session', () => {
     ]);
     expect(roles(0)).toEqual(['Pam Bondi: Attorney General', 'Jerome Adams: Surgeon General']);
   });
+
+  it('pairs ", or ACR," with the name after "and" that spells it, not with both names (p67)', () => {
+    const { mentions } = run('A deal would need approval from the European Commission and the US Federal Trade Commission, or FTC, which has challenged deals. The Bill and Melinda Gates Foundation, or BMGF, gave money.');
+    expect(mentions(0)).toEqual([
+      'European Commission|organization|36|55|organization:european-commission', 'US|place|64|66|place:united-states',
+      'Federal Trade Commission|organization|67|91|organization:federal-trade-commission', 'FTC|organization|96|99|organization:federal-trade-commission',
+      'Bill and Melinda Gates Foundation|organization|133|166|organization:bill-and-melinda-gates-foundation', 'BMGF|organization|171|175|organization:bill-and-melinda-gates-foundation',
+    ]);
+  });
 });

@@ -544,7 +544,13 @@ function pairOrAcronyms(text: string, context: NameContext, candidates: Candidat
     // Only letters the name's words spell, or any short form of an institution's name ("United Socialist Party of
     // Venezuela, or PSUV,"): ", or" also joins two places ("Burma, or Myanmar").
     const long = text.slice(run[0]!.start, end);
-    if (lettered && spells(short, long)) {
+    // Two names joined by "and": the one after it when it spells the letters ("the European Commission and the US
+    // Federal Trade Commission, or FTC"), not "Bill and Melinda Gates Foundation, or BMGF".
+    const and = run.findLastIndex((w) => w.text === 'and');
+    const after = and < 0 ? [] : run.slice(run[and + 1]?.text === 'the' ? and + 2 : and + 1);
+    if (lettered && after.some((w) => /^\p{Lu}/u.test(w.text) && spells(short, text.slice(w.start, end)))) {
+      pairAcronym(after, acronym, text, evidence, context, candidates, aliases);
+    } else if (lettered && spells(short, long)) {
       pairAcronym(run, acronym, text, evidence, context, candidates, aliases);
     } else if (nameType(long, context) === 'organization' && !isKnownPlace(short, context)) {
       addAcronymPair({ start: run[0]!.start, end, name: long }, acronym, 'organization', 'rule:acronym-or', evidence, candidates, aliases);
