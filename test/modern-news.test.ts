@@ -3038,4 +3038,11 @@ describe('the fifteenth session', () => {
       'Bill and Melinda Gates Foundation|organization|133|166|organization:bill-and-melinda-gates-foundation', 'BMGF|organization|171|175|organization:bill-and-melinda-gates-foundation',
     ]);
   });
+
+  it('keeps "National" in a university named after a person: National Sun Yat-sen University is not the one in Guangzhou (p67)', () => {
+    const { mentions } = run('National Sun Yat-sen University political science professor Liao Da-chi said the result was clear.');
+    expect(mentions(0)).toEqual([
+      'National Sun Yat-sen University|organization|0|31|organization:national-sun-yat-sen-university', 'Liao Da-chi|person|60|71|person:liao-da-chi',
+    ]);
+  });
 });

@@ -824,7 +824,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     if (city) return { ...candidate, end: candidate.end + city[0].length, type: 'place' };
     // A place or an institution named after a person: "Sun Yat-sen" + " Memorial Hall", "John F. Kennedy" + " International Airport".
     const named = NAMED_AFTER_PERSON.exec(after);
-    if (named) return { ...candidate, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' };
+    // "National" before it is the institution's too: "National Sun Yat-sen University" (not Sun Yat-sen University in Guangzhou).
+    const national = named && named[1] !== undefined && text.slice(Math.max(0, candidate.start - 9), candidate.start) === 'National ' ? 9 : 0;
+    if (named) return { ...candidate, start: candidate.start - national, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' };
     // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".
     let end = candidate.end;
