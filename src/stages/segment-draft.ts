@@ -228,10 +228,14 @@ function creditBodyLines(draft: Draft, moved: Set<number>, header: boolean, drop
  */
 export function creditHeaderNames(draft: Draft): Draft {
   if (draft.hasSentence) return draft;
+  // The names stand right under the headline: a listing page's headlines without a sentence (an author's archive)
+  // are no header, and reading the whole draft at each of its bylines had cost the square of its length.
   const names = new Set<number>();
-  draft.body.forEach((b, i) => {
-    if (i > 0 && !isBlank(b) && isNameLine(b.text.trim())) names.add(i);
-  });
+  const header = Math.min(draft.body.length, 2 * MAX_HEADER_LINES);
+  for (let i = 1; i < header; i++) {
+    const b = draft.body[i]!;
+    if (!isBlank(b) && isNameLine(b.text.trim())) names.add(i);
+  }
   return names.size === 0 ? draft : creditBodyLines(draft, names, true);
 }
 

@@ -141,4 +141,11 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
     description: 'one run of capitals and apostrophes, no space ("A’A’A’…")',
     text: (bytes) => generated(bytes, () => 'A’'),
   },
+  // Found by a helper session's hostile inputs (2026-12-06): an author's archive page pasted whole, headlines and
+  // bylines with no sentence, had the segmenter read the whole draft at each byline (250 KB 14 s, 1 MB 204 s).
+  {
+    name: 'listing-page',
+    description: 'a headline, a byline and a date, repeated ("Taiwan to buy more LNG" / "By Chen Yun / Staff reporter" / "Dec 1, 2026")',
+    text: (bytes) => repeatToBytes('Taiwan to buy more LNG from US\nBy Chen Yun / Staff reporter\nDec 1, 2026\n', bytes, '\n'),
+  },
 ];
