@@ -138,20 +138,21 @@ function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence
 }
 
 /**
- * A run whose inputs gave no article and no row but "empty" or "not there" (an unmounted share, a folder of
- * .csv files, an empty export on stdin): the previous dataset is kept and the run exits 2, as when no named
- * input exists (cli.ts). Written, it had replaced a nightly dataset with an empty one (exit 0, or 1 under --strict).
+ * A run whose inputs gave no article and no row but "empty", "not there" or "not text" (an unmounted share, a
+ * folder of .csv files, an empty export on stdin, a .gz file): the previous dataset is kept and the run exits 2, as
+ * when no named input exists (cli.ts). Written, it had replaced a nightly dataset with an empty one (exit 0, or 1
+ * under --strict).
  */
 export class NothingRead extends Error {
   constructor(rows: number) {
-    super(rows === 0 ? 'nothing to read: the input gave no article' : 'nothing to read: every input is empty or missing');
+    super(rows === 0 ? 'nothing to read: the input gave no article' : 'nothing to read: every input is empty, missing or not text');
     this.name = 'NothingRead';
   }
 }
 
-/** True for a row that says only that an input held nothing (`empty-input`) or was not there. */
+/** True for a row that says only that an input held nothing (`empty-input`), was not there, or was no text (`binary-input`). */
 function isNothingRow(error: InputError): boolean {
-  return error.rule === 'empty-input' || (error.rule === 'unreadable' && error.message.endsWith('cannot read input (ENOENT)'));
+  return error.rule === 'empty-input' || error.rule === 'binary-input' || (error.rule === 'unreadable' && error.message.endsWith('cannot read input (ENOENT)'));
 }
 
 /** Writes a file's text through `write`, a megabyte at a time. */

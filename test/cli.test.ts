@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, seedPath, tempDir } from './helpers.js';
@@ -250,12 +251,18 @@ describe('cli exit codes and escaping', () => {
     const mount = join(dir, 'mnt');
     mkdirSync(mount);
     const unmounted = runCli(['--input', mount, '--output', out, '--strict', '-q']);
-    expect(unmounted).toMatchObject({ status: 2, stderr: `gazette: nothing to read: every input is empty or missing; ${out}/ keeps its previous files\n` });
+    expect(unmounted).toMatchObject({ status: 2, stderr: `gazette: nothing to read: every input is empty, missing or not text; ${out}/ keeps its previous files\n` });
     expect(read(out, 'articles.csv')).toBe(before);
     // An empty export on stdin beside a missing file.
     const empty = runCli(['--input', '-', join(dir, 'gone.txt'), '--output', out], '');
     expect(empty.status).toBe(2);
-    expect(empty.stderr.split('\n').slice(-2)[0]).toBe(`gazette: nothing to read: every input is empty or missing; ${out}/ keeps its previous files`);
+    expect(empty.stderr.split('\n').slice(-2)[0]).toBe(`gazette: nothing to read: every input is empty, missing or not text; ${out}/ keeps its previous files`);
+    expect(read(out, 'articles.csv')).toBe(before);
+    // A gzip file given by name is no text (p68): its row, and the previous dataset kept.
+    writeFileSync(join(dir, 'news.txt.gz'), gzipSync('President William Lai met Premier Cho Jung-tai.'));
+    const gzipped = runCli(['--input', join(dir, 'news.txt.gz'), '--output', out]);
+    expect(gzipped.status).toBe(2);
+    expect(gzipped.stderr.split('\n').slice(-2)[0]).toBe(`gazette: nothing to read: every input is empty, missing or not text; ${out}/ keeps its previous files`);
     expect(read(out, 'articles.csv')).toBe(before);
     // An empty folder beside one article is a row, as before.
     const partly = runCli(['--input', mount, join(dir, 'a.txt'), '--output', out]);

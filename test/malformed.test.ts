@@ -139,7 +139,7 @@ describe('hostile inputs of the seventh session', () => {
     const run = runCli(['--input', empty, '--output', out]);
     // Nothing else to read: the run stops (exit 2) and writes nothing; the row is on stderr.
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`gazette: ${empty}: no input files (.txt, .jsonl, .json) in this folder\ngazette: nothing to read: every input is empty or missing\n`);
+    expect(run.stderr).toBe(`gazette: ${empty}: no input files (.txt, .jsonl, .json) in this folder\ngazette: nothing to read: every input is empty, missing or not text\n`);
     expect(existsSync(out)).toBe(false);
   });
 
