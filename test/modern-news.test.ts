@@ -3045,4 +3045,21 @@ describe('the fifteenth session', () => {
       'National Sun Yat-sen University|organization|0|31|organization:national-sun-yat-sen-university', 'Liao Da-chi|person|60|71|person:liao-da-chi',
     ]);
   });
+
+  it('leaves a press release\'s "About" out of the company\'s name (p68)', () => {
+    const { mentions } = run('Hon Hai Technology Group (Foxconn) said on Friday its sales rose 20 percent.\nAbout Hon Hai Technology Group (Foxconn)\nHon Hai is the largest electronics maker.');
+    expect(mentions(0).filter((m) => m.includes('Hon Hai Technology'))).toEqual([
+      'Hon Hai Technology Group|organization|0|24|organization:hon-hai-technology-group', 'Hon Hai Technology Group|organization|83|107|organization:hon-hai-technology-group',
+    ]);
+  });
+
+  it('reads a region before an acronym as a body of its own, paired with its long form: Africa CDC is not the US CDC (p67)', () => {
+    const { mentions } = run('Africa CDC approves an mpox vaccine, the Africa Centres for Disease Control and Prevention said. The US CDC agreed.', 'Africa CDC said cases fell.');
+    expect(mentions(0)).toEqual([
+      'Africa CDC|organization|0|10|organization:africa-centres-for-disease-control-and-prevention',
+      'Africa Centres for Disease Control and Prevention|organization|41|90|organization:africa-centres-for-disease-control-and-prevention',
+      'US|place|101|103|place:united-states', 'CDC|organization|104|107|organization:centers-for-disease-control-and-prevention',
+    ]);
+    expect(mentions(1)).toEqual(['Africa CDC|organization|0|10|organization:africa-centres-for-disease-control-and-prevention']);
+  });
 });

@@ -528,7 +528,7 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
 }
 
 // Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
-const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later', 'Whether', 'Unless', 'Because', 'Once', 'Until', 'Though', 'Even', 'His', 'Her', 'Its', 'Their']);
+const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later', 'Whether', 'Unless', 'Because', 'Once', 'Until', 'Though', 'Even', 'His', 'Her', 'Its', 'Their', 'About', 'Welcome', 'Through', 'Against', 'Into']);
 
 /** True for a capitalized word that begins sentences but never names ("After", "But"). */
 export function isSentenceWord(word: string): boolean {

@@ -511,7 +511,34 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     }
   }
   pairOrAcronyms(text, context, candidates, aliases);
+  pairRegionAcronyms(text, candidates, aliases);
   return { candidates, aliases, tickers, unsure };
+}
+
+// A continent's or a region's name before an acronym names a body of its own: "Africa CDC" is not the US
+// Centers for Disease Control, "Europe PMC" no Medical Council. (A country's name before one is a place: "US CDC".)
+const REGION_ACRONYM = /(?<![\p{L}\p{N}-])(Africa|Europe|Asia|Latin America|Middle East|Asia-Pacific|Caribbean|Pacific|Arctic|Gulf) (\p{Lu}{2,6})(?![\p{L}\p{N}-])/gu;
+
+/**
+ * "Africa CDC": one organization, paired with the long form the article gives it, the region and words whose
+ * capitals spell the acronym ("Africa Centres for Disease Control and Prevention").
+ */
+function pairRegionAcronyms(text: string, candidates: Candidate[], aliases: LocalAlias[]): void {
+  if (!text.includes(' ')) return;
+  const paired = new Set<string>();
+  for (const match of text.matchAll(REGION_ACRONYM)) {
+    const [name, region, acronym] = match as unknown as [string, string, string];
+    candidates.push(candidate(match.index, match.index + name.length, 'organization', 'name', 'rule:region-acronym'));
+    if (paired.has(name)) continue;
+    paired.add(name);
+    const spelled = (words: string) => !words.startsWith(`${acronym} `) && isSubsequence(acronym, words.replace(/[^\p{Lu}]/gu, ''));
+    const longForms = text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])${region} (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|and|for|of|the|on)){1,8})`, 'gu'));
+    const long = [...longForms].map((m) => ({ at: m.index, words: m[1]!.replace(/(?: (?:and|for|of|the|on))+$/u, '') })).find((m) => spelled(m.words));
+    if (!long) continue;
+    const longName = `${region} ${long.words}`;
+    candidates.push(candidate(long.at, long.at + longName.length, 'organization', 'name', 'rule:region-acronym'));
+    aliases.push({ name: longName, type: 'organization', alias: name, lang: 'en', kind: 'acronym', evidence: longName });
+  }
 }
 
 /** Adds a long name and its short form as a pair: a candidate for each and the alias that links them. */
