@@ -3062,4 +3062,11 @@ describe('the fifteenth session', () => {
     ]);
     expect(mentions(1)).toEqual(['Africa CDC|organization|0|10|organization:africa-centres-for-disease-control-and-prevention']);
   });
+
+  it('reads occupations of culture, sport and markets as roles: actress, slugger, strategist, boss, critic (p67)', () => {
+    const { roles } = run('Rates will fall, said Marieke van der Linden, senior rates strategist at Rabobank. His daughter, actress Hsu Ya-wen, spoke. Fubon Guardians slugger Wu Nien-ting hit a home run. Villa boss Unai Emery was pleased, and the critic Kenneth Tynan agreed.');
+    expect(roles(0)).toEqual([
+      'Marieke van der Linden: senior rates strategist at Rabobank', 'Hsu Ya-wen: actress', 'Wu Nien-ting: Fubon Guardians slugger', 'Unai Emery: Villa boss', 'Kenneth Tynan: critic',
+    ]);
+  });
 });
