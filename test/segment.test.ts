@@ -620,3 +620,57 @@ describe('segment', () => {
     ]);
   });
 });
+
+describe('hard-wrapped text (unwrap.ts, p68)', () => {
+  const texts = (input: string) => segmentText(input, 'w.txt').flatMap((s) => ('article' in s ? [s.article.text] : []));
+
+  it('joins the lines of a paragraph wrapped at about 70 columns, so names that cross a line stay whole', () => {
+    const wrapped = [
+      'TAIPEI (Reuters) - The opposition Kuomintang criticized the bill on',
+      'Friday, and the ruling party defended it. Premier Cho Jung-',
+      'tai said the Executive Yuan would draft rules soon, and President',
+      'William Lai thanked lawmakers for their work on the new Indo-',
+      'Pacific strategy.',
+      '',
+      'Mainland Affairs Council Minister Chiu Chui-cheng welcomed the vote in',
+      'the legislature on Friday.',
+    ].join('\n');
+    expect(texts(wrapped)).toEqual([
+      'TAIPEI (Reuters) - The opposition Kuomintang criticized the bill on Friday, and the ruling party defended it. Premier Cho Jung-tai said ' +
+      'the Executive Yuan would draft rules soon, and President William Lai thanked lawmakers for their work on the new Indo-Pacific strategy.\n\n' +
+      'Mainland Affairs Council Minister Chiu Chui-cheng welcomed the vote in the legislature on Friday.',
+    ]);
+  });
+
+  it('leaves one paragraph a line, a headline over its lead and a list as they are', () => {
+    const pasted = [
+      'Taiwan passes budget after marathon session',
+      'TAIPEI (Reuters) - Taiwan\'s legislature passed the budget on Friday after a long debate.',
+      'The opposition said it would keep pressing for cuts.',
+      'Premier Cho Jung-tai said the rules would come within three months.',
+    ].join('\n');
+    expect(texts(pasted)).toEqual([pasted]);
+    const list = 'The measures include:\n- a tax credit for households that install solar panels\n- a subsidy for small firms that cut their power use\n- a fund for grid storage';
+    expect(texts(list)).toEqual([list]);
+  });
+});
+
+describe('photo captions between a headline and its byline (p68)', () => {
+  it('credits a caption that ends in the New York Times\' or Al Jazeera\'s photo credit, and keeps the headline the title', () => {
+    const text = [
+      'Typhoon kills two in eastern Taiwan', 'By Chen Yun / Staff reporter', '', 'Typhoon Kong-rey killed two people in Hualien County, officials said.', '',
+      'China Sends Warships Near Taiwan After Lai\'s Speech', '',
+      'Chinese coast guard vessels off Pingtan, China, on Tuesday.Credit...Greg Baker/Agence France-Presse — Getty Images',
+      'By Chris Buckley', 'Dec. 9, 2026', '', 'China sent dozens of warships toward Taiwan on Tuesday.', '',
+      'Japan and South Korea leaders meet in Tokyo', 'Prime Minister Sanae Takaichi and President Lee Jae-myung discussed trade.', '',
+      'Sanae Takaichi shakes hands with Lee Jae-myung in Tokyo [Kim Kyung-Hoon/Reuters]', 'By Al Jazeera Staff', 'Published On 9 Dec 2026', '',
+      'The two leaders agreed to deepen cooperation.',
+    ].join('\n');
+    const articles = segmentText(text, 'p.txt').flatMap((s) => ('article' in s ? [[s.article.title, s.article.credits]] : []));
+    expect(articles).toEqual([
+      ['Typhoon kills two in eastern Taiwan', ['By Chen Yun / Staff reporter']],
+      ['China Sends Warships Near Taiwan After Lai\'s Speech', ['Chinese coast guard vessels off Pingtan, China, on Tuesday.Credit...Greg Baker/Agence France-Presse — Getty Images', 'By Chris Buckley', 'Dec. 9, 2026']],
+      ['Japan and South Korea leaders meet in Tokyo', ['Sanae Takaichi shakes hands with Lee Jae-myung in Tokyo [Kim Kyung-Hoon/Reuters]', 'By Al Jazeera Staff', 'Published On 9 Dec 2026']],
+    ]);
+  });
+});

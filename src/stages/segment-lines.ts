@@ -110,6 +110,10 @@ const PHOTO_TAIL = new RegExp([
   String.raw`(?:^|[.!?”"’)]\s+)(?:Photograph|Photo|PHOTO|Image|Picture|Illustration)(?: by\s|\s*:)\s*[^.!?]{1,80}$`,
   // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
   String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}$`,
+  // The New York Times' credit, run into the caption when pasted: "… on Tuesday.Credit...Greg Baker/Agence France-Presse — Getty Images".
+  String.raw`(?:^|[\p{L}.!?”"’)\s])Credit(?:\.{3}|…)\s?\p{Lu}[^\n]{0,120}$`,
+  // Al Jazeera's, in square brackets: "… in Tokyo [Kim Kyung-Hoon/Reuters]", "[File: Ahmad Gharabli/AFP]".
+  String.raw`\s\[(?:File: )?\p{Lu}[\p{L} .'’-]{1,50}\/(?:${PHOTO_AGENCY}|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})\]$`,
   // CNA's credit with the date the photo was taken: "… on Thursday. CNA photo Dec. 4, 2025".
   String.raw`[.!?”"’)]\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:photo|file photo|image)(?: \p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4})?$`,
 ].join('|'), 'u');

@@ -4,6 +4,7 @@ import {
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -250,7 +251,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       return done;
     },
   };
-  return segmenter;
+  // Hard-wrapped paragraphs reach the rules above as one line each (unwrap.ts).
+  const unwrapped = unwrappingLines((line: SourceLine) => segmenter.push(line));
+  return { push: (line) => unwrapped.push(line), end: () => [...unwrapped.flush(), ...segmenter.end()] };
 
   /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */
   function startAtKicker(text: string, line: number, kicker: RegExpExecArray, startsParagraph: boolean): Segment[] {

@@ -1,0 +1,128 @@
+/**
+ * Hard-wrapped text (a PDF copy, a 70-column e-mail or wire story) breaks its paragraphs into lines of about
+ * one width, so a name can cross a line ("Premier Cho Jung-" / "tai said …", "President William" / "Lai thanked
+ * …"). The segmenter reads one paragraph a line; this joins the lines of a wrapped paragraph first.
+ *
+ * A block of consecutive non-blank lines is wrapped when it has three lines or more, none longer than
+ * `MAX_WIDTH`, three in four of them (all but its last) filled to within `FILL_SLACK` of its longest, and three in four
+ * ending mid-sentence: one paragraph a line ends its lines with a full stop, and a header's lines (headline,
+ * byline, date) are of all lengths. In a wrapped block a filled line goes on into the next; a short one ends its
+ * paragraph. A word's hyphen at a line's end stays, without a space ("Jung-" + "tai", "Indo-" + "Pacific").
+ */
+
+/** A line of input and its number (as `segment.ts` reads them). */
+interface SourceLine {
+  text: string;
+  line: number;
+}
+
+// The longest line of a wrapped block: wrapping tools and PDF columns stay under it.
+const MAX_WIDTH = 100;
+// The shortest line width that counts as wrapping (narrower blocks are lists, tables, verse).
+const MIN_WIDTH = 40;
+// A filled line is at most this much shorter than the block's longest.
+const FILL_SLACK = 20;
+// The most lines looked at before a block is decided: the lookahead stays bounded.
+export const MAX_BLOCK_LINES = 64;
+
+// A line that ends a sentence (or a heading's colon), closing quotes and brackets aside.
+const SENTENCE_END = /[.!?:;…。！？]["'”’)\]）]*$/u;
+// A line that opens with a list's bullet or a number: its own paragraph.
+const ITEM_START = /^\s*(?:[-*•▪◦·–—>#|]|\d+[.)]\s)/u;
+
+/** Two lines of one paragraph as one: a space between them, or none after a word's hyphen ("Jung-" + "tai", "Indo-" + "Pacific"). */
+function joinLine(head: string, tail: string): string {
+  const before = head.trimEnd();
+  const after = tail.trimStart();
+  return /\p{L}-$/u.test(before) && /^\p{L}/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+}
+
+/** The width a block of non-blank lines is wrapped at, or undefined when it is no hard-wrapped paragraph. */
+export function wrapWidth(lines: readonly string[]): number | undefined {
+  if (lines.length < 3) return undefined;
+  const lengths = lines.map((l) => l.trimEnd().length);
+  const width = Math.max(...lengths);
+  if (width > MAX_WIDTH || width < MIN_WIDTH) return undefined;
+  const inner = lines.slice(0, -1);
+  const filled = inner.filter((l) => l.trimEnd().length >= width - FILL_SLACK).length;
+  const open = inner.filter((l) => !SENTENCE_END.test(l.trimEnd())).length;
+  return filled >= 0.75 * inner.length && open >= 0.75 * inner.length ? width : undefined;
+}
+
+/**
+ * Joins the lines of a block wrapped at `width` into its paragraphs; each keeps its first line's number. Returns
+ * them, and whether the last one is still open (its last line was filled, so the next line may go on with it).
+ */
+export function joinWrapped(block: readonly SourceLine[], width: number): { lines: SourceLine[]; open: boolean } {
+  const lines: SourceLine[] = [];
+  let open: SourceLine | undefined;
+  for (const line of block) {
+    if (open && !ITEM_START.test(line.text)) {
+      open = { text: joinLine(open.text, line.text), line: open.line };
+    } else {
+      if (open) lines.push(open);
+      open = { ...line };
+    }
+    if (line.text.trimEnd().length < width - FILL_SLACK) {
+      lines.push(open);
+      open = undefined;
+    }
+  }
+  if (open) lines.push(open);
+  return { lines, open: open !== undefined };
+}
+
+/** `width` when `block` is two lines and the first is filled to it and goes on (no sentence ends it), else undefined. */
+function twoLineWidth(block: readonly SourceLine[], width: number | undefined): number | undefined {
+  if (width === undefined || block.length !== 2) return undefined;
+  const first = block[0]!.text.trimEnd();
+  return first.length >= width - FILL_SLACK && first.length <= MAX_WIDTH && !SENTENCE_END.test(first) && !ITEM_START.test(block[1]!.text) ? width : undefined;
+}
+
+/**
+ * Wraps a line consumer so that it sees hard-wrapped paragraphs as one line each: lines are held while a block
+ * of non-blank lines lasts (at most `MAX_BLOCK_LINES` at a time), then passed on, joined when the block is
+ * wrapped. A longer block is decided on its first part; its open last paragraph goes on into the next part.
+ * `flush` passes on what is held (at the input's end).
+ */
+export function unwrappingLines<T>(consume: (line: SourceLine) => T[]): { push(line: SourceLine): T[]; flush(): T[] } {
+  let block: SourceLine[] = [];
+  // The width the block was found wrapped at, once a first part of it was decided; its open paragraph, held.
+  let width: number | undefined;
+  let carried: SourceLine | undefined;
+  // The width an earlier block of the input was wrapped at: a paragraph of two lines is too short to show its own.
+  let inputWidth: number | undefined;
+  const release = (last: boolean): T[] => {
+    width ??= wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
+    inputWidth = width ?? inputWidth;
+    if (width === undefined) {
+      const lines = carried ? [carried, ...block] : block;
+      carried = undefined;
+      block = [];
+      return lines.flatMap(consume);
+    }
+    const joined = joinWrapped(block, width);
+    const lines = joined.lines;
+    if (carried) {
+      // The held paragraph goes on with the first new line, unless that opens an item.
+      const first = block.length > 0 && !ITEM_START.test(block[0]!.text) ? lines.shift() : undefined;
+      lines.unshift(first ? { text: joinLine(carried.text, first.text), line: carried.line } : carried);
+    }
+    carried = !last && joined.open ? lines.pop() : undefined;
+    block = [];
+    return lines.flatMap(consume);
+  };
+  const endBlock = (): T[] => {
+    const done = block.length > 0 || carried ? release(true) : [];
+    width = undefined;
+    return done;
+  };
+  return {
+    push(line) {
+      if (line.text.trim() === '') return [...endBlock(), ...consume(line)];
+      block.push(line);
+      return block.length < MAX_BLOCK_LINES ? [] : release(false);
+    },
+    flush: endBlock,
+  };
+}
