@@ -674,3 +674,24 @@ describe('photo captions between a headline and its byline (p68)', () => {
     ]);
   });
 });
+
+describe('the furniture of more sites (p68)', () => {
+  it('moves CNN, WSJ, NYT, Yonhap, Economist, NPR, DW, France 24, Axios, Substack and press-release lines to credits', () => {
+    const furniture = [
+      'Ad Feedback', 'Related article', 'Write to Jiahui Huang at jiahui.huang@wsj.com', 'Appeared in the December 10, 2026, print edition as \'TSMC Profit Jumps\'.',
+      'See more on: Lai Ching-te, People\'s Liberation Army', 'Share full article', 'Listen to this article · 6:12 min Learn more', 'All News 10:41 December 09, 2026',
+      'Keywords', '#N. Korea #missile #JCS', 'Explore more', 'Heard on Morning Edition', 'toggle caption', 'https://p.dw.com/p/4xYz1', 'Send us your feedback',
+      'Issued on: 09/12/2026 - 10:32 Modified: 09/12/2026 - 12:40', 'FRANCE 24 with AFP', 'Published by Taipei Times', 'Go deeper: China bans Nvidia chip purchases',
+      'Subscribe to Taiwan Security Monitor', 'Thousands of paid subscribers', 'Type your email...', 'Leave a comment',
+      'Shared from the Focus Taiwan app. Download: https://focustaiwan.tw/app', 'Read the full story at WSJ.com', 'Order Reprints | Today’s Paper | Subscribe',
+      'Media contact: Jane Lin', 'For more information, please visit www.foxconn.com.', '(END OF TRANSCRIPT)',
+    ];
+    const lines = ['Typhoon Kong-rey slams into eastern Taiwan', 'By Chen Yun / Staff reporter', ''];
+    furniture.forEach((line, i) => lines.push(`Paragraph ${i}: more than 200,000 households lost power, Taiwan Power Co said.`, '', line, ''));
+    const segments = segmentText(lines.join('\n'), 'f.txt');
+    const [article] = segments.flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(segments.length).toBe(1);
+    expect(article!.credits).toEqual(['By Chen Yun / Staff reporter', ...furniture]);
+    expect(article!.truncated).toBe(false);
+  });
+});

@@ -93,9 +93,16 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|date|sent|subject): .{1,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
   String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:fwd?|re): .{1,160}`,
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
+  // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
+  // Substack, the Focus Taiwan app, a press release's contact lines.
+  String.raw`ad feedback|related (?:article|video)|share full article|share on|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
+  String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
+  String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to [^.!?]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}|read the full story (?:at|on) .{1,40}`,
+  String.raw`media contacts?\s*:.{0,100}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
 ].join('|') + ')$', 'iu');
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
-const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?)$/iu;
+const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?)$/iu;
 // A subscription prompt where a paywall cut the story off.
 const PAYWALL = /^(?:(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
