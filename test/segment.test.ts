@@ -695,3 +695,15 @@ describe('the furniture of more sites (p68)', () => {
     expect(article!.truncated).toBe(false);
   });
 });
+
+describe('stacked section labels (p68)', () => {
+  it('reads two ALL-CAPS labels over a headline as labels: the last the kicker, the first a credit, the headline the title', () => {
+    const text = ['WORLD', 'ASIA', 'TSMC Profit Jumps as AI Demand Soars', 'By Jiahui Huang', 'Dec. 9, 2026 5:30 am ET', '', 'TSMC said on Thursday its profit rose.', '',
+      'BUSINESS', 'TECH', 'Nvidia Shares Slide After Export Curbs', 'By Jane Doe', '', 'Nvidia shares fell 5% on Friday.'].join('\n');
+    const articles = segmentText(text, 'w.txt').flatMap((s) => ('article' in s ? [[s.article.kicker, s.article.title, s.article.line, s.article.credits]] : []));
+    expect(articles).toEqual([
+      ['ASIA', 'TSMC Profit Jumps as AI Demand Soars', 1, ['WORLD', 'By Jiahui Huang', 'Dec. 9, 2026 5:30 am ET']],
+      ['TECH', 'Nvidia Shares Slide After Export Curbs', 9, ['BUSINESS', 'By Jane Doe']],
+    ]);
+  });
+});

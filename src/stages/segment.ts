@@ -72,7 +72,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // A lone ALL-CAPS line after a blank line, kept until the next line says what it is: the kicker of
   // a new article when a headline follows it directly ("CROSS-STRAIT" / "China sanctions …"), else body.
   // `blankLine`: the blank line after it, when one came ("CROSS-STRAIT" / "" / "China holds drills …").
-  let pending: { text: string; line: number; kicker: string; blankLine?: number } | undefined;
+  // `above`: section labels stacked over it ("WORLD" / "ASIA" / headline, as the WSJ pastes them), for the credits.
+  let pending: { text: string; line: number; kicker: string; blankLine?: number; above?: SourceLine[] } | undefined;
   // What the last credit lets the next line be: a list's item, a photo's caption, the headline after a rule.
   let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
@@ -107,6 +108,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     creditedSinceBody = undefined;
   };
   const releasePending = (): void => {
+    for (const label of pending?.above ?? []) addBody(label.text, label.line);
     if (pending) addBody(pending.text, pending.line);
     if (pending?.blankLine !== undefined) addBody('', pending.blankLine);
     pending = undefined;
@@ -197,16 +199,24 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const startsParagraph = afterBlank;
       afterBlank = false;
       const trimmed = text.trim();
+      // A second label right under the first is one more label: the last one over the headline is the kicker.
+      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text) : null;
+      if (stacked && /\p{L}{3}/u.test(stacked[1]!) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
+        pending = { text, line, kicker: stacked[1]!, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
+        return [];
+      }
       if (pending) {
         const kicker = pending;
         pending = undefined;
         if (isHeadline(trimmed) && kindOf(trimmed) === undefined && !KICKER.test(text)) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
-          draft = { ...newDraft(kicker.line), kicker: kicker.kicker, title: trimmed };
+          draft = { ...newDraft(kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed };
+          for (const label of kicker.above ?? []) draft.credits.push({ text: label.text.trim(), line: label.line, at: 0, header: true });
           addBody(text, line);
           return done;
         }
+        for (const label of kicker.above ?? []) addBody(label.text, label.line);
         addBody(kicker.text, kicker.line);
         if (kicker.blankLine !== undefined) addBody('', kicker.blankLine);
       }
