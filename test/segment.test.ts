@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSegmentOptions, isTruncated, segmentText, splitDeck } from '../src/stages/segment.js';
 import { creditDate } from '../src/stages/segment-draft.js';
+import { MAX_BLOCK_LINES } from '../src/stages/unwrap.js';
 import { defaultResources, seedArticles, seedText } from './helpers.js';
 
 describe('segment', () => {
@@ -640,6 +641,23 @@ describe('hard-wrapped text (unwrap.ts, p68)', () => {
       'the Executive Yuan would draft rules soon, and President William Lai thanked lawmakers for their work on the new Indo-Pacific strategy.\n\n' +
       'Mainland Affairs Council Minister Chiu Chui-cheng welcomed the vote in the legislature on Friday.',
     ]);
+  });
+
+  it('joins a wrapped paragraph longer than the lookahead (146 lines) whole, and leaves 100 short paragraphs a line', () => {
+    const paragraph = 'Premier Cho Jung-tai said the Executive Yuan would draft rules within three months, and President William Lai thanked lawmakers. '.repeat(60).trim();
+    const lines: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && `${line} ${word}`.length > 70) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    lines.push(line);
+    expect(lines.length).toBeGreaterThan(2 * MAX_BLOCK_LINES);
+    expect(texts(`${lines.join('\n')}\n\nNext paragraph here.`)).toEqual([`${paragraph}\n\nNext paragraph here.`]);
+    const short = Array.from({ length: 100 }, (_, i) => `Paragraph ${i} says that the grid held up well during the storm.`).join('\n');
+    expect(texts(short)).toEqual([short]);
   });
 
   it('leaves one paragraph a line, a headline over its lead and a list as they are', () => {
