@@ -643,8 +643,8 @@ describe('hard-wrapped text (unwrap.ts, p68)', () => {
     ]);
   });
 
-  it('joins a wrapped paragraph longer than the lookahead (146 lines) whole, and leaves 100 short paragraphs a line', () => {
-    const paragraph = 'Premier Cho Jung-tai said the Executive Yuan would draft rules within three months, and President William Lai thanked lawmakers. '.repeat(60).trim();
+  it('joins a wrapped paragraph longer than twice the lookahead whole, and leaves 100 short paragraphs a line', () => {
+    const paragraph = 'Premier Cho Jung-tai said the Executive Yuan would draft rules within three months, and President William Lai thanked lawmakers. '.repeat(80).trim();
     const lines: string[] = [];
     let line = '';
     for (const word of paragraph.split(' ')) {
