@@ -701,7 +701,7 @@ describe('the furniture of more sites (p68)', () => {
       'Keywords', '#N. Korea #missile #JCS', 'Explore more', 'Heard on Morning Edition', 'toggle caption', 'https://p.dw.com/p/4xYz1', 'Send us your feedback',
       'Issued on: 09/12/2026 - 10:32 Modified: 09/12/2026 - 12:40', 'FRANCE 24 with AFP', 'Published by Taipei Times', 'Go deeper: China bans Nvidia chip purchases',
       'Subscribe to Taiwan Security Monitor', 'Thousands of paid subscribers', 'Type your email...', 'Leave a comment',
-      'Shared from the Focus Taiwan app. Download: https://focustaiwan.tw/app', 'Read the full story at WSJ.com', 'Order Reprints | Today’s Paper | Subscribe',
+      'Shared from the Focus Taiwan app. Download: https://focustaiwan.tw/app', 'Order Reprints | Today’s Paper | Subscribe',
       'Media contact: Jane Lin', 'For more information, please visit www.foxconn.com.', '(END OF TRANSCRIPT)',
     ];
     const lines = ['Typhoon Kong-rey slams into eastern Taiwan', 'By Chen Yun / Staff reporter', ''];
@@ -711,6 +711,11 @@ describe('the furniture of more sites (p68)', () => {
     expect(segments.length).toBe(1);
     expect(article!.credits).toEqual(['By Chen Yun / Staff reporter', ...furniture]);
     expect(article!.truncated).toBe(false);
+    // A paywall's prompt is still a paywall's, and the story it cuts is truncated.
+    for (const prompt of ['Subscribe to continue reading…', 'Read the full story at WSJ.com']) {
+      const [cut] = segmentText(`TSMC lifts forecast\nTSMC raised its forecast on Thursday.\n${prompt}`, 'p.txt');
+      expect(cut && 'article' in cut ? [cut.article.credits, cut.article.truncated] : cut).toEqual([[prompt], true]);
+    }
   });
 });
 
