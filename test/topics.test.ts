@@ -186,6 +186,16 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     expect(scoreTopics(article(nurses), analyzeText(nurses), taxonomy).map((s) => s.topic)).toEqual(['protest']);
     expect(evidence('Stocks rally\nShares rallied and the index rallied to a record.', 'protest')).toEqual([]);
   });
+
+  it('keeps diplomacy beside a war when mediators carry it, reads export rules and the Entity List as trade, and a committee\'s name as no economy (p70)', () => {
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    const gaza = 'Gaza truce talks resume in Cairo\nIsraeli strikes killed 30 people in Gaza as troops pressed an offensive and fighting spread, while Egyptian and Qatari mediators met Hamas negotiators in Cairo; the United States mediated the last truce, and the mediators said talks would go on.';
+    expect(ranked(gaza)).toEqual(['war', 'diplomacy']);
+    const rules = 'US tightens chip export rules\nThe Commerce Department added 12 Chinese firms to the Entity List and tightened export rules on advanced chips, widening controls on exports of chipmaking tools.';
+    expect(ranked(rules)[0]).toBe('trade');
+    const evidence = matchTopics(article('The Economics Committee met on Monday.'), analyzeText('The Economics Committee met on Monday.'), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === 'economy');
+    expect(evidence).toBeUndefined();
+  });
 });
 
 describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
@@ -281,7 +291,10 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
   it('keeps a strong second topic its threshold drops: scoring.secondStrength, secondShare and secondTerms', () => {
     const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
     const calibration = JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8'));
-    const off = compileTaxonomy({ ...taxonomy.file, scoring: { ...taxonomy.file.scoring, secondStrength: 0 } }, calibration);
+    // (Without diplomacy's own rule beside a war too: the mediators would keep it.)
+    const off = compileTaxonomy({
+      ...taxonomy.file, scoring: { ...taxonomy.file.scoring, secondStrength: 0 }, topics: taxonomy.file.topics.map((t) => (t.id === 'diplomacy' ? { ...t, alongside: [] } : t)),
+    }, calibration);
     const ranked = (text: string, t = taxonomy) => scoreTopics(article(text), analyzeText(text), t).map((s) => [s.topic, s.rank, s.score]);
     const sudan = 'Sudan truce talks stall as fighting rages\nMediators and diplomats met in Washington, where the envoy and the foreign minister held talks on a truce. Troops shelled El Fasher as the war entered its third year, and fighting killed 40 civilians near the front line, while artillery and drones hit the city.';
     // Diplomacy has 73% of war's evidence, strength 0.9995 and six terms of its own; its threshold (0.75) had dropped it at 0.6272.
