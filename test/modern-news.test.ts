@@ -3069,4 +3069,12 @@ describe('the fifteenth session', () => {
       'Marieke van der Linden: senior rates strategist at Rabobank', 'Hsu Ya-wen: actress', 'Wu Nien-ting: Fubon Guardians slugger', 'Unai Emery: Villa boss', 'Kenneth Tynan: critic',
     ]);
   });
+
+  it('splits a country off the last "and" of an institution the model ran into it (p71)', () => {
+    const { mentions } = run('Experts from the US Centers for Disease Control and Prevention and Japan arrived on Monday.');
+    expect(mentions(0)).toEqual([
+      'US|place|17|19|place:united-states', 'Centers for Disease Control and Prevention|organization|20|62|organization:centers-for-disease-control-and-prevention',
+      'Japan|place|67|72|place:japan',
+    ]);
+  });
 });

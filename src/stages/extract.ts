@@ -676,10 +676,17 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
       .flatMap((c) => refineName(c, text, context));
   }
   // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
+  // A country after the last "and" of a longer name is a place of its own ("US Centers for Disease Control and
+  // Prevention and Japan"), unless the words before it end in a place too ("Bank of Trinidad and Tobago").
   const andKnown = cut.method === 'model' ? / and (?=(\p{Lu}.*)$)/u.exec(text.slice(cut.start, cut.end)) : null;
   if (andKnown && context.lexicon.knownNames.has(andKnown[1]!)) {
     const second = cut.start + andKnown.index + 5;
     return [...refineName({ ...cut, end: cut.start + andKnown.index }, text, context), { ...cut, start: second, type: context.lexicon.knownNames.get(andKnown[1]!)! }];
+  }
+  const lastAnd = andKnown && cut.type === 'organization' ? text.slice(cut.start, cut.end).lastIndexOf(' and ') : -1;
+  const lastBefore = lastAnd > 0 ? text.slice(cut.start, cut.start + lastAnd).split(' ') : [];
+  if (lastBefore.length >= 3 && isCountry(text.slice(cut.start + lastAnd + 5, cut.end), context) && !isKnownPlace(lastBefore[lastBefore.length - 1]!, context)) {
+    return [...refineName({ ...cut, end: cut.start + lastAnd }, text, context), { ...cut, start: cut.start + lastAnd + 5, type: 'place' }];
   }
   // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
   // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
