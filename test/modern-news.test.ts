@@ -1849,7 +1849,7 @@ describe('probe rounds of the eighth session (Taiwan, world and business outlets
     expect(spans(0).filter((m) => m.includes('|person|') && !/\p{Script=Han}/u.test(m))).toEqual([
       'Shi Yu Qi|person|8|17', 'Chong Keat Aun|person|48|62', 'Ku Lin Jui-yang|person|84|99', 'Tony Leung Ka-fai|person|115|132',
     ]);
-    expect(roles(0)).toEqual(['Chong Keat Aun: Malaysian director']);
+    expect(roles(0)).toEqual(['Chong Keat Aun: Malaysian director', 'Ku Lin Jui-yang: Pitcher']);
   });
 
   it('reads a dateline\'s place of two words in capitals whole, a country that acts as a place, and a known region after a preposition', () => {
@@ -3076,5 +3076,10 @@ describe('the fifteenth session', () => {
       'US|place|17|19|place:united-states', 'Centers for Disease Control and Prevention|organization|20|62|organization:centers-for-disease-control-and-prevention',
       'Japan|place|67|72|place:japan',
     ]);
+  });
+
+  it('reads the end of a particled full name as that person: "Le Pen" after "Marine Le Pen" (p71)', () => {
+    const { mentions } = run('Marine Le Pen, the leader of the National Rally (RN), said the party would table a motion. Le Pen told reporters the government had failed.');
+    expect(mentions(0).filter((m) => m.includes('Pen|'))).toEqual(['Marine Le Pen|person|0|13|person:marine-le-pen', 'Le Pen|person|91|97|person:marine-le-pen']);
   });
 });

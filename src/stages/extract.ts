@@ -395,6 +395,14 @@ const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/
  * The article's names retyped by what the article says of them elsewhere: a family name of a person named in
  * full, a known place in a list of places, a team's side of a result, a storm, a facility's place…
  */
+/** True for a given name, a particle and a family name ("Marine Le Pen", "Inês dos Santos Ferreira"): the words after the given name are capitalized but the particles. */
+function isParticledFullName(name: string, context: NameContext): boolean {
+  const words = name.split(' ');
+  const particle = (w: string) => isNameParticle(w.toLowerCase()) || w === 'Le';
+  return words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && words.slice(1, -1).some(particle)
+    && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined;
+}
+
 function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext): Candidate[] {
   const { lexicon, learned } = context;
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
@@ -406,6 +414,13 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const fullNames = new Set(people.filter((p) => p.includes(' ')));
   const personWords = new Set<string>();
   for (const p of fullNames) for (const word of p.split(' ')) personWords.add(word);
+  // The last two words or more of a person's full name: a family name with its particle ("Le Pen" of "Marine Le Pen").
+  const fullNameTails = new Set<string>();
+  const particled = named.filter((c) => c.method === 'model' && (c.type === 'organization' || c.type === 'other')).map((c) => text.slice(c.start, c.end)).filter((n) => isParticledFullName(n, context));
+  for (const p of [...fullNames, ...particled]) {
+    const words = p.split(' ');
+    for (let k = 1; k < words.length - 1; k++) fullNameTails.add(words.slice(k).join(' '));
+  }
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
   const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
@@ -442,6 +457,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an
     // organization; "cut inside Nicolò Savona", typed a place).
     if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && fullNames.has(name)) return { ...c, type: 'person' as const };
+    // So is the end of one, particle and all ("Le Pen told reporters", typed a place or an organization).
+    if (c.method === 'model' && c.type !== 'person' && fullNameTails.has(name) && !isKnownPlace(name, context)) return { ...c, type: 'person' as const };
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
@@ -467,11 +484,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     // A given name, a particle and a family name are a person's, whatever the model typed it: "Marine Le Pen" (an organization).
-    // ("Inês dos Santos Ferreira", other): the words after the given name are capitalized but the particles.
-    const words = c.method === 'model' && (c.type === 'organization' || c.type === 'other') ? name.split(' ') : [];
-    const particle = (w: string) => isNameParticle(w.toLowerCase()) || w === 'Le';
-    if (words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && words.slice(1, -1).some(particle)
-      && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined) return { ...c, type: 'person' as const };
+    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && isParticledFullName(name, context)) return { ...c, type: 'person' as const };
     // A record label is a company: "released by the Valentim de Carvalho label" (a person).
     if (c.method === 'model' && c.type === 'person' && /^ label\b/u.test(text.slice(c.end, c.end + 7))) return { ...c, type: 'organization' as const };
     // A team's nickname after "the" is the team, not a person: "leaving the Proteas needing 143 runs" (not "the Kennedys", a family
