@@ -262,7 +262,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     },
   };
   // Hard-wrapped paragraphs reach the rules above as one line each (unwrap.ts).
-  const unwrapped = unwrappingLines((line: SourceLine) => segmenter.push(line));
+  // (A dateline opens a wrapped paragraph's first line, never a later one.)
+  const structural = (text: string, first: boolean): boolean => KICKER.test(text) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
+  const unwrapped = unwrappingLines((line: SourceLine) => segmenter.push(line), structural);
   return { push: (line) => unwrapped.push(line), end: () => [...unwrapped.flush(), ...segmenter.end()] };
 
   /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */

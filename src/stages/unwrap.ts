@@ -82,10 +82,10 @@ function twoLineWidth(block: readonly SourceLine[], width: number | undefined): 
 /**
  * Wraps a line consumer so that it sees hard-wrapped paragraphs as one line each: lines are held while a block
  * of non-blank lines lasts (at most `MAX_BLOCK_LINES` at a time), then passed on, joined when the block is
- * wrapped. A longer block is decided on its first part; its open last paragraph goes on into the next part.
+ * wrapped and holds no line `isStructural` says the consumer reads for itself. A longer block is decided on its first part; its open last paragraph goes on into the next part.
  * `flush` passes on what is held (at the input's end).
  */
-export function unwrappingLines<T>(consume: (line: SourceLine) => T[]): { push(line: SourceLine): T[]; flush(): T[] } {
+export function unwrappingLines<T>(consume: (line: SourceLine) => T[], isStructural: (line: string, first: boolean) => boolean = () => false): { push(line: SourceLine): T[]; flush(): T[] } {
   let block: SourceLine[] = [];
   // The width the block was found wrapped at, once a first part of it was decided; its open paragraph, held.
   let width: number | undefined;
@@ -93,7 +93,9 @@ export function unwrappingLines<T>(consume: (line: SourceLine) => T[]): { push(l
   // The width an earlier block of the input was wrapped at: a paragraph of two lines is too short to show its own.
   let inputWidth: number | undefined;
   const release = (last: boolean): T[] => {
-    width ??= wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
+    // A block with a line the segmenter reads for itself (a kicker, a byline, a timestamp, a dateline) is no paragraph.
+    if (width === undefined && block.some((l, i) => isStructural(l.text, i === 0 && carried === undefined))) width = undefined;
+    else width ??= wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
     inputWidth = width ?? inputWidth;
     if (width === undefined) {
       const lines = carried ? [carried, ...block] : block;
