@@ -20,7 +20,7 @@ function listFiles(dir) {
 
 /**
  * The bundle of `entry` (a file in `sourceDir`) as a module in `cacheDir`, named by a hash of every file
- * in `sourceDir`, the tsconfig.json beside it, esbuild's version and the entry: an unchanged tree is a
+ * in `sourceDir`, the tsconfig.json beside it, esbuild's version, the entry and `sourceDir`'s path: an unchanged tree is a
  * file lookup (reading ≈ 0.6 MB of source takes a few milliseconds; esbuild is not even loaded), an
  * edited one gets a new bundle. Packages stay imports, resolved from `cacheDir` as from the source
  * when it lies inside the project's node_modules. `import.meta.url` is the entry's own URL in every
@@ -30,7 +30,9 @@ function listFiles(dir) {
  */
 export function bundleModule(entry, sourceDir, cacheDir) {
   try {
-    const hash = createHash('sha256').update(`${require('esbuild/package.json').version}\0${entry}\0`);
+    // The source directory too: the bundle's paths are the source's (`import.meta.url`), so a second checkout whose
+    // node_modules is this one's (a git worktree beside it) must not load this checkout's bundle, nor its workers.
+    const hash = createHash('sha256').update(`${require('esbuild/package.json').version}\0${entry}\0${sourceDir}\0`);
     for (const file of listFiles(sourceDir)) hash.update(`${file}\0`).update(readFileSync(join(sourceDir, file))).update('\0');
     // esbuild reads the project's tsconfig.json (beside the source directory) too.
     const tsconfig = join(sourceDir, '..', 'tsconfig.json');

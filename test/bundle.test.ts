@@ -50,6 +50,16 @@ describe('bundleModule', () => {
     expect(bundleModule('entry.ts', source, cache)!.href).not.toBe(third.href);
   });
 
+  it('gives a copy of the tree in another directory its own bundle, whose paths are the copy\'s, though the cache is shared', async () => {
+    const { source, cache } = sourceTree();
+    const { source: copy } = sourceTree();
+    const first = bundleModule('entry.ts', source, cache)!;
+    const second = bundleModule('entry.ts', copy, cache)!;
+    // Before: the copy (same bytes) loaded the first tree's bundle, and with it every path made from its location.
+    expect(second.href).not.toBe(first.href);
+    expect(((await import(second.href)) as { where: string }).where).toBe(pathToFileURL(join(copy, 'entry.ts')).href);
+  });
+
   it('returns undefined for a source that does not compile, and writes nothing', () => {
     const { source, cache } = sourceTree();
     writeFileSync(join(source, 'lib', 'greeting.ts'), 'export function greeting(name: string { return name; }\n');
