@@ -37,6 +37,21 @@ const sums = new Float64Array(LABELS);
 /** The document's window vectors side by side (`localScores`), kept between documents and grown as needed. */
 let vectors = new Float32Array(0);
 
+/** Every stage's per-token sums (`localScores`' result), kept between documents and grown as needed. */
+let stageSums: Float64Array[] = [];
+
+/**
+ * Returns `count` arrays of `size` values for `localScores` to fill, views of buffers reused from document to
+ * document: a new 136 bytes a token and stage had been the tagger's largest allocation (its zeroing included).
+ */
+function stageScores(count: number, size: number): Float64Array[] {
+  if (stageSums.length !== count || stageSums[0]!.length < size) {
+    const length = Math.max(size, 2 * (stageSums[0]?.length ?? 0));
+    stageSums = Array.from({ length: count }, () => new Float64Array(length));
+  }
+  return stageSums.map((sums) => sums.subarray(0, size));
+}
+
 /** Returns `vectors` with room for at least `size` values. */
 function vectorBuffer(size: number): Float32Array {
   if (vectors.length < size) vectors = new Float32Array(Math.max(size, vectors.length * 2));
@@ -109,7 +124,7 @@ function boundaryVector(model: NerModel, cache: WindowCache, doc: EncodedDocumen
  * what the rows of `staticFeatures` would add to its scores. The window features come from the per-type
  * vectors; the context features (`contextFeatures`, written after the token's window-feature count so the
  * gazetteer cap sees the same count) are summed here, each row resolved once for every stage and summed
- * for every stage while it is in cache, with no per-document row arrays.
+ * for every stage while it is in cache, with no per-document row arrays. The arrays are valid until the next call.
  */
 export function localScores(model: NerModel, doc: EncodedDocument, evidence: DocumentEvidence): Float64Array[] {
   let cache = caches.get(model);
@@ -135,7 +150,7 @@ export function localScores(model: NerModel, doc: EncodedDocument, evidence: Doc
   const rowOf = stages[0]!.rowOf!;
   const shift = 32 - stages[0]!.bits;
   const stride = rowStrideOf(stages[0]!);
-  const scores = stages.map(() => new Float64Array(doc.length * LABELS));
+  const scores = stageScores(stageCount, doc.length * LABELS);
   const { sentenceStart, sentenceEnd } = doc;
   // Token i's window at offset o: token i + o's vector, or a boundary's beyond the sentence (start of each in `buffer`).
   for (let i = 0; i < doc.length; i++) {
