@@ -762,7 +762,8 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
   // India's "the State government", "the Union government's approval": the level of government, no name.
   if (/^(?:State|Union)$/u.test(text.slice(cut.start, cut.end)) && /^ government\b/u.test(text.slice(cut.end, cut.end + 12)) && /\bthe $/iu.test(text.slice(Math.max(0, cut.start - 4), cut.start))) return [];
   // A credit rating is no name: "cut it to "CCC+"", "BBB-".
-  if (/^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]\.?$/u.test(text.slice(cut.start, cut.end) + (/[+-]/u.test(text[cut.end] ?? '') ? text[cut.end] : ''))) return [];
+  // (At most five characters, "AAA+.", so a longer span is no rating: tested first, it spares most candidates the concatenation.)
+  if (cut.end - cut.start <= 5 && /^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]\.?$/u.test(text.slice(cut.start, cut.end) + (/[+-]/u.test(text[cut.end] ?? '') ? text[cut.end] : ''))) return [];
   // A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
   // (the company as it stands, since a name extended right would take the market back).
   const market = cut.method === 'model' && cut.type === 'organization' ? MARKET_AFTER.exec(text.slice(cut.start, cut.end)) : null;
@@ -804,7 +805,9 @@ function trimLeadingWords(candidate: Candidate, text: string, context: NameConte
     return [...refineName(left, text, context), ...refineName({ ...right, type: rightType }, text, context)];
   }
   // An ordinal opens a place's or an event's name the model cut: "Second" + "Thomas Shoal".
-  const ordinal = cut.method === 'model' && (cut.type !== 'person' || context.lexicon.placeHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) ? /(?<![\p{L}\p{N}])(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) $/u.exec(text.slice(Math.max(0, cut.start - 8), cut.start)) : null;
+  // (The ordinal is looked for first: the person's last word is split out only when there is one.)
+  const ordinalBefore = cut.method === 'model' ? /(?<![\p{L}\p{N}])(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) $/u.exec(text.slice(Math.max(0, cut.start - 8), cut.start)) : null;
+  const ordinal = ordinalBefore && (cut.type !== 'person' || context.lexicon.placeHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) ? ordinalBefore : null;
   if (ordinal && !/[.!?:]\s*$/u.test(text.slice(Math.max(0, cut.start - ordinal[0].length - 3), cut.start - ordinal[0].length)) && cut.start - ordinal[0].length > 0) cut = { ...cut, start: cut.start - ordinal[0].length };
   // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
   const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;

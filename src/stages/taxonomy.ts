@@ -147,10 +147,29 @@ export interface Taxonomy {
   file: TaxonomyFile;
   threshold: number;
   topics: CompiledTopic[];
-  /** Every topic's terms by first key, topics in taxonomy order: one lookup per token serves all topics. */
-  termsByFirstKey: Map<string, TopicTerms[]>;
-  /** Every topic's exclusion phrases by first key. */
-  excludeByFirstKey: Map<string, TopicTerms[]>;
+  /**
+   * Every topic's terms and exclusion phrases by first key, topics in taxonomy order: one lookup per token
+   * and key serves all topics and both kinds (two maps had cost each token four lookups).
+   */
+  byFirstKey: Map<string, FirstKeyEntries>;
+}
+
+/** What starts with one key: the topics' terms, their exclusion phrases, either absent when none does. */
+export interface FirstKeyEntries {
+  terms?: TopicTerms[];
+  exclude?: TopicTerms[];
+}
+
+/** Merges the terms index and the exclusions index (`indexTopics`) into one map by first key. */
+function indexFirstKeys(terms: Map<string, TopicTerms[]>, exclude: Map<string, TopicTerms[]>): Map<string, FirstKeyEntries> {
+  const merged = new Map<string, FirstKeyEntries>();
+  for (const [key, entries] of terms) merged.set(key, { terms: entries });
+  for (const [key, entries] of exclude) {
+    const entry = merged.get(key);
+    if (entry) entry.exclude = entries;
+    else merged.set(key, { exclude: entries });
+  }
+  return merged;
 }
 
 /** Indexes every topic's terms (or exclusion phrases) by first key in one map, taxonomy order within a key. */
@@ -222,8 +241,7 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
   });
   return {
     file, threshold: file.threshold, topics,
-    termsByFirstKey: indexTopics(topics.map((t) => t.terms)),
-    excludeByFirstKey: indexTopics(topics.map((t) => t.exclude)),
+    byFirstKey: indexFirstKeys(indexTopics(topics.map((t) => t.terms)), indexTopics(topics.map((t) => t.exclude))),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Article, TopicEvidence, TopicScore } from '../model/index.js';
 import { offsetMap } from '../text/codepoints.js';
 import type { Analysis, Token } from './analyze.js';
-import type { CompiledTerm, Taxonomy, TopicTerms } from './taxonomy.js';
+import type { CompiledTerm, FirstKeyEntries, Taxonomy, TopicTerms } from './taxonomy.js';
 
 /** Returns true when `term` matches the tokens starting at `i`. */
 function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
@@ -45,26 +45,45 @@ function termsOf(entries: TopicTerms[] | undefined, topic: number): CompiledTerm
   return entries?.find((e) => e.topic === topic)?.terms;
 }
 
+/** A token's entries in the taxonomy's first-key index: by its stem, and by its text when that differs. */
+interface TokenEntries {
+  byStem: (FirstKeyEntries | undefined)[];
+  byText: (FirstKeyEntries | undefined)[];
+}
+
+/** Looks every token's stem and text up once (`TokenEntries`); exclusions and terms both read the answer. */
+function tokenEntries(tokens: Token[], index: Taxonomy['byFirstKey']): TokenEntries {
+  const byStem = new Array<FirstKeyEntries | undefined>(tokens.length);
+  const byText = new Array<FirstKeyEntries | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    byStem[i] = index.get(token.stem);
+    byText[i] = token.text === token.stem ? undefined : index.get(token.text);
+  }
+  return { byStem, byText };
+}
+
 /**
  * Marks, per topic, the tokens covered by its exclusion phrases ("trade union" is not trade policy).
  * A topic with no exclusion matched has no array.
  */
-function excludedTokens(tokens: Token[], exclude: Taxonomy['excludeByFirstKey'], topics: number): (Uint8Array | undefined)[] {
+function excludedTokens(tokens: Token[], entries: TokenEntries, topics: number): (Uint8Array | undefined)[] {
   const excluded: (Uint8Array | undefined)[] = new Array(topics);
-  if (exclude.size === 0) return excluded;
-  const mark = (entries: TopicTerms[] | undefined, i: number): void => {
-    for (const { topic, terms } of entries ?? []) {
-      for (const phrase of terms) {
-        if (matchesAt(tokens, i, phrase)) (excluded[topic] ??= new Uint8Array(tokens.length)).fill(1, i, i + phrase.keys.length);
-      }
-    }
-  };
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    mark(exclude.get(token.stem), i);
-    if (token.text !== token.stem) mark(exclude.get(token.text), i);
+    markExcluded(excluded, tokens, i, entries.byStem[i]?.exclude);
+    markExcluded(excluded, tokens, i, entries.byText[i]?.exclude);
   }
   return excluded;
+}
+
+/** Marks the tokens the exclusion phrases `entries` cover where they match at token i. */
+function markExcluded(excluded: (Uint8Array | undefined)[], tokens: Token[], i: number, entries: TopicTerms[] | undefined): void {
+  if (entries === undefined) return;
+  for (const { topic, terms } of entries) {
+    for (const phrase of terms) {
+      if (matchesAt(tokens, i, phrase)) (excluded[topic] ??= new Uint8Array(tokens.length)).fill(1, i, i + phrase.keys.length);
+    }
+  }
 }
 
 type Scoring = Taxonomy['file']['scoring'];
@@ -119,7 +138,8 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   const inName = tokensInSpans(tokens, people);
   const { scoring } = taxonomy.file;
   const topicCount = taxonomy.topics.length;
-  const excluded = excludedTokens(tokens, taxonomy.excludeByFirstKey, topicCount);
+  const entries = tokenEntries(tokens, taxonomy.byFirstKey);
+  const excluded = excludedTokens(tokens, entries, topicCount);
   const evidence: TopicEvidence[][] = Array.from({ length: topicCount }, () => []);
   const termStats: Map<CompiledTerm, { count: number; position: number }>[] = Array.from({ length: topicCount }, () => new Map());
   const newline = article.text.indexOf('\n');
@@ -129,8 +149,8 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   let offsets: ReturnType<typeof offsetMap> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const byStem = taxonomy.termsByFirstKey.get(token.stem);
-    const byText = token.text === token.stem ? undefined : taxonomy.termsByFirstKey.get(token.text);
+    const byStem = entries.byStem[i]?.terms;
+    const byText = entries.byText[i]?.terms;
     if (!byStem && !byText) continue;
     for (const { topic } of [...(byStem ?? []), ...(byText ?? [])]) {
       if (i < nextFree[topic]! || excluded[topic]?.[i] || inName?.[i]) continue;

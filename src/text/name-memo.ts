@@ -6,19 +6,24 @@
 /** The most names a memo keeps before it starts again (a run's distinct names are unbounded). */
 const MEMO_LIMIT = 50_000;
 
+/** What a memo keeps for an undefined answer. */
+const NO_ANSWER: unique symbol = Symbol('no answer');
+
 /**
  * Returns `compute` with each name's answer kept (the same value, object or array, for the same name:
  * callers only read it). A key is kept as a copy of the name: a name sliced from an article (`text.slice`)
  * is a view that would keep the whole article in memory for as long as the memo holds it.
  */
 export function memoizeByName<T>(compute: (name: string) => T): (name: string) => T {
-  const answers = new Map<string, T>();
+  // An undefined answer is kept as NO_ANSWER, so that every name known is one lookup: names without an answer
+  // had cost a second one (`has`), and the memos' own time was ≈ 1.4% of a run.
+  const answers = new Map<string, T | typeof NO_ANSWER>();
   return (name) => {
     const known = answers.get(name);
-    if (known !== undefined || answers.has(name)) return known as T;
+    if (known !== undefined) return known === NO_ANSWER ? (undefined as T) : known;
     const answer = compute(name);
     if (answers.size >= MEMO_LIMIT) answers.clear();
-    answers.set(ownCopy(name), answer);
+    answers.set(ownCopy(name), answer === undefined ? NO_ANSWER : answer);
     return answer;
   };
 }
