@@ -141,7 +141,8 @@ describe('worker threads', () => {
   it('processes in this thread what a worker held when it ran out of heap, losing nothing', async () => {
     const resources = loadResources(pipelinePath);
     const paragraphs = seedText.split('\n').filter((l) => l.length > 40);
-    // Room to load the model (a worker loads it within a 56 MB heap) but not to tag 600 kB of text at once.
+    // Room to load the model (a worker loads it within a 56 MB heap) but not to tag 1.2 MB of text at once (600 kB had fitted
+    // now and then since the tagger reuses its buffers).
     const pool = createArticlePool(2, resources, pipelinePath, undefined, 80);
     for (let i = 0; i < 16; i++) await pool.process(article(`warm${i}`, paragraphs[i % paragraphs.length]!));
     let small = await pool.process(article('small', paragraphs[0]!));
@@ -150,7 +151,7 @@ describe('worker threads', () => {
       small = await pool.process(article(`small${i}`, paragraphs[0]!));
     }
     expect(pool.stats().inWorkers).toBeGreaterThan(0);
-    const huge = article('huge', Array.from({ length: 3000 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n'));
+    const huge = article('huge', Array.from({ length: 6000 }, (_, i) => paragraphs[i % paragraphs.length]).join('\n'));
     const result = await pool.process(huge);
     const stats = pool.stats();
     await pool.close();
