@@ -519,26 +519,44 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
 // Centers for Disease Control, "Europe PMC" no Medical Council. (A country's name before one is a place: "US CDC".)
 const REGION_ACRONYM = /(?<![\p{L}\p{N}-])(Africa|Europe|Asia|Latin America|Middle East|Asia-Pacific|Caribbean|Pacific|Arctic|Gulf) (\p{Lu}{2,6})(?![\p{L}\p{N}-])/gu;
 
+// The most long forms read per region and region acronyms paired per article: the cost stays linear in any text.
+const MAX_REGION_FORMS = 16;
+const MAX_REGION_ACRONYMS = 16;
+
 /**
  * "Africa CDC": one organization, paired with the long form the article gives it, the region and words whose
  * capitals spell the acronym ("Africa Centres for Disease Control and Prevention").
  */
 function pairRegionAcronyms(text: string, candidates: Candidate[], aliases: LocalAlias[]): void {
   if (!text.includes(' ')) return;
+  const longForms = new Map<string, { at: number; words: string }[]>();
   const paired = new Set<string>();
   for (const match of text.matchAll(REGION_ACRONYM)) {
-    const [name, region, acronym] = match as unknown as [string, string, string];
+    const name = match[0];
+    const region = match[1]!;
+    const acronym = match[2]!;
     candidates.push(candidate(match.index, match.index + name.length, 'organization', 'name', 'rule:region-acronym'));
-    if (paired.has(name)) continue;
+    if (paired.has(name) || paired.size === MAX_REGION_ACRONYMS) continue;
     paired.add(name);
+    const forms = longForms.get(region) ?? regionLongForms(text, region);
+    longForms.set(region, forms);
     const spelled = (words: string) => !words.startsWith(`${acronym} `) && isSubsequence(acronym, words.replace(/[^\p{Lu}]/gu, ''));
-    const longForms = text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])${region} (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|and|for|of|the|on)){1,8})`, 'gu'));
-    const long = [...longForms].map((m) => ({ at: m.index, words: m[1]!.replace(/(?: (?:and|for|of|the|on))+$/u, '') })).find((m) => spelled(m.words));
+    const long = forms.find((m) => spelled(m.words));
     if (!long) continue;
     const longName = `${region} ${long.words}`;
     candidates.push(candidate(long.at, long.at + longName.length, 'organization', 'name', 'rule:region-acronym'));
     aliases.push({ name: longName, type: 'organization', alias: name, lang: 'en', kind: 'acronym', evidence: longName });
   }
+}
+
+/** The first `MAX_REGION_FORMS` runs of capitalized words (and small words between them) after `region` in the text. */
+function regionLongForms(text: string, region: string): { at: number; words: string }[] {
+  const forms: { at: number; words: string }[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}-])${region} (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|and|for|of|the|on)){1,8})`, 'gu'))) {
+    forms.push({ at: m.index, words: m[1]!.replace(/(?: (?:and|for|of|the|on))+$/u, '') });
+    if (forms.length === MAX_REGION_FORMS) break;
+  }
+  return forms;
 }
 
 /** Adds a long name and its short form as a pair: a candidate for each and the alias that links them. */
