@@ -416,7 +416,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   for (const p of fullNames) for (const word of p.split(' ')) personWords.add(word);
   // The last two words or more of a person's full name: a family name with its particle ("Le Pen" of "Marine Le Pen").
   const fullNameTails = new Set<string>();
-  const particled = named.filter((c) => c.method === 'model' && (c.type === 'organization' || c.type === 'other')).map((c) => text.slice(c.start, c.end)).filter((n) => isParticledFullName(n, context));
+  // (The model's organizations and others that are such names, read once here: the retype below asks again.)
+  const particled = new Set(named.filter((c) => c.method === 'model' && (c.type === 'organization' || c.type === 'other')).map((c) => text.slice(c.start, c.end)).filter((n) => isParticledFullName(n, context)));
   for (const p of [...fullNames, ...particled]) {
     const words = p.split(' ');
     for (let k = 1; k < words.length - 1; k++) fullNameTails.add(words.slice(k).join(' '));
@@ -484,7 +485,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
     if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
     // A given name, a particle and a family name are a person's, whatever the model typed it: "Marine Le Pen" (an organization).
-    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && isParticledFullName(name, context)) return { ...c, type: 'person' as const };
+    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && particled.has(name)) return { ...c, type: 'person' as const };
     // A record label is a company: "released by the Valentim de Carvalho label" (a person).
     if (c.method === 'model' && c.type === 'person' && /^ label\b/u.test(text.slice(c.end, c.end + 7))) return { ...c, type: 'organization' as const };
     // A team's nickname after "the" is the team, not a person: "leaving the Proteas needing 143 runs" (not "the Kennedys", a family

@@ -66,7 +66,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
   String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
   String.raw`click here\b.{0,100}`,
-  String.raw`share (?:this (?:article|story|page)|on [\p{L} ]{1,20})`,
+  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)`,
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
   String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
   String.raw`follow us on .{1,60}`,
@@ -95,7 +95,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
-  String.raw`ad feedback|related (?:article|video)|share full article|share on|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  String.raw`ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,

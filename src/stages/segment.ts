@@ -4,15 +4,11 @@ import {
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
-import { unwrappingLines } from './unwrap.js';
+import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
 
-/** A line of input with its 1-based line number. */
-export interface SourceLine {
-  text: string;
-  line: number;
-}
+export type { SourceLine } from './unwrap.js';
 
 export interface SegmentOptions {
   /** Split a deck that runs into the body on the kicker line (see `splitDeck`). */
@@ -107,10 +103,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (endsSentence(text) && !(draft.body.length === 1 && endsInInitials(text.trimEnd()) && isHeadline(text))) draft.hasSentence = true;
     creditedSinceBody = undefined;
   };
+  /** Puts a held label line back in the body, with the labels over it and the blank line under it. */
+  const addPendingBody = (held: NonNullable<typeof pending>): void => {
+    for (const label of held.above ?? []) addBody(label.text, label.line);
+    addBody(held.text, held.line);
+    if (held.blankLine !== undefined) addBody('', held.blankLine);
+  };
   const releasePending = (): void => {
-    for (const label of pending?.above ?? []) addBody(label.text, label.line);
-    if (pending) addBody(pending.text, pending.line);
-    if (pending?.blankLine !== undefined) addBody('', pending.blankLine);
+    if (pending) addPendingBody(pending);
     pending = undefined;
   };
   /** What a line no rule calls a credit is here: a list's item, a caption, a name in a header; or undefined (body). */
@@ -216,9 +216,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           addBody(text, line);
           return done;
         }
-        for (const label of kicker.above ?? []) addBody(label.text, label.line);
-        addBody(kicker.text, kicker.line);
-        if (kicker.blankLine !== undefined) addBody('', kicker.blankLine);
+        addPendingBody(kicker);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
       if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined) {

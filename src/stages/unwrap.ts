@@ -10,8 +10,8 @@
  * paragraph. A word's hyphen at a line's end stays, without a space ("Jung-" + "tai", "Indo-" + "Pacific").
  */
 
-/** A line of input and its number (as `segment.ts` reads them). */
-interface SourceLine {
+/** A line of input with its 1-based line number (what the segmenter reads). */
+export interface SourceLine {
   text: string;
   line: number;
 }
@@ -82,8 +82,8 @@ function twoLineWidth(block: readonly SourceLine[], width: number | undefined): 
 /**
  * Wraps a line consumer so that it sees hard-wrapped paragraphs as one line each: lines are held while a block
  * of non-blank lines lasts (at most `MAX_BLOCK_LINES` at a time), then passed on, joined when the block is
- * wrapped and holds no line `isStructural` says the consumer reads for itself. A longer block is decided on its first part; its open last paragraph goes on into the next part.
- * `flush` passes on what is held (at the input's end).
+ * wrapped and holds no line `isStructural` says the consumer reads for itself. A longer block is decided on its
+ * first part; its open last paragraph goes on into the next part. `flush` passes on what is held (at the input's end).
  */
 export function unwrappingLines<T>(consume: (line: SourceLine) => T[], isStructural: (line: string, first: boolean) => boolean = () => false): { push(line: SourceLine): T[]; flush(): T[] } {
   let block: SourceLine[] = [];
@@ -94,8 +94,8 @@ export function unwrappingLines<T>(consume: (line: SourceLine) => T[], isStructu
   let inputWidth: number | undefined;
   const release = (last: boolean): T[] => {
     // A block with a line the segmenter reads for itself (a kicker, a byline, a timestamp, a dateline) is no paragraph.
-    if (width === undefined && block.some((l, i) => isStructural(l.text, i === 0 && carried === undefined))) width = undefined;
-    else width ??= wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
+    // (A block's first part is decided here, and nothing is carried before it.)
+    if (width === undefined && !block.some((l, i) => isStructural(l.text, i === 0))) width = wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
     inputWidth = width ?? inputWidth;
     if (width === undefined) {
       const lines = carried ? [carried, ...block] : block;
