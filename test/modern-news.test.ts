@@ -3083,3 +3083,12 @@ describe('the fifteenth session', () => {
     expect(mentions(0).filter((m) => m.includes('Pen|'))).toEqual(['Marine Le Pen|person|0|13|person:marine-le-pen', 'Le Pen|person|91|97|person:marine-le-pen']);
   });
 });
+
+describe('the sixteenth session', () => {
+  it('reads a brand and the country it serves as an organization, so the country alone stays a place: "Axios China" (p68)', () => {
+    const { mentions } = run('Axios China\nThe Commerce Department is weighing new restrictions on chip exports to China, two sources tell Axios. China has said it opposes curbs.');
+    expect(mentions(0).filter((m) => m.includes('China'))).toEqual([
+      'Axios China|organization|0|11|organization:axios-china', 'China|place|84|89|place:china', 'China|place|115|120|place:china',
+    ]);
+  });
+});

@@ -238,7 +238,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames);
+  const named = withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -390,6 +390,25 @@ function withCompanyShortForms(names: Candidate[], organizations: string[], text
 // A company's shares after its name, a stake or shares in it before: "Suzuki shares", "Suzuki's stock", "5% of Suzuki", "a stake in Suzuki".
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock|stocks|share price)\b/u;
 const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/u;
+
+/**
+ * A brand and the country it serves are an organization, not a person whose family name is the country: "Axios China"
+ * (a newsletter), "Foxconn India", typed a person, whose "China" would then be a family name all through the article.
+ * Only where the first word is no given name ("Kathy Ireland", "Michael Jordan" stay people) and the article names the country
+ * alone as a place.
+ */
+function withBrandRegions(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  // Only a country the model reads as a place where the article names it alone ("Bhagwant Mann" keeps the Isle of Man's alias).
+  let places: Set<string> | undefined;
+  return named.map((c) => {
+    if (c.method !== 'model' || c.type !== 'person' || c.kind !== 'name') return c;
+    const words = text.slice(c.start, c.end).split(' ');
+    if (words.length !== 2 || !/^\p{Lu}[\p{L}-]+$/u.test(words[0]!) || !isCountry(words[1]!, context) || isAnyGivenName(words[0]!, context)) return c;
+    places ??= new Set(named.filter((n) => n.type === 'place' && n.method === 'model').map((n) => text.slice(n.start, n.end)));
+    if (!places.has(words[1]!)) return c;
+    return { ...c, type: 'organization' as const };
+  });
+}
 
 /**
  * The article's names retyped by what the article says of them elsewhere: a family name of a person named in
