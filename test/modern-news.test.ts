@@ -3091,4 +3091,9 @@ describe('the sixteenth session', () => {
       'Axios China|organization|0|11|organization:axios-china', 'China|place|84|89|place:china', 'China|place|115|120|place:china',
     ]);
   });
+
+  it('reads a transcript\'s speakers as people: "AMANPOUR:" at a line\'s start, twice (p68)', () => {
+    const { mentions } = run('Lai spoke to CNN.\nAMANPOUR: Are you worried about an invasion?\nLAI: We are preparing for every possibility.\nAMANPOUR: What would you say to President Xi?\nMODERATOR: Thank you both.\nMODERATOR: Goodbye.');
+    expect(mentions(0).filter((m) => m.includes('AMANPOUR') || m.includes('MODERATOR'))).toEqual(['AMANPOUR|person|18|26|person:amanpour', 'AMANPOUR|person|108|116|person:amanpour']);
+  });
 });

@@ -521,6 +521,16 @@ describe('segment', () => {
       'd.txt#1:TRADE', `article-too-large:2:d.txt:2: article d.txt#2 has ${bytes} bytes of text, over the limit of 10000 (--max-article-bytes); skipped`, 'd.txt#3:POLITICS',
     ]);
   });
+  it('keeps a transcript\'s speaker turns in one article, labels and all, and a desk\'s one-line stories apart (p68)', () => {
+    const transcript = "Transcript: President Lai's interview with CNN\n\nAMANPOUR: President Lai, thank you for joining us. Are you worried?\n\nLAI: We are preparing for every possibility.\n\nAMANPOUR: What would you say to Xi?\n\nLAI: Peace benefits both sides.";
+    const shown = (text: string) => segmentText(text, 't.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.kicker}|${s.article.title}|${s.article.text}` : s.error.rule));
+    expect(shown(transcript)).toEqual([`undefined|Transcript: President Lai's interview with CNN|${transcript}`]);
+    // A story's lead paragraph before the transcript stays with it; the turns' order is kept.
+    expect(shown(`Lai spoke to CNN on Monday.\n${transcript.split('\n\n').slice(1).join('\n')}`)).toHaveLength(1);
+    // One turn alone, with no second speaker under it, is a kicker line; so are a desk's stories in the third person.
+    expect(shown('Old story ends here.\nLAI: We will defend ourselves.\nMore of that story.')).toEqual(['undefined|undefined|Old story ends here.', 'LAI|undefined|We will defend ourselves.\nMore of that story.']);
+    expect(shown('POLITICS: Lai met Cho in Taipei.\n\nTRADE: Greer said tariffs would rise.').map((a) => a.split('|')[0])).toEqual(['POLITICS', 'TRADE']);
+  });
   it('keeps a headline ending in "U.S." with the dateline paragraph under it (p61: two articles)', () => {
     const text = "China launches drills around Taiwan after Lai's transit through U.S.\nTAIPEI, Dec. 15 (Reuters) - China's military launched exercises around Taiwan on Tuesday.\nTaiwan's defence ministry said it had detected 74 aircraft.";
     const segments = segmentText(text, 'u.txt', defaultResources().segment);

@@ -238,7 +238,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context);
+  const named = withSpeakers(text, context, withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context));
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -390,6 +390,38 @@ function withCompanyShortForms(names: Candidate[], organizations: string[], text
 // A company's shares after its name, a stake or shares in it before: "Suzuki shares", "Suzuki's stock", "5% of Suzuki", "a stake in Suzuki".
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock|stocks|share price)\b/u;
 const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/u;
+
+// A transcript's speaker label at a line's start: "AMANPOUR: …", "MR MILLER: …" (the name without its honorific).
+const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]/gmu;
+// Labels that name a part, not a person: "MODERATOR:", "QUESTION:".
+const PART_LABEL = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|HOST|ANCHOR|REPORTER|REPORTERS|NARRATOR|INTERVIEWER|SPEAKER|AUDIENCE(?: MEMBER)?|UNIDENTIFIED(?: [A-Z]+){0,2}|CROSSTALK|VOICE|VOICEOVER|OFFICIAL|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CALLER|PARTICIPANT|OPERATOR)$/u;
+
+/**
+ * The speakers of a transcript are people, as the model, reading capitals, rarely says ("AMANPOUR" an organization): a label
+ * at a line's start that stands there at least twice, where the article has at least two speakers.
+ */
+function withSpeakers(text: string, context: NameContext, named: Candidate[]): Candidate[] {
+  if (!text.includes(':')) return named;
+  const labels = new Map<string, { start: number; end: number }[]>();
+  for (const match of text.matchAll(SPEAKER_LABEL)) {
+    const label = match[1]!;
+    if (PART_LABEL.test(label) || nameType(label, context) !== undefined || isKnownPlace(`${label[0]}${label.slice(1).toLowerCase()}`, context)) continue;
+    const start = match.index + match[0].indexOf(label, match[0].length - label.length - 2);
+    const spans = labels.get(label) ?? [];
+    spans.push({ start, end: start + label.length });
+    labels.set(label, spans);
+  }
+  const speakers = [...labels.values()].filter((spans) => spans.length >= 2);
+  if (speakers.length === 0 || labels.size < 2) return named;
+  const at = new Map(named.map((c, i) => [c.start, i]));
+  const result = [...named];
+  for (const { start, end } of speakers.flat()) {
+    const i = at.get(start);
+    if (i !== undefined && result[i]!.end === end) result[i] = { ...result[i]!, type: 'person' };
+    else if (!named.some((c) => c.start < end && c.end > start)) result.push({ start, end, type: 'person', kind: 'name', method: 'rule:speaker', confidence: 0.8, priority: 2 });
+  }
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 /**
  * A brand and the country it serves are an organization, not a person whose family name is the country: "Axios China"

@@ -46,6 +46,13 @@ const LONE_KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*
 const LINE_SEPARATOR = /[\u2028\u2029\u0085]/u;
 // An interview's labels: a question and its answer.
 const INTERVIEW_LABEL = /^[QA]$/u;
+// What a speaker's turn says ends as a sentence does ("LAI: We will defend ourselves."; "AMANPOUR: Are you worried?").
+const SPOKEN = /\S[.?!…]["”’)]?$/u;
+// Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
+// Words of a conversation: a speaker's I, we and you, or a question. A desk's one-line stories ("TRADE: Greer said tariffs
+// would rise.") have none.
+const CONVERSING = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Uu]s)(?![\p{L}'’])|\?["”’)]?$/u;
+const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
 export interface Segmenter {
@@ -70,6 +77,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // `blankLine`: the blank line after it, when one came ("CROSS-STRAIT" / "" / "China holds drills …").
   // `above`: section labels stacked over it ("WORLD" / "ASIA" / headline, as the WSJ pastes them), for the credits.
   let pending: { text: string; line: number; kicker: string; blankLine?: number; above?: SourceLine[] } | undefined;
+  // A speaker's turn ("LAI: We will defend ourselves."), kept until the next line says what it is: another turn makes
+  // both a transcript's text ("AMANPOUR: …" / "LAI: …"), anything else makes it a kicker line. `blanks`: blank lines after it.
+  let heldTurn: { text: string; line: number; kicker: RegExpExecArray; startsParagraph: boolean; blanks: number[] } | undefined;
+  // The draft whose text is a transcript: its speakers' turns are text.
+  let transcript: Draft | undefined;
   // What the last credit lets the next line be: a list's item, a photo's caption, the headline after a rule.
   let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
@@ -174,10 +186,38 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     addBody(text, line);
     return done;
   };
+  /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
+  const turnOf = (text: string, kicker: RegExpExecArray | null = KICKER.exec(text)): RegExpExecArray | undefined => {
+    if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || options.isPlace?.(kicker[1]!) === true) return undefined;
+    const trimmed = text.trim();
+    return kindOf(`${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`) === undefined ? kicker : undefined;
+  };
+  /** Ends the wait on a held turn: as the text of a transcript, or as a kicker line (then the blank lines after it). */
+  const releaseTurn = (asText: boolean): Segment[] => {
+    const held = heldTurn!;
+    heldTurn = undefined;
+    const done = asText ? addLine(held.text, held.text.trim(), held.line) : startAtKicker(held.text, held.line, held.kicker, held.startsParagraph);
+    for (const blank of held.blanks) done.push(...segmenter.push({ text: '', line: blank }));
+    return done;
+  };
   const segmenter: Segmenter = {
     push({ text, line }) {
       // A line separator (U+2028, U+2029) or NEL ends a line for a reader as LF does; its pieces keep the line's number.
       if (LINE_SEPARATOR.test(text)) return text.split(LINE_SEPARATOR).flatMap((piece) => segmenter.push({ text: piece, line }));
+      if (heldTurn) {
+        if (INVISIBLE_ONLY.test(text)) {
+          heldTurn.blanks.push(line);
+          return [];
+        }
+        // A second turn, one of the two a speaker's words: the held one and this one are a transcript's text.
+        const turn = turnOf(text);
+        if (turn && (CONVERSING.test(turn[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
+          const done = releaseTurn(true);
+          transcript = draft;
+          return [...done, ...segmenter.push({ text, line })];
+        }
+        return [...releaseTurn(false), ...segmenter.push({ text, line })];
+      }
       const afterItem = lastWasItem;
       lastWasItem = false;
       // A line of spaces and invisible marks only (U+200B, U+2060, a soft hyphen) is blank: no article of its own.
@@ -232,6 +272,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         if (credit !== undefined) return addCredit(trimmed, line, credit);
         if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
       }
+      if (kicker && turnOf(text, kicker)) {
+        if (transcript !== undefined && transcript === draft) return addLine(text, trimmed, line);
+        heldTurn = { text, line, kicker, startsParagraph, blanks: [] };
+        return [];
+      }
       if (kicker) {
         context = undefined;
         inHeader = false;
@@ -245,8 +290,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       return done;
     },
     end() {
+      const held = heldTurn ? releaseTurn(false) : [];
       releasePending();
-      const done = draft ? [finish(draft)] : [];
+      const done = [...held, ...(draft ? [finish(draft)] : [])];
       draft = undefined;
       if (!sawText) {
         done.push({
