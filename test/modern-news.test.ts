@@ -3096,4 +3096,11 @@ describe('the sixteenth session', () => {
     const { mentions } = run('Lai spoke to CNN.\nAMANPOUR: Are you worried about an invasion?\nLAI: We are preparing for every possibility.\nAMANPOUR: What would you say to President Xi?\nMODERATOR: Thank you both.\nMODERATOR: Goodbye.');
     expect(mentions(0).filter((m) => m.includes('AMANPOUR') || m.includes('MODERATOR'))).toEqual(['AMANPOUR|person|18|26|person:amanpour', 'AMANPOUR|person|108|116|person:amanpour']);
   });
+
+  it('keeps the third syllable of a Korean name written as AP writes it: "Kim Jong Un", not "Kim Jong" linked to Kim Yo Jong (p74)', () => {
+    const { mentions } = run('North Korean leader Kim Jong Un oversaw a missile test on Tuesday, as his sister Kim Yo Jong warned Seoul. Foreign Minister Choe Son Hui spoke.');
+    expect(mentions(0).filter((m) => m.includes('person'))).toEqual([
+      'Kim Jong Un|person|20|31|person:kim-jong-un', 'Kim Yo Jong|person|81|92|person:kim-yo-jong', 'Choe Son Hui|person|124|136|person:choe-son-hui',
+    ]);
+  });
 });

@@ -751,6 +751,20 @@ const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential
 // A generation written after a family name, alone and after a name (sticky: read at a given index).
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
+// A Korean name written as AP writes it, surname and two syllables apart ("Kim Jong Un", "Choe Son Hui"): the third syllable the
+// model left out. Surnames and syllables of romanized Korean given names, so that no English word after a name is taken.
+const KOREAN_SURNAME = /^(?:Kim|Lee|Ri|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|An|Song|Yoo|Hong|Jeon|Ko|Moon|Mun|Yang|Son|Bae|Baek|Heo|Nam|Ro|Roh)$/u;
+const KOREAN_SYLLABLE = String.raw`(?:Un|Il|In|Jong|Yo|Son|Song|Sol|Chol|Nam|Ho|Hui|Sik|Su|Hyun|Jae|Myung|Yeol|Suk|Min|Hee|Young|Jin|Sung|Woo|Soo|Kyung|Hwan|Ki|Ji|Dong|Sang|Seok|Joon|Yong|Won|Tae|Gun|Chul|Hak|Kwang|Ryong|Hyok|Chun|Gyu|Seung|Ok|Ae|Mi|Yeon|Eun|Hye|Hoon|Jun|Kyu|Bok|Ryol|Hyon|Chan|Gil|Guk|Hun|Mok|Pil|Hwa|Sun|Thae|Ju|Ung|Yon)`;
+const KOREAN_SECOND = new RegExp(String.raw`^${KOREAN_SYLLABLE}$`, 'u');
+const KOREAN_THIRD_AFTER = new RegExp(String.raw`^ ${KOREAN_SYLLABLE}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'u');
+
+/** The length of the third syllable of a Korean name the model cut after two words ("Kim Jong" + " Un"), or 0. */
+function koreanThirdSyllable(name: string, after: string): number {
+  const words = name.split(' ');
+  if (words.length !== 2 || !KOREAN_SURNAME.test(words[0]!) || !KOREAN_SECOND.test(words[1]!)) return 0;
+  return KOREAN_THIRD_AFTER.exec(after)?.[0].length ?? 0;
+}
+
 const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
 // Roads, and an airport's terminals ("Terminal 3"), by their numbers.
 const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway|Terminal)(?: No)?$/u;
@@ -837,6 +851,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     }
     // A family name the model left after two names, when no English vocabulary or list knows the word and no
     // capitalized word follows it: "Pradeep Kumar" + " Jha", "Khalifa Shaheen" + " Almarar".
+    if (end === candidate.end) end += koreanThirdSyllable(text.slice(candidate.start, candidate.end), text.slice(end, end + 8));
     if (end === candidate.end) end += familyNameAfter(text.slice(candidate.start, candidate.end), text.slice(end, end + 40), context);
     // A generation after the family name is the name's: "Ferdinand Marcos" + " Jr.", "Charles" + " III".
     GENERATION_AFTER.lastIndex = end;
