@@ -400,3 +400,28 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(scoreTopics(article(spies), analyzeText(spies), without).map((s) => s.topic)).toEqual(['espionage', 'defense', 'cross-strait']);
   });
 });
+
+describe('topics: the sixteenth session (p73)', () => {
+  const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
+  const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+  const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+
+  it('reads a labour strike as protest: workers who walked off the job or joined the strike', () => {
+    expect(ranked('Thousands of rail workers walked off the job on Tuesday in a rolling strike over pensions, halting trains across France. About 40,000 workers joined the strike, the unions said, and more stoppages are planned for next week.')).toEqual(['protest']);
+  });
+
+  it('reads a ban on exports in either word order as trade, and keeps trade beside chips when export controls carry it', () => {
+    expect(ranked('India bans exports of onions\nIndia on Friday banned exports of onions until March to cool domestic prices, the government said. Traders said shipments already at ports would be allowed to leave.')[0]).toBe('trade');
+    expect(ranked('US tightens AI chip rules\nThe US Commerce Department on Tuesday issued new export controls on advanced AI chips and chipmaking tools, requiring licences for sales of Nvidia and AMD processors to Chinese companies building data centers and artificial intelligence systems.')).toEqual(['technology', 'trade']);
+  });
+
+  it('keeps diplomacy beside trade talks that a foreign minister or envoy carries', () => {
+    expect(ranked('Taiwan and US conclude tariff talks\nTaiwan and the United States concluded a new round of tariff negotiations in Washington on Thursday, agreeing to cut the reciprocal tariff on Taiwanese goods to 15 percent, the Office of Trade Negotiations said. Minister of Foreign Affairs Lin Chia-lung said the talks had also strengthened ties, and the trade deal would be signed during a visit next month.')).toEqual(['trade', 'diplomacy']);
+  });
+
+  it('gives a concessive clause no bonus for standing early: "even as a typhoon shut ports" does not make a trade story a disaster', () => {
+    const exports = 'Taiwan\'s exports rose 31.2 percent year-on-year to a record US$63.4 billion last month, even as Typhoon Kong-rey shut ports in Kaohsiung for two days, the Ministry of Finance said yesterday.\nExports of servers and chips led the growth, while imports rose 18 percent and the trade surplus widened, the ministry said.';
+    expect(ranked(exports)).not.toContain('disasters');
+    expect(ranked(exports)[0]).toBe('trade');
+  });
+});

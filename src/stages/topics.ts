@@ -88,6 +88,17 @@ function markExcluded(excluded: (Uint8Array | undefined)[], tokens: Token[], i: 
 
 type Scoring = Taxonomy['file']['scoring'];
 
+// A concessive clause, up to its comma, stop or quotation mark: "…, even as Typhoon Fung-wong shut ports", "despite a magnitude 6.4 earthquake".
+// What it concedes is beside the story's point, wherever it stands, so it earns no bonus for standing early.
+const CONCESSIVE = /(?<![\p{L}-])(?:[Dd]espite|[Aa]lthough|[Tt]hough|[Ee]ven as|[Ee]ven though|[Ii]n spite of|[Nn]otwithstanding)(?![\p{L}-])[^,.;:!?"“”\n]*/gu;
+
+/** The concessive clauses of a text, as [start, end) pairs of UTF-16 offsets in order (flat). */
+function concessiveClauses(text: string): number[] {
+  const clauses: number[] = [];
+  for (const match of text.matchAll(CONCESSIVE)) clauses.push(match.index, match.index + match[0].length);
+  return clauses;
+}
+
 /** Returns how much evidence at UTF-16 offset `at` counts: more at the start, more again on the first line. */
 function positionWeight(at: number, length: number, firstLineEnd: number, scoring: Scoring): number {
   return 1 + scoring.lead * (1 - at / Math.max(length, 1)) + (at < firstLineEnd ? scoring.firstLine : 0);
@@ -144,6 +155,8 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   const termStats: Map<CompiledTerm, { count: number; position: number }>[] = Array.from({ length: topicCount }, () => new Map());
   const newline = article.text.indexOf('\n');
   const firstLineEnd = newline < 0 ? article.text.length : newline;
+  const clauses = concessiveClauses(article.text);
+  let clause = 0;
   // Each topic matches on its own: a term match skips that topic (only) past the matched tokens.
   const nextFree = new Int32Array(topicCount);
   let offsets: ReturnType<typeof offsetMap> | undefined;
@@ -158,7 +171,9 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
       if (!best) continue;
       const last = tokens[i + best.keys.length - 1]!;
       offsets ??= offsetMap(article.text);
-      const position = positionWeight(token.start, article.text.length, firstLineEnd, scoring);
+      while (clause < clauses.length && clauses[clause + 1]! <= token.start) clause += 2;
+      const conceded = clause < clauses.length && clauses[clause]! <= token.start;
+      const position = conceded ? 1 : positionWeight(token.start, article.text.length, firstLineEnd, scoring);
       evidence[topic]!.push({
         term: best.term, text: article.text.slice(token.start, last.end), weight: Math.round(best.weight * position * 1000) / 1000,
         start: offsets.toCodePoint(token.start), end: offsets.toCodePoint(last.end),
