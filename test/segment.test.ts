@@ -531,6 +531,13 @@ describe('segment', () => {
     expect(shown('Old story ends here.\nLAI: We will defend ourselves.\nMore of that story.')).toEqual(['undefined|undefined|Old story ends here.', 'LAI|undefined|We will defend ourselves.\nMore of that story.']);
     expect(shown('POLITICS: Lai met Cho in Taipei.\n\nTRADE: Greer said tariffs would rise.').map((a) => a.split('|')[0])).toEqual(['POLITICS', 'TRADE']);
   });
+  it('reads a kicker behind a digest\'s or a note\'s marks: an emoji, a bullet, a list\'s mark or number, a heading, a quote, bold (p74)', () => {
+    const stories = ['TRADE: Lai said tariffs would hurt both economies.', 'CRIME: Prosecutors charged three men with fraud.', 'ENERGY: Taipower said prices would rise.'];
+    const kickers = (text: string) => segmentText(text, 'k.txt').map((s) => ('article' in s ? `${s.article.kicker}|${s.article.text}` : s.error.rule));
+    const expected = ['TRADE|Lai said tariffs would hurt both economies.', 'CRIME|Prosecutors charged three men with fraud.', 'ENERGY|Taipower said prices would rise.'];
+    for (const mark of ['🔴 ', '📌', '🇹🇼 ', '• ', '■ ', '► ', '- ', '* ', '1. ', '### ', '> ']) expect(kickers(stories.map((s) => mark + s).join('\n'))).toEqual(expected);
+    expect(kickers(stories.map((s) => s.replace(/^(\w+):/u, '**$1:**')).join('\n'))).toEqual(expected);
+  });
   it('keeps a headline ending in "U.S." with the dateline paragraph under it (p61: two articles)', () => {
     const text = "China launches drills around Taiwan after Lai's transit through U.S.\nTAIPEI, Dec. 15 (Reuters) - China's military launched exercises around Taiwan on Tuesday.\nTaiwan's defence ministry said it had detected 74 aircraft.";
     const segments = segmentText(text, 'u.txt', defaultResources().segment);

@@ -38,10 +38,13 @@ const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
 /** What segmentation yields, in input order: an article or a rejected piece of input. */
 export type Segment = { article: Article } | { error: InputError };
 
-// An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `.
-const KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[:：](?:\s*(?<=：\s*|:\s+)(.*))?$/su;
+// What a digest, a chat post or a Markdown note puts before a label: an emoji or symbol ("🔴 ", "📌", "■ ", "► "), a bullet,
+// a list's mark or number ("- ", "* ", "1. "), a heading's or a quote's marks ("### ", "> ").
+const LABEL_MARKS = String.raw`(?:[\p{So}\p{Sk}\u2022\u2023\u2043\u2219\u25E6\uFE0F\u200D]+[ \t]*|[-*+>][ \t]+|\d{1,2}[.)][ \t]+|#{1,6}[ \t]+)?`;
+// An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `, `🔴 TRADE: `, `**TRADE:** `.
+const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(?:\*\*)?([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})(?:\*\*)?[:：](?:\*\*)?(?:\s*(?<=：\s*|:(?:\*\*)?\s+)(.*))?$`, 'su');
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
-const LONE_KICKER = /^[\s\p{Cf}]*([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$/u;
+const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$`, 'u');
 
 const LINE_SEPARATOR = /[\u2028\u2029\u0085]/u;
 // An interview's labels: a question and its answer.
