@@ -98,6 +98,23 @@ describe('inputs are what the user named', () => {
     }
   });
 
+  it('skips hidden and system entries below an input folder: a folder with a note, a file silently; a hidden path named is read (p74)', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    for (const sub of ['notes', '.trash', '.obsidian', '__MACOSX/notes']) mkdirSync(join(input, sub), { recursive: true });
+    writeFileSync(join(input, 'notes', 'lai.txt'), 'Taiwan said no.');
+    writeFileSync(join(input, '.trash', 'draft.txt'), 'Taiwan said maybe.');
+    writeFileSync(join(input, '.obsidian', 'app.json'), '{"theme": "dark"}');
+    writeFileSync(join(input, 'notes', '._lai.txt'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
+    writeFileSync(join(input, '__MACOSX', 'notes', '._lai.txt'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
+    const result = runCli(['--input', input, '--output', join(dir, 'out'), '--strict']);
+    expect(result.status).toBe(0);
+    expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['notes/lai.txt#1']);
+    expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal])).toEqual([['.obsidian', 'hidden', false], ['.trash', 'hidden', false], ['__MACOSX', 'hidden', false]]);
+    expect(runCli(['--input', join(input, '.trash'), '--output', join(dir, 'out2')]).status).toBe(0);
+    expect(read(join(dir, 'out2'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['draft.txt#1']);
+  });
+
   it('skips, with a note, another run\'s dataset left inside the input directory (p60)', () => {
     const dir = tempDir();
     const input = join(dir, 'in');

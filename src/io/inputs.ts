@@ -210,6 +210,11 @@ async function entryAt(root: WalkRoot, path: string, errors: Segment[]): Promise
   }
 }
 
+/** True for a hidden entry (".trash", "._x.txt") or macOS's "__MACOSX" folder. */
+function isHidden(name: string): boolean {
+  return name.startsWith('.') || name === '__MACOSX';
+}
+
 /** True when a file name's bytes are UTF-8 (a name that is not cannot be named by a string, so it cannot be opened). */
 function isUtf8(name: Buffer): boolean {
   return Buffer.from(name.toString('utf8'), 'utf8').equals(name);
@@ -264,11 +269,18 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
       // Nor another run's shards or --state, as its own output and state are not (no row: shards of one input must
       // see the same segments, whichever ran first).
       if (isGazetteRunFiles(path)) continue;
+      // Hidden folders (an editor's ".trash" and ".obsidian", ".git") and macOS's "__MACOSX" hold no one's articles, as git and
+      // rsync see them: a note, and not read. A path named on the command line is read.
+      if (isHidden(name)) {
+        errors.push(readError(sourceName(root, path), 'hidden', 'a hidden or system folder; not read', {}, false));
+        continue;
+      }
       files.push(...(await walk(root, path, seen, errors, childReal)));
       continue;
     }
     const format = EXTENSIONS[extname(name).toLowerCase()];
-    if (!format) continue;
+    // Nor hidden files: macOS's "._x.txt" beside every file copied from a Mac, an editor's ".draft.txt".
+    if (!format || isHidden(name)) continue;
     if (entry.info.isFile()) files.push({ path: entry.real, source: sourceName(root, path), format });
     else errors.push(readError(sourceName(root, path), 'unreadable', 'not a regular file (a pipe, socket or device); skipped'));
   }
