@@ -11,6 +11,7 @@ import { reportPieces, REPORT_LIMITS } from './io/report.js';
 import { csvHeader, csvRows } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
+import { isGazetteDataset } from './io/staging.js';
 import { pMapIterable } from 'p-map';
 import { readError } from './io/input-error.js';
 import { expandInputs, refuseInputsInside } from './io/inputs.js';
@@ -139,13 +140,14 @@ function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence
 
 /**
  * A run whose inputs gave no article and no row but "empty", "not there" or "not text" (an unmounted share, a
- * folder of .csv files, an empty export on stdin, a .gz file): the previous dataset is kept and the run exits 2, as
- * when no named input exists (cli.ts). Written, it had replaced a nightly dataset with an empty one (exit 0, or 1
- * under --strict).
+ * folder of .csv files, an empty export on stdin, a .gz file), or no article at all where a dataset is already
+ * written (a JSONL export whose field was renamed, every record rejected): the previous dataset is kept and the run
+ * exits 2, as when no named input exists (cli.ts). Written, it had replaced a nightly dataset with an empty one (exit
+ * 0, or 1 under --strict). The rows are on stderr.
  */
 export class NothingRead extends Error {
-  constructor(rows: number) {
-    super(rows === 0 ? 'nothing to read: the input gave no article' : 'nothing to read: every input is empty, missing or not text');
+  constructor(rows: number, rejected = false) {
+    super(rows === 0 ? 'nothing to read: the input gave no article' : rejected ? `no article read: every input was rejected (${rows} ${rows === 1 ? 'row' : 'rows'} above)` : 'nothing to read: every input is empty, missing or not text');
     this.name = 'NothingRead';
   }
 }
@@ -187,7 +189,7 @@ export async function writeRun(
       textBytes += Buffer.byteLength(result.article.text);
       options.onProgress?.({ articles: count, textBytes });
     });
-    if (articleCount === 0 && onlyNothing) throw new NothingRead(errorCount);
+    if (articleCount === 0 && (onlyNothing || isGazetteDataset(options.outputDir))) throw new NothingRead(errorCount, !onlyNothing);
     // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
     resources.release();
     const bom = options.excel ? '\uFEFF' : '';

@@ -241,7 +241,7 @@ describe('cli exit codes and escaping', () => {
     expect(errorRows(out).map((e) => e.rule)).toEqual(['unreadable']);
   });
 
-  it('exits 2 and keeps the previous dataset when every input is empty or missing (p63)', () => {
+  it('exits 2 and keeps the previous dataset when every input is empty or missing (p63), or every record rejected (p74)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), 'President William Lai met Premier Cho Jung-tai in Taipei.');
     const out = join(dir, 'out');
@@ -264,6 +264,16 @@ describe('cli exit codes and escaping', () => {
     expect(gzipped.status).toBe(2);
     expect(gzipped.stderr.split('\n').slice(-2)[0]).toBe(`gazette: nothing to read: every input is empty, missing or not text; ${out}/ keeps its previous files`);
     expect(read(out, 'articles.csv')).toBe(before);
+    // An export whose every record is rejected (a field renamed) reads no article: the dataset is kept (p74); on a first run,
+    // with no dataset yet, the rows are written.
+    writeFileSync(join(dir, 'renamed.jsonl'), JSON.stringify({ body: 'President William Lai met Premier Cho Jung-tai.' }) + '\n');
+    const renamed = runCli(['--input', join(dir, 'renamed.jsonl'), '--output', out]);
+    expect(renamed.status).toBe(2);
+    expect(renamed.stderr.split('\n').slice(-2)[0]).toBe(`gazette: no article read: every input was rejected (1 row above); ${out}/ keeps its previous files`);
+    expect(read(out, 'articles.csv')).toBe(before);
+    const first = runCli(['--input', join(dir, 'renamed.jsonl'), '--output', join(dir, 'first')]);
+    expect(first.status).toBe(0);
+    expect(errorRows(join(dir, 'first')).map((e) => e.rule)).toEqual(['jsonl-text']);
     // An empty folder beside one article is a row, as before.
     const partly = runCli(['--input', mount, join(dir, 'a.txt'), '--output', out]);
     expect(partly.status).toBe(0);
