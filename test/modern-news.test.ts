@@ -3103,4 +3103,10 @@ describe('the sixteenth session', () => {
       'Kim Jong Un|person|20|31|person:kim-jong-un', 'Kim Yo Jong|person|81|92|person:kim-yo-jong', 'Choe Son Hui|person|124|136|person:choe-son-hui',
     ]);
   });
+
+  it('gives the bare id to the name as names are written, not to a stray spelling of it in another article (p74)', () => {
+    const { mentions } = run('Officials said William **Lai** spoke to reporters in Taipei.', 'President William Lai met US Treasury Secretary Scott Bessent in Taipei. Lai said the talks went well.');
+    expect(mentions(1).filter((m) => m.includes('Lai'))).toEqual(['William Lai|person|10|21|person:william-lai', 'Lai|person|73|76|person:william-lai']);
+    expect(mentions(0).filter((m) => m.includes('Lai'))).toEqual(['William **Lai**|person|15|30|person:william-lai-2']);
+  });
 });

@@ -1075,6 +1075,9 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// A name as names are written: words of letters (and digits), joined by spaces, with hyphens, apostrophes and full stops inside.
+const CLEAN_NAME = /^[\p{L}\p{M}\p{N}]+(?:[-'’.]+[\p{L}\p{M}\p{N}]+)*\.?(?:,? [\p{L}\p{M}\p{N}]+(?:[-'’.&]+[\p{L}\p{M}\p{N}]+)*\.?)*$/u;
+
 /**
  * Returns the canonical name of a cluster, independent of input order: a name taught by a pair,
  * else the gazetteer's name of a place, else the longest Latin-script name; ties by code point order.
@@ -1373,8 +1376,11 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   // A number never makes another cluster's own slug ("St Jude Medical-2" is a name too, p54): such a number is
   // skipped, so an id depends on the run's names, never on their order.
   const ids = new Map<string, string>();
+  // A name written as names are (letters, spaces, and the marks inside words) takes the bare slug before a stray spelling
+  // of it ("William **Lai**", "William -Lai", "William …Lai" from one article had taken "person:william-lai", p74).
+  const stray = (root: string) => (CLEAN_NAME.test(canonical.get(root)!) ? 0 : 1);
   for (const slug of [...bySlug.keys()].sort(compareText)) {
-    const roots = bySlug.get(slug)!.sort(compareText);
+    const roots = bySlug.get(slug)!.sort((a, b) => stray(a) - stray(b) || compareText(a, b));
     let n = 1;
     roots.forEach((root, i) => {
       if (i === 0) return ids.set(root, slug);
