@@ -3109,4 +3109,16 @@ describe('the sixteenth session', () => {
     expect(mentions(1).filter((m) => m.includes('Lai'))).toEqual(['William Lai|person|10|21|person:william-lai', 'Lai|person|73|76|person:william-lai']);
     expect(mentions(0).filter((m) => m.includes('Lai'))).toEqual(['William **Lai**|person|15|30|person:william-lai-2']);
   });
+
+  it('reads the agency alone in brackets before a dash at a line\'s start as the agency: "(Bloomberg) --" (p72)', () => {
+    const { mentions } = run('Reliance rises on licence\n(Bloomberg) -- Shares of Reliance Industries Ltd. rose 1.2% in Mumbai on Monday.');
+    expect(mentions(0).filter((m) => m.includes('Bloomberg'))).toEqual(['Bloomberg|organization|27|36|organization:bloomberg']);
+  });
+
+  it('gives an institution a capital\'s possessive names its government\'s country: "Beijing\'s Ministry of Foreign Affairs" is not Taiwan\'s MOFA (p72)', () => {
+    const { mentions } = run('Minister of Foreign Affairs Lin Chia-lung said the Ministry of Foreign Affairs (MOFA) would send a delegation to Guatemala.\nBeijing\'s Ministry of Foreign Affairs criticized the visit on Thursday.');
+    expect(mentions(0).filter((m) => m.includes('Ministry'))).toEqual([
+      'Ministry of Foreign Affairs|organization|51|78|organization:ministry-of-foreign-affairs', 'Ministry of Foreign Affairs|organization|134|161|organization:ministry-of-foreign-affairs-cn',
+    ]);
+  });
 });

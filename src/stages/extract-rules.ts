@@ -514,7 +514,8 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
 // ("THE HAGUE, Netherlands (AP) —", "TAIPEI (CNA) -").
 const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
 // Kyodo writes its name without brackets: "TOKYO, Dec. 6 Kyodo -".
-const DATELINE = new RegExp(String.raw`(?<=^|\n)(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY})) ?(?:[—–]|--?) `, 'gu');
+// Bloomberg's stories open with the agency alone: "(Bloomberg) -- Shares of …".
+const DATELINE = new RegExp(String.raw`(?<=^|\n)(?:(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY}))|\(([^()\n]{1,40})\)) ?(?:[—–]|--?) `, 'gu');
 
 /**
  * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),
@@ -527,12 +528,12 @@ export function findDatelines(text: string): { found: Candidate[]; brackets: Set
   const brackets = new Set<number>();
   for (const match of text.matchAll(DATELINE)) {
     let start = match.index;
-    for (const place of match[1]!.split('/')) {
+    for (const place of match[1]?.split('/') ?? []) {
       found.push({ start, end: start + place.length, type: 'place', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.4 });
       start += place.length + 1;
     }
     if (match[2] !== undefined) brackets.add(match.index + match[0].lastIndexOf(`(${match[2]})`));
-    const agency = match[2] ?? match[3]!;
+    const agency = match[2] ?? match[3] ?? match[4]!;
     const at = match.index + match[0].lastIndexOf(agency);
     if (/^\p{Lu}[\p{L}&.'’ -]*$/u.test(agency) && !/\d/u.test(agency)) {
       found.push({ start: at, end: at + agency.length, type: 'organization', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.6 });

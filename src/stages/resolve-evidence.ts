@@ -451,6 +451,8 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     const gap = mention.start - before.end <= 12 ? text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)) : undefined;
     let country = gap === ' ' && before.type === 'other' ? gazetteer.demonymCountry(before.text)
       : gap !== undefined && /^(?:['’]s)? $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
+    // A seat of government for its government, possessive: "Beijing's Ministry of Foreign Affairs" is China's, not Taiwan's (p72).
+    if (!country && gap !== undefined && /^['’]s $/u.test(gap) && before.kind === 'name' && evidence.seats.has(before.text)) country = gazetteer.place(before.text)?.country;
     // "In Pakistan, the Supreme Court …", "In Bangkok, Thai Prime Minister … dissolved the House": the place that opens the sentence.
     const opening = sentenceOpening.get(mention.sentence);
     if (!country && opening !== undefined && opening.type === 'place' && opening.kind === 'name' &&
