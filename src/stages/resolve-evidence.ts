@@ -1077,8 +1077,9 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// A name as names are written: words of letters (and digits), joined by spaces, with hyphens, apostrophes and full stops inside.
-const CLEAN_NAME = /^[\p{L}\p{M}\p{N}]+(?:[-'’.]+[\p{L}\p{M}\p{N}]+)*\.?(?:,? [\p{L}\p{M}\p{N}]+(?:[-'’.&]+[\p{L}\p{M}\p{N}]+)*\.?)*$/u;
+// A name as names are written: words of letters (and digits), joined by spaces, with hyphens, apostrophes, full stops and
+// ampersands inside, or an ampersand of its own ("Foo & Bar Holdings").
+const CLEAN_NAME = /^[\p{L}\p{M}\p{N}]+(?:[-'’.&]+[\p{L}\p{M}\p{N}]+)*\.?(?:,? (?:&|[\p{L}\p{M}\p{N}]+(?:[-'’.&]+[\p{L}\p{M}\p{N}]+)*\.?))*$/u;
 
 /**
  * Returns the canonical name of a cluster, independent of input order: a name taught by a pair,
