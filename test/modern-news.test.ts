@@ -3121,4 +3121,13 @@ describe('the sixteenth session', () => {
       'Ministry of Foreign Affairs|organization|51|78|organization:ministry-of-foreign-affairs', 'Ministry of Foreign Affairs|organization|134|161|organization:ministry-of-foreign-affairs-cn',
     ]);
   });
+
+  it('pairs an acronym with a long form a lower-case word or an "and" had cut: MHRA, HKEX (p72)', () => {
+    const { mentions } = run('The Medicines and Healthcare products Regulatory Agency (MHRA) warned about fake pens. Bonnie Chan, chief executive of Hong Kong Exchanges and Clearing (HKEX), spoke.');
+    expect(mentions(0).filter((m) => !m.includes('person'))).toEqual([
+      'Medicines and Healthcare products Regulatory Agency|organization|4|55|organization:medicines-and-healthcare-products-regulatory-agency',
+      'MHRA|organization|57|61|organization:medicines-and-healthcare-products-regulatory-agency',
+      'Hong Kong Exchanges and Clearing|organization|119|151|organization:hong-kong-exchanges-and-clearing', 'HKEX|organization|153|157|organization:hong-kong-exchanges-and-clearing',
+    ]);
+  });
 });

@@ -340,11 +340,14 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     const start = trimmed.findIndex((_, i) => trimmed.slice(i, -1).map((w) => w.text[0]).join('') + 'TV' === short);
     if (start >= 0 && start < trimmed.length - 1) return from + start;
   }
-  // An acronym built from syllables, not initials: "US Central Command (CENTCOM)", "Interpol", "Frontex".
+  // An acronym built from syllables, not initials: "US Central Command (CENTCOM)", "Interpol", "Frontex"; of four letters,
+  // over the whole run of three words or more: "Hong Kong Exchanges and Clearing (HKEX)", "Taiwan Stock Exchange (TWSE)"
+  // (not the end of "Committee on Economic and Monetary Affairs (ECON)", nor of "Office of the US Trade Representative (USTR)").
   if (ACRONYM.test(short) && short.length >= 5 && trimmed.length > 1) {
     const start = blendStart(short, trimmed.map((w) => w.text));
     if (start >= 0 && start < trimmed.length - 1) return from + start;
   }
+  if (ACRONYM.test(short) && short.length === 4 && trimmed.length >= 3 && blendStart(short, trimmed.map((w) => w.text)) === 0) return from;
   // An acronym of a hyphenated name's parts, their case kept: "Lashkar-e-Taiba (LeT)", "Jaish-e-Mohammed (JeM)".
   if (MIXED_ACRONYM.test(short)) {
     const start = trimmed.findIndex((_, i) => trimmed.slice(i).flatMap((w) => w.text.split('-')).map((p) => p[0]).join('') === short);
@@ -879,13 +882,35 @@ function commaExtendedStart(start: number, end: number, short: string, text: str
   const found = initials(text.slice(start, end).split(/\s+/u));
   if (found.length === 0 || found === letters || !letters.endsWith(found)) return start;
   const comma = /,\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
-  if (!comma) return start;
+  if (!comma) return lowerCaseExtendedStart(start, letters.slice(0, letters.length - found.length), text);
   const before = nameRunBefore(text, start - comma[0].length);
   const missing = letters.slice(0, letters.length - found.length);
   // Hyphenated words may spell a letter a part: "Directorate-General of Budget, Accounting and Statistics (DGBAS)".
   const spelled = (words: string[]) => initials(words) === missing || initials(words.flatMap((w) => w.split('-'))) === missing;
   const from = before.findIndex((w, i) => /^\p{Lu}/u.test(w.text) && spelled(before.slice(i).map((x) => x.text)));
   return from < 0 ? start : before[from]!.start;
+}
+
+// Up to six words right before a name on its line, with no mark between them ("Medicines and Healthcare products ").
+const WORDS_BEFORE = /(?:^|(?<=[\s(“"]))((?:[\p{L}&'’-]+ ){1,6})$/u;
+
+/**
+ * Returns where a long name starts when a lower-case word inside it stopped the run and the capitalized words before
+ * that word spell the acronym's missing first letters ("Medicines and Healthcare products" + "Regulatory Agency (MHRA)");
+ * otherwise `start`. At most two lower-case words other than and, of, for and the.
+ */
+function lowerCaseExtendedStart(start: number, missing: string, text: string): number {
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 96), start));
+  if (!before) return start;
+  const words = before[1]!.trimEnd().split(' ');
+  if (!words.some((w) => /^\p{Ll}/u.test(w) && !SPELLED_MINOR_WORDS.has(w))) return start;
+  let at = start - before[1]!.length;
+  for (let i = 0; i < words.length; i++) {
+    const rest = words.slice(i);
+    if (/^\p{Lu}/u.test(words[i]!) && initials(rest) === missing && rest.filter((w) => /^\p{Ll}/u.test(w) && !SPELLED_MINOR_WORDS.has(w)).length <= 2) return at;
+    at += words[i]!.length + 1;
+  }
+  return start;
 }
 
 /** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
