@@ -3130,4 +3130,12 @@ describe('the sixteenth session', () => {
       'Hong Kong Exchanges and Clearing|organization|119|151|organization:hong-kong-exchanges-and-clearing', 'HKEX|organization|153|157|organization:hong-kong-exchanges-and-clearing',
     ]);
   });
+
+  it('reads the sides of a result as teams all through the article, a side the model read as a person too; not two players (p72)', () => {
+    const { mentions } = run('Mohamed Salah scored twice as Liverpool beat Chelsea 3-1 at Anfield on Saturday. Cole Palmer pulled one back for Chelsea. Chelsea are sixth.', 'Jannik Sinner beat Carlos Alcaraz 6-4, 6-3 in the final. Sinner said he was happy.');
+    expect(mentions(0).filter((m) => /Liverpool|Chelsea/u.test(m))).toEqual([
+      'Liverpool|organization|30|39|organization:liverpool', 'Chelsea|organization|45|52|organization:chelsea', 'Chelsea|organization|113|120|organization:chelsea', 'Chelsea|organization|122|129|organization:chelsea',
+    ]);
+    expect(mentions(1).filter((m) => m.includes('organization'))).toEqual([]);
+  });
 });

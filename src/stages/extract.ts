@@ -478,6 +478,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
+  const teamNames = teams.ends.size === 0 ? new Set<string>() : sportsTeamNames(named, teams, text, personWords, context);
   const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
   // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
   const facilityFronts = new Set(namedPlaces.map((c) => text.slice(c.start, c.end).split(' ')).filter((w) => w.length > 1 && lexicon.facilityHeads.has(w[w.length - 1]!)).map((w) => w[0]!));
@@ -519,6 +520,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
     // country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
+    // The article's other mentions of a side are the team too: "Chelsea are sixth", "Cole Palmer pulled one back for Chelsea".
+    if (teamNames.size > 0 && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model')) && teamNames.has(name)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
       return { ...c, type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const };
     }
@@ -1447,6 +1450,23 @@ function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number>
     starts.add(match.index + match[0].length - match[2]!.length);
   }
   return { ends, starts };
+}
+
+/**
+ * The names of the article's sides of results that are teams: a side beside a side typed an organization or a place
+ * (no country), where a person the model read is none the article names in full ("Liverpool beat Chelsea 3-1", Chelsea a
+ * person); not a tennis result of two people ("Sinner beat Alcaraz 6-4").
+ */
+function sportsTeamNames(named: Candidate[], teams: { ends: Set<number>; starts: Set<number> }, text: string, personWords: Set<string>, context: NameContext): Set<string> {
+  const names = new Set<string>();
+  const sides = named.filter((c) => c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)));
+  const isTeam = (c: Candidate) => (c.type === 'organization' || c.type === 'place') && !isCountry(text.slice(c.start, c.end), context);
+  if (!sides.some(isTeam)) return names;
+  for (const c of sides) {
+    const name = text.slice(c.start, c.end);
+    if (isTeam(c) || (c.type === 'person' && c.method === 'model' && !name.includes(' ') && !personWords.has(name))) names.add(name);
+  }
+  return names;
 }
 
 /** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
