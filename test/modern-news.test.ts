@@ -3138,4 +3138,9 @@ describe('the sixteenth session', () => {
     ]);
     expect(mentions(1).filter((m) => m.includes('organization'))).toEqual([]);
   });
+
+  it('reads a place\'s legislature and a known body\'s branch in a country as one organization: "Mississippi Legislature", "Greenpeace Brazil" (p72)', () => {
+    const { mentions } = run('Greenpeace Brazil called the case a disgrace. Democrats in the Mississippi Legislature called for an inquiry, and the Texas Senate agreed.');
+    expect(mentions(0).filter((m) => m.includes('organization'))).toEqual(['Greenpeace Brazil|organization|0|17|organization:greenpeace-brazil', 'Mississippi Legislature|organization|63|86|organization:mississippi-legislature', 'Texas Senate|organization|118|130|organization:texas-senate']);
+  });
 });

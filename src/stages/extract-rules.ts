@@ -298,7 +298,10 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(lexicon.knownNamePattern)) {
     const end = match.index + match[0].length;
-    const next = /^[ \t]+(\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    const nextWord = /^[ \t]+(\p{Lu}[\p{L}.'’-]*)(?![ \t]+\p{Lu})/u.exec(text.slice(end, end + 40));
+    // A known body and the country it works in are the body's branch there: "Greenpeace Brazil", "Oxfam India".
+    const branch = nextWord !== null && lexicon.knownNames.get(match[0]) === 'organization' && lexicon.places.has(nextWord[1]!) ? nextWord[0].length : 0;
+    const next = branch > 0 ? undefined : /^[ \t]+(\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
     if (next !== undefined && !lexicon.titles.has(next) && !lexicon.roleWords.has(next)) continue;
     // A longer name goes on after an ampersand ("Jefferies & Co.").
     if (/^[ \t]*&/u.test(text.slice(end, end + 3))) continue;
@@ -307,7 +310,7 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'.])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
     if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
-    found.push({ start: match.index, end, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
+    found.push({ start: match.index, end: end + branch, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
   }
   return found;
 }

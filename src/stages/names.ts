@@ -758,6 +758,8 @@ const KOREAN_SYLLABLE = String.raw`(?:Un|Il|In|Jong|Yo|Son|Song|Sol|Chol|Nam|Ho|
 const KOREAN_SECOND = new RegExp(String.raw`^${KOREAN_SYLLABLE}$`, 'u');
 const KOREAN_THIRD_AFTER = new RegExp(String.raw`^ ${KOREAN_SYLLABLE}(?![\p{L}\p{N}'’-]| \p{Lu})`, 'u');
 
+const LEGISLATURE_AFTER = /^ (?:State )?(?:Legislature|Parliament|Senate|General Assembly|State Assembly|Legislative Assembly|Legislative Council)(?![\p{L}\p{N}'’-])/u;
+
 /** The length of the third syllable of a Korean name the model cut after two words ("Kim Jong" + " Un"), or 0. */
 function koreanThirdSyllable(name: string, after: string): number {
   const words = name.split(' ');
@@ -829,6 +831,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const portfolio = /^,? and ((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu})/u.exec(after);
     if (portfolio && portfolio[1]!.split(' ').every((w) => isRoleWord(w, lexicon))) return { ...candidate, end: candidate.end + portfolio[0].length };
   }
+  // A place's legislature is one body, as the news rules read "Czech Senate": "Mississippi" + " Legislature", "Texas" + " Senate".
+  const legislature = candidate.type === 'place' ? LEGISLATURE_AFTER.exec(after) : null;
+  if (legislature) return { ...candidate, end: candidate.end + legislature[0].length, type: 'organization' };
   if (candidate.type === 'person') {
     // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co";
     // a city named after a person: "Hồ Chí Minh" + " City", "Quezon" + " City".
