@@ -168,7 +168,7 @@ export function tagWithStage(table: WeightTable, bits: number, doc: EncodedDocum
 /**
  * Greedy left-to-right decoding: `score` fills the shared `scores` of token i given the two previous
  * labels (both Outside at a sentence's start); the token takes the best label allowed after the previous
- * one, and its probability when `probabilities` is given (see `labelProbability`).
+ * one, and its probability when `probabilities` is given (see `labelProbability`) and the label is not Outside.
  */
 function decodeGreedily(doc: EncodedDocument, score: (i: number, previous: number, beforePrevious: number) => void, labels: Uint8Array, probabilities: Float32Array | undefined, temperature: number): void {
   let previous = OUTSIDE_LABEL;
@@ -182,7 +182,8 @@ function decodeGreedily(doc: EncodedDocument, score: (i: number, previous: numbe
     score(i, previous, beforePrevious);
     const label = bestAllowedLabel(scores, previous, last);
     labels[i] = label;
-    if (probabilities) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
+    // Only a span's tokens need one (its confidence is their least); most tokens are Outside, and each costs a softmax.
+    if (probabilities && label !== OUTSIDE_LABEL) probabilities[i] = labelProbability(scores, previous, last, label, temperature);
     beforePrevious = previous;
     previous = label;
   }

@@ -13,6 +13,7 @@ import { localScores, usesWindowCache } from './window.js';
 /** Labels and per-token label probabilities of a document. */
 export interface DocumentLabels {
   labels: Uint8Array;
+  /** The chosen label's probability at each token in a span; 0 at an Outside token (no span's confidence reads it). */
   probabilities: Float32Array;
 }
 
