@@ -3143,4 +3143,14 @@ describe('the sixteenth session', () => {
     const { mentions } = run('Greenpeace Brazil called the case a disgrace. Democrats in the Mississippi Legislature called for an inquiry, and the Texas Senate agreed.');
     expect(mentions(0).filter((m) => m.includes('organization'))).toEqual(['Greenpeace Brazil|organization|0|17|organization:greenpeace-brazil', 'Mississippi Legislature|organization|63|86|organization:mississippi-legislature', 'Texas Senate|organization|118|130|organization:texas-senate']);
   });
+
+  it('reads the name a body is known as, after its name, as a name of that body: "the Japan Innovation Party, known as Ishin" (p72)', () => {
+    const { mentions } = run("Takaichi's Liberal Democratic Party and its coalition partner, the Japan Innovation Party, known as Ishin, are preparing a budget. The paintings went to the National Institute of Fine Arts and Literature, known as INBAL.");
+    expect(mentions(0).filter((m) => m.includes('organization') && !m.includes('Liberal'))).toEqual([
+      'Japan Innovation Party|organization|67|89|organization:japan-innovation-party',
+      'Ishin|organization|100|105|organization:japan-innovation-party',
+      'National Institute of Fine Arts and Literature|organization|157|203|organization:national-institute-of-fine-arts-and-literature',
+      'INBAL|organization|214|219|organization:national-institute-of-fine-arts-and-literature',
+    ]);
+  });
 });

@@ -238,7 +238,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withSpeakers(text, context, withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context));
+  const named = withKnownAs(text, withSpeakers(text, context, withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context)));
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -390,6 +390,28 @@ function withCompanyShortForms(names: Candidate[], organizations: string[], text
 // A company's shares after its name, a stake or shares in it before: "Suzuki shares", "Suzuki's stock", "5% of Suzuki", "a stake in Suzuki".
 const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock|stocks|share price)\b/u;
 const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/u;
+
+// The other name a body or place goes by, after its name: ", known as Ishin", ", also known as INBAL", ", better known as Orchid Island".
+const KNOWN_AS_AFTER = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally)\s+)?known\s+as\s+((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})(?=[,.;:)!?]|\s+\p{Ll}|$)/u;
+
+/**
+ * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no
+ * name); resolution makes the two one entity.
+ */
+function withKnownAs(text: string, named: Candidate[]): Candidate[] {
+  if (!text.includes('known as')) return named;
+  const added: Candidate[] = [];
+  for (const c of named) {
+    if (c.kind !== 'name' || c.type === 'person') continue;
+    const match = KNOWN_AS_AFTER.exec(text.slice(c.end, c.end + 120));
+    if (!match) continue;
+    const start = c.end + match[0].length - match[1]!.length;
+    const end = c.end + match[0].length;
+    if (named.some((n) => n.start < end && n.end > start)) continue;
+    added.push({ start, end, type: c.type, kind: 'name', method: 'rule:known-as', confidence: 0.7, priority: 2 });
+  }
+  return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
 
 // A transcript's speaker label at a line's start: "AMANPOUR: …", "MR MILLER: …" (the name without its honorific).
 const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]/gmu;
