@@ -3153,4 +3153,10 @@ describe('the sixteenth session', () => {
       'INBAL|organization|214|219|organization:national-institute-of-fine-arts-and-literature',
     ]);
   });
+
+  it('reads MEP as a title: "German MEP Engin Eroglu" is a person with the role MEP, not an organization and a cut name (p76)', () => {
+    const { mentions, roles } = run('German MEP Engin Eroglu and Lithuanian MEP Petras Austrevicius arrived in Taipei.');
+    expect(mentions(0).filter((m) => m.includes('person') || m.includes('MEP'))).toEqual(['Engin Eroglu|person|11|23|person:engin-eroglu', 'Petras Austrevicius|person|43|62|person:petras-austrevicius']);
+    expect(roles(0)).toEqual(['Engin Eroglu: German MEP', 'Petras Austrevicius: Lithuanian MEP']);
+  });
 });
