@@ -3159,4 +3159,9 @@ describe('the sixteenth session', () => {
     expect(mentions(0).filter((m) => m.includes('person') || m.includes('MEP'))).toEqual(['Engin Eroglu|person|11|23|person:engin-eroglu', 'Petras Austrevicius|person|43|62|person:petras-austrevicius']);
     expect(roles(0)).toEqual(['Engin Eroglu: German MEP', 'Petras Austrevicius: Lithuanian MEP']);
   });
+
+  it('stores no courtesy title, doctorate or royal style alone as a role: "Dr.", "Sheikh", "Prince" (p72, p76)', () => {
+    const { roles } = run('Dr. Susan Kohlhaas said the results were exciting. Sheikh Tamim bin Hamad Al Thani met Health Minister Dr. Chiu Tai-yuan and Saudi Crown Prince Mohammed bin Salman.');
+    expect(roles(0)).toEqual(['Chiu Tai-yuan: Health Minister', 'Mohammed bin Salman: Saudi Crown Prince']);
+  });
 });

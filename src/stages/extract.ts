@@ -1893,7 +1893,7 @@ function isInstitutionWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.nominalInstitutions.has(word[0]!.toUpperCase() + word.slice(1));
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah)\.?$/iu;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah|Dr)\.?$/iu;
 const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today']);
 
 /** Index of the part that opens the bracket `parts[end]` closes (brackets within parts[k..end]), or -1. */
@@ -2000,10 +2000,11 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   // Nor does it go back over "under" inside it: "in January under President Donald Trump" ("January under President" had been one).
   const under = run.findIndex((w, k) => w === 'under' && k > 0 && !TITLE_AFTER_UNDER.test(run[k + 1] ?? ''));
   if (under > 0) run.splice(0, under + 1);
-  // "Mr Wong", "Sir Ed Davey": a courtesy title or a knighthood is no role.
+  // "Mr Wong", "Sir Ed Davey", "Dr. Susan Kohlhaas": a courtesy title, a knighthood or a doctorate is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".
-  if (run.length > 1 && /^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && run.slice(0, -1).some(isTitle)) run.pop();
+  // So is one alone ("Sheikh Tamim bin Hamad Al Thani" has no role "Sheikh").
+  if (run.length > 0 && /^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && (run.length === 1 || run.slice(0, -1).some(isTitle))) run.pop();
   // "spokesman for UN Secretary-General Antonio Guterres": a lower-case title and "for", "to" or "of" before
   // another title are the title of someone else (the spokesman); the name's role is what follows.
   // So is a lower-case institution's: "the government of Prime Minister Sébastien Lecornu".
