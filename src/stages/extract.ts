@@ -2003,8 +2003,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   // "Mr Wong", "Sir Ed Davey", "Dr. Susan Kohlhaas": a courtesy title, a knighthood or a doctorate is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".
-  // So is one alone ("Sheikh Tamim bin Hamad Al Thani" has no role "Sheikh").
-  if (run.length > 0 && /^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && (run.length === 1 || run.slice(0, -1).some(isTitle))) run.pop();
+  // A sheikh's style alone is the name's too ("Sheikh Tamim bin Hamad Al Thani" has no role "Sheikh"); a prince's rank alone
+  // is the role there is ("Prince William").
+  if (run.length > 0 && (/^(?:Prince|Princess|Sheikh|Sheikha)$/u.test(run[run.length - 1]!) && run.slice(0, -1).some(isTitle) || (run.length === 1 && /^Sheikha?$/u.test(run[0]!)))) run.pop();
   // "spokesman for UN Secretary-General Antonio Guterres": a lower-case title and "for", "to" or "of" before
   // another title are the title of someone else (the spokesman); the name's role is what follows.
   // So is a lower-case institution's: "the government of Prime Minister Sébastien Lecornu".
