@@ -401,7 +401,7 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
   });
 });
 
-describe('topics: the sixteenth session (p73)', () => {
+describe('topics: the sixteenth session (p73, p77)', () => {
   const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
   const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
   const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
@@ -424,13 +424,6 @@ describe('topics: the sixteenth session (p73)', () => {
     expect(ranked(exports)).not.toContain('disasters');
     expect(ranked(exports)[0]).toBe('trade');
   });
-});
-
-describe('topics: the sixteenth session, middle (p77)', () => {
-  const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
-  const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
-  const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
-
   it('reads Taiwan\'s strategic high-tech commodities list as trade, not technology or economy', () => {
     expect(ranked('Taiwan\'s International Trade Administration has added two Chinese chipmakers to its strategic high-tech commodities entity list, barring exports of controlled items to them without a permit, the agency said.')).toEqual(['trade']);
   });
