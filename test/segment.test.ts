@@ -636,6 +636,11 @@ describe('segment', () => {
       [7, 'President William Lai met a US congressional delegation in Taipei on Thursday, the Presidential Office said.'],
       [0, "> TAIPEI (Reuters) - Taiwan's central bank kept interest rates unchanged on Thursday, Governor Yang Chin-long said."],
     ]);
+    // A subject line without "Fwd:" and a "To:" of an address alone are the header's too (p74: the story's title was "Subject: …").
+    const plain = "---------- Forwarded message ---------\nFrom: Taipei Desk <desk@example.org>\nDate: Wed, Dec 9, 2026 at 7:41 AM\nSubject: Lai vows to boost defense spending\nTo: <team@example.org>\n\nTAIPEI (CNA) - President William Lai on Wednesday vowed to raise defense spending.";
+    expect(segmentText(plain, 'f.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.title, s.article.credits.length, s.article.text] : s.error.rule))).toEqual([
+      [undefined, 5, 'TAIPEI (CNA) - President William Lai on Wednesday vowed to raise defense spending.'],
+    ]);
   });
 });
 

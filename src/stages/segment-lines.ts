@@ -90,8 +90,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)`,
   // An e-mail's forward and reply lines: "---------- Forwarded message ---------", "From: John Doe <john@example.com>",
   // "Sent from my iPhone", "On Wed, Dec 9, 2026 at 8:00 PM Mary Roe <desk@example.com> wrote:".
-  String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|date|sent|subject): .{1,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
-  String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:fwd?|re): .{1,160}`,
+  String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|bcc|date|sent|subject): .{0,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
+  // A forward's subject line, with or without "Fwd:" (p74: "Subject: Lai vows …" had become the story's title, in its text).
+  String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:(?:fwd?|fw|re): )?.{1,160}`,
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
