@@ -3164,4 +3164,9 @@ describe('the sixteenth session', () => {
     const { roles } = run('Dr. Susan Kohlhaas said the results were exciting. Sheikh Tamim bin Hamad Al Thani met Health Minister Dr. Chiu Tai-yuan and Saudi Crown Prince Mohammed bin Salman.');
     expect(roles(0)).toEqual(['Chiu Tai-yuan: Health Minister', 'Mohammed bin Salman: Saudi Crown Prince']);
   });
+
+  it('knows Transparency International and World Boxing, which the model reads as no name or cuts (p76)', () => {
+    const { mentions } = run('Transparency International ranked Brazil 107th. World Boxing said it would test athletes.');
+    expect(mentions(0).filter((m) => m.includes('organization'))).toEqual(['Transparency International|organization|0|26|organization:transparency-international', 'World Boxing|organization|48|60|organization:world-boxing']);
+  });
 });
