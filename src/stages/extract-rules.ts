@@ -298,10 +298,11 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(lexicon.knownNamePattern)) {
     const end = match.index + match[0].length;
-    const nextWord = /^[ \t]+(\p{Lu}[\p{L}.'’-]*)(?![ \t]+\p{Lu})/u.exec(text.slice(end, end + 40));
+    // The capitalized word after it ($2), and whether another capitalized word follows it ($3).
+    const after = /^([ \t]+(\p{Lu}[\p{L}.'’-]*))([ \t]+\p{Lu})?/u.exec(text.slice(end, end + 40));
     // A known body and the country it works in are the body's branch there: "Greenpeace Brazil", "Oxfam India".
-    const branch = nextWord !== null && lexicon.knownNames.get(match[0]) === 'organization' && lexicon.places.has(nextWord[1]!) ? nextWord[0].length : 0;
-    const next = branch > 0 ? undefined : /^[ \t]+(\p{Lu}[\p{L}.'’-]*)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+    const branch = after !== null && after[3] === undefined && lexicon.knownNames.get(match[0]) === 'organization' && lexicon.places.has(after[2]!) ? after[1]!.length : 0;
+    const next = branch > 0 ? undefined : after?.[2]?.toLowerCase();
     if (next !== undefined && !lexicon.titles.has(next) && !lexicon.roleWords.has(next)) continue;
     // A longer name goes on after an ampersand ("Jefferies & Co.").
     if (/^[ \t]*&/u.test(text.slice(end, end + 3))) continue;

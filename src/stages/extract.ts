@@ -238,7 +238,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withKnownAs(text, withSpeakers(text, context, withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context)));
+  const named = withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -398,7 +398,7 @@ const KNOWN_AS_AFTER = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularl
  * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no
  * name); resolution makes the two one entity.
  */
-function withKnownAs(text: string, named: Candidate[]): Candidate[] {
+function withKnownAs(named: Candidate[], text: string): Candidate[] {
   if (!text.includes('known as')) return named;
   const added: Candidate[] = [];
   for (const c of named) {
@@ -422,13 +422,14 @@ const PART_LABEL = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|HOST|ANCHOR|REPORTER|REPOR
  * The speakers of a transcript are people, as the model, reading capitals, rarely says ("AMANPOUR" an organization): a label
  * at a line's start that stands there at least twice, where the article has at least two speakers.
  */
-function withSpeakers(text: string, context: NameContext, named: Candidate[]): Candidate[] {
+function withSpeakers(named: Candidate[], text: string, context: NameContext): Candidate[] {
   if (!text.includes(':')) return named;
   const labels = new Map<string, { start: number; end: number }[]>();
   for (const match of text.matchAll(SPEAKER_LABEL)) {
     const label = match[1]!;
     if (PART_LABEL.test(label) || nameType(label, context) !== undefined || isKnownPlace(`${label[0]}${label.slice(1).toLowerCase()}`, context)) continue;
-    const start = match.index + match[0].indexOf(label, match[0].length - label.length - 2);
+    // (The match ends on the label's colon and one space or tab.)
+    const start = match.index + match[0].length - 2 - label.length;
     const spans = labels.get(label) ?? [];
     spans.push({ start, end: start + label.length });
     labels.set(label, spans);

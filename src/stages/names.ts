@@ -751,6 +751,7 @@ const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential
 // A generation written after a family name, alone and after a name (sticky: read at a given index).
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
+const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
 // A Korean name written as AP writes it, surname and two syllables apart ("Kim Jong Un", "Choe Son Hui"): the third syllable the
 // model left out. Surnames and syllables of romanized Korean given names, so that no English word after a name is taken.
 const KOREAN_SURNAME = /^(?:Kim|Lee|Ri|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|An|Song|Yoo|Hong|Jeon|Ko|Moon|Mun|Yang|Son|Bae|Baek|Heo|Nam|Ro|Roh)$/u;
@@ -767,7 +768,6 @@ function koreanThirdSyllable(name: string, after: string): number {
   return KOREAN_THIRD_AFTER.exec(after)?.[0].length ?? 0;
 }
 
-const GENERATION_AFTER = new RegExp(String.raw` ${GENERATION_WORD}(?![\p{L}\p{N}])`, 'uy');
 // Roads, and an airport's terminals ("Terminal 3"), by their numbers.
 const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway|Terminal)(?: No)?$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);

@@ -343,11 +343,10 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   // An acronym built from syllables, not initials: "US Central Command (CENTCOM)", "Interpol", "Frontex"; of four letters,
   // over the whole run of three words or more: "Hong Kong Exchanges and Clearing (HKEX)", "Taiwan Stock Exchange (TWSE)"
   // (not the end of "Committee on Economic and Monetary Affairs (ECON)", nor of "Office of the US Trade Representative (USTR)").
-  if (ACRONYM.test(short) && short.length >= 5 && trimmed.length > 1) {
+  if (ACRONYM.test(short) && (short.length >= 5 ? trimmed.length > 1 : short.length === 4 && trimmed.length >= 3)) {
     const start = blendStart(short, trimmed.map((w) => w.text));
-    if (start >= 0 && start < trimmed.length - 1) return from + start;
+    if (short.length >= 5 ? start >= 0 && start < trimmed.length - 1 : start === 0) return from + start;
   }
-  if (ACRONYM.test(short) && short.length === 4 && trimmed.length >= 3 && blendStart(short, trimmed.map((w) => w.text)) === 0) return from;
   // An acronym of a hyphenated name's parts, their case kept: "Lashkar-e-Taiba (LeT)", "Jaish-e-Mohammed (JeM)".
   if (MIXED_ACRONYM.test(short)) {
     const start = trimmed.findIndex((_, i) => trimmed.slice(i).flatMap((w) => w.text.split('-')).map((p) => p[0]).join('') === short);
@@ -881,10 +880,10 @@ function commaExtendedStart(start: number, end: number, short: string, text: str
   const letters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
   const found = initials(text.slice(start, end).split(/\s+/u));
   if (found.length === 0 || found === letters || !letters.endsWith(found)) return start;
-  const comma = /,\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
-  if (!comma) return lowerCaseExtendedStart(start, letters.slice(0, letters.length - found.length), text);
-  const before = nameRunBefore(text, start - comma[0].length);
   const missing = letters.slice(0, letters.length - found.length);
+  const comma = /,\s+$/u.exec(text.slice(Math.max(0, start - 4), start));
+  if (!comma) return lowerCaseExtendedStart(start, missing, text);
+  const before = nameRunBefore(text, start - comma[0].length);
   // Hyphenated words may spell a letter a part: "Directorate-General of Budget, Accounting and Statistics (DGBAS)".
   const spelled = (words: string[]) => initials(words) === missing || initials(words.flatMap((w) => w.split('-'))) === missing;
   const from = before.findIndex((w, i) => /^\p{Lu}/u.test(w.text) && spelled(before.slice(i).map((x) => x.text)));
@@ -903,11 +902,12 @@ function lowerCaseExtendedStart(start: number, missing: string, text: string): n
   const before = WORDS_BEFORE.exec(text.slice(Math.max(0, start - 96), start));
   if (!before) return start;
   const words = before[1]!.trimEnd().split(' ');
-  if (!words.some((w) => /^\p{Ll}/u.test(w) && !SPELLED_MINOR_WORDS.has(w))) return start;
+  const lowerCase = (w: string) => /^\p{Ll}/u.test(w) && !SPELLED_MINOR_WORDS.has(w);
+  if (!words.some(lowerCase)) return start;
   let at = start - before[1]!.length;
   for (let i = 0; i < words.length; i++) {
     const rest = words.slice(i);
-    if (/^\p{Lu}/u.test(words[i]!) && initials(rest) === missing && rest.filter((w) => /^\p{Ll}/u.test(w) && !SPELLED_MINOR_WORDS.has(w)).length <= 2) return at;
+    if (/^\p{Lu}/u.test(words[i]!) && initials(rest) === missing && rest.filter(lowerCase).length <= 2) return at;
     at += words[i]!.length + 1;
   }
   return start;

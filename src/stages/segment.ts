@@ -51,10 +51,10 @@ const LINE_SEPARATOR = /[\u2028\u2029\u0085]/u;
 const INTERVIEW_LABEL = /^[QA]$/u;
 // What a speaker's turn says ends as a sentence does ("LAI: We will defend ourselves."; "AMANPOUR: Are you worried?").
 const SPOKEN = /\S[.?!…]["”’)]?$/u;
-// Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 // Words of a conversation: a speaker's I, we and you, or a question. A desk's one-line stories ("TRADE: Greer said tariffs
 // would rise.") have none.
 const CONVERSING = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Uu]s)(?![\p{L}'’])|\?["”’)]?$/u;
+// Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
@@ -189,11 +189,13 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     addBody(text, line);
     return done;
   };
+  /** The credit a kicker line is when read in sentence case ("CORRECTION: …", "SOURCE: Al Jazeera"), or undefined. */
+  const kickerCredit = (kicker: RegExpExecArray, trimmed: string): CreditKind | undefined =>
+    kindOf(`${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
   const turnOf = (text: string, kicker: RegExpExecArray | null = KICKER.exec(text)): RegExpExecArray | undefined => {
     if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || options.isPlace?.(kicker[1]!) === true) return undefined;
-    const trimmed = text.trim();
-    return kindOf(`${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`) === undefined ? kicker : undefined;
+    return kickerCredit(kicker, text.trim()) === undefined ? kicker : undefined;
   };
   /** Ends the wait on a held turn: as the text of a transcript, or as a kicker line (then the blank lines after it). */
   const releaseTurn = (asText: boolean): Segment[] => {
@@ -270,8 +272,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (kicker) {
         // A credit written in capitals is the credit ("CORRECTION: …", "READ MORE: …", "SOURCE: Al Jazeera"), as in
         // sentence case; an interview's "Q:" and "A:" are its text. Neither starts an article.
-        const sentenceCase = `${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`;
-        const credit = draft !== undefined ? kindOf(sentenceCase) : undefined;
+        const credit = draft !== undefined ? kickerCredit(kicker, trimmed) : undefined;
         if (credit !== undefined) return addCredit(trimmed, line, credit);
         if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
       }

@@ -155,7 +155,7 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   const termStats: Map<CompiledTerm, { count: number; position: number }>[] = Array.from({ length: topicCount }, () => new Map());
   const newline = article.text.indexOf('\n');
   const firstLineEnd = newline < 0 ? article.text.length : newline;
-  const clauses = concessiveClauses(article.text);
+  let clauses: number[] | undefined;
   let clause = 0;
   // Each topic matches on its own: a term match skips that topic (only) past the matched tokens.
   const nextFree = new Int32Array(topicCount);
@@ -171,6 +171,7 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
       if (!best) continue;
       const last = tokens[i + best.keys.length - 1]!;
       offsets ??= offsetMap(article.text);
+      clauses ??= concessiveClauses(article.text);
       while (clause < clauses.length && clauses[clause + 1]! <= token.start) clause += 2;
       const conceded = clause < clauses.length && clauses[clause]! <= token.start;
       const position = conceded ? 1 : positionWeight(token.start, article.text.length, firstLineEnd, scoring);
