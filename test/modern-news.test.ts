@@ -3170,3 +3170,25 @@ describe('the sixteenth session', () => {
     expect(mentions(0).filter((m) => m.includes('organization'))).toEqual(['Transparency International|organization|0|26|organization:transparency-international', 'World Boxing|organization|48|60|organization:world-boxing']);
   });
 });
+
+describe('the seventeenth session', () => {
+  it('reads a company whose name holds "and" before its legal form as one name: "Marks and Spencer Group Plc" (left alone in p72)', () => {
+    const { mentions } = run('Shares of Adani Ports and Special Economic Zone Ltd. rose 3%, while Marks and Spencer Group Plc fell. Australia and New Zealand Banking Group Ltd and The Hongkong and Shanghai Banking Corp. were flat.');
+    expect(mentions(0)).toEqual([
+      'Adani Ports and Special Economic Zone Ltd.|organization|10|52|organization:adani-ports-and-special-economic-zone-ltd',
+      'Marks and Spencer Group Plc|organization|68|95|organization:marks-and-spencer-group-plc',
+      'Australia and New Zealand Banking Group Ltd|organization|102|145|organization:australia-and-new-zealand-banking-group-ltd',
+      'Hongkong and Shanghai Banking Corp.|organization|154|189|organization:hongkong-and-shanghai-banking-corp',
+    ]);
+  });
+
+  it('keeps two companies joined by "and" apart: a name of its own before it, or one whole by its "&"', () => {
+    const { mentions } = run('Ohio-based KeyCorp and Banc One Corp. merged. Ford and National City Corp. rose. It sold units in China and Alibaba Group Holding Ltd. bought them. Johnson & Johnson and Bank of America Corp. were flat.');
+    expect(mentions(0).filter((m) => !m.includes('place'))).toEqual([
+      'KeyCorp|organization|11|18|organization:keycorp', 'Banc One Corp.|organization|23|37|organization:banc-one-corp',
+      'Ford|organization|46|50|organization:ford', 'National City Corp.|organization|55|74|organization:national-city-corp',
+      'Alibaba Group Holding Ltd.|organization|108|134|organization:alibaba-group-holding-ltd',
+      'Johnson & Johnson|organization|148|165|organization:johnson-johnson', 'Bank of America Corp.|organization|170|191|organization:bank-of-america-corp',
+    ]);
+  });
+});

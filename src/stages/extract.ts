@@ -238,7 +238,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text);
+  const named = withAndCompanies(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -411,6 +411,51 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
     added.push({ start, end, type: c.type, kind: 'name', method: 'rule:known-as', confidence: 0.7, priority: 2 });
   }
   return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// A company's name that ends in its legal form ("Marks and Spencer Group Plc"), and the capitalized words before it up to an "and".
+const LEGAL_FORM_END = / (?:Ltd|Plc|PLC|plc|Inc|Corp|Co|LLC|Limited|Corporation|AG|SA|NV|SE|GmbH)\.?$/u;
+const COMPANY_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’]*(?:-\p{Lu}[\p{L}\p{N}'’]*)*`;
+const WORDS_BEFORE_AND = new RegExp(String.raw`(?:^|[^\p{L}\p{N}&'’.-])(${COMPANY_WORD}(?: ${COMPANY_WORD}){0,2}) and $`, 'u');
+
+/**
+ * A company whose name holds "and" before its legal form is one name: "Marks and Spencer Group Plc", "Adani Ports and
+ * Special Economic Zone Ltd." (the model and the market rule had ended the first part at "and"). Not where the words
+ * before "and" are a name of their own (a known company or place, a name with its own legal form or "&": "Toyota and
+ * Honda Motor Co.", "Johnson & Johnson and Pfizer Inc."), nor a sentence's first common word ("Investors and …"), nor
+ * where a capitalized word stands before them, as it would in a longer name.
+ */
+function withAndCompanies(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  if (!text.includes(' and ')) return named;
+  let result = named;
+  for (const c of named) {
+    // (A place so ended is the model's misreading: "New Zealand Banking Group Ltd".)
+    if ((c.type !== 'organization' && c.type !== 'place') || c.kind !== 'name' || !LEGAL_FORM_END.test(text.slice(c.start, c.end))) continue;
+    const before = WORDS_BEFORE_AND.exec(text.slice(Math.max(0, c.start - 80), c.start));
+    if (!before) continue;
+    // (The sentence's article is no part of the name: "The Hongkong and Shanghai Banking Corp.")
+    const first = before[1]!.replace(/^The (?=\p{Lu})/u, '');
+    const start = c.start - before[0].length + before[0].lastIndexOf(first, before[0].length - 5);
+    const wordBefore = /(\S+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    if ((/^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(wordBefore) && wordBefore !== 'The') || wordBefore === '&' || result.some((n) => n.start < start && n.end > start)) continue;
+    const opens = start === 0 || /[.!?\n]["”’]?\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || wordBefore === '' || wordBefore === 'The';
+    // A place is a name of its own after a place's preposition ("in China and Tencent Holdings Ltd."), and a country or
+    // a region is unless a place opens the company's name too ("Australia and New Zealand Banking Group Ltd"; "China and
+    // Alibaba Group Holding Ltd." are two). A town's name is a company's word too ("Marks", a Russian town).
+    const place = isKnownPlace(first, context);
+    if (place && /^(?:in|to|from|at|into|across|throughout|near)$/u.test(wordBefore)) continue;
+    const words = text.slice(c.start, c.end).split(' ');
+    const own = result.find((n) => n.start === start && n.end === c.start - 5 && n.method === 'model');
+    if ((own?.type === 'place' || context.lexicon.places.has(first) || isCountry(first, context)) && !(isKnownPlace(words[0]!, context) || isKnownPlace(words.slice(0, 2).join(' '), context))) continue;
+    // The model's organization before "and" is a company of its own: "Ford and National City Corp.", "Shearson and Drexel
+    // Burnham Lambert Inc." (the market rule's, cut at "and", is not).
+    if (own?.type === 'organization') continue;
+    if (LEGAL_FORM_END.test(` ${first}`) || first.includes('&') || context.lexicon.knownNames.has(first) || (!place && nameType(first, context) !== undefined)) continue;
+    if (opens && !place && isVocabularyWord(first.split(' ')[0]!.toLowerCase())) continue;
+    result = [...result.filter((n) => n.end <= start || n.start >= c.start || n === c), { ...c, start, type: 'organization' as const }]
+      .filter((n) => n !== c).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return result;
 }
 
 // A transcript's speaker label at a line's start: "AMANPOUR: …", "MR MILLER: …" (the name without its honorific).
@@ -741,6 +786,9 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   return cut;
 }
 
+// A company's whole name, by an "&" between its last two words or by its legal form, then "and" and a capitalized name.
+const COMPANY_AND_NAME = /^(.*?(?:\p{L} & \p{Lu}[\p{L}'’-]*|\p{L} (?:Ltd|Plc|PLC|Inc|Corp|Co|LLC|AG|SA|NV|SE|GmbH)\.?)) and (\p{Lu}.*)$/u;
+
 /** A model span over two names split at what joins them: a sentence boundary, a joining word, "and", a list of places. */
 function splitJoinedNames(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
@@ -778,6 +826,12 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   const lastBefore = lastAnd > 0 ? text.slice(cut.start, cut.start + lastAnd).split(' ') : [];
   if (lastBefore.length >= 3 && isCountry(text.slice(cut.start + lastAnd + 5, cut.end), context) && !isKnownPlace(lastBefore[lastBefore.length - 1]!, context)) {
     return [...refineName({ ...cut, end: cut.start + lastAnd }, text, context), { ...cut, start: cut.start + lastAnd + 5, type: 'place' }];
+  }
+  // Two companies joined by "and": the first whole by its "&" or its legal form ("Johnson & Johnson and Bank of America
+  // Corp.", "Apple Inc. and Alphabet"), the model's one span.
+  const companies = cut.method === 'model' && cut.type === 'organization' ? COMPANY_AND_NAME.exec(text.slice(cut.start, cut.end)) : null;
+  if (companies) {
+    return [...refineName({ ...cut, end: cut.start + companies[1]!.length }, text, context), ...refineName({ ...cut, start: cut.end - companies[2]!.length }, text, context)];
   }
   // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
   // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
