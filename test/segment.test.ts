@@ -24,16 +24,17 @@ describe('segment', () => {
     expect(articles.map((a) => a.truncated)).toEqual([false, true, true, true, true]);
   });
 
-  it('splits the deck that runs into the body on each kicker line', () => {
+  it('splits the deck that runs into the body on a kicker line where the body opens a sentence of its own', () => {
+    // The third's "the president said Taiwan is included …" reads as one sentence: no reliable split.
     expect(articles.map((a) => a.deck)).toEqual([
       undefined,
       'The case is the latest instance of a DPP figure being implicated in an espionage network accused of allegedly leaking information to Chinese intelligence',
-      'The US response to the countermeasures and plans Taiwan presented has been positive, including boosting procurement and investment, the president said',
+      undefined,
       'The premier pledged safeguards on ‘Made in Taiwan’ labeling, anti-dumping measures and stricter export controls to strengthen its position in trade talks',
       'The implicated KMT members allegedly compiled their petitions by copying names from party lists without the consent of the people concerned',
     ]);
     expect(articles[1]!.text.startsWith('Democratic Progressive Party (DPP) member Ho Jen-chieh (何仁傑) was detained')).toBe(true);
-    expect(articles[2]!.text.startsWith('Taiwan is included in the first group')).toBe(true);
+    expect(articles[2]!.text.startsWith('The US response to the countermeasures and plans Taiwan presented has been positive, including boosting procurement and investment, the president said Taiwan is included in the first group')).toBe(true);
     expect(articles[3]!.text.startsWith('Products labeled “made in Taiwan”')).toBe(true);
     expect(articles[4]!.text.startsWith('Judicial authorities searched six locations')).toBe(true);
   });
@@ -48,6 +49,20 @@ describe('segment', () => {
 
   it('does not split a short or punctuated first sentence', () => {
     expect(splitDeck('Prosecutors yesterday questioned former minister Joseph Wu about the leak.')).toBeUndefined();
+  });
+
+  it('does not split a long lead sentence at a name after a lowercase word (p78, p79: the cut had hidden the lead\'s names)', () => {
+    expect(splitDeck("Nvidia Corp's market value briefly topped $5 trillion on Wednesday after the chipmaker said it had won orders from Microsoft Corp and Oracle Corp for its next-generation Rubin processors, extending a rally that has made it the world's most valuable company.")).toBeUndefined();
+    expect(splitDeck('Bruno Fernandes scored twice as Manchester United came from behind to beat Tottenham Hotspur 3-2 at Old Trafford on Sunday, lifting the side into the top four for the first time this season.')).toBeUndefined();
+    expect(splitDeck('Thai Prime Minister Anutin Charnvirakul on Thursday said Thailand would not reopen its border with Cambodia until Phnom Penh removed landmines along the disputed frontier and compensated the families of soldiers.')).toBeUndefined();
+    expect(splitDeck('Kenyan writer Wanjiru Mbugua has won the International Booker prize for her novel The Salt Road, a multigenerational saga of a family of salt traders on the coast of the Indian Ocean.')).toBeUndefined();
+  });
+
+  it('splits a deck whose body opens with a word capitalized only at a sentence\'s start', () => {
+    expect(splitDeck('Lawmakers across party lines questioned whether the budget cuts would leave the coast guard short of ships and crews The ministry said yesterday that it would ask for a special budget next year.')).toEqual({
+      deck: 'Lawmakers across party lines questioned whether the budget cuts would leave the coast guard short of ships and crews',
+      body: 'The ministry said yesterday that it would ask for a special budget next year.',
+    });
   });
 
   it('accepts CRLF and CR line ends and reports a kicker with no text', () => {

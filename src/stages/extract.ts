@@ -336,6 +336,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     ...findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
     ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
     ...findPlatformX(text),
+    ...findRoleSides(text),
     // Not a place, a month, nor a common word opening a sentence ("Spending rose 2 percent").
     ...findListedCompanies(text).filter((c) => {
       const name = text.slice(c.start, c.end);
@@ -547,6 +548,15 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
   const teamNames = teams.ends.size === 0 ? new Set<string>() : sportsTeamNames(named, teams, text, personWords, context);
+  // The side of a role is a team or a company, as are its other mentions ("Liverpool captain Virgil van Dijk" … "Liverpool
+  // lost"); not a country (a national side is a place, news rule 9) nor a nationality ("Brazilian striker").
+  const roleSideEnds = new Set<number>();
+  for (const side of sportsRoleSides(text)) {
+    const name = text.slice(side.start, side.end);
+    if (isCountry(name, context) || isDemonym(name, context) || personWords.has(name)) continue;
+    roleSideEnds.add(side.end);
+    teamNames.add(name);
+  }
   const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
   // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
   const facilityFronts = new Set(namedPlaces.map((c) => text.slice(c.start, c.end).split(' ')).filter((w) => w.length > 1 && lexicon.facilityHeads.has(w[w.length - 1]!)).map((w) => w[0]!));
@@ -588,6 +598,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
     // country stays a place (national sides, news rule 9).
     if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
+    if (roleSideEnds.has(c.end) && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model'))) return { ...c, type: 'organization' as const };
     // The article's other mentions of a side are the team too: "Chelsea are sixth", "Cole Palmer pulled one back for Chelsea".
     if (teamNames.size > 0 && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model')) && teamNames.has(name)) return { ...c, type: 'organization' as const };
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
@@ -1511,6 +1522,30 @@ const SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
 // The score before the other side: "Real Sociedad drew 1-1 with Barcelona", "Arsenal won 2-0 at Chelsea".
 const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:drew|draw|draws|won|win|wins|lost|lose|loses|tied|ties) \d{1,2}-\d{1,2} (?:with|against|at|to|over|away to|away at|at home to) (${SIDE})`, 'gu');
+
+// A side before its player's or manager's role and the person's name: "Arsenal manager Mikel Arteta", "Liverpool captain
+// Virgil van Dijk", "Spurs boss Ange Postecoglou" (a company's boss too: "Tesla boss Elon Musk").
+const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|quarterback|pitcher|shortstop|point guard|linebacker';
+const SPORTS_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:${SPORTS_ROLE_WORDS}) (?=\p{Lu}\p{Ll})`, 'gu');
+const SPORTS_ROLE_WORD = new RegExp(String.raw` (?:${SPORTS_ROLE_WORDS}) \p{Lu}`, 'u');
+// Words before a side that are no part of its name: "Former Arsenal manager", "Then-Chelsea boss".
+const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-)[ -]?)+/u;
+
+/** The sides a role names, where they end, with their names: "Arsenal" of "Arsenal manager Mikel Arteta". */
+function sportsRoleSides(text: string): { start: number; end: number }[] {
+  if (!SPORTS_ROLE_WORD.test(text)) return [];
+  const sides: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(SPORTS_ROLE)) {
+    const lead = SIDE_LEAD.exec(match[1]!)?.[0].length ?? 0;
+    if (lead < match[1]!.length) sides.push({ start: match.index + lead, end: match.index + match[1]!.length });
+  }
+  return sides;
+}
+
+/** The side of a role the model left out is an organization ("Arsenal manager Mikel Arteta"), below the model's candidates. */
+function findRoleSides(text: string): Candidate[] {
+  return sportsRoleSides(text).map(({ start, end }) => ({ start, end, type: 'organization' as const, kind: 'name' as const, method: 'rule:team-role', confidence: 0.7, priority: 2 }));
+}
 
 /** Where the sides of results in the text end (the first side) and start (the second): teams, not their cities. */
 function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number> } {

@@ -401,12 +401,30 @@ const MIN_DECK_WORDS = 10;
 const MIN_BODY_WORDS = 8;
 const MIN_RUN_ON_WORDS = 30;
 
+// Words that open a sentence and stand capitalized inside none: a body's first word after a deck that ends without a stop.
+const SENTENCE_OPENERS = new Set(
+  ('The A An It He She They We This These Those Its His Her Their Our In On At After Before While When With Despite ' +
+    'Although Since If But However Meanwhile According During Some Many Most Several').split(' '),
+);
+// "class A shares", "serie A club": a letter, not the article.
+const LETTER_BEFORE = /^(?:class|series|serie|type|grade|category|plan|section|group|division|league|vitamin|hepatitis|influenza)$/u;
+// A story's time: its lead has one ("said yesterday", "on Monday"); a deck, which sums the story up, seldom does.
+const LEAD_TIME = /\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year|night)|this (?:week|month|year)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/u;
+// A clause's verb in the body's first words, before any comma: "… member Ho Jen-chieh (何仁傑) was detained", "Judicial authorities searched".
+const CLAUSE_VERB = /^[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|said|says|\p{Ll}+ed)\b/u;
+// Words after which a capitalized word goes on the sentence: an object counted or told, a date's preposition.
+const CONTINUING = /^(?:told|tell|tells|telling|said|says|asked|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|since|until|till|ended|ending|starting|beginning|from|key|vice-president|president)$/u;
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+
 /**
  * Finds where a deck (sub-headline) runs into the body without punctuation, e.g.
  * "…leaking information to Chinese intelligence Democratic Progressive Party (DPP) member…".
- * Returns `{deck, body}` only when the first sentence is a run-on (≥ 30 words) and the first
- * lowercase content word followed by a capitalized word leaves ≥ 10 words of deck and ≥ 8 of body;
- * otherwise undefined (no split is better than a wrong one).
+ * Returns `{deck, body}` only when the first sentence is a run-on (≥ 30 words), a lowercase content word followed by a
+ * capitalized word leaves ≥ 10 words of deck and ≥ 8 of body, and the capitalized word opens a sentence: a word that
+ * stands capitalized only there ("The", "It", "In"), or a clause whose verb follows within its first words while the
+ * story's time ("yesterday", "on Monday") is in the body and not in the deck. A long lead sentence has many lowercase
+ * words before a name ("to beat Tottenham Hotspur 3-2 on Sunday"): cut there, the deck had taken the lead's names out of
+ * the text searched (no split is better than a wrong one).
  */
 export function splitDeck(line: string): { deck: string; body: string } | undefined {
   const words = [...line.matchAll(/\S+/gu)];
@@ -419,7 +437,15 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
     if (!/^\p{Ll}[\p{L}-]*$/u.test(previous) || FUNCTION_WORDS.has(previous)) continue;
     if (!/^\p{Lu}/u.test(next)) continue;
     const at = words[i]!.index!;
-    return { deck: line.slice(0, at).trimEnd(), body: line.slice(at) };
+    const deck = line.slice(0, at).trimEnd();
+    const body = line.slice(at);
+    const stop = /[.!?]["”’]?(?:\s|$)/u.exec(body);
+    const timed = !LEAD_TIME.test(deck) && LEAD_TIME.test(stop ? body.slice(0, stop.index) : body);
+    const opener = SENTENCE_OPENERS.has(next) && !(next === 'A' && LETTER_BEFORE.test(previous))
+      // "her novel The Salt Road": "The" before a capitalized word may open a title.
+      && (!/^(?:The|A|An)$/u.test(next) || /^\p{Ll}/u.test(words[i + 1]?.[0] ?? '') || timed);
+    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && CLAUSE_VERB.test(body.split(' ').slice(0, 9).join(' '));
+    if (opener || clause) return { deck, body };
   }
   return undefined;
 }
