@@ -26,6 +26,6 @@ describe('--parquet', () => {
       });
     }
     const mentions = await parquetReadObjects({ file: new Uint8Array(readFileSync(join(out, 'mentions.parquet'))).buffer });
-    expect(mentions.find((m) => m.text === '賴清德')).toMatchObject({ entity_id: 'person:william-lai', kind: 'zh', start: 97, end: 100, article_id: 'news-sample.txt#3' });
+    expect(mentions.find((m) => m.text === '賴清德')).toMatchObject({ entity_id: 'person:william-lai', kind: 'zh', start: 248, end: 251, article_id: 'news-sample.txt#3' });
   });
 });
