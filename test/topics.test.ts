@@ -433,3 +433,21 @@ describe('topics: the sixteenth session (p73, p77)', () => {
     expect(ranked(text)).toContain('energy');
   });
 });
+
+describe('topics of the seventeenth session (p79)', () => {
+  const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
+  const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+  const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+
+  it('adds no strong second topic that would absorb the main one: a missile test\'s "invasion" does not turn a defense story into war', () => {
+    expect(ranked("North Korea fired several short-range ballistic missiles into the East Sea on Wednesday, South Korea's military said, in its first launch since President Lee Jae Myung proposed resuming military talks with Pyongyang.\nThe Joint Chiefs of Staff (JCS) said it detected the missiles launched from the Pyongyang area at around 8:10 a.m. and that they flew about 350 kilometers before splashing into waters off the peninsula's east coast. The JCS did not say how many missiles were fired.\n\"Our military has strengthened surveillance and vigilance in preparation for additional launches and is maintaining a full readiness posture while closely sharing information on the North's ballistic missiles with the United States and Japan,\" the JCS said in a text message sent to reporters.\nJapan's defense ministry said the missiles appeared to have landed outside its exclusive economic zone and that there were no reports of damage to ships or aircraft.\nThe launch came as South Korean and U.S. forces were preparing for their annual Freedom Shield exercise next month. North Korea has repeatedly condemned the combined drills as a rehearsal for invasion and warned of \"stronger countermeasures.\"")).toEqual(['defense']);
+  });
+
+  it('keeps no news topic on one word said once: a film set after an earthquake is no disaster', () => {
+    expect(ranked("Ash and Tide, a family drama set in the aftermath of the 1999 Chi-Chi earthquake, won best feature film at the 62nd Golden Horse Awards in Taipei on Saturday night, capping a strong year for Taiwanese cinema.\nDirector Chang Yu-ting (張毓婷) also took home the award for best original screenplay for the film, which follows three sisters who return to their flattened village in Nantou County to rebuild their late father's tea farm. Accepting the award, Chang thanked her cast for enduring a 14-month shoot in the mountains and dedicated the prize to \"everyone who lost someone that night.\"\nHong Kong actor Anthony Kwan (關文亮) won best leading actor for his role as an ageing boxer preparing for one last fight in Last Round, while Malaysian actress Nadia Lim (林美欣) was named best leading actress.\nFilms and artists from China were again absent from the ceremony, which Beijing has boycotted since 2019. Jury president Ann Hui (許鞍華) said the competition had been \"as strong as ever\" and praised the number of first-time directors among the nominees.")).toEqual([]);
+  });
+
+  it('reads "inflatable" as no inflation', () => {
+    expect(ranked('Thousands of Taiwanese fans waving inflatable cheering sticks filled the stands as Taiwan beat Australia 6-2 at the Tokyo Dome.')).toEqual([]);
+  });
+});

@@ -56,6 +56,12 @@ export const taxonomySchema = z.object({
     secondStrength: z.number().min(0).max(1).default(0),
     secondShare: z.number().min(0).max(1).default(0),
     secondTerms: z.number().int().min(1).default(1),
+    /**
+     * Such a strong second topic that absorbs a topic kept on its own score (a war beside a defense story) needs at least
+     * `absorbShare` of the best topic's evidence, or it would take the story over on borrowed words: a missile test's
+     * "invasion" and "forces" under war's threshold (0: any `secondShare` will do).
+     */
+    absorbShare: z.number().min(0).max(1).default(0),
   }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {
