@@ -16,6 +16,16 @@ import { scoreTopics, type Span } from './stages/topics.js';
 import { offsetMap } from './text/codepoints.js';
 import { decodeReferences, ESCAPE_SEQUENCE, type DecodedText } from './text/entities.js';
 
+// Countries that are their own city, whose name is a dateline ("SINGAPORE: …", "HONG KONG: …", "KUWAIT: …").
+const CITY_STATES = new Set(['SG', 'HK', 'MO', 'KW', 'MC', 'LU', 'VA', 'DJ', 'SM', 'GI']);
+
+/** True for a place whose name before a colon is a dateline: a city, or a country that is one city (see `CITY_STATES`). */
+function isDatelinePlace(gazetteer: Gazetteer, name: string): boolean {
+  const place = gazetteer.place(name);
+  if (place === undefined) return false;
+  return gazetteer.country(place.country)?.name !== place.name || CITY_STATES.has(place.country);
+}
+
 export const VERSION = '0.1.0';
 
 /** What the per-article phase needs, loaded once (per worker, later). */
@@ -56,8 +66,9 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
   let model = view();
   const resources: Resources = {
     config,
-    // A dateline ("SINGAPORE: …") is told from a kicker by the gazetteer, loaded only when a colon line asks.
-    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks, isPlace: (name) => resources.gazetteer.place(name) !== undefined },
+    // A dateline ("SINGAPORE: …") is told from a kicker by the gazetteer, loaded only when a colon line asks: a city's
+    // name, or a country's that is its own city (Singapore, Hong Kong); a country's otherwise is a desk's kicker ("JAPAN: …", p78).
+    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks, isPlace: (name) => isDatelinePlace(resources.gazetteer, name) },
     lexicon: loadLexicon(config.lexiconPath, config.gazetteerPath),
     // Only the run-level phase reads the gazetteer: loaded on first use, so worker threads never hold it.
     get gazetteer() {

@@ -259,6 +259,14 @@ describe('segment', () => {
     expect([defaultResources().segment.isPlace!('SINGAPORE'), defaultResources().segment.isPlace!('TRADE')]).toEqual([true, false]);
   });
 
+  it('reads a country before a colon as a desk\'s kicker, not a dateline, unless the country is its own city (p78, p79)', () => {
+    const isPlace = defaultResources().segment.isPlace!;
+    expect(['JAPAN', 'N. KOREA', 'UK', 'MEXICO', 'HONG KONG', 'SINGAPORE', 'KUWAIT', 'NEW DELHI', 'TAIPEI'].map(isPlace)).toEqual([false, false, false, false, true, true, true, true, true]);
+    const text = 'JAPAN: Japanese Prime Minister Sanae Takaichi said on Friday that Tokyo would raise defense spending.\nHONG KONG: A Hong Kong court on Monday convicted Jimmy Lai.';
+    const articles = segmentText(text, 'desk.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.kicker, s.article.text.slice(0, 12)] : s.error));
+    expect(articles).toEqual([['JAPAN', 'Japanese Pri'], [undefined, 'HONG KONG: A']]);
+  });
+
   it('moves a web page\'s furniture to credits and keeps one blank line where it stood', () => {
     const text = ['POLITICS', 'Ko Wen-je sentenced to 17 years', '', 'Advertisement', '', 'Former mayor Ko Wen-je was sentenced.', '',
       'Read more: Ko released on bail', '', 'ADVERTISEMENT', '', 'He said he would appeal.', '', 'Share this article', 'Sign up for our newsletter',
