@@ -3191,4 +3191,20 @@ describe('the seventeenth session', () => {
       'Johnson & Johnson|organization|148|165|organization:johnson-johnson', 'Bank of America Corp.|organization|170|191|organization:bank-of-america-corp',
     ]);
   });
+
+  it('links a club\'s short name to no club where two of the article\'s clubs share it: "United" of Manchester and Newcastle United (p78)', () => {
+    const { entity, mentions } = run('Manchester United came from behind to beat Tottenham Hotspur 3-2 on Sunday. United travel to Aston Villa next, while Tottenham host Newcastle United. The Los Angeles Dodgers won; the Dodgers lead.');
+    expect(entity('organization:manchester-united')).toMatchObject({ aliases: [] });
+    expect(entity('organization:newcastle-united')).toBeDefined();
+    expect(mentions(0).filter((m) => m.startsWith('Dodgers') || m.startsWith('Tottenham|'))).toEqual(['Tottenham|organization|117|126|organization:tottenham-hotspur', 'Dodgers|organization|183|190|organization:los-angeles-dodgers']);
+  });
+
+  it('reads the side before a player\'s or manager\'s role as a team all through the article, a country as a place (news rule 9)', () => {
+    const { mentions, roles } = run('Arsenal manager Mikel Arteta said the side would recover. Liverpool captain Virgil van Dijk agreed, and Liverpool lost again. England manager Thomas Tuchel and Brazilian striker Vinicius Junior watched.');
+    expect(mentions(0).filter((m) => !m.includes('|person|'))).toEqual([
+      'Arsenal|organization|0|7|organization:arsenal', 'Liverpool|organization|58|67|organization:liverpool', 'Liverpool|organization|104|113|organization:liverpool',
+      'England|place|126|133|place:england', 'Brazilian|other|160|169|place:brazil',
+    ]);
+    expect(roles(0)).toEqual(['Mikel Arteta: Arsenal manager', 'Virgil van Dijk: Liverpool captain', 'Thomas Tuchel: England manager', 'Vinicius Junior: Brazilian striker']);
+  });
 });

@@ -553,7 +553,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const roleSideEnds = new Set<number>();
   for (const side of sportsRoleSides(text)) {
     const name = text.slice(side.start, side.end);
-    if (isCountry(name, context) || isDemonym(name, context) || personWords.has(name)) continue;
+    if (isCountry(name, context) || lexicon.acronyms.get(name) === 'place' || isDemonym(name, context) || personWords.has(name)) continue;
     roleSideEnds.add(side.end);
     teamNames.add(name);
   }
@@ -1005,7 +1005,8 @@ function trimLeadingWords(candidate: Candidate, text: string, context: NameConte
   // No name holds a semicolon or is only signs: the model's "0; &bogus" or "&" in markup debris.
   if (cut.method === 'model' && (text.slice(cut.start, cut.end).includes(';') || !/[\p{L}\p{N}]/u.test(text.slice(cut.start, cut.end)))) return [];
   if (text[cut.end] === '$' || text[cut.end - 1] === '$' || isGenericInstitution(cut, text, context)) return [];
-  if (cut.type !== 'person' && isInsideTitle(cut, text, context)) return [];
+  // (A side before its manager is a name, adjective-shaped or not: "Arsenal manager Mikel Arteta".)
+  if (cut.type !== 'person' && cut.method !== 'rule:team-role' && isInsideTitle(cut, text, context)) return [];
   if (isTermAcronym(text.slice(cut.start, cut.end), context)) return [];
   return cut;
 }

@@ -951,6 +951,13 @@ function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
 function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
   const organizations = organizationNames(result);
   if (organizations.size < 2) return;
+  // A rest two names of the article share is neither's: "United" of "Manchester United" and "Newcastle United" (p78:
+  // the two clubs had been one entity through it).
+  const rests = new Map<string, number>();
+  for (const name of organizations) {
+    const words = name.split(' ');
+    for (let k = 1; k <= 3 && k < words.length; k++) rests.set(words.slice(k).join(' '), (rests.get(words.slice(k).join(' ')) ?? 0) + 1);
+  }
   for (const name of organizations) {
     const words = name.split(' ');
     // A club goes by its town too, where the article reads the town as a team: "Brighton & Hove Albion" … "Brighton took the lead".
@@ -958,7 +965,7 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
     if (town !== undefined && organizations.has(town) && evidence.gazetteer.place(town) !== undefined) union(evidence, nameKey('organization', name), nameKey('organization', town));
     for (let k = 1; k <= 3 && k < words.length; k++) {
       const rest = words.slice(k).join(' ');
-      if (!organizations.has(rest) || !evidence.gazetteer.place(words.slice(0, k).join(' '))) continue;
+      if (!organizations.has(rest) || rests.get(rest)! > 1 || !evidence.gazetteer.place(words.slice(0, k).join(' '))) continue;
       // Not a party: a place before a party's name names another party ("Liberal Democratic Party" is no "Democratic Party").
       if (isGenericInstitution(rest, evidence) || evidence.seats.has(rest) || rest.endsWith(' Party')) continue;
       union(evidence, nameKey('organization', name), nameKey('organization', rest));
