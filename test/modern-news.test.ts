@@ -3207,4 +3207,22 @@ describe('the seventeenth session', () => {
     ]);
     expect(roles(0)).toEqual(['Mikel Arteta: Arsenal manager', 'Virgil van Dijk: Liverpool captain', 'Thomas Tuchel: England manager', 'Vinicius Junior: Brazilian striker']);
   });
+
+  it('reads names p78 cut, ran on or typed wrong: an Act\'s year, a "Beijing-imposed" law, the Constitution, a ministry\'s "and", a legal form after a country\'s name, a possessive league', () => {
+    const { mentions } = run("Under the Local Government Act 1999 and the Beijing-imposed National Security Law, it amends the Constitution. Nippon Steel Corp upgraded mills of United States Steel Corp. Iran's Ministry of Culture and Islamic Guidance and the Department of Defense and Lockheed Martin said. The win lifted the side into the Premier League's top four.");
+    expect(mentions(0).map((m) => m.split('|').slice(0, 4).join('|'))).toEqual([
+      'Local Government Act 1999|law|10|35', 'Beijing|place|44|51', 'National Security Law|law|60|81', 'Constitution|law|97|109',
+      'Nippon Steel Corp|organization|111|128', 'United States Steel Corp.|organization|147|172', 'Iran|place|173|177',
+      'Ministry of Culture and Islamic Guidance|organization|180|220', 'Department of Defense|organization|229|250', 'Lockheed Martin|organization|255|270',
+      'Premier League|organization|310|324',
+    ]);
+  });
+
+  it('gives the name after "known as" the type of what it names, and the model\'s other mentions of it: AMLO, Ishin (p78)', () => {
+    const { mentions } = run('The reform was championed by former President Andrés Manuel López Obrador, known as AMLO. AMLO said it worked. The LDP governs with the Japan Innovation Party, known as Ishin. Ishin co-leader Hirofumi Yoshimura agreed.');
+    expect(mentions(0).filter((m) => m.startsWith('AMLO') || m.startsWith('Ishin'))).toEqual([
+      'AMLO|person|84|88|person:andres-manuel-lopez-obrador', 'AMLO|person|90|94|person:andres-manuel-lopez-obrador',
+      'Ishin|organization|169|174|organization:japan-innovation-party', 'Ishin|organization|176|181|organization:japan-innovation-party',
+    ]);
+  });
 });

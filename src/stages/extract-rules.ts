@@ -169,6 +169,8 @@ export function findMilitaryUnits(text: string): Candidate[] {
   return found;
 }
 
+const LAW_YEAR = /^ (?:1[6-9]|20)\d{2}(?![\p{L}\p{N}])/u;
+
 /** `Ministry of Foreign Affairs`, `Taipei District Court`, `National Security Act`: names typed by their head word. */
 export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
@@ -190,12 +192,17 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
       }
       name = name.slice(joined.index + joined[0].length);
     }
+    // A possessive is no part of the name: "the Premier League's top four" (the model had found nothing there).
+    const possessive = /['’]s?$/u.exec(name)?.[0].length ?? 0;
+    const start = match.index + (dated?.index ?? match[0].length) - name.length;
+    if (possessive > 0) name = name.slice(0, -possessive);
     if (words(name).length < 2) continue;
     const type = classifyName(name, lexicon, 'other');
     if (type !== 'organization' && type !== 'law') continue;
-    const start = match.index + (dated?.index ?? match[0].length) - name.length;
+    // A British law's year is its name's: "the Online Safety Act 2023", "the Local Government Act 1999" (p78).
+    const year = type === 'law' && possessive === 0 ? LAW_YEAR.exec(text.slice(start + name.length, start + name.length + 6))?.[0].length ?? 0 : 0;
     // A law name is never wrong about being a law; an organization name defers to the model's span.
-    found.push({ start, end: start + name.length, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: type === 'law' ? 3 : 2 });
+    found.push({ start, end: start + name.length + year, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: type === 'law' ? 3 : 2 });
   }
   return found;
 }
@@ -247,7 +254,7 @@ export const NAME_END_ABBREVIATIONS = `Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP
 export const GOVERNMENT_HEADS = 'Ministry|Department|Bureau|Agency|Administration|Office|Council|Commission|Committee|Board|Authority';
 
 /** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
-export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british)$/u;
+export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|imposed|proposed|drafted|authored|enacted|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british)$/u;
 
 // Capitalized small words that open sentences and names of things, never a family name ("An" and "Ho" are family names).
 const NOT_FAMILY_NAMES = new Set(['The', 'A', 'In', 'On', 'At', 'For', 'By', 'Of', 'To', 'As', 'If', 'Or', 'But', 'And', 'From', 'With', 'After', 'Before', 'When', 'While', 'This', 'That', 'Its', 'His', 'Her', 'Our', 'Their', 'New', 'Old', 'Mr', 'Ms', 'Mrs', 'Dr']);

@@ -238,7 +238,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withAndCompanies(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text, context);
+  const named = withJoinedPortfolios(withAndCompanies(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text), text, context), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -402,16 +402,59 @@ const KNOWN_AS_AFTER = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularl
 function withKnownAs(named: Candidate[], text: string): Candidate[] {
   if (!text.includes('known as')) return named;
   const added: Candidate[] = [];
+  // The names found so and their types: the model's other mentions of them take the type ("Ishin co-leader", a person).
+  const known = new Map<string, Candidate['type']>();
+  let result = named;
   for (const c of named) {
-    if (c.kind !== 'name' || c.type === 'person') continue;
+    if (c.kind !== 'name') continue;
     const match = KNOWN_AS_AFTER.exec(text.slice(c.end, c.end + 120));
     if (!match) continue;
+    // A person goes by initials ("Andrés Manuel López Obrador, known as AMLO"); a one-word nickname is linked later.
+    if (c.type === 'person' && !/^\p{Lu}{2,5}$/u.test(match[1]!)) continue;
     const start = c.end + match[0].length - match[1]!.length;
     const end = c.end + match[0].length;
-    if (named.some((n) => n.start < end && n.end > start)) continue;
+    known.set(match[1]!, c.type);
+    // The model's span of the name alone takes the type of what it names (AMLO had been an organization).
+    const same = result.find((n) => n.start === start && n.end === end);
+    if (same) {
+      if (same.type !== c.type) result = result.map((n) => (n === same ? { ...n, type: c.type } : n));
+      continue;
+    }
+    if (result.some((n) => n.start < end && n.end > start)) continue;
     added.push({ start, end, type: c.type, kind: 'name', method: 'rule:known-as', confidence: 0.7, priority: 2 });
   }
-  return added.length === 0 ? named : [...named, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (known.size > 0) result = result.map((n) => (n.method === 'model' && n.kind === 'name' && known.has(text.slice(n.start, n.end)) && known.get(text.slice(n.start, n.end)) !== n.type ? { ...n, type: known.get(text.slice(n.start, n.end))! } : n));
+  return added.length === 0 ? result : [...result, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// A company's legal form after a name, with or without its full stop: " Corp.", " Inc".
+const LEGAL_FORM_AFTER = /^(?: \p{Lu}[\p{L}&-]*){0,2} (?:Corp|Inc|Ltd|Co|Plc|PLC|LLC|Bhd|Pty)(?:\.|(?![\p{L}\p{N}]))/u;
+
+/**
+ * A name the model ended before a company's legal form (and at most two capitalized words before it) is that company,
+ * legal form and all, and a span the model opened on the legal form's full stop starts after it: "United States" +
+ * "Corp. Iran" is United States Steel Corp. and Iran (p78: a place "Corp. Iran").
+ */
+function withLegalForms(named: Candidate[], text: string): Candidate[] {
+  if (!/ (?:Corp|Inc|Ltd|Co|Plc|PLC|LLC|Bhd|Pty)\b/u.test(text)) return named;
+  const result: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const c = named[i]!;
+    const form = c.kind === 'name' && (c.type === 'organization' || c.type === 'place') ? LEGAL_FORM_AFTER.exec(text.slice(c.end, c.end + 60)) : null;
+    if (!form) {
+      result.push(c);
+      continue;
+    }
+    const end = c.end + form[0].length;
+    result.push({ ...c, end, type: 'organization' });
+    const next = named[i + 1];
+    if (next !== undefined && next.start < end) {
+      i++;
+      const rest = /^[\s.]*/u.exec(text.slice(end, next.end))![0].length;
+      if (end + rest < next.end && next.end > end) result.push({ ...next, start: end + rest });
+    }
+  }
+  return result;
 }
 
 // A company's name that ends in its legal form ("Marks and Spencer Group Plc"), and the capitalized words before it up to an "and".
@@ -455,6 +498,30 @@ function withAndCompanies(named: Candidate[], text: string, context: NameContext
     if (opens && !place && isVocabularyWord(first.split(' ')[0]!.toLowerCase())) continue;
     result = [...result.filter((n) => n.end <= start || n.start >= c.start || n === c), { ...c, start, type: 'organization' as const }]
       .filter((n) => n !== c).sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return result;
+}
+
+// A ministry's name with its portfolio, which an "and" may join: "Ministry of Culture and Islamic Guidance".
+const PORTFOLIO_NAME = /^(?:Ministry|Department|Secretariat|Office|Commission|Committee|Bureau|Agency|Council|Institute) (?:of|for) (?:the )?\p{Lu}/u;
+
+/**
+ * A ministry's name the model ended at "and" and the portfolio words after it are one name: "Iran's Ministry of Culture
+ * and Islamic Guidance" (p78: two organizations, "Islamic Guidance" one). Only words of the English vocabulary, no place,
+ * person or name with a head word of its own: "the Department of Defense and Lockheed Martin" are two.
+ */
+function withJoinedPortfolios(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  if (!text.includes(' and ')) return named;
+  let result = named;
+  for (let i = 0; i + 1 < named.length; i++) {
+    const first = named[i]!;
+    const second = named[i + 1]!;
+    if (first.type !== 'organization' || first.kind !== 'name' || second.kind !== 'name' || second.type === 'person' || second.start !== first.end + 5 || text.slice(first.end, second.start) !== ' and ') continue;
+    if (!PORTFOLIO_NAME.test(text.slice(first.start, first.end))) continue;
+    const words = text.slice(second.start, second.end).split(' ');
+    if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !isKnownPlace(w, context))) continue;
+    if (nameType(text.slice(second.start, second.end), context) !== undefined || context.lexicon.knownNames.has(text.slice(second.start, second.end))) continue;
+    result = result.filter((c) => c !== first && c !== second).concat({ ...first, end: second.end }).sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return result;
 }
@@ -1040,6 +1107,10 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   let cut = candidate;
   const cutName = text.slice(cut.start, cut.end);
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
+  // A name ending in a company's legal form is a company, whatever place opens it: "United States Steel Corp" (p78, a place).
+  if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = { ...cut, type: 'organization' };
+  // "the Constitution" is a law (the model read it as other; a law's head word alone).
+  if (cut.type === 'other' && cutName === 'Constitution') cut = { ...cut, type: 'law' };
   // An organization the model ran from a title stack into a person's given name ("Federal Emergency Management
   // Minister Kristy" + "McBain"): the words up to the title are no name when they are all role words, and the
   // person is left to the titled-person rule.
