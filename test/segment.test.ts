@@ -554,6 +554,13 @@ describe('segment', () => {
     expect(shown('Old story ends here.\nLAI: We will defend ourselves.\nMore of that story.')).toEqual(['undefined|undefined|Old story ends here.', 'LAI|undefined|We will defend ourselves.\nMore of that story.']);
     expect(shown('POLITICS: Lai met Cho in Taipei.\n\nTRADE: Greer said tariffs would rise.').map((a) => a.split('|')[0])).toEqual(['POLITICS', 'TRADE']);
   });
+  it('reads a desk\'s section as no speaker, even where its story quotes a "we", and a transcript\'s turn cut before its stop as its text (p80)', () => {
+    const kickers = (text: string) => segmentText(text, 'd.txt', defaultResources().segment).map((s) => ('article' in s ? s.article.kicker ?? '' : s.error.rule));
+    const briefs = ['POLITICS: President William Lai told reporters on Monday that "we will not back down" on the defense budget.', 'WORLD: Officials in Tokyo met on Monday.', 'TECH: Will the budget pass? Nobody knows.', 'ECONOMY: Officials in Taipei said exports rose.'];
+    expect(kickers(briefs.join('\n\n'))).toEqual(['POLITICS', 'WORLD', 'TECH', 'ECONOMY']);
+    const cut = 'AMANPOUR: Do you think we will win?\nLAI: We are preparing for it, and China knows it.\nAMANPOUR: And the budget?\nLAI: The legislature will pass it';
+    expect(segmentText(cut, 't.txt', defaultResources().segment).map((s) => ('article' in s ? s.article.text : s.error.rule))).toEqual([cut]);
+  });
   it('reads a kicker behind a digest\'s or a note\'s marks: an emoji, a bullet, a list\'s mark or number, a heading, a quote, bold (p74)', () => {
     const stories = ['TRADE: Lai said tariffs would hurt both economies.', 'CRIME: Prosecutors charged three men with fraud.', 'ENERGY: Taipower said prices would rise.'];
     const kickers = (text: string) => segmentText(text, 'k.txt').map((s) => ('article' in s ? `${s.article.kicker}|${s.article.text}` : s.error.rule));

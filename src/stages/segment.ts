@@ -54,6 +54,9 @@ const SPOKEN = /\S[.?!…]["”’)]?$/u;
 // Words of a conversation: a speaker's I, we and you, or a question. A desk's one-line stories ("TRADE: Greer said tariffs
 // would rise.") have none.
 const CONVERSING = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Uu]s)(?![\p{L}'’])|\?["”’)]?$/u;
+// A desk's sections, which name no speaker and no town: "POLITICS: …" is no turn of a transcript, even where its story quotes
+// a "we" (p80: ten one-line stories had become one article), and "ECONOMY: …" no dateline (Economy, Indiana, in GeoNames).
+const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO|REGION(?:AL)?|TECH(?:NOLOGY)?|SCIENCE|TRADE|BUSINESS|ECONOMY|MARKETS?|FINANCE|MONEY|COMMERCE|INDUSTRY|LABOU?R|DEFEN[CS]E|SECURITY|MILITARY|DIPLOMACY|HEALTH|ENERGY|CLIMATE|ENVIRONMENT|SPORTS?|CULTURE|ARTS|ENTERTAINMENT|MEDIA|LIFESTYLE|TRAVEL|FOOD|EDUCATION|SOCIETY|CRIME|COURTS?|JUSTICE|LAW|POLICY|ELECTIONS?|TRANSPORT|WEATHER|DISASTERS?|RELIGION|HOPE|UNION|LIBERTY|CROSS-STRAIT|ASIA|EUROPE|AFRICA|AMERICAS|MIDDLE EAST|OBITUAR(?:Y|IES))$/u;
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
@@ -83,8 +86,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // A speaker's turn ("LAI: We will defend ourselves."), kept until the next line says what it is: another turn makes
   // both a transcript's text ("AMANPOUR: …" / "LAI: …"), anything else makes it a kicker line. `blanks`: blank lines after it.
   let heldTurn: { text: string; line: number; kicker: RegExpExecArray; startsParagraph: boolean; blanks: number[] } | undefined;
-  // The draft whose text is a transcript: its speakers' turns are text.
+  // The draft whose text is a transcript: its speakers' turns are text, and so is a turn of one of them that a paste cut off
+  // before its stop ("LAI: The legislature will pass it", p80: an article of its own).
   let transcript: Draft | undefined;
+  let speakers = new Set<string>();
   // What the last credit lets the next line be: a list's item, a photo's caption, the headline after a rule.
   let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
@@ -192,9 +197,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** The credit a kicker line is when read in sentence case ("CORRECTION: …", "SOURCE: Al Jazeera"), or undefined. */
   const kickerCredit = (kicker: RegExpExecArray, trimmed: string): CreditKind | undefined =>
     kindOf(`${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`);
+  /** True for a label that is a dateline: a place's name, not a desk's section that a town shares. */
+  const isDateline = (label: string): boolean => options.isPlace?.(label) === true && !DESK_SECTION.test(label);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
   const turnOf = (text: string, kicker: RegExpExecArray | null = KICKER.exec(text)): RegExpExecArray | undefined => {
-    if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || options.isPlace?.(kicker[1]!) === true) return undefined;
+    if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || DESK_SECTION.test(kicker[1]!) || isDateline(kicker[1]!)) return undefined;
     return kickerCredit(kicker, text.trim()) === undefined ? kicker : undefined;
   };
   /** Ends the wait on a held turn: as the text of a transcript, or as a kicker line (then the blank lines after it). */
@@ -217,6 +224,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         // A second turn, one of the two a speaker's words: the held one and this one are a transcript's text.
         const turn = turnOf(text);
         if (turn && (CONVERSING.test(turn[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
+          speakers = new Set([heldTurn.kicker[1]!, turn[1]!]);
           const done = releaseTurn(true);
           transcript = draft;
           return [...done, ...segmenter.push({ text, line })];
@@ -276,8 +284,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         if (credit !== undefined) return addCredit(trimmed, line, credit);
         if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
       }
+      if (kicker && transcript !== undefined && transcript === draft && speakers.has(kicker[1]!)) return addLine(text, trimmed, line);
       if (kicker && turnOf(text, kicker)) {
-        if (transcript !== undefined && transcript === draft) return addLine(text, trimmed, line);
+        if (transcript !== undefined && transcript === draft) {
+          speakers.add(kicker[1]!);
+          return addLine(text, trimmed, line);
+        }
         heldTurn = { text, line, kicker, startsParagraph, blanks: [] };
         return [];
       }
@@ -317,7 +329,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
 
   /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */
   function startAtKicker(text: string, line: number, kicker: RegExpExecArray, startsParagraph: boolean): Segment[] {
-    const dateline = options.isPlace?.(kicker[1]!) === true;
+    const dateline = isDateline(kicker[1]!);
     // A dateline under a header that has no sentence yet opens that article's text ("Headline" / "Byline" / "ISLAMABAD: …").
     if (dateline && draft !== undefined && !draft.hasSentence && draft.body.some((b) => !isBlank(b)) && draft.credits.some((c) => c.header)) {
       addBody(text, line);
