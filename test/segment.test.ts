@@ -351,6 +351,14 @@ describe('segment', () => {
       .toEqual(['2025-10-31', '2025-11-20', '2025-10-30', undefined, undefined]);
   });
 
+  it('reads an ISO 8601 timestamp under a headline as the header that opens a story, and its date (p80: two stories had been one)', () => {
+    expect(['Published 2026-12-05T10:00:00Z', 'Updated 2026-12-05T10:00:00+08:00', '2026-02-30'].map(creditDate)).toEqual(['2026-12-05', '2026-12-05', undefined]);
+    const text = 'Story one ends here, officials said.\n\nLai meets Cho in Taipei to discuss the budget\nPublished 2026-12-05T10:00:00Z\n\nPresident William Lai met Premier Cho Jung-tai on Monday to discuss the budget.';
+    expect(segmentText(text, 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.date, s.article.credits] : s.error.rule))).toEqual([
+      [undefined, undefined, []], ['Lai meets Cho in Taipei to discuss the budget', '2026-12-05', ['Published 2026-12-05T10:00:00Z']],
+    ]);
+  });
+
   /** The articles (or errors) a pasted text segments into. */
   const paste = (lines: string[], options = defaultSegmentOptions) => segmentText(lines.join('\n'), 'page.txt', options).map((s) => ('article' in s ? s.article : s.error));
 
@@ -567,6 +575,9 @@ describe('segment', () => {
     const expected = ['TRADE|Lai said tariffs would hurt both economies.', 'CRIME|Prosecutors charged three men with fraud.', 'ENERGY|Taipower said prices would rise.'];
     for (const mark of ['🔴 ', '📌', '🇹🇼 ', '• ', '■ ', '► ', '- ', '* ', '1. ', '### ', '> ']) expect(kickers(stories.map((s) => mark + s).join('\n'))).toEqual(expected);
     expect(kickers(stories.map((s) => s.replace(/^(\w+):/u, '**$1:**')).join('\n'))).toEqual(expected);
+    // And behind a keycap number, "#1" or a dash, or wrapped as a chat writes bold and italics (p80).
+    for (const mark of ['1️⃣ ', '#1 ', '— ']) expect(kickers(stories.map((s) => mark + s).join('\n\n'))).toEqual(expected);
+    for (const wrap of ['*$1*:', '*$1:*', '_$1:_', '__$1:__', '[$1]:']) expect(kickers(stories.map((s) => s.replace(/^(\w+):/u, wrap)).join('\n\n'))).toEqual(expected);
   });
   it('keeps a headline ending in "U.S." with the dateline paragraph under it (p61: two articles)', () => {
     const text = "China launches drills around Taiwan after Lai's transit through U.S.\nTAIPEI, Dec. 15 (Reuters) - China's military launched exercises around Taiwan on Tuesday.\nTaiwan's defence ministry said it had detected 74 aircraft.";

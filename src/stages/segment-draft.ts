@@ -314,12 +314,16 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'u');
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'u');
 
-/** The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or undefined. */
+// ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
+const ISO_DATE = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/u;
+
+/** The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or in ISO 8601, or undefined. */
 export function creditDate(line: string): string | undefined {
   const head = line.slice(0, 200);
   const mdy = MONTH_DAY_YEAR.exec(head);
   const dmy = mdy ? null : DAY_MONTH_YEAR.exec(head);
-  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : [];
+  const iso = mdy || dmy ? null : ISO_DATE.exec(head);
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2]) - 1], iso[3]!, iso[1]!] : [];
   if (month === undefined) return undefined;
   const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const d = Number(day);

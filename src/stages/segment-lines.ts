@@ -151,7 +151,8 @@ const SHARE_WORDS = new Set('share shares save saved bookmark comment comments l
  */
 function stampPart(part: string): 'stamp' | 'words' | undefined {
   if (STAMP_ALONE.test(part)) return 'stamp';
-  const tokens = part.replace(/\b([ap])\.m\./giu, '$1m').match(/\p{L}+|\p{N}+|\S/gu) ?? [];
+  // ISO 8601's "T" between date and time and its "Z" (UTC), as a CMS or a feed prints them: "2026-12-05T10:00:00Z" (p80).
+  const tokens = part.replace(/\b([ap])\.m\./giu, '$1m').replace(/(?<=\d)T(?=\d)/gu, ' ').replace(/(?<=\d)Z(?![\p{L}\p{N}])/gu, ' UTC').match(/\p{L}+|\p{N}+|\S/gu) ?? [];
   let numbers = 0;
   let anchored = false;
   for (let i = 0; i < tokens.length; i++) {

@@ -38,11 +38,14 @@ const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
 /** What segmentation yields, in input order: an article or a rejected piece of input. */
 export type Segment = { article: Article } | { error: InputError };
 
-// What a digest, a chat post or a Markdown note puts before a label: an emoji or symbol ("🔴 ", "📌", "■ ", "► "), a bullet,
-// a list's mark or number ("- ", "* ", "1. "), a heading's or a quote's marks ("### ", "> ").
-const LABEL_MARKS = String.raw`(?:[\p{So}\p{Sk}\u2022\u2023\u2043\u2219\u25E6\uFE0F\u200D]+[ \t]*|[-*+>][ \t]+|\d{1,2}[.)][ \t]+|#{1,6}[ \t]+)?`;
+// What a digest, a chat post or a Markdown note puts before a label: an emoji or symbol ("🔴 ", "📌", "■ ", "► "), a keycap
+// number ("1️⃣ "), a bullet, a list's mark or number ("- ", "* ", "1. ", "#1 "), a dash ("— "), a heading's or a quote's marks ("### ", "> ").
+const LABEL_MARKS = String.raw`(?:[\p{So}\p{Sk}\u2022\u2023\u2043\u2219\u25E6\uFE0F\u200D]+[ \t]*|(?:[0-9#*]\uFE0F?\u20E3)+[ \t]*|[-*+>\u2013\u2014][ \t]+|\d{1,2}[.)][ \t]+|#\d{1,3}[.:)]?[ \t]+|#{1,6}[ \t]+)?`;
+// Marks a chat or a note wraps a label in: Markdown's and WhatsApp's bold and italics, brackets ("**TRADE:**", "*TRADE*:", "_TRADE:_", "[TRADE]:").
+const WRAP_OPEN = String.raw`(?:\*\*|__|\*|_|\[)?`;
+const WRAP_CLOSE = String.raw`(?:\*\*|__|\*|_|\])?`;
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `, `🔴 TRADE: `, `**TRADE:** `.
-const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(?:\*\*)?([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})(?:\*\*)?[:：](?:\*\*)?(?:\s*(?<=：\s*|:(?:\*\*)?\s+)(.*))?$`, 'su');
+const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}${WRAP_OPEN}([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})${WRAP_CLOSE}[:：]${WRAP_CLOSE}(?:\s*(?<=：\s*|:${WRAP_CLOSE}\s+)(.*))?$`, 'su');
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
 const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$`, 'u');
 
@@ -322,8 +325,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     },
   };
   // Hard-wrapped paragraphs reach the rules above as one line each (unwrap.ts).
-  // (A dateline opens a wrapped paragraph's first line, never a later one.)
-  const structural = (text: string, first: boolean): boolean => KICKER.test(text) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
+  // (A dateline or a kicker opens a wrapped paragraph's first line, never a later one: "POLITICS: The Kuomintang said …" /
+  // "… Huang Kuo-" / "chang also …", a 70-column digest, p80.)
+  const structural = (text: string, first: boolean): boolean => (!first && KICKER.test(text)) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
   const unwrapped = unwrappingLines((line: SourceLine) => segmenter.push(line), structural);
   return { push: (line) => unwrapped.push(line), end: () => [...unwrapped.flush(), ...segmenter.end()] };
 
