@@ -25,6 +25,8 @@ const MODEL_TYPES: Record<NerSpan['type'], EntityType> = { PER: 'person', ORG: '
 
 // An Arabic place name with its article joined by a hyphen ("el-Fasher", "al-Mawasi").
 const ARTICLE_PLACE = /(?<![\p{L}\p{N}'’-])([AaEe]l|[Aa][dnrsz])-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}'’-])/gu;
+// What ARTICLE_PLACE needs, looked for first.
+const HYPHEN_CAPITAL = /-\p{Lu}/u;
 
 /**
  * Places written with an Arabic article and a hyphen that the gazetteer knows without them ("el-Fasher"
@@ -32,6 +34,8 @@ const ARTICLE_PLACE = /(?<![\p{L}\p{N}'’-])([AaEe]l|[Aa][dnrsz])-(\p{Lu}[\p{L}
  */
 function findArticlePlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
+  // The pattern opens with a look-behind tried at every character; it needs a hyphen before a capital.
+  if (!HYPHEN_CAPITAL.test(text)) return found;
   for (const match of text.matchAll(ARTICLE_PLACE)) {
     const article = match[1]!;
     if (!isKnownPlace(`${article[0]!.toUpperCase()}${article.slice(1)} ${match[2]!}`, context)) continue;
@@ -46,6 +50,8 @@ const PART_PLACE = /(?<![\p{L}\p{N}'’-])(?:Upper|Lower) (\p{Lu}[\p{L}\p{M}-]+(
 /** "Upper" or "Lower" and a place the gazetteer knows: one place, above the model's shorter one. */
 function findPartPlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
+  // The pattern opens with a look-behind tried at every character; it needs one of its two words.
+  if (!text.includes('Upper ') && !text.includes('Lower ')) return found;
   for (const match of text.matchAll(PART_PLACE)) {
     // The longest known place after the word: "Upper West Side" is left to the model.
     const words = match[1]!.split(' ');
@@ -626,6 +632,11 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
  */
 export const MAX_MENTION_CHARS = 200;
 
+// What findNicknamedPeople's patterns need, without their look-arounds: a given name in brackets before a
+// capitalized word, a short capitalized nickname in quotes before one.
+const BRACKETED_GIVEN_NAME = /\( ?\p{Lu}\p{Ll}+ ?\) \p{Lu}/u;
+const QUOTED_NICKNAME = /["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}/u;
+
 /**
  * Finds "Chi Leung (Peter) Wai": given names, an English given name in parentheses, a family name
  * (the parenthesis must hold a known given name), and a nickname in quotes after a known given name.
@@ -633,13 +644,15 @@ export const MAX_MENTION_CHARS = 200;
  */
 function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu)) {
+  // Both patterns open with a look-behind tried at every character (the second with a lookahead at every capital):
+  // each runs only where the text has what it needs, a given name in brackets or a short nickname in quotes.
+  for (const match of BRACKETED_GIVEN_NAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu) : []) {
     if (!isGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu)) {
+  for (const match of QUOTED_NICKNAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu) : []) {
     // A given name no list knows is one after a title: Sen. Panfilo "Ping" Lacson.
     const titled = /(\S+) $/u.exec(text.slice(Math.max(0, match.index - 24), match.index));
     const given = isAnyGivenName(match[1]!, context) || (titled !== null && isTitle(titled[1]!, context.lexicon));

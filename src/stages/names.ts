@@ -64,14 +64,20 @@ export function isNameParticle(word: string): boolean {
 
 /** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase().replace(/-elect$/u, '');
+  // Asked of most words of every name run: the pattern and the split only for a word with a hyphen.
+  let lower = word.toLowerCase();
+  if (!lower.includes('-')) return lexicon.titles.has(lower);
+  lower = lower.replace(/-elect$/u, '');
   return lexicon.titles.has(lower) || (lower.includes('-') && lexicon.titles.has(lower.split('-').pop()!));
 }
 
 /** True when a word may stand in a title stack without being a title ("Deputy", "Foreign", "Affairs", "of"). */
 export function isRoleWord(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
-  return lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!);
+  if (lexicon.roleWords.has(lower)) return true;
+  // The part before a hyphen ("Vice-" of "Vice-Chairman"), without splitting the word: most words have none.
+  const hyphen = lower.indexOf('-');
+  return hyphen >= 0 && lexicon.roleWords.has(lower.slice(0, hyphen));
 }
 
 /**
@@ -81,8 +87,9 @@ export function isRoleWord(word: string, lexicon: Lexicon): boolean {
  */
 export function lookBackStart(text: string, end: number, reach: number): number {
   const from = Math.max(0, end - reach);
-  const newline = text.slice(from, end).lastIndexOf('\n');
-  return newline < 0 ? from : from + newline + 1;
+  // A loop over the window's characters, not a slice of it (asked at every candidate, in several steps).
+  for (let k = end - 1; k >= from; k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
+  return from;
 }
 
 /** Returns the words of `text[from, to)` (split on whitespace). */
@@ -239,6 +246,14 @@ export function stormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): s
   return name.slice(word.length + 1);
 }
 
+/** A word without the possessive it ends in ("Taiwan’s", "Reuters'"): `/[’']s$|[’']$/` read off its last two characters. */
+function withoutPossessiveEnd(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  const quote = word.charCodeAt(word.length - 2);
+  return last === 0x73 && (quote === 0x27 || quote === 0x2019) ? word.slice(0, -2) : word;
+}
+
 /**
  * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
  * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
@@ -247,7 +262,7 @@ export function stormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): s
 export function nameType(name: string, context: NameContext): EntityType | undefined {
   const { lexicon } = context;
   if (isStormName(name, lexicon)) return 'other';
-  const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
+  const parts = name.split(/\s+/u).map(withoutPossessiveEnd);
   const last = parts[parts.length - 1] ?? '';
   // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -946,6 +961,8 @@ const LOWER_CASE_INSTITUTION = /^(?:ministry|department|office|agency|bureau)(?:
 /** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */
 export function findCompoundPlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
+  // Both patterns open with a look-behind tried at every character; both need a hyphen.
+  if (!text.includes('-')) return found;
   // Not from inside a run of letters and dots ("T.T.T.…"): tried at every capital, the match would scan the rest each time.
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu)) {
     if (match[0].length > 80) continue;
