@@ -530,42 +530,65 @@ function isParticledFullName(name: string, context: NameContext): boolean {
 
 function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext): Candidate[] {
   const { lexicon, learned } = context;
+  // What the article's names say about one another, read in loops: chains of filter and map over the names had V8
+  // throw this function's optimized code away again and again (six compilations in two passes over texts it had
+  // read before), whenever an array of another kind (an empty one) first reached a call in them.
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
-  const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
-  // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
-  const namedPlaces = named.filter((c) => c.type === 'place');
-  const places = new Set(namedPlaces.map((c) => text.slice(c.start, c.end)));
+  const partAt = new Set<string>();
+  for (const p of parts) partAt.add(`${p.start}:${p.end}`);
   // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
-  const fullNames = new Set(people.filter((p) => p.includes(' ')));
+  const fullNames = new Set<string>();
+  for (const p of people) if (p.includes(' ')) fullNames.add(p);
   const personWords = new Set<string>();
   for (const p of fullNames) for (const word of p.split(' ')) personWords.add(word);
+  // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
+  const places = new Set<string>();
+  const placeEdges = { starts: new Set<number>(), ends: new Set<number>() };
+  // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
+  const facilityFronts = new Set<string>();
+  // (The model's organizations and others that are names with particles, read once here: the retype below asks again.)
+  const particled = new Set<string>();
+  // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
+  const storms = new Set<string>();
+  // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
+  const personEnds = new Set<number>();
+  // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
+  const organizationInitials = new Set<string>();
+  // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
+  const companyFirstWords = new Set<string>();
+  for (const c of named) {
+    const name = text.slice(c.start, c.end);
+    if (c.type === 'place') {
+      places.add(name);
+      placeEdges.starts.add(c.start);
+      placeEdges.ends.add(c.end);
+      const words = name.split(' ');
+      if (words.length > 1 && lexicon.facilityHeads.has(words[words.length - 1]!)) facilityFronts.add(words[0]!);
+    }
+    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && isParticledFullName(name, context)) particled.add(name);
+    if (c.type === 'other') {
+      const storm = stormName(name, lexicon);
+      if (storm !== undefined) storms.add(storm);
+    }
+    if (c.type === 'person' && c.kind === 'name') personEnds.add(c.end);
+    if (c.type === 'organization' && c.kind === 'name') {
+      const words = name.split(' ');
+      if (words.length > 1) {
+        let initials = '';
+        for (const w of words) if (/^\p{Lu}/u.test(w)) initials += w[0];
+        organizationInitials.add(initials);
+      }
+      if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
+    }
+  }
   // The last two words or more of a person's full name: a family name with its particle ("Le Pen" of "Marine Le Pen").
   const fullNameTails = new Set<string>();
-  // (The model's organizations and others that are such names, read once here: the retype below asks again.)
-  const particled = new Set(named.filter((c) => c.method === 'model' && (c.type === 'organization' || c.type === 'other')).map((c) => text.slice(c.start, c.end)).filter((n) => isParticledFullName(n, context)));
   for (const p of [...fullNames, ...particled]) {
     const words = p.split(' ');
     for (let k = 1; k < words.length - 1; k++) fullNameTails.add(words.slice(k).join(' '));
   }
-  // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
-  const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
-  // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
-  const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
   const teamNames = teams.ends.size === 0 ? new Set<string>() : sportsTeamNames(named, teams, text, personWords, context);
-  const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
-  // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
-  const facilityFronts = new Set(namedPlaces.map((c) => text.slice(c.start, c.end).split(' ')).filter((w) => w.length > 1 && lexicon.facilityHeads.has(w[w.length - 1]!)).map((w) => w[0]!));
-  // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
-  const organizationInitials = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end))
-    .filter((n) => n.includes(' ')).map((n) => n.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')));
-  // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
-  const companyFirstWords = new Set<string>();
-  for (const c of named) {
-    if (c.type !== 'organization' || c.kind !== 'name') continue;
-    const words = text.slice(c.start, c.end).split(' ');
-    if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
-  }
   return named.map((c) => {
     // A company's first word that is also its chief's family name is the company where shares or a stake are its:
     // "Suzuki shares rose", "owns about 5% of Suzuki" (Suzuki Motor; its president Toshihiro Suzuki).
