@@ -186,10 +186,10 @@ function retypeUnsurePairs(parentheticals: ParentheticalFinding, found: Candidat
     const { type, start } = span;
     const named = text.slice(start, candidate.end);
     parentheticals.candidates[name] = changed(candidate, { start, type });
-    parentheticals.candidates[han] = { ...parentheticals.candidates[han]!, type };
+    parentheticals.candidates[han] = changed(parentheticals.candidates[han]!, { type });
     parentheticals.aliases[alias] = { ...parentheticals.aliases[alias]!, name: named, type };
     for (const variant of variants) {
-      parentheticals.candidates[variant.candidate] = { ...parentheticals.candidates[variant.candidate]!, type };
+      parentheticals.candidates[variant.candidate] = changed(parentheticals.candidates[variant.candidate]!, { type });
       parentheticals.aliases[variant.alias] = { ...parentheticals.aliases[variant.alias]!, name: named, type };
     }
   }
@@ -211,7 +211,7 @@ function placePairsBeforeLand(parentheticals: ParentheticalFinding, text: string
     if (han.kind !== 'zh' || han.type === 'place' || name.kind !== 'name' || name.end > han.start || han.start - name.end > 2) continue;
     const english = text.slice(name.start, name.end);
     if (/[\s-]/u.test(english) || !LAND_AFTER_BRACKET.test(text.slice(han.end, han.end + 24))) continue;
-    candidates[i - 1] = { ...name, type: 'place' };
+    candidates[i - 1] = changed(name, { type: 'place' });
     candidates[i] = changed(han, { type: 'place' });
     (retyped ??= new Set()).add(`${english}\u0000${text.slice(han.start, han.end)}`);
   }
@@ -395,7 +395,7 @@ function withCompanyShortForms(names: Candidate[], organizations: string[], text
     const a = names[i]!;
     const b = names[i + 1];
     if (b !== undefined && a.kind === 'name' && b.kind === 'name' && b.start === a.end + 1 && text[a.end] === ' ' && a.type !== 'person' && shortForms.has(text.slice(a.start, b.end))) {
-      out.push({ ...b, start: a.start, type: 'organization', method: 'rule:company-short-form' });
+      out.push(changed(b, { start: a.start, type: 'organization', method: 'rule:company-short-form' }));
       i++;
     } else out.push(a);
   }
@@ -500,7 +500,7 @@ function withSpeakers(named: Candidate[], text: string, context: NameContext): C
   const result = [...named];
   for (const { start, end } of speakers.flat()) {
     const i = at.get(start);
-    if (i !== undefined && result[i]!.end === end) result[i] = { ...result[i]!, type: 'person' };
+    if (i !== undefined && result[i]!.end === end) result[i] = changed(result[i]!, { type: 'person' });
     else if (!named.some((c) => c.start < end && c.end > start)) result.push({ start, end, type: 'person', kind: 'name', method: 'rule:speaker', confidence: 0.8, priority: 2 });
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
