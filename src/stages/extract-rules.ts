@@ -63,7 +63,8 @@ export function classifyName(name: string, lexicon: Lexicon, fallback: EntityTyp
   const last = parts[parts.length - 1] ?? '';
   if (lexicon.lawHeads.has(last) && parts.length > 1) return 'law';
   if (lexicon.organizationHeads.has(last.replace(/[’']$/u, '')) && parts.length > 1) return 'organization';
-  if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
+  // (The prefix and a space, read without joining them: asked of every name a finder types.)
+  if (lexicon.organizationPrefixes.some((p) => name.startsWith(p) && name.charCodeAt(p.length) === 32)) return 'organization';
   if (lexicon.demonyms.has(name)) return 'other';
   const acronymType = lexicon.acronyms.get(name);
   return acronymType ?? fallback;

@@ -275,7 +275,7 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
-  if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
+  if (lexicon.organizationPrefixes.some((p) => startsWithWord(name, p))) return 'organization';
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name) ?? lexicon.knownNames.get(name);
   if (acronym) return acronym;
   if (isDemonym(name, context)) return 'other';
