@@ -104,6 +104,10 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+// Punctuation that ends a name run after a word, and an opening quotation mark or bracket that ends it in one.
+const RUN_BREAK_AFTER = ',;:!?"“”()（）';
+const RUN_BREAK_BEFORE = '"“‘(（';
+
 /**
  * Returns the run of name words (with lowercase connectors inside) that ends exactly at `end`,
  * at most MAX_RUN_WORDS words, on one line, stopping at punctuation and at a possessive
@@ -115,9 +119,11 @@ export function nameRunBefore(text: string, end: number, connectors: ReadonlySet
   const run: Word[] = [];
   for (let word = previous(); word !== undefined && run.length < MAX_RUN_WORDS; word = previous()) {
     const last = run.length === 0;
+    // (Characters read one by one, not by patterns: a run reads a few words at every candidate.)
     // ("X." is the platform ending a sentence, no initial: "wrote on X. Opposition Leader Yair Lapid".)
-    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && (!ABBREVIATION.test(word.text) || word.text === 'X.')) || isPossessiveBreak(word.text))) break;
-    if (/^["“‘(（]/u.test(word.text)) {
+    const lastChar = word.text[word.text.length - 1]!;
+    if (!last && (RUN_BREAK_AFTER.includes(lastChar) || (lastChar === '.' && (!ABBREVIATION.test(word.text) || word.text === 'X.')) || isPossessiveBreak(word.text))) break;
+    if (RUN_BREAK_BEFORE.includes(word.text[0]!)) {
       const inner = { text: word.text.slice(1), start: word.start + 1, end: word.end };
       if (isNameWord(inner.text)) run.unshift(inner);
       break;
@@ -168,6 +174,9 @@ const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'fishermen', '
 
 /** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
 function isPossessiveBreak(word: string): boolean {
+  // POSSESSIVE ends in "s", "'" or "’": the last character is read first.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return false;
   return POSSESSIVE.test(word) && !NAME_POSSESSIVES.has(word.replace(/[’']s?$/u, '').toLowerCase());
 }
 
