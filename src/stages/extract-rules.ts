@@ -19,10 +19,11 @@ export interface Candidate {
 /**
  * `candidate` with `changes` made, as `{ ...candidate, ...changes }` would have it, but written out field by field in
  * Candidate's order, so that every copy has the hidden class of the finders' object literals. A spread's copy gets a
- * hidden class of its own that only such copies hold, and they are garbage once their article is done: V8 then drops
- * the class at its next full collection, and with it the optimized code of every rule that had met one, which it
- * compiles again for the next article (`--trace-deopt`: "marking dependent code … for deoptimization, reason: weak
- * objects"; in the bench corpus's second round, texts the run had read before, 75 compilations).
+ * hidden class of its own (V8's object clone: 56 bytes where the literals' are 80), so the rules met candidates of two
+ * classes or more, and V8 threw their optimized code away ("wrong map") and compiled them again whenever one reached
+ * code compiled for the other; such a class is also dropped at a full collection once no copy is alive, and code that
+ * had met it with it. Over the bench corpus (--trace-opt, one run each, 2026-12-06): the first round's compilations took
+ * 10.6 s of the compiler's time before, 7.1 s after; the second round's (texts the run had read before) 1.87 s and 0.97 s.
  */
 export function changed(candidate: Candidate, changes: Partial<Candidate>): Candidate {
   return {
