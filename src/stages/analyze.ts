@@ -139,9 +139,18 @@ function mayBePossessive(text: string): boolean {
   return quote === 0x27 || quote === 0x2019;
 }
 
+/**
+ * A draft token, every field written out in one order (that of `analyzeText`'s literal). Not a spread of another
+ * (`{ ...token, end }`): a spread's copy has a hidden class of its own beside the literal's, so the functions that read
+ * drafts met several and V8 compiled them again as it met each (see `changed` in extract-rules.ts).
+ */
+function draftToken(text: string, start: number, end: number, stem: string, kind: string, sentenceStart: boolean, lineStart: boolean): DraftToken {
+  return { text, start, end, stem, kind, sentenceStart, lineStart };
+}
+
 /** A token cut out of another one (a hyphen piece, a possessive): with its own stem. */
-function pieceToken(text: string, start: number, kind: string): Omit<DraftToken, 'sentenceStart' | 'lineStart'> {
-  return { text, start, end: start + text.length, stem: kind === 'punctuation' ? text : stemOf(text), kind };
+function pieceToken(text: string, start: number, kind: string, sentenceStart: boolean, lineStart: boolean): DraftToken {
+  return draftToken(text, start, start + text.length, kind === 'punctuation' ? text : stemOf(text), kind, sentenceStart, lineStart);
 }
 
 const porterStem = (model as unknown as { addons: { stem(word: string): string } }).addons.stem;
@@ -223,14 +232,14 @@ function withLatinLettersJoined(raw: DraftToken[], text: string): DraftToken[] {
     if (!joining) return;
     const last = out[out.length - 1]!;
     const word = text.slice(last.start, last.end);
-    out[out.length - 1] = { ...last, text: word, stem: stemOf(word), kind: 'word' };
+    out[out.length - 1] = draftToken(word, last.start, last.end, stemOf(word), 'word', last.sentenceStart, last.lineStart);
     joining = false;
   };
   for (const token of raw) {
     const last = out[out.length - 1];
     // Never longer than a run wink reads whole (boundRuns): a blob of such letters stays in pieces, and linear.
     if (last !== undefined && last.end === token.start && token.end - last.start <= MAX_RUN_CHARS && joinsAtSeam(text, last.end, token.text)) {
-      out[out.length - 1] = { ...last, end: token.end };
+      out[out.length - 1] = draftToken(last.text, last.start, token.end, last.stem, last.kind, last.sentenceStart, last.lineStart);
       joining = true;
       continue;
     }
@@ -258,7 +267,7 @@ function canonicalTokens(drafts: DraftToken[], text: string): DraftToken[] {
       let offset = token.start;
       token.text.split(/(-)/u).forEach((piece, k) => {
         const kind = piece === '-' ? 'punctuation' : /^\p{N}+$/u.test(piece) ? 'number' : 'word';
-        out.push({ ...pieceToken(piece, offset, kind), sentenceStart: k === 0 && token.sentenceStart, lineStart: k === 0 && token.lineStart });
+        out.push(pieceToken(piece, offset, kind, k === 0 && token.sentenceStart, k === 0 && token.lineStart));
         offset += piece.length;
       });
       continue;
@@ -266,15 +275,15 @@ function canonicalTokens(drafts: DraftToken[], text: string): DraftToken[] {
     const possessive = mayBePossessive(token.text) ? POSSESSIVE.exec(token.text) : null;
     if (possessive) {
       const base = possessive[1]!;
-      out.push({ ...token, ...pieceToken(base, token.start, token.kind) });
-      out.push({ ...pieceToken(token.text.slice(base.length), token.start + base.length, 'word'), sentenceStart: false, lineStart: false });
+      out.push(pieceToken(base, token.start, token.kind, token.sentenceStart, token.lineStart));
+      out.push(pieceToken(token.text.slice(base.length), token.start + base.length, 'word', false, false));
       continue;
     }
     const next = raw[i + 1];
     if (next?.text.startsWith('.') && next.start === token.end && !token.text.endsWith('.') && SHORT_FORM.test(token.text)) {
       const text = token.text + '.';
-      out.push({ ...token, text, end: token.end + 1, stem: text.toLowerCase() });
-      if (next.text.length > 1) out.push({ ...pieceToken(next.text.slice(1), next.start + 1, 'punctuation'), sentenceStart: false, lineStart: false });
+      out.push(draftToken(text, token.start, token.end + 1, text.toLowerCase(), token.kind, token.sentenceStart, token.lineStart));
+      if (next.text.length > 1) out.push(pieceToken(next.text.slice(1), next.start + 1, 'punctuation', false, false));
       i++;
       continue;
     }

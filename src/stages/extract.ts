@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -25,6 +25,8 @@ const MODEL_TYPES: Record<NerSpan['type'], EntityType> = { PER: 'person', ORG: '
 
 // An Arabic place name with its article joined by a hyphen ("el-Fasher", "al-Mawasi").
 const ARTICLE_PLACE = /(?<![\p{L}\p{N}'’-])([AaEe]l|[Aa][dnrsz])-(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{N}'’-])/gu;
+// What ARTICLE_PLACE needs, looked for first.
+const HYPHEN_CAPITAL = /-\p{Lu}/u;
 
 /**
  * Places written with an Arabic article and a hyphen that the gazetteer knows without them ("el-Fasher"
@@ -32,6 +34,8 @@ const ARTICLE_PLACE = /(?<![\p{L}\p{N}'’-])([AaEe]l|[Aa][dnrsz])-(\p{Lu}[\p{L}
  */
 function findArticlePlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
+  // The pattern opens with a look-behind tried at every character; it needs a hyphen before a capital.
+  if (!HYPHEN_CAPITAL.test(text)) return found;
   for (const match of text.matchAll(ARTICLE_PLACE)) {
     const article = match[1]!;
     if (!isKnownPlace(`${article[0]!.toUpperCase()}${article.slice(1)} ${match[2]!}`, context)) continue;
@@ -46,6 +50,8 @@ const PART_PLACE = /(?<![\p{L}\p{N}'’-])(?:Upper|Lower) (\p{Lu}[\p{L}\p{M}-]+(
 /** "Upper" or "Lower" and a place the gazetteer knows: one place, above the model's shorter one. */
 function findPartPlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
+  // The pattern opens with a look-behind tried at every character; it needs one of its two words.
+  if (!text.includes('Upper ') && !text.includes('Lower ')) return found;
   for (const match of text.matchAll(PART_PLACE)) {
     // The longest known place after the word: "Upper West Side" is left to the model.
     const words = match[1]!.split(' ');
@@ -122,14 +128,14 @@ function trimHeadlineSpans(found: Candidate[], text: string, headlineEnd: number
       }
     }
     if (best) {
-      found[i] = { ...c, start: c.start + best.start, end: c.start + best.end };
+      found[i] = changed(c, { start: c.start + best.start, end: c.start + best.end });
       continue;
     }
     // With no run written below, the headline's verbs and common words before a name are no part of it ("Sell" +
     // "AdX Exchange"), and a span of common words only is none ("Landmark Antitrust", "Appeals Court Rules Guard Deployment").
     const first = words.findIndex((w) => !isVocabularyWord(w[0].toLowerCase()));
-    if (first < 0) found[i] = { ...c, end: c.start };
-    else if (first > 0) found[i] = { ...c, start: c.start + words[first]!.index };
+    if (first < 0) found[i] = changed(c, { end: c.start });
+    else if (first > 0) found[i] = changed(c, { start: c.start + words[first]!.index });
   }
 }
 
@@ -149,7 +155,7 @@ function withEnglishGivenName(candidate: Candidate, text: string, context: NameC
   const titled = previous !== null && isTitle(previous[1]!, context.lexicon);
   if (previous && /^\p{Lu}/u.test(previous[1]!) && !titled && !isSentenceWord(previous[1]!)) return candidate;
   const start = candidate.start - before[0].length;
-  return isAnyGivenName(before[1]!, context) && (titled || modelPeople.has(start) || !isKnownPlace(before[1]!, context)) ? { ...candidate, start } : candidate;
+  return isAnyGivenName(before[1]!, context) && (titled || modelPeople.has(start) || !isKnownPlace(before[1]!, context)) ? changed(candidate, { start }) : candidate;
 }
 
 // A law head that is also a family name, after a given name: "Nathan Law", "Ryan Law" (Cantonese 羅).
@@ -161,7 +167,7 @@ function lawNamedPerson(candidate: Candidate, text: string, context: NameContext
   const match = SURNAME_LAW.exec(name);
   if (!match || !isGivenName(match[1]!, context)) return undefined;
   const start = candidate.start + match.index + match[0].indexOf(match[1]!);
-  return { ...candidate, start, end: candidate.start + match.index + match[0].length, type: 'person', method: 'rule:surname-law' };
+  return changed(candidate, { start, end: candidate.start + match.index + match[0].length, type: 'person', method: 'rule:surname-law' });
 }
 
 /**
@@ -179,11 +185,11 @@ function retypeUnsurePairs(parentheticals: ParentheticalFinding, found: Candidat
     if (span === undefined || span.start < candidate.start || (span.type !== 'person' && span.type !== 'place')) continue;
     const { type, start } = span;
     const named = text.slice(start, candidate.end);
-    parentheticals.candidates[name] = { ...candidate, start, type };
-    parentheticals.candidates[han] = { ...parentheticals.candidates[han]!, type };
+    parentheticals.candidates[name] = changed(candidate, { start, type });
+    parentheticals.candidates[han] = changed(parentheticals.candidates[han]!, { type });
     parentheticals.aliases[alias] = { ...parentheticals.aliases[alias]!, name: named, type };
     for (const variant of variants) {
-      parentheticals.candidates[variant.candidate] = { ...parentheticals.candidates[variant.candidate]!, type };
+      parentheticals.candidates[variant.candidate] = changed(parentheticals.candidates[variant.candidate]!, { type });
       parentheticals.aliases[variant.alias] = { ...parentheticals.aliases[variant.alias]!, name: named, type };
     }
   }
@@ -205,8 +211,8 @@ function placePairsBeforeLand(parentheticals: ParentheticalFinding, text: string
     if (han.kind !== 'zh' || han.type === 'place' || name.kind !== 'name' || name.end > han.start || han.start - name.end > 2) continue;
     const english = text.slice(name.start, name.end);
     if (/[\s-]/u.test(english) || !LAND_AFTER_BRACKET.test(text.slice(han.end, han.end + 24))) continue;
-    candidates[i - 1] = { ...name, type: 'place' };
-    candidates[i] = { ...han, type: 'place' };
+    candidates[i - 1] = changed(name, { type: 'place' });
+    candidates[i] = changed(han, { type: 'place' });
     (retyped ??= new Set()).add(`${english}\u0000${text.slice(han.start, han.end)}`);
   }
   // The pairs' aliases in one pass (an article may hold many such pairs).
@@ -245,13 +251,20 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     const joined = joinedNames.get(a.name);
     return joined !== undefined ? { ...a, name: joined } : a;
   });
-  const people = named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
+  // The names of people and of organizations, in one loop (a chain of filter and map had V8 throw away this
+  // function's optimized code whenever an array of a kind it had not met reached it).
+  const people: string[] = [];
+  const organizations: string[] = [];
+  for (const c of named) {
+    if (c.kind !== 'name') continue;
+    if (c.type === 'person') people.push(text.slice(c.start, c.end));
+    else if (c.type === 'organization') organizations.push(text.slice(c.start, c.end));
+  }
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
   // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
   const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
   const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
   const retypedNamed = retypeNamed(named, people, parts, text, context);
-  const organizations = named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end));
   const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context), lexicon.titles);
   const chosen = [...withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -308,7 +321,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   const works = (c: Candidate) => c.method !== 'rule:work' || /\s/u.test(text.slice(c.start, c.end)) || !isAnyGivenName(text.slice(c.start, c.end), context);
   const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context)).filter((c) => !inTicker(c) && works(c)).map((c) => {
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
-    return c.method === 'rule:romanized-name' ? withEnglishGivenName({ ...c, priority: 2.55 }, text, context, modelPeople) : c;
+    return c.method === 'rule:romanized-name' ? withEnglishGivenName(changed(c, { priority: 2.55 }), text, context, modelPeople) : c;
   });
   const refined = [...parentheticals.candidates];
   for (const c of weighed) {
@@ -320,44 +333,46 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
 /** Every finder's candidates, the model's first (`context.learned` holds the article's acronym pairs). */
 function findCandidates(text: string, analysis: Analysis, context: NameContext, datelines: Candidate[]): Candidate[] {
   const { lexicon } = context;
-  return [
-    ...(context.model ? findWithModel(text, analysis, context.model, lexicon) : findWithCompromise(text, lexicon)),
-    ...findNicknamedPeople(text, context),
-    ...findInstitutions(text, lexicon),
-    ...findMilitaryUnits(text),
-    ...findWorks(text),
-    ...findHonours(text),
-    ...findHeadFirstLaws(text, lexicon),
-    ...findTitledPeople(text, lexicon),
-    ...findRomanizedNames(text),
-    ...findAcronyms(text, lexicon, context.learned),
-    ...findKnownNames(text, lexicon),
-    ...findPartyStates(text),
-    ...findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
-    ...findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
-    ...findPlatformX(text),
-    ...findRoleSides(text),
+  // One concat, not an array literal of spreads: each spread checked the kind of its array, and an array of a kind it
+  // had not met (an empty one, from a finder that found nothing) made V8 throw this function's optimized code away.
+  return ([] as Candidate[]).concat(
+    context.model ? findWithModel(text, analysis, context.model, lexicon) : findWithCompromise(text, lexicon),
+    findNicknamedPeople(text, context),
+    findInstitutions(text, lexicon),
+    findMilitaryUnits(text),
+    findWorks(text),
+    findHonours(text),
+    findHeadFirstLaws(text, lexicon),
+    findTitledPeople(text, lexicon),
+    findRomanizedNames(text),
+    findAcronyms(text, lexicon, context.learned),
+    findKnownNames(text, lexicon),
+    findPartyStates(text),
+    findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
+    findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
+    findPlatformX(text),
+    findRoleSides(text),
     // Not a place, a month, nor a common word opening a sentence ("Spending rose 2 percent").
-    ...findListedCompanies(text).filter((c) => {
+    findListedCompanies(text).filter((c) => {
       const name = text.slice(c.start, c.end);
       const opens = c.start === 0 || /[.!?\n]["”’]?\s*$/u.test(text.slice(Math.max(0, c.start - 4), c.start));
       return !isKnownPlace(name, context) && !CALENDAR_WORDS_ALONE.test(name) && !(opens && !name.includes(' ') && isVocabularyWord(name.toLowerCase()));
     }),
-    ...findExercises(text),
-    ...findShips(text, lexicon),
-    ...findProductCodes(text),
-    ...datelines,
-    ...findCamelCaseNames(text),
-    ...findArticlePlaces(text, context),
-    ...findPartPlaces(text, context),
-    ...findDemonyms(text, lexicon),
-    ...findCompoundPlaces(text, context),
+    findExercises(text),
+    findShips(text, lexicon),
+    findProductCodes(text),
+    datelines,
+    findCamelCaseNames(text),
+    findArticlePlaces(text, context),
+    findPartPlaces(text, context),
+    findDemonyms(text, lexicon),
+    findCompoundPlaces(text, context),
     // A Han name alone that ends as an institution or a place does is one ("陸委會 slams Beijing"), not a person.
-    ...findHanNames(text).map((c) => {
+    findHanNames(text).map((c) => {
       const type = c.type === 'person' ? hanType(text.slice(c.start, c.end)) : undefined;
-      return type !== undefined && type !== 'person' ? { ...c, type } : c;
+      return type !== undefined && type !== 'person' ? changed(c, { type }) : c;
     }),
-  ];
+  );
 }
 
 // A company's legal form at the end of its name, the short ones besides LEGAL_FORM's.
@@ -381,7 +396,7 @@ function withCompanyShortForms(names: Candidate[], organizations: string[], text
     const a = names[i]!;
     const b = names[i + 1];
     if (b !== undefined && a.kind === 'name' && b.kind === 'name' && b.start === a.end + 1 && text[a.end] === ' ' && a.type !== 'person' && shortForms.has(text.slice(a.start, b.end))) {
-      out.push({ ...b, start: a.start, type: 'organization', method: 'rule:company-short-form' });
+      out.push(changed(b, { start: a.start, type: 'organization', method: 'rule:company-short-form' }));
       i++;
     } else out.push(a);
   }
@@ -417,13 +432,13 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
     // The model's span of the name alone takes the type of what it names (AMLO had been an organization).
     const same = result.find((n) => n.start === start && n.end === end);
     if (same) {
-      if (same.type !== c.type) result = result.map((n) => (n === same ? { ...n, type: c.type } : n));
+      if (same.type !== c.type) result = result.map((n) => (n === same ? changed(n, { type: c.type }) : n));
       continue;
     }
     if (result.some((n) => n.start < end && n.end > start)) continue;
     added.push({ start, end, type: c.type, kind: 'name', method: 'rule:known-as', confidence: 0.7, priority: 2 });
   }
-  if (known.size > 0) result = result.map((n) => (n.method === 'model' && n.kind === 'name' && known.has(text.slice(n.start, n.end)) && known.get(text.slice(n.start, n.end)) !== n.type ? { ...n, type: known.get(text.slice(n.start, n.end))! } : n));
+  if (known.size > 0) result = result.map((n) => (n.method === 'model' && n.kind === 'name' && known.has(text.slice(n.start, n.end)) && known.get(text.slice(n.start, n.end)) !== n.type ? changed(n, { type: known.get(text.slice(n.start, n.end))! }) : n));
   return added.length === 0 ? result : [...result, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -446,12 +461,12 @@ function withLegalForms(named: Candidate[], text: string): Candidate[] {
       continue;
     }
     const end = c.end + form[0].length;
-    result.push({ ...c, end, type: 'organization' });
+    result.push(changed(c, { end, type: 'organization' }));
     const next = named[i + 1];
     if (next !== undefined && next.start < end) {
       i++;
       const rest = /^[\s.]*/u.exec(text.slice(end, next.end))![0].length;
-      if (end + rest < next.end && next.end > end) result.push({ ...next, start: end + rest });
+      if (end + rest < next.end && next.end > end) result.push(changed(next, { start: end + rest }));
     }
   }
   return result;
@@ -496,7 +511,7 @@ function withAndCompanies(named: Candidate[], text: string, context: NameContext
     if (own?.type === 'organization') continue;
     if (LEGAL_FORM_END.test(` ${first}`) || first.includes('&') || context.lexicon.knownNames.has(first) || (!place && nameType(first, context) !== undefined)) continue;
     if (opens && !place && isVocabularyWord(first.split(' ')[0]!.toLowerCase())) continue;
-    result = [...result.filter((n) => n.end <= start || n.start >= c.start || n === c), { ...c, start, type: 'organization' as const }]
+    result = [...result.filter((n) => n.end <= start || n.start >= c.start || n === c), changed(c, { start, type: 'organization' as const })]
       .filter((n) => n !== c).sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return result;
@@ -521,7 +536,7 @@ function withJoinedPortfolios(named: Candidate[], text: string, context: NameCon
     const words = text.slice(second.start, second.end).split(' ');
     if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !isKnownPlace(w, context))) continue;
     if (nameType(text.slice(second.start, second.end), context) !== undefined || context.lexicon.knownNames.has(text.slice(second.start, second.end))) continue;
-    result = result.filter((c) => c !== first && c !== second).concat({ ...first, end: second.end }).sort((a, b) => a.start - b.start || a.end - b.end);
+    result = result.filter((c) => c !== first && c !== second).concat(changed(first, { end: second.end })).sort((a, b) => a.start - b.start || a.end - b.end);
   }
   return result;
 }
@@ -553,7 +568,7 @@ function withSpeakers(named: Candidate[], text: string, context: NameContext): C
   const result = [...named];
   for (const { start, end } of speakers.flat()) {
     const i = at.get(start);
-    if (i !== undefined && result[i]!.end === end) result[i] = { ...result[i]!, type: 'person' };
+    if (i !== undefined && result[i]!.end === end) result[i] = changed(result[i]!, { type: 'person' });
     else if (!named.some((c) => c.start < end && c.end > start)) result.push({ start, end, type: 'person', kind: 'name', method: 'rule:speaker', confidence: 0.8, priority: 2 });
   }
   return result.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -574,7 +589,7 @@ function withBrandRegions(named: Candidate[], text: string, context: NameContext
     if (words.length !== 2 || !/^\p{Lu}[\p{L}-]+$/u.test(words[0]!) || !isCountry(words[1]!, context) || isAnyGivenName(words[0]!, context)) return c;
     places ??= new Set(named.filter((n) => n.type === 'place' && n.method === 'model').map((n) => text.slice(n.start, n.end)));
     if (!places.has(words[1]!)) return c;
-    return { ...c, type: 'organization' as const };
+    return changed(c, { type: 'organization' as const });
   });
 }
 
@@ -592,27 +607,63 @@ function isParticledFullName(name: string, context: NameContext): boolean {
 
 function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext): Candidate[] {
   const { lexicon, learned } = context;
+  // What the article's names say about one another, read in loops: chains of filter and map over the names had V8
+  // throw this function's optimized code away again and again (six compilations in two passes over texts it had
+  // read before), whenever an array of another kind (an empty one) first reached a call in them.
   // The family name of a person the article names in full is that person, whatever the model typed it ("Kuan said").
-  const partAt = new Set(parts.map((p) => `${p.start}:${p.end}`));
-  // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
-  const namedPlaces = named.filter((c) => c.type === 'place');
-  const places = new Set(namedPlaces.map((c) => text.slice(c.start, c.end)));
+  const partAt = new Set<string>();
+  for (const p of parts) partAt.add(`${p.start}:${p.end}`);
   // Words of the people named in full ("Jordan" of "Michael Jordan" stays a person).
-  const fullNames = new Set(people.filter((p) => p.includes(' ')));
+  const fullNames = new Set<string>();
+  for (const p of people) if (p.includes(' ')) fullNames.add(p);
   const personWords = new Set<string>();
   for (const p of fullNames) for (const word of p.split(' ')) personWords.add(word);
+  // A known place the article names as a place is not a person elsewhere in it ("Kyiv denies", "Kyiv’s military").
+  const places = new Set<string>();
+  const placeEdges = { starts: new Set<number>(), ends: new Set<number>() };
+  // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
+  const facilityFronts = new Set<string>();
+  // (The model's organizations and others that are names with particles, read once here: the retype below asks again.)
+  const particled = new Set<string>();
+  // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
+  const storms = new Set<string>();
+  // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
+  const personEnds = new Set<number>();
+  // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
+  const organizationInitials = new Set<string>();
+  // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
+  const companyFirstWords = new Set<string>();
+  for (const c of named) {
+    const name = text.slice(c.start, c.end);
+    if (c.type === 'place') {
+      places.add(name);
+      placeEdges.starts.add(c.start);
+      placeEdges.ends.add(c.end);
+      const words = name.split(' ');
+      if (words.length > 1 && lexicon.facilityHeads.has(words[words.length - 1]!)) facilityFronts.add(words[0]!);
+    }
+    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && isParticledFullName(name, context)) particled.add(name);
+    if (c.type === 'other') {
+      const storm = stormName(name, lexicon);
+      if (storm !== undefined) storms.add(storm);
+    }
+    if (c.type === 'person' && c.kind === 'name') personEnds.add(c.end);
+    if (c.type === 'organization' && c.kind === 'name') {
+      const words = name.split(' ');
+      if (words.length > 1) {
+        let initials = '';
+        for (const w of words) if (/^\p{Lu}/u.test(w)) initials += w[0];
+        organizationInitials.add(initials);
+      }
+      if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
+    }
+  }
   // The last two words or more of a person's full name: a family name with its particle ("Le Pen" of "Marine Le Pen").
   const fullNameTails = new Set<string>();
-  // (The model's organizations and others that are such names, read once here: the retype below asks again.)
-  const particled = new Set(named.filter((c) => c.method === 'model' && (c.type === 'organization' || c.type === 'other')).map((c) => text.slice(c.start, c.end)).filter((n) => isParticledFullName(n, context)));
   for (const p of [...fullNames, ...particled]) {
     const words = p.split(' ');
     for (let k = 1; k < words.length - 1; k++) fullNameTails.add(words.slice(k).join(' '));
   }
-  // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
-  const storms = new Set(named.filter((c) => c.type === 'other').map((c) => stormName(text.slice(c.start, c.end), lexicon)).filter((n) => n !== undefined));
-  // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
-  const personEnds = new Set(named.filter((c) => c.type === 'person' && c.kind === 'name').map((c) => c.end));
   const teams = sportsTeamEdges(text);
   const teamNames = teams.ends.size === 0 ? new Set<string>() : sportsTeamNames(named, teams, text, personWords, context);
   // The side of a role is a team or a company, as are its other mentions ("Liverpool captain Virgil van Dijk" … "Liverpool
@@ -624,76 +675,63 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     roleSideEnds.add(side.end);
     teamNames.add(name);
   }
-  const placeEdges = { starts: new Set(namedPlaces.map((c) => c.start)), ends: new Set(namedPlaces.map((c) => c.end)) };
-  // The first word of a facility the article names in full ("Maanshan" of "Maanshan Nuclear Power Plant").
-  const facilityFronts = new Set(namedPlaces.map((c) => text.slice(c.start, c.end).split(' ')).filter((w) => w.length > 1 && lexicon.facilityHeads.has(w[w.length - 1]!)).map((w) => w[0]!));
-  // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
-  const organizationInitials = new Set(named.filter((c) => c.type === 'organization' && c.kind === 'name').map((c) => text.slice(c.start, c.end))
-    .filter((n) => n.includes(' ')).map((n) => n.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')));
-  // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
-  const companyFirstWords = new Set<string>();
-  for (const c of named) {
-    if (c.type !== 'organization' || c.kind !== 'name') continue;
-    const words = text.slice(c.start, c.end).split(' ');
-    if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
-  }
   return named.map((c) => {
     // A company's first word that is also its chief's family name is the company where shares or a stake are its:
     // "Suzuki shares rose", "owns about 5% of Suzuki" (Suzuki Motor; its president Toshihiro Suzuki).
     if (c.method === 'model' && (c.type === 'person' || c.type === 'organization') && companyFirstWords.has(text.slice(c.start, c.end))
-      && (SHARES_AFTER.test(text.slice(c.end, c.end + 12)) || STAKE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))) return { ...c, type: 'organization' as const };
+      && (SHARES_AFTER.test(text.slice(c.end, c.end + 12)) || STAKE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))) return changed(c, { type: 'organization' as const });
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
-    if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return { ...c, type: 'organization' as const };
-    if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return { ...c, type: 'organization' as const };
-    if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return { ...c, type: 'person' as const };
+    if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return changed(c, { type: 'organization' as const });
+    if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return changed(c, { type: 'organization' as const });
+    if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return changed(c, { type: 'person' as const });
     const name = text.slice(c.start, c.end);
     // A word of a person the article names in full, or a name "who" follows, is that person's, not a place
     // no list knows ("in Cape Town, Hill-Lewis, who succeeded"; "Perry and Purbaya" after "Purbaya Yudhi Sadewa").
     if (c.method === 'model' && c.type === 'place' && !name.includes(' ') && (personWords.has(name) || /^, who\b/u.test(text.slice(c.end, c.end + 6))) && !isKnownPlace(name, context)) {
-      return { ...c, type: 'person' as const };
+      return changed(c, { type: 'person' as const });
     }
     // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an
     // organization; "cut inside Nicolò Savona", typed a place).
-    if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && fullNames.has(name)) return { ...c, type: 'person' as const };
+    if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && fullNames.has(name)) return changed(c, { type: 'person' as const });
     // So is the end of one, particle and all ("Le Pen told reporters", typed a place or an organization).
-    if (c.method === 'model' && c.type !== 'person' && fullNameTails.has(name) && !isKnownPlace(name, context)) return { ...c, type: 'person' as const };
+    if (c.method === 'model' && c.type !== 'person' && fullNameTails.has(name) && !isKnownPlace(name, context)) return changed(c, { type: 'person' as const });
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
     const placeName = () => !/\s/u.test(name) ? isKnownPlace(name, context) : nameType(name, context) === 'place' && (!name.endsWith(' City') || c.confidence < 0.5);
-    if (c.method === 'model' && c.type === 'organization' && inPlaceList(c, placeEdges, text) && placeName() && !isActingSeat(c, text, lexicon)) return { ...c, type: 'place' as const };
+    if (c.method === 'model' && c.type === 'organization' && inPlaceList(c, placeEdges, text) && placeName() && !isActingSeat(c, text, lexicon)) return changed(c, { type: 'place' as const });
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
     // country stays a place (national sides, news rule 9).
-    if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return { ...c, type: 'organization' as const };
-    if (roleSideEnds.has(c.end) && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model'))) return { ...c, type: 'organization' as const };
+    if (c.type === 'place' && c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
+    if (roleSideEnds.has(c.end) && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model'))) return changed(c, { type: 'organization' as const });
     // The article's other mentions of a side are the team too: "Chelsea are sixth", "Cole Palmer pulled one back for Chelsea".
-    if (teamNames.size > 0 && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model')) && teamNames.has(name)) return { ...c, type: 'organization' as const };
+    if (teamNames.size > 0 && c.kind === 'name' && (c.type === 'place' || (c.type === 'person' && c.method === 'model')) && teamNames.has(name)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && text.slice(c.start - 4, c.start) === ' of ' && personEnds.has(c.start - 4)) {
-      return { ...c, type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const };
+      return changed(c, { type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const });
     }
-    if (storms.size > 0 && storms.has(name)) return { ...c, type: 'other' as const };
+    if (storms.size > 0 && storms.has(name)) return changed(c, { type: 'other' as const });
     // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
-    if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return { ...c, type: 'place' as const };
-    if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
+    if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return changed(c, { type: 'place' as const });
+    if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return changed(c, { type: 'place' as const });
     // An acronym the article paired takes the pair's type wherever it stands ("Democratic Republic of the Congo (DRC)" … "a DRC envoy").
     const paired = c.method === 'model' && c.kind === 'name' ? learned.get(name) : undefined;
-    if (paired && paired !== c.type && paired !== 'person') return { ...c, type: paired };
+    if (paired && paired !== c.type && paired !== 'person') return changed(c, { type: paired });
     // A known place after "in" that the model was unsure was an organization is the place ("gathered in Patna").
     if (c.method === 'model' && c.type === 'organization' && c.confidence < 0.5 && !/\s/u.test(name) && /(?:^|\s)in $/u.test(text.slice(Math.max(0, c.start - 4), c.start))
-      && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon)) return { ...c, type: 'place' as const };
+      && isKnownPlace(name, context) && !isActingSeat(c, text, lexicon)) return changed(c, { type: 'place' as const });
     // A known place whose district, province or suburb follows is that place ("Santiago’s Las Condes district").
-    if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return { ...c, type: 'place' as const };
-    if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return { ...c, type: 'organization' as const };
+    if (c.method === 'model' && c.type === 'person' && !personWords.has(name) && PLACE_OF_PLACE.test(text.slice(c.end, c.end + 60)) && isKnownPlace(name, context)) return changed(c, { type: 'place' as const });
+    if ((c.type === 'place' || (c.type === 'person' && lexicon.seatsOfGovernment.has(name))) && isActingSeat(c, text, lexicon)) return changed(c, { type: 'organization' as const });
     // A given name, a particle and a family name are a person's, whatever the model typed it: "Marine Le Pen" (an organization).
-    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && particled.has(name)) return { ...c, type: 'person' as const };
+    if (c.method === 'model' && (c.type === 'organization' || c.type === 'other') && particled.has(name)) return changed(c, { type: 'person' as const });
     // A record label is a company: "released by the Valentim de Carvalho label" (a person).
-    if (c.method === 'model' && c.type === 'person' && /^ label\b/u.test(text.slice(c.end, c.end + 7))) return { ...c, type: 'organization' as const };
+    if (c.method === 'model' && c.type === 'person' && /^ label\b/u.test(text.slice(c.end, c.end + 7))) return changed(c, { type: 'organization' as const });
     // A team's nickname after "the" is the team, not a person: "leaving the Proteas needing 143 runs" (not "the Kennedys", a family
     // name, nor "the Dinkins campaign" after "David Dinkins").
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}\p{Ll}{2,}s$/u.test(name) && /(?:^|\s)the $/u.test(text.slice(Math.max(0, c.start - 5), c.start))
-      && !personWords.has(name) && !isPersonName(name.slice(0, -1), context) && !isPersonName(name, context) && !isDemonym(name, context)) return { ...c, type: 'organization' as const };
+      && !personWords.has(name) && !isPersonName(name.slice(0, -1), context) && !isPersonName(name, context) && !isDemonym(name, context)) return changed(c, { type: 'organization' as const });
     // A German court, ministry or agency written as one word ("Bundesverfassungsgericht", "Bundesamt") is no person.
-    if (c.method === 'model' && c.type === 'person' && GERMAN_INSTITUTION.test(name)) return { ...c, type: 'organization' as const };
+    if (c.method === 'model' && c.type === 'person' && GERMAN_INSTITUTION.test(name)) return changed(c, { type: 'organization' as const });
     return c;
   });
 }
@@ -704,6 +742,11 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
  */
 export const MAX_MENTION_CHARS = 200;
 
+// What findNicknamedPeople's patterns need, without their look-arounds: a given name in brackets before a
+// capitalized word, a short capitalized nickname in quotes before one.
+const BRACKETED_GIVEN_NAME = /\( ?\p{Lu}\p{Ll}+ ?\) \p{Lu}/u;
+const QUOTED_NICKNAME = /["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}/u;
+
 /**
  * Finds "Chi Leung (Peter) Wai": given names, an English given name in parentheses, a family name
  * (the parenthesis must hold a known given name), and a nickname in quotes after a known given name.
@@ -711,13 +754,15 @@ export const MAX_MENTION_CHARS = 200;
  */
 function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu)) {
+  // Both patterns open with a look-behind tried at every character (the second with a lookahead at every capital):
+  // each runs only where the text has what it needs, a given name in brackets or a short nickname in quotes.
+  for (const match of BRACKETED_GIVEN_NAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu) : []) {
     if (!isGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu)) {
+  for (const match of QUOTED_NICKNAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu) : []) {
     // A given name no list knows is one after a title: Sen. Panfilo "Ping" Lacson.
     const titled = /(\S+) $/u.exec(text.slice(Math.max(0, match.index - 24), match.index));
     const given = isAnyGivenName(match[1]!, context) || (titled !== null && isTitle(titled[1]!, context.lexicon));
@@ -785,7 +830,7 @@ function trailingPerson(cut: Candidate, text: string, context: NameContext): { b
     if (count < 2 || count > 3 || !words.slice(i + 1).every((w) => nameLike(w.text))) return undefined;
     // A team is named after its town and a plural ("Francisco Giants" of San Francisco).
     if (/s$/u.test(text.slice(cut.start, end)) && isVocabularyWord(text.slice(cut.start, end).split(' ').pop()!.toLowerCase())) return undefined;
-    const person: Candidate = { ...cut, start: words[i]!.start, end, type: 'person' };
+    const person: Candidate = changed(cut, { start: words[i]!.start, end, type: 'person' });
     // Not a company named after people ("Merrill Lynch"): a name the lists know as anything but a person's.
     const personLists = context.model ? phraseLists(context.model.lexicon.gazetteer, text.slice(person.start, person.end)) : [];
     if (nameType(text.slice(person.start, person.end), context) !== undefined || personLists.some((list) => list !== 'train-PER' && list !== 'person')) return undefined;
@@ -795,7 +840,7 @@ function trailingPerson(cut: Candidate, text: string, context: NameContext): { b
     if (from < 0) return { person };
     const start = words[titled + 1 + from]!.start;
     const type = isKnownPlace(text.slice(start, person.start - 1), context) ? 'place' : nameType(text.slice(start, person.start - 1), context) ?? 'organization';
-    return { before: { ...cut, start, end: person.start - 1, type }, person };
+    return { before: changed(cut, { start, end: person.start - 1, type }), person };
   }
   return undefined;
 }
@@ -821,10 +866,10 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // A currency's letters ("US$", "NT$") are no name; a name the model ran into them ends before them
   // ("Cathay Life Insurance NT$10 million").
   const currency = text[candidate.end] === '$' ? / \p{Lu}{1,3}$/u.exec(text.slice(candidate.start, candidate.end)) : null;
-  if (currency) candidate = { ...candidate, end: candidate.end - currency[0].length };
+  if (currency) candidate = changed(candidate, { end: candidate.end - currency[0].length });
   // Members of a party or a parliament are no part of its name: "Labour MPs" is Labour, "Conservative MEPs" Conservative.
   const members = / (?:MPs|MEPs|MSPs|MLAs|MKs|TDs)$/u.exec(text.slice(candidate.start, candidate.end));
-  if (members && candidate.end - members[0].length > candidate.start) candidate = { ...candidate, end: candidate.end - members[0].length };
+  if (members && candidate.end - members[0].length > candidate.start) candidate = changed(candidate, { end: candidate.end - members[0].length });
   const name = text.slice(candidate.start, candidate.end);
   // A word of speech ("Mm.", "Uh") is no name.
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
@@ -837,7 +882,7 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
     // Latin letters and digits only: Han text has no spaces between words ("211th Battalion" had lost its "2").
     const glued = /^[\p{Script=Latin}\p{Nd}]/u.test(text[candidate.start] ?? '') ? /[\p{Script=Latin}\p{Nd}]{1,12}$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
     if (glued && !/[\p{L}\p{N}]/u.test(text[candidate.start - glued[0].length - 1] ?? ' ')) {
-      return refineName({ ...candidate, start: candidate.start - glued[0].length }, text, context);
+      return refineName(changed(candidate, { start: candidate.start - glued[0].length }), text, context);
     }
   }
   // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI"),
@@ -847,19 +892,19 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   if (unquoted.length < name.length) {
     if (unquoted.length === 0) return [];
     const start = candidate.start + name.indexOf(unquoted);
-    return refineName({ ...candidate, start, end: start + unquoted.length }, text, context);
+    return refineName(changed(candidate, { start, end: start + unquoted.length }), text, context);
   }
   // A quotation opened after a person's name is no part of it: 'Rogelio de la Paz "sufficiently alleges"'.
   const quoted = candidate.type === 'person' ? / ["“]\p{Ll}/u.exec(name) : null;
-  if (quoted) return refineName({ ...candidate, end: candidate.start + quoted.index }, text, context);
+  if (quoted) return refineName(changed(candidate, { end: candidate.start + quoted.index }), text, context);
   const bracket = name.search(/[()（）[\]{}]/u);
   if (bracket === 0) return [];
-  let cut = bracket > 0 ? { ...candidate, end: candidate.start + name.slice(0, bracket).trimEnd().length } : candidate;
+  let cut = bracket > 0 ? changed(candidate, { end: candidate.start + name.slice(0, bracket).trimEnd().length }) : candidate;
   // A name with a head word after the bracket is a second name: "Taiwan Power Co’s (Taipower) Hsinta Power Plant".
   const after = bracket > 0 ? AFTER_BRACKET.exec(name.slice(bracket)) : null;
   if (after && isHeadWord(after[1]!.slice(after[1]!.lastIndexOf(' ') + 1), context.lexicon)) {
     const start = candidate.end - after[1]!.length;
-    return [...refineName(cut, text, context), ...refineName({ ...candidate, start }, text, context)];
+    return [...refineName(cut, text, context), ...refineName(changed(candidate, { start }), text, context)];
   }
   return cut;
 }
@@ -876,7 +921,7 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
     let next = cut.start + boundary.index + boundary[0].length;
     if (text.startsWith('The ', next) && !text.startsWith('The Hague', next)) next += 4;
     const stop = /\.\p{L}\.$/u.test(text.slice(cut.start, end)) || ABBREVIATED.test(text.slice(cut.start, end)) ? 0 : 1;
-    return [{ ...cut, end: end - stop }, { ...cut, start: next }]
+    return [changed(cut, { end: end - stop }), changed(cut, { start: next })]
       .filter((c) => c.end > c.start).flatMap((c) => refineName(c, text, context));
   }
   // A word no name holds inside joins two names: "Government House that Thailand", "Central Cross-Island
@@ -887,9 +932,9 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   const jointHead = jointBefore.slice(jointBefore.lastIndexOf(' ') + 1);
   if (placeJoint && (joint || context.lexicon.placeHeads.has(jointHead) || (EVENT_HEAD.test(jointHead) && isKnownPlace(text.slice(cut.start + placeJoint.index + placeJoint[0].length, cut.end), context)))) {
     // A known place or a name a place head ends is a place ("Thailand" after "Government House that", "Green Line").
-    return [{ ...cut, end: cut.start + placeJoint.index }, { ...cut, start: cut.start + placeJoint.index + placeJoint[0].length }]
+    return [changed(cut, { end: cut.start + placeJoint.index }), changed(cut, { start: cut.start + placeJoint.index + placeJoint[0].length })]
       .filter((c) => c.end > c.start)
-      .map((c) => (isPlaceName(text.slice(c.start, c.end), context) ? { ...c, type: 'place' as const } : c))
+      .map((c) => (isPlaceName(text.slice(c.start, c.end), context) ? changed(c, { type: 'place' as const }) : c))
       .flatMap((c) => refineName(c, text, context));
   }
   // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
@@ -898,18 +943,18 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   const andKnown = cut.method === 'model' ? / and (?=(\p{Lu}.*)$)/u.exec(text.slice(cut.start, cut.end)) : null;
   if (andKnown && context.lexicon.knownNames.has(andKnown[1]!)) {
     const second = cut.start + andKnown.index + 5;
-    return [...refineName({ ...cut, end: cut.start + andKnown.index }, text, context), { ...cut, start: second, type: context.lexicon.knownNames.get(andKnown[1]!)! }];
+    return [...refineName(changed(cut, { end: cut.start + andKnown.index }), text, context), changed(cut, { start: second, type: context.lexicon.knownNames.get(andKnown[1]!)! })];
   }
   const lastAnd = andKnown && cut.type === 'organization' ? text.slice(cut.start, cut.end).lastIndexOf(' and ') : -1;
   const lastBefore = lastAnd > 0 ? text.slice(cut.start, cut.start + lastAnd).split(' ') : [];
   if (lastBefore.length >= 3 && isCountry(text.slice(cut.start + lastAnd + 5, cut.end), context) && !isKnownPlace(lastBefore[lastBefore.length - 1]!, context)) {
-    return [...refineName({ ...cut, end: cut.start + lastAnd }, text, context), { ...cut, start: cut.start + lastAnd + 5, type: 'place' }];
+    return [...refineName(changed(cut, { end: cut.start + lastAnd }), text, context), changed(cut, { start: cut.start + lastAnd + 5, type: 'place' })];
   }
   // Two companies joined by "and": the first whole by its "&" or its legal form ("Johnson & Johnson and Bank of America
   // Corp.", "Apple Inc. and Alphabet"), the model's one span.
   const companies = cut.method === 'model' && cut.type === 'organization' ? COMPANY_AND_NAME.exec(text.slice(cut.start, cut.end)) : null;
   if (companies) {
-    return [...refineName({ ...cut, end: cut.start + companies[1]!.length }, text, context), ...refineName({ ...cut, start: cut.end - companies[2]!.length }, text, context)];
+    return [...refineName(changed(cut, { end: cut.start + companies[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - companies[2]!.length }), text, context)];
   }
   // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
   // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
@@ -921,7 +966,7 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead)) &&
     !context.lexicon.facilityHeads.has(pair[4]!);
   if (pair && (facilities || (cut.type === 'organization' && context.lexicon.organizationHeads.has(pair[2]!))) && !isHeadWord(pair[4]!, context.lexicon)) {
-    return [...refineName({ ...cut, end: cut.start + pair[1]!.length }, text, context), ...refineName({ ...cut, start: cut.end - pair[3]!.length }, text, context)];
+    return [...refineName(changed(cut, { end: cut.start + pair[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - pair[3]!.length }), text, context)];
   }
   // A list of known places is as many places: "the United States, Saudi Arabia" (not "Citizen of the Earth, Taiwan").
   if (cut.method === 'model' && text.slice(cut.start, cut.end).includes(', ')) {
@@ -931,7 +976,7 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
       return parts.flatMap((p) => {
         const from = at;
         at += p.length + 2;
-        return refineName({ ...cut, start: from + (p.startsWith('the ') ? 4 : 0), end: from + p.length, type: 'place' }, text, context);
+        return refineName(changed(cut, { start: from + (p.startsWith('the ') ? 4 : 0), end: from + p.length, type: 'place' }), text, context);
       });
     }
   }
@@ -943,7 +988,7 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
   let cut = candidate;
   // "No." before a number is no part of a name: "the Taiwan-Penghu No. 3 cable" is Taiwan and Penghu.
   const numberWord = cut.method === 'model' ? / No\.?$/u.exec(text.slice(cut.start, cut.end)) : null;
-  if (numberWord && /^\.? ?\d/u.test(text.slice(cut.end, cut.end + 3))) cut = { ...cut, end: cut.end - numberWord[0].length };
+  if (numberWord && /^\.? ?\d/u.test(text.slice(cut.end, cut.end + 3))) cut = changed(cut, { end: cut.end - numberWord[0].length });
   if (cut.method === 'model') {
     const trimmed = withoutTrailingDate(withoutTrailingLowercase(withoutSentenceStop(cut, text), text), text);
     // An institution's adjective before its lower-case noun is a nominal's ("Central bank holds rates").
@@ -951,12 +996,12 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     cut = trimmed;
     // The pronoun after a place opens a clause: "In Kumamoto I earn more".
     // (A person's or a war's I is a numeral: "Elizabeth I born", "World War I and".)
-    if ((cut.type === 'place' || cut.type === 'organization') && / I$/u.test(text.slice(cut.start, cut.end)) && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = { ...cut, end: cut.end - 2 };
+    if ((cut.type === 'place' || cut.type === 'organization') && / I$/u.test(text.slice(cut.start, cut.end)) && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - 2 });
   }
   // A company's legal form the model read alone is the end of the company's name: "ASML Holding NV".
   if (cut.method === 'model' && cut.type === 'organization' && LEGAL_FORM.test(text.slice(cut.start, cut.end))) {
     const before = COMPANY_WORDS_BEFORE.exec(text.slice(Math.max(0, cut.start - 60), cut.start));
-    if (before) cut = { ...cut, start: cut.start - before[1]!.length - 1 };
+    if (before) cut = changed(cut, { start: cut.start - before[1]!.length - 1 });
   }
   if (text.slice(cut.start, cut.end) === 'I') return [];
   // A place's head word alone after a Han name's bracket is that place's, no name of its own: "Huwei (虎尾) Township".
@@ -965,7 +1010,7 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
   if (cut.type !== 'person' && (isInPortfolioList(cut, text, context) || isInPortfolioBeforeTitle(cut, text, context))) return [];
   if (cut.method === 'model' && cut.type === 'organization' && TITLE_FOR.test(text.slice(cut.start, cut.end))) {
     // Or the person after it: "President for Clean, Just and Competitive Transition Teresa Ribera".
-    const person = fromGivenName({ ...cut, type: 'person' }, text, context);
+    const person = fromGivenName(changed(cut, { type: 'person' }), text, context);
     if (person.start === cut.start) return [];
     cut = person;
   }
@@ -984,21 +1029,21 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
       const parts = places.map((p) => {
         const start = text.indexOf(p, at);
         at = start + p.length;
-        return { ...cut, start, end: at, type: 'place' as const };
+        return changed(cut, { start, end: at, type: 'place' as const });
       });
-      return [{ ...cut, end: cut.start + market.index }, ...parts];
+      return [changed(cut, { end: cut.start + market.index }), ...parts];
     }
   }
   const code = cut.method === 'model' && cut.type !== 'other' ? / (\p{Lu}{1,3}\d{2,4}[A-Z]?)$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (code) {
     const maker = text.slice(cut.start, cut.start + code.index);
     const type = nameType(maker, context) ?? 'organization';
-    return [...refineName({ ...cut, end: cut.start + code.index, type }, text, context), { ...cut, start: cut.end - code[1]!.length, type: 'other' }];
+    return [...refineName(changed(cut, { end: cut.start + code.index, type }), text, context), changed(cut, { start: cut.end - code[1]!.length, type: 'other' })];
   }
   // A party's member after the place they represent: "a South Dakota Republican".
   const member = cut.method === 'model' && cut.type !== 'person' ? / (Republican|Democrat)$/u.exec(text.slice(cut.start, cut.end)) : null;
   if (member && isKnownPlace(text.slice(cut.start, cut.start + member.index), context)) {
-    return [{ ...cut, end: cut.start + member.index, type: 'place' }, { ...cut, start: cut.end - member[1]!.length, type: 'other' }];
+    return [changed(cut, { end: cut.start + member.index, type: 'place' }), changed(cut, { start: cut.end - member[1]!.length, type: 'other' })];
   }
   return cut;
 }
@@ -1009,28 +1054,28 @@ function trimLeadingWords(candidate: Candidate, text: string, context: NameConte
   // A name never runs across a lower-case verb: "Ritz-Carlton Jeddah" + " included " + "Will Smith" are two names.
   const verb = cut.method === 'model' ? INNER_VERB.exec(text.slice(cut.start, cut.end)) : null;
   if (verb) {
-    const left: Candidate = { ...cut, end: cut.start + verb.index };
-    const right: Candidate = { ...cut, start: cut.start + verb.index + verb[0].length };
+    const left: Candidate = changed(cut, { end: cut.start + verb.index });
+    const right: Candidate = changed(cut, { start: cut.start + verb.index + verb[0].length });
     const rightType = isAnyGivenName(verb[2]!, context) ? 'person' as const : cut.type;
-    return [...refineName(left, text, context), ...refineName({ ...right, type: rightType }, text, context)];
+    return [...refineName(left, text, context), ...refineName(changed(right, { type: rightType }), text, context)];
   }
   // An ordinal opens a place's or an event's name the model cut: "Second" + "Thomas Shoal".
   // (The ordinal is looked for first: the person's last word is split out only when there is one.)
   const ordinalBefore = cut.method === 'model' ? /(?<![\p{L}\p{N}])(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) $/u.exec(text.slice(Math.max(0, cut.start - 8), cut.start)) : null;
   const ordinal = ordinalBefore && (cut.type !== 'person' || context.lexicon.placeHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) ? ordinalBefore : null;
-  if (ordinal && !/[.!?:]\s*$/u.test(text.slice(Math.max(0, cut.start - ordinal[0].length - 3), cut.start - ordinal[0].length)) && cut.start - ordinal[0].length > 0) cut = { ...cut, start: cut.start - ordinal[0].length };
+  if (ordinal && !/[.!?:]\s*$/u.test(text.slice(Math.max(0, cut.start - ordinal[0].length - 3), cut.start - ordinal[0].length)) && cut.start - ordinal[0].length > 0) cut = changed(cut, { start: cut.start - ordinal[0].length });
   // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
   const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;
-  if (team && TEAM_NOUN.test(team[1]!)) cut = { ...cut, end: cut.end + team[0].length, type: 'organization' };
+  if (team && TEAM_NOUN.test(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
   // "<Place>-based" before a name is the place's (news rule 8), never the name's: "Kinmen-based" + "Xin Wu Feng Shipping".
   const based = cut.method === 'model' ? /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?-based (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
-  if (based) cut = { ...cut, start: cut.start + based[0].length };
+  if (based) cut = changed(cut, { start: cut.start + based[0].length });
   // A name that ends in a company's word, or runs into one, is the company's ("Jong Shyn Shipbuilding", "Xin Wu Feng" + "Shipping").
   if (cut.method === 'model' && cut.type === 'person') {
     const next = COMPANY_WORD_AFTER.exec(text.slice(cut.end, cut.end + 24));
-    if (next) cut = { ...cut, end: cut.end + next[0].length };
+    if (next) cut = changed(cut, { end: cut.end + next[0].length });
     const last = text.slice(cut.start, cut.end).split(' ').at(-1)!;
-    if (/\s/u.test(text.slice(cut.start, cut.end)) && (COMPANY_WORDS.test(last) || SHIPYARD_WORDS.test(last)) && last !== '&') cut = { ...cut, type: 'organization' };
+    if (/\s/u.test(text.slice(cut.start, cut.end)) && (COMPANY_WORDS.test(last) || SHIPYARD_WORDS.test(last)) && last !== '&') cut = changed(cut, { type: 'organization' });
   }
   // A person the model ran into the institution or place before it: "House of Commons" + "Lindsay Hoyle", "Lok Sabha" +
   // "Rahul Gandhi", "Special Coordinator for Lebanon" + "Jeanine Hennis-Plasschaert".
@@ -1040,34 +1085,34 @@ function trimLeadingWords(candidate: Candidate, text: string, context: NameConte
   if (storm) return [storm];
   // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
   if (cut.method === 'model' && text.startsWith('Operation ', cut.start - 10) && OPERATION_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && !context.lexicon.organizationHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
-    return [{ ...cut, start: cut.start - 10, type: 'other' }];
+    return [changed(cut, { start: cut.start - 10, type: 'other' })];
   }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
   // An alliance written with a plus after its core's acronym is its own name: "OPEC+" is no OPEC.
-  if (cut.method === 'model' && cut.type === 'organization' && text[cut.end] === '+' && /^\p{Lu}{2,6}$/u.test(text.slice(cut.start, cut.end)) && !/[\p{L}\p{N}]/u.test(text[cut.end + 1] ?? '')) cut = { ...cut, end: cut.end + 1 };
+  if (cut.method === 'model' && cut.type === 'organization' && text[cut.end] === '+' && /^\p{Lu}{2,6}$/u.test(text.slice(cut.start, cut.end)) && !/[\p{L}\p{N}]/u.test(text[cut.end + 1] ?? '')) cut = changed(cut, { end: cut.end + 1 });
   // The Philippines' abbreviated María before a given name is the name's: "Ma. Theresa Lazaro".
-  if (cut.type === 'person' && cut.method === 'model' && /(?:^|[\s(])Ma\. $/u.test(text.slice(Math.max(0, cut.start - 5), cut.start))) cut = { ...cut, start: cut.start - 4 };
+  if (cut.type === 'person' && cut.method === 'model' && /(?:^|[\s(])Ma\. $/u.test(text.slice(Math.max(0, cut.start - 5), cut.start))) cut = changed(cut, { start: cut.start - 4 });
   // A Malaysian honorific opens a person's name only ("Tan Sri Muhyiddin Yassin", which the model read as no person).
   const honorific = cut.method === 'model' ? MALAY_HONORIFIC.exec(text.slice(cut.start, cut.end)) : null;
-  if (honorific) cut = { ...cut, start: cut.start + honorific[0].length, type: 'person' };
+  if (honorific) cut = changed(cut, { start: cut.start + honorific[0].length, type: 'person' });
   // Lower-case words before a name are not part of it ("in Darfur"), unless they are a name's particles ("de Gaulle", "van Gogh").
   // Numbers among them too: "rose 2.1 percent and" + "Acer".
   const leading = /^(?!(?:de|van|von|der|den|da|di|du|la|le|bin|bint|ibn|al|el|abu)\s)\p{Ll}+\s+(?:(?:\p{Ll}+|\p{N}[\p{N}.,]*%?)\s+)*(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
-  if (leading) cut = { ...cut, start: cut.start + leading[0].length };
+  if (leading) cut = changed(cut, { start: cut.start + leading[0].length });
   // Nor with the possessive of the name before it, a token of its own ("Kaohsiung" + "’s Yong-an District").
   const possessive = /^[’']s\s+(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
-  if (possessive) cut = { ...cut, start: cut.start + possessive[0].length };
+  if (possessive) cut = changed(cut, { start: cut.start + possessive[0].length });
   // A day of the month is no part of a name: "July 4 Independence Day" is Independence Day.
   const day = /^\d{1,2} (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
-  if (day) cut = { ...cut, start: cut.start + day[0].length };
+  if (day) cut = changed(cut, { start: cut.start + day[0].length });
   // A name never starts in lower case: "anti-China" is China, "ex-McKinsey" is McKinsey, "intelligence" is nothing;
   // nor with such a prefix capitalized at a headline's start ("Ex-Philippine president").
   // Arabic articles and particles stay: "al-Ansari", "el-Fasher", "bin-Salman".
   const prefix = /^(?!(?:al|el|ad|ash|as|az|ar|an|at|bin|ibn|abu|bint)-)\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
-  if (prefix) cut = { ...cut, start: cut.start + prefix[0].length };
+  if (prefix) cut = changed(cut, { start: cut.start + prefix[0].length });
   // The capitalized prefix only before a place or demonym: "Anti-Corruption Act" is a name.
   const capitalPrefix = /^(?:Ex|Anti|Pro|Non|Post|Pre)-(?=(\p{Lu}[\p{L}]+)$)/u.exec(text.slice(cut.start, cut.end));
-  if (capitalPrefix && (isKnownPlace(capitalPrefix[1]!, context) || isDemonym(capitalPrefix[1]!, context))) cut = { ...cut, start: cut.start + capitalPrefix[0].length };
+  if (capitalPrefix && (isKnownPlace(capitalPrefix[1]!, context) || isDemonym(capitalPrefix[1]!, context))) cut = changed(cut, { start: cut.start + capitalPrefix[0].length });
   if (/^\p{Ll}/u.test(text.slice(cut.start, cut.end)) && !/[\p{Lu}\p{Script=Han}]/u.test(text.slice(cut.start, cut.end))) return [];
   // No name holds a semicolon or is only signs: the model's "0; &bogus" or "&" in markup debris.
   if (cut.method === 'model' && (text.slice(cut.start, cut.end).includes(';') || !/[\p{L}\p{N}]/u.test(text.slice(cut.start, cut.end)))) return [];
@@ -1085,20 +1130,20 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // A name that goes on after a lower-case particle: "Foz" + " do Iguaçu", "Bangko Sentral" + " ng Pilipinas"
   // (a person's particles are extendRight's; "ng" is Filipino's "of", no person's).
   const particle = cut.method === 'model' ? PARTICLE_NAME_AFTER.exec(text.slice(cut.end, cut.end + 48)) : null;
-  if (particle && (cut.type !== 'person' || particle[1] === 'ng')) cut = { ...cut, end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type };
+  if (particle && (cut.type !== 'person' || particle[1] === 'ng')) cut = changed(cut, { end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type });
   // A surname after a particle and a given name is a person's: "Jan-Willem van der Berg" (the model read a place "Berg").
   const particled = cut.method === 'model' && cut.type !== 'person' ? PARTICLE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (particled && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.slice(cut.start, cut.end)) && isAnyGivenName(particled[1]!.split('-')[0]!, context)
     && !isKnownPlace(text.slice(cut.start, cut.end), context) && !isKnownPlace(particled[1]!, context)) {
-    cut = { ...cut, start: cut.start - particled[0].trimStart().length, type: 'person' };
+    cut = changed(cut, { start: cut.start - particled[0].trimStart().length, type: 'person' });
   }
   // "Former", "Retired" or "Opposition" opens no institution's name: "Retired Army officer" is the Army.
   const former = cut.type === 'organization' ? /^(?:Former|Retired|Opposition) (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
-  if (former) cut = { ...cut, start: cut.start + former[0].length };
+  if (former) cut = changed(cut, { start: cut.start + former[0].length });
   // A year before a named doctrine is part of its name ("1992 Consensus", "2030 Agenda"); before a
   // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
-  if (year) cut = { ...cut, start: cut.start - year[0].length };
+  if (year) cut = changed(cut, { start: cut.start - year[0].length });
   return cut;
 }
 
@@ -1108,9 +1153,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   const cutName = text.slice(cut.start, cut.end);
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
   // A name ending in a company's legal form is a company, whatever place opens it: "United States Steel Corp" (p78, a place).
-  if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = { ...cut, type: 'organization' };
+  if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = changed(cut, { type: 'organization' });
   // "the Constitution" is a law (the model read it as other; a law's head word alone).
-  if (cut.type === 'other' && cutName === 'Constitution') cut = { ...cut, type: 'law' };
+  if (cut.type === 'other' && cutName === 'Constitution') cut = changed(cut, { type: 'law' });
   // An organization the model ran from a title stack into a person's given name ("Federal Emergency Management
   // Minister Kristy" + "McBain"): the words up to the title are no name when they are all role words, and the
   // person is left to the titled-person rule.
@@ -1126,7 +1171,7 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
       let end = cut.end;
       const after = words.length === 2 ? NAME_WORD_AFTER.exec(text.slice(end, end + 40)) : null;
       if (after && !isTitle(after[1]!, context.lexicon) && !context.lexicon.organizationHeads.has(after[1]!)) end += after[0].length;
-      return [{ ...cut, start: cut.start + words[0]!.length + 1, end, type: 'person' }];
+      return [changed(cut, { start: cut.start + words[0]!.length + 1, end, type: 'person' })];
     }
   }
   // An adjective or a common noun before a group of people is no name: "Environmental group Air Clean Taiwan said",
@@ -1134,18 +1179,18 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (cut.method === 'model' && cut.type !== 'person' && /^\p{Lu}\p{Ll}+(?:al|ic|or|our|ry|ist|ive)$/u.test(cutName) && GROUP_AFTER.test(text.slice(cut.end, cut.end + 16))
     && isVocabularyWord(cutName) && !isKnownPlace(cutName, context) && nameType(cutName, context) === undefined) return [];
   // A sports club's name, whatever the model typed it: "Real Sociedad drew" (a person), "scored for Real Sociedad" (other).
-  if (cut.method === 'model' && cut.type !== 'organization' && / \p{Lu}/u.test(cutName) && context.lexicon.clubPrefixes.has(cutName.slice(0, cutName.indexOf(' ')))) cut = { ...cut, type: 'organization' };
+  if (cut.method === 'model' && cut.type !== 'organization' && / \p{Lu}/u.test(cutName) && context.lexicon.clubPrefixes.has(cutName.slice(0, cutName.indexOf(' ')))) cut = changed(cut, { type: 'organization' });
   if (cut.method === 'model' && cut.type !== 'other') {
     // "the Han Kuang exercises": a name before military exercises or drills is the exercise (other).
     // Not an armed service's name ("the Navy drills": its last word is an organization head).
     if (/^ (?:exercises?|drills?|war games)\b/u.test(text.slice(cut.end, cut.end + 12)) && nameType(cutName, context) === undefined
-      && !context.lexicon.organizationHeads.has(lastWord)) cut = { ...cut, type: 'other' };
+      && !context.lexicon.organizationHeads.has(lastWord)) cut = changed(cut, { type: 'other' });
     // "Mainichi Shimbun": an organization's head word outweighs the model's person.
-    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(lastWord)) cut = { ...cut, type: 'organization' };
+    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(lastWord)) cut = changed(cut, { type: 'organization' });
     // "Hong Kong Police Force", "Hong Kong Journalists Association": so does it the model's place.
-    else if (cut.type === 'place' && /\s/u.test(cutName) && PEOPLE_BODY_HEAD.test(lastWord)) cut = { ...cut, type: 'organization' };
+    else if (cut.type === 'place' && /\s/u.test(cutName) && PEOPLE_BODY_HEAD.test(lastWord)) cut = changed(cut, { type: 'organization' });
     // "Thomas Shoal": a head word no person's name ends in outweighs the model's person (not "Park", "Hill", "Street").
-    else if (cut.type === 'person' && /\s/u.test(cutName) && NOT_A_SURNAME_HEAD.test(cutName)) cut = { ...cut, type: 'place' };
+    else if (cut.type === 'person' && /\s/u.test(cutName) && NOT_A_SURNAME_HEAD.test(cutName)) cut = changed(cut, { type: 'place' });
   }
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
@@ -1157,7 +1202,7 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // and demonyms are split by splitCompound: "Beijing-based").
   const suffix = cut.method === 'model' ? COMPOUND_SUFFIX.exec(cutName) : null;
   if (suffix && suffix.index > 0 && /^\p{Lu}/u.test(cutName) && nameType(cutName.slice(0, suffix.index), context) === undefined) {
-    return refineName({ ...cut, end: cut.start + suffix.index }, text, context);
+    return refineName(changed(cut, { end: cut.start + suffix.index }), text, context);
   }
   // A term's acronym in a compound is no name: "AI-generated videos".
   if (/^\p{Lu}{2,5}-\p{Ll}+$/u.test(cutName) && isTermAcronym(cutName.slice(0, cutName.indexOf('-')), context)) return [];
@@ -1165,35 +1210,35 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // nor is a company's name with a number in it followed by "jets": "F-16V jets" is the aircraft.
   const afterName = text.slice(cut.end, cut.end + 40);
   const numbered = cut.type === 'organization' && /\p{N}/u.test(cutName);
-  if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = { ...cut, type: 'other' };
+  if ((cut.type === 'person' || numbered) && (WEAPON_AFTER.test(afterName) || (numbered && /^\s(?:jets?|aircraft|warplanes?|helicopters?)\b/u.test(afterName)))) cut = changed(cut, { type: 'other' });
   // An award's category is no organization: "Best Feature Film", "Best Leading Actor" (other, as awards are).
-  if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = { ...cut, type: 'other' };
+  if (cut.type !== 'other' && AWARD_CATEGORY.test(cutName)) cut = changed(cut, { type: 'other' });
   // The model's award category cut before its noun: "Best" + " Director", "Best Leading" + " Actor".
   const category = cut.method === 'model' && /^Best(?: \p{Lu}\p{Ll}+){0,2}$/u.test(cutName) ? AWARD_NOUN_AFTER.exec(text.slice(cut.end, cut.end + 16)) : null;
-  if (category) cut = { ...cut, end: cut.end + category[0].length, type: 'other' };
+  if (category) cut = changed(cut, { end: cut.end + category[0].length, type: 'other' });
   // A newspaper named after its city is an organization (news rule 2: media): "Buenos Aires Times", "Kyiv Independent".
   const paper = cut.type !== 'organization' && cut.method === 'model' ? NEWSPAPER_END.exec(cutName) : null;
-  if (paper && paper.index > 0 && isKnownPlace(cutName.slice(0, paper.index), context)) cut = { ...cut, type: 'organization' };
+  if (paper && paper.index > 0 && isKnownPlace(cutName.slice(0, paper.index), context)) cut = changed(cut, { type: 'organization' });
   // A named policy or doctrine is no organization (news rule 4: "One China principle"): "New Southbound Policy".
-  if (cut.type === 'organization' && cut.method === 'model' && / (?:Policy|Doctrine|Initiative)$/u.test(cutName)) cut = { ...cut, type: 'other' };
+  if (cut.type === 'organization' && cut.method === 'model' && / (?:Policy|Doctrine|Initiative)$/u.test(cutName)) cut = changed(cut, { type: 'other' });
   // No person is followed by "chatbot": "the Claude chatbot" is a product.
-  if (cut.type !== 'place' && cut.method === 'model' && BASED_FIRM_AFTER.test(afterName) && !isDemonym(cutName, context) && nameType(cutName, context) === undefined) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = { ...cut, type: 'other' };
-  else if (cut.method === 'model' && cut.type === 'organization' && isAnalystOfFirm(cut, cutName, text, context)) cut = { ...cut, type: 'person' };
-  else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
-  else if (cut.method === 'model' && cut.type === 'person' && cut.confidence < 0.6 && isNamedAsFirm(cut, cutName, text, context)) cut = { ...cut, type: 'organization' };
+  if (cut.type !== 'place' && cut.method === 'model' && BASED_FIRM_AFTER.test(afterName) && !isDemonym(cutName, context) && nameType(cutName, context) === undefined) cut = changed(cut, { type: 'place' });
+  else if (cut.type === 'person' && PRODUCT_AFTER.test(afterName)) cut = changed(cut, { type: 'other' });
+  else if (cut.method === 'model' && cut.type === 'organization' && isAnalystOfFirm(cut, cutName, text, context)) cut = changed(cut, { type: 'person' });
+  else if (cut.method === 'model' && cut.type === 'person' && isFirmOfAnalyst(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
+  else if (cut.method === 'model' && cut.type === 'person' && cut.confidence < 0.6 && isNamedAsFirm(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
-  if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = { ...cut, type: 'place' };
+  if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = changed(cut, { type: 'place' });
+  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = changed(cut, { type: 'place' });
+  else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = changed(cut, { type: 'place' });
+  else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = changed(cut, { type: 'place' });
   // A country is a place even when it acts (news rule 9; "Eswatini said"), and so is a geographic feature
   // ("the Bashi Channel") and a place of several words the lists know after a preposition of place ("from
   // Central Java"; a city's team is its name alone: "Kansas City 1 Minnesota 6").
   else if (cut.type === 'organization' && cut.method === 'model' && (isCountry(cutName, context) ||
     (cutName.includes(' ') && /(?:^|\s)(?:in|at|from|near|outside|across|around|to|into|toward|towards|through)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 12), cut.start)) &&
-      (isKnownPlace(cutName, context) || (NOT_A_SURNAME_HEAD.test(cutName) && nameType(cutName, context) === 'place'))))) cut = { ...cut, type: 'place' };
-  else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|outside|inside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = { ...cut, type: 'place' };
+      (isKnownPlace(cutName, context) || (NOT_A_SURNAME_HEAD.test(cutName) && nameType(cutName, context) === 'place'))))) cut = changed(cut, { type: 'place' });
+  else if (cut.type === 'organization' && SEAT_BUILDINGS.has(cutName) && /\b(?:in|outside|inside)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   return cut;
 }
 
@@ -1252,8 +1297,8 @@ function splitPortfolio(candidate: Candidate, text: string, context: NameContext
     const place = isKnownPlace(prefix, context) && !STATE_WORD.test(prefix) && (!/^\p{Lu}+$/u.test(prefix) || context.lexicon.acronyms.get(prefix) === 'place');
     if (!place && !words.slice(0, k).every((w) => isRoleWord(w, context.lexicon))) continue;
     const start = candidate.start + prefix.length + 1;
-    const person = { ...candidate, start };
-    return place ? [{ ...candidate, end: candidate.start + prefix.length, type: 'place' as const }, person] : [person];
+    const person = changed(candidate, { start });
+    return place ? [changed(candidate, { end: candidate.start + prefix.length, type: 'place' as const }), person] : [person];
   }
   return [candidate];
 }
@@ -1279,13 +1324,13 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const body = NATIONAL_BODY.test(words.join(' '));
   // A body before a title is the title's ("US Treasury Secretary Scott Bessent"): the country alone is a mention.
   const next = /^\s+(\p{L}\S*)/u.exec(text.slice(candidate.end, candidate.end + 24));
-  if (body && next && isTitle(next[1]!, context.lexicon)) return [{ ...candidate, end: candidate.start + space, type: 'place' }];
+  if (body && next && isTitle(next[1]!, context.lexicon)) return [changed(candidate, { end: candidate.start + space, type: 'place' })];
   // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
   const known = words.join(' ') === 'Federal Reserve' || body;
   if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
   return [
-    { ...candidate, end: candidate.start + space, type: 'place' },
-    { ...candidate, start: candidate.start + space + 1 },
+    changed(candidate, { end: candidate.start + space, type: 'place' }),
+    changed(candidate, { start: candidate.start + space + 1 }),
   ];
 }
 
@@ -1293,10 +1338,10 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
 function asStorm(candidate: Candidate, text: string, context: NameContext): Candidate | undefined {
   if (candidate.method !== 'model') return undefined;
   const name = text.slice(candidate.start, candidate.end);
-  if (isStormName(name, context.lexicon)) return { ...candidate, type: 'other' };
+  if (isStormName(name, context.lexicon)) return changed(candidate, { type: 'other' });
   for (const word of context.lexicon.stormWords) {
     const start = candidate.start - word.length - 1;
-    if (start >= 0 && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && isStormName(text.slice(start, candidate.end), context.lexicon)) return { ...candidate, start, type: 'other' };
+    if (start >= 0 && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && isStormName(text.slice(start, candidate.end), context.lexicon)) return changed(candidate, { start, type: 'other' });
   }
   return undefined;
 }
@@ -1317,14 +1362,14 @@ function withPlaceWordBefore(candidate: Candidate, text: string, context: NameCo
   if (capitals && name !== name.toUpperCase()) return candidate;
   const titled = (words: string) => (capitals ? words.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()) : words);
   if (!isKnownPlace(titled(`${word} ${name}`), context) && !isKnownPlace(titled(`${word} ${head}`), context)) return candidate;
-  return { ...candidate, start: candidate.start - word.length - 1 };
+  return changed(candidate, { start: candidate.start - word.length - 1 });
 }
 
 /** Returns a name that is not a person's widened over its own possessive: "Moody" + "’s" when the lexicon knows "Moody's". */
 function withPossessiveName(candidate: Candidate, text: string, context: NameContext): Candidate {
   if (candidate.type === 'person' || !/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(candidate.end, candidate.end + 3))) return candidate;
   const name = `${text.slice(candidate.start, candidate.end)}'s`;
-  return context.lexicon.possessiveNames.has(name) ? { ...candidate, end: candidate.end + 2 } : candidate;
+  return context.lexicon.possessiveNames.has(name) ? changed(candidate, { end: candidate.end + 2 }) : candidate;
 }
 
 const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?|War)$/iu;
@@ -1364,30 +1409,30 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     // "Central Taiwan", "Mainland China": English words; not "Jackson Mississippi": a given name).
     const brand = /^(\p{Lu}[\p{L}]+) (\p{Lu}[\p{L}]+)$/u.exec(name);
     if (brand && isCountry(brand[2]!, context) && !context.lexicon.placeHeads.has(brand[2]!) && !isVocabularyWord(brand[1]!.toLowerCase()) && !isKnownPlace(brand[1]!, context) && !isDemonym(brand[1]!, context) &&
-      !isAnyGivenName(brand[1]!, context) && !isKnownPlace(name, context)) return { ...part, type: 'organization' };
+      !isAnyGivenName(brand[1]!, context) && !isKnownPlace(name, context)) return changed(part, { type: 'organization' });
     // One camel-case word of a place and an English word is a company: "QatarEnergy", "AirAsia" (not "McAllen").
     const camel = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(name);
     const company = camel !== null && isKnownPlace(camel[1]!, context) && !isKnownPlace(name, context) && isVocabularyWord(camel[2]!.toLowerCase());
     // A court or another body by its head word is no place: "the Upper Tribunal".
     const institution = words.length >= 2 && BODY_HEAD.test(last) && nameType(name, context) === 'organization';
-    return body || company || institution ? { ...part, type: 'organization' } : part;
+    return body || company || institution ? changed(part, { type: 'organization' }) : part;
   }
   // "the Japanese chipmaker Rapidus" (a person the model doubted is retyped in `refineName`; people never come here).
-  if (part.type !== 'organization' && isNamedAsFirm(part, name, text, context)) return { ...part, type: 'organization' };
+  if (part.type !== 'organization' && isNamedAsFirm(part, name, text, context)) return changed(part, { type: 'organization' });
   const after = text.slice(part.end, part.end + 12);
   // "Chung Biu Yuen, 63,": a name of two to four words followed by an age is a person.
-  if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return { ...part, type: 'person' };
+  if (/^, \d{1,3},/u.test(after) && /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,3}$/u.test(name) && nameType(name, context) === undefined) return changed(part, { type: 'person' });
   // "the Yorkshire area": a name before a word for a stretch of land is a place; not a demonym, even
   // one no list has ("the Zairean border", an adjective the model called MISC).
   if (/^ (?:area|region|province|county|border|coast|countryside)\b/u.test(after) && (nameType(name, context) ?? 'place') === 'place'
-    && !isDemonym(name, context) && !(part.type === 'other' && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(name))) return { ...part, type: 'place' };
+    && !isDemonym(name, context) && !(part.type === 'other' && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(name))) return changed(part, { type: 'place' });
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
   const facilityHead = /\s/u.test(name) && context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1));
-  if (facilityHead && part.type === 'organization') return { ...part, type: 'place' };
+  if (facilityHead && part.type === 'organization') return changed(part, { type: 'place' });
   const facility = headType === 'place' && (part.type !== 'organization' || facilityHead);
-  if (headType === 'organization' || headType === 'law' || facility) return { ...part, type: headType! };
-  if ((part.type === 'other' || isDateline(part, text)) && !isDemonym(name, context) && isKnownPlace(name, context)) return { ...part, type: 'place' };
+  if (headType === 'organization' || headType === 'law' || facility) return changed(part, { type: headType! });
+  if ((part.type === 'other' || isDateline(part, text)) && !isDemonym(name, context) && isKnownPlace(name, context)) return changed(part, { type: 'place' });
   return part;
 }
 
@@ -1403,7 +1448,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
     if (institution && demonym.type === 'other' && institution.type === 'organization' && institution.kind === 'name' &&
       isDemonym(text.slice(demonym.start, demonym.end), context) && text.slice(demonym.end, institution.start) === ' ' &&
       nameType(text.slice(institution.start, institution.end), context) === 'organization') {
-      joined.push({ ...institution, start: demonym.start });
+      joined.push(changed(institution, { start: demonym.start }));
       joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
       i++;
     } else joined.push(demonym);
@@ -1452,7 +1497,7 @@ function withoutPortfolioNames(found: Candidate[], portfolios: { start: number; 
     if (!portfolio || c.kind !== 'name' || isKnownPlace(name, context) || (name.includes(' ') && nameType(name, context) === 'organization')) return [c];
     if (c.end <= portfolio.end) return [];
     const start = portfolio.end + (/^ +/u.exec(text.slice(portfolio.end, c.end))?.[0].length ?? 0);
-    return c.type === 'person' && start < c.end ? [{ ...c, start }] : [];
+    return c.type === 'person' && start < c.end ? [changed(c, { start })] : [];
   });
 }
 
@@ -1477,7 +1522,7 @@ function portfolioAt(portfolios: { start: number; end: number }[], at: number): 
 function withoutPlaceAfterIn(law: Candidate, text: string, context: NameContext): Candidate {
   const name = text.slice(law.start, law.end);
   const inPlace = / in (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})$/u.exec(name);
-  return inPlace && isPlaceName(inPlace[1]!, context) ? { ...law, end: law.start + inPlace.index } : law;
+  return inPlace && isPlaceName(inPlace[1]!, context) ? changed(law, { end: law.start + inPlace.index }) : law;
 }
 
 // First words of Romance institutions' and places' names that the name lists also hold ("Casa de Moneda", "Santa Cruz").
@@ -1504,7 +1549,7 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
     const portfolio = gap === ' of ' && HEAD_BEFORE_PORTFOLIO.test(bodyName) && part!.method === 'model' && part!.type !== 'person' && PORTFOLIO.test(partName) && !isKnownPlace(partName, context);
     const head = gap === ' ' && part?.kind === 'name' && context.lexicon.organizationHeads.has(partName) && /\s/u.test(bodyName);
     if (part && body.type === 'organization' && body.kind === 'name' && part.kind === 'name' && (portfolio || head)) {
-      joined.push({ ...body, end: part.end });
+      joined.push(changed(body, { end: part.end }));
       i++;
     } else joined.push(body);
   }
@@ -1751,7 +1796,7 @@ function portfolioListBefore(start: number, text: string, context: NameContext):
 function fromGivenName(candidate: Candidate, text: string, context: NameContext): Candidate {
   const words = [...text.slice(candidate.start, candidate.end).matchAll(/\S+/gu)];
   const given = words.findIndex((w, k) => k > 0 && words.length - k >= 2 && words.length - k <= 3 && isAnyGivenName(w[0], context) && words.slice(k).every((x) => /^\p{Lu}\p{Ll}/u.test(x[0])));
-  return given > 0 ? { ...candidate, start: candidate.start + words[given]!.index } : candidate;
+  return given > 0 ? changed(candidate, { start: candidate.start + words[given]!.index }) : candidate;
 }
 
 /**
@@ -1829,7 +1874,7 @@ const ABBREVIATED = new RegExp(String.raw`\b(?:${NAME_END_ABBREVIATIONS})\.$`, '
 function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
   const name = text.slice(candidate.start, candidate.end);
   const endsSentence = /^["”’')]*(?:\s|$)/u.test(text.slice(candidate.end, candidate.end + 3));
-  return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? { ...candidate, end: candidate.end - 1 } : candidate;
+  return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? changed(candidate, { end: candidate.end - 1 }) : candidate;
 }
 
 // A date phrase, or a match's score ("Kodai Naraoka 21-15"), at a span's end.
@@ -1838,7 +1883,7 @@ const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)
 /** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday") or score ("Kodai Naraoka 21-15"). */
 function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
   const match = TRAILING_DATE.exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end));
-  return match && candidate.end - match[0].length > candidate.start ? { ...candidate, end: candidate.end - match[0].length } : candidate;
+  return match && candidate.end - match[0].length > candidate.start ? changed(candidate, { end: candidate.end - match[0].length }) : candidate;
 }
 
 // More particles and a capitalized word: the rest of a family name after its first particle.
@@ -1862,7 +1907,7 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
     end -= word[0].length;
   }
   // A span the model ended wrongly may have started wrongly too: a rule's name outranks it.
-  return end === candidate.end ? candidate : { ...candidate, end, priority: Math.min(candidate.priority, 1.95) };
+  return end === candidate.end ? candidate : changed(candidate, { end, priority: Math.min(candidate.priority, 1.95) });
 }
 
 /**
@@ -1874,7 +1919,7 @@ function splitAtCountry(candidate: Candidate, text: string, context: NameContext
   const name = text.slice(candidate.start, candidate.end);
   const comma = name.lastIndexOf(', ');
   if (comma <= 0 || !isCountry(name.slice(comma + 2), context)) return [candidate];
-  return [{ ...candidate, end: candidate.start + comma }, { ...candidate, start: candidate.start + comma + 2 }];
+  return [changed(candidate, { end: candidate.start + comma }), changed(candidate, { start: candidate.start + comma + 2 })];
 }
 
 // An institution's name that goes on after its head word (not into a date: "the Committee on Tuesday").

@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import { CALENDAR_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
+import { CALENDAR_WORDS, changed, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 import { isVocabularyWord } from './analyze.js';
 
@@ -64,14 +64,20 @@ export function isNameParticle(word: string): boolean {
 
 /** True when a word is a title ("Minister", "Secretary-General", "CEO"): the word, or its last hyphenated part. */
 export function isTitle(word: string, lexicon: Lexicon): boolean {
-  const lower = word.toLowerCase().replace(/-elect$/u, '');
+  // Asked of most words of every name run: the pattern and the split only for a word with a hyphen.
+  let lower = word.toLowerCase();
+  if (!lower.includes('-')) return lexicon.titles.has(lower);
+  lower = lower.replace(/-elect$/u, '');
   return lexicon.titles.has(lower) || (lower.includes('-') && lexicon.titles.has(lower.split('-').pop()!));
 }
 
 /** True when a word may stand in a title stack without being a title ("Deputy", "Foreign", "Affairs", "of"). */
 export function isRoleWord(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
-  return lexicon.roleWords.has(lower) || lexicon.roleWords.has(lower.split('-')[0]!);
+  if (lexicon.roleWords.has(lower)) return true;
+  // The part before a hyphen ("Vice-" of "Vice-Chairman"), without splitting the word: most words have none.
+  const hyphen = lower.indexOf('-');
+  return hyphen >= 0 && lexicon.roleWords.has(lower.slice(0, hyphen));
 }
 
 /**
@@ -81,8 +87,9 @@ export function isRoleWord(word: string, lexicon: Lexicon): boolean {
  */
 export function lookBackStart(text: string, end: number, reach: number): number {
   const from = Math.max(0, end - reach);
-  const newline = text.slice(from, end).lastIndexOf('\n');
-  return newline < 0 ? from : from + newline + 1;
+  // A loop over the window's characters, not a slice of it (asked at every candidate, in several steps).
+  for (let k = end - 1; k >= from; k--) if (text.charCodeAt(k) === 0x0a) return k + 1;
+  return from;
 }
 
 /** Returns the words of `text[from, to)` (split on whitespace). */
@@ -97,6 +104,10 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return words;
 }
 
+// Punctuation that ends a name run after a word, and an opening quotation mark or bracket that ends it in one.
+const RUN_BREAK_AFTER = ',;:!?"“”()（）';
+const RUN_BREAK_BEFORE = '"“‘(（';
+
 /**
  * Returns the run of name words (with lowercase connectors inside) that ends exactly at `end`,
  * at most MAX_RUN_WORDS words, on one line, stopping at punctuation and at a possessive
@@ -108,9 +119,11 @@ export function nameRunBefore(text: string, end: number, connectors: ReadonlySet
   const run: Word[] = [];
   for (let word = previous(); word !== undefined && run.length < MAX_RUN_WORDS; word = previous()) {
     const last = run.length === 0;
+    // (Characters read one by one, not by patterns: a run reads a few words at every candidate.)
     // ("X." is the platform ending a sentence, no initial: "wrote on X. Opposition Leader Yair Lapid".)
-    if (!last && (/[,;:!?"“”()（）]$/u.test(word.text) || (/\.$/u.test(word.text) && (!ABBREVIATION.test(word.text) || word.text === 'X.')) || isPossessiveBreak(word.text))) break;
-    if (/^["“‘(（]/u.test(word.text)) {
+    const lastChar = word.text[word.text.length - 1]!;
+    if (!last && (RUN_BREAK_AFTER.includes(lastChar) || (lastChar === '.' && (!ABBREVIATION.test(word.text) || word.text === 'X.')) || isPossessiveBreak(word.text))) break;
+    if (RUN_BREAK_BEFORE.includes(word.text[0]!)) {
       const inner = { text: word.text.slice(1), start: word.start + 1, end: word.end };
       if (isNameWord(inner.text)) run.unshift(inner);
       break;
@@ -161,6 +174,9 @@ const NAME_POSSESSIVES = new Set(['people', 'workers', 'members', 'fishermen', '
 
 /** True when a possessive word ends a name run ("City’s"), not when it is inside a name ("People’s"). */
 function isPossessiveBreak(word: string): boolean {
+  // POSSESSIVE ends in "s", "'" or "’": the last character is read first.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return false;
   return POSSESSIVE.test(word) && !NAME_POSSESSIVES.has(word.replace(/[’']s?$/u, '').toLowerCase());
 }
 
@@ -239,6 +255,14 @@ export function stormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): s
   return name.slice(word.length + 1);
 }
 
+/** A word without the possessive it ends in ("Taiwan’s", "Reuters'"): `/[’']s$|[’']$/` read off its last two characters. */
+function withoutPossessiveEnd(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) return word.slice(0, -1);
+  const quote = word.charCodeAt(word.length - 2);
+  return last === 0x73 && (quote === 0x27 || quote === 0x2019) ? word.slice(0, -2) : word;
+}
+
 /**
  * Returns the type of a capitalized name by its words: law or organization by a head word anywhere
  * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
@@ -247,7 +271,7 @@ export function stormName(name: string, lexicon: Pick<Lexicon, 'stormWords'>): s
 export function nameType(name: string, context: NameContext): EntityType | undefined {
   const { lexicon } = context;
   if (isStormName(name, lexicon)) return 'other';
-  const parts = name.split(/\s+/u).map((w) => w.replace(/[’']s$|[’']$/u, ''));
+  const parts = name.split(/\s+/u).map(withoutPossessiveEnd);
   const last = parts[parts.length - 1] ?? '';
   // The head of "Criminal Code of the Armed Forces" is Code: a head word before "of"/"for" decides first.
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -260,7 +284,7 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
-  if (lexicon.organizationPrefixes.some((p) => name.startsWith(p + ' '))) return 'organization';
+  if (lexicon.organizationPrefixes.some((p) => startsWithWord(name, p))) return 'organization';
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name) ?? lexicon.knownNames.get(name);
   if (acronym) return acronym;
   if (isDemonym(name, context)) return 'other';
@@ -430,8 +454,8 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // "State" after a place opens no title: "Lagos State Governor", "New York State Governor" are the state's (not "Chinese State Councilor").
   const placeBefore = (n: number) => stack >= n && isKnownPlace(words.slice(stack - n, stack).map((w) => w.text).join(' '), context);
   if (words[stack]?.text === 'State' && stack < title && (placeBefore(1) || placeBefore(2))) stack++;
-  const person: Candidate = { ...candidate, type: 'person', start: nameWords[0]!.start, end: candidate.end };
-  if (office) return [person, { ...candidate, type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` }];
+  const person: Candidate = changed(candidate, { type: 'person', start: nameWords[0]!.start, end: candidate.end });
+  if (office) return [person, changed(candidate, { type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` })];
   let affiliation = afterLastAnd(words.slice(0, stack), lexicon);
   // A title and its "of" before the affiliation are the role's: "Chief of Army Staff Field Marshal" is the Army's.
   const of = affiliation.findIndex((w) => w.text === 'of');
@@ -461,8 +485,8 @@ export function splitPossessive(candidate: Candidate, text: string, context: Nam
   const left = text.slice(candidate.start, leftEnd);
   const right = text.slice(rightStart, candidate.end);
   return [
-    { ...candidate, end: leftEnd, type: nameType(left, context) ?? candidate.type },
-    ...splitPossessive({ ...candidate, start: rightStart, type: nameType(right, context) ?? candidate.type }, text, context),
+    changed(candidate, { end: leftEnd, type: nameType(left, context) ?? candidate.type }),
+    ...splitPossessive(changed(candidate, { start: rightStart, type: nameType(right, context) ?? candidate.type }), text, context),
   ];
 }
 
@@ -472,7 +496,7 @@ export function withoutPossessive(candidate: Candidate, text: string, context: N
   const match = POSSESSIVE.exec(name);
   if (!match || match.index === 0) return candidate;
   if (candidate.type !== 'person' && context.lexicon.possessiveNames.has(name.replace(/’/gu, "'"))) return candidate;
-  return { ...candidate, end: candidate.start + text.slice(candidate.start, candidate.start + match.index).trimEnd().length };
+  return changed(candidate, { end: candidate.start + text.slice(candidate.start, candidate.start + match.index).trimEnd().length });
 }
 
 /**
@@ -493,33 +517,33 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
     if (type) {
       const restStart = candidate.start + descriptor[0].length;
       const rest = text.slice(restStart, candidate.end);
-      return [{ ...candidate, end: candidate.start + place.length, type }, { ...candidate, start: restStart, type: nameType(rest, context) ?? candidate.type }];
+      return [changed(candidate, { end: candidate.start + place.length, type }), changed(candidate, { start: restStart, type: nameType(rest, context) ?? candidate.type })];
     }
   }
   // "KMT-backed", "Google-owned": a name before an English compound word is that name.
   const suffix = /^(\p{Lu}[\p{L}\p{N}.&]*)-\p{Ll}+$/u.exec(name);
   if (suffix && COMPOUND_SUFFIX.test(name) && !isKnownPlace(suffix[1]!, context) && !isDemonym(suffix[1]!, context)) {
     const head = suffix[1]!;
-    return [{ ...candidate, end: candidate.start + head.length, type: nameType(head, context) ?? candidate.type }];
+    return [changed(candidate, { end: candidate.start + head.length, type: nameType(head, context) ?? candidate.type })];
   }
   // "New York-based", "Hong Kong-listed": a place of several words before a lower-case compound part.
   const spaced = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2})-\p{Ll}+$/u.exec(name);
   if (spaced) {
     const place = spaced[1]!;
     const type = isDemonym(place, context) ? 'other' : isKnownPlace(place, context) ? 'place' : undefined;
-    return type ? [{ ...candidate, end: candidate.start + place.length, type }] : [candidate];
+    return type ? [changed(candidate, { end: candidate.start + place.length, type })] : [candidate];
   }
   // Parts of several words only when each is capitalized: "South Korea-U.S. drills".
   if (!name.includes('-') || (/\s/u.test(name) && !name.split('-').every((part) => /^\p{Lu}/u.test(part)))) return [candidate];
   // A compound the lexicon knows whole is one name: "Asia-Pacific".
-  if (context.lexicon.knownNames.has(name)) return [{ ...candidate, type: context.lexicon.knownNames.get(name)! }];
+  if (context.lexicon.knownNames.has(name)) return [changed(candidate, { type: context.lexicon.knownNames.get(name)! })];
   const parts: Candidate[] = [];
   let offset = candidate.start;
   for (const part of name.split('-')) {
     if (/^\p{Lu}/u.test(part)) {
       const type = isDemonym(part, context) ? 'other' : isKnownPlace(part, context) ? 'place' : undefined;
       if (!type) return [candidate];
-      const piece: Candidate = { ...candidate, start: offset, end: offset + part.length, type };
+      const piece: Candidate = changed(candidate, { start: offset, end: offset + part.length, type });
       parts.push(type === 'place' && offset === candidate.start ? withPlaceWordsBefore(piece, text, context) : piece);
     }
     offset += part.length + 1;
@@ -541,7 +565,7 @@ export function withoutLeadingNonName(candidate: Candidate, text: string): Candi
   // "The" opens an organization's or a place's span only in a few names ("The Hague"); a work's title keeps it.
   const article = match?.[1] === 'The' && (candidate.type === 'organization' || candidate.type === 'place') && !/^The Hague\b/u.test(text.slice(candidate.start, candidate.end));
   if (!match || (!LEADING_NON_NAMES.has(match[1]!) && !article)) return candidate;
-  return { ...candidate, start: candidate.start + match[0].length };
+  return changed(candidate, { start: candidate.start + match[0].length });
 }
 
 /** True when every word of a person candidate is a title or role word ("Vice President-elect"): a role, not a name. */
@@ -556,31 +580,31 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
 export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
   const name = text.slice(candidate.start, candidate.end);
   const joined = candidate.type === 'organization' ? joinedFront(candidate, name, text, context) : undefined;
-  if (joined !== undefined) return { ...candidate, start: joined };
+  if (joined !== undefined) return changed(candidate, { start: joined });
   // A company's name joined by an ampersand the model cut at: "Larsen &" + "Toubro Ltd.", "Procter &" + "Gamble".
   const partner = candidate.type === 'organization' ? AMPERSAND_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start)) : null;
-  if (partner && !isSentenceWord(partner[1]!.split(' ')[0]!)) return { ...candidate, start: candidate.start - partner[0].length };
+  if (partner && !isSentenceWord(partner[1]!.split(' ')[0]!)) return changed(candidate, { start: candidate.start - partner[0].length });
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
-  if (office !== undefined) return { ...candidate, start: office };
+  if (office !== undefined) return changed(candidate, { start: office });
   // A royal's or a saint's possessive opens the institution named after them: "King's" + "College Hospital", "The Prince's" + "Trust".
   const patron = candidate.type === 'organization' || candidate.type === 'place' ? PATRON_BEFORE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start)) : null;
-  if (patron) return { ...candidate, start: candidate.start - patron[0].length, type: 'organization' };
+  if (patron) return changed(candidate, { start: candidate.start - patron[0].length, type: 'organization' });
   // A place of two words whose first the model left out opens the name: "New" + "Taipei City Government".
   const placeFront = candidate.type === 'organization' || candidate.type === 'place' ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
   if (placeFront && placeFront[1] !== 'The' && !isSentenceWord(placeFront[1]!) && isKnownPlace(`${placeFront[1]!} ${name.split(' ')[0]!}`, context)) {
-    return { ...candidate, start: candidate.start - placeFront[0].length };
+    return changed(candidate, { start: candidate.start - placeFront[0].length });
   }
   const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
-  if (known !== undefined) return { ...candidate, start: known };
+  if (known !== undefined) return changed(candidate, { start: known });
   const particled = candidate.type === 'person' ? particlesStart(candidate, name, text) : undefined;
-  if (particled !== undefined) return { ...candidate, start: particled };
+  if (particled !== undefined) return changed(candidate, { start: particled });
   // Initials written without full stops, as Indian papers do: "B Y" + "Vijayendra" (not "A" or "I").
   const initials = candidate.type === 'person' ? /(?<![\p{L}\p{N}.'’-])(?:[B-HJ-Z] ){1,3}$/u.exec(text.slice(Math.max(0, candidate.start - 8), candidate.start)) : null;
-  if (initials) return { ...candidate, start: candidate.start - initials[0].length };
+  if (initials) return changed(candidate, { start: candidate.start - initials[0].length });
   // A place's head word alone is the end of a place the model cut: "Bashi" + "Channel" (it had been a person).
   if (!/\s/u.test(name) && context.lexicon.placeHeads.has(name) && candidate.type !== 'place') {
     const start = capitalizedWordsBefore(candidate.start, text, context, 2, false);
-    if (start < candidate.start) return { ...candidate, start, type: 'place' };
+    if (start < candidate.start) return changed(candidate, { start, type: 'place' });
   }
   // "the House" alone is a legislature's short name, not the end of one the model cut ("Reagan White House").
   if (/\s/u.test(name) || !context.lexicon.organizationHeads.has(name) || name === 'House') return candidate;
@@ -588,7 +612,7 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   let start = capitalizedWordsBefore(candidate.start, text, context, 3, false);
   const first = text.slice(start, text.indexOf(' ', start));
   if (start < candidate.start && context.lexicon.placeHeads.has(first)) start = capitalizedWordsBefore(candidate.start, text, context, 4, false);
-  return { ...candidate, start, type: 'organization' };
+  return changed(candidate, { start, type: 'organization' });
 }
 
 // The possessive of a royal or a saint before an institution's name: "King's College London", "St John's College".
@@ -782,9 +806,9 @@ const PARTICLE_FAMILY_NAME = new RegExp(String.raw`^ (?:(?:al|el|ad|ash|as|az|ar
 export function withRoadNumber(candidate: Candidate, text: string): Candidate {
   if (!ROAD_END.test(text.slice(Math.max(candidate.start, candidate.end - 12), candidate.end))) return candidate;
   // "National Freeway" + " No. 5": the model may have taken the "No" and typed the road an organization.
-  if (/ No$/u.test(text.slice(candidate.start, candidate.end)) && /^\. ?\d/u.test(text.slice(candidate.end, candidate.end + 3))) candidate = { ...candidate, end: candidate.end - 3 };
+  if (/ No$/u.test(text.slice(candidate.start, candidate.end)) && /^\. ?\d/u.test(text.slice(candidate.end, candidate.end + 3))) candidate = changed(candidate, { end: candidate.end - 3 });
   const road = /^ (?:No\. ?)?\d{1,4}[A-Z]?(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(candidate.end, candidate.end + 12));
-  return road ? { ...candidate, end: candidate.end + road[0].length, type: 'place' } : candidate;
+  return road ? changed(candidate, { end: candidate.end + road[0].length, type: 'place' }) : candidate;
 }
 
 // One capitalized word after a name, then no other capitalized word: " Jha said", " Almarar thanked", " Jha's".
@@ -821,31 +845,31 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const name = text.slice(candidate.start, candidate.end);
     const last = name.slice(name.lastIndexOf(' ') + 1);
     if ((candidate.type === 'person' && name.includes(' ') && FACILITY_NOT_SURNAME.test(last)) || (candidate.confidence < 0.6 && FACILITY_NOUN_AFTER.test(after))) {
-      return { ...candidate, type: 'place' };
+      return changed(candidate, { type: 'place' });
     }
   }
   const abbreviation = /^\.(?:\p{Lu}\.)+/u.exec(after);
-  if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return { ...candidate, end: candidate.end + abbreviation[0].length };
+  if (abbreviation && /-\p{Lu}$/u.test(text.slice(candidate.start, candidate.end))) return changed(candidate, { end: candidate.end + abbreviation[0].length });
   // A ministry's second portfolio after "and": "Ministry of Agriculture" + " and Environment" (not "and Lockheed Martin").
   if (candidate.type === 'organization' && /^(?:Ministry|Department|Office|Bureau|Commission|Council|Committee|Agency|Secretariat) of \p{Lu}/u.test(text.slice(candidate.start, candidate.end))) {
     const portfolio = /^,? and ((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu})/u.exec(after);
-    if (portfolio && portfolio[1]!.split(' ').every((w) => isRoleWord(w, lexicon))) return { ...candidate, end: candidate.end + portfolio[0].length };
+    if (portfolio && portfolio[1]!.split(' ').every((w) => isRoleWord(w, lexicon))) return changed(candidate, { end: candidate.end + portfolio[0].length });
   }
   // A place's legislature is one body, as the news rules read "Czech Senate": "Mississippi" + " Legislature", "Texas" + " Senate".
   const legislature = candidate.type === 'place' ? LEGISLATURE_AFTER.exec(after) : null;
-  if (legislature) return { ...candidate, end: candidate.end + legislature[0].length, type: 'organization' };
+  if (legislature) return changed(candidate, { end: candidate.end + legislature[0].length, type: 'organization' });
   if (candidate.type === 'person') {
     // A company the model took for a person up to its legal form: "Hon Hai Precision" + " Industry Co";
     // a city named after a person: "Hồ Chí Minh" + " City", "Quezon" + " City".
     const company = COMPANY_END.exec(after);
-    if (company) return { ...candidate, end: candidate.end + company[0].length, type: 'organization' };
+    if (company) return changed(candidate, { end: candidate.end + company[0].length, type: 'organization' });
     const city = /^ City(?![\p{L}\p{N}])/u.exec(after);
-    if (city) return { ...candidate, end: candidate.end + city[0].length, type: 'place' };
+    if (city) return changed(candidate, { end: candidate.end + city[0].length, type: 'place' });
     // A place or an institution named after a person: "Sun Yat-sen" + " Memorial Hall", "John F. Kennedy" + " International Airport".
     const named = NAMED_AFTER_PERSON.exec(after);
     // "National" before it is the institution's too: "National Sun Yat-sen University" (not Sun Yat-sen University in Guangzhou).
     const national = named && named[1] !== undefined && text.slice(Math.max(0, candidate.start - 9), candidate.start) === 'National ' ? 9 : 0;
-    if (named) return { ...candidate, start: candidate.start - national, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' };
+    if (named) return changed(candidate, { start: candidate.start - national, end: candidate.end + named[0].length, type: named[1] === undefined ? 'place' : 'organization' });
     // A family name the model left out for its particle: "Abdel Fattah" + " al-Burhan", "Lula" + " da Silva".
     // Up to three in a row: "Tamim" + " bin Hamad" + " Al Thani".
     let end = candidate.end;
@@ -861,15 +885,15 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     // A generation after the family name is the name's: "Ferdinand Marcos" + " Jr.", "Charles" + " III".
     GENERATION_AFTER.lastIndex = end;
     if (GENERATION_AFTER.exec(text)) end = GENERATION_AFTER.lastIndex;
-    return end === candidate.end ? candidate : { ...candidate, end };
+    return end === candidate.end ? candidate : changed(candidate, { end });
   }
   const name = text.slice(candidate.start, candidate.end);
   // A body named by its members in the plural possessive: "New Taipei District Prosecutors" + "' Office", "Farmers" + "' Association".
   const members = /s$/u.test(name) ? MEMBERS_BODY_AFTER.exec(after) : null;
-  if (members) return { ...candidate, end: candidate.end + members[0].length, type: 'organization' };
+  if (members) return changed(candidate, { end: candidate.end + members[0].length, type: 'organization' });
   // A company's legal form the model left out or tagged apart: "Airbus" + " SE", "Ørsted A" + "/S".
   const form = candidate.type === 'organization' ? (/ A$/u.test(name) ? /^\/S(?![\p{L}\p{N}])/u : LEGAL_FORM_AFTER).exec(after) : null;
-  if (form) return { ...candidate, end: candidate.end + form[0].length };
+  if (form) return changed(candidate, { end: candidate.end + form[0].length });
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const untilTitle = (words: string): string => {
     const parts = words.split(' ');
@@ -882,12 +906,12 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     // "on" only after a body that sits or a treaty ("Committee on Foreign Relations", "Convention on …"; not "Congress on Capitol Hill").
     const match = !after.startsWith(' on ') || ON_HEADS.has(last) ? OF_EXTENSION.exec(after) : null;
     const extension = match ? untilTitle(match[0]) : '';
-    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return { ...candidate, end: candidate.end + extension.length };
+    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return changed(candidate, { end: candidate.end + extension.length });
   }
   // "Ministry of Economy" + ", Trade and Industry": an of-phrase that goes on as a list.
   const list = candidate.type === 'organization' && / (?:of|for) (?:the )?\p{Lu}[^\s]*$/u.test(name) ? LIST_EXTENSION.exec(after) : null;
   // A list of people or places after an institution ("Ministry of Finance, Lai and Cho") is not its name.
-  if (list && !list[0].split(/,? (?:and )?/u).some((w) => w !== '' && (isTitle(w, lexicon) || isPersonOrPlaceWord(w, context)))) return { ...candidate, end: candidate.end + list[0].length };
+  if (list && !list[0].split(/,? (?:and )?/u).some((w) => w !== '' && (isTitle(w, lexicon) || isPersonOrPlaceWord(w, context)))) return changed(candidate, { end: candidate.end + list[0].length });
   const place = PLACE_EXTENSION.exec(after);
   // An organization followed by the rest of a name with an institution head: "KMT" + " Youth League";
   // a place named by its head followed by one: "Seoul Central District" + " Court" is a court.
@@ -899,7 +923,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       const end = candidate.end + 1 + words.slice(0, k).join(' ').length;
       // A legal form's full stop is its own: "Mitsubishi UFJ Financial Group" + " Inc." (as "Toyota Motor Corp.").
       const stop = LEGAL_FORM.test(words[k - 1]!) && !words[k - 1]!.endsWith('.') && text[end] === '.' ? 1 : 0;
-      return { ...candidate, end: end + stop, type: 'organization' };
+      return changed(candidate, { end: end + stop, type: 'organization' });
     }
   }
   if (place) {
@@ -908,14 +932,14 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       if (!lexicon.placeHeads.has(words[k - 1]!)) continue;
       const extension = ' ' + words.slice(0, k).join(' ');
       if (words.slice(0, k).some((w) => isTitle(w, lexicon))) break;
-      return { ...candidate, end: candidate.end + extension.length, type: 'place' };
+      return changed(candidate, { end: candidate.end + extension.length, type: 'place' });
     }
   }
   // A known place before a plural nickname is a team: "San Antonio" + " Spurs", "Denver" + " Nuggets";
   // not a place's own plural ("Cook Islands", "Golan Heights") or an event ("Beijing Olympics").
   const team = candidate.type === 'place' ? TEAM_NICKNAME.exec(after) : null;
   if (team && !lexicon.placeHeads.has(team[1]!) && !NOT_NICKNAMES.has(team[1]!) && isKnownPlace(name, context)) {
-    return { ...candidate, end: candidate.end + team[0].length, type: 'organization' };
+    return changed(candidate, { end: candidate.end + team[0].length, type: 'organization' });
   }
   return candidate;
 }
@@ -946,6 +970,8 @@ const LOWER_CASE_INSTITUTION = /^(?:ministry|department|office|agency|bureau)(?:
 /** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */
 export function findCompoundPlaces(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
+  // Both patterns open with a look-behind tried at every character; both need a hyphen.
+  if (!text.includes('-')) return found;
   // Not from inside a run of letters and dots ("T.T.T.…"): tried at every capital, the match would scan the rest each time.
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)+(?![\p{L}\p{N}-])/gu)) {
     if (match[0].length > 80) continue;
@@ -968,7 +994,7 @@ export function withPlaceWordsBefore(candidate: Candidate, text: string, context
   if (!before) return candidate;
   const name = text.slice(candidate.start, candidate.end);
   for (const words of before[2] === undefined ? [before[1]!] : [`${before[1]} ${before[2]}`, before[2]]) {
-    if (isKnownPlace(`${words} ${name}`, context)) return { ...candidate, start: candidate.start - words.length - 1 };
+    if (isKnownPlace(`${words} ${name}`, context)) return changed(candidate, { start: candidate.start - words.length - 1 });
   }
   return candidate;
 }

@@ -426,6 +426,23 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
 // English pronouns and small words that are also family names ("He" is 何, "An" 安): alone, the word.
 const FUNCTION_WORDS = new Set(['he', 'she', 'we', 'it', 'an', 'so', 'do', 'go', 'no', 'on', 'or', 'to', 'us', 'me', 'my', 'in', 'is', 'at', 'as', 'be', 'by', 'if', 'of', 'up']);
 
+const LOWER_WORD = /^\p{Ll}+$/u;
+// A letter right before or after a word: the whole code point, as the look-arounds of a Unicode pattern read it.
+const LETTER_BEFORE = /\p{L}$/u;
+const LETTER_AFTER = /^\p{L}/u;
+
+/**
+ * True when `word` stands in `text` as a run of lower-case letters with no letter either side: what a Set of the text's
+ * `(?<![\p{L}])\p{Ll}+(?![\p{L}])` matches would say, without matching every word of the text to make it.
+ */
+function hasLowerWord(text: string, word: string): boolean {
+  if (!LOWER_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AFTER.test(text.slice(at + word.length, at + word.length + 2))) return true;
+  }
+  return false;
+}
+
 /**
  * Returns the article's mentions with the bare family names of people the run knows by their full
  * name and no one else shares ("Cho said …" where another article named Premier Cho Jung-tai):
@@ -439,15 +456,13 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
   const mentions = result.mentions;
   const starts = result.sentenceStarts ?? [0];
   let offsets: ReturnType<typeof offsetMap> | undefined;
-  let lowerWords: Set<string> | undefined;
   let next = 0;
   let sentence = 0;
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
     const lower = match[0].toLowerCase();
     if (names.families.get(lower)?.size !== 1 || anonymous.has(lower) || FUNCTION_WORDS.has(lower)) continue;
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
-    lowerWords ??= new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu));
-    if (lowerWords.has(lower)) continue;
+    if (hasLowerWord(text, lower)) continue;
     offsets ??= offsetMap(text);
     const start = offsets.toCodePoint(match.index);
     const end = offsets.toCodePoint(match.index + match[0].length);
