@@ -3225,4 +3225,23 @@ describe('the seventeenth session', () => {
       'Ishin|organization|169|174|organization:japan-innovation-party', 'Ishin|organization|176|181|organization:japan-innovation-party',
     ]);
   });
+
+  it('gives a ministry the head the model cut off before its possessive, and a "People\'s" body its demonym, in the articles where p78 found them', () => {
+    const probe = (name: string) => readFileSync(join(root, 'test', 'fixtures', 'probes', name), 'utf8');
+    expect(run(probe('p78-ea-1.txt')).mentions(0).filter((m) => m.includes('Digital'))).toEqual(['Ministry of Digital Affairs|organization|132|159|organization:ministry-of-digital-affairs']);
+    expect(run(probe('p78-ea-9.txt')).mentions(0).filter((m) => m.includes('Consultative'))).toEqual(["Chinese People's Political Consultative Conference|organization|843|893|organization:chinese-people-political-consultative-conference"]);
+  });
+
+  it('reads the party that runs a council and a name before a lower-case "party" as organizations, and "Prof" as no part of a name and no role (p78)', () => {
+    const { mentions, roles } = run('The Labour-run council\'s cabinet member for finance, Cllr Karen McCarthy, told a full council meeting. Ricardo Monreal, leader of the ruling Morena party, said lawmakers would vote, and "Mary never accepted that," said Prof Alasdair MacLeod-Ferguson.');
+    expect(mentions(0).filter((m) => /^(?:Labour|Morena|Alasdair)/u.test(m))).toEqual(['Labour|organization|4|10|organization:labour', 'Morena|organization|141|147|organization:morena', 'Alasdair MacLeod-Ferguson|person|224|249|person:alasdair-macleod-ferguson']);
+    expect(roles(0).filter((r) => r.startsWith('Alasdair'))).toEqual([]);
+  });
+
+  it('links a company\'s short name to the first of two companies that share it, and keeps the two apart (p78: Toyota Motor and Toyota Industries had been one)', () => {
+    const { entity, mentions } = run('Toyota Motor Corp on Wednesday raised its forecast. The group will take Toyota Industries Corp private. Toyota said the deal was fair.');
+    expect(entity('organization:toyota-motor-corp')).toMatchObject({ aliases: ['Toyota'] });
+    expect(entity('organization:toyota-industries-corp')).toMatchObject({ aliases: [] });
+    expect(mentions(0)[2]).toBe('Toyota|organization|104|110|organization:toyota-motor-corp');
+  });
 });

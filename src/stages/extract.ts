@@ -912,6 +912,11 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
 // A company's whole name, by an "&" between its last two words or by its legal form, then "and" and a capitalized name.
 const COMPANY_AND_NAME = /^(.*?(?:\p{L} & \p{Lu}[\p{L}'’-]*|\p{L} (?:Ltd|Plc|PLC|Inc|Corp|Co|LLC|AG|SA|NV|SE|GmbH)\.?)) and (\p{Lu}.*)$/u;
 
+// An institution's head and "of" right before a name: "Ministry of ", "Department of the ".
+const INSTITUTION_OF_BEFORE = /(?<![\p{L}\p{N}]|\p{Lu}[\p{L}.'’-]* )(?:Ministry|Department|Bureau|Secretariat|Commission) (?:of|for) (?:the )?$/u;
+// A compound's end that makes the name before it what governs: "Labour-run", "Tory-led", "DPP-controlled".
+const GOVERNING_AFTER = /^-(?:run|led|controlled|dominated|ruled)(?![\p{L}])/u;
+
 /** A model span over two names split at what joins them: a sentence boundary, a joining word, "and", a list of places. */
 function splitJoinedNames(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
@@ -1156,6 +1161,18 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = changed(cut, { type: 'organization' });
   // "the Constitution" is a law (the model read it as other; a law's head word alone).
   if (cut.type === 'other' && cutName === 'Constitution') cut = changed(cut, { type: 'law' });
+  // What runs, leads or controls a council or a coalition, and no nationality, is a party or a body: "the Labour-run council",
+  // "the Tory-led group" (p78: other).
+  if (cut.type === 'other' && GOVERNING_AFTER.test(text.slice(cut.end, cut.end + 12)) && !isDemonym(cutName, context)) cut = changed(cut, { type: 'organization' });
+  // So is a name before a lower-case "party": "the ruling Morena party" (p78: a town in India); not a creed's word ("the
+  // Communist party", other as CoNLL has it).
+  if (cut.type !== 'organization' && cut.type !== 'person' && /^ party\b/u.test(text.slice(cut.end, cut.end + 7)) && !isDemonym(cutName, context) && !isCountry(cutName, context) && !isVocabularyWord(cutName.toLowerCase())) cut = changed(cut, { type: 'organization' });
+  // A ministry's portfolio the model read without its head is the ministry: "the Ministry of" + "Digital Affairs'" (p78).
+  if (cut.method === 'model' && cut.type === 'organization') {
+    // (Not where a capitalized word opens the longer name: "Taipei City Department of Transportation" is another rule's.)
+    const head = INSTITUTION_OF_BEFORE.exec(text.slice(Math.max(0, cut.start - 32), cut.start));
+    if (head) cut = changed(cut, { start: cut.start - head[0].length });
+  }
   // An organization the model ran from a title stack into a person's given name ("Federal Emergency Management
   // Minister Kristy" + "McBain"): the words up to the title are no name when they are all role words, and the
   // person is left to the titled-person rule.
@@ -1438,7 +1455,8 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
 
 /**
  * Joins a demonym to the institution right after it: "Qatari Foreign Ministry", "Taiwanese Ministry
- * of Foreign Affairs", "Czech Senate" are one name each (a demonym before a title stays apart).
+ * of Foreign Affairs", "Czech Senate" are one name each (a demonym before a title stays apart), and a
+ * "People's" body whatever its head: "Chinese People's Political Consultative Conference" (p78).
  */
 function withDemonymInstitutions(named: Candidate[], text: string, context: NameContext, joinedNames: Map<string, string>): Candidate[] {
   const joined: Candidate[] = [];
@@ -1447,7 +1465,7 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
     const institution = named[i + 1];
     if (institution && demonym.type === 'other' && institution.type === 'organization' && institution.kind === 'name' &&
       isDemonym(text.slice(demonym.start, demonym.end), context) && text.slice(demonym.end, institution.start) === ' ' &&
-      nameType(text.slice(institution.start, institution.end), context) === 'organization') {
+      (nameType(text.slice(institution.start, institution.end), context) === 'organization' || /^People['’]s /u.test(text.slice(institution.start, institution.end)))) {
       joined.push(changed(institution, { start: demonym.start }));
       joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
       i++;
@@ -2100,7 +2118,7 @@ function isInstitutionWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.nominalInstitutions.has(word[0]!.toUpperCase() + word.slice(1));
 }
 
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah|Dr)\.?$/iu;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mme|Sir|Dame|Mullah|Maulana|Ayatollah|Dr|Prof)\.?$/iu;
 const NOT_IN_ROLE = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Yesterday', 'Today']);
 
 /** Index of the part that opens the bracket `parts[end]` closes (brackets within parts[k..end]), or -1. */
@@ -2207,7 +2225,7 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   // Nor does it go back over "under" inside it: "in January under President Donald Trump" ("January under President" had been one).
   const under = run.findIndex((w, k) => w === 'under' && k > 0 && !TITLE_AFTER_UNDER.test(run[k + 1] ?? ''));
   if (under > 0) run.splice(0, under + 1);
-  // "Mr Wong", "Sir Ed Davey", "Dr. Susan Kohlhaas": a courtesy title, a knighthood or a doctorate is no role.
+  // "Mr Wong", "Sir Ed Davey", "Dr. Susan Kohlhaas", "Prof Clare Grey": a courtesy title, a knighthood, a doctorate or a chair is no role.
   while (run.length && HONORIFIC.test(run[run.length - 1]!)) run.pop();
   // A royal style after a title is the name's, not the role's: "Defence Minister Prince Khalid bin Salman".
   // A sheikh's style alone is the name's too ("Sheikh Tamim bin Hamad Al Thani" has no role "Sheikh"); a prince's rank alone

@@ -863,10 +863,15 @@ function organizationNames(result: ArticleResult): Set<string> {
 function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult, local: ArticleNames): void {
   const organizations = organizationNames(result);
   if (organizations.size < 2) return;
+  // A short name two full names share goes with the one the article names first: "Toyota" of "Toyota Motor Corp", not
+  // also of "Toyota Industries Corp" after it (p78: the two had been one entity through it).
+  const claimed = new Set<string>();
   for (const name of organizations) {
     const short = companyShortName(name, evidence, (s) => organizations.has(s));
+    if (short === undefined || claimed.has(short)) continue;
+    claimed.add(short);
     // The full name's key in this article: Nigeria's "Labour Party" where the run has Britain's too.
-    if (short !== undefined) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
+    union(evidence, articleKey('organization', name, local), nameKey('organization', short));
   }
 }
 
@@ -1249,11 +1254,18 @@ function linkNameVariants(evidence: ResolveEvidence): void {
  * joins them in one article; not a country, a capital or an institution every country has.
  */
 function linkRunCompanyNames(evidence: ResolveEvidence): void {
+  // A short name two companies of the run go by is neither's here ("Toyota" of Toyota Motor Corp and Toyota Industries
+  // Corp, p78); an article that names one of them with it has linked it already (`linkCompanyShortNames`).
+  const claims = new Map<string, string[]>();
   for (const key of [...evidence.parent.keys()].sort(compareText)) {
     if (keyType(key) !== 'organization' || keyScope(key) !== undefined || keyCountry(key) !== undefined || key.includes(OWN_ACRONYM)) continue;
     const surface = evidence.surface.get(key);
     const short = surface === undefined ? undefined : companyShortName(surface, evidence, (s) => evidence.parent.has(nameKey('organization', s)));
-    if (short !== undefined) union(evidence, key, nameKey('organization', short));
+    if (short !== undefined) claims.set(short, [...(claims.get(short) ?? []), key]);
+  }
+  for (const [short, keys] of claims) {
+    const companies = new Set(keys.map((k) => find(evidence, k)));
+    if (companies.size === 1) for (const key of keys) union(evidence, key, nameKey('organization', short));
   }
 }
 
