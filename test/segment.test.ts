@@ -351,6 +351,17 @@ describe('segment', () => {
       .toEqual(['2025-10-31', '2025-11-20', '2025-10-30', undefined, undefined]);
   });
 
+  it('starts a story at a page\'s headline of seven words or more over a lead that tells its time, and not at a subhead (p83)', () => {
+    const first = 'Recall votes fail to unseat any KMT lawmaker as turnout falls short\nVoters in 24 electoral districts yesterday rejected recall motions against Chinese Nationalist Party lawmakers, the Central Election Commission said.';
+    const second = 'Police bust scam ring that swindled elderly out of NT$300 million\nThe Criminal Investigation Bureau yesterday said it had broken up a fraud ring that posed as prosecutors to swindle elderly people across the country.';
+    const titles = (text: string) => segmentText(text, 'p.txt').map((s) => ('article' in s ? s.article.title ?? '' : s.error.rule));
+    expect(titles(`${first}\n\n${second}`)).toEqual(['Recall votes fail to unseat any KMT lawmaker as turnout falls short', 'Police bust scam ring that swindled elderly out of NT$300 million']);
+    expect(titles(`${first}\n\nWhat the town wants next\nResidents said yesterday that they wanted a new bridge across the river before the rainy season begins next year.`)).toHaveLength(1);
+    expect(titles(`${first}\n\nWhy the opposition says the recall failed this time\nThe party had argued for months that turnout would decide the result, and it was right about that.`)).toHaveLength(1);
+    // A headline of eight words or more needs no time in its lead (p82): "Councillors in Bristol have voted …".
+    expect(titles(`${first}\n\nCouncil votes to close six libraries after £48m budget gap\nCouncillors in Bristol have voted to close six branch libraries and raise council tax by the maximum allowed after a budget gap.`)).toEqual(['Recall votes fail to unseat any KMT lawmaker as turnout falls short', 'Council votes to close six libraries after £48m budget gap']);
+  });
+
   it('reads an ISO 8601 timestamp under a headline as the header that opens a story, and its date (p80: two stories had been one)', () => {
     expect(['Published 2026-12-05T10:00:00Z', 'Updated 2026-12-05T10:00:00+08:00', '2026-02-30'].map(creditDate)).toEqual(['2026-12-05', '2026-12-05', undefined]);
     const text = 'Story one ends here, officials said.\n\nLai meets Cho in Taipei to discuss the budget\nPublished 2026-12-05T10:00:00Z\n\nPresident William Lai met Premier Cho Jung-tai on Monday to discuss the budget.';

@@ -63,6 +63,28 @@ const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
+/** True for a paragraph that tells its time in its first sentence, as a story's lead does ("yesterday", "on Monday"). */
+function isLeadParagraph(text: string): boolean {
+  const stop = /[.!?]["”’]?(?:\s|$)/u.exec(text);
+  return LEAD_TIME.test(stop ? text.slice(0, stop.index) : text);
+}
+
+/**
+ * The index of the draft's last line when it is a page's headline over a new story: seven to twenty words (eight over a
+ * lead that tells no time, and no question's word first), no closing stop, capitalized, after a blank line under a
+ * paragraph that ends its sentence (a blank line may follow it too).
+ */
+function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
+  let k = draft.body.length - 1;
+  if (k >= 0 && isBlank(draft.body[k]!)) k--;
+  if (k < 2 || !isBlank(draft.body[k - 1]!) || !endsSentence(draft.body[k - 2]!.text)) return undefined;
+  if (draft.credits.some((c) => c.at > k - 1)) return undefined;
+  const line = draft.body[k]!.text.trim();
+  const words = line.split(/\s+/u).length;
+  if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
+  return words >= 7 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
+}
+
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
 export interface Segmenter {
   push(line: SourceLine): Segment[];
@@ -185,6 +207,13 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const block = headerBlock(draft!, options.isPlace);
       if (block && (block.start === 0 || draft!.hasSentence)) done = restart(startAtHeader(draft!, block));
       else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = restart(startAtDateline(draft!, line));
+    } else if (hasText && draft!.hasSentence && endsSentence(trimmed) && trimmed.split(/\s+/u).length >= 15) {
+      // A page's headline between two stories, with neither byline nor dateline: a line of seven words or more after a
+      // finished paragraph and a blank line, over a lead that tells its time, or of eight words or more that asks no
+      // question (p82, p83: ten and seven stories had merged into the one before them). A subhead is shorter ("What the
+      // town wants next") or asks ("Why the opposition says …").
+      const title = pageHeadlineAt(draft!, isLeadParagraph(trimmed));
+      if (title !== undefined) done = restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }));
     }
     context = undefined;
     inHeader = false;
