@@ -447,6 +447,11 @@ describe('topics of the seventeenth session (p79)', () => {
     expect(ranked("Ash and Tide, a family drama set in the aftermath of the 1999 Chi-Chi earthquake, won best feature film at the 62nd Golden Horse Awards in Taipei on Saturday night, capping a strong year for Taiwanese cinema.\nDirector Chang Yu-ting (張毓婷) also took home the award for best original screenplay for the film, which follows three sisters who return to their flattened village in Nantou County to rebuild their late father's tea farm. Accepting the award, Chang thanked her cast for enduring a 14-month shoot in the mountains and dedicated the prize to \"everyone who lost someone that night.\"\nHong Kong actor Anthony Kwan (關文亮) won best leading actor for his role as an ageing boxer preparing for one last fight in Last Round, while Malaysian actress Nadia Lim (林美欣) was named best leading actress.\nFilms and artists from China were again absent from the ceremony, which Beijing has boycotted since 2019. Jury president Ann Hui (許鞍華) said the competition had been \"as strong as ever\" and praised the number of first-time directors among the nominees.")).toEqual([]);
   });
 
+  it('keeps diplomacy beside trade that leaders agree at a summit with state visits (p83)', () => {
+    const text = 'Trump and Xi agree to ease tariffs and export curbs at Busan summit\nPresident Donald Trump and Chinese President Xi Jinping agreed on Thursday to ease tariffs and export curbs following their first face-to-face meeting in six years. The two leaders met for about 100 minutes on the sidelines of the Asia-Pacific Economic Cooperation summit. Trump said he would visit China in April and that Xi would make a state visit to the United States later in the year, as the trade war between the two largest economies cooled.';
+    expect(ranked(text)).toEqual(['trade', 'diplomacy']);
+  });
+
   it('reads "inflatable" as no inflation', () => {
     expect(ranked('Thousands of Taiwanese fans waving inflatable cheering sticks filled the stands as Taiwan beat Australia 6-2 at the Tokyo Dome.')).toEqual([]);
   });

@@ -57,6 +57,11 @@ export const taxonomySchema = z.object({
     secondShare: z.number().min(0).max(1).default(0),
     secondTerms: z.number().int().min(1).default(1),
     /**
+     * Pieces of evidence a topic outside `secondFloorExempt` needs to be kept at all: one word said once is no story's topic
+     * (a film set after an earthquake; 1: off).
+     */
+    minEvidence: z.number().int().min(1).default(1),
+    /**
      * Such a strong second topic that absorbs a topic kept on its own score (a war beside a defense story) needs at least
      * `absorbShare` of the best topic's evidence, or it would take the story over on borrowed words: a missile test's
      * "invasion" and "forces" under war's threshold (0: any `secondShare` will do).

@@ -226,11 +226,10 @@ function tokensInSpans(tokens: Analysis['tokens'], spans: readonly Span[]): Uint
  * `scoring.secondFloor` when the first is not one of `scoring.secondFloorExempt`; best first, ties by topic id.
  */
 export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, thresholds = taxonomy.topics.map((t) => t.threshold)): TopicMatch[] {
-  const { minStrength } = taxonomy.file.scoring;
-  const { secondFloorExempt } = taxonomy.file.scoring;
-  // A news topic on one word said once is no story's topic: the earthquake a film is set after, the software a carmaker's
-  // recall fixes (p79). The business topics, fitted on Reuters' short wire items, keep their one word.
-  const evidenced = (m: TopicMatch) => m.evidence.length >= 2 || secondFloorExempt.includes(taxonomy.topics[m.topic]!.id);
+  const { minStrength, minEvidence, secondFloorExempt } = taxonomy.file.scoring;
+  // A news topic on one word said once is no story's topic (`minEvidence`): the earthquake a film is set after (p79). The
+  // business topics, fitted on Reuters' short wire items, keep their one word.
+  const evidenced = (m: TopicMatch) => m.evidence.length >= minEvidence || secondFloorExempt.includes(taxonomy.topics[m.topic]!.id);
   const kept = matches.filter((m) => m.score >= thresholds[m.topic]! && m.strength >= minStrength && evidenced(m));
   const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
   const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id);
