@@ -3244,4 +3244,9 @@ describe('the seventeenth session', () => {
     expect(entity('organization:toyota-industries-corp')).toMatchObject({ aliases: [] });
     expect(mentions(0)[2]).toBe('Toyota|organization|104|110|organization:toyota-motor-corp');
   });
+
+  it('knows Academia Sinica and the baseball leagues by their acronyms, CPBL with its full name (p78)', () => {
+    const { mentions } = run('Researchers at Academia Sinica published a study. CPBL batting champion Lin An-ko (林安可) said.');
+    expect(mentions(0).filter((m) => m.includes('organization'))).toEqual(['Academia Sinica|organization|15|30|organization:academia-sinica', 'CPBL|organization|50|54|organization:chinese-professional-baseball-league']);
+  });
 });
