@@ -78,7 +78,8 @@ function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   let k = draft.body.length - 1;
   if (k >= 0 && isBlank(draft.body[k]!)) k--;
   if (k < 2 || !isBlank(draft.body[k - 1]!) || !endsSentence(draft.body[k - 2]!.text)) return undefined;
-  if (draft.credits.some((c) => c.at > k - 1)) return undefined;
+  // (Credits are in input order: the last one says whether one stands between the paragraph and the headline.)
+  if ((draft.credits[draft.credits.length - 1]?.at ?? -1) > k - 1) return undefined;
   const line = draft.body[k]!.text.trim();
   const words = line.split(/\s+/u).length;
   if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
@@ -445,6 +446,8 @@ const FUNCTION_WORDS = new Set(
 const MIN_DECK_WORDS = 10;
 const MIN_BODY_WORDS = 8;
 const MIN_RUN_ON_WORDS = 30;
+const MAX_DECK_WORDS = 60;
+const BODY_LOOK = 600;
 
 // Words that open a sentence and stand capitalized inside none: a body's first word after a deck that ends without a stop.
 const SENTENCE_OPENERS = new Set(
@@ -476,21 +479,23 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
   const firstStop = words.findIndex((w) => endsSentence(w[0]));
   const sentenceWords = firstStop === -1 ? words.length : firstStop + 1;
   if (sentenceWords < MIN_RUN_ON_WORDS) return undefined;
-  for (let i = MIN_DECK_WORDS; i <= sentenceWords - MIN_BODY_WORDS; i++) {
+  // A deck is a sentence's worth of words: no cut is tried past MAX_DECK_WORDS, so each line costs what its first words do.
+  for (let i = MIN_DECK_WORDS; i <= Math.min(sentenceWords - MIN_BODY_WORDS, MAX_DECK_WORDS); i++) {
     const previous = words[i - 1]![0];
     const next = words[i]![0];
     if (!/^\p{Ll}[\p{L}-]*$/u.test(previous) || FUNCTION_WORDS.has(previous)) continue;
     if (!/^\p{Lu}/u.test(next)) continue;
     const at = words[i]!.index!;
     const deck = line.slice(0, at).trimEnd();
-    const body = line.slice(at);
-    const stop = /[.!?]["”’]?(?:\s|$)/u.exec(body);
-    const timed = !LEAD_TIME.test(deck) && LEAD_TIME.test(stop ? body.slice(0, stop.index) : body);
+    // (The body's first sentence is read at most BODY_LOOK characters far.)
+    const head = line.slice(at, at + BODY_LOOK);
+    const stop = /[.!?]["”’]?(?:\s|$)/u.exec(head);
+    const timed = !LEAD_TIME.test(deck) && LEAD_TIME.test(stop ? head.slice(0, stop.index) : head);
     const opener = SENTENCE_OPENERS.has(next) && !(next === 'A' && LETTER_BEFORE.test(previous))
       // "her novel The Salt Road": "The" before a capitalized word may open a title.
       && (!/^(?:The|A|An)$/u.test(next) || /^\p{Ll}/u.test(words[i + 1]?.[0] ?? '') || timed);
-    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && CLAUSE_VERB.test(body.split(' ').slice(0, 9).join(' '));
-    if (opener || clause) return { deck, body };
+    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' '));
+    if (opener || clause) return { deck, body: line.slice(at) };
   }
   return undefined;
 }

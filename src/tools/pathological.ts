@@ -148,4 +148,16 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
     description: 'a headline, a byline and a date, repeated ("Taiwan to buy more LNG" / "By Chen Yun / Staff reporter" / "Dec 1, 2026")',
     text: (bytes) => repeatToBytes('Taiwan to buy more LNG from US\nBy Chen Yun / Staff reporter\nDec 1, 2026\n', bytes, '\n'),
   },
+  // The deck rule of the seventeenth session tries a cut at every lowercase word before a capital of a kicker line's first
+  // sentence (a first version read the rest of the line at each); a page's headline is looked for under every paragraph.
+  {
+    name: 'kicker-run-on',
+    description: 'one kicker line whose sentence never ends, lowercase and capitalized words in turn ("TRADE: alpha Beta alpha Beta …")',
+    text: (bytes) => `TRADE: ${generated(bytes - 7, () => 'alpha Beta ')}`,
+  },
+  {
+    name: 'pasted-headlines',
+    description: 'a lead paragraph and a page\'s headline, repeated, a blank line between',
+    text: (bytes) => repeatToBytes('Officials said the measure was passed yesterday by the committee in a long session that lasted hours.\n\nCouncil votes to close six libraries after budget gap today', bytes, '\n'),
+  },
 ];
