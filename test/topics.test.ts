@@ -452,6 +452,10 @@ describe('topics of the seventeenth session (p79)', () => {
     expect(ranked(text)).toEqual(['trade', 'diplomacy']);
   });
 
+  it('keeps crime beside technology where a ransomware attack brought an arrest (p79)', () => {
+    expect(ranked("Passengers faced long queues and cancelled flights at several European airports on Saturday after a cyberattack on a company that provides check-in and boarding software to airlines.\nHeathrow, Brussels and Berlin airports said the attack on Collins Aerospace's MUSE system had forced staff to check in passengers and print boarding passes by hand. Brussels Airport asked airlines to cancel half of their departures on Monday as it worked to restore the system.\nRTX, Collins Aerospace's parent company, said it had become aware of a \"cyber-related disruption\" to its software at selected airports and was working to fix the problem as quickly as possible.\nThe European Union Agency for Cybersecurity said the disruption had been caused by ransomware. Britain's National Crime Agency said on Wednesday that a man in his forties had been arrested in West Sussex on suspicion of offences under the Computer Misuse Act in connection with the incident.\nIt was the latest in a string of cyberattacks on major companies in Britain this year, including carmaker Jaguar Land Rover and retailer Marks & Spencer.")).toEqual(['technology', 'crime']);
+  });
+
   it('reads "inflatable" as no inflation', () => {
     expect(ranked('Thousands of Taiwanese fans waving inflatable cheering sticks filled the stands as Taiwan beat Australia 6-2 at the Tokyo Dome.')).toEqual([]);
   });
