@@ -3249,4 +3249,10 @@ describe('the seventeenth session', () => {
     const { mentions } = run('Researchers at Academia Sinica published a study. CPBL batting champion Lin An-ko (林安可) said.');
     expect(mentions(0).filter((m) => m.includes('organization'))).toEqual(['Academia Sinica|organization|15|30|organization:academia-sinica', 'CPBL|organization|50|54|organization:chinese-professional-baseball-league']);
   });
+
+  it('links no family member\'s given name to another article\'s person of that family name (p78: "sons, Thomas and Hugh" had been Justice Clarence Thomas)', () => {
+    const { mentions } = run('Justice Clarence Thomas wrote the majority opinion. Thomas said the law was clear.', 'Mary Whitcombe, the marine biologist, died at 88. She is survived by their two sons, Thomas and Hugh. Thomas said she loved the sea.');
+    expect(mentions(0)[1]).toBe('Thomas|person|52|58|person:clarence-thomas');
+    expect(mentions(1).filter((m) => m.startsWith('Thomas'))).toEqual(['Thomas|person|85|91|person:thomas', 'Thomas|person|102|108|person:thomas']);
+  });
 });

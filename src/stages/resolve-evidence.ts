@@ -195,6 +195,8 @@ export interface ArticleNames {
   shortInstitutions: Map<string, string>;
   /** Of those, the ones that stand for the full name only after it (`SHORTENED_HEADS`): → where the full name is first. */
   shortAfter: Map<string, number>;
+  /** One-word names (lower case) the article lists as a family's members ("survived by their sons, Thomas and Hugh"): given names. */
+  kin: Set<string>;
 }
 
 /** The country an article gives an institution every country has, from the mention that gives it on. */
@@ -245,7 +247,26 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   const anonymous = anonymousNames(result, introductions, hans);
   const splitAnonymous = new Map([...hans].filter(([, list]) => new Set(list.map((l) => l.han)).size > 1));
   const pairs = result.aliases.length > 0 ? pairStarts(result) : new Map<string, number>();
-  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, ...shortInstitutions(result, evidence) };
+  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, kin: kinNames(result), ...shortInstitutions(result, evidence) };
+}
+
+// A family's members named by their given names after the word for them: "their two sons, Thomas and Hugh", "daughters Ana, Rosa".
+const KIN_BEFORE = /\b(?:sons?|daughters?|children|brothers?|sisters?|siblings|grandchildren|grandsons?|granddaughters?|twins|nephews?|nieces?)(?: named| called)?,?\s+(?:\p{Lu}\p{Ll}+(?:,\s+|,?\s+and\s+))*$/u;
+
+/**
+ * The article's one-word person names (lower case) in a list of a family's members: given names, which no other
+ * article's person of that family name is (p78: "sons, Thomas and Hugh" had been linked to Justice Clarence Thomas).
+ */
+function kinNames(result: ArticleResult): Set<string> {
+  const kin = new Set<string>();
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  for (const m of result.mentions) {
+    if (m.type !== 'person' || m.kind !== 'name' || m.text.includes(' ')) continue;
+    offsets ??= offsetMap(result.article.text);
+    const start = offsets.toUtf16(m.start);
+    if (KIN_BEFORE.test(result.article.text.slice(Math.max(0, start - 80), start))) kin.add(m.text.toLowerCase());
+  }
+  return kin;
 }
 
 // The last words of legislatures and councils that stand for them alone.

@@ -191,7 +191,7 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
  * the word, else the only person in the run with that family name, else itself. Case is ignored
  * ("SHEARER" is Alan Shearer).
  */
-function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames): Link | undefined {
+function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames): Link | undefined {
   const word = mention.text.toLowerCase();
   const before = full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
@@ -199,7 +199,8 @@ function linkPartialName(mention: Mention, index: number, full: FullNames, evide
   const next = after === undefined ? undefined : full.mentions[after]!;
   if (next) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
   const clusters = names.families.get(word);
-  if (clusters?.size === 1) {
+  // (Not a family member's given name, wherever the article writes it: "their two sons, Thomas and Hugh" … "Thomas said".)
+  if (clusters?.size === 1 && !local.kin.has(word)) {
     const [root] = clusters;
     return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the only one in the run` };
   }
@@ -324,7 +325,7 @@ function linkMention(
       const named = own && (newlyNamed(full, mention.text.toLowerCase(), own) ?? own);
       if (named && named.root !== root) return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
-        const partial = linkPartialName(mention, index, full, evidence, names);
+        const partial = linkPartialName(mention, index, full, evidence, names, local);
         if (partial) return partial;
       }
     } else {
