@@ -238,7 +238,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     parentheticals.aliases.filter((a) => withinLength(a) && a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
   context.learned = learned;
-  const found = findCandidates(text, analysis, context, datelines.found);
+  // The sides before players' and managers' roles: candidates of their own, and the team their other mentions are.
+  const roleSides = sportsRoleSides(text);
+  const found = findCandidates(text, analysis, context, datelines.found, roleSides);
   retypeUnsurePairs(parentheticals, found, text);
   placePairsBeforeLand(parentheticals, text);
   const aliases = parentheticals.aliases.filter(withinLength);
@@ -264,7 +266,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
   const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
   const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
-  const retypedNamed = retypeNamed(named, people, parts, text, context);
+  const retypedNamed = retypeNamed(named, people, parts, text, context, roleSides);
   const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context), lexicon.titles);
   const chosen = [...withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text), ...findNominals(text, lexicon)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -331,7 +333,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
 }
 
 /** Every finder's candidates, the model's first (`context.learned` holds the article's acronym pairs). */
-function findCandidates(text: string, analysis: Analysis, context: NameContext, datelines: Candidate[]): Candidate[] {
+function findCandidates(text: string, analysis: Analysis, context: NameContext, datelines: Candidate[], roleSides: RoleSide[]): Candidate[] {
   const { lexicon } = context;
   // One concat, not an array literal of spreads: each spread checked the kind of its array, and an array of a kind it
   // had not met (an empty one, from a finder that found nothing) made V8 throw this function's optimized code away.
@@ -351,7 +353,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findPlaceCompounds(text, (name) => isKnownPlace(name, context)),
     findPartyNames(text, lexicon, (word) => isKnownPlace(word, context) || isDemonym(word, context), (word) => isPersonName(word, context), (word) => isGivenName(word, context)),
     findPlatformX(text),
-    findRoleSides(text),
+    findRoleSides(roleSides),
     // Not a place, a month, nor a common word opening a sentence ("Spending rose 2 percent").
     findListedCompanies(text).filter((c) => {
       const name = text.slice(c.start, c.end);
@@ -419,7 +421,8 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
   const added: Candidate[] = [];
   // The names found so and their types: the model's other mentions of them take the type ("Ishin co-leader", a person).
   const known = new Map<string, Candidate['type']>();
-  let result = named;
+  // The model's span of the name alone takes the type of what it names (AMLO had been an organization).
+  const retyped = new Map<Candidate, Candidate['type']>();
   for (const c of named) {
     if (c.kind !== 'name') continue;
     const match = KNOWN_AS_AFTER.exec(text.slice(c.end, c.end + 120));
@@ -429,21 +432,37 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
     const start = c.end + match[0].length - match[1]!.length;
     const end = c.end + match[0].length;
     known.set(match[1]!, c.type);
-    // The model's span of the name alone takes the type of what it names (AMLO had been an organization).
-    const same = result.find((n) => n.start === start && n.end === end);
-    if (same) {
-      if (same.type !== c.type) result = result.map((n) => (n === same ? changed(n, { type: c.type }) : n));
-      continue;
-    }
-    if (result.some((n) => n.start < end && n.end > start)) continue;
-    added.push({ start, end, type: c.type, kind: 'name', method: 'rule:known-as', confidence: 0.7, priority: 2 });
+    const at = lastStartingBefore(named, end);
+    const over = at >= 0 && named[at]!.end > start ? named[at]! : undefined;
+    if (over !== undefined && over.start === start && over.end === end) retyped.set(over, c.type);
+    else if (over === undefined) added.push({ start, end, type: c.type, kind: 'name', method: 'rule:known-as', confidence: 0.7, priority: 2 });
   }
-  if (known.size > 0) result = result.map((n) => (n.method === 'model' && n.kind === 'name' && known.has(text.slice(n.start, n.end)) && known.get(text.slice(n.start, n.end)) !== n.type ? changed(n, { type: known.get(text.slice(n.start, n.end))! }) : n));
+  const result = named.map((n) => {
+    const type = retyped.get(n) ?? n.type;
+    const name = known.size > 0 && n.method === 'model' && n.kind === 'name' ? text.slice(n.start, n.end) : undefined;
+    const knownType = name === undefined ? undefined : known.get(name);
+    if (knownType !== undefined && knownType !== type) return changed(n, { type: knownType });
+    return type !== n.type ? changed(n, { type }) : n;
+  });
   return added.length === 0 ? result : [...result, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-// A company's legal form after a name, with or without its full stop: " Corp.", " Inc".
-const LEGAL_FORM_AFTER = /^(?: \p{Lu}[\p{L}&-]*){0,2} (?:Corp|Inc|Ltd|Co|Plc|PLC|LLC|Bhd|Pty)(?:\.|(?![\p{L}\p{N}]))/u;
+/** The index of the last of `sorted` (by start, not overlapping) that starts before `end`, or -1: the only one that may overlap a span ending there. */
+function lastStartingBefore(sorted: readonly Candidate[], end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+// A company's legal form after a name, with or without its full stop: " Corp.", " Inc"; a text without one needs no look.
+const FORMS_AFTER = 'Corp|Inc|Ltd|Co|Plc|PLC|LLC|Bhd|Pty';
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^(?: \p{Lu}[\p{L}&-]*){0,2} (?:${FORMS_AFTER})(?:\.|(?![\p{L}\p{N}]))`, 'u');
+const ANY_FORM_AFTER = new RegExp(String.raw` (?:${FORMS_AFTER})\b`, 'u');
 
 /**
  * A name the model ended before a company's legal form (and at most two capitalized words before it) is that company,
@@ -451,7 +470,7 @@ const LEGAL_FORM_AFTER = /^(?: \p{Lu}[\p{L}&-]*){0,2} (?:Corp|Inc|Ltd|Co|Plc|PLC
  * "Corp. Iran" is United States Steel Corp. and Iran (p78: a place "Corp. Iran").
  */
 function withLegalForms(named: Candidate[], text: string): Candidate[] {
-  if (!/ (?:Corp|Inc|Ltd|Co|Plc|PLC|LLC|Bhd|Pty)\b/u.test(text)) return named;
+  if (!ANY_FORM_AFTER.test(text)) return named;
   const result: Candidate[] = [];
   for (let i = 0; i < named.length; i++) {
     const c = named[i]!;
@@ -486,8 +505,10 @@ const WORDS_BEFORE_AND = new RegExp(String.raw`(?:^|[^\p{L}\p{N}&'’.-])(${COMP
  */
 function withAndCompanies(named: Candidate[], text: string, context: NameContext): Candidate[] {
   if (!text.includes(' and ')) return named;
-  let result = named;
+  // The candidates so far, the last ones those right before `c`: an extension replaces them (one pass, whatever the text holds).
+  const result: Candidate[] = [];
   for (const c of named) {
+    result.push(c);
     // (A place so ended is the model's misreading: "New Zealand Banking Group Ltd".)
     if ((c.type !== 'organization' && c.type !== 'place') || c.kind !== 'name' || !LEGAL_FORM_END.test(text.slice(c.start, c.end))) continue;
     const before = WORDS_BEFORE_AND.exec(text.slice(Math.max(0, c.start - 80), c.start));
@@ -496,7 +517,10 @@ function withAndCompanies(named: Candidate[], text: string, context: NameContext
     const first = before[1]!.replace(/^The (?=\p{Lu})/u, '');
     const start = c.start - before[0].length + before[0].lastIndexOf(first, before[0].length - 5);
     const wordBefore = /(\S+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-    if ((/^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(wordBefore) && wordBefore !== 'The') || wordBefore === '&' || result.some((n) => n.start < start && n.end > start)) continue;
+    // The candidates between the name's new start and `c` (they end after `start`), the nearest first.
+    let inside = result.length - 1;
+    while (inside > 0 && result[inside - 1]!.end > start) inside--;
+    if ((/^\p{Lu}[\p{L}\p{N}'’-]*$/u.test(wordBefore) && wordBefore !== 'The') || wordBefore === '&' || result[inside]!.start < start) continue;
     const opens = start === 0 || /[.!?\n]["”’]?\s*$/u.test(text.slice(Math.max(0, start - 4), start)) || wordBefore === '' || wordBefore === 'The';
     // A place is a name of its own after a place's preposition ("in China and Tencent Holdings Ltd."), and a country or
     // a region is unless a place opens the company's name too ("Australia and New Zealand Banking Group Ltd"; "China and
@@ -504,15 +528,14 @@ function withAndCompanies(named: Candidate[], text: string, context: NameContext
     const place = isKnownPlace(first, context);
     if (place && /^(?:in|to|from|at|into|across|throughout|near)$/u.test(wordBefore)) continue;
     const words = text.slice(c.start, c.end).split(' ');
-    const own = result.find((n) => n.start === start && n.end === c.start - 5 && n.method === 'model');
+    const own = result.slice(inside, -1).find((n) => n.start === start && n.end === c.start - 5 && n.method === 'model');
     if ((own?.type === 'place' || context.lexicon.places.has(first) || isCountry(first, context)) && !(isKnownPlace(words[0]!, context) || isKnownPlace(words.slice(0, 2).join(' '), context))) continue;
     // The model's organization before "and" is a company of its own: "Ford and National City Corp.", "Shearson and Drexel
     // Burnham Lambert Inc." (the market rule's, cut at "and", is not).
     if (own?.type === 'organization') continue;
     if (LEGAL_FORM_END.test(` ${first}`) || first.includes('&') || context.lexicon.knownNames.has(first) || (!place && nameType(first, context) !== undefined)) continue;
     if (opens && !place && isVocabularyWord(first.split(' ')[0]!.toLowerCase())) continue;
-    result = [...result.filter((n) => n.end <= start || n.start >= c.start || n === c), changed(c, { start, type: 'organization' as const })]
-      .filter((n) => n !== c).sort((a, b) => a.start - b.start || a.end - b.end);
+    result.splice(inside, result.length - inside, changed(c, { start, type: 'organization' as const }));
   }
   return result;
 }
@@ -527,16 +550,19 @@ const PORTFOLIO_NAME = /^(?:Ministry|Department|Secretariat|Office|Commission|Co
  */
 function withJoinedPortfolios(named: Candidate[], text: string, context: NameContext): Candidate[] {
   if (!text.includes(' and ')) return named;
-  let result = named;
-  for (let i = 0; i + 1 < named.length; i++) {
+  const result: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
     const first = named[i]!;
-    const second = named[i + 1]!;
-    if (first.type !== 'organization' || first.kind !== 'name' || second.kind !== 'name' || second.type === 'person' || second.start !== first.end + 5 || text.slice(first.end, second.start) !== ' and ') continue;
+    const second = named[i + 1];
+    result.push(first);
+    if (second === undefined || first.type !== 'organization' || first.kind !== 'name' || second.kind !== 'name' || second.type === 'person' || second.start !== first.end + 5 || text.slice(first.end, second.start) !== ' and ') continue;
     if (!PORTFOLIO_NAME.test(text.slice(first.start, first.end))) continue;
     const words = text.slice(second.start, second.end).split(' ');
     if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isVocabularyWord(w.toLowerCase()) && !isKnownPlace(w, context))) continue;
     if (nameType(text.slice(second.start, second.end), context) !== undefined || context.lexicon.knownNames.has(text.slice(second.start, second.end))) continue;
-    result = result.filter((c) => c !== first && c !== second).concat(changed(first, { end: second.end })).sort((a, b) => a.start - b.start || a.end - b.end);
+    // (The portfolio is no ministry's name of its own, "of" lower case and all: it opens no pair after it.)
+    result[result.length - 1] = changed(first, { end: second.end });
+    i++;
   }
   return result;
 }
@@ -605,7 +631,7 @@ function isParticledFullName(name: string, context: NameContext): boolean {
     && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined;
 }
 
-function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext): Candidate[] {
+function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext, roleSides: RoleSide[]): Candidate[] {
   const { lexicon, learned } = context;
   // What the article's names say about one another, read in loops: chains of filter and map over the names had V8
   // throw this function's optimized code away again and again (six compilations in two passes over texts it had
@@ -669,7 +695,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   // The side of a role is a team or a company, as are its other mentions ("Liverpool captain Virgil van Dijk" … "Liverpool
   // lost"); not a country (a national side is a place, news rule 9) nor a nationality ("Brazilian striker").
   const roleSideEnds = new Set<number>();
-  for (const side of sportsRoleSides(text)) {
+  for (const side of roleSides) {
     const name = text.slice(side.start, side.end);
     if (isCountry(name, context) || lexicon.acronyms.get(name) === 'place' || isDemonym(name, context) || personWords.has(name)) continue;
     roleSideEnds.add(side.end);
@@ -1666,10 +1692,16 @@ const SPORTS_ROLE_WORD = new RegExp(String.raw` (?:${SPORTS_ROLE_WORDS}) \p{Lu}`
 // Words before a side that are no part of its name: "Former Arsenal manager", "Then-Chelsea boss".
 const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-)[ -]?)+/u;
 
-/** The sides a role names, where they end, with their names: "Arsenal" of "Arsenal manager Mikel Arteta". */
-function sportsRoleSides(text: string): { start: number; end: number }[] {
+/** Where a side a role names stands: "Arsenal" of "Arsenal manager Mikel Arteta". */
+interface RoleSide {
+  start: number;
+  end: number;
+}
+
+/** The sides the article's roles name, in text order, without a word of tenure before them ("Former"). */
+function sportsRoleSides(text: string): RoleSide[] {
   if (!SPORTS_ROLE_WORD.test(text)) return [];
-  const sides: { start: number; end: number }[] = [];
+  const sides: RoleSide[] = [];
   for (const match of text.matchAll(SPORTS_ROLE)) {
     const lead = SIDE_LEAD.exec(match[1]!)?.[0].length ?? 0;
     if (lead < match[1]!.length) sides.push({ start: match.index + lead, end: match.index + match[1]!.length });
@@ -1678,8 +1710,8 @@ function sportsRoleSides(text: string): { start: number; end: number }[] {
 }
 
 /** The side of a role the model left out is an organization ("Arsenal manager Mikel Arteta"), below the model's candidates. */
-function findRoleSides(text: string): Candidate[] {
-  return sportsRoleSides(text).map(({ start, end }) => ({ start, end, type: 'organization' as const, kind: 'name' as const, method: 'rule:team-role', confidence: 0.7, priority: 2 }));
+function findRoleSides(sides: RoleSide[]): Candidate[] {
+  return sides.map(({ start, end }) => ({ start, end, type: 'organization' as const, kind: 'name' as const, method: 'rule:team-role', confidence: 0.7, priority: 2 }));
 }
 
 /** Where the sides of results in the text end (the first side) and start (the second): teams, not their cities. */

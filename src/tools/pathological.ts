@@ -155,6 +155,13 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
     description: 'one kicker line whose sentence never ends, lowercase and capitalized words in turn ("TRADE: alpha Beta alpha Beta …")',
     text: (bytes) => `TRADE: ${generated(bytes - 7, () => 'alpha Beta ')}`,
   },
+  // The seventeenth session's joins of companies and ministries across "and" rebuilt the article's candidates at each join
+  // in their first version (a 1 MB article of them: the square of its joins).
+  {
+    name: 'and-names',
+    description: 'companies and ministries whose names hold "and", repeated ("Marks and Spencer Group Plc", "Ministry of Culture and Islamic Guidance")',
+    text: (bytes) => repeatToBytes('Shares of Adani Ports and Special Economic Zone Ltd. rose, while Marks and Spencer Group Plc fell. Iran\'s Ministry of Culture and Islamic Guidance said.', bytes, ' '),
+  },
   {
     name: 'pasted-headlines',
     description: 'a lead paragraph and a page\'s headline, repeated, a blank line between',
