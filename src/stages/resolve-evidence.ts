@@ -982,7 +982,10 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
   const rests = new Map<string, number>();
   for (const name of organizations) {
     const words = name.split(' ');
-    for (let k = 1; k <= 3 && k < words.length; k++) rests.set(words.slice(k).join(' '), (rests.get(words.slice(k).join(' ')) ?? 0) + 1);
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      const rest = words.slice(k).join(' ');
+      rests.set(rest, (rests.get(rest) ?? 0) + 1);
+    }
   }
   for (const name of organizations) {
     const words = name.split(' ');
@@ -1282,7 +1285,10 @@ function linkRunCompanyNames(evidence: ResolveEvidence): void {
     if (keyType(key) !== 'organization' || keyScope(key) !== undefined || keyCountry(key) !== undefined || key.includes(OWN_ACRONYM)) continue;
     const surface = evidence.surface.get(key);
     const short = surface === undefined ? undefined : companyShortName(surface, evidence, (s) => evidence.parent.has(nameKey('organization', s)));
-    if (short !== undefined) claims.set(short, [...(claims.get(short) ?? []), key]);
+    if (short === undefined) continue;
+    const keys = claims.get(short);
+    if (keys === undefined) claims.set(short, [key]);
+    else keys.push(key);
   }
   for (const [short, keys] of claims) {
     const companies = new Set(keys.map((k) => find(evidence, k)));
