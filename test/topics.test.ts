@@ -460,3 +460,21 @@ describe('topics of the seventeenth session (p79)', () => {
     expect(ranked('Thousands of Taiwanese fans waving inflatable cheering sticks filled the stands as Taiwan beat Australia 6-2 at the Tokyo Dome.')).toEqual([]);
   });
 });
+
+describe('topics of the eighteenth session (p85)', () => {
+  const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
+  const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+  const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+
+  it('reads the weather agency\'s name as no evidence of a disaster: a forecast that rules out a typhoon has no topic', () => {
+    expect(ranked("Temperatures in northern Taiwan are forecast to fall to about 14°C at night this weekend as a northeasterly seasonal wind arrives, the Central Weather Administration said yesterday.\nScattered showers are expected along the northern and eastern coasts from Saturday, while central and southern areas would stay mostly dry and sunny, with daytime highs of 26°C to 28°C, the agency said.\nAir quality in central Taiwan could reach unhealthy levels for sensitive groups on Sunday as pollutants drift in from the north, the Ministry of Environment said.\nThe agency added that the chance of a typhoon forming near Taiwan in the next two weeks was low.")).toEqual([]);
+  });
+
+  it('keeps cross-strait beside defense where Chinese aircraft cross the median line', () => {
+    expect(ranked("China sent 45 military aircraft and nine navy warships around Taiwan over the past 24 hours, the Ministry of National Defense said yesterday, as Beijing held a second day of drills it described as a warning to separatist forces.\nThirty-two of the aircraft, including fighter jets and drones, crossed the median line of the Taiwan Strait and entered the nation's air defense identification zone, the ministry said.\nThe armed forces dispatched aircraft, ships and land-based missile systems to monitor the activity, it said.\nThe People's Liberation Army's Eastern Theater Command said the drills tested joint combat readiness and the ability to seize control of key areas.")).toEqual(['defense', 'cross-strait']);
+  });
+
+  it('keeps diplomacy beside a trade truce agreed by two leaders at a summit with a visit, however much trade there is', () => {
+    expect(ranked("US President Donald Trump and Chinese President Xi Jinping agreed on Friday to pause their trade war for another year, with Washington halving fentanyl-related tariffs on Chinese goods and Beijing suspending its new export controls on rare earths.\nThe two leaders met for about 90 minutes at a summit in Gyeongju, South Korea, their first talks in person since 2019. Trump said he would visit China in April.\nChina will also resume purchases of US soybeans and lift retaliatory tariffs on American farm goods, the White House said. US tariffs on Chinese imports will fall to about 47 percent from 57 percent.\nShares of exporters rose in Shanghai and Hong Kong after the announcement, while analysts said the truce left the underlying disputes over chips and trade imbalances unresolved.")).toEqual(['trade', 'diplomacy']);
+  });
+});
