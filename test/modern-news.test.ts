@@ -3256,3 +3256,14 @@ describe('the seventeenth session', () => {
     expect(mentions(1).filter((m) => m.startsWith('Thomas'))).toEqual(['Thomas|person|85|91|person:thomas', 'Thomas|person|102|108|person:thomas']);
   });
 });
+
+describe('the eighteenth session', () => {
+  it('links a bare family name to the person the story is about, not to a relative named in passing (p84)', () => {
+    const { mentions } = run(
+      'Opposition leader Rahul Menon, the son of former prime minister Arvind Menon, conceded defeat in Kochi on Friday. Menon said his party would respect the result.',
+      'Former President Carlos Mendes began serving a 12-year sentence on Tuesday. Mendes’s lawyers said they would appeal. His son, Senator Paulo Mendes, called the ruling political. President Ana Lima declined to comment. Her chief of staff said no one was above the law. Only one judge voted to acquit Mendes.',
+    );
+    expect(mentions(0).filter((m) => m.startsWith('Menon|'))).toEqual(['Menon|person|114|119|person:rahul-menon']);
+    expect(mentions(1).filter((m) => m.startsWith('Mendes|'))).toEqual(['Mendes|person|76|82|person:carlos-mendes', 'Mendes|person|298|304|person:carlos-mendes']);
+  });
+});

@@ -75,6 +75,8 @@ interface NamedPerson {
   mention: Mention;
   root: string;
   order: number;
+  /** True while every full name of this person so far named them as someone's parent: "the son of … Lalu Prasad Yadav". */
+  passing: boolean;
 }
 
 /**
@@ -113,7 +115,7 @@ function indexFullNames(mentions: Mention[]): FullNames {
 }
 
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
-function noteFullName(names: FullNames, mention: Mention, root: string, opens = false): void {
+function noteFullName(names: FullNames, mention: Mention, root: string, opens = false, parent = false): void {
   if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
   const { words, families } = fullNameKeys(mention);
   for (const word of words) names.earlier.set(word, { mention, root });
@@ -127,7 +129,7 @@ function noteFullName(names: FullNames, mention: Mention, root: string, opens = 
   if (families.length > 0) {
     if (own === undefined) names.familiesOf.set(root, (own = new Map()));
     const order = names.noted++;
-    for (const family of families) own.set(family, { mention, root, order });
+    for (const family of families) own.set(family, { mention, root, order, passing: parent && (own.get(family)?.passing ?? true) });
   }
   // Only this person's count and latest name changed, so each of its family names' most named is who it was
   // or this person (a scan of the family per bare name was quadratic in an article's people of one name).
@@ -145,13 +147,33 @@ function noteFullName(names: FullNames, mention: Mention, root: string, opens = 
  * Bolsonaro. … appointed by Bolsonaro" is still Jair Bolsonaro), nor when that name's own sentence kept the bare name
  * for someone else ("Lai's son Sebastien Lai": Lai is still Jimmy Lai).
  */
-function newlyNamed(names: FullNames, word: string, own: NamedPerson): { mention: Mention; root: string } | undefined {
+function newlyNamed(names: FullNames, word: string, own: NamedPerson, sentence: number): { mention: Mention; root: string } | undefined {
   const latest = names.lastReference.get(word);
   if (latest === undefined || latest.bare || !latest.opens || latest.root === own.root) return undefined;
+  // Only while the story stays with them: "Another son, Senator Flávio Bolsonaro, said …", two paragraphs on "… voted to
+  // acquit Bolsonaro" is the story's Bolsonaro again (p84).
+  if (sentence - latest.mention.sentence > NEWLY_NAMED_SENTENCES) return undefined;
   const bare = names.lastBare.get(word);
   if (bare !== undefined && bare.root !== latest.root && bare.mention.sentence === latest.mention.sentence) return undefined;
   return latest;
 }
+
+// How many sentences on a bare family name may still mean the person newly named ("…," Lee said" a sentence or two after).
+const NEWLY_NAMED_SENTENCES = 2;
+
+/**
+ * True when a person is named as the parent (or late spouse) of someone named before: "Tejashwi Yadav, the son of former
+ * chief minister Lalu Prasad Yadav" names the father in passing, and a bare "Yadav" that follows is still the son (p84).
+ */
+function namedAsParent(mention: Mention, role: LocalRole | undefined, text: string, offsets: OffsetMap): boolean {
+  const end = mention.start - (role === undefined ? 0 : codePointLength(role.role) + 1);
+  const before = text.slice(offsets.toUtf16(Math.max(0, end - 16)), offsets.toUtf16(Math.max(0, end)));
+  return RELATIVE_OF.test(before);
+}
+
+// A parent or a late spouse named to say who someone is; a sibling may be the story's own ("Senator Imee Marcos, the
+// sister of President Ferdinand Marcos Jr. … until Marcos nominates" is the president).
+const RELATIVE_OF = /\b(?:son|daughter|grandson|granddaughter|widow|widower)s? of $/u;
 
 /** True when a mention stands first in its sentence, after its title at most ("President Lee Jae-myung praised …"). */
 function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceStarts: number[] | undefined, text: string, offsets: OffsetMap): boolean {
@@ -166,10 +188,15 @@ function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceSt
 
 const LEADING_PHRASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2}, $/u;
 
-/** True when `a` is named at least as often as `b` in the article so far, and more often or later. */
+/**
+ * True when `a` is named at least as often as `b` in the article so far, and more often, or named as more than someone's
+ * parent where `b` is not, or later.
+ */
 function namedMore(a: NamedPerson, b: NamedPerson, counts: Map<string, number>): boolean {
   const [x, y] = [counts.get(a.root) ?? 0, counts.get(b.root) ?? 0];
-  return x > y || (x === y && a.order >= b.order);
+  if (x !== y) return x > y;
+  if (a.passing !== b.passing && a.root !== b.root) return b.passing;
+  return a.order >= b.order;
 }
 
 /** The first of `indices` (ascending) at or after `from`, or undefined. */
@@ -322,7 +349,7 @@ function linkMention(
       // tie ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), even where the run has bound the bare name
       // to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
       const own = full.mostNamed.get(mention.text.toLowerCase());
-      const named = own && (newlyNamed(full, mention.text.toLowerCase(), own) ?? own);
+      const named = own && (newlyNamed(full, mention.text.toLowerCase(), own, mention.sentence) ?? own);
       if (named && named.root !== root) return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
         const partial = linkPartialName(mention, index, full, evidence, names, local);
@@ -392,7 +419,11 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
     kept.push(mention);
-    if (mention.kind !== 'nominal') noteFullName(full, mention, link.root, opensSentence(mention, rolesAt.get(mention.start), result.sentenceStarts, result.article.text, offsets));
+    if (mention.kind !== 'nominal') {
+      const role = rolesAt.get(mention.start);
+      const text = result.article.text;
+      noteFullName(full, mention, link.root, opensSentence(mention, role, result.sentenceStarts, text, offsets), namedAsParent(mention, role, text, offsets));
+    }
     // An Indigenous person named in dotted Han parts goes by the first word: "Icyang Parod (夷將‧拔路兒) … Icyang said".
     const zh = mention.type === 'person' && mention.kind === 'name' && mention.text.includes(' ') ? names.zh.get(link.root) : undefined;
     if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
