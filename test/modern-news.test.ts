@@ -3266,4 +3266,20 @@ describe('the eighteenth session', () => {
     expect(mentions(0).filter((m) => m.startsWith('Menon|'))).toEqual(['Menon|person|114|119|person:rahul-menon']);
     expect(mentions(1).filter((m) => m.startsWith('Mendes|'))).toEqual(['Mendes|person|76|82|person:carlos-mendes', 'Mendes|person|298|304|person:carlos-mendes']);
   });
+
+  it('reads a company as the wire names it: no descriptor before it, its "plc", "and Co" and ".com Inc" in, its ticker\'s exchange out, and its short names in the article (p84)', () => {
+    const { mentions } = run('Regulators cleared the merger of Anglo Pacific plc and Norden Resources Ltd (4421.T) on Tuesday. Shares of Anglo rose 3%, while Norden fell. Chipmaker Corvex Inc said Rival Halden Corp and Amazon.com Inc would buy. A pill from Ellis Varga and Co helped patients. Taiwan Semiconductor Manufacturing Co (TSMC, 2330.TW) rose.');
+    expect(mentions(0).filter((m) => !m.startsWith('Taiwan Semi') && !m.startsWith('TSMC'))).toEqual([
+      'Anglo Pacific plc|organization|33|50|organization:anglo-pacific-plc', 'Norden Resources Ltd|organization|55|75|organization:norden-resources-ltd',
+      'Anglo|organization|107|112|organization:anglo-pacific-plc', 'Norden|organization|128|134|organization:norden-resources-ltd',
+      'Corvex Inc|organization|151|161|organization:corvex-inc', 'Halden Corp|organization|173|184|organization:halden-corp',
+      'Amazon.com Inc|organization|189|203|organization:amazon-com-inc', 'Ellis Varga and Co|organization|227|245|organization:ellis-varga-and-co',
+    ]);
+  });
+
+  it('links a company named after a person to its family name in the article: "Lilly" of "Eli Lilly and Co" (p84)', () => {
+    const { entity } = run('A once-daily pill from Eli Lilly and Co helped people lose weight. Lilly has asked the FDA to approve it. Charles Schwab Corp said assets rose; Schwab shares fell 2%.');
+    expect(entity('organization:eli-lilly-and-co')).toMatchObject({ aliases: ['Lilly'] });
+    expect(entity('organization:charles-schwab-corp')).toMatchObject({ aliases: ['Schwab'] });
+  });
 });

@@ -748,7 +748,8 @@ export function findCompanyParts(tokens: readonly { text: string; start: number;
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     // Alone: not inside a longer name ("Texas Instruments Japan Ltd.", "CS First Boston", "Gold Fields' Kloof").
-    const alone = (word: string | undefined) => word === undefined || !/^[\p{Lu}'’&]/u.test(word);
+    // Nor before a legal form, which the full name has ("Anglo American" + " plc", p84).
+    const alone = (word: string | undefined) => word === undefined || (!/^[\p{Lu}'’&]/u.test(word) && !COMPANY_WORDS.test(word));
     if (next !== undefined && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`) && alone(tokens[i + 2]?.text) && alone(tokens[i - 1]?.text)) {
       found.push({ start: token.start, end: next.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 2.6 });
     }

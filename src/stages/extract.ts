@@ -246,7 +246,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context);
   const joinedNames = new Map<string, string>();
-  const named = withJoinedPortfolios(withAndCompanies(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text), text, context), text, context);
+  const named = withJoinedPortfolios(withAndCompanies(withCompanyEndings(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text), text), text, context), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -536,6 +536,34 @@ function withAndCompanies(named: Candidate[], text: string, context: NameContext
     if (LEGAL_FORM_END.test(` ${first}`) || first.includes('&') || context.lexicon.knownNames.has(first) || (!place && nameType(first, context) !== undefined)) continue;
     if (opens && !place && isVocabularyWord(first.split(' ')[0]!.toLowerCase())) continue;
     result.splice(inside, result.length - inside, changed(c, { start, type: 'organization' as const }));
+  }
+  return result;
+}
+
+// What ends a company's name after the name the model took (p84): "and Co" or "& Co" ("Eli Lilly and Co", "Merck & Co."),
+// a web address's ending with its legal form ("Amazon.com Inc").
+const COMPANY_ENDING = /^(?: (?:and|&) Co\.?|\.com(?: (?:Inc|Corp|Ltd|Co)\.?)?)(?![\p{L}\p{N}])/u;
+// The exchange's letters of a numbered ticker: "TW" of "(TSMC, 2330.TW)", "KS" of "000660.KS".
+const TICKER_SUFFIX_BEFORE = /\p{N}\.$/u;
+
+/**
+ * A company's name runs over "and Co" and ".com Inc" after it (the model had made "Co" and "Inc" companies of their
+ * own), and an exchange's letters after a ticker's number are no name. One pass: a candidate inside a name so extended
+ * is dropped.
+ */
+function withCompanyEndings(named: Candidate[], text: string): Candidate[] {
+  if (!text.includes(' Co') && !text.includes('.com') && !/\p{N}\.\p{Lu}/u.test(text)) return named;
+  const result: Candidate[] = [];
+  let extendedTo = -1;
+  for (const c of named) {
+    if (c.start < extendedTo) continue;
+    if (c.kind === 'name' && TICKER_SUFFIX_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start)) && /^\p{Lu}{1,3}$/u.test(text.slice(c.start, c.end))) continue;
+    const ending = c.kind === 'name' && (c.type === 'organization' || c.type === 'person') && (text[c.end] === ' ' || text[c.end] === '.')
+      ? COMPANY_ENDING.exec(text.slice(c.end, c.end + 12)) : null;
+    if (ending) {
+      result.push(changed(c, { end: c.end + ending[0].length, type: 'organization' }));
+      extendedTo = c.end + ending[0].length;
+    } else result.push(c);
   }
   return result;
 }

@@ -554,6 +554,15 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
 // Capitalized words that begin a sentence but never a name ("After Lai returned", "In Taipei").
 const LEADING_NON_NAMES = new Set(['After', 'Before', 'When', 'While', 'But', 'And', 'Or', 'In', 'On', 'At', 'For', 'With', 'From', 'As', 'If', 'Since', 'Under', 'Over', 'During', 'Despite', 'Following', 'Meanwhile', 'Yesterday', 'Today', 'Tonight', 'However', 'Although', 'Also', 'Then', 'Both', 'Unlike', 'Like', 'Amid', 'Among', 'Asked', 'According', 'Earlier', 'Later', 'Whether', 'Unless', 'Because', 'Once', 'Until', 'Though', 'Even', 'His', 'Her', 'Its', 'Their', 'About', 'Welcome', 'Through', 'Against', 'Into']);
 
+// What a sentence calls a company before its name, in the wire's style ("Chipmaker Nvidia Corp", "Rival SK Hynix Inc",
+// "Lender Barclays Plc"): no part of the name (p84).
+const COMPANY_DESCRIPTORS = new Set(['Rival', 'Chipmaker', 'Automaker', 'Carmaker', 'Drugmaker', 'Planemaker', 'Steelmaker', 'Shipbuilder', 'Lender', 'Insurer', 'Retailer', 'Miner', 'Refiner', 'Conglomerate', 'Startup', 'Airline', 'Brokerage', 'Regulator', 'Watchdog']);
+
+/** True for a word that describes a company before its name at the start of a sentence ("Chipmaker", "Rival"). */
+export function isCompanyDescriptor(word: string): boolean {
+  return COMPANY_DESCRIPTORS.has(word);
+}
+
 /** True for a capitalized word that begins sentences but never names ("After", "But"). */
 export function isSentenceWord(word: string): boolean {
   return LEADING_NON_NAMES.has(word);
@@ -564,7 +573,8 @@ export function withoutLeadingNonName(candidate: Candidate, text: string): Candi
   const match = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(text.slice(candidate.start, candidate.end));
   // "The" opens an organization's or a place's span only in a few names ("The Hague"); a work's title keeps it.
   const article = match?.[1] === 'The' && (candidate.type === 'organization' || candidate.type === 'place') && !/^The Hague\b/u.test(text.slice(candidate.start, candidate.end));
-  if (!match || (!LEADING_NON_NAMES.has(match[1]!) && !article)) return candidate;
+  const descriptor = match !== null && candidate.type === 'organization' && COMPANY_DESCRIPTORS.has(match[1]!);
+  if (!match || (!LEADING_NON_NAMES.has(match[1]!) && !article && !descriptor)) return candidate;
   return changed(candidate, { start: candidate.start + match[0].length });
 }
 

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isCompanyDescriptor, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -205,7 +205,7 @@ function trimLeading(run: Word[], context: NameContext): Word[] {
     const descriptor = /^\p{Lu}[\p{L}.]*(-\p{Ll}+)$/u.exec(word);
     // A title word before an institution's head is the institution's: "General Chamber of Commerce", "General Assembly".
     const heads = isTitle(word, context.lexicon) && context.lexicon.organizationHeads.has(run[from + 1]!.text);
-    if (ARTICLE.test(word) || (isTitle(word, context.lexicon) && !heads) || LEADING_NON_NAME.test(lower) || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
+    if (ARTICLE.test(word) || (isTitle(word, context.lexicon) && !heads) || LEADING_NON_NAME.test(lower) || isCompanyDescriptor(word) || (descriptor && COMPOUND_SUFFIX.test(descriptor[1]!))) from++;
     else break;
   }
   return run.slice(from);

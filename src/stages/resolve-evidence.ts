@@ -888,7 +888,7 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   // also of "Toyota Industries Corp" after it (p78: the two had been one entity through it).
   const claimed = new Set<string>();
   for (const name of organizations) {
-    const short = companyShortName(name, evidence, (s) => organizations.has(s));
+    const short = companyShortName(name, evidence, (s) => organizations.has(s), true);
     if (short === undefined || claimed.has(short)) continue;
     claimed.add(short);
     // The full name's key in this article: Nigeria's "Labour Party" where the run has Britain's too.
@@ -902,8 +902,19 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
  * ("Taiwan" the organization of a headline; a company named after a place keeps it), nor an institution
  * every country has.
  */
-function companyShortName(name: string, evidence: ResolveEvidence, has: (short: string) => boolean): string | undefined {
+function companyShortName(name: string, evidence: ResolveEvidence, has: (short: string) => boolean, inArticle = false): string | undefined {
   const words = name.split(' ');
+  // In one article a company named with its legal form goes by its first word too, whatever words stand between ("Anglo" of
+  // "Anglo American plc"), and a company named after a person by the family name ("Lilly" of "Eli Lilly and Co", "Schwab"
+  // of "Charles Schwab Corp"; p84). Across the run these would join a club's "United" to United Microelectronics Corp.
+  const legal = inArticle && words.length >= 3 && ARTICLE_LEGAL_FORM.test(words[words.length - 1]!);
+  if (legal) {
+    const named = words.slice(0, words.length - (/^(?:and|&)$/u.test(words[words.length - 2]!) ? 2 : 1));
+    const candidates = named.length === 2 ? [named[0]!, named[1]!] : [named[0]!];
+    for (const short of candidates) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(short) && has(short) && !isGenericInstitution(short, evidence) && countryOfPlace(evidence.gazetteer, short) === undefined && !evidence.seats.has(short)) return short;
+    }
+  }
   for (let k = 1; k <= 3 && k < words.length; k++) {
     if (!words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
     const short = words.slice(0, k).join(' ');
@@ -916,6 +927,9 @@ function companyShortName(name: string, evidence: ResolveEvidence, has: (short: 
   }
   return undefined;
 }
+
+// A company's legal form at the end of its full name (`companyShortName` in one article).
+const ARTICLE_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|plc|Plc|PLC|AG|SA|NV|SE|ASA|AB|A\/S|GmbH|LLC)\.?$/u;
 
 // What follows a place's region or country ("Taylor, Texas, where", "SANTA CLARA, California (Reuters) -",
 // "in Austin, Texas on Monday"): punctuation, a bracket, a dash or a preposition; not a verb or a possessive.
