@@ -439,7 +439,9 @@ const FUNCTION_WORDS = new Set(
   ('a an the of to in on at for with by from into onto about over under after before during against ' +
     'between among without within via per as than and or but nor so yet if that which who whom whose ' +
     'this these those his her its their our my your is are was were be been being am has have had do ' +
-    'does did will would shall should can could may might must not no former then new mr ms dr')
+    'does did will would shall should can could may might must not no former then new mr ms dr ' +
+    // A name's particles, which a capitalized part follows ("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani", p84).
+    'bin bint binti ibn al el de da di du dos das del della van von der den ter la le')
     .split(' '),
 );
 
