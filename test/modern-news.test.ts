@@ -3282,4 +3282,9 @@ describe('the eighteenth session', () => {
     expect(entity('organization:eli-lilly-and-co')).toMatchObject({ aliases: ['Lilly'] });
     expect(entity('organization:charles-schwab-corp')).toMatchObject({ aliases: ['Schwab'] });
   });
+
+  it('finds no name in a dateline\'s date: "TAIPEI, Dec 5 (Reuters) -", "TAIPEI, Jan 9 (Reuters) -" (p86)', () => {
+    const { spans } = run('TAIPEI, Dec 5 (Reuters) - Taiwan\'s benchmark index rose on Friday.\nSEOUL, Jan 9 (Reuters) - Shares of Samsung Electronics fell.');
+    expect(spans(0)).toEqual(['TAIPEI|place|0|6', 'Reuters|organization|15|22', 'Taiwan|place|26|32', 'SEOUL|place|67|72', 'Reuters|organization|81|88', 'Samsung Electronics|organization|102|121']);
+  });
 });

@@ -568,14 +568,20 @@ const DATELINE = new RegExp(String.raw`(?<=^|\n)(?:(${DATELINE_PLACE}(?:/${DATEL
  * the model (which had read "(Bloomberg)" as a place); with where the agencies' brackets open, which hold no
  * acronym of the country before them ("SYDNEY, Australia (AP) —"; see `findPairs`).
  */
-export function findDatelines(text: string): { found: Candidate[]; brackets: Set<number> } {
+export function findDatelines(text: string): { found: Candidate[]; brackets: Set<number>; dates: { start: number; end: number }[] } {
   const found: Candidate[] = [];
   const brackets = new Set<number>();
+  const dates: { start: number; end: number }[] = [];
   for (const match of text.matchAll(DATELINE)) {
     let start = match.index;
     for (const place of match[1]?.split('/') ?? []) {
       found.push({ start, end: start + place.length, type: 'place', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.4 });
       start += place.length + 1;
+    }
+    // The date after the place holds no name: "TAIPEI, Dec 5 (Reuters) -" had made "5" an organization, "Jan 9" a person (p86).
+    if (match[1] !== undefined && /^, [\p{L}.]+ \p{N}/u.test(text.slice(start - 1, start + 32))) {
+      const date = /^, ([^(\n]*?) (?=\(|\p{Lu}+ ?(?:[—–]|--?) )/u.exec(text.slice(start - 1, match.index + match[0].length));
+      if (date) dates.push({ start: start + 1, end: start + 1 + date[1]!.length });
     }
     if (match[2] !== undefined) brackets.add(match.index + match[0].lastIndexOf(`(${match[2]})`));
     const agency = match[2] ?? match[3] ?? match[4]!;
@@ -584,7 +590,7 @@ export function findDatelines(text: string): { found: Candidate[]; brackets: Set
       found.push({ start: at, end: at + agency.length, type: 'organization', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.6 });
     }
   }
-  return { found, brackets };
+  return { found, brackets, dates };
 }
 
 // A ship: a navy's prefix and the name after it ("USS Gerald R. Ford", "HMS Queen Elizabeth", "ROCS Ma Kong").

@@ -244,7 +244,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   retypeUnsurePairs(parentheticals, found, text);
   placePairsBeforeLand(parentheticals, text);
   const aliases = parentheticals.aliases.filter(withinLength);
-  const candidates = refinedCandidates(found, parentheticals, text, context);
+  const candidates = refinedCandidates(found, parentheticals, text, context, datelines.dates);
   const joinedNames = new Map<string, string>();
   const named = withJoinedPortfolios(withAndCompanies(withCompanyEndings(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text), text), text, context), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
@@ -308,9 +308,10 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
 }
 
 /** The finders' candidates weighed (tickers, portfolios, a headline's words) and refined, with the pairs' candidates first. */
-function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFinding, text: string, context: NameContext): Candidate[] {
+function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFinding, text: string, context: NameContext, dates: { start: number; end: number }[]): Candidate[] {
   // "Surname Given-name" is a whole Taiwanese name: it outweighs a model span that holds only part of it ("Chiu").
-  const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start);
+  // A ticker and a dateline's date hold no name.
+  const inTicker = (c: Candidate) => parentheticals.tickers.some((t) => c.start < t.end && c.end > t.start) || dates.some((d) => c.start < d.end && c.end > d.start);
   const headline = titleCaseHeadline(text);
   if (headline) {
     trimHeadlineSpans(found, text, headline);
