@@ -3287,4 +3287,9 @@ describe('the eighteenth session', () => {
     const { spans } = run('TAIPEI, Dec 5 (Reuters) - Taiwan\'s benchmark index rose on Friday.\nSEOUL, Jan 9 (Reuters) - Shares of Samsung Electronics fell.');
     expect(spans(0)).toEqual(['TAIPEI|place|0|6', 'Reuters|organization|15|22', 'Taiwan|place|26|32', 'SEOUL|place|67|72', 'Reuters|organization|81|88', 'Samsung Electronics|organization|102|121']);
   });
+
+  it('keeps a wire\'s version mark out of the headline\'s names: "CORRECTED-Japan\'s Takaichi" (p86)', () => {
+    const { spans } = run('CORRECTED-Japan\'s Takaichi says will not visit Yasukuni\n\nTOKYO, Dec 18 (Reuters) - Prime Minister Sanae Takaichi said on Thursday she would not visit.');
+    expect(spans(0).filter((m) => m.startsWith('Japan') || m.includes('CORRECTED'))).toEqual(['Japan|place|10|15']);
+  });
 });

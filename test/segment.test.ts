@@ -67,6 +67,35 @@ describe('segment', () => {
     });
   });
 
+  it('ends a sentence at a full-width stop: a bilingual story\'s Chinese paragraph stays its own, and is not truncated (p86)', () => {
+    const text = 'POLITICS: President William Lai met US senators in Taipei on Monday.\n\n賴清德總統週一在台北會見美國參議員。\n\nTRADE: Exports rose 12% in November.\n\n出口成長百分之十二！\n\nENERGY: Prices rose, the company said.\n\n他說：「我們會調漲。」\n';
+    const articles = segmentText(text, 'zh.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => [a.kicker, a.title ?? null, a.text, a.truncated])).toEqual([
+      ['POLITICS', null, 'President William Lai met US senators in Taipei on Monday.\n\n賴清德總統週一在台北會見美國參議員。', false],
+      ['TRADE', null, 'Exports rose 12% in November.\n\n出口成長百分之十二！', false],
+      ['ENERGY', null, 'Prices rose, the company said.\n\n他說：「我們會調漲。」', false],
+    ]);
+  });
+
+  it('sets picture credits, teasers and the wires\' notes apart between paragraphs, and keeps the story whole and finished (p86)', () => {
+    const furniture = ['(Getty Images)', '[Photo/Xinhua]', '(Photo courtesy of the Ministry of National Defense)', 'Chart: Bloomberg', 'Also Read | Lai meets Cho in Taipei',
+      'READ: LAI MEETS CHO IN TAIPEI', '[Related] Lai meets Cho', '→ Read more: Lai meets Cho', "Don't miss: Lai meets Cho", '- Advertisement -', 'Continue reading below', 'CORRECTS paragraph 3 to say Patriot, not NASAMS'];
+    const text = ['Taiwan opens new air defence base', '', 'By Jane Smith', '', 'TAIPEI — Taiwan opened a new air defence base on Friday, the defence ministry said.', '',
+      ...furniture.flatMap((line) => [line, '']), 'Defence Minister Wellington Koo said the base would host Patriot missile batteries.'].join('\n');
+    const articles = segmentText(text, 'a.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => [a.credits, a.truncated])).toEqual([[['By Jane Smith', ...furniture], false]]);
+    expect(articles[0]!.text).toBe('Taiwan opens new air defence base\n\nTAIPEI — Taiwan opened a new air defence base on Friday, the defence ministry said.\n\nDefence Minister Wellington Koo said the base would host Patriot missile batteries.');
+  });
+
+  it('starts a wire story at its headline with a version mark, its note on what changed a credit (p86)', () => {
+    const text = 'UPDATE 2-Taiwan central bank holds rates steady\n\n(Adds comments from governor in paragraphs 4-6)\n\nTAIPEI, Dec 18 (Reuters) - Taiwan\'s central bank kept its benchmark interest rate unchanged on Thursday, as expected.\n\nGovernor Yang Chin-long told reporters the economy remained strong.\n\n(Reporting by Faith Hung; Editing by Kim Coghill)\n\nCORRECTED-Japan\'s Takaichi says will not visit Yasukuni\n\n(Corrects spelling of name in paragraph 2)\n\nTOKYO, Dec 18 (Reuters) - Japanese Prime Minister Sanae Takaichi said on Thursday she would not visit the Yasukuni shrine this year.\n\nShe made the remarks at a news conference in Tokyo.\n';
+    const articles = segmentText(text, 'wire.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => [a.title, a.credits, a.truncated])).toEqual([
+      ['UPDATE 2-Taiwan central bank holds rates steady', ['(Adds comments from governor in paragraphs 4-6)', '(Reporting by Faith Hung; Editing by Kim Coghill)'], false],
+      ["CORRECTED-Japan's Takaichi says will not visit Yasukuni", ['(Corrects spelling of name in paragraph 2)'], false],
+    ]);
+  });
+
   it('accepts CRLF and CR line ends and reports a kicker with no text', () => {
     const segments = segmentText('First story ends here.\r\nUPDATE: \r\nSECOND: Another story.\rMore text', 'x.txt');
     expect(segments.map((s) => ('article' in s ? s.article.id : `error:${s.error.rule}:${s.error.line}`)))

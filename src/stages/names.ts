@@ -568,8 +568,13 @@ export function isSentenceWord(word: string): boolean {
   return LEADING_NON_NAMES.has(word);
 }
 
+const WIRE_VERSION = /^(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|CORRECTED|REFILE|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|PREVIEW|BREAKINGVIEWS)-(?=\p{Lu})/u;
+
 /** Returns the candidate without a leading sentence word that is never part of a name ("After Lai" → "Lai"). */
 export function withoutLeadingNonName(candidate: Candidate, text: string): Candidate {
+  // A wire's version mark before its headline: "CORRECTED-Japan's Takaichi …", "UPDATE 2-Taiwan …" (p86).
+  const version = WIRE_VERSION.exec(text.slice(candidate.start, candidate.end));
+  if (version) return changed(candidate, { start: candidate.start + version[0].length });
   const match = /^(\p{Lu}\p{Ll}+)\s+(?=\S)/u.exec(text.slice(candidate.start, candidate.end));
   // "The" opens an organization's or a place's span only in a few names ("The Hague"); a work's title keeps it.
   const article = match?.[1] === 'The' && (candidate.type === 'organization' || candidate.type === 'place') && !/^The Hague\b/u.test(text.slice(candidate.start, candidate.end));

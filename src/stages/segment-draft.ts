@@ -3,8 +3,9 @@ import { isBiography, isLabel, isNameLine, MARKDOWN_STRONG_LINE, SITE_NAME, star
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
-const CLOSER = /["'”’)\]»›\s]/u;
-const TERMINAL = /[.!?…]$/u;
+const CLOSER = /["'”’)\]»›\s」』）】〕》〉]/u;
+// (And the full-width stops of Chinese and Japanese text, p86.)
+const TERMINAL = /[.!?…。！？]$/u;
 
 /**
  * Returns `text` without its closing quotes, brackets and spaces at the end. A scan back from the end:

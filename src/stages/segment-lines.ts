@@ -56,13 +56,15 @@ const SOURCE_LINE = /^(?:sources?|editors?|editing|producers?|photo editor)\s*:\
 // "Copyright 2025 The Associated Press. All rights reserved. …", "(c) 2025 Reuters", "© AFP".
 const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b)/u;
 // A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
-const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
+// (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
+// paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
+const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|(?:CORRECTS|UPDATES|ADDS|REFILES|RECASTS|REPEATS|REWRITES) .{1,200}|\((?:corrects|adds|updates|recasts|refiles|repeats|rewrites|removes|changes|fixes) [^()]{1,200}\)$|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`advertisement(?:\s*[·|:–—-]?\s*(?:scroll|continue|story continues)[\p{L} ]{0,40})?`,
   String.raw`sponsored(?: content)?`,
-  String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?`,
+  String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading below`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
   String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
   String.raw`click here\b.{0,100}`,
@@ -80,7 +82,13 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:image|photo|picture) (?:source|caption|credits?)\s*[,:].{1,180}`,
   String.raw`(?:image|photo|picture|item|slide) \d{1,2} of \d{1,2}\b.{0,180}`,
   // A link to a clip or a recording between paragraphs: "WATCH: Lai speaks at rally in Taichung" (it had split the story).
-  String.raw`(?:watch|listen)\s*:.{1,120}`,
+  String.raw`(?:watch|listen)\s*[:|｜].{1,120}`,
+  // A teaser to another story, as Indian, Taiwanese and British sites paste them (p86): "Also Read | …", "Related coverage: …",
+  // "Read: …", "Don't miss: …", "[Related] …", "→ Read more: …", "- Advertisement -".
+  String.raw`(?:read|also read|read also|must read|related coverage|related stor(?:y|ies)|related articles?|more coverage|don['’]t miss|do not miss|also watch)\s*[:：|｜»>]\s*.{1,160}`,
+  String.raw`\[(?:related|read more|read also|also read|see also|watch)\]\s*.{1,160}`,
+  String.raw`[→➡►▶»]\s*(?:read more|read also|also read|read|related|see also|watch)\b.{0,160}`,
+  String.raw`[-–—]+\s*advertisement\s*[-–—]+`,
   String.raw`read next\s*:.{1,160}`,
   // Prompts to follow a site elsewhere, and account links.
   String.raw`(?:get|join|follow|like)(?: us| the latest[\p{L} ]{0,30})? (?:on|in|our) (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)(?: channel| group| page)?[.!]?`,
@@ -129,6 +137,12 @@ const PHOTO_TAIL = new RegExp([
 const OPENS_NEW_TAB = /,\s*opens new tab$/u;
 const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|${PHOTO_AGENCY}(?: Photo)?\/[\p{L} .'’-]{1,40}|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
 // A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
+// A line wholly in brackets, and what they hold.
+const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
+// A picture's kind with its credit: "Photo/Xinhua", "Photo: CNA", "Photo courtesy of the Ministry of National Defense".
+const PICTURE_CREDIT = /^(?:Photos?|Images?|Pictures?|Video|Graphics?|Charts?|Maps?|Illustrations?|File photo)(?:\s*[/:]\s*|\s+(?:by|courtesy of|from)\s+)\S/iu;
+// A chart's or a graphic's credit line: "Chart: Bloomberg", "Graphic: Reuters/Jane Doe".
+const GRAPHIC_CREDIT = new RegExp(String.raw`^(?:Chart|Graphic|Map|Infographic|Video)s?\s*:\s*(?:${PHOTO_AGENCY}|[\p{L} .'’-]{1,40})(?:\/[\p{L} .'’-]{1,40})?$`, 'u');
 const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$`, 'iu');
 
 const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
@@ -284,6 +298,10 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
+  // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
+  const bracketed = line.length <= 82 ? BRACKETED_LINE.exec(line)?.[1] : undefined;
+  if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
