@@ -100,6 +100,10 @@ describe('analyze', () => {
   it('reads a whitespace-free run in pieces of 256 characters, never halving a surrogate pair, with tokens still slices of the text', () => {
     expect(boundRuns(`a ${'b'.repeat(600)} c`)).toBe(`a ${'b'.repeat(256)} ${'b'.repeat(256)} ${'b'.repeat(88)} c`);
     expect(boundRuns('short words stay as they are')).toBe('short words stay as they are');
+    // A run of millions of characters is cut too (p86: an unbounded pattern had overflowed V8's stack at 6 million).
+    const bounded = boundRuns(`Lai said ${'!'.repeat(7_000_000)} ok`);
+    expect(bounded.length).toBe(9 + 7_000_000 + Math.ceil(7_000_000 / 256) - 1 + 3);
+    expect(bounded.endsWith(` ${'!'.repeat(7_000_000 % 256)} ok`)).toBe(true);
     // 𠀀 is two UTF-16 units: a piece ends before its first unit rather than after it.
     const han = `x${'𠀀'.repeat(300)}`;
     expect(boundRuns(han).split(' ').map((piece) => piece.length)).toEqual([255, 256, 90]);

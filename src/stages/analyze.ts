@@ -299,23 +299,38 @@ function canonicalTokens(drafts: DraftToken[], text: string): DraftToken[] {
 // of a run without whitespace: a 40 KB base64 blob took 5 s. It reads longer runs cut into pieces of
 // this many characters (the longest run in the eval corpora, a URL, has 97).
 export const MAX_RUN_CHARS = 256;
-// Tried only where a run starts (a match never starts inside one, as a shorter run fails from its start too):
-// without the look-behind V8 tried the pattern from every character of every word, ≈ 0.3% of a run.
-const LONG_RUN = new RegExp(String.raw`(?<!\S)\S{${MAX_RUN_CHARS + 1},}`, 'gu');
+// Where a long run starts: its first MAX_RUN_CHARS + 1 characters, tried only where a run starts (without the look-behind
+// V8 tried the pattern from every character of every word, ≈ 0.3% of a run). The run's end is found by a scan: an
+// unbounded \S{257,} overflowed V8's stack on a run of 6 million characters (p86).
+const LONG_RUN_START = new RegExp(String.raw`(?<!\S)\S{${MAX_RUN_CHARS + 1}}`, 'gu');
+const SPACE = /\s/u;
 
 /** Returns `text` with a space after every MAX_RUN_CHARS characters of a longer whitespace-free run (never inside a surrogate pair). */
 export function boundRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => {
-    const pieces: string[] = [];
-    for (let at = 0; at < run.length;) {
-      let end = Math.min(run.length, at + MAX_RUN_CHARS);
-      const last = run.charCodeAt(end - 1);
-      if (end < run.length && last >= 0xd800 && last <= 0xdbff) end--;
-      pieces.push(run.slice(at, end));
-      at = end;
-    }
-    return pieces.join(' ');
-  });
+  let bounded = '';
+  let from = 0;
+  LONG_RUN_START.lastIndex = 0;
+  for (let match = LONG_RUN_START.exec(text); match !== null; match = LONG_RUN_START.exec(text)) {
+    let end = match.index + match[0].length;
+    while (end < text.length && !SPACE.test(text[end]!)) end++;
+    bounded += text.slice(from, match.index) + splitRun(text.slice(match.index, end));
+    from = end;
+    LONG_RUN_START.lastIndex = end;
+  }
+  return from === 0 ? text : bounded + text.slice(from);
+}
+
+/** A whitespace-free run with a space after every MAX_RUN_CHARS characters (never inside a surrogate pair). */
+function splitRun(run: string): string {
+  const pieces: string[] = [];
+  for (let at = 0; at < run.length;) {
+    let end = Math.min(run.length, at + MAX_RUN_CHARS);
+    const last = run.charCodeAt(end - 1);
+    if (end < run.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(run.slice(at, end));
+    at = end;
+  }
+  return pieces.join(' ');
 }
 
 // A format character or a joiner between two Latin letters: invisible in a word, never a word break.
