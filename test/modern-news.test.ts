@@ -3292,4 +3292,23 @@ describe('the eighteenth session', () => {
     const { spans } = run('CORRECTED-Japan\'s Takaichi says will not visit Yasukuni\n\nTOKYO, Dec 18 (Reuters) - Prime Minister Sanae Takaichi said on Thursday she would not visit.');
     expect(spans(0).filter((m) => m.startsWith('Japan') || m.includes('CORRECTED'))).toEqual(['Japan|place|10|15']);
   });
+
+  it('finds no name in an attachment\'s encoded letters, and keeps names that turn case once or twice (p86)', () => {
+    const blob = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg+8Td5usYJwtuvPLbp4aD6QQ08IQLlNhhP/TxWxOCb8fnaov==';
+    const { spans } = run(`Attachment: ${blob}\nPricewaterhouseCoopers and McDonald's hired GlaxoSmithKline's former chief.`);
+    expect(spans(0)).toEqual([`PricewaterhouseCoopers|organization|${13 + blob.length}|${35 + blob.length}`, `McDonald's|organization|${40 + blob.length}|${50 + blob.length}`, `GlaxoSmithKline|organization|${57 + blob.length}|${72 + blob.length}`]);
+  });
+
+  it('pairs an acronym that skips a word\'s initial but keeps the first and last: "Centers for Medicare & Medicaid Services (CMS)" (p84)', () => {
+    const { mentions } = run('The Centers for Medicare & Medicaid Services (CMS) said Medicare would cover the drugs. CMS said.');
+    expect(mentions(0).filter((m) => !m.startsWith('Medicare|'))).toEqual([
+      'Centers for Medicare & Medicaid Services|organization|4|44|organization:centers-for-medicare-medicaid-services',
+      'CMS|organization|46|49|organization:centers-for-medicare-medicaid-services', 'CMS|organization|88|91|organization:centers-for-medicare-medicaid-services',
+    ]);
+  });
+
+  it('types where an analyst works a firm, not a place: "an analyst at Bernstein", not "at Edinburgh broker Cantor" (p84)', () => {
+    const { spans } = run('"The numbers answer the question," said Stacy Rasgon, an analyst at Bernstein. Hamish Ross, an analyst at Edinburgh broker Cantor, agreed.');
+    expect(spans(0)).toEqual(['Stacy Rasgon|person|40|52', 'Bernstein|organization|68|77', 'Hamish Ross|person|79|90', 'Edinburgh|place|106|115', 'Cantor|organization|123|129']);
+  });
 });

@@ -322,7 +322,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   const portfolios = portfolioRanges(text, modelPeople, context);
   // A work of one word that is a given name is someone spoken to: "did you want to write the book Stacy?".
   const works = (c: Candidate) => c.method !== 'rule:work' || /\s/u.test(text.slice(c.start, c.end)) || !isAnyGivenName(text.slice(c.start, c.end), context);
-  const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context)).filter((c) => !inTicker(c) && works(c)).map((c) => {
+  const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context), text).filter((c) => !inTicker(c) && works(c)).map((c) => {
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
     return c.method === 'rule:romanized-name' ? withEnglishGivenName(changed(c, { priority: 2.55 }), text, context, modelPeople) : c;
   });
@@ -330,7 +330,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   for (const c of weighed) {
     for (const part of refineName(c, text, context)) refined.push(part);
   }
-  return withinMentionLength(refined);
+  return withinMentionLength(refined, text);
 }
 
 /** Every finder's candidates, the model's first (`context.learned` holds the article's acronym pairs). */
@@ -829,8 +829,42 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
 }
 
 /** Returns the candidates no longer than MAX_MENTION_CHARS. */
-function withinMentionLength(candidates: Candidate[]): Candidate[] {
-  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS);
+function withinMentionLength(candidates: Candidate[], text: string): Candidate[] {
+  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end));
+}
+
+/**
+ * True for a span inside a word of encoded data, no name: a base64 attachment's or a key's letters, which turn case again
+ * and again ("8Td5usYJwtuvPLbp4aD6QQ08IQLlNhhP", "TxWxOCb8fnaov" between its "+" and "/"; p86: a 6 MB attachment had made
+ * 88,794 entities). A name turns case at most twice between two other characters ("McDonald", "PricewaterhouseCoopers",
+ * "YouTubeTV"), and a few times across a word ("GlaxoSmithKline/AstraZeneca"). The word is read at most
+ * ENCODED_LOOK characters either side of the span, so a run of any length costs a span the same.
+ */
+function isEncodedWord(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < ENCODED_LOOK && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < ENCODED_LOOK && !isSpaceCode(text.charCodeAt(to))) to++;
+  if (to - from < 8) return false;
+  let turns = 0;
+  let all = 0;
+  let previous = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // 1: lower case or a digit, 2: upper case (ASCII: an attachment's alphabet), 0: any other character.
+    const kind = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? 1 : code >= 65 && code <= 90 ? 2 : 0;
+    if (kind === 0) turns = 0;
+    else if (kind === 2 && previous === 1 && (++turns >= 3 || ++all >= 5)) return true;
+    previous = kind;
+  }
+  return false;
+}
+
+const ENCODED_LOOK = 64;
+
+/** True for a UTF-16 unit of white space (the ASCII ones and the no-break and ideographic spaces). */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f;
 }
 
 // Abbreviated titles before a name, with or without a full stop.
@@ -1214,6 +1248,12 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
   // A name ending in a company's legal form is a company, whatever place opens it: "United States Steel Corp" (p78, a place).
   if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = changed(cut, { type: 'organization' });
+  // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).
+  // (Not a place before what the firm is: "an analyst at Edinburgh broker Cantor".)
+  if (cut.type === 'place' && text.startsWith(' at ', cut.start - 4) && WORKS_AT_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && FIRM_NAME_END.test(text.slice(cut.end, cut.end + 8)) &&
+    !isCountry(cutName, context) && !context.lexicon.seatsOfGovernment.has(cutName)) {
+    cut = changed(cut, { type: 'organization' });
+  }
   // "the Constitution" is a law (the model read it as other; a law's head word alone).
   if (cut.type === 'other' && cutName === 'Constitution') cut = changed(cut, { type: 'law' });
   // What runs, leads or controls a council or a coalition, and no nationality, is a party or a body: "the Labour-run council",
@@ -1668,6 +1708,10 @@ const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)
 // Where a firm is based, before what it is: "the Veldhoven-based supplier", "the Icheon-based chipmaker"
 // (not what a product runs on: "Android-based phones", "Arm-based chips").
 const BASED_FIRM_AFTER = /^-(?:based|headquartered) (?:[\p{Ll}-]+ ){0,2}(?:company|firm|supplier|chipmaker|maker|manufacturer|group|startup|start-up|bank|lender|insurer|carrier|airline|developer|producer|retailer|giant|conglomerate|think tank|newspaper|broadcaster|outlet|nonprofit|charity|organi[sz]ation|club|team|fund|investor|brokerage|exchange|operator|utility|refiner|shipbuilder|automaker|carmaker|distributor|publisher|agency|institute|university|consultancy)\b/u;
+
+// Who works at a firm, before its name: "an analyst at", "chief economist at", "a strategist at".
+const FIRM_NAME_END = /^(?:['’]s\b|[,.;:)!?"”]|\s*$|\s+(?:in|said|says|and|who|which|told|on|for|wrote|added)\b)/u;
+const WORKS_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|investment officer|portfolio managers?|fund managers?|traders?|researchers?) at $/u;
 
 // A firm's possessive before a person named in full: "Jefferies' Edison Lee", "Bernstein's Stacy Rasgon".
 const FIRM_POSSESSIVE = /\p{Lu}[\p{L}&.-]*(?:['’]s?|’) $/u;

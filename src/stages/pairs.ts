@@ -324,6 +324,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       // So does the adjective an official name opens with: "National" + "Institute of Advanced Industrial Science and Technology (AIST)".
       return withOpener(run, start);
     }
+    // Letters that skip a word's initial but keep the first and the last: "Centers for Medicare & Medicaid Services (CMS)" (p84).
+    if (i === firstCapital(run) && acronymLetters.length >= 3 && found.length === acronymLetters.length + 1 && found[0] === acronymLetters[0] &&
+      found[found.length - 1] === acronymLetters[acronymLetters.length - 1] && isSubsequence(acronymLetters, found)) return withOpener(run, i);
   }
   // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)";
   // so are two companies joined by "and": "Alphabet Inc. and Meta Platforms Inc. (META)".
@@ -365,6 +368,11 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (type === 'organization' || type === 'law' || (party && trimmed.length > 1)) return from;
   if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;
   return -1;
+}
+
+/** The index of the run's first capitalized word that is no article ("The"), or -1. */
+function firstCapital(run: Word[]): number {
+  return run.findIndex((w) => /^\p{Lu}/u.test(w.text) && !ARTICLE.test(w.text));
 }
 
 /** `artificial intelligence (AI)`, `megawatts (MW)`: a term written in lower case before its acronym; returns its start or -1. */
