@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isPlaceName, isSentenceWord, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
@@ -842,9 +842,9 @@ function withinMentionLength(candidates: Candidate[], text: string): Candidate[]
  */
 function isEncodedWord(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && start - from < ENCODED_LOOK && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && start - from < ENCODED_LOOK && !isSpaceUnit(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < ENCODED_LOOK && !isSpaceCode(text.charCodeAt(to))) to++;
+  while (to < text.length && to - end < ENCODED_LOOK && !isSpaceUnit(text.charCodeAt(to))) to++;
   if (to - from < 8) return false;
   let turns = 0;
   let all = 0;
@@ -861,11 +861,6 @@ function isEncodedWord(text: string, start: number, end: number): boolean {
 }
 
 const ENCODED_LOOK = 64;
-
-/** True for a UTF-16 unit of white space (the ASCII ones and the no-break and ideographic spaces). */
-function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f;
-}
 
 // Abbreviated titles before a name, with or without a full stop.
 const TITLE_ABBREVIATION = /^(?:Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt)\.?$/u;

@@ -137,7 +137,7 @@ export function nameRunBefore(text: string, end: number, connectors: ReadonlySet
 }
 
 /** True for the code units JavaScript's `\s` matches. */
-function isSpaceUnit(code: number): boolean {
+export function isSpaceUnit(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
