@@ -3311,4 +3311,12 @@ describe('the eighteenth session', () => {
     const { spans } = run('"The numbers answer the question," said Stacy Rasgon, an analyst at Bernstein. Hamish Ross, an analyst at Edinburgh broker Cantor, agreed.');
     expect(spans(0)).toEqual(['Stacy Rasgon|person|40|52', 'Bernstein|organization|68|77', 'Hamish Ross|person|79|90', 'Edinburgh|place|106|115', 'Cantor|organization|123|129']);
   });
+
+  it('types a flagged ship, a province\'s name and a body named for its members as they are (p84)', () => {
+    const { spans } = run("The court jailed the captain of the Togo-flagged Hong Tai 58. A Liberia-flagged Maersk vessel sailed. Born in the central province of Quang Nam, Minh met the Workers' Party of Korea. Lai awaits judgment at the West Kowloon Magistrates' Courts.");
+    expect(spans(0)).toEqual([
+      'Togo|place|36|40', 'Hong Tai 58|other|49|60', 'Liberia|place|64|71', 'Maersk|organization|80|86', 'Quang Nam|place|134|143', 'Minh|person|145|149',
+      "Workers' Party of Korea|organization|158|181", 'Lai|person|183|186', "West Kowloon Magistrates' Courts|organization|210|242",
+    ]);
+  });
 });

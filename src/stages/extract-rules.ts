@@ -660,12 +660,32 @@ const NUMBERED_SHIP = /(?<![\p{L}\p{N}])(?:Haijing|Haixun|Xiang Yang Hong|Xiangy
 const NUMBERED_SHIP_CLASS = /(?:Haijing|Haixun|Xiang Yang Hong|Xiangyanghong) \d/u;
 
 // A ship named after its kind, without a navy's prefix: "the aircraft carrier Shandong", "the destroyer
-// Nanchang", "the tanker Eagle S" (China names carriers after provinces: no province here). Not "the
+// Nanchang", "the tanker Eagle S", "the Togo-flagged Hong Tai 58" (p84: a person; China names carriers after provinces:
+// no province here). Not "the
 // carrier" alone, which is also an airline; one or two words, not a sentence's next word.
-const SHIP_AFTER_KIND = new RegExp(String.raw`(?<=\b(?:aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|warship|assault ship|amphibious ship|coast guard cutter|cutter|patrol vessel|patrol ship|patrol boat|coast guard vessel|oil tanker|tanker|container ship|cargo ship) )(?!(?:${CALENDAR_WORD})\b)\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?)?(?![\p{L}\p{N}'’-])`, 'gu');
+const SHIP_AFTER_KIND = new RegExp(String.raw`(?<=(?:-flagged|\b(?:aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|warship|assault ship|amphibious ship|coast guard cutter|cutter|patrol vessel|patrol ship|patrol boat|coast guard vessel|oil tanker|tanker|container ship|cargo ship)) )(?!(?:${CALENDAR_WORD})\b)\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+)?)?(?: \d{1,4})?(?![\p{L}\p{N}'’-])(?! (?:vessel|ship|tanker|freighter|boat|carrier|trawler|cargo|container|bulk|oil|gas|fishing)\b)`, 'gu');
 
 // The last word of every kind SHIP_AFTER_KIND names, and its space: looked for first, as that pattern's look-behind is tried at every character.
-const KIND_OF_SHIP = /(?:carrier|destroyer|frigate|corvette|cruiser|submarine|ship|cutter|vessel|boat|tanker) /u;
+const KIND_OF_SHIP = /(?:carrier|destroyer|frigate|corvette|cruiser|submarine|ship|cutter|vessel|boat|tanker|-flagged) /u;
+
+// A body named for its members, a plural's possessive before its head: "the Workers' Party of Korea", "West Kowloon
+// Magistrates' Courts", "the Teachers' Union" (p84: the model had found "Korea" alone, and "West Kowloon Magistrates" a place).
+const MEMBERS_INSTITUTION = /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}[\p{L}-]+ ){0,3}\p{Lu}\p{Ll}+s['’] (?:Party|Union|Unions|Association|Court|Courts|Council|Federation|Alliance|Congress|Front|League|Movement|Bank|Committee|Fund|Institute)(?![\p{L}\p{N}'’-])(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})?/gu;
+// What MEMBERS_INSTITUTION needs, looked for first (its look-behind is tried at every character).
+const PLURAL_POSSESSIVE = /\p{Ll}s['’] \p{Lu}/u;
+// Words that open a sentence or a phrase, not such a name: "The Workers' Party", "In Teachers' Union …".
+const MEMBERS_LEAD = /^(?:(?:The|A|An|In|On|At|For|From|With|By|As|And|But|Both|Its|Their|His|Her) )+/u;
+
+/** Bodies named for their members ("the Workers' Party of Korea"): organizations, above the model. */
+export function findMembersInstitutions(text: string): Candidate[] {
+  if (!PLURAL_POSSESSIVE.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(MEMBERS_INSTITUTION)) {
+    const lead = MEMBERS_LEAD.exec(match[0])?.[0].length ?? 0;
+    found.push({ start: match.index + lead, end: match.index + match[0].length, type: 'organization', kind: 'name', method: 'rule:institution', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
 
 // A named military exercise: a quoted name, or a name ending in its year, before "exercises" or
 // "drills" ("the “Justice Mission 2025” exercises", "Strait Thunder-2025A drills"). Unquoted names

@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findRomanizedNames,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findInstitutions, findMembersInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -362,6 +362,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
       return !isKnownPlace(name, context) && !CALENDAR_WORDS_ALONE.test(name) && !(opens && !name.includes(' ') && isVocabularyWord(name.toLowerCase()));
     }),
     findExercises(text),
+    findMembersInstitutions(text),
     findShips(text, lexicon),
     findProductCodes(text),
     datelines,
@@ -1243,6 +1244,8 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
   // A name ending in a company's legal form is a company, whatever place opens it: "United States Steel Corp" (p78, a place).
   if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = changed(cut, { type: 'organization' });
+  // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
+  if (cut.type === 'person' && text.startsWith(' of ', cut.start - 4) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).
   // (Not a place before what the firm is: "an analyst at Edinburgh broker Cantor".)
   if (cut.type === 'place' && text.startsWith(' at ', cut.start - 4) && WORKS_AT_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && FIRM_NAME_END.test(text.slice(cut.end, cut.end + 8)) &&
@@ -1704,6 +1707,7 @@ const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)
 // (not what a product runs on: "Android-based phones", "Arm-based chips").
 const BASED_FIRM_AFTER = /^-(?:based|headquartered) (?:[\p{Ll}-]+ ){0,2}(?:company|firm|supplier|chipmaker|maker|manufacturer|group|startup|start-up|bank|lender|insurer|carrier|airline|developer|producer|retailer|giant|conglomerate|think tank|newspaper|broadcaster|outlet|nonprofit|charity|organi[sz]ation|club|team|fund|investor|brokerage|exchange|operator|utility|refiner|shipbuilder|automaker|carmaker|distributor|publisher|agency|institute|university|consultancy)\b/u;
 
+const PLACE_OF_BEFORE = /\b(?:province|provinces|state|county|district|prefecture|region|island|town|village|city|municipality|governorate|oblast) of $/u;
 // Who works at a firm, before its name: "an analyst at", "chief economist at", "a strategist at".
 const FIRM_NAME_END = /^(?:['’]s\b|[,.;:)!?"”]|\s*$|\s+(?:in|said|says|and|who|which|told|on|for|wrote|added)\b)/u;
 const WORKS_AT_BEFORE = /\b(?:analysts?|economists?|strategists?|investment officer|portfolio managers?|fund managers?|traders?|researchers?) at $/u;
