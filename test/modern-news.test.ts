@@ -3319,4 +3319,10 @@ describe('the eighteenth session', () => {
       "Workers' Party of Korea|organization|158|181", 'Lai|person|183|186', "West Kowloon Magistrates' Courts|organization|210|242",
     ]);
   });
+
+  it('reads a nicknamed player\'s two family names, and links the nickname alone to him (p84)', () => {
+    const { entity } = run('Chelsea signed Argentine forward Valentín "Tucu" Fernández Correa from River Plate. "Tucu is a special talent," the coach said. Fernández Correa scored 14 goals. Robert "Bobby" Kennedy Monday said.');
+    expect(entity('person:valentin-tucu-fernandez-correa')).toMatchObject({ name: 'Valentín "Tucu" Fernández Correa', aliases: ['Fernández Correa', 'Tucu'] });
+    expect(entity('person:robert-bobby-kennedy')).toMatchObject({ name: 'Robert "Bobby" Kennedy' });
+  });
 });

@@ -818,13 +818,17 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   }
   // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
-  for (const match of QUOTED_NICKNAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu) : []) {
+  for (const match of QUOTED_NICKNAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu) : []) {
     // A given name no list knows is one after a title: Sen. Panfilo "Ping" Lacson.
     const titled = /(\S+) $/u.exec(text.slice(Math.max(0, match.index - 24), match.index));
     const given = isAnyGivenName(match[1]!, context) || (titled !== null && isTitle(titled[1]!, context.lexicon));
     // A title is no given name: "Senator Panfilo "Ping" Lacson" is Panfilo "Ping" Lacson.
     if (!given || isTitle(match[1]!, context.lexicon) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
-    found.push({ start: match.index, end: match.index + match[1]!.length + match[2]!.length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
+    // A second family name is the name's ("Valentín "Tucu" Fernández Correa", p84); a place or a body after it is not.
+    let end = match.index + match[1]!.length + match[2]!.length;
+    const second = /["”] \p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)(?: (?:Jr\.|Sr\.|II|III|IV))?$/u.exec(match[2]!);
+    if (second && (isKnownPlace(second[1]!, context) || context.lexicon.organizationHeads.has(second[1]!) || isSentenceWord(second[1]!) || CALENDAR_WORDS_ALONE.test(second[1]!))) end = match.index + match[1]!.length + match[2]!.lastIndexOf(` ${second[1]}`);
+    found.push({ start: match.index, end, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   return found;
 }

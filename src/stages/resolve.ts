@@ -88,6 +88,8 @@ function fullNameKeys(mention: Mention): { words: Set<string>; families: string[
   if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return { words: new Set(), families: [] };
   const parts = mention.text.toLowerCase().split(' ');
   const words = new Set(parts);
+  // A nickname in quotes is a name the person goes by: "Tucu" of Valentín "Tucu" Fernández Correa (p84).
+  for (const part of parts) if (QUOTED_PART.test(part)) words.add(part.slice(1, -1));
   const family = familyName(mention.text)?.toLowerCase();
   // An Arabic article is left out of a bare family name: "Burhan" is Abdel Fattah al-Burhan.
   const families = family === undefined ? [] : ARABIC_ARTICLE.test(family) ? [family, family.replace(ARABIC_ARTICLE, '')] : [family];
@@ -96,6 +98,7 @@ function fullNameKeys(mention: Mention): { words: Set<string>; families: string[
   return { words, families };
 }
 
+const QUOTED_PART = /^["“'‘][^"“”'‘’]+["”'’]$/u;
 const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|az|ar|an|at)-(?=\p{L}{3})/u;
 
 function indexFullNames(mentions: Mention[]): FullNames {
