@@ -3325,4 +3325,9 @@ describe('the eighteenth session', () => {
     expect(entity('person:valentin-tucu-fernandez-correa')).toMatchObject({ name: 'Valentín "Tucu" Fernández Correa', aliases: ['Fernández Correa', 'Tucu'] });
     expect(entity('person:robert-bobby-kennedy')).toMatchObject({ name: 'Robert "Bobby" Kennedy' });
   });
+
+  it('keeps an event\'s words before its head in its name, not its organizer\'s acronym: "ICC" + "Women\'s Cricket World Cup" (p84)', () => {
+    const { spans } = run("India beat South Africa by 52 runs to win the ICC Women's Cricket World Cup for the first time. Spain won the FIFA Women's World Cup in 2023.");
+    expect(spans(0).filter((m) => !m.includes('|place|'))).toEqual(['ICC|organization|46|49', "Women's Cricket World Cup|other|50|75", 'FIFA|organization|110|114', "Women's World Cup|other|115|132"]);
+  });
 });

@@ -1248,6 +1248,13 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
   // A name ending in a company's legal form is a company, whatever place opens it: "United States Steel Corp" (p78, a place).
   if (cut.method === 'model' && cut.type === 'place' && cutName.includes(' ') && LEGAL_FORM.test(lastWord)) cut = changed(cut, { type: 'organization' });
+  // An event's or a league's words the model left before its head: "ICC Women's Cricket World" + "Cup", "FIFA Women's" +
+  // "World Cup" (p84; an organizer's acronym stays its own).
+  if ((cut.type === 'other' || cut.type === 'organization') && COMPETITION_HEAD.test(lastWord)) {
+    const front = EVENT_FRONT.exec(text.slice(Math.max(0, cut.start - 48), cut.start));
+    const words = front === null ? 0 : front[0].split(' ').length - 1;
+    if (front && !(words === 1 && isSentenceWord(front[0].trim())) && !/^(?:The|A|An) /u.test(front[0])) cut = changed(cut, { start: cut.start - front[0].length });
+  }
   // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
   if (cut.type === 'person' && text.startsWith(' of ', cut.start - 4) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).
@@ -1711,6 +1718,8 @@ const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)
 // (not what a product runs on: "Android-based phones", "Arm-based chips").
 const BASED_FIRM_AFTER = /^-(?:based|headquartered) (?:[\p{Ll}-]+ ){0,2}(?:company|firm|supplier|chipmaker|maker|manufacturer|group|startup|start-up|bank|lender|insurer|carrier|airline|developer|producer|retailer|giant|conglomerate|think tank|newspaper|broadcaster|outlet|nonprofit|charity|organi[sz]ation|club|team|fund|investor|brokerage|exchange|operator|utility|refiner|shipbuilder|automaker|carmaker|distributor|publisher|agency|institute|university|consultancy)\b/u;
 
+const COMPETITION_HEAD = /^(?:Cup|Championship|Championships|League|Trophy|Series|Games|Open)$/u;
+const EVENT_FRONT = /(?<![\p{L}\p{N}'’-])(?:(?:\p{Lu}\p{Ll}+|Women['’]s|Men['’]s) ){1,3}$/u;
 const PLACE_OF_BEFORE = /\b(?:province|provinces|state|county|district|prefecture|region|island|town|village|city|municipality|governorate|oblast) of $/u;
 // Who works at a firm, before its name: "an analyst at", "chief economist at", "a strategist at".
 const FIRM_NAME_END = /^(?:['’]s\b|[,.;:)!?"”]|\s*$|\s+(?:in|said|says|and|who|which|told|on|for|wrote|added)\b)/u;
