@@ -3330,4 +3330,9 @@ describe('the eighteenth session', () => {
     const { spans } = run("India beat South Africa by 52 runs to win the ICC Women's Cricket World Cup for the first time. Spain won the FIFA Women's World Cup in 2023.");
     expect(spans(0).filter((m) => !m.includes('|place|'))).toEqual(['ICC|organization|46|49', "Women's Cricket World Cup|other|50|75", 'FIFA|organization|110|114', "Women's World Cup|other|115|132"]);
   });
+
+  it('reads the side before a coach\'s role from its sentence\'s start, so the club is a club all through (p84)', () => {
+    const { spans } = run('Chelsea have completed the signing of the forward. He joins at Stamford Bridge. Chelsea head coach Enzo Maresca said he was ready. St. Louis Cardinals manager Oliver Marmol agreed.');
+    expect(spans(0).filter((m) => /^(?:Chelsea|St\. Louis)/u.test(m))).toEqual(['Chelsea|organization|0|7', 'Chelsea|organization|80|87', 'St. Louis Cardinals|organization|131|150']);
+  });
 });

@@ -1788,11 +1788,18 @@ function sportsRoleSides(text: string): RoleSide[] {
   if (!SPORTS_ROLE_WORD.test(text)) return [];
   const sides: RoleSide[] = [];
   for (const match of text.matchAll(SPORTS_ROLE)) {
-    const lead = SIDE_LEAD.exec(match[1]!)?.[0].length ?? 0;
-    if (lead < match[1]!.length) sides.push({ start: match.index + lead, end: match.index + match[1]!.length });
+    // A side opens no earlier than its sentence: "at Stamford Bridge. Chelsea head coach Enzo Maresca" (p84; not after an
+    // abbreviation's stop: "St. Louis Cardinals manager").
+    const sentence = SENTENCE_BEFORE_SIDE.exec(match[1]!);
+    const side = sentence === null ? match[1]! : match[1]!.slice(sentence[0].length);
+    const from = match.index + match[1]!.length - side.length;
+    const lead = SIDE_LEAD.exec(side)?.[0].length ?? 0;
+    if (lead < side.length) sides.push({ start: from + lead, end: match.index + match[1]!.length });
   }
   return sides;
 }
+
+const SENTENCE_BEFORE_SIDE = /^.*\p{Ll}{3}\. (?=\p{Lu})/u;
 
 /** The side of a role the model left out is an organization ("Arsenal manager Mikel Arteta"), below the model's candidates. */
 function findRoleSides(sides: RoleSide[]): Candidate[] {
