@@ -3335,4 +3335,9 @@ describe('the eighteenth session', () => {
     const { spans } = run('Chelsea have completed the signing of the forward. He joins at Stamford Bridge. Chelsea head coach Enzo Maresca said he was ready. St. Louis Cardinals manager Oliver Marmol agreed.');
     expect(spans(0).filter((m) => /^(?:Chelsea|St\. Louis)/u.test(m))).toEqual(['Chelsea|organization|0|7', 'Chelsea|organization|80|87', 'St. Louis Cardinals|organization|131|150']);
   });
+
+  it('finds a company the model missed by its legal form, and links its short name to it (p84)', () => {
+    const { mentions } = run('It was approved by FDA Commissioner Marty Makary.\nNovo Nordisk A/S, whose injectable Wegovy (semaglutide) dominates the market, is awaiting an FDA decision on an oral version. Novo shares fell 3% in Copenhagen.');
+    expect(mentions(0).filter((m) => m.startsWith('Novo'))).toEqual(['Novo Nordisk A/S|organization|50|66|organization:novo-nordisk-a-s', 'Novo|organization|176|180|organization:novo-nordisk-a-s']);
+  });
 });

@@ -461,6 +461,33 @@ export function findListedCompanies(text: string): Candidate[] {
   return found;
 }
 
+// A company's name before its legal form: "Novo Nordisk A/S", "Teck Resources Ltd" (p84: the model had found no name at
+// the start of a line in "Novo Nordisk A/S, whose injectable …").
+const LEGAL_FORM_COMPANY = /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3} (?:Ltd|Inc|Corp|plc|PLC|Plc|AG|NV|A\/S|ASA|Oyj|GmbH|SpA|Bhd|Tbk)\.?(?![\p{L}\p{N}\/])/gu;
+// What LEGAL_FORM_COMPANY needs, looked for first (its look-behind is tried at every character).
+const LEGAL_FORM_WORD = / (?:Ltd|Inc|Corp|plc|PLC|Plc|AG|NV|A\/S|ASA|Oyj|GmbH|SpA|Bhd|Tbk)\b/u;
+// A sentence's words before a company's name: "The", "Shares", "Rival" (`trimLead` says which).
+const COMPANY_LEAD = /^(?:\p{Lu}\p{Ll}* )+/u;
+
+/**
+ * Companies named with their legal form: organizations, below the model (which usually finds them, and whose span
+ * then stands); the sentence's words before the name (`isLead`) are no part of it.
+ */
+export function findLegalFormCompanies(text: string, isLead: (word: string) => boolean): Candidate[] {
+  if (!LEGAL_FORM_WORD.test(text)) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(LEGAL_FORM_COMPANY)) {
+    let start = match.index;
+    const lead = COMPANY_LEAD.exec(match[0])?.[0] ?? '';
+    for (const word of lead.split(' ')) {
+      if (word === '' || !isLead(word)) break;
+      start += word.length + 1;
+    }
+    if (start < match.index + match[0].lastIndexOf(' ')) found.push({ start, end: match.index + match[0].length, type: 'organization', kind: 'name', method: 'rule:legal-form', confidence: 0.6, priority: 1 });
+  }
+  return found;
+}
+
 /**
  * The one-letter platform X in the contexts that can only mean it: an organization. Once the article has
  * named the platform so, its other lone X's are the platform too, unless a capitalized word names them
