@@ -110,10 +110,12 @@ function optionAsPath(output: string, state: string | undefined): string | undef
  * there (a mistyped folder had replaced a nightly dataset with an empty one).
  */
 function nothingToRead(inputs: string[], output: string): string | undefined {
+  // (Of an output folder that is not there yet, nothing is said to be kept: p86.)
+  const kept = existsSync(output) ? `${output}/ keeps its previous files` : `nothing written to ${output}/`;
   const option = inputs.find(isOptionLike);
-  if (option !== undefined) return `gazette: input "${option}" looks like an option: did --input lose its value? ${output}/ keeps its previous files`;
+  if (option !== undefined) return `gazette: input "${option}" looks like an option: did --input lose its value? ${kept}`;
   if (inputs.length > 0 && inputs.every((path) => path !== '-' && !existsSync(path))) {
-    return `gazette: no input found (${inputs.join(', ')}: no such file or directory); ${output}/ keeps its previous files`;
+    return `gazette: no input found (${inputs.join(', ')}: no such file or directory); ${kept}`;
   }
   return undefined;
 }

@@ -231,6 +231,9 @@ describe('cli exit codes and escaping', () => {
     const lost = runCli(['--output', out, '--input', '-q', 'x']);
     expect(lost.status).toBe(2);
     expect(lost.stderr).toBe(`gazette: input "-q" looks like an option: did --input lose its value? ${out}/ keeps its previous files\n`);
+    // Of an output folder not there yet, nothing is said to be kept (p86).
+    const fresh = runCli(['--input', join(dir, 'aa.txt'), '--output', join(dir, 'new')]);
+    expect(fresh).toMatchObject({ status: 2, stderr: `gazette: no input found (${join(dir, 'aa.txt')}: no such file or directory); nothing written to ${join(dir, 'new')}/\n` });
     // An output or a state that is an option (`-o $OUT -q` with OUT unset) is refused too.
     expect(runCli(['--input', join(dir, 'a.txt'), '--output', '-q'])).toMatchObject({ status: 2, stderr: 'gazette: --output "-q" looks like an option: did --output lose its value?\n' });
     expect(runCli(['--input', join(dir, 'a.txt'), '--output', out, '--state', '--strict']).status).toBe(2);
