@@ -943,7 +943,7 @@ const INSTITUTION_OF_BEFORE = /(?<![\p{L}\p{N}]|\p{Lu}[\p{L}.'’-]* )(?:Ministr
 // A compound's end that makes the name before it what governs: "Labour-run", "Tory-led", "DPP-controlled".
 const GOVERNING_AFTER = /^-(?:run|led|controlled|dominated|ruled)(?![\p{L}])/u;
 
-/** A model span over two names split at what joins them: a sentence boundary, a joining word, "and", a list of places. */
+/** A model span over two names split at what joins them: a sentence boundary or a joining word (for "and" and lists, `splitAtAnd`). */
 function splitJoinedNames(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
   const boundary = cut.method === 'model' ? SENTENCE_INSIDE.exec(text.slice(cut.start, cut.end)) : null;
@@ -968,6 +968,14 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
       .map((c) => (isPlaceName(text.slice(c.start, c.end), context) ? changed(c, { type: 'place' as const }) : c))
       .flatMap((c) => refineName(c, text, context));
   }
+  return cut;
+}
+
+/**
+ * `refineName`'s step after `splitJoinedNames`: a model span over two names joined by "and", or over a list of places.
+ * A step of its own for the reason `splitAtContextWords` gives (`splitJoinedNames` had been compiled five times).
+ */
+function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
   // A country after the last "and" of a longer name is a place of its own ("US Centers for Disease Control and
   // Prevention and Japan"), unless the words before it end in a place too ("Bank of Trinidad and Tobago").
@@ -1317,7 +1325,7 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
 }
 
 const REFINE_STEPS: ((cut: Candidate, text: string, context: NameContext) => Candidate | Candidate[])[] = [
-  cutAtBracket, splitJoinedNames, trimSpanEnds, dropOrSplitSpan, splitAtContextWords, trimLeadingWords, extendName, typeByContext,
+  cutAtBracket, splitJoinedNames, splitAtAnd, trimSpanEnds, dropOrSplitSpan, splitAtContextWords, trimLeadingWords, extendName, typeByContext,
 ];
 
 /** `refineName`'s last step: the span split at a country, a possessive, a title, a portfolio, a compound. */
