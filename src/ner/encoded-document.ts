@@ -83,13 +83,21 @@ interface WordCache {
 
 const wordCaches = new WeakMap<Lexicon, WordCache>();
 
-/** Returns the analysis of one token text, cached per lexicon. */
-function wordInfo(lexicon: Lexicon, text: string): WordInfo {
+/** Returns the word cache of a lexicon (made on first use). */
+function wordCacheOf(lexicon: Lexicon): WordCache {
   let cache = wordCaches.get(lexicon);
   if (cache === undefined) {
     cache = { young: new Map(), old: new Map() };
     wordCaches.set(lexicon, cache);
   }
+  return cache;
+}
+
+/**
+ * Returns the analysis of one token text from the lexicon's word cache (`wordCacheOf`): the caller looks the cache
+ * up once per document, as a WeakMap lookup for every token had cost about as much as the word's own.
+ */
+function wordInfo(lexicon: Lexicon, cache: WordCache, text: string): WordInfo {
   const cached = cache.young.get(text);
   if (cached !== undefined) return cached;
   const info = cache.old.get(text) ?? analyzeWord(lexicon, text);
@@ -163,12 +171,14 @@ export function encodeDocument(lexicon: Lexicon, sentences: readonly (readonly s
     vectorRow: new Int32Array(length).fill(-1),
     ...(lexicon.embeddings && { embeddings: lexicon.embeddings }),
   };
+  const cache = wordCacheOf(lexicon);
   let codeCount = 0;
   let offset = 0;
   for (const sentence of sentences) {
-    const infos = sentence.map((text) => wordInfo(lexicon, text));
+    const infos: WordInfo[] = [];
+    for (let k = 0; k < sentence.length; k++) infos.push(wordInfo(lexicon, cache, sentence[k]!));
     const headline = isHeadline(infos, sentence) ? 1 : 0;
-    infos.forEach((info, k) => fillToken(doc, lexicon, offset + k, info, offset, offset + sentence.length, headline));
+    for (let k = 0; k < infos.length; k++) fillToken(doc, lexicon, offset + k, infos[k]!, offset, offset + sentence.length, headline);
     codeCount = appendGazetteerCodes(doc, lexicon, infos, offset, exclusions, codeCount);
     offset += sentence.length;
   }

@@ -1007,7 +1007,7 @@ const INSTITUTION_OF_BEFORE = /(?<![\p{L}\p{N}]|\p{Lu}[\p{L}.'’-]* )(?:Ministr
 // A compound's end that makes the name before it what governs: "Labour-run", "Tory-led", "DPP-controlled".
 const GOVERNING_AFTER = /^-(?:run|led|controlled|dominated|ruled)(?![\p{L}])/u;
 
-/** A model span over two names split at what joins them: a sentence boundary, a joining word, "and", a list of places. */
+/** A model span over two names split at what joins them: a sentence boundary or a joining word (for "and" and lists, `splitAtAnd`). */
 function splitJoinedNames(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
   const boundary = cut.method === 'model' ? SENTENCE_INSIDE.exec(text.slice(cut.start, cut.end)) : null;
@@ -1032,6 +1032,14 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
       .map((c) => (isPlaceName(text.slice(c.start, c.end), context) ? changed(c, { type: 'place' as const }) : c))
       .flatMap((c) => refineName(c, text, context));
   }
+  return cut;
+}
+
+/**
+ * `refineName`'s step after `splitJoinedNames`: a model span over two names joined by "and", or over a list of places.
+ * A step of its own for the reason `splitAtContextWords` gives (`splitJoinedNames` had been compiled five times).
+ */
+function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
   // A country after the last "and" of a longer name is a place of its own ("US Centers for Disease Control and
   // Prevention and Japan"), unless the words before it end in a place too ("Bank of Trinidad and Tobago").
@@ -1099,6 +1107,16 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     if (before) cut = changed(cut, { start: cut.start - before[1]!.length - 1 });
   }
   if (text.slice(cut.start, cut.end) === 'I') return [];
+  return cut;
+}
+
+/**
+ * `refineName`'s step after `trimSpanEnds`: a span that is no name (a place's head word after a bracket, a portfolio's
+ * word, a level of government, a credit rating), or a name with a market, a model's code or a party's member after
+ * it. A step of its own for the reason `splitAtContextWords` gives (`trimSpanEnds` had been compiled seven times).
+ */
+function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
+  let cut = candidate;
   // A place's head word alone after a Han name's bracket is that place's, no name of its own: "Huwei (虎尾) Township".
   if (/[)）] $/u.test(text.slice(Math.max(0, cut.start - 2), cut.start)) && context.lexicon.placeHeads.has(text.slice(cut.start, cut.end))) return [];
   // A word of a title's portfolio list is no name: "Executive Vice President for Clean, Just and Competitive Transition".
@@ -1143,8 +1161,13 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
   return cut;
 }
 
-/** A span split at an inner verb or a trailing person, retyped as a storm or an operation, trimmed of leading words. */
-function trimLeadingWords(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
+/**
+ * `refineName`'s step before `trimLeadingWords`: a span split at an inner verb or before a person it ran into, or
+ * widened over an ordinal, a team's plural or a company's word. Two steps, not one: TurboFan compiles a step again
+ * whenever an article first takes one of its rare branches ("insufficient type feedback"), and the one function had
+ * been compiled eight times over the bench corpus at ≈ 0.1 s of the compiler's time each.
+ */
+function splitAtContextWords(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   let cut = candidate;
   // A name never runs across a lower-case verb: "Ritz-Carlton Jeddah" + " included " + "Will Smith" are two names.
   const verb = cut.method === 'model' ? INNER_VERB.exec(text.slice(cut.start, cut.end)) : null;
@@ -1176,6 +1199,12 @@ function trimLeadingWords(candidate: Candidate, text: string, context: NameConte
   // "Rahul Gandhi", "Special Coordinator for Lebanon" + "Jeanine Hennis-Plasschaert".
   const trailing = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'person') ? trailingPerson(cut, text, context) : undefined;
   if (trailing) return [...(trailing.before ? refineName(trailing.before, text, context) : []), trailing.person];
+  return cut;
+}
+
+/** `refineName`'s step after `splitAtContextWords`: storms, operations, and the words and signs that open no name. */
+function trimLeadingWords(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
+  let cut = candidate;
   const storm = asStorm(cut, text, context);
   if (storm) return [storm];
   // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
@@ -1314,6 +1343,16 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     // "Thomas Shoal": a head word no person's name ends in outweighs the model's person (not "Park", "Hill", "Street").
     else if (cut.type === 'person' && /\s/u.test(cutName) && NOT_A_SURNAME_HEAD.test(cutName)) cut = changed(cut, { type: 'place' });
   }
+  return typeAsThingOrPlace(cut, cutName, text, context);
+}
+
+/**
+ * `typeByContext`'s later rules (no name at all, weapons, awards, newspapers, policies, products, firms, camps,
+ * places), in a function of their own for the reason `splitAtContextWords` gives. `cutName` is the span's text as
+ * `typeByContext` got it, before its rules moved the span's start.
+ */
+function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string, context: NameContext): Candidate | Candidate[] {
+  let cut = candidate;
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
   // A name before "virus", "fever" or "disease" names a disease, which is no entity (news rule 6): "Marburg virus", "Lassa fever".
@@ -1365,7 +1404,7 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
 }
 
 const REFINE_STEPS: ((cut: Candidate, text: string, context: NameContext) => Candidate | Candidate[])[] = [
-  cutAtBracket, splitJoinedNames, trimSpanEnds, trimLeadingWords, extendName, typeByContext,
+  cutAtBracket, splitJoinedNames, splitAtAnd, trimSpanEnds, dropOrSplitSpan, splitAtContextWords, trimLeadingWords, extendName, typeByContext,
 ];
 
 /** `refineName`'s last step: the span split at a country, a possessive, a title, a portfolio, a compound. */
