@@ -748,6 +748,19 @@ describe('hard-wrapped text (unwrap.ts, p68)', () => {
     ]);
   });
 
+  it('drops a PDF\'s hyphenation of a word the dictionary knows whole, and keeps a name\'s and a compound\'s hyphen (p86)', () => {
+    const wrapped = [
+      'TAIPEI - President William Lai said on Monday that Tai-',
+      'wan would raise its defence budget, and Premier Cho Jung-',
+      'tai said the cabinet would send a plan for the long-',
+      'term defence of the island to the legislature in Decem-',
+      'ber, to deter China and support the new Indo-',
+      'Pacific strategy.',
+    ].join('\n');
+    expect(texts(wrapped)).toEqual(['TAIPEI - President William Lai said on Monday that Taiwan would raise its defence budget, and Premier Cho Jung-tai said ' +
+      'the cabinet would send a plan for the long-term defence of the island to the legislature in December, to deter China and support the new Indo-Pacific strategy.']);
+  });
+
   it('joins a wrapped paragraph longer than twice the lookahead whole, and leaves 100 short paragraphs a line', () => {
     const paragraph = 'Premier Cho Jung-tai said the Executive Yuan would draft rules within three months, and President William Lai thanked lawmakers. '.repeat(80).trim();
     const lines: string[] = [];

@@ -7,8 +7,11 @@
  * `MAX_WIDTH`, three in four of them (all but its last) filled to within `FILL_SLACK` of its longest, and three in four
  * ending mid-sentence: one paragraph a line ends its lines with a full stop, and a header's lines (headline,
  * byline, date) are of all lengths. In a wrapped block a filled line goes on into the next; a short one ends its
- * paragraph. A word's hyphen at a line's end stays, without a space ("Jung-" + "tai", "Indo-" + "Pacific").
+ * paragraph. A word's hyphen at a line's end stays, without a space ("Jung-" + "tai", "Indo-" + "Pacific"), unless it
+ * is a PDF's hyphenation of a word the dictionary knows whole ("Tai-" + "wan").
  */
+
+import { isVocabularyWord } from './analyze.js';
 
 /** A line of input with its 1-based line number (what the segmenter reads). */
 export interface SourceLine {
@@ -30,11 +33,19 @@ const SENTENCE_END = /[.!?:;…。！？]["'”’)\]）]*$/u;
 // A line that opens with a list's bullet or a number: its own paragraph.
 const ITEM_START = /^\s*(?:[-*•▪◦·–—>#|]|\d+[.)]\s)/u;
 
-/** Two lines of one paragraph as one: a space between them, or none after a word's hyphen ("Jung-" + "tai", "Indo-" + "Pacific"). */
+/**
+ * Two lines of one paragraph as one: a space between them, or none after a word's hyphen ("Jung-" + "tai", "Indo-" +
+ * "Pacific"), which a PDF's hyphenation drops where the word is one the dictionary knows whole and not hyphenated
+ * ("Tai-" + "wan", "Pre-" + "mier", "de-" + "ter"; p86: "Tai-wan" had been an entity of its own).
+ */
 function joinLine(head: string, tail: string): string {
   const before = head.trimEnd();
   const after = tail.trimStart();
-  return /\p{L}-$/u.test(before) && /^\p{L}/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+  if (!/\p{L}-$/u.test(before) || !/^\p{L}/u.test(after)) return `${before} ${after}`;
+  const front = /\p{L}+(?=-$)/u.exec(before.slice(-40))?.[0] ?? '';
+  const back = /^\p{Ll}+(?![\p{L}-])/u.exec(after)?.[0];
+  const hyphenation = back !== undefined && isVocabularyWord(front + back) && !isVocabularyWord(`${front}-${back}`);
+  return hyphenation ? `${before.slice(0, -1)}${after}` : `${before}${after}`;
 }
 
 /** The width a block of non-blank lines is wrapped at, or undefined when it is no hard-wrapped paragraph. */
