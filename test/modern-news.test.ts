@@ -3340,4 +3340,10 @@ describe('the eighteenth session', () => {
     const { mentions } = run('It was approved by FDA Commissioner Marty Makary.\nNovo Nordisk A/S, whose injectable Wegovy (semaglutide) dominates the market, is awaiting an FDA decision on an oral version. Novo shares fell 3% in Copenhagen.');
     expect(mentions(0).filter((m) => m.startsWith('Novo'))).toEqual(['Novo Nordisk A/S|organization|50|66|organization:novo-nordisk-a-s', 'Novo|organization|176|180|organization:novo-nordisk-a-s']);
   });
+
+  it('finds no name in a Markdown table\'s numbers or across its cell borders, and the names in its cells (p86)', () => {
+    const { spans } = run("TAIPEI - Taiwan's Central Election Commission published the results on Sunday.\n\n| Candidate | Party | Votes |\n|---|---|---|\n| Lai Ching-te | DPP | 5,586,019 |\n| Ko Wen-je | TPP | 3,690,466 |\n\nLai will be sworn in on May 20.");
+    expect(spans(0).filter((m) => /\||\d|Candidate|Party/u.test(m.split('|')[0]!))).toEqual([]);
+    expect(spans(0).filter((m) => m.includes('|person|'))).toEqual(['Lai Ching-te|person|126|138', 'Ko Wen-je|person|161|170', 'Lai|person|192|195']);
+  });
 });

@@ -836,7 +836,15 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
 
 /** Returns the candidates no longer than MAX_MENTION_CHARS. */
 function withinMentionLength(candidates: Candidate[], text: string): Candidate[] {
-  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end));
+  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end) && isNameText(text.slice(c.start, c.end)));
+}
+
+/**
+ * True for a span that can be a name: one with a letter ("9/11" aside), and no table's cell border ("| 3,690,466",
+ * "Candidate | Party"; p86).
+ */
+function isNameText(span: string): boolean {
+  return !span.includes('|') && (/\p{L}/u.test(span) || /^\d{1,2} ?\/ ?\d{1,2}$/u.test(span));
 }
 
 /**
