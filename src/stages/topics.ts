@@ -259,9 +259,12 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   const absorbed = main.filter((m, i) => !(i === 0 && secondFloorExempt.includes(taxonomy.topics[m.topic]!.id)) &&
     main.some((other) => other !== m && taxonomy.topics[other.topic]!.absorbs.includes(m.topic)));
   for (const m of absorbed) main.splice(main.indexOf(m), 1);
-  // A topic kept alongside another (`alongside`) comes after the topics kept on their own score.
-  const keptTopics = new Set([...kept, ...main].map((m) => m.topic));
-  const companions = matches.filter((m) => !keptTopics.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && m.score >= rule.minScore && holdsEach(m, rule.requires)));
+  // A topic kept alongside another (`alongside`) comes after the topics kept on their own score; also one its threshold
+  // kept and `secondFloor` dropped (p89: a referendum on nuclear power's energy, 0.12 beside elections), not one a kept
+  // topic absorbs or a parent of one.
+  const keptTopics = new Set(main.map((m) => m.topic));
+  const gone = new Set([...parents, ...absorbed.map((m) => m.topic)]);
+  const companions = matches.filter((m) => !keptTopics.has(m.topic) && !gone.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && m.score >= rule.minScore && holdsEach(m, rule.requires)));
   return [...main, ...companions.sort(byScore)];
 }
 
