@@ -96,6 +96,18 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads a web page\'s byline among its place and date, parted by bars, as its header, and starts its story there (p88)', () => {
+    const text = 'TSMC sales jump on AI demand\n\nTAIPEI, Dec 2 (Reuters) - TSMC said on Tuesday its sales rose 30 percent in November.\n\n(Reporting by Yimou Chen; Editing by Sam Holmes)\n\n' +
+      'SoftBank and MUFG launch $30bn fund to build AI data centres in Japan\n\nTokyo | December 2, 2025 | By Reiko Tanabe\n\nSoftBank Group and MUFG said on Tuesday they would launch a fund to build data centres.\n\n' +
+      'Philippine senators probe flood projects\n\nMANILA, Philippines — December 2, 2025 | By Paolo Reyes\n\nSenators on Tuesday opened a hearing into flood control projects worth billions of pesos.\n';
+    const articles = segmentText(text, 'bar.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => [a.title, a.credits])).toEqual([
+      ['TSMC sales jump on AI demand', ['(Reporting by Yimou Chen; Editing by Sam Holmes)']],
+      ['SoftBank and MUFG launch $30bn fund to build AI data centres in Japan', ['Tokyo | December 2, 2025 | By Reiko Tanabe']],
+      ['Philippine senators probe flood projects', ['MANILA, Philippines — December 2, 2025 | By Paolo Reyes']],
+    ]);
+  });
+
   it('accepts CRLF and CR line ends and reports a kicker with no text', () => {
     const segments = segmentText('First story ends here.\r\nUPDATE: \r\nSECOND: Another story.\rMore text', 'x.txt');
     expect(segments.map((s) => ('article' in s ? s.article.id : `error:${s.error.rule}:${s.error.line}`)))

@@ -22,6 +22,8 @@ const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026").
 const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
+// The bars between a web page's header parts.
+const BAR_PARTS = /\s+[|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
 const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
@@ -296,6 +298,12 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   // A bulleted link is the link: "• Read more: Schools closed in six cities".
   if (BULLET.test(line)) line = line.replace(BULLET, '');
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
+  // A web page's byline among its place and date, parted by bars: "Tokyo | December 2, 2025 | By Reiko Tanabe", "MANILA,
+  // Philippines — December 2, 2025 | By Paolo Reyes" (p88: the reporter had been a person, the page merged into the story before).
+  if (line.length <= 200 && BAR_PARTS.test(line)) {
+    const parts = line.split(BAR_PARTS);
+    if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
+  }
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
