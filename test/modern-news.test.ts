@@ -3346,4 +3346,11 @@ describe('the eighteenth session', () => {
     expect(spans(0).filter((m) => /\||\d|Candidate|Party/u.test(m.split('|')[0]!))).toEqual([]);
     expect(spans(0).filter((m) => m.includes('|person|'))).toEqual(['Lai Ching-te|person|126|138', 'Ko Wen-je|person|161|170', 'Lai|person|192|195']);
   });
+
+  it('types a name that ends in a team\'s plural a team, its city in it (p84, p88)', () => {
+    const { spans } = run('Slugger Munetaka Murakami, who left the Tokyo Yakult Swallows this winter to sign with the Chicago White Sox, has not decided. Clubs such as the CTBC Brothers and Rakuten Monkeys could release players.');
+    expect(spans(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'Tokyo Yakult Swallows|organization|40|61', 'Chicago White Sox|organization|91|108', 'CTBC Brothers|organization|145|158', 'Rakuten Monkeys|organization|163|178',
+    ]);
+  });
 });

@@ -1193,6 +1193,13 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
   // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
   const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;
   if (team && TEAM_NOUN.test(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
+  // A name of two words or more that ends in a team's plural is the team: "Rakuten Monkeys", "Yakult Swallows" (p84, p88: people).
+  if (cut.method === 'model' && cut.type === 'person' && TEAM_NOUN.test(text.slice(cut.start, cut.end).split(' ').at(-1)!) && text.slice(cut.start, cut.end).includes(' ')) cut = changed(cut, { type: 'organization' });
+  // So is its city before it: "Tokyo" + "Yakult Swallows" (p88; "Chicago White Sox" the model takes whole).
+  if (cut.method === 'model' && cut.type === 'organization' && TEAM_NOUN.test(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
+    const city = TEAM_CITY_BEFORE.exec(text.slice(Math.max(0, cut.start - 32), cut.start));
+    if (city && isKnownPlace(city[1]!, context)) cut = changed(cut, { start: cut.start - city[1]!.length - 1 });
+  }
   // "<Place>-based" before a name is the place's (news rule 8), never the name's: "Kinmen-based" + "Xin Wu Feng Shipping".
   const based = cut.method === 'model' ? /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?-based (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
   if (based) cut = changed(cut, { start: cut.start + based[0].length });
@@ -1766,6 +1773,7 @@ const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)
 // (not what a product runs on: "Android-based phones", "Arm-based chips").
 const BASED_FIRM_AFTER = /^-(?:based|headquartered) (?:[\p{Ll}-]+ ){0,2}(?:company|firm|supplier|chipmaker|maker|manufacturer|group|startup|start-up|bank|lender|insurer|carrier|airline|developer|producer|retailer|giant|conglomerate|think tank|newspaper|broadcaster|outlet|nonprofit|charity|organi[sz]ation|club|team|fund|investor|brokerage|exchange|operator|utility|refiner|shipbuilder|automaker|carmaker|distributor|publisher|agency|institute|university|consultancy)\b/u;
 
+const TEAM_CITY_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) $/u;
 const COMPETITION_HEAD = /^(?:Cup|Championship|Championships|League|Trophy|Series|Games|Open)$/u;
 const EVENT_FRONT = /(?<![\p{L}\p{N}'’-])(?:(?:\p{Lu}\p{Ll}+|Women['’]s|Men['’]s) ){1,3}$/u;
 const PLACE_OF_BEFORE = /\b(?:province|provinces|state|county|district|prefecture|region|island|town|village|city|municipality|governorate|oblast) of $/u;

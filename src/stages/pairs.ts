@@ -43,7 +43,7 @@ const HELD_PLACE = /^\p{Lu}[\p{L}.]*-(?:occupied|administered|held|controlled|ru
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 const ARTICLE = /^(?:The|A|An)$/u;
 // The plural nouns teams are named with.
-export const TEAM_NOUN = /^(?:Dragons|Lions|Brothers|Guardians|Monkeys|Hawks|Leopards|Kings|Braves|Steelers|Tigers|Bears|Eagles|Giants|Warriors|Pilots|Dreamers|Aquas|Lioneers|Ghosthawks|Marines|Sharks|Falcons|Rockets|Bulls|Wolves|Knights|Titans|Panthers|Phoenixes|Suns|Stars|Thunder|Heat|Magic|Archers|Kangaroos|Seagulls|Whales)$/u;
+export const TEAM_NOUN = /^(?:Dragons|Lions|Brothers|Guardians|Monkeys|Hawks|Leopards|Kings|Braves|Steelers|Tigers|Bears|Eagles|Giants|Warriors|Pilots|Dreamers|Aquas|Lioneers|Ghosthawks|Marines|Sharks|Falcons|Rockets|Bulls|Wolves|Knights|Titans|Panthers|Phoenixes|Suns|Stars|Thunder|Heat|Magic|Archers|Kangaroos|Seagulls|Whales|Swallows|Carp|Buffaloes|Fighters|BayStars|Landers|Dinos|Heroes|Twins|Yankees|Mets|Cubs|Sox|Orioles|Mariners|Padres|Astros|Phillies|Diamondbacks|Dodgers|Brewers|Rockies)$/u;
 // Words for what a bill does to a law, before "to" and the law's name.
 const AMENDMENT = /^(?:Amendments?|Amending|Revisions?|Changes|Draft)$/u;
 // An English name inside a parenthesis after a Han name: capitalized words, initials, connectors.
