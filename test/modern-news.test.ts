@@ -3353,4 +3353,12 @@ describe('the eighteenth session', () => {
       'Tokyo Yakult Swallows|organization|40|61', 'Chicago White Sox|organization|91|108', 'CTBC Brothers|organization|145|158', 'Rakuten Monkeys|organization|163|178',
     ]);
   });
+
+  it('keeps an institution\'s prefix and a party\'s opening word the acronym leaves out, and a state before it whole (p88)', () => {
+    const { entity } = run('Zhang Yaqin, dean of the Institute for AI Industry Research (AIR) at Tsinghua University, spoke. Jeffrey Kitingan, who leads Parti Solidariti Tanah Airku (STAR), said. Separately, the New South Wales Independent Commission Against Corruption (ICAC) said it would hold hearings.');
+    expect(entity('organization:institute-for-ai-industry-research')).toMatchObject({ aliases: ['AIR'] });
+    expect(entity('organization:parti-solidariti-tanah-airku')).toMatchObject({ aliases: ['STAR'] });
+    expect(entity('place:new-south-wales')).toMatchObject({ country: 'AU' });
+    expect(entity('place:wales')).toBeUndefined();
+  });
 });

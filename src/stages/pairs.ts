@@ -296,7 +296,9 @@ function withoutMemberBefore(run: Word[], text: string, context: NameContext): W
 }
 
 // Adjectives an institution's official name opens with that its acronym may leave out.
-const NAME_OPENERS = new Set(['National', 'International', 'Federal', 'Royal', 'Imperial', 'Central']);
+// (And the word for a party that opens a party's name in Malay, Indonesian and Romance languages: "Parti Solidariti Tanah
+// Airku (STAR)", p88.)
+const NAME_OPENERS = new Set(['National', 'International', 'Federal', 'Royal', 'Imperial', 'Central', 'Parti', 'Partai', 'Partido', 'Partito']);
 
 /** Where a long form starting at `start` starts with the adjective before it that opens official names (`NAME_OPENERS`). */
 function withOpener(run: Word[], start: number): number {
@@ -935,10 +937,19 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   const held = HELD_PLACE.exec(long);
   const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : context.lexicon.knownNames.get(long) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
   addAcronymPair({ start: longStart, end: longEnd, name: long }, short, type, 'rule:acronym-paren', evidence, candidates, aliases);
-  // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)".
-  const modifier = from > 0 && run[from - 1]!.end + 1 === longStart ? run[from - 1]! : undefined;
-  if (modifier && (isCountry(modifier.text, context) || context.lexicon.acronyms.get(modifier.text) === 'place')) {
-    candidates.push(candidate(modifier.start, modifier.end, 'place', 'name', 'rule:acronym-paren'));
+  // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)"; so is a
+  // state or a region of two or three words ("the New South Wales Independent Commission Against Corruption (ICAC)": "Wales"
+  // had been the place, p88).
+  if (from > 0 && run[from - 1]!.end + 1 === longStart) {
+    for (let k = Math.min(3, from); k >= 1; k--) {
+      const words = run.slice(from - k, from);
+      if (!words.every((w, i) => i === 0 || words[i - 1]!.end + 1 === w.start)) continue;
+      const place = words.map((w) => w.text).join(' ');
+      if (isCountry(place, context) || context.lexicon.acronyms.get(place) === 'place' || (k > 1 && isKnownPlace(place, context))) {
+        candidates.push(candidate(words[0]!.start, words[words.length - 1]!.end, 'place', 'name', 'rule:acronym-paren'));
+        break;
+      }
+    }
   }
   return { start: longStart, end: longEnd, name: long, type };
 }
