@@ -70,7 +70,23 @@ export function withoutInvisible(name: string): string {
 }
 
 export function nameKey(type: EntityType, name: string): string {
-  return `${type}|${normalName(name)}`;
+  return `${type}|${normalName(type === 'person' ? withoutNickname(name) : name)}`;
+}
+
+// A nickname in quotes inside a person's name: "Ferdinand \"Bongbong\" Marcos Jr.", "Valentín “Tucu” Fernández Correa".
+const NICKNAME_IN_NAME = / ["“'‘]([^"“”'‘’]{1,24})["”'’](?= )/u;
+
+/**
+ * A person's name without the nickname in quotes inside it: the entity's name and key are the name alone (p88: "Ferdinand
+ * \"Bongbong\" Marcos Jr." and "Ferdinand Marcos Jr." had been two people, the nickname in the id).
+ */
+export function withoutNickname(name: string): string {
+  return name.includes('"') || name.includes('“') || name.includes("'") || name.includes('‘') ? name.replace(NICKNAME_IN_NAME, '') : name;
+}
+
+/** The nickname in quotes inside a person's name, or undefined. */
+export function nicknameOf(name: string): string | undefined {
+  return NICKNAME_IN_NAME.exec(name)?.[1];
 }
 
 /** The normalized form of `nameKey`, worked out once a name: both passes key every mention. */
@@ -661,8 +677,9 @@ const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|
 function noteName(evidence: ResolveEvidence, type: EntityType, name: string, key = nameKey(type, name)): string {
   // A short name keyed as the article's full one ("High Court" as "Taiwan High Court") is no spelling of it.
   if (type === 'organization' && keyName(key) !== keyName(nameKey(type, name))) return key;
+  const spelling = type === 'person' ? withoutNickname(name) : name;
   const seen = evidence.surface.get(key);
-  if (seen === undefined || preferredSpelling(name, seen) < 0) evidence.surface.set(key, name);
+  if (seen === undefined || preferredSpelling(spelling, seen) < 0) evidence.surface.set(key, spelling);
   return key;
 }
 

@@ -3,7 +3,7 @@ import { codePointLength, offsetMap, type OffsetMap } from '../text/codepoints.j
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -585,6 +585,9 @@ function countMention(entity: TallyEntity, articleId: string, text: string): voi
     entity.articleCount++;
     entity.lastArticle = articleId;
   }
+  // A person's name with a nickname in quotes gives the nickname: "Bongbong" of Ferdinand "Bongbong" Marcos Jr.
+  const nickname = entity.type === 'person' ? nicknameOf(text) : undefined;
+  if (nickname !== undefined) text = nickname;
   // "AT&amp;T" is the name AT&T as a web page writes it, not another name.
   if (text !== entity.name && !entity.aliases.has(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.add(text);
 }
