@@ -441,7 +441,9 @@ const FUNCTION_WORDS = new Set(
     'this these those his her its their our my your is are was were be been being am has have had do ' +
     'does did will would shall should can could may might must not no former then new mr ms dr ' +
     // A name's particles, which a capitalized part follows ("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani", p84).
-    'bin bint binti ibn al el de da di du dos das del della van von der den ter la le')
+    'bin bint binti ibn al el de da di du dos das del della van von der den ter la le ' +
+    // A region's adjective, which a place's name follows ("torrential rain in central | Vietnam have killed", p89).
+    'central northern southern eastern western northeastern northwestern southeastern southwestern north south east west')
     .split(' '),
 );
 
@@ -464,6 +466,7 @@ const LEAD_TIME = /\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|T
 const CLAUSE_VERB = /^[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|said|says|\p{Ll}+ed)\b/u;
 // Words after which a capitalized word goes on the sentence: an object counted or told, a date's preposition.
 const CONTINUING = /^(?:told|tell|tells|telling|said|says|asked|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|since|until|till|ended|ending|starting|beginning|from|key|vice-president|president)$/u;
+const OBJECT_AND_VERB = /^\p{Lu}\S*(?: \p{Lu}\S*){0,3} and \p{Ll}+ed\b/u;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 /**
@@ -496,7 +499,9 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
     const opener = SENTENCE_OPENERS.has(next) && !(next === 'A' && LETTER_BEFORE.test(previous))
       // "her novel The Salt Road": "The" before a capitalized word may open a title.
       && (!/^(?:The|A|An)$/u.test(next) || /^\p{Ll}/u.test(words[i + 1]?.[0] ?? '') || timed);
-    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' '));
+    // (Not a name that is the object of the sentence before, joined to its next verb: "on the messaging app | LINE and
+    // swindled more than 1,400 people", p89.)
+    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' ')) && !OBJECT_AND_VERB.test(head);
     if (opener || clause) return { deck, body: line.slice(at) };
   }
   return undefined;
