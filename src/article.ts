@@ -19,8 +19,13 @@ import { decodeReferences, ESCAPE_SEQUENCE, type DecodedText } from './text/enti
 // Countries that are their own city, whose name is a dateline ("SINGAPORE: …", "HONG KONG: …", "KUWAIT: …").
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'KW', 'MC', 'LU', 'VA', 'DJ', 'SM', 'GI']);
 
-/** True for a place whose name before a colon is a dateline: a city, or a country that is one city (see `CITY_STATES`). */
-function isDatelinePlace(gazetteer: Gazetteer, name: string): boolean {
+/**
+ * True for a place whose name before a colon is a dateline: a city, or a country that is one city (see `CITY_STATES`);
+ * not an acronym the lexicon knows as something else ("NATO:", a desk's kicker, not Nato in the Philippines; p89).
+ */
+function isDatelinePlace(gazetteer: Gazetteer, lexicon: Lexicon, name: string): boolean {
+  const known = lexicon.acronyms.get(name);
+  if (known !== undefined && known !== 'place') return false;
   const place = gazetteer.place(name);
   if (place === undefined) return false;
   return gazetteer.country(place.country)?.name !== place.name || CITY_STATES.has(place.country);
@@ -68,7 +73,7 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
     config,
     // A dateline ("SINGAPORE: …") is told from a kicker by the gazetteer, loaded only when a colon line asks: a city's
     // name, or a country's that is its own city (Singapore, Hong Kong); a country's otherwise is a desk's kicker ("JAPAN: …", p78).
-    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks, isPlace: (name) => isDatelinePlace(resources.gazetteer, name) },
+    segment: { ...defaultSegmentOptions, splitDecks: config.splitDecks, isPlace: (name) => isDatelinePlace(resources.gazetteer, resources.lexicon, name) },
     lexicon: loadLexicon(config.lexiconPath, config.gazetteerPath),
     // Only the run-level phase reads the gazetteer: loaded on first use, so worker threads never hold it.
     get gazetteer() {

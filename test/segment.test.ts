@@ -313,6 +313,13 @@ describe('segment', () => {
     expect(articles).toEqual([['JAPAN', 'Japanese Pri'], [undefined, 'HONG KONG: A']]);
   });
 
+  it('reads an acronym the lexicon knows as a body before a colon as a kicker, not a town\'s dateline (p89: "NATO:", Nato in the Philippines)', () => {
+    const isPlace = defaultResources().segment.isPlace!;
+    expect(['NATO', 'EU', 'WHO', 'TAIPEI'].map(isPlace)).toEqual([false, false, false, true]);
+    const text = 'ENERGY: Oil prices rose on Monday.\n\nNATO: NATO defence ministers agreed on Thursday to new air defence targets.';
+    expect(segmentText(text, 'desk.txt', defaultResources().segment).map((s) => ('article' in s ? s.article.kicker : s.error))).toEqual(['ENERGY', 'NATO']);
+  });
+
   it('moves a web page\'s furniture to credits and keeps one blank line where it stood', () => {
     const text = ['POLITICS', 'Ko Wen-je sentenced to 17 years', '', 'Advertisement', '', 'Former mayor Ko Wen-je was sentenced.', '',
       'Read more: Ko released on bail', '', 'ADVERTISEMENT', '', 'He said he would appeal.', '', 'Share this article', 'Sign up for our newsletter',
