@@ -3368,4 +3368,10 @@ describe('the eighteenth session', () => {
     expect(entity('person:vicente-sotto-iii')).toMatchObject({ name: 'Vicente Sotto III', aliases: ['Tito'] });
     expect(entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['person:ferdinand-marcos-jr', 'person:vicente-sotto-iii']);
   });
+
+  it('links a company\'s acronym without its legal form, ends a name at a stop before a quotation, and knows the Dewan Rakyat (p88)', () => {
+    const { entity, spans } = run('The rocket was built by Mitsubishi Heavy Industries Ltd (7011.T). MHI shares were up 1.8%. The fund will work with the utility Hokkaido Electric Power Co. "Japan must not become a digital colony," Son said. Takiyuddin Hassan told the Dewan Rakyat that the case showed rot.');
+    expect(entity('organization:mitsubishi-heavy-industries-ltd')).toMatchObject({ aliases: ['MHI'] });
+    expect(spans(0).filter((m) => /^(?:Hokkaido|Japan|Dewan)/u.test(m))).toEqual(['Hokkaido Electric Power Co.|organization|127|154', 'Japan|place|156|161', 'Dewan Rakyat|organization|234|246']);
+  });
 });

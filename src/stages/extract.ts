@@ -880,6 +880,8 @@ const ENCODED_LOOK = 64;
 const TITLE_ABBREVIATION = /^(?:Prof|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt)\.?$/u;
 const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 
+// A stop inside a model span, then a space and an opening quotation mark.
+const STOP_THEN_QUOTE = /\. ["“'‘](?=\p{Lu})/u;
 // A lower-case verb inside a model span, between two capitalized words: " included ", " told ", " met ".
 const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
 
@@ -1183,6 +1185,15 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
     const left: Candidate = changed(cut, { end: cut.start + verb.index });
     const right: Candidate = changed(cut, { start: cut.start + verb.index + verb[0].length });
     const rightType = isAnyGivenName(verb[2]!, context) ? 'person' as const : cut.type;
+    return [...refineName(left, text, context), ...refineName(changed(right, { type: rightType }), text, context)];
+  }
+  // Nor across a stop and the quotation opening the next sentence: "Hokkaido Electric Power Co." + ' "' + "Japan must …"
+  // (p88: the tokenizer had read "Co." as no sentence's end).
+  const quoted = cut.method === 'model' ? STOP_THEN_QUOTE.exec(text.slice(cut.start, cut.end)) : null;
+  if (quoted) {
+    const left: Candidate = changed(cut, { end: cut.start + quoted.index + 1 });
+    const right: Candidate = changed(cut, { start: cut.start + quoted.index + quoted[0].length });
+    const rightType = nameType(text.slice(right.start, right.end), context) ?? cut.type;
     return [...refineName(left, text, context), ...refineName(changed(right, { type: rightType }), text, context)];
   }
   // An ordinal opens a place's or an event's name the model cut: "Second" + "Thomas Shoal".

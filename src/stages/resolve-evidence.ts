@@ -844,7 +844,9 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     const withOf = initials(m.text.replace(/ of /gu, ' O '));
     // With a camel-case word's inner capitals too: "ChangXin Memory Technologies" is CXMT.
     const camel = m.text.split(' ').map((w) => /^\p{Lu}/u.test(w) ? w.replace(/[^\p{Lu}]/gu, '') : '').join('');
-    for (const letters of new Set([initials(m.text), withOf, camel])) {
+    // Without a company's legal form too: "Mitsubishi Heavy Industries Ltd" is MHI (p88).
+    const formless = m.type === 'organization' ? m.text.replace(WRITTEN_LEGAL_FORM_END, '') : m.text;
+    for (const letters of new Set([initials(m.text), withOf, camel, initials(formless)])) {
       const slot = `${m.type}\u0000${letters}`;
       let keys = byInitials.get(slot);
       if (keys === undefined) byInitials.set(slot, (keys = new Set()));
@@ -1199,6 +1201,8 @@ export function boundSlug(slug: string): string {
 // A company's legal form at the end of its name (keys are lower case): "Tokyo Electron Limited" is
 // Tokyo Electron, "Taiwan Semiconductor Manufacturing Co" is "… Company".
 const LEGAL_FORM_END = /,?\s+(?:co|company|corp|corporation|inc|incorporated|ltd|limited|llc|plc|ag|sa|s\.a|nv|n\.v|gmbh|a\/s|se|asa|oyj|spa|bhd|tbk)\.?$/u;
+// The same, as a name is written.
+const WRITTEN_LEGAL_FORM_END = new RegExp(LEGAL_FORM_END.source, 'iu');
 // A full stop after one or two letters that open a word, in a key ("george w. bush", "st. jude medical"), not in
 // "u.s." run together (each letter of it is its own word here too: "u.s" stays apart from "us").
 const STOPS_AFTER_SHORT = /(?<=(?<![\p{L}.])\p{L}{1,2})\.(?= |$)/gu;
