@@ -3374,4 +3374,9 @@ describe('the eighteenth session', () => {
     expect(entity('organization:mitsubishi-heavy-industries-ltd')).toMatchObject({ aliases: ['MHI'] });
     expect(spans(0).filter((m) => /^(?:Hokkaido|Japan|Dewan)/u.test(m))).toEqual(['Hokkaido Electric Power Co.|organization|127|154', 'Japan|place|156|161', 'Dewan Rakyat|organization|234|246']);
   });
+
+  it('links a family name after a company\'s possessive to the person whose role names the company (p88)', () => {
+    const { mentions } = run("Samsung Chairman Lee Jae-yong met investors on Monday. President Lee Jae-myung praised the plan. Samsung's Lee, who was cleared by the Supreme Court, has not given an interview since 2022.");
+    expect(mentions(0).filter((m) => m.startsWith('Lee|'))).toEqual(['Lee|person|107|110|person:lee-jae-yong']);
+  });
 });

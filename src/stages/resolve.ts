@@ -252,6 +252,32 @@ function titledFamilyName(mention: Mention, role: LocalRole | undefined, holders
   return { root: named[0]!.root, kind: 'variant', evidence: `family name of ${person.mention.text}, ${role.role} earlier in the article` };
 }
 
+/**
+ * A family name after an organization's possessive is the one person of that family name whose role in the article so
+ * far names the organization: "Samsung's Lee" after "Samsung Chairman Lee Jae-yong" and "President Lee Jae-myung" is Lee
+ * Jae-yong, not the Lee named last (p88).
+ */
+function possessedFamilyName(mention: Mention, holders: RoleHolders, full: FullNames, text: string, offsets: OffsetMap): Link | undefined {
+  if (mention.type !== 'person' || mention.kind !== 'name' || mention.text.includes(' ') || mention.start < 3) return undefined;
+  const start = offsets.toUtf16(mention.start);
+  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  if (owner === undefined) return undefined;
+  const word = mention.text.toLowerCase();
+  const roots = new Set<string>();
+  for (const [key, holding] of holders) {
+    if (!key.startsWith('=') || !key.slice(1).split(ROLE_WORD_BREAK).includes(owner)) continue;
+    for (const h of holding) if (full.familiesOf.get(h.root)?.has(word)) roots.add(h.root);
+  }
+  if (roots.size !== 1) return undefined;
+  const [root] = roots;
+  const person = full.familiesOf.get(root!)!.get(word)!;
+  return { root: root!, kind: 'variant', evidence: `family name of ${person.mention.text}, of ${owner} earlier in the article` };
+}
+
+// An organization's possessive right before a name: "Samsung's ", "Nvidia’s ".
+const ROLE_WORD_BREAK = /[\s'’]+/u;
+const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*)['’]s $/u;
+
 /** The role words a nominal mention names: "The US president" → "us president". */
 function nominalRole(text: string): string {
   return text.replace(/^the\s+/iu, '').toLowerCase();
@@ -415,7 +441,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const full = indexFullNames(result.mentions);
   const offsets = offsetMap(result.article.text);
   result.mentions.forEach((mention, index) => {
-    const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? linkMention(mention, index, full, roles, evidence, names, local);
+    const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roles, full, result.article.text, offsets) ??
+      linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     mention.entityId = entity.id;
