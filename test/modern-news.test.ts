@@ -3379,4 +3379,9 @@ describe('the eighteenth session', () => {
     const { mentions } = run("Samsung Chairman Lee Jae-yong met investors on Monday. President Lee Jae-myung praised the plan. Samsung's Lee, who was cleared by the Supreme Court, has not given an interview since 2022.");
     expect(mentions(0).filter((m) => m.startsWith('Lee|'))).toEqual(['Lee|person|107|110|person:lee-jae-yong']);
   });
+
+  it('reads "the President" written capitalized as the title\'s nominal, linked to its holder, and not before a name (p88)', () => {
+    const { mentions } = run("President Ferdinand Marcos Jr. ordered an inquiry on Tuesday. Vice President Sara Duterte said the President's own allies benefited. The President did not respond. The President Marcos case was closed.");
+    expect(mentions(0).filter((m) => m.includes('President'))).toEqual(['the President|person|95|108|person:ferdinand-marcos-jr', 'The President|person|133|146|person:ferdinand-marcos-jr']);
+  });
 });

@@ -881,11 +881,19 @@ export function findHanNames(text: string): Candidate[] {
  */
 export function findNominals(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = /(?<![\p{L}-])[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?(\p{Ll}+(?:\s(?:minister|of\s\p{Ll}+|general))?)(?![\p{L}-])/gu;
+  const pattern = /(?<![\p{L}-])[Tt]he\s+(?:(\p{Lu}[\p{L}.]*)\s+)?(\p{Ll}+(?:\s(?:minister|of\s\p{Ll}+|general))?|\p{Lu}\p{Ll}+(?=['’]s\s|[\s,.;:!?)”"]+(?!\p{Lu})))(?![\p{L}-])/gu;
   for (const match of text.matchAll(pattern)) {
     const qualifier = match[1];
-    const title = match[2]!;
+    // A title written capitalized and alone, as the Philippine and US press write their head of state: "the President's
+    // own allies", "the President said" (p88); not one before a name ("the President Marcos") or as a name's head.
+    const title = /^\p{Lu}/u.test(match[2]!) ? match[2]!.toLowerCase() : match[2]!;
     const head = title.split(/\s/u)[0]!;
+    // "The President did not respond": the capitalized title the pattern read as a qualifier, before a lower-case word.
+    if (qualifier !== undefined && /^\p{Ll}/u.test(match[2]!) && /^\p{Lu}\p{Ll}+$/u.test(qualifier) && lexicon.nominalTitles.has(qualifier.toLowerCase()) &&
+      !lexicon.nominalTitles.has(head)) {
+      found.push({ start: match.index, end: match.index + match[0].indexOf(qualifier) + qualifier.length, type: 'person', kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 2.6 });
+      continue;
+    }
     // "The secretary of state" is a title; "the president of the company" is not the president.
     if (title.includes(' of ') ? !lexicon.nominalTitles.has(title) : !lexicon.nominalTitles.has(head) && !lexicon.nominalTitles.has(title)) continue;
     if (qualifier && !(lexicon.demonyms.has(qualifier) || lexicon.acronyms.get(qualifier) === 'place')) continue;
