@@ -111,6 +111,19 @@ describe('segment', () => {
     ]);
   });
 
+  it('gives a chat\'s forwarded posts their forward lines and handles as credits, and credits over the first kicker to its article (p86)', () => {
+    const text = 'Forwarded from Taiwan News Channel\n🇹🇼 TAIWAN: President William Lai met US senators in Taipei on Monday.\n\nThe senators pledged support, Lai\'s office said.\n\n@taiwannewschannel\n\n' +
+      'Forwarded from Japan Today\n🇯🇵 JAPAN: Prime Minister Sanae Takaichi said on Monday Tokyo would raise defence spending.\n\n@japantoday\n';
+    const segments = segmentText(text, 'tg.txt');
+    expect(segments.map((s) => ('article' in s ? [s.article.kicker, s.article.credits, s.article.truncated] : s.error.rule))).toEqual([
+      ['TAIWAN', ['Forwarded from Taiwan News Channel', '@taiwannewschannel'], false],
+      ['JAPAN', ['Forwarded from Japan Today', '@japantoday'], false],
+    ]);
+    // A byline over the first kicker is that article's, not an article of its own (an `empty-article` row before).
+    expect(segmentText('By Jane Doe\nTAIWAN: President Lai met senators on Monday.', 'b.txt').map((s) => ('article' in s ? [s.article.kicker, s.article.credits] : s.error.rule)))
+      .toEqual([['TAIWAN', ['By Jane Doe']]]);
+  });
+
   it('accepts CRLF and CR line ends and reports a kicker with no text', () => {
     const segments = segmentText('First story ends here.\r\nUPDATE: \r\nSECOND: Another story.\rMore text', 'x.txt');
     expect(segments.map((s) => ('article' in s ? s.article.id : `error:${s.error.rule}:${s.error.line}`)))

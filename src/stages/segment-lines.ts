@@ -22,6 +22,8 @@ const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026").
 const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
+/** A chat's forward line: "Forwarded from Japan Today". */
+export const FORWARDED_FROM = /^forwarded from \S/iu;
 // The bars between a web page's header parts.
 const BAR_PARTS = /\s+[|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
@@ -91,6 +93,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`\[(?:related|read more|read also|also read|see also|watch)\]\s*.{1,160}`,
   String.raw`[→➡►▶»]\s*(?:read more|read also|also read|read|related|see also|watch)\b.{0,160}`,
   String.raw`[-–—]+\s*advertisement\s*[-–—]+`,
+  // A chat's forward line and a channel's handle alone on its line (p86: "Forwarded from Japan Today" had ended the post
+  // before it and titled it; "@japantoday" stayed in the text).
+  String.raw`@[\p{L}\p{N}_.]{2,40}`,
   String.raw`read next\s*:.{1,160}`,
   // Prompts to follow a site elsewhere, and account links.
   String.raw`(?:get|join|follow|like)(?: us| the latest[\p{L} ]{0,30})? (?:on|in|our) (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)(?: channel| group| page)?[.!]?`,
@@ -305,6 +310,9 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
     if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
   }
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
+  // A chat's forward line, a credit of the post under it (segment.ts moves it there; p86: "Forwarded from Japan Today" had
+  // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
+  if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).

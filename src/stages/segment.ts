@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, endMarkAt, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -377,9 +377,16 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const moves = (c: Credit): boolean => c.header && c.at > at!;
     const moved = at === undefined || alone ? [] : draft!.credits.filter(moves).map((c) => ({ ...c, at: 1 }));
     if (moved.length > 0) draft!.credits = draft!.credits.filter((c) => !moves(c));
-    const done = draft && !alone ? [finish({ ...draft, body: at === undefined ? draft.body : draft.body.slice(0, at) })] : [];
-    const next = newDraft(at === undefined ? line : alone ? draft!.line : headline!.line);
-    next.credits = alone ? draft!.credits.map((c) => ({ ...c, at: Math.min(c.at, 1) })) : moved;
+    // Credits with no text before the kicker are its article's ("Forwarded from Japan Today", "By Jane Doe" over "JAPAN: …";
+    // p86: they had been an article of their own, an `empty-article` row, and were lost).
+    const creditsOnly = draft !== undefined && at === undefined && draft.kicker === undefined && draft.title === undefined && draft.body.every(isBlank) && draft.credits.length > 0;
+    // So is a forward's line after the last text of the post before ("@taiwannewschannel" / "Forwarded from Japan Today" / "JAPAN: …").
+    const lastText = draft === undefined ? -1 : draft.body.findLastIndex((b) => !isBlank(b));
+    const forwards = draft === undefined || creditsOnly || at !== undefined ? [] : draft.credits.filter((c) => c.at > lastText && FORWARDED_FROM.test(c.text));
+    if (forwards.length > 0) draft!.credits = draft!.credits.filter((c) => !forwards.includes(c));
+    const done = draft && !alone && !creditsOnly ? [finish({ ...draft, body: at === undefined ? draft.body : draft.body.slice(0, at) })] : [];
+    const next = newDraft(at === undefined ? (creditsOnly ? draft!.line : line) : alone ? draft!.line : headline!.line);
+    next.credits = creditsOnly ? draft!.credits.map((c) => ({ ...c, at: 0 })) : alone ? draft!.credits.map((c) => ({ ...c, at: Math.min(c.at, 1) })) : [...forwards.map((c) => ({ ...c, at: 0 })), ...moved];
     if (headline) {
       next.title = headline.text.trim();
       next.body.push({ text: headline.text, line: headline.line });
