@@ -257,22 +257,25 @@ function titledFamilyName(mention: Mention, role: LocalRole | undefined, holders
  * far names the organization: "Samsung's Lee" after "Samsung Chairman Lee Jae-yong" and "President Lee Jae-myung" is Lee
  * Jae-yong, not the Lee named last (p88).
  */
-function possessedFamilyName(mention: Mention, holders: RoleHolders, full: FullNames, text: string, offsets: OffsetMap): Link | undefined {
+function possessedFamilyName(mention: Mention, roleWords: Map<string, Set<string>>, full: FullNames, text: string, offsets: OffsetMap): Link | undefined {
   if (mention.type !== 'person' || mention.kind !== 'name' || mention.text.includes(' ') || mention.start < 3) return undefined;
   const start = offsets.toUtf16(mention.start);
   const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
   if (owner === undefined) return undefined;
   const word = mention.text.toLowerCase();
+  // (The people whose roles hold the word, indexed as the roles came: a scan of every role per name was quadratic.)
+  // More holders than MAX_OWNER_HOLDERS tell no one apart, and stop a text of thousands from costing the square of them.
+  const holders = roleWords.get(owner);
+  if (holders === undefined || holders.size > MAX_OWNER_HOLDERS) return undefined;
   const roots = new Set<string>();
-  for (const [key, holding] of holders) {
-    if (!key.startsWith('=') || !key.slice(1).split(ROLE_WORD_BREAK).includes(owner)) continue;
-    for (const h of holding) if (full.familiesOf.get(h.root)?.has(word)) roots.add(h.root);
-  }
+  for (const root of holders) if (full.familiesOf.get(root)?.has(word)) roots.add(root);
   if (roots.size !== 1) return undefined;
   const [root] = roots;
   const person = full.familiesOf.get(root!)!.get(word)!;
   return { root: root!, kind: 'variant', evidence: `family name of ${person.mention.text}, of ${owner} earlier in the article` };
 }
+
+const MAX_OWNER_HOLDERS = 16;
 
 // An organization's possessive right before a name: "Samsung's ", "Nvidia’s ".
 const ROLE_WORD_BREAK = /[\s'’]+/u;
@@ -434,6 +437,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   // Organizations by name: a role may skip an acronym in brackets after one ("Chinese Nationalist Party (KMT) Legislator").
   const organizationNames = new Set(result.mentions.filter((m) => m.type === 'organization' && m.kind === 'name' && m.text.includes(' ')).map((m) => m.text));
   const roles: RoleHolders = new Map();
+  // Each word of the article's active roles so far → who holds a role with it ("samsung" → Lee Jae-yong): `possessedFamilyName`.
+  const roleWords = new Map<string, Set<string>>();
   const kept: Mention[] = [];
   const local = articleNames(result, evidence);
   const taught = new Set(result.aliases.map((a) => a.alias));
@@ -441,7 +446,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const full = indexFullNames(result.mentions);
   const offsets = offsetMap(result.article.text);
   result.mentions.forEach((mention, index) => {
-    const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roles, full, result.article.text, offsets) ??
+    const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
       linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
@@ -467,7 +472,14 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       const listed = organizationStarts.has(roleStart) || opensWithName(role.role, organizationNames) ? role.role : withoutDemonym(role.role, evidence.gazetteer);
       entity.roles.add(listed);
       const active = activeRole(role.role);
-      if (active) noteRole(roles, active, link.root, mention.start, (name) => evidence.gazetteer.place(name) !== undefined || evidence.gazetteer.demonymCountry(name) !== undefined);
+      if (active) {
+        noteRole(roles, active, link.root, mention.start, (name) => evidence.gazetteer.place(name) !== undefined || evidence.gazetteer.demonymCountry(name) !== undefined);
+        for (const w of active.split(ROLE_WORD_BREAK)) {
+          const holders = roleWords.get(w);
+          if (holders === undefined) roleWords.set(w, new Set([link.root]));
+          else holders.add(link.root);
+        }
+      }
     }
     // Not a gazetteer row for a name the article's own pair taught ("Democratic Progressive Party (DPP)").
     if (link.kind && !(link.kind === 'gazetteer' && taught.has(mention.text))) {
