@@ -3384,4 +3384,9 @@ describe('the eighteenth session', () => {
     const { mentions } = run("President Ferdinand Marcos Jr. ordered an inquiry on Tuesday. Vice President Sara Duterte said the President's own allies benefited. The President did not respond. The President Marcos case was closed.");
     expect(mentions(0).filter((m) => m.includes('President'))).toEqual(['the President|person|95|108|person:ferdinand-marcos-jr', 'The President|person|133|146|person:ferdinand-marcos-jr']);
   });
+
+  it('reads Kikuyu\'s "wa" inside a person\'s name, and links the name\'s end to it (p88)', () => {
+    const { mentions } = run('OBITUARY: Wanjiru wa Kamau, the Kenyan novelist, has died in Nairobi aged 84. Born in 1941, Wa Kamau studied at Makerere University.');
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual(['Wanjiru wa Kamau|person|10|26|person:wanjiru-wa-kamau', 'Wa Kamau|person|92|100|person:wanjiru-wa-kamau']);
+  });
 });

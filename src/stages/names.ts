@@ -53,7 +53,8 @@ export function isNameWord(word: string): boolean {
 
 // Lower-case particles inside a person's name: Arabic ("Tamim bin Hamad"), one at a time, and
 // Portuguese, Spanish, Dutch or German ("Lula da Silva", "von der Leyen"), up to two in a row.
-const ARABIC_PARTICLES = ['bin', 'ibn', 'bint', 'al'];
+// (And Kikuyu's "wa": "Ngũgĩ wa Thiong'o", p88.)
+const ARABIC_PARTICLES = ['bin', 'ibn', 'bint', 'al', 'wa'];
 const EUROPEAN_PARTICLES = ['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'van', 'von', 'der', 'den', 'ter'];
 const NAME_PARTICLES = new Set([...ARABIC_PARTICLES, ...EUROPEAN_PARTICLES]);
 
