@@ -461,12 +461,14 @@ export function findListedCompanies(text: string): Candidate[] {
   return found;
 }
 
+// The legal forms LEGAL_FORM_COMPANY and LEGAL_FORM_WORD look for, written once.
+const COMPANY_FORMS = String.raw`(?:Ltd|Inc|Corp|plc|PLC|Plc|AG|NV|A\/S|ASA|Oyj|GmbH|SpA|Bhd|Tbk)`;
 // A company's name before its legal form: "Novo Nordisk A/S", "Teck Resources Ltd" (p84: the model had found no name at
 // the start of a line in "Novo Nordisk A/S, whose injectable …").
-const LEGAL_FORM_COMPANY = /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3} (?:Ltd|Inc|Corp|plc|PLC|Plc|AG|NV|A\/S|ASA|Oyj|GmbH|SpA|Bhd|Tbk)\.?(?![\p{L}\p{N}\/])/gu;
+const LEGAL_FORM_COMPANY = new RegExp(String.raw`(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3} ${COMPANY_FORMS}\.?(?![\p{L}\p{N}\/])`, 'gu');
 // What LEGAL_FORM_COMPANY needs, looked for first (its look-behind is tried at every character).
-const LEGAL_FORM_WORD = / (?:Ltd|Inc|Corp|plc|PLC|Plc|AG|NV|A\/S|ASA|Oyj|GmbH|SpA|Bhd|Tbk)\b/u;
-// A sentence's words before a company's name: "The", "Shares", "Rival" (`trimLead` says which).
+const LEGAL_FORM_WORD = new RegExp(String.raw` ${COMPANY_FORMS}\b`, 'u');
+// A sentence's words before a company's name: "The", "Shares", "Rival" (`isLead` says which).
 const COMPANY_LEAD = /^(?:\p{Lu}\p{Ll}* )+/u;
 
 /**

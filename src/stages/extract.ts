@@ -322,7 +322,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   const portfolios = portfolioRanges(text, modelPeople, context);
   // A work of one word that is a given name is someone spoken to: "did you want to write the book Stacy?".
   const works = (c: Candidate) => c.method !== 'rule:work' || /\s/u.test(text.slice(c.start, c.end)) || !isAnyGivenName(text.slice(c.start, c.end), context);
-  const weighed = withinMentionLength(withoutPortfolioNames(found, portfolios, text, context), text).filter((c) => !inTicker(c) && works(c)).map((c) => {
+  const weighed = mentionableCandidates(withoutPortfolioNames(found, portfolios, text, context), text).filter((c) => !inTicker(c) && works(c)).map((c) => {
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
     return c.method === 'rule:romanized-name' ? withEnglishGivenName(changed(c, { priority: 2.55 }), text, context, modelPeople) : c;
   });
@@ -330,7 +330,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   for (const c of weighed) {
     for (const part of refineName(c, text, context)) refined.push(part);
   }
-  return withinMentionLength(refined, text);
+  return mentionableCandidates(refined, text);
 }
 
 /** Every finder's candidates, the model's first (`context.learned` holds the article's acronym pairs). */
@@ -834,8 +834,11 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   return found;
 }
 
-/** Returns the candidates no longer than MAX_MENTION_CHARS. */
-function withinMentionLength(candidates: Candidate[], text: string): Candidate[] {
+/**
+ * Returns the candidates that can be mentions: no longer than MAX_MENTION_CHARS, in no encoded word (`isEncodedWord`), with
+ * a letter and no table's cell border (`isNameText`).
+ */
+function mentionableCandidates(candidates: Candidate[], text: string): Candidate[] {
   return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end) && isNameText(text.slice(c.start, c.end)));
 }
 
@@ -1204,12 +1207,16 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
   // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
   const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;
   if (team && TEAM_NOUN.test(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
-  // A name of two words or more that ends in a team's plural is the team: "Rakuten Monkeys", "Yakult Swallows" (p84, p88: people).
-  if (cut.method === 'model' && cut.type === 'person' && TEAM_NOUN.test(text.slice(cut.start, cut.end).split(' ').at(-1)!) && text.slice(cut.start, cut.end).includes(' ')) cut = changed(cut, { type: 'organization' });
-  // So is its city before it: "Tokyo" + "Yakult Swallows" (p88; "Chicago White Sox" the model takes whole).
-  if (cut.method === 'model' && cut.type === 'organization' && TEAM_NOUN.test(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
-    const city = TEAM_CITY_BEFORE.exec(text.slice(Math.max(0, cut.start - 32), cut.start));
-    if (city && isKnownPlace(city[1]!, context)) cut = changed(cut, { start: cut.start - city[1]!.length - 1 });
+  // (The model's name read once, and its last word tested once: this runs for every model span.)
+  const modelName = cut.method === 'model' && (cut.type === 'person' || cut.type === 'organization') ? text.slice(cut.start, cut.end) : undefined;
+  if (modelName !== undefined && TEAM_NOUN.test(modelName.slice(modelName.lastIndexOf(' ') + 1))) {
+    // A name of two words or more that ends in a team's plural is the team: "Rakuten Monkeys", "Yakult Swallows" (p84, p88: people).
+    if (cut.type === 'person' && modelName.includes(' ')) cut = changed(cut, { type: 'organization' });
+    // So is its city before it: "Tokyo" + "Yakult Swallows" (p88; "Chicago White Sox" the model takes whole).
+    if (cut.type === 'organization') {
+      const city = TEAM_CITY_BEFORE.exec(text.slice(Math.max(0, cut.start - 32), cut.start));
+      if (city && isKnownPlace(city[1]!, context)) cut = changed(cut, { start: cut.start - city[1]!.length - 1 });
+    }
   }
   // "<Place>-based" before a name is the place's (news rule 8), never the name's: "Kinmen-based" + "Xin Wu Feng Shipping".
   const based = cut.method === 'model' ? /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?-based (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;

@@ -169,7 +169,7 @@ const NEWLY_NAMED_SENTENCES = 2;
  * chief minister Lalu Prasad Yadav" names the father in passing, and a bare "Yadav" that follows is still the son (p84).
  */
 function namedAsParent(mention: Mention, role: LocalRole | undefined, text: string, offsets: OffsetMap): boolean {
-  const end = mention.start - (role === undefined ? 0 : codePointLength(role.role) + 1);
+  const end = phraseStart(mention, role);
   const before = text.slice(offsets.toUtf16(Math.max(0, end - 16)), offsets.toUtf16(Math.max(0, end)));
   return RELATIVE_OF.test(before);
 }
@@ -178,14 +178,18 @@ function namedAsParent(mention: Mention, role: LocalRole | undefined, text: stri
 // sister of President Ferdinand Marcos Jr. … until Marcos nominates" is the president).
 const RELATIVE_OF = /\b(?:son|daughter|grandson|granddaughter|widow|widower)s? of $/u;
 
+/** Where a mention's phrase opens: at its title, when the article gave it one ("President" of "President Lee Jae-myung"). */
+function phraseStart(mention: Mention, role: LocalRole | undefined): number {
+  return mention.start - (role === undefined ? 0 : codePointLength(role.role) + 1);
+}
+
 /** True when a mention stands first in its sentence, after its title at most ("President Lee Jae-myung praised …"). */
 function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceStarts: number[] | undefined, text: string, offsets: OffsetMap): boolean {
   const start = sentenceStarts?.[mention.sentence] ?? 0;
-  const before = role === undefined ? 0 : codePointLength(role.role) + 1;
+  const lead = phraseStart(mention, role) - start;
   // A quotation mark, a bracket or "The" may open the sentence ("The Kaohsiung mayor …" has its role apart).
-  if (mention.start - before - start <= 4) return true;
+  if (lead <= 4) return true;
   // So may a word or three and a comma: "Meanwhile, KMT Chairwoman Cheng Li-wun …", "On Monday, …".
-  const lead = mention.start - before - start;
   return lead <= 30 && LEADING_PHRASE.test(text.slice(offsets.toUtf16(start), offsets.toUtf16(start + lead)));
 }
 
