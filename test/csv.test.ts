@@ -15,10 +15,14 @@ describe('csv', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas, injectively (a leading apostrophe gets one more)', () => {
-    expect(['=1+1', '+1', '-2', '@SUM(A1)', '\tx', '\rx', 'safe', "'=1+1", "'", "it's"].map(neutralizeCell))
-      .toEqual(["'=1+1", "'+1", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'safe', "''=1+1", "''", "it's"]);
-    const cellText = fc.string({ unit: fc.constantFrom("'", '=', '+', 'a'), maxLength: 4 });
+    expect(['=1+1', '+1+1', '-2-A1', '+886 2', '-dash.txt', '@SUM(A1)', '\tx', '\rx', 'safe', "'=1+1", "'", "it's"].map(neutralizeCell))
+      .toEqual(["'=1+1", "'+1+1", "'-2-A1", "'+886 2", "'-dash.txt", "'@SUM(A1)", "'\tx", "'\rx", 'safe', "''=1+1", "''", "it's"]);
+    const cellText = fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '1', 'a'), maxLength: 4 });
     fc.assert(fc.property(cellText, cellText, (a, b) => a === b || neutralizeCell(a) !== neutralizeCell(b)), { numRuns: 2000 });
+  });
+
+  it('leaves a signed number as it is, so that a negative or "+" id joins the CSVs to articles.jsonl', () => {
+    expect(['-12', '+886', '-3.5', "'-12"].map(neutralizeCell)).toEqual(['-12', '+886', '-3.5', "''-12"]);
   });
 
   it('round-trips quotes, commas and newlines through a CSV parser', () => {

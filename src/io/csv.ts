@@ -13,11 +13,14 @@ export type CellValue = string | number | boolean | undefined | null | string[];
 // OWASP CSV injection: a spreadsheet runs a cell that starts with one of these as a formula. A cell that
 // starts with an apostrophe gets one more too, so that the rule is injective: `=X` → `'=X`, `'=X` → `''=X`
 // (two distinct ids stay two distinct cells; a reader drops one leading apostrophe to get the raw value).
+// A signed number ("-12", "+886") is left as it is: a spreadsheet reads it as a number, not a formula,
+// and an id such as a negative JSONL id must stay the same in the CSVs and in articles.jsonl to join.
 const NEUTRALIZED_START = /^[=+\-@\t\r']/u;
+const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?$/u;
 
 /** Returns a cell that a spreadsheet will show as text: a formula-like or apostrophe-led string gets a leading apostrophe. */
 export function neutralizeCell(value: string): string {
-  return NEUTRALIZED_START.test(value) ? `'${value}` : value;
+  return NEUTRALIZED_START.test(value) && !SIGNED_NUMBER.test(value) ? `'${value}` : value;
 }
 
 function cell(value: CellValue): string {
