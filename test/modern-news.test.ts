@@ -3390,3 +3390,17 @@ describe('the eighteenth session', () => {
     expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual(['Wanjiru wa Kamau|person|10|26|person:wanjiru-wa-kamau', 'Wa Kamau|person|92|100|person:wanjiru-wa-kamau']);
   });
 });
+
+describe('the nineteenth session', () => {
+  it('gives an institution that opens its article the country after it, and reads a name joined by "and" as one every country has', () => {
+    const { mentions, entity } = run(
+      'The Supreme Court in Taipei ruled on Monday. The Ministry of Health and Welfare in Taipei said it agreed.',
+      "South Korea's Supreme Court ruled on Tuesday. South Korea's Ministry of Health and Welfare approved a drug.",
+    );
+    const ids = (i: number) => mentions(i).filter((m) => m.includes('|organization|')).map((m) => m.split('|')[4]);
+    // Before: one "Supreme Court" and one "Ministry of Health and Welfare" for both countries.
+    expect(ids(0)).toEqual(['organization:supreme-court-tw', 'organization:ministry-of-health-and-welfare-tw']);
+    expect(ids(1)).toEqual(['organization:supreme-court-kr', 'organization:ministry-of-health-and-welfare-kr']);
+    expect(entity('organization:ministry-of-health-and-welfare-kr')?.country).toBe('KR');
+  });
+});

@@ -432,7 +432,7 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
 
 // Words that may make up an institution's name in any country, beside the lexicon's role words and
 // organization heads: "Supreme Court", "Central Bank", "Federal Police".
-const INSTITUTION_WORDS = ['supreme', 'constitutional', 'high', 'central', 'federal', 'royal', 'air', 'force', 'coast', 'intelligence', 'electoral', 'election', 'statistics', 'statistical', 'foreign', 'house', 'representatives', 'national', 'assembly', 'lower', 'upper'];
+const INSTITUTION_WORDS = ['supreme', 'and', 'constitutional', 'high', 'central', 'federal', 'royal', 'air', 'force', 'coast', 'intelligence', 'electoral', 'election', 'statistics', 'statistical', 'foreign', 'house', 'representatives', 'national', 'assembly', 'lower', 'upper'];
 
 // Words of a party's name that many countries' parties share: South Korea's and the US's Democratic
 // Party, Nigeria's and Britain's Labour Party, Malawi's and Taiwan's Democratic Progressive Party.
@@ -478,18 +478,19 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
   // Each sentence's first mention.
   const sentenceOpening = new Map<number, Mention>();
   for (const mention of mentions) if (!sentenceOpening.has(mention.sentence)) sentenceOpening.set(mention.sentence, mention);
-  for (let i = 1; i < mentions.length; i++) {
+  // From the first mention on: "The Supreme Court in Taipei" may open the article, with no mention before it.
+  for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
-    const before = mentions[i - 1]!;
-    if (mention.type !== 'organization' || mention.kind !== 'name' || before.end > mention.start) continue;
+    const before = i > 0 ? mentions[i - 1] : undefined;
+    if (mention.type !== 'organization' || mention.kind !== 'name' || (before !== undefined && before.end > mention.start)) continue;
     if (!isGenericInstitution(mention.text, evidence)) continue;
     offsets ??= offsetMap(text);
     const { gazetteer } = evidence;
-    const gap = mention.start - before.end <= 12 ? text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)) : undefined;
-    let country = gap === ' ' && before.type === 'other' ? gazetteer.demonymCountry(before.text)
-      : gap !== undefined && /^(?:['’]s)? $/u.test(gap) && before.type === 'place' ? countryOfPlace(gazetteer, before.text) : undefined;
+    const gap = before !== undefined && mention.start - before.end <= 12 ? text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)) : undefined;
+    let country = gap === ' ' && before!.type === 'other' ? gazetteer.demonymCountry(before!.text)
+      : gap !== undefined && /^(?:['’]s)? $/u.test(gap) && before!.type === 'place' ? countryOfPlace(gazetteer, before!.text) : undefined;
     // A seat of government for its government, possessive: "Beijing's Ministry of Foreign Affairs" is China's, not Taiwan's (p72).
-    if (!country && gap !== undefined && /^['’]s $/u.test(gap) && before.kind === 'name' && evidence.seats.has(before.text)) country = gazetteer.place(before.text)?.country;
+    if (!country && gap !== undefined && /^['’]s $/u.test(gap) && before!.kind === 'name' && evidence.seats.has(before!.text)) country = gazetteer.place(before!.text)?.country;
     // "In Pakistan, the Supreme Court …", "In Bangkok, Thai Prime Minister … dissolved the House": the place that opens the sentence.
     const opening = sentenceOpening.get(mention.sentence);
     if (!country && opening !== undefined && opening.type === 'place' && opening.kind === 'name' &&
