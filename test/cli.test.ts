@@ -165,20 +165,21 @@ describe('cli CSV safety', () => {
     const dir = tempDir();
     const title = '=HYPERLINK("http://evil","click"), "quoted"\nsecond line';
     const lines = [
-      { id: '+1', title, date: '-2025', url: '@x', text: 'Premier Cho Jung-tai (卓榮泰) spoke.' },
+      { id: '+1+1', title, date: '-2025', url: '@x', text: 'Premier Cho Jung-tai (卓榮泰) spoke.' },
       { id: 'tab', title: '\tindent', text: 'Taiwan said no.' },
     ].map((r) => JSON.stringify(r));
     writeFileSync(join(dir, 'in.jsonl'), lines.join('\n') + '\n');
     runCli(['--input', join(dir, 'in.jsonl'), '--output', join(dir, 'out')]);
     const rows = parse(read(join(dir, 'out'), 'articles.csv'), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => [r.article_id, r.title, r.date, r.url])).toEqual([
-      ["'+1", `'${title}`, "'-2025", "'@x"],
+      // A signed number is a spreadsheet's number, not a formula: it stays as it is.
+      ["'+1+1", `'${title}`, '-2025', "'@x"],
       ['tab', "'\tindent", '', ''],
     ]);
     const json = read(join(dir, 'out'), 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l));
-    expect(json.map((a) => [a.article_id, a.title, a.date, a.url])).toEqual([['+1', title, '-2025', '@x'], ['tab', '\tindent', null, null]]);
+    expect(json.map((a) => [a.article_id, a.title, a.date, a.url])).toEqual([['+1+1', title, '-2025', '@x'], ['tab', '\tindent', null, null]]);
     const mentions = parse(read(join(dir, 'out'), 'mentions.csv'), { columns: true });
-    expect(mentions[0]).toMatchObject({ article_id: "'+1", text: 'Cho Jung-tai', start: '8', end: '20' });
+    expect(mentions[0]).toMatchObject({ article_id: "'+1+1", text: 'Cho Jung-tai', start: '8', end: '20' });
   });
 });
 
