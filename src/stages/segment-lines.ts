@@ -20,7 +20,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 // writer's with no mark ("By ANA LUÍZA DE SOUZA Associated Press").
 const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026").
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
+// Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 /** A chat's forward line: "Forwarded from Japan Today". */
 export const FORWARDED_FROM = /^forwarded from \S/iu;
@@ -159,7 +160,7 @@ const SPANS = 'ago h hr hrs hour hours m min mins minute minutes s sec secs seco
 // Words that make a line with a number a date or a time ("Nov", "GMT", "hours ago", "min read").
 const STAMP_ANCHORS = new Set(`${MONTHS} ${WEEKDAYS} ${ZONES} ${SPANS}`.split(' '));
 // Words a timestamp line may also hold ("Updated", "Published on", "Reading Time").
-const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at read reading time listen st nd rd th'.split(' ')]);
+const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at read reading time listen st nd rd th page'.split(' ')]);
 // A time or relative date without a number.
 const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
 const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
@@ -200,6 +201,10 @@ function stampPart(part: string): 'stamp' | 'words' | undefined {
  * 13, 2025", "2 hours ago", "Published: 12 Nov 2025 14:02 GMT", "4 min read", "TNN | Updated: Nov 12, 2025".
  * Parts split by "|" or "·" may include one short label (the desk or agency).
  */
+const PRINT_PAGE = /^(?:page|p\.?) ?[A-Z]?\d{1,3}$/iu;
+// The one label a timestamp line may carry: a desk or agency ("TNN"), or a dateline's place and region ("KYIV, Ukraine | 6 Dec 2026", p91).
+const STAMP_LABEL = /^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
+
 export function isTimestamp(line: string): boolean {
   if (line.length > 120) return false;
   let stamped = false;
@@ -207,9 +212,11 @@ export function isTimestamp(line: string): boolean {
   for (const part of line.split(/[|·•]/u)) {
     const trimmed = part.trim();
     if (trimmed === '') continue;
+    // A print edition's page: "Sun, Dec 06, 2026 · Page 3" (Taipei Times, p91).
+    if (PRINT_PAGE.test(trimmed)) continue;
     const kind = stampPart(trimmed);
     if (kind === 'stamp') stamped = true;
-    else if (kind === undefined && (labels++ > 0 || !/^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}$/u.test(trimmed))) return false;
+    else if (kind === undefined && (labels++ > 0 || !STAMP_LABEL.test(trimmed))) return false;
   }
   return stamped;
 }
@@ -339,7 +346,7 @@ export const BARE_AGENCY = 'Kyodo';
 // Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"). A hyphen is a dash with a space beside it:
 // "Taiwan-US trade rose" and "Japan-Taiwan Exchange Association" open no story.
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“]))`, 'u');
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
 
 /**
  * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
@@ -350,9 +357,12 @@ const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLAC
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
   const match = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'));
   if (!match) return false;
-  const [, place, region, date, bracketed, bare, dash] = match;
+  const [, place, region, date, bracketed, bare, dash, lineEnd] = match;
   const agency = bracketed ?? bare;
-  if (dash === undefined && date === undefined) return false;
+  // A dateline on a line of its own, as a pasted web page sets it under the headline: "KABUL, Dec 6 (Reuters)" (p91).
+  // A place in capitals and its agency are enough there; in mixed case the date is still needed ("Taiwan People's Party (TPP)").
+  const alone = lineEnd !== undefined && line.length <= 160;
+  if (dash === undefined && date === undefined && !alone) return false;
   if (/\p{L}{2}/u.test(place!) && place === place!.toUpperCase()) return true;
   if (agency !== undefined) return date !== undefined || dash !== undefined;
   return dash !== undefined && isPlace !== undefined && (isPlace(place!) || (region !== undefined && isPlace(region)));
