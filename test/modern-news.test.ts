@@ -2693,7 +2693,10 @@ describe('the twelfth session: companies and the platform X', () => {
 
   it('links a company\'s bare name to its name with a plural company word', () => {
     const { mentions } = run('NXP Semiconductors NV, which is also based in Eindhoven, welcomed the plan. NXP CEO Rafael Sotomayor said the company was hiring.');
-    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual(['NXP Semiconductors NV|organization|0|21|organization:nxp-semiconductors-nv', 'NXP|organization|76|79|organization:nxp-semiconductors-nv']);
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'NXP Semiconductors NV|organization|0|21|organization:nxp-semiconductors-nv', 'NXP|organization|76|79|organization:nxp-semiconductors-nv',
+      'the company|organization|106|117|organization:nxp-semiconductors-nv',
+    ]);
   });
 
   it('reads a Title Case headline with an acronym in it as Title Case', () => {
@@ -2759,7 +2762,7 @@ describe('the thirteenth session: Han pairs (p59)', () => {
     const { mentions } = run('Koo said CSBC Corp, Taiwan （台灣國際造船） had resolved problems with the submarine. The company will deliver the boat to Taiwan next year. Amnesty International Taiwan (國際特赦組織台灣分會) objected.');
     expect(mentions(0).filter((m) => !m.startsWith('Koo|'))).toEqual([
       'CSBC Corp, Taiwan|organization|9|26|organization:csbc-corp-taiwan', '台灣國際造船|organization|28|34|organization:csbc-corp-taiwan',
-      'Taiwan|place|115|121|place:taiwan',
+      'The company|organization|78|89|organization:csbc-corp-taiwan', 'Taiwan|place|115|121|place:taiwan',
       'Amnesty International Taiwan|organization|133|161|organization:amnesty-international-taiwan', '國際特赦組織台灣分會|organization|163|173|organization:amnesty-international-taiwan',
     ]);
   });
@@ -2811,7 +2814,7 @@ describe('the thirteenth session: world news (p58)', () => {
   it('joins state oil companies\' short and full names, and types the Houthis and Ansar Allah as organizations', () => {
     const { mentions } = run('A court suspended drilling by state-run Petrobras. Petróleo Brasileiro S.A., as the company is formally known, said it would appeal. Saudi Aramco raised prices. Pemex and Petróleos Mexicanos agreed. The Houthis, who call themselves Ansar Allah, attacked ships.');
     expect(mentions(0).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
-      'Petrobras|organization:petroleo-brasileiro-s-a', 'Petróleo Brasileiro S.A.|organization:petroleo-brasileiro-s-a', 'Saudi Aramco|organization:saudi-aramco',
+      'Petrobras|organization:petroleo-brasileiro-s-a', 'Petróleo Brasileiro S.A.|organization:petroleo-brasileiro-s-a', 'the company|organization:petroleo-brasileiro-s-a', 'Saudi Aramco|organization:saudi-aramco',
       'Pemex|organization:petroleos-mexicanos', 'Petróleos Mexicanos|organization:petroleos-mexicanos', 'Houthis|organization:houthis', 'Ansar Allah|organization:ansar-allah',
     ]);
   });
@@ -3402,5 +3405,28 @@ describe('the nineteenth session', () => {
     expect(ids(0)).toEqual(['organization:supreme-court-tw', 'organization:ministry-of-health-and-welfare-tw']);
     expect(ids(1)).toEqual(['organization:supreme-court-kr', 'organization:ministry-of-health-and-welfare-kr']);
     expect(entity('organization:ministry-of-health-and-welfare-kr')?.country).toBe('KR');
+  });
+  it('links "the council", "the department", "the act" and "the company" to the body or company the article named (p90)', () => {
+    const { mentions, entity } = run(
+      'The Fairview City Council voted on Monday. The Fairview Fire Department found blocked exits. The department will reinspect, and the council agreed. The Anti-Infiltration Act was amended; the act now covers more.',
+      'Hyundai Motor Co. said on Monday that output fell. Union leaders met the company on Tuesday. Nvidia said it would buy chips from TSMC. The chipmaker said demand was strong. The court of appeal ruled. The company Foxconn agreed.',
+    );
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m));
+    expect(nominals(0)).toEqual([
+      'The department|organization|93|107|organization:fairview-fire-department', 'the council|organization|128|139|organization:fairview-city-council',
+      'the act|law|187|194|law:anti-infiltration-act',
+    ]);
+    // "The chipmaker" after two companies in one sentence is either; "the court of appeal" and "The company Foxconn" name a body, they do not refer to one.
+    expect(nominals(1)).toEqual(['the company|organization|69|80|organization:hyundai-motor-co']);
+    // A nominal is no alias of its entity.
+    expect(entity('organization:fairview-city-council')?.aliases).toEqual([]);
+  });
+  it('gives a party the country its story is about, not the one the story is filed from (p90)', () => {
+    const { mentions } = run(
+      'TAIPEI, Dec. 1 (CNA) - The Democratic Progressive Party (DPP) won the vote.',
+      'BEIJING — The Taiwan Affairs Office said it had added Democratic Progressive Party legislators from Taiwan to its list. Taiwan\'s government protested, and Taiwanese lawmakers in Taipei called it theatre.',
+    );
+    // Before: organization:democratic-progressive-party-cn for the Beijing story's, beside Taiwan's.
+    expect(mentions(1).filter((m) => m.startsWith('Democratic')).map((m) => m.split('|')[4])).toEqual(['organization:democratic-progressive-party']);
   });
 });

@@ -877,6 +877,31 @@ export function findHanNames(text: string): Candidate[] {
   return found;
 }
 
+// Per lexicon: one pattern for "the" and any of its body and company nominals.
+const BODY_NOMINAL_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
+
+/**
+ * References to a body or company named elsewhere in the article: "the council", "The department's", "the company",
+ * "the chipmaker" (`bodyNominals`, `companyNominals`). Resolve links each to the one body the article named with
+ * that word, or to the company it named last; the rest are dropped. Not before "of" or a name ("the court of
+ * appeal", "the company Foxconn"): a body is being named there, not referred to.
+ */
+export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
+  let pattern = BODY_NOMINAL_PATTERNS.get(lexicon);
+  if (pattern === undefined) {
+    const words = [...lexicon.bodyNominals, ...lexicon.companyNominals].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu})`, 'gu');
+    BODY_NOMINAL_PATTERNS.set(lexicon, pattern);
+  }
+  const found: Candidate[] = [];
+  if (pattern === null) return found;
+  for (const match of text.matchAll(pattern)) {
+    const type: EntityType = match[1] === 'act' ? 'law' : 'organization';
+    found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 2.6 });
+  }
+  return found;
+}
+
 /**
  * Role references that stand for a person named elsewhere: "the US president", "The premier",
  * "the Russian president". Resolve links them to whoever holds that role in the article.

@@ -18,6 +18,8 @@ const lexiconSchema = z.object({
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
   termAcronyms: z.array(z.string().min(1)),
   nominalInstitutions: z.array(z.string().min(1)),
+  bodyNominals: z.array(z.string().regex(/^\p{Ll}+$/u, 'a body nominal is one lower-case word')).default([]),
+  companyNominals: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')).default([]),
   interjections: z.array(z.string().min(1)),
   stormWords: z.array(z.string().min(1)),
   possessiveNames: z.array(z.string().min(1)),
@@ -48,6 +50,13 @@ export interface Lexicon {
   termAcronyms: Set<string>;
   /** Institution words that, alone after "the", name no particular body: "the Cabinet", "the Government". */
   nominalInstitutions: Set<string>;
+  /**
+   * Words that, lower-case after "the", stand for a body the article named with that word: "the council" for the Taipei
+   * City Council, "the act" for the Anti-Infiltration Act. Resolve links them to that body.
+   */
+  bodyNominals: Set<string>;
+  /** Words that, lower-case after "the", stand for a company the article named: "the company", "the chipmaker". */
+  companyNominals: Set<string>;
   /** Words of speech that are never a name, whatever the case ("Mm", "Uh", "Yeah"): transcripts open sentences with them. */
   interjections: Set<string>;
   /** Words that open a storm's name ("Typhoon Gaemi", "Hurricane Rita"): the name is an event (other), not a person. Longest first. */
@@ -83,6 +92,8 @@ export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
     facilityHeads: new Set(data.facilityHeads),
     termAcronyms: new Set(data.termAcronyms),
     nominalInstitutions: new Set(data.nominalInstitutions),
+    bodyNominals: new Set(data.bodyNominals),
+    companyNominals: new Set(data.companyNominals),
     interjections: new Set(data.interjections),
     stormWords: [...data.stormWords].sort((a, b) => b.length - a.length),
     possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),

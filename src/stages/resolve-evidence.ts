@@ -30,6 +30,8 @@ export interface ResolveEvidence {
   /** Lower-case words and head words an institution every country has is made of (see `isGenericInstitution`). */
   institutionWords: Set<string>;
   institutionHeads: Set<string>;
+  /** The lexicon's words that, after "the", stand for a company the article named ("the company", "the chipmaker"). */
+  companyNominals: ReadonlySet<string>;
   /** Key of a generic institution without its country → the countries the run gives it. */
   institutionCountries: Map<string, Set<string>>;
   /** Keys of generic institutions an article wrote bare before giving the name a country: the bare one is another country's. */
@@ -514,13 +516,17 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
   for (const given of countries.values()) if (given.country !== '') delete given.byStart;
   // The rest are the country the article is filed from ("NEW DELHI: The Supreme Court …"), or the one it is
   // about, and so are the bare mentions before another country is given.
-  const home = datelineCountry(result, evidence) ?? mainCountry(result, evidence);
+  // A party is the country's the story is about, not the one it is filed from: Beijing's briefings name Taiwan's
+  // Democratic Progressive Party (p90).
+  const dateline = datelineCountry(result, evidence);
+  const main = mainCountry(result, evidence);
+  const home = dateline ?? main;
   if (home === undefined) return countries;
   for (const mention of mentions) {
     if (mention.type !== 'organization' || mention.kind !== 'name' || !isGenericInstitution(mention.text, evidence)) continue;
     const name = keyName(nameKey('organization', mention.text));
     const given = countries.get(name);
-    if (given === undefined) countries.set(name, { country: home, start: mention.start, bareFirst: false });
+    if (given === undefined) countries.set(name, { country: mention.text.endsWith(' Party') ? main ?? home : home, start: mention.start, bareFirst: false });
     else if (given.byStart === undefined) given.before ??= home;
   }
   return countries;
@@ -654,6 +660,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     placeContexts: new Map(),
     acronymLongForms: new Map(),
     localAcronyms: new Set(),
+    companyNominals: lexicon?.companyNominals ?? new Set(),
   };
 }
 
@@ -669,7 +676,7 @@ export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: 
 }
 
 /** The lexicon lists resolve reads. */
-export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'>;
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals'>>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;

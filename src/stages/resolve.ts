@@ -338,6 +338,67 @@ function linkNominal(mention: Mention, holders: RoleHolders, names: ResolvedName
   return { root: root!, kind: 'nominal', evidence: `holds the role "${wanted}" in the article` };
 }
 
+/** Where a body stands that the article named so far, as a nominal may refer to it. */
+interface NamedBody {
+  root: string;
+  sentence: number;
+}
+
+/**
+ * The bodies the article has named so far, by each capitalized word of their names ("Council" for the Taipei City
+ * Council; `COMPANY` for a company): the latest one, the latest of another cluster, and how many clusters. A nominal
+ * is linked in one lookup, however many bodies the article names.
+ */
+type NamedBodies = Map<string, { latest: NamedBody; other?: NamedBody; roots: Set<string> }>;
+
+const COMPANY = '\u0000company';
+
+// Words of a name that make it a body of state, a party, a court, a school or a league rather than a company.
+const NOT_COMPANY_WORDS = new Set([
+  'Agency', 'Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Council', 'Court', 'Courts', 'Department', 'District', 'Ministry',
+  'Office', 'Party', 'Parliament', 'Legislature', 'Yuan', 'Senate', 'Congress', 'Cabinet', 'Government', 'Administration', 'Authority',
+  'Police', 'Army', 'Navy', 'Forces', 'Guard', 'Command', 'Prosecutors', 'Tribunal', 'Union', 'Organization', 'Organisation',
+  'Federation', 'Association', 'Alliance', 'Coalition', 'Front', 'Movement', 'University', 'School', 'College', 'Academy',
+  'Institute', 'Foundation', 'Trust', 'League', 'Club', 'Reserve', 'Fund', 'Nations', 'Exchange',
+]);
+// News organizations: an article names them as its source ("told Reuters"), and "the company" is never the wire.
+const NEWS_OUTLET = /^(?:Reuters|AP|AFP|Bloomberg(?: News)?|CNA|Xinhua|Kyodo(?: News)?|Yonhap(?: News Agency)?|Nikkei(?: Asia)?|Associated Press|Agence France-Presse|Bernama|Antara|PTI|ANI|dpa|TASS|BBC|CNN|Al Jazeera|Focus Taiwan|Taipei Times|Central News Agency)$/u;
+
+/** Notes a named organization or law as a body later nominals of the article may refer to. */
+function noteBody(bodies: NamedBodies, mention: Mention, type: string, root: string, name: string, isPlace: (name: string) => boolean): void {
+  const words = new Set<string>();
+  for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
+  const company = type === 'organization' && !NEWS_OUTLET.test(mention.text) && !NEWS_OUTLET.test(name) && mention.method !== 'rule:dateline' &&
+    ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name);
+  if (company) words.add(COMPANY);
+  const body = { root, sentence: mention.sentence };
+  for (const word of words) {
+    const seen = bodies.get(word);
+    if (seen === undefined) bodies.set(word, { latest: body, roots: new Set([root]) });
+    else {
+      if (seen.latest.root !== root) seen.other = seen.latest;
+      seen.latest = body;
+      seen.roots.add(root);
+    }
+  }
+}
+
+/**
+ * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
+ * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
+ * article named several, the latest when it stands in this sentence or the one before and no other such body does;
+ * otherwise no link (the mention is dropped).
+ */
+function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence): Link | undefined {
+  const word = mention.text.slice(mention.text.indexOf(' ') + 1);
+  const asCompany = evidence.companyNominals.has(word);
+  const seen = bodies.get(asCompany ? COMPANY : word[0]!.toUpperCase() + word.slice(1));
+  if (seen === undefined) return undefined;
+  const { latest, other } = seen;
+  if (seen.roots.size > 1 && (latest.sentence < mention.sentence - 1 || (other !== undefined && other.sentence >= mention.sentence - 1))) return undefined;
+  return { root: latest.root, kind: 'nominal', evidence: asCompany ? 'the company the article named before' : `the ${word} the article named before` };
+}
+
 function linkMention(
   mention: Mention, index: number, full: FullNames, roles: RoleHolders,
   evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames,
@@ -449,11 +510,15 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   result.mentions = withRunFamilyNames(result, names, local.anonymous);
   const full = indexFullNames(result.mentions);
   const offsets = offsetMap(result.article.text);
+  const bodies: NamedBodies = new Map();
+  const isPlace = (name: string) => evidence.gazetteer.place(name) !== undefined;
   result.mentions.forEach((mention, index) => {
-    const link = titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
-      linkMention(mention, index, full, roles, evidence, names, local);
+    const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence)
+      : titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
+        linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
+    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law')) noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
@@ -466,7 +531,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // An Indigenous person named in dotted Han parts goes by the first word: "Icyang Parod (夷將‧拔路兒) … Icyang said".
     const zh = mention.type === 'person' && mention.kind === 'name' && mention.text.includes(' ') ? names.zh.get(link.root) : undefined;
     if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
-    countMention(entity, articleId, mention.text);
+    // "The council" says nothing of the body's name that its type does not: no alias of the entity.
+    countMention(entity, articleId, mention.kind === 'nominal' && mention.type !== 'person' ? entity.name : mention.text);
     const role = rolesAt.get(mention.start);
     if (role && mention.kind === 'name') {
       // A nationality before a title says where, not what: "Taiwanese Vice President" is listed as "Vice President"
