@@ -905,3 +905,22 @@ describe('pasted pages under a kicker story (p90, p91)', () => {
     expect(segmentText(text, 'p.txt').filter((s) => 'article' in s).length).toBe(1);
   });
 });
+
+describe('transcripts and tables (p92)', () => {
+  it('reads a moderator\'s turns between an interview\'s questions and answers as one transcript', () => {
+    const text = ['Transcript: Foreign Minister\'s press conference, December 3, 2026', '', 'MODERATOR: Good afternoon. The minister will take questions.', '',
+      'Q: Minister, will you travel to Washington next week?', '', 'A: Yes, I will meet Secretary of State Marco Rubio on Tuesday.', '', 'MODERATOR: Last question.', '',
+      'Q: Has President William Lai approved the plan?', '', 'LAI: We will defend our democracy.', '', 'Q: Thank you, minister.'].join('\n');
+    const articles = segmentText(text, 't.txt').flatMap((s) => ('article' in s ? [[s.article.kicker, s.article.text.split('\n').length]] : []));
+    // Before: three articles, two with the kicker MODERATOR and one with LAI.
+    expect(articles).toEqual([[undefined, 15]]);
+  });
+
+  it('keeps a results table a line a row, though its rows fill a width as a wrapped paragraph does', () => {
+    const rows = ['Brentford 2-5 Fulham', 'Crystal Palace 1-1 Brighton & Hove Albion', 'Nottingham Forest 0-4 Wolverhampton Wanderers', 'Bournemouth 3-2 West Ham United',
+      'Real Sociedad 1-0 Athletic Bilbao', 'Rayo Vallecano 2-2 Celta Vigo', 'Celtic 3-0 Rangers'];
+    const [segment] = segmentText(['FOOTBALL: Weekend results', '', ...rows].join('\n'), 'r.txt');
+    // Before: the rows from the second on were joined into two lines.
+    expect(segment && 'article' in segment ? segment.article.text.split('\n').slice(2) : segment).toEqual(rows);
+  });
+});

@@ -254,10 +254,13 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           heldTurn.blanks.push(line);
           return [];
         }
-        // A second turn, one of the two a speaker's words: the held one and this one are a transcript's text.
+        // A second turn, one of the two a speaker's words: the held one and this one are a transcript's text. So is an
+        // interview's question or answer after it ("MODERATOR: …" / "Q: Minister, will you …?", p92).
         const turn = turnOf(text);
-        if (turn && (CONVERSING.test(turn[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
-          speakers = new Set([heldTurn.kicker[1]!, turn[1]!]);
+        const asked = turn === undefined ? KICKER.exec(text) : null;
+        const next = turn ?? (asked && INTERVIEW_LABEL.test(asked[1]!) && asked[2] !== undefined ? asked : undefined);
+        if (next && (CONVERSING.test(next[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
+          speakers = new Set([heldTurn.kicker[1]!, ...(turn ? [turn[1]!] : [])]);
           const done = releaseTurn(true);
           transcript = draft;
           return [...done, ...segmenter.push({ text, line })];

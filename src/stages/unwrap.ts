@@ -30,6 +30,8 @@ export const MAX_BLOCK_LINES = 64;
 
 // A line that ends a sentence (or a heading's colon), closing quotes and brackets aside.
 const SENTENCE_END = /[.!?:;…。！？]["'”’)\]）]*$/u;
+// A word in lower case, of two letters or more.
+const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}/u;
 // A line that opens with a list's bullet or a number: its own paragraph.
 const ITEM_START = /^\s*(?:[-*•▪◦·–—>#|]|\d+[.)]\s)/u;
 
@@ -57,7 +59,10 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   const inner = lines.slice(0, -1);
   const filled = inner.filter((l) => l.trimEnd().length >= width - FILL_SLACK).length;
   const open = inner.filter((l) => !SENTENCE_END.test(l.trimEnd())).length;
-  return filled >= 0.75 * inner.length && open >= 0.75 * inner.length ? width : undefined;
+  // Prose has lower-case words in most of its lines; a table of results or prices has few ("Celtic 3-0 Rangers",
+  // "TSMC 1,085 +2.5%"), and its rows are no paragraph (p92: the clubs of two rows had been one name).
+  const prose = lines.filter((l) => LOWER_WORD.test(l)).length;
+  return filled >= 0.75 * inner.length && open >= 0.75 * inner.length && prose >= 0.5 * lines.length ? width : undefined;
 }
 
 /**
