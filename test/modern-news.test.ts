@@ -3429,4 +3429,18 @@ describe('the nineteenth session', () => {
     // Before: organization:democratic-progressive-party-cn for the Beijing story's, beside Taiwan's.
     expect(mentions(1).filter((m) => m.startsWith('Democratic')).map((m) => m.split('|')[4])).toEqual(['organization:democratic-progressive-party']);
   });
+  it('reads each side of a results table\'s row and the company of a price table\'s row as an organization (p92)', () => {
+    const { mentions } = run('FOOTBALL: Weekend results\n\nCrystal Palace 1-1 Brighton & Hove Albion\nReal Sociedad 1-0 Athletic Bilbao\nCeltic 3-0 Rangers\n\nMARKETS: Tokyo close\n\nKeyence 61,200 +0.4%\nSony Group 3,410 -1.1%');
+    // Before: "Albion" a place, "Sociedad" a person, "Celtic" other, "Keyence 61,200 +0.4" a person.
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Crystal Palace|organization', 'Brighton & Hove Albion|organization', 'Real Sociedad|organization', 'Athletic Bilbao|organization', 'Celtic|organization', 'Rangers|organization',
+      'Tokyo|place', 'Keyence|organization', 'Sony Group|organization',
+    ]);
+  });
+
+  it('leaves a question\'s mark and its opening verb out of names (p92)', () => {
+    const { mentions } = run('Q. And Beijing?\nA. We want peace.\nQ: Has President William Lai approved the plan?');
+    // Before: a person "Beijing?" and an organization "Has". (The model still reads the lone Beijing as a person.)
+    expect(mentions(0).map((m) => m.split('|')[0])).toEqual(['Beijing', 'William Lai']);
+  });
 });

@@ -655,6 +655,30 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// A line of a results table: two sides and the score between them ("Celtic 3-0 Rangers", "Brighton & Hove Albion 1-1
+// Crystal Palace"), maybe a note in brackets after it ("(aet)"). Each side is a team: one organization each.
+const TABLE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:&|\p{Lu}[\p{L}.'’-]*|\d{2,4})){0,4}`;
+const SCORE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,2} ?[-–] ?\d{1,2} (${TABLE_NAME})(?= ?(?:\([^()\n]{1,20}\))?[ \t]*$)`, 'gmu');
+// A line of a price table: a company, its price and its change ("Keyence 61,200 +0.4%", "TSMC 1,085 -5").
+const PRICE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,3}(?:,\d{3})*(?:\.\d+)? [+\-−–]?\d+(?:\.\d+)?%?[ \t]*$`, 'gmu');
+const TABLE_NUMBERS = /\d ?[-–] ?\d|\d [+\-−–]?\d/u;
+
+/**
+ * The two teams of each line of a results table and the company of each line of a price table (p92: the model had read
+ * "Sociedad" a person, "Albion" a place and "Keyence 61,200 +0.4" a person).
+ */
+export function findTableRows(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!TABLE_NUMBERS.test(text)) return found;
+  const side = (start: number, name: string) => found.push({ start, end: start + name.length, type: 'organization', kind: 'name', method: 'rule:table-row', confidence: 0.8, priority: 2.6 });
+  for (const match of text.matchAll(SCORE_LINE)) {
+    side(match.index, match[1]!);
+    side(match.index + match[0].length - match[2]!.length, match[2]!);
+  }
+  for (const match of text.matchAll(PRICE_LINE)) side(match.index, match[1]!);
+  return found;
+}
+
 // A product's model code before what it is: "Nvidia's H20 chips", "the B200 accelerators", "its Dimensity 9500 processor".
 const PRODUCT_CODE = /(?<![\p{L}\p{N}.-])(?:\p{Lu}{1,3}\d{2,4}[A-Z]?|\p{Lu}\p{Ll}{3,} \d{3,5})(?= (?:AI )?(?:chips?|chipsets?|processors?|GPUs?|accelerators?|smartphones?|handsets?|tablets?|laptops?)(?![\p{L}\p{N}]))/gu;
 

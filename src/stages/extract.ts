@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -366,6 +366,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findLegalFormCompanies(text, (word) => word === 'The' || isSentenceWord(word) || isCompanyDescriptor(word) || /^(?:Shares|Stocks?|Units|Parent)$/u.test(word)),
     findShips(text, lexicon),
     findProductCodes(text),
+    findTableRows(text),
     datelines,
     findCamelCaseNames(text),
     findArticlePlaces(text, context),
@@ -2089,6 +2090,9 @@ const ABBREVIATED = new RegExp(String.raw`\b(?:${NAME_END_ABBREVIATIONS})\.$`, '
 /** Returns a span without the full stop that ends its sentence ("Yoon Suk Yeol."), keeping initials and abbreviations ("Co.", "Jr."). */
 function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
   const name = text.slice(candidate.start, candidate.end);
+  // A question's or an exclamation's mark is no name's ("And Beijing?", p92).
+  const mark = /(?<=\p{L})[?!]+$/u.exec(name);
+  if (mark) return changed(candidate, { end: candidate.end - mark[0].length });
   const endsSentence = /^["”’')]*(?:\s|$)/u.test(text.slice(candidate.end, candidate.end + 3));
   return endsSentence && /(?:^|[\s-])\p{L}\p{Ll}+\.$/u.test(name) && !ABBREVIATED.test(name) ? changed(candidate, { end: candidate.end - 1 }) : candidate;
 }

@@ -27,6 +27,8 @@ const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|izatio
 export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
+// Capitalized words that open a question or a clause, never a name's: what an affiliation before a title may not start with.
+const OPENING_WORDS = new Set(['Has', 'Have', 'Had', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'And', 'But', 'So', 'Then', 'When', 'Why', 'How', 'What', 'Who', 'Whom', 'Where', 'Which', 'If', 'While', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'Unless', 'Whether', 'Yes', 'No']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di', 'do', 'dos', 'das', 'ng']);
 /** The connectors of a long form before its parenthesis, "to" and "&" too: "Taiwan Alliance to End the Death Penalty (TAEDP)", "Larsen & Toubro Ltd. (L&T)". */
 export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to', '&']);
@@ -360,6 +362,8 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   const tenure = /^(?:Acting|Former|Then|Interim|Caretaker|Outgoing|Incoming|Retired)$/u.test(words[0]!.text) ? 1 : 0;
   const leading = fullType === 'organization' || fullType === 'law' ? tenure : undefined;
   let from = leading ?? 0;
+  // A question's verb or a clause's word that opens a sentence after a speaker's label is none of the name: "Q: Has President …" (p92).
+  while (from < words.length && OPENING_WORDS.has(words[from]!.text)) from++;
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;
   // "State" after a place is the state's name ("Lagos State"), not a role word.
