@@ -923,4 +923,17 @@ describe('transcripts and tables (p92)', () => {
     // Before: the rows from the second on were joined into two lines.
     expect(segment && 'article' in segment ? segment.article.text.split('\n').slice(2) : segment).toEqual(rows);
   });
+  it('ends a press release at its end mark: "-ends-" and "ENDS" are credits, and a headline after one starts the next story', () => {
+    const text = ['FOR IMMEDIATE RELEASE', '', 'Beta Foods Recalls Peanut Butter Over Salmonella Risk', '', 'CHICAGO, Nov. 13, 2026 /PRNewswire/ -- Beta Foods LLC is recalling 12,000 jars, the company said on Thursday.', '',
+      'Contact: Maria Lopez, 312-555-0199', '', '-ends-', '', 'Ministry of Foreign Affairs Statement on the Situation in the Red Sea', '',
+      'The Ministry of Foreign Affairs strongly condemns the attacks on commercial shipping in the Red Sea and calls on all parties to respect the law.', '',
+      'ENDS', '', 'DIPLOMACY: Leaders meet in Tokyo', 'The two leaders met on Friday.'].join('\n');
+    const articles = segmentText(text, 'r.txt').flatMap((s) => ('article' in s ? [[s.article.kicker, s.article.title, s.article.credits]] : []));
+    // Before: the statement was part of the release, "-ends-" was its text and "ENDS" the next story's title.
+    expect(articles).toEqual([
+      ['FOR IMMEDIATE RELEASE', 'Beta Foods Recalls Peanut Butter Over Salmonella Risk', ['-ends-']],
+      [undefined, 'Ministry of Foreign Affairs Statement on the Situation in the Red Sea', ['ENDS']],
+      ['DIPLOMACY', undefined, []],
+    ]);
+  });
 });

@@ -34,7 +34,7 @@ const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eport
 const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspondent|reporter|writer|editor|journalist|columnist)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*END\s*-+|\(END\)|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
 // The wire agencies that sign a story by name.
 const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
 const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
@@ -381,6 +381,11 @@ export function endMarkAt(line: string): number {
   const tail = line.slice(-40);
   const match = END_TAIL.exec(tail);
   return match ? line.length - tail.length + match.index : -1;
+}
+
+/** True for an agency's or a press release's end mark alone on its line ("-ends-", "ENDS", "Enditem/ASG"): its story ends there. */
+export function isEndMark(line: string): boolean {
+  return END_MARK.test(line);
 }
 
 /**

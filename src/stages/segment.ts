@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -77,9 +77,13 @@ function isLeadParagraph(text: string): boolean {
 function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   let k = draft.body.length - 1;
   if (k >= 0 && isBlank(draft.body[k]!)) k--;
-  if (k < 2 || !isBlank(draft.body[k - 1]!) || !endsSentence(draft.body[k - 2]!.text)) return undefined;
-  // (Credits are in input order: the last one says whether one stands between the paragraph and the headline.)
-  if ((draft.credits[draft.credits.length - 1]?.at ?? -1) > k - 1) return undefined;
+  if (k < 2 || !isBlank(draft.body[k - 1]!)) return undefined;
+  // (Credits are in input order: the last one says whether one stands between the paragraph and the headline.) An end
+  // mark may, and then the line above it need not end a sentence: "-ends-" closes a press release whatever its last
+  // line ("Contact: …"), and a headline after it is the next story's (p92).
+  const last = draft.credits[draft.credits.length - 1];
+  const ended = (last?.at ?? -1) > k - 1;
+  if (ended ? !isEndMark(last!.text) : !endsSentence(draft.body[k - 2]!.text)) return undefined;
   const line = draft.body[k]!.text.trim();
   const words = line.split(/\s+/u).length;
   if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
