@@ -115,6 +115,20 @@ describe('inputs are what the user named', () => {
     expect(read(join(dir, 'out2'), 'articles.csv').split('\r\n').slice(1, -1).map((l) => l.split(',')[0])).toEqual(['draft.txt#1']);
   });
 
+  it('names a document below an input folder that it does not read (a saved web page, a Markdown note) in a note; a picture passes silently (p92)', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input, { recursive: true });
+    writeFileSync(join(input, 'lai.txt'), 'Taiwan said no.');
+    writeFileSync(join(input, 'page.html'), '<!DOCTYPE html><p>Taiwan said yes.</p>');
+    writeFileSync(join(input, 'notes.md'), '# Taiwan said maybe.');
+    writeFileSync(join(input, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+    const result = runCli(['--input', input, '--output', join(dir, 'out'), '--strict']);
+    // Before: no row at all; a folder of web pages alone gave zero articles and exit 0.
+    expect(result.status).toBe(0);
+    expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal])).toEqual([['notes.md', 'unsupported-format', false], ['page.html', 'unsupported-format', false]]);
+  });
+
   it('skips, with a note, another run\'s dataset left inside the input directory (p60)', () => {
     const dir = tempDir();
     const input = join(dir, 'in');

@@ -13,6 +13,9 @@ import { fsReason, readError } from './input-error.js';
 import { EXTENSIONS, type InputFile, type InputFormat } from './read.js';
 import { isGazetteDataset, isGazetteRunFiles, isStagingDir } from './staging.js';
 
+// Documents that hold articles in a format gazette does not read: a folder's file of these gets a note.
+const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.md', '.markdown', '.rtf', '.doc', '.docx', '.odt', '.pdf', '.xml', '.csv', '.tsv', '.text', '.eml', '.mht', '.mhtml']);
+
 /** What `expandInputs` must not read: directories the run writes (its output, its state). */
 export interface ExpandOptions {
   /** Directories never read as input (a run's output and state directories), by real path. */
@@ -278,9 +281,18 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
       files.push(...(await walk(root, path, seen, errors, childReal)));
       continue;
     }
-    const format = EXTENSIONS[extname(name).toLowerCase()];
+    const extension = extname(name).toLowerCase();
+    const format = EXTENSIONS[extension];
     // Nor hidden files: macOS's "._x.txt" beside every file copied from a Mac, an editor's ".draft.txt".
-    if (!format || isHidden(name)) continue;
+    if (isHidden(name)) continue;
+    if (!format) {
+      // A document a user may have meant as input (a saved web page, a Markdown note, a PDF) is named in a note: it was not
+      // read (p92: a folder of .html and .md files had given zero articles and no row). Images and the like pass silently.
+      if (DOCUMENT_EXTENSIONS.has(extension) && entry.info.isFile()) {
+        errors.push(readError(sourceName(root, path), 'unsupported-format', `a ${extension} file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)`, {}, false));
+      }
+      continue;
+    }
     if (entry.info.isFile()) files.push({ path: entry.real, source: sourceName(root, path), format });
     else errors.push(readError(sourceName(root, path), 'unreadable', 'not a regular file (a pipe, socket or device); skipped'));
   }
