@@ -490,4 +490,10 @@ describe('topics of the eighteenth session (p85)', () => {
     const evidence = scoreTopics(probeArticle(text), analyzeText(text), shippedTaxonomy).flatMap((s) => s.evidence.map((e) => `${s.topic}:${e.text}`));
     expect(evidence.filter((e) => e.startsWith('trade:'))).toEqual([]);
   });
+  it('reads inflating a figure as no inflation (p91)', () => {
+    const text = 'The former chief executive of a solar developer went on trial on Monday, accused of defrauding investors by inflating the output of solar farms and faking contracts. Prosecutors said he inflated the figures for years.';
+    const evidence = scoreTopics(probeArticle(text), analyzeText(text), shippedTaxonomy).flatMap((s) => s.evidence.map((e) => `${s.topic}:${e.text}`));
+    // Before: economy's evidence held "inflating" (Porter stems it as inflation) and "inflated".
+    expect(evidence.filter((e) => /inflat/iu.test(e))).toEqual([]);
+  });
 });
