@@ -3443,4 +3443,13 @@ describe('the nineteenth session', () => {
     // Before: a person "Beijing?" and an organization "Has". (The model still reads the lone Beijing as a person.)
     expect(mentions(0).map((m) => m.split('|')[0])).toEqual(['Beijing', 'William Lai']);
   });
+  it('pairs an acronym that skips an acronym inside its long name, and keeps a county board\'s of-phrase (p90)', () => {
+    const { mentions } = run('Manchester University NHS Foundation Trust (MFT) declared a critical incident. MFT said beds were full. Mayor Tim Delaney asked the Montgomery County Board of Commissioners for help.');
+    // Before: MFT an entity of its own; "Montgomery County Board" cut before "of Commissioners".
+    expect(mentions(0).filter((m) => m.includes('|organization|'))).toEqual([
+      'Manchester University NHS Foundation Trust|organization|0|42|organization:manchester-university-nhs-foundation-trust',
+      'MFT|organization|44|47|organization:manchester-university-nhs-foundation-trust', 'MFT|organization|79|82|organization:manchester-university-nhs-foundation-trust',
+      'Montgomery County Board of Commissioners|organization|132|172|organization:montgomery-county-board-of-commissioners',
+    ]);
+  });
 });

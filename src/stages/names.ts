@@ -889,7 +889,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const untilTitle = (words: string): string => {
     const parts = words.split(' ');
-    const cut = parts.findIndex((w, i) => (i > 0 && isTitle(w, lexicon)) || CALENDAR_WORDS.test(w));
+    // A title in the plural right after "of" is the body's members, not a title before a name: "Board of Commissioners",
+    // "Board of Supervisors", "Council of Ministers" (p90: "Montgomery County Board" had been cut there).
+    const members = (i: number) => i === 1 && parts[0] === 'of' && /\p{Ll}s$/u.test(parts[1]!);
+    const cut = parts.findIndex((w, i) => (i > 0 && isTitle(w, lexicon) && !members(i)) || CALENDAR_WORDS.test(w));
     let kept = cut < 0 ? parts : parts.slice(0, cut);
     while (kept.length > 1 && !/^\p{Lu}/u.test(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
     return kept.join(' ');
@@ -915,6 +918,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       const end = candidate.end + 1 + words.slice(0, k).join(' ').length;
       // A legal form's full stop is its own: "Mitsubishi UFJ Financial Group" + " Inc." (as "Toyota Motor Corp.").
       const stop = LEGAL_FORM.test(words[k - 1]!) && !words[k - 1]!.endsWith('.') && text[end] === '.' ? 1 : 0;
+      // And its of-phrase after the head: "Montgomery County" + " Board" + " of Commissioners" (p90).
+      // (Not a place's: "Taipei City Council of Taiwan" is Taipei's council, in Taiwan.)
+      const of = stop === 0 ? /^ (?:of|for) (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})/u.exec(text.slice(end, end + 60)) : null;
+      if (of && !isKnownPlace(of[1]!, context)) return extendRight(changed(candidate, { end, type: 'organization' }), text, context);
       return changed(candidate, { end: end + stop, type: 'organization' });
     }
   }

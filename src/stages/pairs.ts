@@ -326,8 +326,10 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       // So does the adjective an official name opens with: "National" + "Institute of Advanced Industrial Science and Technology (AIST)".
       return withOpener(run, start);
     }
-    // Letters that skip a word's initial but keep the first and the last: "Centers for Medicare & Medicaid Services (CMS)" (p84).
-    if (i === firstCapital(run) && acronymLetters.length >= 3 && found.length === acronymLetters.length + 1 && found[0] === acronymLetters[0] &&
+    // Letters that skip a word's initial but keep the first and the last: "Centers for Medicare & Medicaid Services (CMS)" (p84);
+    // or two, where one is an acronym inside the name: "Manchester University NHS Foundation Trust (MFT)" (p90).
+    const skips = found.length - acronymLetters.length;
+    if (i === firstCapital(run) && acronymLetters.length >= 3 && (skips === 1 || (skips === 2 && run.slice(i).some((w) => ACRONYM.test(w.text)))) && found[0] === acronymLetters[0] &&
       found[found.length - 1] === acronymLetters[acronymLetters.length - 1] && isSubsequence(acronymLetters, found)) return withOpener(run, i);
   }
   // Two names joined by "and the" are two: "Japan Airlines and the Japan Aerospace Exploration Agency (JAXA)";
