@@ -3452,4 +3452,12 @@ describe('the nineteenth session', () => {
       'Montgomery County Board of Commissioners|organization|132|172|organization:montgomery-county-board-of-commissioners',
     ]);
   });
+  it('reads a nickname known to fans or nicknamed, quoted or not, as the person\'s, and an award before "-winning" as the award alone (p90)', () => {
+    const { mentions } = run('Former captain Rohit Sharma, known to fans as "Hitman", watched. Coach Ernesto Valverde, nicknamed "Txingurri" (the ant), agreed. Txingurri smiled. The Oscar-winning actress and a Booker-shortlisted novelist came.');
+    // Before: "Hitman" other, "Txingurri" a person of its own; "Oscar-winning" and "Booker-shortlisted" whole.
+    expect(mentions(0).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
+      'Rohit Sharma|person:rohit-sharma', 'Hitman|person:rohit-sharma', 'Ernesto Valverde|person:ernesto-valverde', 'Txingurri|person:ernesto-valverde',
+      'Txingurri|person:ernesto-valverde', 'Oscar|other:oscar', 'Booker|other:booker',
+    ]);
+  });
 });

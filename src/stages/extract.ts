@@ -414,14 +414,16 @@ const SHARES_AFTER = /^(?:['’]s)? (?:shares|stock|stocks|share price)\b/u;
 const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/u;
 
 // The other name a body or place goes by, after its name: ", known as Ishin", ", also known as INBAL", ", better known as Orchid Island".
-const KNOWN_AS_AFTER = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally)\s+)?known\s+as\s+((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})(?=[,.;:)!?]|\s+\p{Ll}|$)/u;
+// A person's nickname may be quoted, and known to fans or nicknamed: `Rohit Sharma, known to fans as "Hitman",`,
+// `Ernesto Valverde, nicknamed "Txingurri"` (p90).
+const KNOWN_AS_AFTER = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally|affectionately)\s+)?(?:known(?:\s+(?:to|by|among)\s+(?:his\s+|her\s+|their\s+)?(?:fans|supporters|friends|colleagues|followers|teammates|locals|many))?\s+as|nicknamed|dubbed)\s+["“]?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})["”]?(?=[,.;:)!?]|\s+[\p{Ll}(]|$)/u;
 
 /**
  * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no
  * name); resolution makes the two one entity.
  */
 function withKnownAs(named: Candidate[], text: string): Candidate[] {
-  if (!text.includes('known as')) return named;
+  if (!text.includes(' as ') && !text.includes('nicknamed') && !text.includes('dubbed')) return named;
   const added: Candidate[] = [];
   // The names found so and their types: the model's other mentions of them take the type ("Ishin co-leader", a person).
   const known = new Map<string, Candidate['type']>();
@@ -431,10 +433,12 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
     if (c.kind !== 'name') continue;
     const match = KNOWN_AS_AFTER.exec(text.slice(c.end, c.end + 120));
     if (!match) continue;
-    // A person goes by initials ("Andrés Manuel López Obrador, known as AMLO"); a one-word nickname is linked later.
-    if (c.type === 'person' && !/^\p{Lu}{2,5}$/u.test(match[1]!)) continue;
-    const start = c.end + match[0].length - match[1]!.length;
-    const end = c.end + match[0].length;
+    // A person goes by initials ("Andrés Manuel López Obrador, known as AMLO") or by a one-word nickname, which is a person
+    // too (resolve links the two); a nickname of more words is left as the model read it.
+    if (c.type === 'person' && !/^\p{Lu}{2,5}$/u.test(match[1]!) && match[1]!.includes(' ')) continue;
+    const closing = /["”]$/u.test(match[0]) ? 1 : 0;
+    const end = c.end + match[0].length - closing;
+    const start = end - match[1]!.length;
     known.set(match[1]!, c.type);
     const at = lastStartingBefore(named, end);
     const over = at >= 0 && named[at]!.end > start ? named[at]! : undefined;

@@ -991,7 +991,8 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
 }
 
 // "X, also known as Y", "X, known as Y", "X, called Y": one name given two ways.
-const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:known|called)\s+as\s+$/u;
+// A person's nickname may be quoted, known to fans, or nicknamed (p90).
+const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)(?:\s+(?:to|by|among)\s+(?:his\s+|her\s+|their\s+)?(?:fans|supporters|friends|colleagues|followers|teammates|locals|many))?\s+as|nicknamed|dubbed)\s+["“]?$/u;
 
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
 function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
