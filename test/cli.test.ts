@@ -112,7 +112,7 @@ describe('cli', () => {
     const canRead = process.getuid?.() === 0; // root reads a 000 file anyway
     expect(ids).toEqual(['a.txt#1', 'b/two.txt#1', ...(canRead ? ['locked.txt#1'] : [])]);
     expect(errorRows(join(dir, 'out')).map((e) => [e.file, e.rule])).toEqual([
-      ['empty.txt', 'empty-input'], ...(canRead ? [] : [['locked.txt', 'unreadable']]),
+      ['notes.md', 'unsupported-format'], ['empty.txt', 'empty-input'], ...(canRead ? [] : [['locked.txt', 'unreadable']]),
     ]);
     expect(run.status).toBe(0);
     const piped = runCli(['--input', '-', '--format', 'jsonl', '--output', join(dir, 'stdin')], '{"id":"s1","text":"From a pipe."}\n');
