@@ -3460,4 +3460,19 @@ describe('the nineteenth session', () => {
       'Txingurri|person:ernesto-valverde', 'Oscar|other:oscar', 'Booker|other:booker',
     ]);
   });
+  it('reads a league and the club it ranks, a player\'s apostrophe name after his club\'s role, and a title in Han as none (p90, p92)', () => {
+    const { mentions } = run('Premier League leaders Arsenal won again. Chelsea midfielder N’Golo Kanté scored, and N\'Golo Kanté was praised. 首相 said no.');
+    // Before: "Arsenal" a person, "Chelsea" a person, "Kanté" without his given name, 首相 a person "Shou Hsiang".
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Premier League|organization', 'Arsenal|organization', 'Chelsea|organization', 'N’Golo Kanté|person', "N'Golo Kanté|person",
+    ]);
+  });
+
+  it('reads a press release\'s wire between slashes as its dateline\'s, its company\'s short name as the company, and a germ as no name (p92)', () => {
+    const { mentions } = run('Acme Robotics Announces Record Revenue\n\nSAN JOSE, Calif., Nov. 12, 2026 /PRNewswire/ -- Acme Robotics Inc. (NASDAQ: ACME) today announced record revenue. "We are proud," said Jane Whitfield, chief executive officer of Acme Robotics. Jars may be contaminated with Salmonella.');
+    // Before: "Acme Robotics" a person twice, the wire and the company one place "PRNewswire/ -- Acme Robotics Inc.", Salmonella an organization.
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Acme Robotics|organization', 'SAN JOSE|place', 'Calif.|place', 'PRNewswire|organization', 'Acme Robotics Inc.|organization', 'Jane Whitfield|person', 'Acme Robotics|organization',
+    ]);
+  });
 });

@@ -589,7 +589,8 @@ export function findHeadFirstLaws(text: string, lexicon: Lexicon): Candidate[] {
 const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}`;
 // Kyodo writes its name without brackets: "TOKYO, Dec. 6 Kyodo -".
 // Bloomberg's stories open with the agency alone: "(Bloomberg) -- Shares of …".
-const DATELINE = new RegExp(String.raw`(?<=^|\n)(?:(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30})? (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY}))|\(([^()\n]{1,40})\)) ?(?:[—–]|--?) `, 'gu');
+// A press release's wire between slashes, after its state and date: "SAN JOSE, Calif., Nov. 12, 2026 /PRNewswire/ --" (p92).
+const DATELINE = new RegExp(String.raw`(?<=^|\n)(?:(${DATELINE_PLACE}(?:/${DATELINE_PLACE}){0,3})(?:, [\p{L}\p{N} .]{1,30}){0,3} (?:\(([^()\n]{1,40})\)|(${BARE_AGENCY})|\/(\p{Lu}[\p{L}\p{N} .&-]{1,30})\/)|\(([^()\n]{1,40})\)) ?(?:[—–]|--?) `, 'gu');
 
 /**
  * Datelines as places, below the model (which finds most of them and types "BEIJING" by its own light),
@@ -613,7 +614,7 @@ export function findDatelines(text: string): { found: Candidate[]; brackets: Set
       if (date) dates.push({ start: start + 1, end: start + 1 + date[1]!.length });
     }
     if (match[2] !== undefined) brackets.add(match.index + match[0].lastIndexOf(`(${match[2]})`));
-    const agency = match[2] ?? match[3] ?? match[4]!;
+    const agency = match[2] ?? match[3] ?? match[4] ?? match[5]!;
     const at = match.index + match[0].lastIndexOf(agency);
     if (/^\p{Lu}[\p{L}&.'’ -]*$/u.test(agency) && !/\d/u.test(agency)) {
       found.push({ start: at, end: at + agency.length, type: 'organization', kind: 'name', method: 'rule:dateline', confidence: 0.7, priority: 2.6 });
@@ -676,6 +677,24 @@ export function findTableRows(text: string): Candidate[] {
     side(match.index + match[0].length - match[2]!.length, match[2]!);
   }
   for (const match of text.matchAll(PRICE_LINE)) side(match.index, match[1]!);
+  return found;
+}
+
+// A league and a club it ranks: "La Liga leaders Barcelona", "Premier League leaders Arsenal", "Serie A champions Napoli"
+// (p90: the model had read the first a place, "Arsenal" a person). Both are organizations.
+const COMPETITION = String.raw`(?:\p{Lu}[\p{L}.'’-]* ){0,2}(?:League|Liga|Serie A|Bundesliga|Ligue 1|Eredivisie|Premiership|Championship|Conference|Division|Super League|NBA|NFL|NHL|MLS|MLB|IPL|A-League|J-League|K League)`;
+const RANKED_CLUB = new RegExp(String.raw`(?<![\p{L}\p{N}])(${COMPETITION}) (?:leaders|champions|title holders|holders|strugglers|newcomers|giants|rivals|leaders and champions|side|outfit|club|runners-up|bottom club|pacesetters) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}\p{N}])`, 'gu');
+const RANKED_WORDS = / (?:leaders|champions|holders|strugglers|newcomers|giants|rivals|side|outfit|club|runners-up|pacesetters) \p{Lu}/u;
+
+/** The league and the club of "La Liga leaders Barcelona": two organizations. */
+export function findRankedClubs(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!RANKED_WORDS.test(text)) return found;
+  for (const match of text.matchAll(RANKED_CLUB)) {
+    const club = match.index + match[0].length - match[2]!.length;
+    found.push({ start: match.index, end: match.index + match[1]!.length, type: 'organization', kind: 'name', method: 'rule:ranked-club', confidence: 0.8, priority: 2.6 });
+    found.push({ start: club, end: club + match[2]!.length, type: 'organization', kind: 'name', method: 'rule:ranked-club', confidence: 0.8, priority: 2.6 });
+  }
   return found;
 }
 
@@ -882,6 +901,13 @@ const HAN_RUN = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Hiragana}\p{S
 // Any Han character: what HAN_RUN needs, looked for first.
 const HAN = /\p{Script=Han}/u;
 
+// Titles in Chinese (traditional and simplified) and Japanese, as English stories quote them alone.
+const HAN_TITLES = new Set([
+  '首相', '總統', '总统', '副總統', '副总统', '總理', '总理', '主席', '部長', '部长', '市長', '市长', '縣長', '县长', '院長', '院长', '局長', '局长',
+  '立委', '議員', '议员', '委員', '委员', '大臣', '外相', '防衛相', '官房長官', '知事', '總裁', '总裁', '董事長', '董事长', '主委', '發言人', '发言人',
+  '大使', '將軍', '将军', '司令', '總司令', '总司令', '書記', '书记', '總書記', '总书记', '國務卿', '国务卿', '議長', '议长', '大統領', '天皇', '皇帝',
+]);
+
 // The longest Han name looked for alone (an institution's: "國際特赦組織台灣分會" is 10); pairs have their own limit.
 const MAX_HAN_NAME = 12;
 const CJK_PUNCTUATION = /[，。、；：！？「」『』《》〈〉]/u;
@@ -895,6 +921,8 @@ export function findHanNames(text: string): Candidate[] {
   for (const match of text.matchAll(HAN_RUN)) {
     // A long run, or one beside Chinese punctuation, is a sentence quoted in Chinese, not a name.
     if ((match[0].length > MAX_HAN_NAME && !isDottedHan(match[0])) || CJK_PUNCTUATION.test(text[match.index - 1] ?? '') || CJK_PUNCTUATION.test(text[match.index + match[0].length] ?? '')) continue;
+    // A title written in Chinese or Japanese is no name: 首相 ("prime minister") had been a person "Shou Hsiang" (p92).
+    if (HAN_TITLES.has(match[0])) continue;
     const type: EntityType = match[0].length <= 4 || isDottedHan(match[0]) ? 'person' : 'other';
     found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'zh', method: 'rule:han', confidence: 0.5, priority: 0.5 });
   }

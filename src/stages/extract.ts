@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -367,6 +367,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findShips(text, lexicon),
     findProductCodes(text),
     findTableRows(text),
+    findRankedClubs(text),
     datelines,
     findCamelCaseNames(text),
     findArticlePlaces(text, context),
@@ -404,6 +405,10 @@ function withCompanyShortForms(names: Candidate[], organizations: string[], text
     if (b !== undefined && a.kind === 'name' && b.kind === 'name' && b.start === a.end + 1 && text[a.end] === ' ' && a.type !== 'person' && shortForms.has(text.slice(a.start, b.end))) {
       out.push(changed(b, { start: a.start, type: 'organization', method: 'rule:company-short-form' }));
       i++;
+    } else if (a.kind === 'name' && a.type === 'person' && a.method === 'model' && shortForms.has(text.slice(a.start, a.end))) {
+      // The company's name without its legal form is the company wherever the model read a person: "Acme Robotics" of
+      // "Acme Robotics Inc." in a headline or after "chief executive of" (p92).
+      out.push(changed(a, { type: 'organization' }));
     } else out.push(a);
   }
   return out;
@@ -1299,6 +1304,9 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
     && !isKnownPlace(text.slice(cut.start, cut.end), context) && !isKnownPlace(particled[1]!, context)) {
     cut = changed(cut, { start: cut.start - particled[0].trimStart().length, type: 'person' });
   }
+  // A given name with an apostrophe after its first letter the model left out: "N'Golo" + " Kanté", "D’Angelo" + " Russell" (p92).
+  const apostrophed = cut.type === 'person' && cut.method === 'model' ? APOSTROPHE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 24), cut.start)) : null;
+  if (apostrophed) cut = changed(cut, { start: cut.start - apostrophed[1]!.length - 1 });
   // "Former", "Retired" or "Opposition" opens no institution's name: "Retired Army officer" is the Army.
   const former = cut.type === 'organization' ? /^(?:Former|Retired|Opposition) (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
   if (former) cut = changed(cut, { start: cut.start + former[0].length });
@@ -1393,6 +1401,8 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   let cut = candidate;
   // "I" is a pronoun, not a person ("World War I. The U.S.A." split by the model's sentence).
   if (cut.type === 'person' && /^\p{Lu}\.?$/u.test(cutName)) return [];
+  // Nor is a germ that contaminates food or water: "may be contaminated with Salmonella" had given an organization (p92).
+  if (cut.method === 'model' && PATHOGEN.test(cutName)) return [];
   // A name before "virus", "fever" or "disease" names a disease, which is no entity (news rule 6): "Marburg virus", "Lassa fever".
   if (cut.method === 'model' && /^ (?:virus|fever|disease)\b/u.test(text.slice(cut.end, cut.end + 9))) return [];
   // Nor is a title's abbreviation before its full stop ("Maj. Gen. Winthai Suvaree" had given a person "Maj").
@@ -1468,6 +1478,8 @@ function splitParts(part: Candidate, text: string, context: NameContext): Candid
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
 // A lower-case particle and the name it goes on into: " do Iguaçu", " ng Pilipinas".
 const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
+const PATHOGEN = /^(?:Salmonella|Listeria|Legionella|Campylobacter|Shigella|E\. ?coli|Escherichia coli|Clostridium|Staphylococcus|Streptococcus|Norovirus|Rotavirus|Cronobacter|Vibrio|Cyclospora|Cryptosporidium)$/u;
+const APOSTROPHE_NAME_BEFORE = /(?:^|[\s"“(])(\p{Lu}['’]\p{Lu}\p{Ll}+) $/u;
 const PARTICLE_NAME_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:van der|van den|van de|von der|van|von|de la|de|der|den|ter|ten|da|di|du|dos|das|del|della) $/u;
 const OPERATION_BEFORE = /(?:^|[^\p{L}\p{N}\s]\s*|(?:^|\s)\p{Ll}+\s)Operation $/u;
 const STATE_WORD = /^(?:Republic|State|States|Kingdom|Union|Federation|Commonwealth|Nation|Nations|Assembly|Council|People)$/u;
@@ -1851,7 +1863,8 @@ const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(
 // A side before its player's or manager's role and the person's name: "Arsenal manager Mikel Arteta", "Liverpool captain
 // Virgil van Dijk", "Spurs boss Ange Postecoglou" (a company's boss too: "Tesla boss Elon Musk").
 const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|quarterback|pitcher|shortstop|point guard|linebacker';
-const SPORTS_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:${SPORTS_ROLE_WORDS}) (?=\p{Lu}\p{Ll})`, 'gu');
+// (The player's name may open with an apostrophe's initial: "Chelsea midfielder N’Golo Kanté", p92.)
+const SPORTS_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:${SPORTS_ROLE_WORDS}) (?=\p{Lu}(?:\p{Ll}|['’]\p{Lu}))`, 'gu');
 const SPORTS_ROLE_WORD = new RegExp(String.raw` (?:${SPORTS_ROLE_WORDS}) \p{Lu}`, 'u');
 // Words before a side that are no part of its name: "Former Arsenal manager", "Then-Chelsea boss".
 const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-)[ -]?)+/u;
