@@ -3475,4 +3475,9 @@ describe('the nineteenth session', () => {
       'Acme Robotics|organization', 'SAN JOSE|place', 'Calif.|place', 'PRNewswire|organization', 'Acme Robotics Inc.|organization', 'Jane Whitfield|person', 'Acme Robotics|organization',
     ]);
   });
+  it('knows Hong Kong\'s districts as places, and gives a Han name after a list of places to the last of them (p90)', () => {
+    const { mentions } = run('The two had pleaded not guilty at the District Court in Wan Chai. Inspectors went to factories in Sanchong and Lujhou (蘆洲) districts.');
+    // Before: "Wan Chai" and "Lujhou" (with 蘆洲) were people.
+    expect(mentions(0).filter((m) => !m.startsWith('District Court')).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Wan Chai|place', 'Sanchong|place', 'Lujhou|place', '蘆洲|place']);
+  });
 });

@@ -766,6 +766,9 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
       tail = tail.slice(from);
     }
   }
+  // A list of places ends on the one the Han name spells: "Sanchong and Lujhou (蘆洲) districts" is Lujhou (p90: a person).
+  const listAnd = tail.length >= 3 ? tail.findLastIndex((w) => w.text === 'and') : -1;
+  if (listAnd > 0 && listAnd === tail.length - 2 && [...han.text].length <= 3 && isKnownPlace(tail[listAnd + 1]!.text, context) && isKnownPlace(tail[listAnd - 1]!.text, context)) tail = tail.slice(listAnd + 1);
   // A family name that is also an article or a title, which the run's trimming left out, before the given name the
   // rest of the Han name spells: "An" + "Fengshan (安峰山)", "King" + "Pu-tsung (金溥聰)", "An" + "Hsin-fu (安信夫)".
   const lone = tail.length === 1 ? tail[0]! : undefined;
