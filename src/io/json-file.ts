@@ -63,6 +63,8 @@ export function parseJsonFile(text: string, source: string): Segment[] {
   topLevelItems(text).forEach(({ start: from, end }, i) => {
     const place: RecordPlace = { source, line: lineOf(from), index: i + 1, defaultId: `${source}#${i + 1}`, locate: (at) => locate(from + at), startColumn: () => locate(from).column };
     const recordText = text.slice(from, end);
+    // Nothing after an array's last comma: a trailing comma, which JSON forbids and editors leave; no record is lost (p92).
+    if (wholeError && recordText.trim() === '') return;
     let record: unknown = Array.isArray(value) ? value[i] : undefined;
     if (wholeError) {
       try {
