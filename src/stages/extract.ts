@@ -743,15 +743,16 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     teamNames.add(name);
   }
   return named.map((c) => {
+    // The name is sliced once for every rule below (a new string each time had been sliced and hashed again per rule).
+    const name = text.slice(c.start, c.end);
     // A company's first word that is also its chief's family name is the company where shares or a stake are its:
     // "Suzuki shares rose", "owns about 5% of Suzuki" (Suzuki Motor; its president Toshihiro Suzuki).
-    if (c.method === 'model' && (c.type === 'person' || c.type === 'organization') && companyFirstWords.has(text.slice(c.start, c.end))
+    if (c.method === 'model' && (c.type === 'person' || c.type === 'organization') && companyFirstWords.has(name)
       && (SHARES_AFTER.test(text.slice(c.end, c.end + 12)) || STAKE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)))) return changed(c, { type: 'organization' as const });
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
-    if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(text.slice(c.start, c.end)) && !isCountry(text.slice(c.start, c.end), context)) return changed(c, { type: 'organization' as const });
-    if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(text.slice(c.start, c.end)) && organizationInitials.has(text.slice(c.start, c.end))) return changed(c, { type: 'organization' as const });
+    if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
+    if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return changed(c, { type: 'person' as const });
-    const name = text.slice(c.start, c.end);
     // A word of a person the article names in full, or a name "who" follows, is that person's, not a place
     // no list knows ("in Cape Town, Hill-Lewis, who succeeded"; "Perry and Purbaya" after "Purbaya Yudhi Sadewa").
     if (c.method === 'model' && c.type === 'place' && !name.includes(' ') && (personWords.has(name) || /^, who\b/u.test(text.slice(c.end, c.end + 6))) && !isKnownPlace(name, context)) {
