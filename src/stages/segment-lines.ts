@@ -201,6 +201,7 @@ function stampPart(part: string): 'stamp' | 'words' | undefined {
  * 13, 2025", "2 hours ago", "Published: 12 Nov 2025 14:02 GMT", "4 min read", "TNN | Updated: Nov 12, 2025".
  * Parts split by "|" or "·" may include one short label (the desk or agency).
  */
+const PLACE_AFTER_STAMP = /(?<=\d),\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const PRINT_PAGE = /^(?:page|p\.?) ?[A-Z]?\d{1,3}$/iu;
 // The one label a timestamp line may carry: a desk or agency ("TNN"), or a dateline's place and region ("KYIV, Ukraine | 6 Dec 2026", p91).
 const STAMP_LABEL = /^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
@@ -210,7 +211,8 @@ export function isTimestamp(line: string): boolean {
   let stamped = false;
   let labels = 0;
   for (const part of line.split(/[|·•]/u)) {
-    const trimmed = part.trim();
+    // A place after the date, as a byline's date line gives it: "Published 14 January 2026, London" (p95).
+    const trimmed = part.trim().replace(PLACE_AFTER_STAMP, '');
     if (trimmed === '') continue;
     // A print edition's page: "Sun, Dec 06, 2026 · Page 3" (Taipei Times, p91).
     if (PRINT_PAGE.test(trimmed)) continue;
@@ -348,6 +350,8 @@ export const BARE_AGENCY = 'Kyodo';
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
 const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
 
+const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})? \((?:${SIGNING_AGENCIES})\)(?: ?(?:—|–|--?)(?: |$)|$)`, 'u');
+
 /**
  * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
  * an agency in brackets and a dash ("Hong Kong (AFP) –") or a date ("Washington, Dec. 3 (CNA) …"), or else
@@ -355,6 +359,8 @@ const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLAC
  * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
  */
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
+  // A wire's date and name without a town, as a pasted page sets it under the headline: "March 31 (Reuters) -" (p95).
+  if (DATE_AGENCY.test(line)) return true;
   const match = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'));
   if (!match) return false;
   const [, place, region, date, bracketed, bare, dash, lineEnd] = match;
