@@ -3480,4 +3480,14 @@ describe('the nineteenth session', () => {
     // Before: "Wan Chai" and "Lujhou" (with 蘆洲) were people.
     expect(mentions(0).filter((m) => !m.startsWith('District Court')).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['Wan Chai|place', 'Sanchong|place', 'Lujhou|place', '蘆洲|place']);
   });
+  it('links "the company" to the company the article names most when its lead lists others, "the central bank" to the bank, and "the firm" to the one in its sentence (p94)', () => {
+    const { mentions } = run(
+      'Taiwan Semiconductor Manufacturing Co (TSMC) reported a 39% jump in profit as demand from customers such as Nvidia Corp and Apple Inc held up. TSMC said margins rose. Analysts were pleased. The company\'s shares rose.',
+      'The Reserve Bank of India cut rates on Friday. Governor Sanjay Malhotra said the central bank would stay neutral. Hartwell & Finch plc agreed to a sale. Kestrel Ridge Partners\' managing partner said the firm would keep jobs.',
+    );
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m)).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`);
+    // Before: "The company" was no one's (or Apple's, the last company of the lead); "the central bank" and "the firm" no one's.
+    expect(nominals(0)).toEqual(['The company|organization:taiwan-semiconductor-manufacturing-co']);
+    expect(nominals(1)).toEqual(['the central bank|organization:reserve-bank-of-india', 'the firm|organization:kestrel-ridge-partners']);
+  });
 });

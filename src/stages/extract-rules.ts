@@ -942,7 +942,10 @@ export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
   let pattern = BODY_NOMINAL_PATTERNS.get(lexicon);
   if (pattern === undefined) {
     const words = [...lexicon.bodyNominals, ...lexicon.companyNominals].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu})`, 'gu');
+    // A central bank's "central" may stand between "the" and the word (p94). Not where a body is based, nor its nationality:
+    // "The Icheon-based chipmaker" after ASML and "the Chinese automaker" after Tesla are companies the story does not name.
+    const modifier = '(?:central )?';
+    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he ${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu})`, 'gu');
     BODY_NOMINAL_PATTERNS.set(lexicon, pattern);
   }
   const found: Candidate[] = [];

@@ -346,10 +346,10 @@ interface NamedBody {
 
 /**
  * The bodies the article has named so far, by each capitalized word of their names ("Council" for the Taipei City
- * Council; `COMPANY` for a company): the latest one, the latest of another cluster, and how many clusters. A nominal
- * is linked in one lookup, however many bodies the article names.
+ * Council; `COMPANY` for a company): the latest one, the latest of another cluster, and each cluster's mentions and
+ * first place. A nominal is linked in one lookup, however many bodies the article names.
  */
-type NamedBodies = Map<string, { latest: NamedBody; other?: NamedBody; roots: Set<string> }>;
+type NamedBodies = Map<string, { latest: NamedBody; other?: NamedBody; roots: Map<string, { count: number; order: number }> }>;
 
 const COMPANY = '\u0000company';
 
@@ -359,7 +359,7 @@ const NOT_COMPANY_WORDS = new Set([
   'Office', 'Party', 'Parliament', 'Legislature', 'Yuan', 'Senate', 'Congress', 'Cabinet', 'Government', 'Administration', 'Authority',
   'Police', 'Army', 'Navy', 'Forces', 'Guard', 'Command', 'Prosecutors', 'Tribunal', 'Union', 'Organization', 'Organisation',
   'Federation', 'Association', 'Alliance', 'Coalition', 'Front', 'Movement', 'University', 'School', 'College', 'Academy',
-  'Institute', 'Foundation', 'Trust', 'League', 'Club', 'Reserve', 'Fund', 'Nations', 'Exchange',
+  'Institute', 'Foundation', 'Trust', 'League', 'Club', 'Reserve', 'Central', 'Fund', 'Nations', 'Exchange',
 ]);
 // News organizations: an article names them as its source ("told Reuters"), and "the company" is never the wire.
 const NEWS_OUTLET = /^(?:Reuters|AP|AFP|Bloomberg(?: News)?|CNA|Xinhua|Kyodo(?: News)?|Yonhap(?: News Agency)?|Nikkei(?: Asia)?|Associated Press|Agence France-Presse|Bernama|Antara|PTI|ANI|dpa|TASS|BBC|CNN|Al Jazeera|Focus Taiwan|Taipei Times|Central News Agency)$/u;
@@ -368,17 +368,20 @@ const NEWS_OUTLET = /^(?:Reuters|AP|AFP|Bloomberg(?: News)?|CNA|Xinhua|Kyodo(?: 
 function noteBody(bodies: NamedBodies, mention: Mention, type: string, root: string, name: string, isPlace: (name: string) => boolean): void {
   const words = new Set<string>();
   for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
+  // (Nor a central bank: "Bank of Japan", "Reserve Bank of India".)
   const company = type === 'organization' && !NEWS_OUTLET.test(mention.text) && !NEWS_OUTLET.test(name) && mention.method !== 'rule:dateline' &&
-    ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name);
+    ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name) && !(/^Bank of /u.test(name) && isPlace(name.slice(8)));
   if (company) words.add(COMPANY);
   const body = { root, sentence: mention.sentence };
   for (const word of words) {
     const seen = bodies.get(word);
-    if (seen === undefined) bodies.set(word, { latest: body, roots: new Set([root]) });
+    if (seen === undefined) bodies.set(word, { latest: body, roots: new Map([[root, { count: 1, order: 0 }]]) });
     else {
       if (seen.latest.root !== root) seen.other = seen.latest;
       seen.latest = body;
-      seen.roots.add(root);
+      const known = seen.roots.get(root);
+      if (known) known.count++;
+      else seen.roots.set(root, { count: 1, order: seen.roots.size });
     }
   }
 }
@@ -390,13 +393,28 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: string, root: str
  * otherwise no link (the mention is dropped).
  */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence): Link | undefined {
-  const word = mention.text.slice(mention.text.indexOf(' ') + 1);
+  const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
   const seen = bodies.get(asCompany ? COMPANY : word[0]!.toUpperCase() + word.slice(1));
   if (seen === undefined) return undefined;
-  const { latest, other } = seen;
-  if (seen.roots.size > 1 && (latest.sentence < mention.sentence - 1 || (other !== undefined && other.sentence >= mention.sentence - 1))) return undefined;
-  return { root: latest.root, kind: 'nominal', evidence: asCompany ? 'the company the article named before' : `the ${word} the article named before` };
+  const { latest, other, roots } = seen;
+  const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
+  if (roots.size === 1) return { root: latest.root, kind: 'nominal', evidence: found };
+  // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
+  if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
+  // Or in the sentence before, alone there.
+  if (latest.sentence >= mention.sentence - 1 && (other === undefined || other.sentence < mention.sentence - 1)) return { root: latest.root, kind: 'nominal', evidence: found };
+  // A company the article names at least twice as often as any other is the one "the company" means, whoever the lead
+  // lists after it: "TSMC … customers such as Nvidia Corp and Apple Inc … The company's net profit" (p94).
+  if (!asCompany) return undefined;
+  let best: string | undefined;
+  let second = 0;
+  for (const [root, { count }] of roots) {
+    const top = best === undefined ? 0 : roots.get(best)!.count;
+    if (count > top) [best, second] = [root, top];
+    else if (count > second) second = count;
+  }
+  return best !== undefined && roots.get(best)!.count >= 2 * Math.max(1, second) ? { root: best, kind: 'nominal', evidence: 'the company the article names most' } : undefined;
 }
 
 function linkMention(
