@@ -3490,4 +3490,12 @@ describe('the nineteenth session', () => {
     expect(nominals(0)).toEqual(['The company|organization:taiwan-semiconductor-manufacturing-co']);
     expect(nominals(1)).toEqual(['the central bank|organization:reserve-bank-of-india', 'the firm|organization:kestrel-ridge-partners']);
   });
+  it('reads brands a sentence names as products, a school district as a body, a party\'s "-governed" and a circuit\'s ordinal (p90, p94)', () => {
+    const { mentions } = run('Novo Nordisk A/S, the maker of Wegovy and Ozempic, rose. Lecanemab, sold as Leqembi, slowed decline. The KMT-governed city objected. Oakland Unified School District (OUSD) closed schools. The 5th U.S. Circuit Court of Appeals ruled.');
+    // Before: "Wegovy and Ozempic" and "Leqembi" organizations, "KMT-governed" other, the district a place, the court without "5th".
+    expect(mentions(0).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual([
+      'Novo Nordisk A/S|organization', 'Wegovy|other', 'Ozempic|other', 'Lecanemab|other', 'Leqembi|other', 'KMT|organization',
+      'Oakland Unified School District|organization', 'OUSD|organization', '5th U.S. Circuit Court of Appeals|organization',
+    ]);
+  });
 });

@@ -282,7 +282,7 @@ export const NAME_END_ABBREVIATIONS = `Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP
 export const GOVERNMENT_HEADS = 'Ministry|Department|Bureau|Agency|Administration|Office|Council|Commission|Committee|Board|Authority';
 
 /** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
-export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|imposed|proposed|drafted|authored|enacted|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british|winning|nominated|shortlisted|longlisted|awarded)$/u;
+export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|imposed|proposed|drafted|authored|enacted|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british|winning|nominated|shortlisted|longlisted|awarded|governed|majority|dominated|leaning)$/u;
 
 // Capitalized small words that open sentences and names of things, never a family name ("An" and "Ho" are family names).
 const NOT_FAMILY_NAMES = new Set(['The', 'A', 'In', 'On', 'At', 'For', 'By', 'Of', 'To', 'As', 'If', 'Or', 'But', 'And', 'From', 'With', 'After', 'Before', 'When', 'While', 'This', 'That', 'Its', 'His', 'Her', 'Our', 'Their', 'New', 'Old', 'Mr', 'Ms', 'Mrs', 'Dr']);
@@ -694,6 +694,31 @@ export function findRankedClubs(text: string): Candidate[] {
     const club = match.index + match[0].length - match[2]!.length;
     found.push({ start: match.index, end: match.index + match[1]!.length, type: 'organization', kind: 'name', method: 'rule:ranked-club', confidence: 0.8, priority: 2.6 });
     found.push({ start: club, end: club + match[2]!.length, type: 'organization', kind: 'name', method: 'rule:ranked-club', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
+
+// Brands after what names them as products: "sold as Leqembi", "the Danish maker of Wegovy and Ozempic", "marketed
+// under the brand name Zepbound" (p90, p94: the model had read them as organizations, "Wegovy and Ozempic" as one).
+const BRAND_WORD = String.raw`\p{Lu}[\p{L}\p{N}-]*`;
+const BRANDS_AFTER = new RegExp(String.raw`(?<=\b(?:makers? of|sold as|marketed as|branded as|sold under the (?:brand )?names?|marketed under the (?:brand )?names?|under the brand names?) )(${BRAND_WORD})(?:(?:,| and| or|, and) (${BRAND_WORD}))?(?:(?:,| and| or|, and) (${BRAND_WORD}))?(?![\p{L}\p{N}])`, 'gu');
+const SOLD_AS_BEFORE = /(?<![\p{L}\p{N}-])\p{Lu}[\p{Ll}\p{N}-]+(?=, (?:sold|marketed|branded) as )/gu;
+const BRAND_CUE = /(?:makers? of|sold as|marketed|branded as|brand names?) \p{Lu}/u;
+
+/** The brands a sentence names as products: each is a product (other), not the company that makes it. */
+export function findBrands(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!BRAND_CUE.test(text)) return found;
+  // The drug or product so sold, before it: "Lecanemab, sold as Leqembi".
+  for (const match of text.matchAll(SOLD_AS_BEFORE)) found.push({ start: match.index, end: match.index + match[0].length, type: 'other', kind: 'name', method: 'rule:brand', confidence: 0.7, priority: 2.6 });
+  for (const match of text.matchAll(BRANDS_AFTER)) {
+    let at = match.index;
+    for (const brand of [match[1], match[2], match[3]]) {
+      if (brand === undefined) continue;
+      const start = text.indexOf(brand, at);
+      found.push({ start, end: start + brand.length, type: 'other', kind: 'name', method: 'rule:brand', confidence: 0.7, priority: 2.6 });
+      at = start + brand.length;
+    }
   }
   return found;
 }

@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -368,6 +368,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findProductCodes(text),
     findTableRows(text),
     findRankedClubs(text),
+    findBrands(text),
     datelines,
     findCamelCaseNames(text),
     findArticlePlaces(text, context),
@@ -1305,6 +1306,9 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
     && !isKnownPlace(text.slice(cut.start, cut.end), context) && !isKnownPlace(particled[1]!, context)) {
     cut = changed(cut, { start: cut.start - particled[0].trimStart().length, type: 'person' });
   }
+  // A circuit's ordinal is its name's: "5th U.S. Circuit Court of Appeals" (p94: every circuit had been one court).
+  const ordinal = cut.type === 'organization' && /^(?:U\.S\. |US )?Circuit\b/u.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th) $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
+  if (ordinal) cut = changed(cut, { start: cut.start - ordinal[0].length });
   // A given name with an apostrophe after its first letter the model left out: "N'Golo" + " Kanté", "D’Angelo" + " Russell" (p92).
   const apostrophed = cut.type === 'person' && cut.method === 'model' ? APOSTROPHE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 24), cut.start)) : null;
   if (apostrophed) cut = changed(cut, { start: cut.start - apostrophed[1]!.length - 1 });

@@ -271,6 +271,8 @@ function withoutPossessiveEnd(word: string): string {
  * before an "of"/"for" or at the end ("Institution for Economic Research", "Taipei District Court"),
  * place by its last word ("Hsinchu City") or the gazetteer, demonym as other; else undefined.
  */
+const SERVICE_DISTRICT = /^(?:School|Schools|Water|Fire|Sanitation|Transit|Utility|Irrigation|Hospital|Health|Park|Library|Conservation)$/u;
+
 export function nameType(name: string, context: NameContext): EntityType | undefined {
   const { lexicon } = context;
   if (isStormName(name, lexicon)) return 'other';
@@ -286,6 +288,8 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   }
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
+  // A district that runs schools or water is a body, not an area: "Oakland Unified School District (OUSD)" (p94).
+  if (parts.length > 2 && last === 'District' && SERVICE_DISTRICT.test(parts[parts.length - 2]!)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
   if (lexicon.organizationPrefixes.some((p) => startsWithWord(name, p))) return 'organization';
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name) ?? lexicon.knownNames.get(name);
