@@ -496,4 +496,7 @@ describe('topics of the eighteenth session (p85)', () => {
     // Before: economy's evidence held "inflating" (Porter stems it as inflation) and "inflated".
     expect(evidence.filter((e) => /inflat/iu.test(e))).toEqual([]);
   });
+  it('reads a company\'s revenue inflated through shell companies as fraud, not crime at large (p95)', () => {
+    expect(shippedTopics("The Hsinchu District Prosecutors' Office yesterday indicted the chairman and three executives of integrated circuit designer Jinghong Microelectronics Corp on charges of fraud and violating the Securities and Exchange Act, alleging they fabricated orders for display driver chips to inflate the company's revenue ahead of a share offering.\nProsecutors said the company booked NT$3.2 billion in sales to shell companies in Hong Kong and Samoa between 2022 and 2024, then routed the money back through bank accounts opened in relatives' names.\nInvestigators also found forged customs declarations for chips that never left the company's warehouse. The chairman was released on bail of NT$30 million.")).toEqual(['fraud']);
+  });
 });
