@@ -346,10 +346,10 @@ interface NamedBody {
 
 /**
  * The bodies the article has named so far, by each capitalized word of their names ("Council" for the Taipei City
- * Council; `COMPANY` for a company): the latest one, the latest of another cluster, and each cluster's mentions and
- * first place. A nominal is linked in one lookup, however many bodies the article names.
+ * Council; `COMPANY` for a company): the latest one, the latest of another cluster, how many clusters, and the most
+ * named cluster with its count and the next count. A nominal is linked in one lookup, however many bodies the article names.
  */
-type NamedBodies = Map<string, { latest: NamedBody; other?: NamedBody; roots: Map<string, { count: number; order: number }> }>;
+type NamedBodies = Map<string, { latest: NamedBody; other?: NamedBody; counts: Map<string, number>; best: string; bestCount: number; second: number }>;
 
 const COMPANY = '\u0000company';
 
@@ -375,46 +375,41 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: string, root: str
   const body = { root, sentence: mention.sentence };
   for (const word of words) {
     const seen = bodies.get(word);
-    if (seen === undefined) bodies.set(word, { latest: body, roots: new Map([[root, { count: 1, order: 0 }]]) });
-    else {
-      if (seen.latest.root !== root) seen.other = seen.latest;
-      seen.latest = body;
-      const known = seen.roots.get(root);
-      if (known) known.count++;
-      else seen.roots.set(root, { count: 1, order: seen.roots.size });
+    if (seen === undefined) {
+      bodies.set(word, { latest: body, counts: new Map([[root, 1]]), best: root, bestCount: 1, second: 0 });
+      continue;
     }
+    if (seen.latest.root !== root) seen.other = seen.latest;
+    seen.latest = body;
+    const count = (seen.counts.get(root) ?? 0) + 1;
+    seen.counts.set(root, count);
+    if (root === seen.best) seen.bestCount = count;
+    else if (count > seen.bestCount) [seen.best, seen.second, seen.bestCount] = [root, seen.bestCount, count];
+    else if (count > seen.second) seen.second = count;
   }
 }
 
 /**
  * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
  * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
- * article named several, the latest when it stands in this sentence or the one before and no other such body does;
- * otherwise no link (the mention is dropped).
+ * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
+ * named at least twice as often as any other; otherwise no link (the mention is dropped).
  */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
   const seen = bodies.get(asCompany ? COMPANY : word[0]!.toUpperCase() + word.slice(1));
   if (seen === undefined) return undefined;
-  const { latest, other, roots } = seen;
+  const { latest, other } = seen;
   const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
-  if (roots.size === 1) return { root: latest.root, kind: 'nominal', evidence: found };
+  if (seen.counts.size === 1) return { root: latest.root, kind: 'nominal', evidence: found };
   // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
   if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
   // Or in the sentence before, alone there.
   if (latest.sentence >= mention.sentence - 1 && (other === undefined || other.sentence < mention.sentence - 1)) return { root: latest.root, kind: 'nominal', evidence: found };
   // A company the article names at least twice as often as any other is the one "the company" means, whoever the lead
   // lists after it: "TSMC … customers such as Nvidia Corp and Apple Inc … The company's net profit" (p94).
-  if (!asCompany) return undefined;
-  let best: string | undefined;
-  let second = 0;
-  for (const [root, { count }] of roots) {
-    const top = best === undefined ? 0 : roots.get(best)!.count;
-    if (count > top) [best, second] = [root, top];
-    else if (count > second) second = count;
-  }
-  return best !== undefined && roots.get(best)!.count >= 2 * Math.max(1, second) ? { root: best, kind: 'nominal', evidence: 'the company the article names most' } : undefined;
+  return asCompany && seen.bestCount >= 2 * Math.max(1, seen.second) ? { root: seen.best, kind: 'nominal', evidence: 'the company the article names most' } : undefined;
 }
 
 function linkMention(
