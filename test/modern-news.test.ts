@@ -3498,4 +3498,9 @@ describe('the nineteenth session', () => {
       'Oakland Unified School District|organization', 'OUSD|organization', '5th U.S. Circuit Court of Appeals|organization',
     ]);
   });
+  it('links no "the ministry" to another ministry than that of the minister named in its sentence or the one before (p94)', () => {
+    const { mentions } = run('The Ministry of the Interior said roads would close. Officials met. Defense Minister Wellington Koo said drills would start. Koo said the ministry would coordinate. Foreign Minister Lin Chia-lung said the Ministry of Foreign Affairs agreed, and the ministry would brief envoys.');
+    // Before: Koo's "the ministry" was the Ministry of the Interior.
+    expect(mentions(0).filter((m) => m.startsWith('the ministry|')).map((m) => m.split('|')[4])).toEqual(['organization:ministry-of-foreign-affairs']);
+  });
 });

@@ -364,6 +364,27 @@ const NOT_COMPANY_WORDS = new Set([
 // News organizations: an article names them as its source ("told Reuters"), and "the company" is never the wire.
 const NEWS_OUTLET = /^(?:Reuters|AP|AFP|Bloomberg(?: News)?|CNA|Xinhua|Kyodo(?: News)?|Yonhap(?: News Agency)?|Nikkei(?: Asia)?|Associated Press|Agence France-Presse|Bernama|Antara|PTI|ANI|dpa|TASS|BBC|CNN|Al Jazeera|Focus Taiwan|Taipei Times|Central News Agency)$/u;
 
+// A minister of a portfolio, not a prime minister or a minister without one.
+const MINISTER = /(?<!Prime )\bMinister\b/u;
+const NOT_PORTFOLIO = new Set(['Minister', 'Deputy', 'Vice', 'Acting', 'Former', 'Then', 'State', 'of', 'for', 'the', 'and', 'Ministry']);
+
+/** The words of a minister's role that name the portfolio ("Defense" of "Defense Minister", "Foreign", "Affairs" of "Minister of Foreign Affairs"), not a country's. */
+function portfolioWords(role: string): string[] {
+  return role.split(/[\s,]+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NOT_PORTFOLIO.has(w));
+}
+
+/** True for a demonym or a country's name ("Chinese", "Japan"). */
+function isCountryWord(word: string, evidence: ResolveEvidence): boolean {
+  const place = evidence.gazetteer.demonymCountry(word) === undefined ? evidence.gazetteer.place(word) : undefined;
+  return evidence.gazetteer.demonymCountry(word) !== undefined || (place !== undefined && evidence.gazetteer.country(place.country)?.name === place.name);
+}
+
+/** True when a body's name holds a word of the portfolio, by its first five letters ("Defence" and "Defense"). */
+function sharesPortfolio(portfolio: string[], name: string): boolean {
+  const stems = new Set(name.split(/\s+/u).map((w) => w.slice(0, 5).toLowerCase()));
+  return portfolio.some((w) => stems.has(w.slice(0, 5).toLowerCase()));
+}
+
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
 function noteBody(bodies: NamedBodies, mention: Mention, type: string, root: string, name: string, isPlace: (name: string) => boolean): void {
   const words = new Set<string>();
@@ -525,12 +546,28 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const offsets = offsetMap(result.article.text);
   const bodies: NamedBodies = new Map();
   const isPlace = (name: string) => evidence.gazetteer.place(name) !== undefined;
+  // Ministers by portfolio ("Defense Minister Wellington Koo"), and where the last of them was named, in full or bare:
+  // "the ministry" right after is his.
+  const ministers = new Map<string, string[]>();
+  let minister: { sentence: number; portfolio: string[] } | undefined;
   result.mentions.forEach((mention, index) => {
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence)
       : titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
         linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
+    if (mention.type === 'person' && mention.kind !== 'nominal') {
+      const role = rolesAt.get(mention.start)?.role;
+      // (Not a minister the role gives a country: "Chinese Minister of Foreign Affairs Wang Yi … , the ministry said" is the
+      // story's own ministry, p84.)
+      if (role !== undefined && MINISTER.test(role) && !role.split(/\s+/u).some((w) => isCountryWord(w, evidence))) ministers.set(link.root, portfolioWords(role));
+      const portfolio = ministers.get(link.root);
+      if (portfolio !== undefined) minister = { sentence: mention.sentence, portfolio };
+    }
+    // Not another ministry than the minister's who speaks in this sentence or the one before (p94: "Koo said the ministry
+    // would …" had been the Ministry of the Interior, named paragraphs before, when Koo is the defense minister).
+    if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
+      minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law')) noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
