@@ -282,7 +282,7 @@ export const NAME_END_ABBREVIATIONS = `Co|Corp|Inc|Ltd|Bros|Jr|Sr|Dept|Univ|${AP
 export const GOVERNMENT_HEADS = 'Ministry|Department|Bureau|Agency|Administration|Office|Council|Commission|Committee|Board|Authority';
 
 /** An English word that ends a hyphenated compound after a name ("New York-based", "KMT-backed"). */
-export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|imposed|proposed|drafted|authored|enacted|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british|winning|nominated|shortlisted|longlisted|awarded|governed|majority|dominated|leaning)$/u;
+export const COMPOUND_SUFFIX = /-(?:based|listed|led|backed|imposed|proposed|drafted|authored|enacted|born|owned|sponsored|run|made|funded|bound|style|era|wide|linked|controlled|friendly|related|affiliated|registered|flagged|speaking|language|area|held|dominated|allied|aligned|educated|trained|headquartered|level|focused|centred|centered|oriented|brokered|grown|built|produced|supported|inspired|designed|appointed|elected|occupied|administered|ruled|type|like|free|only|class|turned|american|british|winning|nominated|shortlisted|longlisted|awarded|governed|majority|leaning)$/u;
 
 // Capitalized small words that open sentences and names of things, never a family name ("An" and "Ho" are family names).
 const NOT_FAMILY_NAMES = new Set(['The', 'A', 'In', 'On', 'At', 'For', 'By', 'Of', 'To', 'As', 'If', 'Or', 'But', 'And', 'From', 'With', 'After', 'Before', 'When', 'While', 'This', 'That', 'Its', 'His', 'Her', 'Our', 'Their', 'New', 'Old', 'Mr', 'Ms', 'Mrs', 'Dr']);
@@ -959,8 +959,8 @@ const BODY_NOMINAL_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
 
 /**
  * References to a body or company named elsewhere in the article: "the council", "The department's", "the company",
- * "the chipmaker" (`bodyNominals`, `companyNominals`). Resolve links each to the one body the article named with
- * that word, or to the company it named last; the rest are dropped. Not before "of" or a name ("the court of
+ * "the chipmaker" (`bodyNominals`, `companyNominals`). Resolve links each to the body the article named with that word,
+ * or to the company it means (`linkBodyNominal`); the rest are dropped. Not before "of" or a name ("the court of
  * appeal", "the company Foxconn"): a body is being named there, not referred to.
  */
 export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
