@@ -658,10 +658,12 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
 
 // A line of a results table: two sides and the score between them ("Celtic 3-0 Rangers", "Brighton & Hove Albion 1-1
 // Crystal Palace"), maybe a note in brackets after it ("(aet)"). Each side is a team: one organization each.
-const TABLE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:&|\p{Lu}[\p{L}.'’-]*|\d{2,4})){0,4}`;
+// (No number in a side's name: a golf card's or a bowler's figures after a name are no club's, "Davis 71 73".)
+const TABLE_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:&|\p{Lu}[\p{L}.'’-]*)){0,4}`;
 const SCORE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,2} ?[-–] ?\d{1,2} (${TABLE_NAME})(?= ?(?:\([^()\n]{1,20}\))?[ \t]*$)`, 'gmu');
-// A line of a price table: a company, its price and its change ("Keyence 61,200 +0.4%", "TSMC 1,085 -5").
-const PRICE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,3}(?:,\d{3})*(?:\.\d+)? [+\-−–]?\d+(?:\.\d+)?%?[ \t]*$`, 'gmu');
+// A line of a price table: a company, its price and its change, signed or in percent ("Keyence 61,200 +0.4%", "TSMC
+// 1,085 -5"); not two bare numbers (a golfer's rounds, "Mark Davis 71 73", or a firm's results, "Net Income 821 512").
+const PRICE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,3}(?:,\d{3})*(?:\.\d+)? (?:[+\-−–]\d+(?:\.\d+)?%?|\d+(?:\.\d+)?%)[ \t]*$`, 'gmu');
 const TABLE_NUMBERS = /\d ?[-–] ?\d|\d [+\-−–]?\d/u;
 
 /**
