@@ -656,6 +656,11 @@ export function findShips(text: string, lexicon: Lexicon): Candidate[] {
   return found;
 }
 
+// Who a name is known to, between "known" and "as", and the verbs that give a nickname: `known to fans as "Hitman"`,
+// `nicknamed "Txingurri"` (p90). One source for extract's `KNOWN_AS_AFTER` and resolve's `KNOWN_AS`.
+export const KNOWN_TO = String.raw`(?:\s+(?:to|by|among)\s+(?:his\s+|her\s+|their\s+)?(?:fans|supporters|friends|colleagues|followers|teammates|locals|many))?`;
+export const NICKNAMED = 'nicknamed|dubbed';
+
 // A line of a results table: two sides and the score between them ("Celtic 3-0 Rangers", "Brighton & Hove Albion 1-1
 // Crystal Palace"), maybe a note in brackets after it ("(aet)"). Each side is a team: one organization each.
 // (No number in a side's name: a golf card's or a bowler's figures after a name are no club's, "Davis 71 73".)

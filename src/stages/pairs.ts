@@ -767,13 +767,13 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
     }
   }
   // A list of places ends on the one the Han name spells: "Sanchong and Lujhou (蘆洲) districts" is Lujhou (p90: a person).
+  const hanChars = [...han.text];
   const listAnd = tail.length >= 3 ? tail.findLastIndex((w) => w.text === 'and') : -1;
-  if (listAnd > 0 && listAnd === tail.length - 2 && [...han.text].length <= 3 && isKnownPlace(tail[listAnd + 1]!.text, context) && isKnownPlace(tail[listAnd - 1]!.text, context)) tail = tail.slice(listAnd + 1);
+  if (listAnd > 0 && listAnd === tail.length - 2 && hanChars.length <= 3 && isKnownPlace(tail[listAnd + 1]!.text, context) && isKnownPlace(tail[listAnd - 1]!.text, context)) tail = tail.slice(listAnd + 1);
   // A family name that is also an article or a title, which the run's trimming left out, before the given name the
   // rest of the Han name spells: "An" + "Fengshan (安峰山)", "King" + "Pu-tsung (金溥聰)", "An" + "Hsin-fu (安信夫)".
   const lone = tail.length === 1 ? tail[0]! : undefined;
   const familyBefore = lone === undefined ? undefined : run[run.indexOf(lone) - 1];
-  const hanChars = [...han.text];
   if (lone !== undefined && familyBefore !== undefined && (hanChars.length === 2 || hanChars.length === 3) && isSurname(familyBefore.text, surnameSpellings(han.text, context)) &&
     (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(lone.text) || pinyinSyllables(hanChars.slice(1).join('')).join('').toLowerCase() === lone.text.toLowerCase())) {
     tail = [familyBefore, lone];
@@ -792,7 +792,7 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   const fromHan = titledPerson ? undefined : hanType(han.text);
   // A person's name whose given name is an institution's head word: "Culture Minister Li Yuan (李遠)" (Yuan as in
   // the Executive Yuan): two or three Han characters, none an institution's ending, and the romanized family name before the last word.
-  const hanLength = [...han.text].length;
+  const hanLength = hanChars.length;
   // A family name and a hyphenated given name are a person's whatever the Han name ends in: "Huang Jong-tsun
   // (黃榮村)" (村 ends a village's name, and many given names).
   const [family, given] = tail.slice(-2);

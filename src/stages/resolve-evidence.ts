@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { stormName } from './names.js';
 import { TEAM_NOUN } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
-import { COMPANY_WORDS } from './extract-rules.js';
+import { COMPANY_WORDS, KNOWN_TO, NICKNAMED } from './extract-rules.js';
 
 /**
  * Pass 1 of resolve: the run's evidence that different names are one entity — `Name (漢字)`
@@ -631,7 +631,7 @@ function demonymBody(name: string, evidence: ResolveEvidence): string | undefine
 const LEGISLATURE = /^(?:Senate|Parliament|National Assembly|House of Representatives|Chamber of Deputies|Congress|Diet|Assembly|Upper House|Lower House)$/u;
 
 /** The country code of a country's name ("China", "US"), or undefined for a city or an unknown name. */
-function countryOfPlace(gazetteer: Gazetteer, name: string): string | undefined {
+export function countryOfPlace(gazetteer: Gazetteer, name: string): string | undefined {
   const place = gazetteer.place(name);
   return place && gazetteer.country(place.country)?.name === place.name ? place.country : undefined;
 }
@@ -992,7 +992,7 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
 
 // "X, also known as Y", "X, known as Y", "X, called Y": one name given two ways.
 // A person's nickname may be quoted, known to fans, or nicknamed (p90).
-const KNOWN_AS = /^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)(?:\s+(?:to|by|among)\s+(?:his\s+|her\s+|their\s+)?(?:fans|supporters|friends|colleagues|followers|teammates|locals|many))?\s+as|nicknamed|dubbed)\s+["“]?$/u;
+const KNOWN_AS = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?$`, 'u');
 
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
 function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {

@@ -1,9 +1,9 @@
-import type { Alias, ArticleResult, Entity, LocalRole, Mention } from '../model/index.js';
+import type { Alias, ArticleResult, Entity, EntityType, LocalRole, Mention } from '../model/index.js';
 import { codePointLength, offsetMap, type OffsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -373,12 +373,6 @@ function portfolioWords(role: string): string[] {
   return role.split(/[\s,]+/u).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NOT_PORTFOLIO.has(w));
 }
 
-/** True for a demonym or a country's name ("Chinese", "Japan"). */
-function isCountryWord(word: string, evidence: ResolveEvidence): boolean {
-  const place = evidence.gazetteer.demonymCountry(word) === undefined ? evidence.gazetteer.place(word) : undefined;
-  return evidence.gazetteer.demonymCountry(word) !== undefined || (place !== undefined && evidence.gazetteer.country(place.country)?.name === place.name);
-}
-
 /** True when a body's name holds a word of the portfolio, by its first five letters ("Defence" and "Defense"). */
 function sharesPortfolio(portfolio: string[], name: string): boolean {
   const stems = new Set(name.split(/\s+/u).map((w) => w.slice(0, 5).toLowerCase()));
@@ -386,7 +380,7 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 }
 
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
-function noteBody(bodies: NamedBodies, mention: Mention, type: string, root: string, name: string, isPlace: (name: string) => boolean): void {
+function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean): void {
   const words = new Set<string>();
   for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
   // (Nor a central bank: "Bank of Japan", "Reserve Bank of India".)
@@ -551,16 +545,19 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const ministers = new Map<string, string[]>();
   let minister: { sentence: number; portfolio: string[] } | undefined;
   result.mentions.forEach((mention, index) => {
+    // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
+    const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence)
-      : titledFamilyName(mention, rolesAt.get(mention.start), roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
+      : titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
         linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     const entity = entityFor(link.root, evidence, names, tally);
     if (mention.type === 'person' && mention.kind !== 'nominal') {
-      const role = rolesAt.get(mention.start)?.role;
       // (Not a minister the role gives a country: "Chinese Minister of Foreign Affairs Wang Yi … , the ministry said" is the
       // story's own ministry, p84.)
-      if (role !== undefined && MINISTER.test(role) && !role.split(/\s+/u).some((w) => isCountryWord(w, evidence))) ministers.set(link.root, portfolioWords(role));
+      if (role !== undefined && MINISTER.test(role.role) && !role.role.split(/\s+/u).some((w) => evidence.gazetteer.demonymCountry(w) !== undefined || countryOfPlace(evidence.gazetteer, w) !== undefined)) {
+        ministers.set(link.root, portfolioWords(role.role));
+      }
       const portfolio = ministers.get(link.root);
       if (portfolio !== undefined) minister = { sentence: mention.sentence, portfolio };
     }
@@ -574,7 +571,6 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (!link.keepsType) mention.type = entity.type;
     kept.push(mention);
     if (mention.kind !== 'nominal') {
-      const role = rolesAt.get(mention.start);
       const text = result.article.text;
       noteFullName(full, mention, link.root, opensSentence(mention, role, result.sentenceStarts, text, offsets), namedAsParent(mention, role, text, offsets));
     }
@@ -583,7 +579,6 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
     // "The council" says nothing of the body's name that its type does not: no alias of the entity.
     countMention(entity, articleId, mention.kind === 'nominal' && mention.type !== 'person' ? entity.name : mention.text);
-    const role = rolesAt.get(mention.start);
     if (role && mention.kind === 'name') {
       // A nationality before a title says where, not what: "Taiwanese Vice President" is listed as "Vice President"
       // (the nominal "the Taiwanese vice president" still finds the whole role); not when it starts an
