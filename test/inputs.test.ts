@@ -250,6 +250,22 @@ describe('inputs are what the user named', () => {
     ]);
     expect(read(out, 'errors.jsonl')).toBe('');
   });
+
+  it('gives the same bytes whatever the order of the paths named: rows, and which of two articles with one id is kept (p92)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.jsonl'), '{"id":"dup","text":"Taiwan said no."}\n');
+    writeFileSync(join(dir, 'b.jsonl'), '{"id":"dup","text":"Moscow said yes."}\n');
+    writeFileSync(join(dir, 'x.txt'), 'Kyiv said maybe.');
+    const outputs = [['a.jsonl', 'b.jsonl', 'x.txt'], ['x.txt', 'b.jsonl', 'a.jsonl']].map((names, i) => {
+      const out = join(dir, `out${i}`);
+      expect(runCli(['--input', ...names.map((name) => join(dir, name)), '--output', out, '--no-report']).status).toBe(0);
+      return out;
+    });
+    // Before: the second order kept b.jsonl's "dup" and listed x.txt first.
+    expect(jsonLines(outputs[1]!, 'articles.jsonl').map((a) => [a.article_id, a.source])).toEqual([['dup', 'a.jsonl'], ['x.txt#1', 'x.txt']]);
+    expect(jsonLines(outputs[1]!, 'errors.jsonl').map((e) => [e.file, e.line, e.rule])).toEqual([['b.jsonl', 1, 'duplicate-id']]);
+    for (const file of readdirSync(outputs[0]!).filter((name) => name !== 'run.json')) expect(read(outputs[1]!, file), file).toBe(read(outputs[0]!, file));
+  });
 });
 
 describe('file names that are not UTF-8', () => {

@@ -29,10 +29,13 @@ export interface ExpandOptions {
  * unique across roots. Problems become error segments in `errors`.
  */
 export async function expandInputs(
-  paths: string[],
+  given: string[],
   stdinFormat: InputFormat,
   options: ExpandOptions = {},
 ): Promise<{ files: InputFile[]; errors: Segment[] }> {
+  // The roots in sorted order too, so that `-i b.txt a.txt` gives the bytes `-i a.txt b.txt` gives (row order,
+  // and which of two articles with one id is kept); standard input first.
+  const paths = sortedPaths(given);
   const exclude = new Set(await pMap(options.exclude ?? [], (dir) => realpath(dir).catch(() => dir)));
   // Standard input's source is "stdin": a file of that name beside it takes its path, or its articles' ids would
   // collide with the input's and all be dropped as duplicates.
@@ -78,6 +81,13 @@ export async function expandInputs(
   }, { concurrency: 8 });
   const errors = rootErrors.flat();
   return { files: await onceEach(found.flat(), errors), errors };
+}
+
+/** The input paths, standard input first, then by absolute path (code-unit order, as a folder's entries). */
+export function sortedPaths(paths: string[]): string[] {
+  const keyed = paths.map((path) => ({ path, key: path === '-' ? '' : resolve(path) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((entry) => entry.path);
 }
 
 /**
