@@ -152,9 +152,12 @@ export class NothingRead extends Error {
   }
 }
 
-/** True for a row that says only that an input held nothing (`empty-input`), was not there, or was no text (`binary-input`). */
+/**
+ * True for a row that says only that an input held nothing (`empty-input`), was not there, or was no text gazette reads
+ * (`binary-input`, `unsupported-format`: a run of saved web pages alone is a usage error, not an empty dataset).
+ */
 function isNothingRow(error: InputError): boolean {
-  return error.rule === 'empty-input' || error.rule === 'binary-input' || (error.rule === 'unreadable' && error.message.endsWith('cannot read input (ENOENT)'));
+  return error.rule === 'empty-input' || error.rule === 'binary-input' || error.rule === 'unsupported-format' || (error.rule === 'unreadable' && error.message.endsWith('cannot read input (ENOENT)'));
 }
 
 /** Writes a file's text through `write`, a megabyte at a time. */

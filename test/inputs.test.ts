@@ -81,8 +81,9 @@ describe('inputs are what the user named', () => {
     expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['in/b.txt#1', 'in/sub/a.txt#1']);
     expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
       ['in/sub/up', 'symlink-loop', 'in/sub/up: directory already visited through a symlink; skipped'],
-      ['link', 'duplicate-input', 'link: the same folder as in, read already; skipped'],
+      // The paths in sorted order: in, in, link.
       ['in', 'duplicate-input', 'in: this folder is named twice; read once'],
+      ['link', 'duplicate-input', 'link: the same folder as in, read already; skipped'],
     ]);
   });
 
@@ -127,6 +128,24 @@ describe('inputs are what the user named', () => {
     // Before: no row at all; a folder of web pages alone gave zero articles and exit 0.
     expect(result.status).toBe(0);
     expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal])).toEqual([['notes.md', 'unsupported-format', false], ['page.html', 'unsupported-format', false]]);
+  });
+
+  it('refuses a saved web page or spreadsheet named on the command line with a row, and reads a named Markdown file as text (p92)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'page.html'), '<!DOCTYPE html><html><body><p>Taiwan said yes.</p></body></html>');
+    writeFileSync(join(dir, 'sheet.csv'), 'id,text\n1,Moscow said no.\n');
+    writeFileSync(join(dir, 'notes.md'), 'Kyiv said maybe.');
+    const out = join(dir, 'out');
+    const result = runCli(['--input', join(dir, 'page.html'), join(dir, 'sheet.csv'), join(dir, 'notes.md'), '--output', out]);
+    // Before: the page's markup was an article ("DOCTYPE" an organization), and the spreadsheet's lines another.
+    expect(result.status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => [a.article_id, a.text])).toEqual([['notes.md#1', 'Kyiv said maybe.']]);
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([
+      ['page.html', 'unsupported-format', true, 'page.html: a .html file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)'],
+      ['sheet.csv', 'unsupported-format', true, 'sheet.csv: a .csv file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)'],
+    ]);
+    // Named alone, it is a usage error: nothing to read.
+    expect(runCli(['--input', join(dir, 'page.html'), '--output', join(dir, 'out2')]).status).toBe(2);
   });
 
   it('skips, with a note, another run\'s dataset left inside the input directory (p60)', () => {

@@ -15,6 +15,8 @@ import { isGazetteDataset, isGazetteRunFiles, isStagingDir } from './staging.js'
 
 // Documents that hold articles in a format gazette does not read: a folder's file of these gets a note.
 const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.md', '.markdown', '.rtf', '.doc', '.docx', '.odt', '.pdf', '.xml', '.csv', '.tsv', '.text', '.eml', '.mht', '.mhtml']);
+// Of those, the ones that are plain text: read when named on the command line.
+const TEXT_DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.text']);
 
 /** What `expandInputs` must not read: directories the run writes (its output, its state). */
 export interface ExpandOptions {
@@ -72,8 +74,15 @@ export async function expandInputs(
         if (files.length === 0 && errors.length === before) errors.push(readError(path, 'empty-input', 'no input files (.txt, .jsonl, .json) in this folder'));
         return files;
       }
-      // A named file without an input extension (`<(…)`, /dev/stdin, a file called `export`) is read as --format says.
-      return [{ path, source: label, format: EXTENSIONS[extname(path).toLowerCase()] ?? stdinFormat }];
+      // A named file without an input extension (`<(…)`, /dev/stdin, a file called `export`) is read as --format says;
+      // a saved page, a spreadsheet or an office document is not (its markup had become the article: "DOCTYPE" an
+      // organization), while Markdown and .text files are text and are read.
+      const extension = extname(path).toLowerCase();
+      if (DOCUMENT_EXTENSIONS.has(extension) && !TEXT_DOCUMENT_EXTENSIONS.has(extension) && info.isFile()) {
+        errors.push(readError(label, 'unsupported-format', `a ${extension} file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)`));
+        return [];
+      }
+      return [{ path, source: label, format: EXTENSIONS[extension] ?? stdinFormat }];
     } catch (error) {
       errors.push(readError(path, 'unreadable', `cannot read input (${fsReason(error)})`));
       return [];
