@@ -887,7 +887,7 @@ describe('stacked section labels (p68)', () => {
 describe('pasted pages under a kicker story (p90, p91)', () => {
   it('starts a new article at a headline over a dateline alone on its line, a print page\'s date, a place and date in bars, or a desk\'s byline', () => {
     const lead = 'SPORT: The home side won 2-1 on Saturday in front of a full crowd.\nThe coach praised his players.';
-    const under = ['KABUL, Dec 6 (Reuters)', 'SEOUL, Dec. 6 (Yonhap)', 'March 31 (Reuters) -', 'Published 14 January 2026, London', 'Sun, Dec 06, 2026 · Page 3', 'Sun, Dec 06, 2026 page3', 'KYIV, Ukraine | 6 Dec 2026', '6 Dec 2026 | KYIV, Ukraine', 'By Staff writer, with CNA'];
+    const under = ['KABUL, Dec 6 (Reuters)', 'SEOUL, Dec. 6 (Yonhap)', 'March 31 (Reuters) -', 'Published 14 January 2026, London', 'Sun, Dec 06, 2026 · Page 3', 'Sun, Dec 06, 2026 page3', 'KYIV, Ukraine | 6 Dec 2026', '6 Dec 2026 | KYIV, Ukraine', 'By Staff writer, with CNA', 'TAIPEI, Dec. 7, 2026 (CNA)', 'LONDON, December 6, 2026 (Reuters) -'];
     for (const line of under) {
       const text = `${lead}\n\nQuake kills hundreds in eastern Afghanistan\n\n${line}\n\nA magnitude 6.1 earthquake struck on Friday.\n\nRescuers dug by hand.`;
       const articles = segmentText(text, 'p.txt').flatMap((s) => ('article' in s ? [[s.article.title, s.article.credits, s.article.text.split('\n').at(-1)]] : []));

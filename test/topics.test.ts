@@ -231,6 +231,16 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(ranked(tariffText, compileTaxonomy(ownThreshold, calibration))).toEqual([['health', 1, 0.9821]]);
   });
 
+  it('ranks the topics after the main one by score, a topic kept alongside another among them (p97)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const text = 'Beijing suspends tariff cuts on 34 Taiwanese products\nChina said on Friday it would suspend tariff concessions on 34 more products ' +
+      'imported from Taiwan under the Economic Cooperation Framework Agreement, raising customs duties on exports of chemicals and machinery. ' +
+      'The Taiwan Affairs Office said the move targeted Taiwan independence forces. The Ministry of Economic Affairs said exporters would be helped. ' +
+      'The Mainland Affairs Council in Taipei called it economic coercion.';
+    // Before: economy (0.0933, kept beside trade on its threshold) ranked 2, above cross-strait (0.4813, kept alongside trade).
+    expect(ranked(text, taxonomy)).toEqual([['trade', 1, 0.9941], ['cross-strait', 2, 0.4813], ['economy', 3, 0.0933]]);
+  });
+
   it('keeps no topic whose strength is below scoring.minStrength, however large its share', () => {
     const text = 'Imports rose\nThe port said imports of machinery rose in March.';
     const strengths = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.strength, m.score]);

@@ -223,7 +223,8 @@ function tokensInSpans(tokens: Analysis['tokens'], spans: readonly Span[]): Uint
  * (`thresholds`, by topic index) with a strength of at least `scoring.minStrength` (a topic that merely has the
  * article to itself, with a word or two of evidence, is not what the article is about), less any topic one of
  * whose child topics is kept (the child is the more specific reading), and any topic after the first below
- * `scoring.secondFloor` when the first is not one of `scoring.secondFloorExempt`; best first, ties by topic id.
+ * `scoring.secondFloor` when the first is not one of `scoring.secondFloorExempt`; the main topic first, then the others
+ * by score (ties by topic id), those kept alongside another among them.
  */
 export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, thresholds = taxonomy.topics.map((t) => t.threshold)): TopicMatch[] {
   const { minStrength, minEvidence, secondFloorExempt } = taxonomy.file.scoring;
@@ -265,7 +266,9 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   const keptTopics = new Set(main.map((m) => m.topic));
   const gone = new Set([...parents, ...absorbed.map((m) => m.topic)]);
   const companions = matches.filter((m) => !keptTopics.has(m.topic) && !gone.has(m.topic) && taxonomy.topics[m.topic]!.alongside.some((rule) => keptTopics.has(rule.topic) && m.score >= rule.minScore && holdsEach(m, rule.requires)));
-  return [...main, ...companions.sort(byScore)];
+  // The main topic first, then the others by score, companions among them: a rank that disagreed with the score (an
+  // economy at 0.067 ranked above a companion cross-strait at 0.347, p97) had told a reader the weaker topic was the stronger.
+  return [...main.slice(0, 1), ...[...main.slice(1), ...companions].sort(byScore)];
 }
 
 /** True when the match's evidence holds a term of each group. */
