@@ -241,6 +241,23 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(ranked(text, taxonomy)).toEqual([['trade', 1, 0.9941], ['cross-strait', 2, 0.4813], ['economy', 3, 0.0933]]);
   });
 
+  it('keeps war beside health where strikes and fighting are named, diplomacy beside defense on a state visit; a household tariff is no trade (p97)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const cholera = 'Cholera spreads in camps as fighting blocks aid\nCholera has killed more than 400 people in the region since August, the World Health ' +
+      'Organization said on Thursday, as fighting between the army and a paramilitary force cuts off water supplies and blocks medical aid to hospitals. ' +
+      'Doctors said patients were arriving at clinics with severe dehydration. The outbreak has spread to five camps. Aid groups said drone strikes and ' +
+      'shelling had stopped vaccination teams from reaching other areas.';
+    const jets = 'France and Indonesia sign deal for 12 more fighter jets\nIndonesia agreed to buy 12 more Rafale fighter jets and two submarines from France, ' +
+      'the defence ministry said on Tuesday, during a state visit to Jakarta by the French president. The air force will receive the first jets in 2028. ' +
+      'The two leaders held talks at the palace and agreed to expand joint military exercises, according to a joint statement.';
+    const power = 'Power prices unchanged for winter\nElectricity rates were unchanged after the ministry\'s rate review committee decided to keep household ' +
+      'tariffs frozen, the state utility said. Inflation slowed to 1.5 percent in November, and the central bank kept interest rates on hold as economic growth stayed firm.';
+    // Before: health alone, defense alone, and economy with trade (0.1019) on the frozen tariffs.
+    expect(ranked(cholera, taxonomy)).toEqual([['health', 1, 1], ['war', 2, 0.1462]]);
+    expect(ranked(jets, taxonomy)).toEqual([['defense', 1, 0.9998], ['diplomacy', 2, 0.1054]]);
+    expect(ranked(power, taxonomy)).toEqual([['economy', 1, 0.9807]]);
+  });
+
   it('keeps no topic whose strength is below scoring.minStrength, however large its share', () => {
     const text = 'Imports rose\nThe port said imports of machinery rose in March.';
     const strengths = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.strength, m.score]);
