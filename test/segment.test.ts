@@ -906,6 +906,33 @@ describe('pasted pages under a kicker story (p90, p91)', () => {
   });
 });
 
+describe("wire copy's furniture (p98)", () => {
+  const stories = (text: string) => segmentText(text, 'w.txt').flatMap((s) => ('article' in s ? [[s.article.title, s.article.text.split('\n').at(-1), s.article.credits, s.article.truncated]] : []));
+
+  it('reads AP\'s coverage prompt, AFP\'s "-- AFP" and Bloomberg\'s contact block as credits, and a wire\'s question headline as the next story\'s', () => {
+    const ap = 'Storm batters Philippines\n\nMANILA, Philippines (AP) — A typhoon struck on Sunday, officials said.\n\n___\n\nFollow AP\'s coverage of Asia at https://apnews.com/hub/asia-pacific\n\n' +
+      'Japan vows to boost defence spending\n\nTOKYO, Dec. 5 (Xinhua) -- Japan pledged on Friday to raise defence spending.';
+    // Before: the prompt titled the second story, whose headline stayed in its text.
+    expect(stories(ap).map(([title]) => title)).toEqual(['Storm batters Philippines', 'Japan vows to boost defence spending']);
+    const afp = 'Macron visits Beijing\n\nBEIJING, Dec 3 (AFP) - Emmanuel Macron arrived in Beijing on Wednesday, his office said.\n\n-- AFP';
+    // Before: "-- AFP" was the text's last line and the story truncated.
+    expect(stories(afp)).toEqual([['Macron visits Beijing', 'Emmanuel Macron arrived in Beijing on Wednesday, his office said.'.replace(/^/u, 'BEIJING, Dec 3 (AFP) - '), ['-- AFP'], false]]);
+    const bloomberg = 'China factory activity shrinks\n\nBy Jane Doe\n\nBEIJING (Bloomberg) -- Manufacturing contracted in November, data showed on Sunday.\n\n' +
+      'To contact the reporter on this story:\nJane Doe in Beijing at jdoe@bloomberg.net\nTo contact the editors responsible for this story:\nJohn Roe at jroe@bloomberg.net\nAlan Smith';
+    // Before: the contacts stayed in the text (people's names) and "Alan Smith" marked it truncated.
+    expect(stories(bloomberg)).toEqual([['China factory activity shrinks', 'BEIJING (Bloomberg) -- Manufacturing contracted in November, data showed on Sunday.', [
+      'By Jane Doe', 'To contact the reporter on this story:', 'Jane Doe in Beijing at jdoe@bloomberg.net', 'To contact the editors responsible for this story:', 'John Roe at jroe@bloomberg.net', 'Alan Smith',
+    ], false]]);
+    const factbox = 'EXCLUSIVE-Nvidia in talks to invest in Taiwan startup\n\nTAIPEI, Dec 5 (Reuters) - Nvidia is in talks to invest in a startup, sources said.\n\n' +
+      'FACTBOX-What is in the EU\'s 20th sanctions package?\n\nBRUSSELS, Dec 5 (Reuters) - The EU is preparing its 20th package, diplomats said.';
+    // Before: the question stayed the first story's last line and the second had no title.
+    expect(stories(factbox).map(([title, last]) => [title, last])).toEqual([
+      ['EXCLUSIVE-Nvidia in talks to invest in Taiwan startup', 'TAIPEI, Dec 5 (Reuters) - Nvidia is in talks to invest in a startup, sources said.'],
+      ['FACTBOX-What is in the EU\'s 20th sanctions package?', 'BRUSSELS, Dec 5 (Reuters) - The EU is preparing its 20th package, diplomats said.'],
+    ]);
+  });
+});
+
 describe('transcripts and tables (p92)', () => {
   it('reads a moderator\'s turns between an interview\'s questions and answers as one transcript', () => {
     const text = ['Transcript: Foreign Minister\'s press conference, December 3, 2026', '', 'MODERATOR: Good afternoon. The minister will take questions.', '',

@@ -96,10 +96,18 @@ export function headlineBefore(draft: Draft | undefined, afterBlank: boolean): n
   return afterBlank && (previous === '' || TERMINAL.test(trimClosers(previous))) ? k : undefined;
 }
 
+// A wire's headline with its version or kind before a hyphen: "FACTBOX-What is in the EU's 20th sanctions package?".
+const WIRE_HEADLINE = /^(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|CORRECTED|REFILE|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|EXPLAINER|PREVIEW|BREAKINGVIEWS|QUOTEBOX|TIMELINE|GRAPHIC)-\p{Lu}/u;
+
+/** True for a wire's question headline over its dateline (p98: "FACTBOX-What is …?" had ended the story before). */
+function isWireQuestion(line: string): boolean {
+  return line.length <= 160 && line.endsWith('?') && WIRE_HEADLINE.test(line);
+}
+
 /** True for a headline: a short line without closing punctuation (a first paragraph ends its sentence). */
 export function isHeadline(line: string): boolean {
   const trimmed = trimClosers(line);
-  return line.length <= 160 && /\p{L}/u.test(line) && (!TERMINAL.test(trimmed) || endsInInitials(trimmed));
+  return line.length <= 160 && /\p{L}/u.test(line) && (!TERMINAL.test(trimmed) || endsInInitials(trimmed) || isWireQuestion(trimmed));
 }
 
 // "… after Lai's transit through U.S.": a headline's last word may be capitals with full stops.

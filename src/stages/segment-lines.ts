@@ -34,7 +34,8 @@ const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eport
 const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspondent|reporter|writer|editor|journalist|columnist)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
+// AFP's and others' sign-off after a dash on its own line: "-- AFP", "— Reuters" (p98).
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
 // The wire agencies that sign a story by name.
 const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
 const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
@@ -64,6 +65,10 @@ const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) 
 // (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
 // paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
 const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|(?:CORRECTS|UPDATES|ADDS|REFILES|RECASTS|REPEATS|REWRITES) .{1,200}|\((?:corrects|adds|updates|recasts|refiles|repeats|rewrites|removes|changes|fixes) [^()]{1,200}\)$|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
+// Bloomberg's contact block: "To contact the reporter on this story:", "Jane Doe in Beijing at jdoe@bloomberg.net".
+const CONTACT = String.raw`to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?\s*:?|\p{Lu}[\p{L} .'’-]{1,60}(?: in \p{Lu}[\p{L} .'’-]{1,40})? at [^\s@]+@[^\s@]+\.[\p{L}.]{2,20}`;
+/** A contact block's line: a name on the line after one is one more contact. */
+export const CONTACT_CREDIT = new RegExp(`^(?:${CONTACT})$`, 'iu');
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
@@ -117,6 +122,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
   String.raw`media contacts?\s*:.{0,100}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
+  // Bloomberg's contact block (p98: its names had become people and its last line had marked the story truncated), AP's
+  // prompt to more coverage ("Follow AP's coverage of Asia at https://…", which had titled the next story).
+  CONTACT,
+  String.raw`follow [\p{L} .&'’-]{1,40}['’]s? (?:live )?(?:coverage|reporting|stories) (?:of|on) .{1,160}`,
 ].join('|') + ')$', 'iu');
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
 const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?)$/iu;

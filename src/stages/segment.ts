@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -166,6 +166,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** What a line no rule calls a credit is here: a list's item, a caption, a name in a header; or undefined (body). */
   const contextKind = (trimmed: string): CreditKind | undefined => {
     if (context === 'list' && isListItem(trimmed)) return 'list';
+    // A name under a contact credit is one more contact: Bloomberg's second editor, with no address ("Alan Smith", p98).
+    if (creditedSinceBody === 'credit' && isNameLine(trimmed) && CONTACT_CREDIT.test(draft?.credits.at(-1)?.text ?? '')) return 'other';
     if (context === 'photo' && isBareCaption(trimmed) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
     // A place in capitals on its own line under a byline is the story's dateline ("Special Correspondent" / "CHENNAI"), body.
     if (inHeader && /^\p{Lu}[\p{Lu} .'’-]*$/u.test(trimmed) && options.isPlace?.(trimmed) === true) return undefined;
