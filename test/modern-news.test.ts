@@ -3505,4 +3505,19 @@ describe('the nineteenth session', () => {
     // Before: Koo's "the ministry" was the Ministry of the Interior.
     expect(mentions(0).filter((m) => m.startsWith('the ministry|')).map((m) => m.split('|')[4])).toEqual(['organization:ministry-of-foreign-affairs']);
   });
+  it('reads a country\'s formal style whole, Congo as the DRC, an eponym\'s disease and an award as no person, a company\'s "plc" before its letters, and "in X, known as Y" as no name of X (p96)', () => {
+    const { mentions } = run(
+      'The WHO declared the end of an Ebola outbreak in the Democratic Republic of the Congo\'s Kasai province. Congo\'s health minister said the response was fast. Neighbouring Republic of Congo reported no cases.',
+      'Seven patients with Parkinson\'s disease improved. Ocampo de la Vega won the Miguel de Cervantes Prize for work that began with La casa de los relojes.',
+      'Rival Marks and Spencer Group plc (M&S) reported higher sales. M&S\'s chief executive was pleased. The UN peacekeeping force in Lebanon, known as UNIFIL, said its patrols were fired on.',
+    );
+    // Before: "Democratic Republic" and Congo (the Republic of the Congo) apart, "Neighbouring" in a name; Parkinson, the prize and "La"
+    // people ("La" linked to the writer); "Spencer Group plc" and M&S apart; UNIFIL an alias of Lebanon.
+    expect(mentions(0)).toEqual(['WHO|organization|4|7|organization:world-health-organization', 'Democratic Republic of the Congo|place|53|85|place:dr-congo',
+      'Kasai|place|88|93|place:kasai', 'Congo|place|104|109|place:dr-congo', 'Republic of Congo|place|169|186|place:republic-of-the-congo']);
+    expect(mentions(1)).toEqual(['Ocampo de la Vega|person|50|67|person:ocampo-de-la-vega', 'Miguel de Cervantes Prize|other|76|101|other:miguel-de-cervantes-prize']);
+    expect(mentions(2)).toEqual(['Marks and Spencer Group plc|organization|6|33|organization:marks-and-spencer-group-plc', 'M&S|organization|35|38|organization:marks-and-spencer-group-plc',
+      'M&S|organization|63|66|organization:marks-and-spencer-group-plc', 'UN|organization|102|104|organization:united-nations', 'Lebanon|place|127|134|place:lebanon',
+      'UNIFIL|organization|145|151|organization:unifil']);
+  });
 });

@@ -63,6 +63,34 @@ function findPartPlaces(text: string, context: NameContext): Candidate[] {
   return found;
 }
 
+// A country's formal style: "Democratic Republic of the Congo", "Islamic Republic of Iran", "Kingdom of Saudi Arabia".
+const STYLED_COUNTRY = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’]+ ){0,3}(?:Republic|Kingdom|State|States|Emirate|Principality|Sultanate|Commonwealth|Federation) of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}(?![\p{L}\p{N}-])/gu;
+const STYLE_WORDS = ['Republic of ', 'Kingdom of ', 'State of ', 'States of ', 'Emirate of ', 'Principality of ', 'Sultanate of ', 'Commonwealth of ', 'Federation of '];
+
+/**
+ * A country written in its formal style that the gazetteer knows, the longest known run of its words: one place where
+ * the model had cut "Democratic Republic" from "Congo" (p96), and without a word before it ("Neighbouring Republic of Congo").
+ */
+function findStyledCountries(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  if (!STYLE_WORDS.some((word) => text.includes(word))) return found;
+  for (const match of text.matchAll(STYLED_COUNTRY)) {
+    const words = match[0].split(' ');
+    // The fewest words dropped from the start, then from the end, that leave a known place.
+    let best: { start: number; end: number } | undefined;
+    for (let from = 0; from < words.length - 2 && best === undefined; from++) {
+      for (let to = words.length; to > from + 2 && best === undefined; to--) {
+        const name = words.slice(from, to).join(' ');
+        if (!/ of /u.test(name) || !context.lexicon.places.has(name)) continue;
+        const start = match.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+        best = { start, end: start + name.length };
+      }
+    }
+    if (best) found.push({ ...best, type: 'place', kind: 'name', method: 'rule:styled-country', confidence: 0.8, priority: 2.6 });
+  }
+  return found;
+}
+
 /** The trained model's entities as candidates; a MISC or ORG name with a law head word ("… Act") is a law. */
 export function findWithModel(text: string, analysis: Analysis, model: NerModel, lexicon: Lexicon): Candidate[] {
   const sentences = analysis.sentences.map((s) => analysis.tokens.slice(s.tokenStart, s.tokenEnd));
@@ -373,6 +401,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findCamelCaseNames(text),
     findArticlePlaces(text, context),
     findPartPlaces(text, context),
+    findStyledCountries(text, context),
     findDemonyms(text, lexicon),
     findCompoundPlaces(text, context),
     // A Han name alone that ends as an institution or a place does is one ("陸委會 slams Beijing"), not a person.
@@ -422,6 +451,7 @@ const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/
 // The other name a body or place goes by, after its name: ", known as Ishin", ", also known as INBAL", ", better known as Orchid Island".
 // A person's nickname may be quoted, and known to fans or nicknamed: `Rohit Sharma, known to fans as "Hitman",`,
 // `Ernesto Valverde, nicknamed "Txingurri"` (p90).
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|of|at|from|to|for|on|near|across|with|over)\s$/u;
 const KNOWN_AS_AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally|affectionately)\s+)?(?:known${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})["”]?(?=[,.;:)!?]|\s+[\p{Ll}(]|$)`, 'u');
 
 /**
@@ -438,7 +468,8 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
   for (const c of named) {
     if (c.kind !== 'name') continue;
     const match = KNOWN_AS_AFTER.exec(text.slice(c.end, c.end + 120));
-    if (!match) continue;
+    // A name after a preposition is not what the phrase names: "The UN peacekeeping force in Lebanon, known as UNIFIL" (p96).
+    if (!match || PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     // A person goes by initials ("Andrés Manuel López Obrador, known as AMLO") or by a one-word nickname, which is a person
     // too (resolve links the two); a nickname of more words is left as the model read it.
     if (c.type === 'person' && !/^\p{Lu}{2,5}$/u.test(match[1]!) && match[1]!.includes(' ')) continue;
@@ -669,7 +700,7 @@ function withBrandRegions(named: Candidate[], text: string, context: NameContext
 function isParticledFullName(name: string, context: NameContext): boolean {
   const words = name.split(' ');
   const particle = (w: string) => isNameParticle(w.toLowerCase()) || w === 'Le';
-  return words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && words.slice(1, -1).some(particle)
+  return words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && !AWARD_END.test(name) && words.slice(1, -1).some(particle)
     && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined;
 }
 
@@ -969,6 +1000,8 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   // Steps of a few dozen lines each, not one function: TurboFan's time to compile a function grows faster than
   // its length, and the one function had taken it 1.5-2 s (`--turbo-stats`), while the rules ran unoptimized.
   let refined: Candidate | Candidate[] = candidate;
+  // An award is a thing, whoever it is named after: "Miguel de Cervantes Prize" (p96: a person).
+  if (candidate.method === 'model' && candidate.type !== 'other' && AWARD_END.test(text.slice(candidate.start, candidate.end))) refined = changed(candidate, { type: 'other' });
   for (const step of REFINE_STEPS) {
     refined = step(refined, text, context);
     if (Array.isArray(refined)) return refined;
@@ -1152,6 +1185,11 @@ function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContex
     if (person.start === cut.start) return [];
     cut = person;
   }
+  // A disease or a law named after its finder is no mention of them: "Parkinson's disease", "Crohn's", "Moore's law" (p96; OntoNotes
+  // does not tag them either).
+  if (EPONYM_AFTER.test(text.slice(cut.end, cut.end + 16)) && cut.type !== 'place' && !text.slice(cut.start, cut.end).includes(' ')) return [];
+  // A particle alone is no person: "La" opening a book's title ("La casa de los relojes", p96).
+  if (cut.type === 'person' && LONE_PARTICLE.test(text.slice(cut.start, cut.end))) return [];
   // India's "the State government", "the Union government's approval": the level of government, no name.
   if (/^(?:State|Union)$/u.test(text.slice(cut.start, cut.end)) && /^ government\b/u.test(text.slice(cut.end, cut.end + 12)) && /\bthe $/iu.test(text.slice(Math.max(0, cut.start - 4), cut.start))) return [];
   // A credit rating is no name: "cut it to "CCC+"", "BBB-".
@@ -1185,6 +1223,11 @@ function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContex
   }
   return cut;
 }
+
+// European particles that are no family name on their own (not "Do", "Du", "Van": Vietnamese and Chinese names, a given name).
+const LONE_PARTICLE = /^(?:De|La|Del|Della|Da|Dos|Das|Der|Den|Ter)$/u;
+// What follows an eponym's possessive: "'s disease", "’s Syndrome", "'s law".
+const EPONYM_AFTER = /^['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|[Ll]aw|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)\b/u;
 
 /**
  * `refineName`'s step before `trimLeadingWords`: a span split at an inner verb or before a person it ran into, or
@@ -1588,6 +1631,7 @@ function withPossessiveName(candidate: Candidate, text: string, context: NameCon
   return context.lexicon.possessiveNames.has(name) ? changed(candidate, { end: candidate.end + 2 }) : candidate;
 }
 
+const AWARD_END = / (?:Prize|Prizes|Award|Awards|Medal|Trophy)$/u;
 const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|Marathon|Series|Tour|Classic|Trophy|Expo|Fair|Summit|Festival|Awards?|War)$/iu;
 
 // Capitalized words after a name's closing bracket, to the span's end: "(Taipower)" + " Hsinta Power Plant".

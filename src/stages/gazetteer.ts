@@ -74,7 +74,8 @@ export function loadKnownPlaceNames(dir: string): Set<string> {
   const overrides = readJsonFile(join(dir, 'overrides.json'), overridesSchema);
   const countries = tsvRows(join(dir, 'countries.tsv')).flatMap(([, name, , , aliases]) => [name!, ...aliases!.split('|')]).filter((n) => /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]+$/u.test(n));
   const taiwan = taiwanAreas(dir).flatMap((area) => [area.name, ...area.aliases]);
-  return new Set([...countries, ...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places), ...taiwan]);
+  const countryAliases = Object.values(overrides.countryAliases).flat().filter((n) => /^\p{Lu}[\p{Script=Latin}\p{M} .'’-]+$/u.test(n));
+  return new Set([...countries, ...countryAliases, ...Object.values(overrides.regions ?? {}).flat(), ...(overrides.areas ?? []), ...Object.keys(overrides.exonyms ?? {}), ...Object.keys(overrides.places), ...taiwan]);
 }
 
 /** Loads `countries.tsv`, `places.tsv` and `overrides.json` from a gazetteer directory. */

@@ -37,6 +37,7 @@ const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
 // a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');
+const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
 /** A possessive at the end of a word or name: "Lai’s", "Prosecutors’". */
 export const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
 const PLACE_LISTS = new Set(['country', 'city', 'region', 'geonames-city', 'world-country', 'world-capital', 'place-abbreviation']);
@@ -131,7 +132,8 @@ export function nameRunBefore(text: string, end: number, connectors: ReadonlySet
       if (isNameWord(inner.text)) run.unshift(inner);
       break;
     }
-    if (isNameWord(word.text) || (!last && connectors.has(word.text))) run.unshift(word);
+    // A company's legal form in lower case ends its name: "Marks and Spencer Group plc (M&S)" (p96).
+    if (isNameWord(word.text) || (!last && connectors.has(word.text)) || (last && LOWER_LEGAL_FORMS.has(word.text))) run.unshift(word);
     else break;
   }
   while (run.length > 0 && (connectors.has(run[0]!.text) || LEADING_NON_NAMES.has(run[0]!.text))) run.shift();

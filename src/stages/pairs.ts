@@ -305,6 +305,9 @@ function withOpener(run: Word[], start: number): number {
   return start >= 1 && NAME_OPENERS.has(run[start - 1]!.text) ? start - 1 : start;
 }
 
+// A company's group word or legal form, which its short letters leave out.
+const GROUP_OR_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|plc|PLC|AG|SA|NV|SE|Group|Holdings)\.?$/u;
+
 /** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
 function expansionStart(run: Word[], short: string, text: string, context: NameContext, party = false): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
@@ -316,6 +319,12 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     }
     // The end of a long form cut at a comma, which the comma's other side completes (`commaExtendedStart`).
     if (i === 0 && found.length >= 2 && acronymLetters.length > found.length && acronymLetters.endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
+    // A company's letters without its group word and legal form: "Marks and Spencer Group plc (M&S)" (p96).
+    if (found !== acronymLetters && acronymLetters.length >= 2 && GROUP_OR_FORM.test(run[run.length - 1]!.text)) {
+      let end = run.length;
+      while (end > i + 1 && GROUP_OR_FORM.test(run[end - 1]!.text)) end--;
+      if (initials(run.slice(i, end).map((w) => w.text)) === acronymLetters) return withOpener(run, i);
+    }
     // Exact, or one side a prefix of the other: "Tokyo Electric Power Co (TEPCO)", "Centers for Disease Control and Prevention (CDC)".
     if (found.length >= 2 && (found === acronymLetters || (Math.min(found.length, acronymLetters.length) >= 3 && (acronymLetters.startsWith(found) || found.startsWith(acronymLetters))))) {
       // "The" spells no letter when the name's hyphenated words do: "The Tehreek-e-Taliban Pakistan (TTP)".

@@ -994,6 +994,8 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
 // A person's nickname may be quoted, known to fans, or nicknamed (p90).
 const KNOWN_AS = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?$`, 'u');
 
+const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|of|at|from|to|for|on|near|across|with|over)\s$/u;
+
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
 function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
   const { mentions } = result;
@@ -1007,7 +1009,9 @@ function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
     offsets ??= offsetMap(result.article.text);
     // The name before may be followed by its Han name: "Lanyu (蘭嶼), also known as".
     const gap = result.article.text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)).replace(/^\s*(?:[(（][^()（）]{1,12})?[)）]/u, '');
-    if (KNOWN_AS.test(gap)) union(evidence, nameKey(before.type, before.text), nameKey(mention.type, mention.text));
+    // Not a name after a preposition, which the phrase does not name: "the force in Lebanon, known as UNIFIL" (p96).
+    const preceding = result.article.text.slice(Math.max(0, offsets.toUtf16(before.start) - 8), offsets.toUtf16(before.start));
+    if (KNOWN_AS.test(gap) && !PREPOSITION_END.test(preceding)) union(evidence, nameKey(before.type, before.text), nameKey(mention.type, mention.text));
   }
 }
 

@@ -7,6 +7,7 @@ import {
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
+import { isNameParticle } from './names.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
@@ -87,7 +88,8 @@ interface NamedPerson {
 function fullNameKeys(mention: Mention): { words: Set<string>; families: string[] } {
   if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return { words: new Set(), families: [] };
   const parts = mention.text.toLowerCase().split(' ');
-  const words = new Set(parts);
+  // Not a particle: "La" opening a book's title is no Ocampo de la Vega (p96).
+  const words = new Set(parts.filter((part) => !isNameParticle(part)));
   // A nickname in quotes is a name the person goes by: "Tucu" of Valentín "Tucu" Fernández Correa (p84).
   for (const part of parts) if (QUOTED_PART.test(part)) words.add(part.slice(1, -1));
   const family = familyName(mention.text)?.toLowerCase();
