@@ -3520,4 +3520,35 @@ describe('the nineteenth session', () => {
       'M&S|organization|63|66|organization:marks-and-spencer-group-plc', 'UN|organization|102|104|organization:united-nations', 'Lebanon|place|127|134|place:lebanon',
       'UNIFIL|organization|145|151|organization:unifil']);
   });
+  it('pairs an organization with its other name in brackets, links a titled family name to the holder of that title, and "the Cabinet" to the Executive Yuan (p96)', () => {
+    const { mentions } = run(
+      'The Japan Innovation Party (Nippon Ishin no Kai) said it would not seek posts. Hamas (Islamic Resistance Movement) rejected the plan. Jane Smith (University of Oxford) said talks would fail.',
+      'U.S. District Judge Margaret Hale set a trial date. The defendant\'s lawyer, Jonathan Hale, said his client was innocent. The SEC filed a civil suit, which Judge Hale put on hold.',
+      'The Executive Yuan approved a special budget on Thursday. KMT caucus whip Fu Kun-chi accused the Cabinet of campaigning, and the legislature will vote. The Cabinet Office in London said the council of ministers met.',
+    );
+    // Before: Nippon Ishin no Kai and the Islamic Resistance Movement organizations of their own; "Judge Hale" the lawyer; no "the Cabinet".
+    expect(mentions(0)).toEqual([
+      'Japan Innovation Party|organization|4|26|organization:japan-innovation-party',
+      'Nippon Ishin no Kai|organization|28|47|organization:japan-innovation-party',
+      'Hamas|organization|79|84|organization:hamas',
+      'Islamic Resistance Movement|organization|86|113|organization:hamas',
+      'Jane Smith|person|134|144|person:jane-smith',
+      'University of Oxford|organization|146|166|organization:university-of-oxford',
+    ]);
+    expect(mentions(1)).toEqual([
+      'U.S.|place|0|4|place:united-states',
+      'Margaret Hale|person|20|33|person:margaret-hale',
+      'Jonathan Hale|person|76|89|person:jonathan-hale',
+      'SEC|organization|125|128|organization:sec',
+      'Hale|person|161|165|person:margaret-hale',
+    ]);
+    expect(mentions(2)).toEqual([
+      'Executive Yuan|organization|4|18|organization:executive-yuan',
+      'KMT|organization|58|61|organization:kuomintang',
+      'Fu Kun-chi|person|74|84|person:fu-kun-chi',
+      'the Cabinet|organization|93|104|organization:executive-yuan',
+      'Cabinet Office|organization|156|170|organization:cabinet-office',
+      'London|place|174|180|place:london',
+    ]);
+  });
 });

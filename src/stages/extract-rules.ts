@@ -974,10 +974,14 @@ export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
   let pattern = BODY_NOMINAL_PATTERNS.get(lexicon);
   if (pattern === undefined) {
     const words = [...lexicon.bodyNominals, ...lexicon.companyNominals].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    // A body named by another word may be capitalized, and takes "of" and a lower-case word after it: Taiwan's press writes
+    // "accused the Cabinet of campaigning" for the Executive Yuan (p96).
+    const synonyms = [...new Set([...lexicon.bodySynonyms.values()].flat())].map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`);
     // A central bank's "central" may stand between "the" and the word (p94). Not where a body is based, nor its nationality:
     // "The Icheon-based chipmaker" after ASML and "the Chinese automaker" after Tesla are companies the story does not name.
     const modifier = '(?:central )?';
-    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he ${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu})`, 'gu');
+    const other = synonyms.length === 0 ? '' : String.raw`|(${synonyms.join('|')})(?![\p{L}\p{N}-])(?! of (?:the )?\p{Lu}| \p{Lu})`;
+    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (?:${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu})${other})`, 'gu');
     BODY_NOMINAL_PATTERNS.set(lexicon, pattern);
   }
   const found: Candidate[] = [];

@@ -20,6 +20,7 @@ const lexiconSchema = z.object({
   nominalInstitutions: z.array(z.string().min(1)),
   bodyNominals: z.array(z.string().regex(/^\p{Ll}+$/u, 'a body nominal is one lower-case word')).default([]),
   companyNominals: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')).default([]),
+  bodySynonyms: z.record(z.string().regex(/^\p{Ll}+$/u, 'a body synonym is one lower-case word'), z.array(z.string().min(1))).default({}),
   interjections: z.array(z.string().min(1)),
   stormWords: z.array(z.string().min(1)),
   possessiveNames: z.array(z.string().min(1)),
@@ -57,6 +58,8 @@ export interface Lexicon {
   bodyNominals: Set<string>;
   /** Words that, lower-case after "the", stand for a company the article named: "the company", "the chipmaker". */
   companyNominals: Set<string>;
+  /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
+  bodySynonyms: Map<string, string[]>;
   /** Words of speech that are never a name, whatever the case ("Mm", "Uh", "Yeah"): transcripts open sentences with them. */
   interjections: Set<string>;
   /** Words that open a storm's name ("Typhoon Gaemi", "Hurricane Rita"): the name is an event (other), not a person. Longest first. */
@@ -94,6 +97,7 @@ export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
     nominalInstitutions: new Set(data.nominalInstitutions),
     bodyNominals: new Set(data.bodyNominals),
     companyNominals: new Set(data.companyNominals),
+    bodySynonyms: synonymsByName(data.bodySynonyms),
     interjections: new Set(data.interjections),
     stormWords: [...data.stormWords].sort((a, b) => b.length - a.length),
     possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),
@@ -117,4 +121,11 @@ function knownNamePattern(names: string[]): RegExp | undefined {
 /** Returns the text with the characters a regex gives a meaning escaped. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The bodies' names, each with the nominal words that name it ("cabinet": ["Executive Yuan"] → "Executive Yuan" → ["cabinet"]). */
+function synonymsByName(synonyms: Record<string, string[]>): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const [word, names] of Object.entries(synonyms)) for (const name of names) byName.set(name, [...(byName.get(name) ?? []), word]);
+  return byName;
 }

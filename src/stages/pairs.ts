@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isCompanyDescriptor, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, isAnyGivenName, isCompanyDescriptor, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -509,6 +509,9 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
       addAcronymPair({ start: numbered, end: nameEnd, name: long }, parts[0]!, type, 'rule:acronym-paren', text.slice(numbered, match.index + match[0].length), candidates, aliases);
       continue;
     }
+    // An organization's name in its own language, or in English after its own: "Japan Innovation Party (Nippon Ishin no Kai)",
+    // "Hamas (Islamic Resistance Movement)" (p96: two organizations each).
+    if (complete && parts.length === 1 && pairOtherName(run, parts[0]!, evidence, context, candidates, aliases)) continue;
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     const aliasesBefore = aliases.length;
@@ -583,6 +586,32 @@ function regionLongForms(text: string, region: string): { at: number; words: str
 }
 
 /** Adds a long name and its short form as a pair: a candidate for each and the alias that links them. */
+// Another name of an organization: capitalized words, with its language's small words between them ("no", "de", "für").
+const OTHER_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: (?:(?:no|de|da|del|des|du|di|la|le|el|los|las|für|der|die|und|et|e|y|of|the|and|for) )*\p{Lu}[\p{L}\p{M}'’-]+){0,5}$/u;
+
+/**
+ * Pairs a name and its other name in brackets when one of the two is an organization by its head word and the other no
+ * place, person or acronym: the bracket's name is a variant alias of the name before it.
+ */
+function pairOtherName(run: Word[], part: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
+  const inner = part.text;
+  if (!OTHER_NAME.test(inner) || ACRONYM.test(inner) || MIXED_ACRONYM.test(inner) || !/\p{Ll}/u.test(inner)) return false;
+  const name = trimLeading(run, context);
+  if (name.length === 0) return false;
+  const outer = name.map((w) => w.text).join(' ');
+  const outerType = nameType(outer, context);
+  const innerType = nameType(inner, context);
+  const organization = (outerType === 'organization' && innerType === undefined) || (innerType === 'organization' && outerType === undefined) || (outerType === 'organization' && innerType === 'organization');
+  if (!organization || outer === inner) return false;
+  if ([outer, inner].some((n) => isKnownPlace(n, context) || isCountry(n, context) || isDemonym(n, context))) return false;
+  // A person's body in brackets is their affiliation, no other name: "Jane Smith (University of Oxford)".
+  if ([name[0]!.text, inner.split(' ')[0]!].some((w) => isAnyGivenName(w, context) || isTitle(w, context.lexicon))) return false;
+  const start = name[0]!.start;
+  candidates.push(candidate(start, name[name.length - 1]!.end, 'organization', 'name', 'rule:other-name'), candidate(part.start, part.end, 'organization', 'name', 'rule:other-name'));
+  aliases.push({ name: outer, type: 'organization', alias: inner, lang: 'en', kind: 'variant', evidence });
+  return true;
+}
+
 function addAcronymPair(long: { start: number; end: number; name: string }, short: Word, type: EntityType, method: string, evidence: string, candidates: Candidate[], aliases: LocalAlias[]): void {
   candidates.push(candidate(long.start, long.end, type, 'name', method), candidate(short.start, short.end, type, 'acronym', method));
   aliases.push({ name: long.name, type, alias: short.text, lang: 'en', kind: 'acronym', evidence });

@@ -32,6 +32,8 @@ export interface ResolveEvidence {
   institutionHeads: Set<string>;
   /** The lexicon's words that, after "the", stand for a company the article named ("the company", "the chipmaker"). */
   companyNominals: ReadonlySet<string>;
+  /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
+  bodySynonyms: ReadonlyMap<string, string[]>;
   /** Key of a generic institution without its country → the countries the run gives it. */
   institutionCountries: Map<string, Set<string>>;
   /** Keys of generic institutions an article wrote bare before giving the name a country: the bare one is another country's. */
@@ -661,6 +663,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     acronymLongForms: new Map(),
     localAcronyms: new Set(),
     companyNominals: lexicon?.companyNominals ?? new Set(),
+    bodySynonyms: lexicon?.bodySynonyms ?? new Map(),
   };
 }
 
@@ -676,7 +679,7 @@ export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: 
 }
 
 /** The lexicon lists resolve reads. */
-export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals'>>;
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals' | 'bodySynonyms'>>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;

@@ -252,7 +252,10 @@ function titledFamilyName(mention: Mention, role: LocalRole | undefined, holders
   const active = activeRole(role.role);
   if (active === undefined) return undefined;
   const word = mention.text.toLowerCase();
-  const named = (holders.get(`=${active}`) ?? []).filter((h) => full.familiesOf.get(h.root)?.has(word));
+  let named = (holders.get(`=${active}`) ?? []).filter((h) => full.familiesOf.get(h.root)?.has(word));
+  // A one-word title is also the head of a longer one: "Judge Hale" after "U.S. District Judge Margaret Hale", though the
+  // article named the defence lawyer Jonathan Hale since (p96).
+  if (named.length === 0 && !active.includes(' ')) named = (holders.get(`~${active}`) ?? []).filter((h) => full.familiesOf.get(h.root)?.has(word));
   if (named.length !== 1) return undefined;
   const person = full.familiesOf.get(named[0]!.root)!.get(word)!;
   return { root: named[0]!.root, kind: 'variant', evidence: `family name of ${person.mention.text}, ${role.role} earlier in the article` };
@@ -382,9 +385,12 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 }
 
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
-function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean): void {
+function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, synonyms: ReadonlyMap<string, string[]>): void {
   const words = new Set<string>();
   for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
+  // The words that name it without its own ("the Cabinet" for the Executive Yuan), under keys of their own: the Cabinet Office
+  // is no "the Cabinet".
+  for (const text of [mention.text, name]) for (const word of synonyms.get(text) ?? []) words.add(`=${word}`);
   // (Nor a central bank: "Bank of Japan", "Reserve Bank of India".)
   const company = type === 'organization' && !NEWS_OUTLET.test(mention.text) && !NEWS_OUTLET.test(name) && mention.method !== 'rule:dateline' &&
     ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name) && !(/^Bank of /u.test(name) && isPlace(name.slice(8)));
@@ -412,10 +418,20 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
  * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
  * named at least twice as often as any other; otherwise no link (the mention is dropped).
  */
+const SYNONYM_WORDS = new WeakMap<ReadonlyMap<string, string[]>, Set<string>>();
+
+/** The nominal words of the lexicon's body synonyms ("cabinet", "legislature"), once per lexicon. */
+function synonymWords(synonyms: ReadonlyMap<string, string[]>): Set<string> {
+  let words = SYNONYM_WORDS.get(synonyms);
+  if (words === undefined) SYNONYM_WORDS.set(synonyms, words = new Set([...synonyms.values()].flat()));
+  return words;
+}
+
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
-  const seen = bodies.get(asCompany ? COMPANY : word[0]!.toUpperCase() + word.slice(1));
+  const synonym = synonymWords(evidence.bodySynonyms).has(word.toLowerCase());
+  const seen = bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
   if (seen === undefined) return undefined;
   const { latest, other } = seen;
   const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
@@ -567,7 +583,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // would …" had been the Ministry of the Interior, named paragraphs before, when Koo is the defense minister).
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
-    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law')) noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace);
+    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law')) noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence.bodySynonyms);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
