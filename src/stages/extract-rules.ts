@@ -452,6 +452,8 @@ export function findListedCompanies(text: string): Candidate[] {
       const name = match[1]!;
       // Not an index, a sentence word or a month: "the Nasdaq Composite", "Shares of Apple" are fine; "The" and "It" are none.
       if (/^(?:The|It|This|That|Its|Their|Stocks|Shares|Prices|Exports|Imports|Sales|Profits?|Revenue|Output|Inflation|GDP)$/u.test(name) || MARKET_MEASURE.test(name)) continue;
+      // Nor what a country's possessive owns: "Deforestation in Brazil's Amazon fell 11%" (p96: Amazon a company).
+      if (/['’]s /u.test(name)) continue;
       // "The Tehran Stock Exchange fell": the sentence's article is no part of the name.
       const article = /^The (?=\p{Lu})/u.exec(name)?.[0].length ?? 0;
       const start = match.index + match[0].indexOf(name, pattern === SHARES_OF ? 6 : 0) + article;
@@ -855,7 +857,7 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
 }
 
 // Words a full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp", "NasDem" + " Party".
-export const COMPANY_WORDS = /^(?:Party|Platforms|Insurance|Life|Securities|Capital|Investment|Investments|Finance|Assurance|Shipbuilding|Construction|Properties|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Semiconductors|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
+export const COMPANY_WORDS = /^(?:Party|Platforms|Insurance|Life|Securities|Capital|Investment|Investments|Finance|Assurance|Shipbuilding|Construction|Properties|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Auto|Automotive|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Semiconductors|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
 
 /**
  * A company's name alone where the article names it in full ("Cognizant shares rose" after "Cognizant Technology
@@ -870,6 +872,9 @@ export function findCompanyParts(tokens: readonly { text: string; start: number;
   for (const name of organizations) {
     const nameWords = words(name);
     if (nameWords.length >= 2 && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(nameWords[0]!) && nameWords.slice(1).every((w) => COMPANY_WORDS.test(w)) && !isOther(nameWords[0]!)) parts.add(nameWords[0]!);
+    // After its city: "Biren" of "Shanghai Biren Technology" (p96).
+    if (nameWords.length >= 3 && isOther(nameWords[0]!) && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(nameWords[1]!) && !COMPANY_WORDS.test(nameWords[1]!) && !isOther(nameWords[1]!) &&
+      nameWords.slice(2).every((w) => COMPANY_WORDS.test(w))) parts.add(nameWords[1]!);
     if (nameWords.length >= 3 && nameWords.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_WORDS.test(w)) && nameWords.slice(2).every((w) => COMPANY_WORDS.test(w)) &&
       nameWords.slice(2).some((w) => !/^(?:&|International|Group)$/u.test(w))) pairs.add(`${nameWords[0]} ${nameWords[1]}`);
   }

@@ -231,21 +231,35 @@ const LAND_AFTER_BRACKET = /^[)）]\s+(?:area|areas|district|township|village|co
  * bracket, whatever the Han name's ending said: "the Mataian (馬太鞍) area" (鞍 had made it a person).
  */
 function placePairsBeforeLand(parentheticals: ParentheticalFinding, text: string): void {
+  retypePairsBefore(parentheticals, text, 'place', (english, after) => !/[\s-]/u.test(english) && LAND_AFTER_BRACKET.test(after));
+}
+
+// A relative clause of a person right after a Han name's bracket: "Onodera Itsunori (小野寺五典), who becomes …".
+const WHO_AFTER_BRACKET = /^[)）],? (?:who|whose|whom)\b/u;
+
+/** Types a pair a person when "who" follows its bracket and its English name is two or three capitalized words of no body (p96: an organization). */
+function personPairsBeforeWho(parentheticals: ParentheticalFinding, text: string, context: NameContext): void {
+  retypePairsBefore(parentheticals, text, 'person', (english, after) => WHO_AFTER_BRACKET.test(after) && /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2}$/u.test(english) &&
+    nameType(english, context) === undefined && !isKnownPlace(english, context));
+}
+
+/** Retypes the pairs (an English name, then its Han name in brackets) whose English name and the text after the bracket pass `test`. */
+function retypePairsBefore(parentheticals: ParentheticalFinding, text: string, type: EntityType, test: (english: string, after: string) => boolean): void {
   const { candidates, aliases } = parentheticals;
   let retyped: Set<string> | undefined;
   for (let i = 1; i < candidates.length; i++) {
     const han = candidates[i]!;
     const name = candidates[i - 1]!;
-    if (han.kind !== 'zh' || han.type === 'place' || name.kind !== 'name' || name.end > han.start || han.start - name.end > 2) continue;
+    if (han.kind !== 'zh' || han.type === type || name.kind !== 'name' || name.end > han.start || han.start - name.end > 2) continue;
     const english = text.slice(name.start, name.end);
-    if (/[\s-]/u.test(english) || !LAND_AFTER_BRACKET.test(text.slice(han.end, han.end + 24))) continue;
-    candidates[i - 1] = changed(name, { type: 'place' });
-    candidates[i] = changed(han, { type: 'place' });
+    if (!test(english, text.slice(han.end, han.end + 24))) continue;
+    candidates[i - 1] = changed(name, { type });
+    candidates[i] = changed(han, { type });
     (retyped ??= new Set()).add(`${english}\u0000${text.slice(han.start, han.end)}`);
   }
   // The pairs' aliases in one pass (an article may hold many such pairs).
   if (retyped) aliases.forEach((alias, k) => {
-    if (retyped.has(`${alias.name}\u0000${alias.alias}`)) aliases[k] = { ...alias, type: 'place' };
+    if (retyped.has(`${alias.name}\u0000${alias.alias}`)) aliases[k] = { ...alias, type };
   });
 }
 
@@ -271,6 +285,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const found = findCandidates(text, analysis, context, datelines.found, roleSides);
   retypeUnsurePairs(parentheticals, found, text);
   placePairsBeforeLand(parentheticals, text);
+  personPairsBeforeWho(parentheticals, text, context);
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context, datelines.dates);
   const joinedNames = new Map<string, string>();

@@ -945,6 +945,9 @@ function companyShortName(name: string, evidence: ResolveEvidence, has: (short: 
       if (/^\p{Lu}\p{Ll}{2,}$/u.test(short) && has(short) && !isGenericInstitution(short, evidence) && countryOfPlace(evidence.gazetteer, short) === undefined && !evidence.seats.has(short)) return short;
     }
   }
+  // In one article a company named after its city goes by the word after it: "Biren" of "Shanghai Biren Technology" (p96).
+  if (inArticle && words.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && !COMPANY_WORDS.test(words[1]!) && words.slice(2).every((w) => COMPANY_WORDS.test(w)) &&
+    has(words[1]!) && evidence.gazetteer.place(words[0]!) !== undefined && evidence.gazetteer.place(words[1]!) === undefined && !isGenericInstitution(words[1]!, evidence)) return words[1];
   for (let k = 1; k <= 3 && k < words.length; k++) {
     if (!words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
     const short = words.slice(0, k).join(' ');
