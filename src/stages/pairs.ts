@@ -509,9 +509,6 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
       addAcronymPair({ start: numbered, end: nameEnd, name: long }, parts[0]!, type, 'rule:acronym-paren', text.slice(numbered, match.index + match[0].length), candidates, aliases);
       continue;
     }
-    // An organization's name in its own language, or in English after its own: "Japan Innovation Party (Nippon Ishin no Kai)",
-    // "Hamas (Islamic Resistance Movement)" (p96: two organizations each).
-    if (complete && parts.length === 1 && pairOtherName(run, parts[0]!, evidence, context, candidates, aliases)) continue;
     // An acronym beside a Han name in one parenthesis ("(TSMC, 台積電)") tells the Han name's partner and type.
     const acronymPair = complete ? parts.map((part) => isShortForm(part, parts.length, run.length) && pairAcronym(run, part, text, evidence, context, candidates, aliases)).find(Boolean) : undefined;
     const aliasesBefore = aliases.length;
@@ -526,6 +523,9 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
       } else if (!complete && isShortForm(part, parts.length, run.length)) pairTerm(nameEnd, part, text, aliases);
       else if (complete && parts.length === 1 && run.length === 1) pairAcronymFirst(run[0]!, part, evidence, context, candidates, aliases);
     }
+    // An organization's name in its own language, or in English after its own, where no acronym or short form paired:
+    // "Japan Innovation Party (Nippon Ishin no Kai)", "Hamas (Islamic Resistance Movement)" (p96: two organizations each).
+    if (complete && parts.length === 1 && aliases.length === aliasesBefore && !acronymPair && pairOtherName(run, parts[0]!, evidence, context, candidates, aliases)) continue;
     // An English name of two words or more beside the Han name is one more name of the same thing: "Lanyu (蘭嶼, Orchid Island)".
     // Its type is the pair's, and follows the pair's when the model retypes it (`unsure`).
     const hanAlias = aliases.slice(aliasesBefore).find((a) => a.kind === 'zh');
@@ -602,7 +602,8 @@ function pairOtherName(run: Word[], part: Word, evidence: string, context: NameC
   const outerType = nameType(outer, context);
   const innerType = nameType(inner, context);
   const organization = (outerType === 'organization' && innerType === undefined) || (innerType === 'organization' && outerType === undefined) || (outerType === 'organization' && innerType === 'organization');
-  if (!organization || outer === inner) return false;
+  // An acronym before its long form is paired as one ("KDP ( Kurdistan Democratic Party )").
+  if (!organization || outer === inner || ACRONYM.test(outer) || MIXED_ACRONYM.test(outer)) return false;
   if ([outer, inner].some((n) => isKnownPlace(n, context) || isCountry(n, context) || isDemonym(n, context))) return false;
   // A person's body in brackets is their affiliation, no other name: "Jane Smith (University of Oxford)".
   if ([name[0]!.text, inner.split(' ')[0]!].some((w) => isAnyGivenName(w, context) || isTitle(w, context.lexicon))) return false;
