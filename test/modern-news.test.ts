@@ -3584,4 +3584,20 @@ describe('the nineteenth session', () => {
       'Zhang Wen|person|175|184|person:zhang-wen',
     ]);
   });
+  it('links "the company" to no firm the story cites or someone left, then to the one named with its legal form, then to the lead\'s (p96)', () => {
+    const { mentions } = run(
+      'Hartwell & Rowe plc cut its forecast on Monday, sending its shares down 12%. Analysts at Peel Hunt said the warning raised questions about the company\'s plan to expand in Ireland.',
+      'Seoul-based startup Daon Labs Inc said it had raised 95 billion won. The startup, founded by former Naver Corp researchers Park Ji-hoon and Lee Seo-yeon, builds small models. Park, the company\'s chief executive, said so.',
+      'The results, published in the journal Nature Medicine, come as Sumitomo Pharma Co. seeks approval to sell the treatment in Japan. The company filed its application in August.',
+      'Hsinmao Advanced Packaging Corp yesterday said it would build a plant. It would serve orders from Nvidia Corp and Advanced Micro Devices Inc, its chairman Kuo Chen-yu said. Kuo said the company\'s order backlog stretches into 2027.',
+    );
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m)).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`);
+    // Before: the broker Peel Hunt, the founders' old employer Naver Corp, and no link in the last two.
+    expect([0, 1, 2, 3].map(nominals)).toEqual([
+      ['the company|organization:hartwell-rowe-plc'],
+      ['The startup|organization:daon-labs-inc', 'the company|organization:daon-labs-inc'],
+      ['The company|organization:sumitomo-pharma-co'],
+      ['the company|organization:hsinmao-advanced-packaging-corp'],
+    ]);
+  });
 });

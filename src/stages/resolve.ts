@@ -354,7 +354,11 @@ interface NamedBody {
  * Council; `COMPANY` for a company): the latest one, the latest of another cluster, how many clusters, and the most
  * named cluster with its count and the next count. A nominal is linked in one lookup, however many bodies the article names.
  */
-type NamedBodies = Map<string, { latest: NamedBody; other?: NamedBody; counts: Map<string, number>; best: string; bestCount: number; second: number }>;
+type NamedBodies = Map<string, {
+  latest: NamedBody; other?: NamedBody; counts: Map<string, number>; best: string; bestCount: number; second: number;
+  /** Companies: the latest one named with a legal form ("Sumitomo Pharma Co."), the one before it, and the one opening the lead. */
+  formal?: NamedBody; formalOther?: NamedBody; lead?: string;
+}>;
 
 const COMPANY = '\u0000company';
 
@@ -385,7 +389,7 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 }
 
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
-function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, synonyms: ReadonlyMap<string, string[]>): void {
+function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, synonyms: ReadonlyMap<string, string[]>, opensLead: boolean): void {
   const words = new Set<string>();
   for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
   // The words that name it without its own ("the Cabinet" for the Executive Yuan), under keys of their own: the Cabinet Office
@@ -396,28 +400,53 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
     ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name) && !(/^Bank of /u.test(name) && isPlace(name.slice(8)));
   if (company) words.add(COMPANY);
   const body = { root, sentence: mention.sentence };
+  const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
-    const seen = bodies.get(word);
+    let seen = bodies.get(word);
     if (seen === undefined) {
-      bodies.set(word, { latest: body, counts: new Map([[root, 1]]), best: root, bestCount: 1, second: 0 });
-      continue;
+      seen = { latest: body, counts: new Map([[root, 1]]), best: root, bestCount: 1, second: 0 };
+      bodies.set(word, seen);
+    } else {
+      if (seen.latest.root !== root) seen.other = seen.latest;
+      seen.latest = body;
+      const count = (seen.counts.get(root) ?? 0) + 1;
+      seen.counts.set(root, count);
+      if (root === seen.best) seen.bestCount = count;
+      else if (count > seen.bestCount) [seen.best, seen.second, seen.bestCount] = [root, seen.bestCount, count];
+      else if (count > seen.second) seen.second = count;
     }
-    if (seen.latest.root !== root) seen.other = seen.latest;
-    seen.latest = body;
-    const count = (seen.counts.get(root) ?? 0) + 1;
-    seen.counts.set(root, count);
-    if (root === seen.best) seen.bestCount = count;
-    else if (count > seen.bestCount) [seen.best, seen.second, seen.bestCount] = [root, seen.bestCount, count];
-    else if (count > seen.second) seen.second = count;
+    if (word !== COMPANY) continue;
+    if (formal) {
+      if (seen.formal !== undefined && seen.formal.root !== root) seen.formalOther = seen.formal;
+      seen.formal = body;
+    }
+    if (opensLead && seen.lead === undefined) seen.lead = root;
   }
 }
+
+const GENERIC_COMPANY = /^(?:company|firm)$/u;
+// A company's legal form at the end of its mention: "Sumitomo Pharma Co.", "Hsinmao Advanced Packaging Corp".
+const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH|Holdings)\.?$/u;
 
 /**
  * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
  * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
- * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
- * named at least twice as often as any other; otherwise no link (the mention is dropped).
+ * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, the one
+ * named there with its legal form, one named at least twice as often as any other, or the one that opens the lead; otherwise
+ * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
  */
+// A firm the story cites or someone left, which "the company" does not mean: "Analysts at Peel Hunt said …", "Peel Hunt analyst
+// Jane Doe", "former Naver Corp researchers" (p96: "the company" had been the broker and the founders' old employer).
+const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage) $/iu;
+const CITED_AFTER = /^(?:['’]s)? (?:analysts?|economists?|strategists?)\b/u;
+
+/** True for an organization mention in a phrase that cites it as a source or as a former employer (`CITED_BEFORE`, `CITED_AFTER`). */
+function isCitedFirm(mention: Mention, text: string, offsets: OffsetMap): boolean {
+  const start = offsets.toUtf16(mention.start);
+  const end = offsets.toUtf16(mention.end);
+  return CITED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CITED_AFTER.test(text.slice(end, end + 16));
+}
+
 const SYNONYM_WORDS = new WeakMap<ReadonlyMap<string, string[]>, Set<string>>();
 
 /** The nominal words of the lexicon's body synonyms ("cabinet", "legislature"), once per lexicon. */
@@ -440,9 +469,18 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
   // Or in the sentence before, alone there.
   if (latest.sentence >= mention.sentence - 1 && (other === undefined || other.sentence < mention.sentence - 1)) return { root: latest.root, kind: 'nominal', evidence: found };
+  if (!asCompany) return undefined;
+  // One named with its legal form there, alone: "Sumitomo Pharma Co. seeks approval … The company filed" beside a journal (p96).
+  const { formal, formalOther } = seen;
+  if (formal !== undefined && formal.sentence >= mention.sentence - 1 && (formalOther === undefined || formalOther.sentence < mention.sentence - 1)) {
+    return { root: formal.root, kind: 'nominal', evidence: 'the company named with its legal form before' };
+  }
   // A company the article names at least twice as often as any other is the one "the company" means, whoever the lead
   // lists after it: "TSMC … customers such as Nvidia Corp and Apple Inc … The company's net profit" (p94).
-  return asCompany && seen.bestCount >= 2 * Math.max(1, seen.second) ? { root: seen.best, kind: 'nominal', evidence: 'the company the article names most' } : undefined;
+  if (seen.bestCount >= 2 * Math.max(1, seen.second)) return { root: seen.best, kind: 'nominal', evidence: 'the company the article names most' };
+  // Else "the company" or "the firm" is the company that opens the article's lead: "Hsinmao Advanced Packaging Corp … said" …
+  // "the company's order backlog" (p96). Not a kind of company: "The chipmaker" after "Nvidia … from TSMC" is either of them.
+  return seen.lead !== undefined && GENERIC_COMPANY.test(word) ? { root: seen.lead, kind: 'nominal', evidence: 'the company the article opens with' } : undefined;
 }
 
 function linkMention(
@@ -583,7 +621,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // would …" had been the Ministry of the Interior, named paragraphs before, when Koo is the defense minister).
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
-    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law')) noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence.bodySynonyms);
+    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law') && !isCitedFirm(mention, result.article.text, offsets)) {
+      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence.bodySynonyms, mention.sentence <= 1 && opensSentence(mention, role, result.sentenceStarts, result.article.text, offsets));
+    }
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
