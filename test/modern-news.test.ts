@@ -3601,4 +3601,10 @@ describe('the nineteenth session', () => {
       ['the company|organization:hsinmao-advanced-packaging-corp'],
     ]);
   });
+  it('reads a Vietnamese name whole: its family name and its last syllable where the model left them out (p98)', () => {
+    const { mentions } = run('Vietnamese leader Tô Lâm met Nguyễn Hòa Bình in Hanoi on Monday, officials said. Deputy minister Đặng Thị Hoàng Yến spoke after him.');
+    // Before: "Hòa Bình" and "Đặng Thị Hoàng".
+    expect(mentions(0)).toEqual(['Vietnamese|other|0|10|place:vietnam', 'Tô Lâm|person|18|24|person:to-lam', 'Nguyễn Hòa Bình|person|29|44|person:nguyen-hoa-binh',
+      'Hanoi|place|48|53|place:hanoi', 'Đặng Thị Hoàng Yến|person|97|115|person:dang-thi-hoang-yen']);
+  });
 });

@@ -1370,6 +1370,13 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // A given name with an apostrophe after its first letter the model left out: "N'Golo" + " Kanté", "D’Angelo" + " Russell" (p92).
   const apostrophed = cut.type === 'person' && cut.method === 'model' ? APOSTROPHE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 24), cut.start)) : null;
   if (apostrophed) cut = changed(cut, { start: cut.start - apostrophed[1]!.length - 1 });
+  // A Vietnamese name's last syllable the model left out: "Đặng Thị Hoàng" + " Yến" (p92, p98). Names of two to three
+  // syllables with Vietnamese letters take one more capitalized syllable, not a word that opens a clause.
+  const syllable = cut.type === 'person' && VIETNAMESE_LETTER.test(text.slice(cut.start, cut.end)) ? VIETNAMESE_SYLLABLE_AFTER.exec(text.slice(cut.end, cut.end + 12)) : null;
+  if (syllable && text.slice(cut.start, cut.end).split(' ').length <= 3) cut = changed(cut, { end: cut.end + syllable[0].length });
+  // And its family name before it: "met" + " Nguyễn" + " Hòa Bình" (p98: "Hòa Bình").
+  const family = cut.type === 'person' && SYLLABLE_NAME.test(text.slice(cut.start, cut.end)) ? VIETNAMESE_FAMILY_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start)) : null;
+  if (family) cut = changed(cut, { start: cut.start - family[1]!.length - 1 });
   // "Former", "Retired" or "Opposition" opens no institution's name: "Retired Army officer" is the Army.
   const former = cut.type === 'organization' ? /^(?:Former|Retired|Opposition) (?=\p{Lu})/u.exec(text.slice(cut.start, cut.end)) : null;
   if (former) cut = changed(cut, { start: cut.start + former[0].length });
@@ -1379,6 +1386,16 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   if (year) cut = changed(cut, { start: cut.start - year[0].length });
   return cut;
 }
+
+// Letters only Vietnamese writes: a vowel with a hook, a horn or a dot below, or "đ".
+const VIETNAMESE_LETTER = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưđĐ]/u;
+// One capitalized syllable with a Vietnamese letter, then no more of the name: " Yến", " Phúc".
+const VIETNAMESE_SYLLABLE_AFTER = /^ \p{Lu}\p{Ll}{0,6}(?<=[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưđ]\p{Ll}{0,3})(?![\p{L}\p{N}'’-])/u;
+
+// One to three capitalized syllables with a diacritic among them: "Hòa Bình", "Xuân Phúc".
+const SYLLABLE_NAME = /^(?=.*[^\x00-\x7f])\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){0,2}$/u;
+// Vietnam's common family names (with their marks), before a name the model read without one.
+const VIETNAMESE_FAMILY_BEFORE = /(?<![\p{L}\p{N}'’-])(Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Lâm|Tô|Hà|Đoàn|Lương) $/u;
 
 /** The span typed by its words and what stands around it. */
 function typeByContext(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
