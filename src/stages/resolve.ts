@@ -356,7 +356,7 @@ interface NamedBody {
  */
 type NamedBodies = Map<string, {
   latest: NamedBody; other?: NamedBody; counts: Map<string, number>; best: string; bestCount: number; second: number;
-  /** Companies: the latest one named with a legal form ("Sumitomo Pharma Co."), the one before it, and the one opening the lead. */
+  /** Companies: the latest one named with a legal form ("Sumitomo Pharma Co."), the one before it, and the first one of the opening sentences. */
   formal?: NamedBody; formalOther?: NamedBody; lead?: string;
 }>;
 
@@ -431,8 +431,8 @@ const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH
 /**
  * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
  * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
- * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, the one
- * named there with its legal form, one named at least twice as often as any other, or the one that opens the lead; otherwise
+ * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
+ * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
  * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
  */
 // A firm the story cites or someone left, which "the company" does not mean: "Analysts at Peel Hunt said …", "Peel Hunt analyst
@@ -470,17 +470,18 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   // Or in the sentence before, alone there.
   if (latest.sentence >= mention.sentence - 1 && (other === undefined || other.sentence < mention.sentence - 1)) return { root: latest.root, kind: 'nominal', evidence: found };
   if (!asCompany) return undefined;
+  // A company the article names at least twice as often as any other is the one "the company" means, whoever the lead
+  // lists after it: "TSMC … customers such as Nvidia Corp and Apple Inc … The company's net profit" (p94); also beside a
+  // company named with its legal form ("Daon's models are installed in vehicles made by Hyundai Motor Co, and the company …").
+  if (seen.bestCount >= 2 * Math.max(1, seen.second)) return { root: seen.best, kind: 'nominal', evidence: 'the company the article names most' };
   // One named with its legal form there, alone: "Sumitomo Pharma Co. seeks approval … The company filed" beside a journal (p96).
   const { formal, formalOther } = seen;
   if (formal !== undefined && formal.sentence >= mention.sentence - 1 && (formalOther === undefined || formalOther.sentence < mention.sentence - 1)) {
     return { root: formal.root, kind: 'nominal', evidence: 'the company named with its legal form before' };
   }
-  // A company the article names at least twice as often as any other is the one "the company" means, whoever the lead
-  // lists after it: "TSMC … customers such as Nvidia Corp and Apple Inc … The company's net profit" (p94).
-  if (seen.bestCount >= 2 * Math.max(1, seen.second)) return { root: seen.best, kind: 'nominal', evidence: 'the company the article names most' };
-  // Else "the company" or "the firm" is the company that opens the article's lead: "Hsinmao Advanced Packaging Corp … said" …
+  // Else "the company" or "the firm" is the first company of the article's opening sentences: "Hsinmao Advanced Packaging Corp … said" …
   // "the company's order backlog" (p96). Not a kind of company: "The chipmaker" after "Nvidia … from TSMC" is either of them.
-  return seen.lead !== undefined && GENERIC_COMPANY.test(word) ? { root: seen.lead, kind: 'nominal', evidence: 'the company the article opens with' } : undefined;
+  return seen.lead !== undefined && GENERIC_COMPANY.test(word) ? { root: seen.lead, kind: 'nominal', evidence: 'the company the article names first' } : undefined;
 }
 
 function linkMention(
@@ -622,7 +623,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law') && !isCitedFirm(mention, result.article.text, offsets)) {
-      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence.bodySynonyms, mention.sentence <= 1 && opensSentence(mention, role, result.sentenceStarts, result.article.text, offsets));
+      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence.bodySynonyms, mention.sentence <= 3);
     }
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
