@@ -3607,4 +3607,11 @@ describe('the nineteenth session', () => {
     expect(mentions(0)).toEqual(['Vietnamese|other|0|10|place:vietnam', 'Tô Lâm|person|18|24|person:to-lam', 'Nguyễn Hòa Bình|person|29|44|person:nguyen-hoa-binh',
       'Hanoi|place|48|53|place:hanoi', 'Đặng Thị Hoàng Yến|person|97|115|person:dang-thi-hoang-yen']);
   });
+  it('ends no name in an article and overlaps no nominal with a name, where a Title Case headline runs into its story (p98)', () => {
+    const { results } = run('Apple Unveils New Iphone With Better Camera And Longer Battery Life The company said on Monday that sales rose.');
+    const spans = results[0]!.mentions.map((m) => [m.start, m.end, m.text] as const);
+    // Before: "… Battery Life The" (0-71) and "The company" (68-79) overlapped.
+    expect(spans.some(([, , text]) => / The$/u.test(text))).toBe(false);
+    expect(spans.every(([, end], i) => i === spans.length - 1 || end <= spans[i + 1]![0])).toBe(true);
+  });
 });

@@ -311,7 +311,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
   const retypedNamed = retypeNamed(named, people, parts, text, context, roleSides);
   const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context), lexicon.titles);
-  const chosen = [...withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text), ...findNominals(text, lexicon), ...findBodyNominals(text, lexicon)]
+  const names = withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text);
+  // A nominal across a name's edge is none (p98: "… Battery Life The" and "The company" had overlapped).
+  const chosen = [...names, ...withoutOverlaps([...findNominals(text, lexicon), ...findBodyNominals(text, lexicon)], names)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
   const mentions = chosen.map((c): Mention => ({
@@ -348,6 +350,26 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (role) roles.push({ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) });
   }
   return { mentions, aliases: namedAliases, roles };
+}
+
+/**
+ * The candidates of `extra` that cross no edge of `names` (sorted by start, not overlapping one another): a nominal may
+ * hold a name ("The Chinese president"), never part of one. One pass over both.
+ */
+function withoutOverlaps(extra: Candidate[], names: readonly Candidate[]): Candidate[] {
+  if (extra.length === 0) return extra;
+  const sorted = [...extra].sort((a, b) => a.start - b.start);
+  const kept: Candidate[] = [];
+  let n = 0;
+  for (const c of sorted) {
+    while (n < names.length && names[n]!.end <= c.start) n++;
+    let crosses = false;
+    for (let k = n; k < names.length && names[k]!.start < c.end; k++) {
+      if (names[k]!.start < c.start || names[k]!.end > c.end) crosses = true;
+    }
+    if (!crosses) kept.push(c);
+  }
+  return kept;
 }
 
 /** The finders' candidates weighed (tickers, portfolios, a headline's words) and refined, with the pairs' candidates first. */
@@ -1173,6 +1195,9 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     // The pronoun after a place opens a clause: "In Kumamoto I earn more".
     // (A person's or a war's I is a numeral: "Elizabeth I born", "World War I and".)
     if ((cut.type === 'place' || cut.type === 'organization') && / I$/u.test(text.slice(cut.start, cut.end)) && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - 2 });
+    // No name ends in an article: a Title Case headline run into its story ("… Battery Life The company said", p98).
+    const article = / (?:The|A|An)$/u.exec(text.slice(cut.start, cut.end));
+    if (article && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - article[0].length });
   }
   // A company's legal form the model read alone is the end of the company's name: "ASML Holding NV".
   if (cut.method === 'model' && cut.type === 'organization' && LEGAL_FORM.test(text.slice(cut.start, cut.end))) {
