@@ -27,6 +27,19 @@ function packagePipeline(): string | undefined {
   }
 }
 
+/**
+ * A parser for an option that takes one value: naming it twice is a usage error (p98: `-o first -o second` had written to
+ * the second alone, silently). One parser per option and command, so its count is its own.
+ */
+function once(): (value: string) => string {
+  let seen = false;
+  return (value: string) => {
+    if (seen) throw new InvalidArgumentError('given twice; name it once');
+    seen = true;
+    return value;
+  };
+}
+
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
@@ -126,15 +139,15 @@ const program = new Command('gazette')
   .description('Turn raw English-language news into linked datasets: articles, mentions, entities, aliases, topics.')
   .version(VERSION)
   .option('-i, --input <paths...>', 'input .txt/.jsonl/.ndjson/.json files, directories, or - for stdin', ['seeds'])
-  .option('-o, --output <dir>', 'output directory', 'output')
-  .option('-p, --pipeline <file>', 'pipeline definition (default: pipelines/news.json here, else the package\'s)', DEFAULT_PIPELINE)
+  .option('-o, --output <dir>', 'output directory', once(), 'output')
+  .option('-p, --pipeline <file>', 'pipeline definition (default: pipelines/news.json here, else the package\'s)', once(), DEFAULT_PIPELINE)
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .addOption(new Option('--format <format>', 'format of standard input and of a named file without a .txt/.jsonl/.json extension').choices(['txt', 'jsonl']).default('txt'))
   .option('-w, --workers <n>', `worker threads for the per-article phase, at most ${MAX_WORKERS} here (twice the cores, or 4); with 2 or more, a large run also resolves entity ids in two threads (output is the same for any number)`, (value: string) => Math.min(positiveInteger(value), MAX_WORKERS), availableParallelism())
   .option('--shard <K/N|auto>', 'process only shard K of N and write shard-K-of-N.jsonl; combine the shards with `gazette merge`; auto: K = JOB_COMPLETION_INDEX + 1, N = GAZETTE_SHARDS (a Kubernetes Indexed Job)', shardOption)
   .option('--parquet', 'also write every table as <table>.parquet (same columns and types)', false)
   .option('--no-report', 'do not write report.html (written by default; it shows at most the first 500 articles)')
-  .option('--state <dir>', 'remember per-article results here; the next run processes only new or changed articles')
+  .option('--state <dir>', 'remember per-article results here; the next run processes only new or changed articles', once())
   .option('--excel', 'start each CSV with a UTF-8 BOM so Excel shows non-ASCII names', false)
   .option('--max-article-bytes <n>', 'largest article text accepted (UTF-8 bytes); larger ones become error rows', positiveInteger, DEFAULT_MAX_ARTICLE_BYTES)
   .option('--strict', 'exit with status 1 when any input was rejected', false)
@@ -166,8 +179,8 @@ const program = new Command('gazette')
 program.command('merge')
   .description('combine shard-K-of-N.jsonl files (from --shard) into one dataset, the same as a single run')
   .requiredOption('-i, --input <paths...>', 'shard files or the directories holding them')
-  .option('-o, --output <dir>', 'output directory', 'output')
-  .option('-p, --pipeline <file>', 'pipeline definition (the one the shards ran)', DEFAULT_PIPELINE)
+  .option('-o, --output <dir>', 'output directory', once(), 'output')
+  .option('-p, --pipeline <file>', 'pipeline definition (the one the shards ran)', once(), DEFAULT_PIPELINE)
   .option('--taxonomy <file>', 'topic taxonomy (overrides the pipeline\'s)')
   .option('--excel', 'start each CSV with a UTF-8 BOM', false)
   .option('--parquet', 'also write every table as <table>.parquet', false)

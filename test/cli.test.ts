@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
@@ -136,6 +136,15 @@ describe('cli', () => {
     const run = runCli(['--pipeline', pipeline, '--input', seedPath, '--output', join(dir, 'out')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`gazette: ${pipeline}: stages.0: stage "analyze" needs "article", which no earlier stage provides\n`);
+  });
+
+  it('refuses an output or a state directory named twice with status 2, writing nothing (p98)', () => {
+    const dir = tempDir();
+    const run = runCli(['--input', seedPath, '-o', join(dir, 'first'), '-o', join(dir, 'second')]);
+    // Before: the second was written, silently.
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`option '-o, --output <dir>' argument '${join(dir, 'second')}' is invalid. given twice; name it once`);
+    expect(existsSync(join(dir, 'first')) || existsSync(join(dir, 'second'))).toBe(false);
   });
 });
 

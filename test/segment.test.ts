@@ -223,6 +223,9 @@ describe('segment', () => {
   it('knows mid-sentence endings from finished ones', () => {
     expect(isTruncated('He said it was “very good and productive.”')).toBe(false);
     expect(isTruncated('He has maintained a 10 percent')).toBe(true);
+    // A feed's body ends in its closing tags (p98: marked truncated); an unfinished one still is.
+    expect(isTruncated('<div><p>Lai spoke on Monday.</p></div>')).toBe(false);
+    expect(isTruncated('<p>Lai said the budget would</p>\n')).toBe(true);
     expect(isTruncated('to enforce strict safeguards against “origin laundering”')).toBe(true);
     // A preview's or a feed's ellipsis is a cut; a list's last item is finished.
     for (const end of ['a digital asset hub…', 'a digital asset hub...', 'a digital asset hub [...]', 'a digital asset hub […]']) expect(isTruncated(`Chan said the city remained ${end}`)).toBe(true);

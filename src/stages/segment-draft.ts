@@ -21,7 +21,9 @@ function trimClosers(text: string): string {
 const OBITUARY_FACTS = /(?:^|\n)[^\n]{0,300}\bborn (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},?) \d{4}; died (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},?) \d{4}$/u;
 
 /** True when the text stops mid-sentence: after closing quotes and brackets, no terminal punctuation (an obituary's facts end it whole). */
-export function isTruncated(text: string): boolean {
+export function isTruncated(full: string): boolean {
+  // Closing HTML tags after the last sentence, as feeds export a body ("… on Monday.</p></div>", p98), end nothing.
+  const text = full.endsWith('>') ? full.slice(-2000).replace(TRAILING_TAGS, '') : full;
   // An ellipsis at the very end is where a preview or a feed's excerpt stops: "… a digital asset hub…", "[...]".
   if (CUT_OFF.test(text.trimEnd().slice(-8))) return true;
   const trimmed = trimClosers(text);
@@ -30,6 +32,7 @@ export function isTruncated(text: string): boolean {
   return trimmed.length > 0 && !TERMINAL.test(trimmed) && !OBITUARY_FACTS.test(trimmed.slice(-400));
 }
 
+const TRAILING_TAGS = /(?:\s*<\/?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\/?>)+\s*$/u;
 const CUT_OFF = /(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/u;
 // A line that is a list's item: a bullet or a dash, then a space.
 const LIST_ITEM_LINE = /^\s*[•·▪‣◦*–—-]\s/u;
