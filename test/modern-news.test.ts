@@ -3614,4 +3614,9 @@ describe('the nineteenth session', () => {
     expect(spans.some(([, , text]) => / The$/u.test(text))).toBe(false);
     expect(spans.every(([, end], i) => i === spans.length - 1 || end <= spans[i + 1]![0])).toBe(true);
   });
+  it('reads names joined by slashes as a name each (p98)', () => {
+    const { spans } = run('The story was reported by BBC/Reuters/AFP/AP on Monday. The AIT/TECRO talks ended.');
+    // Before: "BBC/Reuters/AFP/AP" and "AIT/TECRO" one organization each.
+    expect(spans(0)).toEqual(['BBC|organization|26|29', 'Reuters|organization|30|37', 'AFP|organization|38|41', 'AP|organization|42|44', 'AIT|organization|60|63', 'TECRO|organization|64|69']);
+  });
 });

@@ -1104,6 +1104,17 @@ const GOVERNING_AFTER = /^-(?:run|led|controlled|dominated|ruled)(?![\p{L}])/u;
 
 /** A model span over two names split at what joins them: a sentence boundary or a joining word (for "and" and lists, `splitAtAnd`). */
 function splitJoinedNames(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
+  // Names joined by slashes are each a name: "BBC/Reuters/AFP/AP", "AIT/TECRO" (p98: one organization each). Each keeps the
+  // type a list gives it, else the span's.
+  if (cut.method === 'model' && text.indexOf('/', cut.start) < cut.end && SLASHED_NAMES.test(text.slice(cut.start, cut.end))) {
+    let at = cut.start;
+    return text.slice(cut.start, cut.end).split('/').map((part) => {
+      const start = at;
+      at += part.length + 1;
+      const type = context.lexicon.acronyms.get(part) ?? context.lexicon.knownNames.get(part) ?? (isKnownPlace(part, context) ? 'place' : nameType(part, context)) ?? cut.type;
+      return changed(cut, { start, end: start + part.length, type });
+    });
+  }
   // A model span over a sentence boundary ("World War I. The U.S.A.") is two names.
   const boundary = cut.method === 'model' ? SENTENCE_INSIDE.exec(text.slice(cut.start, cut.end)) : null;
   if (boundary) {
@@ -1421,6 +1432,9 @@ const VIETNAMESE_SYLLABLE_AFTER = /^ \p{Lu}\p{Ll}{0,6}(?<=[ạảấầẩẫậ
 const SYLLABLE_NAME = /^(?=.*[^\x00-\x7f])\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){0,2}$/u;
 // Vietnam's common family names (with their marks), before a name the model read without one.
 const VIETNAMESE_FAMILY_BEFORE = /(?<![\p{L}\p{N}'’-])(Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Lâm|Tô|Hà|Đoàn|Lương) $/u;
+
+// Two to eight one-word names joined by slashes, no space: "BBC/Reuters/AFP/AP".
+const SLASHED_NAMES = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\/\p{Lu}[\p{L}\p{N}&.-]*){1,7}$/u;
 
 /** The span typed by its words and what stands around it. */
 function typeByContext(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
