@@ -946,6 +946,14 @@ describe('transcripts and tables (p92)', () => {
     expect(articles).toEqual([[undefined, 15]]);
   });
 
+  it('keeps a live blog\'s timed entries a line each, though they fill a width as a wrapped paragraph does (p98)', () => {
+    const rows = ['10:42 GMT – Russian drones hit Odesa port and a grain terminal overnight', '10:15 GMT – Zelenskyy meets Witkoff in Berlin for ceasefire talks',
+      '09:58 GMT – EU foreign ministers gather in Brussels to discuss new sanctions', '09:30 GMT – Kremlin says it has received no proposal from Washington'];
+    const [segment] = segmentText(['WAR: Ukraine live', '', ...rows].join('\n'), 'l.txt');
+    // Before: the entries were joined into one line ("… in Berlin for ceasefire talks 09:58 GMT – …").
+    expect(segment && 'article' in segment ? segment.article.text.split('\n').slice(2) : segment).toEqual(rows);
+  });
+
   it('keeps a results table a line a row, though its rows fill a width as a wrapped paragraph does', () => {
     const rows = ['Brentford 2-5 Fulham', 'Crystal Palace 1-1 Brighton & Hove Albion', 'Nottingham Forest 0-4 Wolverhampton Wanderers', 'Bournemouth 3-2 West Ham United',
       'Real Sociedad 1-0 Athletic Bilbao', 'Rayo Vallecano 2-2 Celta Vigo', 'Celtic 3-0 Rangers'];

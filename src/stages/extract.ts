@@ -1206,6 +1206,9 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     // The pronoun after a place opens a clause: "In Kumamoto I earn more".
     // (A person's or a war's I is a numeral: "Elizabeth I born", "World War I and".)
     if ((cut.type === 'place' || cut.type === 'organization') && / I$/u.test(text.slice(cut.start, cut.end)) && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - 2 });
+    // Nor opens with a dash: "10:42 GMT – Russian drones …" (p98: "– Russian").
+    const dash = /^[–—-]\s+/u.exec(text.slice(cut.start, cut.end));
+    if (dash) cut = changed(cut, { start: cut.start + dash[0].length });
     // No name ends in an article: a Title Case headline run into its story ("… Battery Life The company said", p98).
     const article = / (?:The|A|An)$/u.exec(text.slice(cut.start, cut.end));
     if (article && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - article[0].length });

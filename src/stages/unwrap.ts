@@ -33,7 +33,8 @@ const SENTENCE_END = /[.!?:;…。！？]["'”’)\]）]*$/u;
 // A word in lower case, of two letters or more.
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}/u;
 // A line that opens with a list's bullet or a number: its own paragraph.
-const ITEM_START = /^\s*(?:[-*•▪◦·–—>#|]|\d+[.)]\s)/u;
+// (And a live blog's timed entry: "10:42 GMT – Russian drones hit Odesa port", p98.)
+const ITEM_START = /^\s*(?:[-*•▪◦·–—>#|]|\d+[.)]\s|\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s+[–—|:-]\s)/u;
 
 /**
  * Two lines of one paragraph as one: a space between them, or none after a word's hyphen ("Jung-" + "tai", "Indo-" +
