@@ -258,6 +258,18 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(ranked(power, taxonomy)).toEqual([['economy', 1, 0.9807]]);
   });
 
+  it('keeps a child topic with evidence of its own in place of its kept parent (scoring.childScore, p100)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const text = 'Engineer indicted over chip secrets\nProsecutors in Hsinchu on Tuesday indicted a former engineer at a Taiwanese chip equipment supplier on ' +
+      'charges of passing trade secrets to a Chinese semiconductor company. He faces charges under the National Security Act, which treats the theft of ' +
+      'core key technologies as economic espionage, and up to 12 years in prison. Investigators from the Investigation Bureau said he was recruited ' +
+      'through a headhunter. The case is the fourth such prosecution this year, the bureau said.';
+    // Before: crime alone (0.9997), espionage (0.5067) under its threshold.
+    expect(ranked(text, taxonomy)).toEqual([['espionage', 1, 0.5067]]);
+    const off = compileTaxonomy({ ...taxonomy.file, scoring: { ...taxonomy.file.scoring, childScore: 0 } }, JSON.parse(readFileSync(join(root, 'pipelines', 'topics-calibration.json'), 'utf8')));
+    expect(ranked(text, off)).toEqual([['crime', 1, 0.9997]]);
+  });
+
   it('keeps no topic whose strength is below scoring.minStrength, however large its share', () => {
     const text = 'Imports rose\nThe port said imports of machinery rose in March.';
     const strengths = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.strength, m.score]);

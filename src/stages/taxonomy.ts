@@ -67,6 +67,11 @@ export const taxonomySchema = z.object({
      * "invasion" and "forces" under war's threshold (0: any `secondShare` will do).
      */
     absorbShare: z.number().min(0).max(1).default(0),
+    /**
+     * A child topic its threshold drops stands in for its kept parent when its score is at least `childScore` and its terms
+     * `secondTerms` distinct ones: an economic-espionage indictment is espionage, not crime alone (0: off).
+     */
+    childScore: z.number().min(0).max(1).default(0),
   }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {

@@ -232,6 +232,14 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   // business topics, fitted on Reuters' short wire items, keep their one word.
   const evidenced = (m: TopicMatch) => m.evidence.length >= minEvidence || secondFloorExempt.includes(taxonomy.topics[m.topic]!.id);
   const kept = matches.filter((m) => m.score >= thresholds[m.topic]! && m.strength >= minStrength && evidenced(m));
+  // A child with evidence of its own stands in for its kept parent (`childScore`): the spy case a prosecution's words made crime.
+  const { childScore } = taxonomy.file.scoring;
+  if (childScore > 0) {
+    const keptTopics = new Set(kept.map((m) => m.topic));
+    const children = matches.filter((m) => !kept.includes(m) && keptTopics.has(taxonomy.topics[m.topic]!.parent ?? -1) && m.score >= childScore &&
+      new Set(m.evidence.map((e) => e.term)).size >= taxonomy.file.scoring.secondTerms && evidenced(m));
+    kept.push(...children);
+  }
   const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
   const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id);
   // A second topic beside a main topic outside the exempt ones needs `secondFloor`: the low thresholds of trade, economy
