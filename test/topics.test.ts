@@ -270,6 +270,16 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(ranked(text, off)).toEqual([['crime', 1, 0.9997]]);
   });
 
+  it('reads an initial public offering as economy (p100)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const text = 'Cancer drug developer soars on Hong Kong debut\nHangzhou-based cancer drug developer Kangyuan Biopharma soared 42 per cent on its Hong Kong ' +
+      'trading debut on Thursday after raising HK$9.8 billion in the city\'s largest IPO this year. Kangyuan won approval from China\'s National Medical ' +
+      'Products Administration in June for its antibody treatment for advanced lung cancer, and the drug is in clinical trials with 900 patients. The ' +
+      'retail tranche was oversubscribed 300 times.';
+    // Before: health alone.
+    expect(ranked(text, taxonomy)).toEqual([['health', 1, 0.9994], ['economy', 2, 0.242]]);
+  });
+
   it('keeps no topic whose strength is below scoring.minStrength, however large its share', () => {
     const text = 'Imports rose\nThe port said imports of machinery rose in March.';
     const strengths = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.strength, m.score]);
