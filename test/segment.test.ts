@@ -433,6 +433,8 @@ describe('segment', () => {
 
   it('reads an ISO 8601 timestamp under a headline as the header that opens a story, and its date (p80: two stories had been one)', () => {
     expect(['Published 2026-12-05T10:00:00Z', 'Updated 2026-12-05T10:00:00+08:00', '2026-02-30'].map(creditDate)).toEqual(['2026-12-05', '2026-12-05', undefined]);
+    // A numeric date one way only, where one side is over 12 (p99: Focus Taiwan's "02/14/2026 09:12 PM By …" had no date).
+    expect(['02/14/2026 09:12 PM By Chao Ching-yu, CNA staff reporter', '14/02/2026', '12/11/2025 05:41 PM EST', '02/30/2026'].map(creditDate)).toEqual(['2026-02-14', '2026-02-14', undefined, undefined]);
     const text = 'Story one ends here, officials said.\n\nLai meets Cho in Taipei to discuss the budget\nPublished 2026-12-05T10:00:00Z\n\nPresident William Lai met Premier Cho Jung-tai on Monday to discuss the budget.';
     expect(segmentText(text, 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.date, s.article.credits] : s.error.rule))).toEqual([
       [undefined, undefined, []], ['Lai meets Cho in Taipei to discuss the budget', '2026-12-05', ['Published 2026-12-05T10:00:00Z']],
@@ -890,7 +892,8 @@ describe('stacked section labels (p68)', () => {
 describe('pasted pages under a kicker story (p90, p91)', () => {
   it('starts a new article at a headline over a dateline alone on its line, a print page\'s date, a place and date in bars, or a desk\'s byline', () => {
     const lead = 'SPORT: The home side won 2-1 on Saturday in front of a full crowd.\nThe coach praised his players.';
-    const under = ['KABUL, Dec 6 (Reuters)', 'SEOUL, Dec. 6 (Yonhap)', 'March 31 (Reuters) -', 'Published 14 January 2026, London', 'Sun, Dec 06, 2026 · Page 3', 'Sun, Dec 06, 2026 page3', 'KYIV, Ukraine | 6 Dec 2026', '6 Dec 2026 | KYIV, Ukraine', 'By Staff writer, with CNA', 'TAIPEI, Dec. 7, 2026 (CNA)', 'LONDON, December 6, 2026 (Reuters) -'];
+    const under = ['KABUL, Dec 6 (Reuters)', 'SEOUL, Dec. 6 (Yonhap)', 'March 31 (Reuters) -', 'Published 14 January 2026, London', 'Sun, Dec 06, 2026 · Page 3', 'Sun, Dec 06, 2026 page3', 'KYIV, Ukraine | 6 Dec 2026', '6 Dec 2026 | KYIV, Ukraine', 'By Staff writer, with CNA', 'TAIPEI, Dec. 7, 2026 (CNA)', 'LONDON, December 6, 2026 (Reuters) -',
+      '02/14/2026 09:12 PM By Chao Ching-yu and Evelyn Kao, CNA staff reporters'];
     for (const line of under) {
       const text = `${lead}\n\nQuake kills hundreds in eastern Afghanistan\n\n${line}\n\nA magnitude 6.1 earthquake struck on Friday.\n\nRescuers dug by hand.`;
       const articles = segmentText(text, 'p.txt').flatMap((s) => ('article' in s ? [[s.article.title, s.article.credits, s.article.text.split('\n').at(-1)]] : []));

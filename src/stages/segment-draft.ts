@@ -322,12 +322,14 @@ export function creditBiographies(draft: Draft): Draft {
 /** The article a finished draft is, or undefined when it has no body text. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-// "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". Only a month written as a word: "12/11/2025" is read two ways.
+// "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". A month written as a word: "12/11/2025" is read two ways (`NUMERIC_DATE`).
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'u');
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'u');
 
 // ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
 const ISO_DATE = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/u;
+
+const NUMERIC_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/u;
 
 /** The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or in ISO 8601, or undefined. */
 export function creditDate(line: string): string | undefined {
@@ -335,7 +337,11 @@ export function creditDate(line: string): string | undefined {
   const mdy = MONTH_DAY_YEAR.exec(head);
   const dmy = mdy ? null : DAY_MONTH_YEAR.exec(head);
   const iso = mdy || dmy ? null : ISO_DATE.exec(head);
-  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2]) - 1], iso[3]!, iso[1]!] : [];
+  // A numeric date is read only where one side is over 12: "02/14/2026" (Focus Taiwan's), "14/02/2026".
+  const numeric = mdy || dmy || iso ? null : NUMERIC_DATE.exec(head);
+  const [first, second] = numeric ? [Number(numeric[1]), Number(numeric[2])] : [0, 0];
+  const slashed = numeric && (first > 12) !== (second > 12) ? (second > 12 ? [MONTHS[first - 1], numeric[2]!, numeric[3]!] : [MONTHS[second - 1], numeric[1]!, numeric[3]!]) : null;
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2]) - 1], iso[3]!, iso[1]!] : slashed ?? [];
   if (month === undefined) return undefined;
   const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const d = Number(day);

@@ -328,6 +328,10 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
     if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
   }
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
+  // A date and time, then the byline, on one line, as Focus Taiwan's page pastes them: "02/14/2026 09:12 PM By Chao Ching-yu and
+  // Evelyn Kao, CNA staff reporters" (p99: the reporters had been people, the page's headline the story before's last line).
+  const byAt = line.length <= 200 ? line.search(/ (?:By|BY) \p{Lu}/u) : -1;
+  if (byAt > 0 && isTimestamp(line.slice(0, byAt)) && BYLINE.test(line.slice(byAt + 1))) return 'header';
   // A chat's forward line, a credit of the post under it (segment.ts moves it there; p86: "Forwarded from Japan Today" had
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
