@@ -3590,15 +3590,18 @@ describe('the nineteenth session', () => {
       'Hartwell & Rowe plc cut its forecast on Monday, sending its shares down 12%. Analysts at Peel Hunt said the warning raised questions about the company\'s plan to expand in Ireland.',
       'Seoul-based startup Daon Labs Inc said it had raised 95 billion won. The startup, founded by former Naver Corp researchers Park Ji-hoon and Lee Seo-yeon, builds small models. Park, the company\'s chief executive, said so.',
       'The results, published in the journal Nature Medicine, come as Sumitomo Pharma Co. seeks approval to sell the treatment in Japan. The company filed its application in August.',
-      'Hsinmao Advanced Packaging Corp yesterday said it would build a plant. It would serve orders from Nvidia Corp and Advanced Micro Devices Inc, its chairman Kuo Chen-yu said. Kuo said the company\'s order backlog stretches into 2027.',
+      'Hsinmao Advanced Packaging Corp yesterday said it would build a plant. It would serve orders from Nvidia Corp and Advanced Micro Devices Inc, Hsinmao chairman Kuo Chen-yu said. Kuo said the company\'s order backlog stretches into 2027.',
+      'Anglo Teck Group said on Monday it would buy a copper mine. In Zambia, Konkola Copper Mines Plc, which is controlled by Vedanta Resources Ltd, said it would restart its smelter. The minister said the government would hold the company to its pledges.',
     );
     const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m)).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`);
     // Before: the broker Peel Hunt, the founders' old employer Naver Corp, and no link in the last two.
-    expect([0, 1, 2, 3].map(nominals)).toEqual([
+    // The last: the companies of the sentence before are two, and neither is the article's first: no link (p99).
+    expect([0, 1, 2, 3, 4].map(nominals)).toEqual([
       ['the company|organization:hartwell-rowe-plc'],
       ['The startup|organization:daon-labs-inc', 'the company|organization:daon-labs-inc'],
       ['The company|organization:sumitomo-pharma-co'],
       ['the company|organization:hsinmao-advanced-packaging-corp'],
+      [],
     ]);
   });
   it('reads a Vietnamese name whole: its family name and its last syllable where the model left them out (p98)', () => {
@@ -3618,5 +3621,10 @@ describe('the nineteenth session', () => {
     const { spans } = run('The story was reported by BBC/Reuters/AFP/AP on Monday. The AIT/TECRO talks ended.');
     // Before: "BBC/Reuters/AFP/AP" and "AIT/TECRO" one organization each.
     expect(spans(0)).toEqual(['BBC|organization|26|29', 'Reuters|organization|30|37', 'AFP|organization|38|41', 'AP|organization|42|44', 'AIT|organization|60|63', 'TECRO|organization|64|69']);
+  });
+  it('reads the acronym of a lower-case term the article spells out, small words and all, as no name (p99)', () => {
+    const { mentions } = run('AIA Group Ltd, Asia\'s largest listed insurer, said its value of new business (VONB) rose 15 percent. Chief executive Lee Yuan Siong said the insurer\'s mainland operations grew. VONB in China doubled.');
+    // Before: VONB an organization twice, and "the insurer" linked to it.
+    expect(mentions(0).filter((m) => /VONB|insurer/u.test(m))).toEqual(['the insurer|organization|137|148|organization:aia-group-ltd']);
   });
 });

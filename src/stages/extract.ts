@@ -280,6 +280,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     parentheticals.aliases.filter((a) => withinLength(a) && a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
   context.learned = learned;
+  // And those of lower-case terms the article spells out: no name wherever they stand (p99: "VONB" an organization).
+  const terms = parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type === 'other' && /^\p{Ll}/u.test(a.name)).map((a) => a.alias);
+  if (terms.length > 0) context.terms = new Set(terms);
   // The sides before players' and managers' roles: candidates of their own, and the team their other mentions are.
   const roleSides = sportsRoleSides(text);
   const found = findCandidates(text, analysis, context, datelines.found, roleSides);
@@ -1721,7 +1724,7 @@ const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|
 
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
 function isTermAcronym(name: string, context: NameContext): boolean {
-  return context.lexicon.termAcronyms.has(name) && !context.learned.has(name);
+  return (context.lexicon.termAcronyms.has(name) || context.terms?.has(name) === true) && !context.learned.has(name);
 }
 
 /**

@@ -397,13 +397,15 @@ function termStart(text: string, end: number, short: string): number {
   const last = words[words.length - 1];
   if (!last || last.index + last[0].length !== window.length) return -1;
   const offset = end - window.length;
+  // The small words spell no letter ("gross domestic product"), or they do: "value of new business (VONB)" (p99).
   let spelled = '';
+  let withSmall = '';
   for (let k = words.length - 1; k >= 0 && k >= words.length - acronymLetters.length - 3; k--) {
     const word = words[k]![0];
-    if (LOWER_CONNECTORS.has(word)) continue;
-    spelled = word[0] + spelled;
-    if (spelled === acronymLetters) return offset + words[k]!.index;
-    if (!acronymLetters.endsWith(spelled)) break;
+    withSmall = word[0] + withSmall;
+    if (!LOWER_CONNECTORS.has(word)) spelled = word[0] + spelled;
+    if (spelled === acronymLetters || withSmall === acronymLetters) return offset + words[k]!.index;
+    if (!acronymLetters.endsWith(spelled) && !acronymLetters.endsWith(withSmall)) break;
   }
   return isSubsequence(acronymLetters, last[0]) && last[0].length > acronymLetters.length ? offset + last.index : -1;
 }

@@ -358,6 +358,8 @@ type NamedBodies = Map<string, {
   latest: NamedBody; other?: NamedBody; counts: Map<string, number>; best: string; bestCount: number; second: number;
   /** Companies: the latest one named with a legal form ("Sumitomo Pharma Co."), the one before it, and the first one of the opening sentences. */
   formal?: NamedBody; formalOther?: NamedBody; lead?: string;
+  /** Companies: the last few named, latest last (`MAX_RECENT_COMPANIES`). */
+  recent?: NamedBody[];
 }>;
 
 const COMPANY = '\u0000company';
@@ -421,10 +423,13 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
       seen.formal = body;
     }
     if (opensLead && seen.lead === undefined) seen.lead = root;
+    (seen.recent ??= []).push(body);
+    if (seen.recent.length > MAX_RECENT_COMPANIES) seen.recent.shift();
   }
 }
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
+const MAX_RECENT_COMPANIES = 8;
 // A company's legal form at the end of its mention: "Sumitomo Pharma Co.", "Hsinmao Advanced Packaging Corp".
 const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH|Holdings)\.?$/u;
 
@@ -481,7 +486,11 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   }
   // Else "the company" or "the firm" is the first company of the article's opening sentences: "Hsinmao Advanced Packaging Corp … said" …
   // "the company's order backlog" (p96). Not a kind of company: "The chipmaker" after "Nvidia … from TSMC" is either of them.
-  return seen.lead !== undefined && GENERIC_COMPANY.test(word) ? { root: seen.lead, kind: 'nominal', evidence: 'the company the article names first' } : undefined;
+  // Only where the companies of its sentence and the one before include that one, or there are none: "Konkola Copper Mines Plc
+  // (KCM), which is controlled by Vedanta Resources Ltd" … "the company" is neither the article's first (p99).
+  const near = (seen.recent ?? []).filter((b) => b.sentence >= mention.sentence - 1);
+  const leadNear = near.length === 0 || near.some((b) => b.root === seen.lead);
+  return seen.lead !== undefined && leadNear && GENERIC_COMPANY.test(word) ? { root: seen.lead, kind: 'nominal', evidence: 'the company the article names first' } : undefined;
 }
 
 function linkMention(
