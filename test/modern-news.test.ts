@@ -2895,7 +2895,8 @@ describe('the thirteenth session: world news (p58)', () => {
   it('links a legislature\'s last word and a party\'s name without its country to the full name given before it, not before', () => {
     const { mentions } = run('The 2027 Assembly elections loom. The National Assembly voted to topple the government. Marine Le Pen asked Emmanuel Macron to dissolve the Assembly. Rachel Reeves spoke in the House of Commons. Keir Starmer told the Commons she had his confidence. Reform UK leader Nigel Farage objected, and Reform said it would scrap the levy.');
     expect(mentions(0).filter((m) => m.includes('|organization|')).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
-      'Assembly|organization:assembly', 'National Assembly|organization:national-assembly', 'Assembly|organization:national-assembly',
+      // (The Assembly before its full name is none: an entity "Assembly" would merge every assembly of the run, p99.)
+      'National Assembly|organization:national-assembly', 'Assembly|organization:national-assembly',
       'House of Commons|organization:house-of-commons', 'Commons|organization:house-of-commons', 'Reform UK|organization:reform-uk', 'Reform|organization:reform-uk',
     ]);
   });
@@ -3626,5 +3627,32 @@ describe('the nineteenth session', () => {
     const { mentions } = run('AIA Group Ltd, Asia\'s largest listed insurer, said its value of new business (VONB) rose 15 percent. Chief executive Lee Yuan Siong said the insurer\'s mainland operations grew. VONB in China doubled.');
     // Before: VONB an organization twice, and "the insurer" linked to it.
     expect(mentions(0).filter((m) => /VONB|insurer/u.test(m))).toEqual(['the insurer|organization|137|148|organization:aia-group-ltd']);
+  });
+  it('links a company\'s ampersand letters and its shop\'s possessive to it, a party to its other name, and reads a bench, a state, an assembly and MEPs as no names (p99)', () => {
+    const { mentions } = run(
+      'Marks and Spencer Group Plc reported higher sales on Wednesday. Stuart Machin, chief executive of M&S, said the retailer had recovered. J Sainsbury Plc said profit fell. Sainsbury\'s chief executive, Simon Roberts, warned of higher costs.',
+      'The ruling National Regeneration Movement (Morena) welcomed the decision, and Morena lawmakers voted for it. MEPs accused Brussels of caving.',
+      'A Bench of Chief Justice Manindra Mohan Shrivastava said the matter fell within the State\'s policy. The DMK begins its campaign for the Assembly election due in April.',
+    );
+    // Before: M&S and Sainsbury's companies apart, Morena a town in India, MEPs, "A Bench", "State" and "Assembly" organizations.
+    expect(mentions(0)).toEqual([
+      'Marks and Spencer Group Plc|organization|0|27|organization:marks-and-spencer-group-plc',
+      'Stuart Machin|person|64|77|person:stuart-machin',
+      'M&S|organization|98|101|organization:marks-and-spencer-group-plc',
+      'the retailer|organization|108|120|organization:marks-and-spencer-group-plc',
+      'J Sainsbury Plc|organization|136|151|organization:j-sainsbury-plc',
+      'Sainsbury\'s|organization|170|181|organization:j-sainsbury-plc',
+      'Simon Roberts|person|199|212|person:simon-roberts',
+    ]);
+    expect(mentions(1)).toEqual([
+      'National Regeneration Movement|organization|11|41|organization:national-regeneration-movement',
+      'Morena|organization|43|49|organization:national-regeneration-movement',
+      'Morena|organization|78|84|organization:national-regeneration-movement',
+      'Brussels|place|122|130|place:brussels',
+    ]);
+    expect(mentions(2)).toEqual([
+      'Manindra Mohan Shrivastava|person|25|51|person:manindra-mohan-shrivastava',
+      'DMK|organization|104|107|organization:dmk',
+    ]);
   });
 });

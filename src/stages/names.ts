@@ -38,6 +38,11 @@ const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][
 // a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');
 const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
+/**
+ * A court's bench, a state and an assembly by their common noun alone, with an article or not: no names (Indian English
+ * capitalizes them: "A Bench of Chief Justice …", "the State's policy", "the Assembly election", p99).
+ */
+export const GENERIC_BODY_WORD = /^(?:(?:A|An) )?(?:Bench|State|Assembly)$/u;
 /** A possessive at the end of a word or name: "Lai’s", "Prosecutors’". */
 export const POSSESSIVE = /(?:[’']s|(?<=s)[’'])$/u;
 const PLACE_LISTS = new Set(['country', 'city', 'region', 'geonames-city', 'world-country', 'world-capital', 'place-abbreviation']);
@@ -365,6 +370,7 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   const { lexicon } = context;
   if (words.length === 0) return [];
   const full = text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$|[’']$/u, '');
+  if (GENERIC_BODY_WORD.test(full)) return [];
   const fullType = nameType(full, context);
   // A word of tenure before an institution is the title's, not the name's: "Acting" + "Judicial Yuan President".
   const tenure = /^(?:Acting|Former|Then|Interim|Caretaker|Outgoing|Incoming|Retired)$/u.test(words[0]!.text) ? 1 : 0;

@@ -606,9 +606,10 @@ function pairOtherName(run: Word[], part: Word, evidence: string, context: NameC
   const organization = (outerType === 'organization' && innerType === undefined) || (innerType === 'organization' && outerType === undefined) || (outerType === 'organization' && innerType === 'organization');
   // An acronym before its long form is paired as one ("KDP ( Kurdistan Democratic Party )").
   if (!organization || outer === inner || ACRONYM.test(outer) || MIXED_ACRONYM.test(outer)) return false;
-  if ([outer, inner].some((n) => isKnownPlace(n, context) || isCountry(n, context) || isDemonym(n, context))) return false;
+  if ([outer, inner].some((n) => context.lexicon.knownNames.get(n) !== 'organization' && (isKnownPlace(n, context) || isCountry(n, context) || isDemonym(n, context)))) return false;
   // A person's body in brackets is their affiliation, no other name: "Jane Smith (University of Oxford)".
-  if ([name[0]!.text, inner.split(' ')[0]!].some((w) => isAnyGivenName(w, context) || isTitle(w, context.lexicon))) return false;
+  const innerKnown = context.lexicon.knownNames.get(inner) === 'organization';
+  if ([name[0]!.text, ...(innerKnown ? [] : [inner.split(' ')[0]!])].some((w) => isAnyGivenName(w, context) || isTitle(w, context.lexicon))) return false;
   const start = name[0]!.start;
   candidates.push(candidate(start, name[name.length - 1]!.end, 'organization', 'name', 'rule:other-name'), candidate(part.start, part.end, 'organization', 'name', 'rule:other-name'));
   aliases.push({ name: outer, type: 'organization', alias: inner, lang: 'en', kind: 'variant', evidence });

@@ -857,7 +857,9 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     const camel = m.text.split(' ').map((w) => /^\p{Lu}/u.test(w) ? w.replace(/[^\p{Lu}]/gu, '') : '').join('');
     // Without a company's legal form too: "Mitsubishi Heavy Industries Ltd" is MHI (p88).
     const formless = m.type === 'organization' ? m.text.replace(WRITTEN_LEGAL_FORM_END, '') : m.text;
-    for (const letters of new Set([initials(m.text), withOf, camel, initials(formless)])) {
+    // And without its group word: "Marks and Spencer Group Plc" is M&S (p99).
+    const groupless = formless.replace(/ (?:Group|Holdings)$/u, '');
+    for (const letters of new Set([initials(m.text), withOf, camel, initials(formless), initials(groupless)])) {
       const slot = `${m.type}\u0000${letters}`;
       let keys = byInitials.get(slot);
       if (keys === undefined) byInitials.set(slot, (keys = new Set()));
@@ -865,7 +867,8 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     }
   }
   for (const mention of result.mentions) {
-    const letters = mention.text.replace(/\./gu, '');
+    // (An ampersand spells "and", which initials leave out: "M&S", "P&G".)
+    const letters = mention.text.replace(/[.&]/gu, '');
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
     const key = nameKey(mention.type, mention.text);
@@ -942,7 +945,10 @@ function companyShortName(name: string, evidence: ResolveEvidence, has: (short: 
     const named = words.slice(0, words.length - (/^(?:and|&)$/u.test(words[words.length - 2]!) ? 2 : 1));
     const candidates = named.length === 2 ? [named[0]!, named[1]!] : [named[0]!];
     for (const short of candidates) {
-      if (/^\p{Lu}\p{Ll}{2,}$/u.test(short) && has(short) && !isGenericInstitution(short, evidence) && countryOfPlace(evidence.gazetteer, short) === undefined && !evidence.seats.has(short)) return short;
+      if (!/^\p{Lu}\p{Ll}{2,}$/u.test(short) || isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
+      // Or its shop's name, a possessive: "Sainsbury's" of "J Sainsbury Plc" (p99).
+      const named = [short, `${short}'s`, `${short}’s`].find(has);
+      if (named !== undefined) return named;
     }
   }
   // In one article a company named after its city goes by the word after it: "Biren" of "Shanghai Biren Technology" (p96).

@@ -7,7 +7,7 @@ import {
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
-import { isNameParticle } from './names.js';
+import { GENERIC_BODY_WORD, isNameParticle } from './names.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
@@ -617,6 +617,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       : titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
         linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
+    // A bench, a state or an assembly by its common noun alone that the article links to no longer name ("the National Assembly")
+    // is none: as an id it would merge every one of them in the run (p99: "the State's policy", "the Assembly election").
+    if (mention.kind === 'name' && GENERIC_BODY_WORD.test(mention.text) && names.canonical.get(link.root) === mention.text) return;
     const entity = entityFor(link.root, evidence, names, tally);
     if (mention.type === 'person' && mention.kind !== 'nominal') {
       // (Not a minister the role gives a country: "Chinese Minister of Foreign Affairs Wang Yi … , the ministry said" is the
