@@ -3655,4 +3655,22 @@ describe('the nineteenth session', () => {
       'DMK|organization|104|107|organization:dmk',
     ]);
   });
+  it('leaves honorifics and occupations out of names and a disease named after someone out of the person and the town (p99)', () => {
+    const { mentions } = run(
+      'Union Education Minister Dharmendra Pradhan said Shri Stalin was playing politics. Actor-turned-politician Vijay said the DMK had failed. Businessman Datuk Seri Mohd Azlan Abdul Rahman was charged.',
+      'Researchers found a variant that raises the risk of Kawasaki disease. Kawasaki disease, named after Japanese pediatrician Tomisaku Kawasaki, causes inflammation. A therapy slowed Huntington\'s disease, and cases of Lyme disease rose.',
+    );
+    // Before: "Shri Stalin", an organization "Businessman"; "Kawasaki" (of "Kawasaki disease") the pediatrician twice, Huntington a town.
+    expect(mentions(0)).toEqual([
+      'Dharmendra Pradhan|person|25|43|person:dharmendra-pradhan',
+      'Stalin|person|54|60|person:stalin',
+      'Vijay|person|107|112|person:vijay',
+      'DMK|organization|122|125|organization:dmk',
+      'Mohd Azlan Abdul Rahman|person|161|184|person:mohd-azlan-abdul-rahman',
+    ]);
+    expect(mentions(1)).toEqual([
+      'Japanese|other|100|108|place:japan',
+      'Tomisaku Kawasaki|person|122|139|person:tomisaku-kawasaki',
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  EPONYM_AFTER, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
@@ -311,7 +311,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   // Nominals ("the US president") may hold a name ("US"): they are kept beside the names, not instead of them.
   // A family name given alone with its Han character ("surnamed Kao (高)") is a person wherever it stands.
   const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
-  const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end)));
+  // (Not a family name before "disease": "Kawasaki disease" is no Tomisaku Kawasaki, p99.)
+  const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end))).filter((c) => !EPONYM_AFTER.test(text.slice(c.end, c.end + 16)));
   const retypedNamed = retypeNamed(named, people, parts, text, context, roleSides);
   const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context), lexicon.titles);
   const names = withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text);
@@ -1244,7 +1245,7 @@ function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContex
   }
   // A disease or a law named after its finder is no mention of them: "Parkinson's disease", "Crohn's", "Moore's law" (p96; OntoNotes
   // does not tag them either).
-  if (EPONYM_AFTER.test(text.slice(cut.end, cut.end + 16)) && cut.type !== 'place' && !text.slice(cut.start, cut.end).includes(' ')) return [];
+  if (EPONYM_AFTER.test(text.slice(cut.end, cut.end + 16)) && !text.slice(cut.start, cut.end).includes(' ')) return [];
   // A particle alone is no person: "La" opening a book's title ("La casa de los relojes", p96).
   if (cut.type === 'person' && LONE_PARTICLE.test(text.slice(cut.start, cut.end))) return [];
   // India's "the State government", "the Union government's approval": the level of government, no name.
@@ -1283,8 +1284,6 @@ function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContex
 
 // European particles that are no family name on their own (not "Do", "Du", "Van": Vietnamese and Chinese names, a given name).
 const LONE_PARTICLE = /^(?:De|La|Del|Della|Da|Dos|Das|Der|Den|Ter)$/u;
-// What follows an eponym's possessive: "'s disease", "’s Syndrome", "'s law".
-const EPONYM_AFTER = /^['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|[Ll]aw|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)\b/u;
 
 /**
  * `refineName`'s step before `trimLeadingWords`: a span split at an inner verb or before a person it ran into, or

@@ -38,6 +38,10 @@ const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][
 // a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');
 const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
+// What follows an eponym's possessive: "'s disease", "’s Syndrome", "'s law".
+// (Or no possessive: "Kawasaki disease". Not a body named after one: "Huntington's Disease Association".)
+export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| (?:disease|syndrome))(?![\p{L}])(?! \p{Lu})/u;
+
 /**
  * A court's bench, a state and an assembly by their common noun alone, with an article or not: no names (Indian English
  * capitalizes them: "A Bench of Chief Justice …", "the State's policy", "the Assembly election", p99).

@@ -7,7 +7,7 @@ import {
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
-import { GENERIC_BODY_WORD, isNameParticle } from './names.js';
+import { EPONYM_AFTER, GENERIC_BODY_WORD, isNameParticle } from './names.js';
 
 export { collectEvidence, createEvidence, finishEvidence, slugify } from './resolve-evidence.js';
 
@@ -723,6 +723,8 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
     if (names.families.get(lower)?.size !== 1 || anonymous.has(lower) || FUNCTION_WORDS.has(lower)) continue;
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasLowerWord(text, lower)) continue;
+    // Not a disease named after the person: "Kawasaki disease" (p99).
+    if (EPONYM_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     offsets ??= offsetMap(text);
     const start = offsets.toCodePoint(match.index);
     const end = offsets.toCodePoint(match.index + match[0].length);
