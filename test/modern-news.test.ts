@@ -3623,10 +3623,11 @@ describe('the nineteenth session', () => {
     // Before: "BBC/Reuters/AFP/AP" and "AIT/TECRO" one organization each.
     expect(spans(0)).toEqual(['BBC|organization|26|29', 'Reuters|organization|30|37', 'AFP|organization|38|41', 'AP|organization|42|44', 'AIT|organization|60|63', 'TECRO|organization|64|69']);
   });
-  it('reads the acronym of a lower-case term the article spells out, small words and all, as no name (p99)', () => {
+  it('reads the acronym of a lower-case term the article spells out, small words and all, as the term, no body (p99)', () => {
     const { mentions } = run('AIA Group Ltd, Asia\'s largest listed insurer, said its value of new business (VONB) rose 15 percent. Chief executive Lee Yuan Siong said the insurer\'s mainland operations grew. VONB in China doubled.');
     // Before: VONB an organization twice, and "the insurer" linked to it.
-    expect(mentions(0).filter((m) => /VONB|insurer/u.test(m))).toEqual(['the insurer|organization|137|148|organization:aia-group-ltd']);
+    expect(mentions(0).filter((m) => /VONB|insurer/u.test(m))).toEqual(['VONB|other|78|82|other:value-of-new-business', 'the insurer|organization|137|148|organization:aia-group-ltd',
+      'VONB|other|177|181|other:value-of-new-business']);
   });
   it('links a company\'s ampersand letters and its shop\'s possessive to it, a party to its other name, and reads a bench, a state, an assembly and MEPs as no names (p99)', () => {
     const { mentions } = run(

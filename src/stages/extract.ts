@@ -280,9 +280,9 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     parentheticals.aliases.filter((a) => withinLength(a) && a.kind === 'acronym' && a.type !== 'other').map((a) => [a.alias, a.type]),
   );
   context.learned = learned;
-  // And those of lower-case terms the article spells out: no name wherever they stand (p99: "VONB" an organization).
-  const terms = parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type === 'other' && /^\p{Ll}/u.test(a.name)).map((a) => a.alias);
-  if (terms.length > 0) context.terms = new Set(terms);
+  // And those of lower-case terms the article spells out: a thing wherever the model finds them, no body (p99: "VONB" of
+  // "value of new business (VONB)" had been an organization; CoNLL-2003 tags "BSE" of "bovine spongiform encephalopathy" MISC).
+  const terms = new Set(parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type === 'other' && /^\p{Ll}/u.test(a.name)).map((a) => a.alias));
   // The sides before players' and managers' roles: candidates of their own, and the team their other mentions are.
   const roleSides = sportsRoleSides(text);
   const found = findCandidates(text, analysis, context, datelines.found, roleSides);
@@ -325,7 +325,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     start: offsets.toCodePoint(c.start),
     end: offsets.toCodePoint(c.end),
     text: text.slice(c.start, c.end),
-    type: c.type,
+    type: c.kind !== 'nominal' && terms.size > 0 && terms.has(text.slice(c.start, c.end)) ? 'other' : c.type,
     entityId: '',
     sentence: sentenceAt(analysis.sentences, c.start),
     kind: c.kind === 'name' && (learned.has(text.slice(c.start, c.end)) || lexicon.acronyms.has(text.slice(c.start, c.end))) ? 'acronym' : c.kind,
@@ -1723,7 +1723,7 @@ const SENTENCE_INSIDE = /\.\s+(?=(?:The|A|An|In|It|He|She|We|They|This|That|But|
 
 /** True for the acronym of an ordinary term ("AI", "GDP") that no pair of this article made a name. */
 function isTermAcronym(name: string, context: NameContext): boolean {
-  return (context.lexicon.termAcronyms.has(name) || context.terms?.has(name) === true) && !context.learned.has(name);
+  return context.lexicon.termAcronyms.has(name) && !context.learned.has(name);
 }
 
 /**

@@ -56,8 +56,6 @@ export interface NameContext {
   lexicon: Lexicon;
   model?: NerModel;
   learned: Map<string, EntityType>;
-  /** Acronyms this article spells out as lower-case terms ("value of new business (VONB)"): no names. */
-  terms?: Set<string>;
 }
 
 /** True for a capitalized name word ("Kung", "Ming-hsin", "J.W.", "Co."). */
