@@ -3674,4 +3674,9 @@ describe('the nineteenth session', () => {
       'Tomisaku Kawasaki|person|122|139|person:tomisaku-kawasaki',
     ]);
   });
+  it('leaves a company\'s rivals out of its Han pair\'s name (p99)', () => {
+    const { mentions } = run('Rivals Yang Ming Marine Transport Corp (陽明海運) and Wan Hai Lines Ltd (萬海航運) reported declines.');
+    // Before: "Rivals Yang Ming Marine Transport Corp".
+    expect(mentions(0).slice(0, 2)).toEqual(['Yang Ming Marine Transport Corp|organization|7|38|organization:yang-ming-marine-transport-corp', '陽明海運|organization|40|44|organization:yang-ming-marine-transport-corp']);
+  });
 });
