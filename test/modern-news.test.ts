@@ -3679,4 +3679,10 @@ describe('the nineteenth session', () => {
     // Before: "Rivals Yang Ming Marine Transport Corp".
     expect(mentions(0).slice(0, 2)).toEqual(['Yang Ming Marine Transport Corp|organization|7|38|organization:yang-ming-marine-transport-corp', '陽明海運|organization|40|44|organization:yang-ming-marine-transport-corp']);
   });
+  it('reads a Taiwanese city and its name without "City" as one place, but Hsinchu\'s city and county as two (p99)', () => {
+    const { mentions } = run('Lin, who represents Taoyuan\'s fourth electoral district, said the recall would fail. Taoyuan City Councilor Lin Mei-ling disagreed. Hsinchu County Magistrate Yang Wen-ke met Hsinchu City Mayor Kao Hung-an.');
+    // Before: place:taoyuan beside place:taoyuan-city.
+    expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual(['Taoyuan|place|20|27|place:taoyuan-city', 'Taoyuan City|place|85|97|place:taoyuan-city',
+      'Hsinchu County|place|132|146|place:hsinchu-county', 'Hsinchu City|place|174|186|place:hsinchu-city']);
+  });
 });

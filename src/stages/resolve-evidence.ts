@@ -1237,6 +1237,8 @@ const ADMINISTRATIVE_END = /\s+(?:city|county|province|prefecture|district|towns
 // An organization's key with its portfolio before the head word: "organization|justice department" (+ a country's mark).
 const PORTFOLIO_FIRST = /^organization\|(\p{L}+(?: \p{L}+)?) (department|ministry|agency|bureau|office|commission)((?:\u0001\p{L}+)?)$/u;
 
+const SPECIAL_MUNICIPALITIES = new Set(['Taipei', 'New Taipei', 'Taoyuan', 'Taichung', 'Tainan', 'Kaohsiung']);
+
 /** True when the gazetteer knows a bare place name as a country, or both names as two places (Mexico, Mexico City). */
 function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string): boolean {
   const { gazetteer, surface } = evidence;
@@ -1249,7 +1251,13 @@ function distinctPlaces(evidence: ResolveEvidence, bare: string, longer: string)
   const written = surface.get(longer) ?? keyName(longer);
   const other = gazetteer.place(written) ?? (written === written.toUpperCase() ? gazetteer.place(written.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase())) : undefined);
   const renamed = nameKey('place', place.name) !== bare && other !== undefined && other.name !== place.name;
-  return renamed || gazetteer.country(place.country)?.name === place.name || other?.lat !== undefined;
+  // A Taiwanese city is one with its "City", whatever coordinates the rows give an older city of that name: "Taoyuan" and
+  // "Taoyuan City" (p99: two entities); not where a county has the name too (Hualien City and Hualien County), but for the
+  // six special municipalities, whose counties are gone (Taoyuan County became Taoyuan City in 2014).
+  const core = written.slice(0, -5);
+  const taiwanCity = place.country === 'TW' && other?.country === 'TW' && / City$/u.test(written) &&
+    (SPECIAL_MUNICIPALITIES.has(core) || gazetteer.place(`${core} County`)?.country !== 'TW');
+  return renamed || gazetteer.country(place.country)?.name === place.name || (other?.lat !== undefined && !taiwanCity);
 }
 
 /**
