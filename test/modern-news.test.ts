@@ -3685,4 +3685,9 @@ describe('the nineteenth session', () => {
     expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual(['Taoyuan|place|20|27|place:taoyuan-city', 'Taoyuan City|place|85|97|place:taoyuan-city',
       'Hsinchu County|place|132|146|place:hsinchu-county', 'Hsinchu City|place|174|186|place:hsinchu-city']);
   });
+  it('types a body named in a Romance language by the head it opens with (p99)', () => {
+    const { spans } = run('Banco Central do Brasil Governor Gabriel Galípolo held the benchmark rate at 15% last month. The Ministerio de Hacienda said.');
+    // Before: "Banco Central do Brasil" a place.
+    expect(spans(0)).toEqual(['Banco Central do Brasil|organization|0|23', 'Gabriel Galípolo|person|33|49', 'Ministerio de Hacienda|organization|97|119']);
+  });
 });

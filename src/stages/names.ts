@@ -42,6 +42,9 @@ const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
 // (Or no possessive: "Kawasaki disease". Not a body named after one: "Huntington's Disease Association".)
 export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| (?:disease|syndrome))(?![\p{L}])(?! \p{Lu})/u;
 
+// The head word a Romance-language body's name opens with.
+const FOREIGN_INSTITUTION = /^(?:Banco|Banca|Banque|Caixa|Instituto|Institut|Partido|Partito|Tribunal|Consejo|Conseil|Ministerio|Ministério|Ministère|Universidad|Universidade|Université|Fundación|Fundação|Compañía|Companhia|Agencia|Agência|Comisión|Comissão|Comité|Secretaría|Procuraduría|Fiscalía|Congreso|Senado|Asamblea|Assemblée)$/u;
+
 /**
  * A court's bench, a state and an assembly by their common noun alone, with an article or not: no names (Indian English
  * capitalizes them: "A Bench of Chief Justice …", "the State's policy", "the Assembly election", p99).
@@ -303,6 +306,8 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   if (parts.length > 2 && last === 'District' && SERVICE_DISTRICT.test(parts[parts.length - 2]!)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
   if (lexicon.organizationPrefixes.some((p) => startsWithWord(name, p))) return 'organization';
+  // A body named in a Romance language opens with its head: "Banco Central do Brasil" (p99: a place), "Ministerio de Hacienda".
+  if (parts.length > 1 && FOREIGN_INSTITUTION.test(parts[0]!)) return 'organization';
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name) ?? lexicon.knownNames.get(name);
   if (acronym) return acronym;
   if (isDemonym(name, context)) return 'other';
