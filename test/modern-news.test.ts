@@ -3690,4 +3690,9 @@ describe('the nineteenth session', () => {
     // Before: "Banco Central do Brasil" a place.
     expect(spans(0)).toEqual(['Banco Central do Brasil|organization|0|23', 'Gabriel Galípolo|person|33|49', 'Ministerio de Hacienda|organization|97|119']);
   });
+  it('reads a stand-in before a team role as no side of the team (p96)', () => {
+    const { spans } = run('Stand-in captain Rishabh Pant praised the bowlers.');
+    // Before: an organization "Stand-in".
+    expect(spans(0)).toEqual(['Rishabh Pant|person|17|29']);
+  });
 });

@@ -1992,7 +1992,7 @@ const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker
 const SPORTS_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:${SPORTS_ROLE_WORDS}) (?=\p{Lu}(?:\p{Ll}|['’]\p{Lu}))`, 'gu');
 const SPORTS_ROLE_WORD = new RegExp(String.raw` (?:${SPORTS_ROLE_WORDS}) \p{Lu}`, 'u');
 // Words before a side that are no part of its name: "Former Arsenal manager", "Then-Chelsea boss".
-const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-)[ -]?)+/u;
+const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-|Stand-in|Stand-In|Player-|Assistant|Deputy|Vice)[ -]?)+/u;
 
 /** Where a side a role names stands: "Arsenal" of "Arsenal manager Mikel Arteta". */
 interface RoleSide {
