@@ -913,6 +913,20 @@ describe('pasted pages under a kicker story (p90, p91)', () => {
 });
 
 describe("wire copy's furniture (p98)", () => {
+  it('reads editors\' credits, "-30-", PTI\'s desk initials, a reporter\'s address and labelled or Chinese date lines as credits (p101)', () => {
+    const story = (tail: string, head = '') => segmentText(`Exports rise\n\n${head}TAIPEI (Reuters) - Exports rose on Friday, the ministry said.\n${tail}`, 'c.txt')
+      .flatMap((s) => ('article' in s ? [[s.article.text.split('\n').at(-1), s.article.credits, s.article.date ?? null, s.article.truncated]] : []));
+    const last = 'TAIPEI (Reuters) - Exports rose on Friday, the ministry said.';
+    // Before: each stayed the text's last line (or went to the next story), the story truncated, the editors people.
+    for (const tail of ['(Writing by Joe Cash; Editing by Kim Coghill)', '(Editing by Kim Coghill)', '-30-', 'PTI ABC DEF', 'kimsh@yna.co.kr']) {
+      expect(story(tail), tail).toEqual([[last, [tail], null, false]]);
+    }
+    for (const head of ['Date: 2026-12-05', 'Posted on December 5, 2026 by Jane Doe', '2026年12月5日', 'PUBLISHED DEC 5, 2026, 08:14 AM', '2026/12/05 10:14']) {
+      expect(story('', `${head}\n\n`), head).toEqual([[last, [head], '2026-12-05', false]]);
+    }
+  });
+
+
   const stories = (text: string) => segmentText(text, 'w.txt').flatMap((s) => ('article' in s ? [[s.article.title, s.article.text.split('\n').at(-1), s.article.credits, s.article.truncated]] : []));
 
   it('reads AP\'s coverage prompt, AFP\'s "-- AFP" and Bloomberg\'s contact block as credits, and a wire\'s question headline as the next story\'s', () => {

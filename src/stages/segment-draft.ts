@@ -323,11 +323,13 @@ export function creditBiographies(draft: Draft): Draft {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". A month written as a word: "12/11/2025" is read two ways (`NUMERIC_DATE`).
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'u');
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'u');
+// (In capitals too, as Singapore's and Indian pages print them: "PUBLISHED DEC 5, 2026, 08:14 AM", p101.)
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'iu');
 
 // ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
-const ISO_DATE = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/u;
+// Also with slashes, year first ("2026/12/05 10:14"), and as Chinese and Japanese write it ("2026年12月5日").
+const ISO_DATE = /(?<![\p{L}\p{N}\/-])(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{2})\/(\d{2})|年(\d{1,2})月(\d{1,2})日)(?![\p{N}\/])/u;
 
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/u;
 
@@ -341,13 +343,24 @@ export function creditDate(line: string): string | undefined {
   const numeric = mdy || dmy || iso ? null : NUMERIC_DATE.exec(head);
   const [first, second] = numeric ? [Number(numeric[1]), Number(numeric[2])] : [0, 0];
   const slashed = numeric && (first > 12) !== (second > 12) ? (second > 12 ? [MONTHS[first - 1], numeric[2]!, numeric[3]!] : [MONTHS[second - 1], numeric[1]!, numeric[3]!]) : null;
-  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2]) - 1], iso[3]!, iso[1]!] : slashed ?? [];
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2] ?? iso[4] ?? iso[6]) - 1], (iso[3] ?? iso[5] ?? iso[7])!, iso[1]!] : slashed ?? [];
   if (month === undefined) return undefined;
   const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const d = Number(day);
   const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   if (d < 1 || d > days) return undefined;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// A line that only dates the story, with a label or a byline: "Date: 2026-12-05", "Posted on December 5, 2026 by Jane Doe",
+// "2026年12月5日" (p101: they had stayed in the text).
+const DATE_LINE = /^(?:(?:Date|Posted|Published|Updated|Last updated)(?: on| at)?\s*:?\s*)?([\p{L}\p{N} ,./:年月日-]{6,40}?)(?: by \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})?$/u;
+
+/** True for a line that only dates the story (`DATE_LINE`), its date one `creditDate` reads. */
+export function isDateLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const date = DATE_LINE.exec(line)?.[1];
+  return date !== undefined && creditDate(date) !== undefined && (date.match(/\p{L}{3,}/gu) ?? []).length <= 2;
 }
 
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {

@@ -35,7 +35,8 @@ const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspon
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
 // AFP's and others' sign-off after a dash on its own line: "-- AFP", "— Reuters" (p98).
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
+// Canadian and US papers' "-30-", PTI's desk initials ("PTI ABC DEF", p101).
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-30-|PTI(?: [A-Z]{2,4}){1,4}|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
 // The wire agencies that sign a story by name.
 const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
 const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
@@ -53,7 +54,7 @@ const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
 export const WITH_REPORTS = String.raw`with (?:additional )?reports? (?:from|by)`;
 export const SITE_NAME = String.raw`\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)`;
 // Not a sentence that opens the same way: "Reporting from Gaza City, Al Jazeera's Hani Mahmoud said …".
-const REPORTING_CREDIT = new RegExp(String.raw`^\(?(?:(?:[—–-]+ ?)?${WITH_REPORTS}|(?:With )?(?:additional )?reporting (?:by|from)|(?:[—–-]+ ?)?[Ww]ith assistance (?:from|by)|(?:Edited|Written|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$`, 'iu');
+const REPORTING_CREDIT = new RegExp(String.raw`^\(?(?:(?:[—–-]+ ?)?${WITH_REPORTS}|(?:With )?(?:additional )?reporting (?:by|from)|(?:[—–-]+ ?)?[Ww]ith assistance (?:from|by)|(?:Edited|Written|Writing|Editing|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$`, 'iu');
 const SITE_SIGNOFF = new RegExp(String.raw`^[—–-]+ ?${SITE_NAME}$`, 'iu');
 // "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
@@ -122,6 +123,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
   String.raw`media contacts?\s*:.{0,100}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
+  // A reporter's address alone on its line (Yonhap's "kimsh@yna.co.kr"), and an e-mail's header line with an address alone
+  // ("To: jane@example.com", p101).
+  String.raw`[^\s@]{1,64}@[^\s@]{1,100}\.[\p{L}]{2,10}|(?:to|cc|bcc|from|reply-to): [^\s@]{1,64}@[^\s@]{1,100}(?:[,;] ?[^\s@]{1,64}@[^\s@]{1,100}){0,8}`,
   // Bloomberg's contact block (p98: its names had become people and its last line had marked the story truncated), AP's
   // prompt to more coverage ("Follow AP's coverage of Asia at https://…", which had titled the next story).
   CONTACT,

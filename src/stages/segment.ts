@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
@@ -135,7 +135,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const message = `${source}:${d.line}: article ${id} has ${d.bytes! - 1} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
     return { error: { file: source, line: d.line, articleId: id, stage: 'read', rule: 'article-too-large', fatal: true, message } };
   };
-  const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern);
+  const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern) ?? (isDateLine(line.trim()) ? 'header' : undefined);
   const addBody = (text: string, line: number): void => {
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
