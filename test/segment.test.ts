@@ -913,6 +913,14 @@ describe('pasted pages under a kicker story (p90, p91)', () => {
 });
 
 describe("wire copy's furniture (p98)", () => {
+  it('reads a dateline quoted after a colon or a quote mark as the quoted story\'s, in the story that quotes it (p101)', () => {
+    for (const quote of ['> TAIPEI, Dec 4 (Reuters) - Taiwan is preparing rules, three people said.', '    TAIPEI, Dec 4 (Reuters) - Taiwan is preparing rules, three people said.']) {
+      const text = `Taiwan denies report\n\nThe ministry on Friday denied a report. The report, published on Thursday, said:\n\n${quote}\n\nThe minister called it groundless.`;
+      // Before: the quote started a second story.
+      expect(segmentText(text, 'q.txt').filter((s) => 'article' in s).length, quote).toBe(1);
+    }
+  });
+
   it('reads editors\' credits, "-30-", PTI\'s desk initials, a reporter\'s address and labelled or Chinese date lines as credits (p101)', () => {
     const story = (tail: string, head = '') => segmentText(`Exports rise\n\n${head}TAIPEI (Reuters) - Exports rose on Friday, the ministry said.\n${tail}`, 'c.txt')
       .flatMap((s) => ('article' in s ? [[s.article.text.split('\n').at(-1), s.article.credits, s.article.date ?? null, s.article.truncated]] : []));

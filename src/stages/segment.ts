@@ -210,7 +210,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       // After a rule, a headline starts the next article ("* * *" / "Myanmar junta says …").
       done = [finish(draft!)];
       draft = { ...newDraft(line), title: trimmed };
-    } else if (hasText && startsWithDateline(trimmed, options.isPlace)) {
+    } else if (hasText && startsWithDateline(trimmed, options.isPlace) && !quotesAfterColon(draft!)) {
       const block = headerBlock(draft!, options.isPlace);
       if (block && (block.start === 0 || draft!.hasSentence)) done = restart(startAtHeader(draft!, block));
       else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = restart(startAtDateline(draft!, line));
@@ -430,6 +430,18 @@ function draftToSegment(draft: Draft, source: string, index: number): Segment {
       message: `${source}:${draft.line}: article ${id}${draft.kicker ? ` (${draft.kicker})` : ''} has no body text`,
     },
   };
+}
+
+/**
+ * True when the draft's last paragraph ends in a colon: a dateline right under it is the story it quotes ("The report, published
+ * on Thursday, said:" / "    TAIPEI, Dec 4 (Reuters) - …", p101), not the next story's.
+ */
+function quotesAfterColon(draft: Draft): boolean {
+  for (let k = draft.body.length - 1; k >= 0; k--) {
+    const text = draft.body[k]!.text.trim();
+    if (text !== '') return text.endsWith(':') && text.includes(' ');
+  }
+  return false;
 }
 
 /**
