@@ -913,9 +913,9 @@ describe('pasted pages under a kicker story (p90, p91)', () => {
 });
 
 describe("wire copy's furniture (p98)", () => {
-  it('reads a dateline quoted after a colon or a quote mark as the quoted story\'s, in the story that quotes it (p101)', () => {
+  it('reads a dateline quoted under a paragraph that ends in a colon as the quoted story\'s, in the story that quotes it (p101)', () => {
     for (const quote of ['> TAIPEI, Dec 4 (Reuters) - Taiwan is preparing rules, three people said.', '    TAIPEI, Dec 4 (Reuters) - Taiwan is preparing rules, three people said.']) {
-      const text = `Taiwan denies report\n\nThe ministry on Friday denied a report. The report, published on Thursday, said:\n\n${quote}\n\nThe minister called it groundless.`;
+      const text = `Taiwan denies report on chip export curbs\nBy Jane Doe\nPublished: Dec 5, 2026\n\nTaiwan's Ministry of Economic Affairs on Friday denied a Reuters report on chip exports.\n\nThe report, published on Thursday, said:\n\n${quote}\n\nMinister Kung Ming-hsin told reporters the report was groundless.`;
       // Before: the quote started a second story.
       expect(segmentText(text, 'q.txt').filter((s) => 'article' in s).length, quote).toBe(1);
     }

@@ -375,11 +375,7 @@ const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
  * `isPlace` to know it, its own or its region's name ("Kyiv, Ukraine —"). A name and its acronym
  * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
  */
-const QUOTED_LINE = /^\s*>/u;
-
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
-  // A quoted line quotes another story's dateline, which opens nothing here: "> TAIPEI, Dec 4 (Reuters) - …" (p101).
-  if (QUOTED_LINE.test(line)) return false;
   // A wire's date and name without a town, as a pasted page sets it under the headline: "March 31 (Reuters) -" (p95).
   if (DATE_AGENCY.test(line)) return true;
   const match = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'));
