@@ -3695,4 +3695,10 @@ describe('the nineteenth session', () => {
     // Before: an organization "Stand-in".
     expect(spans(0)).toEqual(['Rishabh Pant|person|17|29']);
   });
+  it('reads a Japanese given name in -ji with 司 as a person\'s, and what is said of a company as no part of its Han pair (p101)', () => {
+    const { mentions } = run('A delegation led by Keiji Furuya (古屋圭司) arrived on Monday. Furuya met President William Lai. Shares of Taiwan Fuji (台灣富士公司) rose.');
+    // Before: Keiji Furuya an organization (司 ends a company's Chinese name) and Furuya another person; "Shares of Taiwan Fuji".
+    expect(mentions(0).filter((m) => !m.includes('Lai'))).toEqual(['Keiji Furuya|person|20|32|person:keiji-furuya', '古屋圭司|person|34|38|person:keiji-furuya',
+      'Furuya|person|59|65|person:keiji-furuya', 'Taiwan Fuji|organization|103|114|organization:taiwan-fuji', '台灣富士公司|organization|116|122|organization:taiwan-fuji']);
+  });
 });

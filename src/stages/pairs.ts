@@ -197,7 +197,8 @@ function isFirstName(word: string, context: NameContext): boolean {
 
 /** Returns the words of a name run without leading articles, titles and role words ("Former", "The"). */
 function trimLeading(run: Word[], context: NameContext): Word[] {
-  let from = 0;
+  // What is said of a company is no part of its name: "Shares of Taiwan Fuji (台灣富士公司)".
+  let from = run.length > 2 && /^(?:Shares|Stocks?|Units|Bonds)$/u.test(run[0]!.text) && run[1]!.text === 'of' ? 2 : 0;
   while (from < run.length - 1) {
     const word = run[from]!.text;
     const lower = word.toLowerCase();
@@ -830,7 +831,9 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   // Japanese given names), "Defense Minister Shinjiro Koizumi (小泉進次郎)", "party leader Yuichiro Tamaki (玉木雄一郎)".
   const roleBefore = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, tail[0]!.start - 24), tail[0]!.start))?.[1];
   const titled = lastTitle >= 0 || (roleBefore !== undefined && run[0] === tail[0] && (isRoleWord(roleBefore, context.lexicon) || isTitle(roleBefore, context.lexicon)));
-  const titledPerson = titled && tail.length >= 2 && tail.length <= 3 && englishType === undefined && tail.every((w) => isNameWord(w.text));
+  // Or a Japanese given name in -ji written with 司 (Keiji 圭司, Koji 浩司), which is no company's 司: "led by Keiji Furuya (古屋圭司)" (p101).
+  const japaneseJi = /[^公]司$/u.test(han.text) && tail.length === 2 && tail.some((w) => /^\p{Lu}\p{Ll}*ji$/u.test(w.text));
+  const titledPerson = (titled || japaneseJi) && tail.length >= 2 && tail.length <= 3 && englishType === undefined && tail.every((w) => isNameWord(w.text));
   const fromHan = titledPerson ? undefined : hanType(han.text);
   // A person's name whose given name is an institution's head word: "Culture Minister Li Yuan (李遠)" (Yuan as in
   // the Executive Yuan): two or three Han characters, none an institution's ending, and the romanized family name before the last word.
