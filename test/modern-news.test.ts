@@ -3701,4 +3701,11 @@ describe('the nineteenth session', () => {
     expect(mentions(0).filter((m) => !m.includes('Lai'))).toEqual(['Keiji Furuya|person|20|32|person:keiji-furuya', '古屋圭司|person|34|38|person:keiji-furuya',
       'Furuya|person|59|65|person:keiji-furuya', 'Taiwan Fuji|organization|103|114|organization:taiwan-fuji', '台灣富士公司|organization|116|122|organization:taiwan-fuji']);
   });
+  it('leaves Chinese title brackets out of names, names an entity with spaces, and links a family name across a line break in a name (p98, p101)', () => {
+    const { mentions, entity } = run('The 「United Daily News」 ran the story.', 'Eric\tChu said the party would win. Eric Chu spoke again.', 'Premier Cho\rJung-tai said so.', 'Cho agreed.');
+    // Before: "「United Daily News"; the entity "Eric\tChu"; a "Cho" of its own.
+    expect(mentions(0)).toEqual(['United Daily News|organization|5|22|organization:united-daily-news']);
+    expect(entity('person:eric-chu')?.name).toBe('Eric Chu');
+    expect(mentions(3)).toEqual(['Cho|person|0|3|person:cho-jung-tai']);
+  });
 });

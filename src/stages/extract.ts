@@ -1210,6 +1210,11 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     // The pronoun after a place opens a clause: "In Kumamoto I earn more".
     // (A person's or a war's I is a numeral: "Elizabeth I born", "World War I and".)
     if ((cut.type === 'place' || cut.type === 'organization') && / I$/u.test(text.slice(cut.start, cut.end)) && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - 2 });
+    // Nor a Chinese or Japanese title bracket: "「United Daily News」" (p101).
+    const bracketOpen = /^[「『《〈【〔]+/u.exec(text.slice(cut.start, cut.end));
+    if (bracketOpen && bracketOpen[0].length < cut.end - cut.start) cut = changed(cut, { start: cut.start + bracketOpen[0].length });
+    const bracketClose = /[」』》〉】〕]+$/u.exec(text.slice(cut.start, cut.end));
+    if (bracketClose && bracketClose.index > 0) cut = changed(cut, { end: cut.start + bracketClose.index });
     // Nor opens with a dash: "10:42 GMT – Russian drones …" (p98: "– Russian").
     const dash = /^[–—-]\s+/u.exec(text.slice(cut.start, cut.end));
     if (dash) cut = changed(cut, { start: cut.start + dash[0].length });

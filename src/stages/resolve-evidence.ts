@@ -1067,7 +1067,8 @@ const CLUB_NAME = /^(\p{Lu}\p{Ll}+)(?: & \p{Lu}\p{Ll}+)? (?:Albion|United|Rovers
 /** Family name of a multi-word personal name: the first word of "Ho Jen-chieh", the last of "William Lai". */
 export function familyName(name: string): string | undefined {
   // A generation after the family name is no family name: "Ferdinand Marcos Jr." is a Marcos.
-  const words = name.split(' ');
+  // (Words parted by any space: a line break inside a name, "Cho\rJung-tai", p98.)
+  const words = name.split(/[\s\u0085]+/u);
   if (words.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1]!)) words.pop();
   if (words.length < 2 || isHan(name)) return undefined;
   const last = words[words.length - 1]!;
@@ -1190,7 +1191,8 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || ra[3] - rb[3] || compareText(a, b);
   })[0]!;
-  const written = decodedName(evidence.surface.get(best) ?? keyName(best));
+  // A name's words are parted by one space, whatever broke the line where the article wrote it ("Eric\tChu", "William\u2028Lai", p101).
+  const written = decodedName(evidence.surface.get(best) ?? keyName(best)).replace(/[\s\u0085]+/gu, ' ');
   if (keyType(best) === 'place') {
     const place = evidence.gazetteer.place(written);
     if (place && !evidence.anchors.has(best)) return place.name;

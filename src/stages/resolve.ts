@@ -86,8 +86,8 @@ interface NamedPerson {
  * with its family name apart (lower case): none unless it is a full person name.
  */
 function fullNameKeys(mention: Mention): { words: Set<string>; families: string[] } {
-  if (mention.type !== 'person' || mention.kind !== 'name' || !mention.text.includes(' ')) return { words: new Set(), families: [] };
-  const parts = mention.text.toLowerCase().split(' ');
+  if (mention.type !== 'person' || mention.kind !== 'name' || !/[\s\u0085]/u.test(mention.text)) return { words: new Set(), families: [] };
+  const parts = mention.text.toLowerCase().split(/[\s\u0085]+/u);
   // Not a particle: "La" opening a book's title is no Ocampo de la Vega (p96).
   const words = new Set(parts.filter((part) => !isNameParticle(part)));
   // A nickname in quotes is a name the person goes by: "Tucu" of Valentín "Tucu" Fernández Correa (p84).
