@@ -979,6 +979,14 @@ describe('transcripts and tables (p92)', () => {
     expect(segment && 'article' in segment ? segment.article.text.split('\n').slice(2) : segment).toEqual(rows);
   });
 
+  it('reads a speaker whose name is also a town\'s as a transcript\'s turn where the words after it speak (p101)', () => {
+    for (const speaker of ['CHU', 'JACKSON', 'PARIS']) {
+      const text = `${speaker}: Mr President, do you think we will agree on the budget?\nLAI: I think we can, if the Kuomintang is willing to talk.\n${speaker}: We are willing, but you must show us the numbers.\nLAI: We will show them next week.`;
+      // Before: four articles, the town a dateline and LAI a kicker.
+      expect(segmentText(text, 't.txt').filter((s) => 'article' in s).length, speaker).toBe(1);
+    }
+  });
+
   it('keeps a results table a line a row, though its rows fill a width as a wrapped paragraph does', () => {
     const rows = ['Brentford 2-5 Fulham', 'Crystal Palace 1-1 Brighton & Hove Albion', 'Nottingham Forest 0-4 Wolverhampton Wanderers', 'Bournemouth 3-2 West Ham United',
       'Real Sociedad 1-0 Athletic Bilbao', 'Rayo Vallecano 2-2 Celta Vigo', 'Celtic 3-0 Rangers'];

@@ -240,7 +240,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   const isDateline = (label: string): boolean => options.isPlace?.(label) === true && !DESK_SECTION.test(label);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
   const turnOf = (text: string, kicker: RegExpExecArray | null = KICKER.exec(text)): RegExpExecArray | undefined => {
-    if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || DESK_SECTION.test(kicker[1]!) || isDateline(kicker[1]!)) return undefined;
+    if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || DESK_SECTION.test(kicker[1]!) ||
+      // A town's name is a speaker's where the words after it speak ("CHU: Mr President, do you think …?", p101).
+      (isDateline(kicker[1]!) && !CONVERSING.test(kicker[2] ?? ''))) return undefined;
     return kickerCredit(kicker, text.trim()) === undefined ? kicker : undefined;
   };
   /** Ends the wait on a held turn: as the text of a transcript, or as a kicker line (then the blank lines after it). */
