@@ -983,7 +983,7 @@ describe('transcripts and tables (p92)', () => {
     for (const speaker of ['CHU', 'JACKSON', 'PARIS']) {
       const text = `${speaker}: Mr President, do you think we will agree on the budget?\nLAI: I think we can, if the Kuomintang is willing to talk.\n${speaker}: We are willing, but you must show us the numbers.\nLAI: We will show them next week.`;
       // Before: four articles, the town a dateline and LAI a kicker.
-      expect(segmentText(text, 't.txt').filter((s) => 'article' in s).length, speaker).toBe(1);
+      expect(segmentText(text, 't.txt', defaultResources().segment).filter((s) => 'article' in s).length, speaker).toBe(1);
     }
   });
 
