@@ -3506,6 +3506,9 @@ describe('the nineteenth session', () => {
     // Before: Koo's "the ministry" was the Ministry of the Interior.
     expect(mentions(0).filter((m) => m.startsWith('the ministry|')).map((m) => m.split('|')[4])).toEqual(['organization:ministry-of-foreign-affairs']);
   });
+});
+
+describe('the twentieth session (p96, p98, p99, p101)', () => {
   it('reads a country\'s formal style whole, Congo as the DRC, an eponym\'s disease and an award as no person, a company\'s "plc" before its letters, and "in X, known as Y" as no name of X (p96)', () => {
     const { mentions } = run(
       'The WHO declared the end of an Ebola outbreak in the Democratic Republic of the Congo\'s Kasai province. Congo\'s health minister said the response was fast. Neighbouring Republic of Congo reported no cases.',
