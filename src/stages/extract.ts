@@ -1248,7 +1248,7 @@ function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContex
     if (person.start === cut.start) return [];
     cut = person;
   }
-  // A disease or a law named after its finder is no mention of them: "Parkinson's disease", "Crohn's", "Moore's law" (p96; OntoNotes
+  // A disease or a law named after its finder is no mention of them: "Parkinson's disease", "Kawasaki disease", "Moore's law" (p96; OntoNotes
   // does not tag them either).
   if (EPONYM_AFTER.test(text.slice(cut.end, cut.end + 16)) && !text.slice(cut.start, cut.end).includes(' ')) return [];
   // A particle alone is no person: "La" opening a book's title ("La casa de los relojes", p96).

@@ -433,13 +433,6 @@ const MAX_RECENT_COMPANIES = 8;
 // A company's legal form at the end of its mention: "Sumitomo Pharma Co.", "Hsinmao Advanced Packaging Corp".
 const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH|Holdings)\.?$/u;
 
-/**
- * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
- * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
- * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
- * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
- * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
- */
 // A firm the story cites or someone left, which "the company" does not mean: "Analysts at Peel Hunt said …", "Peel Hunt analyst
 // Jane Doe", "former Naver Corp researchers" (p96: "the company" had been the broker and the founders' old employer).
 const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage) $/iu;
@@ -461,6 +454,13 @@ function synonymWords(synonyms: ReadonlyMap<string, string[]>): Set<string> {
   return words;
 }
 
+/**
+ * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
+ * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
+ * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
+ * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
+ * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
+ */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
