@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
 import type { EntityType, MentionKind } from '../model/index.js';
 import { isDottedHan, NAME_DOT } from '../text/romanize.js';
+import { isVocabularyWord } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import { BARE_AGENCY } from './segment-lines.js';
 
@@ -873,8 +874,9 @@ export function findCompanyParts(tokens: readonly { text: string; start: number;
     const nameWords = words(name);
     if (nameWords.length >= 2 && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(nameWords[0]!) && nameWords.slice(1).every((w) => COMPANY_WORDS.test(w)) && !isOther(nameWords[0]!)) parts.add(nameWords[0]!);
     // After its city: "Biren" of "Shanghai Biren Technology" (p96).
+    // (Not an English word: "Drilling" of "Houston Drilling Co" would be every sentence's "Drilling activity …".)
     if (nameWords.length >= 3 && isOther(nameWords[0]!) && /^\p{Lu}[\p{L}\p{N}]{2,}$/u.test(nameWords[1]!) && !COMPANY_WORDS.test(nameWords[1]!) && !isOther(nameWords[1]!) &&
-      nameWords.slice(2).every((w) => COMPANY_WORDS.test(w))) parts.add(nameWords[1]!);
+      !isVocabularyWord(nameWords[1]!.toLowerCase()) && nameWords.slice(2).every((w) => COMPANY_WORDS.test(w))) parts.add(nameWords[1]!);
     if (nameWords.length >= 3 && nameWords.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !COMPANY_WORDS.test(w)) && nameWords.slice(2).every((w) => COMPANY_WORDS.test(w)) &&
       nameWords.slice(2).some((w) => !/^(?:&|International|Group)$/u.test(w))) pairs.add(`${nameWords[0]} ${nameWords[1]}`);
   }

@@ -64,7 +64,7 @@ function findPartPlaces(text: string, context: NameContext): Candidate[] {
 }
 
 // A country's formal style: "Democratic Republic of the Congo", "Islamic Republic of Iran", "Kingdom of Saudi Arabia".
-const STYLED_COUNTRY = /(?<![\p{L}\p{N}'’-])(?:\p{Lu}[\p{L}'’]+ ){0,3}(?:Republic|Kingdom|State|States|Emirate|Principality|Sultanate|Commonwealth|Federation) of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}(?![\p{L}\p{N}-])/gu;
+const STYLED_COUNTRY = /(?<![\p{L}\p{N}'’-]|['’]s )(?:\p{Lu}[\p{L}'’]+ ){0,3}(?:Republic|Kingdom|State|States|Emirate|Principality|Sultanate|Commonwealth|Federation) of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}(?![\p{L}\p{N}-])/gu;
 const STYLE_WORDS = ['Republic of ', 'Kingdom of ', 'State of ', 'States of ', 'Emirate of ', 'Principality of ', 'Sultanate of ', 'Commonwealth of ', 'Federation of '];
 
 /**
@@ -76,10 +76,11 @@ function findStyledCountries(text: string, context: NameContext): Candidate[] {
   if (!STYLE_WORDS.some((word) => text.includes(word))) return found;
   for (const match of text.matchAll(STYLED_COUNTRY)) {
     const words = match[0].split(' ');
-    // The fewest words dropped from the start, then from the end, that leave a known place.
+    // The fewest words dropped from the start that leave a known place.
     let best: { start: number; end: number } | undefined;
+    // (Words dropped from the start only: "State of Kuwait Television" is a broadcaster, no State of Kuwait.)
     for (let from = 0; from < words.length - 2 && best === undefined; from++) {
-      for (let to = words.length; to > from + 2 && best === undefined; to--) {
+      for (let to = words.length; to === words.length && best === undefined; to--) {
         const name = words.slice(from, to).join(' ');
         if (!/ of /u.test(name) || !context.lexicon.places.has(name)) continue;
         const start = match.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
@@ -1219,7 +1220,8 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     const dash = /^[–—-]\s+/u.exec(text.slice(cut.start, cut.end));
     if (dash) cut = changed(cut, { start: cut.start + dash[0].length });
     // No name ends in an article: a Title Case headline run into its story ("… Battery Life The company said", p98).
-    const article = / (?:The|A|An)$/u.exec(text.slice(cut.start, cut.end));
+    // ("A" and "An" may be a name's: "Serie A", "Dong-A", Chien An.)
+    const article = / The$/u.exec(text.slice(cut.start, cut.end));
     if (article && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - article[0].length });
   }
   // A company's legal form the model read alone is the end of the company's name: "ASML Holding NV".

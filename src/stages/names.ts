@@ -39,8 +39,9 @@ const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');
 const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
 // What follows an eponym's possessive: "'s disease", "’s Syndrome", "'s law".
-// (Or no possessive: "Kawasaki disease". Not a body named after one: "Huntington's Disease Association".)
-export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| (?:disease|syndrome))(?![\p{L}])(?! \p{Lu})/u;
+// (Or no possessive before "disease": "Kawasaki disease"; "Stockholm syndrome" keeps its town. Not a body named after one:
+// "Huntington's Disease Association".)
+export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| disease)(?![\p{L}])(?! \p{Lu})/u;
 
 // The head word a Romance-language body's name opens with.
 const FOREIGN_INSTITUTION = /^(?:Banco|Banca|Banque|Caixa|Instituto|Institut|Partido|Partito|Tribunal|Consejo|Conseil|Ministerio|Ministério|Ministère|Universidad|Universidade|Université|Fundación|Fundação|Compañía|Companhia|Agencia|Agência|Comisión|Comissão|Comité|Secretaría|Procuraduría|Fiscalía|Congreso|Senado|Asamblea|Assemblée)$/u;
