@@ -63,6 +63,11 @@ describe('segment', () => {
     expect(splitDeck('Oman\'s Deputy Prime Minister and Foreign Minister Sayyid Badr bin Hamad bin Hamood Al Busaidi said on Sunday that talks between the two sides had reached a turning point after weeks of quiet mediation in Muscat and Rome.')).toBeUndefined();
   });
 
+  it('leaves a long lead whole where a name follows a preposition\'s noun and a verb follows the name (p102)', () => {
+    // Before: the deck ran to "for broadcaster" and the lead's names were never read.
+    expect(splitDeck('The far-right Alternative for Germany (Alternative für Deutschland, AfD) has taken a 14-point lead in Saxony-Anhalt ahead of September\'s state election, a poll by the Infratest dimap institute for broadcaster ARD showed on Thursday, raising the prospect of the party\'s first state government.')).toBeUndefined();
+  });
+
   it('splits a deck whose body opens with a word capitalized only at a sentence\'s start', () => {
     expect(splitDeck('Lawmakers across party lines questioned whether the budget cuts would leave the coast guard short of ships and crews The ministry said yesterday that it would ask for a special budget next year.')).toEqual({
       deck: 'Lawmakers across party lines questioned whether the budget cuts would leave the coast guard short of ships and crews',

@@ -497,6 +497,8 @@ const CLAUSE_VERB = /^[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|must|
 // Words after which a capitalized word goes on the sentence: an object counted or told, a date's preposition.
 const CONTINUING = /^(?:told|tell|tells|telling|said|says|asked|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|since|until|till|ended|ending|starting|beginning|from|key|vice-president|president)$/u;
 const OBJECT_AND_VERB = /^\p{Lu}\S*(?: \p{Lu}\S*){0,3} and \p{Ll}+ed\b/u;
+// A preposition and one lower-case noun at a deck's end: the name after it is that noun's ("for broadcaster ARD").
+const NOUN_AFTER_PREPOSITION = /\b(?:for|by|from|with|at|to|of|in|on) (?:the |a |an )?\p{Ll}[\p{Ll}-]*$/u;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
 /**
@@ -522,6 +524,7 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
     if (!/^\p{Lu}/u.test(next)) continue;
     const at = words[i]!.index!;
     const deck = line.slice(0, at).trimEnd();
+
     // (The body's first sentence is read at most BODY_LOOK characters far.)
     const head = line.slice(at, at + BODY_LOOK);
     const stop = /[.!?]["”’]?(?:\s|$)/u.exec(head);
@@ -531,7 +534,9 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
       && (!/^(?:The|A|An)$/u.test(next) || /^\p{Ll}/u.test(words[i + 1]?.[0] ?? '') || timed);
     // (Not a name that is the object of the sentence before, joined to its next verb: "on the messaging app | LINE and
     // swindled more than 1,400 people", p89.)
-    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' ')) && !OBJECT_AND_VERB.test(head);
+    // (Nor a name after a preposition's noun: "a poll … for broadcaster | ARD showed on Thursday", p102: the lead had gone to `deck`.)
+    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && !NOUN_AFTER_PREPOSITION.test(deck) &&
+      CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' ')) && !OBJECT_AND_VERB.test(head);
     if (opener || clause) return { deck, body: line.slice(at) };
   }
   return undefined;
