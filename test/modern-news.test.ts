@@ -3711,4 +3711,43 @@ describe('the twentieth session (p96, p98, p99, p101)', () => {
     expect(entity('person:eric-chu')?.name).toBe('Eric Chu');
     expect(mentions(3)).toEqual(['Cho|person|0|3|person:cho-jung-tai']);
   });
+  it('reads the Cabinet of a Taiwan story as the Executive Yuan, a company\'s short name over a body the lexicon knows by it, and short names that drop words or blend them (p102)', () => {
+    const { mentions } = run(
+      'TAIPEI — The Cabinet yesterday approved a draft special budget of NT$550 billion. Premier Cho Jung-tai said the Cabinet had listened to local governments. Executive Yuan spokeswoman Michelle Lee said the bill would go to lawmakers.',
+      'TAIPEI — State-run refiner CPC Corp, Taiwan (台灣中油) said it would raise fuel prices. CPC chairman Fang Jen-chun said the company had absorbed part of the increase.',
+      'Copper miner Andes Pacific Resources Ltd agreed on Monday to buy Northgate Minerals Corp for $14 billion, and Andes Pacific chief executive Maria Fernandez said the group would grow.',
+      'The Kaohsiung City Government yesterday said it would sue Taiwan Sugar Corp (台糖) over a contaminated plot. \"Taisugar has run out of excuses,\" Mayor Chen Chi-mai said.',
+    );
+    // Before: "Cabinet" an organization of its own, "the Cabinet" no mention (the Executive Yuan named after it); CPC the Chinese
+    // Communist Party; "Andes Pacific" and "Taisugar" companies apart from their full names.
+    expect(mentions(0)).toEqual([
+      'TAIPEI|place|0|6|place:taipei',
+      'Cabinet|organization|13|20|organization:executive-yuan',
+      'Cho Jung-tai|person|90|102|person:cho-jung-tai',
+      'the Cabinet|organization|108|119|organization:executive-yuan',
+      'Executive Yuan|organization|155|169|organization:executive-yuan',
+      'Michelle Lee|person|182|194|person:michelle-lee',
+    ]);
+    expect(mentions(1)).toEqual([
+      'TAIPEI|place|0|6|place:taipei',
+      'CPC Corp, Taiwan|organization|27|43|organization:cpc-corp-taiwan',
+      '台灣中油|organization|45|49|organization:cpc-corp-taiwan',
+      'CPC|organization|84|87|organization:cpc-corp-taiwan',
+      'Fang Jen-chun|person|97|110|person:fang-jen-chun',
+      'the company|organization|116|127|organization:cpc-corp-taiwan',
+    ]);
+    expect(mentions(2)).toEqual([
+      'Andes Pacific Resources Ltd|organization|13|40|organization:andes-pacific-resources-ltd',
+      'Northgate Minerals Corp|organization|65|88|organization:northgate-minerals-corp',
+      'Andes Pacific|organization|110|123|organization:andes-pacific-resources-ltd',
+      'Maria Fernandez|person|140|155|person:maria-fernandez',
+    ]);
+    expect(mentions(3)).toEqual([
+      'Kaohsiung City Government|organization|4|29|organization:kaohsiung-city-government',
+      'Taiwan Sugar Corp|organization|58|75|organization:taiwan-sugar-corp',
+      '台糖|organization|77|79|organization:taiwan-sugar-corp',
+      'Taisugar|organization|108|116|organization:taiwan-sugar-corp',
+      'Chen Chi-mai|person|148|160|person:chen-chi-mai',
+    ]);
+  });
 });

@@ -358,8 +358,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
 }
 
 /**
- * The candidates of `extra` that cross no edge of `names` (sorted by start, not overlapping one another): a nominal may
- * hold a name ("The Chinese president"), never part of one. One pass over both.
+ * The candidates of `extra` that cross no edge of `names` and end in none (sorted by start, not overlapping one another): a
+ * nominal may hold a name ("The Chinese president"), never part of one. One pass over both.
  */
 function withoutOverlaps(extra: Candidate[], names: readonly Candidate[]): Candidate[] {
   if (extra.length === 0) return extra;
@@ -370,7 +370,8 @@ function withoutOverlaps(extra: Candidate[], names: readonly Candidate[]): Candi
     while (n < names.length && names[n]!.end <= c.start) n++;
     let crosses = false;
     for (let k = n; k < names.length && names[k]!.start < c.end; k++) {
-      if (names[k]!.start < c.start || names[k]!.end > c.end) crosses = true;
+      // (Nor one whose head is a name already: "The Cabinet" over the model's "Cabinet".)
+      if (names[k]!.start < c.start || names[k]!.end >= c.end) crosses = true;
     }
     if (!crosses) kept.push(c);
   }

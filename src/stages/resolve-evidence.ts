@@ -34,6 +34,8 @@ export interface ResolveEvidence {
   companyNominals: ReadonlySet<string>;
   /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
   bodySynonyms: ReadonlyMap<string, string[]>;
+  /** A nominal word → the body it names ("cabinet" → "Executive Yuan"). */
+  bodySynonymTargets: ReadonlyMap<string, string>;
   /** Key of a generic institution without its country → the countries the run gives it. */
   institutionCountries: Map<string, Set<string>>;
   /** Keys of generic institutions an article wrote bare before giving the name a country: the bare one is another country's. */
@@ -568,7 +570,7 @@ export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence
  * China most. Else the one its places and demonyms name most, at least three times and twice as often
  * as any other ("Senate" in a story of Manila, Marcos and Filipinos is the Philippines').
  */
-function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
+export function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
   const counts = new Map<string, number>();
   const local = new Set<string>();
   for (const m of result.mentions) {
@@ -664,6 +666,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     localAcronyms: new Set(),
     companyNominals: lexicon?.companyNominals ?? new Set(),
     bodySynonyms: lexicon?.bodySynonyms ?? new Map(),
+    bodySynonymTargets: new Map([...(lexicon?.bodySynonyms ?? new Map<string, string[]>())].flatMap(([name, words]) => words.map((word): [string, string] => [word, name])).sort(([a], [b]) => compareText(a, b))),
   };
 }
 
@@ -742,6 +745,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   noteAcronymDefinitions(evidence, result);
   const local = articleNames(result, evidence);
   const people = new Map<number, string>();
+  // The first words of the article's organizations' names: a short name the lexicon knows as another body's is this
+  // article's company ("CPC" where it names "CPC Corp, Taiwan" is no Chinese Communist Party, p102).
+  let ownFirstWords: Set<string> | undefined;
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
     const type = isActingSeat(mention, evidence) ? 'place' : mention.type;
@@ -781,7 +787,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
       if (place) union(evidence, key, noteName(evidence, 'place', place.name));
     }
     // Not an acronym the article spells out as its own body ("the Taiwan Centers for Disease Control (CDC)").
-    const organization = type === 'organization' && !key.includes(OWN_ACRONYM) ? gazetteer.organization(mention.text) : undefined;
+    const known = type === 'organization' && !key.includes(OWN_ACRONYM) ? gazetteer.organization(mention.text) : undefined;
+    ownFirstWords ??= known === undefined ? undefined : new Set([...organizationNames(result)].filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))));
+    const organization = known !== undefined && !ownFirstWords!.has(mention.text) ? known : undefined;
     if (organization) union(evidence, key, noteName(evidence, 'organization', organization));
     const storm = type === 'other' && evidence.stormWords.length > 0 ? stormName(mention.text, evidence) : undefined;
     if (storm) union(evidence, key, noteName(evidence, 'other', storm));
@@ -920,6 +928,14 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   // A short name two full names share goes with the one the article names first: "Toyota" of "Toyota Motor Corp", not
   // also of "Toyota Industries Corp" after it (p78: the two had been one entity through it).
   const claimed = new Set<string>();
+  // A one-word name made of the first letters of a name's words, two at least and the first among them: "Taisugar" of
+  // "Taiwan Sugar Corp" (p102), as a pair teaches "Taipower" of "Taiwan Power Co".
+  const single = [...organizations].filter((n) => /^\p{Lu}\p{Ll}{4,15}$/u.test(n));
+  for (const name of single.length === 0 ? [] : organizations) {
+    const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_FORM_WORD.test(w));
+    if (words.length < 2 || words.length > 6) continue;
+    for (const short of single) if (short !== words[0] && isBlendOf(short.toLowerCase(), words.map((w) => w.toLowerCase()))) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
+  }
   for (const name of organizations) {
     const short = companyShortName(name, evidence, (s) => organizations.has(s), true);
     if (short === undefined || claimed.has(short)) continue;
@@ -929,13 +945,43 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   }
 }
 
+// A company's legal form or group word, which a blend leaves out.
+const COMPANY_FORM_WORD = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|Group|Holdings|Corporation|Company)\.?,?$/u;
+
+/** True when `short` is the first two letters or more of `words[0]`, then of one or more later words in order, ending a word's prefix. */
+function isBlendOf(short: string, words: string[]): boolean {
+  // Memoized on (position, word): at most 17 × 7 states, whatever the words (every state has taken two parts at least once
+  // past the first, so `parts` need not be in the key: a state reached is reached after the first word).
+  const memo = new Map<number, boolean>();
+  const from = (at: number, w: number): boolean => {
+    if (at === short.length) return true;
+    const key = at * 8 + w;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let found = false;
+    for (let k = w; k < words.length && !found; k++) {
+      const word = words[k]!;
+      for (let n = Math.min(word.length, short.length - at); n >= 2 && !found; n--) found = word.startsWith(short.slice(at, at + n)) && from(at + n, k + 1);
+    }
+    memo.set(key, found);
+    return found;
+  };
+  const first = words[0]!;
+  // The first word's prefix, then at least one more word's (so `from` starts past the first word and must take one).
+  for (let n = Math.min(first.length, short.length - 2); n >= 2; n--) if (first.startsWith(short.slice(0, n)) && from(n, 1)) return true;
+  return false;
+}
+
 /**
  * The name a company's full name goes by, when `has` knows it: the first one to three words, the rest
  * company words only ("Huawei" of "Huawei Technologies Co"), or an airline's brand ("EVA Air"). Not a country or a capital acting for it
  * ("Taiwan" the organization of a headline; a company named after a place keeps it), nor an institution
  * every country has.
  */
-function companyShortName(name: string, evidence: ResolveEvidence, has: (short: string) => boolean, inArticle = false): string | undefined {
+function companyShortName(full: string, evidence: ResolveEvidence, has: (short: string) => boolean, inArticle = false): string | undefined {
+  // A company's country after a comma is no part of what it goes by: "CPC Corp, Taiwan" is CPC (p102).
+  const place = /, (\p{Lu}[\p{L} ]+)$/u.exec(full);
+  const name = place !== null && evidence.gazetteer.place(place[1]!) !== undefined ? full.slice(0, place.index) : full;
   const words = name.split(' ');
   // In one article a company named with its legal form goes by its first word too, whatever words stand between ("Anglo" of
   // "Anglo American plc"), and a company named after a person by the family name ("Lilly" of "Eli Lilly and Co", "Schwab"

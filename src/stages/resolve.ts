@@ -4,6 +4,7 @@ import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
   acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  datelineCountry, mainCountry,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -461,11 +462,30 @@ function synonymWords(synonyms: ReadonlyMap<string, string[]>): Set<string> {
  * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
  * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
  */
-function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence): Link | undefined {
+/** A body named by its other word alone, as a headline does ("Cabinet approves budget"), in its country's story: that body. */
+function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
+  if (mention.kind !== 'name' || mention.type !== 'organization' || mention.text.includes(' ')) return undefined;
+  const target = evidence.bodySynonymTargets.get(mention.text.toLowerCase());
+  const key = target === undefined ? undefined : nameKey('organization', target);
+  if (key === undefined || !evidence.parent.has(key) || evidence.gazetteer.organizationCountry(target!) !== home()) return undefined;
+  return { root: find(evidence, key), kind: 'variant', evidence: `the ${mention.text.toLowerCase()} of the article's country` };
+}
+
+function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
   const synonym = synonymWords(evidence.bodySynonyms).has(word.toLowerCase());
   const seen = bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
+  // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
+  // for the Executive Yuan before naming it, or never (p102).
+  if (seen === undefined && synonym) {
+    const target = evidence.bodySynonymTargets.get(word.toLowerCase());
+    // (Where the run names the body somewhere: an entity needs a name.)
+    const key = target === undefined ? undefined : nameKey('organization', target);
+    if (key !== undefined && evidence.parent.has(key) && evidence.gazetteer.organizationCountry(target!) === home()) {
+      return { root: find(evidence, key), kind: 'nominal', evidence: `the ${word.toLowerCase()} of the article's country` };
+    }
+  }
   if (seen === undefined) return undefined;
   const { latest, other } = seen;
   const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
@@ -605,6 +625,12 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   const full = indexFullNames(result.mentions);
   const offsets = offsetMap(result.article.text);
   const bodies: NamedBodies = new Map();
+  // The article's country, read once and only where a nominal asks (`linkBodyNominal`).
+  let homeCountry: string | null | undefined;
+  const home = (): string | undefined => {
+    if (homeCountry === undefined) homeCountry = datelineCountry(result, evidence) ?? mainCountry(result, evidence) ?? null;
+    return homeCountry ?? undefined;
+  };
   const isPlace = (name: string) => evidence.gazetteer.place(name) !== undefined;
   // Ministers by portfolio ("Defense Minister Wellington Koo"), and where the last of them was named, in full or bare:
   // "the ministry" right after is his.
@@ -613,8 +639,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   result.mentions.forEach((mention, index) => {
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
-    const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence)
-      : titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ??
+    const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home)
+      : titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
         linkMention(mention, index, full, roles, evidence, names, local);
     if (!link) return;
     // A bench, a state or an assembly by its common noun alone that the article links to no longer name ("the National Assembly")
