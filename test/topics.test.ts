@@ -280,6 +280,15 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(ranked(text, taxonomy)).toEqual([['health', 1, 0.9994], ['economy', 2, 0.242]]);
   });
 
+  it('reads a pandemic that only dates a suspension as no health (p103)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const text = 'The Mainland Affairs Council yesterday said Taiwan would keep its ban on group tours to China, rejecting calls from travel agencies to ' +
+      'resume the trips that were suspended during the COVID-19 pandemic.\nA deputy minister said Beijing used tourism as a tool of united front work. ' +
+      'Travel agents said their business had shrunk.';
+    // Before: health first (0.9941), on "COVID-19" and "pandemic" in the first line.
+    expect(ranked(text, taxonomy)).toEqual([['cross-strait', 1, 0.9783]]);
+  });
+
   it('keeps no topic whose strength is below scoring.minStrength, however large its share', () => {
     const text = 'Imports rose\nThe port said imports of machinery rose in March.';
     const strengths = matchTopics(article(text), analyzeText(text), taxonomy).map((m) => [taxonomy.topics[m.topic]!.id, m.strength, m.score]);
