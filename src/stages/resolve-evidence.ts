@@ -930,11 +930,23 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   const claimed = new Set<string>();
   // A one-word name made of the first letters of a name's words, two at least and the first among them: "Taisugar" of
   // "Taiwan Sugar Corp" (p102), as a pair teaches "Taipower" of "Taiwan Power Co".
-  const single = [...organizations].filter((n) => /^\p{Lu}\p{Ll}{4,15}$/u.test(n));
-  for (const name of single.length === 0 ? [] : organizations) {
+  // (By the blend's first two letters, so a name is tried only against the one-word names that open as it does: an article of
+  // many names costs their number, not its square.)
+  const singles = new Map<string, string[]>();
+  for (const n of organizations) {
+    if (!/^\p{Lu}\p{Ll}{4,15}$/u.test(n)) continue;
+    const opening = n.slice(0, 2).toLowerCase();
+    const list = singles.get(opening) ?? [];
+    if (list.length < MAX_BLENDS_PER_OPENING) list.push(n);
+    singles.set(opening, list);
+  }
+  for (const name of singles.size === 0 ? [] : organizations) {
     const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_FORM_WORD.test(w));
     if (words.length < 2 || words.length > 6) continue;
-    for (const short of single) if (short !== words[0] && isBlendOf(short.toLowerCase(), words.map((w) => w.toLowerCase()))) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
+    const lower = words.map((w) => w.toLowerCase());
+    for (const short of singles.get(lower[0]!.slice(0, 2)) ?? []) {
+      if (short !== words[0] && isBlendOf(short.toLowerCase(), lower)) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
+    }
   }
   for (const name of organizations) {
     const short = companyShortName(name, evidence, (s) => organizations.has(s), true);
@@ -945,6 +957,8 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   }
 }
 
+// The most one-word names tried as blends per two opening letters in one article.
+const MAX_BLENDS_PER_OPENING = 8;
 // A company's legal form or group word, which a blend leaves out.
 const COMPANY_FORM_WORD = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|Group|Holdings|Corporation|Company)\.?,?$/u;
 
