@@ -984,6 +984,14 @@ describe('transcripts and tables (p92)', () => {
     expect(segment && 'article' in segment ? segment.article.text.split('\n').slice(2) : segment).toEqual(rows);
   });
 
+  it('reads a desk\'s kicker that is also a small town\'s name as a kicker (p103)', () => {
+    const text = 'SUMMIT: US President Donald Trump and Chinese President Xi Jinping agreed in Beijing on Thursday to extend their trade truce.\n\nPROGRESS: Talks on a ceasefire moved forward on Friday, diplomats said.';
+    // Before: "SUMMIT" and "PROGRESS" were datelines (towns in the US), the words left in the text.
+    expect(segmentText(text, 'k.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [[s.article.kicker, s.article.text.slice(0, 9)]] : []))).toEqual([
+      ['SUMMIT', 'US Presid'], ['PROGRESS', 'Talks on '],
+    ]);
+  });
+
   it('reads a speaker whose name is also a town\'s as a transcript\'s turn where the words after it speak (p101)', () => {
     for (const speaker of ['CHU', 'JACKSON', 'PARIS']) {
       const text = `${speaker}: Mr President, do you think we will agree on the budget?\nLAI: I think we can, if the Kuomintang is willing to talk.\n${speaker}: We are willing, but you must show us the numbers.\nLAI: We will show them next week.`;
