@@ -3750,4 +3750,12 @@ describe('the twentieth session (p96, p98, p99, p101)', () => {
       'Chen Chi-mai|person|148|160|person:chen-chi-mai',
     ]);
   });
+  it('links a club\'s name without its letters or its "Club" to the club (p102)', () => {
+    const { mentions } = run('Athletic Club beat Real Madrid 3-1 on Saturday. "He is the best winger in Spain," Athletic coach Ernesto Valverde said. The result leaves Real Madrid two points ahead of FC Barcelona. Barcelona coach Hansi Flick said the title race was open.');
+    // Before: "Athletic" and "Barcelona" organizations of their own.
+    expect(mentions(0).filter((m) => m.includes('|organization|')).map((m) => `${m.split('|')[0]}|${m.split('|')[4]}`)).toEqual([
+      'Athletic Club|organization:athletic-club', 'Real Madrid|organization:real-madrid', 'Athletic|organization:athletic-club',
+      'Real Madrid|organization:real-madrid', 'FC Barcelona|organization:fc-barcelona', 'Barcelona|organization:fc-barcelona',
+    ]);
+  });
 });

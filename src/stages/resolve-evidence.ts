@@ -948,6 +948,11 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
       if (short !== words[0] && isBlendOf(short.toLowerCase(), lower)) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
     }
   }
+  // A club goes by its name without the letters before it: "Barcelona" of "FC Barcelona" (p102).
+  for (const name of organizations) {
+    const club = CLUB_PREFIX.exec(name);
+    if (club !== null && organizations.has(name.slice(club[0].length))) union(evidence, articleKey('organization', name, local), nameKey('organization', name.slice(club[0].length)));
+  }
   for (const name of organizations) {
     const short = companyShortName(name, evidence, (s) => organizations.has(s), true);
     if (short === undefined || claimed.has(short)) continue;
@@ -957,6 +962,9 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   }
 }
 
+// A club's letters before its name, and its word after it.
+const CLUB_PREFIX = /^(?:FC|AFC|CF|SC|AC|SSC|RC|CD|UD|SD|SL|AS|RB|VfB|VfL|TSG|SV) (?=\p{Lu})/u;
+const CLUB_SUFFIX = /^(?:Club|FC|CF|AFC)$/u;
 // The most one-word names tried as blends per two opening letters in one article.
 const MAX_BLENDS_PER_OPENING = 8;
 // A company's legal form or group word, which a blend leaves out.
@@ -1015,7 +1023,8 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
   if (inArticle && words.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[1]!) && !COMPANY_WORDS.test(words[1]!) && words.slice(2).every((w) => COMPANY_WORDS.test(w)) &&
     has(words[1]!) && evidence.gazetteer.place(words[0]!) !== undefined && evidence.gazetteer.place(words[1]!) === undefined && !isGenericInstitution(words[1]!, evidence)) return words[1];
   for (let k = 1; k <= 3 && k < words.length; k++) {
-    if (!words.slice(k).every((w) => COMPANY_WORDS.test(w))) continue;
+    // (In one article a club goes by its name without "Club" too: "Athletic" of "Athletic Club", p102.)
+    if (!words.slice(k).every((w) => COMPANY_WORDS.test(w) || (inArticle && CLUB_SUFFIX.test(w)))) continue;
     const short = words.slice(0, k).join(' ');
     // An airline goes by its brand: "EVA Air" of "EVA Airways Corp.", "Qatar Air" of "Qatar Airways".
     const brand = /^Air(?:ways|lines)$/u.test(words[k]!) ? `${short} Air` : undefined;
