@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  EPONYM_AFTER, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  ENDS_ON_PREPOSITION, EPONYM_AFTER, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
@@ -80,12 +80,10 @@ function findStyledCountries(text: string, context: NameContext): Candidate[] {
     let best: { start: number; end: number } | undefined;
     // (Words dropped from the start only: "State of Kuwait Television" is a broadcaster, no State of Kuwait.)
     for (let from = 0; from < words.length - 2 && best === undefined; from++) {
-      for (let to = words.length; to === words.length && best === undefined; to--) {
-        const name = words.slice(from, to).join(' ');
-        if (!/ of /u.test(name) || !context.lexicon.places.has(name)) continue;
-        const start = match.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
-        best = { start, end: start + name.length };
-      }
+      const name = words.slice(from).join(' ');
+      if (!/ of /u.test(name) || !context.lexicon.places.has(name)) continue;
+      const start = match.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+      best = { start, end: start + name.length };
     }
     if (best) found.push({ ...best, type: 'place', kind: 'name', method: 'rule:styled-country', confidence: 0.8, priority: 2.6 });
   }
@@ -494,7 +492,6 @@ const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/
 // The other name a body or place goes by, after its name: ", known as Ishin", ", also known as INBAL", ", better known as Orchid Island".
 // A person's nickname may be quoted, and known to fans or nicknamed: `Rohit Sharma, known to fans as "Hitman",`,
 // `Ernesto Valverde, nicknamed "Txingurri"` (p90).
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|of|at|from|to|for|on|near|across|with|over)\s$/u;
 const KNOWN_AS_AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally|affectionately)\s+)?(?:known${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})["”]?(?=[,.;:)!?]|\s+[\p{Ll}(]|$)`, 'u');
 
 /**
@@ -512,7 +509,7 @@ function withKnownAs(named: Candidate[], text: string): Candidate[] {
     if (c.kind !== 'name') continue;
     const match = KNOWN_AS_AFTER.exec(text.slice(c.end, c.end + 120));
     // A name after a preposition is not what the phrase names: "The UN peacekeeping force in Lebanon, known as UNIFIL" (p96).
-    if (!match || PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+    if (!match || ENDS_ON_PREPOSITION.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     // A person goes by initials ("Andrés Manuel López Obrador, known as AMLO") or by a one-word nickname, which is a person
     // too (resolve links the two); a nickname of more words is left as the model read it.
     if (c.type === 'person' && !/^\p{Lu}{2,5}$/u.test(match[1]!) && match[1]!.includes(' ')) continue;

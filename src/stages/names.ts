@@ -23,6 +23,12 @@ const PARTY_ADJECTIVE = /^(?:Democratic|Republican|Conservative|Labour|Labor|Lib
 // A capitalized word shaped like an English adjective or abstract noun: "Financial", "Legislative", "Privatisation".
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ous|ary|ation|isation|ization)$/u;
 
+/**
+ * Text that ends on a preposition and a space: a name after it is not what a following "known as" names
+ * ("The UN peacekeeping force in Lebanon, known as UNIFIL", p96). Extract and resolve test the few characters before the name.
+ */
+export const ENDS_ON_PREPOSITION = /(?:^|[^\p{L}])(?:in|of|at|from|to|for|on|near|across|with|over)\s$/u;
+
 /** The longest run of words a name, title stack or affiliation is looked for in. */
 export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;

@@ -250,9 +250,10 @@ function isSubsequence(short: string, long: string): boolean {
 /**
  * Returns the index of the word where a one-word short form starts to be made of the beginnings of
  * the long form's words, in order ("Taipower" is Tai(wan) + Power (Co); "Fed" is Fed(eral) (Reserve)),
- * or -1 ("Armenia" is not "Armen Martirosyan").
+ * or -1 ("Armenia" is not "Armen Martirosyan"). Each beginning has `minPiece` letters at least, and with `minWords` 2 the
+ * short form takes two words at least (resolve's "Taisugar" of "Taiwan Sugar Corp": 2 and 2).
  */
-function blendStart(short: string, words: string[]): number {
+export function blendStart(short: string, words: string[], minPiece = 1, minWords = 1): number {
   const s = short.toLowerCase();
   const lower = words.map((w) => w.toLowerCase());
   if (s.length > 16 || lower.length > MAX_RUN_WORDS) return -1;
@@ -265,15 +266,17 @@ function blendStart(short: string, words: string[]): number {
     if (known !== undefined) return known;
     let found = false;
     for (let w = word; w < lower.length && !found; w++) {
-      for (let k = Math.min(s.length - at, lower[w]!.length); k >= 1 && !found; k--) {
+      for (let k = Math.min(s.length - at, lower[w]!.length); k >= minPiece && !found; k--) {
         found = lower[w]!.startsWith(s.slice(at, at + k)) && from(at + k, w + 1);
       }
     }
     memo.set(key, found);
     return found;
   };
+  // (With two words or more, the first leaves a later word's beginning to spell.)
+  const firstMost = minWords > 1 ? s.length - minPiece : s.length;
   for (let w = 0; w < lower.length; w++) {
-    for (let k = Math.min(s.length, lower[w]!.length); k >= 1; k--) {
+    for (let k = Math.min(firstMost, lower[w]!.length); k >= minPiece; k--) {
       if (lower[w]!.startsWith(s.slice(0, k)) && from(k, w + 1)) return w;
     }
   }

@@ -6,8 +6,8 @@ import { decodedName } from '../text/entities.js';
 import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
-import { stormName } from './names.js';
-import { TEAM_NOUN } from './pairs.js';
+import { ENDS_ON_PREPOSITION, stormName } from './names.js';
+import { blendStart, TEAM_NOUN } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 import { COMPANY_WORDS, KNOWN_TO, NICKNAMED } from './extract-rules.js';
 
@@ -943,9 +943,8 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   for (const name of singles.size === 0 ? [] : organizations) {
     const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w) && !COMPANY_FORM_WORD.test(w));
     if (words.length < 2 || words.length > 6) continue;
-    const lower = words.map((w) => w.toLowerCase());
-    for (const short of singles.get(lower[0]!.slice(0, 2)) ?? []) {
-      if (short !== words[0] && isBlendOf(short.toLowerCase(), lower)) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
+    for (const short of singles.get(words[0]!.slice(0, 2).toLowerCase()) ?? []) {
+      if (short !== words[0] && blendStart(short, words, 2, 2) === 0) union(evidence, articleKey('organization', name, local), nameKey('organization', short));
     }
   }
   // A club goes by its name without the letters before it: "Barcelona" of "FC Barcelona" (p102).
@@ -969,30 +968,6 @@ const CLUB_SUFFIX = /^(?:Club|FC|CF|AFC)$/u;
 const MAX_BLENDS_PER_OPENING = 8;
 // A company's legal form or group word, which a blend leaves out.
 const COMPANY_FORM_WORD = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|Group|Holdings|Corporation|Company)\.?,?$/u;
-
-/** True when `short` is the first two letters or more of `words[0]`, then of one or more later words in order, ending a word's prefix. */
-function isBlendOf(short: string, words: string[]): boolean {
-  // Memoized on (position, word): at most 17 × 7 states, whatever the words (every state has taken two parts at least once
-  // past the first, so `parts` need not be in the key: a state reached is reached after the first word).
-  const memo = new Map<number, boolean>();
-  const from = (at: number, w: number): boolean => {
-    if (at === short.length) return true;
-    const key = at * 8 + w;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    let found = false;
-    for (let k = w; k < words.length && !found; k++) {
-      const word = words[k]!;
-      for (let n = Math.min(word.length, short.length - at); n >= 2 && !found; n--) found = word.startsWith(short.slice(at, at + n)) && from(at + n, k + 1);
-    }
-    memo.set(key, found);
-    return found;
-  };
-  const first = words[0]!;
-  // The first word's prefix, then at least one more word's (so `from` starts past the first word and must take one).
-  for (let n = Math.min(first.length, short.length - 2); n >= 2; n--) if (first.startsWith(short.slice(0, n)) && from(n, 1)) return true;
-  return false;
-}
 
 /**
  * The name a company's full name goes by, when `has` knows it: the first one to three words, the rest
@@ -1075,8 +1050,6 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
 // A person's nickname may be quoted, known to fans, or nicknamed (p90).
 const KNOWN_AS = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?$`, 'u');
 
-const PREPOSITION_END = /(?:^|[^\p{L}])(?:in|of|at|from|to|for|on|near|across|with|over)\s$/u;
-
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
 function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
   const { mentions } = result;
@@ -1092,7 +1065,7 @@ function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
     const gap = result.article.text.slice(offsets.toUtf16(before.end), offsets.toUtf16(mention.start)).replace(/^\s*(?:[(（][^()（）]{1,12})?[)）]/u, '');
     // Not a name after a preposition, which the phrase does not name: "the force in Lebanon, known as UNIFIL" (p96).
     const preceding = result.article.text.slice(Math.max(0, offsets.toUtf16(before.start) - 8), offsets.toUtf16(before.start));
-    if (KNOWN_AS.test(gap) && !PREPOSITION_END.test(preceding)) union(evidence, nameKey(before.type, before.text), nameKey(mention.type, mention.text));
+    if (KNOWN_AS.test(gap) && !ENDS_ON_PREPOSITION.test(preceding)) union(evidence, nameKey(before.type, before.text), nameKey(mention.type, mention.text));
   }
 }
 

@@ -446,13 +446,22 @@ function isCitedFirm(mention: Mention, text: string, offsets: OffsetMap): boolea
   return CITED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CITED_AFTER.test(text.slice(end, end + 16));
 }
 
-const SYNONYM_WORDS = new WeakMap<ReadonlyMap<string, string[]>, Set<string>>();
+/**
+ * The body a word of the lexicon's body synonyms names ("cabinet": the Executive Yuan), when the run names that body
+ * somewhere (an entity needs a name) and it is the article's country's: its root.
+ */
+function synonymBody(word: string, evidence: ResolveEvidence, home: () => string | undefined): string | undefined {
+  const target = evidence.bodySynonymTargets.get(word.toLowerCase());
+  if (target === undefined) return undefined;
+  const key = nameKey('organization', target);
+  return evidence.parent.has(key) && evidence.gazetteer.organizationCountry(target) === home() ? find(evidence, key) : undefined;
+}
 
-/** The nominal words of the lexicon's body synonyms ("cabinet", "legislature"), once per lexicon. */
-function synonymWords(synonyms: ReadonlyMap<string, string[]>): Set<string> {
-  let words = SYNONYM_WORDS.get(synonyms);
-  if (words === undefined) SYNONYM_WORDS.set(synonyms, words = new Set([...synonyms.values()].flat()));
-  return words;
+/** A body named by its other word alone, as a headline does ("Cabinet approves budget"), in its country's story: that body. */
+function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
+  if (mention.kind !== 'name' || mention.type !== 'organization' || mention.text.includes(' ')) return undefined;
+  const root = synonymBody(mention.text, evidence, home);
+  return root === undefined ? undefined : { root, kind: 'variant', evidence: `the ${mention.text.toLowerCase()} of the article's country` };
 }
 
 /**
@@ -462,29 +471,16 @@ function synonymWords(synonyms: ReadonlyMap<string, string[]>): Set<string> {
  * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
  * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
  */
-/** A body named by its other word alone, as a headline does ("Cabinet approves budget"), in its country's story: that body. */
-function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
-  if (mention.kind !== 'name' || mention.type !== 'organization' || mention.text.includes(' ')) return undefined;
-  const target = evidence.bodySynonymTargets.get(mention.text.toLowerCase());
-  const key = target === undefined ? undefined : nameKey('organization', target);
-  if (key === undefined || !evidence.parent.has(key) || evidence.gazetteer.organizationCountry(target!) !== home()) return undefined;
-  return { root: find(evidence, key), kind: 'variant', evidence: `the ${mention.text.toLowerCase()} of the article's country` };
-}
-
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
-  const synonym = synonymWords(evidence.bodySynonyms).has(word.toLowerCase());
+  const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const seen = bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
   // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
   // for the Executive Yuan before naming it, or never (p102).
   if (seen === undefined && synonym) {
-    const target = evidence.bodySynonymTargets.get(word.toLowerCase());
-    // (Where the run names the body somewhere: an entity needs a name.)
-    const key = target === undefined ? undefined : nameKey('organization', target);
-    if (key !== undefined && evidence.parent.has(key) && evidence.gazetteer.organizationCountry(target!) === home()) {
-      return { root: find(evidence, key), kind: 'nominal', evidence: `the ${word.toLowerCase()} of the article's country` };
-    }
+    const root = synonymBody(word, evidence, home);
+    if (root !== undefined) return { root, kind: 'nominal', evidence: `the ${word.toLowerCase()} of the article's country` };
   }
   if (seen === undefined) return undefined;
   const { latest, other } = seen;
