@@ -534,6 +534,84 @@ const AND_WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:ive|al|ic|ous|ary|ed|
 // A law head word followed by a word, per lexicon (compiled once).
 const lawHeadPatterns = new WeakMap<Lexicon, RegExp>();
 
+// A bill or a ballot measure by its number: "Senate Bill 4", "House Bill 1", "Assembly Bill 5", "Bill C-5", "Proposition 50".
+const NUMBERED_LAW = /(?<![\p{L}\p{N}-])(?:(?:Senate|House|Assembly) (?:Bill|Joint Resolution|Resolution)|Bill|Proposition|Prop\.|Measure|Executive Order) (?:No\. )?(?:[A-Z]-)?\d{1,6}[A-Z]?(?![\p{L}\p{N}-])/gu;
+// A court case by its parties (US style, "v."; "v" or "vs." where a court hears it): "Texas v. Alvarez", "Roe v. Wade",
+// "Dobbs v. Jackson Women's Health Organization". Each side is up to six capitalized words, with "of", "and", "&", a
+// possessive and a company's legal form among them.
+// A word's final stop after two lower-case letters ends its sentence, but for a company's or a person's abbreviation.
+const CASE_SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:(?<![\p{Ll}]{2}\.)|(?<=(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.)),? (?:of |and |& |for |the )*(?!(?:A|An|The|In|It|He|She|They|We|This|That|On|At)\b)\p{Lu}[\p{L}.'’-]*){0,5}`;
+const CASE_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])(${CASE_SIDE}) (v\.|vs\.|v) (${CASE_SIDE})`, 'gu');
+const COURT_CONTEXT = /\b(?:court|courts|case|cases|lawsuit|suit|ruling|ruled|judgment|judgement|decision|precedent|appeal|justices|judge|hear|heard|argued|overturned|overturn|landmark|v\.)\b/iu;
+
+// A company's name with its market in brackets before its legal form: "China Construction Bank (Asia) Corp", "Standard
+// Chartered Bank (Hong Kong) Ltd".
+const BRACKETED_MARKET_COMPANY = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5} \((?:Asia|Asia Pacific|Hong Kong|China|Singapore|Taiwan|Europe|International|USA|UK|Malaysia|Thailand|India|Japan|Korea|Australia|Macau|Vietnam|Indonesia|Philippines)\) (?:Corp|Corporation|Co|Company|Ltd|Limited|Inc|Bhd|Berhad|Pte Ltd|Co Ltd|Holdings|Plc|PLC)\.?(?![\p{L}\p{N}])/gu;
+
+/** Companies named with their market in brackets (`BRACKETED_MARKET_COMPANY`): one organization, not a company, a place and a "Corp" (p104). */
+export function findBracketedMarketCompanies(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(') ')) return found;
+  for (const match of text.matchAll(BRACKETED_MARKET_COMPANY)) {
+    const name = match[0].replace(/^(?:The|In|At|By|For|From|With|And) /u, '');
+    const start = match.index + match[0].length - name.length;
+    found.push({ start, end: start + name.length, type: 'organization', kind: 'name', method: 'rule:bracketed-company', confidence: 0.8, priority: 3 });
+  }
+  return found;
+}
+
+/** Bills and ballot measures named by their number (`NUMBERED_LAW`): laws, over the model, which leaves the number out. */
+export function findNumberedLaws(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  // The pattern opens with a look-behind tried at every character; every match holds a digit.
+  if (!/\d/u.test(text)) return found;
+  for (const match of text.matchAll(NUMBERED_LAW)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'law', kind: 'name', method: 'rule:law-name', confidence: 0.8, priority: 3 });
+  }
+  return found;
+}
+
+/**
+ * Court cases named by their parties (`CASE_NAME`): one name, a law (news rule 4: MISC), over its parties' names
+ * (p104: "Texas v. Alvarez" had been Texas and a person). With "v" or "vs." only where the sentence speaks of a court:
+ * "England v Australia" and "Lakers vs. Celtics" are matches.
+ */
+export function findCaseNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!/ vs?\.? \p{Lu}/u.test(text)) return found;
+  for (const match of text.matchAll(CASE_NAME)) {
+    const left = match[1]!;
+    if (match[2] !== 'v.' && !COURT_CONTEXT.test(sentenceAround(text, match.index, match.index + match[0].length))) continue;
+    const start = match.index + left.length - trimmedSide(left).length;
+    found.push({ start, end: match.index + match[0].length - (match[3]!.length - caseSideEnd(match[3]!)), type: 'law', kind: 'name', method: 'rule:case-name', confidence: 0.8, priority: 3 });
+  }
+  return found;
+}
+
+/** The text of the sentence around `start..end`, up to 120 characters either side. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const stop = /.*[.!?]\s/su.exec(before);
+  const after = text.slice(end, end + 120);
+  const next = /[.!?](?:\s|$)/u.exec(after);
+  return before.slice(stop ? stop[0].length : 0) + text.slice(start, end) + (next ? after.slice(0, next.index) : after);
+}
+
+// Capitalized words that open a sentence before a case's first party: "In Roe v. Wade", "After Dobbs v. Jackson …".
+const CASE_OPENER = /^(?:(?:In|The|At|On|For|After|Under|Since|From|By|With|When|While|As|Before|Following|Unlike|Like|Until|Citing|And|But|Both|Its|His|Her|Their) )+/u;
+
+/** A case's first party without the capitalized words that open its sentence ("In Roe" is Roe). */
+function trimmedSide(side: string): string {
+  return side.replace(CASE_OPENER, '');
+}
+
+/** Where a case's second party ends: before a possessive ("Wade's") or the sentence's stop ("Jones."), but for an abbreviation's ("Google Inc."). */
+function caseSideEnd(side: string): number {
+  const possessive = /['’]s?$/u.exec(side);
+  if (possessive) return possessive.index;
+  return side.endsWith('.') && !/(?:Inc|Corp|Ltd|Co|Jr|Sr|\p{Lu}\.\p{Lu})\.$/u.test(side) ? side.length - 1 : side.length;
+}
+
 /**
  * Laws named head first ("Act …", "Convention on …"): the capitalized words before the head and the
  * title-case subject after it, small words inside, a comma only inside a list closed by "and"
@@ -858,7 +936,7 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
 }
 
 // Words a full name adds to the name it goes by: "Huawei" + " Technologies Co", "Evergreen" + " Marine Corp", "NasDem" + " Party".
-export const COMPANY_WORDS = /^(?:Party|Platforms|Insurance|Life|Securities|Capital|Investment|Investments|Finance|Assurance|Shipbuilding|Construction|Properties|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Auto|Automotive|Resources|Mining|Minerals|Metals|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Semiconductors|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
+export const COMPANY_WORDS = /^(?:Party|Platforms|Insurance|Life|Securities|Capital|Investment|Investments|Finance|Assurance|Shipbuilding|Construction|Properties|Computer|Computers|Software|Networks|Communications|Entertainment|Chemical|Chemicals|Foods|Motor|Auto|Automotive|Resources|Mining|Minerals|Metals|Pharma|Pharmaceutical|Labs|Bank|Technologies|Technology|Co|Co\.|Corp|Corp\.|Corporation|Company|Inc|Inc\.|Ltd|Ltd\.|Limited|Group|Holdings|Holding|Industries|Industrial|Industry|International|Motors|Electronics|Semiconductor|Semiconductors|Marine|Shipping|Airlines|Airways|Financial|Petrochemical|Plastics|Materials|Steel|Telecom|Pharmaceuticals|Systems|Energy|Precision|Enterprise|Enterprises|Solutions|Services|Diagnostics|Therapeutics|Biosciences|Robotics|Aerospace|Logistics|Biotech|Biotechnology|Petroleum|SE|AG|SA|S\.A\.|NV|N\.V\.|plc|PLC|Plc|ASA|AB|Oyj|GmbH|&)$/u;
 
 /**
  * A company's name alone where the article names it in full ("Cognizant shares rose" after "Cognizant Technology

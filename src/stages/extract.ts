@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames, KNOWN_TO, NICKNAMED,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findNumberedLaws, findBracketedMarketCompanies, findCaseNames, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames, KNOWN_TO, NICKNAMED,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -399,7 +399,22 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   for (const c of weighed) {
     for (const part of refineName(c, text, context)) refined.push(part);
   }
-  return mentionableCandidates(refined, text);
+  return mentionableCandidates(titledPeopleRetyped(refined, text, context), text);
+}
+
+/**
+ * A name after a person's title that the model was unsure was a place or a body, where its span had run on into
+ * the sentence, is the titled person ("Conservative Party leader Kemi Badenoch on Monday": p104, a place); not a
+ * name the lists type ("President Donald Trump International Airport").
+ */
+function titledPeopleRetyped(refined: Candidate[], text: string, context: NameContext): Candidate[] {
+  let titled: Set<string> | undefined;
+  return refined.map((c) => {
+    if (c.method !== 'model' || (c.type !== 'place' && c.type !== 'organization') || c.confidence >= 0.6) return c;
+    titled ??= new Set(refined.filter((t) => t.method === 'rule:titled-person').map((t) => `${t.start}:${t.end}`));
+    if (!titled.has(`${c.start}:${c.end}`) || nameType(text.slice(c.start, c.end), context) !== undefined) return c;
+    return changed(c, { type: 'person' });
+  });
 }
 
 /** Every finder's candidates, the model's first (`context.learned` holds the article's acronym pairs). */
@@ -415,6 +430,9 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findWorks(text),
     findHonours(text),
     findHeadFirstLaws(text, lexicon),
+    findNumberedLaws(text),
+    findBracketedMarketCompanies(text),
+    findCaseNames(text),
     findTitledPeople(text, lexicon),
     findRomanizedNames(text),
     findAcronyms(text, lexicon, context.learned),
@@ -1064,7 +1082,7 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // A month's abbreviation ("Nov. 29") is a date.
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
-  if (candidate.method === 'rule:nicknamed-person') return [candidate];
+  if (candidate.method === 'rule:nicknamed-person' || candidate.method === 'rule:bracketed-company') return [candidate];
   // A span starts at a word's start: the tokenizer cut "3M" into "3" and "M", and the model took "M Company".
   if (candidate.method === 'model') {
     // Latin letters and digits only: Han text has no spaces between words ("211th Battalion" had lost its "2").
@@ -1413,6 +1431,18 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // A circuit's ordinal is its name's: "5th U.S. Circuit Court of Appeals" (p94: every circuit had been one court).
   const ordinal = cut.type === 'organization' && /^(?:U\.S\. |US )?Circuit\b/u.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th) $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
   if (ordinal) cut = changed(cut, { start: cut.start - ordinal[0].length });
+  // An award's head word the model left out: "Mercury" + " Prize", "Royal Gold" + " Medal" (p104: organizations "Mercury", "Royal Gold").
+  const award = cut.method === 'model' && cut.type !== 'person' ? AWARD_AFTER.exec(text.slice(cut.end, cut.end + 12)) : null;
+  if (award) cut = changed(cut, { end: cut.end + award[0].length, type: 'other' });
+  // A newspaper named after its city, which the model cut at the city: "Hangzhou" + " Daily" (p104: a place and a place "Daily").
+  const paper = cut.method === 'model' && cut.type === 'place' ? NEWSPAPER_AFTER.exec(text.slice(cut.end, cut.end + 24)) : null;
+  if (paper) cut = changed(cut, { end: cut.end + paper[0].length, type: 'organization' });
+  // A federal court's or prosecutors' circuit or district is their name's, and so is the country before them: "US Court of
+  // Appeals" + " for the Fifth Circuit" (p104: two names), "US" + " District Court for the Southern District of New York".
+  const seat = cut.type === 'organization' && /(?:Court|Appeals|Office)$/u.test(text.slice(cut.start, cut.end)) ? COURT_SEAT_AFTER.exec(text.slice(cut.end, cut.end + 60)) : null;
+  if (seat) cut = changed(cut, { end: cut.end + seat[0].length });
+  const country = cut.type === 'organization' && COURT_SEAT.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.])(?:U\.S\.|US) $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
+  if (country) cut = changed(cut, { start: cut.start - country[0].length });
   // A given name with an apostrophe after its first letter the model left out: "N'Golo" + " Kanté", "D’Angelo" + " Russell" (p92).
   const apostrophed = cut.type === 'person' && cut.method === 'model' ? APOSTROPHE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 24), cut.start)) : null;
   if (apostrophed) cut = changed(cut, { start: cut.start - apostrophed[1]!.length - 1 });
@@ -1432,6 +1462,19 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   if (year) cut = changed(cut, { start: cut.start - year[0].length });
   return cut;
 }
+
+// An award's head word after its name, ending the name.
+const AWARD_AFTER = /^ (?:Prize|Medal|Award|Trophy)(?![\p{L}\p{N}-])(?! \p{Lu})/u;
+
+// A newspaper's head word after its city's name, not opening a longer name ("Times Square", "Post Office").
+const NEWSPAPER_AFTER = /^ (?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle|Inquirer)(?![\p{L}\p{N}-])(?! \p{Lu})/u;
+
+// A party's officer after a place: " party chief", " Party Secretary" (China's provinces and cities).
+const PARTY_OFFICER_AFTER = /^ [Pp]arty (?:[Ss]ecretary|chief|boss|head|leader)\b/u;
+
+// A US court's circuit or district, after its name.
+const COURT_SEAT_AFTER = /^ for the (?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal) Circuit|(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of (?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))(?![\p{L}\p{N}])/u;
+const COURT_SEAT = / for the (?:\S+ Circuit|(?:\S+ )?District of \p{Lu})/u;
 
 // Letters only Vietnamese writes: a vowel with a hook, a horn or a dot below, or "đ".
 const VIETNAMESE_LETTER = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưđĐ]/u;
@@ -1474,8 +1517,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // "the Tory-led group" (p78: other).
   if (cut.type === 'other' && GOVERNING_AFTER.test(text.slice(cut.end, cut.end + 12)) && !isDemonym(cutName, context)) cut = changed(cut, { type: 'organization' });
   // So is a name before a lower-case "party": "the ruling Morena party" (p78: a town in India); not a creed's word ("the
-  // Communist party", other as CoNLL has it).
-  if (cut.type !== 'organization' && cut.type !== 'person' && /^ party\b/u.test(text.slice(cut.end, cut.end + 7)) && !isDemonym(cutName, context) && !isCountry(cutName, context) && !isVocabularyWord(cutName.toLowerCase())) cut = changed(cut, { type: 'organization' });
+  // Communist party", other as CoNLL has it); nor a place before its party's officer ("Guangdong party chief", p104).
+  if (cut.type !== 'organization' && cut.type !== 'person' && /^ party\b/u.test(text.slice(cut.end, cut.end + 7)) && !isDemonym(cutName, context) && !isCountry(cutName, context) && !isVocabularyWord(cutName.toLowerCase()) &&
+    !(PARTY_OFFICER_AFTER.test(text.slice(cut.end, cut.end + 24)) && isKnownPlace(cutName, context))) cut = changed(cut, { type: 'organization' });
   // A ministry's portfolio the model read without its head is the ministry: "the Ministry of" + "Digital Affairs'" (p78).
   if (cut.method === 'model' && cut.type === 'organization') {
     // (Not where a capitalized word opens the longer name: "Taipei City Department of Transportation" is another rule's.)

@@ -21,6 +21,11 @@ const lexiconSchema = z.object({
   bodyNominals: z.array(z.string().regex(/^\p{Ll}+$/u, 'a body nominal is one lower-case word')).default([]),
   companyNominals: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')).default([]),
   bodySynonyms: z.record(z.string().regex(/^\p{Ll}+$/u, 'a body synonym is one lower-case word'), z.array(z.string().min(1))).default({}),
+  companyKinds: z.record(z.string().regex(/^\p{Ll}+$/u, 'a kind of company is one lower-case word'), z.object({
+    nominals: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')),
+    words: z.array(z.string().regex(/^\p{Lu}/u, 'a kind\'s name word is capitalized')),
+  })).default({}),
+  companyKindOnly: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')).default([]),
   interjections: z.array(z.string().min(1)),
   stormWords: z.array(z.string().min(1)),
   possessiveNames: z.array(z.string().min(1)),
@@ -60,6 +65,12 @@ export interface Lexicon {
   companyNominals: Set<string>;
   /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
   bodySynonyms: Map<string, string[]>;
+  /** A company nominal → the kinds of company it names ("carrier" → airline, shipping, telecom). */
+  companyKindsByNominal: Map<string, string[]>;
+  /** A word of a company's name → the kinds of company it makes it ("Airways" → airline). */
+  companyKindsByWord: Map<string, string[]>;
+  /** Company nominals that name only a company of their kinds, never one of no kind ("the carrier" is no Lockheed Martin). */
+  companyKindOnly: Set<string>;
   /** Words of speech that are never a name, whatever the case ("Mm", "Uh", "Yeah"): transcripts open sentences with them. */
   interjections: Set<string>;
   /** Words that open a storm's name ("Typhoon Gaemi", "Hurricane Rita"): the name is an event (other), not a person. Longest first. */
@@ -98,6 +109,9 @@ export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
     bodyNominals: new Set(data.bodyNominals),
     companyNominals: new Set(data.companyNominals),
     bodySynonyms: synonymsByName(data.bodySynonyms),
+    companyKindsByNominal: kindsBy(data.companyKinds, 'nominals'),
+    companyKindsByWord: kindsBy(data.companyKinds, 'words'),
+    companyKindOnly: new Set(data.companyKindOnly),
     interjections: new Set(data.interjections),
     stormWords: [...data.stormWords].sort((a, b) => b.length - a.length),
     possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),
@@ -128,4 +142,11 @@ function synonymsByName(synonyms: Record<string, string[]>): Map<string, string[
   const byName = new Map<string, string[]>();
   for (const [word, names] of Object.entries(synonyms)) for (const name of names) byName.set(name, [...(byName.get(name) ?? []), word]);
   return byName;
+}
+
+/** Each nominal or name word of the kinds of company → the kinds that list it, in the file's order. */
+function kindsBy(kinds: Record<string, { nominals: string[]; words: string[] }>, field: 'nominals' | 'words'): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const [kind, lists] of Object.entries(kinds)) for (const word of lists[field]) byWord.set(word, [...(byWord.get(word) ?? []), kind]);
+  return byWord;
 }

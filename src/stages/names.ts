@@ -412,6 +412,12 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
     return { start, end, type, kind: 'name', method, confidence: 0.8, priority: 2.6 };
   };
   if (party !== undefined) return [...affiliationCandidates(words.slice(from, to), text, context, method, unknown), candidate(party, party + 1, 'other')];
+  // A place's party officer ("Shanghai Party Secretary", "Zhejiang Communist Party Secretary"; p104): the place, and the
+  // Communist Party where it is named; "Party" alone is the title's.
+  const placeParty = to - from > 1 && words[to - 1]!.text === 'Party' && PARTY_OFFICER.test(text.slice(words[to - 1]!.start, words[to - 1]!.end + 12)) ? partyOfPlace(words.slice(from, to), context) : undefined;
+  if (placeParty !== undefined) {
+    return [candidate(from, from + placeParty, 'place'), ...(from + placeParty < to - 1 ? [candidate(from + placeParty, to, 'organization')] : [])];
+  }
   const whole = span(from, to);
   // "Council Minister": an institution's head word alone is a nominal, not its name.
   if (to - from === 1 && lexicon.nominalInstitutions.has(whole.name)) return [];
@@ -435,6 +441,18 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   // "Privatisation" Minister) is part of the role, not a company like "Foxconn".
   if (to - from === 1 && !wholeType && ADJECTIVE_SHAPE.test(whole.name)) return [];
   return [candidate(from, to, wholeType ?? unknown)];
+}
+
+const PARTY_OFFICER = /^Party (?:[Ss]ecretary|[Cc]hief|[Bb]oss|[Hh]ead)\b/u;
+
+/**
+ * How many words of an affiliation ending in "Party" are a place the lists know, before "Party" alone or "Communist Party":
+ * undefined for any other party ("Alberta Party", "Scottish National Party").
+ */
+function partyOfPlace(words: Word[], context: NameContext): number | undefined {
+  const rest = words[words.length - 2]!.text === 'Communist' ? 2 : 1;
+  const place = words.slice(0, words.length - rest).map((w) => w.text).join(' ');
+  return place !== '' && isKnownPlace(place, context) && !isCountry(place, context) ? words.length - rest : undefined;
 }
 
 /**
@@ -1023,6 +1041,10 @@ export function isInsideTitle(candidate: Candidate, text: string, context: NameC
   // Speaker), is a role word too; as an event it is a name ("Olympic" champion).
   const adjective = () => candidate.type === 'organization' && words.length === 1 && ADJECTIVE_SHAPE.test(name) && nameType(name, context) === undefined && !isDemonym(name, context);
   if (!words.every((w) => isRoleWord(w, lexicon)) && !adjective()) return false;
+  // A body's name of role words is a name still: "Labour Party" and "National Party" before "leader" (p104); not before a
+  // capitalized title it makes with its head, as Kenya writes its ministers ("Energy Cabinet Secretary").
+  const head = words[words.length - 1]!;
+  if (words.length > 1 && lexicon.organizationHeads.has(head) && (head === 'Party' || !/^\s+\p{Lu}/u.test(text.slice(candidate.end, candidate.end + 3)))) return false;
   const before = /(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
   const after = /^\s+(\S+)/u.exec(text.slice(candidate.end, candidate.end + 40));
   // A portfolio before a lower-case institution is a nominal's ("Defence ministry spokesman"), no name.

@@ -32,6 +32,10 @@ export interface ResolveEvidence {
   institutionHeads: Set<string>;
   /** The lexicon's words that, after "the", stand for a company the article named ("the company", "the chipmaker"). */
   companyNominals: ReadonlySet<string>;
+  /** The lexicon's kinds of company: by nominal, by name word, and the nominals that need one of their kinds. */
+  companyKindsByNominal: ReadonlyMap<string, string[]>;
+  companyKindsByWord: ReadonlyMap<string, string[]>;
+  companyKindOnly: ReadonlySet<string>;
   /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
   bodySynonyms: ReadonlyMap<string, string[]>;
   /** A nominal word → the body it names ("cabinet" → "Executive Yuan"). */
@@ -294,6 +298,9 @@ function kinNames(result: ArticleResult): Set<string> {
 // The last words of legislatures and councils that stand for them alone.
 const SHORTENED_HEADS = new Set(['Assembly', 'Commons', 'Lords', 'Parliament', 'Senate', 'Council', 'Commission', 'Tribunal']);
 
+// The first words of bodies that go by them alone once named: "Academy of …", "Institute for …".
+const FIRST_WORD_HEADS = new Set(['Academy', 'Institute', 'Foundation', 'Museum', 'Society', 'Conservatory', 'Library', 'Observatory']);
+
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
 
 /**
@@ -318,8 +325,10 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Pi
     // "the National Assembly"), a party by its name without its country ("Reform" after "Reform UK").
     const last = words.length > 1 && SHORTENED_HEADS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
     const national = words.length === 2 && /^(?:UK|US)$/u.test(words[1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) ? words[0]! : undefined;
+    // Or a body named by its head and what it is of: "the Academy" after "the Academy of Motion Picture Arts and Sciences" (p104).
+    const head = words.length > 2 && FIRST_WORD_HEADS.has(words[0]!) && (words[1] === 'of' || words[1] === 'for') ? words[0]! : undefined;
     const general = bare ?? nickname ?? localBody(m.text, evidence)?.institution ?? demonymBody(m.text, evidence);
-    const institution = general ?? last ?? national;
+    const institution = general ?? last ?? national ?? head;
     if (institution === undefined) continue;
     const short = keyName(nameKey('organization', institution));
     const seen = found.get(short);
@@ -665,6 +674,9 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     acronymLongForms: new Map(),
     localAcronyms: new Set(),
     companyNominals: lexicon?.companyNominals ?? new Set(),
+    companyKindsByNominal: lexicon?.companyKindsByNominal ?? new Map(),
+    companyKindsByWord: lexicon?.companyKindsByWord ?? new Map(),
+    companyKindOnly: lexicon?.companyKindOnly ?? new Set(),
     bodySynonyms: lexicon?.bodySynonyms ?? new Map(),
     bodySynonymTargets: new Map([...(lexicon?.bodySynonyms ?? new Map<string, string[]>())].flatMap(([name, words]) => words.map((word): [string, string] => [word, name])).sort(([a], [b]) => compareText(a, b))),
   };
@@ -682,7 +694,7 @@ export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: 
 }
 
 /** The lexicon lists resolve reads. */
-export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals' | 'bodySynonyms'>>;
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals' | 'bodySynonyms' | 'companyKindsByNominal' | 'companyKindsByWord' | 'companyKindOnly'>>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;
@@ -979,6 +991,9 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
   // A company's country after a comma is no part of what it goes by: "CPC Corp, Taiwan" is CPC (p102).
   const place = /, (\p{Lu}[\p{L} ]+)$/u.exec(full);
   const name = place !== null && evidence.gazetteer.place(place[1]!) !== undefined ? full.slice(0, place.index) : full;
+  // An Indonesian company goes by its name without "PT" and "Tbk": "Vale Indonesia" of "PT Vale Indonesia Tbk" (p104).
+  const indonesian = INDONESIAN_COMPANY.exec(name);
+  if (indonesian !== null && has(indonesian[1]!)) return indonesian[1];
   const words = name.split(' ');
   // In one article a company named with its legal form goes by its first word too, whatever words stand between ("Anglo" of
   // "Anglo American plc"), and a company named after a person by the family name ("Lilly" of "Eli Lilly and Co", "Schwab"
@@ -1010,6 +1025,9 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
   }
   return undefined;
 }
+
+// An Indonesian company's legal forms around its name: "PT Vale Indonesia Tbk", "PT Pertamina (Persero)".
+const INDONESIAN_COMPANY = /^PT ((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}) (?:Tbk|\(Persero\)(?: Tbk)?)$/u;
 
 // A company's legal form at the end of its full name (`companyShortName` in one article).
 const ARTICLE_LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|plc|Plc|PLC|AG|SA|NV|SE|ASA|AB|A\/S|GmbH|LLC)\.?$/u;

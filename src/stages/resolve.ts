@@ -364,6 +364,7 @@ type NamedBodies = Map<string, {
 }>;
 
 const COMPANY = '\u0000company';
+const COMPANY_OF_NO_KIND = `${COMPANY}:`;
 
 // Words of a name that make it a body of state, a party, a court, a school or a league rather than a company.
 const NOT_COMPANY_WORDS = new Set([
@@ -392,7 +393,8 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 }
 
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
-function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, synonyms: ReadonlyMap<string, string[]>, opensLead: boolean): void {
+function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean): void {
+  const synonyms = evidence.bodySynonyms;
   const words = new Set<string>();
   for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
   // The words that name it without its own ("the Cabinet" for the Executive Yuan), under keys of their own: the Cabinet Office
@@ -401,7 +403,13 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   // (Nor a central bank: "Bank of Japan", "Reserve Bank of India".)
   const company = type === 'organization' && !NEWS_OUTLET.test(mention.text) && !NEWS_OUTLET.test(name) && mention.method !== 'rule:dateline' &&
     ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name) && !(/^Bank of /u.test(name) && isPlace(name.slice(8)));
-  if (company) words.add(COMPANY);
+  if (company) {
+    words.add(COMPANY);
+    // And under its kinds, by the words of its name ("EVA Airways Corp" an airline), or as a company of no kind.
+    const kinds = [...words].flatMap((word) => evidence.companyKindsByWord.get(word.replace(/['’]s$/u, '')) ?? []);
+    if (kinds.length === 0) words.add(COMPANY_OF_NO_KIND);
+    for (const kind of kinds) words.add(`${COMPANY}:${kind}`);
+  }
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
@@ -418,7 +426,7 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
       else if (count > seen.bestCount) [seen.best, seen.second, seen.bestCount] = [root, seen.bestCount, count];
       else if (count > seen.second) seen.second = count;
     }
-    if (word !== COMPANY) continue;
+    if (!word.startsWith(COMPANY)) continue;
     if (formal) {
       if (seen.formal !== undefined && seen.formal.root !== root) seen.formalOther = seen.formal;
       seen.formal = body;
@@ -471,11 +479,27 @@ function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => s
  * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
  * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
  */
+/**
+ * The companies a nominal of kinds names ("the airline", "the lender"): those of its kind named last, else (but for
+ * `kindOnly`) those of no kind; never a company of another kind (p104: "The airline" had been Evergreen Marine, and
+ * "The lender" a developer, the company named most).
+ */
+function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean): ReturnType<NamedBodies['get']> {
+  let seen: ReturnType<NamedBodies['get']>;
+  for (const kind of kinds) {
+    const ofKind = bodies.get(`${COMPANY}:${kind}`);
+    if (ofKind !== undefined && (seen === undefined || ofKind.latest.sentence > seen.latest.sentence)) seen = ofKind;
+  }
+  return seen ?? (kindOnly ? undefined : bodies.get(COMPANY_OF_NO_KIND));
+}
+
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
-  const seen = bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
+  const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
+  const seen = kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
+    : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
   // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
   // for the Executive Yuan before naming it, or never (p102).
   if (seen === undefined && synonym) {
@@ -657,7 +681,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law') && !isCitedFirm(mention, result.article.text, offsets)) {
-      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence.bodySynonyms, mention.sentence <= 3);
+      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3);
     }
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
