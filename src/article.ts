@@ -107,13 +107,21 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   const read = decoded ? { ...article, text: decoded.text } : article;
   const analysis = analyzeText(read.text);
   const extraction = extractMentions(read, analysis, resources.lexicon, resources.model);
-  const topics = resources.taxonomy ? scoreTopics(read, analysis, resources.taxonomy, personSpans(read.text, extraction.mentions)) : [];
+  const topics = resources.taxonomy ? scoreTopics(read, analysis, resources.taxonomy, personSpans(read.text, extraction.mentions), bodySpans(read.text, extraction.mentions)) : [];
   const result: ArticleResult = {
     article, words: analysis.words, sentences: analysis.sentences.length,
     sentenceStarts: sentenceStarts(read.text, analysis),
     mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
   };
   return decoded ? withOriginalOffsets(result, decoded) : result;
+}
+
+/** The names of organizations of several words in UTF-16 units, in text order: a topic's word inside one counts less. */
+function bodySpans(text: string, mentions: readonly Mention[]): Span[] {
+  const bodies = mentions.filter((m) => m.type === 'organization' && m.kind === 'name' && m.text.includes(' '));
+  if (bodies.length === 0) return [];
+  const offsets = offsetMap(text);
+  return bodies.map((m) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end) }));
 }
 
 /** The people's names of the article in UTF-16 units, in text order: no topic counts a word of them. */

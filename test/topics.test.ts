@@ -5,7 +5,8 @@ import type { Article } from '../src/model/index.js';
 import { analyzeText } from '../src/stages/analyze.js';
 import { compileExcludes, compileTaxonomy, compileTerms, loadTaxonomy } from '../src/stages/taxonomy.js';
 import { matchTopics, scoreTopics } from '../src/stages/topics.js';
-import { root, seedResults, tempDir } from './helpers.js';
+import { processArticle } from '../src/pipeline.js';
+import { defaultResources, root, seedResults, tempDir } from './helpers.js';
 
 const results = seedResults();
 const topicsOf = (i: number) => results[i]!.topics.map((t) => t.topic);
@@ -560,5 +561,25 @@ describe('topics of the eighteenth session (p85)', () => {
   it('keeps war beside energy where a strike behind the price move wounds or kills, not where the war is named in passing (p95)', () => {
     expect(shippedTopics("Oil prices jumped more than 4% on Monday after Ukrainian drones struck the Russian Black Sea port of Novorossiysk over the weekend, setting a tanker ablaze and forcing the Caspian Pipeline Consortium to halt loadings at its terminal.\nBrent crude futures rose $2.71 to $68.90 a barrel, their biggest daily gain since June.\nThe CPC terminal handles about 1.5 million barrels per day of crude. Russia's defence ministry said air defences had shot down 96 drones overnight, and regional officials said three people were wounded.\nKyiv has intensified long-range strikes on Russian refineries and export terminals as fighting continues.")).toEqual(['energy', 'war']);
     expect(shippedTopics("Oil prices fell on Tuesday as OPEC+ agreed to raise output again. Brent crude futures settled down $1.47 at $62.10 a barrel. Prices also came under pressure from reports of progress in talks to end the war in Ukraine. The market is already oversupplied, analysts said.")).not.toContain('war');
+  });
+});
+
+describe('topics: words inside bodies\' names (p105)', () => {
+  it('counts a topic\'s word inside a body\'s name less, but not the head that says what the body is', () => {
+    const article = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
+    const text = 'Taipei\'s beef noodle festival opens on Friday with 40 stalls, the Taipei City Department of Economic Development said yesterday. ' +
+      'Some restaurateurs said prices had risen. A man was detained by the Taoyuan District Prosecutors Office on suspicion of fraud.';
+    const { taxonomy } = defaultResources();
+    // The bodies' names as the pipeline finds them (organizations of several words), in UTF-16 units (the text is ASCII).
+    const bodies = processArticle(article(text), defaultResources()).mentions.filter((m) => m.type === 'organization' && m.text.includes(' '));
+    expect(bodies.map((m) => m.text)).toEqual(['Taipei City Department of Economic Development', 'Taoyuan District Prosecutors Office']);
+    const evidence = (spans: { start: number; end: number }[], topic: string) => new Map(matchTopics(article(text), analyzeText(text), taxonomy!, [], spans)
+      .find((m) => taxonomy!.topics[m.topic]!.id === topic)!.evidence.map((e) => [e.text, e.weight]));
+    const weights = (topic: string) => evidence(bodies, topic);
+    const inProse = (topic: string) => evidence([], topic);
+    // Before: "Economic" of the department weighed as much as in prose.
+    expect(weights('economy').get('Economic')).toBeCloseTo(inProse('economy').get('Economic')! * 0.6, 2);
+    expect(weights('economy').get('prices')).toBe(inProse('economy').get('prices'));
+    expect(weights('crime').get('District Prosecutors Office')).toBe(inProse('crime').get('District Prosecutors Office'));
   });
 });

@@ -72,6 +72,12 @@ export const taxonomySchema = z.object({
      * `secondTerms` distinct ones: an economic-espionage indictment is espionage, not crime alone (0: off).
      */
     childScore: z.number().min(0).max(1).default(0),
+    /**
+     * What a term counts inside a body's name of several words that it does not end: "Economic" of "the Department of Economic
+     * Development" says less of a food festival's story than the word in its prose, where "Prosecutors Office" says what the body
+     * is (1: as anywhere).
+     */
+    inBody: z.number().min(0).max(1).default(1),
   }),
   topics: z.array(topicSchema).min(1),
 }).superRefine((taxonomy, ctx) => {

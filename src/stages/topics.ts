@@ -144,9 +144,10 @@ export interface TopicMatch {
  * topics with any evidence, in taxonomy order, each scored against the best topic other than its parent
  * (a child topic is not outshone by the broader topic that always comes with it).
  */
-export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = []): TopicMatch[] {
+export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = [], bodies: readonly Span[] = []): TopicMatch[] {
   const { tokens } = analysis;
   const inName = tokensInSpans(tokens, people);
+  const inBody = taxonomy.file.scoring.inBody < 1 ? tokensInSpans(tokens, bodies) : undefined;
   const { scoring } = taxonomy.file;
   const topicCount = taxonomy.topics.length;
   const entries = tokenEntries(tokens, taxonomy.byFirstKey);
@@ -174,7 +175,10 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
       clauses ??= concessiveClauses(article.text);
       while (clause < clauses.length && clauses[clause + 1]! <= token.start) clause += 2;
       const conceded = clause < clauses.length && clauses[clause]! <= token.start;
-      const position = conceded ? 1 : positionWeight(token.start, article.text.length, firstLineEnd, scoring);
+      const placed = conceded ? 1 : positionWeight(token.start, article.text.length, firstLineEnd, scoring);
+      // A word inside a body's name that is not its head: "Economic" of "Department of Economic Development" (p105); the
+      // head says what the body is ("District Prosecutors Office" of "Taoyuan District Prosecutors Office").
+      const position = inBody?.[i] && !endsBody(bodies, token.start, last.end) ? placed * scoring.inBody : placed;
       evidence[topic]!.push({
         term: best.term, text: article.text.slice(token.start, last.end), weight: Math.round(best.weight * position * 1000) / 1000,
         start: offsets.toCodePoint(token.start), end: offsets.toCodePoint(last.end),
@@ -203,6 +207,20 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
 export interface Span {
   start: number;
   end: number;
+}
+
+/** True when `start..end` ends the span (of `spans`, sorted by start) it lies in. */
+function endsBody(spans: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (span.end <= start) low = middle + 1;
+    else if (span.start > start) high = middle - 1;
+    else return span.end === end;
+  }
+  return false;
 }
 
 /** Marks the tokens inside the spans (sorted by start): a person's name is no topic's evidence ("Yen" of Chen Yen-po). */
@@ -289,8 +307,8 @@ function holdsEach(match: TopicMatch, groups: string[][]): boolean {
  * Scores every topic of the taxonomy against one article (`matchTopics`) and returns the ones kept
  * (`selectTopics`), best first with `rank` 1, 2, …, each with the evidence that fired.
  */
-export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = []): TopicScore[] {
-  return selectTopics(matchTopics(article, analysis, taxonomy, people), taxonomy).map((m, i) => {
+export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = [], bodies: readonly Span[] = []): TopicScore[] {
+  return selectTopics(matchTopics(article, analysis, taxonomy, people, bodies), taxonomy).map((m, i) => {
     const topic = taxonomy.topics[m.topic]!;
     return { articleId: article.id, topic: topic.id, label: topic.label, rank: i + 1, score: m.score, evidence: m.evidence };
   });
