@@ -24,7 +24,7 @@ import type { Pass2Job } from './pass2-worker.js';
 import { createArticlePool, POOL_BATCH, startWorker, WORKER_YOUNG_MB } from './pool.js';
 import type { Outcome, RunIo, RunOptions, RunSummary } from './run.js';
 import { shardMaker, writeShard } from './shard.js';
-import { fingerprintFiles, openResultCache, type ResultCache } from './state.js';
+import { codeDigest, fingerprintFiles, openResultCache, type ResultCache } from './state.js';
 import {
   aliasRow, entityJson, entityRow, errorJson,
 } from './io/records.js';
@@ -95,10 +95,13 @@ function overlaps(a: string, b: string): boolean {
   return x === y || x.startsWith(y + sep) || y.startsWith(x + sep);
 }
 
-/** A digest of everything the per-article phase reads, so a changed model or taxonomy invalidates `--state`. */
+/**
+ * A digest of everything the per-article phase reads, so a changed model, taxonomy, gazetteer or code invalidates `--state`
+ * (p106: an edited gazetteer and an updated checkout had kept their old results).
+ */
 function resourceFingerprint(resources: Resources, taxonomyPath?: string): string {
   const { config } = resources;
-  return fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '', config.topicCalibrationPath ?? '']);
+  return fingerprintFiles(`${VERSION}\0${codeDigest()}`, [config.path, config.lexiconPath, config.modelPath ?? '', taxonomyPath ?? config.taxonomyPath ?? '', config.topicCalibrationPath ?? '', config.gazetteerPath]);
 }
 
 // Pass 2 takes a helper thread only for a spill this large (100k short articles spill ≈ 110 MB):

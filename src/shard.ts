@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { openOutputDir } from './io/output.js';
 import { VERSION, type Resources } from './article.js';
 import type { Outcome, RunIo, RunOptions, RunSummary, Shard } from './run.js';
-import { fingerprintFiles } from './state.js';
+import { codeDigest, fingerprintFiles } from './state.js';
 
 export const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/u;
 
@@ -47,13 +47,16 @@ export interface ShardMaker {
   taxonomy: string;
 }
 
-/** Returns the digests a shard records of the pipeline (its file, lexicon, model, gazetteer) and the taxonomy it ran. */
+/**
+ * Returns the digests a shard records of the pipeline (its file, lexicon, model, gazetteer, and gazette's code) and the taxonomy it
+ * ran with its calibration (p106: shards of two calibrations had merged).
+ */
 export function shardMaker(resources: Resources, taxonomyPath?: string): ShardMaker {
   const { config } = resources;
   return {
     version: VERSION,
-    pipeline: fingerprintFiles(VERSION, [config.path, config.lexiconPath, config.modelPath ?? '', config.gazetteerPath]),
-    taxonomy: fingerprintFiles('', [taxonomyPath ?? config.taxonomyPath ?? '']),
+    pipeline: fingerprintFiles(`${VERSION}\0${codeDigest()}`, [config.path, config.lexiconPath, config.modelPath ?? '', config.gazetteerPath]),
+    taxonomy: fingerprintFiles('', [taxonomyPath ?? config.taxonomyPath ?? '', config.topicCalibrationPath ?? '']),
   };
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Article, ArticleResult, InputError } from './model/index.js';
 import { ioFailure, refuseDanglingLink } from './io/failure.js';
 import { openBatchedFile } from './io/output.js';
@@ -45,6 +46,27 @@ export function fingerprintFiles(version: string, paths: string[]): string {
   };
   paths.forEach((path, slot) => add(path, String(slot)));
   return hash.digest('hex');
+}
+
+/**
+ * A digest of gazette's own code: every file under `src/` and the locked versions of its packages
+ * (`package-lock.json`), so that a `--state` or a shard made by other code is never taken for this code's (p106: an
+ * update that kept the version number had reused the old code's results). Read once a process (≈ 1 MB, a few ms).
+ */
+export function codeDigest(root = projectRoot()): string {
+  let digest = codeDigests.get(root);
+  if (digest === undefined) {
+    digest = fingerprintFiles('', [join(root, 'src'), join(root, 'package-lock.json')]);
+    codeDigests.set(root, digest);
+  }
+  return digest;
+}
+
+const codeDigests = new Map<string, string>();
+
+/** The project's root: the folder above `src/` (this module's, bundled or not: a bundle's `import.meta.url` is its source's). */
+function projectRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..');
 }
 
 function keyOf(fingerprint: string, article: Article): string {

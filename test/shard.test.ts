@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseShard } from '../src/shard.js';
@@ -55,6 +55,18 @@ describe('merge checks what the shards were made from', () => {
     const mismatch = runCli(['merge', '--input', join(dir, 's1'), join(dir, 's2'), '--output', join(dir, 'merged'), '--taxonomy', join(dir, 'topics.json')]);
     expect([mismatch.status, mismatch.stderr]).toEqual([2,
       `gazette: ${join(dir, 's1', 'shard-1-of-2.jsonl')} was made from a different taxonomy than this merge uses; merge with the pipeline and taxonomy the shards ran\n`]);
+  });
+
+  it('refuses shards made with a different topic calibration (p106: they had merged into other topics than a single run\'s)', () => {
+    cpSync(join(root, 'pipelines'), join(dir, 'calibrated'), { recursive: true });
+    const path = join(dir, 'calibrated', 'topics-calibration.json');
+    const calibration = JSON.parse(readFileSync(path, 'utf8')) as { thresholds: Record<string, number> };
+    calibration.thresholds.trade = 0.99;
+    writeFileSync(path, JSON.stringify(calibration));
+    runCli(['--input', seeds, '--output', join(dir, 'c2'), '--shard', '2/2', '--pipeline', join(dir, 'calibrated', 'news.json')]);
+    const merged = runCli(['merge', '--input', join(dir, 's1'), join(dir, 'c2'), '--output', join(dir, 'merged')]);
+    expect([merged.status, merged.stderr]).toEqual([2,
+      `gazette: ${join(dir, 'c2', 'shard-2-of-2.jsonl')} was made from a different taxonomy than ${join(dir, 's1', 'shard-1-of-2.jsonl')}; run every shard on the same input, pipeline and taxonomy\n`]);
   });
 
   it('names the file of a truncated or edited shard', () => {

@@ -1,7 +1,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeDigest } from '../src/state.js';
 import { root, runCli, runCliWithFault, seedPath, tempDir } from './helpers.js';
 
 describe('--state (incremental refresh)', () => {
@@ -33,6 +34,39 @@ describe('--state (incremental refresh)', () => {
     const changed = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', join(dir, 'state'), '--taxonomy', join(dir, 'topics.json')]);
     expect(changed.stderr).toMatch(/^5 articles \(0 from --state\), /mu);
   }, 60_000);
+
+  it('forgets everything when the gazetteer changes, and so writes what a full run writes (p106)', () => {
+    const dir = tempDir();
+    cpSync(join(root, 'pipelines'), join(dir, 'pipelines'), { recursive: true });
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'g1', text: 'Officials in Zorbland met on Monday.' }) + '\n');
+    const args = ['--input', input, '--pipeline', join(dir, 'pipelines', 'news.json')];
+    runCli([...args, '--output', join(dir, 'out'), '--state', join(dir, 'state')]);
+    const overrides = join(dir, 'pipelines', 'gazetteer', 'overrides.json');
+    const edited = JSON.parse(readFileSync(overrides, 'utf8')) as { areas: string[] };
+    edited.areas.push('Zorbland');
+    writeFileSync(overrides, JSON.stringify(edited));
+    const changed = runCli([...args, '--output', join(dir, 'out'), '--state', join(dir, 'state')]);
+    // Before: "1 articles (1 from --state)", the old gazetteer's results.
+    expect(changed.stderr).toMatch(/^1 articles \(0 from --state\), /mu);
+  }, 60_000);
+
+  it('digests gazette\'s code: any file under src/ and the locked packages (p106: an update had kept the old results)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'src', 'stages'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'stages', 'extract.ts'), 'export const confidence = 0.8;\n');
+    writeFileSync(join(dir, 'package-lock.json'), '{}\n');
+    const before = codeDigest(dir);
+    expect(codeDigest(join(dir, '.'))).toBe(before);
+    writeFileSync(join(dir, 'src', 'stages', 'extract.ts'), 'export const confidence = 0.55;\n');
+    const edited = tempDir();
+    cpSync(dir, edited, { recursive: true });
+    expect(codeDigest(edited)).not.toBe(before);
+    writeFileSync(join(edited, 'package-lock.json'), '{ "lockfileVersion": 3 }\n');
+    const other = tempDir();
+    cpSync(edited, other, { recursive: true });
+    expect(new Set([before, codeDigest(edited), codeDigest(other)]).size).toBe(3);
+  });
 });
 
 describe('--state under damage', () => {
