@@ -1021,3 +1021,39 @@ describe('transcripts and tables (p92)', () => {
     ]);
   });
 });
+
+describe('pages as readers paste them (p106)', () => {
+  const paste = (lines: string[]) => segmentText(lines.join('\n'), 'page.txt').map((s) => ('article' in s ? s.article : s.error));
+  it('skips a reader-comment section under a story with one note row, and reads the story after it', () => {
+    const story = ['Taiwan\'s Lai vows to boost defence spending', 'By Jane Smith', 'December 5, 2026', 'President William Lai said on Friday that Taiwan would raise defence spending.'];
+    const segments = paste([...story, 'Comments', '87 comments', 'Sort by: Best', 'Robert Chen', '2 hours ago', 'Finally! Lai is doing the right thing.', 'Reply', 'Report', '14 likes',
+      'Susan Miller', '1 hour ago', 'Replying to Robert Chen', 'Taiwan Can Help. Go Taiwan!!', 'Reply', 'Report', 'Show more comments', '',
+      'POLITICS: Premier Cho Jung-tai said on Monday the Cabinet would not resign.']);
+    // Before: "Sort by: Best" and "Susan Miller" were articles of commenters.
+    expect(segments.map((s) => ('id' in s ? [s.id, s.text.split('\n').length] : [s.rule, s.fatal, s.message]))).toEqual([
+      ['comment-section', false, 'page.txt:5: a reader-comment section (lines 5–20) is no article\'s text; skipped'],
+      ['page.txt#1', 2],
+      ['page.txt#2', 1],
+    ]);
+    // A share counter over the story's next paragraphs is no section: every line is read.
+    const counted = paste([...story, 'Comments (38)', 'Floodwaters cut off several towns on Tuesday, officials said.', 'More rain is forecast for the weekend.',
+      'Officials said roads were closed.', 'Schools will stay shut on Wednesday.', 'The army was sent in.', 'Residents were told to stay home.']);
+    expect(counted.map((s) => ('id' in s ? s.text.split('\n').length : s.rule))).toEqual([8]);
+  });
+  it('splits two stories with a line of page furniture between them, and moves more picture credits to credits', () => {
+    const two = (between: string) => paste(['Taiwan to hold referendum on nuclear power in August', '', 'President William Lai said on Monday the referendum would go ahead as planned.', '',
+      between, '', 'Cho Jung-tai says cabinet will not resign over budget defeat', '', 'Premier Cho Jung-tai on Tuesday rejected calls for his cabinet to resign after the budget defeat in the Legislative Yuan.']);
+    // Before: one article each, the second story in the first's text.
+    for (const between of ['Advertisement', 'Share this article', 'Read more: China sends 30 warplanes near Taiwan', 'Tags: Taiwan, Politics', 'Photo: AFP']) {
+      expect(two(between).map((s) => ('id' in s ? s.title : s.rule)), between).toEqual(['Taiwan to hold referendum on nuclear power in August', 'Cho Jung-tai says cabinet will not resign over budget defeat']);
+    }
+    const caption = (line: string) => paste(['Taiwan to raise defence budget, Lai says', 'By Jane Smith', 'President William Lai said on Friday that Taiwan would raise defence spending.', line,
+      'Premier Cho Jung-tai said the Executive Yuan would submit a special budget.']).map((s) => ('id' in s ? [s.text.split('\n').length, s.credits.at(-1)] : s.rule));
+    for (const line of ['Photographer: Annabelle Chih/Bloomberg', 'Lai speaks in Taipei on Dec. 1. Credit: Reuters', 'Lai speaks in Taipei on Dec. 1. | Photo: Taipei Times',
+      'Lai speaks in Taipei on Dec. 1. © Sam Yeh/AFP', 'Lai speaks in Taipei on Dec. 1. I-Hwa Cheng/Bloomberg via Getty Images', 'Lai speaks in Taipei on Dec. 1. Sam Yeh/AFP/Getty Images',
+      'Lai at the Presidential Office yesterday. Photo courtesy of the Presidential Office']) {
+      // Before: each stayed in the text, its photographer a person.
+      expect(caption(line), line).toEqual([[3, line]]);
+    }
+  });
+});

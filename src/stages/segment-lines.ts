@@ -144,7 +144,12 @@ const PHOTO_AGENCY = String.raw`(?:AP|AFP|Reuters|Getty Images|Getty|EPA|EPA-EFE
 const PHOTO_TAIL = new RegExp([
   String.raw`\((?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3} )?(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Ii]mage|[Pp]icture)s?(?:\s*[/:]\s*|\s+by\s+)[^()]{1,60}\)$`,
   String.raw`\((?:[^()]{1,60} via ${PHOTO_AGENCY}|${PHOTO_AGENCY}\/[^()]{1,40})\)$`,
-  String.raw`(?:^|[.!?”"’)]\s+)(?:Photograph|Photo|PHOTO|Image|Picture|Illustration)(?: by\s|\s*:)\s*[^.!?]{1,80}$`,
+  // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
+  // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|Credit)(?: by\s|\s*:| courtesy of\s)\s*[^.!?]{1,80}$`,
+  String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
+  // A photographer and the agency, with the one that sells it: "Sam Yeh/AFP/Getty Images", "I-Hwa Cheng/Bloomberg via Getty Images".
+  String.raw`(?:^|[.!?”"’)|]\s+)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\/${PHOTO_AGENCY}(?:\/${PHOTO_AGENCY}| via ${PHOTO_AGENCY})$`,
   // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
   String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}$`,
   // The New York Times' credit, run into the caption when pasted: "… on Tuesday.Credit...Greg Baker/Agence France-Presse — Getty Images".

@@ -63,6 +63,17 @@ const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
+// A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
+const COMMENT_HEADING = /^(?:(?:Reader |User )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
+// A comment's own lines: its buttons, its time, its likes, the one it replies to.
+const COMMENT_MARKER = /^(?:Reply|Replies|Report|Like|Likes|Flag|Upvote|Downvote|Edited|Replying to .{1,60}|(?:\d[\d,.]*[KkMm]? )?(?:likes?|replies|upvotes?|points?)|\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|(?:a|an|one) (?:minute|hour|day|week|month|year) ago|\d{1,3}\s?[smhdwy])$/iu;
+// A byline's start, which opens the next story's header in a comment section ("By Jane Smith").
+const BYLINE_START = /^\(?(?:By|BY) \p{Lu}/u;
+// Lines of a comment section without one of its markers before it is taken for the story it runs into; fewer under its
+// heading before the first (a share counter's "Comments (38)" over the story's next paragraphs is no section).
+const COMMENT_SPAN = 8;
+const COMMENT_OPENING_SPAN = 5;
+
 /** True for a paragraph that tells its time in its first sentence, as a story's lead does ("yesterday", "on Monday"). */
 function isLeadParagraph(text: string): boolean {
   const stop = /[.!?]["”’]?(?:\s|$)/u.exec(text);
@@ -83,7 +94,11 @@ function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   // line ("Contact: …"), and a headline after it is the next story's (p92).
   const last = draft.credits[draft.credits.length - 1];
   const ended = (last?.at ?? -1) > k - 1;
-  if (ended ? !isEndMark(last!.text) : !endsSentence(draft.body[k - 2]!.text)) return undefined;
+  // Any other furniture between them leaves the paragraph above it to end its sentence (p106: "Advertisement", "Share this
+  // article" or "Read more: …" between two pasted stories had merged them).
+  let above = k - 2;
+  while (ended && above > 0 && isBlank(draft.body[above]!)) above--;
+  if (ended ? !isEndMark(last!.text) && !endsSentence(draft.body[above]!.text) : !endsSentence(draft.body[k - 2]!.text)) return undefined;
   const line = draft.body[k]!.text.trim();
   const words = line.split(/\s+/u).length;
   if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
@@ -136,6 +151,47 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     return { error: { file: source, line: d.line, articleId: id, stage: 'read', rule: 'article-too-large', fatal: true, message } };
   };
   const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern) ?? (isDateLine(line.trim()) ? 'header' : undefined);
+  // A reader-comment section under a story (p106: its commenters had become the run's people, and its pages articles): from
+  // its heading, its lines are held; a comment's marker ("Reply", "2 hours ago") confirms those held, which are skipped with
+  // one note row; a new story's start (a kicker, a byline, a dateline, a rule) ends it; so do `COMMENT_SPAN` lines without
+  // a marker, and then the lines held since the last one are read as any others.
+  let comments: { first: number; last: number; confirmed: boolean; held: SourceLine[] } | undefined;
+  const commentNote = (): Segment[] => {
+    const section = comments!;
+    comments = undefined;
+    if (!section.confirmed) return section.held.flatMap((held) => segmenter.push(held));
+    const message = `${source}:${section.first}: a reader-comment section (lines ${section.first}–${section.last}) is no article's text; skipped`;
+    return [{ error: { file: source, line: section.first, stage: 'read', rule: 'comment-section', fatal: false, message } }];
+  };
+  /** Reads a line of a comment section; returns undefined when the line is the section's (held or skipped), else what ending it gave. */
+  const commentLine = (source: SourceLine): Segment[] | undefined => {
+    const section = comments!;
+    const trimmed = source.text.trim();
+    if (trimmed === '') {
+      section.held.push(source);
+      return undefined;
+    }
+    const opens = KICKER.test(source.text) || LONE_KICKER.test(source.text) || (kindOf(trimmed) === 'header' && !COMMENT_MARKER.test(trimmed) && BYLINE_START.test(trimmed)) ||
+      kindOf(trimmed) === 'rule' || startsWithDateline(trimmed, options.isPlace);
+    if (opens) {
+      // The held lines are the last comment's; the section ends before this line, which is read as any other.
+      return [...commentNote(), ...segmenter.push(source)];
+    }
+    if (COMMENT_MARKER.test(trimmed)) {
+      section.confirmed = true;
+      section.held = [];
+      section.last = source.line;
+      return undefined;
+    }
+    section.held.push(source);
+    if (section.held.filter((h) => h.text.trim() !== '').length < (section.confirmed ? COMMENT_SPAN : COMMENT_OPENING_SPAN)) return undefined;
+    // No marker for a while: the held lines were no comments (after a confirmed section, its end; else no section at all).
+    const held = section.held;
+    const confirmed = section.confirmed;
+    section.held = [];
+    const done = confirmed ? commentNote() : (comments = undefined, []);
+    return [...done, ...held.flatMap((line) => segmenter.push(line))];
+  };
   const addBody = (text: string, line: number): void => {
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
@@ -255,6 +311,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   };
   const segmenter: Segmenter = {
     push({ text, line }) {
+      if (comments !== undefined) {
+        const done = commentLine({ text, line });
+        if (done !== undefined) return done;
+        if (comments !== undefined && comments.confirmed && text.trim() !== '') comments.last = line;
+        return [];
+      }
       // A line separator (U+2028, U+2029) or NEL ends a line for a reader as LF does; its pieces keep the line's number.
       if (LINE_SEPARATOR.test(text)) return text.split(LINE_SEPARATOR).flatMap((piece) => segmenter.push({ text: piece, line }));
       if (heldTurn) {
@@ -342,6 +404,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         inHeader = false;
         return startAtKicker(text, line, kicker, startsParagraph);
       }
+      if (draft !== undefined && draft.hasSentence && trimmed.length <= 60 && COMMENT_HEADING.test(trimmed)) {
+        comments = { first: line, last: line, confirmed: false, held: [] };
+        return addCredit(trimmed, line, 'other');
+      }
       const own = kindOf(trimmed);
       const kind = own ?? contextKind(trimmed);
       if (kind === undefined) return addLine(text, trimmed, line);
@@ -350,6 +416,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       return done;
     },
     end() {
+      const commented = comments !== undefined ? commentNote() : [];
+      if (commented.length > 0) return [...commented, ...segmenter.end()];
       const held = heldTurn ? releaseTurn(false) : [];
       releasePending();
       const done = [...held, ...(draft ? [finish(draft)] : [])];
