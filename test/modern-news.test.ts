@@ -3844,4 +3844,18 @@ describe('the twenty-first session (p104), names', () => {
       'Academy|organization|394|401|organization:academy-of-motion-picture-arts-and-sciences',
     ]);
   });
+  it('leaves an emoji after a name out of it (p106)', () => {
+    const { mentions } = run('Elon Musk 🚀 said on Monday that Tesla would expand. Cristiano Ronaldo ⚽ scored. Elon Musk 🚀 responded.');
+    // Before: "Cristiano Ronaldo ⚽" and "Elon Musk 🚀", a second Elon Musk.
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Elon Musk|person|0|9|person:elon-musk', 'Cristiano Ronaldo|person|52|69|person:cristiano-ronaldo', 'Elon Musk|person|80|89|person:elon-musk',
+    ]);
+  });
+  it('reads a place written with Vietnamese marks as the place English writes without them (p106)', () => {
+    const { mentions } = run('Officials in Hà Nội said flights from Đà Nẵng and Hồ Chí Minh City would resume. Việt Nam exported more rice.');
+    // Before: people "Hà Nội", "Đà Nẵng" and "Việt Nam", and a place "Chí Minh City".
+    expect(mentions(0)).toEqual([
+      'Hà Nội|place|13|19|place:hanoi', 'Đà Nẵng|place|38|45|place:da-nang', 'Hồ Chí Minh City|place|50|66|place:ho-chi-minh-city', 'Việt Nam|place|81|89|place:vietnam',
+    ]);
+  });
 });

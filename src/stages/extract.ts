@@ -1094,7 +1094,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // Quotation marks are outside a name ("the \"Strait Thunder-2025A\" drills", news rule 10), and so is the sign of a hashtag or a handle ("#Taiwan", "@OpenAI"),
   // and a slash between two names ("PKK/YPG").
   // Nor is punctuation a name never opens with: the model's ", Eswatini" (a token the tokenizer glued to its comma).
-  const unquoted = name.replace(/^["“”«»#＃@＠/\s,;:]+/u, '').replace(/["“”«»/\s,;:]+$/u, '');
+  // And no emoji, nor the joiners and variation selectors that build them, nor the mark of a character lost (p106: "Elon Musk 🚀").
+  const unquoted = name.replace(/^["“”«»#＃@＠/\s,;:\p{Extended_Pictographic}\u200d\ufe0f\ufffd]+/u, '').replace(/["“”«»/\s,;:\p{Extended_Pictographic}\u200d\ufe0f\ufffd]+$/u, '');
   if (unquoted.length < name.length) {
     if (unquoted.length === 0) return [];
     const start = candidate.start + name.indexOf(unquoted);
@@ -1239,6 +1240,9 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     // ("A" and "An" may be a name's: "Serie A", "Dong-A", Chien An.)
     const article = / The$/u.exec(text.slice(cut.start, cut.end));
     if (article && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - article[0].length });
+    // Nor in an emoji the trimmed words left at its end: "Cristiano Ronaldo ⚽" of "… ⚽ scored" (p106).
+    const emoji = TRAILING_EMOJI.exec(text.slice(cut.start, cut.end));
+    if (emoji && emoji.index > 0) cut = changed(cut, { end: cut.start + emoji.index });
   }
   // A company's legal form the model read alone is the end of the company's name: "ASML Holding NV".
   if (cut.method === 'model' && cut.type === 'organization' && LEGAL_FORM.test(text.slice(cut.start, cut.end))) {
@@ -1472,9 +1476,20 @@ const NEWSPAPER_AFTER = /^ (?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle|
 // A party's officer after a place: " party chief", " Party Secretary" (China's provinces and cities).
 const PARTY_OFFICER_AFTER = /^ [Pp]arty (?:[Ss]ecretary|chief|boss|head|leader)\b/u;
 
+// Emoji, their joiners and variation selectors, and the mark of a lost character, with the spaces before them, at a span's end.
+const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u200d\ufe0f\ufffd]*[\p{Extended_Pictographic}\ufffd][\s\u200d\ufe0f]*$/u;
+
 // A US court's circuit or district, after its name.
 const COURT_SEAT_AFTER = /^ for the (?:(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal) Circuit|(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of (?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))(?![\p{L}\p{N}])/u;
 const COURT_SEAT = / for the (?:\S+ Circuit|(?:\S+ )?District of \p{Lu})/u;
+
+/** True for a name whose letters without their marks are a place the lists know, as written or as one word ("Ha Noi", "Hanoi"). */
+function isUnmarkedPlace(name: string, context: NameContext): boolean {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+  if (plain === name) return false;
+  const joined = plain.split(' ').map((w, i) => (i === 0 ? w : w.toLowerCase())).join('');
+  return isKnownPlace(plain, context) || (plain.includes(' ') && isKnownPlace(joined, context));
+}
 
 // Letters only Vietnamese writes: a vowel with a hook, a horn or a dot below, or "đ".
 const VIETNAMESE_LETTER = /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹơưđĐ]/u;
@@ -1492,6 +1507,14 @@ const SLASHED_NAMES = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\/\p{Lu}[\p{L}\p{N}&.-]*){1,7}$
 /** The span typed by its words and what stands around it. */
 function typeByContext(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   let cut = candidate;
+  // A place written with letters only Vietnamese has is the place the lists know without their marks: "Hà Nội", "Đà Nẵng",
+  // "Việt Nam" (p106: people), and "Hồ" before "Chí Minh City". (Not any accent: "José" is no town Jose.)
+  const family = cut.method === 'model' && cut.type !== 'organization' && /[^\x00-\x7f]/u.test(text.slice(cut.start, cut.end)) ? VIETNAMESE_FAMILY_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start)) : null;
+  const whole = family ? changed(cut, { start: cut.start - family[1]!.length - 1 }) : cut;
+  if (cut.method === 'model' && cut.type !== 'organization' && VIETNAMESE_LETTER.test(text.slice(whole.start, whole.end))) {
+    if (isUnmarkedPlace(text.slice(whole.start, whole.end), context)) cut = changed(whole, { type: 'place' });
+    else if (cut.type === 'person' && isUnmarkedPlace(text.slice(cut.start, cut.end), context)) cut = changed(cut, { type: 'place' });
+  }
   const cutName = text.slice(cut.start, cut.end);
   const lastWord = cutName.slice(cutName.lastIndexOf(' ') + 1);
   // A name ending in a company's legal form is a company, whatever place opens it: "United States Steel Corp" (p78, a place).

@@ -46,7 +46,7 @@ const overridesSchema = z.object({
 
 /** A place name without diacritics and apostrophes: "Kandahār" and "Ryazan’" are written Kandahar and Ryazan in English news. */
 function foldPlaceName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'ʼʻ]/gu, '');
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'ʼʻ]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
 }
 
 function tsvRows(path: string): string[][] {
@@ -168,9 +168,18 @@ export function loadGazetteer(dir: string): Gazetteer {
     const place = unit ? lookup(countries, unit[1]!) ?? placeNamed(unit[1]!) : undefined;
     return place && (place.population === undefined || place.population >= 50_000) ? { name, country: place.country } : undefined;
   };
+  // A Vietnamese name written with its marks, in syllables, is the one English writes as one word: "Hà Nội" is Hanoi, "Việt Nam"
+  // Vietnam (p106).
+  const syllablesJoined = (name: string): PlaceInfo | undefined => {
+    const key = foldPlaceName(name);
+    const words = key.split(' ');
+    if (key === name || words.length < 2 || words.length > 3) return undefined;
+    const joined = words.map((w, i) => (i === 0 ? w : w.toLowerCase())).join('');
+    return lookup(countries, joined) ?? lookup(places, joined);
+  };
   return {
     // Then the name as English writes it without diacritics and apostrophes ("Kandahar", "Ryazan").
-    place: memoizeByName((name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name)),
+    place: memoizeByName((name) => lookup(countries, name) ?? placeNamed(name) ?? unitOf(name) ?? syllablesJoined(name)),
     demonymCountry: memoizeByName((word) => lookup(demonyms, word) ?? lookup(demonyms, word.replace(/s$/iu, ''))),
     namesakes: (name) => (lookup(countries, name) === undefined ? lookup(namesakes, name) : undefined) ?? [],
     country: (code) => byCode.get(code),
