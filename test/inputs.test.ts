@@ -9,6 +9,14 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 const jsonLines = (dir: string, file: string) => read(dir, file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('inputs are what the user named', () => {
+  it('reads JSON Lines under the names other tools give them, .jl and .jsonlines (p106: skipped without a row)', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'scrapy.jl'), JSON.stringify({ id: 'a', text: 'Premier Cho Jung-tai met reporters in Taipei on Monday.' }) + '\n');
+    writeFileSync(join(dir, 'in', 'export.jsonlines'), JSON.stringify({ id: 'b', text: 'President William Lai spoke in Tainan on Tuesday.' }) + '\n');
+    const run = runCli(['--input', join(dir, 'in'), '--output', join(dir, 'out')]);
+    expect([run.status, jsonLines(join(dir, 'out'), 'articles.jsonl').map((a) => a.article_id)]).toEqual([0, ['b', 'a']]);
+  });
   it('follows a symlink only within its input root; one to /proc/self/environ or outside becomes an error row naming the link', () => {
     const dir = tempDir();
     const input = join(dir, 'in');

@@ -227,6 +227,8 @@ describe('segment', () => {
 
   it('knows mid-sentence endings from finished ones', () => {
     expect(isTruncated('He said it was “very good and productive.”')).toBe(false);
+    // Arabic, Urdu and Hindi end their sentences with their own marks (p106: such stories had been cut).
+    expect(['هل سيعود؟', 'وزیراعظم نے کہا۔', 'प्रधानमंत्री ने कहा।', 'उन्होंने कहा॥'].map((t) => isTruncated(t))).toEqual([false, false, false, false]);
     expect(isTruncated('He has maintained a 10 percent')).toBe(true);
     // A feed's body ends in its closing tags (p98: marked truncated); an unfinished one still is.
     expect(isTruncated('<div><p>Lai spoke on Monday.</p></div>')).toBe(false);

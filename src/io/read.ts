@@ -14,7 +14,8 @@ export interface InputFile {
 export type InputFormat = 'txt' | 'jsonl';
 
 /** The input formats by file extension. */
-export const EXTENSIONS: Record<string, InputFile['format']> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json' };
+// JSON Lines under the names other tools give them too (Scrapy's `.jl`, `.jsonlines`; p106: skipped without a row).
+export const EXTENSIONS: Record<string, InputFile['format']> = { '.txt': 'txt', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.jl': 'jsonl', '.jsonlines': 'jsonl', '.json': 'json' };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

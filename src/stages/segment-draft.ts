@@ -5,7 +5,8 @@ import { isBiography, isLabel, isNameLine, MARKDOWN_STRONG_LINE, SITE_NAME, star
 
 const CLOSER = /["'”’)\]»›\s」』）】〕》〉]/u;
 // (And the full-width stops of Chinese and Japanese text, p86.)
-const TERMINAL = /[.!?…。！？]$/u;
+// (And the Arabic question mark, the Urdu full stop and the Devanagari danda and double danda: p106 had called such stories cut.)
+const TERMINAL = /[.!?…。！？؟۔।॥]$/u;
 
 /**
  * Returns `text` without its closing quotes, brackets and spaces at the end. A scan back from the end:

@@ -29,7 +29,7 @@ const FILL_SLACK = 20;
 export const MAX_BLOCK_LINES = 64;
 
 // A line that ends a sentence (or a heading's colon), closing quotes and brackets aside.
-const SENTENCE_END = /[.!?:;…。！？]["'”’)\]）]*$/u;
+const SENTENCE_END = /[.!?:;…。！？؟۔।॥]["'”’)\]）]*$/u;
 // A word in lower case, of two letters or more.
 const LOWER_WORD = /(?:^|\s)\p{Ll}\p{L}/u;
 // A line that opens with a list's bullet or a number: its own paragraph.
