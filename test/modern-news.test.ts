@@ -3858,4 +3858,19 @@ describe('the twenty-first session (p104), names', () => {
       'Hà Nội|place|13|19|place:hanoi', 'Đà Nẵng|place|38|45|place:da-nang', 'Hồ Chí Minh City|place|50|66|place:ho-chi-minh-city', 'Việt Nam|place|81|89|place:vietnam',
     ]);
   });
+  it('leaves a barrister\'s letters out of a name, and reads a racing team by its sponsors\' name and its own word (p104)', () => {
+    const { mentions } = run('The lender\'s counsel, Jose-Antonio Maurellet SC, said creditors had waited. Oliver Bearman was ninth for MoneyGram Haas F1 Team. Haas team principal Ayao Komatsu said the result was good.');
+    // Before: "Jose-Antonio Maurellet SC", the team "other" and "Haas" a person.
+    expect(mentions(0).filter((m) => !m.startsWith('The lender'))).toEqual([
+      'Jose-Antonio Maurellet|person|22|44|person:jose-antonio-maurellet', 'Oliver Bearman|person|76|90|person:oliver-bearman',
+      'MoneyGram Haas F1 Team|organization|105|127|organization:moneygram-haas-f1-team', 'Haas|organization|129|133|organization:moneygram-haas-f1-team',
+      'Ayao Komatsu|person|149|161|person:ayao-komatsu',
+    ]);
+  });
+  it('reads a minister\'s portfolio of two joined by "and" as the title\'s, no body (p104)', () => {
+    const { mentions, roles } = run('Energy and Mineral Resources Minister Bahlil Lahadalia said exports fell. Foreign Affairs and Trade Minister Winston Peters agreed.');
+    // Before: an organization "Mineral Resources", and the role "Mineral Resources Minister".
+    expect(mentions(0)).toEqual(['Bahlil Lahadalia|person|38|54|person:bahlil-lahadalia', 'Winston Peters|person|109|123|person:winston-peters']);
+    expect(roles(0)).toEqual(['Bahlil Lahadalia: Energy and Mineral Resources Minister', 'Winston Peters: Foreign Affairs and Trade Minister']);
+  });
 });

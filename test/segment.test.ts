@@ -1058,4 +1058,14 @@ describe('pages as readers paste them (p106)', () => {
       expect(caption(line), line).toEqual([[3, line]]);
     }
   });
+  it('moves a consent dialog above a story to credits: no article of its own, and its button no kicker', () => {
+    const segments = paste(['We value your privacy', 'We and our 842 partners store and/or access information on a device, such as cookies and process personal data.',
+      'With your permission we and our partners may use precise geolocation data.', 'This site participates in the IAB Europe Transparency & Consent Framework and complies with its Specifications.',
+      'I ACCEPT', 'MORE OPTIONS', 'Taiwan\'s Lai vows to boost defence spending amid Chinese drills', 'By Jane Smith',
+      'President William Lai said on Friday that Taiwan would raise defence spending to 3 percent of GDP next year.']);
+    // Before: the dialog was an article, and "MORE OPTIONS" the story's kicker.
+    expect(segments.map((s) => ('id' in s ? [s.kicker ?? null, s.title, s.credits.length, s.text.split('\n').length] : s.rule))).toEqual([
+      [null, 'Taiwan\'s Lai vows to boost defence spending amid Chinese drills', 7, 2],
+    ]);
+  });
 });

@@ -1240,6 +1240,9 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     // ("A" and "An" may be a name's: "Serie A", "Dong-A", Chien An.)
     const article = / The$/u.exec(text.slice(cut.start, cut.end));
     if (article && /^ \p{Ll}/u.test(text.slice(cut.end, cut.end + 2))) cut = changed(cut, { end: cut.end - article[0].length });
+    // A barrister's or an honour's letters after a person's name are no part of it: "Jose-Antonio Maurellet SC" (p104), "Jane Doe KC".
+    const letters = cut.type === 'person' ? POST_NOMINAL.exec(text.slice(cut.start, cut.end)) : null;
+    if (letters && letters.index > 0 && text.slice(cut.start, cut.start + letters.index).includes(' ')) cut = changed(cut, { end: cut.start + letters.index });
     // Nor in an emoji the trimmed words left at its end: "Cristiano Ronaldo ⚽" of "… ⚽ scored" (p106).
     const emoji = TRAILING_EMOJI.exec(text.slice(cut.start, cut.end));
     if (emoji && emoji.index > 0) cut = changed(cut, { end: cut.start + emoji.index });
@@ -1476,6 +1479,8 @@ const NEWSPAPER_AFTER = /^ (?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle|
 // A party's officer after a place: " party chief", " Party Secretary" (China's provinces and cities).
 const PARTY_OFFICER_AFTER = /^ [Pp]arty (?:[Ss]ecretary|chief|boss|head|leader)\b/u;
 
+// Letters after a person's name that are a rank of the bar or an honour.
+const POST_NOMINAL = /,? (?:SC|KC|QC|SBS|OBE|CBE|MBE|KBE|DBE|GBE)$/u;
 // Emoji, their joiners and variation selectors, and the mark of a lost character, with the spaces before them, at a span's end.
 const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u200d\ufe0f\ufffd]*[\p{Extended_Pictographic}\ufffd][\s\u200d\ufe0f]*$/u;
 
@@ -2059,7 +2064,7 @@ const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(
 
 // A side before its player's or manager's role and the person's name: "Arsenal manager Mikel Arteta", "Liverpool captain
 // Virgil van Dijk", "Spurs boss Ange Postecoglou" (a company's boss too: "Tesla boss Elon Musk").
-const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|quarterback|pitcher|shortstop|point guard|linebacker';
+const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|quarterback|pitcher|shortstop|point guard|linebacker|team principal|team boss|race engineer';
 // (The player's name may open with an apostrophe's initial: "Chelsea midfielder N’Golo Kanté", p92.)
 const SPORTS_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:${SPORTS_ROLE_WORDS}) (?=\p{Lu}(?:\p{Ll}|['’]\p{Lu}))`, 'gu');
 const SPORTS_ROLE_WORD = new RegExp(String.raw` (?:${SPORTS_ROLE_WORDS}) \p{Lu}`, 'u');
@@ -2613,7 +2618,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
     // A possessive ends the role: "Putin's envoy" is an envoy, and Putin is no part of it.
     if (/['’]s?$/u.test(word) && run.length > 0 && !/^People['’]s$/u.test(word)) break;
     // "Health and Human Services Secretary", "chairman and chief executive officer": an "and" between role words or titles is inside the role.
-    if (word === 'and' && run.length > 0 && i > 0 && roleLike(run[0]!) && roleLike(parts[i - 1]!)) {
+    // So is one inside a minister's portfolio of two: "Energy and Mineral Resources Minister" (p104: "Mineral Resources Minister").
+    const portfolio = run.length > 0 && i > 0 && /^(?:Minister|Secretary)$/u.test(run[run.length - 1]!) && /^\p{Lu}\p{Ll}/u.test(run[0]!) && /^\p{Lu}\p{Ll}+$/u.test(parts[i - 1]!) && !NOT_IN_ROLE.has(parts[i - 1]!);
+    if (word === 'and' && run.length > 0 && i > 0 && ((roleLike(run[0]!) && roleLike(parts[i - 1]!)) || portfolio)) {
       run.unshift(word);
       continue;
     }

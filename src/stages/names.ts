@@ -443,6 +443,8 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   return [candidate(from, to, wholeType ?? unknown)];
 }
 
+// A title whose capitalized words before it are a portfolio.
+const PORTFOLIO_TITLE_WORD = /^(?:Minister|Secretary|Commissioner)$/iu;
 const PARTY_OFFICER = /^Party (?:[Ss]ecretary|[Cc]hief|[Bb]oss|[Hh]ead)\b/u;
 
 /**
@@ -514,7 +516,11 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
     affiliation = affiliation.slice(affiliation[of + 1]?.text === 'the' ? of + 2 : of + 1);
   }
   const unknown = unknownAffiliationType(words[title]!.text, affiliation.map((w) => w.text).join(' '));
-  return [person, ...affiliationCandidates(affiliation, text, context, `${candidate.method}+affiliation`, unknown)];
+  const found = affiliationCandidates(affiliation, text, context, `${candidate.method}+affiliation`, unknown);
+  // A minister's portfolio of two joined by "and" is the title's, not a body: "Energy and Mineral Resources Minister" (p104: an
+  // organization "Mineral Resources"); a body the lists know stays.
+  const joinedPortfolio = PORTFOLIO_TITLE_WORD.test(words[title]!.text) && words.slice(0, stack).some((w) => w.text === 'and' || w.text === '&');
+  return [person, ...(joinedPortfolio ? found.filter((c) => c.type !== 'organization' || nameType(text.slice(c.start, c.end), context) !== undefined) : found)];
 }
 
 /**
@@ -1036,6 +1042,10 @@ const NOT_NICKNAMES = new Set(['Customs', 'Facts', 'Figures', 'Highlights', 'Res
 export function isInsideTitle(candidate: Candidate, text: string, context: NameContext): boolean {
   const { lexicon } = context;
   const name = text.slice(candidate.start, candidate.end);
+  // Either half of a minister's portfolio of two joined by "and": "Energy and Mineral Resources Minister" (p104), not a body the lists know.
+  if (candidate.type === 'organization' && (JOINED_PORTFOLIO_AFTER.test(text.slice(candidate.end, candidate.end + 80)) ||
+    (/^ (?:Minister|Secretary)\b/u.test(text.slice(candidate.end, candidate.end + 11)) && /\p{Lu}[\p{L}-]* (?:and|&) $/u.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)))) &&
+    nameType(name, context) === undefined) return true;
   const words = name.split(/\s+/u);
   // One word shaped like an English adjective that no list knows, as an organization ("Legislative"
   // Speaker), is a role word too; as an event it is a name ("Olympic" champion).
@@ -1051,6 +1061,8 @@ export function isInsideTitle(candidate: Candidate, text: string, context: NameC
   return (before !== null && isTitle(before[1]!, lexicon)) || (after !== null && (isTitle(after[1]!.replace(/[,.;:]$/u, ''), lexicon) || LOWER_CASE_INSTITUTION.test(after[1]!)));
 }
 
+// The rest of a portfolio of two after its first half: " and Mineral Resources Minister".
+const JOINED_PORTFOLIO_AFTER = /^ (?:and|&) (?:\p{Lu}[\p{L}-]* ){1,3}(?:Minister|Secretary)\b/u;
 const LOWER_CASE_INSTITUTION = /^(?:ministry|department|office|agency|bureau)(?:'s|’s)?[,.;:]?$/u;
 
 /** Places and demonyms joined by hyphens ("US-Taiwan", "Sino-US" excepted): each known part is a name of its own. */

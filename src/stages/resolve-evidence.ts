@@ -964,6 +964,12 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
     const club = CLUB_PREFIX.exec(name);
     if (club !== null && organizations.has(name.slice(club[0].length))) union(evidence, articleKey('organization', name, local), nameKey('organization', name.slice(club[0].length)));
   }
+  // A racing team goes by a word of its name without its sponsors': "Haas" of "MoneyGram Haas F1 Team" (p104).
+  for (const name of organizations) {
+    if (!RACING_TEAM.test(name)) continue;
+    const own = name.split(' ').filter((w) => organizations.has(w) && !RACING_WORD.test(w) && countryOfPlace(evidence.gazetteer, w) === undefined);
+    if (own.length === 1) union(evidence, articleKey('organization', name, local), nameKey('organization', own[0]!));
+  }
   for (const name of organizations) {
     const short = companyShortName(name, evidence, (s) => organizations.has(s), true);
     if (short === undefined || claimed.has(short)) continue;
@@ -973,6 +979,9 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   }
 }
 
+// A racing team's name, and the words of one that are no team's own.
+const RACING_TEAM = / (?:F1 Team|Racing|Racing Team|Formula One Team)$/u;
+const RACING_WORD = /^(?:F1|Team|Racing|Formula|One|Scuderia)$/u;
 // A club's letters before its name, and its word after it.
 const CLUB_PREFIX = /^(?:FC|AFC|CF|SC|AC|SSC|RC|CD|UD|SD|SL|AS|RB|VfB|VfL|TSG|SV) (?=\p{Lu})/u;
 const CLUB_SUFFIX = /^(?:Club|FC|CF|AFC)$/u;

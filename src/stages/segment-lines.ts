@@ -356,9 +356,13 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line))) return 'header';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
-  if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line))) return 'other';
+  if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
 }
+
+// A consent dialog's paragraphs and buttons, as a paste of a page above its story brings them (p106: an article of their own,
+// "Google Analytics" and "Meta Pixel" its organizations, and "MORE OPTIONS" the story's kicker).
+const CONSENT = /^(?:We and our (?:\d[\d,]* )?(?:partners|vendors)\b|With your permission,? we and our partners\b|You (?:may|can) click to consent\b|Please note that some processing of your personal data\b|This (?:site|website) participates in the IAB\b|Some of our partners may process your (?:personal )?data\b|By clicking ["“]?(?:Accept|I agree|Agree|Allow)\b|(?:Accept|Reject|Allow|Deny) all(?: cookies)?$|I (?:ACCEPT|AGREE|DO NOT AGREE)$|MORE OPTIONS$|Manage (?:options|settings|choices)$|Show purposes$|Vendor list$|Your privacy choices$)/iu;
 
 // The agency that writes its name in a dateline without brackets: "TOKYO, Dec. 6 Kyodo -". The dateline
 // patterns of extraction and resolution read it too.
