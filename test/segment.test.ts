@@ -1068,4 +1068,17 @@ describe('pages as readers paste them (p106)', () => {
       [null, 'Taiwan\'s Lai vows to boost defence spending amid Chinese drills', 7, 2],
     ]);
   });
+  it('reads a byline with its time, outlet or dateline after a slash as the header of a new page, and cuts no deck before a possessed noun\'s name (p107)', () => {
+    const story = 'POLITICS: Premier Cho Jung-tai said on Monday the Cabinet would not resign, and lawmakers agreed.';
+    for (const byline of ['By Sarah Butler / Thu 19 Feb 2026 07.00 GMT', 'By Brian Wong and Jess Ma / Published: 6:00pm, 12 Feb 2026', 'By Daniel Leussink / TOKYO, Feb 12 (Reuters)',
+      'By Louise Taylor at St James\' Park / Sun 8 Feb 2026 16.15 GMT', 'By Jean Mangaluz - Reporter / INQUIRER.net / 05:14 PM February 10, 2026']) {
+      // Before: the page was the story's end, its byline a line of its text.
+      expect(paste([story, '', 'Hong Kong judge jails former district councillor under Article 23 law', '', byline, '',
+        'A Hong Kong judge on Thursday jailed a former district councillor for 14 months for posting seditious messages online.'])
+        .map((s) => ('id' in s ? [s.title ?? null, s.credits] : s.rule)), byline).toEqual([[null, []], ['Hong Kong judge jails former district councillor under Article 23 law', [byline]]]);
+    }
+    const [kicker] = paste(['JAPAN: The Liberal Democratic Party (LDP) is set to back Shizuoka Governor Yasutomo Suzuki for a second term, its secretary-general Shunichi Suzuki said on Monday, ending weeks of friction.']);
+    // Before: the deck ran to "its secretary-general" and the text opened with "Shunichi Suzuki".
+    expect(kicker && 'id' in kicker ? [kicker.deck ?? null, kicker.text.slice(0, 32)] : kicker).toEqual([null, 'The Liberal Democratic Party (LD']);
+  });
 });

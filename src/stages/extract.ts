@@ -2583,6 +2583,16 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
 const TITLE_AFTER_UNDER = /^(?:secretary|lady|minister)$/iu;
 
 /** The role that ends a window of text right before a name (see `roleBefore`). */
+/** True when a title stands among the capitalized words right before `parts[i]` (up to four, back to a punctuation mark). */
+function titleBefore(parts: string[], i: number, isTitle: (word: string) => boolean): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const word = parts[k]!;
+    if (!/^\p{Lu}/u.test(word) || /[,.;:!?]$/u.test(word)) return false;
+    if (isTitle(word)) return true;
+  }
+  return false;
+}
+
 function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   if (!/\s$/u.test(before) || /\s{2,}$/u.test(before)) return undefined;
   const parts = before.trimEnd().split(/\s|(?<=[)）])(?=\p{L})/u);
@@ -2619,7 +2629,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
     if (/['’]s?$/u.test(word) && run.length > 0 && !/^People['’]s$/u.test(word)) break;
     // "Health and Human Services Secretary", "chairman and chief executive officer": an "and" between role words or titles is inside the role.
     // So is one inside a minister's portfolio of two: "Energy and Mineral Resources Minister" (p104: "Mineral Resources Minister").
-    const portfolio = run.length > 0 && i > 0 && /^(?:Minister|Secretary)$/u.test(run[run.length - 1]!) && /^\p{Lu}\p{Ll}/u.test(run[0]!) && /^\p{Lu}\p{Ll}+$/u.test(parts[i - 1]!) && !NOT_IN_ROLE.has(parts[i - 1]!);
+    // (Not two titled people: "Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet".)
+    const portfolio = run.length > 0 && i > 0 && /^(?:Minister|Secretary)$/u.test(run[run.length - 1]!) && /^\p{Lu}\p{Ll}/u.test(run[0]!) && !lexicon.demonyms.has(run[0]!) &&
+      /^\p{Lu}\p{Ll}+$/u.test(parts[i - 1]!) && !NOT_IN_ROLE.has(parts[i - 1]!) && !titleBefore(parts, i, isTitle);
     if (word === 'and' && run.length > 0 && i > 0 && ((roleLike(run[0]!) && roleLike(parts[i - 1]!)) || portfolio)) {
       run.unshift(word);
       continue;

@@ -443,6 +443,15 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   return [candidate(from, to, wholeType ?? unknown)];
 }
 
+/**
+ * A minister's portfolio of two joined by "and" is the title's, not a body: "Energy and Mineral Resources Minister" (p104: an
+ * organization "Mineral Resources"), "Accounting and Statistics Minister"; a body the lists know stays.
+ */
+export function withoutJoinedPortfolio(found: Candidate[], before: Word[], title: string, text: string, context: NameContext): Candidate[] {
+  if (!PORTFOLIO_TITLE_WORD.test(title) || !before.some((w) => w.text === 'and' || w.text === '&')) return found;
+  return found.filter((c) => c.type !== 'organization' || nameType(text.slice(c.start, c.end), context) !== undefined);
+}
+
 // A title whose capitalized words before it are a portfolio.
 const PORTFOLIO_TITLE_WORD = /^(?:Minister|Secretary|Commissioner)$/iu;
 const PARTY_OFFICER = /^Party (?:[Ss]ecretary|[Cc]hief|[Bb]oss|[Hh]ead)\b/u;
@@ -517,10 +526,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   }
   const unknown = unknownAffiliationType(words[title]!.text, affiliation.map((w) => w.text).join(' '));
   const found = affiliationCandidates(affiliation, text, context, `${candidate.method}+affiliation`, unknown);
-  // A minister's portfolio of two joined by "and" is the title's, not a body: "Energy and Mineral Resources Minister" (p104: an
-  // organization "Mineral Resources"); a body the lists know stays.
-  const joinedPortfolio = PORTFOLIO_TITLE_WORD.test(words[title]!.text) && words.slice(0, stack).some((w) => w.text === 'and' || w.text === '&');
-  return [person, ...(joinedPortfolio ? found.filter((c) => c.type !== 'organization' || nameType(text.slice(c.start, c.end), context) !== undefined) : found)];
+  return [person, ...withoutJoinedPortfolio(found, words.slice(0, stack), words[title]!.text, text, context)];
 }
 
 /**

@@ -12,7 +12,7 @@ import { phraseLists } from '../ner/index.js';
 import { isDottedHan, NAME_DOT, pinyinSyllables, wadeGilesSyllable } from '../text/romanize.js';
 import { COMPOUND_SUFFIX, type Candidate } from './extract-rules.js';
 import {
-  affiliationCandidates, afterLastAnd, isAnyGivenName, isCompanyDescriptor, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
+  affiliationCandidates, afterLastAnd, withoutJoinedPortfolio, isAnyGivenName, isCompanyDescriptor, isCountry, isDemonym, isHeadWord, isKnownPlace, isNameWord, isRoleWord, isStormName, isTitle, lookBackStart, MAX_RUN_WORDS, nameRunBefore, nameType, PAIR_CONNECTORS, POSSESSIVE, titleStackStart, unknownAffiliationType,
   type NameContext, type Word,
 } from './names.js';
 
@@ -217,7 +217,8 @@ function prefixAffiliations(prefix: Word[], text: string, context: NameContext):
   if (prefix.length === 0 || !isTitle(prefix[prefix.length - 1]!.text, context.lexicon)) return [];
   const stack = titleStackStart(prefix, prefix.length - 1, context);
   const unknown = unknownAffiliationType(prefix[prefix.length - 1]!.text);
-  return affiliationCandidates(afterLastAnd(prefix.slice(0, stack), context.lexicon), text, context, 'rule:zh-paren+affiliation', unknown);
+  const found = affiliationCandidates(afterLastAnd(prefix.slice(0, stack), context.lexicon), text, context, 'rule:zh-paren+affiliation', unknown);
+  return withoutJoinedPortfolio(found, prefix.slice(0, stack), prefix[prefix.length - 1]!.text, text, context);
 }
 
 /** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */

@@ -321,6 +321,23 @@ function lineAsRead(line: string): string {
   return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1').replace(QUOTED, '');
 }
 
+// A byline, then what a page sets after it between slashes or bars: its time, its outlet, its dateline.
+const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY) [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
+
+/**
+ * True for a byline with its time, outlet or dateline after a slash or a bar: "By Sarah Butler / Thu 19 Feb 2026 07.00 GMT",
+ * "By Brian Wong and Jess Ma / Published: 6:00pm, 12 Feb 2026", "By Daniel Leussink / TOKYO, Feb 12 (Reuters)" (p107: seven
+ * pasted pages had merged into the story before, their bylines in the text). The byline may say where its writer was ("By
+ * Louise Taylor at St James' Park"); each part after it is short, no sentence.
+ */
+function isBylineWithTail(line: string): boolean {
+  const parts = BYLINE_TAIL.exec(line);
+  if (parts === null) return false;
+  const byline = parts[1]!.replace(/ at \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u, '');
+  if (!BYLINE.test(byline) || /[()]/u.test(byline)) return false;
+  return parts[2]!.split(/\s+[/|]\s+/u).every((part) => part.length <= 80 && part.split(/\s+/u).length <= 10 && !/\p{Ll}{2,}[.!?]$/u.test(part));
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -330,6 +347,7 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   // A bulleted link is the link: "• Read more: Schools closed in six cities".
   if (BULLET.test(line)) line = line.replace(BULLET, '');
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
+  if (line.length <= 200 && isBylineWithTail(line)) return 'header';
   // A web page's byline among its place and date, parted by bars: "Tokyo | December 2, 2025 | By Reiko Tanabe", "MANILA,
   // Philippines — December 2, 2025 | By Paolo Reyes" (p88: the reporter had been a person, the page merged into the story before).
   if (line.length <= 200 && BAR_PARTS.test(line)) {

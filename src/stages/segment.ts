@@ -566,6 +566,7 @@ const CLAUSE_VERB = /^[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|must|
 const CONTINUING = /^(?:told|tell|tells|telling|said|says|asked|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|since|until|till|ended|ending|starting|beginning|from|key|vice-president|president)$/u;
 const OBJECT_AND_VERB = /^\p{Lu}\S*(?: \p{Lu}\S*){0,3} and \p{Ll}+ed\b/u;
 // A preposition and one lower-case noun at a deck's end: the name after it is that noun's ("for broadcaster ARD").
+const POSSESSED_NOUN = /(?:\b(?:its|his|her|their|our|whose)|['’]s) \p{Ll}[\p{Ll}-]*$/u;
 const NOUN_AFTER_PREPOSITION = /\b(?:for|by|from|with|at|to|of|in|on) (?:the |a |an )?\p{Ll}[\p{Ll}-]*$/u;
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 
@@ -603,7 +604,9 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
     // (Not a name that is the object of the sentence before, joined to its next verb: "on the messaging app | LINE and
     // swindled more than 1,400 people", p89.)
     // (Nor a name after a preposition's noun: "a poll … for broadcaster | ARD showed on Thursday", p102: the lead had gone to `deck`.)
-    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && !NOUN_AFTER_PREPOSITION.test(deck) &&
+    // (Nor a name after a possessed noun, its apposition: "… for a second term, its secretary-general | Shunichi Suzuki said on
+    // Monday", p107.)
+    const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && !NOUN_AFTER_PREPOSITION.test(deck) && !POSSESSED_NOUN.test(deck) &&
       CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' ')) && !OBJECT_AND_VERB.test(head);
     if (opener || clause) return { deck, body: line.slice(at) };
   }
