@@ -3873,4 +3873,19 @@ describe('the twenty-first session (p104), names', () => {
     expect(mentions(0)).toEqual(['Bahlil Lahadalia|person|38|54|person:bahlil-lahadalia', 'Winston Peters|person|109|123|person:winston-peters']);
     expect(roles(0)).toEqual(['Bahlil Lahadalia: Energy and Mineral Resources Minister', 'Winston Peters: Foreign Affairs and Trade Minister']);
   });
+  it('links "the drugmaker" to the company the article calls one, keeps a kind for the company\'s later names, and reads "&" as "and" (p107)', () => {
+    const { mentions } = run(
+      'Swiss drugmaker Novartis AG agreed to buy Halcyon Therapeutics Inc for $4 billion. Halcyon shares jumped. The drugmaker said the deal would close next year.',
+      'Retailer Marks and Spencer agreed to sell its insurance arm to Legal & General Group Plc. The retailer said the sale would close in March. Marks & Spencer shares rose, and the insurer\'s were flat.',
+    );
+    const organizations = (i: number) => mentions(i).filter((m) => m.includes('|organization|'));
+    // Before: "The drugmaker" was Halcyon (its name says drugmaker); "Group Plc" a person, "Marks & Spencer" a company of its own and
+    // "the insurer" no one.
+    expect(organizations(0).at(-1)).toBe('The drugmaker|organization|106|119|organization:novartis-ag');
+    expect(organizations(1)).toEqual([
+      'Marks and Spencer|organization|9|26|organization:marks-spencer', 'Legal & General Group Plc|organization|63|88|organization:legal-general-group-plc',
+      'The retailer|organization|90|102|organization:marks-spencer', 'Marks & Spencer|organization|139|154|organization:marks-spencer',
+      'the insurer|organization|172|183|organization:legal-general-group-plc',
+    ]);
+  });
 });

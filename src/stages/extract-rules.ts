@@ -265,6 +265,8 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
   // "General Hospital", "General Assembly": the title is the first word of a place's or a body's name.
   const last = parts[parts.length - 1]!;
   if (lexicon.facilityHeads.has(last) || lexicon.placeHeads.has(last) || lexicon.organizationHeads.has(last)) return false;
+  // Nor a company's name after "General": "Legal & General" + " Group Plc" (p107: a person "Group Plc").
+  if (parts.some((w) => /^(?:Group|Plc|PLC|plc|Inc|Ltd|Corp|Co|Holdings|LLC|AG|SA|NV|SE|Bhd|Tbk)\.?$/u.test(w))) return false;
   // "Gov" of "Lt. Gov.": the name words stop at the abbreviation's full stop.
   if (parts.every((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.titles.has(`${w.toLowerCase()}.`) || lexicon.roleWords.has(w.toLowerCase()))) return false;
   return classifyName(name, lexicon, 'person') === 'person';

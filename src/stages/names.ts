@@ -507,6 +507,8 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // "Martin Luther King Jr.": a title word followed only by a generation is the family name.
   if (nameWords.every((w) => GENERATION.test(w.text))) return [candidate];
   if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w, i) => isNameWord(w.text) || (i > 0 && NAME_PARTICLES.has(w.text)))) return [candidate];
+  // A company's group word or legal form is no person's: "Legal & General Group Plc" (p107: a person "Group Plc").
+  if (nameWords.some((w) => /^(?:Group|Plc|PLC|plc|Inc|Ltd|Corp|Co|Holdings|LLC|AG|SA|NV|SE|Bhd|Tbk)\.?$/u.test(w.text))) return [candidate];
   // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
   if (candidate.type !== 'person') {
     const name = text.slice(nameWords[0]!.start, candidate.end);

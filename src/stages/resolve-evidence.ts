@@ -99,9 +99,12 @@ export function nicknameOf(name: string): string | undefined {
   return NICKNAME_IN_NAME.exec(name)?.[1];
 }
 
-/** The normalized form of `nameKey`, worked out once a name: both passes key every mention. */
+/**
+ * The normalized form of `nameKey`, worked out once a name: both passes key every mention. An ampersand between words is
+ * "and" ("Marks & Spencer" is Marks and Spencer, p107).
+ */
 const normalName = memoizeByName((name) =>
-  withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').trim());
+  withoutLatinAccents(withoutInvisible(decodedName(name))).toLowerCase().replace(/[’‘]/gu, "'").replace(/'s$/u, '').replace(/(?<=s)'(?=\s|$)/gu, '').replace(/[\s\p{Cc}]+/gu, ' ').replace(/ & /gu, ' and ').trim());
 
 const NON_ASCII = /[^\x00-\x7f]/u;
 

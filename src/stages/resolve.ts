@@ -365,6 +365,8 @@ type NamedBodies = Map<string, {
 
 const COMPANY = '\u0000company';
 const COMPANY_OF_NO_KIND = `${COMPANY}:`;
+// Each article's companies' kinds so far, by root (`noteBody`).
+const KINDS_OF = new WeakMap<NamedBodies, Map<string, string[]>>();
 
 // Words of a name that make it a body of state, a party, a court, a school or a league rather than a company.
 const NOT_COMPANY_WORDS = new Set([
@@ -393,7 +395,7 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 }
 
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
-function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean): void {
+function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean, described?: string): void {
   const synonyms = evidence.bodySynonyms;
   const words = new Set<string>();
   for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
@@ -406,7 +408,17 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   if (company) {
     words.add(COMPANY);
     // And under its kinds, by the words of its name ("EVA Airways Corp" an airline), or as a company of no kind.
+    // (Or by the word the article describes it with: "Swiss drugmaker Novartis AG", "retailer Marks and Spencer"; p107.)
     const kinds = [...words].flatMap((word) => evidence.companyKindsByWord.get(word.replace(/['’]s$/u, '')) ?? []);
+    if (described !== undefined && evidence.companyNominals.has(described)) {
+      kinds.push(...(evidence.companyKindsByNominal.get(described) ?? []));
+      words.add(`${COMPANY}=${described}`);
+    }
+    // A kind the article gave the company before is its kind at every later mention ("Marks & Spencer" after "retailer Marks and Spencer").
+    const known = KINDS_OF.get(bodies);
+    const earlier = known?.get(root);
+    if (earlier !== undefined) kinds.push(...earlier);
+    if (kinds.length > 0) (known ?? KINDS_OF.set(bodies, new Map()).get(bodies)!).set(root, [...new Set(kinds)]);
     if (kinds.length === 0) words.add(COMPANY_OF_NO_KIND);
     for (const kind of kinds) words.add(`${COMPANY}:${kind}`);
   }
@@ -438,6 +450,12 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
 }
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
+
+/** The lower-case word right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG"), or undefined. */
+function describedAs(mention: Mention, text: string, offsets: OffsetMap): string | undefined {
+  const start = offsets.toUtf16(mention.start);
+  return /(?<![\p{L}-])(\p{L}[\p{Ll}-]{2,}) $/u.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+}
 const MAX_RECENT_COMPANIES = 8;
 // A company's legal form at the end of its mention: "Sumitomo Pharma Co.", "Hsinmao Advanced Packaging Corp".
 const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH|Holdings)\.?$/u;
@@ -498,7 +516,9 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   const asCompany = evidence.companyNominals.has(word);
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
-  const seen = kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
+  // A company the article described with the word comes first: "Swiss drugmaker Novartis AG" … "the drugmaker said" (p107).
+  const seen = asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
+    : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
     : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
   // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
   // for the Executive Yuan before naming it, or never (p102).
@@ -681,7 +701,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law') && !isCitedFirm(mention, result.article.text, offsets)) {
-      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3);
+      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets));
     }
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
