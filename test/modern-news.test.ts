@@ -3888,4 +3888,15 @@ describe('the twenty-first session (p104), names', () => {
       'the insurer|organization|172|183|organization:legal-general-group-plc',
     ]);
   });
+  it('keeps a full name over a family name a pair gives, a company\'s name without "Co Ltd", and a name after a list of portfolios (p107, p109)', () => {
+    const { entity, mentions } = run(
+      'President Lai Ching-te (賴清德) said on Monday that the budget would pass.', 'Opposition lawmakers criticised 賴清德 (Lai) on Tuesday over the budget.',
+      'Liang Weidong was removed as chairman of Guangdong Provincial Communications Group Co Ltd, a state firm. Guangdong Provincial Communications Group did not respond.',
+      'Minister of Economy, Trade and Industry Ryosei Akazawa said on Friday that talks would continue. Akazawa added more.',
+    );
+    // Before: the run's entity was "Lai" (person:lai); the company two; the minister no one and "Akazawa" an organization.
+    expect(entity('person:lai-ching-te')).toMatchObject({ name: 'Lai Ching-te', aliases: ['Lai', '賴清德'] });
+    expect(mentions(2).filter((m) => m.includes('|organization|')).map((m) => m.split('|')[4])).toEqual(Array(2).fill('organization:guangdong-provincial-communications-group-co-ltd'));
+    expect(mentions(3)).toEqual(['Ryosei Akazawa|person|40|54|person:ryosei-akazawa', 'Akazawa|person|97|104|person:ryosei-akazawa']);
+  });
 });

@@ -1873,6 +1873,8 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
 // A minister's or secretary's title before its portfolio: "Minister of", "Cabinet Secretary for" (not "Secretary of the
 // Communist Party": an institution).
 const PORTFOLIO_TITLE = /(?<![\p{L}\p{N}])(?:Minister|Ministers|Secretary|Secretaries|Commissioner) (?:of|for) (?=\p{Lu})/gu;
+const TWO_OR_THREE_NAME_WORDS = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}$/u;
+const PORTFOLIO_LIST_GOES_ON = /^, \p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+)* (?:and|&) \p{Lu}/u;
 const PORTFOLIO_WORD = /^(?:\p{Lu}[\p{L}'’-]*|and|&)$/u;
 
 /**
@@ -1886,11 +1888,18 @@ function portfolioRanges(text: string, modelPeople: Set<number>, context: NameCo
     const start = match.index + match[0].length;
     let end = start;
     let at = start;
+    // Words after the list's "and": its last portfolio, then only role words ("… and International Trade"), not a name after it.
+    let afterAnd = -1;
     for (let n = 0; n < 8; n++) {
       const word = /^[^\s,;:.()]+/u.exec(text.slice(at, at + 40))?.[0];
       if (word === undefined || !PORTFOLIO_WORD.test(word) || modelPeople.has(at) || isGivenName(word, context)) break;
+      if (afterAnd >= 1 && !isRoleWord(word, context.lexicon)) break;
+      if (word === 'and' || word === '&') afterAnd = 0;
+      else if (afterAnd >= 0) afterAnd++;
       if (/^\p{Lu}/u.test(word)) end = at + word.length;
       at += word.length;
+      // A list of portfolios goes on over its commas to its "and": "Minister of Economy, Trade and Industry Ryosei Akazawa" (p109).
+      if (text[at] === ',' && PORTFOLIO_LIST_GOES_ON.test(text.slice(at, at + 60))) at++;
       if (text[at] !== ' ') break;
       at++;
     }
@@ -1911,7 +1920,9 @@ function withoutPortfolioNames(found: Candidate[], portfolios: { start: number; 
     if (!portfolio || c.kind !== 'name' || isKnownPlace(name, context) || (name.includes(' ') && nameType(name, context) === 'organization')) return [c];
     if (c.end <= portfolio.end) return [];
     const start = portfolio.end + (/^ +/u.exec(text.slice(portfolio.end, c.end))?.[0].length ?? 0);
-    return c.type === 'person' && start < c.end ? [changed(c, { start })] : [];
+    // Also where the model took the portfolio and the name after it for a body: "Trade and Industry Ryosei Akazawa" (p109).
+    const person = c.type === 'person' || (start < c.end && TWO_OR_THREE_NAME_WORDS.test(text.slice(start, c.end)) && nameType(text.slice(start, c.end), context) === undefined);
+    return person && start < c.end ? [changed(c, { start, type: 'person' })] : [];
   });
 }
 

@@ -1006,6 +1006,10 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
   // An Indonesian company goes by its name without "PT" and "Tbk": "Vale Indonesia" of "PT Vale Indonesia Tbk" (p104).
   const indonesian = INDONESIAN_COMPANY.exec(name);
   if (indonesian !== null && has(indonesian[1]!)) return indonesian[1];
+  // A company goes by its whole name without its legal forms, however long: "Guangdong Provincial Communications Group" of
+  // "… Group Co Ltd" (p107: two companies).
+  const unformed = name.replace(TRAILING_LEGAL_FORMS, '');
+  if (unformed !== name && unformed.includes(' ') && has(unformed)) return unformed;
   const words = name.split(' ');
   // In one article a company named with its legal form goes by its first word too, whatever words stand between ("Anglo" of
   // "Anglo American plc"), and a company named after a person by the family name ("Lilly" of "Eli Lilly and Co", "Schwab"
@@ -1037,6 +1041,9 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
   }
   return undefined;
 }
+
+// A company's legal forms at its name's end: " Co Ltd", " Corp.", ", Inc.".
+const TRAILING_LEGAL_FORMS = /(?:,? (?:Co|Corp|Inc|Ltd|Limited|plc|Plc|PLC|AG|SA|NV|SE|LLC|Bhd|Pte)\.?)+$/u;
 
 // An Indonesian company's legal forms around its name: "PT Vale Indonesia Tbk", "PT Pertamina (Persero)".
 const INDONESIAN_COMPANY = /^PT ((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}) (?:Tbk|\(Persero\)(?: Tbk)?)$/u;
@@ -1255,10 +1262,11 @@ const CLEAN_NAME = /^[\p{L}\p{M}\p{N}]+(?:[-'’.&]+[\p{L}\p{M}\p{N}]+)*\.?(?:,?
 function canonicalName(keys: string[], evidence: ResolveEvidence): string {
   const latin = keys.filter((k) => !isHan(keyName(k)));
   const pool = latin.length ? latin : keys;
-  // A person's own English name ("William Lai") before the plain romanization of their Han name ("Lai Ching-te").
+  // A person's own English name ("William Lai") before the plain romanization of their Han name ("Lai Ching-te"); but a name of
+  // several words before one word, which a pair may give ("賴清德 (Lai)", p109: the run's Lai Ching-te had become "Lai").
   const han = keys.map(keyName).filter(isHan).sort(compareText)[0];
   const romanized = new Set(han && keyType(keys[0]!) === 'person' ? romanizations('person', han, evidence.gazetteer).map((r) => r.toLowerCase()) : []);
-  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, romanized.has(keyName(k)) ? 1 : 0, keyName(k).includes(' ') ? 0 : 1, -keyName(k).length] as const;
+  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, keyName(k).includes(' ') ? 0 : 1, romanized.has(keyName(k)) ? 1 : 0, -keyName(k).length] as const;
   const best = [...pool].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || ra[3] - rb[3] || compareText(a, b);
