@@ -121,7 +121,7 @@ describe('topics with the pipeline taxonomy (pipelines/topics.json + topics-cali
     const kept = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
     // Before: no topic (health 0.70 on "health" alone).
     expect(kept('Millions face higher costs as Obamacare subsidies expire\nPremiums for plans under the Affordable Care Act will double next year, and four million more people could become uninsured, while states cut Medicaid.')).toEqual(['health']);
-    expect(matched('China steps up gray-zone pressure\nChina sent ships near Kinmen in what Taiwan called gray-zone tactics.').find(([topic]) => topic === 'cross-strait')?.[2]).toEqual(['China', 'gray-zone', 'China', 'Taiwan', 'gray-zone']);
+    expect(matched('China steps up gray-zone pressure\nChina sent ships near Kinmen in what Taiwan called gray-zone tactics.').find(([topic]) => topic === 'cross-strait')?.[2]).toEqual(['China', 'gray-zone', 'China', 'Kinmen', 'Taiwan', 'gray-zone']);
   });
 
   it('names an unknown topic or term of an alongside rule', () => {
