@@ -1071,7 +1071,8 @@ describe('pages as readers paste them (p106)', () => {
   it('reads a byline with its time, outlet or dateline after a slash as the header of a new page, and cuts no deck before a possessed noun\'s name (p107)', () => {
     const story = 'POLITICS: Premier Cho Jung-tai said on Monday the Cabinet would not resign, and lawmakers agreed.';
     for (const byline of ['By Sarah Butler / Thu 19 Feb 2026 07.00 GMT', 'By Brian Wong and Jess Ma / Published: 6:00pm, 12 Feb 2026', 'By Daniel Leussink / TOKYO, Feb 12 (Reuters)',
-      'By Louise Taylor at St James\' Park / Sun 8 Feb 2026 16.15 GMT', 'By Jean Mangaluz - Reporter / INQUIRER.net / 05:14 PM February 10, 2026']) {
+      'By Louise Taylor at St James\' Park / Sun 8 Feb 2026 16.15 GMT', 'By Jean Mangaluz - Reporter / INQUIRER.net / 05:14 PM February 10, 2026',
+      'By Reuters staff | BEIJING, Nov 14, 2025']) {
       // Before: the page was the story's end, its byline a line of its text.
       expect(paste([story, '', 'Hong Kong judge jails former district councillor under Article 23 law', '', byline, '',
         'A Hong Kong judge on Thursday jailed a former district councillor for 14 months for posting seditious messages online.'])
@@ -1080,5 +1081,11 @@ describe('pages as readers paste them (p106)', () => {
     const [kicker] = paste(['JAPAN: The Liberal Democratic Party (LDP) is set to back Shizuoka Governor Yasutomo Suzuki for a second term, its secretary-general Shunichi Suzuki said on Monday, ending weeks of friction.']);
     // Before: the deck ran to "its secretary-general" and the text opened with "Shunichi Suzuki".
     expect(kicker && 'id' in kicker ? [kicker.deck ?? null, kicker.text.slice(0, 32)] : kicker).toEqual([null, 'The Liberal Democratic Party (LD']);
+  });
+  it('starts a pasted page at a dateline whose day comes before its month (p111)', () => {
+    const segments = paste(['Police arrest 40 in raids on fraud ring, officials said.', '', 'Cyberattack disrupts check-in at European airports', '',
+      'LONDON, 18 November 2025 (The Guardian) - A cyberattack on a check-in provider disrupted flights at several airports on Tuesday.']);
+    // Before: one article, the page the first story's end.
+    expect(segments.map((s) => ('id' in s ? s.title ?? null : s.rule))).toEqual([null, 'Cyberattack disrupts check-in at European airports']);
   });
 });

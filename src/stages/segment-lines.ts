@@ -321,6 +321,7 @@ function lineAsRead(line: string): string {
   return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1').replace(QUOTED, '');
 }
 
+const OUTLET_STAFF = /^(?:[Bb]y|BY) \p{Lu}[\p{L}.&'’ -]{1,40} (?:staff|[Ss]taff [Rr]eporters?|correspondents?|reporters?)$/u;
 // A byline, then what a page sets after it between slashes or bars: its time, its outlet, its dateline.
 const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY) [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
 
@@ -334,7 +335,8 @@ function isBylineWithTail(line: string): boolean {
   const parts = BYLINE_TAIL.exec(line);
   if (parts === null) return false;
   const byline = parts[1]!.replace(/ at \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u, '');
-  if (!BYLINE.test(byline) || /[()]/u.test(byline)) return false;
+  // (An outlet's staff too: "By Reuters staff | BEIJING, Nov 14, 2025", p110.)
+  if ((!BYLINE.test(byline) && !OUTLET_STAFF.test(byline)) || /[()]/u.test(byline)) return false;
   return parts[2]!.split(/\s+[/|]\s+/u).every((part) => part.length <= 80 && part.split(/\s+/u).length <= 10 && !/\p{Ll}{2,}[.!?]$/u.test(part));
 }
 
@@ -392,7 +394,8 @@ export const BARE_AGENCY = 'Kyodo';
 // Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"). A hyphen is a dash with a space beside it:
 // "Taiwan-US trade rose" and "Japan-Taiwan Exchange Association" open no story.
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
+// (The day may come first, as British and Commonwealth papers write it: "LONDON, 18 November 2025 (The Guardian)", p111.)
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
 
 const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})? \((?:${SIGNING_AGENCIES})\)(?: ?(?:—|–|--?)(?: |$)|$)`, 'u');
 
