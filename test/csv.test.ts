@@ -23,6 +23,8 @@ describe('csv', () => {
 
   it('leaves a signed number as it is, so that a negative or "+" id joins the CSVs to articles.jsonl', () => {
     expect(['-12', '+886', '-3.5', "'-12"].map(neutralizeCell)).toEqual(['-12', '+886', '-3.5', "''-12"]);
+    // With thousands' commas, no leading digit or an exponent too (p109: they had been guarded, unlike the JSON's values).
+    expect(['-1,234', '-.5', '-1.5e3', '+2E-4', '-1,2+A1', '-.', '-e5'].map(neutralizeCell)).toEqual(['-1,234', '-.5', '-1.5e3', '+2E-4', "'-1,2+A1", "'-.", "'-e5"]);
   });
 
   it('round-trips quotes, commas and newlines through a CSV parser', () => {

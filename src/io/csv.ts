@@ -16,7 +16,8 @@ export type CellValue = string | number | boolean | undefined | null | string[];
 // A signed number ("-12", "+886") is left as it is: a spreadsheet reads it as a number, not a formula,
 // and an id such as a negative JSONL id must stay the same in the CSVs and in articles.jsonl to join.
 const NEUTRALIZED_START = /^[=+\-@\t\r']/u;
-const SIGNED_NUMBER = /^[+-]\d+(?:\.\d+)?$/u;
+// (Also with thousands' commas, no leading digit or an exponent, "-1,234", "-.5", "-1.5e3": p109 had guarded those.)
+const SIGNED_NUMBER = /^[+-](?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/u;
 
 /** Returns a cell that a spreadsheet will show as text: a formula-like or apostrophe-led string gets a leading apostrophe. */
 export function neutralizeCell(value: string): string {
