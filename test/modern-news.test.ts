@@ -3898,5 +3898,15 @@ describe('the twenty-first session (p104), names', () => {
     expect(entity('person:lai-ching-te')).toMatchObject({ name: 'Lai Ching-te', aliases: ['Lai', '賴清德'] });
     expect(mentions(2).filter((m) => m.includes('|organization|')).map((m) => m.split('|')[4])).toEqual(Array(2).fill('organization:guangdong-provincial-communications-group-co-ltd'));
     expect(mentions(3)).toEqual(['Ryosei Akazawa|person|40|54|person:ryosei-akazawa', 'Akazawa|person|97|104|person:ryosei-akazawa']);
+    // A portfolio's word no list knows before one it knows (p99: "Minerals Development Paul Kabuswe"; "Winston Peters" had been no one).
+    const { mentions: more } = run('Minister of Mines and Minerals Development Paul Kabuswe said the mine would reopen. Minister of Foreign Affairs and International Trade Winston Peters spoke.');
+    expect(more(0)).toEqual(['Paul Kabuswe|person|43|55|person:paul-kabuswe', 'Winston Peters|person|136|150|person:winston-peters']);
+  });
+  it('links a family name written without its accents to the full name written with them (p110)', () => {
+    const { mentions } = run('Trial of jailed Istanbul mayor Imamoglu opens in Silivri\nISTANBUL (Reuters) - The trial of Ekrem İmamoğlu, the jailed mayor of Istanbul, opened on Monday. İmamoğlu denies the charges.');
+    // Before: "Imamoglu" of the headline a person of its own.
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual([
+      'Imamoglu|person|31|39|person:ekrem-imamoglu', 'Ekrem İmamoğlu|person|91|105|person:ekrem-imamoglu', 'İmamoğlu|person|155|163|person:ekrem-imamoglu',
+    ]);
   });
 });

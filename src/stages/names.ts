@@ -499,7 +499,10 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   if (title < 0) return [candidate];
   // The name starts after the title and the role words that complete it ("Minister of Foreign Affairs Ruben Ramirez").
   let nameStart = title + 1;
-  while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text))) nameStart++;
+  // (And a portfolio's word no list knows before one it knows: "Minister of Mines and Minerals Development Paul Kabuswe", p99.)
+  const portfolioWord = (k: number) => k + 1 < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text) && !isGivenName(words[k]!.text, context) &&
+    isRoleWord(words[k + 1]!.text, lexicon) && !isTitle(words[k + 1]!.text, lexicon);
+  while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text) || portfolioWord(nameStart))) nameStart++;
   // "Director of the FBI Kash Patel": an acronym after the title's "of" is the office's, not the name's.
   const office = nameStart > title + 1 && CONNECTORS.has(words[nameStart - 1]!.text) && words.length - nameStart >= 3 && /^\p{Lu}{2,}$/u.test(words[nameStart]!.text) && !isRoleWord(words[nameStart + 1]!.text, lexicon) ? words[nameStart]! : undefined;
   if (office) nameStart++;

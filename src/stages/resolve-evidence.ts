@@ -1006,10 +1006,6 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
   // An Indonesian company goes by its name without "PT" and "Tbk": "Vale Indonesia" of "PT Vale Indonesia Tbk" (p104).
   const indonesian = INDONESIAN_COMPANY.exec(name);
   if (indonesian !== null && has(indonesian[1]!)) return indonesian[1];
-  // A company goes by its whole name without its legal forms, however long: "Guangdong Provincial Communications Group" of
-  // "… Group Co Ltd" (p107: two companies).
-  const unformed = name.replace(TRAILING_LEGAL_FORMS, '');
-  if (unformed !== name && unformed.includes(' ') && has(unformed)) return unformed;
   const words = name.split(' ');
   // In one article a company named with its legal form goes by its first word too, whatever words stand between ("Anglo" of
   // "Anglo American plc"), and a company named after a person by the family name ("Lilly" of "Eli Lilly and Co", "Schwab"
@@ -1039,7 +1035,10 @@ function companyShortName(full: string, evidence: ResolveEvidence, has: (short: 
     if (isGenericInstitution(short, evidence) || countryOfPlace(evidence.gazetteer, short) !== undefined || evidence.seats.has(short)) continue;
     return short;
   }
-  return undefined;
+  // Else by its whole name without its legal forms, however long: "Guangdong Provincial Communications Group" of "… Group Co
+  // Ltd" (p107: two companies). Last, so a shorter name it goes by keeps the link ("Anglo" of "Anglo American plc").
+  const unformed = name.replace(TRAILING_LEGAL_FORMS, '');
+  return unformed !== name && unformed.includes(' ') && has(unformed) ? unformed : undefined;
 }
 
 // A company's legal forms at its name's end: " Co Ltd", " Corp.", ", Inc.".

@@ -4,7 +4,7 @@ import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
   acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
-  datelineCountry, mainCountry,
+  datelineCountry, mainCountry, withoutLatinAccents,
 } from './resolve-evidence.js';
 
 import type { Gazetteer } from './gazetteer.js';
@@ -88,17 +88,24 @@ interface NamedPerson {
  */
 function fullNameKeys(mention: Mention): { words: Set<string>; families: string[] } {
   if (mention.type !== 'person' || mention.kind !== 'name' || !/[\s\u0085]/u.test(mention.text)) return { words: new Set(), families: [] };
-  const parts = mention.text.toLowerCase().split(/[\s\u0085]+/u);
+  const parts = personKey(mention.text).split(/[\s\u0085]+/u);
   // Not a particle: "La" opening a book's title is no Ocampo de la Vega (p96).
   const words = new Set(parts.filter((part) => !isNameParticle(part)));
   // A nickname in quotes is a name the person goes by: "Tucu" of Valentín "Tucu" Fernández Correa (p84).
   for (const part of parts) if (QUOTED_PART.test(part)) words.add(part.slice(1, -1));
-  const family = familyName(mention.text)?.toLowerCase();
+  const written = familyName(mention.text);
+  const family = written === undefined ? undefined : personKey(written);
   // An Arabic article is left out of a bare family name: "Burhan" is Abdel Fattah al-Burhan.
   const families = family === undefined ? [] : ARABIC_ARTICLE.test(family) ? [family, family.replace(ARABIC_ARTICLE, '')] : [family];
   for (const name of families) words.add(name);
   for (let k = 2; k < parts.length; k++) words.add(parts.slice(parts.length - k).join(' '));
   return { words, families };
+}
+
+/** A person's name or part of one as the article's name indexes key it: lower case, without Latin accents ("Imamoglu" of a
+ * headline is "İmamoğlu", p110). */
+function personKey(name: string): string {
+  return withoutLatinAccents(name).toLowerCase();
 }
 
 const QUOTED_PART = /^["“'‘][^"“”'‘’]+["”'’]$/u;
@@ -127,7 +134,7 @@ function noteFullName(names: FullNames, mention: Mention, root: string, opens = 
   for (const word of words) names.earlier.set(word, { mention, root });
   for (const family of families) names.lastReference.set(family, { mention, root, bare: false, opens });
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ')) {
-    const word = mention.text.toLowerCase();
+    const word = personKey(mention.text);
     names.lastReference.set(word, { mention, root, bare: true, opens });
     names.lastBare.set(word, { mention, root });
   }
@@ -229,7 +236,7 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
  * ("SHEARER" is Alan Shearer).
  */
 function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames): Link | undefined {
-  const word = mention.text.toLowerCase();
+  const word = personKey(mention.text);
   const before = full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
   const after = firstFrom(full.laterFamily.get(word), index + 1) ?? firstFrom(full.later.get(word), index + 1);
@@ -252,7 +259,7 @@ function titledFamilyName(mention: Mention, role: LocalRole | undefined, holders
   if (role === undefined || mention.type !== 'person' || mention.kind !== 'name' || mention.text.includes(' ')) return undefined;
   const active = activeRole(role.role);
   if (active === undefined) return undefined;
-  const word = mention.text.toLowerCase();
+  const word = personKey(mention.text);
   let named = (holders.get(`=${active}`) ?? []).filter((h) => full.familiesOf.get(h.root)?.has(word));
   // A one-word title is also the head of a longer one: "Judge Hale" after "U.S. District Judge Margaret Hale", though the
   // article named the defence lawyer Jonathan Hale since (p96).
@@ -558,7 +565,7 @@ function linkMention(
   evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles, names);
-  const first = mention.kind === 'name' && !mention.text.includes(' ') ? full.byFirstWord.get(mention.text.toLowerCase()) : undefined;
+  const first = mention.kind === 'name' && !mention.text.includes(' ') ? full.byFirstWord.get(personKey(mention.text)) : undefined;
   if (first !== undefined) {
     mention.type = 'person';
     return { root: first.root, kind: 'variant', evidence: `first name of ${first.mention.text}, earlier in the article` };
@@ -577,7 +584,7 @@ function linkMention(
   if (keyScope(key) !== undefined) {
     // A bare name the article also gives an unnamed person ("a former officer surnamed Tsai (蔡)") is the one
     // named nearest before it: "Director-General Tsai Ming-yen (蔡明彥) told … "…," Tsai said".
-    const word = mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') ? mention.text.toLowerCase() : undefined;
+    const word = mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ') ? personKey(mention.text) : undefined;
     if (word === undefined) return { root };
     const named = full.earlier.get(word);
     const unnamed = full.unnamedAt.get(word);
@@ -587,8 +594,8 @@ function linkMention(
     // Beside another unnamed person's bare name ("Chen and Lin had used shell companies"), it is the unnamed one too.
     const partnered = unnamed !== undefined && [full.mentions[index - 1], full.mentions[index + 1]].some((other) => other !== undefined && other.type === 'person' &&
       other.kind === 'name' && !other.text.includes(' ') && Math.abs(other.start - mention.start) <= mention.text.length + other.text.length + 5 &&
-      local.anonymous.has(other.text.toLowerCase()) && !full.earlier.has(other.text.toLowerCase()));
-    if (named && !partnered && (unnamed === undefined ? !introduction : named.mention.start > unnamed) && familyName(named.mention.text)?.toLowerCase() === word) {
+      local.anonymous.has(other.text.toLowerCase()) && !full.earlier.has(personKey(other.text)));
+    if (named && !partnered && (unnamed === undefined ? !introduction : named.mention.start > unnamed) && personKey(familyName(named.mention.text) ?? '') === word) {
       return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
     }
     full.unnamedAt.set(word, mention.start);
@@ -599,8 +606,8 @@ function linkMention(
       // The article's own person with that family name comes first: the one it has named most, the nearest on a
       // tie ("Cheng" after Cheng Li-wun and Wu Cheng is Cheng Li-wun), even where the run has bound the bare name
       // to someone else ("Lai's (賴清德)" in one article, "Legislator Lai Shyh-bao … Lai said" in another).
-      const own = full.mostNamed.get(mention.text.toLowerCase());
-      const named = own && (newlyNamed(full, mention.text.toLowerCase(), own, mention.sentence) ?? own);
+      const own = full.mostNamed.get(personKey(mention.text));
+      const named = own && (newlyNamed(full, personKey(mention.text), own, mention.sentence) ?? own);
       if (named && named.root !== root) return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
         const partial = linkPartialName(mention, index, full, evidence, names, local);
@@ -608,12 +615,12 @@ function linkMention(
       }
     } else {
       // The end of a longer name earlier in the article: "López Obrador" after "Andrés Manuel López Obrador".
-      const longer = full.earlier.get(mention.text.toLowerCase());
+      const longer = full.earlier.get(personKey(mention.text));
       if (longer && longer.root !== root && longer.mention.text.length > mention.text.length) {
         return { root: longer.root, kind: 'variant', evidence: `end of ${longer.mention.text}, earlier in the article` };
       }
       // Or later, as a headline names a person the story names in full: "Von der Leyen backs …" over "Ursula von der Leyen".
-      const after = longer === undefined ? firstFrom(full.later.get(mention.text.toLowerCase()), index + 1) : undefined;
+      const after = longer === undefined ? firstFrom(full.later.get(personKey(mention.text)), index + 1) : undefined;
       const next = after === undefined ? undefined : full.mentions[after]!;
       const nextRoot = next && next.text.length > mention.text.length ? find(evidence, nameKey('person', next.text)) : undefined;
       if (nextRoot !== undefined && nextRoot !== root) return { root: nextRoot, kind: 'variant', evidence: `end of ${next!.text}, later in the article` };
@@ -713,7 +720,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     }
     // An Indigenous person named in dotted Han parts goes by the first word: "Icyang Parod (夷將‧拔路兒) … Icyang said".
     const zh = mention.type === 'person' && mention.kind === 'name' && mention.text.includes(' ') ? names.zh.get(link.root) : undefined;
-    if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(mention.text.slice(0, mention.text.indexOf(' ')).toLowerCase(), { mention, root: link.root });
+    if (zh !== undefined && isDottedHan(zh)) full.byFirstWord.set(personKey(mention.text.slice(0, mention.text.indexOf(' '))), { mention, root: link.root });
     // "The council" says nothing of the body's name that its type does not: no alias of the entity.
     countMention(entity, articleId, mention.kind === 'nominal' && mention.type !== 'person' ? entity.name : mention.text);
     if (role && mention.kind === 'name') {
