@@ -500,7 +500,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // The name starts after the title and the role words that complete it ("Minister of Foreign Affairs Ruben Ramirez").
   let nameStart = title + 1;
   // (And a portfolio's word no list knows before one it knows: "Minister of Mines and Minerals Development Paul Kabuswe", p99.)
-  const portfolioWord = (k: number) => k + 1 < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text) && !isGivenName(words[k]!.text, context) &&
+  const portfolioWord = (k: number) => PORTFOLIO_TITLE_WORD.test(words[title]!.text) && k + 1 < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text) && !isGivenName(words[k]!.text, context) &&
     isRoleWord(words[k + 1]!.text, lexicon) && !isTitle(words[k + 1]!.text, lexicon);
   while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text) || portfolioWord(nameStart))) nameStart++;
   // "Director of the FBI Kash Patel": an acronym after the title's "of" is the office's, not the name's.
