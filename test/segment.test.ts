@@ -1088,4 +1088,20 @@ describe('pages as readers paste them (p106)', () => {
     // Before: one article, the page the first story's end.
     expect(segments.map((s) => ('id' in s ? s.title ?? null : s.rule))).toEqual([null, 'Cyberattack disrupts check-in at European airports']);
   });
+  it('keeps a list of other stories in the credits across the blank lines a browser copies between its items (p106)', () => {
+    const [article] = paste(['Taiwan\'s Lai vows to boost defence spending', '', 'By Jane Smith', '', 'President William Lai said on Friday that Taiwan would raise defence spending.', '',
+      'Read more:', '', 'China sends 30 warplanes near Taiwan', '', 'US approves $2 billion arms sale to Taipei', '', 'Premier Cho Jung-tai said the Executive Yuan would submit a special budget.']);
+    // Before: the two headlines stayed in the text, their names the article's mentions.
+    expect(article && 'id' in article ? [article.credits, article.text.split('\n').filter(Boolean).length] : article).toEqual([
+      ['By Jane Smith', 'Read more:', 'China sends 30 warplanes near Taiwan', 'US approves $2 billion arms sale to Taipei'], 3,
+    ]);
+  });
+  it('keeps at most 64 k characters of an article\'s credits, with one note row where they pass it (p106: 625 kB of furniture)', () => {
+    const segments = segmentText(['Lai meets Cho', '', 'President William Lai met Premier Cho Jung-tai on Monday.', ...Array.from({ length: 6000 }, () => 'Advertisement')].join('\n'), 'page.txt');
+    const article = segments.find((s) => 'article' in s);
+    const notes = segments.filter((s) => 'error' in s).map((s) => ('error' in s ? [s.error.rule, s.error.line, s.error.fatal] : s));
+    expect(notes).toEqual([['credits-too-long', 4575, false]]);
+    expect(article && 'article' in article ? [article.article.credits.join('|').length <= 64_000, article.article.credits.length, article.article.text] : article).toEqual([
+      true, 4571, 'Lai meets Cho\n\nPresident William Lai met Premier Cho Jung-tai on Monday.']);
+  });
 });

@@ -69,6 +69,9 @@ export interface Draft {
   hasSentence: boolean;
   /** A paywall prompt came: the text is cut off whatever its last line says. */
   paywalled?: boolean;
+  /** UTF-16 units of the credits kept so far (`MAX_CREDIT_CHARS`), and whether a credit was left out past them. */
+  creditChars?: number;
+  creditsCut?: boolean;
   /** UTF-8 bytes of the body lines added so far, counted when a limit is set (`SegmentOptions.maxArticleBytes`). */
   bytes?: number;
   /** The body passed the limit: later lines were not kept, and the article is an `article-too-large` error. */

@@ -63,6 +63,9 @@ const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
+// The most characters of credits an article keeps (a CSV cell of them stays under the 131,072 a csv reader takes by default).
+const MAX_CREDIT_CHARS = 64_000;
+
 // A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
 const COMMENT_HEADING = /^(?:(?:Reader |User )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
 // A comment's own lines: its buttons, its time, its likes, the one it replies to.
@@ -250,7 +253,15 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
     }
     draft ??= newDraft(line);
-    draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
+    // An article's credits stop at MAX_CREDIT_CHARS, with one note row where they pass it (p106: a page of 212 characters had
+    // carried 625 kB of furniture, a CSV cell no csv reader takes at its default limit).
+    draft.creditChars = (draft.creditChars ?? 0) + trimmed.length + 1;
+    if (draft.creditChars <= MAX_CREDIT_CHARS) draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
+    else if (!draft.creditsCut) {
+      draft.creditsCut = true;
+      const message = `${source}:${line}: the credits of the article from line ${draft.line} pass ${MAX_CREDIT_CHARS / 1000} k characters here; its furniture lines from here on are not kept`;
+      done.push({ error: { file: source, line, stage: 'read', rule: 'credits-too-long', fatal: false, message } });
+    }
     creditedSinceBody = kind === 'header' ? 'header' : 'credit';
     if (kind === 'paywall') draft.paywalled = true;
     if (kind === 'header' && !draft.hasSentence) inHeader = true;
@@ -348,7 +359,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           return [];
         }
         releasePending();
-        if (context !== 'rule') context = undefined;
+        // (A list's items keep their heading across blank lines, as a browser copies a page: "Read more:" / "" / "China sends …", p106.)
+        if (context !== 'rule' && context !== 'list') context = undefined;
         // One blank line between paragraphs, also where a credit or page furniture line stood between two.
         if (draft && draft.body.length > 0 && !isBlank(draft.body[draft.body.length - 1]!)) addBody('', line);
         afterBlank = true;
