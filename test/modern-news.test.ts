@@ -3909,4 +3909,12 @@ describe('the twenty-first session (p104), names', () => {
       'Imamoglu|person|31|39|person:ekrem-imamoglu', 'Ekrem İmamoğlu|person|91|105|person:ekrem-imamoglu', 'İmamoğlu|person|155|163|person:ekrem-imamoglu',
     ]);
   });
+  it('pairs a Japanese name written with a space between its family and given names (p106)', () => {
+    const { mentions } = run('Chief Cabinet Secretary Minoru Kihara (木原 稔) said on Monday. Defense Minister Shinjiro Koizumi (小泉 進次郎) agreed. Kihara added more.');
+    // Before: "木原", "小泉" and "進次郎" people of their own with Chinese romanizations (Mu Yuan, Hsiao Chuan, Chin Tzu-lang).
+    expect(mentions(0)).toEqual([
+      'Minoru Kihara|person|24|37|person:minoru-kihara', '木原 稔|person|39|43|person:minoru-kihara', 'Shinjiro Koizumi|person|78|94|person:shinjiro-koizumi',
+      '小泉 進次郎|person|96|102|person:shinjiro-koizumi', 'Kihara|person|112|118|person:minoru-kihara',
+    ]);
+  });
 });

@@ -33,7 +33,8 @@ export interface ParentheticalFinding {
 // A stock ticker as agencies write it after a company: Reuters' "NVDA.O", "2330.TW", or an exchange and a symbol ("NASDAQ: TSLA").
 const TICKER = /^(?:[A-Z0-9]{1,6}\.[A-Z]{1,3}|(?:NYSE|NASDAQ|Nasdaq|NYSE American|TSE|TWSE|TPEx|HKEX|SSE|SZSE|LSE|SGX|KRX|KOSDAQ|ASX|TSX|Euronext)\s?:\s?[A-Z0-9.]{1,10})$/u;
 
-const HAN = new RegExp(String.raw`^\p{Script=Han}{1,40}(?:${NAME_DOT}\p{Script=Han}{1,40}){0,3}$`, 'u');
+// (A Japanese name may part its family and given names with a space, as Japan's press writes them: "木原 稔", "小泉 進次郎"; p106.)
+const HAN = new RegExp(String.raw`^(?:\p{Script=Han}{1,40}(?:${NAME_DOT}\p{Script=Han}{1,40}){0,3}|\p{Script=Han}{1,3}[ \u3000]\p{Script=Han}{1,3})$`, 'u');
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 // Words before a name that are no part of it: "former", "acting", "Opposition Kuomintang（國民黨）".
