@@ -616,8 +616,9 @@ describe('segment', () => {
     const [shared, stamped] = [
       paste(['Taiwan detects balloons near island', ...Array<string>(150_000).fill('Share'), 'By Jane Doe', 'The ministry said so.']),
       paste(['Taiwan detects balloons near island', '', 'The ministry said so.', 'It sent ships.', ...Array<string>(150_000).fill('12:00 GMT'), 'WASHINGTON (AP) — Text.']),
-    ].map((articles) => articles.map((a) => ('credits' in a ? [a.line, a.credits.length] : a)));
-    expect([shared, stamped]).toEqual([[[1, 150_001]], [[1, 0], [5, 150_000]]]);
+    ].map((articles) => articles.map((a) => ('credits' in a ? [a.line, a.credits.length] : [a.rule, a.line])));
+    // The credits stop at 64 k characters, with a note row where they pass them (p106; they had held all 150,000 lines).
+    expect([shared, stamped]).toEqual([[['credits-too-long', 10_668], [1, 10_666]], [['credits-too-long', 6_405], [1, 0], [5, 6_400]]]);
   // About 1 s; more on a loaded machine.
   }, 30_000);
   it('keeps a dateline in capitals on its own line under a byline in the text, and takes AP\'s byline with its name and an outlet\'s line as credits', () => {
