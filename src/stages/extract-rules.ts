@@ -266,11 +266,14 @@ function isPlausiblePerson(name: string, lexicon: Lexicon, afterOf: boolean): bo
   const last = parts[parts.length - 1]!;
   if (lexicon.facilityHeads.has(last) || lexicon.placeHeads.has(last) || lexicon.organizationHeads.has(last)) return false;
   // Nor a company's name after "General": "Legal & General" + " Group Plc" (p107: a person "Group Plc").
-  if (parts.some((w) => /^(?:Group|Plc|PLC|plc|Inc|Ltd|Corp|Co|Holdings|LLC|AG|SA|NV|SE|Bhd|Tbk)\.?$/u.test(w))) return false;
+  if (parts.some((w) => COMPANY_GROUP_OR_FORM.test(w))) return false;
   // "Gov" of "Lt. Gov.": the name words stop at the abbreviation's full stop.
   if (parts.every((w) => lexicon.titles.has(w.toLowerCase()) || lexicon.titles.has(`${w.toLowerCase()}.`) || lexicon.roleWords.has(w.toLowerCase()))) return false;
   return classifyName(name, lexicon, 'person') === 'person';
 }
+
+// A company's group word or legal form, which no person's name holds (`isPlausiblePerson`, names.ts `splitTitledPerson`).
+export const COMPANY_GROUP_OR_FORM = /^(?:Group|Plc|PLC|plc|Inc|Ltd|Corp|Co|Holdings|LLC|AG|SA|NV|SE|Bhd|Tbk)\.?$/u;
 
 /** The AP's abbreviations of US states ("La Canada, Calif."), without their full stop. */
 export const AP_STATE = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo';

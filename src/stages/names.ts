@@ -7,7 +7,7 @@
  */
 import type { EntityType } from '../model/index.js';
 import { phraseLists, type NerModel } from '../ner/index.js';
-import { CALENDAR_WORDS, changed, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
+import { CALENDAR_WORDS, changed, COMPANY_GROUP_OR_FORM, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 import { isVocabularyWord } from './analyze.js';
 
@@ -511,7 +511,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   if (nameWords.every((w) => GENERATION.test(w.text))) return [candidate];
   if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w, i) => isNameWord(w.text) || (i > 0 && NAME_PARTICLES.has(w.text)))) return [candidate];
   // A company's group word or legal form is no person's: "Legal & General Group Plc" (p107: a person "Group Plc").
-  if (nameWords.some((w) => /^(?:Group|Plc|PLC|plc|Inc|Ltd|Corp|Co|Holdings|LLC|AG|SA|NV|SE|Bhd|Tbk)\.?$/u.test(w.text))) return [candidate];
+  if (nameWords.some((w) => COMPANY_GROUP_OR_FORM.test(w.text))) return [candidate];
   // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
   if (candidate.type !== 'person') {
     const name = text.slice(nameWords[0]!.start, candidate.end);
