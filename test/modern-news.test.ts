@@ -3917,4 +3917,10 @@ describe('the twenty-first session (p104), names', () => {
       '小泉 進次郎|person|96|102|person:shinjiro-koizumi', 'Kihara|person|112|118|person:minoru-kihara',
     ]);
   });
+  it('reads an interview\'s "Q." and "A." as labels, not initials, and keeps "A. K. Antony" outside an interview (p109)', () => {
+    const { mentions } = run('Q. Will you resign?\nA. No. I will not.\nQ. Why not?\nA. Because Premier Cho Jung-tai asked me to stay.', 'A. K. Antony said the party would win.');
+    // Before: a person "A. No".
+    expect(mentions(0)).toEqual(['Cho Jung-tai|person|70|82|person:cho-jung-tai']);
+    expect(mentions(1)).toEqual(['A. K. Antony|person|0|12|person:a-k-antony']);
+  });
 });

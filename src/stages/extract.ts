@@ -1385,6 +1385,14 @@ function trimLeadingWords(candidate: Candidate, text: string, context: NameConte
   if (cut.method === 'model' && text.startsWith('Operation ', cut.start - 10) && OPERATION_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && !context.lexicon.organizationHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
     return [changed(cut, { start: cut.start - 10, type: 'other' })];
   }
+  // An interview's "Q." or "A." at a line's start is a label, no initial (p109: people "A. No" and "Q. Why"); no name is left
+  // where an answer's first word follows it.
+  // (Only in an interview, with a question's "Q." at a line's start: "A. K. Antony" is a name.)
+  if (cut.method === 'model' && INTERVIEW_LABEL_START.test(text.slice(cut.start, cut.start + 3)) && (cut.start === 0 || text[cut.start - 1] === '\n') && QUESTION_LINE.test(text)) {
+    const rest = text.slice(cut.start + 3, cut.end).replace(/[.,;:!?]+$/u, '');
+    if (!/\s/u.test(rest) && (isSentenceWord(rest) || ANSWER_WORD.test(rest))) return [];
+    cut = changed(cut, { start: cut.start + 3 });
+  }
   if (cut.method === 'model') cut = withoutLeadingNonName(cut, text);
   // An alliance written with a plus after its core's acronym is its own name: "OPEC+" is no OPEC.
   if (cut.method === 'model' && cut.type === 'organization' && text[cut.end] === '+' && /^\p{Lu}{2,6}$/u.test(text.slice(cut.start, cut.end)) && !/[\p{L}\p{N}]/u.test(text[cut.end + 1] ?? '')) cut = changed(cut, { end: cut.end + 1 });
@@ -1475,6 +1483,11 @@ const AWARD_AFTER = /^ (?:Prize|Medal|Award|Trophy)(?![\p{L}\p{N}-])(?! \p{Lu})/
 
 // A newspaper's head word after its city's name, not opening a longer name ("Times Square", "Post Office").
 const NEWSPAPER_AFTER = /^ (?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle|Inquirer)(?![\p{L}\p{N}-])(?! \p{Lu})/u;
+
+// An interview's label at a line's start, and an answer's or a question's first word after it.
+const INTERVIEW_LABEL_START = /^[QA]\. $/u;
+const QUESTION_LINE = /(?:^|\n)Q\. \p{Lu}/u;
+const ANSWER_WORD = /^(?:No|Yes|Well|Because|Why|What|How|When|Where|Who|Sure|Right|Exactly|Absolutely|Never|Maybe|Perhaps|Thanks|Thank)$/u;
 
 // A party's officer after a place: " party chief", " Party Secretary" (China's provinces and cities).
 const PARTY_OFFICER_AFTER = /^ [Pp]arty (?:[Ss]ecretary|chief|boss|head|leader)\b/u;

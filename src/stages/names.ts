@@ -34,7 +34,7 @@ export const MAX_RUN_WORDS = 16;
 const RUN_CHARS = 160;
 
 // Capitalized words that open a question or a clause, never a name's: what an affiliation before a title may not start with.
-const OPENING_WORDS = new Set(['Has', 'Have', 'Had', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'And', 'But', 'So', 'Then', 'When', 'Why', 'How', 'What', 'Who', 'Whom', 'Where', 'Which', 'If', 'While', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'Unless', 'Whether', 'Yes', 'No']);
+const OPENING_WORDS = new Set(['Q.', 'A.', 'Has', 'Have', 'Had', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Shall', 'May', 'Might', 'Must', 'And', 'But', 'So', 'Then', 'When', 'Why', 'How', 'What', 'Who', 'Whom', 'Where', 'Which', 'If', 'While', 'Because', 'Although', 'Though', 'Since', 'Once', 'Until', 'Unless', 'Whether', 'Yes', 'No']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di', 'do', 'dos', 'das', 'ng']);
 /** The connectors of a long form before its parenthesis, "to" and "&" too: "Taiwan Alliance to End the Death Penalty (TAEDP)", "Larsen & Toubro Ltd. (L&T)". */
 export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to', '&']);
