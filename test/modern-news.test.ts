@@ -3923,4 +3923,9 @@ describe('the twenty-first session (p104), names', () => {
     expect(mentions(0)).toEqual(['Cho Jung-tai|person|70|82|person:cho-jung-tai']);
     expect(mentions(1)).toEqual(['A. K. Antony|person|0|12|person:a-k-antony']);
   });
+  it('parts two names at a colon between them and leaves a month\'s day out of a name (p109)', () => {
+    const { mentions } = run('Xinhua News Agency Beijing December 7th electric: The State Council said on Monday that exports rose.');
+    // Before: one organization "Xinhua News Agency Beijing December 7th electric: The State Council".
+    expect(mentions(0)).toEqual(['Xinhua News Agency Beijing|organization|0|26|organization:xinhua-news-agency-beijing', 'State Council|organization|54|67|organization:state-council']);
+  });
 });

@@ -1101,6 +1101,12 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
     const start = candidate.start + name.indexOf(unquoted);
     return refineName(changed(candidate, { start, end: start + unquoted.length }), text, context);
   }
+  // A colon between words parts two names (a work's title aside: "Star Wars: The Last Jedi"): a translated dateline's
+  // "Xinhua News Agency Beijing December 7th electric: The State Council" (p109: one organization).
+  const colon = candidate.method === 'model' && candidate.type !== 'other' ? name.indexOf(': ') : -1;
+  if (colon > 0) {
+    return [...refineName(changed(candidate, { end: candidate.start + colon }), text, context), ...refineName(changed(candidate, { start: candidate.start + colon + 2 }), text, context)];
+  }
   // A quotation opened after a person's name is no part of it: 'Rogelio de la Paz "sufficiently alleges"'.
   const quoted = candidate.type === 'person' ? / ["“]\p{Ll}/u.exec(name) : null;
   if (quoted) return refineName(changed(candidate, { end: candidate.start + quoted.index }), text, context);
@@ -2341,7 +2347,8 @@ function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
 }
 
 // A date phrase, or a match's score ("Kodai Naraoka 21-15"), at a span's end.
-const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})|\d{1,2}[-–]\d{1,2})$`, 'u');
+// (And a month's day written after a name, as a translated dateline runs it on: "… Beijing December 7th", p109.)
+const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})|\d{1,2}[-–]\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)$`, 'u');
 
 /** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday") or score ("Kodai Naraoka 21-15"). */
 function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
