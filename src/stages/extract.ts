@@ -1103,7 +1103,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   }
   // A colon between words parts two names (a work's title aside: "Star Wars: The Last Jedi"): a translated dateline's
   // "Xinhua News Agency Beijing December 7th electric: The State Council" (p109: one organization).
-  const colon = candidate.method === 'model' && candidate.type !== 'other' ? name.indexOf(': ') : -1;
+  // (A colon written after its word, as prose writes it; a tokenized text's " : " may sit inside a work's title.)
+  const colon = candidate.method === 'model' && candidate.type !== 'other' ? name.search(/[\p{L}\p{N}]: /u) + 1 : 0;
   if (colon > 0) {
     return [...refineName(changed(candidate, { end: candidate.start + colon }), text, context), ...refineName(changed(candidate, { start: candidate.start + colon + 2 }), text, context)];
   }
@@ -2348,7 +2349,7 @@ function withoutSentenceStop(candidate: Candidate, text: string): Candidate {
 
 // A date phrase, or a match's score ("Kodai Naraoka 21-15"), at a span's end.
 // (And a month's day written after a name, as a translated dateline runs it on: "… Beijing December 7th", p109.)
-const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})|\d{1,2}[-–]\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)$`, 'u');
+const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)\s+(?:${CALENDAR_WORD})|\d{1,2}[-–]\d{1,2}|(?:[-–—]\s+|(?:on|in|at|by|since|from|until)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?)$`, 'u');
 
 /** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday") or score ("Kodai Naraoka 21-15"). */
 function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
