@@ -3928,4 +3928,9 @@ describe('the twenty-first session (p104), names', () => {
     // Before: one organization "Xinhua News Agency Beijing December 7th electric: The State Council".
     expect(mentions(0)).toEqual(['Xinhua News Agency Beijing|organization|0|26|organization:xinhua-news-agency-beijing', 'State Council|organization|54|67|organization:state-council']);
   });
+  it('joins a body\'s name the model cut at its "and" where the article names the body whole (p109)', () => {
+    const { mentions } = run('The U.S. Department of Health and Human Services said on Monday it would cut 10,000 jobs. The Department of Health and Human Services (HHS) oversees the FDA. HHS Secretary Robert F. Kennedy Jr. spoke.');
+    // Before: "Department of Health", an organization of its own.
+    expect(mentions(0).slice(0, 2)).toEqual(['U.S.|place|4|8|place:united-states', 'Department of Health and Human Services|organization|9|48|organization:department-of-health-and-human-services']);
+  });
 });

@@ -399,7 +399,37 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   for (const c of weighed) {
     for (const part of refineName(c, text, context)) refined.push(part);
   }
-  return mentionableCandidates(titledPeopleRetyped(refined, text, context), text);
+  return mentionableCandidates(withJoinedBodyNames(titledPeopleRetyped(refined, text, context), text), text);
+}
+
+// The most names with "and" a body's cut name is tried against (a long article of many costs no more).
+const MAX_JOINED_BODY_NAMES = 64;
+
+/**
+ * A body's name the model cut at its "and" where the article names that body whole elsewhere: "U.S. Department of Health"
+ * + " and Human Services" beside "The Department of Health and Human Services (HHS)" (p109: "Department of Health", an entity
+ * of its own). Only the words the whole name has after its "and".
+ */
+function withJoinedBodyNames(refined: Candidate[], text: string): Candidate[] {
+  if (!text.includes(' and ')) return refined;
+  const joined: string[] = [];
+  for (const c of refined) {
+    if (c.type !== 'organization' || c.kind !== 'name') continue;
+    const name = text.slice(c.start, c.end);
+    if (name.includes(' and ') && !joined.includes(name)) joined.push(name);
+    if (joined.length > MAX_JOINED_BODY_NAMES) return refined;
+  }
+  if (joined.length === 0) return refined;
+  return refined.map((c) => {
+    if (c.type !== 'organization' || c.kind !== 'name' || !text.startsWith(' and ', c.end)) return c;
+    const own = text.slice(c.start, c.end);
+    for (const name of joined) {
+      const at = name.indexOf(' and ');
+      if (!own.endsWith(name.slice(0, at)) || !/^\p{Lu}/u.test(name.slice(at + 5))) continue;
+      if (text.startsWith(name.slice(at), c.end)) return changed(c, { end: c.end + name.length - at });
+    }
+    return c;
+  });
 }
 
 /**
