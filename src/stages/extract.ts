@@ -412,21 +412,26 @@ const MAX_JOINED_BODY_NAMES = 64;
  */
 function withJoinedBodyNames(refined: Candidate[], text: string): Candidate[] {
   if (!text.includes(' and ')) return refined;
-  const joined: string[] = [];
+  // Each such name with where the article writes it: a name elsewhere, not a candidate over the cut one's own words.
+  const joined = new Map<string, number[]>();
   for (const c of refined) {
     if (c.type !== 'organization' || c.kind !== 'name') continue;
     const name = text.slice(c.start, c.end);
-    if (name.includes(' and ') && !joined.includes(name)) joined.push(name);
-    if (joined.length > MAX_JOINED_BODY_NAMES) return refined;
+    if (!name.includes(' and ')) continue;
+    const starts = joined.get(name) ?? [];
+    if (starts.length === 0) joined.set(name, starts);
+    starts.push(c.start);
+    if (joined.size > MAX_JOINED_BODY_NAMES) return refined;
   }
-  if (joined.length === 0) return refined;
+  if (joined.size === 0) return refined;
   return refined.map((c) => {
     if (c.type !== 'organization' || c.kind !== 'name' || !text.startsWith(' and ', c.end)) return c;
     const own = text.slice(c.start, c.end);
-    for (const name of joined) {
+    for (const [name, starts] of joined) {
       const at = name.indexOf(' and ');
-      if (!own.endsWith(name.slice(0, at)) || !/^\p{Lu}/u.test(name.slice(at + 5))) continue;
-      if (text.startsWith(name.slice(at), c.end)) return changed(c, { end: c.end + name.length - at });
+      if (!own.endsWith(name.slice(0, at)) || !/^\p{Lu}/u.test(name.slice(at + 5)) || !text.startsWith(name.slice(at), c.end)) continue;
+      const end = c.end + name.length - at;
+      if (starts.some((start) => start >= end || start + name.length <= c.start)) return changed(c, { end });
     }
     return c;
   });
