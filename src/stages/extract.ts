@@ -406,7 +406,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
 const MAX_JOINED_BODY_NAMES = 64;
 
 /**
- * A body's name the model cut at its "and" where the article names that body whole elsewhere: "U.S. Department of Health"
+ * A body's name the model cut at its "and" where the article names that body whole elsewhere, in a pair with its letters: "U.S. Department of Health"
  * + " and Human Services" beside "The Department of Health and Human Services (HHS)" (p109: "Department of Health", an entity
  * of its own). Only the words the whole name has after its "and".
  */
@@ -415,7 +415,8 @@ function withJoinedBodyNames(refined: Candidate[], text: string): Candidate[] {
   // Each such name with where the article writes it: a name elsewhere, not a candidate over the cut one's own words.
   const joined = new Map<string, number[]>();
   for (const c of refined) {
-    if (c.type !== 'organization' || c.kind !== 'name') continue;
+    // (A name a pair taught, with its letters: the model's own "House and Senate" or "FTC and Justice Department" are two.)
+    if (c.type !== 'organization' || c.kind !== 'name' || (c.method !== 'rule:acronym-paren' && c.method !== 'rule:zh-paren')) continue;
     const name = text.slice(c.start, c.end);
     if (!name.includes(' and ')) continue;
     const starts = joined.get(name) ?? [];
