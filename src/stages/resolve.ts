@@ -498,13 +498,6 @@ function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => s
 }
 
 /**
- * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
- * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before. When the
- * article named several: the one named alone in this sentence, else alone in the one before; else, for a company, one
- * named at least twice as often as any other, the one named there with its legal form, or the article's first; otherwise
- * no link (the mention is dropped). Not a firm the story cites or someone left (`isCitedFirm`).
- */
-/**
  * The companies a nominal of kinds names ("the airline", "the lender"): those of its kind named last, else (but for
  * `kindOnly`) those of no kind; never a company of another kind (p104: "The airline" had been Evergreen Marine, and
  * "The lender" a developer, the company named most).
@@ -518,6 +511,14 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
   return seen ?? (kindOnly ? undefined : bodies.get(COMPANY_OF_NO_KIND));
 }
 
+/**
+ * "The council", "the department's", "the act": the body of that type the article named before it, by its head word
+ * ("Council" in the Taipei City Council). "The company", "the chipmaker": the company it named before; "the airline", a
+ * company of that kind (`companiesOfKind`). When the article named several: the one named alone in this sentence, else
+ * alone in the one before; else, for a company, one named at least twice as often as any other, the one named there with
+ * its legal form, or the article's first; otherwise no link (the mention is dropped). Not a firm the story cites or someone
+ * left (`isCitedFirm`).
+ */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
   const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
   const asCompany = evidence.companyNominals.has(word);
