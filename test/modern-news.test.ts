@@ -3934,3 +3934,21 @@ describe('the twenty-first session (p104), names', () => {
     expect(mentions(0).slice(0, 2)).toEqual(['U.S.|place|4|8|place:united-states', 'Department of Health and Human Services|organization|9|48|organization:department-of-health-and-human-services']);
   });
 });
+describe('the twenty-second session, nominals', () => {
+  it('links two-word nominals: a local government, a telecom operator, an asset manager, described or by its name (p110)', () => {
+    const { mentions } = run(
+      'Yunlin County Government officials met on Monday. Yunlin County Commissioner Chang Li-shan (張麗善) said the county government would stay neutral. The Taipei City Council met.',
+      'Singapore Telecommunications Ltd (Singtel) said on Tuesday it would sell shares. The telecom operator, Southeast Asia\'s largest by market value, will place them. Analysts at Jefferies said asset manager Jadwa Investment Co was a buyer. The asset manager declined to comment.',
+      'Hualien County Magistrate Hsu Chen-wei (徐榛蔚) said the county government and the city council would meet.',
+    );
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m));
+    // Before: none of them was a mention.
+    expect(nominals(0)).toEqual(['the county government|organization|102|123|organization:yunlin-county-government']);
+    expect(nominals(1)).toEqual([
+      'The telecom operator|organization|81|101|organization:singapore-telecommunications-ltd',
+      'The asset manager|organization|236|253|organization:jadwa-investment-co',
+    ]);
+    // The county named as a place, no body: no link, and no city council named.
+    expect(nominals(2)).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@ import type { EntityType } from '../model/index.js';
 import { readJsonFile } from '../io/validation.js';
 import { loadKnownPlaceNames } from './gazetteer.js';
 
+// A company nominal: one or two lower-case words, hyphens inside ("start-up", "telecom operator").
+const COMPANY_NOMINAL = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?$/u;
+
 const entityType = z.enum(['person', 'organization', 'place', 'law', 'other']);
 
 const lexiconSchema = z.object({
@@ -18,14 +21,14 @@ const lexiconSchema = z.object({
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
   termAcronyms: z.array(z.string().min(1)),
   nominalInstitutions: z.array(z.string().min(1)),
-  bodyNominals: z.array(z.string().regex(/^\p{Ll}+$/u, 'a body nominal is one lower-case word')).default([]),
-  companyNominals: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')).default([]),
+  bodyNominals: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u, 'a body nominal is one or two lower-case words')).default([]),
+  companyNominals: z.array(z.string().regex(COMPANY_NOMINAL, 'a company nominal is one or two lower-case words')).default([]),
   bodySynonyms: z.record(z.string().regex(/^\p{Ll}+$/u, 'a body synonym is one lower-case word'), z.array(z.string().min(1))).default({}),
   companyKinds: z.record(z.string().regex(/^\p{Ll}+$/u, 'a kind of company is one lower-case word'), z.object({
-    nominals: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')),
+    nominals: z.array(z.string().regex(COMPANY_NOMINAL, 'a company nominal is one or two lower-case words')),
     words: z.array(z.string().regex(/^\p{Lu}/u, 'a kind\'s name word is capitalized')),
   })).default({}),
-  companyKindOnly: z.array(z.string().regex(/^\p{Ll}[\p{Ll}-]*$/u, 'a company nominal is one lower-case word')).default([]),
+  companyKindOnly: z.array(z.string().regex(COMPANY_NOMINAL, 'a company nominal is one or two lower-case words')).default([]),
   interjections: z.array(z.string().min(1)),
   stormWords: z.array(z.string().min(1)),
   possessiveNames: z.array(z.string().min(1)),
@@ -58,10 +61,11 @@ export interface Lexicon {
   nominalInstitutions: Set<string>;
   /**
    * Words that, lower-case after "the", stand for a body the article named with that word: "the council" for the Taipei
-   * City Council, "the act" for the Anti-Infiltration Act. Resolve links them to that body.
+   * City Council, "the act" for the Anti-Infiltration Act; two words for a body named with both ("the county government"
+   * for the Yunlin County Government). Resolve links them to that body.
    */
   bodyNominals: Set<string>;
-  /** Words that, lower-case after "the", stand for a company the article named: "the company", "the chipmaker". */
+  /** Words that, lower-case after "the", stand for a company the article named: "the company", "the chipmaker", "the asset manager". */
   companyNominals: Set<string>;
   /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
   bodySynonyms: Map<string, string[]>;

@@ -405,7 +405,16 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean, described?: string): void {
   const synonyms = evidence.bodySynonyms;
   const words = new Set<string>();
-  for (const text of [mention.text, name]) for (const word of text.split(/[\s,]+/u)) if (/^\p{Lu}/u.test(word)) words.add(word);
+  for (const text of [mention.text, name]) {
+    const parts = text.split(/[\s,]+/u);
+    for (let i = 0; i < parts.length; i++) {
+      if (!/^\p{Lu}/u.test(parts[i]!)) continue;
+      words.add(parts[i]!);
+      // And two words a two-word nominal names it by ("County Government" for "the county government").
+      const pair = `${parts[i]} ${parts[i + 1]}`;
+      if (evidence.bodyPhrases.has(pair)) words.add(pair);
+    }
+  }
   // The words that name it without its own ("the Cabinet" for the Executive Yuan), under keys of their own: the Cabinet Office
   // is no "the Cabinet".
   for (const text of [mention.text, name]) for (const word of synonyms.get(text) ?? []) words.add(`=${word}`);
@@ -417,7 +426,7 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
     // And under its kinds, by the words of its name ("EVA Airways Corp" an airline), or as a company of no kind.
     // (Or by the word the article describes it with: "Swiss drugmaker Novartis AG", "retailer Marks and Spencer"; p107.)
     const kinds = [...words].flatMap((word) => evidence.companyKindsByWord.get(word.replace(/['’]s$/u, '')) ?? []);
-    if (described !== undefined && evidence.companyNominals.has(described)) {
+    if (described !== undefined) {
       kinds.push(...(evidence.companyKindsByNominal.get(described) ?? []));
       words.add(`${COMPANY}=${described}`);
     }
@@ -458,10 +467,17 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
 
-/** The lower-case word right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG"), or undefined. */
-function describedAs(mention: Mention, text: string, offsets: OffsetMap): string | undefined {
+/**
+ * The company nominal right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG", "asset manager"
+ * of "asset manager Jadwa Investment Co"), or undefined.
+ */
+function describedAs(mention: Mention, text: string, offsets: OffsetMap, nominals: ReadonlySet<string>): string | undefined {
   const start = offsets.toUtf16(mention.start);
-  return /(?<![\p{L}-])(\p{L}[\p{Ll}-]{2,}) $/u.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+  const words = /(?<![\p{L}-])(?:(\p{L}[\p{Ll}-]+) )?(\p{L}[\p{Ll}-]{2,}) $/u.exec(text.slice(Math.max(0, start - 32), start));
+  if (words === null) return undefined;
+  const last = words[2]!.toLowerCase();
+  const two = words[1] === undefined ? undefined : `${words[1].toLowerCase()} ${last}`;
+  return two !== undefined && nominals.has(two) ? two : nominals.has(last) ? last : undefined;
 }
 const MAX_RECENT_COMPANIES = 8;
 // A company's legal form at the end of its mention: "Sumitomo Pharma Co.", "Hsinmao Advanced Packaging Corp".
@@ -520,14 +536,15 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
  * left (`isCitedFirm`).
  */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
-  const word = mention.text.slice(mention.text.lastIndexOf(' ') + 1);
+  // The nominal's word or two words, without "the" (or a central bank's "central"): "council", "county government", "asset manager".
+  const word = mention.text.replace(/^[Tt]he (?:central )?/u, '');
   const asCompany = evidence.companyNominals.has(word);
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
   // A company the article described with the word comes first: "Swiss drugmaker Novartis AG" … "the drugmaker said" (p107).
   const seen = asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
-    : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word[0]!.toUpperCase() + word.slice(1));
+    : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word.replace(/(?<![\p{L}-])\p{Ll}/gu, (c) => c.toUpperCase()));
   // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
   // for the Executive Yuan before naming it, or never (p102).
   if (seen === undefined && synonym) {
@@ -709,7 +726,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law') && !isCitedFirm(mention, result.article.text, offsets)) {
-      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets));
+      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals));
     }
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
