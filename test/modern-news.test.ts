@@ -3952,3 +3952,20 @@ describe('the twenty-second session, nominals', () => {
     expect(nominals(2)).toEqual([]);
   });
 });
+describe('the twenty-second session, family names across a run', () => {
+  it('links a titled family name to the run\'s one person of that name who held the title (p109)', () => {
+    const { mentions } = run(
+      'Premier Cho Jung-tai (卓榮泰) said on Monday that the budget would pass.',
+      'Hsinchu County Councilor Cho Tai-hsiung (卓泰雄) said roads would be repaved.',
+      'Transportation Minister Chen Shih-kai (陳世凱) and former Premier Chen Chien-jen (陳建仁) attended.',
+      'Premier Cho said on Tuesday that the policy would not change. Minister Chen said trains would run. Former Premier Chen disagreed. Councilor Lin said nothing.',
+    );
+    // Before: "Cho" and both "Chen"s were persons of their own (person:cho, person:chen, one for both Chens).
+    expect(mentions(3)).toEqual([
+      'Cho|person|8|11|person:cho-jung-tai',
+      'Chen|person|71|75|person:chen-shih-kai',
+      'Chen|person|114|118|person:chen-chien-jen',
+      'Lin|person|140|143|person:lin',
+    ]);
+  });
+});

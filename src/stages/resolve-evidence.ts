@@ -58,6 +58,11 @@ export interface ResolveEvidence {
   surnameSpellings: Map<string, Set<string>>;
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
   roleHolders: Map<string, Set<string>>;
+  /**
+   * A family name and a role its full-named holders had (`heldRole`, `family\u0000role`, and `family\u0000~head` for the role's
+   * last word) → their keys: "Premier Cho" of another article is the run's one Cho who was premier (p109).
+   */
+  familyRoles: Map<string, Set<string>>;
   /** Key of a place the gazetteer has namesakes of → how many other places of each country its articles name (a dateline twice). */
   placeContexts: Map<string, Map<string, number>>;
   /** Acronym key → the key of the long form the run first spelt it out as (see `noteAcronymDefinitions`). */
@@ -675,6 +680,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     stormWords: lexicon?.stormWords ?? [],
     surnameSpellings: lexicon?.surnameSpellings ?? new Map(),
     roleHolders: new Map(),
+    familyRoles: new Map(),
     placeContexts: new Map(),
     acronymLongForms: new Map(),
     localAcronyms: new Set(),
@@ -686,6 +692,11 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     bodySynonyms: lexicon?.bodySynonyms ?? new Map(),
     bodySynonymTargets: new Map([...(lexicon?.bodySynonyms ?? new Map<string, string[]>())].flatMap(([name, words]) => words.map((word): [string, string] => [word, name])).sort(([a], [b]) => compareText(a, b))),
   };
+}
+
+/** A role as held at any time: lower case, without "former", "then-" or "ex-" ("former Premier" and "Premier" are one office). */
+export function heldRole(role: string): string {
+  return role.toLowerCase().replace(/^(?:former\s+|then-|ex-)/u, '');
 }
 
 /** The role as a nominal would name it: lower case, without "former" or "then-" (those hold it no longer). */
@@ -763,6 +774,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   noteAcronymDefinitions(evidence, result);
   const local = articleNames(result, evidence);
   const people = new Map<number, string>();
+  // The family names of the article's full person names, by start (lower case).
+  const families = new Map<number, string>();
   // The first words of the article's organizations' names: a short name the lexicon knows as another body's is this
   // article's company ("CPC" where it names "CPC Corp, Taiwan" is no Chinese Communist Party, p102).
   let ownFirstWords: Set<string> | undefined;
@@ -773,6 +786,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     find(evidence, key);
     if (type === 'person' && mention.kind === 'name') {
       people.set(mention.start, key);
+      const family = keyScope(key) === undefined ? familyName(mention.text)?.toLowerCase() : undefined;
+      if (family !== undefined) families.set(mention.start, family);
       // An English given name before a Chinese name is both of its shorter forms: "William Lai Ching-te" is
       // William Lai and Lai Ching-te.
       const both = keyScope(key) === undefined ? ENGLISH_AND_CHINESE.exec(mention.text) : null;
@@ -822,6 +837,15 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   for (const role of result.roles) {
     const key = people.get(role.start);
     const active = activeRole(role.role);
+    const family = families.get(role.start);
+    if (key !== undefined && family !== undefined) {
+      const title = heldRole(role.role);
+      for (const held of [`${family}\u0000${title}`, `${family}\u0000~${title.slice(title.lastIndexOf(' ') + 1)}`]) {
+        let keys = evidence.familyRoles.get(held);
+        if (keys === undefined) evidence.familyRoles.set(held, (keys = new Set()));
+        keys.add(key);
+      }
+    }
     if (key === undefined || active === undefined || !isQualifiedRole(role.role, evidence.gazetteer)) continue;
     let holders = evidence.roleHolders.get(active);
     if (holders === undefined) evidence.roleHolders.set(active, (holders = new Set()));

@@ -3,7 +3,7 @@ import { codePointLength, offsetMap, type OffsetMap } from '../text/codepoints.j
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
   datelineCountry, mainCountry, withoutLatinAccents,
 } from './resolve-evidence.js';
 
@@ -235,7 +235,7 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
  * the word, else the only person in the run with that family name, else itself. Case is ignored
  * ("SHEARER" is Alan Shearer).
  */
-function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames): Link | undefined {
+function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames, role: LocalRole | undefined): Link | undefined {
   const word = personKey(mention.text);
   const before = full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
@@ -247,6 +247,17 @@ function linkPartialName(mention: Mention, index: number, full: FullNames, evide
   if (clusters?.size === 1 && !local.kin.has(word)) {
     const [root] = clusters;
     return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the only one in the run` };
+  }
+  // Else, with a title, the run's one person of that family name who held it: "Premier Cho" where the run also names a
+  // councilor Cho Tai-hsiung is still Cho Jung-tai (p109: adding that one article had moved fourteen "Premier Cho"s).
+  const title = role === undefined ? undefined : heldRole(role.role);
+  if (title !== undefined && clusters !== undefined && clusters.size > 1) {
+    const held = evidence.familyRoles.get(`${word}\u0000${title}`) ?? (title.includes(' ') ? undefined : evidence.familyRoles.get(`${word}\u0000~${title}`));
+    const roots = new Set([...held ?? []].map((key) => find(evidence, key)));
+    if (roots.size === 1) {
+      const [root] = roots;
+      return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the run's ${role!.role} of that name` };
+    }
   }
   return undefined;
 }
@@ -580,7 +591,7 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
 
 function linkMention(
   mention: Mention, index: number, full: FullNames, roles: RoleHolders,
-  evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames,
+  evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames, role: LocalRole | undefined,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles, names);
   const first = mention.kind === 'name' && !mention.text.includes(' ') ? full.byFirstWord.get(personKey(mention.text)) : undefined;
@@ -628,7 +639,7 @@ function linkMention(
       const named = own && (newlyNamed(full, personKey(mention.text), own, mention.sentence) ?? own);
       if (named && named.root !== root) return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
-        const partial = linkPartialName(mention, index, full, evidence, names, local);
+        const partial = linkPartialName(mention, index, full, evidence, names, local, role);
         if (partial) return partial;
       }
     } else {
@@ -706,7 +717,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home)
       : titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
-        linkMention(mention, index, full, roles, evidence, names, local);
+        linkMention(mention, index, full, roles, evidence, names, local, role);
     if (!link) return;
     // A bench, a state or an assembly by its common noun alone that the article links to no longer name ("the National Assembly")
     // is none: as an id it would merge every one of them in the run (p99: "the State's policy", "the Assembly election").
