@@ -1106,3 +1106,40 @@ describe('pages as readers paste them (p106)', () => {
       true, 4571, 'Lai meets Cho\n\nPresident William Lai met Premier Cho Jung-tai on Monday.']);
   });
 });
+
+describe('news database exports (p109)', () => {
+  const read = (text: string) => segmentText(text, 'export.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+  const lead = 'President Lai Ching-te said on Sunday that the government would seek a special budget for defense.';
+  const second = 'Premier Cho Jung-tai said on Sunday he was confident the legislature would pass the budget.';
+  it('reads a LexisNexis export: one article a document, its fields credits, the count of documents no kicker', () => {
+    const articles = read(['                               1 of 2 DOCUMENTS', '', '                                 Taipei Times', '', '                           December 7, 2026 Sunday', '',
+      'Lai vows to boost defense budget', '', 'BYLINE: Chen Yun', '', 'SECTION: TAIWAN NEWS; Pg. 1', '', 'LENGTH: 412 words', '', lead, '', 'LOAD-DATE: December 7, 2026', '',
+      'LANGUAGE: ENGLISH', '', 'PUBLICATION-TYPE: Newspaper', '', '                    Copyright 2026 The Taipei Times', '', '',
+      '                               2 of 2 DOCUMENTS', '', '                                 Focus Taiwan', '', '                           December 7, 2026 Sunday', '',
+      'Premier Cho says budget will pass', '', 'LENGTH: 298 words', '', second, '', 'LOAD-DATE: December 8, 2026', '', 'LANGUAGE: ENGLISH'].join('\n'));
+    // Before: "BYLINE", "SECTION", "LENGTH", "LOAD-DATE", "LANGUAGE" and "PUBLICATION-TYPE" each the kicker of an article of its own.
+    expect(articles.map((a) => [a.title, a.kicker, a.text, a.truncated])).toEqual([
+      ['Lai vows to boost defense budget', undefined, `Lai vows to boost defense budget\n\n${lead}`, false],
+      ['Premier Cho says budget will pass', undefined, `Premier Cho says budget will pass\n\n${second}`, false],
+    ]);
+    expect(articles[1]!.credits).toEqual(['2 of 2 DOCUMENTS', 'Focus Taiwan', 'December 7, 2026 Sunday', 'LENGTH: 298 words', 'LOAD-DATE: December 8, 2026', 'LANGUAGE: ENGLISH']);
+  });
+  it('reads a Nexis Uni and a Factiva export: "End of Document" and the document number close each', () => {
+    const uni = read(['Lai vows to boost defense budget', 'Taipei Times', 'December 7, 2026 Sunday', 'Copyright 2026 The Taipei Times All Rights Reserved', 'Section: TAIWAN NEWS; Pg. 1',
+      'Length: 412 words', 'Byline: Chen Yun', 'Body', lead, 'Load-Date: December 7, 2026', 'End of Document', 'Premier Cho says budget will pass', 'Focus Taiwan',
+      'December 7, 2026 Sunday', 'Length: 298 words', 'Body', second, 'Load-Date: December 8, 2026', 'End of Document'].join('\n'));
+    expect(uni.map((a) => [a.title, a.text, a.truncated, a.credits.at(-1)])).toEqual([
+      ['Lai vows to boost defense budget', `Lai vows to boost defense budget\n${lead}`, false, 'End of Document'],
+      ['Premier Cho says budget will pass', `Premier Cho says budget will pass\n${second}`, false, 'End of Document'],
+    ]);
+    const factiva = read(['Lai vows to boost defense budget', 'By Chen Yun', '412 words', '7 December 2026', 'Taipei Times', 'TAPTIM', 'English',
+      'Copyright 2026 The Taipei Times. All rights reserved.', '', lead, '', 'Document TAPTIM0020261207elc700001', '', '',
+      'Premier Cho says budget will pass', 'By Wu Su-wei', '298 words', '7 December 2026', 'Focus Taiwan', 'CNAENG', 'English', '(c) 2026 Central News Agency', '', second, '',
+      'Document CNAENG0020261207elc700002'].join('\n'));
+    // Before: both truncated, each document's number in its text (and an entity).
+    expect(factiva.map((a) => [a.title, a.text, a.truncated])).toEqual([
+      ['Lai vows to boost defense budget', `Lai vows to boost defense budget\n\n${lead}`, false],
+      ['Premier Cho says budget will pass', `Premier Cho says budget will pass\n\n${second}`, false],
+    ]);
+  });
+});

@@ -356,6 +356,9 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
     const parts = line.split(BAR_PARTS);
     if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
   }
+  // A news database's export: "BYLINE: Chen Yun" is the byline, its other fields and marks the record's (`EXPORT_FIELD`).
+  if (line.length <= 300 && EXPORT_FIELD.test(line)) return /^byline\b/iu.test(line) ? 'header' : 'other';
+  if (line.length <= 60 && EXPORT_MARK.test(line)) return 'other';
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
   // A date and time, then the byline, on one line, as Focus Taiwan's page pastes them: "02/14/2026 09:12 PM By Chao Ching-yu and
   // Evelyn Kao, CNA staff reporters" (p99: the reporters had been people, the page's headline the story before's last line).
@@ -378,6 +381,22 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
+}
+
+// A news database's export (LexisNexis, Nexis Uni, Factiva): its field lines, the story's count of words, the document's number
+// and the mark between documents are the record's, not the story's (p109: a Nexis export of 3 documents had made 14 articles,
+// each "BYLINE:", "LENGTH:" and "LOAD-DATE:" a kicker; Factiva's "Document TAPTIM00…" had been an entity and marked its story truncated).
+const EXPORT_FIELD = /^(?:byline|section|length|load-date|language|publication-type|document-type|journal-code|journal code|graphic|highlight|correction-date|distribution|acc-no|series|edition)\s*:\s*\S.*$/iu;
+const EXPORT_MARK = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|Document [A-Za-z0-9]{20,32}|\d[\d,]{0,6} words|Body)$/u;
+
+/**
+ * Where a news database's export parts two documents at this line: `before` it (Nexis's "2 of 3 DOCUMENTS" heads the next),
+ * `after` it (Nexis Uni's "End of Document", Factiva's "Document TAPTIM0020261207elc700001" close one), or undefined.
+ */
+export function exportBreak(line: string): 'before' | 'after' | undefined {
+  if (line.length > 60) return undefined;
+  if (/^\d{1,6} of \d{1,6} DOCUMENTS?$/u.test(line)) return 'before';
+  return /^(?:End of Document|Document [A-Za-z0-9]{20,32})$/u.test(line) ? 'after' : undefined;
 }
 
 // A consent dialog's paragraphs and buttons, as a paste of a page above its story brings them (p106: an article of their own,

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, exportBreak, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -252,6 +252,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
     }
+    // A news database's mark between documents ends the one before (`exportBreak`): the next may open with no header.
+    const parting = exportBreak(trimmed);
+    if (parting === 'before' && draft !== undefined && draft.body.length > 0) {
+      done.push(finish(draft));
+      draft = undefined;
+    }
     draft ??= newDraft(line);
     // An article's credits stop at MAX_CREDIT_CHARS, with one note row where they pass it (p106: a page of 212 characters had
     // carried 625 kB of furniture, a CSV cell no csv reader takes at its default limit).
@@ -268,6 +274,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     // A wire's name alone atop a story is the page's outlet, not a picture's credit ("Reuters" / "Exclusive: TSMC weighs …").
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence, draft.body.length === 0 && draft.credits.length === 1);
     context = kind === 'list' || kind === 'rule' ? kind : photo ? 'photo' : context === 'rule' ? 'rule' : undefined;
+    if (parting === 'after' && draft.body.length > 0) {
+      done.push(finish(draft));
+      draft = undefined;
+    }
     return done;
   };
   const addLine = (text: string, trimmed: string, line: number): Segment[] => {
