@@ -1143,3 +1143,22 @@ describe('news database exports (p109)', () => {
     ]);
   });
 });
+
+describe('pages as readers paste them (p113)', () => {
+  const paste = (lines: string[]) => segmentText(lines.join('\n'), 'page.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+  const story = ['Stocks fall in Tokyo as yen firms', '', 'TOKYO (Reuters) - Japanese shares fell on Monday as the yen firmed against the dollar, hurting exporters.', ''];
+  it('starts a page at a headline over a place, a date and a time, and dates it so', () => {
+    for (const [line, date] of [['TOKYO, Feb 3, 2026 18:05 JST', '2026-02-03'], ['Taipei, April 16, 2026 | Updated 5:48 PM', '2026-04-16'], ['AMSTERDAM, Oct. 17, 2026 / 11:32 CET', '2026-10-17']] as const) {
+      const articles = paste([...story, 'MUFG lifts annual profit forecast as higher rates fatten lending margins', '', line, '',
+        'Mitsubishi UFJ Financial Group raised its full-year net profit forecast on Tuesday after higher domestic interest rates widened its margins.']);
+      // Before: one article, the second page in the first's text.
+      expect(articles.map((a) => [a.title, a.date])).toEqual([['Stocks fall in Tokyo as yen firms', undefined], ['MUFG lifts annual profit forecast as higher rates fatten lending margins', date]]);
+    }
+  });
+  it('dates an article by its dateline where that writes the year and no credit dates it', () => {
+    const articles = paste(['Police bust investment fraud ring', '', 'Taipei, March 11, 2026 (CNA)', '', 'The Criminal Investigation Bureau said Wednesday it had dismantled a fraud ring.', '',
+      'SEOUL, March 5 (Yonhap) -- Prosecutors on Thursday indicted a former executive of a battery maker on charges of insider trading.']);
+    // Before: no date for either; the second's dateline has no year.
+    expect(articles.map((a) => [a.title, a.date])).toEqual([['Police bust investment fraud ring', '2026-03-11'], [undefined, undefined]]);
+  });
+});

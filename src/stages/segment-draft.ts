@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { isBiography, isLabel, isNameLine, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBiography, isLabel, isNameLine, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -323,7 +323,11 @@ export function creditBiographies(draft: Draft): Draft {
   return moved.size > 0 ? creditBodyLines(draft, moved, false) : draft;
 }
 
-/** The article a finished draft is, or undefined when it has no body text. */
+/** `f(value)` where value is defined. */
+function mapDefined<T, U>(value: T | undefined, f: (value: T) => U | undefined): U | undefined {
+  return value === undefined ? undefined : f(value);
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". A month written as a word: "12/11/2025" is read two ways (`NUMERIC_DATE`).
@@ -367,6 +371,7 @@ export function isDateLine(line: string): boolean {
   return date !== undefined && creditDate(date) !== undefined && (date.match(/\p{L}{3,}/gu) ?? []).length <= 2;
 }
 
+/** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   const body = trimBlankLines(draft.body.map((b) => b.text));
   const last = body.length - 1;
@@ -380,7 +385,9 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
   // The date of the article's timestamp or dateline credit ("Published October 31, 2025", "12 Nov 2025 14:02 GMT").
-  const date = draft.credits.filter((c) => c.header).map((c) => creditDate(c.text)).find((d) => d !== undefined);
+  // Else the date of its dateline when that writes the year ("Taipei, March 11, 2026 (CNA)"), within its first three lines.
+  const dateline = () => body.slice(0, 5).filter((line) => line.trim() !== '').slice(0, 3).map((line) => datelineDateText(line.trim())).find((d) => d !== undefined);
+  const date = draft.credits.filter((c) => c.header).map((c) => creditDate(c.text)).find((d) => d !== undefined) ?? mapDefined(dateline(), creditDate);
   if (date !== undefined) article.date = date;
   if (draft.title !== undefined) article.title = draft.title;
   // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold

@@ -220,6 +220,7 @@ function stampPart(part: string): 'stamp' | 'words' | undefined {
  * Parts split by "|" or "·" may include one short label (the desk or agency).
  */
 const PLACE_AFTER_STAMP = /(?<=\d),\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const PLACE_BEFORE_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},\s+(?=\p{L}{3}|\d)/u;
 const PRINT_PAGE = /^(?:page|p\.?) ?[A-Z]?\d{1,3}$/iu;
 // The one label a timestamp line may carry: a desk or agency ("TNN"), or a dateline's place and region ("KYIV, Ukraine | 6 Dec 2026", p91).
 const STAMP_LABEL = /^\p{Lu}[\p{L}&.'’-]*(?: [\p{L}&.'’-]+){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?$/u;
@@ -228,9 +229,14 @@ export function isTimestamp(line: string): boolean {
   if (line.length > 120) return false;
   let stamped = false;
   let labels = 0;
-  for (const part of line.split(/[|·•]/u)) {
-    // A place after the date, as a byline's date line gives it: "Published 14 January 2026, London" (p95).
-    const trimmed = part.trim().replace(PLACE_AFTER_STAMP, '');
+  for (const [i, part] of line.split(/[|·•]/u).entries()) {
+    // A place after the date, as a byline's date line gives it: "Published 14 January 2026, London" (p95); or before it, as a
+    // page's dateline line does: "TOKYO, Feb 3, 2026 18:05 JST", "Taipei, April 16, 2026 | Updated 5:48 PM" (p113).
+    let trimmed = part.trim().replace(PLACE_AFTER_STAMP, '');
+    if (i === 0 && PLACE_BEFORE_STAMP.test(trimmed)) {
+      const rest = trimmed.replace(PLACE_BEFORE_STAMP, '');
+      if (stampPart(rest) === 'stamp') trimmed = rest;
+    }
     if (trimmed === '') continue;
     // A print edition's page: "Sun, Dec 06, 2026 · Page 3" (Taipei Times, p91).
     if (PRINT_PAGE.test(trimmed)) continue;
@@ -424,6 +430,16 @@ const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
  * `isPlace` to know it, its own or its region's name ("Kyiv, Ukraine —"). A name and its acronym
  * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
  */
+/**
+ * The date a dateline writes with its year, as the text it is in ("Taipei, March 11, 2026 (CNA)": ", March 11, 2026"), or
+ * undefined: where no credit dates the article, its dateline does (p113).
+ */
+export function datelineDateText(line: string): string | undefined {
+  if (!startsWithDateline(line)) return undefined;
+  const date = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[3];
+  return date !== undefined && /\d{4}$/u.test(date) ? date : undefined;
+}
+
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
   // A wire's date and name without a town, as a pasted page sets it under the headline: "March 31 (Reuters) -" (p95).
   if (DATE_AGENCY.test(line)) return true;
