@@ -3969,3 +3969,33 @@ describe('the twenty-second session, family names across a run', () => {
     ]);
   });
 });
+describe('the twenty-second session, names (p112)', () => {
+  it('parts a lower-case role the model ran a name across, and links a company by its name without "Capital LLC" or "Marine Transport Corp"', () => {
+    const { mentions } = run(
+      'Private equity firm Kestrel Peak Capital LLC agreed to buy Harrowgate Life plc. Kestrel Peak will pay 312 pence a share. "Harrowgate gives us scale," Kestrel Peak co-founder Ravi Shankar Venkataraman said.',
+      'Yang Ming Marine Transport Corp (陽明海運) and Wan Hai Lines Ltd (萬海航運) reported weaker profits. Yang Ming shares fell 2.3 percent, while Wan Hai gained 0.4 percent.',
+    );
+    // Before: "Kestrel Peak" an entity of its own and "Kestrel Peak co-founder Ravi Shankar Venkataraman" one name (other);
+    // "Yang Ming" and "Wan Hai" companies of their own.
+    expect(mentions(0).filter((m) => /Kestrel|Ravi/u.test(m))).toEqual([
+      'Kestrel Peak Capital LLC|organization|20|44|organization:kestrel-peak-capital-llc',
+      'Kestrel Peak|organization|80|92|organization:kestrel-peak-capital-llc',
+      'Kestrel Peak|organization|150|162|organization:kestrel-peak-capital-llc',
+      'Ravi Shankar Venkataraman|person|174|199|person:ravi-shankar-venkataraman',
+    ]);
+    expect(mentions(1).filter((m) => /^(?:Yang Ming|Wan Hai)\|/u.test(m))).toEqual([
+      'Yang Ming|organization|93|102|organization:yang-ming-marine-transport-corp',
+      'Wan Hai|organization|134|141|organization:wan-hai-lines-ltd',
+    ]);
+  });
+  it('takes a desk kicker that names a country as the article\'s, for its bare institutions', () => {
+    const article = (kicker: string, text: string): ArticleResult => processArticle({ id: kicker, source: 't.txt', index: 1, text, kicker, credits: [], truncated: false, line: 1 }, defaultResources());
+    const results = [
+      article('POLITICS', 'MANILA — The Senate will summon three former officials, Senator Panfilo Lacson said on Sunday. President Ferdinand Marcos Jr. backed the inquiry.'),
+      article('THAILAND', 'Thailand\'s army said two soldiers were hurt near the Cambodian border. Cambodia denied it. Cambodian Prime Minister Hun Manet said Cambodia remained committed, while Senate President Hun Sen called for observers.'),
+    ];
+    const { entities } = resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon);
+    // Before: one "Senate", the Philippines', for both.
+    expect(entities.filter((e) => e.name === 'Senate').map((e) => [e.id, e.country])).toEqual([['organization:senate-ph', 'PH'], ['organization:senate-th', 'TH']]);
+  });
+});

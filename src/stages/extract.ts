@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  ENDS_ON_PREPOSITION, EPONYM_AFTER, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  ENDS_ON_PREPOSITION, EPONYM_AFTER, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
@@ -1023,6 +1023,26 @@ const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 // A stop inside a model span, then a space and an opening quotation mark.
 const STOP_THEN_QUOTE = /\. ["“'‘](?=\p{Lu})/u;
 // A lower-case verb inside a model span, between two capitalized words: " included ", " told ", " met ".
+/**
+ * A lower-case role word inside a name, with capitalized words before it and two to four name words after it ("Kestrel Peak
+ * co-founder Ravi Shankar Venkataraman"): where it stands (with its spaces) and how long that is, or undefined.
+ */
+function roleInside(name: string, context: NameContext): { index: number; length: number } | undefined {
+  if (!/^\p{Lu}/u.test(name) || !/ \p{Ll}/u.test(name)) return undefined;
+  const words = name.split(' ');
+  // The role: lower-case words, its last a title ("chief executive", "co-founder"), right before the name's words.
+  let last = words.length - 3;
+  while (last > 0 && !/^\p{Ll}/u.test(words[last]!)) last--;
+  if (last < 1 || !isTitle(words[last]!, context.lexicon) || words.length - last - 1 > 4 || !words.slice(last + 1).every(isNameWord)) return undefined;
+  let first = last;
+  while (first > 1 && /^\p{Ll}/u.test(words[first - 1]!) && !ROLE_CONNECTOR.test(words[first - 1]!) && (isTitle(words[first - 1]!, context.lexicon) || isRoleWord(words[first - 1]!, context.lexicon))) first--;
+  // Before it, the affiliation: capitalized words and the small words inside names ("Bank of America").
+  if (!words.slice(0, first).every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || ROLE_CONNECTOR.test(w))) return undefined;
+  const index = words.slice(0, first).join(' ').length;
+  return { index, length: words.slice(first, last + 1).join(' ').length + 2 };
+}
+const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
+
 const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
 
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
@@ -1373,6 +1393,15 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
     const right: Candidate = changed(cut, { start: cut.start + verb.index + verb[0].length });
     const rightType = isAnyGivenName(verb[2]!, context) ? 'person' as const : cut.type;
     return [...refineName(left, text, context), ...refineName(changed(right, { type: rightType }), text, context)];
+  }
+  // Nor across a lower-case role: its affiliation before it and a person after ("Kestrel Peak" + " co-founder " + "Ravi Shankar
+  // Venkataraman" after a quotation, which the model took whole and unsure, p112).
+  const role = cut.method === 'model' ? roleInside(text.slice(cut.start, cut.end), context) : undefined;
+  if (role !== undefined) {
+    const left = text.slice(cut.start, cut.start + role.index);
+    const leftType = nameType(left, context) ?? (isKnownPlace(left, context) ? 'place' : 'organization');
+    return [...refineName(changed(cut, { end: cut.start + role.index, type: leftType }), text, context),
+      ...refineName(changed(cut, { start: cut.start + role.index + role.length, type: 'person' }), text, context)];
   }
   // Nor across a stop and the quotation opening the next sentence: "Hokkaido Electric Power Co." + ' "' + "Japan must …"
   // (p88: the tokenizer had read "Co." as no sentence's end).

@@ -565,7 +565,12 @@ const DATELINE_TAIL = new RegExp(String.raw`^(?:,? [\p{Lu}][\p{L}.]*(?: [\p{Lu}]
  * dateline's tail (`DATELINE_TAIL`). Undefined without one.
  */
 export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
-  const { text } = result.article;
+  const { text, kicker } = result.article;
+  // A desk's kicker that names a country is the article's ("THAILAND: Thailand's army said …", p112: its bare "Senate" had
+  // been the Philippine Senate, the run's only other).
+  const desk = kicker === undefined ? undefined : countryOfPlace(evidence.gazetteer, kicker) ??
+    countryOfPlace(evidence.gazetteer, kicker.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()));
+  if (desk !== undefined) return desk;
   let offsets: ReturnType<typeof offsetMap> | undefined;
   for (const mention of result.mentions) {
     if (mention.start > 600) break;
