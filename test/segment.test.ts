@@ -1155,6 +1155,10 @@ describe('pages as readers paste them (p113)', () => {
       expect(articles.map((a) => [a.title, a.date])).toEqual([['Stocks fall in Tokyo as yen firms', undefined], ['MUFG lifts annual profit forecast as higher rates fatten lending margins', date]]);
     }
   });
+  it('keeps a place and a date alone as the story\'s dateline, in its text', () => {
+    const articles = paste(['Afridi stars as Pakistan beat South Africa in Lahore', '', 'By Umar Farooq | ESPNcricinfo', '', 'Lahore, Oct 14', '', 'Shaheen Shah Afridi took five wickets as Pakistan won on Tuesday.']);
+    expect(articles.map((a) => [a.text, a.credits])).toEqual([['Afridi stars as Pakistan beat South Africa in Lahore\n\nLahore, Oct 14\n\nShaheen Shah Afridi took five wickets as Pakistan won on Tuesday.', ['By Umar Farooq | ESPNcricinfo']]]);
+  });
   it('dates an article by its dateline where that writes the year and no credit dates it', () => {
     const articles = paste(['Police bust investment fraud ring', '', 'Taipei, March 11, 2026 (CNA)', '', 'The Criminal Investigation Bureau said Wednesday it had dismantled a fraud ring.', '',
       'SEOUL, March 5 (Yonhap) -- Prosecutors on Thursday indicted a former executive of a battery maker on charges of insider trading.']);

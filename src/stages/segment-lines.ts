@@ -220,6 +220,7 @@ function stampPart(part: string): 'stamp' | 'words' | undefined {
  * Parts split by "|" or "·" may include one short label (the desk or agency).
  */
 const PLACE_AFTER_STAMP = /(?<=\d),\s+\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+const CLOCK = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)/u;
 const PLACE_BEFORE_STAMP = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2},\s+(?=\p{L}{3}|\d)/u;
 const PRINT_PAGE = /^(?:page|p\.?) ?[A-Z]?\d{1,3}$/iu;
 // The one label a timestamp line may carry: a desk or agency ("TNN"), or a dateline's place and region ("KYIV, Ukraine | 6 Dec 2026", p91).
@@ -229,11 +230,13 @@ export function isTimestamp(line: string): boolean {
   if (line.length > 120) return false;
   let stamped = false;
   let labels = 0;
-  for (const [i, part] of line.split(/[|·•]/u).entries()) {
+  const parts = line.split(/[|·•]/u);
+  for (const [i, part] of parts.entries()) {
     // A place after the date, as a byline's date line gives it: "Published 14 January 2026, London" (p95); or before it, as a
     // page's dateline line does: "TOKYO, Feb 3, 2026 18:05 JST", "Taipei, April 16, 2026 | Updated 5:48 PM" (p113).
     let trimmed = part.trim().replace(PLACE_AFTER_STAMP, '');
-    if (i === 0 && PLACE_BEFORE_STAMP.test(trimmed)) {
+    // (With a time or another part: a place and a date alone, "Lahore, Oct 14", is a dateline, the story's text.)
+    if (i === 0 && PLACE_BEFORE_STAMP.test(trimmed) && (parts.length > 1 || CLOCK.test(trimmed))) {
       const rest = trimmed.replace(PLACE_BEFORE_STAMP, '');
       if (stampPart(rest) === 'stamp') trimmed = rest;
     }
