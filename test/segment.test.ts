@@ -1166,3 +1166,15 @@ describe('pages as readers paste them (p113)', () => {
     expect(articles.map((a) => [a.title, a.date])).toEqual([['Police bust investment fraud ring', '2026-03-11'], [undefined, undefined]]);
   });
 });
+
+describe('pages as readers paste them (p112)', () => {
+  it('reads an outlet\'s desk or staff as a byline ("By Guardian sport")', () => {
+    for (const byline of ['By Guardian sport', 'By Guardian staff and agencies', 'By Reuters staff']) {
+      const articles = segmentText(['Stocks fall in Tokyo', '', 'TOKYO (Reuters) - Japanese shares fell on Monday as the yen firmed.', '',
+        'Milan prosecutors seek trial for ultras leaders', '', byline, '', 'MILAN — Prosecutors in Milan have asked a judge to send 19 members of the ultras groups to trial.'].join('\n'), 'page.txt')
+        .flatMap((s) => ('article' in s ? [s.article] : []));
+      // Before ("By Guardian sport"): the headline ended the first story, marked truncated, and the byline was the second's title.
+      expect(articles.map((a) => [a.title, a.credits, a.truncated])).toEqual([['Stocks fall in Tokyo', [], false], ['Milan prosecutors seek trial for ultras leaders', [byline], false]]);
+    }
+  });
+});

@@ -330,7 +330,9 @@ function lineAsRead(line: string): string {
   return line.replace(/^\u200b+/u, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_STRONG_LINE, '$1').replace(QUOTED, '');
 }
 
-const OUTLET_STAFF = /^(?:[Bb]y|BY) \p{Lu}[\p{L}.&'’ -]{1,40} (?:staff|[Ss]taff [Rr]eporters?|correspondents?|reporters?)$/u;
+// An outlet's staff or desk as its byline: "By Reuters staff", "By Guardian sport", "By Guardian staff and agencies" (p112: the
+// page had merged into the story before, its byline the next one's title).
+const OUTLET_STAFF = /^(?:[Bb]y|BY) \p{Lu}[\p{L}.&'’ -]{1,40} (?:staff|[Ss]taff [Rr]eporters?|correspondents?|reporters?|sport|sports|business|politics|(?:news|sports?|business) desk|staff and agencies|and agencies)$/u;
 // A byline, then what a page sets after it between slashes or bars: its time, its outlet, its dateline.
 const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY) [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
 
@@ -358,7 +360,7 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
   // A bulleted link is the link: "• Read more: Schools closed in six cities".
   if (BULLET.test(line)) line = line.replace(BULLET, '');
   if (line.length <= 200 && (BYLINE.test(line) || DESK_BYLINE.test(line))) return line.startsWith('(') ? 'other' : 'header';
-  if (line.length <= 200 && isBylineWithTail(line)) return 'header';
+  if (line.length <= 200 && (isBylineWithTail(line) || OUTLET_STAFF.test(line))) return 'header';
   // A web page's byline among its place and date, parted by bars: "Tokyo | December 2, 2025 | By Reiko Tanabe", "MANILA,
   // Philippines — December 2, 2025 | By Paolo Reyes" (p88: the reporter had been a person, the page merged into the story before).
   if (line.length <= 200 && BAR_PARTS.test(line)) {
