@@ -3988,6 +3988,11 @@ describe('the twenty-second session, names (p112)', () => {
       'Wan Hai|organization|134|141|organization:wan-hai-lines-ltd',
     ]);
   });
+  it('reads a bill whose name lists its subjects with commas as one law', () => {
+    const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
+    // Before: "Border Security" a place and "Asylum and Immigration Bill" a law.
+    expect(spans(0).filter((s) => !/Easter/u.test(s))).toEqual(['Border Security, Asylum and Immigration Bill|law|27|71', 'Taiwan|place|91|97', 'Japan|place|99|104', 'Korea|place|109|114']);
+  });
   it('takes a desk kicker that names a country as the article\'s, for its bare institutions', () => {
     const article = (kicker: string, text: string): ArticleResult => processArticle({ id: kicker, source: 't.txt', index: 1, text, kicker, credits: [], truncated: false, line: 1 }, defaultResources());
     const results = [

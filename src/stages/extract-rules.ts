@@ -565,6 +565,23 @@ export function findBracketedMarketCompanies(text: string): Candidate[] {
   return found;
 }
 
+// A bill or an act whose name lists its subjects with commas, after "the": "the Border Security, Asylum and Immigration Bill".
+const LISTED_LAW_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}`;
+const LISTED_LAW = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])the )${LISTED_LAW_WORDS}(?:, ${LISTED_LAW_WORDS}){1,4},? and ${LISTED_LAW_WORDS} (?:Bill|Act)(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * Bills and acts whose names list their subjects with commas (`LISTED_LAW`): one law each, where the model and the
+ * rules had cut at the comma ("Border Security" a place, "Asylum and Immigration Bill" a law; p112).
+ */
+export function findListedLaws(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(' Bill') && !text.includes(' Act')) return found;
+  for (const match of text.matchAll(LISTED_LAW)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'law', kind: 'name', method: 'rule:law-name', confidence: 0.8, priority: 3 });
+  }
+  return found;
+}
+
 /** Bills and ballot measures named by their number (`NUMBERED_LAW`): laws, over the model, which leaves the number out. */
 export function findNumberedLaws(text: string): Candidate[] {
   const found: Candidate[] = [];
