@@ -3988,6 +3988,16 @@ describe('the twenty-second session, names (p112)', () => {
       'Wan Hai|organization|134|141|organization:wan-hai-lines-ltd',
     ]);
   });
+  it('links the demonym of a place that is no country to the place, as a country\'s links to the country', () => {
+    const { mentions } = run('It was the latest deal by a U.S. buyout fund for a European annuity book. Central Asian exporters and Calabrian gangs met. Europe is big.');
+    // Before: "European", "Central Asian" and "Calabrian" were entities of their own (other).
+    expect(mentions(0).filter((m) => !/^U\.S\./u.test(m))).toEqual([
+      'European|other|51|59|place:europe',
+      'Central Asian|other|74|87|place:central-asia',
+      'Calabrian|other|102|111|place:calabria',
+      'Europe|place|123|129|place:europe',
+    ]);
+  });
   it('reads a bill whose name lists its subjects with commas as one law', () => {
     const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
     // Before: "Border Security" a place and "Asylum and Immigration Bill" a law.

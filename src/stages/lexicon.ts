@@ -33,6 +33,7 @@ const lexiconSchema = z.object({
   stormWords: z.array(z.string().min(1)),
   possessiveNames: z.array(z.string().min(1)),
   demonyms: z.array(z.string().min(1)),
+  regionDemonyms: z.record(z.string().regex(/^\p{Lu}/u, 'a demonym is capitalized'), z.string().min(1)).default({}),
   acronyms: z.record(z.string(), entityType),
   knownNames: z.record(z.string().regex(/^(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N} .,'’&-]*$/u, 'a known name is capitalized words (and numbers: "S&P 500"; or a camel-case word: "xAI")'), entityType),
   seatsOfGovernment: z.array(z.string().min(1)),
@@ -82,6 +83,8 @@ export interface Lexicon {
   /** Names whose own form ends in a possessive ("Moody's", "McDonald's"), with a straight apostrophe: the ’s stays in them. */
   possessiveNames: Set<string>;
   demonyms: Set<string>;
+  /** Demonyms of places that are no country → the place ("European" → Europe, "Calabrian" → Calabria). */
+  regionDemonyms: Map<string, string>;
   acronyms: Map<string, EntityType>;
   /** Names of many words the model's training data leaves unmarked but news names ("Wall Street"), by type. */
   knownNames: Map<string, EntityType>;
@@ -120,7 +123,8 @@ export function loadLexicon(path: string, gazetteerDir?: string): Lexicon {
     stormWords: [...data.stormWords].sort((a, b) => b.length - a.length),
     possessiveNames: new Set(data.possessiveNames.map((n) => n.replace(/’/gu, "'"))),
     surnameSpellings: new Map(Object.entries(data.surnameSpellings).map(([han, spellings]) => [han, new Set(spellings.map((s) => s.toLowerCase()))])),
-    demonyms: new Set(data.demonyms),
+    demonyms: new Set([...data.demonyms, ...Object.keys(data.regionDemonyms)]),
+    regionDemonyms: new Map(Object.entries(data.regionDemonyms)),
     acronyms: new Map(Object.entries(data.acronyms)),
     knownNames,
     seatsOfGovernment: new Set(data.seatsOfGovernment),

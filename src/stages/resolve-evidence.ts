@@ -36,6 +36,8 @@ export interface ResolveEvidence {
   companyKindsByNominal: ReadonlyMap<string, string[]>;
   companyKindsByWord: ReadonlyMap<string, string[]>;
   companyKindOnly: ReadonlySet<string>;
+  /** The lexicon's demonyms of places that are no country ("European" → Europe). */
+  regionDemonyms: ReadonlyMap<string, string>;
   /** The lexicon's two-word body nominals as a body's name writes them ("County Government" for "the county government"). */
   bodyPhrases: ReadonlySet<string>;
   /** A body's name → the nominal words that name it without its words ("Executive Yuan" → "cabinet"). */
@@ -693,6 +695,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     companyKindsByNominal: lexicon?.companyKindsByNominal ?? new Map(),
     companyKindsByWord: lexicon?.companyKindsByWord ?? new Map(),
     companyKindOnly: lexicon?.companyKindOnly ?? new Set(),
+    regionDemonyms: lexicon?.regionDemonyms ?? new Map(),
     bodyPhrases: new Set([...(lexicon?.bodyNominals ?? [])].filter((word) => word.includes(' ')).map((words) => words.replace(/(?<![\p{L}-])\p{Ll}/gu, (c) => c.toUpperCase()))),
     bodySynonyms: lexicon?.bodySynonyms ?? new Map(),
     bodySynonymTargets: new Map([...(lexicon?.bodySynonyms ?? new Map<string, string[]>())].flatMap(([name, words]) => words.map((word): [string, string] => [word, name])).sort(([a], [b]) => compareText(a, b))),
@@ -716,7 +719,7 @@ export function isActingSeat(mention: Pick<Mention, 'type' | 'text'>, evidence: 
 }
 
 /** The lexicon lists resolve reads. */
-export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals' | 'bodyNominals' | 'bodySynonyms' | 'companyKindsByNominal' | 'companyKindsByWord' | 'companyKindOnly'>>;
+export type EvidenceLexicon = Pick<Lexicon, 'roleWords' | 'organizationHeads' | 'seatsOfGovernment' | 'stormWords' | 'knownNames' | 'surnameSpellings'> & Partial<Pick<Lexicon, 'companyNominals' | 'bodyNominals' | 'regionDemonyms' | 'bodySynonyms' | 'companyKindsByNominal' | 'companyKindsByWord' | 'companyKindOnly'>>;
 
 // A company's legal form is a head word of organizations but names no institution.
 const LEGAL_FORM_HEAD = /^(?:Corp|Inc|Ltd|Co|Company|Corporation|Group|Holdings|Industries|Motors|Systems|Technologies|Semiconductor|Electronics|Airlines|Airways|News|Times|Post|Journal|Shimbun|Ilbo|Network|Club|Party|League|Union|Association|Society|Foundation|Front|Movement|Coalition|Alliance)\.?$/u;
@@ -890,7 +893,10 @@ function noteHanType(evidence: ResolveEvidence, han: string, type: EntityType): 
 export function demonymPlace(evidence: ResolveEvidence, word: string): string | undefined {
   const code = evidence.gazetteer.demonymCountry(word);
   const country = code ? evidence.gazetteer.country(code) : undefined;
-  return country ? noteName(evidence, 'place', country.name) : undefined;
+  if (country) return noteName(evidence, 'place', country.name);
+  // Or a place that is no country: "European" is Europe, "Calabrian" Calabria (p112: rows of their own).
+  const region = evidence.regionDemonyms.get(word);
+  return region === undefined ? undefined : noteName(evidence, 'place', region);
 }
 
 const MINOR_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
