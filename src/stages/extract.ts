@@ -1044,6 +1044,9 @@ function roleInside(name: string, context: NameContext): { index: number; length
 }
 const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
 
+// A company's site after a town's name: "Debrecen factory", "Szeged plant".
+const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|mine|facility|campus|warehouse|fab|assembly line)\b/u;
+
 const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
 
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
@@ -1625,6 +1628,10 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     !isCountry(cutName, context) && !context.lexicon.seatsOfGovernment.has(cutName)) {
     cut = changed(cut, { type: 'organization' });
   }
+  // A town before the site a company has there is the town: "the battery maker's Debrecen factory" (p112: an organization).
+  // (Not a name the lexicon knows as another type's: "Toyota plant" is the carmaker's.)
+  if (cut.method === 'model' && cut.type === 'organization' && !cutName.includes(' ') && SITE_AFTER.test(text.slice(cut.end, cut.end + 14)) &&
+    context.lexicon.knownNames.get(cutName) === undefined && context.lexicon.acronyms.get(cutName) === undefined && isKnownPlace(cutName, context)) cut = changed(cut, { type: 'place' });
   // "the Constitution" is a law (the model read it as other; a law's head word alone).
   if (cut.type === 'other' && cutName === 'Constitution') cut = changed(cut, { type: 'law' });
   // What runs, leads or controls a council or a coalition, and no nationality, is a party or a body: "the Labour-run council",
@@ -1725,7 +1732,8 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   else if (cut.method === 'model' && cut.type === 'person' && cut.confidence < 0.6 && isNamedAsFirm(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
   // A camp named before "refugee camp" or "displacement camp" is a place ("the Zamzam displacement camp"; not "the Trump camp").
   if (cut.type !== 'place' && cut.method === 'model' && CAMP_AFTER.test(afterName)) cut = changed(cut, { type: 'place' });
-  else if (cut.type === 'person' && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = changed(cut, { type: 'place' });
+  // (Not a person before "who": "a judge in Catarroja, Nuria Ruiz Tobarra, who is investigating", p112.)
+  else if (cut.type === 'person' && !/^,? who\b/u.test(afterName) && (isPlaceInPlace(cut, text, context) || isCountry(cutName, context) || context.lexicon.acronyms.get(cutName) === 'place' || isPlaceAfterPreposition(cut, cutName, text, context) || isInPlaceList(cut, text, context) || isUnsurePersonAtPlace(cut, cutName, context))) cut = changed(cut, { type: 'place' });
   else if (cut.type === 'organization' && cut.method === 'model' && !/^\p{Lu}+$/u.test(cutName) && nameType(cutName, context) !== 'organization' && isInPlaceList(cut, text, context, true)) cut = changed(cut, { type: 'place' });
   else if (cut.type === 'organization' && cut.method === 'model' && isBeforeState(cut, text)) cut = changed(cut, { type: 'place' });
   // A country is a place even when it acts (news rule 9; "Eswatini said"), and so is a geographic feature
