@@ -3999,9 +3999,9 @@ describe('the twenty-second session, names (p112)', () => {
     ]);
   });
   it('reads a town before a company\'s factory as the town, and a name before "who" as a person after a town', () => {
-    const { spans } = run('Robin Zeng said the battery maker\'s Debrecen factory was on track. The Toyota plant closed. Mazón remains under scrutiny from a judge in Catarroja, Nuria Ruiz Tobarra, who is investigating the response.');
+    const { spans } = run('CATL chairman Robin Zeng (曾毓群) said the battery maker\'s Debrecen factory was on track. The Toyota plant closed. Mazón remains under scrutiny from a judge in Catarroja, Nuria Ruiz Tobarra, who is investigating the response.');
     // Before: "Debrecen" an organization and "Nuria Ruiz Tobarra" a place.
-    expect(spans(0).filter((s) => !/Robin|Mazón/u.test(s))).toEqual(['Debrecen|place|36|44', 'Toyota|organization|71|77', 'Catarroja|place|137|146', 'Nuria Ruiz Tobarra|person|148|166']);
+    expect(spans(0).filter((s) => /Debrecen|Toyota|Catarroja|Nuria/u.test(s))).toEqual(['Debrecen|place|56|64', 'Toyota|organization|91|97', 'Catarroja|place|157|166', 'Nuria Ruiz Tobarra|person|168|186']);
   });
   it('reads a bill whose name lists its subjects with commas as one law', () => {
     const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
