@@ -86,15 +86,16 @@ describe('cli', () => {
   it('reports invalid UTF-8 with line and column and keeps the rest of the file', () => {
     const dir = tempDir();
     const input = join(dir, 'bad.txt');
-    writeFileSync(input, Buffer.concat([Buffer.from('\uFEFFFirst line is fine.\nSecond '), Buffer.from([0xff, 0xfe]), Buffer.from(' line.\n')]));
+    // (UTF-8 on the bad line too: a line with none is read as Windows-1252.)
+    writeFileSync(input, Buffer.concat([Buffer.from('\uFEFFFirst line is fine.\nSecond café '), Buffer.from([0xff, 0xfe]), Buffer.from(' line.\n')]));
     const run = runCli(['--input', input, '--output', join(dir, 'out')]);
     expect(run.status).toBe(0);
     expect(errorRows(join(dir, 'out'))).toEqual([{
-      file: 'bad.txt', line: 2, column: 8, article_id: null, stage: 'read', rule: 'invalid-utf8', fatal: false,
-      message: 'bad.txt:2:8: invalid UTF-8 bytes replaced with U+FFFD',
+      file: 'bad.txt', line: 2, column: 13, article_id: null, stage: 'read', rule: 'invalid-utf8', fatal: false,
+      message: 'bad.txt:2:13: invalid UTF-8 bytes replaced with U+FFFD',
     }]);
     const [article] = read(join(dir, 'out'), 'articles.jsonl').trim().split('\n').map((l) => JSON.parse(l));
-    expect(article.text).toBe('First line is fine.\nSecond \uFFFD\uFFFD line.');
+    expect(article.text).toBe('First line is fine.\nSecond café \uFFFD\uFFFD line.');
   });
 
   it('walks directories in sorted order, reports unreadable and empty files, and reads stdin', () => {

@@ -25,6 +25,22 @@ async function read(name: string, bytes: Buffer): Promise<string[]> {
 const STORY = 'TRADE: Taiwan raised tariffs on steel.\r\nA second paragraph about 賴清德 😀.\r\nPOLITICS: Another story in Kyiv.\r\n';
 const ARTICLES = ['u.txt#1: Taiwan raised tariffs on steel.\nA second paragraph about 賴清德 😀.', 'u.txt#2: Another story in Kyiv.'];
 
+describe('Windows-1252 input (p114)', () => {
+  it('reads a line with no UTF-8 in it as Windows-1252, noted once a file, and keeps U+FFFD where a line mixes in UTF-8', async () => {
+    const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ '—': 0x97, '’': 0x92, '“': 0x93, '”': 0x94, '€': 0x80 } as Record<string, number>)[c] ?? c.charCodeAt(0)));
+    const text = Buffer.concat([cp1252('WASHINGTON (AP) — José Álvarez said “no”.\n\nMIAMI (AP) — Florida’s governor said costs hit €5 million.\n'),
+      Buffer.from('LONDON (AP) — Zoë said '), Buffer.of(0xff), Buffer.from(' on Monday.\n')]);
+    // Before: one article, a U+FFFD row per line, "Jos" and "lvarez" for José Álvarez.
+    expect(await read('ap.txt', text)).toEqual([
+      'encoding-guessed@1:17 (kept): ap.txt:1:17: not UTF-8; this line and the file\'s other lines with no UTF-8 in them read as Windows-1252',
+      'invalid-utf8@4:24 (kept): ap.txt:4:24: invalid UTF-8 bytes replaced with U+FFFD',
+      'ap.txt#1: WASHINGTON (AP) — José Álvarez said “no”.',
+      'ap.txt#2: MIAMI (AP) — Florida’s governor said costs hit €5 million.',
+      'ap.txt#3: LONDON (AP) — Zoë said \uFFFD on Monday.',
+    ]);
+  });
+});
+
 describe('UTF-16 input', () => {
   it.each([['LE', false], ['BE', true]] as const)('reads UTF-16 %s with a byte order mark as the same text, without a row', async (_, bigEndian) => {
     expect(await read('u.txt', utf16(STORY, bigEndian, true))).toEqual(ARTICLES);
@@ -77,9 +93,9 @@ describe('UTF-16 input', () => {
   it('repairs a text file with a stray NUL and Windows-1252 quotes line by line instead of skipping it as binary (p60)', async () => {
     const text = Buffer.concat([Buffer.from('TRADE: Lai said '), Buffer.of(0x93), Buffer.from('no'), Buffer.of(0x94), Buffer.from(' on Monday.\nPOLITICS: The DPP met in Taipei.'), Buffer.of(0), Buffer.from('\n')]);
     expect(await read('w.txt', text)).toEqual([
-      'invalid-utf8@1:17 (kept): w.txt:1:17: invalid UTF-8 bytes replaced with U+FFFD',
+      'encoding-guessed@1:17 (kept): w.txt:1:17: not UTF-8; this line and the file\'s other lines with no UTF-8 in them read as Windows-1252',
       'nul-byte@2:33 (kept): w.txt:2:33: NUL bytes replaced with U+FFFD',
-      'w.txt#1: Lai said \uFFFDno\uFFFD on Monday.',
+      'w.txt#1: Lai said “no” on Monday.',
       'w.txt#2: The DPP met in Taipei.\uFFFD',
     ]);
   });

@@ -20,15 +20,36 @@ export const EXTENSIONS: Record<string, InputFile['format']> = { '.txt': 'txt', 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
-/** Decodes one line's bytes; returns the text and, when the bytes are not UTF-8, the 1-based column of the first bad byte. */
-function decodeLine(bytes: Uint8Array): { text: string; badColumn?: number } {
+/**
+ * Decodes one line's bytes; returns the text and, when the bytes are not UTF-8, the 1-based column of the first bad byte. A
+ * line with no UTF-8 sequence in it at all is Windows-1252 (`windows1252`), as Windows editors and older CMS exports save
+ * text: "\x93no\x94" is “no”, "Jos\xe9" José (p114: every accented name had been cut at a U+FFFD, and an AP dateline's dash
+ * lost, merging its stories). Not in a file read as UTF-16, whose bad units are lone surrogates.
+ */
+function decodeLine(bytes: Uint8Array, mayBeWindows1252: boolean): { text: string; badColumn?: number; windows1252?: boolean } {
   try {
     return { text: decoder.decode(bytes) };
   } catch {
     const good = firstInvalidByte(bytes);
     const column = [...lenientDecoder.decode(bytes.subarray(0, good))].length + 1;
-    return { text: lenientDecoder.decode(bytes), badColumn: column };
+    const lenient = lenientDecoder.decode(bytes);
+    if (mayBeWindows1252 && !/[^\x00-\x7f\ufffd]/u.test(lenient)) return { text: decodeWindows1252(bytes), badColumn: column, windows1252: true };
+    return { text: lenient, badColumn: column };
   }
+}
+
+// Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves undefined are the C1 controls, as browsers read them);
+// every other byte is its Latin-1 code point.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Decodes bytes as Windows-1252. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    units[i] = b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b;
+  }
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
 }
 
 /**
@@ -285,14 +306,19 @@ export const defaultReadLimits: ReadLimits = { maxLineBytes: 16 * 1024 * 1024 };
  * Decoded lines of a file; a BOM is dropped. Invalid UTF-8 and NUL bytes become U+FFFD with a
  * non-fatal error; an over-long line becomes a fatal one.
  */
-async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<SourceLine> {
+async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors: Segment[], limits: ReadLimits, utf16 = false): AsyncGenerator<SourceLine> {
+  // A file's lines read as Windows-1252 are noted once, at the first.
+  let windows1252 = false;
   for await (const { bytes, line, tooLong } of byteLines(chunks, limits.maxLineBytes)) {
     if (tooLong) {
       errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
       continue;
     }
-    const decoded = decodeLine(line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
-    if (decoded.badColumn !== undefined) {
+    const decoded = decodeLine(line === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes, !utf16);
+    if (decoded.windows1252) {
+      if (!windows1252) errors.push(readError(file.source, 'encoding-guessed', 'not UTF-8; this line and the file\'s other lines with no UTF-8 in them read as Windows-1252', { line, column: decoded.badColumn }, false));
+      windows1252 = true;
+    } else if (decoded.badColumn !== undefined) {
       errors.push(readError(file.source, 'invalid-utf8', 'invalid UTF-8 bytes replaced with U+FFFD', { line, column: decoded.badColumn }, false));
     }
     let text = decoded.text;
@@ -347,10 +373,10 @@ export async function* readInputFile(
       yield readError(file.source, 'encoding-guessed', `no byte order mark; read as UTF-16${order} (every other byte of its start is NUL)`, {}, false);
     }
     if (file.format === 'json') {
-      yield* readJsonFile(textLines(chunks, file, errors, limits), file, errors, limits);
+      yield* readJsonFile(textLines(chunks, file, errors, limits, utf16 !== undefined), file, errors, limits);
     } else if (file.format === 'jsonl') {
       let sawLine = false;
-      for await (const { text, line } of textLines(chunks, file, errors, limits)) {
+      for await (const { text, line } of textLines(chunks, file, errors, limits, utf16 !== undefined)) {
         yield* errors.splice(0);
         if (text.trim() === '') continue;
         sawLine = true;
@@ -361,7 +387,7 @@ export async function* readInputFile(
       const segmenter = createSegmenter(file.source, segmentOptions);
       // A file whose only text was a skipped line is not empty: its `line-too-long` row says what happened.
       let rows = 0;
-      for await (const line of textLines(chunks, file, errors, limits)) {
+      for await (const line of textLines(chunks, file, errors, limits, utf16 !== undefined)) {
         rows += errors.length;
         yield* errors.splice(0);
         yield* segmenter.push(line);
