@@ -84,6 +84,9 @@ describe('UTF-16 input', () => {
   it('skips a PDF without a NUL at its start and a file of control bytes as binary, and keeps a coloured log (p63)', async () => {
     const pdf = Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /MediaBox [0 0 612 792] >> endobj\n');
     expect(await read('doc.pdf.txt', pdf)).toEqual(['binary-input@undefined:undefined: doc.pdf.txt: this is not a text file (a PDF); skipped']);
+    // Before (p114): read as text, its font table a place "Times New Roman".
+    const rtf = Buffer.from('{\\rtf1\\ansi{\\fonttbl\\f0 Times New Roman;}\nPOLITICS: Lai met Cho.}\n');
+    expect(await read('doc.rtf.txt', rtf)).toEqual(['binary-input@undefined:undefined: doc.rtf.txt: this is not a text file (an RTF document; save it as plain text); skipped']);
     const controls = Buffer.from(Array.from({ length: 400 }, (_, i) => [1, 2, 3, 4, 5, 6, 7, 8, 0x0e, 0x1b, 0x1f, 0x7f][i % 12]!));
     expect(await read('c.txt', controls)).toEqual(['binary-input@undefined:undefined: c.txt: this is not a text file (mostly control bytes at the start); skipped']);
     const log = Buffer.from('\u001b[32mINFO\u001b[0m President William Lai spoke in Taipei.\n');

@@ -1168,6 +1168,12 @@ describe('pages as readers paste them (p113)', () => {
 });
 
 describe('pages as readers paste them (p112)', () => {
+  it('reads a byline of two writers in capitals as a byline (p114)', () => {
+    const articles = segmentText('Budget passes after all-night session\nBY JOHN SMITH AND MARY JONES\n\nWASHINGTON (AP) — Officials said on Monday the budget would pass.', 'page.txt')
+      .flatMap((s) => ('article' in s ? [s.article] : []));
+    // Before: the byline stayed in the text, "JOHN SMITH" a person and "JONES" a place.
+    expect(articles.map((a) => [a.title, a.credits])).toEqual([['Budget passes after all-night session', ['BY JOHN SMITH AND MARY JONES']]]);
+  });
   it('reads an outlet\'s desk or staff as a byline ("By Guardian sport")', () => {
     for (const byline of ['By Guardian sport', 'By Guardian staff and agencies', 'By Reuters staff']) {
       const articles = segmentText(['Stocks fall in Tokyo', '', 'TOKYO (Reuters) - Japanese shares fell on Monday as the yen firmed.', '',

@@ -140,12 +140,16 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): 
 export function binaryReason(head: Uint8Array): string | undefined {
   const sample = head.subarray(0, 8192);
   if (isPdf(sample)) return 'a PDF';
+  // An RTF document saved as .txt (p114: its font table had become a place, "Times New Roman").
+  if (RTF_HEADER.test(Buffer.from(sample.subarray(0, 8)).toString('latin1'))) return 'an RTF document; save it as plain text';
   let control = 0;
   for (const byte of sample) if (byte < 0x09 || (byte > 0x0d && byte < 0x20) || byte === 0x7f) control++;
   if (sample.includes(0) && (sample.subarray(0, 16).includes(0) || control * 50 > sample.length) && !isUtf8(sample)) return 'NUL bytes and invalid UTF-8 at the start';
   // Text is never a third control bytes, NUL or not (a file of them had become an article of them, no row).
   return control * 3 > sample.length ? 'mostly control bytes at the start' : undefined;
 }
+
+const RTF_HEADER = /^(?:\xef\xbb\xbf)?\{\\rtf/u;
 
 /** True when the bytes are UTF-8 but for a sequence cut off at the end. */
 function isUtf8(bytes: Uint8Array): boolean {
