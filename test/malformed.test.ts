@@ -135,6 +135,14 @@ describe('hostile inputs of the seventh session', () => {
     expect(await readAs('several.json', text, 'json')).toEqual(['json-values@2 kept', 'n1', 'n2', 'several.json#3', 'jsonl-parse@3:1']);
   });
 
+  it('reads JSON Lines printed over several lines (jq\'s output) as .json, with one row (p114)', async () => {
+    const text = [{ id: 'p0', text: 'Keir Starmer met Olaf Scholz.' }, { id: 'p1', text: 'Lai met Lin.' }].map((r) => JSON.stringify(r, null, 2)).join('\n');
+    // Before: a jsonl-parse row for each of its 8 lines, and no article.
+    expect(await readAs('export.jsonl', text, 'jsonl')).toEqual(['json-values@1 kept', 'p0', 'p1']);
+    // One record a line, with a blank line first, is JSON Lines still.
+    expect(await readAs('ok.jsonl', '\n{"id":"a","text":"Lai met Lin."}\n', 'jsonl')).toEqual(['a']);
+  });
+
   it('skips UTF-32 with a clear row, and gives a folder without input files a row', async () => {
     expect(await readAs('u32.txt', Buffer.from(new Uint32Array([...'POLITICS: Lai met Lin.\n'].map((c) => c.codePointAt(0)!)).buffer), 'txt')).toEqual(['binary-input@']);
     expect(await readAs('u32bom.txt', Buffer.concat([Buffer.of(0xff, 0xfe, 0, 0), Buffer.from(new Uint32Array([...'Lai met Lin.'].map((c) => c.codePointAt(0)!)).buffer)]), 'txt')).toEqual(['binary-input@']);

@@ -380,9 +380,21 @@ export async function* readInputFile(
       yield* readJsonFile(textLines(chunks, file, errors, limits, utf16 !== undefined), file, errors, limits);
     } else if (file.format === 'jsonl') {
       let sawLine = false;
-      for await (const { text, line } of textLines(chunks, file, errors, limits, utf16 !== undefined)) {
+      const lines = textLines(chunks, file, errors, limits, utf16 !== undefined);
+      for (let next = await lines.next(); !next.done; next = await lines.next()) {
+        const { text, line } = next.value;
         yield* errors.splice(0);
         if (text.trim() === '') continue;
+        // A first line that only opens an object or an array is JSON printed over lines (`jq .`'s output), no JSON Lines:
+        // the file is read as .json is, with one kept row (p114: a row a line, and no article).
+        if (!sawLine && /^\s*[{[]\s*$/u.test(text)) {
+          yield readError(file.source, 'json-values', `line ${line} opens a record that spans lines (pretty-printed JSON, not JSON Lines); the file is read as .json`, { line }, false);
+          for await (const segment of readJsonFile((async function* () { yield next.value; yield* lines; })(), file, errors, limits)) {
+            // (The .json reader's own row for several values says it of a .json file; this row has said it.)
+            if (!('error' in segment && segment.error.rule === 'json-values')) yield segment;
+          }
+          return;
+        }
         sawLine = true;
         yield* parseJsonlLine(text, file.source, line);
       }
