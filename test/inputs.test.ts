@@ -88,10 +88,25 @@ describe('inputs are what the user named', () => {
     expect(runCli(['--input', input, join(dir, 'link'), input, '--output', out]).status).toBe(0);
     expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['in/b.txt#1', 'in/sub/a.txt#1']);
     expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.message])).toEqual([
-      ['in/sub/up', 'symlink-loop', 'in/sub/up: directory already visited through a symlink; skipped'],
+      ['in/sub/up', 'symlink-loop', 'in/sub/up: a symlink to a folder above it; not followed'],
       // The paths in sorted order: in, in, link.
       ['in', 'duplicate-input', 'in: this folder is named twice; read once'],
       ['link', 'duplicate-input', 'link: the same folder as in, read already; skipped'],
+    ]);
+  });
+
+  it('reads a folder under its own name, not through a symlink to it beside it, with a note (p114)', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(join(input, 'news'), { recursive: true });
+    writeFileSync(join(input, 'news', 'a.txt'), 'Donald Trump said no.');
+    symlinkSync('news', join(input, 'latest'));
+    const out = join(dir, 'out');
+    // Before: read through "latest/", and "news" a fatal symlink-loop: --strict exited 1 though nothing was lost.
+    expect(runCli(['--input', input, '--output', out, '--strict']).status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['news/a.txt#1']);
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([
+      ['latest', 'duplicate-input', false, 'latest: a symlink to news, a folder read under its own name; not followed'],
     ]);
   });
 

@@ -34,7 +34,7 @@ describe('malformed input', () => {
       // The fixtures' own README: a document in a format not read, named in a note.
       row('README.md', null, 'unsupported-format', false, 'README.md: a .md file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)'),
       row('dangling.txt', null, 'unreadable', true, 'dangling.txt: cannot read input (ENOENT)'),
-      row('loop', null, 'symlink-loop', true, 'loop: directory already visited through a symlink; skipped'),
+      row('loop', null, 'symlink-loop', false, 'loop: a symlink to a folder above it; not followed'),
       row('bad-id.jsonl', 1, 'jsonl-id', true, 'bad-id.jsonl:1: "id" must be a string or a number, got an array'),
       row('binary-png.txt', null, 'binary-input', true, 'binary-png.txt: this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped'),
       row('broken-middle.jsonl', 2, 'jsonl-parse', true, 'broken-middle.jsonl:2:39: not valid JSON (Unterminated string in JSON at position 38)', 39),

@@ -282,6 +282,20 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
     if (entry.info.isDirectory()) {
       // A run's own output, state and staging directories are never its input.
       const childReal = entry.real === path ? join(real, name) : entry.real;
+      // A symlink to a folder of the input is not followed: the folder is read under its own name, whichever comes first, and
+      // its files keep their ids when the link is pointed elsewhere (p114: "latest -> news" had made "news" a fatal
+      // symlink-loop). A link to a folder above it is a loop. Neither loses anything: notes, not fatal.
+      if (entry.real !== path) {
+        const inside = relative(root.real, entry.real);
+        if (real === entry.real || real.startsWith(entry.real + sep)) {
+          errors.push(readError(sourceName(root, path), 'symlink-loop', 'a symlink to a folder above it; not followed', {}, false));
+          continue;
+        }
+        if (!inside.split(sep).some(isHidden) && !root.exclude.has(entry.real)) {
+          errors.push(readError(sourceName(root, path), 'duplicate-input', `a symlink to ${inside.split(sep).join('/')}, a folder read under its own name; not followed`, {}, false));
+          continue;
+        }
+      }
       if (root.exclude.has(childReal) || isStagingDir(path)) continue;
       // Nor another run's dataset left below the input ("-o in/out" once): its articles.jsonl would be every article again.
       if (isGazetteDataset(path)) {
