@@ -1168,6 +1168,15 @@ describe('pages as readers paste them (p113)', () => {
 });
 
 describe('pages as readers paste them (p112)', () => {
+  it('starts a wire story at a dateline whose month is Spanish, French or German (p114)', () => {
+    for (const dateline of ['MADRID, 1 dic (Reuters) - El Gobierno aprobó el presupuesto el lunes.', 'PARIS, 1 décembre (Reuters) - Le gouvernement a présenté son budget lundi.',
+      'BERLIN, 1. Dezember (Reuters) - Die Bundesregierung hat am Montag den Haushalt beschlossen.']) {
+      const articles = segmentText(['Japan and US fail to reach deal on car tariffs', 'By John Smith', '', 'TOKYO (Reuters) - Japan and the United States failed to reach a deal on Monday.', '', dateline].join('\n'), 'wire.txt')
+        .flatMap((s) => ('article' in s ? [s.article] : []));
+      // Before: one article, the second story in the first's text.
+      expect(articles.map((a) => a.text.split('\n').at(-1))).toEqual(['TOKYO (Reuters) - Japan and the United States failed to reach a deal on Monday.', dateline]);
+    }
+  });
   it('reads a byline of two writers in capitals as a byline (p114)', () => {
     const articles = segmentText('Budget passes after all-night session\nBY JOHN SMITH AND MARY JONES\n\nWASHINGTON (AP) — Officials said on Monday the budget would pass.', 'page.txt')
       .flatMap((s) => ('article' in s ? [s.article] : []));

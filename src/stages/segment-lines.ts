@@ -425,7 +425,10 @@ export const BARE_AGENCY = 'Kyodo';
 // "Taiwan-US trade rose" and "Japan-Taiwan Exchange Association" open no story.
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
 // (The day may come first, as British and Commonwealth papers write it: "LONDON, 18 November 2025 (The Guardian)", p111.)
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
+// (And in the wires' other languages, the day first: "MADRID, 1 dic (Reuters) -", "PARIS, 1 décembre", "BERLIN, 1. Dezember"; p114:
+// each had merged into the English story before it.)
+const FOREIGN_MONTH = String.raw`(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|janv|f[ée]vr|avr|mai|juin|juil|ao[uû]t|d[ée]c|jan|m[äa]r|okt|dez|gen|giu|lug|set|ott|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\p{Ll}{0,7}\.?`;
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,2}\.? ${FOREIGN_MONTH})(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
 
 const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})? \((?:${SIGNING_AGENCIES})\)(?: ?(?:—|–|--?)(?: |$)|$)`, 'u');
 
