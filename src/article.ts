@@ -14,7 +14,7 @@ import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js'
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics, type Span } from './stages/topics.js';
 import { offsetMap } from './text/codepoints.js';
-import { decodeReferences, ESCAPE_SEQUENCE, type DecodedText } from './text/entities.js';
+import { decodeReferences, ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
 
 // Countries that are their own city, whose name is a dateline ("SINGAPORE: …", "HONG KONG: …", "KUWAIT: …").
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'KW', 'MC', 'LU', 'VA', 'DJ', 'SM', 'GI']);
@@ -132,7 +132,8 @@ function personSpans(text: string, mentions: readonly Mention[]): Span[] {
   return people.map((m) => ({ start: offsets.toUtf16(m.start), end: offsets.toUtf16(m.end) }));
 }
 
-const TRAILING_ESCAPES = new RegExp(`(?:${ESCAPE_SEQUENCE.source})+$`, 'u');
+// (A tag written as references too: "Rachel Reeves&lt;/a&gt;".)
+const TRAILING_ESCAPES = new RegExp(`(?:${ESCAPE_SEQUENCE.source}|${HTML_TAG.source.replace('(', '(?:')}|&lt;/?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>]{0,2000}?)?/?&gt;)+$`, 'u');
 
 /** Maps the code point offsets of findings on a decoded text back to the text as given; a mention's text is its slice of that text. */
 function withOriginalOffsets(result: ArticleResult, decoded: DecodedText): ArticleResult {

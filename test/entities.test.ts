@@ -58,4 +58,19 @@ describe('HTML character references', () => {
     for (const m of result.mentions) expect([...text].slice(m.start, m.end).join('')).toBe(m.text);
     expect(decodedName('\u001b[31mWilliam Lai\u001b[0m')).toBe('William Lai');
   });
+  it('reads HTML tags as nothing, a block\'s as a line break, written raw or as references; a name\'s span stops before its closing tag (p114)', () => {
+    const texts = [
+      '<p><strong>Keir Starmer</strong> said <a href="https://www.bbc.co.uk/news" title="BBC Politics">Rachel Reeves</a> would speak in London.</p>',
+      '&lt;p&gt;&lt;strong&gt;Keir Starmer&lt;/strong&gt; said &lt;a href=&quot;https://example.com/x&quot;&gt;Rachel Reeves&lt;/a&gt; would speak.&lt;/p&gt;',
+    ];
+    const results = texts.map((text, i) => processArticle({ id: `h${i}`, source: 'cms.jsonl', index: i + 1, text, credits: [], truncated: false, line: i + 1 }, defaultResources()));
+    // Before: "https://www.bbc.co.uk/news\" title=\"BBC Politics\">Rachel Reeves<" one entity (other), Rachel Reeves no person.
+    expect(results.map((r) => r.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}`))).toEqual([
+      ['Keir Starmer|person|11|23', 'Rachel Reeves|person|96|109', 'London|place|129|135'],
+      ['Keir Starmer|person|23|35', 'Rachel Reeves|person|104|117'],
+    ]);
+    results.forEach((r, i) => { for (const m of r.mentions) expect([...texts[i]!].slice(m.start, m.end).join('')).toBe(m.text); });
+    // A block's tag parts its lines; "<" before no tag is text.
+    expect(decodeReferences('<p>Lai met Cho.</p><p>Growth was <5% and x<y.</p>')?.text).toBe('\nLai met Cho.\n\nGrowth was <5% and x<y.\n');
+  });
 });

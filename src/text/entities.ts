@@ -24,12 +24,17 @@ const NAMED: Record<string, string> = {
 // A reference, or a terminal escape sequence (a colourised log pasted in: ESC [ 31 m), read as nothing:
 // "\x1b[31mWilliam Lai\x1b[0m" had become a person "31mWilliam Lai" apart from William Lai.
 export const ESCAPE_SEQUENCE = /\x1b\[[0-?]{0,32}[ -\/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/u;
-const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})`, 'gu');
+// An HTML tag, as a CMS export's body keeps them (p114: `<a href="https://…">Rachel Reeves</a>` had become an entity named with
+// its link): read as nothing inside a line (a link, bold), as a line break where it parts blocks (a paragraph, a list item).
+export const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,9})(?:\s(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^"'<>]){0,2000})?\/?>/u;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt']);
+const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})|${HTML_TAG.source}`, 'gu');
 
 /** Returns what one reference stands for, or undefined for one left as written (unknown, or no character). */
 function referent(match: RegExpExecArray): string | undefined {
-  const [, decimal, hex, name, escape] = match;
+  const [, decimal, hex, name, escape, tag] = match;
   if (escape !== undefined) return '';
+  if (tag !== undefined) return BLOCK_TAGS.has(tag.toLowerCase()) ? '\n' : '';
   if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
   const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
   // No NUL, no surrogate halves, nothing past Unicode; C0 controls other than whitespace are not text either.
@@ -42,25 +47,38 @@ export interface DecodedText {
   text: string;
   /** `original[i]`: the UTF-16 index in the given text of decoded index i (0 ≤ i ≤ text.length). */
   original: Int32Array;
-  /** Whether escape sequences were removed (an end may then map past one). */
+  /** Whether escape sequences or tags were removed (an end may then map past one). */
   escapes: boolean;
 }
 
 /**
- * Returns the text with its character references decoded, once ("&amp;amp;" gives "&amp;"), and the
- * index map back; undefined when it has none (the common case costs one search).
+ * Returns the text with its character references decoded, once ("&amp;amp;" gives "&amp;"), its tags and escape sequences
+ * read as nothing (a block's tag as a line break), and the index map back; undefined when it has none (the common case
+ * costs one search). Tags written as references, as an export that escaped its HTML gives them (`&lt;a href=&quot;…&quot;&gt;`),
+ * are read so too, in a second pass over the decoded text.
  */
 export function decodeReferences(text: string): DecodedText | undefined {
-  if (!text.includes('&') && !text.includes('\x1b')) return undefined;
+  if (!text.includes('&') && !text.includes('\x1b') && !text.includes('<')) return undefined;
+  const first = decodeWith(text, REFERENCE);
+  if (first === undefined || !text.includes('&lt;')) return first;
+  const second = decodeWith(first.text, TAG);
+  if (second === undefined) return first;
+  return { text: second.text, original: second.original.map((i) => first.original[i]!), escapes: true };
+}
+
+const TAG = new RegExp(`()()()()${HTML_TAG.source}`, 'gu');
+
+/** One pass of `decodeReferences` with `pattern` (`REFERENCE`, or `TAG` alone). */
+function decodeWith(text: string, pattern: RegExp): DecodedText | undefined {
   const parts: string[] = [];
   const original: number[] = [];
   let from = 0;
   let escapes = false;
-  REFERENCE.lastIndex = 0;
-  for (let match = REFERENCE.exec(text); match !== null; match = REFERENCE.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = referent(match);
     if (value === undefined) continue;
-    if (match[4] !== undefined) escapes = true;
+    if (match[4] !== undefined || match[5] !== undefined) escapes = true;
     parts.push(text.slice(from, match.index));
     for (let u = from; u < match.index; u++) original.push(u);
     parts.push(value);
