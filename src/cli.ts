@@ -128,7 +128,10 @@ function nothingToRead(inputs: string[], output: string): string | undefined {
   const option = inputs.find(isOptionLike);
   if (option !== undefined) return `gazette: input "${option}" looks like an option: did --input lose its value? ${kept}`;
   if (inputs.length > 0 && inputs.every((path) => path !== '-' && !existsSync(path))) {
-    return `gazette: no input found (${inputs.join(', ')}: no such file or directory); ${kept}`;
+    // A name whose bytes are not UTF-8 reaches Node with U+FFFD in it, and no such path exists (p114: "no such file" of a file
+    // that was there): say so, and how to read it.
+    const why = (path: string) => (path.includes('\uFFFD') ? `${path}: the name is not UTF-8 (shown with U+FFFD), which gazette cannot open; rename it, or name its folder` : `${path}: no such file or directory`);
+    return inputs.some((path) => path.includes('\uFFFD')) ? `gazette: no input found (${inputs.map(why).join('; ')}); ${kept}` : `gazette: no input found (${inputs.join(', ')}: no such file or directory); ${kept}`;
   }
   return undefined;
 }

@@ -245,6 +245,9 @@ describe('cli exit codes and escaping', () => {
     // Of an output folder not there yet, nothing is said to be kept (p86).
     const fresh = runCli(['--input', join(dir, 'aa.txt'), '--output', join(dir, 'new')]);
     expect(fresh).toMatchObject({ status: 2, stderr: `gazette: no input found (${join(dir, 'aa.txt')}: no such file or directory); nothing written to ${join(dir, 'new')}/\n` });
+    // A name that is not UTF-8 reaches the run with U+FFFD in it: said so, not "no such file" (p114).
+    const bytes = runCli(['--input', join(dir, 'caf\uFFFD.txt'), '--output', join(dir, 'new')]);
+    expect(bytes).toMatchObject({ status: 2, stderr: `gazette: no input found (${join(dir, 'caf\uFFFD.txt')}: the name is not UTF-8 (shown with U+FFFD), which gazette cannot open; rename it, or name its folder); nothing written to ${join(dir, 'new')}/\n` });
     // An output or a state that is an option (`-o $OUT -q` with OUT unset) is refused too.
     expect(runCli(['--input', join(dir, 'a.txt'), '--output', '-q'])).toMatchObject({ status: 2, stderr: 'gazette: --output "-q" looks like an option: did --output lose its value?\n' });
     expect(runCli(['--input', join(dir, 'a.txt'), '--output', out, '--state', '--strict']).status).toBe(2);
