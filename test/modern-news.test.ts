@@ -4003,6 +4003,11 @@ describe('the twenty-second session, names (p112)', () => {
     // Before: "Debrecen" an organization and "Nuria Ruiz Tobarra" a place.
     expect(spans(0).filter((s) => /Debrecen|Toyota|Catarroja|Nuria/u.test(s))).toEqual(['Debrecen|place|56|64', 'Toyota|organization|91|97', 'Catarroja|place|157|166', 'Nuria Ruiz Tobarra|person|168|186']);
   });
+  it('reads a transcript\'s speakers after their time as people, one who speaks once too (p114)', () => {
+    const { mentions } = run('00:00:04 STARMER: Thank you, Laura.\n00:01:30 STARMER: Rachel has been very clear.\n[00:02:15] KUENSSBERG: And what about Nigel Farage?\n(00:02:40) STARMER: He has no plan.');
+    // Before: "KUENSSBERG" an organization.
+    expect(mentions(0).filter((m) => /STARMER|KUENSSBERG/u.test(m)).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['STARMER|person', 'STARMER|person', 'KUENSSBERG|person', 'STARMER|person']);
+  });
   it('reads a bill whose name lists its subjects with commas as one law', () => {
     const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
     // Before: "Border Security" a place and "Asylum and Immigration Bill" a law.

@@ -735,14 +735,16 @@ function withJoinedPortfolios(named: Candidate[], text: string, context: NameCon
   return result;
 }
 
-// A transcript's speaker label at a line's start: "AMANPOUR: …", "MR MILLER: …" (the name without its honorific).
-const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]/gmu;
+// A transcript's speaker label at a line's start: "AMANPOUR: …", "MR MILLER: …" (the name without its honorific), after its
+// time if it has one ("00:01:30 STARMER: …", "[00:02:15] KUENSSBERG: …", p114).
+const SPEAKER_LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:(?:MR|MS|MRS|DR)\.? )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):[ \t]/gmu;
 // Labels that name a part, not a person: "MODERATOR:", "QUESTION:".
 const PART_LABEL = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|HOST|ANCHOR|REPORTER|REPORTERS|NARRATOR|INTERVIEWER|SPEAKER|AUDIENCE(?: MEMBER)?|UNIDENTIFIED(?: [A-Z]+){0,2}|CROSSTALK|VOICE|VOICEOVER|OFFICIAL|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CALLER|PARTICIPANT|OPERATOR)$/u;
 
 /**
  * The speakers of a transcript are people, as the model, reading capitals, rarely says ("AMANPOUR" an organization): a label
- * at a line's start that stands there at least twice, where the article has at least two speakers.
+ * at a line's start, where the article has at least two speakers and one of them stands there at least twice (p114: a
+ * speaker who asked once, "KUENSSBERG", had been an organization).
  */
 function withSpeakers(named: Candidate[], text: string, context: NameContext): Candidate[] {
   if (!text.includes(':')) return named;
@@ -756,8 +758,8 @@ function withSpeakers(named: Candidate[], text: string, context: NameContext): C
     spans.push({ start, end: start + label.length });
     labels.set(label, spans);
   }
-  const speakers = [...labels.values()].filter((spans) => spans.length >= 2);
-  if (speakers.length === 0 || labels.size < 2) return named;
+  if (labels.size < 2 || ![...labels.values()].some((spans) => spans.length >= 2)) return named;
+  const speakers = [...labels.values()];
   const at = new Map(named.map((c, i) => [c.start, i]));
   const result = [...named];
   for (const { start, end } of speakers.flat()) {
