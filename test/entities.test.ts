@@ -72,5 +72,7 @@ describe('HTML character references', () => {
     results.forEach((r, i) => { for (const m of r.mentions) expect([...texts[i]!].slice(m.start, m.end).join('')).toBe(m.text); });
     // A block's tag parts its lines; "<" before no tag is text.
     expect(decodeReferences('<p>Lai met Cho.</p><p>Growth was <5% and x<y.</p>')?.text).toBe('\nLai met Cho.\n\nGrowth was <5% and x<y.\n');
+    // A wire's ticker in angle brackets is no tag.
+    expect(decodeReferences('BRENCO INC <BREN> DECLARES QTLY DIVIDEND')).toBeUndefined();
   });
 });

@@ -1047,7 +1047,7 @@ function roleInside(name: string, context: NameContext): { index: number; length
 const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
 
 // A company's site after a town's name: "Debrecen factory", "Szeged plant".
-const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|mine|facility|campus|warehouse|fab|assembly line)\b/u;
+const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|fab|assembly line)\b/u;
 
 const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
 

@@ -26,7 +26,9 @@ const NAMED: Record<string, string> = {
 export const ESCAPE_SEQUENCE = /\x1b\[[0-?]{0,32}[ -\/]{0,8}[@-~]|\x1b\][^\x07\x1b]{0,256}(?:\x07|\x1b\\)/u;
 // An HTML tag, as a CMS export's body keeps them (p114: `<a href="https://…">Rachel Reeves</a>` had become an entity named with
 // its link): read as nothing inside a line (a link, bold), as a line break where it parts blocks (a paragraph, a list item).
-export const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,9})(?:\s(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^"'<>]){0,2000})?\/?>/u;
+// Only HTML's own element names, in lower case, as exports write them: a wire's ticker in angle brackets ("BRENCO INC <BREN>")
+// is text.
+export const HTML_TAG = /<\/?(a|abbr|article|aside|b|blockquote|br|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|iframe|img|ins|li|mark|nav|ol|p|picture|pre|q|s|section|small|source|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|video)(?:\s(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^"'<>]){0,2000})?\/?>/u;
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt']);
 const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})|${HTML_TAG.source}`, 'gu');
 
