@@ -4008,6 +4008,17 @@ describe('the twenty-second session, names (p112)', () => {
     // Before: "KUENSSBERG" an organization.
     expect(mentions(0).filter((m) => /STARMER|KUENSSBERG/u.test(m)).map((m) => m.split('|').slice(0, 2).join('|'))).toEqual(['STARMER|person', 'STARMER|person', 'KUENSSBERG|person', 'STARMER|person']);
   });
+  it('reads a one-word name after its kind of company, or after "the" and a party\'s wing, as the body, all through the article; a bare House as the House named in full', () => {
+    const { mentions } = run(
+      'Payward Inc, the parent of cryptocurrency exchange Kraken, filed for an IPO. Chief executive Arjun Sethi said Kraken would list on the Nasdaq.',
+      'Pérez Llorca won with the votes of the far-right Vox, whose regional leader José María Llanos spoke. Dutch far-right leader Geert Wilders was there.',
+      'House Majority Leader Sandro Marcos said the House of Representatives would cooperate.',
+    );
+    // Before: "Kraken" and "Vox" people, "House" an entity of its own.
+    expect(mentions(0).filter((m) => m.startsWith('Kraken'))).toEqual(['Kraken|organization|51|57|organization:kraken', 'Kraken|organization|110|116|organization:kraken']);
+    expect(mentions(1).filter((m) => /^(?:Vox|Geert)/u.test(m))).toEqual(['Vox|organization|49|52|organization:vox', 'Geert Wilders|person|124|137|person:geert-wilders']);
+    expect(mentions(2).filter((m) => m.startsWith('House'))).toEqual(['House|organization|0|5|organization:house-of-representatives', 'House of Representatives|organization|45|69|organization:house-of-representatives']);
+  });
   it('reads a bill whose name lists its subjects with commas as one law', () => {
     const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
     // Before: "Border Security" a place and "Asylum and Immigration Bill" a law.

@@ -829,8 +829,11 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const organizationInitials = new Set<string>();
   // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
   const companyFirstWords = new Set<string>();
+  // One-word names the article says are a company or a party ("cryptocurrency exchange Kraken", "the far-right Vox").
+  const described = new Set<string>();
   for (const c of named) {
     const name = text.slice(c.start, c.end);
+    if (c.type === 'organization' && isDescribedBody(c, name, text, context)) described.add(name);
     if (c.type === 'place') {
       places.add(name);
       placeEdges.starts.add(c.start);
@@ -881,6 +884,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
+    // Its other mentions too: "Chief executive Arjun Sethi said Kraken would list" (p112: a person).
+    if (c.method === 'model' && (c.type === 'person' || c.type === 'other') && described.has(name) && !personWords.has(name)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return changed(c, { type: 'person' as const });
     // A word of a person the article names in full, or a name "who" follows, is that person's, not a place
     // no list knows ("in Cape Town, Hill-Lewis, who succeeded"; "Perry and Purbaya" after "Purbaya Yudhi Sadewa").
@@ -1046,6 +1051,19 @@ function roleInside(name: string, context: NameContext): { index: number; length
 }
 const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
 
+/** True for a one-word name, no given name, after what kind of company it is or after "the" and a party's wing (`COMPANY_KIND_BEFORE`, `PARTY_WING_BEFORE`). */
+function isDescribedBody(c: Candidate, name: string, text: string, context: NameContext): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) || isAnyGivenName(name, context)) return false;
+  const before = text.slice(Math.max(0, c.start - 28), c.start);
+  const kind = COMPANY_KIND_BEFORE.exec(before)?.[1];
+  return (kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind))) || PARTY_WING_BEFORE.test(before);
+}
+
+// The lower-case word right before a name, and the words that say it is a company's name ("exchange Kraken").
+const COMPANY_KIND_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]+) $/u;
+const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'brokerage', 'giant', 'maker', 'operator', 'broadcaster', 'outlet', 'chain', 'supermarket', 'distributor', 'supplier', 'manufacturer', 'fintech', 'unicorn']);
+// "the far-right ", "the centre-left ", "the right-wing ", "the ruling " before a party's name.
+const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
 // A company's site after a town's name: "Debrecen factory", "Szeged plant".
 const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|fab|assembly line)\b/u;
 
@@ -1630,6 +1648,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     !isCountry(cutName, context) && !context.lexicon.seatsOfGovernment.has(cutName)) {
     cut = changed(cut, { type: 'organization' });
   }
+  // A one-word name after what kind of company it is, or after "the" and a party's wing, is the company or the party:
+  // "cryptocurrency exchange Kraken", "the far-right Vox" (p112: people).
+  if (cut.method === 'model' && (cut.type === 'person' || cut.type === 'other') && isDescribedBody(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
   // A town before the site a company has there is the town: "the battery maker's Debrecen factory" (p112: an organization).
   // (Not a name the lexicon knows as another type's: "Toyota plant" is the carmaker's.)
   if (cut.method === 'model' && cut.type === 'organization' && !cutName.includes(' ') && SITE_AFTER.test(text.slice(cut.end, cut.end + 14)) &&

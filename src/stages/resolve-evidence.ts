@@ -311,7 +311,10 @@ function kinNames(result: ArticleResult): Set<string> {
 const SHORTENED_HEADS = new Set(['Assembly', 'Commons', 'Lords', 'Parliament', 'Senate', 'Council', 'Commission', 'Tribunal']);
 
 // The first words of bodies that go by them alone once named: "Academy of …", "Institute for …".
-const FIRST_WORD_HEADS = new Set(['Academy', 'Institute', 'Foundation', 'Museum', 'Society', 'Conservatory', 'Library', 'Observatory']);
+const FIRST_WORD_HEADS = new Set(['Academy', 'Institute', 'Foundation', 'Museum', 'Society', 'Conservatory', 'Library', 'Observatory', 'House']);
+// Of those, the ones an article may write bare before it names them in full: "House Majority Leader Sandro Marcos" … "the House
+// of Representatives" (p112: two entities).
+const BARE_BEFORE_HEADS = new Set(['House']);
 
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
 
@@ -342,10 +345,13 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Pi
     const general = bare ?? nickname ?? localBody(m.text, evidence)?.institution ?? demonymBody(m.text, evidence);
     const institution = general ?? last ?? national ?? head;
     if (institution === undefined) continue;
-    const short = keyName(nameKey('organization', institution));
-    const seen = found.get(short);
-    found.set(short, seen === undefined || seen === m.text ? m.text : '');
-    if (general === undefined && !after.has(short)) after.set(short, m.start);
+    // (A legislature by its first word too: "the House" of "the House of Commons", beside "the Commons".)
+    for (const name of head !== undefined && head !== institution ? [institution, head] : [institution]) {
+      const short = keyName(nameKey('organization', name));
+      const seen = found.get(short);
+      found.set(short, seen === undefined || seen === m.text ? m.text : '');
+      if (general === undefined && !BARE_BEFORE_HEADS.has(name) && !after.has(short)) after.set(short, m.start);
+    }
   }
   for (const [short, full] of found) {
     if (full === '') {
