@@ -4019,6 +4019,16 @@ describe('the twenty-second session, names (p112)', () => {
     expect(mentions(1).filter((m) => /^(?:Vox|Geert)/u.test(m))).toEqual(['Vox|organization|49|52|organization:vox', 'Geert Wilders|person|124|137|person:geert-wilders']);
     expect(mentions(2).filter((m) => m.startsWith('House'))).toEqual(['House|organization|0|5|organization:house-of-representatives', 'House of Representatives|organization|45|69|organization:house-of-representatives']);
   });
+  it('joins a given name and the family name after it that opens with its particles, which the model read apart', () => {
+    const { mentions } = run('María Guadalupe Ortiz de la Fuente, director who filmed Mexico\'s forgotten towns, dies at 81\n\nMEXICO CITY (AP) — María Guadalupe Ortiz de la Fuente, the Mexican documentary maker known to generations of students simply as "La Lupita", has died. She was 81.\n\nBorn in San Luis Potosí in 1944, Ortiz de la Fuente studied film. She is survived by her brother, the economist Ernesto Ortiz de la Fuente.');
+    // Before: "María Guadalupe Ortiz" an organization and "de la Fuente" a person (p112: her family name then linked to her brother).
+    expect(mentions(0).filter((m) => m.includes('Ortiz'))).toEqual([
+      'María Guadalupe Ortiz de la Fuente|person|0|34|person:maria-guadalupe-ortiz-de-la-fuente',
+      'María Guadalupe Ortiz de la Fuente|person|113|147|person:maria-guadalupe-ortiz-de-la-fuente',
+      'Ortiz de la Fuente|person|291|309|person:maria-guadalupe-ortiz-de-la-fuente',
+      'Ernesto Ortiz de la Fuente|person|370|396|person:ernesto-ortiz-de-la-fuente',
+    ]);
+  });
   it('reads a bill whose name lists its subjects with commas as one law', () => {
     const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
     // Before: "Border Security" a place and "Asylum and Immigration Bill" a law.

@@ -291,7 +291,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context, datelines.dates);
   const joinedNames = new Map<string, string>();
-  const named = withJoinedPortfolios(withAndCompanies(withCompanyEndings(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(settleOverlaps(candidates), text, context), text, context, joinedNames), text, context), text, context), text), text), text), text, context), text, context);
+  const named = withJoinedPortfolios(withAndCompanies(withCompanyEndings(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(withParticledSurnames(settleOverlaps(candidates), text, context), text, context), text, context, joinedNames), text, context), text, context), text), text), text), text, context), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -553,6 +553,32 @@ const KNOWN_AS_AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|for
  * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no
  * name); resolution makes the two one entity.
  */
+/**
+ * A given name and the family name after it that opens with its particles, which the model read as two names: "María
+ * Guadalupe Ortiz" + "de la Fuente", "Jan-Willem" + "van der Berg" (p112: an organization and a person, the family name
+ * then linked to a brother named at the story's end). One person.
+ */
+function withParticledSurnames(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  if (!PARTICLE_IN_TEXT.test(text)) return named;
+  let joined: Candidate[] | undefined;
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i]!;
+    const b = named[i + 1]!;
+    if (a.kind !== 'name' || b.kind !== 'name' || b.start !== a.end + 1 || text[a.end] !== ' ' || a.type === 'place' && isKnownPlace(text.slice(a.start, a.end), context)) continue;
+    const tail = text.slice(b.start, b.end);
+    const head = text.slice(a.start, a.end);
+    if (!PARTICLED_TAIL.test(tail) || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(head) || !isAnyGivenName(head.slice(0, head.includes(' ') ? head.indexOf(' ') : undefined), context)) continue;
+    joined ??= [...named];
+    joined[i] = changed(a, { end: b.end, type: 'person' });
+    joined[i + 1] = undefined as unknown as Candidate;
+    i++;
+  }
+  return joined === undefined ? named : joined.filter((c) => c !== undefined);
+}
+// A family name that opens with its particles: "de la Fuente", "van der Berg", "dos Santos"; and where a text may hold one.
+const PARTICLED_TAIL = /^(?:de la|de los|de las|del|de|van der|van den|van|von der|von|dos|das|da|di|du|le|la) \p{Lu}[\p{L}'’-]+$/u;
+const PARTICLE_IN_TEXT = / (?:de|del|van|von|dos|das|da|di|du|le|la) \p{Lu}/u;
+
 function withKnownAs(named: Candidate[], text: string): Candidate[] {
   if (!text.includes(' as ') && !text.includes('nicknamed') && !text.includes('dubbed')) return named;
   const added: Candidate[] = [];
