@@ -911,7 +911,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
     // Its other mentions too: "Chief executive Arjun Sethi said Kraken would list" (p112: a person).
-    if (c.method === 'model' && (c.type === 'person' || c.type === 'other') && described.has(name) && !personWords.has(name)) return changed(c, { type: 'organization' as const });
+    if (c.method === 'model' && c.type === 'person' && described.has(name) && !personWords.has(name)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return changed(c, { type: 'person' as const });
     // A word of a person the article names in full, or a name "who" follows, is that person's, not a place
     // no list knows ("in Cape Town, Hill-Lewis, who succeeded"; "Perry and Purbaya" after "Purbaya Yudhi Sadewa").
@@ -1079,7 +1079,7 @@ const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
 
 /** True for a one-word name, no given name, after what kind of company it is or after "the" and a party's wing (`COMPANY_KIND_BEFORE`, `PARTY_WING_BEFORE`). */
 function isDescribedBody(c: Candidate, name: string, text: string, context: NameContext): boolean {
-  if (!/^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) || isAnyGivenName(name, context)) return false;
+  if (!/^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) || isAnyGivenName(name, context) || isDemonym(name, context)) return false;
   const before = text.slice(Math.max(0, c.start - 28), c.start);
   const kind = COMPANY_KIND_BEFORE.exec(before)?.[1];
   return (kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind))) || PARTY_WING_BEFORE.test(before);
@@ -1676,7 +1676,8 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   }
   // A one-word name after what kind of company it is, or after "the" and a party's wing, is the company or the party:
   // "cryptocurrency exchange Kraken", "the far-right Vox" (p112: people).
-  if (cut.method === 'model' && (cut.type === 'person' || cut.type === 'other') && isDescribedBody(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
+  // (Not what the model read as a nationality or a thing: "the right-wing Israeli government", "the opposition Taleban militia".)
+  if (cut.method === 'model' && cut.type === 'person' && isDescribedBody(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
   // A town before the site a company has there is the town: "the battery maker's Debrecen factory" (p112: an organization).
   // (Not a name the lexicon knows as another type's: "Toyota plant" is the carmaker's.)
   if (cut.method === 'model' && cut.type === 'organization' && !cutName.includes(' ') && SITE_AFTER.test(text.slice(cut.end, cut.end + 14)) &&
