@@ -3952,6 +3952,13 @@ describe('the twenty-second session, nominals', () => {
     expect(nominals(2)).toEqual([]);
   });
 });
+describe('the twenty-second session, central banks', () => {
+  it('links "the central bank" to the central bank the article named, not to a lender named after it (p110)', () => {
+    const { mentions } = run('Bundesbank President Joachim Nagel spoke on Monday. Deutsche Bank and Commerzbank said they agreed. Nagel warned in the central bank\'s monthly report that growth would stall.');
+    // Before: Deutsche Bank, the body named with "Bank" last ("Bundesbank" has no "Bank").
+    expect(mentions(0).filter((m) => /^the central/u.test(m))).toEqual(['the central bank|organization|116|132|organization:bundesbank']);
+  });
+});
 describe('the twenty-second session, family names across a run', () => {
   it('links a titled family name to the run\'s one person of that name who held the title (p109)', () => {
     const { mentions } = run(

@@ -449,6 +449,9 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
     if (kinds.length === 0) words.add(COMPANY_OF_NO_KIND);
     for (const kind of kinds) words.add(`${COMPANY}:${kind}`);
   }
+  // And as a central bank, for "the central bank" (p110: the Bundesbank, whose name has no "Bank"; "the central bank" had
+  // been whichever body with "Bank" the article named last, a lender too).
+  if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY);
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
@@ -477,6 +480,10 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
 }
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
+// A central bank's name: "Bank of Japan", "European Central Bank", "Reserve Bank of India", "Federal Reserve", "Bundesbank",
+// "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
+const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
+const CENTRAL_BANK_KEY = '\u0000central bank';
 
 /**
  * The company nominal right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG", "asset manager"
@@ -553,7 +560,8 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
   // A company the article described with the word comes first: "Swiss drugmaker Novartis AG" … "the drugmaker said" (p107).
-  const seen = asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
+  const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY) : undefined;
+  const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
     : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word.replace(/(?<![\p{L}-])\p{Ll}/gu, (c) => c.toUpperCase()));
   // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
