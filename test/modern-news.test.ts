@@ -4036,6 +4036,11 @@ describe('the twenty-second session, names (p112)', () => {
       'Ernesto Ortiz de la Fuente|person|370|396|person:ernesto-ortiz-de-la-fuente',
     ]);
   });
+  it('keeps a family name the model left after a title and a given name it ran into an organization', () => {
+    const { spans } = run('HHS Secretary Robert F. Kennedy Jr. has said he expects few to be needed.\nRepresentative Frank Pallone of New Jersey, the committee\'s top Democrat, said 5 million people could lose coverage.\nIn Los Angeles, the City Council voted 12-2 to ask Governor Gavin Newsom to declare a state of emergency over hospital funding. Council President Marqueece Harris-Dawson said L.A. County\'s public hospitals faced a $300 million shortfall.');
+    // Before (p112): an organization "Council President Marqueece", and no Harris-Dawson.
+    expect(spans(0).filter((s) => /Marqueece|Council President/u.test(s))).toEqual(['Marqueece Harris-Dawson|person|337|360']);
+  });
   it('reads a bill whose name lists its subjects with commas as one law', () => {
     const { spans } = run('Ministers race to pass the Border Security, Asylum and Immigration Bill before Easter. The Taiwan, Japan and Korea teams met.');
     // Before: "Border Security" a place and "Asylum and Immigration Bill" a law.

@@ -477,6 +477,9 @@ export function unknownAffiliationType(title: string, affiliation?: string): Ent
   return head === 'mayor' || (head === 'governor' && affiliation !== undefined && !/^(?:\p{Lu}{2,}|Fed)$/u.test(affiliation)) ? 'place' : 'organization';
 }
 
+// A capitalized family name right after a span, before punctuation or a lower-case word: " Harris-Dawson said".
+const FAMILY_NAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?'’]|$)(?! \p{Lu})/u;
+
 /**
  * Splits a person candidate whose run of capitalized words holds a title: "NDC Minister Paul Liu"
  * gives the person "Paul Liu" and the organization "NDC". The whole run of capitalized words that
@@ -513,15 +516,19 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // A company's group word or legal form is no person's: "Legal & General Group Plc" (p107: a person "Group Plc").
   if (nameWords.some((w) => COMPANY_GROUP_OR_FORM.test(w.text))) return [candidate];
   // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
+  // (A family name the model left after the span is the name's: "Council President Marqueece" + "Harris-Dawson", p112.)
+  let end = candidate.end;
   if (candidate.type !== 'person') {
-    const name = text.slice(nameWords[0]!.start, candidate.end);
-    if (nameWords.length < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
+    const next = nameWords.length === 1 ? FAMILY_NAME_AFTER.exec(text.slice(end, end + 40)) : null;
+    if (next !== null && !isTitle(next[1]!, lexicon) && !isRoleWord(next[1]!, lexicon)) end += next[0].length;
+    const name = text.slice(nameWords[0]!.start, end);
+    if ((nameWords.length + (end > candidate.end ? 1 : 0)) < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
   }
   let stack = titleStackStart(words, title, context);
   // "State" after a place opens no title: "Lagos State Governor", "New York State Governor" are the state's (not "Chinese State Councilor").
   const placeBefore = (n: number) => stack >= n && isKnownPlace(words.slice(stack - n, stack).map((w) => w.text).join(' '), context);
   if (words[stack]?.text === 'State' && stack < title && (placeBefore(1) || placeBefore(2))) stack++;
-  const person: Candidate = changed(candidate, { type: 'person', start: nameWords[0]!.start, end: candidate.end });
+  const person: Candidate = changed(candidate, { type: 'person', start: nameWords[0]!.start, end });
   if (office) return [person, changed(candidate, { type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` })];
   let affiliation = afterLastAnd(words.slice(0, stack), lexicon);
   // A title and its "of" before the affiliation are the role's: "Chief of Army Staff Field Marshal" is the Army's.
