@@ -4025,6 +4025,10 @@ describe('the twenty-second session, names (p112)', () => {
     expect(mentions(0).filter((m) => m.startsWith('Kraken'))).toEqual(['Kraken|organization|51|57|organization:kraken', 'Kraken|organization|110|116|organization:kraken']);
     expect(mentions(1).filter((m) => /^(?:Vox|Geert)/u.test(m))).toEqual(['Vox|organization|49|52|organization:vox', 'Geert Wilders|person|124|137|person:geert-wilders']);
     expect(mentions(2).filter((m) => m.startsWith('House'))).toEqual(['House|organization|0|5|organization:house-of-representatives', 'House of Representatives|organization|45|69|organization:house-of-representatives']);
+    // So is an army before its full name; two armies leave a bare "Army" bare.
+    const armies = run('Army spokesman Maj. Gen. Winthai Suvaree said the mine was new. Cambodia accused the Royal Thai Army of creating pretexts.', 'The Israeli Army and the Lebanese Army met. The Army said.');
+    expect(armies.mentions(0).filter((m) => m.includes('Army'))).toEqual(['Army|organization|0|4|organization:royal-thai-army', 'Royal Thai Army|organization|85|100|organization:royal-thai-army']);
+    expect(armies.mentions(1).filter((m) => /^Army/u.test(m))).toEqual(['Army|organization|48|52|organization:army']);
   });
   it('joins a given name and the family name after it that opens with its particles, which the model read apart', () => {
     const { mentions } = run('María Guadalupe Ortiz de la Fuente, director who filmed Mexico\'s forgotten towns, dies at 81\n\nMEXICO CITY (AP) — María Guadalupe Ortiz de la Fuente, the Mexican documentary maker known to generations of students simply as "La Lupita", has died. She was 81.\n\nBorn in San Luis Potosí in 1944, Ortiz de la Fuente studied film. She is survived by her brother, the economist Ernesto Ortiz de la Fuente.');

@@ -308,13 +308,13 @@ function kinNames(result: ArticleResult): Set<string> {
 }
 
 // The last words of legislatures and councils that stand for them alone.
-const SHORTENED_HEADS = new Set(['Assembly', 'Commons', 'Lords', 'Parliament', 'Senate', 'Council', 'Commission', 'Tribunal']);
+const SHORTENED_HEADS = new Set(['Assembly', 'Commons', 'Lords', 'Parliament', 'Senate', 'Council', 'Commission', 'Tribunal', 'Army', 'Navy']);
 
 // The first words of bodies that go by them alone once named: "Academy of …", "Institute for …".
 const FIRST_WORD_HEADS = new Set(['Academy', 'Institute', 'Foundation', 'Museum', 'Society', 'Conservatory', 'Library', 'Observatory', 'House']);
 // Of those, the ones an article may write bare before it names them in full: "House Majority Leader Sandro Marcos" … "the House
-// of Representatives" (p112: two entities).
-const BARE_BEFORE_HEADS = new Set(['House']);
+// of Representatives", "Army spokesman Maj. Gen. Winthai Suvaree" … "the Royal Thai Army" (p112: two entities each).
+const BARE_BEFORE_HEADS = new Set(['House', 'Army', 'Navy']);
 
 const OF_PLACE = /^(.+) of (?:the )?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
 
