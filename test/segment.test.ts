@@ -1155,6 +1155,13 @@ describe('pages as readers paste them (p113)', () => {
       expect(articles.map((a) => [a.title, a.date])).toEqual([['Stocks fall in Tokyo as yen firms', undefined], ['MUFG lifts annual profit forecast as higher rates fatten lending margins', date]]);
     }
   });
+  it('starts a page at a headline over its place, region and date (p116)', () => {
+    for (const line of ['KAGOSHIMA, Japan, Feb. 3, 2026', 'UNITED NATIONS, Oct. 29, 2025']) {
+      const articles = paste([...story, 'Volcano erupts on Japanese island, forcing evacuations', '', line, '', 'A volcano on a remote southern Japanese island erupted on Tuesday, officials said.']);
+      // Before: one article, the second page in the first's text.
+      expect(articles.map((a) => a.title)).toEqual(['Stocks fall in Tokyo as yen firms', 'Volcano erupts on Japanese island, forcing evacuations']);
+    }
+  });
   it('keeps a place and a date alone as the story\'s dateline, in its text', () => {
     const articles = paste(['Afridi stars as Pakistan beat South Africa in Lahore', '', 'By Umar Farooq | ESPNcricinfo', '', 'Lahore, Oct 14', '', 'Shaheen Shah Afridi took five wickets as Pakistan won on Tuesday.']);
     expect(articles.map((a) => [a.text, a.credits])).toEqual([['Afridi stars as Pakistan beat South Africa in Lahore\n\nLahore, Oct 14\n\nShaheen Shah Afridi took five wickets as Pakistan won on Tuesday.', ['By Umar Farooq | ESPNcricinfo']]]);

@@ -368,8 +368,11 @@ const DATE_LINE = /^(?:(?:Date|Posted|Published|Updated|Last updated)(?: on| at)
 export function isDateLine(line: string): boolean {
   if (line.length > 80) return false;
   const date = DATE_LINE.exec(line)?.[1];
-  return date !== undefined && creditDate(date) !== undefined && (date.match(/\p{L}{3,}/gu) ?? []).length <= 2;
+  // (Its place and region before the date are a dateline's: "KAGOSHIMA, Japan, Feb. 3, 2026", "UNITED NATIONS, Oct. 29, 2025"; p116:
+  // such a page had merged into the story before.)
+  return date !== undefined && creditDate(date) !== undefined && (date.replace(PLACE_BEFORE_DATE, '').match(/\p{L}{3,}/gu) ?? []).length <= 2;
 }
+const PLACE_BEFORE_DATE = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, ){1,2}(?=\p{L}{3}|\d)/u;
 
 /** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
