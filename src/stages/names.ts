@@ -519,8 +519,9 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // (A family name the model left after the span is the name's: "Council President Marqueece" + "Harris-Dawson", p112.)
   let end = candidate.end;
   if (candidate.type !== 'person') {
-    const next = nameWords.length === 1 ? FAMILY_NAME_AFTER.exec(text.slice(end, end + 40)) : null;
-    if (next !== null && !isTitle(next[1]!, lexicon) && !isRoleWord(next[1]!, lexicon)) end += next[0].length;
+    // (Not a word of the language after a place or a nationality: "Director of Palestinian" + "Television", "… of Nigeria" + "Daukoru".)
+    const next = nameWords.length === 1 && !isKnownPlace(nameWords[0]!.text, context) && !isDemonym(nameWords[0]!.text, context) ? FAMILY_NAME_AFTER.exec(text.slice(end, end + 40)) : null;
+    if (next !== null && !isTitle(next[1]!, lexicon) && !isRoleWord(next[1]!, lexicon) && !isVocabularyWord(next[1]!.toLowerCase()) && !lexicon.organizationHeads.has(next[1]!)) end += next[0].length;
     const name = text.slice(nameWords[0]!.start, end);
     if ((nameWords.length + (end > candidate.end ? 1 : 0)) < 2 || nameWords.length > 3 || nameType(name, context) !== undefined) return [candidate];
   }
