@@ -4061,3 +4061,25 @@ describe('the twenty-second session, names (p112)', () => {
     expect(entities.filter((e) => e.name === 'Senate').map((e) => [e.id, e.country])).toEqual([['organization:senate-ph', 'PH'], ['organization:senate-th', 'TH']]);
   });
 });
+describe('the twenty-second session, p115 (mid-session probe)', () => {
+  it('reads titles of two words, Hong Kong portfolios and initials as no part of the name, and a family name the model left', () => {
+    const { spans } = run(
+      'Chief Executive Sam Hou Fai (岑浩輝) said in his policy address that the government would keep its forecast. Secretary for Transport and Logistics Mable Chan welcomed the order.',
+      'CBSL Governor P. Nandalal Weerasinghe said inflation would return to the 5% target by mid-2026. Weerasinghe said reserves rose.',
+    );
+    // Before: an organization "Executive Sam Hou Fai", a person "Logistics Mable Chan", and "P. Nandalal" apart from "Weerasinghe".
+    expect(spans(0).filter((s) => /\|person\|/u.test(s))).toEqual(['Sam Hou Fai|person|16|27', '岑浩輝|person|29|32', 'Mable Chan|person|144|154']);
+    expect(spans(1).filter((s) => /\|person\|/u.test(s))).toEqual(['P. Nandalal Weerasinghe|person|14|37', 'Weerasinghe|person|96|107']);
+  });
+  it('links "the union", "the brewer" and "the state oil company", and leaves "the party secretary" a role', () => {
+    const { mentions } = run(
+      'The Malaysian Trades Union Congress (MTUC) said the union would seek a meeting. Asahi Group Holdings Ltd, Japan\'s biggest brewer, agreed a deal that would give the brewer a 40% share.',
+      'Saudi Arabian Oil Co cut prices on Monday. The state oil company said on Wednesday that demand was strong. The Organization Department of the Communist Party of China named Wang Ning, the party secretary of Yunnan province, as party chief of Fujian.',
+    );
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m));
+    // Before: none linked, and "the party" of "the party secretary" the Organization Department.
+    expect(nominals(0)).toEqual(['the union|organization|48|57|organization:malaysian-trades-union-congress', 'the brewer|organization|160|170|organization:asahi-group-holdings-ltd']);
+    expect(nominals(1)).toEqual(['The state oil company|organization|43|64|organization:saudi-arabian-oil-co']);
+  });
+});
+

@@ -506,6 +506,10 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   const portfolioWord = (k: number) => PORTFOLIO_TITLE_WORD.test(words[title]!.text) && k + 1 < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text) && !isGivenName(words[k]!.text, context) &&
     isRoleWord(words[k + 1]!.text, lexicon) && !isTitle(words[k + 1]!.text, lexicon);
   while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text) || portfolioWord(nameStart))) nameStart++;
+  // The word after a portfolio's last "and" is the portfolio's, where a name of two words or more follows: "Secretary for Transport
+  // and Logistics Mable Chan" (p115: a person "Logistics Mable Chan").
+  if (nameStart > title + 1 && words[nameStart - 1]!.text === 'and' && PORTFOLIO_TITLE_WORD.test(words[title]!.text) && words.length - nameStart >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[nameStart]!.text) && !isGivenName(words[nameStart]!.text, context)) nameStart++;
   // "Director of the FBI Kash Patel": an acronym after the title's "of" is the office's, not the name's.
   const office = nameStart > title + 1 && CONNECTORS.has(words[nameStart - 1]!.text) && words.length - nameStart >= 3 && /^\p{Lu}{2,}$/u.test(words[nameStart]!.text) && !isRoleWord(words[nameStart + 1]!.text, lexicon) ? words[nameStart]! : undefined;
   if (office) nameStart++;
@@ -913,7 +917,8 @@ const FACILITY_NOUN_AFTER = /^ (?:hospital|temple|prison|mosque|church|shrine|mo
 
 /** The length of a family name the model left out after a name of two words (see `extendRight`), or 0. */
 function familyNameAfter(name: string, after: string, context: NameContext): number {
-  if (name.split(' ').length !== 2 || !/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(name)) return 0;
+  // (Or an initial and a given name: "P. Nandalal" + " Weerasinghe", as Sri Lanka and South India write names; p115.)
+  if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$|^\p{Lu}\. \p{Lu}\p{Ll}{2,}$/u.test(name)) return 0;
   const match = WORD_AFTER_NAME.exec(after);
   const word = match?.[1];
   if (word === undefined || isVocabularyWord(word) || isSentenceWord(word) || CALENDAR_WORDS.test(word) || isTitle(word, context.lexicon) || isRoleWord(word, context.lexicon)) return 0;

@@ -799,6 +799,9 @@ function pairHan(run: Word[], han: Word, text: string, evidence: string, context
   let lastTitle = -1;
   for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
   let tail = trimLeading(run.slice(lastTitle + 1), context);
+  // The rest of a title of two words is the title's: "Chief" + "Executive" of "Chief Executive Sam Hou Fai (岑浩輝)" (p115: an
+  // organization "Executive Sam Hou Fai").
+  if (lastTitle >= 0) while (tail.length > 2 && isRoleWord(tail[0]!.text, context.lexicon) && !/^(?:of|for|and|the)$/u.test(tail[0]!.text)) tail = tail.slice(1);
   // A title's portfolio after "of" or "for" is the title's: "Deputy Minister of National Defense Po Horng-huei (柏鴻輝)".
   if (tail.length > 2 && /^(?:of|for)$/u.test(tail[0]!.text)) {
     // An institution after "the" runs into the person's name: "Minister of the Council of Indigenous Peoples Icyang

@@ -554,8 +554,8 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
  * left (`isCitedFirm`).
  */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
-  // The nominal's word or two words, without "the" (or a central bank's "central"): "council", "county government", "asset manager".
-  const word = mention.text.replace(/^[Tt]he (?:central )?/u, '');
+  // The nominal's word or two words, without "the" (or "central", "state", "national": "the central bank", "the state oil company").
+  const word = mention.text.replace(/^[Tt]he (?:central |state |national |state-owned )?/u, '');
   const asCompany = evidence.companyNominals.has(word);
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
