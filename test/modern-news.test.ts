@@ -4071,6 +4071,13 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     expect(spans(0).filter((s) => /\|person\|/u.test(s))).toEqual(['Sam Hou Fai|person|16|27', '岑浩輝|person|29|32', 'Mable Chan|person|144|154']);
     expect(spans(1).filter((s) => /\|person\|/u.test(s))).toEqual(['P. Nandalal Weerasinghe|person|14|37', 'Weerasinghe|person|96|107']);
   });
+  it('reads a city government the model cut at its city as the government, and a club by its name without its city', () => {
+    const { spans, mentions } = run('Separately, the Kaohsiung City Government\'s Environmental Protection Bureau said it would tighten checks on steel mills in Siaogang District.',
+      'Bayern Munich lost 2-1 at home. Bayern\'s Harry Kane pulled one back. Bayern chief executive Jan-Christian Dreesen said the club would appeal.');
+    // Before: the place "Kaohsiung City", no government; "Bayern" an entity apart from Bayern Munich.
+    expect(spans(0)).toEqual(['Kaohsiung City Government|organization|16|41', 'Environmental Protection Bureau|organization|44|75', 'Siaogang District|place|123|140']);
+    expect(mentions(1).filter((m) => m.startsWith('Bayern'))).toEqual(['Bayern Munich|organization|0|13|organization:bayern-munich', 'Bayern|organization|32|38|organization:bayern-munich', 'Bayern|organization|69|75|organization:bayern-munich']);
+  });
   it('links "the union", "the brewer" and "the state oil company", and leaves "the party secretary" a role', () => {
     const { mentions } = run(
       'The Malaysian Trades Union Congress (MTUC) said the union would seek a meeting. Asahi Group Holdings Ltd, Japan\'s biggest brewer, agreed a deal that would give the brewer a 40% share.',

@@ -954,6 +954,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   // A place's legislature is one body, as the news rules read "Czech Senate": "Mississippi" + " Legislature", "Texas" + " Senate".
   const legislature = candidate.type === 'place' ? LEGISLATURE_AFTER.exec(after) : null;
   if (legislature) return changed(candidate, { end: candidate.end + legislature[0].length, type: 'organization' });
+  // So is a city's or a county's government: "Kaohsiung City" + " Government's Environmental Protection Bureau" (p115: the place,
+  // and no city government).
+  const government = candidate.type === 'place' && / (?:City|County|Township|Prefecture|Province|District)$/u.test(text.slice(candidate.start, candidate.end)) ? /^ Government(?![\p{L}\p{N}-])/u.exec(after) : null;
+  if (government) return changed(candidate, { end: candidate.end + government[0].length, type: 'organization' });
   if (candidate.type === 'person') return extendPersonRight(candidate, after, text, context);
   const name = text.slice(candidate.start, candidate.end);
   // A body named by its members in the plural possessive: "New Taipei District Prosecutors" + "' Office", "Farmers" + "' Association".

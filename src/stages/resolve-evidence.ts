@@ -1011,6 +1011,14 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
     const club = CLUB_PREFIX.exec(name);
     if (club !== null && organizations.has(name.slice(club[0].length))) union(evidence, articleKey('organization', name, local), nameKey('organization', name.slice(club[0].length)));
   }
+  // A club goes by its name without its city: "Bayern" of "Bayern Munich", "Inter" of "Inter Milan" (p115).
+  for (const name of organizations) {
+    const words = name.split(' ');
+    if (words.length === 2 && organizations.has(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && countryOfPlace(evidence.gazetteer, words[0]!) === undefined &&
+      evidence.gazetteer.place(words[0]!) === undefined && evidence.gazetteer.place(words[1]!) !== undefined && !isGenericInstitution(words[0]!, evidence)) {
+      union(evidence, articleKey('organization', name, local), nameKey('organization', words[0]!));
+    }
+  }
   // A racing team goes by a word of its name without its sponsors': "Haas" of "MoneyGram Haas F1 Team" (p104).
   for (const name of organizations) {
     if (!RACING_TEAM.test(name)) continue;
