@@ -4070,6 +4070,8 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     // Before: an organization "Executive Sam Hou Fai", a person "Logistics Mable Chan", and "P. Nandalal" apart from "Weerasinghe".
     expect(spans(0).filter((s) => /\|person\|/u.test(s))).toEqual(['Sam Hou Fai|person|16|27', '岑浩輝|person|29|32', 'Mable Chan|person|144|154']);
     expect(spans(1).filter((s) => /\|person\|/u.test(s))).toEqual(['P. Nandalal Weerasinghe|person|14|37', 'Weerasinghe|person|96|107']);
+    // Nor what a sportsman won: before, one thing "Tour de France winner Jonas Vingegaard".
+    expect(run('In cycling, two-time Tour de France winner Jonas Vingegaard said he would ride in 2026.').spans(0)).toEqual(['Tour de France|other|21|35', 'Jonas Vingegaard|person|43|59']);
   });
   it('reads a city government the model cut at its city as the government, and a club by its name without its city', () => {
     const { spans, mentions } = run('Separately, the Kaohsiung City Government\'s Environmental Protection Bureau said it would tighten checks on steel mills in Siaogang District.',

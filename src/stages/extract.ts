@@ -1067,7 +1067,7 @@ function roleInside(name: string, context: NameContext): { index: number; length
   // The role: lower-case words, its last a title ("chief executive", "co-founder"), right before the name's words.
   let last = words.length - 3;
   while (last > 0 && !/^\p{Ll}/u.test(words[last]!)) last--;
-  if (last < 1 || !isTitle(words[last]!, context.lexicon) || words.length - last - 1 > 4 || !words.slice(last + 1).every(isNameWord)) return undefined;
+  if (last < 1 || !(isTitle(words[last]!, context.lexicon) || ACHIEVEMENT_ROLE.test(words[last]!)) || words.length - last - 1 > 4 || !words.slice(last + 1).every(isNameWord)) return undefined;
   let first = last;
   while (first > 1 && /^\p{Ll}/u.test(words[first - 1]!) && !ROLE_CONNECTOR.test(words[first - 1]!) && (isTitle(words[first - 1]!, context.lexicon) || isRoleWord(words[first - 1]!, context.lexicon))) first--;
   // Before it, the affiliation: capitalized words and the small words inside names ("Bank of America").
@@ -1076,6 +1076,8 @@ function roleInside(name: string, context: NameContext): { index: number; length
   return { index, length: words.slice(first, last + 1).join(' ').length + 2 };
 }
 const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
+// What a sportsman or an artist has won, as a role before the name: "Tour de France winner Jonas Vingegaard" (p115).
+const ACHIEVEMENT_ROLE = /^(?:winner|champion|runner-up|medallist|medalist|laureate|finalist|nominee|titleholder)$/u;
 
 /** True for a one-word name, no given name, after what kind of company it is or after "the" and a party's wing (`COMPANY_KIND_BEFORE`, `PARTY_WING_BEFORE`). */
 function isDescribedBody(c: Candidate, name: string, text: string, context: NameContext): boolean {
@@ -1449,7 +1451,7 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
   const role = cut.method === 'model' ? roleInside(text.slice(cut.start, cut.end), context) : undefined;
   if (role !== undefined) {
     const left = text.slice(cut.start, cut.start + role.index);
-    const leftType = nameType(left, context) ?? (isKnownPlace(left, context) ? 'place' : 'organization');
+    const leftType = nameType(left, context) ?? (isKnownPlace(left, context) ? 'place' : cut.type === 'other' ? 'other' : 'organization');
     return [...refineName(changed(cut, { end: cut.start + role.index, type: leftType }), text, context),
       ...refineName(changed(cut, { start: cut.start + role.index + role.length, type: 'person' }), text, context)];
   }
