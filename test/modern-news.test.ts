@@ -3996,6 +3996,8 @@ describe('the twenty-second session, names (p112)', () => {
     ]);
   });
   it('links the demonym of a place that is no country to the place, as a country\'s links to the country', () => {
+    // A city's people too (p115): "New Yorkers".
+    expect(run('Hochul said she would not let Washington hold New Yorkers hostage.').mentions(0).filter((m) => m.startsWith('New'))).toEqual(['New Yorkers|other|46|57|place:new-york-city']);
     const { mentions } = run('It was the latest deal by a U.S. buyout fund for a European annuity book. Central Asian exporters and Calabrian gangs met. Europe is big.');
     // Before: "European", "Central Asian" and "Calabrian" were entities of their own (other).
     expect(mentions(0).filter((m) => !/^U\.S\./u.test(m))).toEqual([
