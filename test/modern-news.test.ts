@@ -4093,4 +4093,12 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     expect(nominals(1)).toEqual(['The state oil company|organization|43|64|organization:saudi-arabian-oil-co']);
   });
 });
+describe('the twenty-second session, p117 (hostile, mid-session)', () => {
+  it('reads a known company\'s name that is the family name of a person the article names in full as the person', () => {
+    const { mentions } = run('Senator Robert Jefferies said on Monday the bill would pass. Jefferies said the company would not be affected. Acme Corp welcomed it.', 'Analysts at Jefferies said shares rose.');
+    // Before: "Jefferies" the investment bank, and "the company" its.
+    expect(mentions(0).filter((m) => !m.startsWith('Acme'))).toEqual(['Robert Jefferies|person|8|24|person:robert-jefferies', 'Jefferies|person|61|70|person:robert-jefferies']);
+    expect(mentions(1)).toEqual(['Jefferies|organization|12|21|organization:jefferies']);
+  });
+});
 

@@ -883,6 +883,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
     }
   }
+  // The last words of the people named in full: their family names ("Jefferies" of "Robert Jefferies").
+  const familyNames = new Set<string>();
+  for (const p of fullNames) familyNames.add(p.slice(p.lastIndexOf(' ') + 1));
   // The last two words or more of a person's full name: a family name with its particle ("Le Pen" of "Marine Le Pen").
   const fullNameTails = new Set<string>();
   for (const p of [...fullNames, ...particled]) {
@@ -910,6 +913,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
+    // A known company's name that is the family name of a person the article names in full is that person's, where no company
+    // opens with it in the article: "Senator Robert Jefferies … Jefferies said" (p117: the investment bank, and "the company" its).
+    if (c.method === 'rule:known-name' && c.type === 'organization' && !name.includes(' ') && familyNames.has(name) && !companyFirstWords.has(name)) return changed(c, { type: 'person' as const });
     // Its other mentions too: "Chief executive Arjun Sethi said Kraken would list" (p112: a person).
     if (c.method === 'model' && c.type === 'person' && described.has(name) && !personWords.has(name)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return changed(c, { type: 'person' as const });
