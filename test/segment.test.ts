@@ -1124,6 +1124,23 @@ describe('news database exports (p109)', () => {
     ]);
     expect(articles[1]!.credits).toEqual(['2 of 2 DOCUMENTS', 'Focus Taiwan', 'December 7, 2026 Sunday', 'LENGTH: 298 words', 'LOAD-DATE: December 8, 2026', 'LANGUAGE: ENGLISH']);
   });
+  it('reads an export\'s index fields as credits and the line after its document count as the publication (p117)', () => {
+    const articles = read(['1 of 2 DOCUMENTS', '', 'The Straits Times (Singapore)', '', 'December 7, 2026 Sunday', '', 'Lai vows to boost defense budget', '', 'BYLINE: Chen Yun', '',
+      'DATELINE: TAIPEI', '', lead, '', 'PERSON: RACHEL REEVES (92%); OLAF SCHOLZ (79%)', '', 'GEOGRAPHIC: PARIS (93%); UNITED KINGDOM (90%)', '', 'LOAD-DATE: December 7, 2026', '',
+      '2 of 2 DOCUMENTS', '', 'The New York Times', '', 'Premier Cho says budget will pass', '', 'LENGTH: 298 words', '', second].join('\n'));
+    // Before: "PERSON", "GEOGRAPHIC" and "DATELINE" kickers of articles of their own, and the publication the second's title.
+    expect(articles.map((a) => [a.title, a.kicker, a.text])).toEqual([
+      ['Lai vows to boost defense budget', undefined, `Lai vows to boost defense budget\n\n${lead}`],
+      ['Premier Cho says budget will pass', undefined, `Premier Cho says budget will pass\n\n${second}`],
+    ]);
+  });
+  it('leaves a story that quotes an export\'s marks whole, and a sentence that opens with a field\'s name in its text (p117)', () => {
+    const articles = read(['Researchers clean up archive exports', 'By Jane Doe', '', 'LONDON (Reuters) - The exports begin each story with a line such as', '1 of 3 DOCUMENTS',
+      'and the researchers said so. "Every export ends with the words', 'End of Document', 'and our parser split the stories there," said Maria Garcia.', 'Body',
+      'BYLINE: the field that names the writer, Garcia said, is often blank.', 'The university plans to publish its tools next year, Garcia added.'].join('\n'));
+    // Before: three articles, two truncated, and the BYLINE sentence in credits.
+    expect(articles.map((a) => [a.title, a.credits, a.text.includes('BYLINE: the field'), a.text.includes('End of Document')])).toEqual([['Researchers clean up archive exports', ['By Jane Doe'], true, true]]);
+  });
   it('reads a Nexis Uni and a Factiva export: "End of Document" and the document number close each', () => {
     const uni = read(['Lai vows to boost defense budget', 'Taipei Times', 'December 7, 2026 Sunday', 'Copyright 2026 The Taipei Times All Rights Reserved', 'Section: TAIWAN NEWS; Pg. 1',
       'Length: 412 words', 'Byline: Chen Yun', 'Body', lead, 'Load-Date: December 7, 2026', 'End of Document', 'Premier Cho says budget will pass', 'Focus Taiwan',

@@ -355,7 +355,7 @@ function isBylineWithTail(line: string): boolean {
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
  */
-export function creditKind(line: string, creditPattern: RegExp): CreditKind | undefined {
+export function creditKind(line: string, creditPattern: RegExp, exporting = false): CreditKind | undefined {
   line = lineAsRead(line);
   // A bulleted link is the link: "• Read more: Schools closed in six cities".
   if (BULLET.test(line)) line = line.replace(BULLET, '');
@@ -367,9 +367,10 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
     const parts = line.split(BAR_PARTS);
     if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
   }
-  // A news database's export: "BYLINE: Chen Yun" is the byline, its other fields and marks the record's (`EXPORT_FIELD`).
-  if (line.length <= 300 && EXPORT_FIELD.test(line)) return /^byline\b/iu.test(line) ? 'header' : 'other';
-  if (line.length <= 60 && EXPORT_MARK.test(line)) return 'other';
+  // A news database's export: "BYLINE: Chen Yun" is the byline, its other fields and marks the record's (`EXPORT_FIELD`); in a
+  // file that has shown itself an export (`exporting`), its index fields and marks too ("PERSON: RACHEL REEVES (92%)", "Body").
+  if (isExportField(line, exporting)) return /^byline\b/iu.test(line) ? 'header' : 'other';
+  if (line.length <= 60 && (FACTIVA_DOCUMENT.test(line) || WORD_COUNT.test(line) || (exporting && EXPORT_MARK.test(line)))) return 'other';
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
   // A date and time, then the byline, on one line, as Focus Taiwan's page pastes them: "02/14/2026 09:12 PM By Chao Ching-yu and
   // Evelyn Kao, CNA staff reporters" (p99: the reporters had been people, the page's headline the story before's last line).
@@ -397,17 +398,38 @@ export function creditKind(line: string, creditPattern: RegExp): CreditKind | un
 // A news database's export (LexisNexis, Nexis Uni, Factiva): its field lines, the story's count of words, the document's number
 // and the mark between documents are the record's, not the story's (p109: a Nexis export of 3 documents had made 14 articles,
 // each "BYLINE:", "LENGTH:" and "LOAD-DATE:" a kicker; Factiva's "Document TAPTIM00…" had been an entity and marked its story truncated).
-const EXPORT_FIELD = /^(?:byline|section|length|load-date|language|publication-type|document-type|journal-code|journal code|graphic|highlight|correction-date|distribution|acc-no|series|edition)\s*:\s*\S.*$/iu;
-const EXPORT_MARK = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|Document [A-Za-z0-9]{20,32}|\d[\d,]{0,6} words|Body)$/u;
+// Outside an export, only a short field that is no sentence: "BYLINE: the field that names the writer, Garcia said, is often blank."
+// is a story's (p117).
+const EXPORT_FIELD = /^(?:byline|section|length|load-date|language|publication-type|document-type|journal-code|journal code|correction-date|acc-no)\s*:\s*\S.*$/iu;
+const EXPORT_INDEX_FIELD = /^(?:graphic|highlight|distribution|series|edition|subject|organization|person|geographic|industry|ticker|company|dateline|notes|copyright|terms|classification|city|state|country)\s*:\s*\S.*$/iu;
+const EXPORT_MARK = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|\d[\d,]{0,6} words|Body|(?:Late|Final|Early|City|National|Weekend) Edition|English)$/u;
+// A story's count of words on a line of its own, as Factiva sets it under the byline: "412 words".
+const WORD_COUNT = /^\d[\d,]{0,6} words$/u;
+// Factiva's document number, a mark of its own wherever it stands: "Document TAPTIM0020261207elc700001".
+const FACTIVA_DOCUMENT = /^Document [A-Z]{4,8}\d{4,}[a-z0-9]{4,}$/u;
+
+/** True for a news database's field line (`EXPORT_FIELD`; in a file that is an export, `EXPORT_INDEX_FIELD` too, and longer). */
+function isExportField(line: string, exporting: boolean): boolean {
+  if (exporting) return line.length <= 600 && (EXPORT_FIELD.test(line) || EXPORT_INDEX_FIELD.test(line));
+  return line.length <= 80 && EXPORT_FIELD.test(line) && !/[.!?]["”]?$/u.test(line);
+}
+
+/** True for a line that shows its file is a news database's export: a short field, the first "1 of N DOCUMENTS", Factiva's number. */
+export function opensExport(line: string, first: boolean): boolean {
+  return isExportField(line, false) || FACTIVA_DOCUMENT.test(line) || (first && /^1 of \d{1,6} DOCUMENTS?$/u.test(line));
+}
 
 /**
  * Where a news database's export parts two documents at this line: `before` it (Nexis's "2 of 3 DOCUMENTS" heads the next),
- * `after` it (Nexis Uni's "End of Document", Factiva's "Document TAPTIM0020261207elc700001" close one), or undefined.
+ * `after` it (Nexis Uni's "End of Document", Factiva's "Document TAPTIM0020261207elc700001" close one), or undefined. Only in
+ * a file that has shown itself an export (p117: a story quoting the marks on lines of their own had been cut into three).
  */
-export function exportBreak(line: string): 'before' | 'after' | undefined {
+export function exportBreak(line: string, exporting: boolean): 'before' | 'after' | undefined {
   if (line.length > 60) return undefined;
+  if (FACTIVA_DOCUMENT.test(line)) return 'after';
+  if (!exporting) return undefined;
   if (/^\d{1,6} of \d{1,6} DOCUMENTS?$/u.test(line)) return 'before';
-  return /^(?:End of Document|Document [A-Za-z0-9]{20,32})$/u.test(line) ? 'after' : undefined;
+  return line === 'End of Document' ? 'after' : undefined;
 }
 
 // A consent dialog's paragraphs and buttons, as a paste of a page above its story brings them (p106: an article of their own,

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, exportBreak, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -153,7 +153,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const message = `${source}:${d.line}: article ${id} has ${d.bytes! - 1} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
     return { error: { file: source, line: d.line, articleId: id, stage: 'read', rule: 'article-too-large', fatal: true, message } };
   };
-  const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern) ?? (isDateLine(line.trim()) ? 'header' : undefined);
+  // Whether the file has shown itself a news database's export (`opensExport`): its marks and index fields are read from then on.
+  let exporting = false;
+  // The line after an export's "N of M DOCUMENTS" is the document's publication ("The Straits Times (Singapore)"), a credit
+  // (p117: it had been the title of 402 of 500 stories).
+  let publicationNext = false;
+  const kindOf = (line: string): CreditKind | undefined => creditKind(line, options.creditPattern, exporting) ?? (isDateLine(line.trim()) ? 'header' : undefined);
   // A reader-comment section under a story (p106: its commenters had become the run's people, and its pages articles): from
   // its heading, its lines are held; a comment's marker ("Reply", "2 hours ago") confirms those held, which are skipped with
   // one note row; a new story's start (a kicker, a byline, a dateline, a rule) ends it; so do `COMMENT_SPAN` lines without
@@ -253,11 +258,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
     }
     // A news database's mark between documents ends the one before (`exportBreak`): the next may open with no header.
-    const parting = exportBreak(trimmed);
+    const parting = exportBreak(trimmed, exporting);
     if (parting === 'before' && draft !== undefined && draft.body.length > 0) {
       done.push(finish(draft));
       draft = undefined;
     }
+    if (parting === 'before') publicationNext = true;
     draft ??= newDraft(line);
     // An article's credits stop at MAX_CREDIT_CHARS, with one note row where they pass it (p106: a page of 212 characters had
     // carried 625 kB of furniture, a CSV cell no csv reader takes at its default limit).
@@ -340,6 +346,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
       // A line separator (U+2028, U+2029) or NEL ends a line for a reader as LF does; its pieces keep the line's number.
       if (LINE_SEPARATOR.test(text)) return text.split(LINE_SEPARATOR).flatMap((piece) => segmenter.push({ text: piece, line }));
+      if (!exporting && opensExport(text.trim(), draft === undefined)) exporting = true;
+      if (publicationNext && text.trim() !== '') {
+        publicationNext = false;
+        if (text.trim().length <= 100 && !/[.!?]$/u.test(text.trim())) return addCredit(text.trim(), line, 'other');
+      }
       if (heldTurn) {
         if (INVISIBLE_ONLY.test(text)) {
           heldTurn.blanks.push(line);
@@ -411,6 +422,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         const credit = draft !== undefined ? kickerCredit(kicker, trimmed) : undefined;
         if (credit !== undefined) return addCredit(trimmed, line, credit);
         if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
+        // Nor a database field's name before a sentence that goes on in lower case: "BYLINE: the field that names the writer,
+        // Garcia said, is often blank." is the story's (p117).
+        else if (draft !== undefined && FIELD_NAME.test(kicker[1]!) && /^\p{Ll}/u.test((kicker[2] ?? '').trim())) kicker = null;
       }
       if (kicker && transcript !== undefined && transcript === draft && speakers.has(kicker[1]!)) return addLine(text, trimmed, line);
       if (kicker && turnOf(text, kicker)) {
@@ -585,6 +599,8 @@ const LEAD_TIME = /\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|T
 // A clause's verb in the body's first words, before any comma: "… member Ho Jen-chieh (何仁傑) was detained", "Judicial authorities searched".
 const CLAUSE_VERB = /^[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|said|says|\p{Ll}+ed)\b/u;
 // Words after which a capitalized word goes on the sentence: an object counted or told, a date's preposition.
+// A news database's field names, which an ALL-CAPS kicker could be.
+const FIELD_NAME = /^(?:BYLINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|DATELINE|HIGHLIGHT|GRAPHIC|SUBJECT|ORGANIZATION|PERSON|GEOGRAPHIC|INDUSTRY|COMPANY|TICKER)$/u;
 const CONTINUING = /^(?:told|tell|tells|telling|said|says|asked|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|since|until|till|ended|ending|starting|beginning|from|key|vice-president|president)$/u;
 const OBJECT_AND_VERB = /^\p{Lu}\S*(?: \p{Lu}\S*){0,3} and \p{Ll}+ed\b/u;
 // A preposition and one lower-case noun at a deck's end: the name after it is that noun's ("for broadcaster ARD").
