@@ -1138,7 +1138,7 @@ describe('news database exports (p109)', () => {
     const articles = read(['Researchers clean up archive exports', 'By Jane Doe', '', 'LONDON (Reuters) - The exports begin each story with a line such as', '1 of 3 DOCUMENTS',
       'and the researchers said so. "Every export ends with the words', 'End of Document', 'and our parser split the stories there," said Maria Garcia.', 'Body',
       'BYLINE: the field that names the writer, Garcia said, is often blank.', 'The university plans to publish its tools next year, Garcia added.'].join('\n'));
-    // Before: three articles, two truncated, and the BYLINE sentence in credits.
+    // Before (p117, on the mid-session tree): three articles, two truncated, and the BYLINE sentence in credits.
     expect(articles.map((a) => [a.title, a.credits, a.text.includes('BYLINE: the field'), a.text.includes('End of Document')])).toEqual([['Researchers clean up archive exports', ['By Jane Doe'], true, true]]);
   });
   it('reads a Nexis Uni and a Factiva export: "End of Document" and the document number close each', () => {
