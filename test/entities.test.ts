@@ -74,5 +74,11 @@ describe('HTML character references', () => {
     expect(decodeReferences('<p>Lai met Cho.</p><p>Growth was <5% and x<y.</p>')?.text).toBe('\nLai met Cho.\n\nGrowth was <5% and x<y.\n');
     // A wire's ticker in angle brackets is no tag.
     expect(decodeReferences('BRENCO INC <BREN> DECLARES QTLY DIVIDEND')).toBeUndefined();
+    // A script, a style sheet and a comment are read as nothing, whole; one with no end leaves the rest as text (p117).
+    expect(decodeReferences('Lai<script>var p = "Donald Trump";</script> met<!-- Joe Biden --> Cho<style>/* Xi Jinping */</style>.<wbr>')?.text).toBe('Lai met Cho.');
+    expect(decodeReferences('Lai met <!-- Cho said.')).toBeUndefined();
+    const mixed = processArticle({ id: 'm', source: 'h.jsonl', index: 1, text: 'President Emmanuel Macron < spoke. Vice President Kamala Harris --> would visit.', credits: [], truncated: false, line: 1 }, defaultResources());
+    // Before: "Emmanuel Macron <" and "Kamala Harris -->" the names.
+    expect(mixed.mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Kamala Harris']);
   });
 });

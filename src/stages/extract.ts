@@ -1209,7 +1209,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // and a slash between two names ("PKK/YPG").
   // Nor is punctuation a name never opens with: the model's ", Eswatini" (a token the tokenizer glued to its comma).
   // And no emoji, nor the joiners and variation selectors that build them, nor the mark of a character lost (p106: "Elon Musk 🚀").
-  const unquoted = name.replace(/^["“”«»#＃@＠/\s,;:\p{Extended_Pictographic}\u200d\ufe0f\ufffd]+/u, '').replace(/["“”«»/\s,;:\p{Extended_Pictographic}\u200d\ufe0f\ufffd]+$/u, '');
+  // (Nor a stray angle bracket or a comment's dashes of markup around it: "Emmanuel Macron <", "Kamala Harris -->", p117.)
+  const unquoted = name.replace(/^["“”«»#＃@＠/\s,;:<>\p{Extended_Pictographic}\u200d\ufe0f\ufffd]+/u, '').replace(/(?:["“”«»/\s,;:<>\p{Extended_Pictographic}\u200d\ufe0f\ufffd]|\s-+(?=[\s>]|$))+$/u, '');
   if (unquoted.length < name.length) {
     if (unquoted.length === 0) return [];
     const start = candidate.start + name.indexOf(unquoted);

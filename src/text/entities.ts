@@ -28,8 +28,49 @@ export const ESCAPE_SEQUENCE = /\x1b\[[0-?]{0,32}[ -\/]{0,8}[@-~]|\x1b\][^\x07\x
 // its link): read as nothing inside a line (a link, bold), as a line break where it parts blocks (a paragraph, a list item).
 // Only HTML's own element names, in lower case, as exports write them: a wire's ticker in angle brackets ("BRENCO INC <BREN>")
 // is text.
-export const HTML_TAG = /<\/?(a|abbr|article|aside|b|blockquote|br|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|iframe|img|ins|li|mark|nav|ol|p|picture|pre|q|s|section|small|source|span|strong|sub|sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|video)(?:\s(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^"'<>]){0,2000})?\/?>/u;
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt']);
+export const HTML_TAG = /<\/?(a|abbr|article|aside|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|section|select|small|source|span|strong|sub|sup|svg|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video|wbr)(?:\s(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^"'<>]){0,2000})?\/?>/u;
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'html', 'head', 'body', 'title', 'main', 'form', 'nav', 'aside', 'option']);
+// What a page holds that no reader sees: a script, a style sheet, a comment (p117: their strings had been people), read as nothing.
+const HIDDEN_OPENINGS = ['<!--', '<script', '<style', '<noscript', '<textarea', '<template'];
+const HIDDEN_CLOSINGS: Record<string, string> = { '<!--': '-->', '<script': '</script>', '<style': '</style>', '<noscript': '</noscript>', '<textarea': '</textarea>', '<template': '</template>' };
+
+/**
+ * The text without its hidden blocks (`HIDDEN_OPENINGS` to their closings), and the index map back; undefined when it has
+ * none. One scan: each opening's closing is looked for once, and an opening with none ends the scan (the rest is text).
+ */
+function withoutHiddenBlocks(text: string): DecodedText | undefined {
+  if (!text.includes('<!--') && !/<(?:script|style|noscript|textarea|template)\b/u.test(text)) return undefined;
+  const parts: string[] = [];
+  const original: number[] = [];
+  let from = 0;
+  let at = 0;
+  for (;;) {
+    let open = -1;
+    let which = '';
+    for (const opening of HIDDEN_OPENINGS) {
+      const i = text.indexOf(opening, at);
+      if (i >= 0 && (open < 0 || i < open)) [open, which] = [i, opening];
+    }
+    if (open < 0) break;
+    const after = text[open + which.length];
+    // "<scripts" or "<styled" is no tag.
+    if (which !== '<!--' && after !== undefined && !/[\s>/]/u.test(after)) {
+      at = open + which.length;
+      continue;
+    }
+    const close = text.indexOf(HIDDEN_CLOSINGS[which]!, open + which.length);
+    if (close < 0) break;
+    const end = which === '<!--' ? close + 3 : (text.indexOf('>', close) + 1 || close + HIDDEN_CLOSINGS[which]!.length);
+    parts.push(text.slice(from, open));
+    for (let u = from; u < open; u++) original.push(u);
+    from = end;
+    at = end;
+  }
+  if (from === 0) return undefined;
+  parts.push(text.slice(from));
+  for (let u = from; u <= text.length; u++) original.push(u);
+  return { text: parts.join(''), original: Int32Array.from(original), escapes: true };
+}
 const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})|${HTML_TAG.source}`, 'gu');
 
 /** Returns what one reference stands for, or undefined for one left as written (unknown, or no character). */
@@ -61,11 +102,17 @@ export interface DecodedText {
  */
 export function decodeReferences(text: string): DecodedText | undefined {
   if (!text.includes('&') && !text.includes('\x1b') && !text.includes('<')) return undefined;
-  const first = decodeWith(text, REFERENCE);
+  const hidden = text.includes('<') ? withoutHiddenBlocks(text) : undefined;
+  const decoded = decodeWith(hidden?.text ?? text, REFERENCE);
+  const first = hidden === undefined ? decoded : compose(hidden, decoded);
   if (first === undefined || !text.includes('&lt;')) return first;
-  const second = decodeWith(first.text, TAG);
-  if (second === undefined) return first;
-  return { text: second.text, original: second.original.map((i) => first.original[i]!), escapes: true };
+  return compose(first, decodeWith(first.text, TAG));
+}
+
+/** `inner`, a decoding of `outer.text`, mapped back through `outer` to the text `outer` decoded (`outer` when `inner` is none). */
+function compose(outer: DecodedText, inner: DecodedText | undefined): DecodedText {
+  if (inner === undefined) return outer;
+  return { text: inner.text, original: inner.original.map((i) => outer.original[i]!), escapes: outer.escapes || inner.escapes };
 }
 
 const TAG = new RegExp(`()()()()${HTML_TAG.source}`, 'gu');
