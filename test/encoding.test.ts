@@ -41,6 +41,15 @@ describe('Windows-1252 input (p114)', () => {
   });
 });
 
+describe('other code pages (p117)', () => {
+  it('keeps U+FFFD for a line whose high bytes are most of its letters (Cyrillic in Windows-1251), not Windows-1252 letters', async () => {
+    // "Президент Путин" in Windows-1251.
+    const cyrillic = Buffer.from([0xcf, 0xf0, 0xe5, 0xe7, 0xe8, 0xe4, 0xe5, 0xed, 0xf2, 0x20, 0xcf, 0xf3, 0xf2, 0xe8, 0xed, 0x2e, 0x0a]);
+    // Before: "Ïðåçèäåíò Ïóòèí." as Windows-1252, a person.
+    expect(await read('ru.txt', cyrillic)).toEqual(['invalid-utf8@1:1 (kept): ru.txt:1:1: invalid UTF-8 bytes replaced with U+FFFD', 'ru.txt#1: \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD.']);
+  });
+});
+
 describe('UTF-16 input', () => {
   it.each([['LE', false], ['BE', true]] as const)('reads UTF-16 %s with a byte order mark as the same text, without a row', async (_, bigEndian) => {
     expect(await read('u.txt', utf16(STORY, bigEndian, true))).toEqual(ARTICLES);

@@ -33,9 +33,24 @@ function decodeLine(bytes: Uint8Array, mayBeWindows1252: boolean): { text: strin
     const good = firstInvalidByte(bytes);
     const column = [...lenientDecoder.decode(bytes.subarray(0, good))].length + 1;
     const lenient = lenientDecoder.decode(bytes);
-    if (mayBeWindows1252 && !/[^\x00-\x7f\ufffd]/u.test(lenient)) return { text: decodeWindows1252(bytes), badColumn: column, windows1252: true };
+    if (mayBeWindows1252 && !/[^\x00-\x7f\ufffd]/u.test(lenient) && !isOtherCodePage(bytes)) return { text: decodeWindows1252(bytes), badColumn: column, windows1252: true };
     return { text: lenient, badColumn: column };
   }
+}
+
+/**
+ * True for a line whose high bytes are most of its letters: Cyrillic (Windows-1251, KOI8-R), Greek (ISO-8859-7) or another
+ * script's code page, where Windows-1252 would read every word as accented Latin letters (p117: "Ïðåçèäåíò" people). Text in
+ * Windows-1252 has a few accented letters among plain ones. Such a line keeps U+FFFD and its `invalid-utf8` row.
+ */
+function isOtherCodePage(bytes: Uint8Array): boolean {
+  let plain = 0;
+  let high = 0;
+  for (const b of bytes) {
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) plain++;
+    else if (b >= 0xc0) high++;
+  }
+  return high >= 8 && high > plain;
 }
 
 // Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves undefined are the C1 controls, as browsers read them);
