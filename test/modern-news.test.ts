@@ -4094,6 +4094,11 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
   });
 });
 describe('the twenty-second session, p117 (hostile, mid-session)', () => {
+  it('reads the family name a bare Han name of the article spells as that person, not the people', () => {
+    const { mentions } = run('韓國瑜 told reporters on Monday that the budget would pass. Han said the legislature would meet again. Most residents are Han Chinese.', 'Minister Han Kuo-yu (韓國瑜) spoke.');
+    // Before: "Han" other (p117: other:han, 62 mentions in a run of 20,000).
+    expect(mentions(0).filter((m) => m.startsWith('Han'))).toEqual(['Han|person|57|60|person:han-kuo-yu', 'Han Chinese|other|119|130|other:han-chinese']);
+  });
   it('reads a known company\'s name that is the family name of a person the article names in full as the person', () => {
     const { mentions } = run('Senator Robert Jefferies said on Monday the bill would pass. Jefferies said the company would not be affected. Acme Corp welcomed it.', 'Analysts at Jefferies said shares rose.');
     // Before: "Jefferies" the investment bank, and "the company" its.

@@ -857,9 +857,12 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const companyFirstWords = new Set<string>();
   // One-word names the article says are a company or a party ("cryptocurrency exchange Kraken", "the far-right Vox").
   const described = new Set<string>();
+  // The family names the article's Han names of people spell: "Han" of 韓國瑜.
+  const hanSurnames = new Set<string>();
   for (const c of named) {
     const name = text.slice(c.start, c.end);
     if (c.type === 'organization' && isDescribedBody(c, name, text, context)) described.add(name);
+    if (c.kind === 'zh' && c.type === 'person') for (const spelling of lexicon.surnameSpellings.get(name[0]!) ?? []) hanSurnames.add(spelling);
     if (c.type === 'place') {
       places.add(name);
       placeEdges.starts.add(c.start);
@@ -916,6 +919,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // A known company's name that is the family name of a person the article names in full is that person's, where no company
     // opens with it in the article: "Senator Robert Jefferies … Jefferies said" (p117: the investment bank, and "the company" its).
     if (c.method === 'rule:known-name' && c.type === 'organization' && !name.includes(' ') && familyNames.has(name) && !companyFirstWords.has(name)) return changed(c, { type: 'person' as const });
+    // The family name a Han name of the article spells is that person, not a people: "韓國瑜 … Han said" (p117: other, "Han" Chinese).
+    if (c.method === 'model' && c.type === 'other' && c.kind === 'name' && hanSurnames.has(name.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      !/^ (?:Chinese|[Dd]ynasty|people|majority)\b/u.test(text.slice(c.end, c.end + 10))) return changed(c, { type: 'person' as const });
     // Its other mentions too: "Chief executive Arjun Sethi said Kraken would list" (p112: a person).
     if (c.method === 'model' && c.type === 'person' && described.has(name) && !personWords.has(name)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type !== 'person' && partAt.has(`${c.start}:${c.end}`)) return changed(c, { type: 'person' as const });
