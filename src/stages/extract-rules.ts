@@ -1086,10 +1086,10 @@ export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
     const synonyms = [...new Set([...lexicon.bodySynonyms.values()].flat())].map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${escapeRegExp(word.slice(1))}`);
     // A central bank's "central" may stand between "the" and the word (p94). Not where a body is based, nor its nationality:
     // "The Icheon-based chipmaker" after ASML and "the Chinese automaker" after Tesla are companies the story does not name.
-    // (Nor a role after it: "the party secretary", "the council leader" name a person; p115.)
+    // (Nor a secretary's title: "the party secretary of Yunnan province" names a person; p115.)
     const modifier = '(?:central |state |national |state-owned )?';
     const other = synonyms.length === 0 ? '' : String.raw`|(${synonyms.join('|')})(?![\p{L}\p{N}-])(?! of (?:the )?\p{Lu}| \p{Lu})`;
-    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (?:${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu}| (?:secretary|secretaries|chief|chiefs|leader|leaders|boss|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson)\b)${other})`, 'gu');
+    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (?:${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu}| secretar(?:y|ies)\b)${other})`, 'gu');
     BODY_NOMINAL_PATTERNS.set(lexicon, pattern);
   }
   const found: Candidate[] = [];
