@@ -1149,7 +1149,8 @@ describe('news database exports (p109)', () => {
       ['Lai vows to boost defense budget', `Lai vows to boost defense budget\n${lead}`, false, 'End of Document'],
       ['Premier Cho says budget will pass', `Premier Cho says budget will pass\n${second}`, false, 'End of Document'],
     ]);
-    const factiva = read(['Lai vows to boost defense budget', 'By Chen Yun', '412 words', '7 December 2026', 'Taipei Times', 'TAPTIM', 'English',
+    // (With an edition's and a page's lines: p117, they had stayed in the text and "English" had been an entity.)
+    const factiva = read(['Lai vows to boost defense budget', 'By Chen Yun', '412 words', '7 December 2026', 'Taipei Times', 'TAPTIM', 'Late Edition', '12', 'English',
       'Copyright 2026 The Taipei Times. All rights reserved.', '', lead, '', 'Document TAPTIM0020261207elc700001', '', '',
       'Premier Cho says budget will pass', 'By Wu Su-wei', '298 words', '7 December 2026', 'Focus Taiwan', 'CNAENG', 'English', '(c) 2026 Central News Agency', '', second, '',
       'Document CNAENG0020261207elc700002'].join('\n'));

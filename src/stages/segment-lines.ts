@@ -402,7 +402,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
 // is a story's (p117).
 const EXPORT_FIELD = /^(?:byline|section|length|load-date|language|publication-type|document-type|journal-code|journal code|correction-date|acc-no)\s*:\s*\S.*$/iu;
 const EXPORT_INDEX_FIELD = /^(?:graphic|highlight|distribution|series|edition|subject|organization|person|geographic|industry|ticker|company|dateline|notes|copyright|terms|classification|city|state|country)\s*:\s*\S.*$/iu;
-const EXPORT_MARK = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|\d[\d,]{0,6} words|Body|(?:Late|Final|Early|City|National|Weekend) Edition|English)$/u;
+const EXPORT_MARK = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|\d[\d,]{0,6} words|Body|(?:Late|Final|Early|City|National|Weekend) Edition|English|\d{1,4})$/u;
 // A story's count of words on a line of its own, as Factiva sets it under the byline: "412 words".
 const WORD_COUNT = /^\d[\d,]{0,6} words$/u;
 // Factiva's document number, a mark of its own wherever it stands: "Document TAPTIM0020261207elc700001".
@@ -414,9 +414,9 @@ function isExportField(line: string, exporting: boolean): boolean {
   return line.length <= 80 && EXPORT_FIELD.test(line) && !/[.!?]["”]?$/u.test(line);
 }
 
-/** True for a line that shows its file is a news database's export: a short field, the first "1 of N DOCUMENTS", Factiva's number. */
+/** True for a line that shows its file is a news database's export: a short field, a count of words, the first "1 of N DOCUMENTS", Factiva's number. */
 export function opensExport(line: string, first: boolean): boolean {
-  return isExportField(line, false) || FACTIVA_DOCUMENT.test(line) || (first && /^1 of \d{1,6} DOCUMENTS?$/u.test(line));
+  return isExportField(line, false) || FACTIVA_DOCUMENT.test(line) || WORD_COUNT.test(line) || (first && /^1 of \d{1,6} DOCUMENTS?$/u.test(line));
 }
 
 /**
