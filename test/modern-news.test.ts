@@ -3571,7 +3571,7 @@ describe('the twentieth session (p96, p98, p99, p101)', () => {
       '小野寺五典|person|30|35|person:onodera-itsunori',
       'Onodera|person|90|97|person:onodera-itsunori',
       'Social Democrats|other|153|169|other:social-democrats',
-      'Greens|other|178|184|other:greens',
+      'Greens|organization|178|184|organization:greens',
     ]);
     expect(mentions(1)).toEqual([
       'SoftBank|organization|21|29|organization:softbank',
@@ -4081,6 +4081,11 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     // Before: the place "Kaohsiung City", no government; "Bayern" an entity apart from Bayern Munich.
     expect(spans(0)).toEqual(['Kaohsiung City Government|organization|16|41', 'Environmental Protection Bureau|organization|44|75', 'Siaogang District|place|123|140']);
     expect(mentions(1).filter((m) => m.startsWith('Bayern'))).toEqual(['Bayern Munich|organization|0|13|organization:bayern-munich', 'Bayern|organization|32|38|organization:bayern-munich', 'Bayern|organization|69|75|organization:bayern-munich']);
+  });
+  it('links a company\'s camel-case short name to its full name without "Pcl", and reads "the Greens" as the party', () => {
+    const { mentions } = run('Asahi agreed to buy the brewer from Thai Beverage Pcl for $4.8 billion. ThaiBev said it would cut debt. The Greens, whose Bavarian leader Katharina Schulze had brought the challenge, called the ruling a slap.');
+    // Before: "ThaiBev" an entity of its own, "Greens" other.
+    expect(mentions(0).filter((m) => /^(?:ThaiBev|Greens)/u.test(m))).toEqual(['ThaiBev|organization|72|79|organization:thai-beverage-pcl', 'Greens|organization|108|114|organization:greens']);
   });
   it('links "the union", "the brewer" and "the state oil company", and leaves "the party secretary" a role', () => {
     const { mentions } = run(

@@ -993,7 +993,8 @@ function linkCompanyShortNames(evidence: ResolveEvidence, result: ArticleResult,
   // many names costs their number, not its square.)
   const singles = new Map<string, string[]>();
   for (const n of organizations) {
-    if (!/^\p{Lu}\p{Ll}{4,15}$/u.test(n)) continue;
+    // (Or in camel case: "ThaiBev" of "Thai Beverage Pcl", p115.)
+    if (!/^\p{Lu}\p{Ll}{4,15}$|^\p{Lu}\p{Ll}{2,8}\p{Lu}\p{Ll}{2,8}$/u.test(n)) continue;
     const opening = n.slice(0, 2).toLowerCase();
     const list = singles.get(opening) ?? [];
     if (list.length < MAX_BLENDS_PER_OPENING) list.push(n);
@@ -1043,7 +1044,7 @@ const CLUB_SUFFIX = /^(?:Club|FC|CF|AFC)$/u;
 // The most one-word names tried as blends per two opening letters in one article.
 const MAX_BLENDS_PER_OPENING = 8;
 // A company's legal form or group word, which a blend leaves out.
-const COMPANY_FORM_WORD = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|Group|Holdings|Corporation|Company)\.?,?$/u;
+const COMPANY_FORM_WORD = /^(?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|Pcl|PCL|Bhd|Tbk|Group|Holdings|Corporation|Company)\.?,?$/u;
 
 /**
  * The name a company's full name goes by, when `has` knows it: the first one to three words, the rest
