@@ -4087,6 +4087,11 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     // Before: "ThaiBev" an entity of its own, "Greens" other.
     expect(mentions(0).filter((m) => /^(?:ThaiBev|Greens)/u.test(m))).toEqual(['ThaiBev|organization|72|79|organization:thai-beverage-pcl', 'Greens|organization|108|114|organization:greens']);
   });
+  it('links a movement to the name it is also known as, after its lower-case head', () => {
+    const { mentions } = run('Shipping remained disrupted after Yemen\'s Houthi movement, also known as Ansar Allah, fired on a tanker.');
+    // Before: "Houthi" and "Ansar Allah" two organizations.
+    expect(mentions(0).filter((m) => !m.startsWith('Yemen'))).toEqual(['Houthi|organization|42|48|organization:ansar-allah', 'Ansar Allah|organization|73|84|organization:ansar-allah']);
+  });
   it('links "the union", "the brewer" and "the state oil company", and leaves "the party secretary" a role', () => {
     const { mentions } = run(
       'The Malaysian Trades Union Congress (MTUC) said the union would seek a meeting. Asahi Group Holdings Ltd, Japan\'s biggest brewer, agreed a deal that would give the brewer a 40% share.',

@@ -547,7 +547,8 @@ const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/
 // The other name a body or place goes by, after its name: ", known as Ishin", ", also known as INBAL", ", better known as Orchid Island".
 // A person's nickname may be quoted, and known to fans or nicknamed: `Rohit Sharma, known to fans as "Hitman",`,
 // `Ernesto Valverde, nicknamed "Txingurri"` (p90).
-const KNOWN_AS_AFTER = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally|affectionately)\s+)?(?:known${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})["”]?(?=[,.;:)!?]|\s+[\p{Ll}(]|$)`, 'u');
+// (After the name's lower-case head too: "Yemen's Houthi movement, also known as Ansar Allah", p115.)
+const KNOWN_AS_AFTER = new RegExp(String.raw`^(?: (?:movement|group|militia|rebels|party|network|gang|front|organi[sz]ation))?,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally|affectionately)\s+)?(?:known${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})["”]?(?=[,.;:)!?]|\s+[\p{Ll}(]|$)`, 'u');
 
 /**
  * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no

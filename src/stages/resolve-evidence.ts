@@ -1137,7 +1137,7 @@ function notePlaceQualifiers(evidence: ResolveEvidence, result: ArticleResult, l
 
 // "X, also known as Y", "X, known as Y", "X, called Y": one name given two ways.
 // A person's nickname may be quoted, known to fans, or nicknamed (p90).
-const KNOWN_AS = new RegExp(String.raw`^,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?$`, 'u');
+const KNOWN_AS = new RegExp(String.raw`^(?: (?:movement|group|militia|rebels|party|network|gang|front|organi[sz]ation))?,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|affectionately)\s+)?(?:(?:known|called)${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?$`, 'u');
 
 /** Two names of one type joined by "(also) known as" are one entity: "Lanyu (蘭嶼), also known as Orchid Island", "Rengo". */
 function linkKnownAs(evidence: ResolveEvidence, result: ArticleResult): void {
