@@ -4087,6 +4087,11 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     // Before: "ThaiBev" an entity of its own, "Greens" other.
     expect(mentions(0).filter((m) => /^(?:ThaiBev|Greens)/u.test(m))).toEqual(['ThaiBev|organization|72|79|organization:thai-beverage-pcl', 'Greens|organization|108|114|organization:greens']);
   });
+  it('keeps a party\'s country before the whole name\'s possessive, and reads a name after "billionaire" as the person', () => {
+    const { spans } = run('The ruling Democratic Party of Korea\'s spokesperson, Park Soo-hyun, said the court had applied the law. ThaiBev, controlled by billionaire Charoen Sirivadhanabhakdi and his family, said it would cut debt.');
+    // Before: "Democratic Party" and the place "Korea"; "Charoen Sirivadhanabhakdi" an organization.
+    expect(spans(0).filter((s) => /Democratic|Korea|Charoen/u.test(s))).toEqual(['Democratic Party of Korea|organization|11|36', 'Charoen Sirivadhanabhakdi|person|139|164']);
+  });
   it('links a movement to the name it is also known as, after its lower-case head', () => {
     const { mentions } = run('Shipping remained disrupted after Yemen\'s Houthi movement, also known as Ansar Allah, fired on a tanker.');
     // Before: "Houthi" and "Ansar Allah" two organizations.

@@ -1105,6 +1105,8 @@ const COMPANY_KIND_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]+) $/u;
 const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'brokerage', 'giant', 'maker', 'operator', 'broadcaster', 'outlet', 'chain', 'supermarket', 'distributor', 'supplier', 'manufacturer', 'fintech', 'unicorn']);
 // "the far-right ", "the centre-left ", "the right-wing ", "the ruling " before a party's name.
 const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
+// Lower-case roles only a person holds, before a name.
+const PERSON_ROLE_BEFORE = /^(?:billionaire|tycoon|businessman|businesswoman|entrepreneur|philanthropist|actor|actress|singer|rapper|novelist|author|poet|artist|filmmaker|lawmaker|legislator|senator|activist|dissident|journalist|columnist|professor|scientist|researcher|footballer|striker|midfielder|goalkeeper)$/u;
 // A company's site after a town's name: "Debrecen factory", "Szeged plant".
 const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|fab|assembly line)\b/u;
 
@@ -1694,6 +1696,13 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // "cryptocurrency exchange Kraken", "the far-right Vox" (p112: people).
   // (Not what the model read as a nationality or a thing: "the right-wing Israeli government", "the opposition Taleban militia".)
   if (cut.method === 'model' && cut.type === 'person' && isDescribedBody(cut, cutName, text, context)) cut = changed(cut, { type: 'organization' });
+  // A name of two or three words right after a lower-case role is the person it names, whatever the model typed it:
+  // "controlled by billionaire Charoen Sirivadhanabhakdi" (p115: an organization). Not a name with a head word ("lawyer
+  // Baker McKenzie LLP" stays the firm).
+  if (cut.method === 'model' && cut.type === 'organization' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(cutName) && nameType(cutName, context) === undefined) {
+    const role = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]+) $/u.exec(text.slice(Math.max(0, cut.start - 24), cut.start))?.[1];
+    if (role !== undefined && PERSON_ROLE_BEFORE.test(role) && !cutName.split(' ').some((w) => COMPANY_WORDS.test(w) || isKnownPlace(w, context))) cut = changed(cut, { type: 'person' });
+  }
   // A town before the site a company has there is the town: "the battery maker's Debrecen factory" (p112: an organization).
   // (Not a name the lexicon knows as another type's: "Toyota plant" is the carmaker's.)
   if (cut.method === 'model' && cut.type === 'organization' && !cutName.includes(' ') && SITE_AFTER.test(text.slice(cut.end, cut.end + 14)) &&

@@ -951,6 +951,12 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const portfolio = /^,? and ((?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’-]| \p{Lu})/u.exec(after);
     if (portfolio && portfolio[1]!.split(' ').every((w) => isRoleWord(w, lexicon))) return changed(candidate, { end: candidate.end + portfolio[0].length });
   }
+  // A party's country before the possessive of the whole name: "Democratic Party" + " of Korea" of "the ruling Democratic Party of
+  // Korea's spokesperson" (p115: the party and a place; without the possessive the model takes it whole).
+  if (candidate.type === 'organization' && / Party$/u.test(text.slice(candidate.start, candidate.end))) {
+    const country = /^ of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=['’]s\b)/u.exec(after);
+    if (country && isCountry(country[1]!, context)) return changed(candidate, { end: candidate.end + country[0].length });
+  }
   // A place's legislature is one body, as the news rules read "Czech Senate": "Mississippi" + " Legislature", "Texas" + " Senate".
   const legislature = candidate.type === 'place' ? LEGISLATURE_AFTER.exec(after) : null;
   if (legislature) return changed(candidate, { end: candidate.end + legislature[0].length, type: 'organization' });
