@@ -4091,6 +4091,8 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     const { spans } = run('The ruling Democratic Party of Korea\'s spokesperson, Park Soo-hyun, said the court had applied the law. ThaiBev, controlled by billionaire Charoen Sirivadhanabhakdi and his family, said it would cut debt.');
     // Before: "Democratic Party" and the place "Korea"; "Charoen Sirivadhanabhakdi" an organization.
     expect(spans(0).filter((s) => /Democratic|Korea|Charoen/u.test(s))).toEqual(['Democratic Party of Korea|organization|11|36', 'Charoen Sirivadhanabhakdi|person|139|164']);
+    // Gulf clubs are known names (before: "Al-Hilal" no mention at all).
+    expect(run('Theo Hernández, now at Saudi club Al-Hilal, watched from the stands.').spans(0)).toEqual(['Theo Hernández|person|0|14', 'Saudi|other|23|28', 'Al-Hilal|organization|34|42']);
   });
   it('links a movement to the name it is also known as, after its lower-case head', () => {
     const { mentions } = run('Shipping remained disrupted after Yemen\'s Houthi movement, also known as Ansar Allah, fired on a tanker.');
