@@ -4094,6 +4094,11 @@ describe('the twenty-second session, p115 (mid-session probe)', () => {
     // Gulf clubs are known names (before: "Al-Hilal" no mention at all).
     expect(run('Theo Hernández, now at Saudi club Al-Hilal, watched from the stands.').spans(0)).toEqual(['Theo Hernández|person|0|14', 'Saudi|other|23|28', 'Al-Hilal|organization|34|42']);
   });
+  it('keeps "State" of a state the lists do not know before its governor ("Rivers State Governor")', () => {
+    const { mentions } = run('Rivers State Governor Siminalayi Fubara said the state government had not been consulted. Rivers State is oil-rich. Chinese State Councilor Wang Yi spoke.');
+    // Before: the place "Rivers" beside "Rivers State".
+    expect(mentions(0).filter((m) => /State|Chinese/u.test(m))).toEqual(['Rivers State|place|0|12|place:rivers-state', 'Rivers State|place|90|102|place:rivers-state', 'Chinese|other|116|123|place:china']);
+  });
   it('links a movement to the name it is also known as, after its lower-case head', () => {
     const { mentions } = run('Shipping remained disrupted after Yemen\'s Houthi movement, also known as Ansar Allah, fired on a tanker.');
     // Before: "Houthi" and "Ansar Allah" two organizations.
