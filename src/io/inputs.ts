@@ -286,13 +286,13 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
       // its files keep their ids when the link is pointed elsewhere (p114: "latest -> news" had made "news" a fatal
       // symlink-loop). A link to a folder above it is a loop. Neither loses anything: notes, not fatal.
       if (entry.real !== path) {
-        const inside = relative(root.real, entry.real);
+        const inside = relative(root.real, entry.real).split(sep);
         if (real === entry.real || real.startsWith(entry.real + sep)) {
           errors.push(readError(sourceName(root, path), 'symlink-loop', 'a symlink to a folder above it; not followed', {}, false));
           continue;
         }
-        if (!inside.split(sep).some(isHidden) && !root.exclude.has(entry.real)) {
-          errors.push(readError(sourceName(root, path), 'duplicate-input', `a symlink to ${inside.split(sep).join('/')}, a folder read under its own name; not followed`, {}, false));
+        if (!inside.some(isHidden) && !root.exclude.has(entry.real)) {
+          errors.push(readError(sourceName(root, path), 'duplicate-input', `a symlink to ${inside.join('/')}, a folder read under its own name; not followed`, {}, false));
           continue;
         }
       }

@@ -1068,6 +1068,9 @@ export function findHanNames(text: string): Candidate[] {
   return found;
 }
 
+// What may stand between "the" and a body or company nominal: "the central bank", "the state oil company" (resolve reads it too).
+export const NOMINAL_MODIFIER = '(?:central |state |national |state-owned )?';
+
 // Per lexicon: one pattern for "the" and any of its body and company nominals.
 const BODY_NOMINAL_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
 
@@ -1087,7 +1090,7 @@ export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
     // A central bank's "central" may stand between "the" and the word (p94). Not where a body is based, nor its nationality:
     // "The Icheon-based chipmaker" after ASML and "the Chinese automaker" after Tesla are companies the story does not name.
     // (Nor a secretary's title: "the party secretary of Yunnan province" names a person; p115.)
-    const modifier = '(?:central |state |national |state-owned )?';
+    const modifier = NOMINAL_MODIFIER;
     const other = synonyms.length === 0 ? '' : String.raw`|(${synonyms.join('|')})(?![\p{L}\p{N}-])(?! of (?:the )?\p{Lu}| \p{Lu})`;
     pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (?:${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu}| secretar(?:y|ies)\b)${other})`, 'gu');
     BODY_NOMINAL_PATTERNS.set(lexicon, pattern);

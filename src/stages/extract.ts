@@ -551,35 +551,38 @@ const STAKE_BEFORE = /(?:\d%|percent|per cent|stake|shares|holding) (?:in|of) $/
 const KNOWN_AS_AFTER = new RegExp(String.raw`^(?: (?:movement|group|militia|rebels|party|network|gang|front|organi[sz]ation))?,?\s+(?:(?:also|better|locally|formerly|widely|popularly|commonly|internationally|affectionately)\s+)?(?:known${KNOWN_TO}\s+as|${NICKNAMED})\s+["“]?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,3})["”]?(?=[,.;:)!?]|\s+[\p{Ll}(]|$)`, 'u');
 
 /**
- * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no
- * name); resolution makes the two one entity.
- */
-/**
  * A given name and the family name after it that opens with its particles, which the model read as two names: "María
  * Guadalupe Ortiz" + "de la Fuente", "Jan-Willem" + "van der Berg" (p112: an organization and a person, the family name
  * then linked to a brother named at the story's end). One person.
  */
 function withParticledSurnames(named: Candidate[], text: string, context: NameContext): Candidate[] {
   if (!PARTICLE_IN_TEXT.test(text)) return named;
-  let joined: Candidate[] | undefined;
-  for (let i = 0; i + 1 < named.length; i++) {
+  const result: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
     const a = named[i]!;
-    const b = named[i + 1]!;
-    if (a.kind !== 'name' || b.kind !== 'name' || b.start !== a.end + 1 || text[a.end] !== ' ' || a.type === 'place' && isKnownPlace(text.slice(a.start, a.end), context)) continue;
-    const tail = text.slice(b.start, b.end);
-    const head = text.slice(a.start, a.end);
-    if (!PARTICLED_TAIL.test(tail) || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(head) || !isAnyGivenName(head.slice(0, head.includes(' ') ? head.indexOf(' ') : undefined), context)) continue;
-    joined ??= [...named];
-    joined[i] = changed(a, { end: b.end, type: 'person' });
-    joined[i + 1] = undefined as unknown as Candidate;
-    i++;
+    const b = named[i + 1];
+    if (b !== undefined && isParticledPair(a, b, text, context)) {
+      result.push(changed(a, { end: b.end, type: 'person' }));
+      i++;
+    } else result.push(a);
   }
-  return joined === undefined ? named : joined.filter((c) => c !== undefined);
+  return result.length === named.length ? named : result;
+}
+
+/** True for a given name (`a`) right before a family name that opens with its particles (`b`): "María Guadalupe Ortiz" + "de la Fuente". */
+function isParticledPair(a: Candidate, b: Candidate, text: string, context: NameContext): boolean {
+  if (a.kind !== 'name' || b.kind !== 'name' || b.start !== a.end + 1 || text[a.end] !== ' ' || (a.type === 'place' && isKnownPlace(text.slice(a.start, a.end), context))) return false;
+  const head = text.slice(a.start, a.end);
+  return PARTICLED_TAIL.test(text.slice(b.start, b.end)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(head) && isAnyGivenName(head.split(' ')[0]!, context);
 }
 // A family name that opens with its particles: "de la Fuente", "van der Berg", "dos Santos"; and where a text may hold one.
 const PARTICLED_TAIL = /^(?:de la|de los|de las|del|de|van der|van den|van|von der|von|dos|das|da|di|du|le|la) \p{Lu}[\p{L}'’-]+$/u;
 const PARTICLE_IN_TEXT = / (?:de|del|van|von|dos|das|da|di|du|le|la) \p{Lu}/u;
 
+/**
+ * The name a body, place or work "is known as" is a name of the same type (the model reads a lone "Ishin" or "INBAL" as no
+ * name); resolution makes the two one entity.
+ */
 function withKnownAs(named: Candidate[], text: string): Candidate[] {
   if (!text.includes(' as ') && !text.includes('nicknamed') && !text.includes('dubbed')) return named;
   const added: Candidate[] = [];
@@ -1069,7 +1072,6 @@ const CALENDAR_WORDS_ALONE = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
 
 // A stop inside a model span, then a space and an opening quotation mark.
 const STOP_THEN_QUOTE = /\. ["“'‘](?=\p{Lu})/u;
-// A lower-case verb inside a model span, between two capitalized words: " included ", " told ", " met ".
 /**
  * A lower-case role word inside a name, with capitalized words before it and two to four name words after it ("Kestrel Peak
  * co-founder Ravi Shankar Venkataraman"): where it stands (with its spaces) and how long that is, or undefined.
@@ -1092,16 +1094,17 @@ const ROLE_CONNECTOR = /^(?:of|for|the|and|on|de|del|des|du|la|le)$/u;
 // What a sportsman or an artist has won, as a role before the name: "Tour de France winner Jonas Vingegaard" (p115).
 const ACHIEVEMENT_ROLE = /^(?:winner|champion|runner-up|medallist|medalist|laureate|finalist|nominee|titleholder)$/u;
 
-/** True for a one-word name, no given name, after what kind of company it is or after "the" and a party's wing (`COMPANY_KIND_BEFORE`, `PARTY_WING_BEFORE`). */
+/** True for a one-word name, no given name, after what kind of company it is or after "the" and a party's wing (`LOWER_WORD_BEFORE`, `PARTY_WING_BEFORE`). */
 function isDescribedBody(c: Candidate, name: string, text: string, context: NameContext): boolean {
   if (!/^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) || isAnyGivenName(name, context) || isDemonym(name, context)) return false;
   const before = text.slice(Math.max(0, c.start - 28), c.start);
-  const kind = COMPANY_KIND_BEFORE.exec(before)?.[1];
+  const kind = LOWER_WORD_BEFORE.exec(before)?.[1];
   return (kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind))) || PARTY_WING_BEFORE.test(before);
 }
 
-// The lower-case word right before a name, and the words that say it is a company's name ("exchange Kraken").
-const COMPANY_KIND_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]+) $/u;
+// The lower-case word right before a name ("exchange" of "exchange Kraken", "billionaire" of "billionaire Charoen …"), and the
+// words that say a name is a company's.
+const LOWER_WORD_BEFORE = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]+) $/u;
 const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'brokerage', 'giant', 'maker', 'operator', 'broadcaster', 'outlet', 'chain', 'supermarket', 'distributor', 'supplier', 'manufacturer', 'fintech', 'unicorn']);
 // "the far-right ", "the centre-left ", "the right-wing ", "the ruling " before a party's name.
 const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
@@ -1110,6 +1113,7 @@ const PERSON_ROLE_BEFORE = /^(?:billionaire|tycoon|businessman|businesswoman|ent
 // A company's site after a town's name: "Debrecen factory", "Szeged plant".
 const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|fab|assembly line)\b/u;
 
+// A lower-case verb inside a model span, between two capitalized words: " included ", " told ", " met ".
 const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
 
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
@@ -1700,7 +1704,7 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // "controlled by billionaire Charoen Sirivadhanabhakdi" (p115: an organization). Not a name with a head word ("lawyer
   // Baker McKenzie LLP" stays the firm).
   if (cut.method === 'model' && cut.type === 'organization' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(cutName) && nameType(cutName, context) === undefined) {
-    const role = /(?<![\p{L}-])(\p{Ll}[\p{Ll}-]+) $/u.exec(text.slice(Math.max(0, cut.start - 24), cut.start))?.[1];
+    const role = LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, cut.start - 24), cut.start))?.[1];
     if (role !== undefined && PERSON_ROLE_BEFORE.test(role) && !cutName.split(' ').some((w) => COMPANY_WORDS.test(w) || isKnownPlace(w, context))) cut = changed(cut, { type: 'person' });
   }
   // A town before the site a company has there is the town: "the battery maker's Debrecen factory" (p112: an organization).

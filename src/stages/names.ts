@@ -395,9 +395,9 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   while (leading === undefined && from < words.length && (isRoleWord(words[from]!.text, lexicon) || isTitle(words[from]!.text, lexicon) || CONNECTORS.has(words[from]!.text))) from++;
   let to = words.length;
   // "State" after a place is the state's name ("Lagos State"), not a role word.
-  // (Or a one-word state the lists do not know, no nationality, where the affiliation is only it: "Rivers State", p115.)
+  // (Or a one-word state the lists do not know, where the affiliation is only it: "Rivers State", p115.)
   const stateOf = (k: number) => words[k]!.text === 'State' && k > from && (isKnownPlace(words.slice(from, k).map((w) => w.text).join(' '), context) ||
-    (k === from + 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[from]!.text) && !isDemonym(words[from]!.text, context) && !isTitle(words[from]!.text, lexicon) && !isRoleWord(words[from]!.text, lexicon)));
+    (k === from + 1 && k === words.length - 1 && isUnlistedStateWord(words[from]!.text, context)));
   while (leading === undefined && to > from && !isHeadWord(words[to - 1]!.text, lexicon) && !stateOf(to - 1) && (isRoleWord(words[to - 1]!.text, lexicon) || CONNECTORS.has(words[to - 1]!.text))) to--;
   // A party's adjective after its chamber is no part of the chamber's name: "Senate Democratic Leader"
   // is the Senate and the Democratic (other) leader.
@@ -479,6 +479,14 @@ export function unknownAffiliationType(title: string, affiliation?: string): Ent
   return head === 'mayor' || (head === 'governor' && affiliation !== undefined && !/^(?:\p{Lu}{2,}|Fed)$/u.test(affiliation)) ? 'place' : 'organization';
 }
 
+/**
+ * True for a word that may name a state the lists do not know before "State" ("Rivers" of "Rivers State Governor", Nigeria's):
+ * one capitalized word, no nationality, title or role word.
+ */
+function isUnlistedStateWord(word: string, context: NameContext): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isDemonym(word, context) && !isTitle(word, context.lexicon) && !isRoleWord(word, context.lexicon);
+}
+
 // A capitalized family name right after a span, before punctuation or a lower-case word: " Harris-Dawson said".
 const FAMILY_NAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?'’]|$)(?! \p{Lu})/u;
 
@@ -535,7 +543,7 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // "State" after a place opens no title: "Lagos State Governor", "New York State Governor" are the state's (not "Chinese State Councilor").
   const placeBefore = (n: number) => stack >= n && isKnownPlace(words.slice(stack - n, stack).map((w) => w.text).join(' '), context);
   // (And before a governor, a one-word state the lists do not know, no nationality: "Rivers State Governor Siminalayi Fubara", p115.)
-  const unknownState = () => words[title]!.text === 'Governor' && stack === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!.text) && !isDemonym(words[0]!.text, context);
+  const unknownState = () => words[title]!.text === 'Governor' && stack === 1 && isUnlistedStateWord(words[0]!.text, context);
   if (words[stack]?.text === 'State' && stack < title && (placeBefore(1) || placeBefore(2) || unknownState())) stack++;
   const person: Candidate = changed(candidate, { type: 'person', start: nameWords[0]!.start, end });
   if (office) return [person, changed(candidate, { type: context.learned.get(office.text) ?? lexicon.acronyms.get(office.text) ?? 'organization', start: office.start, end: office.end, method: `${candidate.method}+affiliation` })];

@@ -61,8 +61,8 @@ export interface ResolveEvidence {
   /** A role of two or more words the run gives people ("chinese president", lower case, held now) → their keys. */
   roleHolders: Map<string, Set<string>>;
   /**
-   * A family name and a role its full-named holders had (`heldRole`, `family\u0000role`, and `family\u0000~head` for the role's
-   * last word) → their keys: "Premier Cho" of another article is the run's one Cho who was premier (p109).
+   * A family name and a role its full-named holders had (`familyRoleKey`: the role as `heldRole` gives it, and its last word)
+   * → their keys: "Premier Cho" of another article is the run's one Cho who was premier (p109).
    */
   familyRoles: Map<string, Set<string>>;
   /** Key of a place the gazetteer has namesakes of → how many other places of each country its articles name (a dateline twice). */
@@ -576,8 +576,8 @@ export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence
   const { text, kicker } = result.article;
   // A desk's kicker that names a country is the article's ("THAILAND: Thailand's army said …", p112: its bare "Senate" had
   // been the Philippine Senate, the run's only other).
-  const desk = kicker === undefined ? undefined : countryOfPlace(evidence.gazetteer, kicker) ??
-    countryOfPlace(evidence.gazetteer, kicker.toLowerCase().replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase()));
+  // (The gazetteer reads a name in capitals as the name.)
+  const desk = kicker === undefined ? undefined : countryOfPlace(evidence.gazetteer, kicker);
   if (desk !== undefined) return desk;
   let offsets: ReturnType<typeof offsetMap> | undefined;
   for (const mention of result.mentions) {
@@ -702,10 +702,23 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     companyKindsByWord: lexicon?.companyKindsByWord ?? new Map(),
     companyKindOnly: lexicon?.companyKindOnly ?? new Set(),
     regionDemonyms: lexicon?.regionDemonyms ?? new Map(),
-    bodyPhrases: new Set([...(lexicon?.bodyNominals ?? [])].filter((word) => word.includes(' ')).map((words) => words.replace(/(?<![\p{L}-])\p{Ll}/gu, (c) => c.toUpperCase()))),
+    bodyPhrases: new Set([...(lexicon?.bodyNominals ?? [])].filter((word) => word.includes(' ')).map(capitalizedWords)),
     bodySynonyms: lexicon?.bodySynonyms ?? new Map(),
     bodySynonymTargets: new Map([...(lexicon?.bodySynonyms ?? new Map<string, string[]>())].flatMap(([name, words]) => words.map((word): [string, string] => [word, name])).sort(([a], [b]) => compareText(a, b))),
   };
+}
+
+/** Lower-case words with their first letters capitalized, as a body's name writes them: "county government" → "County Government". */
+export function capitalizedWords(words: string): string {
+  return words.replace(/(?<![\p{L}-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/**
+ * The key of `familyRoles` for a family name and a held role (`heldRole`), or for the role's head word ("minister" of
+ * "transportation minister") with `head`.
+ */
+export function familyRoleKey(family: string, role: string, head = false): string {
+  return head ? `${family}\u0000~${role.slice(role.lastIndexOf(' ') + 1)}` : `${family}\u0000${role}`;
 }
 
 /** A role as held at any time: lower case, without "former", "then-" or "ex-" ("former Premier" and "Premier" are one office). */
@@ -854,7 +867,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     const family = families.get(role.start);
     if (key !== undefined && family !== undefined) {
       const title = heldRole(role.role);
-      for (const held of [`${family}\u0000${title}`, `${family}\u0000~${title.slice(title.lastIndexOf(' ') + 1)}`]) {
+      for (const held of [familyRoleKey(family, title), familyRoleKey(family, title, true)]) {
         let keys = evidence.familyRoles.get(held);
         if (keys === undefined) evidence.familyRoles.set(held, (keys = new Set()));
         keys.add(key);

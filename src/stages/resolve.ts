@@ -3,10 +3,11 @@ import { codePointLength, offsetMap, type OffsetMap } from '../text/codepoints.j
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, capitalizedWords, familyRoleKey, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
   datelineCountry, mainCountry, withoutLatinAccents,
 } from './resolve-evidence.js';
 
+import { NOMINAL_MODIFIER } from './extract-rules.js';
 import type { Gazetteer } from './gazetteer.js';
 import { EPONYM_AFTER, GENERIC_BODY_WORD, isNameParticle } from './names.js';
 
@@ -252,7 +253,7 @@ function linkPartialName(mention: Mention, index: number, full: FullNames, evide
   // councilor Cho Tai-hsiung is still Cho Jung-tai (p109: adding that one article had moved fourteen "Premier Cho"s).
   const title = role === undefined ? undefined : heldRole(role.role);
   if (title !== undefined && clusters !== undefined && clusters.size > 1) {
-    const held = evidence.familyRoles.get(`${word}\u0000${title}`) ?? (title.includes(' ') ? undefined : evidence.familyRoles.get(`${word}\u0000~${title}`));
+    const held = evidence.familyRoles.get(familyRoleKey(word, title)) ?? (title.includes(' ') ? undefined : evidence.familyRoles.get(familyRoleKey(word, title, true)));
     const roots = new Set([...held ?? []].map((key) => find(evidence, key)));
     if (roots.size === 1) {
       const [root] = roots;
@@ -480,6 +481,8 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
 }
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
+// "The" and a nominal's modifier before its words (the one list extract's body nominals take).
+const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // A central bank's name: "Bank of Japan", "European Central Bank", "Reserve Bank of India", "Federal Reserve", "Bundesbank",
 // "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
 const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
@@ -555,7 +558,7 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
  */
 function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
   // The nominal's word or two words, without "the" (or "central", "state", "national": "the central bank", "the state oil company").
-  const word = mention.text.replace(/^[Tt]he (?:central |state |national |state-owned )?/u, '');
+  const word = mention.text.replace(NOMINAL_THE, '');
   const asCompany = evidence.companyNominals.has(word);
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
@@ -563,7 +566,7 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY) : undefined;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
-    : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : word.replace(/(?<![\p{L}-])\p{Ll}/gu, (c) => c.toUpperCase()));
+    : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : capitalizedWords(word));
   // A body another word names is that body in its country's stories, named there or not: Taiwan's press writes "the Cabinet"
   // for the Executive Yuan before naming it, or never (p102).
   if (seen === undefined && synonym) {

@@ -370,7 +370,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // A news database's export: "BYLINE: Chen Yun" is the byline, its other fields and marks the record's (`EXPORT_FIELD`); in a
   // file that has shown itself an export (`exporting`), its index fields and marks too ("PERSON: RACHEL REEVES (92%)", "Body").
   if (isExportField(line, exporting)) return /^byline\b/iu.test(line) ? 'header' : 'other';
-  if (line.length <= 60 && (FACTIVA_DOCUMENT.test(line) || WORD_COUNT.test(line) || (exporting && EXPORT_MARK.test(line)))) return 'other';
+  if (line.length <= 60 && (FACTIVA_DOCUMENT.test(line) || WORD_COUNT.test(line) || (exporting && (EXPORT_MARK.test(line) || DOCUMENT_COUNT.test(line) || line === END_OF_DOCUMENT)))) return 'other';
   if (isTimestamp(line) || (line.length <= 60 && ROLE_LINE.test(line)) || (line.length <= 80 && NAME_ROLE_LINE.test(line))) return 'header';
   // A date and time, then the byline, on one line, as Focus Taiwan's page pastes them: "02/14/2026 09:12 PM By Chao Ching-yu and
   // Evelyn Kao, CNA staff reporters" (p99: the reporters had been people, the page's headline the story before's last line).
@@ -402,7 +402,10 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
 // is a story's (p117).
 const EXPORT_FIELD = /^(?:byline|section|length|load-date|language|publication-type|document-type|journal-code|journal code|correction-date|acc-no)\s*:\s*\S.*$/iu;
 const EXPORT_INDEX_FIELD = /^(?:graphic|highlight|distribution|series|edition|subject|organization|person|geographic|industry|ticker|company|dateline|notes|copyright|terms|classification|city|state|country)\s*:\s*\S.*$/iu;
-const EXPORT_MARK = /^(?:\d{1,6} of \d{1,6} DOCUMENTS?|End of Document|\d[\d,]{0,6} words|Body|(?:Late|Final|Early|City|National|Weekend) Edition|English|\d{1,4})$/u;
+const EXPORT_MARK = /^(?:Body|(?:Late|Final|Early|City|National|Weekend) Edition|English|\d{1,4})$/u;
+// Nexis's count of documents, which heads each ("2 of 3 DOCUMENTS"), and Nexis Uni's mark after each.
+const DOCUMENT_COUNT = /^(\d{1,6}) of \d{1,6} DOCUMENTS?$/u;
+const END_OF_DOCUMENT = 'End of Document';
 // A story's count of words on a line of its own, as Factiva sets it under the byline: "412 words".
 const WORD_COUNT = /^\d[\d,]{0,6} words$/u;
 // Factiva's document number, a mark of its own wherever it stands: "Document TAPTIM0020261207elc700001".
@@ -416,7 +419,7 @@ function isExportField(line: string, exporting: boolean): boolean {
 
 /** True for a line that shows its file is a news database's export: a short field, a count of words, the first "1 of N DOCUMENTS", Factiva's number. */
 export function opensExport(line: string, first: boolean): boolean {
-  return isExportField(line, false) || FACTIVA_DOCUMENT.test(line) || WORD_COUNT.test(line) || (first && /^1 of \d{1,6} DOCUMENTS?$/u.test(line));
+  return isExportField(line, false) || FACTIVA_DOCUMENT.test(line) || WORD_COUNT.test(line) || (first && DOCUMENT_COUNT.exec(line)?.[1] === '1');
 }
 
 /**
@@ -428,8 +431,8 @@ export function exportBreak(line: string, exporting: boolean): 'before' | 'after
   if (line.length > 60) return undefined;
   if (FACTIVA_DOCUMENT.test(line)) return 'after';
   if (!exporting) return undefined;
-  if (/^\d{1,6} of \d{1,6} DOCUMENTS?$/u.test(line)) return 'before';
-  return line === 'End of Document' ? 'after' : undefined;
+  if (DOCUMENT_COUNT.test(line)) return 'before';
+  return line === END_OF_DOCUMENT ? 'after' : undefined;
 }
 
 // A consent dialog's paragraphs and buttons, as a paste of a page above its story brings them (p106: an article of their own,
@@ -455,12 +458,6 @@ const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLAC
 const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})? \((?:${SIGNING_AGENCIES})\)(?: ?(?:—|–|--?)(?: |$)|$)`, 'u');
 
 /**
- * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
- * an agency in brackets and a dash ("Hong Kong (AFP) –") or a date ("Washington, Dec. 3 (CNA) …"), or else
- * `isPlace` to know it, its own or its region's name ("Kyiv, Ukraine —"). A name and its acronym
- * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
- */
-/**
  * The date a dateline writes with its year, as the text it is in ("Taipei, March 11, 2026 (CNA)": ", March 11, 2026"), or
  * undefined: where no credit dates the article, its dateline does (p113).
  */
@@ -470,6 +467,12 @@ export function datelineDateText(line: string): string | undefined {
   return date !== undefined && /\d{4}$/u.test(date) ? date : undefined;
 }
 
+/**
+ * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
+ * an agency in brackets and a dash ("Hong Kong (AFP) –") or a date ("Washington, Dec. 3 (CNA) …"), or else
+ * `isPlace` to know it, its own or its region's name ("Kyiv, Ukraine —"). A name and its acronym
+ * ("Taiwan People's Party (TPP) Legislator …") is no dateline.
+ */
 export function startsWithDateline(line: string, isPlace?: (name: string) => boolean): boolean {
   // A wire's date and name without a town, as a pasted page sets it under the headline: "March 31 (Reuters) -" (p95).
   if (DATE_AGENCY.test(line)) return true;

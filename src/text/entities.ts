@@ -31,8 +31,8 @@ export const ESCAPE_SEQUENCE = /\x1b\[[0-?]{0,32}[ -\/]{0,8}[@-~]|\x1b\][^\x07\x
 export const HTML_TAG = /<\/?(a|abbr|article|aside|b|blockquote|body|br|button|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|ol|option|p|picture|pre|q|s|section|select|small|source|span|strong|sub|sup|svg|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video|wbr)(?:\s(?:"[^"<>]{0,2000}"|'[^'<>]{0,2000}'|[^"'<>]){0,2000})?\/?>/u;
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'header', 'footer', 'figure', 'figcaption', 'hr', 'dd', 'dt', 'html', 'head', 'body', 'title', 'main', 'form', 'nav', 'aside', 'option']);
 // What a page holds that no reader sees: a script, a style sheet, a comment (p117: their strings had been people), read as nothing.
-const HIDDEN_OPENINGS = ['<!--', '<script', '<style', '<noscript', '<textarea', '<template'];
-const HIDDEN_CLOSINGS: Record<string, string> = { '<!--': '-->', '<script': '</script>', '<style': '</style>', '<noscript': '</noscript>', '<textarea': '</textarea>', '<template': '</template>' };
+// Each opening with its closing.
+const HIDDEN_BLOCKS = new Map([['<!--', '-->'], ...['script', 'style', 'noscript', 'textarea', 'template'].map((tag): [string, string] => [`<${tag}`, `</${tag}>`])]);
 
 /**
  * The text without its hidden blocks (`HIDDEN_OPENINGS` to their closings), and the index map back; undefined when it has
@@ -40,14 +40,12 @@ const HIDDEN_CLOSINGS: Record<string, string> = { '<!--': '-->', '<script': '</s
  */
 function withoutHiddenBlocks(text: string): DecodedText | undefined {
   if (!text.includes('<!--') && !/<(?:script|style|noscript|textarea|template)\b/u.test(text)) return undefined;
-  const parts: string[] = [];
-  const original: number[] = [];
-  let from = 0;
+  const edits: Edit[] = [];
   let at = 0;
   for (;;) {
     let open = -1;
     let which = '';
-    for (const opening of HIDDEN_OPENINGS) {
+    for (const opening of HIDDEN_BLOCKS.keys()) {
       const i = text.indexOf(opening, at);
       if (i >= 0 && (open < 0 || i < open)) [open, which] = [i, opening];
     }
@@ -58,18 +56,14 @@ function withoutHiddenBlocks(text: string): DecodedText | undefined {
       at = open + which.length;
       continue;
     }
-    const close = text.indexOf(HIDDEN_CLOSINGS[which]!, open + which.length);
+    const closing = HIDDEN_BLOCKS.get(which)!;
+    const close = text.indexOf(closing, open + which.length);
     if (close < 0) break;
-    const end = which === '<!--' ? close + 3 : (text.indexOf('>', close) + 1 || close + HIDDEN_CLOSINGS[which]!.length);
-    parts.push(text.slice(from, open));
-    for (let u = from; u < open; u++) original.push(u);
-    from = end;
+    const end = which === '<!--' ? close + 3 : (text.indexOf('>', close) + 1 || close + closing.length);
+    edits.push({ start: open, end, value: '' });
     at = end;
   }
-  if (from === 0) return undefined;
-  parts.push(text.slice(from));
-  for (let u = from; u <= text.length; u++) original.push(u);
-  return { text: parts.join(''), original: Int32Array.from(original), escapes: true };
+  return edited(text, edits, true);
 }
 const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})|${HTML_TAG.source}`, 'gu');
 
@@ -77,7 +71,7 @@ const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][
 function referent(match: RegExpExecArray): string | undefined {
   const [, decimal, hex, name, escape, tag] = match;
   if (escape !== undefined) return '';
-  if (tag !== undefined) return BLOCK_TAGS.has(tag.toLowerCase()) ? '\n' : '';
+  if (tag !== undefined) return BLOCK_TAGS.has(tag) ? '\n' : '';
   if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
   const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
   // No NUL, no surrogate halves, nothing past Unicode; C0 controls other than whitespace are not text either.
@@ -119,22 +113,38 @@ const TAG = new RegExp(`()()()()${HTML_TAG.source}`, 'gu');
 
 /** One pass of `decodeReferences` with `pattern` (`REFERENCE`, or `TAG` alone). */
 function decodeWith(text: string, pattern: RegExp): DecodedText | undefined {
-  const parts: string[] = [];
-  const original: number[] = [];
-  let from = 0;
+  const edits: Edit[] = [];
   let escapes = false;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const value = referent(match);
     if (value === undefined) continue;
     if (match[4] !== undefined || match[5] !== undefined) escapes = true;
-    parts.push(text.slice(from, match.index));
-    for (let u = from; u < match.index; u++) original.push(u);
-    parts.push(value);
-    for (let k = 0; k < value.length; k++) original.push(match.index);
-    from = match.index + match[0].length;
+    edits.push({ start: match.index, end: match.index + match[0].length, value });
   }
-  if (from === 0) return undefined;
+  return edited(text, edits, escapes);
+}
+
+/** A span of a text to write as `value` instead. */
+interface Edit {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** The text with its edits (in order, apart) made, and the index map back; undefined when there are none. */
+function edited(text: string, edits: readonly Edit[], escapes: boolean): DecodedText | undefined {
+  if (edits.length === 0) return undefined;
+  const parts: string[] = [];
+  const original: number[] = [];
+  let from = 0;
+  for (const { start, end, value } of edits) {
+    parts.push(text.slice(from, start));
+    for (let u = from; u < start; u++) original.push(u);
+    parts.push(value);
+    for (let k = 0; k < value.length; k++) original.push(start);
+    from = end;
+  }
   parts.push(text.slice(from));
   for (let u = from; u <= text.length; u++) original.push(u);
   return { text: parts.join(''), original: Int32Array.from(original), escapes };
