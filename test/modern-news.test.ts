@@ -4129,3 +4129,11 @@ describe('the twenty-second session, p117 (hostile, mid-session)', () => {
   });
 });
 
+describe('the twenty-third session (leftovers of p112 and p115)', () => {
+  it('keeps a Spanish name whole: two given names at a sentence\'s start and two family names', () => {
+    const { spans } = run('Andrés Manuel López Obrador said on Monday that he would not return to politics.', 'Mexican President Andrés Manuel López Obrador spoke. José Luis Rodríguez Zapatero said on Monday he agreed.');
+    // Before: "Manuel López Obrador" (the given name at the sentence's start lost), "Andrés Manuel López" (the second family name lost).
+    expect(spans(0)).toEqual(['Andrés Manuel López Obrador|person|0|27']);
+    expect(spans(1)).toEqual(['Mexican|other|0|7', 'Andrés Manuel López Obrador|person|18|45', 'José Luis Rodríguez Zapatero|person|53|81']);
+  });
+});

@@ -798,7 +798,9 @@ function sentenceGivenName(word: string, name: string, start: number, text: stri
   if (!SENTENCE_OPENING.test(text.slice(Math.max(0, start - 6), start)) || word.length < 3) return false;
   if (isSentenceWord(word) || CALENDAR_WORDS.test(word) || isRoleWord(word, context.lexicon) || context.lexicon.interjections.has(word)) return false;
   if (isVocabularyWord(word) || listsOf(word, context).some((list) => NOT_GIVEN_NAME_LISTS.has(list))) return false;
-  return !isGivenName(name.split(' ')[0]!, context);
+  // (Nor before a given name, unless the word is a given name written with a mark no English word has: a Spanish or Portuguese
+  // name's two given names, "Andrés" + "Manuel López Obrador".)
+  return !isGivenName(name.split(' ')[0]!, context) || (/[^\x00-\x7f]/u.test(word) && isAnyGivenName(word, context));
 }
 
 /**
@@ -930,7 +932,8 @@ const FACILITY_NOUN_AFTER = /^ (?:hospital|temple|prison|mosque|church|shrine|mo
 /** The length of a family name the model left out after a name of two words (see `extendRight`), or 0. */
 function familyNameAfter(name: string, after: string, context: NameContext): number {
   // (Or an initial and a given name: "P. Nandalal" + " Weerasinghe", as Sri Lanka and South India write names; p115.)
-  if (!/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$|^\p{Lu}\. \p{Lu}\p{Ll}{2,}$/u.test(name)) return 0;
+  // (Or three names, as Spanish names run to two family names: "Andrés Manuel López" + " Obrador".)
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$|^\p{Lu}\. \p{Lu}\p{Ll}{2,}$/u.test(name)) return 0;
   const match = WORD_AFTER_NAME.exec(after);
   const word = match?.[1];
   if (word === undefined || isVocabularyWord(word) || isSentenceWord(word) || CALENDAR_WORDS.test(word) || isTitle(word, context.lexicon) || isRoleWord(word, context.lexicon)) return 0;
@@ -1068,7 +1071,7 @@ function extendPersonRight(candidate: Candidate, after: string, text: string, co
     if (!family) break;
     end += family[0].length;
   }
-  // A family name the model left after two names, when no English vocabulary or list knows the word and no
+  // A family name the model left after two or three names, when no English vocabulary or list knows the word and no
   // capitalized word follows it: "Pradeep Kumar" + " Jha", "Khalifa Shaheen" + " Almarar".
   if (end === candidate.end) end += koreanThirdSyllable(text.slice(candidate.start, candidate.end), text.slice(end, end + 8));
   if (end === candidate.end) end += familyNameAfter(text.slice(candidate.start, candidate.end), text.slice(end, end + 40), context);
