@@ -49,6 +49,12 @@ export const taxonomySchema = z.object({
     /** Main topics beside which the topics' own thresholds hold for the second topic (the business topics Reuters labels together). */
     secondFloorExempt: z.array(z.string()).default([]),
     /**
+     * The floor of a topic after a main topic in `secondFloorExempt` (0: the topics' own thresholds alone), unless its evidence
+     * holds `exemptSecondTerms` distinct terms.
+     */
+    exemptSecondFloor: z.number().min(0).max(1).default(0),
+    exemptSecondTerms: z.number().int().min(1).default(1),
+    /**
      * A topic outside `secondFloorExempt` that its threshold drops is still kept beside the main topic, up to three topics,
      * when its strength is at least `secondStrength`, its evidence at least `secondShare` of the best topic's and its terms
      * `secondTerms` distinct ones: a war story's diplomacy with its own mediators, envoys and talks (`secondStrength` 0: off).

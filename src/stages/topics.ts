@@ -262,10 +262,13 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || taxonomy.topics[a.topic]!.id.localeCompare(taxonomy.topics[b.topic]!.id);
   // A second topic beside a main topic outside the exempt ones needs `secondFloor`: the low thresholds of trade, economy
   // and energy were fitted on Reuters, which labels them together; beside a war or a court story they kept topics on two words.
-  const { secondFloor } = taxonomy.file.scoring;
+  const { secondFloor, exemptSecondFloor, exemptSecondTerms } = taxonomy.file.scoring;
   const ranked = kept.filter((m) => !parents.has(m.topic)).sort(byScore);
   const exempt = ranked.length > 0 && secondFloorExempt.includes(taxonomy.topics[ranked[0]!.topic]!.id);
-  const main = ranked.filter((m, i) => i === 0 || exempt || m.score >= secondFloor);
+  // Beside a business main topic, a business second topic needs `exemptSecondFloor` or `exemptSecondTerms` distinct terms:
+  // one tariff in a profit warning, "import duties" said once, is no trade story (p119; Reuters labels such items trade).
+  const main = ranked.filter((m, i) => i === 0 || m.score >= (exempt ? exemptSecondFloor : secondFloor) ||
+    (exempt && new Set(m.evidence.map((e) => e.term)).size >= exemptSecondTerms));
   // A strong second topic its threshold drops (`secondStrength`, `secondShare`): the threshold of the eleven topics
   // without labelled data (0.75) had wanted a second topic of nearly the main one's evidence.
   const { secondStrength, secondShare, secondTerms, absorbShare } = taxonomy.file.scoring;
