@@ -52,6 +52,20 @@ describe('.json input', () => {
     ]);
   });
 
+  it('reads on after a bad element whatever brackets it left open or closed (p120: one typo had lost every later element)', () => {
+    const record = (i: number, tags = '["a"]') => `{\n  "id": "r${i}",\n  "text": "Day ${i}.",\n  "tags": ${tags}\n}`;
+    const array = (bad: string) => `[\n${[record(1), bad, record(3), record(4)].join(',\n')}\n]\n`;
+    // Before: r1 and one row; r3 and r4 lost (a bracket left open), or a row for every line after the bad element (one too many).
+    const unclosed = show(parseJsonFile(array(record(2, '["a"')), 'open.json'));
+    expect(unclosed.filter((r) => !r.startsWith('jsonl-parse'))).toEqual(['r1 1 2: Day 1.', 'r3 3 12: Day 3.', 'r4 4 17: Day 4.']);
+    expect(unclosed.filter((r) => r.startsWith('jsonl-parse'))).toEqual(['jsonl-parse@11:1: open.json:11:1: not valid JSON (Expected \',\' or \']\' after array element in JSON at position 51)']);
+    const extra = show(parseJsonFile(array(record(2, '["a"]]')), 'extra.json'));
+    expect(extra.filter((r) => !r.startsWith('jsonl-parse'))).toEqual(['r1 1 2: Day 1.', 'r3 3 12: Day 3.', 'r4 4 17: Day 4.']);
+    expect(extra.filter((r) => r.startsWith('jsonl-parse'))).toEqual(['jsonl-parse@10:16: extra.json:10:16: not valid JSON (Expected \',\' or \'}\' after property value in JSON at position 51)']);
+    // On one line: objects run together in a bad element are read one by one.
+    expect(show(parseJsonFile('[{"id": "a", "text": "A.", "meta": [[[1]}, {"id": "b", "text": "B."}, {"id": "c", "text": "C."}]', 'line.json')).filter((r) => !r.startsWith('jsonl-parse'))).toEqual(['b 2 1: B.', 'c 3 1: C.']);
+  });
+
   it('names the column a bad element starts at, so the items of a one-line array are told apart', () => {
     const text = '[{"text": "Taipei."}, 5, {"text": ""}, {"title": "😀"}, {"text": "Kyiv."}]';
     expect(show(parseJsonFile(text, 'one.json'))).toEqual([

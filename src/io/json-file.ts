@@ -1,7 +1,7 @@
 import type { Segment } from '../stages/segment.js';
 import { offsetMap, type OffsetMap } from '../text/codepoints.js';
 import { readError } from './input-error.js';
-import { topLevelItems, topLevelValues } from './json-scan.js';
+import { brokenArrayItems, objectRunItems, topLevelItems, topLevelValues } from './json-scan.js';
 import { articleFromRecord, parseErrorPosition, type RecordPlace } from './jsonl.js';
 
 /** Finds lines and columns in a text: `lineOf` a UTF-16 index's 1-based line, `locate` its line and code point column. */
@@ -60,23 +60,38 @@ export function parseJsonFile(text: string, source: string): Segment[] {
   if (Array.isArray(value) && value.length === 0) return [readError(source, 'empty-input', 'no articles (the .json file holds an empty array)')];
   const segments: Segment[] = [];
   let badElement = false;
-  topLevelItems(text).forEach(({ start: from, end }, i) => {
-    const place: RecordPlace = { source, line: lineOf(from), index: i + 1, defaultId: `${source}#${i + 1}`, locate: (at) => locate(from + at), startColumn: () => locate(from).column };
+  let index = 0;
+  const place = (from: number): RecordPlace => ({ source, line: lineOf(from), index, defaultId: `${source}#${index}`, locate: (at) => locate(from + at), startColumn: () => locate(from).column });
+  /** Reads the element at `from`..`end` of a broken array; one that does not parse may be objects run together ("{…}, {…}"), each read in turn. */
+  const readElement = (from: number, end: number, split: boolean): void => {
     const recordText = text.slice(from, end);
-    // Nothing after an array's last comma: a trailing comma, which JSON forbids and editors leave; no record is lost (p92).
-    if (wholeError && recordText.trim() === '') return;
-    let record: unknown = Array.isArray(value) ? value[i] : undefined;
-    if (wholeError) {
-      try {
-        record = JSON.parse(recordText);
-      } catch (error) {
-        badElement = true;
-        segments.push(parseRow(error as Error, 0, place, true));
+    try {
+      const record: unknown = JSON.parse(recordText);
+      index++;
+      segments.push(...articleFromRecord(record, recordText, place(from)));
+    } catch (error) {
+      const pieces = split ? objectRunItems(recordText) : [];
+      if (pieces.length > 1) {
+        for (const piece of pieces) readElement(from + piece.start, from + piece.end, false);
         return;
       }
+      index++;
+      badElement = true;
+      segments.push(parseRow(error as Error, 0, place(from), true));
     }
-    segments.push(...articleFromRecord(record, recordText, place));
-  });
+  };
+  if (!wholeError) {
+    topLevelItems(text).forEach(({ start: from, end }, i) => {
+      index = i + 1;
+      segments.push(...articleFromRecord((value as unknown[])[i], text.slice(from, end), place(from)));
+    });
+    return segments;
+  }
+  for (const { start: from, end } of brokenArrayItems(text)) {
+    // Nothing after an array's last comma: a trailing comma, which JSON forbids and editors leave; no record is lost (p92).
+    if (from >= end) continue;
+    readElement(from, end, true);
+  }
   // Every element parsed alone, so the fault is in the array itself (no closing bracket, text after it): the elements are kept.
   if (wholeError && !badElement) segments.unshift(parseRow(wholeError, 0, whole, false));
   return segments;

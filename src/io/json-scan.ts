@@ -116,3 +116,53 @@ export function topLevelValues(json: string): { start: number; end: number }[] |
   if (broken || start !== -1 || values.length === 0 || skipSpace(json, last) !== json.length) return undefined;
   return values;
 }
+
+/**
+ * Returns the spans of the elements of an array that JSON.parse refused, split so that a bad element costs only itself.
+ * In a pretty-printed array (its first element on a line of its own) an element starts at every line that opens with the
+ * first element's indentation and its first character after a line that ends in a comma, whatever brackets an element
+ * before it left open or closed (p120: a `]` missing in element 3 of 1,000 had made elements 3–1,000 one bad element, and
+ * one `]` too many had made every field after it an element). An array on one line has its top-level spans (`topLevelItems`).
+ */
+export function brokenArrayItems(json: string): { start: number; end: number }[] {
+  const open = json.indexOf('[');
+  const first = open < 0 ? -1 : skipSpace(json, open + 1);
+  const lineStart = first < 0 ? -1 : json.lastIndexOf('\n', first - 1);
+  // The array's own closing bracket, the last thing in the text, is no element's.
+  let end = json.length;
+  while (end > first && JSON_SPACE.has(json[end - 1]!)) end--;
+  if (json[end - 1] === ']') end--;
+  const indent = first < 0 || lineStart < open ? undefined : json.slice(lineStart + 1, first);
+  if (first < 0 || first >= json.length || indent === undefined || !/^[ \t]*$/u.test(indent)) {
+    // (An element left open runs to the text's end, over that bracket.)
+    return topLevelItems(json).map((item) => (item.end > end ? { start: item.start, end } : item));
+  }
+  const opening = json[first]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const boundary = new RegExp(`,[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)*${indent}(?=${opening})`, 'gu');
+  const items: { start: number; end: number }[] = [];
+  let start = first;
+  for (const match of json.slice(0, end).matchAll(boundary)) {
+    items.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  items.push({ start, end });
+  // Whitespace and a trailing comma after an element are not part of it.
+  return items.map(({ start: from, end: to }) => {
+    while (to > from && JSON_SPACE.has(json[to - 1]!)) to--;
+    if (json[to - 1] === ',') to--;
+    while (to > from && JSON_SPACE.has(json[to - 1]!)) to--;
+    return { start: from, end: to };
+  });
+}
+
+/** Returns where the objects of a run "{…}, {…}" that did not parse as one element may be told apart: after each `}` a comma and a `{` follow. */
+export function objectRunItems(json: string): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of json.matchAll(/\}[ \t\r\n]*,[ \t\r\n]*(?=\{)/gu)) {
+    items.push({ start, end: match.index + 1 });
+    start = match.index + match[0].length;
+  }
+  items.push({ start, end: json.length });
+  return items;
+}
