@@ -58,13 +58,19 @@ function shardOption(value: string) {
 
 // Ctrl-C stops between articles; the output directory keeps its previous files. A run waiting for more standard
 // input (`tail -f feed | gazette -i -`) stops too: the read ends, and the next check sees the interrupt.
+// SIGTERM (`timeout`, systemd, `docker stop`, a cancelled CI job) stops the same way, exit 143 (p120: it had killed the run
+// with no line, leaving the staging folder and the lock for the next run to clear).
 const interrupt = new AbortController();
 const usesStdin = process.argv.includes('-');
-process.once('SIGINT', () => {
-  interrupt.abort();
-  // Also before the run has started reading it (a Ctrl-C while the model loads had left the read waiting for ever).
-  if (usesStdin) process.stdin.destroy();
-});
+let interruptCode = 130;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    if (!interrupt.signal.aborted) interruptCode = code;
+    interrupt.abort();
+    // Also before the run has started reading it (a Ctrl-C while the model loads had left the read waiting for ever).
+    if (usesStdin) process.stdin.destroy();
+  });
+}
 // stderr and stdout are diagnostics only: a reader that goes away (`2>&1 | head`, quitting `less`) must not stop
 // the run. Without a listener, the next line's EPIPE was an uncaught exception: exit 1, nothing committed.
 process.stderr.on('error', () => {});
@@ -91,8 +97,8 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
     process.exitCode = strict && rejected > 0 ? 1 : 0;
   } catch (error) {
     if (interrupt.signal.aborted) {
-      say(`gazette: interrupted; nothing written, ${output}/ keeps its previous files`);
-      process.exitCode = 130;
+      say(`gazette: ${interruptCode === 143 ? 'terminated' : 'interrupted'}; nothing written, ${output}/ keeps its previous files`);
+      process.exitCode = interruptCode;
     } else {
       const kept = (isIoFailure(error) || error instanceof NothingRead) && existsSync(output) ? `; ${output}/ keeps its previous files` : '';
       say(`gazette: ${failureMessage(error)}${kept}`);
@@ -136,7 +142,7 @@ function nothingToRead(inputs: string[], output: string): string | undefined {
   return undefined;
 }
 
-const EXIT_CODES = 'Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)';
+const EXIT_CODES = 'Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM)';
 
 const program = new Command('gazette')
   .description('Turn raw English-language news into linked datasets: articles, mentions, entities, aliases, topics.')

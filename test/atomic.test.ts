@@ -78,6 +78,16 @@ describe('atomic output', () => {
     expect(existsSync(join(fresh, 'errors.jsonl'))).toBe(true);
   }, 60_000);
 
+  it('SIGTERM stops as SIGINT does, with status 143 (p120: no line, the staging folder and the lock left behind)', async () => {
+    const termed = join(dir, 'termed');
+    runCli(['--input', before, '--output', termed]);
+    const result = await runAndSignal(['--input', after, '--output', termed], termed, 'SIGTERM', 200);
+    expect(result.code).toBe(143);
+    expect(result.stderr).toBe(`gazette: terminated; nothing written, ${termed}/ keeps its previous files\n`);
+    expect(snapshot(termed)).toEqual(previous);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  }, 60_000);
+
   it('SIGINT stops a run waiting for more standard input (a pipe left open) with status 130, leaving nothing behind', async () => {
     const piped = join(dir, 'piped');
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
