@@ -153,6 +153,21 @@ describe('inputs are what the user named', () => {
     expect(jsonLines(join(dir, 'out'), 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal])).toEqual([['notes.md', 'unsupported-format', false], ['page.html', 'unsupported-format', false]]);
   });
 
+  it('names a compressed export below a folder in a note and refuses one named on the command line (p120: no row at all)', () => {
+    const dir = tempDir();
+    const input = join(dir, 'in');
+    mkdirSync(input, { recursive: true });
+    writeFileSync(join(input, 'today.jsonl'), '{"id": "t", "text": "Taiwan said no."}\n');
+    writeFileSync(join(input, 'yesterday.jsonl.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00]));
+    const out = join(dir, 'out');
+    expect(runCli(['--input', input, '--output', out]).status).toBe(0);
+    const message = 'yesterday.jsonl.gz: a compressed .gz file; not read (decompress it first: gazette reads .txt, .jsonl, .ndjson and .json)';
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([['yesterday.jsonl.gz', 'unsupported-format', false, message]]);
+    const named = join(dir, 'named');
+    expect(runCli(['--input', join(input, 'today.jsonl'), join(input, 'yesterday.jsonl.gz'), '--output', named]).status).toBe(0);
+    expect(jsonLines(named, 'errors.jsonl').map((e) => [e.file, e.rule, e.fatal, e.message])).toEqual([['yesterday.jsonl.gz', 'unsupported-format', true, message]]);
+  });
+
   it('refuses a saved web page or spreadsheet named on the command line with a row, and reads a named Markdown file as text (p92)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'page.html'), '<!DOCTYPE html><html><body><p>Taiwan said yes.</p></body></html>');

@@ -34,6 +34,15 @@ describe('JSONL string fields are repaired like the text', () => {
   });
 });
 
+describe('JSONL empty fields', () => {
+  it('reads an empty title, date or url as none, as a null one, so articles.csv and articles.jsonl agree (p120)', () => {
+    const { errors, article } = parsed('{"id":"e","text":"Taipei.","title":"","date":"","url":""}');
+    expect(errors).toEqual([]);
+    // Before: title "", url "" in articles.jsonl, and missing in articles.csv.
+    expect(article).toEqual({ id: 'e', source: 'in.jsonl', index: 3, text: 'Taipei.', credits: [], truncated: false, line: 3 });
+  });
+});
+
 describe('JSONL duplicate keys', () => {
   it('keeps the last value of a repeated field it reads, as JSON.parse does, with a kept row naming the key, line and column', () => {
     const { errors, article } = parsed('{"id":"d","text":"First in Kyiv.", "x":{"text":1},"text" :"Second in Taipei.","title":"a","title":"b"}', 7);

@@ -4137,3 +4137,11 @@ describe('the twenty-third session (leftovers of p112 and p115)', () => {
     expect(spans(1)).toEqual(['Mexican|other|0|7', 'Andrés Manuel López Obrador|person|18|45', 'José Luis Rodríguez Zapatero|person|53|81']);
   });
 });
+describe('the twenty-third session, p120 (hostile)', () => {
+  it('reads a pasted table\'s cells apart: no name runs across a tab, and a header row of common words is none', () => {
+    const { spans } = run('The results:\nCandidate\tParty\tVotes\nLai Ching-te\tDemocratic Progressive Party\t5,586,019\nAlphabet Inc Cl A\tNASDAQ\t272.81\t+1.87');
+    // Before: an organization "Candidate\tParty\tVotes" and a thing "A\tNASDAQ\t272.81".
+    expect(spans(0).filter((s) => s.includes('\t') || /Candidate|Votes|272/u.test(s))).toEqual([]);
+    expect(spans(0)).toEqual(['Lai Ching-te|person|35|47', 'Alphabet Inc|organization|87|99']);
+  });
+});

@@ -141,7 +141,8 @@ describe('segment', () => {
     const stories = ['POLITICS: Lai met Cho in Taipei.', 'TRADE: Greer said tariffs would rise.', 'WORLD: Merz visited Paris.'];
     const kickers = (text: string) => segmentText(text, 'k.txt').map((s) => ('article' in s ? `${s.article.kicker}|${s.article.text}|${s.article.line}` : s.error.rule));
     const expected = ['POLITICS|Lai met Cho in Taipei.|1', 'TRADE|Greer said tariffs would rise.|1', 'WORLD|Merz visited Paris.|1'];
-    for (const separator of ['\u2028', '\u2029', '\u0085']) expect(kickers(stories.join(separator))).toEqual(expected);
+    // (And a vertical tab, Word's Shift+Enter; p120: the stories had merged.)
+    for (const separator of ['\u2028', '\u2029', '\u0085', '\u000b']) expect(kickers(stories.join(separator))).toEqual(expected);
     for (const mark of ['\u200B', '\u200E', '\u2060', '\u00AD']) expect(kickers(stories.map((s) => mark + s).join('\n')).map((k) => k.slice(0, -2))).toEqual(expected.map((k) => k.slice(0, -2)));
     expect(kickers(stories.map((s) => s.replace(': ', '：')).join('\n')).map((k) => k.split('|')[0])).toEqual(['POLITICS', 'TRADE', 'WORLD']);
     expect(kickers('NOTE:no space is no kicker.')).toEqual(['undefined|NOTE:no space is no kicker.|1']);
@@ -1215,6 +1216,14 @@ describe('pages as readers paste them (p112)', () => {
         .flatMap((s) => ('article' in s ? [s.article] : []));
       // Before ("By Guardian sport"): the headline ended the first story, marked truncated, and the byline was the second's title.
       expect(articles.map((a) => [a.title, a.credits, a.truncated])).toEqual([['Stocks fall in Tokyo', [], false], ['Milan prosecutors seek trial for ultras leaders', [byline], false]]);
+    }
+  });
+  it('keeps a page\'s labelled prompts and Reuters\' archive-picture caption in the story\'s credits (p120: each had cut its story in two)', () => {
+    for (const label of ['FILE PHOTO: President William Lai speaks in Taipei, Taiwan, May 20, 2024. REUTERS/Ann Wang/File Photo', 'AUDIO: Listen to this story',
+      'MORE: Lai vows reform', 'SIGN UP: Get our daily briefing', 'LIVE UPDATES: Taiwan drills', 'PODCAST: The week in Asia', 'WATCH LIVE: Lai speaks']) {
+      const articles = segmentText(['Taiwan to raise defence budget', 'By Jane Smith', '', 'TAIPEI (Reuters) - Taiwan will raise its defence budget by 20 percent next year, the cabinet said.', '',
+        label, '', 'Premier Cho Jung-tai said the Cabinet would send the plan to lawmakers.'].join('\n'), 'page.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+      expect(articles.map((a) => [a.title, a.credits, a.kicker])).toEqual([['Taiwan to raise defence budget', ['By Jane Smith', label], undefined]]);
     }
   });
 });

@@ -15,6 +15,10 @@ import { isGazetteDataset, isGazetteRunFiles, isStagingDir } from './staging.js'
 
 // Documents that hold articles in a format gazette does not read: a folder's file of these gets a note.
 const DOCUMENT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.md', '.markdown', '.rtf', '.doc', '.docx', '.odt', '.pdf', '.xml', '.csv', '.tsv', '.text', '.eml', '.mht', '.mhtml']);
+// Compressed files and archives, which may hold a day's export (p120: a folder's .jsonl.gz had passed without a row).
+const COMPRESSED_EXTENSIONS = new Set(['.gz', '.tgz', '.zip', '.bz2', '.xz', '.zst', '.7z', '.rar', '.tar']);
+/** The row's words for a compressed file: what it is and what to do. */
+const compressedMessage = (extension: string) => `a compressed ${extension} file; not read (decompress it first: gazette reads .txt, .jsonl, .ndjson and .json)`;
 // Of those, the ones that are plain text: read when named on the command line.
 const TEXT_DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.text']);
 
@@ -78,6 +82,10 @@ export async function expandInputs(
       // a saved page, a spreadsheet or an office document is not (its markup had become the article: "DOCTYPE" an
       // organization), while Markdown and .text files are text and are read.
       const extension = extname(path).toLowerCase();
+      if (COMPRESSED_EXTENSIONS.has(extension) && info.isFile()) {
+        errors.push(readError(label, 'unsupported-format', compressedMessage(extension)));
+        return [];
+      }
       if (DOCUMENT_EXTENSIONS.has(extension) && !TEXT_DOCUMENT_EXTENSIONS.has(extension) && info.isFile()) {
         errors.push(readError(label, 'unsupported-format', `a ${extension} file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)`));
         return [];
@@ -321,7 +329,9 @@ async function walk(root: WalkRoot, dir: string, seen: Set<string>, errors: Segm
     if (!format) {
       // A document a user may have meant as input (a saved web page, a Markdown note, a PDF) is named in a note: it was not
       // read (p92: a folder of .html and .md files had given zero articles and no row). Images and the like pass silently.
-      if (DOCUMENT_EXTENSIONS.has(extension) && entry.info.isFile()) {
+      if (COMPRESSED_EXTENSIONS.has(extension) && entry.info.isFile()) {
+        errors.push(readError(sourceName(root, path), 'unsupported-format', compressedMessage(extension), {}, false));
+      } else if (DOCUMENT_EXTENSIONS.has(extension) && entry.info.isFile()) {
         errors.push(readError(sourceName(root, path), 'unsupported-format', `a ${extension} file; not read (gazette reads .txt, .jsonl, .ndjson and .json: save or export the articles as text)`, {}, false));
       }
       continue;

@@ -151,9 +151,11 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     id, source: strings['source'] ?? source, index: place.index,
     text, credits: [], truncated: isTruncated(text), line,
   };
+  // An empty title, date or url is none, as a null one is: the CSV cannot tell "" from a missing value, and the JSON must
+  // read back the same (p120: "" in articles.jsonl, missing in articles.csv).
   for (const field of OPTIONAL_FIELDS) {
     const value = strings[field];
-    if (value !== undefined) article[field] = value;
+    if (value !== undefined && value !== '') article[field] = value;
   }
   return [...duplicateKeys(recordText, fields, place, id), ...warnings, { article }];
 }

@@ -106,9 +106,29 @@ export function findWithModel(text: string, analysis: Analysis, model: NerModel,
     // of Khan Younis"), is the place.
     const knownPlace = mapped === 'person' && span.confidence < 0.7 && name.includes(' ') && lexicon.places.has(name);
     const type = mapped === 'other' || mapped === 'organization' ? classifyName(name, lexicon, mapped) : mapped === 'person' && lexicon.demonyms.has(name) ? 'other' : knownPlace ? 'place' : mapped;
-    found.push({ start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 });
+    const candidate: Candidate = { start: span.start, end: span.end, type, kind: 'name', method: 'model', confidence: Math.round(span.confidence * 1000) / 1000, priority: 2.5 };
+    if (name.includes('\t')) found.push(...tableCells(candidate, name));
+    else found.push(candidate);
   }
   return found;
+}
+
+/**
+ * A span the model ran across a pasted table's tabs, cut into its cells: a cell of two letters or more that is not
+ * common words alone ("Alphabet Inc Cl A" of "Alphabet Inc Cl A⇥NASDAQ⇥272.81"; not "Candidate", "Party" or "Votes" of a
+ * header row; p120: 46 organizations from a table of 15 companies, "Alphabet Inc Cl A NASDAQ 272.81 +1.87 82" one of them).
+ */
+function tableCells(candidate: Candidate, name: string): Candidate[] {
+  const cells: Candidate[] = [];
+  let at = 0;
+  for (const cell of name.split('\t')) {
+    const trimmed = cell.trim();
+    const start = candidate.start + at + cell.indexOf(trimmed);
+    at += cell.length + 1;
+    if (trimmed.length < 2 || !/\p{L}/u.test(trimmed) || trimmed.split(/\s+/u).every((w) => isVocabularyWord(w.toLowerCase()) || !/\p{L}/u.test(w))) continue;
+    cells.push(changed(candidate, { start, end: start + trimmed.length }));
+  }
+  return cells;
 }
 
 // Words a Title Case headline may leave in lower case.

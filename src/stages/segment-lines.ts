@@ -100,6 +100,11 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`\[(?:related|read more|read also|also read|see also|watch)\]\s*.{1,160}`,
   String.raw`[→➡►▶»]\s*(?:read more|read also|also read|read|related|see also|watch)\b.{0,160}`,
   String.raw`[-–—]+\s*advertisement\s*[-–—]+`,
+  // A page's labelled prompts and embeds between paragraphs (p120: "AUDIO: Listen to this story", "SIGN UP: Get our daily
+  // briefing", "MORE: …", "LIVE UPDATES: …" had each cut its story in two, the second part kickered with the label).
+  String.raw`(?:audio|more|gallery|photo gallery|trending|sign up|related content|subscribe|interactive|live updates|top stories|podcast|newsletter|chart|graphic|watch live|watch now)\s*[:：|｜]\s*.{0,160}`,
+  // Reuters' caption of an archive picture: "FILE PHOTO: President William Lai speaks … REUTERS/Ann Wang/File Photo".
+  String.raw`file photo\s*:\s*.{1,400}`,
   // A chat's forward line and a channel's handle alone on its line (p86: "Forwarded from Japan Today" had ended the post
   // before it and titled it; "@japantoday" stayed in the text).
   String.raw`@[\p{L}\p{N}_.]{2,40}`,

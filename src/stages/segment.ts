@@ -49,7 +49,8 @@ const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}${WRAP_OPEN}([A-Z
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
 const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$`, 'u');
 
-const LINE_SEPARATOR = /[\u2028\u2029\u0085]/u;
+// (And a vertical tab: Word's and PowerPoint's manual line break, Shift+Enter, pasted as text; p120.)
+const LINE_SEPARATOR = /[\u2028\u2029\u0085\u000b]/u;
 // An interview's labels: a question and its answer.
 const INTERVIEW_LABEL = /^[QA]$/u;
 // What a speaker's turn says ends as a sentence does ("LAI: We will defend ourselves."; "AMANPOUR: Are you worried?").
