@@ -1639,8 +1639,18 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
   if (year) cut = changed(cut, { start: cut.start - year[0].length });
+  // A leader's family name before the government or administration they lead is the leader: "the Albanese government", "the
+  // Starmer government" (p118: "Albanese" a thing); not a country's, a people's or a place's ("the Thai government").
+  const led = cut.type !== 'person' && cut.method === 'model' && LED_BODY_AFTER.test(text.slice(cut.end, cut.end + 16)) && /(?:^|\s)the $/iu.test(text.slice(Math.max(0, cut.start - 5), cut.start));
+  if (led && /^\p{Lu}\p{Ll}+$/u.test(text.slice(cut.start, cut.end))) {
+    const name = text.slice(cut.start, cut.end);
+    if (!isDemonym(name, context) && !isKnownPlace(name, context) && !context.lexicon.places.has(name) && !isVocabularyWord(name.toLowerCase())) cut = changed(cut, { type: 'person' });
+  }
   return cut;
 }
+
+// A government or an administration after the name of whoever leads it.
+const LED_BODY_AFTER = /^ (?:government|administration)\b/u;
 
 // An award's head word after its name, ending the name.
 const AWARD_AFTER = /^ (?:Prize|Medal|Award|Trophy)(?![\p{L}\p{N}-])(?! \p{Lu})/u;
@@ -2207,7 +2217,7 @@ const FIRM_NOUN_BEFORE = /(?:\b(?:firm|company|startup|start-up|chipmaker|carmak
 // The head words of bodies that are never places (a bank, a union or a house may be: "West Bank", "White House").
 const BODY_HEAD = /^(?:Tribunal|Court|Commission|Committee|Agency|Authority|Ministry|Department|Bureau)$/u;
 // A company's legal form, and the capitalized words of its name before it.
-const LEGAL_FORM = /^(?:NV|N\.V\.|BV|AG|SE|SA|S\.A\.|Plc|PLC|GmbH|AB|ASA|Oyj|SpA|Bhd|Tbk|Ltd|Inc|Corp)\.?$/u;
+const LEGAL_FORM = /^(?:NV|N\.V\.|BV|AG|SE|SA|S\.A\.|Plc|PLC|GmbH|AB|ASA|Oyj|SpA|Bhd|Tbk|Ltd|Inc|Corp|JSC|PJSC)\.?$/u;
 const COMPANY_WORDS_BEFORE = /(?:^|[^\p{L}\p{N}-])((?:\p{Lu}[\p{L}\p{N}&.'’]*)(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3}) $/u;
 
 // Where a firm is based, before what it is: "the Veldhoven-based supplier", "the Icheon-based chipmaker"

@@ -867,7 +867,7 @@ function joinedFront(candidate: Candidate, name: string, text: string, context: 
 // (Not a currency's letters: "the Executive Yuan for NT$2 billion".)
 const EXTENSION_WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}’'-]*(?:\.\p{Lu}[\p{L}\p{M}\p{N}’'-]*)*(?:(?<=\.\p{Lu})\.)?(?![$\p{L}\p{N}])`;
 // A company's legal form ends its name: "Trailer Train Co." of Chicago, "Cray Inc." of the U.S.
-const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty)\.?$/u;
+const LEGAL_FORM = /^(?:Co|Corp|Inc|Ltd|LLC|LLP|PLC|plc|AG|SA|NV|GmbH|Bhd|Pty|JSC|PJSC)\.?$/u;
 // The head of a body named by its members, after their plural possessive: "Prosecutors' Office", "Teachers' Union".
 const MEMBERS_BODY_AFTER = /^['’] (?:Office|Association|Union|Party|Federation|League|Alliance|Congress|Council|Front|Movement|Committee|Cooperative|Bank)(?![\p{L}\p{N}])/u;
 // A company's legal form right after its name (with its full stop where it has one: "Amazon.com Inc."); SE only
@@ -876,7 +876,7 @@ const LEGAL_FORM_AFTER = /^ (?:A\/S|SE(?=['’]s|[,.;:)]| \()|AG|NV|N\.V\.|BV|SA
 // The capitalized words of a company's name before an ampersand: "Larsen & " of "Larsen & Toubro", "Procter & " of "Procter & Gamble".
 const AMPERSAND_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) & $/u;
 // Capitalized words that end in a company's legal form (after a name: "Hon Hai Precision" + " Industry Co").
-const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|plc|GmbH|AG|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
+const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Corp|Inc|Ltd|LLC|PLC|plc|GmbH|AG|JSC|PJSC|Company|Corporation|Holdings)(?:\.|(?![\p{L}\p{N}]))`, 'u');
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // What a place (group 1 absent) or an institution (group 1) named after a person ends in.
@@ -900,6 +900,20 @@ function koreanThirdSyllable(name: string, after: string): number {
   if (words.length !== 2 || !KOREAN_SURNAME.test(words[0]!) || !KOREAN_SECOND.test(words[1]!)) return 0;
   return KOREAN_THIRD_AFTER.exec(after)?.[0].length ?? 0;
 }
+
+/**
+ * The last syllable of a Vietnamese name written without its marks that the model left out for being an English word:
+ * "Tran Thanh" + " Man", "Nguyen Van" + " Long" (p118). A family name the lists know, one more syllable, then the third
+ * of four letters at most before no further capitalized word.
+ */
+function vietnameseThirdSyllable(name: string, after: string): number {
+  const words = name.split(' ');
+  if (words.length !== 2 || !VIETNAMESE_SURNAME.test(words[0]!) || !/^\p{Lu}\p{Ll}{1,5}$/u.test(words[1]!)) return 0;
+  return VIETNAMESE_THIRD_AFTER.exec(after)?.[0].length ?? 0;
+}
+// Vietnam's common family names written without their marks, and a short syllable after a name, ending it.
+const VIETNAMESE_SURNAME = /^(?:Nguyen|Tran|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Ngo|Duong|Dinh|Trinh|Doan|Luong)$/u;
+const VIETNAMESE_THIRD_AFTER = /^ \p{Lu}\p{Ll}{1,3}(?![\p{L}\p{N}'’-])(?! \p{Lu})/u;
 
 // Roads, and an airport's terminals ("Terminal 3"), by their numbers.
 const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway|Terminal)(?: No)?$/u;
@@ -1074,6 +1088,7 @@ function extendPersonRight(candidate: Candidate, after: string, text: string, co
   // A family name the model left after two or three names, when no English vocabulary or list knows the word and no
   // capitalized word follows it: "Pradeep Kumar" + " Jha", "Khalifa Shaheen" + " Almarar".
   if (end === candidate.end) end += koreanThirdSyllable(text.slice(candidate.start, candidate.end), text.slice(end, end + 8));
+  if (end === candidate.end) end += vietnameseThirdSyllable(text.slice(candidate.start, candidate.end), text.slice(end, end + 8));
   if (end === candidate.end) end += familyNameAfter(text.slice(candidate.start, candidate.end), text.slice(end, end + 40), context);
   // A generation after the family name is the name's: "Ferdinand Marcos" + " Jr.", "Charles" + " III".
   GENERATION_AFTER.lastIndex = end;

@@ -620,7 +620,7 @@ export function mainCountry(result: ArticleResult, evidence: ResolveEvidence): s
     if (count > first) [best, first, second] = [country, count, first];
     else if (count > second) second = count;
   }
-  return first >= 3 && first >= 2 * second ? best : undefined;
+  return first >= 2 && first >= 2 * second ? best : undefined;
 }
 
 /** A place a local body is named after: a country, a region or a city of 50,000, not a town named like a word (Liberal, Kansas). */

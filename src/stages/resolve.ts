@@ -100,6 +100,9 @@ function fullNameKeys(mention: Mention): { words: Set<string>; families: string[
   const families = family === undefined ? [] : ARABIC_ARTICLE.test(family) ? [family, family.replace(ARABIC_ARTICLE, '')] : [family];
   for (const name of families) words.add(name);
   for (let k = 2; k < parts.length; k++) words.add(parts.slice(parts.length - k).join(' '));
+  // And its first two words or more, without the family name, as South Asian copy shortens a name: "Maryam Nawaz" of "Maryam
+  // Nawaz Sharif" (p118: two people). Not a particle's end ("Mohammed bin").
+  for (let k = 2; k < parts.length; k++) if (!isNameParticle(parts[k - 1]!)) words.add(parts.slice(0, k).join(' '));
   return { words, families };
 }
 
@@ -657,7 +660,8 @@ function linkMention(
       // The end of a longer name earlier in the article: "López Obrador" after "Andrés Manuel López Obrador".
       const longer = full.earlier.get(personKey(mention.text));
       if (longer && longer.root !== root && longer.mention.text.length > mention.text.length) {
-        return { root: longer.root, kind: 'variant', evidence: `end of ${longer.mention.text}, earlier in the article` };
+        const part = personKey(longer.mention.text).startsWith(`${personKey(mention.text)} `) ? 'start' : 'end';
+        return { root: longer.root, kind: 'variant', evidence: `${part} of ${longer.mention.text}, earlier in the article` };
       }
       // Or later, as a headline names a person the story names in full: "Von der Leyen backs …" over "Ursula von der Leyen".
       const after = longer === undefined ? firstFrom(full.later.get(personKey(mention.text)), index + 1) : undefined;
