@@ -4145,3 +4145,34 @@ describe('the twenty-third session, p120 (hostile)', () => {
     expect(spans(0)).toEqual(['Lai Ching-te|person|35|47', 'Alphabet Inc|organization|87|99']);
   });
 });
+describe('the twenty-third session, p118 (blind entities)', () => {
+  it('links the start of a full name, reads a Vietnamese last syllable that is an English word, and a leader before "government" as a person', () => {
+    const { mentions, spans } = run('Punjab Chief Minister Maryam Nawaz Sharif, the prime minister\'s niece, rejected the claim. Maryam Nawaz said Punjab had given up part of its share.',
+      'National Assembly Chairman Tran Thanh Man will close the congress on January 25.',
+      'States will walk away unless the Albanese government overhauls the way revenue is shared.');
+    // Before: "Maryam Nawaz" a person of her own; "Tran Thanh" without "Man"; "Albanese" a thing.
+    expect(mentions(0).filter((m) => m.includes('|person|'))).toEqual(['Maryam Nawaz Sharif|person|22|41|person:maryam-nawaz-sharif', 'Maryam Nawaz|person|91|103|person:maryam-nawaz-sharif']);
+    expect(spans(1)).toEqual(['National Assembly|organization|0|17', 'Tran Thanh Man|person|27|41']);
+    expect(spans(2)).toEqual(['Albanese|person|33|41']);
+  });
+  it('reads NSW as New South Wales, Western Australia as a place with its demonym', () => {
+    const { mentions } = run('The NSW premier, Chris Minns, said his state was subsidising Western Australia by about $4bn a year. The Western Australian premier, Roger Cook, disagreed. New South Wales wants a new deal.');
+    // Before: "NSW" an organization of its own, "Western Australia" and "Western Australian" two things.
+    expect(mentions(0).filter((m) => /NSW|Western|South Wales/u.test(m))).toEqual([
+      'The NSW premier|person|0|15|person:chris-minns', 'NSW|place|4|7|place:new-south-wales', 'Western Australia|place|61|78|place:western-australia', 'Western Australian|other|105|123|place:western-australia',
+      'New South Wales|place|156|171|place:new-south-wales',
+    ]);
+  });
+  it('links "the railway" and "the broadcaster" to a company of that kind only, and keeps the Constitutional Courts of two countries apart', () => {
+    const { mentions } = run('Minister Chen Shih-kai ordered Taiwan Railway Corp (TRC) to complete a safety review. Lin said the railway had been promising reform.',
+      'ITV plc agreed to sell its studios. The broadcaster\'s chief executive said the sale would help. Acme Corp said the railway would close.',
+      'Voters in Seoul and Busan went to the polls. The Constitutional Court is reviewing a petition. Seoul and Busan officials said it would rule soon.',
+      'The leader in Bucharest said the party would challenge the cuts at the Constitutional Court. Romania has a new government.');
+    // Before: neither nominal linked; one Constitutional Court for Korea and Romania.
+    expect(mentions(0).filter((m) => m.startsWith('the '))).toEqual(['the railway|organization|95|106|organization:taiwan-railway-corp']);
+    expect(mentions(1).filter((m) => /^the /iu.test(m))).toEqual(['The broadcaster|organization|36|51|organization:itv-plc']);
+    expect([...mentions(2), ...mentions(3)].filter((m) => m.startsWith('Constitutional'))).toEqual([
+      'Constitutional Court|organization|49|69|organization:constitutional-court-kr', 'Constitutional Court|organization|71|91|organization:constitutional-court-ro',
+    ]);
+  });
+});
