@@ -1226,4 +1226,11 @@ describe('pages as readers paste them (p112)', () => {
       expect(articles.map((a) => [a.title, a.credits, a.kicker])).toEqual([['Taiwan to raise defence budget', ['By Jane Smith', label], undefined]]);
     }
   });
+  it('reads bbc.com\'s byline, the writer\'s name over the desk and city, as the header of a new story (p118: merged into the one before)', () => {
+    const articles = segmentText(['KENYA: Raila said the vote was fair.', 'High Court Justice Lawrence Mugambi on Friday declined to suspend the drive.', '',
+      'DR Congo cobalt exports stall as M23 rebels tighten grip on east', '', 'Grace Ndlovu', 'BBC News, Kinshasa', '',
+      'Cobalt exports from the Democratic Republic of Congo have fallen by almost half since February.'].join('\n'), 'page.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => [a.kicker, a.title, a.credits])).toEqual([['KENYA', undefined, []],
+      [undefined, 'DR Congo cobalt exports stall as M23 rebels tighten grip on east', ['Grace Ndlovu', 'BBC News, Kinshasa']]]);
+  });
 });

@@ -40,6 +40,9 @@ const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-30-|PTI(?: [A-Z]{2,4}){1,
 // The wire agencies that sign a story by name.
 const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
 const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
+// A broadcaster's desk and the writer's city under the writer's name, as bbc.com pastes its byline: "Grace Ndlovu" / "BBC News,
+// Kinshasa" (p118: the story had merged into the one before, the writer a person, "BBC News" an organization).
+const OUTLET_PLACE_LINE = /^(?:BBC (?:News|Sport|World Service|Africa|Verify|Persian|Arabic|Chinese|Monitoring)|Al Jazeera|Sky News|France 24|DW News|CNN|NPR)(?: [\p{L}]+)?,\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 // An outlet's name alone on a line, as a page or a broadcaster's transcript puts it under the headline ("TaiwanPlus News").
 const OUTLET_LINE = /^(?:TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP)$/u;
 // A writer and their agency or desk after a comma, a bar or a slash ("Jane Doe, Reuters", "Jane Doe | Reuters",
@@ -394,7 +397,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
-  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line))) return 'header';
+  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
