@@ -4175,4 +4175,10 @@ describe('the twenty-third session, p118 (blind entities)', () => {
       'Constitutional Court|organization|49|69|organization:constitutional-court-kr', 'Constitutional Court|organization|71|91|organization:constitutional-court-ro',
     ]);
   });
+  it('reads a list of portfolios over its commas before a minister only, not a place or a body before a committee chair', () => {
+    const { entities } = run('In the House, Energy and Commerce Committee Chairman Brett Guthrie said his panel would act. Economy, Trade and Industry Minister Ryosei Akazawa told reporters.');
+    // Before: Guthrie's role "House, Energy and Commerce Committee Chairman".
+    expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Brett Guthrie', ['Energy and Commerce Committee Chairman']], ['Ryosei Akazawa', ['Economy, Trade and Industry Minister']]]);
+  });
 });
+

@@ -2794,6 +2794,9 @@ export function roleBefore(text: string, nameStart: number, lexicon: Lexicon): s
   return roleInWindow(before, lexicon);
 }
 
+// The titles a list of portfolios comes before ("Economy, Trade and Industry Minister").
+const LISTED_PORTFOLIO_TITLE = /^(?:[Mm]inisters?|[Ss]ecretar(?:y|ies))$/u;
+
 // The titles "under" and "first" open ("under secretary", "first lady", "first minister"): elsewhere those words end a role.
 const TITLE_AFTER_UNDER = /^(?:secretary|lady|minister)$/iu;
 
@@ -2817,8 +2820,9 @@ function roleInWindow(before: string, lexicon: Lexicon): string | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     // A portfolio list before a title goes on over its commas: "Economy, Trade and Industry Minister".
     // Not a place or a day opening the sentence: "In Tokyo, Trade and Industry Minister", "On Friday, …".
-    if (run.includes('and') && /^\p{Lu}/u.test(run[0]!) && /^\p{Lu}[\p{L}-]*,$/u.test(parts[i]!) && isTitle(run[run.length - 1]!)
-      && !NOT_IN_ROLE.has(parts[i]!.slice(0, -1)) && !/^(?:in|at|on|from|to|of|for|by|with)$/iu.test(parts[i - 1] ?? '')) {
+    // A minister's or a secretary's only: "In the House, Energy and Commerce Committee Chairman" (p118: the role "House, Energy …").
+    if (run.includes('and') && /^\p{Lu}/u.test(run[0]!) && /^\p{Lu}[\p{L}-]*,$/u.test(parts[i]!) && isTitle(run[run.length - 1]!) && LISTED_PORTFOLIO_TITLE.test(run[run.length - 1]!)
+      && !NOT_IN_ROLE.has(parts[i]!.slice(0, -1)) && !/^(?:in|at|on|from|to|of|for|by|with|the)$/iu.test(parts[i - 1] ?? '')) {
       run.unshift(parts[i]!);
       continue;
     }
