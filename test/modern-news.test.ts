@@ -4180,5 +4180,15 @@ describe('the twenty-third session, p118 (blind entities)', () => {
     // Before: Guthrie's role "House, Energy and Commerce Committee Chairman".
     expect(entities.filter((e) => e.type === 'person').map((e) => [e.name, e.roles])).toEqual([['Brett Guthrie', ['Energy and Commerce Committee Chairman']], ['Ryosei Akazawa', ['Economy, Trade and Industry Minister']]]);
   });
+  it('links "the regulator" and "the anti-graft body" to a body whose name says so, and no other', () => {
+    const { mentions } = run('The Cyberspace Administration of China (CAC) ordered platforms to act. The regulator said Douyin had allowed fabricated videos.',
+      'The Independent Commission Against Corruption (ICAC) has charged a former executive, the anti-graft body said on Thursday.',
+      'Acme Corp said the regulator would decide. The European Commission said the watchdog was right.');
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m));
+    // Before: none of them linked.
+    expect(nominals(0)).toEqual(['The regulator|organization|71|84|organization:cyberspace-administration-of-china']);
+    expect(nominals(1)).toEqual(['the anti-graft body|organization|85|104|organization:independent-commission-against-corruption']);
+    expect(nominals(2)).toEqual([]);
+  });
 });
 

@@ -21,7 +21,7 @@ const lexiconSchema = z.object({
   surnameSpellings: z.record(z.string(), z.array(z.string().min(1))),
   termAcronyms: z.array(z.string().min(1)),
   nominalInstitutions: z.array(z.string().min(1)),
-  bodyNominals: z.array(z.string().regex(/^\p{Ll}+(?: \p{Ll}+)?$/u, 'a body nominal is one or two lower-case words')).default([]),
+  bodyNominals: z.array(z.string().regex(/^\p{Ll}+(?:-\p{Ll}+)?(?: \p{Ll}+)?$/u, 'a body nominal is one or two lower-case words (the first may be hyphenated)')).default([]),
   companyNominals: z.array(z.string().regex(COMPANY_NOMINAL, 'a company nominal is one or two lower-case words')).default([]),
   bodySynonyms: z.record(z.string().regex(/^\p{Ll}+$/u, 'a body synonym is one lower-case word'), z.array(z.string().min(1))).default({}),
   companyKinds: z.record(z.string().regex(/^\p{Ll}+$/u, 'a kind of company is one lower-case word'), z.object({

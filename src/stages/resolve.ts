@@ -456,6 +456,9 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   // And as a central bank, for "the central bank" (p110: the Bundesbank, whose name has no "Bank"; "the central bank" had
   // been whichever body with "Bank" the article named last, a lender too).
   if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY);
+  // And as a regulator or an anti-graft body, for "the regulator", "the watchdog", "the anti-graft body" (p118: none linked).
+  if (type === 'organization' && (REGULATOR.test(name) || REGULATOR.test(mention.text))) words.add(REGULATOR_KEY);
+  if (type === 'organization' && (ANTI_GRAFT.test(name) || ANTI_GRAFT.test(mention.text))) words.add(ANTI_GRAFT_KEY);
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
@@ -490,6 +493,13 @@ const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
 const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
 const CENTRAL_BANK_KEY = '\u0000central bank';
+// A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
+// Administration of China", "Competition and Markets Authority", "Securities and Exchange Commission", "Bundeskartellamt").
+const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
+const REGULATOR_KEY = '\u0000regulator';
+// An anti-graft body's name: "Independent Commission Against Corruption", "Corruption Eradication Commission", "Anti-Graft".
+const ANTI_GRAFT = /(?:Corruption|Anti-Graft|Anti-Corruption|Integrity Commission|Graft)/u;
+const ANTI_GRAFT_KEY = '\u0000anti-graft body';
 
 /**
  * The company nominal right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG", "asset manager"
@@ -566,7 +576,13 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
   // A company the article described with the word comes first: "Swiss drugmaker Novartis AG" … "the drugmaker said" (p107).
-  const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY) : undefined;
+  // "The regulator" is a body whose name says it regulates, "the anti-graft body" one against corruption; none named, no link.
+  const regulator = /^[Tt]he (?:regulator|watchdog)$/u.test(mention.text);
+  const antiGraft = /^[Tt]he anti-(?:graft|corruption) (?:body|agency|watchdog)$/u.test(mention.text);
+  if ((regulator || antiGraft) && !bodies.has(REGULATOR_KEY) && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
+  if (antiGraft && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
+  const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
+    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : undefined;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
     : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : capitalizedWords(word));
