@@ -1644,7 +1644,9 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   const led = cut.type !== 'person' && cut.method === 'model' && LED_BODY_AFTER.test(text.slice(cut.end, cut.end + 16)) && /(?:^|\s)the $/iu.test(text.slice(Math.max(0, cut.start - 5), cut.start));
   if (led && /^\p{Lu}\p{Ll}+$/u.test(text.slice(cut.start, cut.end))) {
     const name = text.slice(cut.start, cut.end);
-    if (!isDemonym(name, context) && !isKnownPlace(name, context) && !context.lexicon.places.has(name) && !isVocabularyWord(name.toLowerCase())) cut = changed(cut, { type: 'person' });
+    // (A name the lists know as a person's: not "the Sandinista government", "the Taliban government", "the Myanmaran government".)
+    if ((isPersonName(name, context) || isAnyGivenName(name, context)) && !isDemonym(name, context) && !isKnownPlace(name, context) &&
+      !context.lexicon.places.has(name) && !isVocabularyWord(name.toLowerCase())) cut = changed(cut, { type: 'person' });
   }
   return cut;
 }

@@ -87,7 +87,7 @@ interface NamedPerson {
  * name may be ("lopez obrador" of "Andrés Manuel López Obrador", "bin salman" of "Mohammed bin Salman"),
  * with its family name apart (lower case): none unless it is a full person name.
  */
-function fullNameKeys(mention: Mention): { words: Set<string>; families: string[] } {
+function fullNameKeys(mention: Mention, prefixes = false): { words: Set<string>; families: string[] } {
   if (mention.type !== 'person' || mention.kind !== 'name' || !/[\s\u0085]/u.test(mention.text)) return { words: new Set(), families: [] };
   const parts = personKey(mention.text).split(/[\s\u0085]+/u);
   // Not a particle: "La" opening a book's title is no Ocampo de la Vega (p96).
@@ -100,9 +100,10 @@ function fullNameKeys(mention: Mention): { words: Set<string>; families: string[
   const families = family === undefined ? [] : ARABIC_ARTICLE.test(family) ? [family, family.replace(ARABIC_ARTICLE, '')] : [family];
   for (const name of families) words.add(name);
   for (let k = 2; k < parts.length; k++) words.add(parts.slice(parts.length - k).join(' '));
-  // And its first two words or more, without the family name, as South Asian copy shortens a name: "Maryam Nawaz" of "Maryam
-  // Nawaz Sharif" (p118: two people). Not a particle's end ("Mohammed bin").
-  for (let k = 2; k < parts.length; k++) if (!isNameParticle(parts[k - 1]!)) words.add(parts.slice(0, k).join(' '));
+  // And (`prefixes`, for a name written after it) its first two words or more, without the family name, as South Asian copy
+  // shortens a name: "Maryam Nawaz" after "Maryam Nawaz Sharif" (p118: two people). Not a particle's end ("Mohammed bin"); not
+  // before it (a headline's "Nguyen Thi Hoa" is no "Nguyen Thi Hoa Day").
+  if (prefixes) for (let k = 2; k < parts.length; k++) if (!isNameParticle(parts[k - 1]!)) words.add(parts.slice(0, k).join(' '));
   return { words, families };
 }
 
@@ -134,7 +135,7 @@ function indexFullNames(mentions: Mention[]): FullNames {
 /** Records a resolved mention as the latest full name of each of its words and of its family name. */
 function noteFullName(names: FullNames, mention: Mention, root: string, opens = false, parent = false): void {
   if (mention.type === 'person') names.counts.set(root, (names.counts.get(root) ?? 0) + 1);
-  const { words, families } = fullNameKeys(mention);
+  const { words, families } = fullNameKeys(mention, true);
   for (const word of words) names.earlier.set(word, { mention, root });
   for (const family of families) names.lastReference.set(family, { mention, root, bare: false, opens });
   if (mention.type === 'person' && mention.kind === 'name' && !mention.text.includes(' ')) {
