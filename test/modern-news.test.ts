@@ -4190,5 +4190,14 @@ describe('the twenty-third session, p118 (blind entities)', () => {
     expect(nominals(1)).toEqual(['the anti-graft body|organization|85|104|organization:independent-commission-against-corruption']);
     expect(nominals(2)).toEqual([]);
   });
+  it('links "the county" and "the prefecture" to the county or prefecture the article named, and no other place', () => {
+    const { mentions } = run('Kinmen County Magistrate Chen Fu-hai said the county had only been invited to a festival.', 'Aomori Prefecture was hit hardest. The prefecture said three people died.',
+      'Officials in Yunnan province said the province would act.');
+    const nominals = (i: number) => mentions(i).filter((m) => /^the /iu.test(m));
+    // Before: no mention.
+    expect(nominals(0)).toEqual(['the county|place|42|52|place:kinmen-county']);
+    expect(nominals(1)).toEqual(['The prefecture|place|35|49|place:aomori-prefecture']);
+    expect(nominals(2)).toEqual([]);
+  });
 });
 

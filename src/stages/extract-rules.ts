@@ -1071,6 +1071,9 @@ export function findHanNames(text: string): Candidate[] {
 // What may stand between "the" and a body or company nominal: "the central bank", "the state oil company" (resolve reads it too).
 export const NOMINAL_MODIFIER = '(?:central |state |national |state-owned )?';
 
+// The body nominals that name a place by its head word ("the county" after "Kinmen County").
+const PLACE_NOMINALS = new Set(['county', 'township', 'prefecture', 'province']);
+
 // Per lexicon: one pattern for "the" and any of its body and company nominals.
 const BODY_NOMINAL_PATTERNS = new WeakMap<Lexicon, RegExp | null>();
 
@@ -1098,7 +1101,7 @@ export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   if (pattern === null) return found;
   for (const match of text.matchAll(pattern)) {
-    const type: EntityType = match[1] === 'act' ? 'law' : 'organization';
+    const type: EntityType = match[1] === 'act' ? 'law' : match[1] !== undefined && PLACE_NOMINALS.has(match[1]) ? 'place' : 'organization';
     found.push({ start: match.index, end: match.index + match[0].length, type, kind: 'nominal', method: 'rule:nominal', confidence: 0.6, priority: 2.6 });
   }
   return found;

@@ -494,6 +494,8 @@ const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
 const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
 const CENTRAL_BANK_KEY = '\u0000central bank';
+// The places "the county", "the township", "the prefecture" and "the province" refer to by their head word.
+const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province)$/u;
 // A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
 // Administration of China", "Competition and Markets Authority", "Securities and Exchange Commission", "Bundeskartellamt").
 const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
@@ -768,7 +770,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // would …" had been the Ministry of the Interior, named paragraphs before, when Koo is the defense minister).
     if (mention.kind === 'nominal' && /ministry$/iu.test(mention.text) && minister !== undefined && minister.sentence >= mention.sentence - 1 &&
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
-    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law') && !isCitedFirm(mention, result.article.text, offsets)) {
+    // (And a county, a township, a prefecture or a province by its head word, for "the county" after "Kinmen County"; p118.)
+    const placeHead = entity.type === 'place' && mention.kind === 'name' && PLACE_NOMINAL_HEAD.test(entity.name);
+    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead) && !isCitedFirm(mention, result.article.text, offsets)) {
       noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals));
     }
     mention.entityId = entity.id;
