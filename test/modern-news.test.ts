@@ -4199,5 +4199,11 @@ describe('the twenty-third session, p118 (blind entities)', () => {
     expect(nominals(1)).toEqual(['The prefecture|place|35|49|place:aomori-prefecture']);
     expect(nominals(2)).toEqual([]);
   });
+  it('reads a channel by its number as a broadcaster, and a region before its lower-case kind as a place', () => {
+    const { spans } = run('Analysts at Barclays said Channel 4 and the BBC would face a much stronger rival.', 'Petrobras said it would drill off Amapá state before the end of the year. Israel is the Jewish state.');
+    // Before: "Channel" an organization; "Amapá" a thing.
+    expect(spans(0)).toEqual(['Barclays|organization|12|20', 'Channel 4|organization|26|35', 'BBC|organization|44|47']);
+    expect(spans(1)).toEqual(['Petrobras|organization|0|9', 'Amapá|place|34|39', 'Israel|place|74|80', 'Jewish|other|88|94']);
+  });
 });
 

@@ -1639,6 +1639,12 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // games or a cup it dates the event ("the 1998 World Cup", "the 1936 Olympics").
   const year = cut.type === 'other' && cut.method === 'model' && !EVENT_END.test(text.slice(cut.start, cut.end)) ? /(?<![\p{L}\p{N}.,])(?:1[89]|20)\d\d $/u.exec(text.slice(Math.max(0, cut.start - 6), cut.start)) : null;
   if (year) cut = changed(cut, { start: cut.start - year[0].length });
+  // A region named before its lower-case kind is a place: "off Amapá state", "in Sindh province" (p118: "Amapá" a thing); not a
+  // people's or a faith's word ("the Jewish state", "a Gulf state").
+  if (cut.type === 'other' && cut.method === 'model' && REGION_KIND_AFTER.test(text.slice(cut.end, cut.end + 12))) {
+    const name = text.slice(cut.start, cut.end);
+    if (/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$/u.test(name) && !isDemonym(name, context) && !name.split(' ').some((w) => isVocabularyWord(w.toLowerCase()))) cut = changed(cut, { type: 'place' });
+  }
   // A leader's family name before the government or administration they lead is the leader: "the Albanese government", "the
   // Starmer government" (p118: "Albanese" a thing); not a country's, a people's or a place's ("the Thai government").
   const led = cut.type !== 'person' && cut.method === 'model' && LED_BODY_AFTER.test(text.slice(cut.end, cut.end + 16)) && /(?:^|\s)the $/iu.test(text.slice(Math.max(0, cut.start - 5), cut.start));
@@ -1651,6 +1657,8 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   return cut;
 }
 
+// A region's kind in lower case after its name.
+const REGION_KIND_AFTER = /^ (?:state|province|region|prefecture|oblast|governorate|department)\b/u;
 // A government or an administration after the name of whoever leads it.
 const LED_BODY_AFTER = /^ (?:government|administration)\b/u;
 

@@ -927,6 +927,10 @@ const PARTICLE_FAMILY_NAME = new RegExp(String.raw`^ (?:(?:al|el|ad|ash|as|az|ar
 
 /** Returns a road widened over its number: "State Highway" + " 1", "Route" + " 66", "Interstate" + " 95". */
 export function withRoadNumber(candidate: Candidate, text: string): Candidate {
+  // A broadcaster's channel or station by its number is an organization: "Channel" + " 4", "Radio" + " 4" (p118: "Channel").
+  const station = candidate.type !== 'person' && /(?:^|\s)(?:Channel|Radio|Kanal|Canal)$/u.test(text.slice(Math.max(candidate.start, candidate.end - 8), candidate.end))
+    ? /^ \d{1,2}(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(candidate.end, candidate.end + 4)) : null;
+  if (station) return changed(candidate, { end: candidate.end + station[0].length, type: 'organization' });
   if (!ROAD_END.test(text.slice(Math.max(candidate.start, candidate.end - 12), candidate.end))) return candidate;
   // "National Freeway" + " No. 5": the model may have taken the "No" and typed the road an organization.
   if (/ No$/u.test(text.slice(candidate.start, candidate.end)) && /^\. ?\d/u.test(text.slice(candidate.end, candidate.end + 3))) candidate = changed(candidate, { end: candidate.end - 3 });
