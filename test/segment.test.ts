@@ -1233,4 +1233,11 @@ describe('pages as readers paste them (p112)', () => {
     expect(articles.map((a) => [a.kicker, a.title, a.credits])).toEqual([['KENYA', undefined, []],
       [undefined, 'DR Congo cobalt exports stall as M23 rebels tighten grip on east', ['Grace Ndlovu', 'BBC News, Kinshasa']]]);
   });
+  it('keeps a print story\'s jump lines and jump head in its credits (p120: cut in two, "Page A1" a place)', () => {
+    const articles = segmentText(['Taiwan to raise defence budget', 'By Jane Smith', '', 'TAIPEI — President William Lai said on Monday that Taiwan would raise defence spending.',
+      'See DEFENCE, Page A6', '', 'Opposition lawmakers said they would scrutinise the proposal.', '', 'DEFENCE', 'Continued from Page A1', '',
+      'Premier Cho Jung-tai said the Cabinet would send the plan to lawmakers next week.'].join('\n'), 'print.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => [a.title, a.credits])).toEqual([['Taiwan to raise defence budget', ['By Jane Smith', 'See DEFENCE, Page A6', 'DEFENCE', 'Continued from Page A1']]]);
+  });
 });
+

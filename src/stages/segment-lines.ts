@@ -23,6 +23,8 @@ const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
 const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
+/** A print page's line that says where the story came from: "Continued from Page A1". */
+export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-Z]?\d{1,3}\.?$/iu;
 /** A chat's forward line: "Forwarded from Japan Today". */
 export const FORWARDED_FROM = /^forwarded from \S/iu;
 // The bars between a web page's header parts.
@@ -106,6 +108,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A page's labelled prompts and embeds between paragraphs (p120: "AUDIO: Listen to this story", "SIGN UP: Get our daily
   // briefing", "MORE: …", "LIVE UPDATES: …" had each cut its story in two, the second part kickered with the label).
   String.raw`(?:audio|more|gallery|photo gallery|trending|sign up|related content|subscribe|interactive|live updates|top stories|podcast|newsletter|chart|graphic|watch live|watch now)\s*[:：|｜]\s*.{0,160}`,
+  // A print page's jump lines: "See DEFENCE, Page A6", "Continued from Page A1", "Continued on page 4" (p120: the story cut in two).
+  String.raw`(?:see|please see) [\p{L} '’&-]{1,40},? (?:on )?page [A-Z]?\d{1,3}\.?|(?:continued|cont'd|continues) (?:from|on) (?:page|p\.) ?[A-Z]?\d{1,3}\.?`,
   // Reuters' caption of an archive picture: "FILE PHOTO: President William Lai speaks … REUTERS/Ann Wang/File Photo".
   String.raw`file photo\s*:\s*.{1,400}`,
   // A chat's forward line and a channel's handle alone on its line (p86: "Forwarded from Japan Today" had ended the post

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -401,6 +401,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (pending) {
         const kicker = pending;
         pending = undefined;
+        // A jump head over the line that says where the story came from is the story's: "DEFENCE" / "Continued from Page A1".
+        if (draft !== undefined && JUMP_FROM.test(trimmed)) {
+          addCredit(kicker.text.trim(), kicker.line, 'other');
+          return addCredit(trimmed, line, 'other');
+        }
         if (isHeadline(trimmed) && kindOf(trimmed) === undefined && !KICKER.test(text)) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
