@@ -1239,5 +1239,11 @@ describe('pages as readers paste them (p112)', () => {
       'Premier Cho Jung-tai said the Cabinet would send the plan to lawmakers next week.'].join('\n'), 'print.txt').flatMap((s) => ('article' in s ? [s.article] : []));
     expect(articles.map((a) => [a.title, a.credits])).toEqual([['Taiwan to raise defence budget', ['By Jane Smith', 'See DEFENCE, Page A6', 'DEFENCE', 'Continued from Page A1']]]);
   });
+  it('reads an e-mail\'s bare quote mark as a blank line, so quoted stories split as they do unquoted (p120: merged)', () => {
+    const quoted = ['> Taiwan to raise defence budget', '> By Jane Smith', '>', '> President William Lai said on Monday that Taiwan would raise defence spending.', '>',
+      "> Japan's Takaichi calls snap election", '> By John Roe', '>', '> Prime Minister Sanae Takaichi on Tuesday called a snap election for February.'].join('\n');
+    const articles = segmentText(quoted, 'mail.txt').flatMap((s) => ('article' in s ? [s.article] : []));
+    expect(articles.map((a) => a.credits)).toEqual([['> By Jane Smith'], ['> By John Roe']]);
+  });
 });
 

@@ -33,7 +33,8 @@ export const defaultSegmentOptions: SegmentOptions = {
     /^(?:photo(?:graph)?s?|file photo|image|video|graphic|illustration|caption|credit)\s*(?::|courtesy of)\s*\S.{0,78}$/i,
 };
 
-const INVISIBLE_ONLY = /^[\s\p{Cf}]*$/u;
+// (Or of an e-mail's quote marks only: ">" on the blank line between two quoted paragraphs; p120.)
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*(?:>[\s\p{Cf}>]*)?$/u;
 
 /** What segmentation yields, in input order: an article or a rejected piece of input. */
 export type Segment = { article: Article } | { error: InputError };
