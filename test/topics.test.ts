@@ -465,6 +465,7 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
 const probeArticle = (text: string): Article => ({ id: 'a', source: 's', index: 1, text, credits: [], truncated: false, line: 1 });
 const shippedTaxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
 /** The shipped taxonomy's topics of one text, main first. */
+const pipelineTopics = (text: string) => processArticle(probeArticle(text), defaultResources()).topics.map((t) => t.topic);
 const shippedTopics = (text: string) => scoreTopics(probeArticle(text), analyzeText(text), shippedTaxonomy).map((s) => s.topic);
 
 describe('topics: the sixteenth session (p73, p77)', () => {
@@ -603,4 +604,14 @@ describe('topics: the twenty-third session (p119)', () => {
     expect(shippedTopics('Spain prepares for first total solar eclipse in a century\nMADRID (AP) - Spain is preparing for its first total solar eclipse visible from the mainland since 1905, with hotels in the path of totality fully booked. ' +
       'The grid operator said it had planned for the drop in solar output during the eclipse, which will last under two minutes. Astronomers urged viewers to use certified glasses.')).toEqual([]);
   });
+  it('keeps crime beside a ransomware attack that the police investigate (p119: the hospital\'s attack was health and technology only)', () => {
+    // Before: health and technology, crime not kept (0.175).
+    expect(pipelineTopics('A ransomware attack on one of Taiwan\'s largest private hospital groups has disrupted emergency services and outpatient registration at 11 branches, and the hackers are threatening to publish patient records unless they are paid, the Ministry of Health and Welfare said yesterday.\n' +
+      'The attack, first detected on Sunday night, encrypted servers running the group\'s electronic medical records and pharmacy systems, forcing doctors to revert to paper prescriptions, the ministry said.\n' +
+      'Several ambulances were diverted to other hospitals in Taipei and New Taipei City on Monday morning, although the ministry said no patient had been harmed.\n' +
+      'A group calling itself "CrazyHunter" claimed responsibility on a dark-web forum, saying it had stolen data on 1.7 million patients and demanding US$2 million in bitcoin.\n' +
+      'The Criminal Investigation Bureau said it had opened an investigation and was working with the Administration for Cyber Security to trace the intrusion, which appeared to have begun with a compromised account at an outside software vendor.\n' +
+      'The hospital group said it would not pay the ransom. Minister of Health and Welfare Shih Chung-liang (石崇良) said all hospitals must now report cyber incidents within one hour.')).toEqual(['health', 'technology', 'crime']);
+  });
 });
+
