@@ -604,23 +604,32 @@ export function datelineCountry(result: ArticleResult, evidence: ResolveEvidence
  */
 export function mainCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
   const counts = new Map<string, number>();
+  const placeCounts = new Map<string, number>();
   const local = new Set<string>();
   for (const m of result.mentions) {
     if (m.kind === 'nominal') continue;
     const body = m.type === 'organization' ? localBody(m.text, evidence)?.country : undefined;
     if (body !== undefined) local.add(body);
-    const country = m.type === 'place' ? evidence.gazetteer.place(m.text)?.country : m.type === 'other' ? evidence.gazetteer.demonymCountry(m.text) : body;
+    const place = m.type === 'place' ? evidence.gazetteer.place(m.text)?.country : undefined;
+    const country = place ?? (m.type === 'other' ? evidence.gazetteer.demonymCountry(m.text) : body);
     if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + 1);
+    if (place !== undefined) placeCounts.set(place, (placeCounts.get(place) ?? 0) + 1);
   }
   if (local.size === 1) return [...local][0];
-  let best: string | undefined;
-  let first = 0;
-  let second = 0;
-  for (const [country, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (count > first) [best, first, second] = [country, count, first];
-    else if (count > second) second = count;
-  }
-  return first >= 2 && first >= 2 * second ? best : undefined;
+  // Three mentions of a country, twice as many as any other's; or two of its places, twice as many as any other country's
+  // places ("in Bucharest" … "Romania": p118's Romanian Constitutional Court had been Korea's), not a demonym and a place
+  // ("Chinese aircraft" … "China's ministry" in a Taiwanese story).
+  const leader = (tally: Map<string, number>, least: number): string | undefined => {
+    let best: string | undefined;
+    let first = 0;
+    let second = 0;
+    for (const [country, count] of [...tally].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (count > first) [best, first, second] = [country, count, first];
+      else if (count > second) second = count;
+    }
+    return first >= least && first >= 2 * second ? best : undefined;
+  };
+  return leader(counts, 3) ?? leader(placeCounts, 2);
 }
 
 /** A place a local body is named after: a country, a region or a city of 50,000, not a town named like a word (Liberal, Kansas). */
