@@ -551,7 +551,12 @@ describe('names as modern news writes them', () => {
   it('keeps a term and its acronym as an alias, not as names', () => {
     const { results, entity } = run('Demand for artificial intelligence (AI) servers grew, and AI chips sold out.');
     expect(results[0]!.mentions).toEqual([]);
-    expect(entity('other:artificial-intelligence')).toMatchObject({ aliases: ['AI'], mentionCount: 0 });
+    expect(entity('other:artificial-intelligence')).toMatchObject({ aliases: ['AI'], mentionCount: 0, articleCount: 1 });
+  });
+
+  it('counts the articles whose pair taught a term that no mention names (p118: article_count 0 beside the alias rows)', () => {
+    const { entity } = run('Investment in artificial intelligence (AI) grew.', 'Stocks fell.', 'Spending on artificial intelligence (AI) slowed.');
+    expect(entity('other:artificial-intelligence')).toMatchObject({ mentionCount: 0, articleCount: 2 });
   });
 
   it('splits place compounds and keeps possessive places apart from the institution', () => {

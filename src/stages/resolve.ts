@@ -814,8 +814,13 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   for (const alias of result.aliases) {
     const root = find(evidence, pairNameKey(alias, local));
     const entity = entityFor(root, evidence, names, tally);
-    // A pair teaches a name even where it is never used again ("artificial intelligence (AI)").
+    // A pair teaches a name even where it is never used again ("artificial intelligence (AI)"): the entity, with no
+    // mention, is still one of this article's (p118: a row with article_count 0 beside its alias row).
     if (alias.alias !== entity.name) entity.aliases.add(alias.alias);
+    if (entity.lastArticle !== articleId) {
+      entity.articleCount++;
+      entity.lastArticle = articleId;
+    }
     addAlias({ entityId: entity.id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
