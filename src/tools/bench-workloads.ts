@@ -107,6 +107,8 @@ async function runGazette(corpusPath: string, outputDir: string, pipelinePath: s
  * compiled code wraps every arrow function it creates in a naming call (≈ 2% of an article's time).
  */
 async function library(): Promise<typeof import('../bench-library.js')> {
+  // V8's optimization set as the command line sets it (tiering.mjs), before gazette's code loads.
+  (await import('../tiering.mjs')).delayOptimization();
   const { bundled } = await import('../bundle.mjs');
   const url = bundled('bench-library.ts');
   return url === undefined ? import('../bench-library.js') : (import(url.href) as Promise<typeof import('../bench-library.js')>);
