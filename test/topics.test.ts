@@ -423,6 +423,20 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(terms('Relations sank to a low unseen since the Cold War.', 'war')).toEqual([]);
   });
 
+  it('reads probe p125\'s words: a drug trial\'s heart attacks as health, not crime or war; false accounting as fraud; a player\'s trade deadline as no trade', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const terms = (text: string, id: string) => matchTopics(article(text), analyzeText(text), taxonomy).find((m) => taxonomy.topics[m.topic]!.id === id)?.evidence.map((e) => e.term) ?? [];
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    const trial = 'Injection cuts heart attacks by a third in large trial\nA drug injected twice a year cut heart attacks, strokes and cardiovascular deaths by ' +
+      'about a third, according to results of a large international trial. The trial followed 8,300 patients; half received the drug and half a placebo. ' +
+      '"We have a treatment to offer," said one of the trial\'s lead investigators. Side effects were mild.';
+    expect(ranked(trial)).toEqual(['health']);
+    expect(terms(trial, 'war')).toEqual([]);
+    expect(terms('The phase 3 trial and two randomized trials met their goals.', 'crime')).toEqual([]);
+    expect(terms('He was convicted of fraud by false representation and false accounting.', 'fraud')).toEqual(['fraud', 'false representation', 'false accounting']);
+    expect(terms('Kuminga had asked for a trade before the NBA trade deadline.', 'trade')).toEqual([]);
+  });
+
   it('drops a defense story\'s budget words as economy and a war\'s weapons as defense (absorbs)', () => {
     const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
     const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
