@@ -423,6 +423,21 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads a page top that no byline marks: headline, deck, writer and place lines (p124, The Hindu and Taiwan News)', () => {
+    const read = (...lines: string[]) => segmentText(lines.join('\n'), 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits, s.article.text] : s.error));
+    const lead = 'The Supreme Court on Friday refused to stay the revision of electoral rolls in Punjab.';
+    expect(read('SC declines to stay roll revision in Punjab', 'Bench seeks reply from Election Commission in two weeks', '', 'Krishnadas Rajagopal', 'NEW DELHI', '', lead)).toEqual([
+      ['SC declines to stay roll revision in Punjab', 'Bench seeks reply from Election Commission in two weeks', ['Krishnadas Rajagopal', 'NEW DELHI'],
+        `SC declines to stay roll revision in Punjab\nBench seeks reply from Election Commission in two weeks\n\n${lead}`],
+    ]);
+    expect(read('Ko Wen-je appeal opens at Taiwan High Court', 'Former TPP chair denies bribery in Core Pacific City case', '', 'By Sean Scanlon, Taiwan News, Staff Writer',
+      '2026/12/03 17:08', '', 'TAIPEI (Taiwan News) — The Taiwan High Court on Thursday opened the appeal hearing.')[0]!.slice(0, 3)).toEqual([
+      'Ko Wen-je appeal opens at Taiwan High Court', 'Former TPP chair denies bribery in Core Pacific City case', ['By Sean Scanlon, Taiwan News, Staff Writer', '2026/12/03 17:08'],
+    ]);
+    // A lead right under the headline (its time, "said") is no deck.
+    expect(read('Court rejects appeal', 'The Supreme Court on Friday rejected the appeal of a former mayor.', '', 'He will serve six years.')[0]!.slice(0, 2)).toEqual(['Court rejects appeal', undefined]);
+  });
+
   it('reads the date of a timestamp credit written with its month as a word, not a numeric one', () => {
     expect(['Published October 31, 2025', 'Nov. 20, 2025 at 7:12 AM GMT+8', 'Published: 30 Oct 2025 09:00 GMT', '12/11/2025 05:41 PM EST', 'February 30, 2025'].map(creditDate))
       .toEqual(['2025-10-31', '2025-11-20', '2025-10-30', undefined, undefined]);

@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBiography, isLabel, isNameLine, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBiography, isLabel, isNameLine, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -374,25 +374,77 @@ export function isDateLine(line: string): boolean {
 }
 const PLACE_BEFORE_DATE = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, ){1,2}(?=\p{L}{3}|\d)/u;
 
+// A place alone on its line in capitals, as a page sets its dateline over the story: "NEW DELHI", "SÃO PAULO".
+const PLACE_LINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}$/u;
+// A deck is a sentence's worth of words, and says nobody said anything ("said" is a lead's).
+const DECK_WORDS = { min: 4, max: 35 };
+
+/** True for a line that can be a deck under a headline: not a lead (the story's time, "said"), a byline's names or a dateline. */
+function isDeckLine(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words >= DECK_WORDS.min && words <= DECK_WORDS.max && !LEAD_TIME.test(line) && !/\bsaid\b/u.test(line) && !line.endsWith(':') &&
+    !isNameLine(line) && !startsWithDateline(line);
+}
+
+/**
+ * The top of a page that no byline marked as a header, or a header's deck: under the headline (the title, or a first line
+ * that reads as one), a deck right under it, then, between blank lines, writers' names alone and the place in capitals
+ * over the story ("SC declines to stay roll revision" / "Bench seeks reply from Election Commission" / "" / "Krishnadas
+ * Rajagopal" / "NEW DELHI" / "", as The Hindu pastes; p124: a person and a place of the text, and no title). Returns the
+ * deck's index and the indices of the name lines, or undefined when the top is no such thing; a paragraph that ends its
+ * sentence must follow.
+ */
+function pageTop(body: string[], title: string | undefined): { deck?: number; names: number[] } | undefined {
+  const first = body[0]?.trim() ?? '';
+  if (title !== undefined ? first !== title : !isHeadline(first) || isNameLine(first) || isLabel(first)) return undefined;
+  let i = 1;
+  let deck: number | undefined;
+  if (body.length > 2 && body[1]!.trim() !== '' && body[2]!.trim() === '' && isDeckLine(body[1]!.trim())) deck = i++;
+  if (body[i]?.trim() !== '') return undefined;
+  const names: number[] = [];
+  let k = i;
+  for (; k < body.length; k++) {
+    const line = body[k]!.trim();
+    if (line === '') continue;
+    if (names.length === 3 || !(isNameLine(line) || PLACE_LINE.test(line))) break;
+    names.push(k);
+  }
+  // A paragraph that ends its sentence after a blank line, and a headline over a deck or names (a title alone is read below).
+  if (k === body.length || body[k - 1]!.trim() !== '' || !endsSentence(body[k]!) || (deck === undefined && names.length === 0)) return undefined;
+  return { ...(deck !== undefined && { deck }), names };
+}
+
 /** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
-  const body = trimBlankLines(draft.body.map((b) => b.text));
+  let body = trimBlankLines(draft.body.map((b) => b.text));
+  const top = draft.kicker === undefined ? pageTop(body, draft.title) : undefined;
+  let topCredits: Credit[] = [];
+  if (top !== undefined) {
+    const names = new Set(top.names);
+    topCredits = top.names.map((i) => ({ text: body[i]!.trim(), line: draft.body[i]!.line, at: 0, header: true }));
+    // The name lines go, and the blank lines they leave doubled.
+    const kept = body.filter((_, i) => !names.has(i));
+    body = kept.filter((line, i) => !(line.trim() === '' && kept[i - 1]?.trim() === ''));
+  }
   const last = body.length - 1;
   const trailing = last >= 0 ? TRAILING_CREDIT.exec(body[last]!.slice(-200)) : null;
   if (trailing) body[last] = body[last]!.slice(0, body[last]!.length - trailing[0].length);
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
-  const credits = draft.credits.map((c) => c.text);
+  const credits = [...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
   if (trailing) credits.push(trailing[0].trim().replace(/^[—–-]+\s*/u, ''));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
+  // A deck under the headline stays the text's second line, as the headline stays its first: its names are mentions.
+  else if (top?.deck !== undefined) article.deck = body[top.deck]!.trim();
   // The date of the article's timestamp or dateline credit ("Published October 31, 2025", "12 Nov 2025 14:02 GMT").
   // Else the date of its dateline when that writes the year ("Taipei, March 11, 2026 (CNA)"), within its first three lines.
   const dateline = () => body.slice(0, 5).filter((line) => line.trim() !== '').slice(0, 3).map((line) => datelineDateText(line.trim())).find((d) => d !== undefined);
   const date = draft.credits.filter((c) => c.header).map((c) => creditDate(c.text)).find((d) => d !== undefined) ?? mapDefined(dateline(), creditDate);
   if (date !== undefined) article.date = date;
   if (draft.title !== undefined) article.title = draft.title;
+  else if (top !== undefined) article.title = body[0]!.trim();
   // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold
   // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
   else if (draft.kicker === undefined && body.length > 2 && body[1]!.trim() === '' && isHeadline(body[0]!.trim()) &&

@@ -529,3 +529,6 @@ export function isEndMark(line: string): boolean {
 export function opensCaption(line: string, inHeader: boolean, atTop = false): boolean {
   return line.length <= 80 && ((inHeader && !atTop) || !AGENCY_LINE.test(line));
 }
+
+// A story's time: its lead has one ("said yesterday", "on Monday"); a deck, which sums the story up, seldom does.
+export const LEAD_TIME = /\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year|night)|this (?:week|month|year)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/u;

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -601,8 +601,6 @@ const SENTENCE_OPENERS = new Set(
 );
 // "class A shares", "serie A club": a letter, not the article.
 const LETTER_BEFORE = /^(?:class|series|serie|type|grade|category|plan|section|group|division|league|vitamin|hepatitis|influenza)$/u;
-// A story's time: its lead has one ("said yesterday", "on Monday"); a deck, which sums the story up, seldom does.
-const LEAD_TIME = /\b(?:yesterday|today|tonight|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last (?:week|month|year|night)|this (?:week|month|year)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night))\b/u;
 // A clause's verb in the body's first words, before any comma: "… member Ho Jen-chieh (何仁傑) was detained", "Judicial authorities searched".
 const CLAUSE_VERB = /^[^,;:]*?\b(?:is|are|was|were|has|have|had|will|would|must|can|could|should|may|might|said|says|\p{Ll}+ed)\b/u;
 // Words after which a capitalized word goes on the sentence: an object counted or told, a date's preposition.
