@@ -554,6 +554,16 @@ describe('names as modern news writes them', () => {
     expect(entity('other:artificial-intelligence')).toMatchObject({ aliases: ['AI'], mentionCount: 0, articleCount: 1 });
   });
 
+  it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
+    const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
+    const { results } = run(
+      'Manila (AFP) – A typhoon killed 41 people, an official told AFP. Defense Secretary Gilberto Teodoro said the Armed Forces of the Philippines (AFP) had mobilised 12,000 soldiers.',
+      'PARIS (AFP) – French lawmakers approved the budget, Prime Minister Sébastien Lecornu told AFP.',
+    );
+    expect(ids(0)).toEqual(['8|organization:agence-france-presse', '60|organization:agence-france-presse', '142|organization:armed-forces-of-the-philippines']);
+    expect(ids(1)).toEqual(['7|organization:agence-france-presse', '90|organization:agence-france-presse']);
+  });
+
   it('counts the articles whose pair taught a term that no mention names (p118: article_count 0 beside the alias rows)', () => {
     const { entity } = run('Investment in artificial intelligence (AI) grew.', 'Stocks fell.', 'Spending on artificial intelligence (AI) slowed.');
     expect(entity('other:artificial-intelligence')).toMatchObject({ mentionCount: 0, articleCount: 2 });
@@ -1189,7 +1199,7 @@ describe('names as modern news writes them', () => {
     const organizations = (i: number) => mentions(i).filter((m) => m.includes('|organization|'));
     // The headline's "Court" is a word of the sentence, no name.
     expect(organizations(0)).toEqual(['Supreme Court|organization|45|58|organization:supreme-court-in']);
-    expect(organizations(1)).toEqual(['AP|organization|12|14|organization:ap', 'Supreme Court|organization|22|35|organization:supreme-court-us']);
+    expect(organizations(1)).toEqual(['AP|organization|12|14|organization:associated-press', 'Supreme Court|organization|22|35|organization:supreme-court-us']);
     expect(organizations(2)).toEqual([
       'Reuters|organization|16|23|organization:reuters',
       'Ministry of National Defense|organization|31|59|organization:ministry-of-national-defense-tw',
@@ -2179,8 +2189,8 @@ describe('probe rounds of the tenth session', () => {
   it('reads a dateline\'s agency after a country that starts with A as the agency, not the country\'s acronym', () => {
     const { mentions } = run('SYDNEY, Australia (AP) — Miners went on strike on Monday.', 'BUENOS AIRES, Argentina (AFP) - Milei said on Monday the peso would float.');
     // Before: "AP" an acronym of Australia and "AFP" of Argentina (rule:acronym-paren), no agency.
-    expect(mentions(0)).toEqual(['SYDNEY|place|0|6|place:sydney', 'Australia|place|8|17|place:australia', 'AP|organization|19|21|organization:ap']);
-    expect(mentions(1).slice(0, 3)).toEqual(['BUENOS AIRES|place|0|12|place:buenos-aires', 'Argentina|place|14|23|place:argentina', 'AFP|organization|25|28|organization:afp']);
+    expect(mentions(0)).toEqual(['SYDNEY|place|0|6|place:sydney', 'Australia|place|8|17|place:australia', 'AP|organization|19|21|organization:associated-press']);
+    expect(mentions(1).slice(0, 3)).toEqual(['BUENOS AIRES|place|0|12|place:buenos-aires', 'Argentina|place|14|23|place:argentina', 'AFP|organization|25|28|organization:agence-france-presse']);
   });
 
   it('keeps a person named in apposition after a city a person', () => {

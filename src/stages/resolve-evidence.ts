@@ -229,6 +229,8 @@ export interface ArticleNames {
   countries: Map<string, InstitutionCountry>;
   /** Normalized acronyms the article spells out as another name than the run did first ("Pacific Islands Forum (PIF)" after "Public Investment Fund (PIF)"). */
   acronyms: Set<string>;
+  /** Where an acronym of those stands as the news agency it also is: "Manila (AFP) –", "told AFP" (`agencyStarts`). */
+  agencies: Set<number>;
   /** Normalized generic institution → the one local body of the article it is short for ("High Court" → "Taiwan High Court"). */
   shortInstitutions: Map<string, string>;
   /** Of those, the ones that stand for the full name only after it (`SHORTENED_HEADS`): → where the full name is first. */
@@ -280,12 +282,13 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
       if (evidence.localAcronyms.has(`${result.article.id}${SCOPE}${short}`)) acronyms.add(short);
     }
   }
+  const agencies = acronyms.size > 0 ? agencyStarts(result, acronyms) : new Set<number>();
   const introductions = new Set<number>();
   const hans = new Map<string, { start: number; han: string }[]>();
   const anonymous = anonymousNames(result, introductions, hans);
   const splitAnonymous = new Map([...hans].filter(([, list]) => new Set(list.map((l) => l.han)).size > 1));
   const pairs = result.aliases.length > 0 ? pairStarts(result) : new Map<string, number>();
-  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, kin: kinNames(result), ...shortInstitutions(result, evidence) };
+  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, agencies, kin: kinNames(result), ...shortInstitutions(result, evidence) };
 }
 
 // A family's members named by their given names after the word for them: "their two sons, Thomas and Hugh", "daughters Ana, Rosa".
@@ -376,6 +379,31 @@ function sameLongForm(a: string, b: string): boolean {
   return small.size > 0 && [...small].every((w) => large.has(w));
 }
 
+// News agencies by the letters a story credits them with; an article may spell the same letters out as one of its own
+// bodies ("Armed Forces of the Philippines (AFP)").
+const AGENCY_LETTERS = new Set(['AFP', 'AP', 'PTI', 'ANI', 'CNA', 'UPI', 'dpa']);
+// The agency as a dateline credits it ("Manila (AFP) –") or as a source ("told AFP", "according to AP", "in an interview with AFP").
+// A dateline's agency closes before its dash: "Manila (AFP) –", "PARIS (AFP) -" (a pair's acronym goes on with its sentence).
+const DATELINE_CLOSE = /^\)\s*[-–—:]/u;
+const AGENCY_BEFORE = /\b(?:told|according to|interview with|speaking to|said to)\s*$/u;
+
+/**
+ * The starts of the mentions of the article's own acronyms (`acronyms`) that stand as the news agency of those letters: in
+ * the dateline's parentheses or after "told", "according to", "in an interview with" (p124: "Manila (AFP)" and "told AFP"
+ * had been the Armed Forces of the Philippines that the story spelled out further down).
+ */
+function agencyStarts(result: ArticleResult, acronyms: Set<string>): Set<number> {
+  const starts = new Set<number>();
+  const text = result.article.text;
+  for (const m of result.mentions) {
+    if (m.type !== 'organization' || !AGENCY_LETTERS.has(m.text) || !acronyms.has(keyName(nameKey('organization', m.text)))) continue;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const dateline = before.endsWith('(') && DATELINE_CLOSE.test(text.slice(m.end, m.end + 4)) && m.sentence <= 1;
+    if (dateline || AGENCY_BEFORE.test(before)) starts.add(m.start);
+  }
+  return starts;
+}
+
 /**
  * Notes the long forms an article spells its acronyms out as. The run's first long form of an acronym is
  * its meaning wherever it stands bare; an article that spells it out as another name (not `sameLongForm`,
@@ -441,7 +469,7 @@ export function pairNameKey(alias: LocalAlias, local: ArticleNames): string {
  */
 export function articleKey(type: EntityType, name: string, local: ArticleNames, start?: number): string {
   const key = nameKey(type, name);
-  if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key))) return `${key}${OWN_ACRONYM}${local.id}`;
+  if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key)) && !(start !== undefined && local.agencies.has(start))) return `${key}${OWN_ACRONYM}${local.id}`;
   const full = type === 'organization' && local.shortInstitutions.size > 0 ? local.shortInstitutions.get(keyName(key)) : undefined;
   const from = full === undefined ? undefined : local.shortAfter.get(keyName(key));
   if (full !== undefined && (from === undefined || (start !== undefined && start > from))) return articleKey(type, full, local);
