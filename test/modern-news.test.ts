@@ -554,6 +554,18 @@ describe('names as modern news writes them', () => {
     expect(entity('other:artificial-intelligence')).toMatchObject({ aliases: ['AI'], mentionCount: 0, articleCount: 1 });
   });
 
+  it('reads "the company" as the story\'s company, not a parent company, a platform someone posted on or an agency\'s centres (p124)', () => {
+    const { results } = run(
+      'VinFast Auto Ltd. secured a $1.2 billion loan. Its founder, who also chairs parent company Vingroup JSC, has pledged money to keep VinFast afloat. The company has cut its plans.',
+      'Taiwan Semiconductor Manufacturing Co. (TSMC) will build a fourth fab in Arizona. Legislator Lai Shyh-bao (賴士葆) said in a Facebook post that the government should require the company to keep its technology at home.',
+      'The Africa Centres for Disease Control and Prevention (Africa CDC) kept its emergency. The Danish drugmaker Bavarian Nordic, which makes the vaccine, said it had capacity. The company’s chief executive, Paul Chaplin, said so.',
+    );
+    const companies = (i: number) => results[i]!.mentions.filter((m) => m.kind === 'nominal' || m.text === 'Bavarian Nordic').map((m) => `${m.text}|${m.type}|${m.entityId}`);
+    expect(companies(0)).toEqual(['The company|organization|organization:vinfast-auto-ltd']);
+    expect(companies(1)).toEqual(['the company|organization|organization:taiwan-semiconductor-manufacturing-co']);
+    expect(companies(2)).toEqual(['Bavarian Nordic|organization|organization:bavarian-nordic', 'The company|organization|organization:bavarian-nordic']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

@@ -311,7 +311,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const aliases = parentheticals.aliases.filter(withinLength);
   const candidates = refinedCandidates(found, parentheticals, text, context, datelines.dates);
   const joinedNames = new Map<string, string>();
-  const named = withJoinedPortfolios(withAndCompanies(withCompanyEndings(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(withParticledSurnames(settleOverlaps(candidates), text, context), text, context), text, context, joinedNames), text, context), text, context), text), text), text), text, context), text, context);
+  const named = withJoinedPortfolios(withAndCompanies(withCompanyEndings(withDescribedCompanies(withLegalForms(withKnownAs(withSpeakers(withBrandRegions(withDemonymInstitutions(withInstitutionParts(withParticledSurnames(settleOverlaps(candidates), text, context), text, context), text, context, joinedNames), text, context), text, context), text), text), text, context), text), text, context), text, context);
   // An acronym's long form the article writes after a demonym is the name with it ("the Japanese Ministry of
   // Economy, Trade and Industry (METI)"), so the acronym is an alias of the name the mention has.
   const namedAliases = joinedNames.size === 0 ? aliases : aliases.map((a) => {
@@ -754,6 +754,30 @@ function withCompanyEndings(named: Candidate[], text: string): Candidate[] {
       result.push(changed(c, { end: c.end + ending[0].length, type: 'organization' }));
       extendedTo = c.end + ending[0].length;
     } else result.push(c);
+  }
+  return result;
+}
+
+/**
+ * Names side by side right after what kind of company they are, one company: "the Danish drugmaker Bavarian Nordic" (p124:
+ * the region Bavaria and the Nordic countries). Only where the run of names ends the name (no capitalized word after it).
+ */
+function withDescribedCompanies(named: Candidate[], text: string, context: NameContext): Candidate[] {
+  const result: Candidate[] = [];
+  for (let i = 0; i < named.length; i++) {
+    const c = named[i]!;
+    // (The kind first: a run is read only after one, so each name is read once.)
+    const kind = c.kind === 'name' ? LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 28), c.start))?.[1] : undefined;
+    let j = i;
+    if (kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind))) {
+      while (j + 1 < named.length && named[j + 1]!.kind === 'name' && named[j + 1]!.start === named[j]!.end + 1 && text[named[j]!.end] === ' ') j++;
+    }
+    if (j === i || /^ \p{Lu}/u.test(text.slice(named[j]!.end, named[j]!.end + 2)) || named.slice(i, j + 1).some((part) => part.type === 'person')) {
+      result.push(c);
+      continue;
+    }
+    result.push(changed(c, { end: named[j]!.end, type: 'organization', method: 'rule:described-company' }));
+    i = j;
   }
   return result;
 }

@@ -398,6 +398,8 @@ const NOT_COMPANY_WORDS = new Set([
   'Police', 'Army', 'Navy', 'Forces', 'Guard', 'Command', 'Prosecutors', 'Tribunal', 'Union', 'Organization', 'Organisation',
   'Federation', 'Association', 'Alliance', 'Coalition', 'Front', 'Movement', 'University', 'School', 'College', 'Academy',
   'Institute', 'Foundation', 'Trust', 'League', 'Club', 'Reserve', 'Central', 'Fund', 'Nations', 'Exchange',
+  // (An agency's centres and services: "Africa Centres for Disease Control and Prevention", p124.)
+  'Centre', 'Centres', 'Center', 'Centers', 'Service', 'Services', 'Society', 'Secretariat', 'Directorate', 'Mission',
 ]);
 // News organizations: an article names them as its source ("told Reuters"), and "the company" is never the wire.
 const NEWS_OUTLET = /^(?:Reuters|AP|AFP|Bloomberg(?: News)?|CNA|Xinhua|Kyodo(?: News)?|Yonhap(?: News Agency)?|Nikkei(?: Asia)?|Associated Press|Agence France-Presse|Bernama|Antara|PTI|ANI|dpa|TASS|BBC|CNN|Al Jazeera|Focus Taiwan|Taipei Times|Central News Agency)$/u;
@@ -514,16 +516,20 @@ function describedAs(mention: Mention, text: string, offsets: OffsetMap, nominal
   if (words === null) return undefined;
   const last = words[2]!.toLowerCase();
   const two = words[1] === undefined ? undefined : `${words[1].toLowerCase()} ${last}`;
+  // Another company than the story's: "parent company Vingroup JSC", "rival carmaker BYD" (p124: "the company" had been the parent).
+  if (words[1] !== undefined && RELATED_COMPANY.test(words[1])) return undefined;
   return two !== undefined && nominals.has(two) ? two : nominals.has(last) ? last : undefined;
 }
+const RELATED_COMPANY = /^(?:parent|holding|sister|rival|partner|another|subsidiary|affiliated|former)$/iu;
 const MAX_RECENT_COMPANIES = 8;
 // A company's legal form at the end of its mention: "Sumitomo Pharma Co.", "Hsinmao Advanced Packaging Corp".
 const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH|Holdings)\.?$/u;
 
 // A firm the story cites or someone left, which "the company" does not mean: "Analysts at Peel Hunt said …", "Peel Hunt analyst
 // Jane Doe", "former Naver Corp researchers" (p96: "the company" had been the broker and the founders' old employer).
-const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage) $/iu;
-const CITED_AFTER = /^(?:['’]s)? (?:analysts?|economists?|strategists?)\b/u;
+// Nor a platform someone wrote on: "said in a Facebook post", "wrote on X", "a YouTube video" (p124: "the company" had been Facebook).
+const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage|\b(?:posted|wrote|said|shared|announced|streamed|written|posting|writing) on) $/iu;
+const CITED_AFTER = /^(?:['’]s)? (?:analysts?|economists?|strategists?|posts?|page|account|video|livestream|channel|group chat|message)\b/u;
 
 /** True for an organization mention in a phrase that cites it as a source or as a former employer (`CITED_BEFORE`, `CITED_AFTER`). */
 function isCitedFirm(mention: Mention, text: string, offsets: OffsetMap): boolean {
