@@ -566,6 +566,12 @@ describe('names as modern news writes them', () => {
     expect(companies(2)).toEqual(['Bavarian Nordic|organization|organization:bavarian-nordic', 'The company|organization|organization:bavarian-nordic']);
   });
 
+  it('reads a name after "Mr." as a person and India\'s states as India\'s (p124: the Isle of Man, and Goa in the Philippines)', () => {
+    const { mentions, entity } = run('NEW DELHI: Punjab Chief Minister Bhagwant Mann welcomed the order, which covers Goa and Odisha. Mr. Mann accused the BJP of using the revision.');
+    expect(mentions(0).filter((m) => m.includes('Mann'))).toEqual(['Bhagwant Mann|person|33|46|person:bhagwant-mann', 'Mann|person|100|104|person:bhagwant-mann']);
+    expect([entity('place:goa')?.country, entity('place:odisha')?.country]).toEqual(['IN', 'IN']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

@@ -1154,6 +1154,10 @@ const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'br
 const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
 // Lower-case roles only a person holds, before a name.
 const PERSON_ROLE_BEFORE = /^(?:billionaire|tycoon|businessman|businesswoman|entrepreneur|philanthropist|actor|actress|singer|rapper|novelist|author|poet|artist|filmmaker|lawmaker|legislator|senator|activist|dissident|journalist|columnist|professor|scientist|researcher|footballer|striker|midfielder|goalkeeper)$/u;
+// The honorific of a person right before a name: "Mr. ", "Ms ", "Dr. ".
+const HONORIFIC_BEFORE = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme)\.? $/u;
+// One to three capitalized words, as a person's name after an honorific is written.
+const PERSON_SHAPE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 // A company's site after a town's name: "Debrecen factory", "Szeged plant".
 const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|fab|assembly line)\b/u;
 
@@ -1732,6 +1736,10 @@ const SLASHED_NAMES = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\/\p{Lu}[\p{L}\p{N}&.-]*){1,7}$
 
 /** The span typed by its words and what stands around it. */
 function typeByContext(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
+  // A name after "Mr.", "Ms." or "Dr." is a person's, whatever the model or the lists of places read: "Mr. Mann" (p124: the Isle of Man).
+  if (PERSON_SHAPE.test(text.slice(candidate.start, candidate.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, candidate.start - 7), candidate.start))) {
+    return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
+  }
   let cut = candidate;
   // A place written with letters only Vietnamese has is the place the lists know without their marks: "Hà Nội", "Đà Nẵng",
   // "Việt Nam" (p106: people), and "Hồ" before "Chí Minh City". (Not any accent: "José" is no town Jose.)
