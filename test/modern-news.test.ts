@@ -572,6 +572,12 @@ describe('names as modern news writes them', () => {
     expect([entity('place:goa')?.country, entity('place:odisha')?.country]).toEqual(['IN', 'IN']);
   });
 
+  it('pairs a Han name with the second of two laws joined by "and the", and no law opens with "Later the" (p124)', () => {
+    const { spans, entity } = run('They violated the National Security Act and the Anti-Infiltration Act (反滲透法). Later the Anti-Infiltration Act was cited.');
+    expect(spans(0)).toEqual(['National Security Act|law|18|39', 'Anti-Infiltration Act|law|48|69', '反滲透法|law|71|75', 'Anti-Infiltration Act|law|88|109']);
+    expect(entity('law:anti-infiltration-act')).toMatchObject({ zh: '反滲透法', mentionCount: 3 });
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

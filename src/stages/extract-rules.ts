@@ -123,7 +123,7 @@ export function findWithCompromise(text: string, lexicon: Lexicon): Candidate[] 
 
 /** Drops a leading article, and a sentence's opening preposition or conjunction before it ("Under the Anti-Infiltration Act", "When the Referendum Act"). */
 function trimLeadingArticle(name: string): string {
-  return name.replace(/^(?:(?:Under|In|On|At|For|With|From|By|To|Of|Through|Against|Within|Without|After|Before|During|Despite|Following|Amid|Since|Per|When|While|Once|Until|If|As|Because|Although|Whether|Unless)\s+the\s+|(?:The|A|An)\s+)/u, '').replace(LEADING_DAY, '');
+  return name.replace(/^(?:(?:Under|In|On|At|For|With|From|By|To|Of|Through|Against|Within|Without|After|Before|During|Despite|Following|Amid|Since|Per|When|While|Once|Until|If|As|Because|Although|Whether|Unless|Later|Earlier|Then|Also|Meanwhile|But|And|Yet|So|Now|Today|Yesterday)\s+the\s+|(?:The|A|An)\s+)/u, '').replace(LEADING_DAY, '');
 }
 
 // A day's possessive before a name is no part of it: "Wednesday’s Champions League trip".

@@ -794,7 +794,13 @@ function pairWith(long: LongName, han: Word, evidence: string, candidates: Candi
 }
 
 /** Adds the pair of a Han name and the English name before it; returns true when its type is unsure (`ParentheticalFinding.unsure`). */
-function pairHan(run: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
+function pairHan(words: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
+  // Two names joined by "and the": the Han name is the second's, "the National Security Act and the Anti-Infiltration Act
+  // (反滲透法)" (p124: one law of both names).
+  // Only after a law's or a body's head word: "the Taiwan Area and the Mainland Area" is one law's words.
+  const andThe = words.findLastIndex((w, i) => i > 1 && i < words.length - 1 && w.text === 'the' && words[i - 1]!.text === 'and');
+  const headBefore = andThe > 1 && (context.lexicon.lawHeads.has(words[andThe - 2]!.text) || context.lexicon.organizationHeads.has(words[andThe - 2]!.text));
+  const run = headBefore && /^\p{Lu}/u.test(words[andThe + 1]!.text) ? words.slice(andThe + 1) : words;
   // The name is what follows the last title of the run ("… Institute of Sport Science CEO Huang Chi-huang").
   let lastTitle = -1;
   for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
