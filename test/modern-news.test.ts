@@ -578,6 +578,16 @@ describe('names as modern news writes them', () => {
     expect(entity('law:anti-infiltration-act')).toMatchObject({ zh: '反滲透法', mentionCount: 3 });
   });
 
+  it('reads "the Lai administration" as the president\'s, and "Chinese Foreign Ministry" and "China\'s Foreign Ministry" as one body (p124)', () => {
+    const { results } = run(
+      'President Lai Ching-te (賴清德) conceded defeat, though DPP Legislator Lai Jui-lung (賴瑞隆) won in Kaohsiung. KMT Chairwoman Cheng Li-wun (鄭麗文) said voters had warned the Lai administration.',
+      'Chinese Foreign Ministry spokesman Lin Jian said Beijing opposed the sale. China’s Foreign Ministry later summoned the envoy.',
+    );
+    const ids = (i: number, text: string) => results[i]!.mentions.filter((m) => m.text === text).map((m) => `${m.start}|${m.entityId}`);
+    expect(ids(0, 'Lai')).toEqual(['166|person:lai-ching-te']);
+    expect([...ids(1, 'Chinese Foreign Ministry'), ...ids(1, 'Foreign Ministry')]).toEqual(['0|organization:chinese-foreign-ministry', '83|organization:chinese-foreign-ministry']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

@@ -684,6 +684,23 @@ function localBody(name: string, evidence: ResolveEvidence): { country: string; 
   return undefined;
 }
 
+/** True when a name says its country, by a demonym first ("Chinese Foreign Ministry") or by the country's name ("Communist Party of China"). */
+function namesCountry(name: string, country: string, gazetteer: Gazetteer): boolean {
+  const first = name.slice(0, Math.max(0, name.indexOf(' ')));
+  const countryName = gazetteer.country(country)?.name;
+  return gazetteer.demonymCountry(first) === country || (countryName !== undefined && ` ${name} `.includes(` ${countryName} `));
+}
+
+/** The country and the institution's words of an institution every country has named with a demonym: "Chinese Foreign Ministry". */
+function demonymInstitution(name: string, evidence: ResolveEvidence): { country: string; institution: string } | undefined {
+  const space = name.indexOf(' ');
+  if (space < 0) return undefined;
+  const country = evidence.gazetteer.demonymCountry(name.slice(0, space));
+  if (country === undefined) return undefined;
+  const institution = name.slice(space + 1);
+  return isGenericInstitution(institution, evidence) ? { country, institution } : undefined;
+}
+
 /**
  * The institution's words of a legislature named with its country's demonym ("Czech Senate", "Philippine Senate"): a
  * bare "Senate" in the same article is that body (`shortInstitutions`). Not counted as the article's own (`mainCountry`):
@@ -870,6 +887,12 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
       let seen = evidence.institutionCountries.get(bare);
       if (seen === undefined) evidence.institutionCountries.set(bare, (seen = new Set()));
       seen.add(country);
+    }
+    // An institution every country has, named with its country's demonym, is that country's institution named bare with the
+    // country given: "Chinese Foreign Ministry" and "China's Foreign Ministry" (p124: two entities).
+    if (type === 'organization' && mention.kind === 'name' && country === undefined) {
+      const owned = demonymInstitution(mention.text, evidence);
+      if (owned !== undefined) union(evidence, key, noteName(evidence, 'organization', owned.institution, `${nameKey('organization', owned.institution)}${COUNTRY}${owned.country}`));
     }
     // A ship is its own namesake: the cutter Chiayi is not a vote on the city's type.
     if (type !== 'person' && mention.kind !== 'zh' && mention.method !== 'rule:ship') {
@@ -1667,7 +1690,9 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   const bySlug = new Map<string, string[]>();
   for (const [root, name] of canonical) {
     // (An unnamed person's Han name, which tells two of one name apart, is no part of the id: they are numbered.)
-    const qualifier = keyScope(root) ?? clusterCountry.get(root);
+    // (Nor the country a name says, by its demonym or its name: "Chinese Foreign Ministry", "Communist Party of China", not "… cn".)
+    const country = clusterCountry.get(root);
+    const qualifier = keyScope(root) ?? (country !== undefined && namesCountry(name, country, evidence.gazetteer) ? undefined : country);
     const slug = `${keyType(root)}:${slugify(qualifier === undefined ? name : `${name} ${qualifier}`) || 'unnamed'}`;
     // Pushed, not copied: the names of one slug ("Alpha.Beta", "Alpha-Beta", …) can be as many as the run's names.
     const roots = bySlug.get(slug);

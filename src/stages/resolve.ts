@@ -752,11 +752,14 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   // "the ministry" right after is his.
   const ministers = new Map<string, string[]>();
   let minister: { sentence: number; portfolio: string[] } | undefined;
+  // The family names of those the article titles as heads of a government (president, premier, governor…) → the person.
+  const leaders = new Map<string, { root: string; text: string }>();
   result.mentions.forEach((mention, index) => {
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home)
-      : titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
+      : ledGovernment(mention, leaders, result.article.text, offsets) ??
+        titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
         linkMention(mention, index, full, roles, evidence, names, local, role);
     if (!link) return;
     // A bench, a state or an assembly by its common noun alone that the article links to no longer name ("the National Assembly")
@@ -780,6 +783,10 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const placeHead = entity.type === 'place' && mention.kind === 'name' && PLACE_NOMINAL_HEAD.test(entity.name);
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead) && !isCitedFirm(mention, result.article.text, offsets)) {
       noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals));
+    }
+    if (mention.type === 'person' && mention.kind === 'name' && role !== undefined && LEADER_ROLE.test(role.role) && mention.text.includes(' ')) {
+      const family = familyName(mention.text);
+      if (family !== undefined) leaders.set(personKey(family), { root: link.root, text: mention.text });
     }
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
@@ -830,6 +837,21 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     addAlias({ entityId: entity.id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
+}
+
+// A head of government's title: whose family name names an administration ("the Lai administration").
+const LEADER_ROLE = /\b(?:President|Premier|Prime Minister|Chancellor|Governor|Mayor|Chief Executive|Chief Minister)$/u;
+// What a leader's family name heads: "the Lai administration", "the Trump White House", "the Albanese government".
+const LED_AFTER = /^ (?:administration|government|Cabinet|cabinet|White House|presidency|era)\b/u;
+
+/** A family name before "administration" or "government" is the leader the article titled so, not a namesake legislator (p124). */
+function ledGovernment(mention: Mention, leaders: Map<string, { root: string; text: string }>, text: string, offsets: OffsetMap): Link | undefined {
+  if (leaders.size === 0 || mention.type !== 'person' || mention.kind !== 'name' || mention.text.includes(' ')) return undefined;
+  const leader = leaders.get(personKey(mention.text));
+  if (leader === undefined) return undefined;
+  const end = offsets.toUtf16(mention.end);
+  if (!LED_AFTER.test(text.slice(end, end + 20))) return undefined;
+  return { root: leader.root, kind: 'variant', evidence: `family name of ${leader.text}, who heads the government` };
 }
 
 // English pronouns and small words that are also family names ("He" is 何, "An" 安): alone, the word.
