@@ -588,6 +588,11 @@ describe('names as modern news writes them', () => {
     expect([...ids(1, 'Chinese Foreign Ministry'), ...ids(1, 'Foreign Ministry')]).toEqual(['0|organization:chinese-foreign-ministry', '83|organization:chinese-foreign-ministry']);
   });
 
+  it('reads a two-word place the model cut after its first word before a compound\'s suffix (p124: "Hong" of "Hong Kong-registered")', () => {
+    const { spans } = run('Transfers from a Hong Kong-registered company reached him.');
+    expect(spans(0)).toEqual(['Hong Kong|place|17|26']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

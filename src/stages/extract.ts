@@ -1852,6 +1852,9 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   if (cut.method === 'model' && /^ (?:virus|fever|disease)\b/u.test(text.slice(cut.end, cut.end + 9))) return [];
   // Nor is a title's abbreviation before its full stop ("Maj. Gen. Winthai Suvaree" had given a person "Maj").
   if (text[cut.end] === '.' && !cutName.includes(' ') && context.lexicon.titles.has(`${cutName.toLowerCase()}.`)) return [];
+  // A place of two words the model cut after its first, before a compound's suffix: "Hong" of "Hong Kong-registered" (p124: other).
+  const rest = cut.method === 'model' && !cutName.includes(' ') ? /^ (\p{Lu}\p{L}+)(?=-\p{Ll})/u.exec(text.slice(cut.end, cut.end + 24)) : null;
+  if (rest && isKnownPlace(`${cutName} ${rest[1]}`, context)) return changed(cut, { end: cut.end + rest[0].length, type: 'place' });
   // A compound's suffix is no part of a name the lists do not know: "a Kang Ding-class frigate" (known places
   // and demonyms are split by splitCompound: "Beijing-based").
   const suffix = cut.method === 'model' ? COMPOUND_SUFFIX.exec(cutName) : null;
