@@ -593,6 +593,11 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['Hong Kong|place|17|26']);
   });
 
+  it('reads where a reporter reports from, or a name in a region\'s part of a place, as a place (p124: Deir el-Balah a person)', () => {
+    const { spans } = run('Reporting from Deir el-Balah in central Gaza, Al Jazeera’s Hind Khoudary said so. Police found John Smith in central London.');
+    expect(spans(0)).toEqual(['Deir el-Balah|place|15|28', 'Gaza|place|40|44', 'Al Jazeera|organization|46|56', 'Hind Khoudary|person|59|72', 'John Smith|person|95|105', 'London|place|117|123']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

@@ -1154,6 +1154,10 @@ const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'br
 const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
 // Lower-case roles only a person holds, before a name.
 const PERSON_ROLE_BEFORE = /^(?:billionaire|tycoon|businessman|businesswoman|entrepreneur|philanthropist|actor|actress|singer|rapper|novelist|author|poet|artist|filmmaker|lawmaker|legislator|senator|activist|dissident|journalist|columnist|professor|scientist|researcher|footballer|striker|midfielder|goalkeeper)$/u;
+// A reporter's place: "Reporting from ", "reports from ".
+const REPORTING_FROM = /(?<![\p{L}])(?:[Rr]eporting|[Rr]eports?) from $/u;
+// A place's part after a name: " in central Gaza", " in northern Israel" (a person is seldom placed so).
+const IN_PART_OF_PLACE = /^,? in (?:the )?(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) \p{Lu}/u;
 // The honorific of a person right before a name: "Mr. ", "Ms ", "Dr. ".
 const HONORIFIC_BEFORE = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme)\.? $/u;
 // One to three capitalized words, as a person's name after an honorific is written.
@@ -1760,6 +1764,10 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     const words = front === null ? 0 : front[0].split(' ').length - 1;
     if (front && !(words === 1 && isSentenceWord(front[0].trim())) && !/^(?:The|A|An) /u.test(front[0])) cut = changed(cut, { start: cut.start - front[0].length });
   }
+  // Where a reporter reports from, or what lies in a region's part of a place, is a place: "Reporting from Deir el-Balah in
+  // central Gaza" (p124: a person).
+  if (cut.method === 'model' && cut.type === 'person' && (REPORTING_FROM.test(text.slice(Math.max(0, cut.start - 20), cut.start)) ||
+    (IN_PART_OF_PLACE.test(text.slice(cut.end, cut.end + 24)) && !isAnyGivenName(cutName.split(' ')[0]!, context)))) cut = changed(cut, { type: 'place' });
   // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
   if (cut.type === 'person' && text.startsWith(' of ', cut.start - 4) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).
