@@ -598,6 +598,15 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['Deir el-Balah|place|15|28', 'Gaza|place|40|44', 'Al Jazeera|organization|46|56', 'Hind Khoudary|person|59|72', 'John Smith|person|95|105', 'London|place|117|123']);
   });
 
+  it('types a weapon system spelled out before its letters as a thing, and its bare letters as the same entity (p124: HIMARS an organization)', () => {
+    const { mentions } = run('Taiwan bought High Mobility Artillery Rocket Systems (HIMARS). The HIMARS arrived. The Missile Defense Agency (MDA) watched.');
+    expect(mentions(0).slice(1)).toEqual([
+      'High Mobility Artillery Rocket Systems|other|14|52|other:high-mobility-artillery-rocket-systems', 'HIMARS|other|54|60|other:high-mobility-artillery-rocket-systems',
+      'HIMARS|other|67|73|other:high-mobility-artillery-rocket-systems', 'Missile Defense Agency|organization|87|109|organization:missile-defense-agency',
+      'MDA|organization|111|114|organization:missile-defense-agency',
+    ]);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

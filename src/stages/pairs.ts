@@ -988,6 +988,10 @@ function lowerCaseExtendedStart(start: number, missing: string, text: string): n
 }
 
 /** Pairs a long name with its acronym; returns the long name, or undefined when the run cannot expand it. */
+// A weapon's name: a weapon's word and at most three capitalized words after it ("Army Tactical Missile Systems", "Terminal High
+// Altitude Area Defense"), never a body's head ("Missile Defense Agency", "Rocket Force").
+const WEAPON_SYSTEM = /\b(?:Missile|Rocket|Artillery|Interceptor|Howitzer|Area Defen[cs]e|Air Defen[cs]e)s?(?: (?!Agency|Force|Forces|Command|Corps|Office|Bureau|Brigade|Battalion|Regiment|Division|Unit|Group|Wing)\p{Lu}\p{L}*){0,3}$/u;
+
 function pairAcronym(run: Word[], short: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): LongName | undefined {
   const party = /^[)）] party(?![\p{L}\p{N}-])/u.test(text.slice(short.end, short.end + 8));
   const from = expansionStart(run, short.text, text, context, party);
@@ -999,7 +1003,9 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   if (context.lexicon.acronyms.get(short.text) === 'place' && nameType(long, context) !== 'place') return undefined;
   // "Pakistan-occupied Kashmir (PoK)": a place named by who holds it is that place.
   const held = HELD_PLACE.exec(long);
-  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : context.lexicon.knownNames.get(long) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? 'organization';
+  // A weapon system is a thing (other), as its letters alone are: "High Mobility Artillery Rocket Systems (HIMARS)" (p124: an organization).
+  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : WEAPON_SYSTEM.test(long) ? 'other'
+    : context.lexicon.knownNames.get(long) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? context.lexicon.knownNames.get(short.text) ?? 'organization';
   addAcronymPair({ start: longStart, end: longEnd, name: long }, short, type, 'rule:acronym-paren', evidence, candidates, aliases);
   // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)"; so is a
   // state or a region of two or three words ("the New South Wales Independent Commission Against Corruption (ICAC)": "Wales"
