@@ -607,6 +607,11 @@ describe('names as modern news writes them', () => {
     ]);
   });
 
+  it('leaves who lives in a place out of the place a Han name pairs (p124: "Residents of Wuqi District (梧棲)")', () => {
+    const { spans } = run('Residents of Wuqi District (梧棲) have long called for faster rail links.');
+    expect(spans(0)).toEqual(['Wuqi District|place|13|26', '梧棲|place|28|30']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

@@ -199,7 +199,8 @@ function isFirstName(word: string, context: NameContext): boolean {
 /** Returns the words of a name run without leading articles, titles and role words ("Former", "The"). */
 function trimLeading(run: Word[], context: NameContext): Word[] {
   // What is said of a company is no part of its name: "Shares of Taiwan Fuji (台灣富士公司)".
-  let from = run.length > 2 && /^(?:Shares|Stocks?|Units|Bonds)$/u.test(run[0]!.text) && run[1]!.text === 'of' ? 2 : 0;
+  // Nor who lives in a place or belongs to a body: "Residents of Wuqi District (梧棲)" (p124: the place's name).
+  let from = run.length > 2 && /^(?:Shares|Stocks?|Units|Bonds|Residents|Members|Officials|Supporters|Citizens|Voters|Students|Staff|Employees|Thousands|Hundreds|Dozens|Parts|Much|Most|Some|All|Many)$/u.test(run[0]!.text) && run[1]!.text === 'of' ? 2 : 0;
   while (from < run.length - 1) {
     const word = run[from]!.text;
     const lower = word.toLowerCase();
