@@ -612,6 +612,11 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['Wuqi District|place|13|26', '梧棲|place|28|30']);
   });
 
+  it('keeps the department a spokesman speaks for, after its country (p124: "U.S. State Department spokesman" had lost the department)', () => {
+    const { spans } = run('U.S. State Department spokesman Tommy Pigott said so. U.S. Treasury Secretary Scott Bessent agreed.');
+    expect(spans(0)).toEqual(['U.S.|place|0|4', 'State Department|organization|5|21', 'Tommy Pigott|person|32|44', 'U.S.|place|54|58', 'Scott Bessent|person|78|91']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

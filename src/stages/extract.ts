@@ -1154,6 +1154,8 @@ const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'br
 const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
 // Lower-case roles only a person holds, before a name.
 const PERSON_ROLE_BEFORE = /^(?:billionaire|tycoon|businessman|businesswoman|entrepreneur|philanthropist|actor|actress|singer|rapper|novelist|author|poet|artist|filmmaker|lawmaker|legislator|senator|activist|dissident|journalist|columnist|professor|scientist|researcher|footballer|striker|midfielder|goalkeeper)$/u;
+// Who speaks for a body, and names it rather than holding its title: "spokesman", "spokeswoman", "spokesperson".
+const SPEAKS_FOR = /^spokes(?:man|woman|person|people)$/iu;
 // A reporter's place: "Reporting from ", "reports from ".
 const REPORTING_FROM = /(?<![\p{L}])(?:[Rr]eporting|[Rr]eports?) from $/u;
 // A place's part after a name: " in central Gaza", " in northern Israel" (a person is seldom placed so).
@@ -1992,7 +1994,8 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   const body = NATIONAL_BODY.test(words.join(' '));
   // A body before a title is the title's ("US Treasury Secretary Scott Bessent"): the country alone is a mention.
   const next = /^\s+(\p{L}\S*)/u.exec(text.slice(candidate.end, candidate.end + 24));
-  if (body && next && isTitle(next[1]!, context.lexicon)) return [changed(candidate, { end: candidate.start + space, type: 'place' })];
+  // (Not one who speaks for it: "U.S. State Department spokesman Tommy Pigott" names the department, p124.)
+  if (body && next && isTitle(next[1]!, context.lexicon) && !SPEAKS_FOR.test(next[1]!)) return [changed(candidate, { end: candidate.start + space, type: 'place' })];
   // The Federal Reserve is named by no function word, but a country before it is a modifier all the same ("US Federal Reserve").
   const known = words.join(' ') === 'Federal Reserve' || body;
   if (!known && (!words.some((w) => GOVERNMENT_HEAD.test(w)) || !words.every((w) => GOVERNMENT_HEAD.test(w) || context.lexicon.roleWords.has(w.toLowerCase())))) return [candidate];
