@@ -437,6 +437,19 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(terms('Kuminga had asked for a trade before the NBA trade deadline.', 'trade')).toEqual([]);
   });
 
+  it('reads a match report or a player\'s trade as sport, which is never written and leaves no trade, protest or war (p125)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    expect(ranked('Warriors trade Kuminga to Hawks before deadline\nThe Golden State Warriors traded forward Jonathan Kuminga to the Atlanta Hawks, hours ' +
+      'before the NBA trade deadline. Kuminga had asked for a trade after a contract standoff, and his name had come up in trade talks with several teams. ' +
+      'The Warriors host the Lakers on Friday in the league\'s late game.')).toEqual([]);
+    expect(ranked('Hearts rally to stun Celtic\nHearts staged a late rally in front of a crowd of 19,000 at Tynecastle. The striker scored twice after half-time ' +
+      'and the goalkeeper saved a penalty in stoppage time, as the fans celebrated the Premier League side\'s first win of the season.')).toEqual([]);
+    // A story with a topic of its own and a few sports words keeps its topic.
+    expect(ranked('Tariffs hit sportswear makers\nThe US raised tariffs on imported footwear; exporters said the import duties would hit trade with ' +
+      'Vietnam, whose factories supply football boots.')).toContain('trade');
+  });
+
   it('drops a defense story\'s budget words as economy and a war\'s weapons as defense (absorbs)', () => {
     const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
     const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);

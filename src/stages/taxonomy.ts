@@ -27,6 +27,11 @@ const topicSchema = z.object({
    * dropped ("investors", "profit" and "stocks" in a scam are its bait, not economic news).
    */
   absorbs: z.array(z.string()).default([]),
+  /**
+   * False for a topic that is never written: it reads what kind of story an article is (a match report, a film review) only
+   * to drop the topics it absorbs ("trade" of a player, "rally" of a team). Its own evidence is no row of topics.csv.
+   */
+  report: z.boolean().default(true),
 });
 
 export const taxonomySchema = z.object({
@@ -151,6 +156,8 @@ export interface CompiledTopic {
   alongside: { topic: number; requires: string[][]; minScore: number }[];
   /** Topics dropped when they rank after this one (`absorbs` in the file). */
   absorbs: number[];
+  /** False for a topic that only absorbs others and is never written (`report` in the file). */
+  report: boolean;
 }
 
 /** Returns terms by their first key (a stem, or the exact text for acronyms), longest first. */
@@ -263,7 +270,7 @@ export function compileTaxonomy(file: TaxonomyFile, calibration?: TopicCalibrati
     const exclude = compileExcludes(topic.exclude);
     const threshold = topic.threshold ?? calibration?.thresholds[topic.id] ?? file.threshold;
     const alongside = topic.alongside.map((rule) => ({ topic: ids.indexOf(rule.topic), requires: rule.requires, minScore: rule.minScore }));
-    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside, absorbs: topic.absorbs.map((id) => ids.indexOf(id)) };
+    const compiled: CompiledTopic = { id: topic.id, label: topic.label, threshold, terms, exclude, alongside, absorbs: topic.absorbs.map((id) => ids.indexOf(id)), report: topic.report };
     if (topic.parent !== undefined) compiled.parent = ids.indexOf(topic.parent);
     return compiled;
   });

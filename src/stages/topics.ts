@@ -195,7 +195,9 @@ export function matchTopics(article: Article, analysis: Analysis, taxonomy: Taxo
   const matches: TopicMatch[] = [];
   taxonomy.topics.forEach((topic, t) => {
     if (evidence[t]!.length === 0) return;
-    const best = Math.max(...sums.filter((_, u) => u !== topic.parent));
+    // (A topic that is never written weighs on no other's share: it only absorbs. A rugby match's words leave the stadium's
+    // technology its share, BBC tech-028.)
+    const best = Math.max(...sums.filter((_, u) => u !== topic.parent && (u === t || taxonomy.topics[u]!.report)));
     const strength = Math.round(topicStrength(sums[t]!, analysis.words, scoring) * 10000) / 10000;
     const share = best > 0 ? Math.round((sums[t]! / best) * 10000) / 10000 : 0;
     matches.push({ topic: t, evidence: evidence[t]!, sum: sums[t]!, strength, share, score: topicScore(sums[t]!, best, analysis.words, scoring) });
@@ -311,7 +313,8 @@ function holdsEach(match: TopicMatch, groups: string[][]): boolean {
  * (`selectTopics`), best first with `rank` 1, 2, …, each with the evidence that fired.
  */
 export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxonomy, people: readonly Span[] = [], bodies: readonly Span[] = []): TopicScore[] {
-  return selectTopics(matchTopics(article, analysis, taxonomy, people, bodies), taxonomy).map((m, i) => {
+  // A topic that is never written (`report: false`) has done its work in `selectTopics`: the topics it absorbed are gone.
+  return selectTopics(matchTopics(article, analysis, taxonomy, people, bodies), taxonomy).filter((m) => taxonomy.topics[m.topic]!.report).map((m, i) => {
     const topic = taxonomy.topics[m.topic]!;
     return { articleId: article.id, topic: topic.id, label: topic.label, rank: i + 1, score: m.score, evidence: m.evidence };
   });

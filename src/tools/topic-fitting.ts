@@ -114,7 +114,7 @@ export function scoreTexts(texts: LabelledText[], taxonomy: Taxonomy): ScoredTex
 export function countTopics(scored: ScoredText[], taxonomy: Taxonomy, thresholds: number[], topics?: Set<string>): Counts {
   const counts = emptyCounts();
   for (const { text, matches } of scored) {
-    const kept = new Set(selectTopics(matches, taxonomy, thresholds).map((m) => taxonomy.topics[m.topic]!.id));
+    const kept = new Set(selectTopics(matches, taxonomy, thresholds).filter((m) => taxonomy.topics[m.topic]!.report).map((m) => taxonomy.topics[m.topic]!.id));
     for (const topic of text.scope) {
       if (topics && !topics.has(topic)) continue;
       const gold = text.labels.includes(topic);
