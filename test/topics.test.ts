@@ -450,6 +450,14 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
       'Vietnam, whose factories supply football boots.')).toContain('trade');
   });
 
+  it('reads a film review as arts, which is never written and leaves no war (p125: a film set in the 1958 shelling of Kinmen was war)', () => {
+    const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
+    const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
+    expect(ranked('Film review: a quiet island under the guns\nThe film follows a soldier through the artillery bombardment of 1958. The director ' +
+      'keeps the shelling off screen; the cinematography is patient and the actress playing his mother is superb. The movie premiered at the Golden Horse ' +
+      'film festival and reaches cinemas on Friday.')).toEqual([]);
+  });
+
   it('drops a defense story\'s budget words as economy and a war\'s weapons as defense (absorbs)', () => {
     const taxonomy = loadTaxonomy(join(root, 'pipelines', 'topics.json'), join(root, 'pipelines', 'topics-calibration.json'));
     const ranked = (text: string) => scoreTopics(article(text), analyzeText(text), taxonomy).map((s) => s.topic);
