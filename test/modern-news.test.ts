@@ -617,6 +617,11 @@ describe('names as modern news writes them', () => {
     expect(spans(0)).toEqual(['U.S.|place|0|4', 'State Department|organization|5|21', 'Tommy Pigott|person|32|44', 'U.S.|place|54|58', 'Scott Bessent|person|78|91']);
   });
 
+  it('keeps Britain\'s Treasury and the U.S. Treasury apart, as institutions every country has (p124: one entity)', () => {
+    const { results } = run('LONDON (Reuters) - Britain’s Treasury said borrowing rose. The Treasury blamed interest costs.', 'WASHINGTON (Reuters) - The U.S. Treasury sold bonds.');
+    expect(results.map((r) => r.mentions.filter((m) => m.text === 'Treasury').map((m) => m.entityId))).toEqual([['organization:treasury-gb', 'organization:treasury-gb'], ['organization:treasury-us']]);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

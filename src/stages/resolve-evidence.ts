@@ -738,7 +738,8 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
   return {
     gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map(),
     institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
-    institutionHeads: new Set(lexicon ? [...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)) : []),
+    // (And the Treasury, which every country has: Britain's and the U.S. Treasury had been one entity, p124.)
+    institutionHeads: new Set(lexicon ? [...[...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)), 'Treasury'] : []),
     institutionCountries: new Map(),
     bareBeforeCountry: new Set(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
