@@ -622,6 +622,11 @@ describe('names as modern news writes them', () => {
     expect(results.map((r) => r.mentions.filter((m) => m.text === 'Treasury').map((m) => m.entityId))).toEqual([['organization:treasury-gb', 'organization:treasury-gb'], ['organization:treasury-us']]);
   });
 
+  it('ends a body\'s name before the title the model ran it into (p124: "Treasury Cabinet", "BJP State")', () => {
+    const { spans } = run('Treasury Cabinet Secretary John Mbadi met BJP State president Sunil Jakhar.');
+    expect(spans(0)).toEqual(['Treasury|organization|0|8', 'John Mbadi|person|27|37', 'BJP|organization|42|45', 'Sunil Jakhar|person|62|74']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

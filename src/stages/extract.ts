@@ -1154,6 +1154,10 @@ const COMPANY_KIND_WORDS = new Set(['exchange', 'platform', 'app', 'broker', 'br
 const PARTY_WING_BEFORE = /(?<![\p{L}-])the (?:far|hard|extreme|centre|center|radical)-(?:right|left) $|(?<![\p{L}-])the (?:right|left)-wing $|(?<![\p{L}-])the (?:ruling|opposition|populist|nationalist) $/u;
 // Lower-case roles only a person holds, before a name.
 const PERSON_ROLE_BEFORE = /^(?:billionaire|tycoon|businessman|businesswoman|entrepreneur|philanthropist|actor|actress|singer|rapper|novelist|author|poet|artist|filmmaker|lawmaker|legislator|senator|activist|dissident|journalist|columnist|professor|scientist|researcher|footballer|striker|midfielder|goalkeeper)$/u;
+// The first word of a title at a body's end ("Cabinet" of "Cabinet Secretary", "State" of "State president"), and the rest after it.
+// ("State" only after a party's letters: "Penn State president" is the university's.)
+const TITLE_OPENING_END = /(?<=\S) Cabinet$|(?<=^\p{Lu}{2,5}) State$/u;
+const TITLE_AFTER_OPENING = /^ (?:Secretary|[Pp]resident|[Cc]hief|[Uu]nit chief|[Ss]ecretary)\b/u;
 // Who speaks for a body, and names it rather than holding its title: "spokesman", "spokeswoman", "spokesperson".
 const SPEAKS_FOR = /^spokes(?:man|woman|person|people)$/iu;
 // A reporter's place: "Reporting from ", "reports from ".
@@ -1747,6 +1751,10 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
   let cut = candidate;
+  // A body's name the model ran into the first word of a title after it: "Treasury Cabinet" + "Secretary John Mbadi" (Kenya's
+  // Cabinet Secretaries), "BJP State" + "president Sunil Jakhar" (p124: organizations "Treasury Cabinet", "BJP State").
+  const titleWord = cut.method === 'model' && cut.type === 'organization' ? TITLE_OPENING_END.exec(text.slice(cut.start, cut.end)) : null;
+  if (titleWord && TITLE_AFTER_OPENING.test(text.slice(cut.end, cut.end + 12))) cut = changed(cut, { end: cut.end - titleWord[0].length });
   // A place written with letters only Vietnamese has is the place the lists know without their marks: "Hà Nội", "Đà Nẵng",
   // "Việt Nam" (p106: people), and "Hồ" before "Chí Minh City". (Not any accent: "José" is no town Jose.)
   const family = cut.method === 'model' && cut.type !== 'organization' && /[^\x00-\x7f]/u.test(text.slice(cut.start, cut.end)) ? VIETNAMESE_FAMILY_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start)) : null;
