@@ -1059,6 +1059,17 @@ describe('pages as readers paste them (p106)', () => {
       'Officials said roads were closed.', 'Schools will stay shut on Wednesday.', 'The army was sent in.', 'Residents were told to stay home.']);
     expect(counted.map((s) => ('id' in s ? s.text.split('\n').length : s.rule))).toEqual([8]);
   });
+  it('reads a story under a share counter whose headline has a time under it, and a live blog whose entries open with their time (p126)', () => {
+    const story = ['Taiwan\'s Lai vows to boost defence spending', '', 'President William Lai said on Saturday the island would boost defence spending.', ''];
+    const next = paste([...story, 'Comments (12)', '', 'Japan approves record defence budget', '2 hours ago', '', 'Japan\'s cabinet approved a record defence budget on Friday.', '',
+      'The budget includes funds for long-range missiles.']);
+    // Before: the second story was skipped as a comment section, with one note row.
+    expect(next.map((s) => ('id' in s ? [s.title, s.text.split('\n').length] : s.rule))).toEqual([['Taiwan\'s Lai vows to boost defence spending', 3], ['Japan approves record defence budget', 5]]);
+    const blog = paste([...story, 'Comments (214)', '', '1 hour ago', 'Zelensky says talks productive', 'Zelensky said more meetings would follow next week.', '',
+      '2 hours ago', 'Kremlin rules out ceasefire', 'Kremlin spokesman Dmitry Peskov said Moscow would not agree to a ceasefire.']);
+    expect(blog.map((s) => ('id' in s ? s.text.includes('Peskov') : s.rule))).toEqual([true]);
+  });
+
   it('splits two stories with a line of page furniture between them, and moves more picture credits to credits', () => {
     const two = (between: string) => paste(['Taiwan to hold referendum on nuclear power in August', '', 'President William Lai said on Monday the referendum would go ahead as planned.', '',
       between, '', 'Cho Jung-tai says cabinet will not resign over budget defeat', '', 'Premier Cho Jung-tai on Tuesday rejected calls for his cabinet to resign after the budget defeat in the Legislative Yuan.']);

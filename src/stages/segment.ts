@@ -72,6 +72,13 @@ const MAX_CREDIT_CHARS = 64_000;
 const COMMENT_HEADING = /^(?:(?:Reader |User )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
 // A comment's own lines: its buttons, its time, its likes, the one it replies to.
 const COMMENT_MARKER = /^(?:Reply|Replies|Report|Like|Likes|Flag|Upvote|Downvote|Edited|Replying to .{1,60}|(?:\d[\d,.]*[KkMm]? )?(?:likes?|replies|upvotes?|points?)|\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|(?:a|an|one) (?:minute|hour|day|week|month|year) ago|\d{1,3}\s?[smhdwy])$/iu;
+// A comment's or a story's time: "2 hours ago", "an hour ago", "5m".
+const TIME_MARKER = /(?:\bago|^\d{1,3}\s?[smhdwy])$/iu;
+
+/** True for a story's headline: five words or more, capitalized, not ending a sentence (a commenter's name is shorter). */
+function isStoryHeadline(line: string): boolean {
+  return line.split(/\s+/u).length >= 5 && /^\p{Lu}/u.test(line) && isHeadline(line);
+}
 // A byline's start, which opens the next story's header in a comment section ("By Jane Smith").
 const BYLINE_START = /^\(?(?:By|BY) \p{Lu}/u;
 // Lines of a comment section without one of its markers before it is taken for the story it runs into; fewer under its
@@ -165,7 +172,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // its heading, its lines are held; a comment's marker ("Reply", "2 hours ago") confirms those held, which are skipped with
   // one note row; a new story's start (a kicker, a byline, a dateline, a rule) ends it; so do `COMMENT_SPAN` lines without
   // a marker, and then the lines held since the last one are read as any others.
-  let comments: { first: number; last: number; confirmed: boolean; held: SourceLine[] } | undefined;
+  let comments: { first: number; last: number; confirmed: boolean; held: SourceLine[]; timed?: boolean } | undefined;
   const commentNote = (): Segment[] => {
     const section = comments!;
     comments = undefined;
@@ -187,7 +194,32 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       // The held lines are the last comment's; the section ends before this line, which is read as any other.
       return [...commentNote(), ...segmenter.push(source)];
     }
+    // A time over a headline, before the section is confirmed, opens a live blog's entry, not a comment ("1 hour ago" /
+    // "Kremlin rules out ceasefire" / its paragraph, under a share counter's "Comments (214)"; p126: the blog had been skipped).
+    if (section.timed) {
+      section.timed = false;
+      if (isHeadline(trimmed) && trimmed.split(/\s+/u).length >= 3 && /^\p{Lu}/u.test(trimmed) && !isNameLine(trimmed)) {
+        return [...commentNote(), ...segmenter.push(source)];
+      }
+      section.confirmed = true;
+      section.held = [];
+    }
     if (COMMENT_MARKER.test(trimmed)) {
+      if (!section.confirmed && TIME_MARKER.test(trimmed) && section.held.every((h) => h.text.trim() === '')) {
+        section.timed = true;
+        section.held.push(source);
+        section.last = source.line;
+        return undefined;
+      }
+      // A time under a headline is the next story's ("Japan approves record defence budget" / "2 hours ago"; p126: the story
+      // had been skipped as comments): a commenter's time stands under a name, not under a line of five words or more.
+      const lastHeld = section.held.findLast((h) => h.text.trim() !== '');
+      if (lastHeld !== undefined && TIME_MARKER.test(trimmed) && isStoryHeadline(lastHeld.text.trim())) {
+        const at = section.held.indexOf(lastHeld);
+        const header = section.held.slice(at);
+        section.held = section.held.slice(0, at);
+        return [...commentNote(), ...header.flatMap((line) => segmenter.push(line)), ...segmenter.push(source)];
+      }
       section.confirmed = true;
       section.held = [];
       section.last = source.line;
