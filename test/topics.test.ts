@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -435,6 +436,24 @@ describe('topic scoring (test/fixtures/topics/taxonomy.json)', () => {
     expect(terms('The phase 3 trial and two randomized trials met their goals.', 'crime')).toEqual([]);
     expect(terms('He was convicted of fraud by false representation and false accounting.', 'fraud')).toEqual(['fraud', 'false representation', 'false accounting']);
     expect(terms('Kuminga had asked for a trade before the NBA trade deadline.', 'trade')).toEqual([]);
+  });
+
+  it('orders topics of one score by their ids the same way under any locale (p126: lt_LT had put "youth" before "justice")', () => {
+    const dir = tempDir();
+    const terms = { court: 3, sentenced: 3, trial: 3, judge: 2, verdict: 3 };
+    const file = JSON.parse(readFileSync(join(root, 'pipelines', 'topics.json'), 'utf8'));
+    file.topics = [{ id: 'justice', label: 'Justice', description: 'Courts.', terms }, { id: 'youth', label: 'Youth', description: 'Courts too.', terms }];
+    file.scoring.secondFloorExempt = [];
+    writeFileSync(join(dir, 'taxonomy.json'), JSON.stringify(file));
+    writeFileSync(join(dir, 'court.txt'), 'TAIPEI (Reuters) - A court on Monday sentenced a man to five years after a trial, the judge said. The verdict can be appealed, the court said.\n');
+    const topics = (locale: string) => {
+      const run = spawnSync(process.execPath, [join(root, 'src', 'launch.mjs'), '-i', join(dir, 'court.txt'), '--taxonomy', join(dir, 'taxonomy.json'), '-o', join(dir, locale), '--no-report', '-q'],
+        { env: { ...process.env, LC_ALL: locale, LANG: locale }, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status, run.stderr).toBe(0);
+      return readFileSync(join(dir, locale, 'topics.csv'), 'utf8').split('\r\n').slice(1, 3).map((row) => row.split(',').slice(1, 4).join(','));
+    };
+    expect(topics('lt_LT.UTF-8')).toEqual(['justice,Justice,1', 'youth,Youth,2']);
+    expect(topics('en_US.UTF-8')).toEqual(topics('lt_LT.UTF-8'));
   });
 
   it('reads a match report or a player\'s trade as sport, which is never written and leaves no trade, protest or war (p125)', () => {

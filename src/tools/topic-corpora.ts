@@ -63,7 +63,7 @@ async function reutersTrain(reutersDir: string, dataDir: string, evalIds: Set<st
       texts.push({ id, source: 'reuters21578', text, labels: labels.sort(), scope: ['economy', 'energy', 'trade'] });
     }
   }
-  return texts.sort((a, b) => a.id.localeCompare(b.id));
+  return texts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Returns the BBC articles numbered above 200 in each category folder, less any text the eval set already holds. */
