@@ -85,6 +85,14 @@ describe('.json input', () => {
     ]);
   });
 
+  it('keeps both records around a comma left out between them, with one kept row at the fault (p126: both had been lost)', () => {
+    expect(show(parseJsonFile('[\n  {\n    "id": "r0",\n    "text": "Taipei."\n  }\n  {\n    "id": "r1",\n    "text": "Kyiv."\n  },\n  {\n    "id": "r2",\n    "text": "Seoul."\n  }\n]', 'gap.json'))).toEqual([
+      'jsonl-parse@6:3 (kept): gap.json:6:3: not valid JSON (Expected \',\' or \']\' after array element in JSON at position 50)',
+      'r0 1 2: Taipei.', 'r1 2 6: Kyiv.', 'r2 3 10: Seoul.',
+    ]);
+    expect(show(parseJsonFile('[{"id": "a", "text": "A."}{"id": "b", "text": "B."}, {"id": "c", "text": "C."}]', 'line.json')).slice(1)).toEqual(['a 1 1: A.', 'b 2 1: B.', 'c 3 1: C.']);
+  });
+
   it('keeps every element of an array with a trailing comma, with one kept row (p92: a fatal row, and --strict failed)', () => {
     const rows = show(parseJsonFile('[\n {"id": "j1", "text": "Taipei."},\n {"id": "j2", "text": "Kyiv."},\n]', 'arr.json'));
     expect(rows.slice(1)).toEqual(['j1 1 2: Taipei.', 'j2 2 3: Kyiv.']);

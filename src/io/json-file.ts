@@ -62,7 +62,8 @@ export function parseJsonFile(text: string, source: string): Segment[] {
   let badElement = false;
   let index = 0;
   const place = (from: number): RecordPlace => ({ source, line: lineOf(from), index, defaultId: `${source}#${index}`, locate: (at) => locate(from + at), startColumn: () => locate(from).column });
-  /** Reads the element at `from`..`end` of a broken array; one that does not parse may be objects run together ("{…}, {…}"), each read in turn. */
+  /** Reads the element at `from`..`end` of a broken array; one that does not parse may be objects run together ("{…}, {…}", or "{…} {…}" with
+   * the comma left out: p126 lost both records), each read in turn. */
   const readElement = (from: number, end: number, split: boolean): void => {
     const recordText = text.slice(from, end);
     try {

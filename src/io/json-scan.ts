@@ -155,11 +155,14 @@ export function brokenArrayItems(json: string): { start: number; end: number }[]
   });
 }
 
-/** Returns where the objects of a run "{…}, {…}" that did not parse as one element may be told apart: after each `}` a comma and a `{` follow. */
+/**
+ * Returns where the objects of a run "{…}, {…}" that did not parse as one element may be told apart: after each `}` a `{`
+ * follows, with a comma between them or none (a comma left out between two records: "{…}\n  {…}", "}{").
+ */
 export function objectRunItems(json: string): { start: number; end: number }[] {
   const items: { start: number; end: number }[] = [];
   let start = 0;
-  for (const match of json.matchAll(/\}[ \t\r\n]*,[ \t\r\n]*(?=\{)/gu)) {
+  for (const match of json.matchAll(/\}[ \t\r\n]*,?[ \t\r\n]*(?=\{)/gu)) {
     items.push({ start, end: match.index + 1 });
     start = match.index + match[0].length;
   }
