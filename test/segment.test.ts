@@ -423,6 +423,13 @@ describe('segment', () => {
     ]);
   });
 
+  it('starts a story at a kicker with digits, marks, slashes or a number after its words, and not at a year alone (p126)', () => {
+    const kickers = ['UK/IRELAND', '5G', '3M', 'CÔTE D\'IVOIRE', 'TÜRKIYE', 'S&P 500', 'WORLD CUP 2026', '2026 ELECTIONS'];
+    const text = kickers.map((k) => `${k}: Officials said on Friday that the plan was approved after a debate.`).join('\n\n');
+    expect(segmentText(text, 'k.txt').map((s) => ('article' in s ? s.article.kicker : s.error.rule))).toEqual(kickers);
+    expect(segmentText('Officials met on Friday.\n\n2026: a year of elections, officials said.', 'y.txt').length).toBe(1);
+  });
+
   it('reads a page top that no byline marks: headline, deck, writer and place lines (p124, The Hindu and Taiwan News)', () => {
     const read = (...lines: string[]) => segmentText(lines.join('\n'), 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits, s.article.text] : s.error));
     const lead = 'The Supreme Court on Friday refused to stay the revision of electoral rolls in Punjab.';

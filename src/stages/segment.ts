@@ -45,10 +45,15 @@ const LABEL_MARKS = String.raw`(?:[\p{So}\p{Sk}\u2022\u2023\u2043\u2219\u25E6\uF
 // Marks a chat or a note wraps a label in: Markdown's and WhatsApp's bold and italics, brackets ("**TRADE:**", "*TRADE*:", "_TRADE:_", "[TRADE]:").
 const WRAP_OPEN = String.raw`(?:\*\*|__|\*|_|\[)?`;
 const WRAP_CLOSE = String.raw`(?:\*\*|__|\*|_|\])?`;
+// A kicker's words: one to four words in capitals (with marks: "TÜRKIYE", "CÔTE D'IVOIRE"), digits ("5G", "3M", "S&P 500",
+// "WORLD CUP 2026"), "&", "/" ("UK/IRELAND", "ASIA/PACIFIC"), with a letter in the first two (p126: these had merged 23
+// one-line stories into 12; a year alone, "2026:", is none).
+const KICKER_WORD = String.raw`[\p{Lu}\d][\p{Lu}\d&'’./-]*`;
+const KICKER_WORDS = String.raw`(?=[\p{Lu}\d&'’./-]*\p{Lu}|[\p{Lu}\d&'’./-]+ [\p{Lu}\d&'’./-]*\p{Lu})${KICKER_WORD}(?: ${KICKER_WORD}){0,3}`;
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `, `🔴 TRADE: `, `**TRADE:** `.
-const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}${WRAP_OPEN}([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})${WRAP_CLOSE}[:：]${WRAP_CLOSE}(?:\s*(?<=：\s*|:${WRAP_CLOSE}\s+)(.*))?$`, 'su');
+const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}${WRAP_OPEN}(${KICKER_WORDS})${WRAP_CLOSE}[:：]${WRAP_CLOSE}(?:\s*(?<=：\s*|:${WRAP_CLOSE}\s+)(.*))?$`, 'su');
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
-const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}([A-Z][A-Z0-9&'’.-]*(?: [A-Z][A-Z0-9&'’.-]*){0,3})[\s\p{Cf}]*$`, 'u');
+const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WORDS})[\s\p{Cf}]*$`, 'u');
 
 // (And a vertical tab: Word's and PowerPoint's manual line break, Shift+Enter, pasted as text; p120.)
 const LINE_SEPARATOR = /[\u2028\u2029\u0085\u000b]/u;
