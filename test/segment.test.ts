@@ -430,6 +430,15 @@ describe('segment', () => {
     expect(segmentText('Officials met on Friday.\n\n2026: a year of elections, officials said.', 'y.txt').length).toBe(1);
   });
 
+  it('reads a closing quote written as an HTML reference or an invisible mark at the end as a finished sentence, and counts the text\'s bytes (p126)', () => {
+    expect(['said, “We will not back down.&#8221;', 'the plan was fine.&rdquo;', 'it was fine.&quot;', 'the plan was fine.\u200b', 'the plan was fine.&nbsp;'].map(isTruncated)).toEqual([false, false, false, false, false]);
+    const two = segmentText('TAIPEI (Reuters) - The minister said, &#8220;We will not back down.&#8221;\n\nTOKYO (Reuters) - Officials met on Monday.', 'm.txt');
+    expect(two.map((s) => ('article' in s ? s.article.truncated : s.error.rule))).toEqual([false, false]);
+    const text = 'A'.repeat(50) + '.\n' + 'B'.repeat(49) + '.';
+    const read = (limit: number) => segmentText(text, 'b.txt', { ...defaultSegmentOptions, maxArticleBytes: limit }).map((s) => ('article' in s ? 'kept' : s.error.rule));
+    expect([read(text.length), read(text.length - 1)]).toEqual([['kept'], ['article-too-large']]);
+  });
+
   it('reads a page top that no byline marks: headline, deck, writer and place lines (p124, The Hindu and Taiwan News)', () => {
     const read = (...lines: string[]) => segmentText(lines.join('\n'), 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits, s.article.text] : s.error));
     const lead = 'The Supreme Court on Friday refused to stay the revision of electoral rolls in Punjab.';

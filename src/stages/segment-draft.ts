@@ -14,9 +14,17 @@ const TERMINAL = /[.!?…。！？؟۔।॥]$/u;
  */
 function trimClosers(text: string): string {
   let end = text.length;
-  while (end > 0 && CLOSER.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
+  for (;;) {
+    while (end > 0 && (CLOSER.test(text[end - 1]!) || INVISIBLE.test(text[end - 1]!))) end--;
+    // A closing quote or a space written as an HTML reference: "… back down.&#8221;" (p126: read as a sentence cut off).
+    const reference = text[end - 1] === ';' ? CLOSING_REFERENCE.exec(text.slice(Math.max(0, end - 10), end)) : null;
+    if (reference === null) return text.slice(0, end);
+    end -= reference[0].length;
+  }
 }
+// Characters that show nothing at a paragraph's end: a zero-width space, a direction mark, a soft hyphen.
+const INVISIBLE = /\p{Cf}/u;
+const CLOSING_REFERENCE = /&(?:#8221|#x201[dD]|rdquo|#8217|#x2019|rsquo|quot|#34|#39|apos|nbsp|#160|raquo|#187);$/u;
 
 // An obituary's closing facts, as the Guardian writes them: "…, singer and novelist, born 3 March 1945; died 12 December 2026".
 const OBITUARY_FACTS = /(?:^|\n)[^\n]{0,300}\bborn (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},?) \d{4}; died (?:\d{1,2} \p{L}+|\p{L}+ \d{1,2},?) \d{4}$/u;

@@ -243,8 +243,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
     if (options.maxArticleBytes !== undefined) {
+      // (Each line's bytes and the line break before the next: the text has one break fewer than it has lines; p126.)
       draft.bytes = (draft.bytes ?? 0) + Buffer.byteLength(text) + 1;
-      if (draft.bytes > options.maxArticleBytes) draft.oversized = true;
+      if (draft.bytes - 1 > options.maxArticleBytes) draft.oversized = true;
       if (draft.oversized) {
         if (endsSentence(text)) draft.hasSentence = true;
         creditedSinceBody = undefined;
