@@ -317,10 +317,10 @@ describe('names as modern news writes them', () => {
   it('reads a given name in parentheses, an age after a name and a stretch of land', () => {
     const { mentions } = run('Kin Man (David) Lau, 41, and Wing Tat Ho, 52, were held near the Kent border. Lau denied it.');
     expect(mentions(0)).toEqual([
-      'Kin Man (David) Lau|person|0|19|person:kin-man-david-lau',
+      'Kin Man (David) Lau|person|0|19|person:kin-man-lau',
       'Wing Tat Ho|person|29|40|person:wing-tat-ho',
       'Kent|place|65|69|place:kent',
-      'Lau|person|78|81|person:kin-man-david-lau',
+      'Lau|person|78|81|person:kin-man-lau',
     ]);
   });
 
@@ -625,6 +625,13 @@ describe('names as modern news writes them', () => {
   it('ends a body\'s name before the title the model ran it into (p124: "Treasury Cabinet", "BJP State")', () => {
     const { spans } = run('Treasury Cabinet Secretary John Mbadi met BJP State president Sunil Jakhar.');
     expect(spans(0)).toEqual(['Treasury|organization|0|8', 'John Mbadi|person|27|37', 'BJP|organization|42|45', 'Sunil Jakhar|person|62|74']);
+  });
+
+  it('reads a given name\'s short form in brackets without the title before it, as the same person (p126: person:president-william-bill-lai)', () => {
+    const { mentions, entity } = run('President William (Bill) Lai met officials. Lai said the talks went well.', 'Sen. Charles E. (Chuck) Grassley said the bill would pass.', 'William Lai spoke.');
+    expect(mentions(0)).toEqual(['William (Bill) Lai|person|10|28|person:william-lai', 'Lai|person|44|47|person:william-lai']);
+    expect(mentions(1)).toEqual(['Charles E. (Chuck) Grassley|person|5|32|person:charles-e-grassley']);
+    expect(entity('person:william-lai')).toMatchObject({ name: 'William Lai', aliases: ['Bill', 'Lai'], roles: ['President'], articleCount: 2 });
   });
 
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {

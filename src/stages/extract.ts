@@ -1044,9 +1044,17 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   // Both patterns open with a look-behind tried at every character (the second with a lookahead at every capital):
   // each runs only where the text has what it needs, a given name in brackets or a short nickname in quotes.
-  for (const match of BRACKETED_GIVEN_NAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}-]+){0,2} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu) : []) {
+  // (A middle initial too: "Charles E. (Chuck) Grassley"; p126: three people.)
+  for (const match of BRACKETED_GIVEN_NAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?: (?:\p{Lu}[\p{Ll}-]+|\p{Lu}\.)){0,3} \( ?(\p{Lu}\p{Ll}+) ?\) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/gu) : []) {
     if (!isGivenName(match[1]!, context) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
+    // A title before the given name is no part of the name: "President William (Bill) Lai" is William (Bill) Lai (p126: the id
+    // had been person:president-william-bill-lai).
+    let start = match.index;
+    for (const word of match[0].slice(0, match[0].indexOf(' (')).split(' ').slice(0, -1)) {
+      if (!(isTitle(word, context.lexicon) || isRoleWord(word, context.lexicon) || /^(?:Former|Late|Then)$/u.test(word))) break;
+      start += word.length + 1;
+    }
+    found.push({ start, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
   // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).

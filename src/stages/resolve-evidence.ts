@@ -93,19 +93,21 @@ export function nameKey(type: EntityType, name: string): string {
 }
 
 // A nickname in quotes inside a person's name: "Ferdinand \"Bongbong\" Marcos Jr.", "Valentín “Tucu” Fernández Correa".
-const NICKNAME_IN_NAME = / ["“'‘]([^"“”'‘’]{1,24})["”'’](?= )/u;
+// (Or in brackets, as US and Taiwan papers write a given name's short form: "William (Bill) Lai", p126.)
+const NICKNAME_IN_NAME = / (?:["“'‘]([^"“”'‘’]{1,24})["”'’]|\((\p{Lu}\p{Ll}{1,23})\))(?= )/u;
 
 /**
  * A person's name without the nickname in quotes inside it: the entity's name and key are the name alone (p88: "Ferdinand
  * \"Bongbong\" Marcos Jr." and "Ferdinand Marcos Jr." had been two people, the nickname in the id).
  */
 export function withoutNickname(name: string): string {
-  return name.includes('"') || name.includes('“') || name.includes("'") || name.includes('‘') ? name.replace(NICKNAME_IN_NAME, '') : name;
+  return name.includes('"') || name.includes('“') || name.includes("'") || name.includes('‘') || name.includes('(') ? name.replace(NICKNAME_IN_NAME, '') : name;
 }
 
 /** The nickname in quotes inside a person's name, or undefined. */
 export function nicknameOf(name: string): string | undefined {
-  return NICKNAME_IN_NAME.exec(name)?.[1];
+  const match = NICKNAME_IN_NAME.exec(name);
+  return match === null ? undefined : match[1] ?? match[2];
 }
 
 /**
