@@ -439,6 +439,15 @@ describe('segment', () => {
     expect([read(text.length), read(text.length - 1)]).toEqual([['kept'], ['article-too-large']]);
   });
 
+  it('reads the Taipei Times\' labelled deck under its headline as the article\'s deck, not a new story (p127)', () => {
+    const text = ['POLITICS', 'Cabinet approves special budget', 'SPENDING PLAN: The premier said the money would go to air defense and drones', 'By Lin Ching-yin / Staff reporter', '',
+      'Premier Cho Jung-tai (卓榮泰) yesterday said the Cabinet had approved the special budget.'].join('\n');
+    // Before: a headline-only article, and an untitled one with the deck in its text.
+    expect(segmentText(text, 'tt.txt').map((s) => ('article' in s ? [s.article.kicker, s.article.title, s.article.deck, s.article.credits, s.article.text.split('\n').length] : s.error.rule))).toEqual([
+      ['POLITICS', 'Cabinet approves special budget', 'The premier said the money would go to air defense and drones', ['By Lin Ching-yin / Staff reporter'], 4],
+    ]);
+  });
+
   it('reads a page top that no byline marks: headline, deck, writer and place lines (p124, The Hindu and Taiwan News)', () => {
     const read = (...lines: string[]) => segmentText(lines.join('\n'), 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits, s.article.text] : s.error));
     const lead = 'The Supreme Court on Friday refused to stay the revision of electoral rolls in Punjab.';

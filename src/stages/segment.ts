@@ -524,6 +524,18 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** A kicker or dateline line ("TRADE: …", "SINGAPORE: …") starts a new article, with the headline before it. */
   function startAtKicker(text: string, line: number, kicker: RegExpExecArray, startsParagraph: boolean): Segment[] {
     const dateline = isDateline(kicker[1]!);
+    // The Taipei Times sets its deck right under the headline behind a label of its own: "Cabinet approves special budget" /
+    // "SPENDING PLAN: The premier said the money would go to air defense" / "By Lin Ching-yin / Staff reporter". The deck is
+    // the headline's article's, the label no new story's (p127: a headline-only article, and an untitled one with the deck).
+    const labelled = (kicker[2] ?? '').trim();
+    const texts = draft === undefined || dateline || startsParagraph || labelled === '' || draft.hasSentence ? [] : draft.body.filter((b) => !isBlank(b));
+    if (texts.length === 1 && draft!.body[draft!.body.length - 1] === texts[0] && isHeadline(texts[0]!.text.trim()) && draft!.deck === undefined) {
+      draft!.title ??= texts[0]!.text.trim();
+      draft!.kicker ??= kicker[1]!;
+      draft!.deck = labelled;
+      addBody(labelled, line);
+      return [];
+    }
     // A dateline under a header that has no sentence yet opens that article's text ("Headline" / "Byline" / "ISLAMABAD: …").
     if (dateline && draft !== undefined && !draft.hasSentence && draft.body.some((b) => !isBlank(b)) && draft.credits.some((c) => c.header)) {
       addBody(text, line);
