@@ -439,6 +439,14 @@ describe('segment', () => {
     expect([read(text.length), read(text.length - 1)]).toEqual([['kept'], ['article-too-large']]);
   });
 
+  it('reads a Taiwan News deck over a byline and a photo\'s caption with its credit in brackets (p127)', () => {
+    const text = ['Taipower files plan to restart nuclear plant', 'Regulator to review application within 18 months', 'By Stephanie Chiang, Taiwan News, Staff Writer', '2026/12/04 11:47', '',
+      'The Maanshan Nuclear Power Plant in Pingtung County. (Taiwan News, Wu Yi-ting photo)', '', 'TAIPEI (Taiwan News) — Taipower on Friday submitted a plan to restart the plant.'].join('\n');
+    expect(segmentText(text, 'tn.txt').map((s) => ('article' in s ? [s.article.deck, s.article.credits.at(-1), s.article.text.includes('Wu Yi-ting')] : s.error.rule))).toEqual([
+      ['Regulator to review application within 18 months', 'The Maanshan Nuclear Power Plant in Pingtung County. (Taiwan News, Wu Yi-ting photo)', false],
+    ]);
+  });
+
   it('reads the Taipei Times\' labelled deck under its headline as the article\'s deck, not a new story (p127)', () => {
     const text = ['POLITICS', 'Cabinet approves special budget', 'SPENDING PLAN: The premier said the money would go to air defense and drones', 'By Lin Ching-yin / Staff reporter', '',
       'Premier Cho Jung-tai (卓榮泰) yesterday said the Cabinet had approved the special budget.'].join('\n');

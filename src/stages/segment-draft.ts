@@ -417,8 +417,10 @@ function pageTop(body: string[], title: string | undefined): { deck?: number; na
     if (names.length === 3 || !(isNameLine(line) || PLACE_LINE.test(line))) break;
     names.push(k);
   }
-  // A paragraph that ends its sentence after a blank line, and a headline over a deck or names (a title alone is read below).
-  if (k === body.length || body[k - 1]!.trim() !== '' || !endsSentence(body[k]!) || (deck === undefined && names.length === 0)) return undefined;
+  // A paragraph after a blank line, and a headline over a deck or names (a title alone is read below); a paragraph that ends its
+  // sentence right after names, or anywhere after a deck (a photo's caption may come first).
+  if (k === body.length || body[k - 1]!.trim() !== '' || (deck === undefined && names.length === 0)) return undefined;
+  if (names.length > 0 ? !endsSentence(body[k]!) : !body.slice(k).some((line) => endsSentence(line))) return undefined;
   return { ...(deck !== undefined && { deck }), names };
 }
 

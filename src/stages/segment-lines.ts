@@ -168,6 +168,8 @@ const PHOTO_TAIL = new RegExp([
   String.raw`(?:^|[\p{L}.!?”"’)\s])Credit(?:\.{3}|…)\s?\p{Lu}[^\n]{0,120}$`,
   // Al Jazeera's, in square brackets: "… in Tokyo [Kim Kyung-Hoon/Reuters]", "[File: Ahmad Gharabli/AFP]".
   String.raw`\s\[(?:File: )?\p{Lu}[\p{L} .'’-]{1,50}\/(?:${PHOTO_AGENCY}|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3})\]$`,
+  // Taiwan News' and the Taipei Times' in brackets, photographer and kind last: "(Taiwan News, Wu Yi-ting photo)", "(CNA photo)" (p127).
+  String.raw`\((?:[^()]{1,60}, )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} (?:photo|file photo|image)\)$`,
   // CNA's credit with the date the photo was taken: "… on Thursday. CNA photo Dec. 4, 2025".
   String.raw`[.!?”"’)]\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) (?:photo|file photo|image)(?: \p{Lu}\p{Ll}{2}\.? \d{1,2}, \d{4})?$`,
 ].join('|'), 'u');
