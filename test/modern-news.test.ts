@@ -634,6 +634,15 @@ describe('names as modern news writes them', () => {
     expect(entity('person:william-lai')).toMatchObject({ name: 'William Lai', aliases: ['Bill', 'Lai'], roles: ['President'], articleCount: 2 });
   });
 
+  it('reads an analyst\'s firm with its Han name as cited, two places joined by "and" as two, and Li Yuan as a person (p127)', () => {
+    const { results, spans } = run(
+      'TSMC reported record revenue, the company said. Yuanta Securities Investment Consulting Co (元大投顧) analyst Jerry Su said the company’s revenue could exceed its guidance.',
+      'The KMT held on to Taipei, New Taipei City and Taichung. Minister of Culture Li Yuan told reporters so.',
+    );
+    expect(results[0]!.mentions.filter((m) => m.kind === 'nominal').map((m) => m.entityId)).toEqual(['organization:taiwan-semiconductor-manufacturing-co', 'organization:taiwan-semiconductor-manufacturing-co']);
+    expect(spans(1).slice(1)).toEqual(['Taipei|place|19|25', 'New Taipei City|place|27|42', 'Taichung|place|47|55', 'Li Yuan|person|77|84']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

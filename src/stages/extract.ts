@@ -1172,6 +1172,10 @@ const SPEAKS_FOR = /^spokes(?:man|woman|person|people)$/iu;
 const REPORTING_FROM = /(?<![\p{L}])(?:[Rr]eporting|[Rr]eports?) from $/u;
 // A place's part after a name: " in central Gaza", " in northern Israel" (a person is seldom placed so).
 const IN_PART_OF_PLACE = /^,? in (?:the )?(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern) \p{Lu}/u;
+// A one-syllable family name and the given name Yuan: "Li Yuan", "Wang Yuan".
+const SHORT_FAMILY_AND_YUAN = /^\p{Lu}\p{Ll}{1,4} Yuan$/u;
+// A place's unit after its name: "New Taipei City", "Hualien County".
+const PLACE_UNIT_END = / (?:City|County|Province|Prefecture|State|District|Township)$/u;
 // The honorific of a person right before a name: "Mr. ", "Ms ", "Dr. ".
 const HONORIFIC_BEFORE = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mme)\.? $/u;
 // One to three capitalized words, as a person's name after an honorific is written.
@@ -1399,6 +1403,17 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
     !context.lexicon.facilityHeads.has(pair[4]!);
   if (pair && (facilities || (cut.type === 'organization' && context.lexicon.organizationHeads.has(pair[2]!))) && !isHeadWord(pair[4]!, context.lexicon)) {
     return [...refineName(changed(cut, { end: cut.start + pair[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - pair[3]!.length }), text, context)];
+  }
+  // Two known places joined by "and" are two places: "Taipei, New Taipei City and Taichung" (p127: an organization "New Taipei
+  // City and Taichung"); not a place's name with "and" in it ("Trinidad and Tobago", "Bosnia and Herzegovina").
+  const andAt = cut.method === 'model' ? text.slice(cut.start, cut.end).indexOf(' and ') : -1;
+  if (andAt > 0 && !isKnownPlace(text.slice(cut.start, cut.end), context)) {
+    const first = text.slice(cut.start, cut.start + andAt);
+    const second = text.slice(cut.start + andAt + 5, cut.end);
+    const known = (name: string) => isKnownPlace(name, context) || (PLACE_UNIT_END.test(name) && isKnownPlace(name.replace(PLACE_UNIT_END, ''), context));
+    if (!first.includes(' and ') && !second.includes(' and ') && known(first) && known(second)) {
+      return [changed(cut, { end: cut.start + andAt, type: 'place' }), changed(cut, { start: cut.start + andAt + 5, type: 'place' })];
+    }
   }
   // A list of known places is as many places: "the United States, Saudi Arabia" (not "Citizen of the Earth, Taiwan").
   if (cut.method === 'model' && text.slice(cut.start, cut.end).includes(', ')) {
@@ -1854,7 +1869,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     if (/^ (?:exercises?|drills?|war games)\b/u.test(text.slice(cut.end, cut.end + 12)) && nameType(cutName, context) === undefined
       && !context.lexicon.organizationHeads.has(lastWord)) cut = changed(cut, { type: 'other' });
     // "Mainichi Shimbun": an organization's head word outweighs the model's person.
-    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(lastWord)) cut = changed(cut, { type: 'organization' });
+    // (Not a Chinese given name that is also an institution's head: "Li Yuan", "Fang Yuan" are people, p127; the Yuans are "Executive Yuan" …)
+    else if (cut.type === 'person' && /\s/u.test(cutName) && nameType(cutName, context) === 'organization' && context.lexicon.organizationHeads.has(lastWord) &&
+      !SHORT_FAMILY_AND_YUAN.test(cutName)) cut = changed(cut, { type: 'organization' });
     // "Hong Kong Police Force", "Hong Kong Journalists Association": so does it the model's place.
     else if (cut.type === 'place' && /\s/u.test(cutName) && PEOPLE_BODY_HEAD.test(lastWord)) cut = changed(cut, { type: 'organization' });
     // "Thomas Shoal": a head word no person's name ends in outweighs the model's person (not "Park", "Hill", "Street").

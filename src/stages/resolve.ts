@@ -529,13 +529,14 @@ const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH
 // Jane Doe", "former Naver Corp researchers" (p96: "the company" had been the broker and the founders' old employer).
 // Nor a platform someone wrote on: "said in a Facebook post", "wrote on X", "a YouTube video" (p124: "the company" had been Facebook).
 const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage|\b(?:posted|wrote|said|shared|announced|streamed|written|posting|writing) on) $/iu;
-const CITED_AFTER = /^(?:['’]s)? (?:analysts?|economists?|strategists?|posts?|page|account|video|livestream|channel|group chat|message)\b/u;
+// (Also after the firm's Han name: "Yuanta Securities Investment Consulting Co (元大投顧) analyst Jerry Su", p127.)
+const CITED_AFTER = /^[)）]?(?:['’]s)?(?: ?[(（][^()（）]{1,24}[)）])? (?:analysts?|economists?|strategists?|posts?|page|account|video|livestream|channel|group chat|message)\b/u;
 
 /** True for an organization mention in a phrase that cites it as a source or as a former employer (`CITED_BEFORE`, `CITED_AFTER`). */
 function isCitedFirm(mention: Mention, text: string, offsets: OffsetMap): boolean {
   const start = offsets.toUtf16(mention.start);
   const end = offsets.toUtf16(mention.end);
-  return CITED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CITED_AFTER.test(text.slice(end, end + 16));
+  return CITED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CITED_AFTER.test(text.slice(end, end + 44));
 }
 
 /**
