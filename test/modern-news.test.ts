@@ -643,6 +643,11 @@ describe('names as modern news writes them', () => {
     expect(spans(1).slice(1)).toEqual(['Taipei|place|19|25', 'New Taipei City|place|27|42', 'Taichung|place|47|55', 'Li Yuan|person|77|84']);
   });
 
+  it('reads "the court" as the court that ruled, not the one a side will appeal to (p127)', () => {
+    const { results } = run('The Seoul High Court on Thursday upheld a life sentence for Yoon Suk Yeol. His lawyers said they would appeal to the Supreme Court.\n\nThe court also upheld a 30-year sentence.');
+    expect(results[0]!.mentions.filter((m) => m.kind === 'nominal').map((m) => `${m.text}|${m.entityId}`)).toEqual(['The court|organization:seoul-high-court']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

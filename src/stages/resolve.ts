@@ -528,7 +528,9 @@ const COMPANY_LEGAL_FORM = / (?:Co|Corp|Inc|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|SE|GmbH
 // A firm the story cites or someone left, which "the company" does not mean: "Analysts at Peel Hunt said …", "Peel Hunt analyst
 // Jane Doe", "former Naver Corp researchers" (p96: "the company" had been the broker and the founders' old employer).
 // Nor a platform someone wrote on: "said in a Facebook post", "wrote on X", "a YouTube video" (p124: "the company" had been Facebook).
-const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage|\b(?:posted|wrote|said|shared|announced|streamed|written|posting|writing) on) $/iu;
+// Nor a court a side will appeal to: "His lawyers said they would appeal to the Supreme Court. The court also upheld …" is the
+// court that ruled (p127).
+const CITED_BEFORE = /(?:\b(?:analysts?|economists?|strategists?|researchers?) (?:at|from|with)|\b(?:former|ex-)|\bbrokerage|\b(?:posted|wrote|said|shared|announced|streamed|written|posting|writing) on|\bappeal(?:ed|s|ing)? (?:to|with) the|\btake (?:it|the case) to the) $/iu;
 // (Also after the firm's Han name: "Yuanta Securities Investment Consulting Co (元大投顧) analyst Jerry Su", p127.)
 const CITED_AFTER = /^[)）]?(?:['’]s)?(?: ?[(（][^()（）]{1,24}[)）])? (?:analysts?|economists?|strategists?|posts?|page|account|video|livestream|channel|group chat|message)\b/u;
 
