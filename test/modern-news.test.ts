@@ -648,6 +648,12 @@ describe('names as modern news writes them', () => {
     expect(results[0]!.mentions.filter((m) => m.kind === 'nominal').map((m) => `${m.text}|${m.entityId}`)).toEqual(['The court|organization:seoul-high-court']);
   });
 
+  it('reads a Japanese prefecture before a governor\'s title as a place (p127: "Kanagawa Gov." an organization)', () => {
+    const { spans, entity } = run('Kanagawa Gov. Yuji Kuroiwa welcomed the sale.');
+    expect(spans(0)).toEqual(['Kanagawa|place|0|8', 'Yuji Kuroiwa|person|14|26']);
+    expect(entity('place:kanagawa')?.country).toBe('JP');
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(
