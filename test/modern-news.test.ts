@@ -654,6 +654,11 @@ describe('names as modern news writes them', () => {
     expect(entity('place:kanagawa')?.country).toBe('JP');
   });
 
+  it('makes no mention of a possessive\'s ending alone, nor of "States" after a count (p127: organization:unnamed "\'s", a place "States")', () => {
+    const { spans } = run('Lai was a legislator for Kaohsiung\'s Cianjhen and Siaogang districts. Rolls were revised in 12 States. The United States agreed.');
+    expect(spans(0).filter((m) => /^(?:'s|States|United States)\|/u.test(m))).toEqual(['United States|place|107|120']);
+  });
+
   it('keeps AFP the agency in a dateline and as a source where a story spells AFP out as the Armed Forces of the Philippines (p124)', () => {
     const ids = (i: number) => results[i]!.mentions.filter((m) => m.text === 'AFP').map((m) => `${m.start}|${m.entityId}`);
     const { results } = run(

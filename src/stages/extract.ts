@@ -1078,7 +1078,16 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
  * a letter and no table's cell border (`isNameText`).
  */
 function mentionableCandidates(candidates: Candidate[], text: string): Candidate[] {
-  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end) && isNameText(text.slice(c.start, c.end)));
+  return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end) && isNameText(text.slice(c.start, c.end)) &&
+    !isBareStates(c, text));
+}
+
+// A count or a quantifier right before a plural: "12 States", "all States", "other States".
+const COUNTED_BEFORE = /(?:\b\d+|\b(?:all|other|several|many|both|two|three|four|five|six|seven|eight|nine|ten|these|those|some|most)) $/iu;
+
+/** "States" alone, as Indian English capitalizes the country's states ("in 12 States and Union Territories", p127: a place "States"). */
+function isBareStates(c: Candidate, text: string): boolean {
+  return c.end - c.start === 6 && text.startsWith('States', c.start) && COUNTED_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start));
 }
 
 /**
@@ -1086,8 +1095,10 @@ function mentionableCandidates(candidates: Candidate[], text: string): Candidate
  * "Candidate | Party"; p86).
  */
 function isNameText(span: string): boolean {
-  return !span.includes('|') && (/\p{L}/u.test(span) || /^\d{1,2} ?\/ ?\d{1,2}$/u.test(span));
+  // (Not a possessive's ending alone, which a span cut before it leaves: "'s" of "Kaohsiung's", p127.)
+  return !span.includes('|') && !POSSESSIVE_ENDING.test(span) && (/\p{L}/u.test(span) || /^\d{1,2} ?\/ ?\d{1,2}$/u.test(span));
 }
+const POSSESSIVE_ENDING = /^['’]s?$/u;
 
 /**
  * True for a span inside a word of encoded data, no name: a base64 attachment's or a key's letters, which turn case again
