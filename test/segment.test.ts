@@ -447,6 +447,18 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads Al Jazeera\'s and The Hindu\'s captions as credits, and an Al Jazeera deck over its timestamp (p127)', () => {
+    const text = ['Sudan’s RSF shells el-Obeid as truce talks stall in Jeddah', 'At least 27 civilians killed in North Kordofan capital, medics say.', '', 'Published On 4 Dec 2026', '',
+      'People inspect damage at a market hit by shelling in el-Obeid, Sudan [File: AFP]', '', 'At least 27 civilians have been killed in attacks on el-Obeid, medics say.'].join('\n');
+    // Before: two articles, the caption the second one's title.
+    expect(segmentText(text, 'aj.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits] : s.error.rule))).toEqual([
+      ['Sudan’s RSF shells el-Obeid as truce talks stall in Jeddah', 'At least 27 civilians killed in North Kordofan capital, medics say.',
+        ['Published On 4 Dec 2026', 'People inspect damage at a market hit by shelling in el-Obeid, Sudan [File: AFP]']],
+    ]);
+    const hindu = segmentText('Court rules on rolls\n\nA booth-level officer verifies documents in Kolkata. File | Photo Credit: The Hindu\n\nThe Supreme Court on Tuesday refused to stay the revision.', 'h.txt');
+    expect(hindu.map((s) => ('article' in s ? s.article.credits : s.error.rule))).toEqual([['A booth-level officer verifies documents in Kolkata. File | Photo Credit: The Hindu']]);
+  });
+
   it('reads the Taipei Times\' labelled deck under its headline as the article\'s deck, not a new story (p127)', () => {
     const text = ['POLITICS', 'Cabinet approves special budget', 'SPENDING PLAN: The premier said the money would go to air defense and drones', 'By Lin Ching-yin / Staff reporter', '',
       'Premier Cho Jung-tai (卓榮泰) yesterday said the Cabinet had approved the special budget.'].join('\n');

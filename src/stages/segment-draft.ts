@@ -457,7 +457,8 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   else if (top !== undefined) article.title = body[0]!.trim();
   // A headline on the first line, a blank line, then paragraphs: the headline is the title ("Taiwan, U.S. hold
   // economic dialogue" / "" / "Washington, Dec. 3 (CNA) …"), and stays the text's first line.
-  else if (draft.kicker === undefined && body.length > 2 && body[1]!.trim() === '' && isHeadline(body[0]!.trim()) &&
+  // (Not a dateline alone on its line: "NEW DELHI:".)
+  else if (draft.kicker === undefined && body.length > 2 && body[1]!.trim() === '' && isHeadline(body[0]!.trim()) && !body[0]!.trim().endsWith(':') &&
     body.slice(2).some((b) => TERMINAL.test(trimClosers(b.trim())))) article.title = body[0]!.trim();
   // Or right above its first paragraph, as pages are often pasted ("Asian stocks slide as AI jitters spread" /
   // "Stocks fell across Asia on …"): a line of three to twenty words with no closing stop (a question

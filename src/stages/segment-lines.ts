@@ -158,7 +158,9 @@ const PHOTO_TAIL = new RegExp([
   String.raw`\((?:[^()]{1,60} via ${PHOTO_AGENCY}|${PHOTO_AGENCY}\/[^()]{1,40})\)$`,
   // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
-  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|Credit)(?: by\s|\s*:| courtesy of\s)\s*[^.!?]{1,80}$`,
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*[^.!?]{1,80}$`,
+  // Al Jazeera's agency alone in square brackets: "… in el-Obeid, Sudan [File: AFP]", "[Reuters]" (p127).
+  String.raw`\s\[(?:File(?: photo)?: )?${PHOTO_AGENCY}\]$`,
   String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
   // A photographer and the agency, with the one that sells it: "Sam Yeh/AFP/Getty Images", "I-Hwa Cheng/Bloomberg via Getty Images".
   String.raw`(?:^|[.!?”"’)|]\s+)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\/${PHOTO_AGENCY}(?:\/${PHOTO_AGENCY}| via ${PHOTO_AGENCY})$`,
