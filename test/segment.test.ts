@@ -464,7 +464,7 @@ describe('segment', () => {
       'Premier Cho Jung-tai (卓榮泰) yesterday said the Cabinet had approved the special budget.'].join('\n');
     // Before: a headline-only article, and an untitled one with the deck in its text.
     expect(segmentText(text, 'tt.txt').map((s) => ('article' in s ? [s.article.kicker, s.article.title, s.article.deck, s.article.credits, s.article.text.split('\n').length] : s.error.rule))).toEqual([
-      ['POLITICS', 'Cabinet approves special budget', 'The premier said the money would go to air defense and drones', ['By Lin Ching-yin / Staff reporter'], 4],
+      ['SPENDING PLAN', 'Cabinet approves special budget', 'The premier said the money would go to air defense and drones', ['POLITICS', 'By Lin Ching-yin / Staff reporter'], 4],
     ]);
   });
 

@@ -531,7 +531,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const texts = draft === undefined || dateline || startsParagraph || labelled === '' || draft.hasSentence ? [] : draft.body.filter((b) => !isBlank(b));
     if (texts.length === 1 && draft!.body[draft!.body.length - 1] === texts[0] && isHeadline(texts[0]!.text.trim()) && draft!.deck === undefined) {
       draft!.title ??= texts[0]!.text.trim();
-      draft!.kicker ??= kicker[1]!;
+      // The last label is the kicker, an earlier one (the page's section, "POLITICS") a credit, as in a header.
+      if (draft!.kicker !== undefined) draft!.credits.unshift({ text: draft!.kicker, line: draft!.line, at: 0, header: true });
+      draft!.kicker = kicker[1]!;
       draft!.deck = labelled;
       addBody(labelled, line);
       return [];
