@@ -459,6 +459,15 @@ describe('segment', () => {
     expect(hindu.map((s) => ('article' in s ? s.article.credits : s.error.rule))).toEqual([['A booth-level officer verifies documents in Kolkata. File | Photo Credit: The Hindu']]);
   });
 
+  it('reads an advertisement\'s label, a site\'s appeal for support and Al Jazeera\'s source line as credits (p128)', () => {
+    const text = ['Court jails ex-bank chief for fraud', 'By Ebuka Onyeji', 'December 10, 2026', 'A court in Lagos on Wednesday sentenced a former bank chief to 14 years for fraud.',
+      'Support PREMIUM TIMES\' journalism of integrity and credibility', 'TEXT AD: Call Willie - +2348098788999', 'Al Jazeera and news agencies'].join('\n');
+    // Before: "TEXT AD" a kicker of a second story, whose person was Willie; the appeal a paragraph of the first.
+    expect(segmentText(text, 'ad.txt').map((s) => ('article' in s ? [s.article.credits.slice(2), s.article.text.split('\n').length] : s.error.rule))).toEqual([
+      [['Support PREMIUM TIMES\' journalism of integrity and credibility', 'TEXT AD: Call Willie - +2348098788999', 'Al Jazeera and news agencies'], 2],
+    ]);
+  });
+
   it('reads the Taipei Times\' labelled deck under its headline as the article\'s deck, not a new story (p127)', () => {
     const text = ['POLITICS', 'Cabinet approves special budget', 'SPENDING PLAN: The premier said the money would go to air defense and drones', 'By Lin Ching-yin / Staff reporter', '',
       'Premier Cho Jung-tai (卓榮泰) yesterday said the Cabinet had approved the special budget.'].join('\n');

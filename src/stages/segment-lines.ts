@@ -108,6 +108,12 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A page's labelled prompts and embeds between paragraphs (p120: "AUDIO: Listen to this story", "SIGN UP: Get our daily
   // briefing", "MORE: …", "LIVE UPDATES: …" had each cut its story in two, the second part kickered with the label).
   String.raw`(?:audio|more|gallery|photo gallery|trending|sign up|related content|subscribe|interactive|live updates|top stories|podcast|newsletter|chart|graphic|watch live|watch now)\s*[:：|｜]\s*.{0,160}`,
+  // An advertisement's label and a site's appeal for support (p128: "TEXT AD: Call Willie …" had been a story of a person
+  // Willie, "Support PREMIUM TIMES' journalism of integrity and credibility" the story's last paragraph).
+  String.raw`(?:text ad|ad|advert|advertisement|sponsored|sponsored content|promoted|partner content)\s*[:：|｜]\s*.{0,200}`,
+  String.raw`support [\p{L}\p{N} .&'’-]{1,40}['’]?s? (?:independent |quality |public-interest )?journalism\b.{0,160}`,
+  // Al Jazeera's source line under its timestamp: "Al Jazeera and news agencies" (p128: a line of the story).
+  String.raw`(?:[\p{L}\p{N} .&'’-]{1,30} and )?(?:news agencies|wire services|wire agencies)`,
   // A print page's jump lines: "See DEFENCE, Page A6", "Continued from Page A1", "Continued on page 4" (p120: the story cut in two).
   String.raw`(?:see|please see) [\p{L} '’&-]{1,40},? (?:on )?page [A-Z]?\d{1,3}\.?|(?:continued|cont'd|continues) (?:from|on) (?:page|p\.) ?[A-Z]?\d{1,3}\.?`,
   // Reuters' caption of an archive picture: "FILE PHOTO: President William Lai speaks … REUTERS/Ann Wang/File Photo".
