@@ -468,6 +468,15 @@ describe('segment', () => {
     ]);
   });
 
+  it('reads BBC\'s call for readers\' stories, comment and link buttons and the headings over related lists as credits (p128)', () => {
+    const lines = ['Get in touch', 'Are you affected by the strike? Share your experience.', 'Read Comments', 'Copy link', 'Related Topics', 'Most Read from Bloomberg',
+      'Follow the Stocks Channel on WhatsApp for the latest market-moving news.'];
+    for (const line of lines) {
+      const text = ['Doctors begin five-day strike', '', 'Resident doctors in England began a strike on Monday.', line, 'The strike is due to end on Saturday.'].join('\n');
+      expect(segmentText(text, 'f.txt').map((s) => ('article' in s ? [s.article.credits, s.article.text.includes(line)] : s.error.rule)), line).toEqual([[[line], false]]);
+    }
+  });
+
   it('reads the Taipei Times\' labelled deck under its headline as the article\'s deck, not a new story (p127)', () => {
     const text = ['POLITICS', 'Cabinet approves special budget', 'SPENDING PLAN: The premier said the money would go to air defense and drones', 'By Lin Ching-yin / Staff reporter', '',
       'Premier Cho Jung-tai (卓榮泰) yesterday said the Cabinet had approved the special budget.'].join('\n');

@@ -127,7 +127,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`purchase licensing rights|continue reading the main story`,
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
   String.raw`skip to (?:main )?content|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
-  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)`,
+  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
+  // BBC's call for readers' stories, a page's comment and link buttons, and its headings over lists of other stories and tags
+  // (p128: "Get in touch" / "Are you affected by the strike? Share your experience." had been paragraphs of the story).
+  String.raw`get in touch|(?:are|were) you affected by [^?]{1,80}\? (?:share|tell us|send us) .{1,120}|read comments|copy link|related topics|most read(?: from [\p{L}\p{N} .&'’-]{1,30})?`,
   // An e-mail's forward and reply lines: "---------- Forwarded message ---------", "From: John Doe <john@example.com>",
   // "Sent from my iPhone", "On Wed, Dec 9, 2026 at 8:00 PM Mary Roe <desk@example.com> wrote:".
   String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|bcc|date|sent|subject): .{0,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
