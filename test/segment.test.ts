@@ -487,7 +487,7 @@ describe('segment', () => {
   });
 
   it('reads a page top that no byline marks: headline, deck, writer and place lines (p124, The Hindu and Taiwan News)', () => {
-    const read = (...lines: string[]) => segmentText(lines.join('\n'), 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits, s.article.text] : s.error));
+    const read = (...lines: string[]) => segmentText(lines.join('\n'), 'p.txt').map((s) => ('article' in s ? [s.article.title, s.article.deck, s.article.credits, s.article.text] : [s.error.rule]));
     const lead = 'The Supreme Court on Friday refused to stay the revision of electoral rolls in Punjab.';
     expect(read('SC declines to stay roll revision in Punjab', 'Bench seeks reply from Election Commission in two weeks', '', 'Krishnadas Rajagopal', 'NEW DELHI', '', lead)).toEqual([
       ['SC declines to stay roll revision in Punjab', 'Bench seeks reply from Election Commission in two weeks', ['Krishnadas Rajagopal', 'NEW DELHI'],

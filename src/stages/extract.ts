@@ -767,9 +767,8 @@ function withDescribedCompanies(named: Candidate[], text: string, context: NameC
   for (let i = 0; i < named.length; i++) {
     const c = named[i]!;
     // (The kind first: a run is read only after one, so each name is read once.)
-    const kind = c.kind === 'name' ? LOWER_WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 28), c.start))?.[1] : undefined;
     let j = i;
-    if (kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind))) {
+    if (c.kind === 'name' && isCompanyKindBefore(text.slice(Math.max(0, c.start - 28), c.start), context)) {
       while (j + 1 < named.length && named[j + 1]!.kind === 'name' && named[j + 1]!.start === named[j]!.end + 1 && text[named[j]!.end] === ' ') j++;
     }
     if (j === i || /^ \p{Lu}/u.test(text.slice(named[j]!.end, named[j]!.end + 2)) || named.slice(i, j + 1).some((part) => part.type === 'person')) {
@@ -1161,8 +1160,13 @@ const ACHIEVEMENT_ROLE = /^(?:winner|champion|runner-up|medallist|medalist|laure
 function isDescribedBody(c: Candidate, name: string, text: string, context: NameContext): boolean {
   if (!/^\p{Lu}[\p{L}\p{N}-]+$/u.test(name) || isAnyGivenName(name, context) || isDemonym(name, context)) return false;
   const before = text.slice(Math.max(0, c.start - 28), c.start);
+  return isCompanyKindBefore(before, context) || PARTY_WING_BEFORE.test(before);
+}
+
+/** True when `before` ends in the lower-case word of what kind of company a name is ("drugmaker ", "exchange "). */
+function isCompanyKindBefore(before: string, context: NameContext): boolean {
   const kind = LOWER_WORD_BEFORE.exec(before)?.[1];
-  return (kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind))) || PARTY_WING_BEFORE.test(before);
+  return kind !== undefined && (context.lexicon.companyNominals.has(kind) || COMPANY_KIND_WORDS.has(kind));
 }
 
 // The lower-case word right before a name ("exchange" of "exchange Kraken", "billionaire" of "billionaire Charoen …"), and the

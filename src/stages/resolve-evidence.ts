@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult, EntityType, LocalAlias, Mention } from '../model/index.js';
 import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
-import { offsetMap } from '../text/codepoints.js';
+import { compareText, offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
@@ -1374,10 +1374,6 @@ function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
   return majority;
 }
 
-/** Orders strings by code point, independent of locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // A name as names are written: words of letters (and digits), joined by spaces, with hyphens, apostrophes, full stops and
 // ampersands inside, or an ampersand of its own ("Foo & Bar Holdings").

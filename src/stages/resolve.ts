@@ -1,9 +1,9 @@
 import type { Alias, ArticleResult, Entity, EntityType, LocalRole, Mention } from '../model/index.js';
-import { codePointLength, offsetMap, type OffsetMap } from '../text/codepoints.js';
+import { codePointLength, compareText, offsetMap, type OffsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan } from '../text/romanize.js';
 import {
-  acronymMark, activeRole, capitalizedWords, familyRoleKey, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, compareText, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
+  acronymMark, activeRole, capitalizedWords, familyRoleKey, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
   datelineCountry, mainCountry, withoutLatinAccents,
 } from './resolve-evidence.js';
 
@@ -833,10 +833,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // A pair teaches a name even where it is never used again ("artificial intelligence (AI)"): the entity, with no
     // mention, is still one of this article's (p118: a row with article_count 0 beside its alias row).
     if (alias.alias !== entity.name) entity.aliases.add(alias.alias);
-    if (entity.lastArticle !== articleId) {
-      entity.articleCount++;
-      entity.lastArticle = articleId;
-    }
+    countArticle(entity, articleId);
     addAlias({ entityId: entity.id, alias: alias.alias, lang: alias.lang, kind: alias.kind, articleId, evidence: alias.evidence });
   }
   return [...rows.values()];
@@ -980,12 +977,16 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   return entity;
 }
 
+/** Counts `articleId` among the entity's articles once, however many mentions or pairs it has there. */
+function countArticle(entity: TallyEntity, articleId: string): void {
+  if (entity.lastArticle === articleId) return;
+  entity.articleCount++;
+  entity.lastArticle = articleId;
+}
+
 function countMention(entity: TallyEntity, articleId: string, text: string): void {
   entity.mentionCount++;
-  if (entity.lastArticle !== articleId) {
-    entity.articleCount++;
-    entity.lastArticle = articleId;
-  }
+  countArticle(entity, articleId);
   // A person's name with a nickname in quotes gives the nickname: "Bongbong" of Ferdinand "Bongbong" Marcos Jr.
   const nickname = entity.type === 'person' ? nicknameOf(text) : undefined;
   if (nickname !== undefined) text = nickname;

@@ -1,5 +1,5 @@
 import type { Article, TopicEvidence, TopicScore } from '../model/index.js';
-import { offsetMap } from '../text/codepoints.js';
+import { compareText, offsetMap } from '../text/codepoints.js';
 import type { Analysis, Token } from './analyze.js';
 import type { CompiledTerm, FirstKeyEntries, Taxonomy, TopicTerms } from './taxonomy.js';
 
@@ -262,7 +262,7 @@ export function selectTopics(matches: TopicMatch[], taxonomy: Taxonomy, threshol
   }
   const parents = new Set(kept.flatMap((m) => taxonomy.topics[m.topic]!.parent ?? []));
   // Ties by id in code-unit order, never the machine's locale (p126: "justice" and "youth" swapped under lt_LT).
-  const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || compareIds(taxonomy.topics[a.topic]!.id, taxonomy.topics[b.topic]!.id);
+  const byScore = (a: TopicMatch, b: TopicMatch) => b.score - a.score || compareText(taxonomy.topics[a.topic]!.id, taxonomy.topics[b.topic]!.id);
   // A second topic beside a main topic outside the exempt ones needs `secondFloor`: the low thresholds of trade, economy
   // and energy were fitted on Reuters, which labels them together; beside a war or a court story they kept topics on two words.
   const { secondFloor, exemptSecondFloor, exemptSecondTerms } = taxonomy.file.scoring;
@@ -319,9 +319,4 @@ export function scoreTopics(article: Article, analysis: Analysis, taxonomy: Taxo
     const topic = taxonomy.topics[m.topic]!;
     return { articleId: article.id, topic: topic.id, label: topic.label, rank: i + 1, score: m.score, evidence: m.evidence };
   });
-}
-
-/** Orders two ids by their code units, as the same bytes do on every machine. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

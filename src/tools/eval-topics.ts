@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { TopicScore } from '../model/index.js';
 import { processArticle, type Resources } from '../pipeline.js';
+import { compareText } from '../text/codepoints.js';
 import {
   countCells, emptyCounts, evalArticle, integer, macroScores, markdownTable, readJsonl, scoreCells, scoresOf, secondsSince,
   sumCounts, type Counts,
@@ -224,7 +225,7 @@ export function formatNewsTopicReport(report: NewsTopicReport): string {
   const positives = integer(micro.tp + micro.fn);
   rows.push(['**micro**', positives, ...scoreCells(scoresOf(micro)), ...countCells(micro)]);
   rows.push(['**macro**', positives, ...scoreCells(macroScores(all)), '', '', '']);
-  const confusion = [...report.confusion].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 10);
+  const confusion = [...report.confusion].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 10);
   const lines = [
     `## Topics — news dev (${integer(report.articles)} hand-labelled modern articles, all ${NEWS_TOPICS.length} news topics in scope)`,
     '',

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { compareText } from '../text/codepoints.js';
 import { readJsonl } from './eval-score.js';
 
 /** A text with the topic ids that apply (`labels`) among the ones its source can judge (`scope`). */
@@ -63,7 +64,7 @@ async function reutersTrain(reutersDir: string, dataDir: string, evalIds: Set<st
       texts.push({ id, source: 'reuters21578', text, labels: labels.sort(), scope: ['economy', 'energy', 'trade'] });
     }
   }
-  return texts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return texts.sort((a, b) => compareText(a.id, b.id));
 }
 
 /** Returns the BBC articles numbered above 200 in each category folder, less any text the eval set already holds. */
