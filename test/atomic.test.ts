@@ -66,26 +66,20 @@ describe('atomic output', () => {
     expect(snapshot(out)).toEqual(previous);
   }, 120_000);
 
-  it('SIGINT stops cleanly with a message and status 130, leaving the files as they were', async () => {
-    const fresh = join(dir, 'fresh');
-    runCli(['--input', before, '--output', fresh]);
-    const result = await runAndSignal(['--input', after, '--output', fresh], fresh, 'SIGINT', 200);
-    expect(result.code).toBe(130);
-    expect(result.stderr).toBe(`gazette: interrupted; nothing written, ${fresh}/ keeps its previous files\n`);
-    expect(snapshot(fresh)).toEqual(previous);
+  // SIGTERM (p120) had left no line, the staging folder and the lock behind.
+  it.each([
+    { signal: 'SIGINT', code: 130, said: 'interrupted', folder: 'fresh' },
+    { signal: 'SIGTERM', code: 143, said: 'terminated', folder: 'termed' },
+  ] as const)('$signal stops cleanly with a message and status $code, leaving the files as they were', async ({ signal, code, said, folder }) => {
+    const output = join(dir, folder);
+    runCli(['--input', before, '--output', output]);
+    const result = await runAndSignal(['--input', after, '--output', output], output, signal, 200);
+    expect(result.code).toBe(code);
+    expect(result.stderr).toBe(`gazette: ${said}; nothing written, ${output}/ keeps its previous files\n`);
+    expect(snapshot(output)).toEqual(previous);
     expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
-    expect(readdirSync(fresh).sort()).toEqual(DATASET);
-    expect(existsSync(join(fresh, 'errors.jsonl'))).toBe(true);
-  }, 60_000);
-
-  it('SIGTERM stops as SIGINT does, with status 143 (p120: no line, the staging folder and the lock left behind)', async () => {
-    const termed = join(dir, 'termed');
-    runCli(['--input', before, '--output', termed]);
-    const result = await runAndSignal(['--input', after, '--output', termed], termed, 'SIGTERM', 200);
-    expect(result.code).toBe(143);
-    expect(result.stderr).toBe(`gazette: terminated; nothing written, ${termed}/ keeps its previous files\n`);
-    expect(snapshot(termed)).toEqual(previous);
-    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(readdirSync(output).sort()).toEqual(DATASET);
+    expect(existsSync(join(output, 'errors.jsonl'))).toBe(true);
   }, 60_000);
 
   it('SIGINT stops a run waiting for more standard input (a pipe left open) with status 130, leaving nothing behind', async () => {
