@@ -4327,3 +4327,40 @@ describe('the twenty-third session, p118 (blind entities)', () => {
   });
 });
 
+
+describe('types and spans of world news the blind set p128 found wrong', () => {
+  it('types a launch site as a place, whoever it is named after, and keeps a centre alone a body', () => {
+    const { spans } = run('The rocket lifted off from the Satish Dhawan Space Centre in Sriharikota. The Vikram Sarabhai Space Centre and the Carter Center said so.');
+    // Before: "Satish Dhawan Space" a person; the Vikram Sarabhai Space Centre an organization.
+    expect(spans(0)).toEqual([
+      'Satish Dhawan Space Centre|place|31|57', 'Sriharikota|place|61|72', 'Vikram Sarabhai Space Centre|place|78|106', 'Carter Center|organization|115|128',
+    ]);
+  });
+  it('reads no place in a managing director\'s letters or in a currency\'s letter run into its amount', () => {
+    const { spans } = run('Court jails ex-microfinance bank MD for N12.4bn fraud. He paid R5 billion to Zenith Bank.');
+    // Before: "MD" and "N12" places.
+    expect(spans(0)).toEqual(['Zenith Bank|organization|77|88']);
+  });
+  it('links "the North" to the North Korea the article named, and not "the North of England"', () => {
+    const { mentions } = run('South Korea said North Korea fired a missile, the North\'s first launch since October. The South protested. Rain fell in the North of England.');
+    // Before: place:north and place:south.
+    expect(mentions(0)).toEqual([
+      'South Korea|place|0|11|place:south-korea', 'North Korea|place|17|28|place:north-korea', 'North|place|50|55|place:north-korea',
+      'South|place|90|95|place:south-korea', 'North|place|124|129|place:north', 'England|place|133|140|place:england',
+    ]);
+  });
+  it('splits two companies after "such as", and knows the Stasi, Roland Garros and Standard Chartered', () => {
+    const { spans } = run('ISRO works with firms such as Skyroot Aerospace and Agnikul Cosmos. Alcaraz won at Roland Garros; Noomi Rapace played a Stasi officer. Lenders including Standard Chartered cut rates.');
+    // Before: one organization "Skyroot Aerospace and Agnikul Cosmos"; Roland Garros and Stasi persons; "Chartered" a thing.
+    expect(spans(0)).toEqual([
+      'ISRO|organization|0|4', 'Skyroot Aerospace|organization|30|47', 'Agnikul Cosmos|organization|52|66', 'Alcaraz|person|68|75',
+      'Roland Garros|place|83|96', 'Noomi Rapace|person|98|110', 'Stasi|organization|120|125', 'Standard Chartered|organization|153|171',
+    ]);
+  });
+  it('keeps the given name of a Hong Kong name after "Senior Counsel", which becomes its role', () => {
+    const { mentions, entity } = run('Senior Counsel Robert Pang Yiu-hung told the court that the judges had erred.');
+    // Before: "Pang Yiu-hung", person:pang-yiu-hung.
+    expect(mentions(0)).toEqual(['Robert Pang Yiu-hung|person|15|35|person:robert-pang-yiu-hung']);
+    expect(entity('person:robert-pang-yiu-hung')?.roles).toEqual(['Senior Counsel']);
+  });
+});

@@ -1279,6 +1279,9 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   return splitRefined(refined, text, context);
 }
 
+// The rest of an amount after its first digits: "N12" + ".4bn", "R5" + " billion".
+const AMOUNT_AFTER = /^(?:\.\d+)? ?(?:bn|billion|mn|million|m|tn|trillion|k|crore|lakh)(?![\p{L}\p{N}])/u;
+
 /** `refineName`'s first step: the span cut at a currency, a bracket or quotation marks (or no name at all). */
 function cutAtBracket(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   // A currency's letters ("US$", "NT$") are no name; a name the model ran into them ends before them
@@ -1291,6 +1294,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   const name = text.slice(candidate.start, candidate.end);
   // A word of speech ("Mm.", "Uh") is no name.
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
+  // A currency's letter run into its amount is no name either: "N12" of "N12.4bn" (naira), "R5" of "R5 billion" (p128: places).
+  if (/^\p{Lu}{1,3}\d[\d,]*$/u.test(name) && AMOUNT_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return [];
   // A month's abbreviation ("Nov. 29") is a date.
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
@@ -1383,6 +1388,9 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   return cut;
 }
 
+// What opens a list of names right before it: "such as", "including", "like".
+const LIST_OPENS_BEFORE = /(?:^|[\s,(])(?:such as|including|like) $/u;
+
 /**
  * `refineName`'s step after `splitJoinedNames`: a model span over two names joined by "and", or over a list of places.
  * A step of its own for the reason `splitAtContextWords` gives (`splitJoinedNames` had been compiled five times).
@@ -1416,7 +1424,10 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
   const secondHead = pair === null ? '' : pair[3]!.slice(pair[3]!.lastIndexOf(' ') + 1);
   const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead)) &&
     !context.lexicon.facilityHeads.has(pair[4]!);
-  if (pair && (facilities || (cut.type === 'organization' && context.lexicon.organizationHeads.has(pair[2]!))) && !isHeadWord(pair[4]!, context.lexicon)) {
+  // And two names of two words or more after a list's opening: "firms such as Skyroot Aerospace and Agnikul Cosmos" (p128: one
+  // organization).
+  const listed = pair !== null && cut.type === 'organization' && LIST_OPENS_BEFORE.test(text.slice(Math.max(0, cut.start - 12), cut.start));
+  if (pair && (facilities || listed || (cut.type === 'organization' && context.lexicon.organizationHeads.has(pair[2]!))) && !isHeadWord(pair[4]!, context.lexicon)) {
     return [...refineName(changed(cut, { end: cut.start + pair[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - pair[3]!.length }), text, context)];
   }
   // Two known places joined by "and" are two places: "Taipei, New Taipei City and Taichung" (p127: an organization "New Taipei
@@ -2148,7 +2159,8 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     && !isDemonym(name, context) && !(part.type === 'other' && /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic)$/u.test(name))) return changed(part, { type: 'place' });
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
-  const facilityHead = /\s/u.test(name) && context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1));
+  // (And a launch site: "Vikram Sarabhai Space Centre", "Kennedy Space Center"; p128. A centre alone may be a body: "Carter Center".)
+  const facilityHead = /\s/u.test(name) && (context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)) || / Space (?:Centre|Center)$/u.test(name));
   if (facilityHead && part.type === 'organization') return changed(part, { type: 'place' });
   const facility = headType === 'place' && (part.type !== 'organization' || facilityHead);
   if (headType === 'organization' || headType === 'law' || facility) return changed(part, { type: headType! });

@@ -880,7 +880,7 @@ const COMPANY_END = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){0,3} (?:Co|Cor
 // "and" joins two words of one name ("Disease Control and Prevention"), never "and the" another name.
 const OF_EXTENSION = new RegExp(String.raw`^ (?:of|for|on) (?:the )?${EXTENSION_WORD}(?: (?:(?:of|for|in|on)(?: the)? |and |the )?${EXTENSION_WORD}){0,7}`, 'u');
 // What a place (group 1 absent) or an institution (group 1) named after a person ends in.
-const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|Maidan|Chowk|Nagar|(University|Foundation|Institute|School|College|Party))(?![\p{L}\p{N}])/u;
+const NAMED_AFTER_PERSON = /^(?: (?:International|Memorial|National|Presidential))? (?:Space (?:Centre|Center)|Hall|Museum|Library|Park|Road|Street|Avenue|Boulevard|Airport|Station|Stadium|Arena|Bridge|Square|Hospital|Mausoleum|Maidan|Chowk|Nagar|(University|Foundation|Institute|School|College|Party))(?![\p{L}\p{N}])/u;
 // A generation written after a family name, alone and after a name (sticky: read at a given index).
 const GENERATION_WORD = String.raw`(?:Jr\.?|Sr\.?|II|III|IV)`;
 const GENERATION = new RegExp(`^${GENERATION_WORD}$`, 'u');
@@ -1077,6 +1077,11 @@ function extendPersonRight(candidate: Candidate, after: string, text: string, co
   const city = /^ City(?![\p{L}\p{N}])/u.exec(after);
   if (city) return changed(candidate, { end: candidate.end + city[0].length, type: 'place' });
   // A place or an institution named after a person: "Sun Yat-sen" + " Memorial Hall", "John F. Kennedy" + " International Airport".
+  // (The model may take the facility's first word along: "Satish Dhawan Space" + " Centre", p128.)
+  if (/ Space$/u.test(text.slice(candidate.start, candidate.end))) {
+    const centre = /^ (?:Centre|Center|Station|Port)(?![\p{L}\p{N}])/u.exec(after);
+    if (centre) return changed(candidate, { end: candidate.end + centre[0].length, type: 'place' });
+  }
   const named = NAMED_AFTER_PERSON.exec(after);
   // "National" before it is the institution's too: "National Sun Yat-sen University" (not Sun Yat-sen University in Guangzhou).
   const national = named && named[1] !== undefined && text.slice(Math.max(0, candidate.start - 9), candidate.start) === 'National ' ? 9 : 0;

@@ -757,11 +757,13 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   let minister: { sentence: number; portfolio: string[] } | undefined;
   // The family names of those the article titles as heads of a government (president, premier, governor…) → the person.
   const leaders = new Map<string, { root: string; text: string }>();
+  // The places named so far by a compass word and a name ("North Korea"), by the compass word: `compassShortName`.
+  const compassPlaces = new Map<string, string>();
   result.mentions.forEach((mention, index) => {
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home)
-      : ledGovernment(mention, leaders, result.article.text, offsets) ??
+      : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
         linkMention(mention, index, full, roles, evidence, names, local, role);
     if (!link) return;
@@ -791,6 +793,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       const family = familyName(mention.text);
       if (family !== undefined) leaders.set(personKey(family), { root: link.root, text: mention.text });
     }
+    if (entity.type === 'place' && mention.kind === 'name' && COMPASS_NAME.test(mention.text)) compassPlaces.set(mention.text.slice(0, mention.text.indexOf(' ')), link.root);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
     if (!link.keepsType) mention.type = entity.type;
@@ -852,6 +855,25 @@ function ledGovernment(mention: Mention, leaders: Map<string, { root: string; te
   const end = offsets.toUtf16(mention.end);
   if (!LED_AFTER.test(text.slice(end, end + 20))) return undefined;
   return { root: leader.root, kind: 'variant', evidence: `family name of ${leader.text}, who heads the government` };
+}
+
+// A country or region named by a compass word and its name: "North Korea", "South Sudan", "West Bank".
+const COMPASS_NAME = /^(?:North|South|East|West) \p{Lu}\p{Ll}+$/u;
+
+/**
+ * "The North" after "North Korea" is North Korea, "the South" after "South Sudan" South Sudan: the place the article
+ * named with that compass word, not a place of its own (p128: `place:north`).
+ */
+function compassShortName(mention: Mention, places: Map<string, string>, text: string, offsets: OffsetMap): Link | undefined {
+  if (places.size === 0 || mention.type !== 'place' || mention.kind !== 'name') return undefined;
+  const root = places.get(mention.text);
+  if (root === undefined) return undefined;
+  const start = offsets.toUtf16(mention.start);
+  if (!/(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, start - 5), start))) return undefined;
+  // (Not a region of a place: "the North of England".)
+  const end = offsets.toUtf16(mention.end);
+  if (/^ of /u.test(text.slice(end, end + 4))) return undefined;
+  return { root, kind: 'variant', evidence: `the ${mention.text} of the article's ${mention.text} …` };
 }
 
 // English pronouns and small words that are also family names ("He" is 何, "An" 安): alone, the word.
