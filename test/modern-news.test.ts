@@ -4364,3 +4364,18 @@ describe('types and spans of world news the blind set p128 found wrong', () => {
     expect(entity('person:robert-pang-yiu-hung')?.roles).toEqual(['Senior Counsel']);
   });
 });
+
+describe('divisions and central banks the blind set p128 found wrong', () => {
+  it('types a parish or a prefecture as a place, and two of them joined by "and" as two', () => {
+    const { spans } = run('Rescuers worked in Terrebonne, and officials in Lafourche Parish said so. Rain hit the people of Jefferson Parish and Aichi Prefecture. Helen Parish said so.');
+    // Before: "Lafourche Parish" an organization, "Jefferson Parish and Aichi Prefecture" one place.
+    expect(spans(0)).toEqual([
+      'Terrebonne|place|19|29', 'Lafourche Parish|place|48|64', 'Jefferson Parish|place|97|113', 'Aichi Prefecture|place|118|134', 'Helen Parish|person|136|148',
+    ]);
+  });
+  it('links "the central bank" to the central bank of the country its sentence names, not the one named last', () => {
+    const { mentions } = run('The Bank of Japan raised rates to 1% on Friday. The U.S. Federal Reserve cut rates last week. Japan\'s core inflation stayed above the central bank\'s target.');
+    // Before: the Federal Reserve.
+    expect(mentions(0).filter((m) => m.startsWith('the central'))).toEqual(['the central bank|organization|130|146|organization:bank-of-japan']);
+  });
+});

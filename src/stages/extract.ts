@@ -1388,6 +1388,9 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   return cut;
 }
 
+// The head of an administrative division, last in its name.
+const DIVISION_END = / (?:Parish|Prefecture|Oblast|Governorate|Province|Township)$/u;
+
 // What opens a list of names right before it: "such as", "including", "like".
 const LIST_OPENS_BEFORE = /(?:^|[\s,(])(?:such as|including|like) $/u;
 
@@ -1437,7 +1440,9 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
     const first = text.slice(cut.start, cut.start + andAt);
     const second = text.slice(cut.start + andAt + 5, cut.end);
     const known = (name: string) => isKnownPlace(name, context) || (PLACE_UNIT_END.test(name) && isKnownPlace(name.replace(PLACE_UNIT_END, ''), context));
-    if (!first.includes(' and ') && !second.includes(' and ') && known(first) && known(second)) {
+    // (Or two divisions by their heads: "Jefferson Parish and Aichi Prefecture".)
+    const divisions = DIVISION_END.test(first) && DIVISION_END.test(second) && !/ .* /u.test(first) && !/ .* /u.test(second);
+    if (!first.includes(' and ') && !second.includes(' and ') && (divisions || (known(first) && known(second)))) {
       return [changed(cut, { end: cut.start + andAt, type: 'place' }), changed(cut, { start: cut.start + andAt + 5, type: 'place' })];
     }
   }
@@ -2162,6 +2167,10 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   // (And a launch site: "Vikram Sarabhai Space Centre", "Kennedy Space Center"; p128. A centre alone may be a body: "Carter Center".)
   const facilityHead = /\s/u.test(name) && (context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)) || / Space (?:Centre|Center)$/u.test(name));
   if (facilityHead && part.type === 'organization') return changed(part, { type: 'place' });
+  // So is one by a division's head, which no club or body ends in ("Lafourche Parish", "Aichi Prefecture"; p128: an organization
+  // "Lafourche Parish" beside the place Lafourche). Not "County": "Derby County" is a club.
+  // (Not a body of one: "People's Association of Taiwan Province".)
+  if (part.type === 'organization' && DIVISION_END.test(name) && !/ of /u.test(name)) return changed(part, { type: 'place' });
   const facility = headType === 'place' && (part.type !== 'organization' || facilityHead);
   if (headType === 'organization' || headType === 'law' || facility) return changed(part, { type: headType! });
   if ((part.type === 'other' || isDateline(part, text)) && !isDemonym(name, context) && isKnownPlace(name, context)) return changed(part, { type: 'place' });

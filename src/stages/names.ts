@@ -942,7 +942,7 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
 const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,})(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
 
 // Facility words no family name is (not Park, Church, Hall, Tower, Castle: "Jessica Park").
-const FACILITY_NOT_SURNAME = /^(?:Prison|Hospital|Airport|Temple|Stadium|Mosque|Cathedral|Shrine|Museum|Station|Terminal|Expressway|Highway|Tunnel|Reservoir|Gymnasium|Motorway|Freeway)$/u;
+const FACILITY_NOT_SURNAME = /^(?:Prison|Hospital|Airport|Temple|Stadium|Mosque|Cathedral|Shrine|Museum|Station|Terminal|Expressway|Highway|Tunnel|Reservoir|Gymnasium|Motorway|Freeway|Prefecture|Oblast|Governorate|Province|Township)$/u;
 
 // A facility's common noun right after a name: "Phanom Dong Rak hospital", "the Ta Muen Thom temple".
 const FACILITY_NOUN_AFTER = /^ (?:hospital|temple|prison|mosque|church|shrine|monastery|pagoda|airport|stadium)(?![\p{L}\p{N}-])/u;
@@ -973,7 +973,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   if (candidate.method === 'model' && candidate.type !== 'place') {
     const name = text.slice(candidate.start, candidate.end);
     const last = name.slice(name.lastIndexOf(' ') + 1);
-    if ((candidate.type === 'person' && name.includes(' ') && FACILITY_NOT_SURNAME.test(last)) || (candidate.confidence < 0.6 && FACILITY_NOUN_AFTER.test(after))) {
+    // (A parish is named for a person more often than a person is named Parish: "Jefferson Parish", not "Helen Parish".)
+    const parish = last === 'Parish' && (!isAnyGivenName(name.slice(0, name.indexOf(' ')), context) || /(?:^|\s)(?:in|of) $/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)));
+    if ((candidate.type === 'person' && name.includes(' ') && (FACILITY_NOT_SURNAME.test(last) || parish)) || (candidate.confidence < 0.6 && FACILITY_NOUN_AFTER.test(after))) {
       return changed(candidate, { type: 'place' });
     }
   }

@@ -581,7 +581,7 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
  * its legal form, or the article's first; otherwise no link (the mention is dropped). Not a firm the story cites or someone
  * left (`isCitedFirm`).
  */
-function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
+function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined, ofSentencePlace?: (roots: Iterable<string>) => string | undefined): Link | undefined {
   // The nominal's word or two words, without "the" (or "central", "state", "national": "the central bank", "the state oil company").
   const word = mention.text.replace(NOMINAL_THE, '');
   const asCompany = evidence.companyNominals.has(word);
@@ -608,6 +608,10 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   const { latest, other } = seen;
   const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
   if (seen.counts.size === 1) return { root: latest.root, kind: 'nominal', evidence: found };
+  // Of several central banks, the one whose country its sentence names: "Japan's core inflation stayed above the central bank's
+  // target" after the Fed (p128: the Fed, named in the sentence before).
+  const placed = central !== undefined && ofSentencePlace !== undefined ? ofSentencePlace(seen.counts.keys()) : undefined;
+  if (placed !== undefined) return { root: placed, kind: 'nominal', evidence: 'the central bank of the place its sentence names' };
   // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
   if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
   // Or in the sentence before, alone there.
@@ -757,12 +761,36 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   let minister: { sentence: number; portfolio: string[] } | undefined;
   // The family names of those the article titles as heads of a government (president, premier, governor…) → the person.
   const leaders = new Map<string, { root: string; text: string }>();
+  // The places each sentence names, read once where a nominal asks (`bodyOfSentencePlace`).
+  let sentencePlaces: Map<number, string[]> | undefined;
+  // The one body of `roots` whose name holds a place the sentence names ("Bank of Japan" for "Japan's … the central bank").
+  const bodyOfSentencePlace = (roots: Iterable<string>, sentence: number): string | undefined => {
+    if (sentencePlaces === undefined) {
+      sentencePlaces = new Map();
+      for (const m of result.mentions) {
+        if (m.type !== 'place' || m.kind === 'nominal') continue;
+        const list = sentencePlaces.get(m.sentence);
+        if (list === undefined) sentencePlaces.set(m.sentence, [m.text]);
+        else if (list.length < 8) list.push(m.text);
+      }
+    }
+    const places = sentencePlaces.get(sentence);
+    if (places === undefined) return undefined;
+    let found: string | undefined;
+    for (const root of roots) {
+      const name = ` ${names.canonical.get(root) ?? ''} `;
+      if (!places.some((place) => name.includes(` ${place} `))) continue;
+      if (found !== undefined) return undefined;
+      found = root;
+    }
+    return found;
+  };
   // The places named so far by a compass word and a name ("North Korea"), by the compass word: `compassShortName`.
   const compassPlaces = new Map<string, string>();
   result.mentions.forEach((mention, index) => {
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
-    const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home)
+    const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence))
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
         linkMention(mention, index, full, roles, evidence, names, local, role);
