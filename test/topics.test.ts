@@ -669,3 +669,15 @@ describe('topics: the twenty-third session (p119)', () => {
   });
 });
 
+
+describe('topics: the twenty-fifth session (p128)', () => {
+  it('keeps protest beside health for a doctors\' strike, and not for a strike that is a missile\'s', () => {
+    const doctors = 'Resident doctors in England begin five-day strike\nResident doctors in England have begun a five-day walkout in a row over pay, the tenth strike since 2023. ' +
+      'Hospitals said thousands of appointments had been rescheduled and urged patients to attend unless told otherwise. The health secretary said the strike was unaffordable, and NHS England said emergency care would continue. ' +
+      'Doctors on the picket line outside St Thomas\' Hospital said their pay had fallen by a fifth since 2008. The British Medical Association said patients were waiting longer for treatment and that hospitals were short of doctors and nurses.';
+    // Before: health only (protest 0.30, under its threshold).
+    expect(pipelineTopics(doctors)).toEqual(['health', 'protest']);
+    const missile = 'Hospitals overwhelmed after strike\nDoctors at two hospitals said they treated dozens of patients after a missile strike hit a market, and the health ministry said medical supplies were short. Patients were moved to clinics.';
+    expect(pipelineTopics(missile)).toEqual(['health']);
+  });
+});
