@@ -4379,3 +4379,12 @@ describe('divisions and central banks the blind set p128 found wrong', () => {
     expect(mentions(0).filter((m) => m.startsWith('the central'))).toEqual(['the central bank|organization|130|146|organization:bank-of-japan']);
   });
 });
+
+describe('people an article names only by a family name', () => {
+  it('keeps a "Mr Wang" the article identifies only so apart from the Wang Yi of another article', () => {
+    const { mentions } = run('The court said Hsu was recruited by a Chinese officer identified only as "Mr Wang." Wang paid him.', 'Chinese Foreign Minister Wang Yi met Marco Rubio on Friday. Wang said talks went well.');
+    // Before: both Wang of the first article were person:wang-yi.
+    expect(mentions(0).filter((m) => m.startsWith('Wang'))).toEqual(['Wang|person|77|81|person:wang-a1', 'Wang|person|84|88|person:wang-a1']);
+    expect(mentions(1).filter((m) => m.startsWith('Wang'))).toEqual(['Wang Yi|person|25|32|person:wang-yi', 'Wang|person|60|64|person:wang-yi']);
+  });
+});
