@@ -4388,3 +4388,30 @@ describe('people an article names only by a family name', () => {
     expect(mentions(1).filter((m) => m.startsWith('Wang'))).toEqual(['Wang Yi|person|25|32|person:wang-yi', 'Wang|person|60|64|person:wang-yi']);
   });
 });
+
+describe('ranks, nicknames and joined spans the blind set p128 found wrong', () => {
+  it('reads a compound rank as a title: no organization "Wing" or "Group Captain Shukla"', () => {
+    const { mentions, entity } = run('Group Captains Prasanth Balakrishnan Nair and Angad Pratap are training. Group Captain Shukla flew in 2025. Wing Commander Vyomika Singh and Air Marshal AK Bharti briefed reporters.');
+    // Before: organizations "Group Captains Prasanth Balakrishnan Nair", "Group Captain Shukla", "Wing" and "Air".
+    expect(mentions(0)).toEqual([
+      'Prasanth Balakrishnan Nair|person|15|41|person:prasanth-balakrishnan-nair', 'Angad Pratap|person|46|58|person:angad-pratap',
+      'Shukla|person|87|93|person:shukla', 'Vyomika Singh|person|123|136|person:vyomika-singh', 'AK Bharti|person|153|162|person:ak-bharti',
+    ]);
+    expect([entity('person:shukla')?.roles, entity('person:vyomika-singh')?.roles, entity('person:ak-bharti')?.roles]).toEqual([['Group Captain'], ['Wing Commander'], ['Air Marshal']]);
+  });
+  it('reads a nickname in single curly quotes as the person\'s', () => {
+    const { mentions } = run('Economy Minister Luis ‘Toto’ Caputo says falling country risk opens a window.\nEconomy Minister Luis Caputo at the Casa Rosada.\n' +
+      'Economy Minister Luis “Toto” Caputo said on Tuesday that Argentina will issue its first international dollar bond.');
+    // Before: "Luis", "Toto" and "Caputo" in the deck, three mentions (the model's, once the article names him again).
+    expect(mentions(0).filter((m) => m.includes('Luis'))).toEqual([
+      'Luis ‘Toto’ Caputo|person|17|35|person:luis-caputo', 'Luis Caputo|person|95|106|person:luis-caputo', 'Luis “Toto” Caputo|person|144|162|person:luis-caputo',
+    ]);
+  });
+  it('cuts an event from the town it is held in, past the day the model ran on into, and a scheme from "between"', () => {
+    const { spans } = run('Jannik Sinner beat Carlos Alcaraz in the final of the ATP Finals in Turin on Sunday to win the tournament. The ATP Finals will stay in Turin until at least 2030.',
+      'Since the implementation of the Individual Visit Scheme between Hong Kong and the mainland, more and more mainland tourists have come.');
+    // Before: "ATP Finals in Turin" and "Individual Visit Scheme between Hong Kong", one thing each.
+    expect(spans(0).slice(2, 4)).toEqual(['ATP Finals|other|54|64', 'Turin|place|68|73']);
+    expect(spans(1)).toEqual(['Individual Visit Scheme|other|32|55', 'Hong Kong|place|64|73']);
+  });
+});

@@ -1032,7 +1032,7 @@ export const MAX_MENTION_CHARS = 200;
 // What findNicknamedPeople's patterns need, without their look-arounds: a given name in brackets before a
 // capitalized word, a short capitalized nickname in quotes before one.
 const BRACKETED_GIVEN_NAME = /\( ?\p{Lu}\p{Ll}+ ?\) \p{Lu}/u;
-const QUOTED_NICKNAME = /["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}/u;
+const QUOTED_NICKNAME = /["“‘]\p{Lu}[\p{L}.'’-]{1,15}["”’] \p{Lu}/u;
 
 /**
  * Finds "Chi Leung (Peter) Wai": given names, an English given name in parentheses, a family name
@@ -1055,9 +1055,10 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
     }
     found.push({ start, end: match.index + match[0].length, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
-  // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy.
+  // A nickname in quotes between a given name and a family name: Pacifico "Curlee" Discaya, Robert "Bobby" Kennedy, and in
+  // single quotes as a headline or a British paper writes them: Luis ‘Toto’ Caputo (p128: three people).
   // Each capitalized word is tried as the given name (the rest is read in a lookahead, so a word before it does not hide it).
-  for (const match of QUOTED_NICKNAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“]\p{Lu}[\p{L}.'’-]{1,15}["”] \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu) : []) {
+  for (const match of QUOTED_NICKNAME.test(text) ? text.matchAll(/(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)(?=((?: \p{Lu}[\p{Ll}-]+){0,2} ["“‘]\p{Lu}[\p{L}.'’-]{1,15}["”’] \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?: (?:Jr\.|Sr\.|II|III|IV))?)(?![\p{L}\p{N}-]))/gu) : []) {
     // A given name no list knows is one after a title: Sen. Panfilo "Ping" Lacson.
     const titled = /(\S+) $/u.exec(text.slice(Math.max(0, match.index - 24), match.index));
     const given = isAnyGivenName(match[1]!, context) || (titled !== null && isTitle(titled[1]!, context.lexicon));
@@ -1065,7 +1066,7 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
     if (!given || isTitle(match[1]!, context.lexicon) || isCountry(match[1]!, context) || isDemonym(match[1]!, context)) continue;
     // A second family name is the name's ("Valentín "Tucu" Fernández Correa", p84); a place or a body after it is not.
     let end = match.index + match[1]!.length + match[2]!.length;
-    const second = /["”] \p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)(?: (?:Jr\.|Sr\.|II|III|IV))?$/u.exec(match[2]!);
+    const second = /["”’] \p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+)(?: (?:Jr\.|Sr\.|II|III|IV))?$/u.exec(match[2]!);
     if (second && (isKnownPlace(second[1]!, context) || context.lexicon.organizationHeads.has(second[1]!) || isSentenceWord(second[1]!) || CALENDAR_WORDS_ALONE.test(second[1]!))) end = match.index + match[1]!.length + match[2]!.lastIndexOf(` ${second[1]}`);
     found.push({ start: match.index, end, type: 'person', kind: 'name', method: 'rule:nicknamed-person', confidence: 0.8, priority: 3 });
   }
@@ -1378,7 +1379,9 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   const placeJoint = joint ?? (cut.method === 'model' ? JOINED_PLACES.exec(text.slice(cut.start, cut.end)) : null);
   const jointBefore = placeJoint ? text.slice(cut.start, cut.start + placeJoint.index) : '';
   const jointHead = jointBefore.slice(jointBefore.lastIndexOf(' ') + 1);
-  if (placeJoint && (joint || context.lexicon.placeHeads.has(jointHead) || (EVENT_HEAD.test(jointHead) && isKnownPlace(text.slice(cut.start + placeJoint.index + placeJoint[0].length, cut.end), context)))) {
+  // (The place up to a lower-case word the model ran on into: "ATP Finals in Turin on Sunday", p128.)
+  const heldIn = () => /^\p{Lu}\S*(?: \p{Lu}\S*)*/u.exec(text.slice(cut.start + placeJoint!.index + placeJoint![0].length, cut.end))?.[0] ?? '';
+  if (placeJoint && (joint || context.lexicon.placeHeads.has(jointHead) || (EVENT_HEAD.test(jointHead) && isKnownPlace(heldIn(), context)))) {
     // A known place or a name a place head ends is a place ("Thailand" after "Government House that", "Green Line").
     return [changed(cut, { end: cut.start + placeJoint.index }), changed(cut, { start: cut.start + placeJoint.index + placeJoint[0].length })]
       .filter((c) => c.end > c.start)
@@ -2114,7 +2117,7 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
 // A possessive, then a place within the place: "’s Las Condes district", "’s Xinyi District".
 const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
-const JOINED_NAMES = new RegExp(String.raw` (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=${BARE_AGENCY} )-) (?=\p{Lu})`, 'u');
+const JOINED_NAMES = new RegExp(String.raw` (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|between|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=${BARE_AGENCY} )-) (?=\p{Lu})`, 'u');
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 // The last word of a tournament or a meeting, which takes "in" and its town after it: "Hylo Open in Saarbrucken".
 const EVENT_HEAD = /^(?:Open|Masters|Cup|Championships?|Games|Olympics|Paralympics|Grand Prix|Marathon|Summit|Forum|Conference|Festival|Expo|Classic|Finals)$/u;

@@ -332,11 +332,21 @@ export function isPlaceName(name: string, context: NameContext): boolean {
  * ("Deputy", "Foreign"), but not over the head of a name before it ("Harris County District Attorney").
  * A country before the head words a country's office ("U.S. District Judge": U.S. and a District Judge).
  */
+// The first words of compound ranks and the ranks they open ("Squadron Leader", "Lance Corporal", "Rear Admiral").
+const RANK_OPENER = /^(?:Wing|Squadron|Group|Air|Flight|Lance|Staff|Master|Rear|Pilot|Petty|Warrant)$/u;
+const RANK_HEAD = /^(?:Commanders?|Leaders?|Captains?|Marshals?|Lieutenants?|Commodores?|Corporals?|Sergeants?|Admirals?|Officers?)$/u;
+
 export function titleStackStart(words: Word[], title: number, context: NameContext): number {
   const { lexicon } = context;
   let stack = title;
   while (stack > 0) {
     const word = words[stack - 1]!.text;
+    // A rank's first word is the rank's: "Wing Commander", "Group Captain", "Air Vice Marshal" (p128: organizations "Wing",
+    // "Group Captain Shukla").
+    if (RANK_OPENER.test(word) && RANK_HEAD.test(words[title]!.text)) {
+      stack--;
+      continue;
+    }
     if (!isRoleWord(word, lexicon) && !isTitle(word, lexicon)) break;
     if (endsInstitutionPhrase(words, stack - 1, lexicon)) break;
     // A head word that is also a role word ends a name when a name word precedes it ("Harris County", "Taipei City").
