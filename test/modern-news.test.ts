@@ -4415,3 +4415,36 @@ describe('ranks, nicknames and joined spans the blind set p128 found wrong', () 
     expect(spans(1)).toEqual(['Individual Visit Scheme|other|32|55', 'Hong Kong|place|64|73']);
   });
 });
+
+describe('names the blind set p129 found split, mistyped or titled', () => {
+  it('keeps a body named with a place whole: a regional Fed, a sport\'s governing body, an academy, a film awards, a central bank in its state\'s style', () => {
+    const { spans } = run('Governor Michelle Bowman and Kansas City Fed President Jeffrey Schmid dissented. The New York Fed said so.',
+      'Cricket Australia chief executive Todd Greenberg said 81,000 fans attended the Test in Brisbane.',
+      'He taught at the Hong Kong Academy for Performing Arts. Night Harbour won best film at the Hong Kong Film Awards.',
+      'The rate stays at 2 percent, Central Bank of the Republic of China (Taiwan) Governor Yang Chin-long (楊金龍) said. President Emmanuel Macron faces the hard-left France Unbowed (LFI).');
+    // Before: Kansas City and the Board's Fed, the place "New York Fed"; Australia a place and "Test" one; Hong Kong and an
+    // organization "Performing Arts", Hong Kong and a place "Awards"; the country "Republic of China"; France a place.
+    expect(spans(0)).toEqual(['Michelle Bowman|person|9|24', 'Kansas City Fed|organization|29|44', 'Jeffrey Schmid|person|55|69', 'New York Fed|organization|85|97']);
+    expect(spans(1)).toEqual(['Cricket Australia|organization|0|17', 'Todd Greenberg|person|34|48', 'Brisbane|place|87|95']);
+    expect(spans(2)).toEqual(['Hong Kong Academy for Performing Arts|organization|17|54', 'Hong Kong Film Awards|other|91|112']);
+    expect(spans(3)).toEqual([
+      'Central Bank of the Republic of China|organization|29|66', 'Taiwan|place|68|74', 'Yang Chin-long|person|85|99', '楊金龍|person|101|104',
+      'Emmanuel Macron|person|122|137', 'France Unbowed|organization|158|172', 'LFI|organization|174|177',
+    ]);
+  });
+  it('types a bank named in Spanish, a general staff and a price index, and films before their year', () => {
+    const { spans } = run('Gabriela Siller, director of economic analysis at Banco Base, said so. Ukraine\'s General Staff reported clashes. Inflation, as measured by the Personal Consumption Expenditures price index, rose.',
+      'His best-known film, Night Harbour (1987), starred Chow Yun-fat. A crime script became Iron Street (1979). His only American film, Dead Reckoning (1996), was recut.');
+    // Before: Banco Base a place, "Staff" a person, the index an organization; the films a place, a place and a person.
+    expect(spans(0)).toEqual([
+      'Gabriela Siller|person|0|15', 'Banco Base|organization|50|60', 'Ukraine|place|71|78', 'General Staff|organization|81|94', 'Personal Consumption Expenditures|other|143|176',
+    ]);
+    expect(spans(1).filter((s) => s.includes('|other|'))).toEqual(['Night Harbour|other|21|34', 'Iron Street|other|87|98', 'American|other|116|124', 'Dead Reckoning|other|131|145']);
+  });
+  it('leaves a title, a portfolio\'s noun and an obituary\'s "Born" out of a person\'s name', () => {
+    const { spans, entity } = run('Civil Defense Administrator Ariel Nepomuceno said 380,000 people had fled. Minister of Territorial Administration Paul Atanga Nji spoke. Born Yeung Chi-keung in Sham Shui Po, he left school at 15.');
+    // Before: an organization "Civil Defense Administrator Ariel Nepomuceno", a person "Administration Paul Atanga Nji", "Born Yeung Chi-keung".
+    expect(spans(0)).toEqual(['Ariel Nepomuceno|person|28|44', 'Paul Atanga Nji|person|114|129', 'Yeung Chi-keung|person|142|157', 'Sham Shui Po|place|161|173']);
+    expect(entity('person:ariel-nepomuceno')?.roles).toEqual(['Civil Defense Administrator']);
+  });
+});

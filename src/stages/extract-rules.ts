@@ -138,17 +138,32 @@ const WORK_SMALL = String.raw`(?:of|a|an|the|in|on|no|de|da|do|dos|das|del|la|le
 const WORK_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
 const WORK_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORK_KIND} (?:["“]([^"“”\n]{1,80})["”]|(${WORK_WORD}(?: (?:${WORK_SMALL} )*(?!(?:${CALENDAR_WORD})(?![\p{L}]))${WORK_WORD}){0,7}))`, 'gu');
 
+// A year in brackets, and the capitalized words before one (the first a capital after no letter: a name's start).
+const WORK_YEAR_MARK = / \((?:19|20)\d\d\)/u;
+const WORK_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${WORK_WORD}(?: (?:${WORK_SMALL} )*${WORK_WORD}){0,7}) \((?:19|20)\d\d\)`, 'gu');
+// Words that say the text is about films, books or records.
+const WORK_CONTEXT = new RegExp(String.raw`(?<![\p{L}])(?:${WORK_KIND}|starred|starring|directed|director|screenplay|script|novelist|author|published|recorded|released)(?![\p{L}])`, 'u');
+
 /** Works named after their kind word: other (news rule 4, named works), above the model, which types them by their words. */
 export function findWorks(text: string): Candidate[] {
   const found: Candidate[] = [];
-  if (!WORK_KIND_WORD.test(text)) return found;
   const titles = new Set<string>();
-  for (const match of text.matchAll(WORK_TITLE)) {
+  for (const match of WORK_KIND_WORD.test(text) ? text.matchAll(WORK_TITLE) : []) {
     const title = (match[1] ?? match[2]!).replace(/[,.;:!?]+$/u, '');
     if (!/^\p{Lu}/u.test(title)) continue;
     const start = match.index + match[0].indexOf(title, match[0].indexOf(' '));
     found.push({ start, end: start + title.length, type: 'other', kind: 'name', method: 'rule:work', confidence: 0.8, priority: 2.7 });
     if (title.includes(' ') && titles.size < MAX_WORK_TITLES) titles.add(title);
+  }
+  // A title before its year in brackets where the text around speaks of works: "His best-known film, Night Harbour (1987),
+  // starred …", "a crime script that became Iron Street (1979)" (p129: places and a person).
+  if (WORK_YEAR_MARK.test(text)) {
+    for (const match of text.matchAll(WORK_BEFORE_YEAR)) {
+      if (!WORK_CONTEXT.test(text.slice(Math.max(0, match.index - 160), match.index))) continue;
+      const title = match[1]!;
+      found.push({ start: match.index, end: match.index + title.length, type: 'other', kind: 'name', method: 'rule:work', confidence: 0.8, priority: 2.7 });
+      if (title.includes(' ') && titles.size < MAX_WORK_TITLES) titles.add(title);
+    }
   }
   // A title of two words or more the article names with its kind is the work wherever it stands: "Mar Aberto sold
   // more than 200,000 copies" (the model had read a person "Aberto"). One pass over the text for all of them.

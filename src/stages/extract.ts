@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  ENDS_ON_PREPOSITION, EPONYM_AFTER, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
@@ -65,6 +65,7 @@ function findPartPlaces(text: string, context: NameContext): Candidate[] {
 
 // A country's formal style: "Democratic Republic of the Congo", "Islamic Republic of Iran", "Kingdom of Saudi Arabia".
 const STYLED_COUNTRY = /(?<![\p{L}\p{N}'’-]|['’]s )(?:\p{Lu}[\p{L}'’]+ ){0,3}(?:Republic|Kingdom|State|States|Emirate|Principality|Sultanate|Commonwealth|Federation) of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}(?![\p{L}\p{N}-])/gu;
+const BODY_OF_BEFORE = /(?:Bank|Court|Assembly|Embassy|Consulate|Ministry|Constitution|Yuan|Mission|Academy|University) of (?:the )?$/u;
 const STYLE_WORDS = ['Republic of ', 'Kingdom of ', 'State of ', 'States of ', 'Emirate of ', 'Principality of ', 'Sultanate of ', 'Commonwealth of ', 'Federation of '];
 
 /**
@@ -75,6 +76,9 @@ function findStyledCountries(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   if (!STYLE_WORDS.some((word) => text.includes(word))) return found;
   for (const match of text.matchAll(STYLED_COUNTRY)) {
+    // A body's name holds its state's style: "Central Bank of the Republic of China (Taiwan)", "Embassy of the Republic of Korea"
+    // (p129: the country, and the bank no mention).
+    if (BODY_OF_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
     const words = match[0].split(' ');
     // The fewest words dropped from the start that leave a known place.
     let best: { start: number; end: number } | undefined;
@@ -196,7 +200,8 @@ const GIVEN_NAME_BEFORE = /(?<![\p{L}.’'-])(\p{Lu}\p{Ll}+) $/u;
  */
 function withEnglishGivenName(candidate: Candidate, text: string, context: NameContext, modelPeople: Set<number>): Candidate {
   const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start));
-  if (!before || isTitle(before[1]!, context.lexicon)) return candidate;
+  // (Nor a participle that opens an obituary's sentence: "Born Yeung Chi-keung in Sham Shui Po", p129.)
+  if (!before || isTitle(before[1]!, context.lexicon) || NOT_GIVEN_BEFORE.test(before[1]!)) return candidate;
   // Not the end of another name: "Executive Yuan Lee Ming-hsien" (a title or a sentence's first word may stand before).
   const previous = /(\p{L}[\p{L}.’'-]*) $/u.exec(text.slice(Math.max(0, candidate.start - before[0].length - 30), candidate.start - before[0].length));
   const titled = previous !== null && isTitle(previous[1]!, context.lexicon);
@@ -204,6 +209,8 @@ function withEnglishGivenName(candidate: Candidate, text: string, context: NameC
   const start = candidate.start - before[0].length;
   return isAnyGivenName(before[1]!, context) && (titled || modelPeople.has(start) || !isKnownPlace(before[1]!, context)) ? changed(candidate, { start }) : candidate;
 }
+
+const NOT_GIVEN_BEFORE = /^(?:Born|Named|Called|Dubbed|Nicknamed|Known|Aged|Raised|Married|Survived)$/u;
 
 // A law head that is also a family name, after a given name: "Nathan Law", "Ryan Law" (Cantonese 羅).
 const SURNAME_LAW = /(?:^|\s)(\p{Lu}\p{Ll}+)(?: \p{Lu}\.?)? Law(?=\s|$)/u;
@@ -1297,6 +1304,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
   // A currency's letter run into its amount is no name either: "N12" of "N12.4bn" (naira), "R5" of "R5 billion" (p128: places).
   if (/^\p{Lu}{1,3}\d[\d,]*$/u.test(name) && AMOUNT_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return [];
+  // A cricket Test is a match, no name ("attended the Test in Brisbane": a place).
+  if (name === 'Test' || name === 'Tests') return [];
   // A month's abbreviation ("Nov. 29") is a date.
   if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
@@ -2154,7 +2163,9 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     const company = camel !== null && isKnownPlace(camel[1]!, context) && !isKnownPlace(name, context) && isVocabularyWord(camel[2]!.toLowerCase());
     // A court or another body by its head word is no place: "the Upper Tribunal".
     const institution = words.length >= 2 && BODY_HEAD.test(last) && nameType(name, context) === 'organization';
-    return body || company || institution ? changed(part, { type: 'organization' }) : part;
+    // A regional Federal Reserve bank by its city: "New York Fed" (p129: a place).
+    const fed = words.length >= 2 && last === 'Fed';
+    return body || company || institution || fed ? changed(part, { type: 'organization' }) : part;
   }
   // "the Japanese chipmaker Rapidus" (a person the model doubted is retyped in `refineName`; people never come here).
   if (part.type !== 'organization' && isNamedAsFirm(part, name, text, context)) return changed(part, { type: 'organization' });
@@ -2169,7 +2180,7 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
   // (And a launch site: "Vikram Sarabhai Space Centre", "Kennedy Space Center"; p128. A centre alone may be a body: "Carter Center".)
   const facilityHead = /\s/u.test(name) && (context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)) || / Space (?:Centre|Center)$/u.test(name));
-  if (facilityHead && part.type === 'organization') return changed(part, { type: 'place' });
+  if (facilityHead && part.type === 'organization' && !FOREIGN_INSTITUTION.test(name.slice(0, name.indexOf(' ')))) return changed(part, { type: 'place' });
   // So is one by a division's head, which no club or body ends in ("Lafourche Parish", "Aichi Prefecture"; p128: an organization
   // "Lafourche Parish" beside the place Lafourche). Not "County": "Derby County" is a club.
   // (Not a body of one: "People's Association of Taiwan Province".)

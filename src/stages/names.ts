@@ -50,7 +50,7 @@ const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
 export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| disease)(?![\p{L}])(?! \p{Lu})/u;
 
 // The head word a Romance-language body's name opens with.
-const FOREIGN_INSTITUTION = /^(?:Banco|Banca|Banque|Caixa|Instituto|Institut|Partido|Partito|Tribunal|Consejo|Conseil|Ministerio|Ministério|Ministère|Universidad|Universidade|Université|Fundación|Fundação|Compañía|Companhia|Agencia|Agência|Comisión|Comissão|Comité|Secretaría|Procuraduría|Fiscalía|Congreso|Senado|Asamblea|Assemblée)$/u;
+export const FOREIGN_INSTITUTION = /^(?:Banco|Banca|Banque|Caixa|Instituto|Institut|Partido|Partito|Tribunal|Consejo|Conseil|Ministerio|Ministério|Ministère|Universidad|Universidade|Université|Fundación|Fundação|Compañía|Companhia|Agencia|Agência|Comisión|Comissão|Comité|Secretaría|Procuraduría|Fiscalía|Congreso|Senado|Asamblea|Assemblée)$/u;
 
 /**
  * A court's bench, a state and an assembly by their common noun alone, with an article or not: no names (Indian English
@@ -309,12 +309,15 @@ export function nameType(name: string, context: NameContext): EntityType | undef
   }
   if (parts.length > 1 && lexicon.lawHeads.has(last)) return 'law';
   if (parts.length > 1 && lexicon.organizationHeads.has(last)) return 'organization';
+  // A regional Federal Reserve bank by its city: "New York Fed", "Dallas Fed" (p129: a place).
+  if (parts.length > 1 && last === 'Fed') return 'organization';
   // A district that runs schools or water is a body, not an area: "Oakland Unified School District (OUSD)" (p94).
   if (parts.length > 2 && last === 'District' && SERVICE_DISTRICT.test(parts[parts.length - 2]!)) return 'organization';
+  // A body named in a Romance language opens with its head: "Banco Central do Brasil" (p99: a place), "Ministerio de Hacienda",
+  // whatever its last word: "Banco Base" (p129: a place by "Base").
+  if (parts.length > 1 && FOREIGN_INSTITUTION.test(parts[0]!)) return 'organization';
   if (parts.length > 1 && lexicon.placeHeads.has(last)) return 'place';
   if (lexicon.organizationPrefixes.some((p) => startsWithWord(name, p))) return 'organization';
-  // A body named in a Romance language opens with its head: "Banco Central do Brasil" (p99: a place), "Ministerio de Hacienda".
-  if (parts.length > 1 && FOREIGN_INSTITUTION.test(parts[0]!)) return 'organization';
   const acronym = context.learned.get(name) ?? lexicon.acronyms.get(name) ?? lexicon.knownNames.get(name);
   if (acronym) return acronym;
   if (isDemonym(name, context)) return 'other';
@@ -430,6 +433,8 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   if (placeParty !== undefined) {
     return [candidate(from, from + placeParty, 'place'), ...(from + placeParty < to - 1 ? [candidate(from + placeParty, to, 'organization')] : [])];
   }
+  // A regional Federal Reserve bank by its city: "Kansas City Fed", "New York Fed" (p129: the city and the Board).
+  if (to - from > 1 && words[to - 1]!.text === 'Fed' && isKnownPlace(span(from, to - 1).name, context)) return [candidate(from, to, 'organization')];
   const whole = span(from, to);
   // "Council Minister": an institution's head word alone is a nominal, not its name.
   if (to - from === 1 && lexicon.nominalInstitutions.has(whole.name)) return [];
@@ -506,6 +511,9 @@ const FAMILY_NAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?'’]
  * ends with the candidate is read, so an affiliation the model cut in two ("Yuan Secretary-General
  * Kung") or left out is seen whole. Returns the candidates that replace it (the same one when nothing is split).
  */
+// An abstract noun, as a portfolio's last word is: "Administration", "Development", "Infrastructure", "Security".
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ation|ition|ment|ture|ity|ics|ance|ence|ship)$/u;
+
 export function splitTitledPerson(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const { lexicon } = context;
   // A known name is whole ("Martin Luther King Jr. Day").
@@ -525,7 +533,10 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // (And a portfolio's word no list knows before one it knows: "Minister of Mines and Minerals Development Paul Kabuswe", p99.)
   const portfolioWord = (k: number) => PORTFOLIO_TITLE_WORD.test(words[title]!.text) && k + 1 < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]!.text) && !isGivenName(words[k]!.text, context) &&
     isRoleWord(words[k + 1]!.text, lexicon) && !isTitle(words[k + 1]!.text, lexicon);
-  while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text) || portfolioWord(nameStart))) nameStart++;
+  // (And a portfolio's abstract noun no list knows before a name of two words or more: "Minister of Territorial Administration Paul
+  // Atanga Nji", p129: a person "Administration Paul Atanga Nji".)
+  const abstractNoun = (k: number) => k > title + 1 && words.length - k >= 3 && ABSTRACT_NOUN.test(words[k]!.text) && !isGivenName(words[k]!.text, context);
+  while (nameStart < words.length - 1 && (isRoleWord(words[nameStart]!.text, lexicon) || isTitle(words[nameStart]!.text, lexicon) || CONNECTORS.has(words[nameStart]!.text) || portfolioWord(nameStart) || abstractNoun(nameStart))) nameStart++;
   // The word after a portfolio's last "and" is the portfolio's, where a name of two words or more follows: "Secretary for Transport
   // and Logistics Mable Chan" (p115: a person "Logistics Mable Chan").
   if (nameStart > title + 1 && words[nameStart - 1]!.text === 'and' && PORTFOLIO_TITLE_WORD.test(words[title]!.text) && words.length - nameStart >= 3 &&
@@ -694,6 +705,9 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
  * Returns a one-word institution head widened over the capitalized words right before it ("Yuan" in
  * "the Executive Yuan" is the Executive Yuan, not a currency): at most three words, never a sentence word.
  */
+// A sport's name right before a country, as its governing body is named: "Cricket Australia", "Athletics Kenya".
+const SPORT_BEFORE = /(?<![\p{L}\p{N}'’-])(?:Cricket|Rugby|Tennis|Football|Swimming|Athletics|Hockey|Netball|Golf|Cycling|Basketball|Volleyball|Rowing|Sailing|Boxing|Badminton|Gymnastics|Softball|Baseball|Triathlon|Surfing) $/u;
+
 export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
   const name = text.slice(candidate.start, candidate.end);
   const joined = candidate.type === 'organization' ? joinedFront(candidate, name, text, context) : undefined;
@@ -711,6 +725,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (placeFront && placeFront[1] !== 'The' && !isSentenceWord(placeFront[1]!) && isKnownPlace(`${placeFront[1]!} ${name.split(' ')[0]!}`, context)) {
     return changed(candidate, { start: candidate.start - placeFront[0].length });
   }
+  // A sport before a country is its governing body: "Cricket" + "Australia", "Rugby" + "Australia" (p129: the country).
+  const sport = candidate.type === 'place' ? SPORT_BEFORE.exec(text.slice(Math.max(0, candidate.start - 14), candidate.start)) : null;
+  if (sport && isCountry(name, context)) return changed(candidate, { start: candidate.start - sport[0].length, type: 'organization' });
   const known = candidate.type === 'person' ? knownPersonStart(candidate, name, text, context) : undefined;
   if (known !== undefined) return changed(candidate, { start: known });
   const particled = candidate.type === 'person' ? particlesStart(candidate, name, text) : undefined;
@@ -929,6 +946,8 @@ const VIETNAMESE_THIRD_AFTER = /^ \p{Lu}\p{Ll}{1,3}(?![\p{L}\p{N}'’-])(?! \p{L
 const ROAD_END = /(?:^|\s)(?:Highway|Route|Road|Expressway|Freeway|Interstate|Motorway|Terminal)(?: No)?$/u;
 const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council', 'Panel', 'Conference', 'Convention', 'Treaty', 'Agreement', 'Act', 'Protocol']);
 const LIST_EXTENSION = new RegExp(String.raw`^(?:, ${EXTENSION_WORD}){1,4},? and ${EXTENSION_WORD}`, 'u');
+// An academy, a university or a conservatory after a place's name (its of-phrase read apart), or the place's film awards or festival.
+const SCHOOL_AFTER = /^ (?:(?:Academy|University|Institute|Conservatory|Polytechnic)|(Film Awards|Film Festival|International Film Festival))(?![\p{L}\p{N}'’-])/u;
 const PLACE_EXTENSION = new RegExp(String.raw`^(?: ${EXTENSION_WORD}){1,2}`, 'u');
 
 // A family name the model left out for its particle: Arabic ("al-Burhan", "bin Salman", "Al Thani"),
@@ -1064,6 +1083,13 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       if (words.slice(0, k).some((w) => isTitle(w, lexicon))) break;
       return changed(candidate, { end: candidate.end + extension.length, type: 'place' });
     }
+  }
+  // A school or an academy named by its place, which the model cut after the place: "Hong Kong" + " Academy for Performing Arts"
+  // (p129: the place and an organization "Performing Arts"); and a place's film awards or festival: "Hong Kong" + " Film Awards".
+  const school = candidate.type === 'place' ? SCHOOL_AFTER.exec(after) : null;
+  if (school && isKnownPlace(name, context)) {
+    const of = school[1] === undefined ? OF_EXTENSION.exec(after.slice(school[0].length)) : null;
+    return changed(candidate, { end: candidate.end + school[0].length + (of ? of[0].length : 0), type: school[1] === undefined ? 'organization' : 'other' });
   }
   // A known place before a plural nickname is a team: "San Antonio" + " Spurs", "Denver" + " Nuggets";
   // not a place's own plural ("Cook Islands", "Golan Heights") or an event ("Beijing Olympics").
