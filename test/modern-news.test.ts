@@ -4448,3 +4448,21 @@ describe('names the blind set p129 found split, mistyped or titled', () => {
     expect(entity('person:ariel-nepomuceno')?.roles).toEqual(['Civil Defense Administrator']);
   });
 });
+
+describe('pairs and unnamed people the blind set p129 found', () => {
+  it('pairs a party\'s letters in its own language after its political colour, and keeps a company\'s legal form\'s full stop in brackets', () => {
+    const { mentions } = run('President Emmanuel Macron faces the far-right National Rally (RN), which accuses him. The RN said so.',
+      'Jensen Huang also visited Foxconn (Hon Hai Precision Industry Co.) Chairman Young Liu in Tucheng.');
+    // Before: no pair, the RN of the bracket no mention; "Hon Hai Precision Industry Co" and a stray stop.
+    expect(mentions(0).slice(1)).toEqual([
+      'National Rally|organization|46|60|organization:national-rally', 'RN|organization|62|64|organization:national-rally', 'RN|organization|90|92|organization:national-rally',
+    ]);
+    expect(mentions(1).filter((m) => m.includes('Hon Hai'))).toEqual(['Hon Hai Precision Industry Co.|organization|35|65|organization:hon-hai-precision-industry-co']);
+  });
+  it('keeps a handler who called himself "Mr Zhou" apart from the 周 of another article', () => {
+    const { mentions } = run('Former captain Liu Yu-chen (劉宇辰) recruited army sergeant Chou Kuan-ting (周冠廷), prosecutors said.',
+      'He was paid in cash by a handler who called himself "Mr Zhou" and whom he met in Shenzhen.');
+    // Before: person:chou-kuan-ting, through the romanization of 周.
+    expect(mentions(1).filter((m) => m.startsWith('Zhou'))).toEqual(['Zhou|person|56|60|person:zhou-a2']);
+  });
+});

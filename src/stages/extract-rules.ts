@@ -244,7 +244,9 @@ export function findInstitutions(text: string, lexicon: Lexicon): Candidate[] {
     const type = classifyName(name, lexicon, 'other');
     if (type !== 'organization' && type !== 'law') continue;
     // A British law's year is its name's: "the Online Safety Act 2023", "the Local Government Act 1999" (p78).
-    const year = type === 'law' && possessive === 0 ? LAW_YEAR.exec(text.slice(start + name.length, start + name.length + 6))?.[0].length ?? 0 : 0;
+    const year = type === 'law' && possessive === 0 ? LAW_YEAR.exec(text.slice(start + name.length, start + name.length + 6))?.[0].length ?? 0
+      // (And a legal form's full stop is the company's: "(Hon Hai Precision Industry Co.)", p129.)
+      : type === 'organization' && possessive === 0 && text[start + name.length] === '.' && / (?:Co|Corp|Inc|Ltd|Bhd|Plc)$/u.test(name) ? 1 : 0;
     // A law name is never wrong about being a law; an organization name defers to the model's span.
     found.push({ start, end: start + name.length + year, type, kind: 'name', method: `rule:${type === 'law' ? 'law' : 'org'}-name`, confidence: 0.8, priority: type === 'law' ? 3 : 2 });
   }

@@ -384,11 +384,17 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     return institution ? from : -1;
   }
   const type = nameType(long, context);
-  // Before "party" the long form is a party's name whatever its words: "Freedom and Direct Democracy (SPD) party".
-  if (type === 'organization' || type === 'law' || (party && trimmed.length > 1)) return from;
+  // Before "party" the long form is a party's name whatever its words: "Freedom and Direct Democracy (SPD) party"; so it is
+  // after a party's political colour: "the far-right National Rally (RN)" (p129: no pair; the letters are its French name's).
+  const described = trimmed.length > 1 && trimmed.every((w) => /^\p{Lu}/u.test(w.text) || w.text === 'of' || w.text === 'and') &&
+    PARTY_COLOUR_BEFORE.test(text.slice(Math.max(0, trimmed[0]!.start - 24), trimmed[0]!.start));
+  if (type === 'organization' || type === 'law' || (party && trimmed.length > 1) || described) return from;
   if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;
   return -1;
 }
+
+// A party's political colour right before its name.
+const PARTY_COLOUR_BEFORE = /(?:far-right|far-left|hard-left|hard-right|right-wing|left-wing|ruling|opposition|centrist|centre-right|center-right|centre-left|center-left|populist|nationalist|ultranationalist|conservative|leftist|rightist|socialist|Islamist|pro-European|anti-immigration) $/u;
 
 /** The index of the run's first capitalized word that is no article ("The"), or -1. */
 function firstCapital(run: Word[]): number {

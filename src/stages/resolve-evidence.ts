@@ -180,8 +180,9 @@ export function keyCountry(key: string): string | undefined {
 // "a man surnamed Huang (黃)", "accomplices surnamed Ji (紀), Chang (張) and Hong (洪)", "whose family
 // name is Chen", "identified by their surnames as Chang, Lin (林)": Taiwanese news keeps suspects and victims
 // anonymous, and two articles' Huang are two people.
-// And "identified only as \"Mr Wang\"", "known only as Li", "identified as Ms Chen" (p128: "Mr Wang" had been Wang Yi of another article).
-const ANONYMOUS = /\b(?:surnamed|(?:sur|family )names? as|(?:sur|family )name(?: is)?,?|(?:identified|known|referred to) only as\s+["“‘]?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?|identified as\s+["“‘]?(?:Mr|Ms|Mrs|Miss|Dr)\.?)\s*((?:\p{Lu}[\p{Ll}-]+(?:\s*[(（][^)）]{1,12}[)）])?(?:,?\s+and\s+|,\s*)?)+)/gu;
+// And "identified only as \"Mr Wang\"", "known only as Li", "identified as Ms Chen" (p128: "Mr Wang" had been Wang Yi of another article),
+// "a handler who called himself \"Mr Zhou\"" (p129: the Taiwanese sergeant 周 of another article).
+const ANONYMOUS = /\b(?:surnamed|(?:sur|family )names? as|(?:sur|family )name(?: is)?,?|(?:identified|known|referred to) only as\s+["“‘]?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?|(?:called|calling) (?:himself|herself) ["“‘]?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?|identified as\s+["“‘]?(?:Mr|Ms|Mrs|Miss|Dr)\.?)\s*((?:\p{Lu}[\p{Ll}-]+(?:\s*[(（][^)）]{1,12}[)）])?(?:,?\s+and\s+|,\s*)?)+)/gu;
 const ANONYMOUS_NAME = /\p{Lu}[\p{Ll}-]+/gu;
 const HAN_AFTER_NAME = /^\s*[(（]([^)）]{1,12})[)）]/u;
 
