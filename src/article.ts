@@ -14,7 +14,8 @@ import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js'
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics, type Span } from './stages/topics.js';
 import { offsetMap } from './text/codepoints.js';
-import { decodeReferences, ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
+import { ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
+import { readingCopy } from './text/reading.js';
 
 // Countries that are their own city, whose name is a dateline ("SINGAPORE: …", "HONG KONG: …", "KUWAIT: …").
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'KW', 'MC', 'LU', 'VA', 'DJ', 'SM', 'GI']);
@@ -99,11 +100,11 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
 
 /**
  * The per-article phase: analyze → extract → topics. Pure; returns the article's local findings.
- * A text with HTML character references ("AT&amp;T") is read decoded, and every offset mapped back
- * to the text as given (see text/entities.ts).
+ * A text with HTML character references ("AT&amp;T") or decomposed letters is read decoded and composed, and every
+ * offset mapped back to the text as given (see text/reading.ts).
  */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
-  const decoded = decodeReferences(article.text);
+  const decoded = readingCopy(article.text);
   const read = decoded ? { ...article, text: decoded.text } : article;
   const analysis = analyzeText(read.text);
   const extraction = extractMentions(read, analysis, resources.lexicon, resources.model);

@@ -122,7 +122,7 @@ export function decodeReferences(text: string): DecodedText | undefined {
 }
 
 /** `inner`, a decoding of `outer.text`, mapped back through `outer` to the text `outer` decoded (`outer` when `inner` is none). */
-function compose(outer: DecodedText, inner: DecodedText | undefined): DecodedText {
+export function compose(outer: DecodedText, inner: DecodedText | undefined): DecodedText {
   if (inner === undefined) return outer;
   return { text: inner.text, original: inner.original.map((i) => outer.original[i]!), escapes: outer.escapes || inner.escapes };
 }
@@ -157,31 +157,34 @@ function decodeWith(text: string, pattern: RegExp): DecodedText | undefined {
 }
 
 /** A span of a text to write as `value` instead. */
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   value: string;
 }
 
 /** The text with its edits (in order, apart) made, and the index map back; undefined when there are none. */
-function edited(text: string, edits: readonly Edit[], escapes: boolean): DecodedText | undefined {
+export function edited(text: string, edits: readonly Edit[], escapes: boolean): DecodedText | undefined {
   if (edits.length === 0) return undefined;
   const parts: string[] = [];
-  const original: number[] = [];
+  // The map is sized once: a growing array of a long text's indices had cost more than the edits.
+  const original = new Int32Array(edits.reduce((length, e) => length - (e.end - e.start) + e.value.length, text.length) + 1);
+  let at = 0;
   let from = 0;
   for (const { start, end, value } of edits) {
     parts.push(text.slice(from, start));
-    for (let u = from; u < start; u++) original.push(u);
+    for (let u = from; u < start; u++) original[at++] = u;
     parts.push(value);
-    for (let k = 0; k < value.length; k++) original.push(start);
+    original.fill(start, at, at + value.length);
+    at += value.length;
     from = end;
   }
   parts.push(text.slice(from));
-  for (let u = from; u <= text.length; u++) original.push(u);
-  return { text: parts.join(''), original: Int32Array.from(original), escapes };
+  for (let u = from; u <= text.length; u++) original[at++] = u;
+  return { text: parts.join(''), original, escapes };
 }
 
-/** Returns a name with its character references decoded ("AT&amp;T" → "AT&T"). */
+/** Returns a name with its character references decoded ("AT&amp;T" → "AT&T") and its letters composed with their marks (NFC). */
 export function decodedName(name: string): string {
-  return decodeReferences(name)?.text ?? name;
+  return (decodeReferences(name)?.text ?? name).normalize('NFC');
 }
