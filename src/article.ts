@@ -13,7 +13,7 @@ import { loadLexicon, type Lexicon } from './stages/lexicon.js';
 import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics, type Span } from './stages/topics.js';
-import { offsetMap } from './text/codepoints.js';
+import { INVISIBLE_IN_WORD, offsetMap } from './text/codepoints.js';
 import { ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
 import { readingCopy } from './text/reading.js';
 
@@ -112,9 +112,22 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   const result: ArticleResult = {
     article, words: analysis.words, sentences: analysis.sentences.length,
     sentenceStarts: sentenceStarts(read.text, analysis),
-    mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
+    mentions: extraction.mentions.map(withoutEdgeMarks), aliases: extraction.aliases, roles: extraction.roles, topics,
   };
   return decoded ? withOriginalOffsets(result, decoded) : result;
+}
+
+// Marks no one sees at a span's edge: a bidi isolate or mark around a name (Chrome and Android wrap user names in FSI … PDI)
+// is read as a space beside a space (analyze.ts), but stays in the token beside a comma or a bracket.
+const EDGE_MARKS = new RegExp(`^[${INVISIBLE_IN_WORD}\\u2060]+|[${INVISIBLE_IN_WORD}\\u2060]+$`, 'gu');
+
+/** Returns the span without marks no one sees at its start and end (p126: "\u2068William Lai" and "William Lai\u2069" had been aliases). */
+function withoutEdgeMarks<T extends { start: number; end: number; text: string }>(span: T): T {
+  const text = span.text.replace(EDGE_MARKS, '');
+  if (text === span.text || text === '') return span;
+  // Every such mark is one code unit, so the count of units is the count of code points.
+  const lead = span.text.indexOf(text);
+  return { ...span, start: span.start + lead, end: span.end - (span.text.length - lead - text.length), text };
 }
 
 /** The names of organizations of several words in UTF-16 units, in text order: a topic's word inside one counts less. */

@@ -58,4 +58,21 @@ describe('the copy of the text the per-article phase reads', () => {
     const [one, sixteen] = [time(4000), time(64_000)];
     expect(sixteen / one, `${one.toFixed(1)} ms and ${sixteen.toFixed(1)} ms`).toBeLessThan(40);
   });
+
+  it('keeps bidi isolates and marks around a name out of its span and its aliases (p126)', () => {
+    const texts = [
+      'President \u2068William Lai\u2069 met officials in Taipei on Monday.',
+      'President \u2066William Lai\u2069, and \u200eCho Jung-tai\u200e, met officials in (\u2067Taipei\u2069).',
+      'President William Lai\u200f. Officials met Wil\u00adliam Lai in Taipei.',
+    ];
+    const results = texts.map((text, i) => read(`b${i}`, text));
+    // Before: "\u2068William Lai" at 10, "William Lai\u2069" to 23, "William Lai\u200f" to 22: three look-alike aliases.
+    expect(results.map((r) => r.mentions.map((m) => `${m.text}|${m.start}|${m.end}`))).toEqual([
+      ['William Lai|11|22', 'Taipei|41|47'],
+      ['William Lai|11|22', 'Cho Jung-tai|30|42', 'Taipei|64|70'],
+      ['William Lai|10|21', 'Wil\u00adliam Lai|38|50', 'Taipei|54|60'],
+    ]);
+    const { entities } = resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon);
+    expect(entities.find((e) => e.id === 'person:william-lai')).toMatchObject({ name: 'William Lai', aliases: [], mentionCount: 4 });
+  });
 });
