@@ -3,6 +3,7 @@ import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } f
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
 import { parseJsonlLine } from './jsonl.js';
+import { looksQuotedPrintable, quotedPrintableLines, type ByteLine } from './quoted-printable.js';
 
 /** One input file to read: its path on disk and the `source` name articles carry. */
 export interface InputFile {
@@ -91,13 +92,6 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
-}
-
-/** A line's bytes, or `tooLong` when the line passed the limit and its bytes were dropped. */
-interface ByteLine {
-  bytes: Uint8Array;
-  line: number;
-  tooLong: boolean;
 }
 
 /**
@@ -260,10 +254,11 @@ async function* utf16Chunks(chunks: AsyncIterable<Buffer>, bigEndian: boolean): 
   if (carry.length % 2 === 1) yield NOT_UTF8;
 }
 
-/** A file's bytes as UTF-8 chunks, and the UTF-16 byte order they were read from, if they were. */
+/** A file's bytes as UTF-8 chunks, the UTF-16 byte order they were read from, if they were, and whether their start looks quoted-printable. */
 interface OpenedText {
   chunks: AsyncIterable<Buffer>;
   utf16?: Utf16;
+  quotedPrintable?: boolean;
 }
 
 /**
@@ -310,7 +305,7 @@ async function openText(file: InputFile): Promise<OpenedText | { binary: string 
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   })();
   // UTF-16's byte order mark becomes UTF-8's, which the line reader drops.
-  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16 } : { chunks: raw };
+  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16 } : { chunks: raw, quotedPrintable: !first.done && looksQuotedPrintable(first.value) };
 }
 
 /** Limits that protect the machine from one huge input. */
@@ -323,12 +318,16 @@ export const defaultReadLimits: ReadLimits = { maxLineBytes: 16 * 1024 * 1024 };
 
 /**
  * Decoded lines of a file; a BOM is dropped. Invalid UTF-8 and NUL bytes become U+FFFD with a
- * non-fatal error; an over-long line becomes a fatal one.
+ * non-fatal error; an over-long line becomes a fatal one. A .txt file's quoted-printable text is decoded first (see
+ * quoted-printable.ts): after a header that declares it, or from the start when `quotedPrintable` found it there.
  */
-async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors: Segment[], limits: ReadLimits, utf16 = false): AsyncGenerator<SourceLine> {
+async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors: Segment[], limits: ReadLimits, utf16 = false, quotedPrintable = false): AsyncGenerator<SourceLine> {
   // A file's lines read as Windows-1252 are noted once, at the first.
   let windows1252 = false;
-  for await (const { bytes, line, tooLong } of byteLines(chunks, limits.maxLineBytes)) {
+  const raw = byteLines(chunks, limits.maxLineBytes);
+  if (quotedPrintable) errors.push(readError(file.source, 'encoding-guessed', 'no Content-Transfer-Encoding header, but every "=" of the start is an escape ("=E2") or ends its line: read as quoted-printable', { line: 1 }, false));
+  const lines = file.format === 'txt' ? quotedPrintableLines(raw, quotedPrintable, limits.maxLineBytes) : raw;
+  for await (const { bytes, line, tooLong } of lines) {
     if (tooLong) {
       errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
       continue;
@@ -386,7 +385,7 @@ export async function* readInputFile(
       yield readError(file.source, 'binary-input', opened === 'utf32' ? 'this file is UTF-32, which gazette does not read (save it as UTF-8); skipped' : `this is not a text file (${opened.binary}); skipped`);
       return;
     }
-    const { chunks, utf16 } = opened;
+    const { chunks, utf16, quotedPrintable } = opened;
     if (utf16?.guessed) {
       const order = utf16.bigEndian ? 'BE' : 'LE';
       yield readError(file.source, 'encoding-guessed', `no byte order mark; read as UTF-16${order} (every other byte of its start is NUL)`, {}, false);
@@ -418,7 +417,7 @@ export async function* readInputFile(
       const segmenter = createSegmenter(file.source, segmentOptions);
       // A file whose only text was a skipped line is not empty: its `line-too-long` row says what happened.
       let rows = 0;
-      for await (const line of textLines(chunks, file, errors, limits, utf16 !== undefined)) {
+      for await (const line of textLines(chunks, file, errors, limits, utf16 !== undefined, quotedPrintable)) {
         rows += errors.length;
         yield* errors.splice(0);
         yield* segmenter.push(line);
