@@ -133,6 +133,9 @@ describe('JSONL white space (p126)', () => {
       'a3@1: Cho spoke.', 'a4@2: William Lai spoke in Taipei.', 'a5@3: Lai left.',
     ]);
     expect(await read('mac.jsonl', '{"id":"m1","text":"Cho spoke."}\r{"id":"m2","text":"Lai left."}\r')).toEqual(['m1@1: Cho spoke.', 'm2@2: Lai left.']);
+    // A first record longer than the 8 KB the start is judged by: from its LF on, a CR alone is white space again.
+    const long = `{"id":"l1","text":"${'Lai spoke. '.repeat(1000)}"}\n{"id":"l2",\r"text":"Cho left."}\n`;
+    expect((await read('long.jsonl', long)).map((row) => row.slice(0, 12))).toEqual(['l1@1: Lai sp', 'l2@2: Cho le']);
   });
 
   it('finds the white space around a record in one pass: 16 times a line of inner spaces costs about 16 times as much', () => {

@@ -50,6 +50,9 @@ describe('quoted-printable text (p126)', () => {
   it('leaves ordinary text with "=" signs as written, and stops decoding at a header that names another encoding', async () => {
     const plain = 'Growth = 5% in 2026, the ministry said at https://example.com/?a=1&b=2.\nThe formula E=mc2 was on the wall=\nof the lab. Tax rate =20 percent.\n';
     expect(looksQuotedPrintable(Buffer.from(plain))).toBe(false);
+    // Only the first 8 KB count, however much of the file the first read gave.
+    const start = 'Lai said the gover=\nnment would act=\n now=2E\n'.repeat(200);
+    expect(looksQuotedPrintable(Buffer.from(`${start}a = b\n`))).toBe(true);
     expect(await read('plain.txt', plain)).toEqual([
       'plain.txt#1@1:  | Growth = 5% in 2026, the ministry said at https://example.com/?a=1&b=2.\nThe formula E=mc2 was on the wall=\nof the lab. Tax rate =20 percent. | ',
     ]);

@@ -21,8 +21,9 @@ const OTHER_ENCODING = /^content-transfer-encoding:/iu;
  * signs ("x = 5", a URL's "?a=1", base64's padding) fails the first test.
  */
 export function looksQuotedPrintable(head: Uint8Array): boolean {
-  const lines = Buffer.from(head).toString('latin1').split(/\r\n|\r|\n/u);
-  // The last line may be cut by the sample's end.
+  // The first 8 KB however the start was read (a file's first chunk is 64 KB, a pipe's what was written), so that the same
+  // bytes give the same answer; the last line may be cut by the sample's end.
+  const lines = Buffer.from(head.subarray(0, 8192)).toString('latin1').split(/\r\n|\r|\n/u);
   if (head.length >= 8192) lines.pop();
   let soft = 0;
   let escapes = 0;

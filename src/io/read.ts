@@ -97,9 +97,10 @@ export function firstInvalidByte(bytes: Uint8Array): number {
 /**
  * Yields a file's lines (LF, CRLF or CR-only) as bytes with 1-based line numbers, streaming.
  * A line longer than `maxLineBytes` is not held in memory: it is yielded empty with `tooLong`.
- * Without `bareCR` a CR alone ends no line: JSON Lines are parted by LF, and a CR inside a record is JSON's white space.
+ * `bareCR` says whether a CR alone ends a line: always (text), never (JSON Lines parted by LF: a CR inside a record is JSON's
+ * white space), or until the first LF (JSON Lines whose start held none: an old Mac's file is parted by CR).
  */
-async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number, bareCR = true): AsyncGenerator<ByteLine> {
+async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number, bareCR: 'always' | 'never' | 'until-lf' = 'always'): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let tooLong = false;
@@ -109,7 +110,7 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number, b
     const over = tooLong || partBytes + tail.length > maxLineBytes;
     let bytes = over ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, tail]) : tail;
     // (A CRLF's CR, when only LF parts lines.)
-    if (!bareCR && bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1);
+    if (bareCR === 'never' && bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1);
     const result = { bytes, line: ++line, tooLong: over };
     parts = [];
     partBytes = 0;
@@ -122,7 +123,8 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number, b
     pendingCR = false;
     for (let i = from; i < chunk.length; i++) {
       const byte = chunk[i];
-      if (byte !== 0x0a && (byte !== 0x0d || !bareCR)) continue;
+      if (byte !== 0x0a && (byte !== 0x0d || bareCR === 'never')) continue;
+      if (bareCR === 'until-lf' && (byte === 0x0a || chunk[i + 1] === 0x0a)) bareCR = 'never';
       yield take(chunk.subarray(from, i));
       if (byte === 0x0d) {
         if (i + 1 === chunk.length) pendingCR = true;
@@ -263,7 +265,7 @@ interface OpenedText {
   utf16?: Utf16;
   /** The start looks quoted-printable (`looksQuotedPrintable`). */
   quotedPrintable?: boolean;
-  /** The start holds an LF: the file's lines are not parted by CR alone. */
+  /** The first 8 KB hold an LF: the file's lines are not parted by CR alone. */
   lineFeeds?: boolean;
 }
 
@@ -311,7 +313,7 @@ async function openText(file: InputFile): Promise<OpenedText | { binary: string 
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   })();
   // UTF-16's byte order mark becomes UTF-8's, which the line reader drops.
-  const lineFeeds = !first.done && first.value.includes(0x0a);
+  const lineFeeds = !first.done && first.value.subarray(0, HEAD_BYTES).includes(0x0a);
   return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16, lineFeeds } : { chunks: raw, quotedPrintable: !first.done && looksQuotedPrintable(first.value), lineFeeds };
 }
 
@@ -336,7 +338,7 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
   let windows1252 = false;
   // A CR alone inside a JSON Lines record is JSON's white space (p126: it had cut one record into two fatal rows); a file with
   // no LF in its start is parted by CR (an old Mac's).
-  const raw = byteLines(chunks, limits.maxLineBytes, file.format !== 'jsonl' || !opened.lineFeeds);
+  const raw = byteLines(chunks, limits.maxLineBytes, file.format !== 'jsonl' ? 'always' : opened.lineFeeds ? 'never' : 'until-lf');
   if (quotedPrintable) errors.push(readError(file.source, 'encoding-guessed', 'no Content-Transfer-Encoding header, but every "=" of the start is an escape ("=E2") or ends its line: read as quoted-printable', { line: 1 }, false));
   const lines = file.format === 'txt' ? quotedPrintableLines(raw, quotedPrintable, limits.maxLineBytes) : raw;
   for await (const { bytes, line, tooLong } of lines) {
