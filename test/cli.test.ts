@@ -130,6 +130,18 @@ describe('cli', () => {
     expect(run.stderr).toContain('gazette: stdin: cannot read input (EISDIR)\n');
   });
 
+  it('says stdin is /dev/null when it is closed (`<&-`) or redirected from it, rather than "empty" (p126)', () => {
+    const dir = tempDir();
+    const launch = join(root, 'src', 'launch.mjs');
+    const closed = spawnSync('sh', ['-c', `exec "${process.execPath}" "${launch}" --input - --output "${join(dir, 'closed')}" <&-`], { encoding: 'utf8' });
+    const devNull = spawnSync(process.execPath, [launch, '--input', '-', '--format', 'jsonl', '--output', join(dir, 'null')], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    // Before: "stdin: no text to segment (the input is empty or only whitespace)".
+    for (const run of [closed, devNull]) {
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('gazette: stdin: standard input is /dev/null (closed, as `<&-` leaves it, or redirected from /dev/null); nothing to read\n');
+    }
+  });
+
   it('fails with a clear message and status 2 on a bad pipeline file', () => {
     const dir = tempDir();
     const pipeline = join(dir, 'p.json');

@@ -1,4 +1,4 @@
-import { createReadStream, fstatSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
@@ -290,6 +290,19 @@ async function headChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<
 
 const HEAD_BYTES = 8192;
 
+/**
+ * True when standard input is /dev/null: redirected from it, or closed (`<&-`), which node reads as /dev/null. Its "no text"
+ * row says so (p126: a closed stdin had been "the input is empty").
+ */
+function isNullStdin(): boolean {
+  try {
+    const [stdin, devNull] = [fstatSync(0), statSync('/dev/null')];
+    return stdin.isCharacterDevice() && stdin.rdev === devNull.rdev;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or says why its first 8 KB are not text. */
 async function openText(file: InputFile): Promise<OpenedText | { binary: string } | 'utf32'> {
   // A shell opens a directory for `< dir` without complaint, and reading it gives no bytes, not EISDIR.
@@ -397,6 +410,10 @@ export async function* readInputFile(
     const opened = await openText(file);
     if (opened === 'utf32' || 'binary' in opened) {
       yield readError(file.source, 'binary-input', opened === 'utf32' ? 'this file is UTF-32, which gazette does not read (save it as UTF-8); skipped' : `this is not a text file (${opened.binary}); skipped`);
+      return;
+    }
+    if (file.path === '-' && isNullStdin()) {
+      yield readError(file.source, 'empty-input', 'standard input is /dev/null (closed, as `<&-` leaves it, or redirected from /dev/null); nothing to read');
       return;
     }
     const { utf16 } = opened;
