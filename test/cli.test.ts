@@ -236,6 +236,11 @@ describe('cli exit codes and escaping', () => {
     expect(shard.stderr.split('\n')[0]).toBe('error: option \'--shard <K/N|auto>\' argument \'3/2\' is invalid. --shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
     expect(runCli(['--no-such-option']).status).toBe(2);
     expect(runCli(['merge', '--input', dir, '--bogus']).status).toBe(2);
+    // A number is read in decimal digits only (p126: "0x10" had been 16, " 5" 5 and "1e3" 1000).
+    for (const value of ['0x10', ' 5', '1e3']) {
+      const bytes = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--max-article-bytes', value]);
+      expect([bytes.status, bytes.stderr.split('\n')[0]]).toEqual([2, `error: option '--max-article-bytes <n>' argument '${value}' is invalid. expected a whole number of at least 1 in decimal digits, got "${value}"`]);
+    }
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)');
