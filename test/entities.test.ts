@@ -110,4 +110,20 @@ describe('HTML character references', () => {
     const types = (text: string) => spans(text).map((s) => s.split('|')[1]);
     for (const [written, plain] of lines) expect(types(written!)).toEqual(types(plain!));
   });
+
+  it('pairs surrogate references in one pass: 16 times a run of unpaired halves costs about 16 times as much', () => {
+    const time = (n: number) => {
+      const text = '&#xD83D;'.repeat(n);
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        decodeReferences(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    time(10_000);
+    const [one, sixteen] = [time(12_500), time(200_000)];
+    expect(sixteen / one, `${one.toFixed(1)} ms and ${sixteen.toFixed(1)} ms`).toBeLessThan(40);
+  });
 });
