@@ -13,8 +13,9 @@ import { loadLexicon, type Lexicon } from './stages/lexicon.js';
 import { defaultSegmentOptions, type SegmentOptions } from './stages/segment.js';
 import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics, type Span } from './stages/topics.js';
-import { offsetMap } from './text/codepoints.js';
-import { decodeReferences, ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
+import { INVISIBLE_IN_WORD, offsetMap } from './text/codepoints.js';
+import { ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
+import { readingCopy } from './text/reading.js';
 
 // Countries that are their own city, whose name is a dateline ("SINGAPORE: …", "HONG KONG: …", "KUWAIT: …").
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'KW', 'MC', 'LU', 'VA', 'DJ', 'SM', 'GI']);
@@ -99,11 +100,11 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
 
 /**
  * The per-article phase: analyze → extract → topics. Pure; returns the article's local findings.
- * A text with HTML character references ("AT&amp;T") is read decoded, and every offset mapped back
- * to the text as given (see text/entities.ts).
+ * A text with HTML character references ("AT&amp;T") or decomposed letters is read decoded and composed, and every
+ * offset mapped back to the text as given (see text/reading.ts).
  */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
-  const decoded = decodeReferences(article.text);
+  const decoded = readingCopy(article.text);
   const read = decoded ? { ...article, text: decoded.text } : article;
   const analysis = analyzeText(read.text);
   const extraction = extractMentions(read, analysis, resources.lexicon, resources.model);
@@ -111,9 +112,22 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   const result: ArticleResult = {
     article, words: analysis.words, sentences: analysis.sentences.length,
     sentenceStarts: sentenceStarts(read.text, analysis),
-    mentions: extraction.mentions, aliases: extraction.aliases, roles: extraction.roles, topics,
+    mentions: extraction.mentions.map(withoutEdgeMarks), aliases: extraction.aliases, roles: extraction.roles, topics,
   };
   return decoded ? withOriginalOffsets(result, decoded) : result;
+}
+
+// Marks no one sees at a span's edge: a bidi isolate or mark around a name (Chrome and Android wrap user names in FSI … PDI)
+// is read as a space beside a space (analyze.ts), but stays in the token beside a comma or a bracket.
+const EDGE_MARKS = new RegExp(`^[${INVISIBLE_IN_WORD}\\u2060]+|[${INVISIBLE_IN_WORD}\\u2060]+$`, 'gu');
+
+/** Returns the span without marks no one sees at its start and end (p126: "\u2068William Lai" and "William Lai\u2069" had been aliases). */
+function withoutEdgeMarks<T extends { start: number; end: number; text: string }>(span: T): T {
+  const text = span.text.replace(EDGE_MARKS, '');
+  if (text === span.text || text === '') return span;
+  // Every such mark is one code unit, so the count of units is the count of code points.
+  const lead = span.text.indexOf(text);
+  return { ...span, start: span.start + lead, end: span.end - (span.text.length - lead - text.length), text };
 }
 
 /** The names of organizations of several words in UTF-16 units, in text order: a topic's word inside one counts less. */

@@ -40,9 +40,10 @@ function once(): (value: string) => string {
   };
 }
 
+/** A whole number of at least 1 written in decimal digits: `Number` had taken "0x10", " 5" and "1e3" (p126). */
 function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  const n = /^\d+$/u.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1 in decimal digits, got "${value}"`);
   return n;
 }
 

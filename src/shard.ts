@@ -26,7 +26,7 @@ export function shardFromEnv(env: Record<string, string | undefined>): Shard {
   if (index === undefined || index === '') throw new Error(`${need}: ${SHARD_INDEX_VAR} is not set`);
   if (count === undefined || count === '') throw new Error(`${need}: ${SHARD_COUNT_VAR} is not set`);
   if (!/^\d+$/u.test(index)) throw new Error(`${need}: ${SHARD_INDEX_VAR}="${index}" is not a whole number`);
-  if (!/^\d+$/u.test(count) || Number(count) < 1) throw new Error(`${need}: ${SHARD_COUNT_VAR}="${count}" is not a whole number of at least 1`);
+  if (!/^\d+$/u.test(count) || !Number.isSafeInteger(Number(count)) || Number(count) < 1) throw new Error(`${need}: ${SHARD_COUNT_VAR}="${count}" is not a whole number of at least 1`);
   if (Number(index) >= Number(count)) throw new Error(`${need}: ${SHARD_INDEX_VAR}=${index} is not below ${SHARD_COUNT_VAR}=${count}`);
   return { k: Number(index) + 1, n: Number(count) };
 }
@@ -36,7 +36,8 @@ export function parseShard(value: string, env: Record<string, string | undefined
   if (value === 'auto') return shardFromEnv(env);
   const match = /^(\d+)\/(\d+)$/u.exec(value);
   const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (!match || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, or auto, got "${value}"`);
+  // A number past 2^53 is no whole number here (p126: 1/9999999999999999999 had written shard-1-of-10000000000000000000).
+  if (!match || !Number.isSafeInteger(n) || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, or auto, got "${value}"`);
   return { k, n };
 }
 

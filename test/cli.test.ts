@@ -130,6 +130,18 @@ describe('cli', () => {
     expect(run.stderr).toContain('gazette: stdin: cannot read input (EISDIR)\n');
   });
 
+  it('says stdin is /dev/null when it is closed (`<&-`) or redirected from it, rather than "empty" (p126)', () => {
+    const dir = tempDir();
+    const launch = join(root, 'src', 'launch.mjs');
+    const closed = spawnSync('sh', ['-c', `exec "${process.execPath}" "${launch}" --input - --output "${join(dir, 'closed')}" <&-`], { encoding: 'utf8' });
+    const devNull = spawnSync(process.execPath, [launch, '--input', '-', '--format', 'jsonl', '--output', join(dir, 'null')], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    // Before: "stdin: no text to segment (the input is empty or only whitespace)".
+    for (const run of [closed, devNull]) {
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('gazette: stdin: standard input is /dev/null (closed, as `<&-` leaves it, or redirected from /dev/null); nothing to read\n');
+    }
+  });
+
   it('fails with a clear message and status 2 on a bad pipeline file', () => {
     const dir = tempDir();
     const pipeline = join(dir, 'p.json');
@@ -224,6 +236,11 @@ describe('cli exit codes and escaping', () => {
     expect(shard.stderr.split('\n')[0]).toBe('error: option \'--shard <K/N|auto>\' argument \'3/2\' is invalid. --shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
     expect(runCli(['--no-such-option']).status).toBe(2);
     expect(runCli(['merge', '--input', dir, '--bogus']).status).toBe(2);
+    // A number is read in decimal digits only (p126: "0x10" had been 16, " 5" 5 and "1e3" 1000).
+    for (const value of ['0x10', ' 5', '1e3']) {
+      const bytes = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--max-article-bytes', value]);
+      expect([bytes.status, bytes.stderr.split('\n')[0]]).toEqual([2, `error: option '--max-article-bytes <n>' argument '${value}' is invalid. expected a whole number of at least 1 in decimal digits, got "${value}"`]);
+    }
     const help = runCli(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Exit codes: 0 ok, 1 input rejected under --strict, 2 usage or I/O failure, 130 interrupted (Ctrl-C)');

@@ -6,9 +6,9 @@ import { decodedName, decodeReferences } from '../src/text/entities.js';
 import { defaultResources } from './helpers.js';
 
 describe('HTML character references', () => {
-  it('decodes named and numeric references once, maps every index back, and leaves unknown ones and non-characters as written', () => {
+  it('decodes named and numeric references once, maps every index back, and leaves unknown ones as written', () => {
     const decoded = decodeReferences('AT&amp;T &#8217;s &#x1F600; &#0; &bogus; &amp;amp;');
-    expect(decoded?.text).toBe('AT&T ’s 😀 &#0; &bogus; &amp;');
+    expect(decoded?.text).toBe('AT&T ’s 😀 \ufffd &bogus; &amp;');
     // "AT&T": A at 0, T at 1, "&" from "&amp;" at 2, T at 7; the emoji's two units both come from "&#x1F600;" at 18.
     expect([...decoded!.original.slice(0, 5)]).toEqual([0, 1, 2, 7, 8]);
     expect([...decoded!.original.slice(8, 10)]).toEqual([18, 18]);
@@ -80,5 +80,50 @@ describe('HTML character references', () => {
     const mixed = processArticle({ id: 'm', source: 'h.jsonl', index: 1, text: 'President Emmanuel Macron < spoke. Vice President Kamala Harris --> would visit.', credits: [], truncated: false, line: 1 }, defaultResources());
     // Before: "Emmanuel Macron <" and "Kamala Harris -->" the names.
     expect(mixed.mentions.map((m) => m.text)).toEqual(['Emmanuel Macron', 'Kamala Harris']);
+  });
+
+  it('decodes a soft hyphen, direction marks and joiners, and a surrogate pair written as two references; NUL and a lone half are U+FFFD (p126)', () => {
+    expect(decodeReferences('Wil&shy;liam Lai&lrm; &rlm;&zwj;&zwnj; &#xD83D;&#xDE00; &#55296;&#56320; &#xD840; x &#xDC00; &#0; &#x110000; &#1;')?.text)
+      .toBe('Wil\u00adliam Lai\u200e \u200f\u200d\u200c 😀 𐀀 \ufffd x \ufffd \ufffd \ufffd &#1;');
+    // The pair's two units both come from its first reference, at 2; the unpaired half at 10 is one unit.
+    const pair = decodeReferences('a &#xD83D;&#xDE00; &#xD83D; b')!;
+    expect([...pair.original]).toEqual([0, 1, 2, 2, 18, 19, 27, 28, 29]);
+    // Each reference reads as the character it names: the same entities as the text written with the characters.
+    const lines = [
+      ['President Wil&shy;liam Lai met officials in Taipei on Monday.', 'President Wil\u00adliam Lai met officials in Taipei on Monday.'],
+      ['President William Lai&lrm; met officials in Taipei on Monday.', 'President William Lai\u200e met officials in Taipei on Monday.'],
+      ['President &#xD83D;&#xDE00; William Lai met officials in Taipei on Monday.', 'President 😀 William Lai met officials in Taipei on Monday.'],
+      ['President William&#0;Lai met officials in Taipei on Monday.', 'President William\ufffdLai met officials in Taipei on Monday.'],
+    ];
+    const spans = (text: string) => {
+      const result = processArticle({ id: 'r', source: 'r.jsonl', index: 1, text, credits: [], truncated: false, line: 1 }, defaultResources());
+      for (const m of result.mentions) expect([...text].slice(m.start, m.end).join('')).toBe(m.text);
+      return result.mentions.map((m) => `${m.text}|${m.type}|${m.start}|${m.end}`);
+    };
+    // Before: "Wil" and "Lai"; "William Lai&lrm"; "xD83D" and "xDE00"; "William&".
+    expect(lines.map(([written]) => spans(written!))).toEqual([
+      ['Wil&shy;liam Lai|person|10|26', 'Taipei|place|44|50'],
+      ['William Lai|person|10|21', 'Taipei|place|44|50'],
+      ['William Lai|person|27|38', 'Taipei|place|56|62'],
+      ['William&#0;Lai|person|10|24', 'Taipei|place|42|48'],
+    ]);
+    const types = (text: string) => spans(text).map((s) => s.split('|')[1]);
+    for (const [written, plain] of lines) expect(types(written!)).toEqual(types(plain!));
+  });
+
+  it('pairs surrogate references in one pass: 16 times a run of unpaired halves costs about 16 times as much', () => {
+    const time = (n: number) => {
+      const text = '&#xD83D;'.repeat(n);
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        decodeReferences(text);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    time(10_000);
+    const [one, sixteen] = [time(12_500), time(200_000)];
+    expect(sixteen / one, `${one.toFixed(1)} ms and ${sixteen.toFixed(1)} ms`).toBeLessThan(40);
   });
 });

@@ -1,6 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonlLine } from '../src/io/jsonl.js';
+import { readInputFile } from '../src/io/read.js';
 import type { Segment } from '../src/stages/segment.js';
+import { tempDir } from './helpers.js';
 
 /** The error rows of a parse, as `rule@line: message`, and the article (if any). */
 function parsed(line: string, n = 3): { errors: string[]; article?: Record<string, unknown> } {
@@ -96,5 +100,57 @@ describe('JSONL ids that are null', () => {
     expect(parsed('{"id":"   ","text":"Taipei said no."}', 6).article).toMatchObject({ id: 'in.jsonl#6' });
     expect(parsed('{"id":"\\t","text":"Taipei said no."}', 7).article).toMatchObject({ id: 'in.jsonl#7' });
     expect(parsed('{"id":"a1","text":["Taipei."]}').errors).toEqual(['jsonl-text@3: in.jsonl:3: expected "text" to be a string: "text" is an array']);
+  });
+});
+
+describe('JSONL white space (p126)', () => {
+  it('reads a space JSON does not allow before or after a record as white space, with a kept row naming it and its column', () => {
+    // Before: each a fatal jsonl-parse row with no column ("Unexpected token ' '"), the record lost.
+    expect(parsed('\u00a0{"id": "a1", "text": "Lai spoke."}')).toMatchObject({
+      errors: ['jsonl-whitespace@3 (kept): in.jsonl:3:1: U+00A0, a space JSON does not allow, before the record; read as white space'],
+      article: { id: 'a1', text: 'Lai spoke.' },
+    });
+    expect(parsed(' \u3000{"id": "a2", "text": "Lai spoke."}').errors).toEqual(['jsonl-whitespace@3 (kept): in.jsonl:3:2: U+3000, a space JSON does not allow, before the record; read as white space']);
+    expect(parsed('\f{"id": "a3", "text": "Lai spoke."}').article).toMatchObject({ id: 'a3' });
+    expect(parsed('{"id": "a4", "text": "Lai spoke."} \u00a0').errors).toEqual(['jsonl-whitespace@3 (kept): in.jsonl:3:36: U+00A0, a space JSON does not allow, after the record; read as white space']);
+    // A fault inside the record is still placed in the line as written.
+    expect(parsed('\u00a0{"id": "a5", "text": "x"} x').errors).toEqual([
+      'jsonl-whitespace@3 (kept): in.jsonl:3:1: U+00A0, a space JSON does not allow, before the record; read as white space',
+      'jsonl-parse@3: in.jsonl:3:28: not valid JSON (Unexpected non-whitespace character after JSON at position 26)',
+    ]);
+  });
+
+  it('reads a CR alone inside a record as JSON\'s white space, not as a line break; a file of CR-only lines is still parted by CR', async () => {
+    const read = async (name: string, text: string) => {
+      const path = join(tempDir(), name);
+      writeFileSync(path, text);
+      const out: string[] = [];
+      for await (const s of readInputFile({ path, source: name, format: 'jsonl' })) out.push('article' in s ? `${s.article.id}@${s.article.line}: ${s.article.text}` : `${s.error.rule}@${s.error.line}: ${s.error.message}`);
+      return out;
+    };
+    // Before: "line 4" and "line 5", two fatal rows for the one record a4, and a5 on line 6.
+    expect(await read('cr.jsonl', '{"id":"a3","text":"Cho spoke."}\r\n{"id":"a4",\r"text":"William Lai spoke in Taipei."}\n{"id":"a5","text":"Lai left."}\n')).toEqual([
+      'a3@1: Cho spoke.', 'a4@2: William Lai spoke in Taipei.', 'a5@3: Lai left.',
+    ]);
+    expect(await read('mac.jsonl', '{"id":"m1","text":"Cho spoke."}\r{"id":"m2","text":"Lai left."}\r')).toEqual(['m1@1: Cho spoke.', 'm2@2: Lai left.']);
+    // A first record longer than the 8 KB the start is judged by: from its LF on, a CR alone is white space again.
+    const long = `{"id":"l1","text":"${'Lai spoke. '.repeat(1000)}"}\n{"id":"l2",\r"text":"Cho left."}\n`;
+    expect((await read('long.jsonl', long)).map((row) => row.slice(0, 12))).toEqual(['l1@1: Lai sp', 'l2@2: Cho le']);
+  });
+
+  it('finds the white space around a record in one pass: 16 times a line of inner spaces costs about 16 times as much', () => {
+    const time = (n: number) => {
+      const line = `\u00a0{"id":"a","text":"x${' '.repeat(n)}y"}`;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const started = performance.now();
+        parseJsonlLine(line, 'in.jsonl', 1);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    time(100_000);
+    const [one, sixteen] = [time(200_000), time(3_200_000)];
+    expect(sixteen / one, `${one.toFixed(1)} ms and ${sixteen.toFixed(1)} ms`).toBeLessThan(40);
   });
 });

@@ -26,6 +26,8 @@ describe('shards', () => {
     expect([merged.status, merged.stderr]).toEqual([2, 'gazette: merge needs shards 1..N of one N, got shard-1-of-3.jsonl\n']);
     expect(() => parseShard('3/2')).toThrow('--shard must be K/N with 1 ≤ K ≤ N, or auto, got "3/2"');
     expect(parseShard('2/4')).toEqual({ k: 2, n: 4 });
+    // Past 2^53 a number is no whole number (p126: shard-1-of-10000000000000000000.jsonl).
+    expect(() => parseShard('1/9999999999999999999')).toThrow('--shard must be K/N with 1 ≤ K ≤ N, or auto, got "1/9999999999999999999"');
   });
 });
 

@@ -69,18 +69,44 @@ export interface RecordPlace {
   locate(at: number): { line: number; column: number };
 }
 
-/** Parses one JSONL line into an article (see `articleFromRecord`); a line that is not JSON becomes an error. */
+// A white space character that JSON does not allow (a no-break space, an ideographic space, a form feed, as a paste from a web
+// page or a word processor leaves it before a record).
+const FOREIGN_SPACE = /[^\S \t\r\n]/u;
+
+/** The character's code point as Unicode writes it: "U+00A0". */
+function codePointName(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Parses one JSONL line into an article (see `articleFromRecord`); a line that is not JSON becomes an error. White space JSON
+ * does not allow before or after the record is read as white space, with a kept row naming it and its column (p126: a no-break
+ * space before `{` had made the record a fatal row with no column, quoting an invisible character).
+ */
 export function parseJsonlLine(lineText: string, source: string, line: number): Segment[] {
+  // (`trim` and `\s` agree on what white space is; a regex search for the trailing run would cost the square of a long inner one.)
+  const start = lineText.length - lineText.trimStart().length;
+  const end = Math.max(start, lineText.trimEnd().length);
+  const outside = lineText.slice(0, start) + lineText.slice(end);
+  // The record's text, and where it starts in the line.
+  const [recordText, shift] = FOREIGN_SPACE.test(outside) ? [lineText.slice(start, end), start] : [lineText, 0];
+  const rows: Segment[] = [];
+  if (shift > 0 || recordText !== lineText) {
+    const before = FOREIGN_SPACE.exec(lineText.slice(0, start));
+    const at = before?.index ?? end + FOREIGN_SPACE.exec(lineText.slice(end))!.index;
+    const message = `${codePointName(lineText[at]!)}, a space JSON does not allow, ${before ? 'before' : 'after'} the record; read as white space`;
+    rows.push(readError(source, 'jsonl-whitespace', message, { line, column: [...lineText.slice(0, at)].length + 1 }, false));
+  }
   let record: unknown;
   try {
-    record = JSON.parse(lineText);
+    record = JSON.parse(recordText);
   } catch (error) {
     const position = parseErrorPosition(error as Error);
-    const column = position === undefined ? undefined : [...lineText.slice(0, position)].length + 1;
-    return [readError(source, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, { line, column })];
+    const column = position === undefined ? undefined : [...lineText.slice(0, position + shift)].length + 1;
+    return [...rows, readError(source, 'jsonl-parse', `not valid JSON (${(error as Error).message})`, { line, column })];
   }
-  const locate = (at: number) => ({ line, column: [...lineText.slice(0, at)].length + 1 });
-  return articleFromRecord(record, lineText, { source, line, index: line, defaultId: `${source}#${line}`, locate });
+  const locate = (at: number) => ({ line, column: [...lineText.slice(0, at + shift)].length + 1 });
+  return [...rows, ...articleFromRecord(record, recordText, { source, line, index: line, defaultId: `${source}#${line}`, locate })];
 }
 
 /**

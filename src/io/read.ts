@@ -1,8 +1,9 @@
-import { createReadStream, fstatSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
 import { parseJsonlLine } from './jsonl.js';
+import { looksQuotedPrintable, quotedPrintableLines, type ByteLine } from './quoted-printable.js';
 
 /** One input file to read: its path on disk and the `source` name articles carry. */
 export interface InputFile {
@@ -93,18 +94,13 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** A line's bytes, or `tooLong` when the line passed the limit and its bytes were dropped. */
-interface ByteLine {
-  bytes: Uint8Array;
-  line: number;
-  tooLong: boolean;
-}
-
 /**
  * Yields a file's lines (LF, CRLF or CR-only) as bytes with 1-based line numbers, streaming.
  * A line longer than `maxLineBytes` is not held in memory: it is yielded empty with `tooLong`.
+ * `bareCR` says whether a CR alone ends a line: always (text), never (JSON Lines parted by LF: a CR inside a record is JSON's
+ * white space), or until the first LF (JSON Lines whose start held none: an old Mac's file is parted by CR).
  */
-async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<ByteLine> {
+async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number, bareCR: 'always' | 'never' | 'until-lf' = 'always'): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let partBytes = 0;
   let tooLong = false;
@@ -112,7 +108,9 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): 
   let pendingCR = false;
   const take = (tail: Buffer): ByteLine => {
     const over = tooLong || partBytes + tail.length > maxLineBytes;
-    const bytes = over ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, tail]) : tail;
+    let bytes = over ? Buffer.alloc(0) : parts.length ? Buffer.concat([...parts, tail]) : tail;
+    // (A CRLF's CR, when only LF parts lines.)
+    if (bareCR === 'never' && bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1);
     const result = { bytes, line: ++line, tooLong: over };
     parts = [];
     partBytes = 0;
@@ -125,7 +123,8 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): 
     pendingCR = false;
     for (let i = from; i < chunk.length; i++) {
       const byte = chunk[i];
-      if (byte !== 0x0a && byte !== 0x0d) continue;
+      if (byte !== 0x0a && (byte !== 0x0d || bareCR === 'never')) continue;
+      if (bareCR === 'until-lf' && (byte === 0x0a || chunk[i + 1] === 0x0a)) bareCR = 'never';
       yield take(chunk.subarray(from, i));
       if (byte === 0x0d) {
         if (i + 1 === chunk.length) pendingCR = true;
@@ -260,10 +259,14 @@ async function* utf16Chunks(chunks: AsyncIterable<Buffer>, bigEndian: boolean): 
   if (carry.length % 2 === 1) yield NOT_UTF8;
 }
 
-/** A file's bytes as UTF-8 chunks, and the UTF-16 byte order they were read from, if they were. */
+/** A file's bytes as UTF-8 chunks, and what its start told: the UTF-16 byte order they were read from, if they were, and so on. */
 interface OpenedText {
   chunks: AsyncIterable<Buffer>;
   utf16?: Utf16;
+  /** The start looks quoted-printable (`looksQuotedPrintable`). */
+  quotedPrintable?: boolean;
+  /** The first 8 KB hold an LF: the file's lines are not parted by CR alone. */
+  lineFeeds?: boolean;
 }
 
 /**
@@ -286,6 +289,19 @@ async function headChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<
 }
 
 const HEAD_BYTES = 8192;
+
+/**
+ * True when standard input is /dev/null: redirected from it, or closed (`<&-`), which node reads as /dev/null. Its "no text"
+ * row says so (p126: a closed stdin had been "the input is empty").
+ */
+function isNullStdin(): boolean {
+  try {
+    const [stdin, devNull] = [fstatSync(0), statSync('/dev/null')];
+    return stdin.isCharacterDevice() && stdin.rdev === devNull.rdev;
+  } catch {
+    return false;
+  }
+}
 
 /** Opens a file (or stdin) as UTF-8 chunks (UTF-16 is transcoded), or says why its first 8 KB are not text. */
 async function openText(file: InputFile): Promise<OpenedText | { binary: string } | 'utf32'> {
@@ -310,7 +326,8 @@ async function openText(file: InputFile): Promise<OpenedText | { binary: string 
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   })();
   // UTF-16's byte order mark becomes UTF-8's, which the line reader drops.
-  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16 } : { chunks: raw };
+  const lineFeeds = !first.done && first.value.subarray(0, HEAD_BYTES).includes(0x0a);
+  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16, lineFeeds } : { chunks: raw, quotedPrintable: !first.done && looksQuotedPrintable(first.value), lineFeeds };
 }
 
 /** Limits that protect the machine from one huge input. */
@@ -323,12 +340,21 @@ export const defaultReadLimits: ReadLimits = { maxLineBytes: 16 * 1024 * 1024 };
 
 /**
  * Decoded lines of a file; a BOM is dropped. Invalid UTF-8 and NUL bytes become U+FFFD with a
- * non-fatal error; an over-long line becomes a fatal one.
+ * non-fatal error; an over-long line becomes a fatal one. A .txt file's quoted-printable text is decoded first (see
+ * quoted-printable.ts): after a header that declares it, or from the start when `quotedPrintable` found it there.
  */
-async function* textLines(chunks: AsyncIterable<Buffer>, file: InputFile, errors: Segment[], limits: ReadLimits, utf16 = false): AsyncGenerator<SourceLine> {
+async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[], limits: ReadLimits): AsyncGenerator<SourceLine> {
+  const { chunks } = opened;
+  const quotedPrintable = file.format === 'txt' && opened.quotedPrintable === true;
+  const utf16 = opened.utf16 !== undefined;
   // A file's lines read as Windows-1252 are noted once, at the first.
   let windows1252 = false;
-  for await (const { bytes, line, tooLong } of byteLines(chunks, limits.maxLineBytes)) {
+  // A CR alone inside a JSON Lines record is JSON's white space (p126: it had cut one record into two fatal rows); a file with
+  // no LF in its start is parted by CR (an old Mac's).
+  const raw = byteLines(chunks, limits.maxLineBytes, file.format !== 'jsonl' ? 'always' : opened.lineFeeds ? 'never' : 'until-lf');
+  if (quotedPrintable) errors.push(readError(file.source, 'encoding-guessed', 'no Content-Transfer-Encoding header, but every "=" of the start is an escape ("=E2") or ends its line: read as quoted-printable', { line: 1 }, false));
+  const lines = file.format === 'txt' ? quotedPrintableLines(raw, quotedPrintable, limits.maxLineBytes) : raw;
+  for await (const { bytes, line, tooLong } of lines) {
     if (tooLong) {
       errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
       continue;
@@ -386,16 +412,20 @@ export async function* readInputFile(
       yield readError(file.source, 'binary-input', opened === 'utf32' ? 'this file is UTF-32, which gazette does not read (save it as UTF-8); skipped' : `this is not a text file (${opened.binary}); skipped`);
       return;
     }
-    const { chunks, utf16 } = opened;
+    if (file.path === '-' && isNullStdin()) {
+      yield readError(file.source, 'empty-input', 'standard input is /dev/null (closed, as `<&-` leaves it, or redirected from /dev/null); nothing to read');
+      return;
+    }
+    const { utf16 } = opened;
     if (utf16?.guessed) {
       const order = utf16.bigEndian ? 'BE' : 'LE';
       yield readError(file.source, 'encoding-guessed', `no byte order mark; read as UTF-16${order} (every other byte of its start is NUL)`, {}, false);
     }
     if (file.format === 'json') {
-      yield* readJsonFile(textLines(chunks, file, errors, limits, utf16 !== undefined), file, errors, limits);
+      yield* readJsonFile(textLines(opened, file, errors, limits), file, errors, limits);
     } else if (file.format === 'jsonl') {
       let sawLine = false;
-      const lines = textLines(chunks, file, errors, limits, utf16 !== undefined);
+      const lines = textLines(opened, file, errors, limits);
       for (let next = await lines.next(); !next.done; next = await lines.next()) {
         const { text, line } = next.value;
         yield* errors.splice(0);
@@ -418,7 +448,7 @@ export async function* readInputFile(
       const segmenter = createSegmenter(file.source, segmentOptions);
       // A file whose only text was a skipped line is not empty: its `line-too-long` row says what happened.
       let rows = 0;
-      for await (const line of textLines(chunks, file, errors, limits, utf16 !== undefined)) {
+      for await (const line of textLines(opened, file, errors, limits)) {
         rows += errors.length;
         yield* errors.splice(0);
         yield* segmenter.push(line);

@@ -1040,8 +1040,9 @@ function countMention(entity: TallyEntity, articleId: string, text: string): voi
   // A person's name with a nickname in quotes gives the nickname: "Bongbong" of Ferdinand "Bongbong" Marcos Jr.
   const nickname = entity.type === 'person' ? nicknameOf(text) : undefined;
   if (nickname !== undefined) text = nickname;
-  // "AT&amp;T" is the name AT&T as a web page writes it, not another name.
-  if (text !== entity.name && !entity.aliases.has(text) && !(text.includes('&') && decodedName(text) === entity.name)) entity.aliases.add(text);
+  // "AT&amp;T" is the name AT&T as a web page writes it, "Tro\u0323ng" Trọng decomposed, and "Wil\u00adliam" William with a
+  // soft hyphen no one sees: not other names.
+  if (text !== entity.name && !entity.aliases.has(text) && withoutInvisible(decodedName(text)) !== entity.name) entity.aliases.add(text);
 }
 
 /** Adds a later range's tally to an earlier one's, as if one pass had seen both ranges in order. */

@@ -136,6 +136,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|bcc|date|sent|subject): .{0,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
   // A forward's subject line, with or without "Fwd:" (p74: "Subject: Lai vows …" had become the story's title, in its text).
   String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:(?:fwd?|fw|re): )?.{1,160}`,
+  // A message's MIME header lines (p126: "Content-Transfer-Encoding: quoted-printable" had titled the story under it).
+  String.raw`mime-version: [\d.]{1,10}.{0,40}|content-(?:type|transfer-encoding|disposition|language): [\p{L}\p{N}/._+-]{1,80}(?:;.{0,120})?`,
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.

@@ -61,7 +61,7 @@ export function codePointLength(text: string): number {
  * marks and embeddings, invisible operators, a byte order mark; a regex character-class body. The word joiner
  * (U+2060) is not among them: analysis reads every other mark between letters as one.
  */
-export const INVISIBLE_IN_WORD = String.raw`\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2061-\u2064\uFEFF`;
+export const INVISIBLE_IN_WORD = String.raw`\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2061-\u2064\u2066-\u2069\uFEFF`;
 
 /** Orders strings by their UTF-16 code units, the same on every machine whatever its locale (never `localeCompare`). */
 export function compareText(a: string, b: string): number {

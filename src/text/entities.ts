@@ -6,10 +6,12 @@
  * (colour codes of a pasted log) are read the same way, as nothing.
  */
 
-// The references news text carries: markup's own, spaces and dashes, quotes, and the accented letters
-// and signs of names and prices. Any other named reference is left as written.
+// The references news text carries: markup's own, spaces and dashes, quotes, the invisible marks a CMS puts inside and
+// around names (a soft hyphen, direction marks, joiners: p126 had cut "Wil&shy;liam" and named "William Lai&lrm"), and the
+// accented letters and signs of names and prices. Any other named reference is left as written.
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
+  shy: '\u00ad', lrm: '\u200e', rlm: '\u200f', zwj: '\u200d', zwnj: '\u200c',
   ndash: '–', mdash: '—', hyphen: '‐', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
   laquo: '«', raquo: '»', hellip: '…', middot: '·', bull: '•', deg: '°', prime: '′', Prime: '″',
   euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', times: '×', divide: '÷',
@@ -67,16 +69,32 @@ function withoutHiddenBlocks(text: string): DecodedText | undefined {
 }
 const REFERENCE = new RegExp(`&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,9}));|(${ESCAPE_SEQUENCE.source})|${HTML_TAG.source}`, 'gu');
 
-/** Returns what one reference stands for, or undefined for one left as written (unknown, or no character). */
+/** The code a numeric reference names, or undefined for another match. */
+function numericCode(match: RegExpExecArray): number | undefined {
+  const [, decimal, hex] = match;
+  return decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+}
+
+/**
+ * Returns what one reference stands for, or undefined for one left as written (unknown, or a control). A numeric reference to
+ * NUL, to a surrogate half (one not paired by `decodeWith`) or past Unicode is U+FFFD, as HTML reads it and as the JSON reader
+ * repairs a NUL or a lone surrogate.
+ */
 function referent(match: RegExpExecArray): string | undefined {
-  const [, decimal, hex, name, escape, tag] = match;
+  const [, , , name, escape, tag] = match;
   if (escape !== undefined) return '';
   if (tag !== undefined) return BLOCK_TAGS.has(tag) ? '\n' : '';
   if (name !== undefined) return Object.hasOwn(NAMED, name) ? NAMED[name] : undefined;
-  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
-  // No NUL, no surrogate halves, nothing past Unicode; C0 controls other than whitespace are not text either.
-  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f) return undefined;
+  const code = numericCode(match)!;
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  // C0 controls other than whitespace are not text.
+  if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0x7f) return undefined;
   return String.fromCodePoint(code);
+}
+
+/** True for a code of a high (leading) surrogate half. */
+function isHighSurrogate(code: number | undefined): code is number {
+  return code !== undefined && code >= 0xd800 && code <= 0xdbff;
 }
 
 /** A text with its references decoded, and where each of its UTF-16 indices is in the text as given. */
@@ -104,7 +122,7 @@ export function decodeReferences(text: string): DecodedText | undefined {
 }
 
 /** `inner`, a decoding of `outer.text`, mapped back through `outer` to the text `outer` decoded (`outer` when `inner` is none). */
-function compose(outer: DecodedText, inner: DecodedText | undefined): DecodedText {
+export function compose(outer: DecodedText, inner: DecodedText | undefined): DecodedText {
   if (inner === undefined) return outer;
   return { text: inner.text, original: inner.original.map((i) => outer.original[i]!), escapes: outer.escapes || inner.escapes };
 }
@@ -117,6 +135,19 @@ function decodeWith(text: string, pattern: RegExp): DecodedText | undefined {
   let escapes = false;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const high = numericCode(match);
+    // A surrogate pair written as two references ("&#xD83D;&#xDE00;", as UTF-16 minded encoders write an emoji) is one
+    // character (p126: "xD83D" and "xDE00" had been people).
+    if (isHighSurrogate(high)) {
+      const end = pattern.lastIndex;
+      const next = pattern.exec(text);
+      const low = next?.index === end ? numericCode(next) : undefined;
+      if (low !== undefined && low >= 0xdc00 && low <= 0xdfff) {
+        edits.push({ start: match.index, end: pattern.lastIndex, value: String.fromCharCode(high, low) });
+        continue;
+      }
+      pattern.lastIndex = end;
+    }
     const value = referent(match);
     if (value === undefined) continue;
     if (match[4] !== undefined || match[5] !== undefined) escapes = true;
@@ -126,31 +157,34 @@ function decodeWith(text: string, pattern: RegExp): DecodedText | undefined {
 }
 
 /** A span of a text to write as `value` instead. */
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   value: string;
 }
 
 /** The text with its edits (in order, apart) made, and the index map back; undefined when there are none. */
-function edited(text: string, edits: readonly Edit[], escapes: boolean): DecodedText | undefined {
+export function edited(text: string, edits: readonly Edit[], escapes: boolean): DecodedText | undefined {
   if (edits.length === 0) return undefined;
   const parts: string[] = [];
-  const original: number[] = [];
+  // The map is sized once: a growing array of a long text's indices had cost more than the edits.
+  const original = new Int32Array(edits.reduce((length, e) => length - (e.end - e.start) + e.value.length, text.length) + 1);
+  let at = 0;
   let from = 0;
   for (const { start, end, value } of edits) {
     parts.push(text.slice(from, start));
-    for (let u = from; u < start; u++) original.push(u);
+    for (let u = from; u < start; u++) original[at++] = u;
     parts.push(value);
-    for (let k = 0; k < value.length; k++) original.push(start);
+    original.fill(start, at, at + value.length);
+    at += value.length;
     from = end;
   }
   parts.push(text.slice(from));
-  for (let u = from; u <= text.length; u++) original.push(u);
-  return { text: parts.join(''), original: Int32Array.from(original), escapes };
+  for (let u = from; u <= text.length; u++) original[at++] = u;
+  return { text: parts.join(''), original, escapes };
 }
 
-/** Returns a name with its character references decoded ("AT&amp;T" → "AT&T"). */
+/** Returns a name with its character references decoded ("AT&amp;T" → "AT&T") and its letters composed with their marks (NFC). */
 export function decodedName(name: string): string {
-  return decodeReferences(name)?.text ?? name;
+  return (decodeReferences(name)?.text ?? name).normalize('NFC');
 }

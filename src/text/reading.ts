@@ -1,0 +1,31 @@
+/**
+ * The copy of an article's text the per-article phase reads: HTML references and escape sequences decoded (entities.ts), and
+ * every letter composed with its marks (NFC), with the index map back to the text as given, which is never rewritten.
+ */
+import { compose, decodeReferences, edited, type DecodedText, type Edit } from './entities.js';
+
+// A character with the marks after it (Hangul's vowel and final jamo compose as marks do), or one that NFC may replace alone
+// (a compatibility ideograph, the Ångström sign); everything below U+0300 is its own NFC form.
+const CLUSTER = /[^][\p{M}\u1160-\u11ff]+|[^\x00-\u02ff]/gu;
+
+/**
+ * Returns the text with each letter composed with its marks ("Tro\u0323ng" → "Trọng"), and the index map back; undefined when
+ * it is NFC already. Decomposed text (macOS's clipboard, some PDFs and CMSs) had cut names at a mark the tokenizer reads as a
+ * break (p126: "Nguyễn Phú" without Trọng, a second person). One scan, on a text that is not NFC only.
+ */
+export function composedText(text: string): DecodedText | undefined {
+  if (text.normalize('NFC') === text) return undefined;
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(CLUSTER)) {
+    const nfc = match[0].normalize('NFC');
+    if (nfc !== match[0]) edits.push({ start: match.index, end: match.index + match[0].length, value: nfc });
+  }
+  return edited(text, edits, false);
+}
+
+/** Returns the text as the per-article phase reads it, and the index map back; undefined when that is the text as given. */
+export function readingCopy(text: string): DecodedText | undefined {
+  const decoded = decodeReferences(text);
+  if (decoded === undefined) return composedText(text);
+  return compose(decoded, composedText(decoded.text));
+}
