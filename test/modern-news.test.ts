@@ -4466,3 +4466,11 @@ describe('pairs and unnamed people the blind set p129 found', () => {
     expect(mentions(1).filter((m) => m.startsWith('Zhou'))).toEqual(['Zhou|person|56|60|person:zhou-a2']);
   });
 });
+
+describe('the romanized form a reader sees', () => {
+  it('shows a PRC official\'s name in the pinyin the article spells it in, and a Taiwanese one in Taiwan\'s spelling', () => {
+    const { entity } = run('China\'s Taiwan Affairs Office spokesperson Chen Binhua (陳斌華) said Chinese President Xi Jinping (習近平) would not meet Vice Premier Cheng Li-chiun (鄭麗君) or Wu Shang-yu (吳尚雨).');
+    // Before: "Chen Pin-hua" and "Hsi Chin-ping", Wade-Giles spellings of names the article writes in pinyin.
+    expect(['person:chen-binhua', 'person:xi-jinping', 'person:cheng-li-chiun', 'person:wu-shang-yu'].map((id) => entity(id)?.romanized)).toEqual(['Chen Binhua', 'Xi Jinping', 'Cheng Li-chun', 'Wu Shang-yu']);
+  });
+});

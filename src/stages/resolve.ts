@@ -1,7 +1,7 @@
 import type { Alias, ArticleResult, Entity, EntityType, LocalRole, Mention } from '../model/index.js';
 import { codePointLength, compareText, offsetMap, type OffsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
-import { isDottedHan, isHan } from '../text/romanize.js';
+import { isDottedHan, isHan, pinyinName } from '../text/romanize.js';
 import {
   acronymMark, activeRole, capitalizedWords, familyRoleKey, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
   datelineCountry, mainCountry, withoutLatinAccents,
@@ -999,6 +999,11 @@ function spelledOtherwise(name: string, han: string, romanized: string, evidence
   return !name.split(/[\s.]+/u).some((word) => families.has(word.toLowerCase()));
 }
 
+/** A spelling's letters only, in lower case: "Chen Binhua" and "Chen Bin-hua" are one spelling. */
+function spellingKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
 function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally): TallyEntity {
   const id = names.ids.get(root) ?? `${keyType(root)}:${slugify(keyName(root))}`;
   const existing = tally.entities.get(id);
@@ -1009,7 +1014,12 @@ function entityFor(root: string, evidence: ResolveEvidence, names: ResolvedNames
   const zh = names.zh.get(root);
   if (zh) {
     entity.zh = zh;
-    const romanized = displayRomanization(type, zh, evidence.gazetteer);
+    // A person whose English name is the name's pinyin (a PRC official: "Xi Jinping" of 習近平) is shown in pinyin, not in
+    // Taiwan's spelling ("Hsi Chin-ping", p129).
+    // (Not where Taiwan's spelling writes it too: "Wu Shang-yu" of 吳尚雨.)
+    const display = displayRomanization(type, zh, evidence.gazetteer);
+    const pinyin = type === 'person' && !isDottedHan(zh) && spellingKey(display) !== spellingKey(name) ? pinyinName(zh) : '';
+    const romanized = pinyin !== '' && spellingKey(pinyin) === spellingKey(name) ? pinyin : display;
     if (!(type === 'person' && spelledOtherwise(name, zh, romanized, evidence))) entity.romanized = romanized;
   }
   const place = type === 'place' ? names.places.get(root) ?? evidence.gazetteer.place(name) : undefined;
