@@ -156,8 +156,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
   let inHeader = false;
-  // The last line was a list's item (not its heading).
-  let lastWasItem = false;
+  // How many list items the credits end with, blank lines between them aside: the last may be the next story's headline.
+  let itemRun = 0;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => {
@@ -284,13 +284,32 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     draft = split.next;
     return split.finished ? [finish(split.finished)] : [];
   };
-  const addCredit = (trimmed: string, line: number, kind: CreditKind, afterItem = false): Segment[] => {
+  /**
+   * Takes a list's last items back as the next story's header, as a byline, a timestamp or a dateline follows them: the headline
+   * (three words or more; a topic's tag, "Taiwan", is none) and the writers' names under it ("Most read" / … / "Japan approves record
+   * defence budget" / "Helen Davidson in Taipei" / "Sat 6 Dec 2026 …"). Returns the finished story before, or nothing when the items
+   * hold no headline.
+   */
+  const storyFromItems = (items: number, blankAbove = false): Segment[] | undefined => {
+    const credits = draft!.credits;
+    let h = credits.length - 1;
+    while (h > credits.length - items && credits.length - h <= 2 && isNameLine(credits[h]!.text)) h--;
+    const headline = credits[h]!;
+    if (!isHeadline(headline.text) || headline.text.split(/\s+/u).length < 3 || isNameLine(headline.text)) return undefined;
+    const names = credits.slice(h + 1).map((c) => ({ ...c, at: 1, header: true }));
+    draft!.credits = credits.slice(0, h);
+    const done = [finish(draft!)];
+    draft = { ...newDraft(headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
+    // (The blank line between the headline and its dateline stays, as it would with no list above.)
+    if (blankAbove) draft.body.push({ text: '', line: headline.line });
+    context = undefined;
+    return done;
+  };
+  const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
-    if (kind === 'header' && afterItem && draft!.body.length > 0) {
-      // A list's last "item" right above a byline or timestamp was the next story's headline ("Most read" / … / "Portugal's budget passes" / "Published: …").
-      const item = draft!.credits.pop()!;
-      done = [finish(draft!)];
-      draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
+    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : undefined;
+    if (fromItems !== undefined) {
+      done = fromItems;
     } else {
       const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
@@ -326,24 +345,25 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     return done;
   };
-  const addLine = (text: string, trimmed: string, line: number): Segment[] => {
-    let done: Segment[] = [];
+  const addLine = (text: string, trimmed: string, line: number, items = 0, startsParagraph = false): Segment[] => {
+    // A dateline under a list's items: the last is its story's headline ("Most read" / … / "Japan approves …" / "TOKYO (Reuters) - …").
+    let done = items > 0 && draft !== undefined && draft.body.length > 0 && startsWithDateline(trimmed, options.isPlace) ? storyFromItems(items, startsParagraph) ?? [] : [];
     const hasText = draft !== undefined && draft.body.length > 0;
     if (context === 'rule' && hasText && isHeadline(trimmed) && trimmed.includes(' ')) {
       // After a rule, a headline starts the next article ("* * *" / "Myanmar junta says …").
-      done = [finish(draft!)];
+      done = [...done, finish(draft!)];
       draft = { ...newDraft(line), title: trimmed };
     } else if (hasText && startsWithDateline(trimmed, options.isPlace) && !quotesAfterColon(draft!)) {
       const block = headerBlock(draft!, options.isPlace);
-      if (block && (block.start === 0 || draft!.hasSentence)) done = restart(startAtHeader(draft!, block));
-      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = restart(startAtDateline(draft!, line));
+      if (block && (block.start === 0 || draft!.hasSentence)) done = [...done, ...restart(startAtHeader(draft!, block))];
+      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = [...done, ...restart(startAtDateline(draft!, line))];
     } else if (hasText && draft!.hasSentence && endsSentence(trimmed) && trimmed.split(/\s+/u).length >= 15) {
       // A page's headline between two stories, with neither byline nor dateline: a line of seven words or more after a
       // finished paragraph and a blank line, over a lead that tells its time, or of eight words or more that asks no
       // question (p82, p83: ten and seven stories had merged into the one before them). A subhead is shorter ("What the
       // town wants next") or asks ("Why the opposition says …").
       const title = pageHeadlineAt(draft!, isLeadParagraph(trimmed));
-      if (title !== undefined) done = restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }));
+      if (title !== undefined) done = [...done, ...restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }))];
     }
     context = undefined;
     inHeader = false;
@@ -409,8 +429,6 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         }
         return [...releaseTurn(false), ...segmenter.push({ text, line })];
       }
-      const afterItem = lastWasItem;
-      lastWasItem = false;
       // A line of spaces and invisible marks only (U+200B, U+2060, a soft hyphen) is blank: no article of its own.
       if (INVISIBLE_ONLY.test(text)) {
         // A kicker may stand a blank line above its headline, as a browser pastes a page; one blank line only.
@@ -428,6 +446,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return [];
       }
       sawText = true;
+      const items = itemRun;
+      itemRun = 0;
       const startsParagraph = afterBlank;
       afterBlank = false;
       const trimmed = text.trim();
@@ -456,7 +476,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         addPendingBody(kicker);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
-      if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined) {
+      // (Not a list's item: "Related Topics" / "" / "KMT" / "" / "DPP" had been a story with its kicker and title, p128.)
+      if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined && !(context === 'list' && isListItem(trimmed))) {
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
@@ -491,9 +512,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
       const own = kindOf(trimmed);
       const kind = own ?? contextKind(trimmed);
-      if (kind === undefined) return addLine(text, trimmed, line);
-      const done = addCredit(trimmed, line, kind, afterItem);
-      lastWasItem = own === undefined && kind === 'list';
+      if (kind === undefined) return addLine(text, trimmed, line, items, startsParagraph);
+      const done = addCredit(trimmed, line, kind, items);
+      if (own === undefined && kind === 'list') itemRun = items + 1;
       return done;
     },
     end() {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options (its gazetteer reads datelines in mixed case). */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+describe('segment: lists of other stories', () => {
+  it('takes a list\'s last item back as the next story\'s headline where its byline, timestamp or dateline follows across blank lines (p126 M1)', () => {
+    // Before: the headline and writer went to the Reuters story's credits, and the Guardian's paragraphs became its text.
+    expect(articles(['TAIPEI, Dec 6 (Reuters) - Taiwan President William Lai said on Saturday the island would boost defence spending.', '',
+      'Reporting by Yimou Lee; Editing by Kim Coghill', '', 'Suggested Topics:', '', 'Asia Pacific', '', 'Taiwan', '',
+      "China's foreign ministry says US arms sales to Taiwan 'play with fire'", '', 'Helen Davidson in Taipei', '', 'Sat 6 Dec 2026 03.30 GMT', '',
+      "China's foreign ministry has warned the US against selling more weapons to Taiwan.",
+    ]).map((a) => [a.title, a.credits, a.text, a.date])).toEqual([
+      [undefined, ['Reporting by Yimou Lee; Editing by Kim Coghill', 'Suggested Topics:', 'Asia Pacific', 'Taiwan'],
+        'TAIPEI, Dec 6 (Reuters) - Taiwan President William Lai said on Saturday the island would boost defence spending.', undefined],
+      ["China's foreign ministry says US arms sales to Taiwan 'play with fire'", ['Helen Davidson in Taipei', 'Sat 6 Dec 2026 03.30 GMT'],
+        "China's foreign ministry says US arms sales to Taiwan 'play with fire'\n\nChina's foreign ministry has warned the US against selling more weapons to Taiwan.", '2026-12-06'],
+    ]);
+    // Before: "Japan approves record defence budget" was a credit of the story above, and the Tokyo story had no title.
+    const japan = 'TOKYO (Reuters) - Japan\'s cabinet approved a record defence budget on Friday, Prime Minister Sanae Takaichi said.';
+    for (const [list, header] of [[['Related', 'Zelensky meets Trump envoy in Miami', 'What we know about the peace plan'], ['', 'By Kenji Sato']],
+      [['Most read', '', '1. China sends 30 warplanes near Taiwan', '', '2. US approves arms sale to Taiwan'], []]] as const) {
+      expect(articles(['Poland said it scrambled jets after Russia launched strikes near the border.', '', ...list, '', 'Japan approves record defence budget',
+        ...header, '', japan]).map((a) => [a.title, a.credits, a.text])).toEqual([
+        [undefined, list.filter((l) => l !== ''), 'Poland said it scrambled jets after Russia launched strikes near the border.'],
+        ['Japan approves record defence budget', header.filter((l) => l !== ''), `Japan approves record defence budget\n\n${japan}`],
+      ]);
+    }
+  });
+
+  it('keeps "Most Read from Bloomberg" and its headlines out of the text (p128: they had been its last lines, and marked it truncated)', () => {
+    expect(articles(['Samsung wins Nvidia approval for HBM4 chips', 'By Yoolim Lee', '',
+      'Samsung Electronics Co. has won approval to supply its most advanced memory chips, people familiar said.', 'Most Read from Bloomberg',
+      'Trump Says He Will Meet Xi in Beijing in April', 'Bitcoin Slides Below $70,000 as ETF Outflows Accelerate', '©2026 Bloomberg L.P.',
+    ]).map((a) => [a.title, a.credits, a.text, a.truncated])).toEqual([['Samsung wins Nvidia approval for HBM4 chips',
+      ['By Yoolim Lee', 'Most Read from Bloomberg', 'Trump Says He Will Meet Xi in Beijing in April', 'Bitcoin Slides Below $70,000 as ETF Outflows Accelerate', '©2026 Bloomberg L.P.'],
+      'Samsung wins Nvidia approval for HBM4 chips\n\nSamsung Electronics Co. has won approval to supply its most advanced memory chips, people familiar said.', false]]);
+  });
+
+  it('starts no story at a list\'s items in capitals (p128: "Related Topics" / "KMT" / "DPP" had been a story, kicker KMT, title DPP)', () => {
+    expect(articles(['KMT keeps Taipei as DPP holds south', '', 'By Sean Scanlan', '', 'The Kuomintang won 14 of the 22 races on Saturday.', '',
+      'Related Topics', '', 'KMT', '', 'DPP', '', 'The DPP said it humbly accepted the verdict.',
+    ]).map((a) => [a.title, a.kicker, a.credits, a.text])).toEqual([['KMT keeps Taipei as DPP holds south', undefined, ['By Sean Scanlan', 'Related Topics', 'KMT', 'DPP'],
+      'KMT keeps Taipei as DPP holds south\n\nThe Kuomintang won 14 of the 22 races on Saturday.\n\nThe DPP said it humbly accepted the verdict.']]);
+  });
+});
