@@ -49,3 +49,16 @@ describe('segment: lists of other stories', () => {
       'KMT keeps Taipei as DPP holds south\n\nThe Kuomintang won 14 of the 22 races on Saturday.\n\nThe DPP said it humbly accepted the verdict.']]);
   });
 });
+
+describe('segment: furniture of world pages', () => {
+  it('keeps NYT\'s and NPR\'s buttons and Al Jazeera\'s box of related stories out of the text (p126 L3: its headlines had been the story\'s mentions)', () => {
+    expect(articles(["Taiwan's Lai vows to boost defence spending", '', 'By Jane Doe', '', 'TAIPEI (Reuters) - President William Lai said on Saturday the island would boost defence spending.', '',
+      'SKIP ADVERTISEMENT', '', 'Lai told reporters the government would submit a special budget next week.', '', 'list of 4 items', 'list 1 of 4',
+      'China sends 30 warplanes near Taiwan', 'list 2 of 4', 'US approves arms sale to Taiwan', 'end of list', '', 'The budget would be spread over eight years, the Executive Yuan said.', '',
+      'Enlarge this image', '', 'Opposition lawmakers said they would review the plan.',
+    ]).map((a) => [a.title, a.credits, a.text])).toEqual([["Taiwan's Lai vows to boost defence spending",
+      ['By Jane Doe', 'SKIP ADVERTISEMENT', 'list of 4 items', 'list 1 of 4', 'China sends 30 warplanes near Taiwan', 'list 2 of 4', 'US approves arms sale to Taiwan', 'end of list', 'Enlarge this image'],
+      "Taiwan's Lai vows to boost defence spending\n\nTAIPEI (Reuters) - President William Lai said on Saturday the island would boost defence spending.\n\n" +
+      'Lai told reporters the government would submit a special budget next week.\n\nThe budget would be spread over eight years, the Executive Yuan said.\n\nOpposition lawmakers said they would review the plan.']]);
+  });
+});

@@ -139,7 +139,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
-  String.raw`ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
+  String.raw`end of list|skip advertisement|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
@@ -152,8 +153,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   CONTACT,
   String.raw`follow [\p{L} .&'’-]{1,40}['’]s? (?:live )?(?:coverage|reporting|stories) (?:of|on) .{1,160}`,
 ].join('|') + ')$', 'iu');
-// Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
-const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?)$/iu;
+// Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
+// its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
+const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
 // A subscription prompt where a paywall cut the story off.
 const PAYWALL = /^(?:read the full (?:story|article) (?:at|on) .{1,40}|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
