@@ -62,3 +62,16 @@ describe('segment: furniture of world pages', () => {
       'Lai told reporters the government would submit a special budget next week.\n\nThe budget would be spread over eight years, the Executive Yuan said.\n\nOpposition lawmakers said they would review the plan.']]);
   });
 });
+
+describe('segment: datelines', () => {
+  it('reads AFP\'s dateline with its region in brackets, "Turin (Italy) (AFP) –", as a new story\'s (p128: the story had merged into the review before)', () => {
+    const lead = 'Turin (Italy) (AFP) – Jannik Sinner beat Carlos Alcaraz 7-6 (7/4), 6-4 in the final on Sunday to win the title for a third year.';
+    expect(articles(['The Last Courier is in UK cinemas from 18 December.', 'Sinner beats Alcaraz to win third straight ATP Finals title', lead])
+      .map((a) => [a.title, a.text])).toEqual([[undefined, 'The Last Courier is in UK cinemas from 18 December.'],
+      ['Sinner beats Alcaraz to win third straight ATP Finals title', `Sinner beats Alcaraz to win third straight ATP Finals title\n${lead}`]]);
+    // After a list of the page's topics, the last is the story's headline.
+    expect(articles(['The Last Courier is in UK cinemas from 18 December.', 'Explore more on these topics', 'Film', 'Spy films', 'Reviews',
+      'Sinner beats Alcaraz to win third straight ATP Finals title', lead]).map((a) => [a.title, a.credits])).toEqual([
+      [undefined, ['Explore more on these topics', 'Film', 'Spy films', 'Reviews']], ['Sinner beats Alcaraz to win third straight ATP Finals title', []]]);
+  });
+});

@@ -473,14 +473,15 @@ export const BARE_AGENCY = 'Kyodo';
 // A dateline opening a story: "WASHINGTON (AP) —", "TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
 // "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …", Kyodo's
 // bare name ("TOKYO, Dec. 6 Kyodo -"), and
-// Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"). A hyphen is a dash with a space beside it:
+// Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"), and AFP's region in brackets before its name ("Turin
+// (Italy) (AFP) –", p128: the story had merged into the one before). A hyphen is a dash with a space beside it:
 // "Taiwan-US trade rose" and "Japan-Taiwan Exchange Association" open no story.
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
 // (The day may come first, as British and Commonwealth papers write it: "LONDON, 18 November 2025 (The Guardian)", p111.)
 // (And in the wires' other languages, the day first: "MADRID, 1 dic (Reuters) -", "PARIS, 1 décembre", "BERLIN, 1. Dezember"; p114:
 // each had merged into the English story before it.)
 const FOREIGN_MONTH = String.raw`(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|janv|f[ée]vr|avr|mai|juin|juil|ao[uû]t|d[ée]c|jan|m[äa]r|okt|dez|gen|giu|lug|set|ott|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\p{Ll}{0,7}\.?`;
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,2}\.? ${FOREIGN_MONTH})(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE})| \((${PLACE})\)(?= ?\())?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,2}\.? ${FOREIGN_MONTH})(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
 
 const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})? \((?:${SIGNING_AGENCIES})\)(?: ?(?:—|–|--?)(?: |$)|$)`, 'u');
 
@@ -490,7 +491,7 @@ const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
  */
 export function datelineDateText(line: string): string | undefined {
   if (!startsWithDateline(line)) return undefined;
-  const date = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[3];
+  const date = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[4];
   return date !== undefined && /\d{4}$/u.test(date) ? date : undefined;
 }
 
@@ -505,7 +506,8 @@ export function startsWithDateline(line: string, isPlace?: (name: string) => boo
   if (DATE_AGENCY.test(line)) return true;
   const match = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'));
   if (!match) return false;
-  const [, place, region, date, bracketed, bare, dash, lineEnd] = match;
+  const [, place, comma, bracketedRegion, date, bracketed, bare, dash, lineEnd] = match;
+  const region = comma ?? bracketedRegion;
   const agency = bracketed ?? bare;
   // A dateline on a line of its own, as a pasted web page sets it under the headline: "KABUL, Dec 6 (Reuters)" (p91).
   // A place in capitals and its agency are enough there; in mixed case the date is still needed ("Taiwan People's Party (TPP)").
