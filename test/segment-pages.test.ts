@@ -75,3 +75,28 @@ describe('segment: datelines', () => {
       [undefined, ['Explore more on these topics', 'Film', 'Spy films', 'Reviews']], ['Sinner beats Alcaraz to win third straight ATP Finals title', []]]);
   });
 });
+
+describe('segment: decks', () => {
+  it('reads a labelled deck whose label is in quotes, also under a headline right after the story before (p128: no kicker, no deck, or the headline in the story before)', () => {
+    const deck = 'The MAC said Beijing was trying to normalize law enforcement patrols near Taiwan’s outlying islands';
+    const lead = 'Four China Coast Guard ships yesterday morning entered restricted waters off Kinmen County, the Coast Guard Administration said.';
+    const page = ['China Coast Guard ships enter Kinmen waters for fifth time this month', `‘GRAY ZONE’: ${deck}`, 'By Chen Yun / Staff reporter', 'Sat, Dec 12, 2026 - Page 2', lead];
+    const shown = (a: Article) => [a.kicker, a.title, a.deck, a.credits, a.text];
+    const coastGuard = ['GRAY ZONE', page[0], deck, [page[2], page[3]], `${page[0]}\n${deck}\n${lead}`];
+    expect(articles(page).map(shown)).toEqual([coastGuard]);
+    expect(articles(['The Taipei District Court sentenced him to seven years.', 'The ruling can be appealed.', ...page]).map(shown)).toEqual([
+      [undefined, undefined, undefined, [], 'The Taipei District Court sentenced him to seven years.\nThe ruling can be appealed.'], coastGuard]);
+  });
+
+  it('reads the line between a headline and its byline or timestamp as the deck, with no blank line under it (p128: 9 of 11 decks empty)', () => {
+    const deck = 'The truce, brokered by the US, Saudi Arabia, Egypt and the UAE, would be the first pause in fighting since the RSF captured el-Fasher last year.';
+    const lead = 'Sudan’s army and the paramilitary Rapid Support Forces (RSF) have agreed to a three-month humanitarian truce, mediators say.';
+    expect(articles(['Sudan’s army and RSF agree to three-month humanitarian truce', deck, 'Published On 4 Dec 2026', 'Al Jazeera and news agencies', lead])
+      .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Sudan’s army and RSF agree to three-month humanitarian truce', deck,
+      ['Published On 4 Dec 2026', 'Al Jazeera and news agencies'], `Sudan’s army and RSF agree to three-month humanitarian truce\n${deck}\n${lead}`]]);
+    // Under a header's section label too, its kicker.
+    expect(articles(['Science', 'ISRO’s uncrewed Gaganyaan G1 mission lifts off', 'The crew module will orbit the earth for three days before splashing down',
+      'Updated - December 14, 2026 10:31 pm IST', 'The Indian Space Research Organisation (ISRO) on Monday launched the first uncrewed flight of its Gaganyaan programme.'])
+      .map((a) => [a.kicker, a.title, a.deck])).toEqual([['Science', 'ISRO’s uncrewed Gaganyaan G1 mission lifts off', 'The crew module will orbit the earth for three days before splashing down']]);
+  });
+});

@@ -387,6 +387,12 @@ const PLACE_LINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}$/u;
 // A deck is a sentence's worth of words, and says nobody said anything ("said" is a lead's).
 const DECK_WORDS = { min: 4, max: 35 };
 
+/** True for a line that can be a header's deck: a sentence's worth of words, neither a byline's names nor a dateline. */
+function isHeaderDeckLine(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words >= DECK_WORDS.min && words <= DECK_WORDS.max && !line.endsWith(':') && !isNameLine(line) && !startsWithDateline(line);
+}
+
 /** True for a line that can be a deck under a headline: not a lead (the story's time, "said"), a byline's names or a dateline. */
 function isDeckLine(line: string): boolean {
   const words = line.split(/\s+/u).length;
@@ -402,12 +408,17 @@ function isDeckLine(line: string): boolean {
  * deck's index and the indices of the name lines, or undefined when the top is no such thing; a paragraph that ends its
  * sentence must follow.
  */
-function pageTop(body: string[], title: string | undefined): { deck?: number; names: number[] } | undefined {
+function pageTop(body: string[], title: string | undefined, underHeader: (i: number) => boolean): { deck?: number; names: number[] } | undefined {
   const first = body[0]?.trim() ?? '';
   if (title !== undefined ? first !== title : !isHeadline(first) || isNameLine(first) || isLabel(first)) return undefined;
   let i = 1;
   let deck: number | undefined;
-  if (body.length > 2 && body[1]!.trim() !== '' && body[2]!.trim() === '' && isDeckLine(body[1]!.trim())) deck = i++;
+  // A line between the headline and its byline or timestamp is the header's deck wherever its words point, as `headerBlock` read
+  // it ("Sudan's army and RSF agree to truce" / "The truce … since the RSF captured el-Fasher last year." / "Published On 4 Dec
+  // 2026"; p128: 9 of 11 decks had been left empty with no blank line under them).
+  const headerDeck = body.length > 2 && underHeader(2) && !underHeader(1) && isHeaderDeckLine(body[1]!.trim());
+  if (headerDeck || (body.length > 2 && body[1]!.trim() !== '' && body[2]!.trim() === '' && isDeckLine(body[1]!.trim()))) deck = i++;
+  if (headerDeck) return { deck, names: [] };
   if (body[i]?.trim() !== '') return undefined;
   const names: number[] = [];
   let k = i;
@@ -427,7 +438,8 @@ function pageTop(body: string[], title: string | undefined): { deck?: number; na
 /** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   let body = trimBlankLines(draft.body.map((b) => b.text));
-  const top = draft.kicker === undefined ? pageTop(body, draft.title) : undefined;
+  // (Also under a header's label, its kicker: "Science" / headline / deck / "Updated …".)
+  const top = draft.kicker === undefined || (draft.title !== undefined && draft.deck === undefined) ? pageTop(body, draft.title, (i) => draft.body[i]?.after !== undefined && draft.credits.some((c) => c.header && c.at === i)) : undefined;
   let topCredits: Credit[] = [];
   if (top !== undefined) {
     const names = new Set(top.names);

@@ -43,8 +43,9 @@ export type Segment = { article: Article } | { error: InputError };
 // number ("1️⃣ "), a bullet, a list's mark or number ("- ", "* ", "1. ", "#1 "), a dash ("— "), a heading's or a quote's marks ("### ", "> ").
 const LABEL_MARKS = String.raw`(?:[\p{So}\p{Sk}\u2022\u2023\u2043\u2219\u25E6\uFE0F\u200D]+[ \t]*|(?:[0-9#*]\uFE0F?\u20E3)+[ \t]*|[-*+>\u2013\u2014][ \t]+|\d{1,2}[.)][ \t]+|#\d{1,3}[.:)]?[ \t]+|#{1,6}[ \t]+)?`;
 // Marks a chat or a note wraps a label in: Markdown's and WhatsApp's bold and italics, brackets ("**TRADE:**", "*TRADE*:", "_TRADE:_", "[TRADE]:").
-const WRAP_OPEN = String.raw`(?:\*\*|__|\*|_|\[)?`;
-const WRAP_CLOSE = String.raw`(?:\*\*|__|\*|_|\])?`;
+// And quotes, as the Taipei Times sets a deck's label ("‘GRAY ZONE’: The MAC said …", p128); `kickerOf` wants the closing one.
+const WRAP_OPEN = String.raw`(?:\*\*|__|\*|_|\[|[‘“"'])?`;
+const WRAP_CLOSE = String.raw`(?:\*\*|__|\*|_|\]|[’”"'])?`;
 // A kicker's words: one to four words in capitals (with marks: "TÜRKIYE", "CÔTE D'IVOIRE"), digits ("5G", "3M", "S&P 500",
 // "WORLD CUP 2026"), "&", "/" ("UK/IRELAND", "ASIA/PACIFIC"), with a letter in the first two (p126: these had merged 23
 // one-line stories into 12; a year alone, "2026:", is none).
@@ -52,6 +53,17 @@ const KICKER_WORD = String.raw`[\p{Lu}\d][\p{Lu}\d&'’./-]*`;
 const KICKER_WORDS = String.raw`(?=[\p{Lu}\d&'’./-]*\p{Lu}|[\p{Lu}\d&'’./-]+ [\p{Lu}\d&'’./-]*\p{Lu})${KICKER_WORD}(?: ${KICKER_WORD}){0,3}`;
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `, `🔴 TRADE: `, `**TRADE:** `.
 const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}${WRAP_OPEN}(${KICKER_WORDS})${WRAP_CLOSE}[:：]${WRAP_CLOSE}(?:\s*(?<=：\s*|:${WRAP_CLOSE}\s+)(.*))?$`, 'su');
+
+/** The kicker line's match, its label without the quotes it may be set in ("‘GRAY ZONE’: …"); null where a quote opens it and none closes it. */
+function kickerOf(text: string): RegExpExecArray | null {
+  const match = KICKER.exec(text);
+  if (match === null) return null;
+  const at = match[0].indexOf(match[1]!);
+  if (!/[‘“"']$/u.test(match[0].slice(0, at))) return match;
+  if (!/[’'"”]$/u.test(match[1]!) && !/^[’'"”]/u.test(match[0].slice(at + match[1]!.length))) return null;
+  match[1] = match[1]!.replace(/[’'"”]$/u, '');
+  return match;
+}
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
 const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WORDS})[\s\p{Cf}]*$`, 'u');
 
@@ -193,7 +205,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       section.held.push(source);
       return undefined;
     }
-    const opens = KICKER.test(source.text) || LONE_KICKER.test(source.text) || (kindOf(trimmed) === 'header' && !COMMENT_MARKER.test(trimmed) && BYLINE_START.test(trimmed)) ||
+    const opens = kickerOf(source.text) !== null || LONE_KICKER.test(source.text) || (kindOf(trimmed) === 'header' && !COMMENT_MARKER.test(trimmed) && BYLINE_START.test(trimmed)) ||
       kindOf(trimmed) === 'rule' || startsWithDateline(trimmed, options.isPlace);
     if (opens) {
       // The held lines are the last comment's; the section ends before this line, which is read as any other.
@@ -382,7 +394,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** True for a label that is a dateline: a place's name, not a desk's section that a town shares. */
   const isDateline = (label: string): boolean => options.isPlace?.(label) === true && !DESK_SECTION.test(label);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
-  const turnOf = (text: string, kicker: RegExpExecArray | null = KICKER.exec(text)): RegExpExecArray | undefined => {
+  const turnOf = (text: string, kicker: RegExpExecArray | null = kickerOf(text)): RegExpExecArray | undefined => {
     if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || DESK_SECTION.test(kicker[1]!) ||
       // A town's name is a speaker's where the words after it speak ("CHU: Mr President, do you think …?", p101).
       (isDateline(kicker[1]!) && !CONVERSING.test(kicker[2] ?? ''))) return undefined;
@@ -419,7 +431,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         // A second turn, one of the two a speaker's words: the held one and this one are a transcript's text. So is an
         // interview's question or answer after it ("MODERATOR: …" / "Q: Minister, will you …?", p92).
         const turn = turnOf(text);
-        const asked = turn === undefined ? KICKER.exec(text) : null;
+        const asked = turn === undefined ? kickerOf(text) : null;
         const next = turn ?? (asked && INTERVIEW_LABEL.test(asked[1]!) && asked[2] !== undefined ? asked : undefined);
         if (next && (CONVERSING.test(next[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
           speakers = new Set([heldTurn.kicker[1]!, ...(turn ? [turn[1]!] : [])]);
@@ -465,7 +477,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           addCredit(kicker.text.trim(), kicker.line, 'other');
           return addCredit(trimmed, line, 'other');
         }
-        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && !KICKER.test(text)) {
+        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
           draft = { ...newDraft(kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed };
@@ -481,7 +493,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
-      let kicker = KICKER.exec(text);
+      let kicker = kickerOf(text);
       if (kicker) {
         // A credit written in capitals is the credit ("CORRECTION: …", "READ MORE: …", "SOURCE: Al Jazeera"), as in
         // sentence case; an interview's "Q:" and "A:" are its text. Neither starts an article.
@@ -538,7 +550,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // Hard-wrapped paragraphs reach the rules above as one line each (unwrap.ts).
   // (A dateline or a kicker opens a wrapped paragraph's first line, never a later one: "POLITICS: The Kuomintang said …" /
   // "… Huang Kuo-" / "chang also …", a 70-column digest, p80.)
-  const structural = (text: string, first: boolean): boolean => (!first && KICKER.test(text)) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
+  const structural = (text: string, first: boolean): boolean => (!first && kickerOf(text) !== null) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
   const unwrapped = unwrappingLines((line: SourceLine) => segmenter.push(line), structural);
   return { push: (line) => unwrapped.push(line), end: () => [...unwrapped.flush(), ...segmenter.end()] };
 
@@ -558,6 +570,18 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft!.deck = labelled;
       addBody(labelled, line);
       return [];
+    }
+    // So where a paste has no blank lines, the headline right under the story before's last sentence ("… can be appealed." /
+    // "China Coast Guard ships enter Kinmen waters …" / "‘GRAY ZONE’: The MAC said …"; p128: the headline had ended that story).
+    const last = draft === undefined || dateline || startsParagraph || labelled === '' || !draft.hasSentence ? undefined : draft.body.at(-1);
+    const above = draft?.body.at(-2);
+    if (last !== undefined && above !== undefined && last.after === undefined && !isBlank(last) && endsSentence(above.text) && isStoryHeadline(last.text.trim()) &&
+      draft!.body.length > 2 && labelled.split(/\s+/u).length >= 4) {
+      const finished = { ...draft!, body: draft!.body.slice(0, -1) };
+      draft = { ...newDraft(last.line), title: last.text.trim(), kicker: kicker[1]!, deck: labelled, body: [last] };
+      creditedSinceBody = undefined;
+      addBody(labelled, line);
+      return [finish(finished)];
     }
     // A dateline under a header that has no sentence yet opens that article's text ("Headline" / "Byline" / "ISLAMABAD: …").
     if (dateline && draft !== undefined && !draft.hasSentence && draft.body.some((b) => !isBlank(b)) && draft.credits.some((c) => c.header)) {
