@@ -100,3 +100,22 @@ describe('segment: decks', () => {
       .map((a) => [a.kicker, a.title, a.deck])).toEqual([['Science', 'ISRO’s uncrewed Gaganyaan G1 mission lifts off', 'The crew module will orbit the earth for three days before splashing down']]);
   });
 });
+
+describe('segment: headers of world pages', () => {
+  it('reads SCMP\'s path of sections and Bloomberg\'s two deck lines as a header (p128: no title, and SCMP\'s page merged into the story before)', () => {
+    const scmp = articles(['Lee convened a meeting of the National Security Council, Cheong Wa Dae said.', '(END)', 'Hong Kong / Law and Crime',
+      'Jimmy Lai appeal: lawyers say judges erred in treating Apple Daily articles as seditious',
+      'Defence tells Court of Appeal the trial judges wrongly relied on evidence from former executives', 'Brian Wong', 'Published: 6:30pm, 10 Dec 2026',
+      'Lawyers for jailed media tycoon Jimmy Lai Chee-ying have told Hong Kong’s Court of Appeal that the trial judges made errors.']);
+    expect(scmp.map((a) => [a.kicker, a.title, a.deck, a.credits])).toEqual([[undefined, undefined, undefined, ['(END)']],
+      ['Hong Kong / Law and Crime', 'Jimmy Lai appeal: lawyers say judges erred in treating Apple Daily articles as seditious',
+        'Defence tells Court of Appeal the trial judges wrongly relied on evidence from former executives', ['Brian Wong', 'Published: 6:30pm, 10 Dec 2026']]]);
+    const bloomberg = articles(['Technology', 'Samsung Wins Nvidia Approval for HBM4 Chips, Narrowing Gap With SK Hynix', 'Samsung shares jump most in three months in Seoul trading',
+      'Korean chipmaker to supply memory for Nvidia’s Rubin accelerators', 'By Yoolim Lee and Sohee Kim', 'December 3, 2026 at 10:12 AM GMT+9',
+      'Samsung Electronics Co. has won Nvidia Corp.’s approval to supply its most advanced memory chips.']);
+    expect(bloomberg.map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([['Technology', 'Samsung Wins Nvidia Approval for HBM4 Chips, Narrowing Gap With SK Hynix',
+      ['By Yoolim Lee and Sohee Kim', 'December 3, 2026 at 10:12 AM GMT+9'], 'Samsung Wins Nvidia Approval for HBM4 Chips, Narrowing Gap With SK Hynix\n' +
+      'Samsung shares jump most in three months in Seoul trading\nKorean chipmaker to supply memory for Nvidia’s Rubin accelerators\n' +
+      'Samsung Electronics Co. has won Nvidia Corp.’s approval to supply its most advanced memory chips.']]);
+  });
+});

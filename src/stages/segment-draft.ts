@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBiography, isLabel, isNameLine, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBiography, isLabel, isNameLine, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -202,7 +202,7 @@ function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
 function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
-  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3);
+  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3 && !isSectionPath(line));
   if (t < 0) t = 0;
   if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
   const names: number[] = [];
@@ -210,7 +210,10 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   for (let i = t + 1; i < lines.length; i++) {
     if (isNameLine(lines[i]!)) names.push(start + i);
     // A deck stands right under the headline and may end its sentence ("Turnout expected to be low …"); a dateline opens the story.
-    else if (i !== t + 1 || lines[i]!.length > 300 || ++decks > 1 || startsWithDateline(lines[i]!, isPlace)) return undefined;
+    // A second deck line may follow it where neither ends a sentence, as Bloomberg sets its two summary lines ("Samsung shares jump
+    // most in three months" / "Korean chipmaker to supply memory …"; p128: the page had no title).
+    else if (i !== t + 1 + decks || lines[i]!.length > 300 || ++decks > 2 || (decks === 2 && (endsSentence(lines[i - 1]!) || endsSentence(lines[i]!))) ||
+      startsWithDateline(lines[i]!, isPlace)) return undefined;
   }
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
 }

@@ -520,7 +520,17 @@ export function startsWithDateline(line: string, isPlace?: (name: string) => boo
 
 /** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */
 export function isLabel(line: string): boolean {
-  return line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3;
+  return (line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
+}
+
+/**
+ * True for a page's path of sections, two or three labels of at most three words parted by slashes or bars ("Hong Kong / Law and
+ * Crime", as SCMP sets it over its headline; p128: read as the headline, the page had merged into the story before).
+ */
+export function isSectionPath(line: string): boolean {
+  if (line.length > 50 || /[.!?…:]$/u.test(line)) return false;
+  const parts = line.split(/ [/|>›»] /u);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 3);
 }
 
 // An end mark run onto a story's last paragraph: "… provinces. Enditem", "… solar power. ■".
