@@ -119,3 +119,18 @@ describe('segment: headers of world pages', () => {
       'Samsung Electronics Co. has won Nvidia Corp.’s approval to supply its most advanced memory chips.']]);
   });
 });
+
+describe('segment: wire stories', () => {
+  const story = (note: string) => ['UPDATE 3-Ukraine, Russia trade drone strikes as envoys meet in Miami', '', note, '', 'By Tom Balmforth and Dmitry Antonov', '',
+    'KYIV/MOSCOW, Dec 6 (Reuters) - Russia and Ukraine traded drone strikes overnight, officials said on Saturday.', '',
+    'MOSCOW - Russia\'s Defence Ministry said its air defences destroyed 41 Ukrainian drones.', '',
+    'WARSAW, Dec 6 (Reuters) - Poland scrambled jets early on Saturday after Russia launched strikes on western Ukraine.', '',
+    '(Reporting by Tom Balmforth in Kyiv, Dmitry Antonov in Moscow and Anna Koper in Warsaw; Editing by Sharon Singleton)'];
+
+  it('keeps a wire story\'s datelines in one article up to the last paragraph its version note names (p126 M3: cut in three)', () => {
+    expect(articles(story('(Adds Kremlin comment in paragraph 6, Polish jets in paragraph 9)')).map((a) => [a.title, a.credits.length, a.text.split('\n\n').length])).toEqual([
+      ['UPDATE 3-Ukraine, Russia trade drone strikes as envoys meet in Miami', 3, 4]]);
+    // Past the last paragraph a note names, a dateline starts its story, as before ("second paragraph": MOSCOW is the second).
+    expect(articles(story('(Adds Kremlin comment in second paragraph)')).map((a) => a.text.split('\n\n').length)).toEqual([3, 1]);
+  });
+});

@@ -84,6 +84,8 @@ export interface Draft {
   bytes?: number;
   /** The body passed the limit: later lines were not kept, and the article is an `article-too-large` error. */
   oversized?: boolean;
+  /** The last paragraph a wire's version note names ("(Adds … in paragraph 9)"): the story runs at least that far. */
+  namedParagraphs?: number;
 }
 
 export function newDraft(line: number): Draft {

@@ -70,6 +70,23 @@ const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) 
 // A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
 // (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
 // paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
+// The paragraphs a wire's version note names: "(Adds Kremlin comment in paragraph 6, Polish jets in paragraph 9)", "(Updates with
+// analyst comment in sixth paragraph.)", "CORRECTS paragraphs 3-4".
+const VERSION_NOTE = /^\(?(?:corrects|adds|updates|recasts|refiles|rewrites|removes|changes|fixes)\b/iu;
+const PARAGRAPH_NAMED = /\bparagraphs? (\d{1,2})(?:\s*(?:-|–|to|and)\s*(\d{1,2}))?|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) paragraph\b/giu;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** The last paragraph a wire's version note names ("(Adds … in paragraph 9)": 9), or undefined for any other line. */
+export function versionNoteParagraphs(line: string): number | undefined {
+  if (line.length > 300 || !VERSION_NOTE.test(line)) return undefined;
+  let last: number | undefined;
+  for (const [, from, to, ordinal] of line.matchAll(PARAGRAPH_NAMED)) {
+    const named = ordinal !== undefined ? ORDINALS.indexOf(ordinal.toLowerCase()) + 1 : Number(to ?? from);
+    last = Math.max(last ?? 0, named);
+  }
+  return last;
+}
+
 const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|(?:CORRECTS|UPDATES|ADDS|REFILES|RECASTS|REPEATS|REWRITES) .{1,200}|\((?:corrects|adds|updates|recasts|refiles|repeats|rewrites|removes|changes|fixes) [^()]{1,200}\)$|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
 // Bloomberg's contact block: "To contact the reporter on this story:", "Jane Doe in Beijing at jdoe@bloomberg.net".
 const CONTACT = String.raw`to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?\s*:?|\p{Lu}[\p{L} .'’-]{1,60}(?: in \p{Lu}[\p{L} .'’-]{1,40})? at [^\s@]+@[^\s@]+\.[\p{L}.]{2,20}`;

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -347,6 +347,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     creditedSinceBody = kind === 'header' ? 'header' : 'credit';
     if (kind === 'paywall') draft.paywalled = true;
+    const named = kind === 'other' ? versionNoteParagraphs(trimmed) : undefined;
+    if (named !== undefined) draft.namedParagraphs = Math.max(draft.namedParagraphs ?? 0, named);
     if (kind === 'header' && !draft.hasSentence) inHeader = true;
     // A wire's name alone atop a story is the page's outlet, not a picture's credit ("Reuters" / "Exclusive: TSMC weighs …").
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence, draft.body.length === 0 && draft.credits.length === 1);
@@ -368,7 +370,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     } else if (hasText && startsWithDateline(trimmed, options.isPlace) && !quotesAfterColon(draft!)) {
       const block = headerBlock(draft!, options.isPlace);
       if (block && (block.start === 0 || draft!.hasSentence)) done = [...done, ...restart(startAtHeader(draft!, block))];
-      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = [...done, ...restart(startAtDateline(draft!, line))];
+      // (Not before the last paragraph the wire's version note names: "(Adds … Polish jets in paragraph 9)" over "MOSCOW - …" and
+      // "WARSAW, Dec 6 (Reuters) - …", one story with a dateline for each city; p126: it had been cut in three.)
+      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace) && !beforeNamedParagraph(draft!)) done = [...done, ...restart(startAtDateline(draft!, line))];
     } else if (hasText && draft!.hasSentence && endsSentence(trimmed) && trimmed.split(/\s+/u).length >= 15) {
       // A page's headline between two stories, with neither byline nor dateline: a line of seven words or more after a
       // finished paragraph and a blank line, over a lead that tells its time, or of eight words or more that asks no
@@ -663,6 +667,16 @@ function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): 
   const lines = draft.body.filter((b) => !isBlank(b));
   // Not a story's first paragraph, which opens with its own dateline ("Hong Kong (AFP) – …").
   return lines.length === 2 && !endsSentence(lines[0]!.text) && lines[0]!.text.trim().includes(' ') && !startsWithDateline(lines[1]!.text.trim(), isPlace);
+}
+
+/** True while the draft has fewer paragraphs than its wire's version note names (it counts at most that many lines). */
+function beforeNamedParagraph(draft: Draft): boolean {
+  const named = draft.namedParagraphs;
+  if (named === undefined) return false;
+  // (The headline is no paragraph.)
+  let paragraphs = draft.title !== undefined ? -1 : 0;
+  for (let k = 0; k < draft.body.length && paragraphs < named; k++) if (!isBlank(draft.body[k]!)) paragraphs++;
+  return paragraphs < named;
 }
 
 /** Segments a sequence of lines; see `createSegmenter`. */
