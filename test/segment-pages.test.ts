@@ -134,3 +134,14 @@ describe('segment: wire stories', () => {
     expect(articles(story('(Adds Kremlin comment in second paragraph)')).map((a) => a.text.split('\n\n').length)).toEqual([3, 1]);
   });
 });
+
+describe('segment: The Hindu\'s dateline', () => {
+  it('keeps "NEW DELHI:" under a header and a caption with no credit in the header\'s article, the caption a credit (p128: the page was cut in two)', () => {
+    const lead = 'The Supreme Court on Monday declined to stay the special intensive revision of electoral rolls in Bihar.';
+    expect(articles(['Supreme Court declines to stay electoral roll revision in Bihar', 'Bench seeks reply from the Election Commission within two weeks',
+      'Krishnadas Rajagopal', 'Updated - December 14, 2026 10:31 pm IST', 'The Supreme Court of India in New Delhi.', 'NEW DELHI:', lead])
+      .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Supreme Court declines to stay electoral roll revision in Bihar',
+      'Bench seeks reply from the Election Commission within two weeks', ['Krishnadas Rajagopal', 'Updated - December 14, 2026 10:31 pm IST', 'The Supreme Court of India in New Delhi.'],
+      `Supreme Court declines to stay electoral roll revision in Bihar\nBench seeks reply from the Election Commission within two weeks\nNEW DELHI:\n${lead}`]]);
+  });
+});

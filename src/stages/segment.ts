@@ -587,6 +587,17 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       addBody(labelled, line);
       return [finish(finished)];
     }
+    // A dateline alone on its line under a header and a photo's caption with no credit is that article's ("Headline" / "Krishnadas
+    // Rajagopal" / "Updated - …" / "The Supreme Court of India in New Delhi." / "NEW DELHI:", as The Hindu pastes; p128: the caption
+    // had been the header's first sentence, and the story an article of its own). The caption goes to the credits.
+    if (dateline && labelled === '' && draft !== undefined && captionUnderHeader(draft)) {
+      const caption = draft.body.pop()!;
+      draft.credits.push({ text: caption.text.trim(), line: caption.line, at: draft.body.length, header: false });
+      draft.hasSentence = draft.body.some((b) => endsSentence(b.text));
+      creditedSinceBody = 'credit';
+      addBody(text, line);
+      return [];
+    }
     // A dateline under a header that has no sentence yet opens that article's text ("Headline" / "Byline" / "ISLAMABAD: …").
     if (dateline && draft !== undefined && !draft.hasSentence && draft.body.some((b) => !isBlank(b)) && draft.credits.some((c) => c.header)) {
       addBody(text, line);
@@ -667,6 +678,18 @@ function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): 
   const lines = draft.body.filter((b) => !isBlank(b));
   // Not a story's first paragraph, which opens with its own dateline ("Hong Kong (AFP) – …").
   return lines.length === 2 && !endsSentence(lines[0]!.text) && lines[0]!.text.trim().includes(' ') && !startsWithDateline(lines[1]!.text.trim(), isPlace);
+}
+
+/**
+ * True when the draft is a header (at most 12 lines, no sentence above its last line) whose last line, right under its last credit, a
+ * byline or timestamp, is a photo's caption: one sentence of at most 250 characters.
+ */
+function captionUnderHeader(draft: Draft): boolean {
+  const last = draft.credits.at(-1);
+  const caption = draft.body.at(-1);
+  if (last === undefined || !last.header || caption === undefined || isBlank(caption) || last.at !== draft.body.length - 1 || draft.body.length > 12) return false;
+  const text = caption.text.trim();
+  return text.length <= 250 && endsSentence(text) && !/[.!?]\s/u.test(text) && !draft.body.slice(0, -1).some((b) => endsSentence(b.text));
 }
 
 /** True while the draft has fewer paragraphs than its wire's version note names (it counts at most that many lines). */
