@@ -600,6 +600,7 @@ describe('segment', () => {
         text: "Taiwan detects Chinese balloons near island, ministry says\n\nTaiwan's defence ministry said on Wednesday it had detected three balloons.",
         credits: ['By Ben Reynolds', '2 hours ago', 'Smoke rises over a base in Hsinchu on Wednesday. Reuters'] },
       { id: 'page.txt#2', source: 'page.txt', index: 2, line: 10, kicker: 'Business', title: 'Copper hits record as mine outage squeezes supply', truncated: false, date: '2025-11-12',
+        deck: 'Traders expect the shortage to last into next year',
         text: 'Copper hits record as mine outage squeezes supply\nTraders expect the shortage to last into next year\n\nCopper prices climbed to a record high on Wednesday.',
         credits: ['Pratima Sharan', 'Updated 9:41 AM GMT, November 12, 2025', 'Share', 'Nick Beake', 'Europe correspondent', 'Most read', 'Madrid metro strike called off'] },
       { id: 'page.txt#3', source: 'page.txt', index: 3, line: 22, title: "Portugal's budget passes first vote", truncated: false, date: '2025-10-30',

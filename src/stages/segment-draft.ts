@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBiography, isLabel, isNameLine, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBiography, isLabel, isNameLine, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -84,6 +84,8 @@ export interface Draft {
   bytes?: number;
   /** The body passed the limit: later lines were not kept, and the article is an `article-too-large` error. */
   oversized?: boolean;
+  /** The last paragraph a wire's version note names ("(Adds … in paragraph 9)"): the story runs at least that far. */
+  namedParagraphs?: number;
 }
 
 export function newDraft(line: number): Draft {
@@ -202,7 +204,7 @@ function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
 function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
-  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3);
+  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3 && !isSectionPath(line));
   if (t < 0) t = 0;
   if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
   const names: number[] = [];
@@ -210,7 +212,10 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   for (let i = t + 1; i < lines.length; i++) {
     if (isNameLine(lines[i]!)) names.push(start + i);
     // A deck stands right under the headline and may end its sentence ("Turnout expected to be low …"); a dateline opens the story.
-    else if (i !== t + 1 || lines[i]!.length > 300 || ++decks > 1 || startsWithDateline(lines[i]!, isPlace)) return undefined;
+    // A second deck line may follow it where neither ends a sentence, as Bloomberg sets its two summary lines ("Samsung shares jump
+    // most in three months" / "Korean chipmaker to supply memory …"; p128: the page had no title).
+    else if (i !== t + 1 + decks || lines[i]!.length > 300 || ++decks > 2 || (decks === 2 && (endsSentence(lines[i - 1]!) || endsSentence(lines[i]!))) ||
+      startsWithDateline(lines[i]!, isPlace)) return undefined;
   }
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
 }
@@ -387,6 +392,12 @@ const PLACE_LINE = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}$/u;
 // A deck is a sentence's worth of words, and says nobody said anything ("said" is a lead's).
 const DECK_WORDS = { min: 4, max: 35 };
 
+/** True for a line that can be a header's deck: a sentence's worth of words, neither a byline's names nor a dateline. */
+function isHeaderDeckLine(line: string): boolean {
+  const words = line.split(/\s+/u).length;
+  return words >= DECK_WORDS.min && words <= DECK_WORDS.max && !line.endsWith(':') && !isNameLine(line) && !startsWithDateline(line);
+}
+
 /** True for a line that can be a deck under a headline: not a lead (the story's time, "said"), a byline's names or a dateline. */
 function isDeckLine(line: string): boolean {
   const words = line.split(/\s+/u).length;
@@ -402,12 +413,17 @@ function isDeckLine(line: string): boolean {
  * deck's index and the indices of the name lines, or undefined when the top is no such thing; a paragraph that ends its
  * sentence must follow.
  */
-function pageTop(body: string[], title: string | undefined): { deck?: number; names: number[] } | undefined {
+function pageTop(body: string[], title: string | undefined, underHeader: (i: number) => boolean): { deck?: number; names: number[] } | undefined {
   const first = body[0]?.trim() ?? '';
   if (title !== undefined ? first !== title : !isHeadline(first) || isNameLine(first) || isLabel(first)) return undefined;
   let i = 1;
   let deck: number | undefined;
-  if (body.length > 2 && body[1]!.trim() !== '' && body[2]!.trim() === '' && isDeckLine(body[1]!.trim())) deck = i++;
+  // A line between the headline and its byline or timestamp is the header's deck wherever its words point, as `headerBlock` read
+  // it ("Sudan's army and RSF agree to truce" / "The truce … since the RSF captured el-Fasher last year." / "Published On 4 Dec
+  // 2026"; p128: 9 of 11 decks had been left empty with no blank line under them).
+  const headerDeck = body.length > 2 && underHeader(2) && !underHeader(1) && isHeaderDeckLine(body[1]!.trim());
+  if (headerDeck || (body.length > 2 && body[1]!.trim() !== '' && body[2]!.trim() === '' && isDeckLine(body[1]!.trim()))) deck = i++;
+  if (headerDeck) return { deck, names: [] };
   if (body[i]?.trim() !== '') return undefined;
   const names: number[] = [];
   let k = i;
@@ -427,7 +443,8 @@ function pageTop(body: string[], title: string | undefined): { deck?: number; na
 /** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   let body = trimBlankLines(draft.body.map((b) => b.text));
-  const top = draft.kicker === undefined ? pageTop(body, draft.title) : undefined;
+  // (Also under a header's label, its kicker: "Science" / headline / deck / "Updated …".)
+  const top = draft.kicker === undefined || (draft.title !== undefined && draft.deck === undefined) ? pageTop(body, draft.title, (i) => draft.body[i]?.after !== undefined && draft.credits.some((c) => c.header && c.at === i)) : undefined;
   let topCredits: Credit[] = [];
   if (top !== undefined) {
     const names = new Set(top.names);

@@ -70,6 +70,23 @@ const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) 
 // A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
 // (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
 // paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
+// The paragraphs a wire's version note names: "(Adds Kremlin comment in paragraph 6, Polish jets in paragraph 9)", "(Updates with
+// analyst comment in sixth paragraph.)", "CORRECTS paragraphs 3-4".
+const VERSION_NOTE = /^\(?(?:corrects|adds|updates|recasts|refiles|rewrites|removes|changes|fixes)\b/iu;
+const PARAGRAPH_NAMED = /\bparagraphs? (\d{1,2})(?:\s*(?:-|–|to|and)\s*(\d{1,2}))?|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) paragraph\b/giu;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** The last paragraph a wire's version note names ("(Adds … in paragraph 9)": 9), or undefined for any other line. */
+export function versionNoteParagraphs(line: string): number | undefined {
+  if (line.length > 300 || !VERSION_NOTE.test(line)) return undefined;
+  let last: number | undefined;
+  for (const [, from, to, ordinal] of line.matchAll(PARAGRAPH_NAMED)) {
+    const named = ordinal !== undefined ? ORDINALS.indexOf(ordinal.toLowerCase()) + 1 : Number(to ?? from);
+    last = Math.max(last ?? 0, named);
+  }
+  return last;
+}
+
 const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarification|disclosure|about the authors?)\s*[:.—–-]|(?:CORRECTS|UPDATES|ADDS|REFILES|RECASTS|REPEATS|REWRITES) .{1,200}|\((?:corrects|adds|updates|recasts|refiles|repeats|rewrites|removes|changes|fixes) [^()]{1,200}\)$|this (?:story|article|post) (?:has been|was) (?:updated|corrected|amended|originally published|first published|republished|adapted|produced)\b|an? (?:earlier|previous) version of this (?:story|article|report)\b|a version of this (?:story|article)\b)/iu;
 // Bloomberg's contact block: "To contact the reporter on this story:", "Jane Doe in Beijing at jdoe@bloomberg.net".
 const CONTACT = String.raw`to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?\s*:?|\p{Lu}[\p{L} .'’-]{1,60}(?: in \p{Lu}[\p{L} .'’-]{1,40})? at [^\s@]+@[^\s@]+\.[\p{L}.]{2,20}`;
@@ -141,7 +158,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
-  String.raw`ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
+  String.raw`end of list|skip advertisement|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
@@ -154,8 +172,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   CONTACT,
   String.raw`follow [\p{L} .&'’-]{1,40}['’]s? (?:live )?(?:coverage|reporting|stories) (?:of|on) .{1,160}`,
 ].join('|') + ')$', 'iu');
-// Headings of the lists of other stories a page shows; the lines after them are those stories' headlines.
-const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?)$/iu;
+// Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
+// its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
+const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
 // A subscription prompt where a paywall cut the story off.
 const PAYWALL = /^(?:read the full (?:story|article) (?:at|on) .{1,40}|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
@@ -473,14 +492,15 @@ export const BARE_AGENCY = 'Kyodo';
 // A dateline opening a story: "WASHINGTON (AP) —", "TAIPEI, Nov 12 (Reuters) -", "Kyiv, Ukraine —",
 // "BEIJING, Nov. 12 (Xinhua) --", "Washington, Dec. 3 (CNA) Taiwan …", "SEOUL—South Korea's …", Kyodo's
 // bare name ("TOKYO, Dec. 6 Kyodo -"), and
-// Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"). A hyphen is a dash with a space beside it:
+// Reuters' and Bloomberg's two cities ("LONDON/DUBAI, Dec 1 (Reuters) -"), and AFP's region in brackets before its name ("Turin
+// (Italy) (AFP) –", p128: the story had merged into the one before). A hyphen is a dash with a space beside it:
 // "Taiwan-US trade rose" and "Japan-Taiwan Exchange Association" open no story.
 const PLACE = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}.'’]*(?:-\p{L}+)*){0,3}`;
 // (The day may come first, as British and Commonwealth papers write it: "LONDON, 18 November 2025 (The Guardian)", p111.)
 // (And in the wires' other languages, the day first: "MADRID, 1 dic (Reuters) -", "PARIS, 1 décembre", "BERLIN, 1. Dezember"; p114:
 // each had merged into the English story before it.)
 const FOREIGN_MONTH = String.raw`(?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic|janv|f[ée]vr|avr|mai|juin|juil|ao[uû]t|d[ée]c|jan|m[äa]r|okt|dez|gen|giu|lug|set|ott|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\p{Ll}{0,7}\.?`;
-const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE}))?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,2}\.? ${FOREIGN_MONTH})(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
+const DATELINE = new RegExp(String.raw`^(${PLACE}(?:/${PLACE}){0,3})(?:, (${PLACE})| \((${PLACE})\)(?= ?\())?(,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|\d{1,2}\.? ${FOREIGN_MONTH})(?:,? \d{4})?)?(?: ?\(([\p{L}\p{N} .&/'’-]{1,30})\)| (${BARE_AGENCY}))?(?:( ?(?:—|–) ?| --? ?|--? )(?=$|[\p{Lu}\p{N}"“‘'])|(?<=\)) (?=[\p{Lu}"“])|(?<=\))()$)`, 'u');
 
 const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})? \((?:${SIGNING_AGENCIES})\)(?: ?(?:—|–|--?)(?: |$)|$)`, 'u');
 
@@ -490,7 +510,7 @@ const DATE_AGENCY = new RegExp(String.raw`^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Se
  */
 export function datelineDateText(line: string): string | undefined {
   if (!startsWithDateline(line)) return undefined;
-  const date = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[3];
+  const date = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[4];
   return date !== undefined && /\d{4}$/u.test(date) ? date : undefined;
 }
 
@@ -505,7 +525,8 @@ export function startsWithDateline(line: string, isPlace?: (name: string) => boo
   if (DATE_AGENCY.test(line)) return true;
   const match = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'));
   if (!match) return false;
-  const [, place, region, date, bracketed, bare, dash, lineEnd] = match;
+  const [, place, comma, bracketedRegion, date, bracketed, bare, dash, lineEnd] = match;
+  const region = comma ?? bracketedRegion;
   const agency = bracketed ?? bare;
   // A dateline on a line of its own, as a pasted web page sets it under the headline: "KABUL, Dec 6 (Reuters)" (p91).
   // A place in capitals and its agency are enough there; in mixed case the date is still needed ("Taiwan People's Party (TPP)").
@@ -518,7 +539,17 @@ export function startsWithDateline(line: string, isPlace?: (name: string) => boo
 
 /** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */
 export function isLabel(line: string): boolean {
-  return line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3;
+  return (line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
+}
+
+/**
+ * True for a page's path of sections, two or three labels of at most three words parted by slashes or bars ("Hong Kong / Law and
+ * Crime", as SCMP sets it over its headline; p128: read as the headline, the page had merged into the story before).
+ */
+export function isSectionPath(line: string): boolean {
+  if (line.length > 50 || /[.!?…:]$/u.test(line)) return false;
+  const parts = line.split(/ [/|>›»] /u);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => /^\p{Lu}/u.test(part) && part.split(' ').length <= 3);
 }
 
 // An end mark run onto a story's last paragraph: "… provinces. Enditem", "… solar power. ■".

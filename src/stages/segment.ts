@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -43,8 +43,9 @@ export type Segment = { article: Article } | { error: InputError };
 // number ("1️⃣ "), a bullet, a list's mark or number ("- ", "* ", "1. ", "#1 "), a dash ("— "), a heading's or a quote's marks ("### ", "> ").
 const LABEL_MARKS = String.raw`(?:[\p{So}\p{Sk}\u2022\u2023\u2043\u2219\u25E6\uFE0F\u200D]+[ \t]*|(?:[0-9#*]\uFE0F?\u20E3)+[ \t]*|[-*+>\u2013\u2014][ \t]+|\d{1,2}[.)][ \t]+|#\d{1,3}[.:)]?[ \t]+|#{1,6}[ \t]+)?`;
 // Marks a chat or a note wraps a label in: Markdown's and WhatsApp's bold and italics, brackets ("**TRADE:**", "*TRADE*:", "_TRADE:_", "[TRADE]:").
-const WRAP_OPEN = String.raw`(?:\*\*|__|\*|_|\[)?`;
-const WRAP_CLOSE = String.raw`(?:\*\*|__|\*|_|\])?`;
+// And quotes, as the Taipei Times sets a deck's label ("‘GRAY ZONE’: The MAC said …", p128); `kickerOf` wants the closing one.
+const WRAP_OPEN = String.raw`(?:\*\*|__|\*|_|\[|[‘“"'])?`;
+const WRAP_CLOSE = String.raw`(?:\*\*|__|\*|_|\]|[’”"'])?`;
 // A kicker's words: one to four words in capitals (with marks: "TÜRKIYE", "CÔTE D'IVOIRE"), digits ("5G", "3M", "S&P 500",
 // "WORLD CUP 2026"), "&", "/" ("UK/IRELAND", "ASIA/PACIFIC"), with a letter in the first two (p126: these had merged 23
 // one-line stories into 12; a year alone, "2026:", is none).
@@ -52,6 +53,17 @@ const KICKER_WORD = String.raw`[\p{Lu}\d][\p{Lu}\d&'’./-]*`;
 const KICKER_WORDS = String.raw`(?=[\p{Lu}\d&'’./-]*\p{Lu}|[\p{Lu}\d&'’./-]+ [\p{Lu}\d&'’./-]*\p{Lu})${KICKER_WORD}(?: ${KICKER_WORD}){0,3}`;
 // An ALL-CAPS kicker of one to four words, then a colon: `INVESTIGATION: `, `PERSONAL DATA: `, `🔴 TRADE: `, `**TRADE:** `.
 const KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}${WRAP_OPEN}(${KICKER_WORDS})${WRAP_CLOSE}[:：]${WRAP_CLOSE}(?:\s*(?<=：\s*|:${WRAP_CLOSE}\s+)(.*))?$`, 'su');
+
+/** The kicker line's match, its label without the quotes it may be set in ("‘GRAY ZONE’: …"); null where a quote opens it and none closes it. */
+function kickerOf(text: string): RegExpExecArray | null {
+  const match = KICKER.exec(text);
+  if (match === null) return null;
+  const at = match[0].indexOf(match[1]!);
+  if (!/[‘“"']$/u.test(match[0].slice(0, at))) return match;
+  if (!/[’'"”]$/u.test(match[1]!) && !/^[’'"”]/u.test(match[0].slice(at + match[1]!.length))) return null;
+  match[1] = match[1]!.replace(/[’'"”]$/u, '');
+  return match;
+}
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
 const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WORDS})[\s\p{Cf}]*$`, 'u');
 
@@ -156,8 +168,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let context: 'list' | 'photo' | 'rule' | undefined;
   // Since the last header credit (byline, timestamp), only credits came: a name here is a byline ("Nick Beake").
   let inHeader = false;
-  // The last line was a list's item (not its heading).
-  let lastWasItem = false;
+  // How many list items the credits end with, blank lines between them aside: the last may be the next story's headline.
+  let itemRun = 0;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => {
@@ -193,7 +205,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       section.held.push(source);
       return undefined;
     }
-    const opens = KICKER.test(source.text) || LONE_KICKER.test(source.text) || (kindOf(trimmed) === 'header' && !COMMENT_MARKER.test(trimmed) && BYLINE_START.test(trimmed)) ||
+    const opens = kickerOf(source.text) !== null || LONE_KICKER.test(source.text) || (kindOf(trimmed) === 'header' && !COMMENT_MARKER.test(trimmed) && BYLINE_START.test(trimmed)) ||
       kindOf(trimmed) === 'rule' || startsWithDateline(trimmed, options.isPlace);
     if (opens) {
       // The held lines are the last comment's; the section ends before this line, which is read as any other.
@@ -284,13 +296,32 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     draft = split.next;
     return split.finished ? [finish(split.finished)] : [];
   };
-  const addCredit = (trimmed: string, line: number, kind: CreditKind, afterItem = false): Segment[] => {
+  /**
+   * Takes a list's last items back as the next story's header, as a byline, a timestamp or a dateline follows them: the headline
+   * (three words or more; a topic's tag, "Taiwan", is none) and the writers' names under it ("Most read" / … / "Japan approves record
+   * defence budget" / "Helen Davidson in Taipei" / "Sat 6 Dec 2026 …"). Returns the finished story before, or nothing when the items
+   * hold no headline.
+   */
+  const storyFromItems = (items: number, blankAbove = false): Segment[] | undefined => {
+    const credits = draft!.credits;
+    let h = credits.length - 1;
+    while (h > credits.length - items && credits.length - h <= 2 && isNameLine(credits[h]!.text)) h--;
+    const headline = credits[h]!;
+    if (!isHeadline(headline.text) || headline.text.split(/\s+/u).length < 3 || isNameLine(headline.text)) return undefined;
+    const names = credits.slice(h + 1).map((c) => ({ ...c, at: 1, header: true }));
+    draft!.credits = credits.slice(0, h);
+    const done = [finish(draft!)];
+    draft = { ...newDraft(headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
+    // (The blank line between the headline and its dateline stays, as it would with no list above.)
+    if (blankAbove) draft.body.push({ text: '', line: headline.line });
+    context = undefined;
+    return done;
+  };
+  const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
-    if (kind === 'header' && afterItem && draft!.body.length > 0) {
-      // A list's last "item" right above a byline or timestamp was the next story's headline ("Most read" / … / "Portugal's budget passes" / "Published: …").
-      const item = draft!.credits.pop()!;
-      done = [finish(draft!)];
-      draft = { ...newDraft(item.line), title: item.text, body: [{ text: item.text, line: item.line }] };
+    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : undefined;
+    if (fromItems !== undefined) {
+      done = fromItems;
     } else {
       const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
@@ -316,6 +347,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     creditedSinceBody = kind === 'header' ? 'header' : 'credit';
     if (kind === 'paywall') draft.paywalled = true;
+    const named = kind === 'other' ? versionNoteParagraphs(trimmed) : undefined;
+    if (named !== undefined) draft.namedParagraphs = Math.max(draft.namedParagraphs ?? 0, named);
     if (kind === 'header' && !draft.hasSentence) inHeader = true;
     // A wire's name alone atop a story is the page's outlet, not a picture's credit ("Reuters" / "Exclusive: TSMC weighs …").
     const photo = kind === 'photo' && opensCaption(trimmed, !draft.hasSentence, draft.body.length === 0 && draft.credits.length === 1);
@@ -326,24 +359,27 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     return done;
   };
-  const addLine = (text: string, trimmed: string, line: number): Segment[] => {
-    let done: Segment[] = [];
+  const addLine = (text: string, trimmed: string, line: number, items = 0, startsParagraph = false): Segment[] => {
+    // A dateline under a list's items: the last is its story's headline ("Most read" / … / "Japan approves …" / "TOKYO (Reuters) - …").
+    let done = items > 0 && draft !== undefined && draft.body.length > 0 && startsWithDateline(trimmed, options.isPlace) ? storyFromItems(items, startsParagraph) ?? [] : [];
     const hasText = draft !== undefined && draft.body.length > 0;
     if (context === 'rule' && hasText && isHeadline(trimmed) && trimmed.includes(' ')) {
       // After a rule, a headline starts the next article ("* * *" / "Myanmar junta says …").
-      done = [finish(draft!)];
+      done = [...done, finish(draft!)];
       draft = { ...newDraft(line), title: trimmed };
     } else if (hasText && startsWithDateline(trimmed, options.isPlace) && !quotesAfterColon(draft!)) {
       const block = headerBlock(draft!, options.isPlace);
-      if (block && (block.start === 0 || draft!.hasSentence)) done = restart(startAtHeader(draft!, block));
-      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace)) done = restart(startAtDateline(draft!, line));
+      if (block && (block.start === 0 || draft!.hasSentence)) done = [...done, ...restart(startAtHeader(draft!, block))];
+      // (Not before the last paragraph the wire's version note names: "(Adds … Polish jets in paragraph 9)" over "MOSCOW - …" and
+      // "WARSAW, Dec 6 (Reuters) - …", one story with a dateline for each city; p126: it had been cut in three.)
+      else if (draft!.hasSentence && !onlyHeadlineAndDeck(draft!, options.isPlace) && !beforeNamedParagraph(draft!)) done = [...done, ...restart(startAtDateline(draft!, line))];
     } else if (hasText && draft!.hasSentence && endsSentence(trimmed) && trimmed.split(/\s+/u).length >= 15) {
       // A page's headline between two stories, with neither byline nor dateline: a line of seven words or more after a
       // finished paragraph and a blank line, over a lead that tells its time, or of eight words or more that asks no
       // question (p82, p83: ten and seven stories had merged into the one before them). A subhead is shorter ("What the
       // town wants next") or asks ("Why the opposition says …").
       const title = pageHeadlineAt(draft!, isLeadParagraph(trimmed));
-      if (title !== undefined) done = restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }));
+      if (title !== undefined) done = [...done, ...restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }))];
     }
     context = undefined;
     inHeader = false;
@@ -362,7 +398,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** True for a label that is a dateline: a place's name, not a desk's section that a town shares. */
   const isDateline = (label: string): boolean => options.isPlace?.(label) === true && !DESK_SECTION.test(label);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
-  const turnOf = (text: string, kicker: RegExpExecArray | null = KICKER.exec(text)): RegExpExecArray | undefined => {
+  const turnOf = (text: string, kicker: RegExpExecArray | null = kickerOf(text)): RegExpExecArray | undefined => {
     if (!kicker || !SPOKEN.test((kicker[2] ?? '').trim()) || INTERVIEW_LABEL.test(kicker[1]!) || DESK_LABEL.test(kicker[1]!) || DESK_SECTION.test(kicker[1]!) ||
       // A town's name is a speaker's where the words after it speak ("CHU: Mr President, do you think …?", p101).
       (isDateline(kicker[1]!) && !CONVERSING.test(kicker[2] ?? ''))) return undefined;
@@ -399,7 +435,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         // A second turn, one of the two a speaker's words: the held one and this one are a transcript's text. So is an
         // interview's question or answer after it ("MODERATOR: …" / "Q: Minister, will you …?", p92).
         const turn = turnOf(text);
-        const asked = turn === undefined ? KICKER.exec(text) : null;
+        const asked = turn === undefined ? kickerOf(text) : null;
         const next = turn ?? (asked && INTERVIEW_LABEL.test(asked[1]!) && asked[2] !== undefined ? asked : undefined);
         if (next && (CONVERSING.test(next[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
           speakers = new Set([heldTurn.kicker[1]!, ...(turn ? [turn[1]!] : [])]);
@@ -409,8 +445,6 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         }
         return [...releaseTurn(false), ...segmenter.push({ text, line })];
       }
-      const afterItem = lastWasItem;
-      lastWasItem = false;
       // A line of spaces and invisible marks only (U+200B, U+2060, a soft hyphen) is blank: no article of its own.
       if (INVISIBLE_ONLY.test(text)) {
         // A kicker may stand a blank line above its headline, as a browser pastes a page; one blank line only.
@@ -428,6 +462,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return [];
       }
       sawText = true;
+      const items = itemRun;
+      itemRun = 0;
       const startsParagraph = afterBlank;
       afterBlank = false;
       const trimmed = text.trim();
@@ -445,7 +481,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           addCredit(kicker.text.trim(), kicker.line, 'other');
           return addCredit(trimmed, line, 'other');
         }
-        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && !KICKER.test(text)) {
+        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null) {
           const done = draft ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
           draft = { ...newDraft(kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed };
@@ -456,11 +492,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         addPendingBody(kicker);
       }
       const lone = startsParagraph ? LONE_KICKER.exec(text) : null;
-      if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined) {
+      // (Not a list's item: "Related Topics" / "" / "KMT" / "" / "DPP" had been a story with its kicker and title, p128.)
+      if (lone && /\p{L}{3}/u.test(lone[1]!) && kindOf(trimmed) === undefined && !(context === 'list' && isListItem(trimmed))) {
         pending = { text, line, kicker: lone[1]! };
         return [];
       }
-      let kicker = KICKER.exec(text);
+      let kicker = kickerOf(text);
       if (kicker) {
         // A credit written in capitals is the credit ("CORRECTION: …", "READ MORE: …", "SOURCE: Al Jazeera"), as in
         // sentence case; an interview's "Q:" and "A:" are its text. Neither starts an article.
@@ -491,9 +528,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       }
       const own = kindOf(trimmed);
       const kind = own ?? contextKind(trimmed);
-      if (kind === undefined) return addLine(text, trimmed, line);
-      const done = addCredit(trimmed, line, kind, afterItem);
-      lastWasItem = own === undefined && kind === 'list';
+      if (kind === undefined) return addLine(text, trimmed, line, items, startsParagraph);
+      const done = addCredit(trimmed, line, kind, items);
+      if (own === undefined && kind === 'list') itemRun = items + 1;
       return done;
     },
     end() {
@@ -517,7 +554,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // Hard-wrapped paragraphs reach the rules above as one line each (unwrap.ts).
   // (A dateline or a kicker opens a wrapped paragraph's first line, never a later one: "POLITICS: The Kuomintang said …" /
   // "… Huang Kuo-" / "chang also …", a 70-column digest, p80.)
-  const structural = (text: string, first: boolean): boolean => (!first && KICKER.test(text)) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
+  const structural = (text: string, first: boolean): boolean => (!first && kickerOf(text) !== null) || kindOf(text.trim()) !== undefined || (!first && startsWithDateline(text.trim(), options.isPlace));
   const unwrapped = unwrappingLines((line: SourceLine) => segmenter.push(line), structural);
   return { push: (line) => unwrapped.push(line), end: () => [...unwrapped.flush(), ...segmenter.end()] };
 
@@ -536,6 +573,29 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft!.kicker = kicker[1]!;
       draft!.deck = labelled;
       addBody(labelled, line);
+      return [];
+    }
+    // So where a paste has no blank lines, the headline right under the story before's last sentence ("… can be appealed." /
+    // "China Coast Guard ships enter Kinmen waters …" / "‘GRAY ZONE’: The MAC said …"; p128: the headline had ended that story).
+    const last = draft === undefined || dateline || startsParagraph || labelled === '' || !draft.hasSentence ? undefined : draft.body.at(-1);
+    const above = draft?.body.at(-2);
+    if (last !== undefined && above !== undefined && last.after === undefined && !isBlank(last) && endsSentence(above.text) && isStoryHeadline(last.text.trim()) &&
+      draft!.body.length > 2 && labelled.split(/\s+/u).length >= 4) {
+      const finished = { ...draft!, body: draft!.body.slice(0, -1) };
+      draft = { ...newDraft(last.line), title: last.text.trim(), kicker: kicker[1]!, deck: labelled, body: [last] };
+      creditedSinceBody = undefined;
+      addBody(labelled, line);
+      return [finish(finished)];
+    }
+    // A dateline alone on its line under a header and a photo's caption with no credit is that article's ("Headline" / "Krishnadas
+    // Rajagopal" / "Updated - …" / "The Supreme Court of India in New Delhi." / "NEW DELHI:", as The Hindu pastes; p128: the caption
+    // had been the header's first sentence, and the story an article of its own). The caption goes to the credits.
+    if (dateline && labelled === '' && draft !== undefined && captionUnderHeader(draft)) {
+      const caption = draft.body.pop()!;
+      draft.credits.push({ text: caption.text.trim(), line: caption.line, at: draft.body.length, header: false });
+      draft.hasSentence = draft.body.some((b) => endsSentence(b.text));
+      creditedSinceBody = 'credit';
+      addBody(text, line);
       return [];
     }
     // A dateline under a header that has no sentence yet opens that article's text ("Headline" / "Byline" / "ISLAMABAD: …").
@@ -618,6 +678,28 @@ function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): 
   const lines = draft.body.filter((b) => !isBlank(b));
   // Not a story's first paragraph, which opens with its own dateline ("Hong Kong (AFP) – …").
   return lines.length === 2 && !endsSentence(lines[0]!.text) && lines[0]!.text.trim().includes(' ') && !startsWithDateline(lines[1]!.text.trim(), isPlace);
+}
+
+/**
+ * True when the draft is a header (at most 12 lines, no sentence above its last line) whose last line, right under its last credit, a
+ * byline or timestamp, is a photo's caption: one sentence of at most 250 characters.
+ */
+function captionUnderHeader(draft: Draft): boolean {
+  const last = draft.credits.at(-1);
+  const caption = draft.body.at(-1);
+  if (last === undefined || !last.header || caption === undefined || isBlank(caption) || last.at !== draft.body.length - 1 || draft.body.length > 12) return false;
+  const text = caption.text.trim();
+  return text.length <= 250 && endsSentence(text) && !/[.!?]\s/u.test(text) && !draft.body.slice(0, -1).some((b) => endsSentence(b.text));
+}
+
+/** True while the draft has fewer paragraphs than its wire's version note names (it counts at most that many lines). */
+function beforeNamedParagraph(draft: Draft): boolean {
+  const named = draft.namedParagraphs;
+  if (named === undefined) return false;
+  // (The headline is no paragraph.)
+  let paragraphs = draft.title !== undefined ? -1 : 0;
+  for (let k = 0; k < draft.body.length && paragraphs < named; k++) if (!isBlank(draft.body[k]!)) paragraphs++;
+  return paragraphs < named;
 }
 
 /** Segments a sequence of lines; see `createSegmenter`. */

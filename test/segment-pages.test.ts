@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options (its gazetteer reads datelines in mixed case). */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+describe('segment: lists of other stories', () => {
+  it('takes a list\'s last item back as the next story\'s headline where its byline, timestamp or dateline follows across blank lines (p126 M1)', () => {
+    // Before: the headline and writer went to the Reuters story's credits, and the Guardian's paragraphs became its text.
+    expect(articles(['TAIPEI, Dec 6 (Reuters) - Taiwan President William Lai said on Saturday the island would boost defence spending.', '',
+      'Reporting by Yimou Lee; Editing by Kim Coghill', '', 'Suggested Topics:', '', 'Asia Pacific', '', 'Taiwan', '',
+      "China's foreign ministry says US arms sales to Taiwan 'play with fire'", '', 'Helen Davidson in Taipei', '', 'Sat 6 Dec 2026 03.30 GMT', '',
+      "China's foreign ministry has warned the US against selling more weapons to Taiwan.",
+    ]).map((a) => [a.title, a.credits, a.text, a.date])).toEqual([
+      [undefined, ['Reporting by Yimou Lee; Editing by Kim Coghill', 'Suggested Topics:', 'Asia Pacific', 'Taiwan'],
+        'TAIPEI, Dec 6 (Reuters) - Taiwan President William Lai said on Saturday the island would boost defence spending.', undefined],
+      ["China's foreign ministry says US arms sales to Taiwan 'play with fire'", ['Helen Davidson in Taipei', 'Sat 6 Dec 2026 03.30 GMT'],
+        "China's foreign ministry says US arms sales to Taiwan 'play with fire'\n\nChina's foreign ministry has warned the US against selling more weapons to Taiwan.", '2026-12-06'],
+    ]);
+    // Before: "Japan approves record defence budget" was a credit of the story above, and the Tokyo story had no title.
+    const japan = 'TOKYO (Reuters) - Japan\'s cabinet approved a record defence budget on Friday, Prime Minister Sanae Takaichi said.';
+    for (const [list, header] of [[['Related', 'Zelensky meets Trump envoy in Miami', 'What we know about the peace plan'], ['', 'By Kenji Sato']],
+      [['Most read', '', '1. China sends 30 warplanes near Taiwan', '', '2. US approves arms sale to Taiwan'], []]] as const) {
+      expect(articles(['Poland said it scrambled jets after Russia launched strikes near the border.', '', ...list, '', 'Japan approves record defence budget',
+        ...header, '', japan]).map((a) => [a.title, a.credits, a.text])).toEqual([
+        [undefined, list.filter((l) => l !== ''), 'Poland said it scrambled jets after Russia launched strikes near the border.'],
+        ['Japan approves record defence budget', header.filter((l) => l !== ''), `Japan approves record defence budget\n\n${japan}`],
+      ]);
+    }
+  });
+
+  it('keeps "Most Read from Bloomberg" and its headlines out of the text (p128: they had been its last lines, and marked it truncated)', () => {
+    expect(articles(['Samsung wins Nvidia approval for HBM4 chips', 'By Yoolim Lee', '',
+      'Samsung Electronics Co. has won approval to supply its most advanced memory chips, people familiar said.', 'Most Read from Bloomberg',
+      'Trump Says He Will Meet Xi in Beijing in April', 'Bitcoin Slides Below $70,000 as ETF Outflows Accelerate', '©2026 Bloomberg L.P.',
+    ]).map((a) => [a.title, a.credits, a.text, a.truncated])).toEqual([['Samsung wins Nvidia approval for HBM4 chips',
+      ['By Yoolim Lee', 'Most Read from Bloomberg', 'Trump Says He Will Meet Xi in Beijing in April', 'Bitcoin Slides Below $70,000 as ETF Outflows Accelerate', '©2026 Bloomberg L.P.'],
+      'Samsung wins Nvidia approval for HBM4 chips\n\nSamsung Electronics Co. has won approval to supply its most advanced memory chips, people familiar said.', false]]);
+  });
+
+  it('starts no story at a list\'s items in capitals (p128: "Related Topics" / "KMT" / "DPP" had been a story, kicker KMT, title DPP)', () => {
+    expect(articles(['KMT keeps Taipei as DPP holds south', '', 'By Sean Scanlan', '', 'The Kuomintang won 14 of the 22 races on Saturday.', '',
+      'Related Topics', '', 'KMT', '', 'DPP', '', 'The DPP said it humbly accepted the verdict.',
+    ]).map((a) => [a.title, a.kicker, a.credits, a.text])).toEqual([['KMT keeps Taipei as DPP holds south', undefined, ['By Sean Scanlan', 'Related Topics', 'KMT', 'DPP'],
+      'KMT keeps Taipei as DPP holds south\n\nThe Kuomintang won 14 of the 22 races on Saturday.\n\nThe DPP said it humbly accepted the verdict.']]);
+  });
+});
+
+describe('segment: furniture of world pages', () => {
+  it('keeps NYT\'s and NPR\'s buttons and Al Jazeera\'s box of related stories out of the text (p126 L3: its headlines had been the story\'s mentions)', () => {
+    expect(articles(["Taiwan's Lai vows to boost defence spending", '', 'By Jane Doe', '', 'TAIPEI (Reuters) - President William Lai said on Saturday the island would boost defence spending.', '',
+      'SKIP ADVERTISEMENT', '', 'Lai told reporters the government would submit a special budget next week.', '', 'list of 4 items', 'list 1 of 4',
+      'China sends 30 warplanes near Taiwan', 'list 2 of 4', 'US approves arms sale to Taiwan', 'end of list', '', 'The budget would be spread over eight years, the Executive Yuan said.', '',
+      'Enlarge this image', '', 'Opposition lawmakers said they would review the plan.',
+    ]).map((a) => [a.title, a.credits, a.text])).toEqual([["Taiwan's Lai vows to boost defence spending",
+      ['By Jane Doe', 'SKIP ADVERTISEMENT', 'list of 4 items', 'list 1 of 4', 'China sends 30 warplanes near Taiwan', 'list 2 of 4', 'US approves arms sale to Taiwan', 'end of list', 'Enlarge this image'],
+      "Taiwan's Lai vows to boost defence spending\n\nTAIPEI (Reuters) - President William Lai said on Saturday the island would boost defence spending.\n\n" +
+      'Lai told reporters the government would submit a special budget next week.\n\nThe budget would be spread over eight years, the Executive Yuan said.\n\nOpposition lawmakers said they would review the plan.']]);
+  });
+});
+
+describe('segment: datelines', () => {
+  it('reads AFP\'s dateline with its region in brackets, "Turin (Italy) (AFP) –", as a new story\'s (p128: the story had merged into the review before)', () => {
+    const lead = 'Turin (Italy) (AFP) – Jannik Sinner beat Carlos Alcaraz 7-6 (7/4), 6-4 in the final on Sunday to win the title for a third year.';
+    expect(articles(['The Last Courier is in UK cinemas from 18 December.', 'Sinner beats Alcaraz to win third straight ATP Finals title', lead])
+      .map((a) => [a.title, a.text])).toEqual([[undefined, 'The Last Courier is in UK cinemas from 18 December.'],
+      ['Sinner beats Alcaraz to win third straight ATP Finals title', `Sinner beats Alcaraz to win third straight ATP Finals title\n${lead}`]]);
+    // After a list of the page's topics, the last is the story's headline.
+    expect(articles(['The Last Courier is in UK cinemas from 18 December.', 'Explore more on these topics', 'Film', 'Spy films', 'Reviews',
+      'Sinner beats Alcaraz to win third straight ATP Finals title', lead]).map((a) => [a.title, a.credits])).toEqual([
+      [undefined, ['Explore more on these topics', 'Film', 'Spy films', 'Reviews']], ['Sinner beats Alcaraz to win third straight ATP Finals title', []]]);
+  });
+});
+
+describe('segment: decks', () => {
+  it('reads a labelled deck whose label is in quotes, also under a headline right after the story before (p128: no kicker, no deck, or the headline in the story before)', () => {
+    const deck = 'The MAC said Beijing was trying to normalize law enforcement patrols near Taiwan’s outlying islands';
+    const lead = 'Four China Coast Guard ships yesterday morning entered restricted waters off Kinmen County, the Coast Guard Administration said.';
+    const page = ['China Coast Guard ships enter Kinmen waters for fifth time this month', `‘GRAY ZONE’: ${deck}`, 'By Chen Yun / Staff reporter', 'Sat, Dec 12, 2026 - Page 2', lead];
+    const shown = (a: Article) => [a.kicker, a.title, a.deck, a.credits, a.text];
+    const coastGuard = ['GRAY ZONE', page[0], deck, [page[2], page[3]], `${page[0]}\n${deck}\n${lead}`];
+    expect(articles(page).map(shown)).toEqual([coastGuard]);
+    expect(articles(['The Taipei District Court sentenced him to seven years.', 'The ruling can be appealed.', ...page]).map(shown)).toEqual([
+      [undefined, undefined, undefined, [], 'The Taipei District Court sentenced him to seven years.\nThe ruling can be appealed.'], coastGuard]);
+  });
+
+  it('reads the line between a headline and its byline or timestamp as the deck, with no blank line under it (p128: 9 of 11 decks empty)', () => {
+    const deck = 'The truce, brokered by the US, Saudi Arabia, Egypt and the UAE, would be the first pause in fighting since the RSF captured el-Fasher last year.';
+    const lead = 'Sudan’s army and the paramilitary Rapid Support Forces (RSF) have agreed to a three-month humanitarian truce, mediators say.';
+    expect(articles(['Sudan’s army and RSF agree to three-month humanitarian truce', deck, 'Published On 4 Dec 2026', 'Al Jazeera and news agencies', lead])
+      .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Sudan’s army and RSF agree to three-month humanitarian truce', deck,
+      ['Published On 4 Dec 2026', 'Al Jazeera and news agencies'], `Sudan’s army and RSF agree to three-month humanitarian truce\n${deck}\n${lead}`]]);
+    // Under a header's section label too, its kicker.
+    expect(articles(['Science', 'ISRO’s uncrewed Gaganyaan G1 mission lifts off', 'The crew module will orbit the earth for three days before splashing down',
+      'Updated - December 14, 2026 10:31 pm IST', 'The Indian Space Research Organisation (ISRO) on Monday launched the first uncrewed flight of its Gaganyaan programme.'])
+      .map((a) => [a.kicker, a.title, a.deck])).toEqual([['Science', 'ISRO’s uncrewed Gaganyaan G1 mission lifts off', 'The crew module will orbit the earth for three days before splashing down']]);
+  });
+});
+
+describe('segment: headers of world pages', () => {
+  it('reads SCMP\'s path of sections and Bloomberg\'s two deck lines as a header (p128: no title, and SCMP\'s page merged into the story before)', () => {
+    const scmp = articles(['Lee convened a meeting of the National Security Council, Cheong Wa Dae said.', '(END)', 'Hong Kong / Law and Crime',
+      'Jimmy Lai appeal: lawyers say judges erred in treating Apple Daily articles as seditious',
+      'Defence tells Court of Appeal the trial judges wrongly relied on evidence from former executives', 'Brian Wong', 'Published: 6:30pm, 10 Dec 2026',
+      'Lawyers for jailed media tycoon Jimmy Lai Chee-ying have told Hong Kong’s Court of Appeal that the trial judges made errors.']);
+    expect(scmp.map((a) => [a.kicker, a.title, a.deck, a.credits])).toEqual([[undefined, undefined, undefined, ['(END)']],
+      ['Hong Kong / Law and Crime', 'Jimmy Lai appeal: lawyers say judges erred in treating Apple Daily articles as seditious',
+        'Defence tells Court of Appeal the trial judges wrongly relied on evidence from former executives', ['Brian Wong', 'Published: 6:30pm, 10 Dec 2026']]]);
+    const bloomberg = articles(['Technology', 'Samsung Wins Nvidia Approval for HBM4 Chips, Narrowing Gap With SK Hynix', 'Samsung shares jump most in three months in Seoul trading',
+      'Korean chipmaker to supply memory for Nvidia’s Rubin accelerators', 'By Yoolim Lee and Sohee Kim', 'December 3, 2026 at 10:12 AM GMT+9',
+      'Samsung Electronics Co. has won Nvidia Corp.’s approval to supply its most advanced memory chips.']);
+    expect(bloomberg.map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([['Technology', 'Samsung Wins Nvidia Approval for HBM4 Chips, Narrowing Gap With SK Hynix',
+      ['By Yoolim Lee and Sohee Kim', 'December 3, 2026 at 10:12 AM GMT+9'], 'Samsung Wins Nvidia Approval for HBM4 Chips, Narrowing Gap With SK Hynix\n' +
+      'Samsung shares jump most in three months in Seoul trading\nKorean chipmaker to supply memory for Nvidia’s Rubin accelerators\n' +
+      'Samsung Electronics Co. has won Nvidia Corp.’s approval to supply its most advanced memory chips.']]);
+  });
+});
+
+describe('segment: wire stories', () => {
+  const story = (note: string) => ['UPDATE 3-Ukraine, Russia trade drone strikes as envoys meet in Miami', '', note, '', 'By Tom Balmforth and Dmitry Antonov', '',
+    'KYIV/MOSCOW, Dec 6 (Reuters) - Russia and Ukraine traded drone strikes overnight, officials said on Saturday.', '',
+    'MOSCOW - Russia\'s Defence Ministry said its air defences destroyed 41 Ukrainian drones.', '',
+    'WARSAW, Dec 6 (Reuters) - Poland scrambled jets early on Saturday after Russia launched strikes on western Ukraine.', '',
+    '(Reporting by Tom Balmforth in Kyiv, Dmitry Antonov in Moscow and Anna Koper in Warsaw; Editing by Sharon Singleton)'];
+
+  it('keeps a wire story\'s datelines in one article up to the last paragraph its version note names (p126 M3: cut in three)', () => {
+    expect(articles(story('(Adds Kremlin comment in paragraph 6, Polish jets in paragraph 9)')).map((a) => [a.title, a.credits.length, a.text.split('\n\n').length])).toEqual([
+      ['UPDATE 3-Ukraine, Russia trade drone strikes as envoys meet in Miami', 3, 4]]);
+    // Past the last paragraph a note names, a dateline starts its story, as before ("second paragraph": MOSCOW is the second).
+    expect(articles(story('(Adds Kremlin comment in second paragraph)')).map((a) => a.text.split('\n\n').length)).toEqual([3, 1]);
+  });
+});
+
+describe('segment: The Hindu\'s dateline', () => {
+  it('keeps "NEW DELHI:" under a header and a caption with no credit in the header\'s article, the caption a credit (p128: the page was cut in two)', () => {
+    const lead = 'The Supreme Court on Monday declined to stay the special intensive revision of electoral rolls in Bihar.';
+    expect(articles(['Supreme Court declines to stay electoral roll revision in Bihar', 'Bench seeks reply from the Election Commission within two weeks',
+      'Krishnadas Rajagopal', 'Updated - December 14, 2026 10:31 pm IST', 'The Supreme Court of India in New Delhi.', 'NEW DELHI:', lead])
+      .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Supreme Court declines to stay electoral roll revision in Bihar',
+      'Bench seeks reply from the Election Commission within two weeks', ['Krishnadas Rajagopal', 'Updated - December 14, 2026 10:31 pm IST', 'The Supreme Court of India in New Delhi.'],
+      `Supreme Court declines to stay electoral roll revision in Bihar\nBench seeks reply from the Election Commission within two weeks\nNEW DELHI:\n${lead}`]]);
+  });
+});
