@@ -4474,3 +4474,11 @@ describe('the romanized form a reader sees', () => {
     expect(['person:chen-binhua', 'person:xi-jinping', 'person:cheng-li-chiun', 'person:wu-shang-yu'].map((id) => entity(id)?.romanized)).toEqual(['Chen Binhua', 'Xi Jinping', 'Cheng Li-chun', 'Wu Shang-yu']);
   });
 });
+
+describe('commands and the army they belong to', () => {
+  it('keeps the PLA\'s theater command a body of its own beside the army\'s pair', () => {
+    const { spans } = run('The Eastern Theater Command of the People\'s Liberation Army (PLA) said its forces had conducted patrols.');
+    // Before: no command (its span over the army's name lost to the pair).
+    expect(spans(0)).toEqual(['Eastern Theater Command|organization|4|27', 'People\'s Liberation Army|organization|35|59', 'PLA|organization|61|64']);
+  });
+});

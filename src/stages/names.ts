@@ -1051,7 +1051,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     // "on" only after a body that sits or a treaty ("Committee on Foreign Relations", "Convention on …"; not "Congress on Capitol Hill").
     const match = !after.startsWith(' on ') || ON_HEADS.has(last) ? OF_EXTENSION.exec(after) : null;
     const extension = match ? untilTitle(match[0]) : '';
-    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension)) return changed(candidate, { end: candidate.end + extension.length });
+    // (Not over a body the article names with its letters: "Eastern Theater Command" + " of the People's Liberation Army (PLA)"
+    // is the command and the army, whose pair would otherwise drop the command, p129.)
+    const lettered = /^ ?[(（]\p{Lu}{2,}[)）]/u.test(after.slice(extension.length));
+    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension) && !lettered) return changed(candidate, { end: candidate.end + extension.length });
   }
   // "Ministry of Economy" + ", Trade and Industry": an of-phrase that goes on as a list.
   const list = candidate.type === 'organization' && / (?:of|for) (?:the )?\p{Lu}[^\s]*$/u.test(name) ? LIST_EXTENSION.exec(after) : null;
