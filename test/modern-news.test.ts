@@ -4482,3 +4482,18 @@ describe('commands and the army they belong to', () => {
     expect(spans(0)).toEqual(['Eastern Theater Command|organization|4|27', 'People\'s Liberation Army|organization|35|59', 'PLA|organization|61|64']);
   });
 });
+
+describe('nominals the blind set p129 found unlinked', () => {
+  it('links "the agency" to an agency named in its sentence or the one before, whatever its head, and no further', () => {
+    const { mentions } = run('Leni Kinzli, a spokeswoman for the World Food Programme (WFP), said the agency had 400 trucks ready.',
+      'The World Health Organization warned in March. Cases rose. Officials met. The CDC urged travellers to get vaccinated. Measles spreads in the air, the agency said.');
+    // Before: no link for the first; the second is left unlinked as before (the CDC is no agency by its name, the WHO too far back).
+    expect(mentions(0).filter((m) => m.includes('agency'))).toEqual(['the agency|organization|68|78|organization:world-food-programme']);
+    expect(mentions(1).filter((m) => m.includes('agency'))).toEqual([]);
+  });
+  it('links "the poll panel" to the election commission, and drops "the election body" that heads an apposition', () => {
+    const { mentions } = run('The Supreme Court asked the Election Commission of India (ECI) to explain and directed the poll panel to publish lists. Seats were read on television by the election body, Elections Cameroon (ELECAM).');
+    // Before: no "poll panel" mention; "the election body" had then been linked to the ECI.
+    expect(mentions(0).filter((m) => /^the (?:poll|election)/u.test(m))).toEqual(['the poll panel|organization|87|101|organization:election-commission-of-india']);
+  });
+});

@@ -462,6 +462,8 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   // And as a regulator or an anti-graft body, for "the regulator", "the watchdog", "the anti-graft body" (p118: none linked).
   if (type === 'organization' && (REGULATOR.test(name) || REGULATOR.test(mention.text))) words.add(REGULATOR_KEY);
   if (type === 'organization' && (ANTI_GRAFT.test(name) || ANTI_GRAFT.test(mention.text))) words.add(ANTI_GRAFT_KEY);
+  if (type === 'organization' && (ELECTION_BODY.test(name) || ELECTION_BODY.test(mention.text))) words.add(ELECTION_KEY);
+  if (type === 'organization' && AGENCY_HEAD.test(name)) words.add(AGENCY_KEY);
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
@@ -505,6 +507,11 @@ const REGULATOR_KEY = '\u0000regulator';
 // An anti-graft body's name: "Independent Commission Against Corruption", "Corruption Eradication Commission", "Anti-Graft".
 const ANTI_GRAFT = /(?:Corruption|Anti-Graft|Anti-Corruption|Integrity Commission|Graft)/u;
 const ANTI_GRAFT_KEY = '\u0000anti-graft body';
+const ELECTION_BODY = /(?:Election|Elections|Electoral)(?: Commission| Board| Council| Tribunal| Authority| Office)?(?![\p{L}])/u;
+const ELECTION_KEY = '\u0000election body';
+// The last word of an agency's name when it is not "Agency": a programme, an administration, a service, a bureau.
+const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$/u;
+const AGENCY_KEY = '\u0000agency';
 
 /**
  * The company nominal right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG", "asset manager"
@@ -591,10 +598,17 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   // "The regulator" is a body whose name says it regulates, "the anti-graft body" one against corruption; none named, no link.
   const regulator = /^[Tt]he (?:regulator|watchdog)$/u.test(mention.text);
   const antiGraft = /^[Tt]he anti-(?:graft|corruption) (?:body|agency|watchdog)$/u.test(mention.text);
+  // "The poll panel", "the election body": a body whose name says it runs elections (p129: the Election Commission of India and
+  // Elections Cameroon, unlinked).
+  const election = /^[Tt]he (?:poll|election|electoral) (?:panel|body|watchdog)$/u.test(mention.text);
+  if (election && !bodies.has(ELECTION_KEY)) return undefined;
   if ((regulator || antiGraft) && !bodies.has(REGULATOR_KEY) && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
   if (antiGraft && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
+  // "The agency" is a body whose name says so, else one named by another head an agency has: "the World Food Programme (WFP)
+  // … said the agency", "the Philippine Atmospheric … Services Administration said. The agency said" (p129: unlinked).
+  const agency = /^[Tt]he agency$/u.test(mention.text) && !bodies.has('Agency') ? bodies.get(AGENCY_KEY) : undefined;
   const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
-    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : undefined;
+    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : election ? bodies.get(ELECTION_KEY) : agency;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
     : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : capitalizedWords(word));
@@ -606,6 +620,9 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   }
   if (seen === undefined) return undefined;
   const { latest, other } = seen;
+  // (A body "the agency" reads only by its head's kind only in its sentence or the one before: not the World Health
+  // Organization paragraphs back, where the agency is Taiwan's CDC.)
+  if (agency !== undefined && latest.sentence < mention.sentence - 1) return undefined;
   const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
   if (seen.counts.size === 1) return { root: latest.root, kind: 'nominal', evidence: found };
   // Of several central banks, the one whose country its sentence names: "Japan's core inflation stayed above the central bank's
@@ -790,7 +807,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   result.mentions.forEach((mention, index) => {
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
-    const link = mention.kind === 'nominal' && mention.type !== 'person' ? linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence))
+    const link = mention.kind === 'nominal' && mention.type !== 'person' ? (namedRightAfter(mention, result.mentions[index + 1], result.article.text, offsets) ? undefined
+      : linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence)))
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
         linkMention(mention, index, full, roles, evidence, names, local, role);
@@ -874,6 +892,16 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
 const LEADER_ROLE = /\b(?:President|Premier|Prime Minister|Chancellor|Governor|Mayor|Chief Executive|Chief Minister)$/u;
 // What a leader's family name heads: "the Lai administration", "the Trump White House", "the Albanese government".
 const LED_AFTER = /^ (?:administration|government|Cabinet|cabinet|White House|presidency|era)\b/u;
+
+/**
+ * True when a body nominal is the head of an apposition whose name comes right after it: "by the election body, Elections
+ * Cameroon (ELECAM)" names a body the article has not named before, not the one it named last (p129: the Election Commission
+ * of India). Such a nominal is dropped, not linked to the wrong body.
+ */
+function namedRightAfter(mention: Mention, next: Mention | undefined, text: string, offsets: OffsetMap): boolean {
+  if (next === undefined || next.kind === 'nominal' || next.type !== mention.type || next.start - mention.end !== 2) return false;
+  return text.slice(offsets.toUtf16(mention.end), offsets.toUtf16(next.start)) === ', ';
+}
 
 /** A family name before "administration" or "government" is the leader the article titled so, not a namesake legislator (p124). */
 function ledGovernment(mention: Mention, leaders: Map<string, { root: string; text: string }>, text: string, offsets: OffsetMap): Link | undefined {
