@@ -4497,3 +4497,11 @@ describe('nominals the blind set p129 found unlinked', () => {
     expect(mentions(0).filter((m) => /^the (?:poll|election)/u.test(m))).toEqual(['the poll panel|organization|87|101|organization:election-commission-of-india']);
   });
 });
+
+describe('places the model cut into a person', () => {
+  it('reads "Sham Shui Po" whole where the model took "Shui Po" for a person', () => {
+    const { spans } = run('Born Yeung Chi-keung in Sham Shui Po, the son of Yeung Wing-hong, who ran a tea house, he left school at 15.\nEdmund Yeung Chi-keung, film director, born 14 May 1941; died 30 November 2026');
+    // Before: "Born Yeung Chi-keung" and a person "Shui Po".
+    expect(spans(0).slice(0, 2)).toEqual(['Yeung Chi-keung|person|5|20', 'Sham Shui Po|place|24|36']);
+  });
+});

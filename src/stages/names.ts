@@ -725,6 +725,10 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   if (placeFront && placeFront[1] !== 'The' && !isSentenceWord(placeFront[1]!) && isKnownPlace(`${placeFront[1]!} ${name.split(' ')[0]!}`, context)) {
     return changed(candidate, { start: candidate.start - placeFront[0].length });
   }
+  // A place of three words whose first the model left out, the rest read as a person: "Sham" + "Shui Po" (p129: a person
+  // "Shui Po").
+  const personFront = candidate.type === 'person' && name.includes(' ') ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
+  if (personFront && isKnownPlace(`${personFront[1]!} ${name}`, context)) return changed(candidate, { start: candidate.start - personFront[0].length, type: 'place' });
   // A sport before a country is its governing body: "Cricket" + "Australia", "Rugby" + "Australia" (p129: the country).
   const sport = candidate.type === 'place' ? SPORT_BEFORE.exec(text.slice(Math.max(0, candidate.start - 14), candidate.start)) : null;
   if (sport && isCountry(name, context)) return changed(candidate, { start: candidate.start - sport[0].length, type: 'organization' });
