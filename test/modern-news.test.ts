@@ -4505,3 +4505,11 @@ describe('places the model cut into a person', () => {
     expect(spans(0).slice(0, 2)).toEqual(['Yeung Chi-keung|person|5|20', 'Sham Shui Po|place|24|36']);
   });
 });
+
+describe('"the party" of a party whose name says no party', () => {
+  it('links "the party" to the KMT named in its sentence, not to the TPP named before it', () => {
+    const { mentions } = run('The budget passed with the votes of the Kuomintang (KMT) and the Taiwan People\'s Party (TPP). KMT caucus whip Fu Kun-chi (傅崐萁) said the party supported national defense.');
+    // Before: organization:taiwan-people-party.
+    expect(mentions(0).filter((m) => m.startsWith('the party'))).toEqual(['the party|organization|132|141|organization:kuomintang']);
+  });
+});

@@ -29,6 +29,8 @@ export interface Gazetteer {
   organization(name: string): string | undefined;
   /** The country of an organization the overrides name in full, when it is one country's ("Centers for Disease Control and Prevention" → US). */
   organizationCountry(name: string): string | undefined;
+  /** True for a party the overrides know by a name of its that ends in "Party" ("Kuomintang": the Chinese Nationalist Party). */
+  isParty(name: string): boolean;
 }
 
 const overridesSchema = z.object({
@@ -143,6 +145,10 @@ export function loadGazetteer(dir: string): Gazetteer {
   }
   const organizations = new Map(Object.entries(overrides.organizations ?? {}));
   const organizationCountries = new Map(Object.entries(overrides.organizationCountries ?? {}));
+  // The parties among them: a name ending in "Party" that stands for another ("Chinese Nationalist Party" → Kuomintang), and
+  // every short name of that one ("KMT").
+  const parties = new Set([...organizations].filter(([short]) => / Party$/u.test(short)).map(([, full]) => full));
+  for (const [short, full] of organizations) if (parties.has(full)) parties.add(short);
   // Headlines and datelines write names in capitals: LONDON is London.
   const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   const lookup = <T>(map: Map<string, T>, name: string) => map.get(name) ?? (name === name.toUpperCase() ? map.get(titleCase(name)) : undefined);
@@ -186,5 +192,6 @@ export function loadGazetteer(dir: string): Gazetteer {
     surnames: overrides.surnames,
     organization: (name) => organizations.get(name),
     organizationCountry: (name) => organizationCountries.get(name),
+    isParty: (name) => parties.has(name),
   };
 }

@@ -456,6 +456,9 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
     if (kinds.length === 0) words.add(COMPANY_OF_NO_KIND);
     for (const kind of kinds) words.add(`${COMPANY}:${kind}`);
   }
+  // And as a party, for "the party", when its name does not say so: the Kuomintang, the KMT (p129: "KMT caucus whip Fu Kun-chi said
+  // the party" had been the TPP, the one name with "Party" before it).
+  if (type === 'organization' && (evidence.gazetteer.isParty(name) || evidence.gazetteer.isParty(mention.text))) words.add('Party');
   // And as a central bank, for "the central bank" (p110: the Bundesbank, whose name has no "Bank"; "the central bank" had
   // been whichever body with "Bank" the article named last, a lender too).
   if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY);
