@@ -4513,3 +4513,14 @@ describe('"the party" of a party whose name says no party', () => {
     expect(mentions(0).filter((m) => m.startsWith('the party'))).toEqual(['the party|organization|132|141|organization:kuomintang']);
   });
 });
+
+describe('the Constitution of each country', () => {
+  it('keeps the US and the South Korean Constitution apart, as the Supreme Courts are', () => {
+    const { mentions } = run('SEOUL — Special counsel Cho Eun-suk said the ruling "reaffirmed that no one is above the Constitution" of South Korea.',
+      'WASHINGTON — Senator Rand Paul, Republican of Kentucky, called the decision "a victory for the Constitution."');
+    // Before: law:constitution for both.
+    expect([...mentions(0), ...mentions(1)].filter((m) => m.startsWith('Constitution'))).toEqual([
+      'Constitution|law|89|101|law:constitution-kr', 'Constitution|law|95|107|law:constitution-us',
+    ]);
+  });
+});

@@ -484,7 +484,7 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
     const own = split === undefined ? undefined : split.findLast((intro) => intro.start <= start!);
     return own === undefined ? `${key}${SCOPE}${local.id}` : `${key}${SCOPE}${local.id}${UNNAMED_HAN}${own.han}`;
   }
-  const given = type === 'organization' && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
+  const given = (type === 'organization' || (type === 'law' && name === 'Constitution')) && local.countries.size > 0 ? local.countries.get(keyName(key)) : undefined;
   if (!given) return key;
   if (given.byStart !== undefined) {
     const own = start === undefined ? undefined : given.byStart.get(start);
@@ -527,6 +527,11 @@ export function isGenericInstitution(name: string, evidence: ResolveEvidence): b
   return head;
 }
 
+/** An organization, or the one law every country has and names alike: its Constitution (p129: the US and the Korean one had been one). */
+function isInstitutionType(mention: Mention): boolean {
+  return mention.type === 'organization' || (mention.type === 'law' && mention.text === 'Constitution');
+}
+
 /**
  * Returns the country each generic institution of the article is given right before it, by a country,
  * its possessive or a demonym ("US Commerce Department", "China's Foreign Ministry", "the Japanese
@@ -547,7 +552,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
   for (let i = 0; i < mentions.length; i++) {
     const mention = mentions[i]!;
     const before = i > 0 ? mentions[i - 1] : undefined;
-    if (mention.type !== 'organization' || mention.kind !== 'name' || (before !== undefined && before.end > mention.start)) continue;
+    if (!isInstitutionType(mention) || mention.kind !== 'name' || (before !== undefined && before.end > mention.start)) continue;
     if (!isGenericInstitution(mention.text, evidence)) continue;
     offsets ??= offsetMap(text);
     const { gazetteer } = evidence;
@@ -586,7 +591,7 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
   const home = dateline ?? main;
   if (home === undefined) return countries;
   for (const mention of mentions) {
-    if (mention.type !== 'organization' || mention.kind !== 'name' || !isGenericInstitution(mention.text, evidence)) continue;
+    if (!isInstitutionType(mention) || mention.kind !== 'name' || !isGenericInstitution(mention.text, evidence)) continue;
     const name = keyName(nameKey('organization', mention.text));
     const given = countries.get(name);
     if (given === undefined) countries.set(name, { country: mention.text.endsWith(' Party') ? main ?? home : home, start: mention.start, bareFirst: false });
@@ -743,7 +748,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map(),
     institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
     // (And the Treasury, which every country has: Britain's and the U.S. Treasury had been one entity, p124.)
-    institutionHeads: new Set(lexicon ? [...[...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)), 'Treasury'] : []),
+    institutionHeads: new Set(lexicon ? [...[...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)), 'Treasury', 'Constitution'] : []),
     institutionCountries: new Map(),
     bareBeforeCountry: new Set(),
     seats: new Set(lexicon?.seatsOfGovernment ?? []),
