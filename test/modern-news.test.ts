@@ -4524,3 +4524,13 @@ describe('the Constitution of each country', () => {
     ]);
   });
 });
+
+describe('a full name the model typed a body beside its bare family name', () => {
+  it('reads "Ruja Ignatova" as the person "Ignatova said" names, not "Big Bear" beside a Bear', () => {
+    const { spans } = run('He started the company with Ruja Ignatova, the Cryptoqueen. Ms Ignatova, 44, has not been seen since. Ignatova said in 2016 that it would grow.',
+      'Shares of Big Bear rose. Bear said the chain would grow.');
+    // Before: an organization "Ruja Ignatova" beside the person "Ignatova".
+    expect(spans(0).filter((s) => s.includes('Ignatova'))).toEqual(['Ruja Ignatova|person|28|41', 'Ignatova|person|63|71', 'Ignatova|person|102|110']);
+    expect(spans(1)[0]).toBe('Big Bear|organization|10|18');
+  });
+});

@@ -881,6 +881,14 @@ function isParticledFullName(name: string, context: NameContext): boolean {
     && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined;
 }
 
+/** True for a given name, or a word the language has not (a name: "Ruja"); not "Big" of "Big Bear", "Amnesty". */
+function givenOrNoWord(word: string, context: NameContext): boolean {
+  return isAnyGivenName(word, context) || !isVocabularyWord(word.toLowerCase());
+}
+
+// Two or three capitalized words of letters: a person's full name's shape.
+const TWO_OR_THREE_NAMES = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+
 function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext, roleSides: RoleSide[]): Candidate[] {
   const { lexicon, learned } = context;
   // What the article's names say about one another, read in loops: chains of filter and map over the names had V8
@@ -913,6 +921,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const described = new Set<string>();
   // The family names the article's Han names of people spell: "Han" of 韓國瑜.
   const hanSurnames = new Set<string>();
+  // The people the article names by one word ("Ignatova said"): a name of two or three words that ends in one is that person.
+  const barePeople = new Set<string>();
   for (const c of named) {
     const name = text.slice(c.start, c.end);
     if (c.type === 'organization' && isDescribedBody(c, name, text, context)) described.add(name);
@@ -929,7 +939,10 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       const storm = stormName(name, lexicon);
       if (storm !== undefined) storms.add(storm);
     }
-    if (c.type === 'person' && c.kind === 'name') personEnds.add(c.end);
+    if (c.type === 'person' && c.kind === 'name') {
+      personEnds.add(c.end);
+      if (!name.includes(' ')) barePeople.add(name);
+    }
     if (c.type === 'organization' && c.kind === 'name') {
       const words = name.split(' ');
       if (words.length > 1) {
@@ -987,6 +1000,11 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // A full name the article gives a person elsewhere is that person ("DPP legislator Puma Shen" in a headline, typed an
     // organization; "cut inside Nicolò Savona", typed a place).
     if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && fullNames.has(name)) return changed(c, { type: 'person' as const });
+    // And a full name that ends in a family name the article gives a person alone, where no head word makes it a body:
+    // "ran the company with Ruja Ignatova" (an organization) beside "Ignatova said".
+    if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && barePeople.size > 0 && TWO_OR_THREE_NAMES.test(name) &&
+      barePeople.has(name.slice(name.lastIndexOf(' ') + 1)) && givenOrNoWord(name.slice(0, name.indexOf(' ')), context) && !isKnownPlace(name.slice(0, name.indexOf(' ')), context) &&
+      nameType(name, context) === undefined) return changed(c, { type: 'person' as const });
     // So is the end of one, particle and all ("Le Pen told reporters", typed a place or an organization).
     if (c.method === 'model' && c.type !== 'person' && fullNameTails.has(name) && !isKnownPlace(name, context)) return changed(c, { type: 'person' as const });
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
