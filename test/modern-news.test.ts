@@ -4414,6 +4414,12 @@ describe('ranks, nicknames and joined spans the blind set p128 found wrong', () 
     expect(spans(0).slice(2, 4)).toEqual(['ATP Finals|other|54|64', 'Turin|place|68|73']);
     expect(spans(1)).toEqual(['Individual Visit Scheme|other|32|55', 'Hong Kong|place|64|73']);
   });
+  it('drops a month\'s abbreviation the model took with its full stop into a span that "between" then cut', () => {
+    const { spans } = run('Taiwan reports 6 more measles cases linked to Kaohsiung hospital cluster\nTaipei, Dec. 3 (CNA) Taiwan\'s Centers for Disease Control (CDC) on Thursday reported six new measles cases.\n' +
+      'The new cases include two nurses and three patients who had been treated in the emergency department of Kaohsiung Municipal United Hospital between Nov. 14 and Nov. 20, the CDC said.');
+    // Before the session: "Kaohsiung Municipal United Hospital between Nov" one organization; then the hospital and an organization "Nov".
+    expect(spans(0).filter((s) => /Hospital|Nov/u.test(s))).toEqual(['Kaohsiung Municipal United Hospital|place|285|320']);
+  });
 });
 
 describe('names the blind set p129 found split, mistyped or titled', () => {

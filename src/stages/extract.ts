@@ -1325,7 +1325,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // A cricket Test is a match, no name ("attended the Test in Brisbane": a place).
   if (name === 'Test' || name === 'Tests') return [];
   // A month's abbreviation ("Nov. 29") is a date.
-  if (text[candidate.end] === '.' && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u.test(name)) return [];
+  // (With its full stop too, where the model took it along: "Nov." of "… Hospital between Nov. 14", p128.)
+  if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(name) && (name.endsWith('.') || text[candidate.end] === '.')) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
   if (candidate.method === 'rule:nicknamed-person' || candidate.method === 'rule:bracketed-company') return [candidate];
   // A span starts at a word's start: the tokenizer cut "3M" into "3" and "M", and the model took "M Company".
