@@ -4434,7 +4434,7 @@ describe('names the blind set p129 found split, mistyped or titled', () => {
     expect(spans(1)).toEqual(['Cricket Australia|organization|0|17', 'Todd Greenberg|person|34|48', 'Brisbane|place|87|95']);
     expect(spans(2)).toEqual(['Hong Kong Academy for Performing Arts|organization|17|54', 'Hong Kong Film Awards|other|91|112']);
     expect(spans(3)).toEqual([
-      'Central Bank of the Republic of China|organization|29|66', 'Taiwan|place|68|74', 'Yang Chin-long|person|85|99', '楊金龍|person|101|104',
+      'Central Bank of the Republic of China (Taiwan)|organization|29|75', 'Yang Chin-long|person|85|99', '楊金龍|person|101|104',
       'Emmanuel Macron|person|122|137', 'France Unbowed|organization|158|172', 'LFI|organization|174|177',
     ]);
   });

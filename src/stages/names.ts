@@ -1058,7 +1058,10 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     // (Not over a body the article names with its letters: "Eastern Theater Command" + " of the People's Liberation Army (PLA)"
     // is the command and the army, whose pair would otherwise drop the command, p129.)
     const lettered = /^ ?[(（]\p{Lu}{2,}[)）]/u.test(after.slice(extension.length));
-    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension) && !lettered) return changed(candidate, { end: candidate.end + extension.length });
+    // (A body of the Republic of China named in Taiwan's official style keeps its bracket: "Central Bank of the Republic of China
+    // (Taiwan)", news rule 7, the longest span; p129: the bank and a place Taiwan.)
+    const styled = / of the Republic of China$/u.test(extension) && after.startsWith(' (Taiwan)', extension.length) ? ' (Taiwan)'.length : 0;
+    if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension) && !lettered) return changed(candidate, { end: candidate.end + extension.length + styled });
   }
   // "Ministry of Economy" + ", Trade and Industry": an of-phrase that goes on as a list.
   const list = candidate.type === 'organization' && / (?:of|for) (?:the )?\p{Lu}[^\s]*$/u.test(name) ? LIST_EXTENSION.exec(after) : null;
