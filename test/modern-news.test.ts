@@ -4540,3 +4540,22 @@ describe('a full name the model typed a body beside its bare family name', () =>
     expect(spans(1)[0]).toBe('Big Bear|organization|10|18');
   });
 });
+
+describe('names the blind set p130 found cut, joined or mistyped', () => {
+  it('reads a union\'s comma list, a chained of-phrase and an apposition after a comma', () => {
+    const { spans } = run('NAIROBI, Dec 16 (Reuters) - The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) rejected the offer. The loan came from the Islamic Corporation for the Development of the Private Sector. In the ancient town of Hoi An, a UNESCO World Heritage site, floodwaters rose.');
+    // Before: "Kenya Medical Practitioners" and "Pharmacists and Dentists Union" two bodies; "Islamic Corporation for the Development"
+    // and "Private Sector"; a place "Hoi An, a UNESCO World Heritage".
+    expect(spans(0).slice(2)).toEqual([
+      'Kenya Medical Practitioners, Pharmacists and Dentists Union|organization|32|91', 'KMPDU|organization|93|98',
+      'Islamic Corporation for the Development of the Private Sector|organization|143|204', 'Hoi An|place|229|235', 'UNESCO World Heritage|organization|239|260',
+    ]);
+  });
+  it('leaves a Nigerian honorific out of a name, reads a country\'s sport as its body, a magazine as a body and an incident as an event', () => {
+    const { spans } = run('The other defendants include a businessman, Alhaji Sani Danladi Yakasai. New Zealand Cricket confirmed that Kane Williamson would return.',
+      'Huang Ting-kuo (黃定國), a defendant in the trial that followed the Kaohsiung Incident, died on Tuesday. Huang joined the staff of Formosa Magazine (美麗島雜誌) in 1979.');
+    // Before: "Alhaji Sani Danladi Yakasai"; New Zealand a place; the incident an organization and the magazine a person.
+    expect(spans(0)).toEqual(['Sani Danladi Yakasai|person|51|71', 'New Zealand Cricket|organization|73|92', 'Kane Williamson|person|108|123']);
+    expect(spans(1).filter((s) => /Incident|Magazine|雜誌/u.test(s))).toEqual(['Kaohsiung Incident|other|65|83', 'Formosa Magazine|organization|128|144', '美麗島雜誌|organization|146|151']);
+  });
+});

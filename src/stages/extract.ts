@@ -1419,6 +1419,12 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
   return cut;
 }
 
+// The last word of a historical event's name.
+const HISTORIC_EVENT_END = / (?:Incident|Massacre|Uprising|Rebellion|Revolution|Affair|Scandal|Crisis)$/u;
+
+// A sport's name, as a governing body's last word after its country.
+const SPORT_WORD = /^(?:Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|Swimming|Cycling|Basketball|Volleyball|Golf)$/u;
+
 // The head of an administrative division, last in its name.
 const DIVISION_END = / (?:Parish|Prefecture|Oblast|Governorate|Province|Township)$/u;
 
@@ -2145,7 +2151,7 @@ const EVENT_END = /(?:Olympics?|Paralympics?|Games|Cup|Open|Championships?|Prix|
 const AFTER_BRACKET = /^[(（[{][^()（）[\]{}]*[)）\]}][ \t]+((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{M}-]*)$/u;
 // A possessive, then a place within the place: "’s Las Condes district", "’s Xinyi District".
 const PLACE_OF_PLACE = /^[’']s (?:\p{Lu}[\p{L}-]* ){1,3}(?:district|province|county|region|township|suburb|neighbou?rhood|District|Province|County|Township)(?![\p{L}])/u;
-const JOINED_NAMES = new RegExp(String.raw` (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|between|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=${BARE_AGENCY} )-) (?=\p{Lu})`, 'u');
+const JOINED_NAMES = new RegExp(String.raw`, (?=(?:a|an|the) \p{Lu})| (?:that|which|who|whom|whose|where|when|while|near|because|than|after|before|between|during|until|since|and the|as|amid|\p{Ll}{3,}s of|[–—](?: the)?|(?<=${BARE_AGENCY} )-) (?=\p{Lu})`, 'u');
 const JOINED_PLACES = / (?:at|in) (?=\p{Lu})/u;
 // The last word of a tournament or a meeting, which takes "in" and its town after it: "Hylo Open in Saarbrucken".
 const EVENT_HEAD = /^(?:Open|Masters|Cup|Championships?|Games|Olympics|Paralympics|Grand Prix|Marathon|Summit|Forum|Conference|Festival|Expo|Classic|Finals)$/u;
@@ -2182,10 +2188,13 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
     const company = camel !== null && isKnownPlace(camel[1]!, context) && !isKnownPlace(name, context) && isVocabularyWord(camel[2]!.toLowerCase());
     // A court or another body by its head word is no place: "the Upper Tribunal".
     const institution = words.length >= 2 && BODY_HEAD.test(last) && nameType(name, context) === 'organization';
-    // A regional Federal Reserve bank by its city: "New York Fed" (p129: a place).
-    const fed = words.length >= 2 && last === 'Fed';
+    // A regional Federal Reserve bank by its city: "New York Fed" (p129: a place); a country's sport is its governing body:
+    // "New Zealand Cricket", "South Africa Rugby" (p130: a place).
+    const fed = words.length >= 2 && (last === 'Fed' || (SPORT_WORD.test(last) && isCountry(words.slice(0, -1).join(' '), context)));
     return body || company || institution || fed ? changed(part, { type: 'organization' }) : part;
   }
+  // An event named by its place or its date is a thing: "Kaohsiung Incident", "Tiananmen Square Massacre" (p130: an organization).
+  if (part.type === 'organization' && HISTORIC_EVENT_END.test(name)) return changed(part, { type: 'other' });
   // "the Japanese chipmaker Rapidus" (a person the model doubted is retyped in `refineName`; people never come here).
   if (part.type !== 'organization' && isNamedAsFirm(part, name, text, context)) return changed(part, { type: 'organization' });
   const after = text.slice(part.end, part.end + 12);

@@ -705,6 +705,8 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
  * Returns a one-word institution head widened over the capitalized words right before it ("Yuan" in
  * "the Executive Yuan" is the Executive Yuan, not a currency): at most three words, never a sentence word.
  */
+// A sport's name right after a country, as its governing body is named: "New Zealand Cricket" (not "… Cricket Board": its own name).
+const SPORT_AFTER = /^ (?:Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|Swimming|Cycling|Basketball|Volleyball|Golf)(?![\p{L}\p{N}'’-])(?! \p{Lu})/u;
 // A sport's name right before a country, as its governing body is named: "Cricket Australia", "Athletics Kenya".
 const SPORT_BEFORE = /(?<![\p{L}\p{N}'’-])(?:Cricket|Rugby|Tennis|Football|Swimming|Athletics|Hockey|Netball|Golf|Cycling|Basketball|Volleyball|Rowing|Sailing|Boxing|Badminton|Gymnastics|Softball|Baseball|Triathlon|Surfing) $/u;
 
@@ -1063,6 +1065,11 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const styled = / of the Republic of China$/u.test(extension) && after.startsWith(' (Taiwan)', extension.length) ? ' (Taiwan)'.length : 0;
     if (/\p{Lu}/u.test(extension) && !/[’']s$/u.test(extension) && !lettered) return changed(candidate, { end: candidate.end + extension.length + styled });
   }
+  // An of-phrase that goes on after one: "Islamic Corporation for the Development" + " of the Private Sector" (p130: two
+  // organizations, "Private Sector" one).
+  const chained = candidate.type === 'organization' && / (?:of|for) the \p{Lu}\p{Ll}+$/u.test(name) && after.startsWith(' of the ') ? OF_EXTENSION.exec(after) : null;
+  const chain = chained ? untilTitle(chained[0]) : '';
+  if (/\p{Lu}/u.test(chain) && !/[’']s$/u.test(chain) && !/^ ?[(（]\p{Lu}{2,}[)）]/u.test(after.slice(chain.length))) return changed(candidate, { end: candidate.end + chain.length });
   // "Ministry of Economy" + ", Trade and Industry": an of-phrase that goes on as a list.
   const list = candidate.type === 'organization' && / (?:of|for) (?:the )?\p{Lu}[^\s]*$/u.test(name) ? LIST_EXTENSION.exec(after) : null;
   // A list of people or places after an institution ("Ministry of Finance, Lai and Cho") is not its name.
@@ -1094,6 +1101,9 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
       return changed(candidate, { end: candidate.end + extension.length, type: 'place' });
     }
   }
+  // A country's sport is its governing body: "New Zealand" + " Cricket", "South Africa" + " Rugby" (p130: the place).
+  const sportAfter = candidate.type === 'place' ? SPORT_AFTER.exec(after) : null;
+  if (sportAfter && isCountry(name, context)) return changed(candidate, { end: candidate.end + sportAfter[0].length, type: 'organization' });
   // A school or an academy named by its place, which the model cut after the place: "Hong Kong" + " Academy for Performing Arts"
   // (p129: the place and an organization "Performing Arts"); and a place's film awards or festival: "Hong Kong" + " Film Awards".
   const school = candidate.type === 'place' ? SCHOOL_AFTER.exec(after) : null;

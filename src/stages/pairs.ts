@@ -966,7 +966,9 @@ function commaExtendedStart(start: number, end: number, short: string, text: str
   if (!comma) return lowerCaseExtendedStart(start, missing, text);
   const before = nameRunBefore(text, start - comma[0].length);
   // Hyphenated words may spell a letter a part: "Directorate-General of Budget, Accounting and Statistics (DGBAS)".
-  const spelled = (words: string[]) => initials(words) === missing || initials(words.flatMap((w) => w.split('-'))) === missing;
+  // And a list's two words of one letter may spell it once: "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)"
+  // (p130: two organizations, the comma's left side none of the pair).
+  const spelled = (words: string[]) => initials(words) === missing || initials(words.flatMap((w) => w.split('-'))) === missing || initials(words) === missing + found[0];
   const from = before.findIndex((w, i) => /^\p{Lu}/u.test(w.text) && spelled(before.slice(i).map((x) => x.text)));
   return from < 0 ? start : before[from]!.start;
 }
