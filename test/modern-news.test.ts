@@ -4559,3 +4559,11 @@ describe('names the blind set p130 found cut, joined or mistyped', () => {
     expect(spans(1).filter((s) => /Incident|Magazine|雜誌/u.test(s))).toEqual(['Kaohsiung Incident|other|65|83', 'Formosa Magazine|organization|128|144', '美麗島雜誌|organization|146|151']);
   });
 });
+
+describe('numbers beside names', () => {
+  it('keeps a power plant\'s unit number in its name and a capacity out of it', () => {
+    const { spans } = run('PLN has agreed to retire the 660-megawatt Cirebon-1 coal-fired power plant in West Java by 2035. PLN will add the 145-MW Cirata floating solar farm expansion.');
+    // Before: the place Cirebon, and a place "145-MW Cirata".
+    expect(spans(0).filter((s) => /Cire|Cira/u.test(s))).toEqual(['Cirebon-1|other|42|51', 'Cirata|place|121|127']);
+  });
+});

@@ -1322,6 +1322,9 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   if (text[candidate.end] === '$' || context.lexicon.interjections.has(name)) return [];
   // A currency's letter run into its amount is no name either: "N12" of "N12.4bn" (naira), "R5" of "R5 billion" (p128: places).
   if (/^\p{Lu}{1,3}\d[\d,]*$/u.test(name) && AMOUNT_AFTER.test(text.slice(candidate.end, candidate.end + 12))) return [];
+  // A quantity's compound before a name is no part of it: "145-MW" + " Cirata", "660-megawatt" (p130: a place "145-MW Cirata").
+  const quantity = candidate.method === 'model' ? /^\d[\d.,]*-\p{L}+ (?=\p{Lu})/u.exec(name) : null;
+  if (quantity) return refineName(changed(candidate, { start: candidate.start + quantity[0].length }), text, context);
   // A cricket Test is a match, no name ("attended the Test in Brisbane": a place).
   if (name === 'Test' || name === 'Tests') return [];
   // A month's abbreviation ("Nov. 29") is a date.

@@ -646,8 +646,9 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
     const type = isDemonym(place, context) ? 'other' : isKnownPlace(place, context) ? 'place' : undefined;
     return type ? [changed(candidate, { end: candidate.start + place.length, type })] : [candidate];
   }
-  // Parts of several words only when each is capitalized: "South Korea-U.S. drills".
-  if (!name.includes('-') || (/\s/u.test(name) && !name.split('-').every((part) => /^\p{Lu}/u.test(part)))) return [candidate];
+  // Parts of several words only when each is capitalized: "South Korea-U.S. drills". A number is a unit's: "Cirebon-1" is one
+  // power plant, no place Cirebon (p130).
+  if (!name.includes('-') || (/\s/u.test(name) && !name.split('-').every((part) => /^\p{Lu}/u.test(part))) || /-\d{1,2}$/u.test(name)) return [candidate];
   // A compound the lexicon knows whole is one name: "Asia-Pacific".
   if (context.lexicon.knownNames.has(name)) return [changed(candidate, { type: context.lexicon.knownNames.get(name)! })];
   const parts: Candidate[] = [];
