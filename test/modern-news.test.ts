@@ -4567,3 +4567,10 @@ describe('numbers beside names', () => {
     expect(spans(0).filter((s) => /Cire|Cira/u.test(s))).toEqual(['Cirebon-1|other|42|51', 'Cirata|place|121|127']);
   });
 });
+describe('Vietnam\'s provinces and Hue', () => {
+  it('reads a Vietnamese province and Hue as places', () => {
+    const { mentions } = run('HANOI, Dec 15 (Reuters) - Two people died when their house collapsed in Gia Lai, the Ministry of Agriculture and Environment said. Rainfall of 300-500 mm was expected in Hue and Da Nang.');
+    // Before: "Gia Lai" a person, Hue a thing.
+    expect(mentions(0).filter((m) => /Gia Lai|Hue/u.test(m))).toEqual(['Gia Lai|place|72|79|place:gia-lai', 'Hue|place|170|173|place:hue']);
+  });
+});
