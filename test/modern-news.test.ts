@@ -4574,3 +4574,18 @@ describe('Vietnam\'s provinces and Hue', () => {
     expect(mentions(0).filter((m) => /Gia Lai|Hue/u.test(m))).toEqual(['Gia Lai|place|72|79|place:gia-lai', 'Hue|place|170|173|place:hue']);
   });
 });
+
+describe('nominals the blind set p130 found unlinked or wrong', () => {
+  it('links "the central bank" to a central bank named in Spanish and "the party" to a party the article calls one', () => {
+    const { mentions } = run('The board of the Banco Central de Chile voted 4-1 for the cut. Analysts said the central bank could lower the rate again.',
+      'The ruling Georgian Dream party has passed a series of laws. The European Commission recommended suspending visa-free travel, a move the party called "blackmail".');
+    // Before: neither linked.
+    expect(mentions(0).filter((m) => m.startsWith('the central'))).toEqual(['the central bank|organization|77|93|organization:banco-central-de-chile']);
+    expect(mentions(1).filter((m) => m.startsWith('the party'))).toEqual(['the party|organization|133|142|organization:georgian-dream']);
+  });
+  it('links a nominal in apposition to the name right before it', () => {
+    const { mentions } = run('WARSAW — "Poland will respond," Prime Minister Donald Tusk said in parliament. Tomasz Siemoniak, the minister coordinating the special services, said Warsaw would close the consulate.');
+    // Before: person:donald-tusk.
+    expect(mentions(0).filter((m) => m.startsWith('the minister'))).toEqual(['the minister|person|97|109|person:tomasz-siemoniak']);
+  });
+});

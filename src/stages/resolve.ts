@@ -457,8 +457,9 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
     for (const kind of kinds) words.add(`${COMPANY}:${kind}`);
   }
   // And as a party, for "the party", when its name does not say so: the Kuomintang, the KMT (p129: "KMT caucus whip Fu Kun-chi said
-  // the party" had been the TPP, the one name with "Party" before it).
-  if (type === 'organization' && (evidence.gazetteer.isParty(name) || evidence.gazetteer.isParty(mention.text))) words.add('Party');
+  // the party" had been the TPP, the one name with "Party" before it), or a party the article calls one ("the ruling Georgian
+  // Dream party", p130).
+  if (type === 'organization' && (evidence.gazetteer.isParty(name) || evidence.gazetteer.isParty(mention.text) || mention.method === 'rule:party-name')) words.add('Party');
   // And as a central bank, for "the central bank" (p110: the Bundesbank, whose name has no "Bank"; "the central bank" had
   // been whichever body with "Bank" the article named last, a lender too).
   if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY);
@@ -499,7 +500,7 @@ const GENERIC_COMPANY = /^(?:company|firm)$/u;
 const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // A central bank's name: "Bank of Japan", "European Central Bank", "Reserve Bank of India", "Federal Reserve", "Bundesbank",
 // "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
-const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
+const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Banco Central|Banque Centrale|Banque centrale|Banca Centrale|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
 const CENTRAL_BANK_KEY = '\u0000central bank';
 // The places "the county", "the township", "the prefecture" and "the province" refer to by their head word.
 const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province)$/u;
@@ -805,6 +806,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     }
     return found;
   };
+  // The last person named, for a nominal in apposition right after the name (`appositionOf`).
+  let lastPerson: { end: number; root: string } | undefined;
   // The places named so far by a compass word and a name ("North Korea"), by the compass word: `compassShortName`.
   const compassPlaces = new Map<string, string>();
   result.mentions.forEach((mention, index) => {
@@ -812,6 +815,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? (namedRightAfter(mention, result.mentions[index + 1], result.article.text, offsets) ? undefined
       : linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence)))
+      : mention.kind === 'nominal' && appositionOf(mention, lastPerson, result.article.text, offsets) ? { root: lastPerson!.root, kind: 'nominal' as const, evidence: 'the name the nominal is in apposition to' }
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
         linkMention(mention, index, full, roles, evidence, names, local, role);
@@ -842,6 +846,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       const family = familyName(mention.text);
       if (family !== undefined) leaders.set(personKey(family), { root: link.root, text: mention.text });
     }
+    if (entity.type === 'person' && mention.kind === 'name') lastPerson = { end: mention.end, root: link.root };
     if (entity.type === 'place' && mention.kind === 'name' && COMPASS_NAME.test(mention.text)) compassPlaces.set(mention.text.slice(0, mention.text.indexOf(' ')), link.root);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
@@ -895,6 +900,17 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
 const LEADER_ROLE = /\b(?:President|Premier|Prime Minister|Chancellor|Governor|Mayor|Chief Executive|Chief Minister)$/u;
 // What a leader's family name heads: "the Lai administration", "the Trump White House", "the Albanese government".
 const LED_AFTER = /^ (?:administration|government|Cabinet|cabinet|White House|presidency|era)\b/u;
+
+/**
+ * True when a person's nominal stands in apposition right after a person's name: "Tomasz Siemoniak, the minister coordinating
+ * the special services," is Siemoniak, not the prime minister the article named first (p130).
+ */
+function appositionOf(mention: Mention, last: { end: number; root: string } | undefined, text: string, offsets: OffsetMap): boolean {
+  if (last === undefined || mention.type !== 'person' || mention.start - last.end !== 2) return false;
+  // (Not one whose possessive the apposition is about: "Maryam Nawaz Sharif, the prime minister's niece".)
+  const end = offsets.toUtf16(mention.end);
+  return text.slice(offsets.toUtf16(last.end), offsets.toUtf16(mention.start)) === ', ' && !/^['’]/u.test(text.slice(end, end + 1));
+}
 
 /**
  * True when a body nominal is the head of an apposition whose name comes right after it: "by the election body, Elections
