@@ -681,3 +681,17 @@ describe('topics: the twenty-fifth session (p128)', () => {
     expect(pipelineTopics(missile)).toEqual(['health']);
   });
 });
+
+describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () => {
+  it('keeps protest beside an election whose result protesters meet with tear gas and unrest, not beside a campaign\'s rally', () => {
+    const clashes = 'Clashes in Garoua as opposition rejects legislative poll results\nSecurity forces fired tear gas at hundreds of opposition supporters in the northern city of Garoua on Tuesday after provisional results gave the ruling party a large majority in the delayed legislative and municipal elections. ' +
+      'The party won 139 of 180 seats in the National Assembly, according to figures read on state television by the election body. The opposition leader, who claimed victory in the presidential election, called the results "a second theft". ' +
+      'Witnesses said protesters burned tyres and blocked the main road before police dispersed them. Opposition parties said turnout had been below 30% and called for an independent audit of the vote. ' +
+      'Rights groups said at least 48 people had been killed in post-election unrest last year.';
+    // Before: elections only (protest 0.48 on tear gas, protesters and unrest, under its threshold).
+    expect(pipelineTopics(clashes)).toEqual(['elections', 'protest']);
+    const campaign = 'Opposition closes campaign with rally in the capital\nThe opposition candidate told a rally of supporters on Sunday that voters would end two decades of one-party rule in the presidential election. ' +
+      'Polls show a tight race and turnout is expected to be high. Election officials said ballots had reached every polling station, and police said they were ready to prevent unrest.';
+    expect(pipelineTopics(campaign)).toEqual(['elections']);
+  });
+});
