@@ -694,4 +694,19 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
       'Polls show a tight race and turnout is expected to be high. Election officials said ballots had reached every polling station, and police said they were ready to prevent unrest.';
     expect(pipelineTopics(campaign)).toEqual(['elections']);
   });
+  it('reads a supreme court\'s ruling as crime & courts beside its subject, as the crime description says (p129)', () => {
+    const tariffs = 'Supreme Court orders refunds of billions in tariffs\nThe Supreme Court ruled on Wednesday that companies that paid tariffs imposed under an emergency law are entitled to refunds, a decision that could return more than $130 billion to importers. ' +
+      'The vote was 6 to 3. Chief Justice John Roberts wrote for the majority that the government could not keep money it had collected without lawful authority. Three justices dissented. ' +
+      'The ruling follows the court\'s decision in June that the emergency law did not authorize the tariffs the president imposed on nearly every trading partner. The refunds will be processed by customs officials under the supervision of the trade court.';
+    // Before: trade alone (crime 0.13: "Supreme Court", "ruling" and "court" against trade's tariffs).
+    expect(pipelineTopics(tariffs)).toEqual(['trade', 'crime']);
+    const rolls = 'NEW DELHI: The Supreme Court on Tuesday asked the Election Commission to explain on affidavit why nearly 2.9 crore names were deleted from the draft electoral rolls of Uttar Pradesh, and warned that no eligible voter should be left out ahead of the assembly polls. ' +
+      'A bench headed by the Chief Justice said the scale of deletions was alarming and directed the poll panel to publish lists of removed voters with reasons within two weeks.\n' +
+      'Senior advocate Kapil Sibal, appearing for the Samajwadi Party, told the bench that voters in western UP had been disproportionately targeted. The Solicitor General said most of the deleted entries were of dead, shifted or duplicate voters. ' +
+      'Senior advocate Rakesh Dwivedi, for the commission, said claims and objections could be filed until January 15. The matter will be heard again on December 23.';
+    // Before: elections alone (crime 0.03 on "Supreme Court" and "court").
+    expect(pipelineTopics(rolls)).toEqual(['elections', 'crime']);
+    const noCourt = 'Exporters seek refunds after tariff cut\nImporters asked the government on Monday for refunds of tariffs paid before the new trade agreement took effect, and a lawyer for an industry group said customs officials had been slow to process claims.';
+    expect(pipelineTopics(noCourt)).toEqual(['trade']);
+  });
 });
