@@ -709,4 +709,11 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
     const noCourt = 'Exporters seek refunds after tariff cut\nImporters asked the government on Monday for refunds of tariffs paid before the new trade agreement took effect, and a lawyer for an industry group said customs officials had been slow to process claims.';
     expect(pipelineTopics(noCourt)).toEqual(['trade']);
   });
+  it('reads a supertanker hit in the Gulf and a gas discovery as energy without the word oil', () => {
+    // Before: no topic (the tanker war's "tanker" weighs 1 × 0.52; "gas" alone is no term).
+    expect(shippedTopics('Saudi supertanker reported hit off UAE\nA Saudi supertanker was hit by a missile off the coast of the United Arab Emirates on Sunday, shipping sources said. ' +
+      'The 300,000-tonne vessel was sailing empty to a Saudi terminal and no one was hurt. It was the third tanker attack in the Gulf this month.')).toEqual(['energy']);
+    expect(shippedTopics('New Cooper Basin gas discovery reported\nSantos Ltd said its Moomba South well flowed at a rate of 5.1 million cubic feet a day on test, a new gas discovery in the Cooper Basin. ' +
+      'The company said the find would add to gas supplies for Adelaide and Sydney from 1988.')).toEqual(['energy']);
+  });
 });
