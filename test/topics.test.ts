@@ -716,4 +716,11 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
     expect(shippedTopics('New Cooper Basin gas discovery reported\nSantos Ltd said its Moomba South well flowed at a rate of 5.1 million cubic feet a day on test, a new gas discovery in the Cooper Basin. ' +
       'The company said the find would add to gas supplies for Adelaide and Sydney from 1988.')).toEqual(['energy']);
   });
+  it('reads a retailer\'s trading update, gold trading and dumping a stake as no trade', () => {
+    const text = 'Tesco shares rise after Christmas trading update\nTesco said its Christmas trading was the best in five years, and its trading statement lifted the shares. ' +
+      'Gold trading in Tokyo was thin, and an insurer said it would dump its stake in the retailer.';
+    const trade = matchTopics(probeArticle(text), analyzeText(text), shippedTaxonomy).find((m) => shippedTaxonomy.topics[m.topic]!.id === 'trade');
+    // Before: "trading" (the stem of trade) four times and "dump" (dumping's) as trade evidence.
+    expect(trade?.evidence.map((e) => e.text) ?? []).toEqual([]);
+  });
 });
