@@ -723,4 +723,9 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
     // Before: "trading" (the stem of trade) four times and "dump" (dumping's) as trade evidence.
     expect(trade?.evidence.map((e) => e.text) ?? []).toEqual([]);
   });
+  it('keeps a company\'s shares and profits beside the court order it won (a court\'s name weighs 2, a court order too)', () => {
+    // Before (court order 3): crime alone, economy 0.15 under the second-topic floor beside crime.
+    expect(shippedTopics('Yukos wins court order against auction\n' +
+      'Russian oil firm Yukos has won a court order in Houston blocking the auction of its main production unit, but the Kremlin said the sale would go ahead. Lawyers for the company said the order covered any buyer with assets in the US. Shares in Yukos rose 8% in Moscow, and investors said the decision raised the cost of the deal for state-owned Gazprom, whose profits have soared with oil prices.')).toEqual(['crime', 'economy']);
+  });
 });
