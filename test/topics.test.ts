@@ -728,4 +728,9 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
     expect(shippedTopics('Yukos wins court order against auction\n' +
       'Russian oil firm Yukos has won a court order in Houston blocking the auction of its main production unit, but the Kremlin said the sale would go ahead. Lawyers for the company said the order covered any buyer with assets in the US. Shares in Yukos rose 8% in Moscow, and investors said the decision raised the cost of the deal for state-owned Gazprom, whose profits have soared with oil prices.')).toEqual(['crime', 'economy']);
   });
+  it('reads export orders as an economic indicator and trade, beside the chips that drive them (p128)', () => {
+    // Before: technology alone (economy 0.04 and trade 0.08 on tariffs, "Economic" and "growth"; "export orders" no term).
+    expect(shippedTopics('Taiwan\'s export orders hit record high in November on AI demand\n' +
+      'Taiwan\'s export orders rose 38.2 percent year-on-year in November to a record US$82.4 billion, driven by strong global demand for artificial intelligence (AI) servers and high-end chips, the Ministry of Economic Affairs said Monday. Orders for information and communications products rose 61.5 percent to US$34.7 billion, while orders for electronic products, which include semiconductors, increased 42.3 percent. Demand for cloud computing remained very strong as U.S. tech giants expanded their data centers, while orders for plastics and base metals fell for a fourth month. The ministry forecast that export orders in December would rise by up to 35.6 percent from a year earlier.')).toEqual(['technology', 'economy', 'trade']);
+  });
 });
