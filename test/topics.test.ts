@@ -733,4 +733,10 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
     expect(shippedTopics('Taiwan\'s export orders hit record high in November on AI demand\n' +
       'Taiwan\'s export orders rose 38.2 percent year-on-year in November to a record US$82.4 billion, driven by strong global demand for artificial intelligence (AI) servers and high-end chips, the Ministry of Economic Affairs said Monday. Orders for information and communications products rose 61.5 percent to US$34.7 billion, while orders for electronic products, which include semiconductors, increased 42.3 percent. Demand for cloud computing remained very strong as U.S. tech giants expanded their data centers, while orders for plastics and base metals fell for a fourth month. The ministry forecast that export orders in December would rise by up to 35.6 percent from a year earlier.')).toEqual(['technology', 'economy', 'trade']);
   });
+  it('ranks a PLA incursion defense first with cross-strait beside it, as a spy case for China ranks espionage first (p129; no change)', () => {
+    const incursion = 'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip\nTaiwan\'s Ministry of National Defense (MND) said it tracked 31 Chinese military aircraft, nine People\'s Liberation Army Navy vessels and two official ships around the country between 6 a.m. Tuesday and 6 a.m. Wednesday. ' +
+      'Of the aircraft, 22 crossed the median line of the Taiwan Strait and entered Taiwan\'s air defense identification zone (ADIZ), the ministry said.\n' +
+      'China\'s Taiwan Affairs Office accused President William Lai of "begging for independence" in the US. The Mainland Affairs Council said Beijing\'s pressure would only push Taiwanese further away.';
+    expect(pipelineTopics(incursion)).toEqual(['defense', 'cross-strait']);
+  });
 });
