@@ -681,3 +681,62 @@ describe('topics: the twenty-fifth session (p128)', () => {
     expect(pipelineTopics(missile)).toEqual(['health']);
   });
 });
+
+describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () => {
+  it('keeps protest beside an election whose result protesters meet with tear gas and unrest, not beside a campaign\'s rally', () => {
+    const clashes = 'Clashes in Garoua as opposition rejects legislative poll results\nSecurity forces fired tear gas at hundreds of opposition supporters in the northern city of Garoua on Tuesday after provisional results gave the ruling party a large majority in the delayed legislative and municipal elections. ' +
+      'The party won 139 of 180 seats in the National Assembly, according to figures read on state television by the election body. The opposition leader, who claimed victory in the presidential election, called the results "a second theft". ' +
+      'Witnesses said protesters burned tyres and blocked the main road before police dispersed them. Opposition parties said turnout had been below 30% and called for an independent audit of the vote. ' +
+      'Rights groups said at least 48 people had been killed in post-election unrest last year.';
+    // Before: elections only (protest 0.48 on tear gas, protesters and unrest, under its threshold).
+    expect(pipelineTopics(clashes)).toEqual(['elections', 'protest']);
+    const campaign = 'Opposition closes campaign with rally in the capital\nThe opposition candidate told a rally of supporters on Sunday that voters would end two decades of one-party rule in the presidential election. ' +
+      'Polls show a tight race and turnout is expected to be high. Election officials said ballots had reached every polling station, and police said they were ready to prevent unrest.';
+    expect(pipelineTopics(campaign)).toEqual(['elections']);
+  });
+  it('reads a supreme court\'s ruling as crime & courts beside its subject, as the crime description says (p129)', () => {
+    const tariffs = 'Supreme Court orders refunds of billions in tariffs\nThe Supreme Court ruled on Wednesday that companies that paid tariffs imposed under an emergency law are entitled to refunds, a decision that could return more than $130 billion to importers. ' +
+      'The vote was 6 to 3. Chief Justice John Roberts wrote for the majority that the government could not keep money it had collected without lawful authority. Three justices dissented. ' +
+      'The ruling follows the court\'s decision in June that the emergency law did not authorize the tariffs the president imposed on nearly every trading partner. The refunds will be processed by customs officials under the supervision of the trade court.';
+    // Before: trade alone (crime 0.13: "Supreme Court", "ruling" and "court" against trade's tariffs).
+    expect(pipelineTopics(tariffs)).toEqual(['trade', 'crime']);
+    const rolls = 'NEW DELHI: The Supreme Court on Tuesday asked the Election Commission to explain on affidavit why nearly 2.9 crore names were deleted from the draft electoral rolls of Uttar Pradesh, and warned that no eligible voter should be left out ahead of the assembly polls. ' +
+      'A bench headed by the Chief Justice said the scale of deletions was alarming and directed the poll panel to publish lists of removed voters with reasons within two weeks.\n' +
+      'Senior advocate Kapil Sibal, appearing for the Samajwadi Party, told the bench that voters in western UP had been disproportionately targeted. The Solicitor General said most of the deleted entries were of dead, shifted or duplicate voters. ' +
+      'Senior advocate Rakesh Dwivedi, for the commission, said claims and objections could be filed until January 15. The matter will be heard again on December 23.';
+    // Before: elections alone (crime 0.03 on "Supreme Court" and "court").
+    expect(pipelineTopics(rolls)).toEqual(['elections', 'crime']);
+    const noCourt = 'Exporters seek refunds after tariff cut\nImporters asked the government on Monday for refunds of tariffs paid before the new trade agreement took effect, and a lawyer for an industry group said customs officials had been slow to process claims.';
+    expect(pipelineTopics(noCourt)).toEqual(['trade']);
+  });
+  it('reads a supertanker hit in the Gulf and a gas discovery as energy without the word oil', () => {
+    // Before: no topic (the tanker war's "tanker" weighs 1 × 0.52; "gas" alone is no term).
+    expect(shippedTopics('Saudi supertanker reported hit off UAE\nA Saudi supertanker was hit by a missile off the coast of the United Arab Emirates on Sunday, shipping sources said. ' +
+      'The 300,000-tonne vessel was sailing empty to a Saudi terminal and no one was hurt. It was the third tanker attack in the Gulf this month.')).toEqual(['energy']);
+    expect(shippedTopics('New Cooper Basin gas discovery reported\nSantos Ltd said its Moomba South well flowed at a rate of 5.1 million cubic feet a day on test, a new gas discovery in the Cooper Basin. ' +
+      'The company said the find would add to gas supplies for Adelaide and Sydney from 1988.')).toEqual(['energy']);
+  });
+  it('reads a retailer\'s trading update, gold trading and dumping a stake as no trade', () => {
+    const text = 'Tesco shares rise after Christmas trading update\nTesco said its Christmas trading was the best in five years, and its trading statement lifted the shares. ' +
+      'Gold trading in Tokyo was thin, and an insurer said it would dump its stake in the retailer.';
+    const trade = matchTopics(probeArticle(text), analyzeText(text), shippedTaxonomy).find((m) => shippedTaxonomy.topics[m.topic]!.id === 'trade');
+    // Before: "trading" (the stem of trade) four times and "dump" (dumping's) as trade evidence.
+    expect(trade?.evidence.map((e) => e.text) ?? []).toEqual([]);
+  });
+  it('keeps a company\'s shares and profits beside the court order it won (a court\'s name weighs 2, a court order too)', () => {
+    // Before (court order 3): crime alone, economy 0.15 under the second-topic floor beside crime.
+    expect(shippedTopics('Yukos wins court order against auction\n' +
+      'Russian oil firm Yukos has won a court order in Houston blocking the auction of its main production unit, but the Kremlin said the sale would go ahead. Lawyers for the company said the order covered any buyer with assets in the US. Shares in Yukos rose 8% in Moscow, and investors said the decision raised the cost of the deal for state-owned Gazprom, whose profits have soared with oil prices.')).toEqual(['crime', 'economy']);
+  });
+  it('reads export orders as an economic indicator and trade, beside the chips that drive them (p128)', () => {
+    // Before: technology alone (economy 0.04 and trade 0.08 on tariffs, "Economic" and "growth"; "export orders" no term).
+    expect(shippedTopics('Taiwan\'s export orders hit record high in November on AI demand\n' +
+      'Taiwan\'s export orders rose 38.2 percent year-on-year in November to a record US$82.4 billion, driven by strong global demand for artificial intelligence (AI) servers and high-end chips, the Ministry of Economic Affairs said Monday. Orders for information and communications products rose 61.5 percent to US$34.7 billion, while orders for electronic products, which include semiconductors, increased 42.3 percent. Demand for cloud computing remained very strong as U.S. tech giants expanded their data centers, while orders for plastics and base metals fell for a fourth month. The ministry forecast that export orders in December would rise by up to 35.6 percent from a year earlier.')).toEqual(['technology', 'economy', 'trade']);
+  });
+  it('ranks a PLA incursion defense first with cross-strait beside it, as a spy case for China ranks espionage first (p129; no change)', () => {
+    const incursion = 'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip\nTaiwan\'s Ministry of National Defense (MND) said it tracked 31 Chinese military aircraft, nine People\'s Liberation Army Navy vessels and two official ships around the country between 6 a.m. Tuesday and 6 a.m. Wednesday. ' +
+      'Of the aircraft, 22 crossed the median line of the Taiwan Strait and entered Taiwan\'s air defense identification zone (ADIZ), the ministry said.\n' +
+      'China\'s Taiwan Affairs Office accused President William Lai of "begging for independence" in the US. The Mainland Affairs Council said Beijing\'s pressure would only push Taiwanese further away.';
+    expect(pipelineTopics(incursion)).toEqual(['defense', 'cross-strait']);
+  });
+});
