@@ -740,3 +740,12 @@ describe('topics: the twenty-fifth session, blind set p129 (branch top25)', () =
     expect(pipelineTopics(incursion)).toEqual(['defense', 'cross-strait']);
   });
 });
+
+describe('topics: month names', () => {
+  it('reads no protest march in "by March"', () => {
+    const text = 'Doctors went on strike on Monday, and hospitals turned patients away. The ministry offered to post the interns by March.';
+    const protest = scoreTopics(probeArticle(text), analyzeText(text), shippedTaxonomy).find((s) => s.topic === 'protest');
+    // Before: "March" was protest evidence.
+    expect(protest?.evidence.map((e) => e.text)).toEqual(['went on strike']);
+  });
+});

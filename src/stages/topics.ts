@@ -9,6 +9,8 @@ function matchesAt(tokens: Token[], i: number, term: CompiledTerm): boolean {
   for (let k = 0; k < term.keys.length; k++) {
     const token = tokens[i + k]!;
     if ((term.exact ? token.text : token.stem) !== term.keys[k]) return false;
+    // A month is no word of a term: "by March" is no protest march (p130: protest evidence "March").
+    if (!term.exact && (token.text === 'March' || token.text === 'May')) return false;
     if (term.words && !token.text.toLowerCase().startsWith(term.words[k]!)) return false;
   }
   return true;
