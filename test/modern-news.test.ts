@@ -4589,3 +4589,11 @@ describe('nominals the blind set p130 found unlinked or wrong', () => {
     expect(mentions(0).filter((m) => m.startsWith('the minister'))).toEqual(['the minister|person|97|109|person:tomasz-siemoniak']);
   });
 });
+
+describe('an unknown place that acts as a person', () => {
+  it('reads "Roston Chase added" as a person, and not a town a source was in', () => {
+    const { spans } = run('Shai Hope made 96 for the visitors and Roston Chase added a quick 58. Silicon Valley said no.');
+    // Before: a place "Roston Chase".
+    expect(spans(0)).toEqual(['Shai Hope|person|0|9', 'Roston Chase|person|39|51', 'Silicon Valley|place|70|84']);
+  });
+});

@@ -886,6 +886,9 @@ function givenOrNoWord(word: string, context: NameContext): boolean {
   return isAnyGivenName(word, context) || !isVocabularyWord(word.toLowerCase());
 }
 
+// What a person, not a place, does right after the name.
+const PERSON_VERB_AFTER = /^ (?:said|says|added|adds|told|scored|made|hit|wrote|argued|noted|insisted|admitted|denied)\b/u;
+
 // Two or three capitalized words of letters: a person's full name's shape.
 const TWO_OR_THREE_NAMES = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 
@@ -1005,6 +1008,11 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.method === 'model' && (c.type === 'organization' || (c.type === 'place' && !isKnownPlace(name, context))) && barePeople.size > 0 && TWO_OR_THREE_NAMES.test(name) &&
       barePeople.has(name.slice(name.lastIndexOf(' ') + 1)) && givenOrNoWord(name.slice(0, name.indexOf(' ')), context) && !isKnownPlace(name.slice(0, name.indexOf(' ')), context) &&
       nameType(name, context) === undefined) return changed(c, { type: 'person' as const });
+    // A full name the lists know as no place that says or does what people do is a person: "Roston Chase added a quick 58"
+    // (p130: a place).
+    if (c.method === 'model' && c.type === 'place' && TWO_OR_THREE_NAMES.test(name) && PERSON_VERB_AFTER.test(text.slice(c.end, c.end + 12)) &&
+      givenOrNoWord(name.slice(0, name.indexOf(' ')), context) && !isKnownPlace(name, context) && nameType(name, context) === undefined &&
+      !name.split(' ').some((w) => isKnownPlace(w, context)) && !/\b(?:in|at|from|near|of|to|into|across|outside|around)\s$/u.test(text.slice(Math.max(0, c.start - 8), c.start))) return changed(c, { type: 'person' as const });
     // So is the end of one, particle and all ("Le Pen told reporters", typed a place or an organization).
     if (c.method === 'model' && c.type !== 'person' && fullNameTails.has(name) && !isKnownPlace(name, context)) return changed(c, { type: 'person' as const });
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
