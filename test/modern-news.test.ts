@@ -4597,3 +4597,11 @@ describe('an unknown place that acts as a person', () => {
     expect(spans(0)).toEqual(['Shai Hope|person|0|9', 'Roston Chase|person|39|51', 'Silicon Valley|place|70|84']);
   });
 });
+
+describe('places written with a particle between hyphens', () => {
+  it('finds a known place such as Croix-des-Bouquets that the model reads as no name', () => {
+    const { spans } = run('Voting was suspended in parts of Croix-des-Bouquets. He lives in Aix-en-Provence.');
+    // Before: no mention of Croix-des-Bouquets.
+    expect(spans(0)).toEqual(['Croix-des-Bouquets|place|33|51', 'Aix-en-Provence|place|65|80']);
+  });
+});

@@ -964,6 +964,19 @@ export function findPlaceCompounds(text: string, isKnownPlace: (name: string) =>
   return found;
 }
 
+// A place's name of hyphenated parts with a French, Spanish or Portuguese particle: "Croix-des-Bouquets", "Saint-Jean-de-Luz".
+const PARTICLED_PLACE = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}+|des|de|du|la|le|les|en|sur|sous|lès|do|da|dos|das|del))*-(?:des|de|du|la|le|les|en|sur|sous|lès|do|da|dos|das|del)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}'’-])/gu;
+
+/** The places the gazetteer knows written with a particle between hyphens, which the model reads as no name (p130: "Croix-des-Bouquets"). */
+export function findParticledPlaces(text: string, isKnownPlace: (name: string) => boolean): Candidate[] {
+  const found: Candidate[] = [];
+  if (!/-(?:des|de|du|la|le|les|en|sur|sous|lès|do|da|dos|das|del)-/u.test(text)) return found;
+  for (const match of text.matchAll(PARTICLED_PLACE)) {
+    if (isKnownPlace(match[0])) found.push({ start: match.index, end: match.index + match[0].length, type: 'place', kind: 'name', method: 'rule:known-place', confidence: 0.7, priority: 2.4 });
+  }
+  return found;
+}
+
 /** Nationality and group adjectives (`Ukrainian`, `Taiwanese`): CoNLL's MISC, our `other`. */
 export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
