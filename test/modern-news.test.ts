@@ -4605,3 +4605,11 @@ describe('places written with a particle between hyphens', () => {
     expect(spans(0)).toEqual(['Croix-des-Bouquets|place|33|51', 'Aix-en-Provence|place|65|80']);
   });
 });
+
+describe('hyphenated family names the model left out', () => {
+  it('reads "Alix Didier Fils-Aimé" whole', () => {
+    const { spans } = run('PORT-AU-PRINCE, Haiti (AP) — Prime Minister Alix Didier Fils-Aimé cast his ballot in Pétion-Ville on Sunday.');
+    // Before: "Alix Didier".
+    expect(spans(0).filter((s) => s.includes('Alix'))).toEqual(['Alix Didier Fils-Aimé|person|44|65']);
+  });
+});

@@ -975,7 +975,7 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
 }
 
 // One capitalized word after a name, then no other capitalized word: " Jha said", " Almarar thanked", " Jha's".
-const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,})(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
+const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
 
 // Facility words no family name is (not Park, Church, Hall, Tower, Castle: "Jessica Park").
 const FACILITY_NOT_SURNAME = /^(?:Prison|Hospital|Airport|Temple|Stadium|Mosque|Cathedral|Shrine|Museum|Station|Terminal|Expressway|Highway|Tunnel|Reservoir|Gymnasium|Motorway|Freeway|Prefecture|Oblast|Governorate|Province|Township)$/u;
