@@ -145,3 +145,17 @@ describe('segment: The Hindu\'s dateline', () => {
       `Supreme Court declines to stay electoral roll revision in Bihar\nBench seeks reply from the Election Commission within two weeks\nNEW DELHI:\n${lead}`]]);
   });
 });
+
+/** Every segment a paste of `lines` gives: an article's fields, or an error's rule. */
+function segments(lines: string[]): unknown[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.id, s.article.kicker, s.article.title, s.article.credits] : s.error.rule));
+}
+
+describe('segment: a site\'s header over its story (p129)', () => {
+  it('gives the site\'s name lines over a lone kicker to the story under it, with no empty-article row (r16: a fatal row, the story #2)', () => {
+    expect(segments(['Focus Taiwan', 'CNA English News', '', 'POLITICS', 'Legislature passes 2027 budget after cutting special defense fund', '', '12/09/2026 09:41 PM', '',
+      'Taipei, Dec. 9 (CNA) The Legislative Yuan on Tuesday passed the central government\'s general budget for 2027.', '', '(By Wu Su-wei and Sunny Lai)', 'Enditem/ASG',
+    ])).toEqual([['page.txt#1', 'POLITICS', 'Legislature passes 2027 budget after cutting special defense fund',
+      ['Focus Taiwan', 'CNA English News', '12/09/2026 09:41 PM', '(By Wu Su-wei and Sunny Lai)', 'Enditem/ASG']]]);
+  });
+});

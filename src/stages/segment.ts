@@ -482,9 +482,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           return addCredit(trimmed, line, 'other');
         }
         if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null) {
-          const done = draft ? [finish(draft)] : [];
+          // Credits with no text before the kicker are its story's: a site's name over its page ("Focus Taiwan" / "CNA English News";
+          // p129: they had been an `empty-article` row, fatal under --strict).
+          const carried = draft !== undefined && creditsOnlyDraft(draft) ? draft.credits.map((c) => ({ ...c, at: 0 })) : [];
+          const done = draft && carried.length === 0 ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
-          draft = { ...newDraft(kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed };
+          draft = { ...newDraft(carried[0]?.line ?? kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed, credits: carried };
           for (const label of kicker.above ?? []) draft.credits.push({ text: label.text.trim(), line: label.line, at: 0, header: true });
           addBody(text, line);
           return done;
@@ -613,7 +616,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (moved.length > 0) draft!.credits = draft!.credits.filter((c) => !moves(c));
     // Credits with no text before the kicker are its article's ("Forwarded from Japan Today", "By Jane Doe" over "JAPAN: …";
     // p86: they had been an article of their own, an `empty-article` row, and were lost).
-    const creditsOnly = draft !== undefined && at === undefined && draft.kicker === undefined && draft.title === undefined && draft.body.every(isBlank) && draft.credits.length > 0;
+    const creditsOnly = draft !== undefined && at === undefined && creditsOnlyDraft(draft);
     // So is a forward's line after the last text of the post before ("@taiwannewschannel" / "Forwarded from Japan Today" / "JAPAN: …").
     const lastText = draft === undefined ? -1 : draft.body.findLastIndex((b) => !isBlank(b));
     const forwards = draft === undefined || creditsOnly || at !== undefined ? [] : draft.credits.filter((c) => c.at > lastText && FORWARDED_FROM.test(c.text));
@@ -642,6 +645,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     return done;
   }
+}
+
+/** True for a draft of credits only: no kicker, title or text yet ("Forwarded from Japan Today", a site's name over its page). */
+function creditsOnlyDraft(draft: Draft): boolean {
+  return draft.kicker === undefined && draft.title === undefined && draft.body.every(isBlank) && draft.credits.length > 0;
 }
 
 /** The segment a finished draft gives: its article, or an `empty-article` error when it has no body text. */
