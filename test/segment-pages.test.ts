@@ -159,3 +159,57 @@ describe('segment: a site\'s header over its story (p129)', () => {
       ['Focus Taiwan', 'CNA English News', '12/09/2026 09:41 PM', '(By Wu Su-wei and Sunny Lai)', 'Enditem/ASG']]]);
   });
 });
+
+describe('segment: headers of world pages (p129 F2)', () => {
+  const fields = (lines: string[]) => articles(lines).map((a) => [a.kicker, a.title, a.deck, a.credits, a.text, a.truncated]);
+
+  it('reads a byline of name, desk and time parted by slashes as the header, and font-size buttons as furniture (r03: the header an article of its own)', () => {
+    const lead = 'NEW DELHI: The Supreme Court on Tuesday asked the Election Commission of India to explain the deletions.';
+    expect(fields(['News', 'India News', 'SC pulls up EC over deletion of 2.9 crore names in UP rolls, seeks affidavit',
+      'Dhananjay Mahapatra / TNN / Updated: Dec 9, 2026, 23:41 IST', 'Share', 'AA', 'Text Size', '', lead])).toEqual([['India News',
+      'SC pulls up EC over deletion of 2.9 crore names in UP rolls, seeks affidavit', undefined, ['News', 'Dhananjay Mahapatra / TNN / Updated: Dec 9, 2026, 23:41 IST', 'Share', 'AA', 'Text Size'],
+      `SC pulls up EC over deletion of 2.9 crore names in UP rolls, seeks affidavit\n\n${lead}`, false]]);
+  });
+
+  it('takes a labelled headline a blank line above the writer\'s name as the next story\'s, and "Updated about 3 hours ago" as a timestamp (r03: Dawn titled by its byline)', () => {
+    const lead = 'KARACHI: The State Bank of Pakistan on Tuesday cut its key policy rate by 100 basis points to 9 per cent.';
+    expect(fields(['The matter will be heard again on December 23.', '', 'Business', 'SBP cuts policy rate by 100bps to 9pc as inflation eases', '', 'Shahid Iqbal',
+      'Published December 9, 2026', 'Updated about 3 hours ago', '', lead])).toEqual([
+      [undefined, undefined, undefined, [], 'The matter will be heard again on December 23.', false],
+      ['Business', 'SBP cuts policy rate by 100bps to 9pc as inflation eases', undefined, ['Shahid Iqbal', 'Published December 9, 2026', 'Updated about 3 hours ago'],
+        `SBP cuts policy rate by 100bps to 9pc as inflation eases\n\n${lead}`, false]]);
+  });
+
+  it('takes a deck between blank lines under a labelled headline as that headline\'s, not the title (r03b: the headline glued to the story before)', () => {
+    const lead = 'TAIPEI (Taiwan News) — Taiwan\'s Ministry of National Defense said it tracked 31 Chinese military aircraft around the country on Tuesday.';
+    expect(fields(['Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', '', 'Taiwan News', 'Politics',
+      'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', '', 'MND says PLA balloon also detected over Taiwan Strait', '',
+      'By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15', '', lead])).toEqual([
+      [undefined, undefined, undefined, ['Taiwan News'], 'Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', false],
+      ['Politics', 'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', 'MND says PLA balloon also detected over Taiwan Strait',
+        ['By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15'],
+        `China sends 31 military aircraft, 9 ships around Taiwan after Lai's Pacific trip\n\nMND says PLA balloon also detected over Taiwan Strait\n\n${lead}`, false]]);
+  });
+
+  it('takes a section\'s label right over a list\'s last item, a blank line above it, as the next story\'s kicker (r06: a credit of the story above)', () => {
+    const lead = 'MEXICO CITY, Dec 9 (Reuters) - Mexico and the United States agreed on Wednesday to extend a truce for 90 days.';
+    expect(fields(['"We are well positioned to wait and see," Fed Chair Kevin Hassett told reporters.', '', '(Reporting by Howard Schneider; Editing by Andrea Ricci)', '', 'Suggested Topics:', 'Markets', 'Federal Reserve', '', 'Americas',
+      'Mexico, US agree to extend tariff truce as USMCA review drags on', '', 'By Diego Oré and David Lawder', '', lead]).map((a) => a.slice(0, 4))).toEqual([
+      [undefined, undefined, undefined, ['(Reporting by Howard Schneider; Editing by Andrea Ricci)', 'Suggested Topics:', 'Markets', 'Federal Reserve']],
+      ['Americas', 'Mexico, US agree to extend tariff truce as USMCA review drags on', undefined, ['By Diego Oré and David Lawder']]]);
+  });
+
+  it('reads the Guardian\'s two labels, short headline and deck over the writer, and NYT\'s "U.S." as a label (r17: no title, "U.S." the obituary\'s end)', () => {
+    const got = fields(['Film', 'Obituary', 'Edmund Yeung obituary', 'Hong Kong director whose kinetic police thrillers shaped a generation of action cinema', '',
+      'David Parkinson', 'Tue 8 Dec 2026 17.41 GMT', '', 'The director Edmund Yeung, who has died aged 85, made crime thrillers.', '',
+      'Edmund Yeung Chi-keung, film director, born 14 May 1941; died 30 November 2026', '', 'Explore more on these topics', 'Film', 'obituaries', '', 'U.S.',
+      'Supreme Court Orders Refunds of Billions in Tariffs, Rebuffing Trump', 'The 6-to-3 decision means importers can recover duties.', '', 'By Adam Liptak', '',
+      'The Supreme Court ruled on Wednesday that companies are entitled to refunds.']);
+    expect(got.map((a) => a.slice(0, 4))).toEqual([
+      ['Obituary', 'Edmund Yeung obituary', 'Hong Kong director whose kinetic police thrillers shaped a generation of action cinema',
+        ['Film', 'David Parkinson', 'Tue 8 Dec 2026 17.41 GMT', 'Explore more on these topics', 'Film', 'obituaries']],
+      ['U.S.', 'Supreme Court Orders Refunds of Billions in Tariffs, Rebuffing Trump', 'The 6-to-3 decision means importers can recover duties.', ['By Adam Liptak']]]);
+    expect(got[0]![4]).toBe('Edmund Yeung obituary\nHong Kong director whose kinetic police thrillers shaped a generation of action cinema\n\n' +
+      'The director Edmund Yeung, who has died aged 85, made crime thrillers.\n\nEdmund Yeung Chi-keung, film director, born 14 May 1941; died 30 November 2026');
+  });
+});

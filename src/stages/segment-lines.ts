@@ -29,6 +29,8 @@ export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-
 export const FORWARDED_FROM = /^forwarded from \S/iu;
 // The bars between a web page's header parts.
 const BAR_PARTS = /\s+[|·•]\s+/u;
+// And the slashes between a byline's names and its time.
+const NAME_STAMP_PARTS = /\s+[/|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
 const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
@@ -159,7 +161,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
   // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
-  String.raw`end of list|skip advertisement|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
@@ -224,7 +226,7 @@ const SPANS = 'ago h hr hrs hour hours m min mins minute minutes s sec secs seco
 // Words that make a line with a number a date or a time ("Nov", "GMT", "hours ago", "min read").
 const STAMP_ANCHORS = new Set(`${MONTHS} ${WEEKDAYS} ${ZONES} ${SPANS}`.split(' '));
 // Words a timestamp line may also hold ("Updated", "Published on", "Reading Time").
-const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at read reading time listen st nd rd th page'.split(' ')]);
+const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at about read reading time listen st nd rd th page'.split(' ')]);
 // A time or relative date without a number.
 const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
 const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
@@ -413,6 +415,12 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
     const parts = line.split(BAR_PARTS);
     if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
   }
+  // A writer's name, the desk and the time parted by slashes, as the Times of India pastes its byline: "Dhananjay Mahapatra / TNN /
+  // Updated: Dec 9, 2026, 23:41 IST" (p129: it had stayed in the text, the header an article of its own).
+  if (line.length <= 200 && NAME_STAMP_PARTS.test(line)) {
+    const parts = line.split(NAME_STAMP_PARTS);
+    if (parts.some(isTimestamp) && parts.every((part) => isTimestamp(part) || isNameLine(part))) return 'header';
+  }
   // A news database's export: "BYLINE: Chen Yun" is the byline, its other fields and marks the record's (`EXPORT_FIELD`); in a
   // file that has shown itself an export (`exporting`), its index fields and marks too ("PERSON: RACHEL REEVES (92%)", "Body").
   if (isExportField(line, exporting)) return /^byline\b/iu.test(line) ? 'header' : 'other';
@@ -539,7 +547,8 @@ export function startsWithDateline(line: string, isPlace?: (name: string) => boo
 
 /** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */
 export function isLabel(line: string): boolean {
-  return (line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
+  // (Initials are a label too: NYT's "U.S." over its headline, p129.)
+  return (line.length <= 30 && (!/[.!?…:]$/u.test(line) || /^(?:\p{Lu}\.){2,3}$/u.test(line)) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
 }
 
 /**

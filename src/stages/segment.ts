@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 
 export { isTruncated } from './segment-draft.js';
@@ -309,9 +309,15 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const headline = credits[h]!;
     if (!isHeadline(headline.text) || headline.text.split(/\s+/u).length < 3 || isNameLine(headline.text)) return undefined;
     const names = credits.slice(h + 1).map((c) => ({ ...c, at: 1, header: true }));
-    draft!.credits = credits.slice(0, h);
+    // A section's label right over the headline, a blank line above it, is the story's kicker, no item ("Suggested Topics:" / "Markets" /
+    // "Federal Reserve" / "" / "Americas" / "Mexico, US agree to extend tariff truce …"; p129: a credit of the story above).
+    const label = credits[h - 1];
+    const kicker = h > credits.length - items && label !== undefined && label.line === headline.line - 1 && (credits[h - 2]?.line ?? 0) < label.line - 1 &&
+      isLabel(label.text) ? label : undefined;
+    draft!.credits = credits.slice(0, kicker === undefined ? h : h - 1);
     const done = [finish(draft!)];
-    draft = { ...newDraft(headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
+    draft = { ...newDraft(kicker?.line ?? headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
+    if (kicker !== undefined) draft.kicker = kicker.text;
     // (The blank line between the headline and its dateline stays, as it would with no list above.)
     if (blankAbove) draft.body.push({ text: '', line: headline.line });
     context = undefined;
