@@ -213,3 +213,23 @@ describe('segment: headers of world pages (p129 F2)', () => {
       'The director Edmund Yeung, who has died aged 85, made crime thrillers.\n\nEdmund Yeung Chi-keung, film director, born 14 May 1941; died 30 November 2026');
   });
 });
+
+describe('segment: captions with a credit in brackets (p129 F4)', () => {
+  it('moves a caption ending in an agency, a desk\'s photographer or a source\'s social post in brackets to credits, and keeps sentences that end in other brackets', () => {
+    const lead = 'The Seoul High Court on Tuesday upheld a life sentence for former President Yoon Suk Yeol.';
+    const caption = 'Former President Yoon Suk Yeol arrives at the Seoul High Court in southern Seoul on Tuesday. (Yonhap)';
+    expect(articles(['Appeals court upholds life sentence for ex-President Yoon', '', 'Published : Dec. 9, 2026 - 15:31', 'By Jung Min-kyung', '', caption, '', lead])
+      .map((a) => [a.credits, a.text])).toEqual([[['Published : Dec. 9, 2026 - 15:31', 'By Jung Min-kyung', caption], `Appeals court upholds life sentence for ex-President Yoon\n\n${lead}`]]);
+    for (const credit of ['(AAP: Darren England)', '(ABC News: Mark Leonardi)', '(State Emergency Service of Ukraine / Telegram)']) {
+      const line = `Rescuers work at the site of the attack in Zaporizhzhia on Dec. 9, 2026. ${credit}`;
+      expect(articles(['Russian strike on Zaporizhzhia kills 9', '', 'By Kateryna Hodunova', '', line, '', 'A missile attack killed nine people on Tuesday, the governor said.', '',
+        'Talks in Geneva stalled.']).map((a) => [a.credits, a.text])).toEqual([[['By Kateryna Hodunova', line],
+        'Russian strike on Zaporizhzhia kills 9\n\nA missile attack killed nine people on Tuesday, the governor said.\n\nTalks in Geneva stalled.']]);
+    }
+    // A lead under the byline that tells what was said, and a paragraph inside the story, keep their brackets.
+    const said = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the military said. (Yonhap)';
+    const inside = 'The court will rule on the appeal next month. (Reuters)';
+    expect(articles(['N. Korea fires missile', '', 'By Kim Soo-yeon', '', said, '', inside, '', 'It was the third launch this year (see chart).'])
+      .map((a) => [a.credits, a.text])).toEqual([[['By Kim Soo-yeon'], `N. Korea fires missile\n\n${said}\n\n${inside}\n\nIt was the third launch this year (see chart).`]]);
+  });
+});

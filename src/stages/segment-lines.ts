@@ -191,6 +191,11 @@ const PHOTO_TAIL = new RegExp([
   // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*[^.!?]{1,80}$`,
+  // A picture desk's or outlet's photographer after a colon, and a source's post on a social network, in brackets after the caption's
+  // stop: "… in Brisbane. (AAP: Darren England)", "(ABC News: Mark Leonardi)", "… on Dec. 9, 2026. (State Emergency Service of Ukraine /
+  // Telegram)" (p129: they had stayed in the text, the photographer a person). Only such brackets: a sentence may end in others.
+  String.raw`[.!?”"’]\s+\((?:${PHOTO_AGENCY}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}): \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)$`,
+  String.raw`[.!?”"’]\s+\([^()/]{2,60} \/ (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok|Weibo|VK|WeChat)\)$`,
   // Al Jazeera's agency alone in square brackets: "… in el-Obeid, Sudan [File: AFP]", "[Reuters]" (p127).
   String.raw`\s\[(?:File(?: photo)?: )?${PHOTO_AGENCY}\]$`,
   String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
@@ -217,7 +222,8 @@ const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
 const PICTURE_CREDIT = /^(?:Photos?|Images?|Pictures?|Video|Graphics?|Charts?|Maps?|Illustrations?|File photo)(?:\s*[/:]\s*|\s+(?:by|courtesy of|from)\s+)\S/iu;
 // A chart's or a graphic's credit line: "Chart: Bloomberg", "Graphic: Reuters/Jane Doe".
 const GRAPHIC_CREDIT = new RegExp(String.raw`^(?:Chart|Graphic|Map|Infographic|Video)s?\s*:\s*(?:${PHOTO_AGENCY}|[\p{L} .'’-]{1,40})(?:\/[\p{L} .'’-]{1,40})?$`, 'u');
-const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$`, 'iu');
+// (Or its agency in brackets: "… in southern Seoul on Tuesday. (Yonhap)", Korea Herald's caption under its byline; p129.)
+const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$|[.!?]\s+\(${PHOTO_AGENCY}\)$`, 'iu');
 
 const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
 const WEEKDAYS = 'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
@@ -346,7 +352,9 @@ function isCaptionWithCredit(line: string): boolean {
 
 /** True for a caption that ends with its agency, as a page pastes one under its headline ("Smoke rises over the port. Reuters"). */
 export function isAgencyCaption(line: string): boolean {
-  return line.length <= 400 && AGENCY_TAIL.test(line);
+  if (line.length > 400 || !AGENCY_TAIL.test(line)) return false;
+  // A lead that ends in its source's name tells what someone said; a caption shows ("… arrives at the Seoul High Court … (Yonhap)").
+  return !line.endsWith(')') || (line.length <= 250 && !/\b(?:said|says|told|according to)\b/u.test(line));
 }
 
 /** True for a caption without a credit where a photo's credit line came just before it ("Getty Images" / "Displaced families arrive …"). */
