@@ -233,3 +233,32 @@ describe('segment: captions with a credit in brackets (p129 F4)', () => {
       .map((a) => [a.credits, a.text])).toEqual([[['By Kim Soo-yeon'], `N. Korea fires missile\n\n${said}\n\n${inside}\n\nIt was the third launch this year (see chart).`]]);
   });
 });
+
+describe('segment: more furniture of world pages (p129 F5)', () => {
+  it('reads a logo line, a byline with its agency, share counters, a print edition\'s line and a writer\'s appeal as credits (r05)', () => {
+    const lead = 'Security forces fired tear gas at opposition supporters in Garoua on Tuesday.';
+    expect(articles(['africanews.', 'Cameroon', 'Cameroon: clashes in Garoua as opposition rejects poll results', 'By Rédaction Africanews with AFP',
+      'Last updated: 09/12 - 17:20', 'Share this article', lead]).map((a) => [a.kicker, a.title, a.deck, a.credits, a.text])).toEqual([['Cameroon',
+      'Cameroon: clashes in Garoua as opposition rejects poll results', undefined, ['africanews.', 'By Rédaction Africanews with AFP', 'Last updated: 09/12 - 17:20', 'Share this article'],
+      `Cameroon: clashes in Garoua as opposition rejects poll results\n${lead}`]]);
+    const note = 'Note from the author: Hi, this is Kateryna Hodunova. I write about Ukraine\'s foreign policy. If you value our reporting, consider supporting us.';
+    expect(articles(['SBP cuts policy rate by 100bps to 9pc as inflation eases', '', 'By Shahid Iqbal', 'Published December 9, 2026', '',
+      'KARACHI: The State Bank of Pakistan on Tuesday cut its key policy rate.', '', 'Facebook Count', 'X Count', '', 'The prime minister credited the reforms.', '',
+      'Published in Dawn, December 10th, 2026', '', note]).map((a) => [a.credits, a.text, a.truncated])).toEqual([[
+      ['By Shahid Iqbal', 'Published December 9, 2026', 'Facebook Count', 'X Count', 'Published in Dawn, December 10th, 2026', note],
+      'SBP cuts policy rate by 100bps to 9pc as inflation eases\n\nKARACHI: The State Bank of Pakistan on Tuesday cut its key policy rate.\n\nThe prime minister credited the reforms.', false]]);
+  });
+
+  it('reads a site\'s tagline, home link, menu and a print section\'s name over a header as credits, not the title (r05: no title, "Front Page" a title)', () => {
+    const lead = 'WASHINGTON, Dec 9 (Reuters) - The Federal Reserve cut its benchmark rate on Wednesday.';
+    expect(articles(['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'Reuters home', 'World', 'Business', 'Markets', '',
+      'Markets', 'Fed cuts rates a third time, Hassett signals pause', '', 'By Howard Schneider and Ann Saphir', '', lead])
+      .map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([['Markets', 'Fed cuts rates a third time, Hassett signals pause',
+      ['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'Reuters home', 'World', 'Business', 'Markets', 'By Howard Schneider and Ann Saphir'],
+      `Fed cuts rates a third time, Hassett signals pause\n\n${lead}`]]);
+    const court = 'The Taiwan High Court yesterday sentenced four military personnel to prison terms of up to 20 years.';
+    expect(articles(['Taipei Times', 'Front Page', 'Thu, Dec 10, 2026 page1', '', 'Four soldiers get up to 20 years for spying for China', '', 'By Jason Pan / Staff reporter', '', court])
+      .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Four soldiers get up to 20 years for spying for China', undefined,
+      ['Taipei Times', 'Front Page', 'Thu, Dec 10, 2026 page1', 'By Jason Pan / Staff reporter'], `Four soldiers get up to 20 years for spying for China\n\n${court}`]]);
+  });
+});

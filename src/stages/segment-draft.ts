@@ -291,6 +291,19 @@ export function creditHeaderNames(draft: Draft): Draft {
 }
 
 /**
+ * Moves a page's menu over a header to the credits: section labels alone ("World" / "Business" / "Markets"), the draft's only lines
+ * before the header's `start`, with no sentence (p129: "World" had been a Reuters story's title). Returns the draft's header after the
+ * move, or undefined (and the draft unchanged) when the lines before it are no menu.
+ */
+export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (name: string) => boolean, byline = false): HeaderBlock | undefined {
+  if (draft.hasSentence || block.start === 0 || block.start > 2 * MAX_HEADER_LINES) return undefined;
+  const menu = draft.body.slice(0, block.start);
+  if (!menu.every((b) => isBlank(b) || isLabel(b.text.trim()))) return undefined;
+  creditBodyLines(draft, new Set(menu.flatMap((b, i) => (isBlank(b) ? [] : [i]))), false);
+  return headerBlock(draft, isPlace, byline);
+}
+
+/**
  * Makes `block`, the header at the end of `draft`, the start of an article: its labels the kicker (the last)
  * and credits, its headline the title, its names credits. When text came before the header, returns that
  * text as the finished draft and the header as the new one; else the header is the draft's own (when it has

@@ -19,9 +19,10 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 // A name may carry its Han name in brackets ("By Hsu Chia-yu (許家瑜) / The Reporter"); AP writes its name after the
 // writer's with no mark ("By ANA LUÍZA DE SOUZA Associated Press").
 const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
-// The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026").
+// The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026"),
+// or the agencies the desk wrote with ("By Rédaction Africanews with AFP", p129).
 // Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 /** A print page's line that says where the story came from: "Continued from Page A1". */
 export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-Z]?\d{1,3}\.?$/iu;
@@ -161,6 +162,11 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
   // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
+  // A site's logo and home link, its tagline, a print section's name, a print edition's line and a writer's appeal under the story
+  // (p129: "africanews." had been an article of its own, "Front Page" a title, "Published in Dawn, December 10th, 2026" a place's
+  // mention, and Kyiv Independent's "Note from the author: Hi, this is …" its writer a person of the story).
+  String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
+  String.raw`published in [\p{L} .'’&-]{1,40}, [\p{L}\p{N} ,]{3,30}\d{4}\.?`,
   String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
@@ -174,6 +180,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   CONTACT,
   String.raw`follow [\p{L} .&'’-]{1,40}['’]s? (?:live )?(?:coverage|reporting|stories) (?:of|on) .{1,160}`,
 ].join('|') + ')$', 'iu');
+// A site's link to its home page under its logo: "Reuters home" (p129: a line of the story, Reuters an organization of its text).
+const SITE_HOME = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? home(?:page)?$/u;
+// A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
+const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
 const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
@@ -236,7 +246,7 @@ const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published post
 // A time or relative date without a number.
 const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
 const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
-const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
+const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied count counts facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
 
 /**
  * Returns 'stamp' for one part of a timestamp line that holds a date or time ("Updated 3:45 PM EST",
@@ -449,6 +459,8 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
+  if (line.length <= 800 && AUTHOR_NOTE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';

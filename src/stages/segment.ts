@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isLabel, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -329,7 +329,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (fromItems !== undefined) {
       done = fromItems;
     } else {
-      const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
+      let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
+      if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
       if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
