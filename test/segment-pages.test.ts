@@ -262,3 +262,17 @@ describe('segment: more furniture of world pages (p129 F5)', () => {
       ['Taipei Times', 'Front Page', 'Thu, Dec 10, 2026 page1', 'By Jason Pan / Staff reporter'], `Four soldiers get up to 20 years for spying for China\n\n${court}`]]);
   });
 });
+
+describe('segment: a site\'s menu (p129)', () => {
+  it('reads bbc.com\'s logo and menu line as credits and its writer\'s beat in lower case as a byline (r15: the menu the title, kicker "BBC")', () => {
+    const lead = 'A former parliamentary researcher has been jailed for 12 years for passing information about MPs to Chinese intelligence officers.';
+    expect(articles(['BBC', 'Home News Sport Business Innovation Culture Travel Earth', 'UK', 'Ex-parliamentary researcher jailed for 12 years for spying for China',
+      '8 December 2026', 'Share', 'Save', 'Dominic Casciani', 'Home and legal correspondent', 'Image source, PA Media', lead])
+      .map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([['UK', 'Ex-parliamentary researcher jailed for 12 years for spying for China',
+      ['BBC', 'Home News Sport Business Innovation Culture Travel Earth', '8 December 2026', 'Share', 'Save', 'Dominic Casciani', 'Home and legal correspondent', 'Image source, PA Media'],
+      `Ex-parliamentary researcher jailed for 12 years for spying for China\n${lead}`]]);
+    // A headline in title case is no menu, and a sentence about a correspondent no byline.
+    expect(articles(['Trump Says He Will Meet Xi in Beijing in April', '', 'By Jane Doe', '', 'He was a correspondent', '', 'Trump said on Monday he would travel to Beijing.'])
+      .map((a) => [a.title, a.credits])).toEqual([['Trump Says He Will Meet Xi in Beijing in April', ['By Jane Doe']]]);
+  });
+});

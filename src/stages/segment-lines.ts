@@ -34,7 +34,9 @@ const BAR_PARTS = /\s+[|·•]\s+/u;
 const NAME_STAMP_PARTS = /\s+[/|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
-const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
+// (Its beat may be in lower case after its first word: "Home and legal correspondent", "Chief political correspondent", as bbc.com
+// pastes it; p129: a line of the story.)
+const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$|^\p{Lu}\p{Ll}+(?: (?!(?:is|was|are|were|a|an|the|as|has|had|his|her|their|its)\b)[\p{Ll}&-]+){1,3} (?:correspondent|reporter|editor|writer)s?$/u;
 // A writer's name and role on one line with no comma, as the Guardian pastes it: "Amy Hawkins Senior China correspondent".
 const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspondent|reporter|writer|editor|journalist|columnist)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
@@ -49,7 +51,7 @@ const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff
 // Kinshasa" (p118: the story had merged into the one before, the writer a person, "BBC News" an organization).
 const OUTLET_PLACE_LINE = /^(?:BBC (?:News|Sport|World Service|Africa|Verify|Persian|Arabic|Chinese|Monitoring)|Al Jazeera|Sky News|France 24|DW News|CNN|NPR)(?: [\p{L}]+)?,\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 // An outlet's name alone on a line, as a page or a broadcaster's transcript puts it under the headline ("TaiwanPlus News").
-const OUTLET_LINE = /^(?:TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP)$/u;
+const OUTLET_LINE = /^(?:BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP)$/u;
 // A writer and their agency or desk after a comma, a bar or a slash ("Jane Doe, Reuters", "Jane Doe | Reuters",
 // "Jane Doe / Staff reporter"), "From CNN's Jane Doe", a desk's staff ("Nikkei staff writers").
 const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:${SIGNING_AGENCIES}|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
@@ -180,6 +182,19 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   CONTACT,
   String.raw`follow [\p{L} .&'’-]{1,40}['’]s? (?:live )?(?:coverage|reporting|stories) (?:of|on) .{1,160}`,
 ].join('|') + ')$', 'iu');
+// A site's sections, as its menu lists them on one line: "Home News Sport Business Innovation Culture Travel Earth" (p129: bbc.com's
+// menu had been the story's title, under the kicker "BBC").
+const MENU_WORDS = new Set(('home news sport sports business innovation culture travel earth world politics opinion opinions video videos live weather health ' +
+  'science tech technology entertainment arts lifestyle life style markets money climate audio podcasts food books film music tv games puzzles ' +
+  'newsletters local national international us uk asia africa europe americas australia india china economy education environment investigations ' +
+  'features sections more menu search').split(' '));
+
+/** True for a site's menu on one line: four or more section names ("Home News Sport Business …"), parted by spaces or bars. */
+function isMenuLine(line: string): boolean {
+  const words = line.split(/\s*[|·•]\s*|\s+/u).filter((w) => w !== '' && w !== '&');
+  return words.length >= 4 && words.every((w) => MENU_WORDS.has(w.toLowerCase()));
+}
+
 // A site's link to its home page under its logo: "Reuters home" (p129: a line of the story, Reuters an organization of its text).
 const SITE_HOME = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? home(?:page)?$/u;
 // A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
@@ -460,6 +475,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
+  if (line.length <= 200 && isMenuLine(line)) return 'other';
   if (line.length <= 800 && AUTHOR_NOTE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
