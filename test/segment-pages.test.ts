@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../src/stages/segment.js';
+import { segmentText, trailingCredits } from '../src/stages/segment.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
+import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources } from './helpers.js';
 
@@ -274,5 +276,22 @@ describe('segment: a site\'s menu (p129)', () => {
     // A headline in title case is no menu, and a sentence about a correspondent no byline.
     expect(articles(['Trump Says He Will Meet Xi in Beijing in April', '', 'By Jane Doe', '', 'He was a correspondent', '', 'Trump said on Monday he would travel to Beijing.'])
       .map((a) => [a.title, a.credits])).toEqual([['Trump Says He Will Meet Xi in Beijing in April', ['By Jane Doe']]]);
+  });
+});
+
+describe('JSONL: credits at the end of a text kept as given (p129 F9)', () => {
+  it('copies the trailing credits to credits, judges truncation before them and finds no mention in them; the text stays byte for byte', () => {
+    const text = 'Germany: Measles cases hit 30-year high\n\nGermany has recorded more than 3,100 measles cases this year, the Robert Koch Institute said on Wednesday.\n\n' +
+      'Edited by: Rana Taha\n\nSend us your feedback\r\n© 2026 AFP\n\nTaiwanPlus News\nFollow us on Instagram for more stories.\n';
+    const [segment] = parseJsonlLine(JSON.stringify({ id: 'dw-1', text }), 'x.jsonl', 1);
+    const article = (segment as { article: Article }).article;
+    expect([article.text === text, article.credits, article.truncated, article.bodyEnd]).toEqual([true,
+      ['Edited by: Rana Taha', 'Send us your feedback', '© 2026 AFP', 'TaiwanPlus News', 'Follow us on Instagram for more stories.'], false, text.indexOf('\n\nEdited')]);
+    const mentions = processArticle(article, defaultResources()).mentions.map((m) => m.text);
+    expect(mentions).toContain('Robert Koch Institute');
+    expect(mentions.filter((m) => /Rana|AFP|Instagram|TaiwanPlus/u.test(m))).toEqual([]);
+    // A text that ends in its body, or is credits only, has none.
+    expect(trailingCredits('Lai spoke in Tainan on Tuesday.\nHe left.')).toBeUndefined();
+    expect(trailingCredits('© 2026 AFP\nSend us your feedback')).toBeUndefined();
   });
 });

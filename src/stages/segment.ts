@@ -5,6 +5,7 @@ import {
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isLabel, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
+import { codePointLength } from '../text/codepoints.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -801,6 +802,28 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
     const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && !NOUN_AFTER_PREPOSITION.test(deck) && !POSSESSED_NOUN.test(deck) &&
       CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' ')) && !OBJECT_AND_VERB.test(head);
     if (opener || clause) return { deck, body: line.slice(at) };
+  }
+  return undefined;
+}
+
+/**
+ * The credits at the end of a JSONL article's text, which is kept as given: its last lines up to its last line of body text, when
+ * each is a credit or a page's furniture ("© 2026 AFP", "Edited by: Rana Taha", "Send us your feedback", "TaiwanPlus News", "Follow
+ * us on Instagram for more stories."). Returns them with `bodyEnd`, the code point offset where the body ends (the stages read no
+ * further, and `truncated` is judged there), or undefined when the text ends in body text (or is credits only).
+ */
+export function trailingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyEnd: number; credits: string[] } | undefined {
+  const credits: string[] = [];
+  let end = text.length;
+  while (end > 0) {
+    const start = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '' && creditKind(line, creditPattern) === undefined) {
+      if (credits.length === 0) return undefined;
+      return { bodyEnd: codePointLength(text.slice(0, start + text.slice(start, end).trimEnd().length)), credits: credits.reverse() };
+    }
+    if (line !== '') credits.push(line);
+    end = start > 0 ? start - 1 : 0;
   }
   return undefined;
 }
