@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentText, trailingCredits } from '../src/stages/segment.js';
 import { parseJsonlLine } from '../src/io/jsonl.js';
@@ -293,5 +295,21 @@ describe('JSONL: credits at the end of a text kept as given (p129 F9)', () => {
     // A text that ends in its body, or is credits only, has none.
     expect(trailingCredits('Lai spoke in Tainan on Tuesday.\nHe left.')).toBeUndefined();
     expect(trailingCredits('© 2026 AFP\nSend us your feedback')).toBeUndefined();
+  });
+});
+
+describe('hard-wrapped PDF text with no blank lines (p126 M4)', () => {
+  it('joins the wrapped lines under a headline and byline, across a page\'s running head and number, which are credits', () => {
+    const pdf = readFileSync(join(import.meta.dirname, 'fixtures', 'pdf-no-blank-lines.txt'), 'utf8');
+    expect(articles(pdf.split('\n')).map((a) => [a.title, a.credits, a.text])).toEqual([['Taiwan to expand chip subsidies as rivals court TSMC',
+      ['By Lin Chia-nan / Staff reporter', 'TAIPEI TIMES  Sunday, December 7, 2026  Page 3', '3'],
+      'Taiwan to expand chip subsidies as rivals court TSMC\nThe Ministry of Economic Affairs yesterday said it would expand subsidies for chipmakers next year, as the US, Japan ' +
+      'and Germany offer incentives to lure Taiwan Semiconductor Manufacturing Co to build plants abroad. Minister of Economic Affairs Kung Ming-hsin told lawmakers in Taipei ' +
+      'that the program would cost NT$20 billion (US$620 million) and that the ministry would seek approval from the Executive Yuan before the end of the month. Kung said ' +
+      'the subsidies would focus on advanced packaging and materials, areas where Taiwanese companies lag behind their rivals in the US and Japan. The ministry said it would ' +
+      'also help small suppliers train engineers, as the industry faces a shortage of 30,000 workers, according to a report by the Taiwan Semiconductor Industry Association published last week.'],
+    ['Opposition lawmakers back chip plan', ['By Chen Yun / Staff reporter'], 'Opposition lawmakers back chip plan\nLegislators from the Chinese Nationalist Party (KMT) yesterday ' +
+      'said they would back the ministry\'s plan, but asked the government to publish the full list of companies that receive the subsidies. KMT Legislator Lai Shyh-bao said ' +
+      'the party would propose an amendment to the act next week.']]);
   });
 });

@@ -195,6 +195,10 @@ function isMenuLine(line: string): boolean {
   return words.length >= 4 && words.every((w) => MENU_WORDS.has(w.toLowerCase()));
 }
 
+// A PDF page's running head: the paper's name in capitals, its date and the page ("TAIPEI TIMES  Sunday, December 7, 2026  Page 3";
+// p126 M4: a line of the story, "TAIPEI TIMES" an organization).
+const PDF_RUNNING_HEAD = /^\p{Lu}[\p{Lu}\p{N} .,&'’-]{2,40}\s{2,}.{0,60}\b(?:Page|PAGE|P\.) ?[A-Z]?\d{1,4}$/u;
+
 // A site's link to its home page under its logo: "Reuters home" (p129: a line of the story, Reuters an organization of its text).
 const SITE_HOME = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? home(?:page)?$/u;
 // A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
@@ -475,6 +479,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
+  if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
   if (line.length <= 800 && AUTHOR_NOTE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';

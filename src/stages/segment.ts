@@ -83,6 +83,9 @@ const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
 
+// A PDF page's number on its own line, set off by a wide margin.
+const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
+
 // The most characters of credits an article keeps (a CSV cell of them stays under the 131,072 a csv reader takes by default).
 const MAX_CREDIT_CHARS = 64_000;
 
@@ -470,6 +473,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return [];
       }
       sawText = true;
+      // A PDF page's number alone, set off by its margin: "                                    3" (p126 M4), a credit.
+      if (draft !== undefined && PAGE_NUMBER_LINE.test(text)) return addCredit(text.trim(), line, 'other');
       const items = itemRun;
       itemRun = 0;
       const startsParagraph = afterBlank;
