@@ -821,7 +821,9 @@ export function trailingCredits(text: string, creditPattern: RegExp = defaultSeg
   const credits: string[] = [];
   let end = text.length;
   while (end > 0) {
-    const start = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+    // (One scan back to the line's start: a `lastIndexOf` of a break the text lacks would read the whole text at each line.)
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
     const line = text.slice(start, end).trim();
     if (line !== '' && creditKind(line, creditPattern) === undefined) {
       if (credits.length === 0) return undefined;

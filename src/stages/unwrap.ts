@@ -119,13 +119,13 @@ export function unwrappingLines<T>(consume: (line: SourceLine) => T[], isStructu
   // The width an earlier block of the input was wrapped at: a paragraph of two lines is too short to show its own.
   let inputWidth: number | undefined;
   const release = (last: boolean): T[] => {
-    // A block with a line the segmenter reads for itself (a kicker, a byline, a timestamp, a dateline) is no paragraph.
+    // A block with a line the segmenter reads for itself (a kicker, a byline, a timestamp, a dateline) is no paragraph as a whole.
     // (A block's first part is decided here, and nothing is carried before it.)
-    const structural = width === undefined && !carried ? block.map((l, i) => isStructural(l.text, i === 0)) : [];
+    const structural = width === undefined ? block.map((l, i) => isStructural(l.text, i === 0)) : [];
     // A block of a PDF with no blank lines holds its headlines and bylines too: the runs of lines between them are decided each
     // on its own (p126 M4: "Taiwan Semiconductor Manu-" / "facturing Co" had stayed cut under a byline with no blank line).
     if (structural.some(Boolean) && block.length >= 3) return releaseRuns(structural);
-    if (width === undefined && !block.some((l, i) => isStructural(l.text, i === 0))) width = wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
+    if (width === undefined && !structural.some(Boolean)) width = wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
     inputWidth = width ?? inputWidth;
     if (width === undefined) {
       const lines = carried ? [carried, ...block] : block;
