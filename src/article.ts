@@ -104,8 +104,10 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
  * offset mapped back to the text as given (see text/reading.ts).
  */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
-  const decoded = readingCopy(article.text);
-  const read = decoded ? { ...article, text: decoded.text } : article;
+  // A JSONL article's trailing credits are read as spaces, one a code point, so every offset before them stays (`bodyEnd`).
+  const body = article.bodyEnd === undefined ? article.text : withoutTail(article.text, article.bodyEnd);
+  const decoded = readingCopy(body);
+  const read = decoded ? { ...article, text: decoded.text } : body === article.text ? article : { ...article, text: body };
   const analysis = analyzeText(read.text);
   const extraction = extractMentions(read, analysis, resources.lexicon, resources.model);
   const topics = resources.taxonomy ? scoreTopics(read, analysis, resources.taxonomy, personSpans(read.text, extraction.mentions), bodySpans(read.text, extraction.mentions)) : [];
@@ -115,6 +117,12 @@ export function processArticle(article: Article, resources: Resources): ArticleR
     mentions: extraction.mentions.map(withoutEdgeMarks), aliases: extraction.aliases, roles: extraction.roles, topics,
   };
   return decoded ? withOriginalOffsets(result, decoded) : result;
+}
+
+/** The text with its code points from `end` on read as spaces (line breaks kept): the same length in code points. */
+function withoutTail(text: string, end: number): string {
+  const chars = [...text];
+  return chars.slice(0, end).join('') + chars.slice(end).map((c) => (c === '\n' || c === '\r' ? c : ' ')).join('');
 }
 
 // Marks no one sees at a span's edge: a bidi isolate or mark around a name (Chrome and Android wrap user names in FSI … PDI)

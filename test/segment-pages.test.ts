@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../src/stages/segment.js';
+import { segmentText, trailingCredits } from '../src/stages/segment.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
+import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources } from './helpers.js';
 
@@ -143,5 +147,169 @@ describe('segment: The Hindu\'s dateline', () => {
       .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Supreme Court declines to stay electoral roll revision in Bihar',
       'Bench seeks reply from the Election Commission within two weeks', ['Krishnadas Rajagopal', 'Updated - December 14, 2026 10:31 pm IST', 'The Supreme Court of India in New Delhi.'],
       `Supreme Court declines to stay electoral roll revision in Bihar\nBench seeks reply from the Election Commission within two weeks\nNEW DELHI:\n${lead}`]]);
+  });
+});
+
+/** Every segment a paste of `lines` gives: an article's fields, or an error's rule. */
+function segments(lines: string[]): unknown[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).map((s) => ('article' in s ? [s.article.id, s.article.kicker, s.article.title, s.article.credits] : s.error.rule));
+}
+
+describe('segment: a site\'s header over its story (p129)', () => {
+  it('gives the site\'s name lines over a lone kicker to the story under it, with no empty-article row (r16: a fatal row, the story #2)', () => {
+    expect(segments(['Focus Taiwan', 'CNA English News', '', 'POLITICS', 'Legislature passes 2027 budget after cutting special defense fund', '', '12/09/2026 09:41 PM', '',
+      'Taipei, Dec. 9 (CNA) The Legislative Yuan on Tuesday passed the central government\'s general budget for 2027.', '', '(By Wu Su-wei and Sunny Lai)', 'Enditem/ASG',
+    ])).toEqual([['page.txt#1', 'POLITICS', 'Legislature passes 2027 budget after cutting special defense fund',
+      ['Focus Taiwan', 'CNA English News', '12/09/2026 09:41 PM', '(By Wu Su-wei and Sunny Lai)', 'Enditem/ASG']]]);
+  });
+});
+
+describe('segment: headers of world pages (p129 F2)', () => {
+  const fields = (lines: string[]) => articles(lines).map((a) => [a.kicker, a.title, a.deck, a.credits, a.text, a.truncated]);
+
+  it('reads a byline of name, desk and time parted by slashes as the header, and font-size buttons as furniture (r03: the header an article of its own)', () => {
+    const lead = 'NEW DELHI: The Supreme Court on Tuesday asked the Election Commission of India to explain the deletions.';
+    expect(fields(['News', 'India News', 'SC pulls up EC over deletion of 2.9 crore names in UP rolls, seeks affidavit',
+      'Dhananjay Mahapatra / TNN / Updated: Dec 9, 2026, 23:41 IST', 'Share', 'AA', 'Text Size', '', lead])).toEqual([['India News',
+      'SC pulls up EC over deletion of 2.9 crore names in UP rolls, seeks affidavit', undefined, ['News', 'Dhananjay Mahapatra / TNN / Updated: Dec 9, 2026, 23:41 IST', 'Share', 'AA', 'Text Size'],
+      `SC pulls up EC over deletion of 2.9 crore names in UP rolls, seeks affidavit\n\n${lead}`, false]]);
+  });
+
+  it('takes a labelled headline a blank line above the writer\'s name as the next story\'s, and "Updated about 3 hours ago" as a timestamp (r03: Dawn titled by its byline)', () => {
+    const lead = 'KARACHI: The State Bank of Pakistan on Tuesday cut its key policy rate by 100 basis points to 9 per cent.';
+    expect(fields(['The matter will be heard again on December 23.', '', 'Business', 'SBP cuts policy rate by 100bps to 9pc as inflation eases', '', 'Shahid Iqbal',
+      'Published December 9, 2026', 'Updated about 3 hours ago', '', lead])).toEqual([
+      [undefined, undefined, undefined, [], 'The matter will be heard again on December 23.', false],
+      ['Business', 'SBP cuts policy rate by 100bps to 9pc as inflation eases', undefined, ['Shahid Iqbal', 'Published December 9, 2026', 'Updated about 3 hours ago'],
+        `SBP cuts policy rate by 100bps to 9pc as inflation eases\n\n${lead}`, false]]);
+  });
+
+  it('takes a deck between blank lines under a labelled headline as that headline\'s, not the title (r03b: the headline glued to the story before)', () => {
+    const lead = 'TAIPEI (Taiwan News) — Taiwan\'s Ministry of National Defense said it tracked 31 Chinese military aircraft around the country on Tuesday.';
+    expect(fields(['Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', '', 'Taiwan News', 'Politics',
+      'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', '', 'MND says PLA balloon also detected over Taiwan Strait', '',
+      'By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15', '', lead])).toEqual([
+      [undefined, undefined, undefined, ['Taiwan News'], 'Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', false],
+      ['Politics', 'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', 'MND says PLA balloon also detected over Taiwan Strait',
+        ['By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15'],
+        `China sends 31 military aircraft, 9 ships around Taiwan after Lai's Pacific trip\n\nMND says PLA balloon also detected over Taiwan Strait\n\n${lead}`, false]]);
+  });
+
+  it('takes a section\'s label right over a list\'s last item, a blank line above it, as the next story\'s kicker (r06: a credit of the story above)', () => {
+    const lead = 'MEXICO CITY, Dec 9 (Reuters) - Mexico and the United States agreed on Wednesday to extend a truce for 90 days.';
+    expect(fields(['"We are well positioned to wait and see," Fed Chair Kevin Hassett told reporters.', '', '(Reporting by Howard Schneider; Editing by Andrea Ricci)', '', 'Suggested Topics:', 'Markets', 'Federal Reserve', '', 'Americas',
+      'Mexico, US agree to extend tariff truce as USMCA review drags on', '', 'By Diego Oré and David Lawder', '', lead]).map((a) => a.slice(0, 4))).toEqual([
+      [undefined, undefined, undefined, ['(Reporting by Howard Schneider; Editing by Andrea Ricci)', 'Suggested Topics:', 'Markets', 'Federal Reserve']],
+      ['Americas', 'Mexico, US agree to extend tariff truce as USMCA review drags on', undefined, ['By Diego Oré and David Lawder']]]);
+  });
+
+  it('reads the Guardian\'s two labels, short headline and deck over the writer, and NYT\'s "U.S." as a label (r17: no title, "U.S." the obituary\'s end)', () => {
+    const got = fields(['Film', 'Obituary', 'Edmund Yeung obituary', 'Hong Kong director whose kinetic police thrillers shaped a generation of action cinema', '',
+      'David Parkinson', 'Tue 8 Dec 2026 17.41 GMT', '', 'The director Edmund Yeung, who has died aged 85, made crime thrillers.', '',
+      'Edmund Yeung Chi-keung, film director, born 14 May 1941; died 30 November 2026', '', 'Explore more on these topics', 'Film', 'obituaries', '', 'U.S.',
+      'Supreme Court Orders Refunds of Billions in Tariffs, Rebuffing Trump', 'The 6-to-3 decision means importers can recover duties.', '', 'By Adam Liptak', '',
+      'The Supreme Court ruled on Wednesday that companies are entitled to refunds.']);
+    expect(got.map((a) => a.slice(0, 4))).toEqual([
+      ['Obituary', 'Edmund Yeung obituary', 'Hong Kong director whose kinetic police thrillers shaped a generation of action cinema',
+        ['Film', 'David Parkinson', 'Tue 8 Dec 2026 17.41 GMT', 'Explore more on these topics', 'Film', 'obituaries']],
+      ['U.S.', 'Supreme Court Orders Refunds of Billions in Tariffs, Rebuffing Trump', 'The 6-to-3 decision means importers can recover duties.', ['By Adam Liptak']]]);
+    expect(got[0]![4]).toBe('Edmund Yeung obituary\nHong Kong director whose kinetic police thrillers shaped a generation of action cinema\n\n' +
+      'The director Edmund Yeung, who has died aged 85, made crime thrillers.\n\nEdmund Yeung Chi-keung, film director, born 14 May 1941; died 30 November 2026');
+  });
+});
+
+describe('segment: captions with a credit in brackets (p129 F4)', () => {
+  it('moves a caption ending in an agency, a desk\'s photographer or a source\'s social post in brackets to credits, and keeps sentences that end in other brackets', () => {
+    const lead = 'The Seoul High Court on Tuesday upheld a life sentence for former President Yoon Suk Yeol.';
+    const caption = 'Former President Yoon Suk Yeol arrives at the Seoul High Court in southern Seoul on Tuesday. (Yonhap)';
+    expect(articles(['Appeals court upholds life sentence for ex-President Yoon', '', 'Published : Dec. 9, 2026 - 15:31', 'By Jung Min-kyung', '', caption, '', lead])
+      .map((a) => [a.credits, a.text])).toEqual([[['Published : Dec. 9, 2026 - 15:31', 'By Jung Min-kyung', caption], `Appeals court upholds life sentence for ex-President Yoon\n\n${lead}`]]);
+    for (const credit of ['(AAP: Darren England)', '(ABC News: Mark Leonardi)', '(State Emergency Service of Ukraine / Telegram)']) {
+      const line = `Rescuers work at the site of the attack in Zaporizhzhia on Dec. 9, 2026. ${credit}`;
+      expect(articles(['Russian strike on Zaporizhzhia kills 9', '', 'By Kateryna Hodunova', '', line, '', 'A missile attack killed nine people on Tuesday, the governor said.', '',
+        'Talks in Geneva stalled.']).map((a) => [a.credits, a.text])).toEqual([[['By Kateryna Hodunova', line],
+        'Russian strike on Zaporizhzhia kills 9\n\nA missile attack killed nine people on Tuesday, the governor said.\n\nTalks in Geneva stalled.']]);
+    }
+    // A lead under the byline that tells what was said, and a paragraph inside the story, keep their brackets.
+    const said = 'North Korea fired a ballistic missile into the East Sea on Tuesday, the military said. (Yonhap)';
+    const inside = 'The court will rule on the appeal next month. (Reuters)';
+    expect(articles(['N. Korea fires missile', '', 'By Kim Soo-yeon', '', said, '', inside, '', 'It was the third launch this year (see chart).'])
+      .map((a) => [a.credits, a.text])).toEqual([[['By Kim Soo-yeon'], `N. Korea fires missile\n\n${said}\n\n${inside}\n\nIt was the third launch this year (see chart).`]]);
+  });
+});
+
+describe('segment: more furniture of world pages (p129 F5)', () => {
+  it('reads a logo line, a byline with its agency, share counters, a print edition\'s line and a writer\'s appeal as credits (r05)', () => {
+    const lead = 'Security forces fired tear gas at opposition supporters in Garoua on Tuesday.';
+    expect(articles(['africanews.', 'Cameroon', 'Cameroon: clashes in Garoua as opposition rejects poll results', 'By Rédaction Africanews with AFP',
+      'Last updated: 09/12 - 17:20', 'Share this article', lead]).map((a) => [a.kicker, a.title, a.deck, a.credits, a.text])).toEqual([['Cameroon',
+      'Cameroon: clashes in Garoua as opposition rejects poll results', undefined, ['africanews.', 'By Rédaction Africanews with AFP', 'Last updated: 09/12 - 17:20', 'Share this article'],
+      `Cameroon: clashes in Garoua as opposition rejects poll results\n${lead}`]]);
+    const note = 'Note from the author: Hi, this is Kateryna Hodunova. I write about Ukraine\'s foreign policy. If you value our reporting, consider supporting us.';
+    expect(articles(['SBP cuts policy rate by 100bps to 9pc as inflation eases', '', 'By Shahid Iqbal', 'Published December 9, 2026', '',
+      'KARACHI: The State Bank of Pakistan on Tuesday cut its key policy rate.', '', 'Facebook Count', 'X Count', '', 'The prime minister credited the reforms.', '',
+      'Published in Dawn, December 10th, 2026', '', note]).map((a) => [a.credits, a.text, a.truncated])).toEqual([[
+      ['By Shahid Iqbal', 'Published December 9, 2026', 'Facebook Count', 'X Count', 'Published in Dawn, December 10th, 2026', note],
+      'SBP cuts policy rate by 100bps to 9pc as inflation eases\n\nKARACHI: The State Bank of Pakistan on Tuesday cut its key policy rate.\n\nThe prime minister credited the reforms.', false]]);
+  });
+
+  it('reads a site\'s tagline, home link, menu and a print section\'s name over a header as credits, not the title (r05: no title, "Front Page" a title)', () => {
+    const lead = 'WASHINGTON, Dec 9 (Reuters) - The Federal Reserve cut its benchmark rate on Wednesday.';
+    expect(articles(['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'Reuters home', 'World', 'Business', 'Markets', '',
+      'Markets', 'Fed cuts rates a third time, Hassett signals pause', '', 'By Howard Schneider and Ann Saphir', '', lead])
+      .map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([['Markets', 'Fed cuts rates a third time, Hassett signals pause',
+      ['Skip to main content', 'Exclusive news, data and analytics for financial market professionals', 'Reuters home', 'World', 'Business', 'Markets', 'By Howard Schneider and Ann Saphir'],
+      `Fed cuts rates a third time, Hassett signals pause\n\n${lead}`]]);
+    const court = 'The Taiwan High Court yesterday sentenced four military personnel to prison terms of up to 20 years.';
+    expect(articles(['Taipei Times', 'Front Page', 'Thu, Dec 10, 2026 page1', '', 'Four soldiers get up to 20 years for spying for China', '', 'By Jason Pan / Staff reporter', '', court])
+      .map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([['Four soldiers get up to 20 years for spying for China', undefined,
+      ['Taipei Times', 'Front Page', 'Thu, Dec 10, 2026 page1', 'By Jason Pan / Staff reporter'], `Four soldiers get up to 20 years for spying for China\n\n${court}`]]);
+  });
+});
+
+describe('segment: a site\'s menu (p129)', () => {
+  it('reads bbc.com\'s logo and menu line as credits and its writer\'s beat in lower case as a byline (r15: the menu the title, kicker "BBC")', () => {
+    const lead = 'A former parliamentary researcher has been jailed for 12 years for passing information about MPs to Chinese intelligence officers.';
+    expect(articles(['BBC', 'Home News Sport Business Innovation Culture Travel Earth', 'UK', 'Ex-parliamentary researcher jailed for 12 years for spying for China',
+      '8 December 2026', 'Share', 'Save', 'Dominic Casciani', 'Home and legal correspondent', 'Image source, PA Media', lead])
+      .map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([['UK', 'Ex-parliamentary researcher jailed for 12 years for spying for China',
+      ['BBC', 'Home News Sport Business Innovation Culture Travel Earth', '8 December 2026', 'Share', 'Save', 'Dominic Casciani', 'Home and legal correspondent', 'Image source, PA Media'],
+      `Ex-parliamentary researcher jailed for 12 years for spying for China\n${lead}`]]);
+    // A headline in title case is no menu, and a sentence about a correspondent no byline.
+    expect(articles(['Trump Says He Will Meet Xi in Beijing in April', '', 'By Jane Doe', '', 'He was a correspondent', '', 'Trump said on Monday he would travel to Beijing.'])
+      .map((a) => [a.title, a.credits])).toEqual([['Trump Says He Will Meet Xi in Beijing in April', ['By Jane Doe']]]);
+  });
+});
+
+describe('JSONL: credits at the end of a text kept as given (p129 F9)', () => {
+  it('copies the trailing credits to credits, judges truncation before them and finds no mention in them; the text stays byte for byte', () => {
+    const text = 'Germany: Measles cases hit 30-year high\n\nGermany has recorded more than 3,100 measles cases this year, the Robert Koch Institute said on Wednesday.\n\n' +
+      'Edited by: Rana Taha\n\nSend us your feedback\r\n© 2026 AFP\n\nTaiwanPlus News\nFollow us on Instagram for more stories.\n';
+    const [segment] = parseJsonlLine(JSON.stringify({ id: 'dw-1', text }), 'x.jsonl', 1);
+    const article = (segment as { article: Article }).article;
+    expect([article.text === text, article.credits, article.truncated, article.bodyEnd]).toEqual([true,
+      ['Edited by: Rana Taha', 'Send us your feedback', '© 2026 AFP', 'TaiwanPlus News', 'Follow us on Instagram for more stories.'], false, text.indexOf('\n\nEdited')]);
+    const mentions = processArticle(article, defaultResources()).mentions.map((m) => m.text);
+    expect(mentions).toContain('Robert Koch Institute');
+    expect(mentions.filter((m) => /Rana|AFP|Instagram|TaiwanPlus/u.test(m))).toEqual([]);
+    // A text that ends in its body, or is credits only, has none.
+    expect(trailingCredits('Lai spoke in Tainan on Tuesday.\nHe left.')).toBeUndefined();
+    expect(trailingCredits('© 2026 AFP\nSend us your feedback')).toBeUndefined();
+  });
+});
+
+describe('hard-wrapped PDF text with no blank lines (p126 M4)', () => {
+  it('joins the wrapped lines under a headline and byline, across a page\'s running head and number, which are credits', () => {
+    const pdf = readFileSync(join(import.meta.dirname, 'fixtures', 'pdf-no-blank-lines.txt'), 'utf8');
+    expect(articles(pdf.split('\n')).map((a) => [a.title, a.credits, a.text])).toEqual([['Taiwan to expand chip subsidies as rivals court TSMC',
+      ['By Lin Chia-nan / Staff reporter', 'TAIPEI TIMES  Sunday, December 7, 2026  Page 3', '3'],
+      'Taiwan to expand chip subsidies as rivals court TSMC\nThe Ministry of Economic Affairs yesterday said it would expand subsidies for chipmakers next year, as the US, Japan ' +
+      'and Germany offer incentives to lure Taiwan Semiconductor Manufacturing Co to build plants abroad. Minister of Economic Affairs Kung Ming-hsin told lawmakers in Taipei ' +
+      'that the program would cost NT$20 billion (US$620 million) and that the ministry would seek approval from the Executive Yuan before the end of the month. Kung said ' +
+      'the subsidies would focus on advanced packaging and materials, areas where Taiwanese companies lag behind their rivals in the US and Japan. The ministry said it would ' +
+      'also help small suppliers train engineers, as the industry faces a shortage of 30,000 workers, according to a report by the Taiwan Semiconductor Industry Association published last week.'],
+    ['Opposition lawmakers back chip plan', ['By Chen Yun / Staff reporter'], 'Opposition lawmakers back chip plan\nLegislators from the Chinese Nationalist Party (KMT) yesterday ' +
+      'said they would back the ministry\'s plan, but asked the government to publish the full list of companies that receive the subsidies. KMT Legislator Lai Shyh-bao said ' +
+      'the party would propose an amendment to the act next week.']]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
-import { isTruncated, type Segment } from '../stages/segment.js';
+import { isTruncated, trailingCredits, type Segment } from '../stages/segment.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -173,10 +173,14 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     const message = `article ${id}: "id" is ${Buffer.byteLength(given)} bytes long, over the limit of ${MAX_ID_BYTES} (it is written on every mention row); ${id} is used instead of "${[...given].slice(0, 20).join('')}…"`;
     warnings.unshift(readError(source, 'id-too-long', message, { ...where(), articleId: id }, false));
   }
+  // Credits and furniture at the text's end stay in it, as given, and are the article's credits too; the body, and whether it was
+  // cut off, end before them (p129: "© 2026 AFP" and "Edited by: Rana Taha" had been mentions, and marked their stories truncated).
+  const trailing = trailingCredits(text);
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
-    text, credits: [], truncated: isTruncated(text), line,
+    text, credits: trailing?.credits ?? [], truncated: isTruncated(trailing === undefined ? text : [...text].slice(0, trailing.bodyEnd).join('')), line,
   };
+  if (trailing !== undefined) article.bodyEnd = trailing.bodyEnd;
   // An empty title, date or url is none, as a null one is: the CSV cannot tell "" from a missing value, and the JSON must
   // read back the same (p120: "" in articles.jsonl, missing in articles.csv).
   for (const field of OPTIONAL_FIELDS) {

@@ -21,6 +21,11 @@ export interface Article {
   credits: string[];
   /** The text stops mid-sentence. */
   truncated: boolean;
+  /**
+   * A JSONL article's text is kept as given: where its trailing credits start (code points; they are copied to `credits`), its
+   * body ends, and the stages read no further.
+   */
+  bodyEnd?: number;
   /** 1-based line in the source file where the article starts. */
   line: number;
 }

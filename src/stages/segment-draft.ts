@@ -187,24 +187,46 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
 
 /**
  * A block of byline names only ("Emma Graney Calgary" / "Marieke Walsh Ottawa") under a headline one blank
- * line above it, after finished text or at the start: the headline is the block's title, the lines names.
+ * line above it, after finished text or at the start: the headline is the block's title, the lines names. The
+ * headline may have its section labels over it and its deck under it ("Business" / "SBP cuts policy rate …" / "" /
+ * "Shahid Iqbal", as Dawn pastes it). A deck alone under a labelled headline one blank line above it is that
+ * headline's ("Politics" / "China sends 31 military aircraft …" / "" / "MND says PLA balloon …" / "" / "By …", as
+ * Taiwan News pastes it; p129: the deck had been the title, the headline the story before's end).
  */
 function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
   const s = block.start;
   const lines = body.slice(s, body.length).filter((b) => !isBlank(b)).map((b) => b.text.trim());
-  if (block.labels.length > 0 || !lines.every(isNameLine) || s < 2 || !isBlank(body[s - 1]!)) return block;
-  const above = s - 2;
-  const headline = body[above]!.text.trim();
-  if (!isHeadline(headline) || isNameLine(headline) || !(above === 0 || isBlank(body[above - 1]!))) return block;
-  if (above > 0 && !endsSentence(body[above - 2]?.text ?? '')) return block;
-  const names: number[] = [];
-  for (let i = s; i < body.length; i++) if (!isBlank(body[i]!)) names.push(i);
-  return { start: above, labels: [], title: above, names };
+  if (block.labels.length > 0 || s < 2 || !isBlank(body[s - 1]!)) return block;
+  const names = lines.every(isNameLine);
+  const deck = !names && lines.length === 1 && block.names.length === 0 && isHeaderDeckLine(lines[0]!) && !endsSentence(lines[0]!);
+  if (!names && !deck) return block;
+  const above = headerAbove(body, s - 2);
+  if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return block;
+  const moved: number[] = [];
+  for (let i = s; i < body.length; i++) if (names && !isBlank(body[i]!)) moved.push(i);
+  return { start: above.start, labels: above.labels, title: above.title, names: moved };
+}
+
+/**
+ * The header whose last line is body line `end`, over a blank line: labels, a headline and its deck (`parseHeader`, no names),
+ * at the draft's start or under a blank line after finished text, or under a credit. Returns undefined when there is none.
+ */
+function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
+  let top = end;
+  while (top > 0 && end - top < MAX_HEADER_LINES - 1 && !isBlank(body[top - 1]!) && body[top]!.after === undefined && body[top - 1]!.text.length <= MAX_HEADER_LINE) top--;
+  for (let s = top; s <= end; s++) {
+    const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text)));
+    const block = bounded ? parseHeader(body.slice(s, end + 1).map((b) => b.text.trim()), s) : undefined;
+    if (block !== undefined && block.names.length === 0) return block;
+  }
+  return undefined;
 }
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
 function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
   let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3 && !isSectionPath(line));
+  // A headline of three words or fewer under two labels, over its deck: "Film" / "Obituary" / "Edmund Yeung obituary" / "Hong Kong director …" (p129).
+  if (t < 0 && lines.length > 3 && lines[3]!.split(' ').length > 3 && !isNameLine(lines[2]!)) t = 2;
   if (t < 0) t = 0;
   if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
   const names: number[] = [];
@@ -266,6 +288,19 @@ export function creditHeaderNames(draft: Draft): Draft {
     if (!isBlank(b) && isNameLine(b.text.trim())) names.add(i);
   }
   return names.size === 0 ? draft : creditBodyLines(draft, names, true);
+}
+
+/**
+ * Moves a page's menu over a header to the credits: section labels alone ("World" / "Business" / "Markets"), the draft's only lines
+ * before the header's `start`, with no sentence (p129: "World" had been a Reuters story's title). Returns the draft's header after the
+ * move, or undefined (and the draft unchanged) when the lines before it are no menu.
+ */
+export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (name: string) => boolean, byline = false): HeaderBlock | undefined {
+  if (draft.hasSentence || block.start === 0 || block.start > 2 * MAX_HEADER_LINES) return undefined;
+  const menu = draft.body.slice(0, block.start);
+  if (!menu.every((b) => isBlank(b) || isLabel(b.text.trim()))) return undefined;
+  creditBodyLines(draft, new Set(menu.flatMap((b, i) => (isBlank(b) ? [] : [i]))), false);
+  return headerBlock(draft, isPlace, byline);
 }
 
 /**
@@ -424,6 +459,10 @@ function pageTop(body: string[], title: string | undefined, underHeader: (i: num
   const headerDeck = body.length > 2 && underHeader(2) && !underHeader(1) && isHeaderDeckLine(body[1]!.trim());
   if (headerDeck || (body.length > 2 && body[1]!.trim() !== '' && body[2]!.trim() === '' && isDeckLine(body[1]!.trim()))) deck = i++;
   if (headerDeck) return { deck, names: [] };
+  // Or between blank lines, right over the byline or timestamp ("China sends 31 military aircraft …" / "" / "MND says PLA balloon also
+  // detected over Taiwan Strait" / "" / "By …", as Taiwan News pastes it; p129).
+  if (title !== undefined && body.length > 4 && body[1]!.trim() === '' && body[3]!.trim() === '' && underHeader(4) && !underHeader(2) &&
+    isHeaderDeckLine(body[2]!.trim()) && !endsSentence(body[2]!)) return { deck: 2, names: [] };
   if (body[i]?.trim() !== '') return undefined;
   const names: number[] = [];
   let k = i;

@@ -19,9 +19,10 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
 // A name may carry its Han name in brackets ("By Hsu Chia-yu (許家瑜) / The Reporter"); AP writes its name after the
 // writer's with no mark ("By ANA LUÍZA DE SOUZA Associated Press").
 const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
-// The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026").
+// The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026"),
+// or the agencies the desk wrote with ("By Rédaction Africanews with AFP", p129).
 // Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press)?\)?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 /** A print page's line that says where the story came from: "Continued from Page A1". */
 export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-Z]?\d{1,3}\.?$/iu;
@@ -29,9 +30,13 @@ export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-
 export const FORWARDED_FROM = /^forwarded from \S/iu;
 // The bars between a web page's header parts.
 const BAR_PARTS = /\s+[|·•]\s+/u;
+// And the slashes between a byline's names and its time.
+const NAME_STAMP_PARTS = /\s+[/|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
-const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$/u;
+// (Its beat may be in lower case after its first word: "Home and legal correspondent", "Chief political correspondent", as bbc.com
+// pastes it; p129: a line of the story.)
+const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$|^\p{Lu}\p{Ll}+(?: (?!(?:is|was|are|were|a|an|the|as|has|had|his|her|their|its)\b)[\p{Ll}&-]+){1,3} (?:correspondent|reporter|editor|writer)s?$/u;
 // A writer's name and role on one line with no comma, as the Guardian pastes it: "Amy Hawkins Senior China correspondent".
 const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspondent|reporter|writer|editor|journalist|columnist)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
@@ -46,7 +51,7 @@ const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff
 // Kinshasa" (p118: the story had merged into the one before, the writer a person, "BBC News" an organization).
 const OUTLET_PLACE_LINE = /^(?:BBC (?:News|Sport|World Service|Africa|Verify|Persian|Arabic|Chinese|Monitoring)|Al Jazeera|Sky News|France 24|DW News|CNN|NPR)(?: [\p{L}]+)?,\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 // An outlet's name alone on a line, as a page or a broadcaster's transcript puts it under the headline ("TaiwanPlus News").
-const OUTLET_LINE = /^(?:TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP)$/u;
+const OUTLET_LINE = /^(?:BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP)$/u;
 // A writer and their agency or desk after a comma, a bar or a slash ("Jane Doe, Reuters", "Jane Doe | Reuters",
 // "Jane Doe / Staff reporter"), "From CNN's Jane Doe", a desk's staff ("Nikkei staff writers").
 const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:${SIGNING_AGENCIES}|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
@@ -159,7 +164,12 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
   // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
-  String.raw`end of list|skip advertisement|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  // A site's logo and home link, its tagline, a print section's name, a print edition's line and a writer's appeal under the story
+  // (p129: "africanews." had been an article of its own, "Front Page" a title, "Published in Dawn, December 10th, 2026" a place's
+  // mention, and Kyiv Independent's "Note from the author: Hi, this is …" its writer a person of the story).
+  String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
+  String.raw`published in [\p{L} .'’&-]{1,40}, [\p{L}\p{N} ,]{3,30}\d{4}\.?`,
+  String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
@@ -172,6 +182,27 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   CONTACT,
   String.raw`follow [\p{L} .&'’-]{1,40}['’]s? (?:live )?(?:coverage|reporting|stories) (?:of|on) .{1,160}`,
 ].join('|') + ')$', 'iu');
+// A site's sections, as its menu lists them on one line: "Home News Sport Business Innovation Culture Travel Earth" (p129: bbc.com's
+// menu had been the story's title, under the kicker "BBC").
+const MENU_WORDS = new Set(('home news sport sports business innovation culture travel earth world politics opinion opinions video videos live weather health ' +
+  'science tech technology entertainment arts lifestyle life style markets money climate audio podcasts food books film music tv games puzzles ' +
+  'newsletters local national international us uk asia africa europe americas australia india china economy education environment investigations ' +
+  'features sections more menu search').split(' '));
+
+/** True for a site's menu on one line: four or more section names ("Home News Sport Business …"), parted by spaces or bars. */
+function isMenuLine(line: string): boolean {
+  const words = line.split(/\s*[|·•]\s*|\s+/u).filter((w) => w !== '' && w !== '&');
+  return words.length >= 4 && words.every((w) => MENU_WORDS.has(w.toLowerCase()));
+}
+
+// A PDF page's running head: the paper's name in capitals, its date and the page ("TAIPEI TIMES  Sunday, December 7, 2026  Page 3";
+// p126 M4: a line of the story, "TAIPEI TIMES" an organization).
+const PDF_RUNNING_HEAD = /^\p{Lu}[\p{Lu}\p{N} .,&'’-]{2,40}\s{2,}.{0,60}\b(?:Page|PAGE|P\.) ?[A-Z]?\d{1,4}$/u;
+
+// A site's link to its home page under its logo: "Reuters home" (p129: a line of the story, Reuters an organization of its text).
+const SITE_HOME = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? home(?:page)?$/u;
+// A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
+const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
 const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
@@ -189,6 +220,11 @@ const PHOTO_TAIL = new RegExp([
   // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*[^.!?]{1,80}$`,
+  // A picture desk's or outlet's photographer after a colon, and a source's post on a social network, in brackets after the caption's
+  // stop: "… in Brisbane. (AAP: Darren England)", "(ABC News: Mark Leonardi)", "… on Dec. 9, 2026. (State Emergency Service of Ukraine /
+  // Telegram)" (p129: they had stayed in the text, the photographer a person). Only such brackets: a sentence may end in others.
+  String.raw`[.!?”"’]\s+\((?:${PHOTO_AGENCY}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}): \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)$`,
+  String.raw`[.!?”"’]\s+\([^()/]{2,60} \/ (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok|Weibo|VK|WeChat)\)$`,
   // Al Jazeera's agency alone in square brackets: "… in el-Obeid, Sudan [File: AFP]", "[Reuters]" (p127).
   String.raw`\s\[(?:File(?: photo)?: )?${PHOTO_AGENCY}\]$`,
   String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
@@ -215,7 +251,8 @@ const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
 const PICTURE_CREDIT = /^(?:Photos?|Images?|Pictures?|Video|Graphics?|Charts?|Maps?|Illustrations?|File photo)(?:\s*[/:]\s*|\s+(?:by|courtesy of|from)\s+)\S/iu;
 // A chart's or a graphic's credit line: "Chart: Bloomberg", "Graphic: Reuters/Jane Doe".
 const GRAPHIC_CREDIT = new RegExp(String.raw`^(?:Chart|Graphic|Map|Infographic|Video)s?\s*:\s*(?:${PHOTO_AGENCY}|[\p{L} .'’-]{1,40})(?:\/[\p{L} .'’-]{1,40})?$`, 'u');
-const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$`, 'iu');
+// (Or its agency in brackets: "… in southern Seoul on Tuesday. (Yonhap)", Korea Herald's caption under its byline; p129.)
+const AGENCY_TAIL = new RegExp(String.raw`[.!?]\s+(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?$|[.!?]\s+\(${PHOTO_AGENCY}\)$`, 'iu');
 
 const MONTHS = 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december';
 const WEEKDAYS = 'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday';
@@ -224,11 +261,11 @@ const SPANS = 'ago h hr hrs hour hours m min mins minute minutes s sec secs seco
 // Words that make a line with a number a date or a time ("Nov", "GMT", "hours ago", "min read").
 const STAMP_ANCHORS = new Set(`${MONTHS} ${WEEKDAYS} ${ZONES} ${SPANS}`.split(' '));
 // Words a timestamp line may also hold ("Updated", "Published on", "Reading Time").
-const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at read reading time listen st nd rd th page'.split(' ')]);
+const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at about read reading time listen st nd rd th page'.split(' ')]);
 // A time or relative date without a number.
 const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
 const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
-const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
+const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied count counts facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
 
 /**
  * Returns 'stamp' for one part of a timestamp line that holds a date or time ("Updated 3:45 PM EST",
@@ -344,7 +381,9 @@ function isCaptionWithCredit(line: string): boolean {
 
 /** True for a caption that ends with its agency, as a page pastes one under its headline ("Smoke rises over the port. Reuters"). */
 export function isAgencyCaption(line: string): boolean {
-  return line.length <= 400 && AGENCY_TAIL.test(line);
+  if (line.length > 400 || !AGENCY_TAIL.test(line)) return false;
+  // A lead that ends in its source's name tells what someone said; a caption shows ("… arrives at the Seoul High Court … (Yonhap)").
+  return !line.endsWith(')') || (line.length <= 250 && !/\b(?:said|says|told|according to)\b/u.test(line));
 }
 
 /** True for a caption without a credit where a photo's credit line came just before it ("Getty Images" / "Displaced families arrive …"). */
@@ -413,6 +452,12 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
     const parts = line.split(BAR_PARTS);
     if (parts.some((part) => BYLINE.test(part)) && parts.every((part) => BYLINE.test(part) || (part.length <= 60 && !/[.!?]\s/u.test(part)))) return 'header';
   }
+  // A writer's name, the desk and the time parted by slashes, as the Times of India pastes its byline: "Dhananjay Mahapatra / TNN /
+  // Updated: Dec 9, 2026, 23:41 IST" (p129: it had stayed in the text, the header an article of its own).
+  if (line.length <= 200 && NAME_STAMP_PARTS.test(line)) {
+    const parts = line.split(NAME_STAMP_PARTS);
+    if (parts.some(isTimestamp) && parts.every((part) => isTimestamp(part) || isNameLine(part))) return 'header';
+  }
   // A news database's export: "BYLINE: Chen Yun" is the byline, its other fields and marks the record's (`EXPORT_FIELD`); in a
   // file that has shown itself an export (`exporting`), its index fields and marks too ("PERSON: RACHEL REEVES (92%)", "Body").
   if (isExportField(line, exporting)) return /^byline\b/iu.test(line) ? 'header' : 'other';
@@ -433,6 +478,10 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
   if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
+  if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
+  if (line.length <= 200 && isMenuLine(line)) return 'other';
+  if (line.length <= 800 && AUTHOR_NOTE.test(line)) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
@@ -539,7 +588,8 @@ export function startsWithDateline(line: string, isPlace?: (name: string) => boo
 
 /** True for a section label above a headline: a short line of at most three words ("Business", "Asia-Pacific", "News|Politics"). */
 export function isLabel(line: string): boolean {
-  return (line.length <= 30 && !/[.!?…:]$/u.test(line) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
+  // (Initials are a label too: NYT's "U.S." over its headline, p129.)
+  return (line.length <= 30 && (!/[.!?…:]$/u.test(line) || /^(?:\p{Lu}\.){2,3}$/u.test(line)) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
 }
 
 /**

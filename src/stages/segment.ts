@@ -1,10 +1,11 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
+import { codePointLength } from '../text/codepoints.js';
 
 export { isTruncated } from './segment-draft.js';
 
@@ -81,6 +82,9 @@ const CONVERSING = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[
 const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO|REGION(?:AL)?|TECH(?:NOLOGY)?|SCIENCE|TRADE|BUSINESS|ECONOMY|MARKETS?|FINANCE|MONEY|COMMERCE|INDUSTRY|LABOU?R|DEFEN[CS]E|SECURITY|MILITARY|DIPLOMACY|HEALTH|ENERGY|CLIMATE|ENVIRONMENT|SPORTS?|CULTURE|ARTS|ENTERTAINMENT|MEDIA|LIFESTYLE|TRAVEL|FOOD|EDUCATION|SOCIETY|CRIME|COURTS?|JUSTICE|LAW|POLICY|ELECTIONS?|TRANSPORT|WEATHER|DISASTERS?|RELIGION|HOPE|UNION|LIBERTY|SUMMIT|PROGRESS|OPPORTUNITY|INDEPENDENCE|CROSS-STRAIT|ASIA|EUROPE|AFRICA|AMERICAS|MIDDLE EAST|OBITUAR(?:Y|IES))$/u;
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
+
+// A PDF page's number on its own line, set off by a wide margin.
+const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
 
 // The most characters of credits an article keeps (a CSV cell of them stays under the 131,072 a csv reader takes by default).
 const MAX_CREDIT_CHARS = 64_000;
@@ -309,9 +313,15 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const headline = credits[h]!;
     if (!isHeadline(headline.text) || headline.text.split(/\s+/u).length < 3 || isNameLine(headline.text)) return undefined;
     const names = credits.slice(h + 1).map((c) => ({ ...c, at: 1, header: true }));
-    draft!.credits = credits.slice(0, h);
+    // A section's label right over the headline, a blank line above it, is the story's kicker, no item ("Suggested Topics:" / "Markets" /
+    // "Federal Reserve" / "" / "Americas" / "Mexico, US agree to extend tariff truce …"; p129: a credit of the story above).
+    const label = credits[h - 1];
+    const kicker = h > credits.length - items && label !== undefined && label.line === headline.line - 1 && (credits[h - 2]?.line ?? 0) < label.line - 1 &&
+      isLabel(label.text) ? label : undefined;
+    draft!.credits = credits.slice(0, kicker === undefined ? h : h - 1);
     const done = [finish(draft!)];
-    draft = { ...newDraft(headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
+    draft = { ...newDraft(kicker?.line ?? headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
+    if (kicker !== undefined) draft.kicker = kicker.text;
     // (The blank line between the headline and its dateline stays, as it would with no list above.)
     if (blankAbove) draft.body.push({ text: '', line: headline.line });
     context = undefined;
@@ -323,7 +333,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (fromItems !== undefined) {
       done = fromItems;
     } else {
-      const block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
+      let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
+      if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
       if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
@@ -462,6 +473,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         return [];
       }
       sawText = true;
+      // A PDF page's number alone, set off by its margin: "                                    3" (p126 M4), a credit.
+      if (draft !== undefined && PAGE_NUMBER_LINE.test(text)) return addCredit(text.trim(), line, 'other');
       const items = itemRun;
       itemRun = 0;
       const startsParagraph = afterBlank;
@@ -482,9 +495,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           return addCredit(trimmed, line, 'other');
         }
         if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null) {
-          const done = draft ? [finish(draft)] : [];
+          // Credits with no text before the kicker are its story's: a site's name over its page ("Focus Taiwan" / "CNA English News";
+          // p129: they had been an `empty-article` row, fatal under --strict).
+          const carried = draft !== undefined && creditsOnlyDraft(draft) ? draft.credits.map((c) => ({ ...c, at: 0 })) : [];
+          const done = draft && carried.length === 0 ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
-          draft = { ...newDraft(kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed };
+          draft = { ...newDraft(carried[0]?.line ?? kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed, credits: carried };
           for (const label of kicker.above ?? []) draft.credits.push({ text: label.text.trim(), line: label.line, at: 0, header: true });
           addBody(text, line);
           return done;
@@ -613,7 +629,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (moved.length > 0) draft!.credits = draft!.credits.filter((c) => !moves(c));
     // Credits with no text before the kicker are its article's ("Forwarded from Japan Today", "By Jane Doe" over "JAPAN: …";
     // p86: they had been an article of their own, an `empty-article` row, and were lost).
-    const creditsOnly = draft !== undefined && at === undefined && draft.kicker === undefined && draft.title === undefined && draft.body.every(isBlank) && draft.credits.length > 0;
+    const creditsOnly = draft !== undefined && at === undefined && creditsOnlyDraft(draft);
     // So is a forward's line after the last text of the post before ("@taiwannewschannel" / "Forwarded from Japan Today" / "JAPAN: …").
     const lastText = draft === undefined ? -1 : draft.body.findLastIndex((b) => !isBlank(b));
     const forwards = draft === undefined || creditsOnly || at !== undefined ? [] : draft.credits.filter((c) => c.at > lastText && FORWARDED_FROM.test(c.text));
@@ -642,6 +658,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     return done;
   }
+}
+
+/** True for a draft of credits only: no kicker, title or text yet ("Forwarded from Japan Today", a site's name over its page). */
+function creditsOnlyDraft(draft: Draft): boolean {
+  return draft.kicker === undefined && draft.title === undefined && draft.body.every(isBlank) && draft.credits.length > 0;
 }
 
 /** The segment a finished draft gives: its article, or an `empty-article` error when it has no body text. */
@@ -786,6 +807,30 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
     const clause = timed && !CALENDAR_WORD.test(next) && !CONTINUING.test(previous) && !NOUN_AFTER_PREPOSITION.test(deck) && !POSSESSED_NOUN.test(deck) &&
       CLAUSE_VERB.test(head.split(' ').slice(0, 9).join(' ')) && !OBJECT_AND_VERB.test(head);
     if (opener || clause) return { deck, body: line.slice(at) };
+  }
+  return undefined;
+}
+
+/**
+ * The credits at the end of a JSONL article's text, which is kept as given: its last lines up to its last line of body text, when
+ * each is a credit or a page's furniture ("© 2026 AFP", "Edited by: Rana Taha", "Send us your feedback", "TaiwanPlus News", "Follow
+ * us on Instagram for more stories."). Returns them with `bodyEnd`, the code point offset where the body ends (the stages read no
+ * further, and `truncated` is judged there), or undefined when the text ends in body text (or is credits only).
+ */
+export function trailingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyEnd: number; credits: string[] } | undefined {
+  const credits: string[] = [];
+  let end = text.length;
+  while (end > 0) {
+    // (One scan back to the line's start: a `lastIndexOf` of a break the text lacks would read the whole text at each line.)
+    let start = end;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    const line = text.slice(start, end).trim();
+    if (line !== '' && creditKind(line, creditPattern) === undefined) {
+      if (credits.length === 0) return undefined;
+      return { bodyEnd: codePointLength(text.slice(0, start + text.slice(start, end).trimEnd().length)), credits: credits.reverse() };
+    }
+    if (line !== '') credits.push(line);
+    end = start > 0 ? start - 1 : 0;
   }
   return undefined;
 }

@@ -66,14 +66,23 @@ export function wrapWidth(lines: readonly string[]): number | undefined {
   return filled >= 0.75 * inner.length && open >= 0.75 * inner.length && prose >= 0.5 * lines.length ? width : undefined;
 }
 
+// A PDF page's running head and its number, between two lines of a paragraph: "TAIPEI TIMES  Sunday, December 7, 2026  Page 3", "3".
+// (The segmenter takes them for credits; the paragraph goes on across them, p126 M4.)
+export const PAGE_FURNITURE_LINE = /^\s*(?:\d{1,4}|\p{Lu}[\p{Lu}\p{N} .,&'’-]{2,40}\s{2,}.{0,60}\b(?:Page|PAGE|P\.) ?[A-Z]?\d{1,4})\s*$/u;
+
 /**
  * Joins the lines of a block wrapped at `width` into its paragraphs; each keeps its first line's number. Returns
  * them, and whether the last one is still open (its last line was filled, so the next line may go on with it).
+ * A page's running head or number inside a paragraph is passed on before it, and the paragraph goes on.
  */
 export function joinWrapped(block: readonly SourceLine[], width: number): { lines: SourceLine[]; open: boolean } {
   const lines: SourceLine[] = [];
   let open: SourceLine | undefined;
   for (const line of block) {
+    if (open && PAGE_FURNITURE_LINE.test(line.text)) {
+      lines.push(line);
+      continue;
+    }
     if (open && !ITEM_START.test(line.text)) {
       open = { text: joinLine(open.text, line.text), line: open.line };
     } else {
@@ -110,9 +119,13 @@ export function unwrappingLines<T>(consume: (line: SourceLine) => T[], isStructu
   // The width an earlier block of the input was wrapped at: a paragraph of two lines is too short to show its own.
   let inputWidth: number | undefined;
   const release = (last: boolean): T[] => {
-    // A block with a line the segmenter reads for itself (a kicker, a byline, a timestamp, a dateline) is no paragraph.
+    // A block with a line the segmenter reads for itself (a kicker, a byline, a timestamp, a dateline) is no paragraph as a whole.
     // (A block's first part is decided here, and nothing is carried before it.)
-    if (width === undefined && !block.some((l, i) => isStructural(l.text, i === 0))) width = wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
+    const structural = width === undefined ? block.map((l, i) => isStructural(l.text, i === 0)) : [];
+    // A block of a PDF with no blank lines holds its headlines and bylines too: the runs of lines between them are decided each
+    // on its own (p126 M4: "Taiwan Semiconductor Manu-" / "facturing Co" had stayed cut under a byline with no blank line).
+    if (structural.some(Boolean) && block.length >= 3) return releaseRuns(structural);
+    if (width === undefined && !structural.some(Boolean)) width = wrapWidth(block.map((l) => l.text)) ?? twoLineWidth(block, inputWidth);
     inputWidth = width ?? inputWidth;
     if (width === undefined) {
       const lines = carried ? [carried, ...block] : block;
@@ -130,6 +143,27 @@ export function unwrappingLines<T>(consume: (line: SourceLine) => T[], isStructu
     carried = !last && joined.open ? lines.pop() : undefined;
     block = [];
     return lines.flatMap(consume);
+  };
+  /** Passes on a block's structural lines as they are and the runs of lines between them, joined where a run is wrapped. */
+  const releaseRuns = (structural: boolean[]): T[] => {
+    const out: SourceLine[] = [];
+    let run: SourceLine[] = [];
+    const endRun = (): void => {
+      // (Half its lines go on in lower case on the next: a header's headline, deck and names, as long as each other, open none.)
+      const continued = run.filter((l, i) => i > 0 && /^\s*\p{Ll}/u.test(l.text)).length;
+      const runWidth = continued >= 0.5 * (run.length - 1) ? wrapWidth(run.map((l) => l.text)) : undefined;
+      out.push(...(runWidth === undefined ? run : joinWrapped(run, runWidth).lines));
+      inputWidth = runWidth ?? inputWidth;
+      run = [];
+    };
+    block.forEach((line, i) => {
+      if (!structural[i] || (run.length > 0 && PAGE_FURNITURE_LINE.test(line.text))) return void run.push(line);
+      endRun();
+      out.push(line);
+    });
+    endRun();
+    block = [];
+    return out.flatMap(consume);
   };
   const endBlock = (): T[] => {
     const done = block.length > 0 || carried ? release(true) : [];
