@@ -313,3 +313,16 @@ describe('hard-wrapped PDF text with no blank lines (p126 M4)', () => {
       'the party would propose an amendment to the act next week.']]);
   });
 });
+
+describe('segment: a kicker after another story\'s list', () => {
+  it('keeps the next story\'s kicker, over its headline and byline, out of a list of topics above it (p130: a regression mid-session)', () => {
+    expect(articles(['SANTIAGO, Dec 16 (Reuters) - Chile\'s central bank cut its benchmark interest rate by 25 basis points to 4.25% on Wednesday.',
+      '(Reporting by Natalia A. Ramos Miranda; Editing by Rosalba O\'Brien)', 'Suggested Topics:', 'Americas', 'Markets', '', 'WORLD NEWS',
+      'Haitians vote in first election in a decade as gangs threaten polling stations', 'By EVENS SANON and DÁNICA COTO', 'Updated 6:58 PM EST, December 13, 2026', '',
+      'PORT-AU-PRINCE, Haiti (AP) — Haitians lined up Sunday to vote in the country\'s first general election in nearly ten years.',
+    ]).map((a) => [a.kicker, a.title, a.credits])).toEqual([
+      [undefined, undefined, ['(Reporting by Natalia A. Ramos Miranda; Editing by Rosalba O\'Brien)', 'Suggested Topics:', 'Americas', 'Markets']],
+      ['WORLD NEWS', 'Haitians vote in first election in a decade as gangs threaten polling stations', ['By EVENS SANON and DÁNICA COTO', 'Updated 6:58 PM EST, December 13, 2026']],
+    ]);
+  });
+});
