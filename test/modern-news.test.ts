@@ -4613,3 +4613,11 @@ describe('hyphenated family names the model left out', () => {
     expect(spans(0).filter((s) => s.includes('Alix'))).toEqual(['Alix Didier Fils-Aimé|person|44|65']);
   });
 });
+
+describe('family names that are title words', () => {
+  it('reads "Travis Head" as a person where a given name comes before "Head"', () => {
+    const { spans } = run('Head and Smith centuries put Australia in command at the Gabba\nTravis Head and Steve Smith struck centuries as Australia piled up 5-412 on day one at the Gabba in Brisbane on Wednesday.');
+    // Before: an organization "Travis" (the title "Head" taken for one).
+    expect(spans(0).filter((s) => s.includes('Travis'))).toEqual(['Travis Head|person|63|74']);
+  });
+});

@@ -514,6 +514,9 @@ const FAMILY_NAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?'’]
 // An abstract noun, as a portfolio's last word is: "Administration", "Development", "Infrastructure", "Security".
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ation|ition|ment|ture|ity|ics|ance|ence|ship)$/u;
 
+// Title words that are family names too.
+const SURNAME_TITLES = new Set(['Head', 'King', 'Bishop', 'Judge', 'Marshal', 'Major', 'Chancellor', 'Speaker', 'Sheriff', 'Coach']);
+
 export function splitTitledPerson(candidate: Candidate, text: string, context: NameContext): Candidate[] {
   const { lexicon } = context;
   // A known name is whole ("Martin Luther King Jr. Day").
@@ -522,7 +525,9 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   if (!words.some((w) => w.end > candidate.start)) return [candidate];
   let title = -1;
   for (let i = words.length - 2; i >= 0; i--) {
-    if (isTitle(words[i]!.text, lexicon)) {
+    // A title word that is a family name right after a given name is that name: "Travis Head and Steve Smith" (p131: an
+    // organization "Travis", the title "Head").
+    if (isTitle(words[i]!.text, lexicon) && !(i > 0 && SURNAME_TITLES.has(words[i]!.text) && isGivenName(words[i - 1]!.text, context))) {
       title = i;
       break;
     }
