@@ -4621,3 +4621,10 @@ describe('family names that are title words', () => {
     expect(spans(0).filter((s) => s.includes('Travis'))).toEqual(['Travis Head|person|63|74']);
   });
 });
+describe('a directorate and a missile shield', () => {
+  it('pairs a directorate with its letters in its own language, and reads the Iron Dome as a thing', () => {
+    const { spans } = run('Ukraine\'s Main Intelligence Directorate (GUR) said the strike hit a depot. Israel\'s Iron Dome intercepted the rockets.');
+    // Before: no pair (GUR an organization of its own), the Iron Dome a place.
+    expect(spans(0)).toEqual(['Ukraine|place|0|7', 'Main Intelligence Directorate|organization|10|39', 'GUR|organization|41|44', 'Israel|place|75|81', 'Iron Dome|other|84|93']);
+  });
+});
