@@ -326,3 +326,24 @@ describe('segment: a kicker after another story\'s list', () => {
     ]);
   });
 });
+
+describe('segment: captions and buttons the blind set p131 found in the text', () => {
+  it('reads a Reuters file photo\'s caption, a copyright after a dash, a credit with an initial, and "e-Paper" as furniture', () => {
+    const reuters = articles(['Bank of England holds rates at 3.5% as inflation sticks above target', 'By David Milliken', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago',
+      '[1/2] Bank of England Governor Andrew Bailey attends a press conference in London, Britain, November 6, 2026. REUTERS/Toby Melville/File Photo Purchase Licensing Rights',
+      'LONDON, Dec 17 (Reuters) - The Bank of England kept interest rates on hold at 3.5% on Thursday.']);
+    // Before: the caption was the story's second line.
+    expect(reuters.map((a) => [a.title, a.text])).toEqual([['Bank of England holds rates at 3.5% as inflation sticks above target',
+      'Bank of England holds rates at 3.5% as inflation sticks above target\nLONDON, Dec 17 (Reuters) - The Bank of England kept interest rates on hold at 3.5% on Thursday.']]);
+    const euronews = articles(['EU hits back at US steel tariffs with €18bn list of countermeasures', 'By Paula Soler', 'Published on 10/12/2026 - 14:32 GMT+1',
+      'European Commissioner for Trade Maroš Šefčovič speaks to the media in Brussels. - Copyright European Union, 2026',
+      'The European Commission on Thursday proposed tariffs on €18 billion worth of American goods.']);
+    expect(euronews[0]!.credits).toContain('European Commissioner for Trade Maroš Šefčovič speaks to the media in Brussels. - Copyright European Union, 2026');
+    const hindu = articles(['THE HINDU', 'e-Paper', 'Kerala', 'Nipah virus: two more cases confirmed in Kozhikode, containment zones declared', 'Special Correspondent',
+      'KOZHIKODE, December 14, 2026 21:47 IST', 'Health workers at the isolation ward of the Government Medical College Hospital in Kozhikode on Monday. | Photo Credit: K. Ragesh',
+      'Two more people have tested positive for the Nipah virus in Kozhikode district, Kerala Health Minister Veena George said on Monday.', 'READ LATER', 'Copy link']);
+    // Before: title "e-Paper", the caption in the text.
+    expect(hindu.map((a) => [a.kicker, a.title, a.text])).toEqual([['Kerala', 'Nipah virus: two more cases confirmed in Kozhikode, containment zones declared',
+      'Nipah virus: two more cases confirmed in Kozhikode, containment zones declared\nTwo more people have tested positive for the Nipah virus in Kozhikode district, Kerala Health Minister Veena George said on Monday.']]);
+  });
+});

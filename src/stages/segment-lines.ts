@@ -153,6 +153,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // BBC's call for readers' stories, a page's comment and link buttons, and its headings over lists of other stories and tags
   // (p128: "Get in touch" / "Are you affected by the strike? Share your experience." had been paragraphs of the story).
   String.raw`get in touch|(?:are|were) you affected by [^?]{1,80}\? (?:share|tell us|send us) .{1,120}|read comments|copy link|related topics|most read(?: from [\p{L}\p{N} .&'’-]{1,30})?`,
+  // A site's print-edition and reading-list buttons: "e-Paper", "READ LATER" (p131: The Hindu's "e-Paper" had been the title).
+  String.raw`e-?paper|read later|save for later`,
   // An e-mail's forward and reply lines: "---------- Forwarded message ---------", "From: John Doe <john@example.com>",
   // "Sent from my iPhone", "On Wed, Dec 9, 2026 at 8:00 PM Mary Roe <desk@example.com> wrote:".
   String.raw`-{2,} ?(?:forwarded|original) message ?-{2,}|(?:from|to|cc|bcc|date|sent|subject): .{0,160}<[^<>@\s]+@[^<>\s]+>.{0,40}|sent from my [\p{L} ]{1,30}|on .{5,120} wrote:`,
@@ -219,7 +221,10 @@ const PHOTO_TAIL = new RegExp([
   String.raw`\((?:[^()]{1,60} via ${PHOTO_AGENCY}|${PHOTO_AGENCY}\/[^()]{1,40})\)$`,
   // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
-  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*[^.!?]{1,80}$`,
+  // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // A copyright after a dash: "… speaks to the media in Brussels. - Copyright European Union, 2026" (p131).
+  String.raw`[.!?”"’)]\s+[-–—]\s(?:Copyright|©)\s[^.!?]{1,80}$`,
   // A picture desk's or outlet's photographer after a colon, and a source's post on a social network, in brackets after the caption's
   // stop: "… in Brisbane. (AAP: Darren England)", "(ABC News: Mark Leonardi)", "… on Dec. 9, 2026. (State Emergency Service of Ukraine /
   // Telegram)" (p129: they had stayed in the text, the photographer a person). Only such brackets: a sentence may end in others.
@@ -231,7 +236,8 @@ const PHOTO_TAIL = new RegExp([
   // A photographer and the agency, with the one that sells it: "Sam Yeh/AFP/Getty Images", "I-Hwa Cheng/Bloomberg via Getty Images".
   String.raw`(?:^|[.!?”"’)|]\s+)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\/${PHOTO_AGENCY}(?:\/${PHOTO_AGENCY}| via ${PHOTO_AGENCY})$`,
   // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
-  String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}$`,
+  // (And its file mark: "REUTERS/Toby Melville/File Photo Purchase Licensing Rights", p131.)
+  String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}(?:\/File(?: Photo)?(?: \p{Lu}[\p{L}'’.-]*){0,4})?$`,
   // The New York Times' credit, run into the caption when pasted: "… on Tuesday.Credit...Greg Baker/Agence France-Presse — Getty Images".
   String.raw`(?:^|[\p{L}.!?”"’)\s])Credit(?:\.{3}|…)\s?\p{Lu}[^\n]{0,120}$`,
   // Al Jazeera's, in square brackets: "… in Tokyo [Kim Kyung-Hoon/Reuters]", "[File: Ahmad Gharabli/AFP]".
