@@ -4628,3 +4628,11 @@ describe('a directorate and a missile shield', () => {
     expect(spans(0)).toEqual(['Ukraine|place|0|7', 'Main Intelligence Directorate|organization|10|39', 'GUR|organization|41|44', 'Israel|place|75|81', 'Iron Dome|other|84|93']);
   });
 });
+
+describe('a Han pair after "to"', () => {
+  it('pairs the Han name with the body after "to the", not with the sentence before it', () => {
+    const { spans } = run('State-run Taiwan Power Co. (Taipower, 台電) on Tuesday submitted a self-inspection plan for the Maanshan Nuclear Power Plant in Pingtung County to the Nuclear Safety Commission（核安會）, the first step toward a possible restart.');
+    // Before: one organization "Maanshan Nuclear Power Plant in Pingtung County to the Nuclear Safety Commission".
+    expect(spans(0).slice(3)).toEqual(['Maanshan Nuclear Power Plant|place|94|122', 'Pingtung County|place|126|141', 'Nuclear Safety Commission|organization|149|174', '核安會|organization|175|178']);
+  });
+});

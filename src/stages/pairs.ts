@@ -807,7 +807,12 @@ function pairHan(words: Word[], han: Word, text: string, evidence: string, conte
   // Only after a law's or a body's head word: "the Taiwan Area and the Mainland Area" is one law's words.
   const andThe = words.findLastIndex((w, i) => i > 1 && i < words.length - 1 && w.text === 'the' && words[i - 1]!.text === 'and');
   const headBefore = andThe > 1 && (context.lexicon.lawHeads.has(words[andThe - 2]!.text) || context.lexicon.organizationHeads.has(words[andThe - 2]!.text));
-  const run = headBefore && /^\p{Lu}/u.test(words[andThe + 1]!.text) ? words.slice(andThe + 1) : words;
+  const joined = headBefore && /^\p{Lu}/u.test(words[andThe + 1]!.text) ? words.slice(andThe + 1) : words;
+  // "To" joins no name of a Han pair's: what it joins a sentence to comes after it, "submitted a plan for the Maanshan Nuclear
+  // Power Plant in Pingtung County to the Nuclear Safety Commission（核安會）" (p131: one organization of all of it).
+  const to = joined.findLastIndex((w, i) => i > 0 && w.text === 'to' && i < joined.length - 1);
+  const afterTo = to < 0 ? 0 : joined[to + 1]!.text === 'the' ? to + 2 : to + 1;
+  const run = to >= 0 && afterTo < joined.length && /^\p{Lu}/u.test(joined[afterTo]!.text) ? joined.slice(afterTo) : joined;
   // The name is what follows the last title of the run ("… Institute of Sport Science CEO Huang Chi-huang").
   let lastTitle = -1;
   for (let i = run.length - 2; i >= 0 && lastTitle < 0; i--) if (isTitle(run[i]!.text, context.lexicon)) lastTitle = i;
