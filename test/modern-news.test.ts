@@ -4636,3 +4636,11 @@ describe('a Han pair after "to"', () => {
     expect(spans(0).slice(3)).toEqual(['Maanshan Nuclear Power Plant|place|94|122', 'Pingtung County|place|126|141', 'Nuclear Safety Commission|organization|149|174', '核安會|organization|175|178']);
   });
 });
+
+describe('a party\'s adjective and kind before its name', () => {
+  it('reads "Peronist coalition Fuerza Patria" as a thing and a body', () => {
+    const { spans } = run('Kicillof will face a primary within the Peronist coalition Fuerza Patria.');
+    // Before: one organization "Peronist coalition Fuerza Patria".
+    expect(spans(0)).toEqual(['Peronist|other|40|48', 'Fuerza Patria|organization|59|72']);
+  });
+});

@@ -1440,6 +1440,9 @@ const SPORT_WORD = /^(?:Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|S
 // The head of an administrative division, last in its name.
 const DIVISION_END = / (?:Parish|Prefecture|Oblast|Governorate|Province|Township)$/u;
 
+// An adjective, a lower-case kind of body and the body's name: "Peronist coalition Fuerza Patria", "Islamist group Hayat Tahrir".
+const DESCRIBED_BODY = /^(\p{Lu}\p{Ll}+) (?:coalition|party|alliance|bloc|movement|front|group|faction|militia) (?=\p{Lu})/u;
+
 // What opens a list of names right before it: "such as", "including", "like".
 const LIST_OPENS_BEFORE = /(?:^|[\s,(])(?:such as|including|like) $/u;
 
@@ -1448,6 +1451,13 @@ const LIST_OPENS_BEFORE = /(?:^|[\s,(])(?:such as|including|like) $/u;
  * A step of its own for the reason `splitAtContextWords` gives (`splitJoinedNames` had been compiled five times).
  */
 function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
+  // A party's or a bloc's adjective and kind before its name are no part of it: "Peronist coalition Fuerza Patria" (p131: one
+  // organization); the adjective is a thing of its own ("Peronist"), the name the body.
+  const described = cut.method === 'model' ? DESCRIBED_BODY.exec(text.slice(cut.start, cut.end)) : null;
+  if (described) {
+    const rest = cut.start + described[0].length;
+    return [changed(cut, { end: cut.start + described[1]!.length, type: 'other' }), ...refineName(changed(cut, { start: rest, type: 'organization' }), text, context)];
+  }
   // A known name after "and" is a name of its own: "Ministry of Defense and Lockheed Martin" (the model's one span).
   // A country after the last "and" of a longer name is a place of its own ("US Centers for Disease Control and
   // Prevention and Japan"), unless the words before it end in a place too ("Bank of Trinidad and Tobago").
