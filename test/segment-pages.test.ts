@@ -347,3 +347,18 @@ describe('segment: captions and buttons the blind set p131 found in the text', (
       'Nipah virus: two more cases confirmed in Kozhikode, containment zones declared\nTwo more people have tested positive for the Nipah virus in Kozhikode district, Kerala Health Minister Veena George said on Monday.']]);
   });
 });
+
+describe('segment: a page\'s comment rules and membership pitch (p131)', () => {
+  it('reads them as credits, so the story ends where its text does', () => {
+    const taipei = articles(['KMT chair rules out shake-up after local election gains',
+      'Chinese Nationalist Party (KMT) Chairwoman Cheng Li-wun (鄭麗文) yesterday said there would be no reshuffle of the party\'s leadership.',
+      'Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned. Final decision will be at the discretion of the Taipei Times.',
+      'TOP']);
+    const maverick = articles(['Numsa strike shuts Mercedes-Benz plant in East London as wage talks collapse', 'By Ferial Haffajee', '16 Dec 2026',
+      'The Buffalo City Metropolitan Municipality said police had been deployed after protesters blocked the N2 highway.',
+      'SUPPORT DAILY MAVERICK', 'Become a Maverick Insider', 'Share', 'Tweet', 'Support for the strike grew among workers in Gqeberha']);
+    // Before: the rules, "TOP", the appeal and "Tweet" were the stories' last lines, and both stories truncated.
+    expect(taipei.map((a) => [a.truncated, a.credits.length])).toEqual([[false, 2]]);
+    expect(maverick.map((a) => [a.credits.slice(2), a.text.endsWith('Support for the strike grew among workers in Gqeberha')])).toEqual([[['SUPPORT DAILY MAVERICK', 'Become a Maverick Insider', 'Share', 'Tweet'], true]]);
+  });
+});

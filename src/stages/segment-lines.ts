@@ -134,6 +134,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // Willie, "Support PREMIUM TIMES' journalism of integrity and credibility" the story's last paragraph).
   String.raw`(?:text ad|ad|advert|advertisement|sponsored|sponsored content|promoted|partner content)\s*[:：|｜]\s*.{0,200}`,
   String.raw`support [\p{L}\p{N} .&'’-]{1,40}['’]?s? (?:independent |quality |public-interest )?journalism\b.{0,160}`,
+  // (And an invitation to join: "Become a Maverick Insider"; p131. A bare appeal in capitals is `SUPPORT_BANNER`.)
+  String.raw`become an? [\p{L} .&'’-]{1,40}(?:insider|member|subscriber|supporter|patron)s?`,
+  // A page's button back to its top.
+  String.raw`(?:back to )?top|tweet`,
   // Al Jazeera's source line under its timestamp: "Al Jazeera and news agencies" (p128: a line of the story).
   String.raw`(?:[\p{L}\p{N} .&'’-]{1,30} and )?(?:news agencies|wire services|wire agencies)`,
   // A print page's jump lines: "See DEFENCE, Page A6", "Continued from Page A1", "Continued on page 4" (p120: the story cut in two).
@@ -209,6 +213,10 @@ const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
 const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
 // A subscription prompt where a paywall cut the story off.
+// A site's appeal for support in capitals: "SUPPORT DAILY MAVERICK" (case-sensitive: "Support for the recall grew" is a sentence).
+const SUPPORT_BANNER = /^SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}$/u;
+// A site's rules for readers' comments: "Comments will be moderated. Keep comments relevant to the article. …".
+const COMMENT_RULES = /^comments (?:will be|are) (?:moderated|reviewed)\b/iu;
 const PAYWALL = /^(?:read the full (?:story|article) (?:at|on) .{1,40}|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
 const RULE = /^(?:[*\-–—_=~•·#]\s*){3,}$/u;
@@ -488,6 +496,9 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
   if (line.length <= 800 && AUTHOR_NOTE.test(line)) return 'other';
+  // A page's rules for its readers' comments, and its membership pitch (p131: the Taipei Times' and Daily Maverick's had been the
+  // story's last paragraph, and made it truncated).
+  if ((line.length <= 600 && COMMENT_RULES.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
