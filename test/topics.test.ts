@@ -749,3 +749,13 @@ describe('topics: month names', () => {
     expect(protest?.evidence.map((e) => e.text)).toEqual(['went on strike']);
   });
 });
+
+describe('topics: strikes written as downing tools (p131)', () => {
+  it('reads workers who downed tools as a strike, protest first', () => {
+    const text = 'Numsa strike shuts Mercedes-Benz plant in East London as wage talks collapse\nAbout 3,000 workers downed tools at Mercedes-Benz South Africa\'s East London plant on Tuesday after wage talks between the company and the union broke down.\n' +
+      '"Our members cannot survive on crumbs while the company exports record numbers of vehicles," the union\'s general secretary told workers outside the plant gates.\n' +
+      'The trade minister said the strike threatened an industry already hit by US tariffs of 30% on South African goods. Police dispersed protesters who blocked the N2 highway.';
+    // Before: trade alone (protest 0.725, under its threshold).
+    expect(pipelineTopics(text)[0]).toBe('protest');
+  });
+});
