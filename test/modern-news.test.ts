@@ -4644,3 +4644,11 @@ describe('a party\'s adjective and kind before its name', () => {
     expect(spans(0)).toEqual(['Peronist|other|40|48', 'Fuerza Patria|organization|59|72']);
   });
 });
+
+describe('"the group" and a club of states', () => {
+  it('does not link "the group" to the Group of Seven', () => {
+    const { mentions } = run('Inflation in Britain was still the highest among the Group of Seven rich economies, the Office for National Statistics said. Drone strikes blamed on the paramilitary Rapid Support Forces (RSF) hit Port Sudan on Tuesday. The RSF has not commented. The group has been at war with the army since April 2023.');
+    // Before: "The group" was the Group of Seven.
+    expect(mentions(0).filter((m) => m.startsWith('The group'))).toEqual([]);
+  });
+});

@@ -423,10 +423,12 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean, described?: string): void {
   const synonyms = evidence.bodySynonyms;
   const words = new Set<string>();
+  // (A club of states is no "group" a story means: "the Group of Seven rich economies" … "The group has been at war" is the RSF, p131.)
+  const states = STATES_GROUP.test(name) || STATES_GROUP.test(mention.text);
   for (const text of [mention.text, name]) {
     const parts = text.split(/[\s,]+/u);
     for (let i = 0; i < parts.length; i++) {
-      if (!/^\p{Lu}/u.test(parts[i]!)) continue;
+      if (!/^\p{Lu}/u.test(parts[i]!) || (states && parts[i] === 'Group')) continue;
       words.add(parts[i]!);
       // And two words a two-word nominal names it by ("County Government" for "the county government").
       const pair = `${parts[i]} ${parts[i + 1]}`;
@@ -502,6 +504,8 @@ const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
 const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Banco Central|Banque Centrale|Banque centrale|Banca Centrale|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
 const CENTRAL_BANK_KEY = '\u0000central bank';
+// The clubs of states named "Group of …": the G7, the G20.
+const STATES_GROUP = /^(?:the )?Group of (?:Seven|Eight|Twenty|Five|\d{1,2})$/u;
 // The places "the county", "the township", "the prefecture" and "the province" refer to by their head word.
 const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province)$/u;
 // A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
