@@ -4652,3 +4652,11 @@ describe('"the group" and a club of states', () => {
     expect(mentions(0).filter((m) => m.startsWith('The group'))).toEqual([]);
   });
 });
+
+describe('a party family\'s first word', () => {
+  it('keeps "Social" in "Social Democrat" where the model took only "Democrat"', () => {
+    const { spans } = run('Bernd Lange, the German Social Democrat who chairs the European Parliament\'s trade committee, called the move a breach of trust.');
+    // Before: "Democrat".
+    expect(spans(0)).toEqual(['Bernd Lange|person|0|11', 'German|other|17|23', 'Social Democrat|other|24|39', 'European Parliament|organization|55|74']);
+  });
+});

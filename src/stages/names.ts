@@ -711,6 +711,8 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
  * Returns a one-word institution head widened over the capitalized words right before it ("Yuan" in
  * "the Executive Yuan" is the Executive Yuan, not a currency): at most three words, never a sentence word.
  */
+// The first word of a party family's name before "Democrat(s)".
+const PARTY_FAMILY_BEFORE = /(?<![\p{L}\p{N}'’-])(?:Social|Christian|Free|Liberal) $/u;
 // A sport's name right after a country, as its governing body is named: "New Zealand Cricket" (not "… Cricket Board": its own name).
 const SPORT_AFTER = /^ (?:Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|Swimming|Cycling|Basketball|Volleyball|Golf)(?![\p{L}\p{N}'’-])(?! \p{Lu})/u;
 // A sport's name right before a country, as its governing body is named: "Cricket Australia", "Athletics Kenya".
@@ -737,6 +739,9 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   // "Shui Po").
   const personFront = candidate.type === 'person' && name.includes(' ') ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
   if (personFront && isKnownPlace(`${personFront[1]!} ${name}`, context)) return changed(candidate, { start: candidate.start - personFront[0].length, type: 'place' });
+  // A party family's first word the model left out: "Social" + "Democrat", "Christian" + "Democrats" (p131: "Democrat").
+  const family = (candidate.type === 'other' || candidate.type === 'organization') && /^Democrats?$/u.test(name) ? PARTY_FAMILY_BEFORE.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
+  if (family) return changed(candidate, { start: candidate.start - family[0].length });
   // A sport before a country is its governing body: "Cricket" + "Australia", "Rugby" + "Australia" (p129: the country).
   const sport = candidate.type === 'place' ? SPORT_BEFORE.exec(text.slice(Math.max(0, candidate.start - 14), candidate.start)) : null;
   if (sport && isCountry(name, context)) return changed(candidate, { start: candidate.start - sport[0].length, type: 'organization' });
