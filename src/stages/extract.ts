@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, SPORT_NAMES, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
@@ -1435,7 +1435,7 @@ function splitJoinedNames(cut: Candidate, text: string, context: NameContext): C
 const HISTORIC_EVENT_END = / (?:Incident|Massacre|Uprising|Rebellion|Revolution|Affair|Scandal|Crisis)$/u;
 
 // A sport's name, as a governing body's last word after its country.
-const SPORT_WORD = /^(?:Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|Swimming|Cycling|Basketball|Volleyball|Golf)$/u;
+const SPORT_WORD = new RegExp(`^(?:${SPORT_NAMES})$`, 'u');
 
 // The head of an administrative division, last in its name.
 const DIVISION_END = / (?:Parish|Prefecture|Oblast|Governorate|Province|Township)$/u;

@@ -433,8 +433,6 @@ export function affiliationCandidates(words: Word[], text: string, context: Name
   if (placeParty !== undefined) {
     return [candidate(from, from + placeParty, 'place'), ...(from + placeParty < to - 1 ? [candidate(from + placeParty, to, 'organization')] : [])];
   }
-  // A regional Federal Reserve bank by its city: "Kansas City Fed", "New York Fed" (p129: the city and the Board).
-  if (to - from > 1 && words[to - 1]!.text === 'Fed' && isKnownPlace(span(from, to - 1).name, context)) return [candidate(from, to, 'organization')];
   const whole = span(from, to);
   // "Council Minister": an institution's head word alone is a nominal, not its name.
   if (to - from === 1 && lexicon.nominalInstitutions.has(whole.name)) return [];
@@ -711,12 +709,19 @@ export function isOnlyTitles(candidate: Candidate, text: string, lexicon: Lexico
  * Returns a one-word institution head widened over the capitalized words right before it ("Yuan" in
  * "the Executive Yuan" is the Executive Yuan, not a currency): at most three words, never a sentence word.
  */
+// The sports whose names a country's governing body takes: "Cricket Australia", "New Zealand Cricket" (`SPORT_AFTER`, `SPORT_BEFORE`,
+// and extract.ts's retyping of a model span that ends in one).
+export const SPORT_NAMES = 'Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|Swimming|Cycling|Basketball|Volleyball|Golf';
+
+// A body's letters in brackets right after a name: " (PLA)", "（CEC）": the of-phrase before them names a body of its own.
+const LETTERS_AFTER = /^ ?[(（]\p{Lu}{2,}[)）]/u;
+
 // The first word of a party family's name before "Democrat(s)".
 const PARTY_FAMILY_BEFORE = /(?<![\p{L}\p{N}'’-])(?:Social|Christian|Free|Liberal) $/u;
 // A sport's name right after a country, as its governing body is named: "New Zealand Cricket" (not "… Cricket Board": its own name).
-const SPORT_AFTER = /^ (?:Cricket|Rugby|Football|Tennis|Netball|Hockey|Athletics|Swimming|Cycling|Basketball|Volleyball|Golf)(?![\p{L}\p{N}'’-])(?! \p{Lu})/u;
+const SPORT_AFTER = new RegExp(String.raw`^ (?:${SPORT_NAMES})(?![\p{L}\p{N}'’-])(?! \p{Lu})`, 'u');
 // A sport's name right before a country, as its governing body is named: "Cricket Australia", "Athletics Kenya".
-const SPORT_BEFORE = /(?<![\p{L}\p{N}'’-])(?:Cricket|Rugby|Tennis|Football|Swimming|Athletics|Hockey|Netball|Golf|Cycling|Basketball|Volleyball|Rowing|Sailing|Boxing|Badminton|Gymnastics|Softball|Baseball|Triathlon|Surfing) $/u;
+const SPORT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${SPORT_NAMES}|Rowing|Sailing|Boxing|Badminton|Gymnastics|Softball|Baseball|Triathlon|Surfing) $`, 'u');
 
 export function extendLeft(candidate: Candidate, text: string, context: NameContext): Candidate {
   const name = text.slice(candidate.start, candidate.end);
@@ -1070,7 +1075,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
     const extension = match ? untilTitle(match[0]) : '';
     // (Not over a body the article names with its letters: "Eastern Theater Command" + " of the People's Liberation Army (PLA)"
     // is the command and the army, whose pair would otherwise drop the command, p129.)
-    const lettered = /^ ?[(（]\p{Lu}{2,}[)）]/u.test(after.slice(extension.length));
+    const lettered = LETTERS_AFTER.test(after.slice(extension.length));
     // (A body of the Republic of China named in Taiwan's official style keeps its bracket: "Central Bank of the Republic of China
     // (Taiwan)", news rule 7, the longest span; p129: the bank and a place Taiwan.)
     const styled = / of the Republic of China$/u.test(extension) && after.startsWith(' (Taiwan)', extension.length) ? ' (Taiwan)'.length : 0;
@@ -1080,7 +1085,7 @@ export function extendRight(candidate: Candidate, text: string, context: NameCon
   // organizations, "Private Sector" one).
   const chained = candidate.type === 'organization' && / (?:of|for) the \p{Lu}\p{Ll}+$/u.test(name) && after.startsWith(' of the ') ? OF_EXTENSION.exec(after) : null;
   const chain = chained ? untilTitle(chained[0]) : '';
-  if (/\p{Lu}/u.test(chain) && !/[’']s$/u.test(chain) && !/^ ?[(（]\p{Lu}{2,}[)）]/u.test(after.slice(chain.length))) return changed(candidate, { end: candidate.end + chain.length });
+  if (/\p{Lu}/u.test(chain) && !/[’']s$/u.test(chain) && !LETTERS_AFTER.test(after.slice(chain.length))) return changed(candidate, { end: candidate.end + chain.length });
   // "Ministry of Economy" + ", Trade and Industry": an of-phrase that goes on as a list.
   const list = candidate.type === 'organization' && / (?:of|for) (?:the )?\p{Lu}[^\s]*$/u.test(name) ? LIST_EXTENSION.exec(after) : null;
   // A list of people or places after an institution ("Ministry of Finance, Lai and Cho") is not its name.

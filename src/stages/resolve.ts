@@ -910,10 +910,10 @@ const LED_AFTER = /^ (?:administration|government|Cabinet|cabinet|White House|pr
  * the special services," is Siemoniak, not the prime minister the article named first (p130).
  */
 function appositionOf(mention: Mention, last: { end: number; root: string } | undefined, text: string, offsets: OffsetMap): boolean {
-  if (last === undefined || mention.type !== 'person' || mention.start - last.end !== 2) return false;
+  if (last === undefined || mention.type !== 'person' || !commaApart(last.end, mention.start, text, offsets)) return false;
   // (Not one whose possessive the apposition is about: "Maryam Nawaz Sharif, the prime minister's niece".)
   const end = offsets.toUtf16(mention.end);
-  return text.slice(offsets.toUtf16(last.end), offsets.toUtf16(mention.start)) === ', ' && !/^['’]/u.test(text.slice(end, end + 1));
+  return !/^['’]/u.test(text.slice(end, end + 1));
 }
 
 /**
@@ -922,8 +922,12 @@ function appositionOf(mention: Mention, last: { end: number; root: string } | un
  * of India). Such a nominal is dropped, not linked to the wrong body.
  */
 function namedRightAfter(mention: Mention, next: Mention | undefined, text: string, offsets: OffsetMap): boolean {
-  if (next === undefined || next.kind === 'nominal' || next.type !== mention.type || next.start - mention.end !== 2) return false;
-  return text.slice(offsets.toUtf16(mention.end), offsets.toUtf16(next.start)) === ', ';
+  return next !== undefined && next.kind !== 'nominal' && next.type === mention.type && commaApart(mention.end, next.start, text, offsets);
+}
+
+/** True when only ", " stands between code points `end` and `start`: an apposition's comma. */
+function commaApart(end: number, start: number, text: string, offsets: OffsetMap): boolean {
+  return start - end === 2 && text.slice(offsets.toUtf16(end), offsets.toUtf16(start)) === ', ';
 }
 
 /** A family name before "administration" or "government" is the leader the article titled so, not a namesake legislator (p124). */
