@@ -4660,3 +4660,12 @@ describe('a party family\'s first word', () => {
     expect(spans(0)).toEqual(['Bernd Lange|person|0|11', 'German|other|17|23', 'Social Democrat|other|24|39', 'European Parliament|organization|55|74']);
   });
 });
+
+describe('a state or a province is no person', () => {
+  it('types "Kogi State" after a portfolio as a place, and splits a province from the governor the model ran it into', () => {
+    const { spans, entity } = run('The Commissioner for Finance in Kogi State, Asiwaju Idris, said the budget was passed. Governor of Cebu Province Pam Baricuatro declared a state of calamity.');
+    // Before: "Kogi State" a person; "Cebu Province Pam Baricuatro" one place.
+    expect(spans(0)).toEqual(['Kogi State|place|32|42', 'Asiwaju Idris|person|44|57', 'Cebu Province|place|99|112', 'Pam Baricuatro|person|113|127']);
+    expect(entity('person:pam-baricuatro')?.roles).toEqual(['Governor of Cebu Province']);
+  });
+});

@@ -1440,6 +1440,9 @@ const SPORT_WORD = new RegExp(`^(?:${SPORT_NAMES})$`, 'u');
 // The head of an administrative division, last in its name.
 const DIVISION_END = / (?:Parish|Prefecture|Oblast|Governorate|Province|Township)$/u;
 
+// A division's name, then two or three words of a name: "Cebu Province Pam Baricuatro".
+const DIVISION_THEN_NAME = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:State|Province|Prefecture|Oblast|Governorate|Parish)) (\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 // An adjective, a lower-case kind of body and the body's name: "Peronist coalition Fuerza Patria", "Islamist group Hayat Tahrir".
 const DESCRIBED_BODY = /^(\p{Lu}\p{Ll}+) (?:coalition|party|alliance|bloc|movement|front|group|faction|militia) (?=\p{Lu})/u;
 
@@ -1863,6 +1866,12 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (PERSON_SHAPE.test(text.slice(candidate.start, candidate.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, candidate.start - 7), candidate.start))) {
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
+  // A division the model ran into the name of the person who governs it: "Governor of Cebu Province" + "Pam Baricuatro" (one place).
+  const governed = candidate.method === 'model' && candidate.type !== 'person' ? DIVISION_THEN_NAME.exec(text.slice(candidate.start, candidate.end)) : null;
+  if (governed && (isAnyGivenName(governed[2]!, context) || !isVocabularyWord(governed[2]!.toLowerCase())) && nameType(governed[0].slice(governed[1]!.length + 1), context) === undefined) {
+    const person = candidate.start + governed[1]!.length + 1;
+    return [changed(candidate, { end: candidate.start + governed[1]!.length, type: 'place' }), ...refineName(changed(candidate, { start: person, type: 'person' }), text, context)];
+  }
   let cut = candidate;
   // A body's name the model ran into the first word of a title after it: "Treasury Cabinet" + "Secretary John Mbadi" (Kenya's
   // Cabinet Secretaries), "BJP State" + "president Sunil Jakhar" (p124: organizations "Treasury Cabinet", "BJP State").
@@ -1891,6 +1900,10 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // central Gaza" (p124: a person).
   if (cut.method === 'model' && cut.type === 'person' && (REPORTING_FROM.test(text.slice(Math.max(0, cut.start - 20), cut.start)) ||
     (IN_PART_OF_PLACE.test(text.slice(cut.end, cut.end + 24)) && !isAnyGivenName(cutName.split(' ')[0]!, context)))) cut = changed(cut, { type: 'place' });
+  // No one's name ends in a division's head: "Kogi State", "Cebu Province" (p130: people); a body so named is one a list
+  // knows ("Islamic State").
+  if (cut.method === 'model' && cut.type === 'person' && (DIVISION_END.test(cutName) || cutName.endsWith(' State')) && !cutName.includes(' of ') &&
+    (nameType(cutName, context) ?? 'place') === 'place') cut = changed(cut, { type: 'place' });
   // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
   if (cut.type === 'person' && text.startsWith(' of ', cut.start - 4) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).

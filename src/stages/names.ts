@@ -551,8 +551,9 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // "Martin Luther King Jr.": a title word followed only by a generation is the family name.
   if (nameWords.every((w) => GENERATION.test(w.text))) return [candidate];
   if (nameWords.length === 0 || nameWords.some((w) => isTitle(w.text, lexicon)) || !nameWords.every((w, i) => isNameWord(w.text) || (i > 0 && NAME_PARTICLES.has(w.text)))) return [candidate];
-  // A company's group word or legal form is no person's: "Legal & General Group Plc" (p107: a person "Group Plc").
-  if (nameWords.some((w) => COMPANY_GROUP_OR_FORM.test(w.text))) return [candidate];
+  // A company's group word or legal form is no person's: "Legal & General Group Plc" (p107: a person "Group Plc"); nor a
+  // division's head: "Commissioner for Finance in Kogi State" (p130: a person "Kogi State").
+  if (nameWords.some((w) => COMPANY_GROUP_OR_FORM.test(w.text)) || DIVISION_HEAD.test(nameWords[nameWords.length - 1]!.text)) return [candidate];
   // Another type's span ending in a title and a name ("Foreign Affairs Ruben Ramirez" as ORG) is a person only when the name looks like one.
   // (A family name the model left after the span is the name's: "Council President Marqueece" + "Harris-Dawson", p112.)
   let end = candidate.end;
@@ -991,6 +992,9 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
 
 // One capitalized word after a name, then no other capitalized word: " Jha said", " Almarar thanked", " Jha's".
 const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
+
+// The head of an administrative division, last in its name: no person's name ends in one.
+const DIVISION_HEAD = /^(?:State|Province|Prefecture|Oblast|Governorate|Parish|Township)$/u;
 
 // Facility words no family name is (not Park, Church, Hall, Tower, Castle: "Jessica Park").
 const FACILITY_NOT_SURNAME = /^(?:Prison|Hospital|Airport|Temple|Stadium|Mosque|Cathedral|Shrine|Museum|Station|Terminal|Expressway|Highway|Tunnel|Reservoir|Gymnasium|Motorway|Freeway|Prefecture|Oblast|Governorate|Province|Township)$/u;
