@@ -4669,3 +4669,18 @@ describe('a state or a province is no person', () => {
     expect(entity('person:pam-baricuatro')?.roles).toEqual(['Governor of Cebu Province']);
   });
 });
+
+describe('nominals that name a body by its kind', () => {
+  it('links "the appellate court", "the antigraft court", "the bloc", "The military" and "The paramilitary group" to the body of that kind', () => {
+    const { mentions } = run('The Court of Appeals upheld the ruling. The appellate court said the trial court had erred. The Sandiganbayan convicted the former mayor. The antigraft court sentenced him. The European Union agreed new sanctions, and the bloc will also cut tariffs. The Armed Forces of the Philippines said two ships collided. The military said no one was hurt. The Rapid Support Forces (RSF) seized El Fasher. The paramilitary group denied killing civilians.');
+    // Before: none of the five nominals linked.
+    expect(mentions(0).filter((m) => /^(?:The|the) [a-z]/u.test(m)).map((m) => m.split('|')[0] + ' ' + m.split('|').pop())).toEqual([
+      'The appellate court organization:court-of-appeals', 'The antigraft court organization:sandiganbayan', 'the bloc organization:european-union',
+      'The military organization:armed-forces-of-the-philippines', 'The paramilitary group organization:rapid-support-forces',
+    ]);
+  });
+  it('does not link "the military" the sentence holds as an object, nor "the bloc" where no bloc is named', () => {
+    const { mentions } = run('The People\'s Liberation Army (PLA) sent 20 aircraft. The opposition supported strengthening the military but wanted details. Ministers met in Brussels. The bloc is divided.');
+    expect(mentions(0).filter((m) => /^(?:The|the) (?:military|bloc)/u.test(m))).toEqual([]);
+  });
+});

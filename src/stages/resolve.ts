@@ -470,6 +470,7 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   if (type === 'organization' && (ANTI_GRAFT.test(name) || ANTI_GRAFT.test(mention.text))) words.add(ANTI_GRAFT_KEY);
   if (type === 'organization' && (ELECTION_BODY.test(name) || ELECTION_BODY.test(mention.text))) words.add(ELECTION_KEY);
   if (type === 'organization' && AGENCY_HEAD.test(name)) words.add(AGENCY_KEY);
+  if (type === 'organization') for (const kind of BODY_KINDS) if (kind.name.test(name) || kind.name.test(mention.text)) words.add(kind.key);
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
@@ -520,6 +521,18 @@ const ELECTION_KEY = '\u0000election body';
 // The last word of an agency's name when it is not "Agency": a programme, an administration, a service, a bureau.
 const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$/u;
 const AGENCY_KEY = '\u0000agency';
+// Nominals that name a body by what it is, not by a word of its name, and the names of such bodies (p130: "the appellate court"
+// after "Court of Appeals", "the antigraft court" after "Sandiganbayan", "the bloc" after "European Union", "the military"
+// after "Armed Forces of the Philippines", "The paramilitary group" after "Rapid Support Forces"; all unlinked). "The military"
+// only as a sentence's subject, of a force named in it or the one before: "the opposition supported strengthening the military"
+// after the People's Liberation Army is Taiwan's (p128).
+const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean }[] = [
+  { key: '\u0000appeals court', nominal: /^[Tt]he (?:appellate|appeals?) court$/u, name: /\b(?:Courts? of Appeals?|Appeals? Court|Appellate (?:Court|Division))\b/u },
+  { key: '\u0000anti-graft court', nominal: /^[Tt]he (?:anti-?graft|anti-corruption) court$/u, name: /^Sandiganbayan$|\b(?:Anti-?(?:Graft|Corruption)|Corruption) Court\b|\bCourt Against Corruption\b/u },
+  { key: '\u0000bloc', nominal: /^[Tt]he bloc$/u, name: /^(?:the )?(?:European Union|EU|Association of Southeast Asian Nations|ASEAN|Mercosur|MERCOSUR|BRICS|African Union|Gulf Cooperation Council|GCC|Eurasian Economic Union|Economic Community of West African States|ECOWAS|Southern African Development Community|SADC|Shanghai Cooperation Organi[sz]ation|SCO|Caribbean Community|CARICOM|Andean Community|European Free Trade Association|EFTA|Arab League|League of Arab States|Pacific Alliance|Alliance of Sahel States|NATO|North Atlantic Treaty Organi[sz]ation)$/u },
+  { key: '\u0000military', nominal: /^The military$/u, name: /\b(?:Armed Forces|Defen[cs]e Forces?|Self-Defense Forces|People['’]s Liberation Army|Tatmadaw)\b|^(?:PLA|IDF|SAF|TNI)$/u, near: true },
+  { key: '\u0000armed group', nominal: /^[Tt]he (?:(?:paramilitary|rebel|militant|armed|insurgent) (?:group|force)|militia)$/u, name: /\b(?:Rapid Support Forces|Militia|Mobili[sz]ation Forces|Hamas|Hezbollah|Hizbollah|Houthis?|Ansar Allah|Taliban|Taleban|al-Shabaab|Boko Haram|Islamic State|M23|Wagner Group|Arakan Army|Kachin Independence Army|Tehreek-e-Taliban|Lashkar-e-Taiba|Jaish-e-Mohammed|Hayat Tahrir al-Sham|Syrian Democratic Forces|Kurdistan Workers['’] Party|FARC|National Liberation Army|Revolutionary Armed Forces of Colombia|New People['’]s Army)\b|^(?:RSF|HTS|SDF|PKK|YPG|ISIS|ISIL|ISWAP|JNIM|TTP|ELN)$/u },
+];
 
 /**
  * The company nominal right before a name that says what it is ("drugmaker" of "Swiss drugmaker Novartis AG", "asset manager"
@@ -615,8 +628,12 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   // "The agency" is a body whose name says so, else one named by another head an agency has: "the World Food Programme (WFP)
   // … said the agency", "the Philippine Atmospheric … Services Administration said. The agency said" (p129: unlinked).
   const agency = /^[Tt]he agency$/u.test(mention.text) && !bodies.has('Agency') ? bodies.get(AGENCY_KEY) : undefined;
+  // (A body of a kind no word of its name says: "the bloc", "the appellate court"; none named, no link.)
+  const kind = BODY_KINDS.find((k) => k.nominal.test(mention.text));
+  if (kind !== undefined && !bodies.has(kind.key)) return undefined;
   const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
-    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : election ? bodies.get(ELECTION_KEY) : agency;
+    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : election ? bodies.get(ELECTION_KEY)
+    : kind !== undefined ? bodies.get(kind.key) : agency;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
     : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : capitalizedWords(word));
@@ -630,7 +647,7 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   const { latest, other } = seen;
   // (A body "the agency" reads only by its head's kind only in its sentence or the one before: not the World Health
   // Organization paragraphs back, where the agency is Taiwan's CDC.)
-  if (agency !== undefined && latest.sentence < mention.sentence - 1) return undefined;
+  if ((agency !== undefined || kind?.near === true) && latest.sentence < mention.sentence - 1) return undefined;
   const found = asCompany ? 'the company the article named before' : `the ${word} the article named before`;
   if (seen.counts.size === 1) return { root: latest.root, kind: 'nominal', evidence: found };
   // Of several central banks, the one whose country its sentence names: "Japan's core inflation stayed above the central bank's
