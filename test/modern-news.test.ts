@@ -4684,3 +4684,14 @@ describe('nominals that name a body by its kind', () => {
     expect(mentions(0).filter((m) => /^(?:The|the) (?:military|bloc)/u.test(m))).toEqual([]);
   });
 });
+
+describe('a body named after "The" and a central bank named in its own language', () => {
+  it('reads "The Sandiganbayan" after a dateline as the known court, and "the bank" as the Banco Central named before', () => {
+    const { mentions } = run('MANILA, Philippines — The Sandiganbayan has ordered the arrest of a former engineer. In a resolution, the antigraft court found probable cause. The board of the Banco Central de Chile voted 4-1 for the cut, the bank said.');
+    // Before: "Sandiganbayan" other, and neither nominal linked.
+    expect(mentions(0).filter((m) => /Sandiganbayan|court|bank|Banco/u.test(m))).toEqual([
+      'Sandiganbayan|organization|26|39|organization:sandiganbayan', 'the antigraft court|organization|102|121|organization:sandiganbayan',
+      'Banco Central de Chile|organization|161|183|organization:banco-central-de-chile', 'the bank|organization|207|215|organization:banco-central-de-chile',
+    ]);
+  });
+});

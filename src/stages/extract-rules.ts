@@ -370,7 +370,8 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     // Not a sentence's last word ("… angered Pyongyang. SK hynix rose").
     const before = /\p{Lu}[\p{L}.'’-]*(?<![’']s|[’'.])[ \t]+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
     const wordStart = match.index - (before?.[0].length ?? 0);
-    if (before !== null && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
+    // (An article is no name's word: "MANILA, Philippines — The Sandiganbayan has ordered", p130: other, as the model read it.)
+    if (before !== null && !/^(?:The|An?)[ \t]+$/u.test(before[0]) && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
     found.push({ start: match.index, end: end + branch, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
   }
   return found;

@@ -464,7 +464,8 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   if (type === 'organization' && (evidence.gazetteer.isParty(name) || evidence.gazetteer.isParty(mention.text) || mention.method === 'rule:party-name')) words.add('Party');
   // And as a central bank, for "the central bank" (p110: the Bundesbank, whose name has no "Bank"; "the central bank" had
   // been whichever body with "Bank" the article named last, a lender too).
-  if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY);
+  // (And as a bank, for "the bank", where its name says so in another language: "Banco Central de Chile", "Bundesbank"; p130.)
+  if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY).add('Bank');
   // And as a regulator or an anti-graft body, for "the regulator", "the watchdog", "the anti-graft body" (p118: none linked).
   if (type === 'organization' && (REGULATOR.test(name) || REGULATOR.test(mention.text))) words.add(REGULATOR_KEY);
   if (type === 'organization' && (ANTI_GRAFT.test(name) || ANTI_GRAFT.test(mention.text))) words.add(ANTI_GRAFT_KEY);
