@@ -4695,3 +4695,14 @@ describe('a body named after "The" and a central bank named in its own language'
     ]);
   });
 });
+
+describe('a natural feature named with and without its head', () => {
+  it('links "the Litani" to the Litani River and "Kanlaon" to Mount Kanlaon, but not the Jordan River to Jordan', () => {
+    const { mentions } = run('Israeli troops pushed toward the Litani River. Hezbollah withdrew north of the Litani. Ash rose from Mount Kanlaon. Kanlaon erupted twice. Levels in the Jordan River fell, and Jordan said it would ration water.');
+    // Before: place:litani and place:kanlaon, entities of their own.
+    expect(mentions(0).filter((m) => /Litani|Kanlaon|Jordan/u.test(m)).map((m) => m.split('|')[0] + ' ' + m.split('|').pop())).toEqual([
+      'Litani River place:litani-river', 'Litani place:litani-river', 'Mount Kanlaon place:mount-kanlaon', 'Kanlaon place:mount-kanlaon',
+      'Jordan River place:jordan-river', 'Jordan place:jordan',
+    ]);
+  });
+});

@@ -951,6 +951,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   linkInitials(evidence, result, local);
   linkMiddleInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
+  linkFeatureShortNames(evidence, result);
   linkCompanyShortNames(evidence, result, local);
   notePlaceQualifiers(evidence, result, local);
   linkKnownAs(evidence, result);
@@ -1272,6 +1273,25 @@ function linkPlaceShortNames(evidence: ResolveEvidence, result: ArticleResult): 
       union(evidence, nameKey('organization', name), nameKey('organization', rest));
       break;
     }
+  }
+}
+
+// A natural feature's name and its head: "Litani River", "Lake Albert", "Mount Kanlaon", "Zagros Mountains".
+const FEATURE_NAME = /^(?:(?:Lake|Mount|Mt\.?) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:River|Lake|Mountains?|Volcano|Valley|Glacier|Desert|Peninsula|Delta|Basin))$/u;
+
+/**
+ * A river, a lake or a mountain named with its head and without it in one article ("Litani River" … "the Litani") is one
+ * place, where the name alone is no other place the gazetteer knows (p130: two entities; "Jordan River" is not Jordan).
+ */
+function linkFeatureShortNames(evidence: ResolveEvidence, result: ArticleResult): void {
+  let bare: Set<string> | undefined;
+  for (const m of result.mentions) {
+    if (m.type !== 'place' || m.kind !== 'name' || !/ /u.test(m.text)) continue;
+    const feature = FEATURE_NAME.exec(m.text);
+    const short = feature?.[1] ?? feature?.[2];
+    if (short === undefined) continue;
+    bare ??= new Set(result.mentions.filter((n) => n.type === 'place' && n.kind === 'name').map((n) => n.text));
+    if (bare.has(short) && evidence.gazetteer.place(short) === undefined) union(evidence, nameKey('place', m.text), nameKey('place', short));
   }
 }
 
