@@ -4716,3 +4716,13 @@ describe('Vietnamese names and provinces the blind set p132 found wrong', () => 
     ]);
   });
 });
+
+describe('measures and code names are things', () => {
+  it('types a measure\'s name and its letters as other everywhere, and a code name with its year as other without the full stop', () => {
+    const { spans } = run('The bank cut its Monetary Policy Rate (MPR) to 25.5 per cent. The MPR was held. The exercises were code-named "Strait Thunder-2026B." China launched Joint Sword-2024A in May.');
+    // Before: "Monetary Policy Rate" and both MPRs organizations; "Strait Thunder-2026B." a place with the full stop; "Sword-2024A" alone.
+    expect(spans(0)).toEqual([
+      'Monetary Policy Rate|other|17|37', 'MPR|other|39|42', 'MPR|other|66|69', 'Strait Thunder-2026B|other|111|131', 'China|place|134|139', 'Joint Sword-2024A|other|149|166',
+    ]);
+  });
+});

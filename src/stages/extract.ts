@@ -308,7 +308,8 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   context.learned = learned;
   // And those of lower-case terms the article spells out: a thing wherever the model finds them, no body (p99: "VONB" of
   // "value of new business (VONB)" had been an organization; CoNLL-2003 tags "BSE" of "bovine spongiform encephalopathy" MISC).
-  const terms = new Set(parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type === 'other' && /^\p{Ll}/u.test(a.name)).map((a) => a.alias));
+  // (And of a measure or a weapon in capitals: "Monetary Policy Rate (MPR)" … "The MPR was held", p132.)
+  const terms = new Set(parentheticals.aliases.filter((a) => a.kind === 'acronym' && a.type === 'other').map((a) => a.alias));
   // The sides before players' and managers' roles: candidates of their own, and the team their other mentions are.
   const roleSides = sportsRoleSides(text);
   const found = findCandidates(text, analysis, context, datelines.found, roleSides);
@@ -1813,6 +1814,10 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
 
 // A region's kind in lower case after its name.
 const REGION_KIND_AFTER = /^ (?:state|province|region|prefecture|oblast|governorate|department)\b/u;
+// A code name ending in a year and a letter: "Strait Thunder-2026B", "Joint Sword-2024A".
+const CODE_NAME_YEAR = /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*-(?:19|20)\d\d[A-Z]?\.?$/u;
+// A capitalized word after a lower-case one, right before a code name.
+const CODE_NAME_FRONT = /(?<=\p{Ll}[,:]? )(\p{Lu}\p{Ll}+) $/u;
 // A division's lower-case head, or its adjective, after its name.
 const PROVINCE_AFTER = /^ (?:province|provincial|prefecture|prefectural|oblast|governorate)\b/u;
 // A government or an administration after the name of whoever leads it.
@@ -1909,6 +1914,14 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // central Gaza" (p124: a person).
   if (cut.method === 'model' && cut.type === 'person' && (REPORTING_FROM.test(text.slice(Math.max(0, cut.start - 20), cut.start)) ||
     (IN_PART_OF_PLACE.test(text.slice(cut.end, cut.end + 24)) && !isAnyGivenName(cutName.split(' ')[0]!, context)))) cut = changed(cut, { type: 'place' });
+  // A code name with its year is an exercise's or an operation's, no place (news rule 4): "Strait Thunder-2026B", and the full
+  // stop of a sentence the model took with it before a closing quote is not its ("code-named \"Strait Thunder-2026B.\"", p132).
+  // (With its first word where the model left it out: "launched Joint" + " Sword-2024A".)
+  if (cut.method === 'model' && CODE_NAME_YEAR.test(cutName)) {
+    const front = CODE_NAME_FRONT.exec(text.slice(Math.max(0, cut.start - 16), cut.start));
+    const start = front && !isKnownPlace(front[1]!, context) && !isDemonym(front[1]!, context) ? cut.start - front[1]!.length - 1 : cut.start;
+    cut = changed(cut, { start, end: cutName.endsWith('.') ? cut.end - 1 : cut.end, type: 'other' });
+  }
   // Nor is a name before a division's lower-case head a person's: "in Khánh Hòa province", "Former Khánh Hòa provincial chairman"
   // (p132: people).
   if (cut.method === 'model' && cut.type === 'person' && PROVINCE_AFTER.test(text.slice(cut.end, cut.end + 12)) && !cutName.includes(' of ')) cut = changed(cut, { type: 'place' });

@@ -393,6 +393,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   return -1;
 }
 
+// The last word of a measure's name: a rate, an index, a ratio.
+const MEASURE_END = / (?:Rate|Rates|Index|Ratio|Yield|Product|Deflator)$/u;
+
 // A party's political colour right before its name.
 const PARTY_COLOUR_BEFORE = /(?:far-right|far-left|hard-left|hard-right|right-wing|left-wing|ruling|opposition|centrist|centre-right|center-right|centre-left|center-left|populist|nationalist|ultranationalist|conservative|leftist|rightist|socialist|Islamist|pro-European|anti-immigration) $/u;
 
@@ -1018,7 +1021,8 @@ function pairAcronym(run: Word[], short: Word, text: string, evidence: string, c
   // "Pakistan-occupied Kashmir (PoK)": a place named by who holds it is that place.
   const held = HELD_PLACE.exec(long);
   // A weapon system is a thing (other), as its letters alone are: "High Mobility Artillery Rocket Systems (HIMARS)" (p124: an organization).
-  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : WEAPON_SYSTEM.test(long) ? 'other'
+  // So is a measure written in capitals: "Monetary Policy Rate (MPR)", "Consumer Price Index (CPI)" (p132: an organization).
+  const type = party ? 'organization' : held && isKnownPlace(held[1]!, context) ? 'place' : WEAPON_SYSTEM.test(long) || (MEASURE_END.test(long) && nameType(long, context) === undefined) ? 'other'
     : context.lexicon.knownNames.get(long) ?? nameType(long, context) ?? context.lexicon.acronyms.get(short.text) ?? context.lexicon.knownNames.get(short.text) ?? 'organization';
   addAcronymPair({ start: longStart, end: longEnd, name: long }, short, type, 'rule:acronym-paren', evidence, candidates, aliases);
   // A country the letters leave out is a modifier, a place of its own: "the Taiwan Centers for Disease Control (CDC)"; so is a
