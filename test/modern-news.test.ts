@@ -4726,3 +4726,14 @@ describe('measures and code names are things', () => {
     ]);
   });
 });
+
+describe('places with particles and things named by their kind (p132)', () => {
+  it('keeps an Arabic particle and the words after "the village of", and types a constellation, an invitational and a tendon as no person or place', () => {
+    const { spans } = run('RSF fighters stormed the village of Um Sumeima. Residents fled the town of Deir el-Balah. Tiger Woods has a ruptured Achilles tendon. McIlroy will play the Dubai Invitational in January. The planet orbits a star in the constellation Cetus. Rap star Fifty Cent sang.');
+    // Before: "Sumeima" other, "Deir" a place, "Achilles" a person, "Dubai Invitational" a place, "Cetus" an organization.
+    expect(spans(0)).toEqual([
+      'RSF|organization|0|3', 'Um Sumeima|place|36|46', 'Deir el-Balah|place|75|88', 'Tiger Woods|person|90|101', 'McIlroy|person|134|141',
+      'Dubai Invitational|other|156|174', 'Cetus|other|233|238', 'Fifty Cent|person|249|259',
+    ]);
+  });
+});

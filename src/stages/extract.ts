@@ -1814,6 +1814,12 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
 
 // A region's kind in lower case after its name.
 const REGION_KIND_AFTER = /^ (?:state|province|region|prefecture|oblast|governorate|department)\b/u;
+// An Arabic particle joined to the next word, after a name: " el-Balah", " al-Khaimah" (not " es Salaam": no hyphen).
+const ARABIC_PARTICLE_AFTER = /^ (?:el|al|ad|ash|as|ar|at|az|an|ed|es|ez|ech|et)-\p{Lu}?\p{Ll}+(?![\p{L}\p{N}'’-])/u;
+// A lower-case place word and "of", then one or two capitalized words before a name: "the village of Um ".
+const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
+// A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
+const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
 // A code name ending in a year and a letter: "Strait Thunder-2026B", "Joint Sword-2024A".
 const CODE_NAME_YEAR = /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*-(?:19|20)\d\d[A-Z]?\.?$/u;
 // A capitalized word after a lower-case one, right before a code name.
@@ -2026,6 +2032,16 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   // A place of two words the model cut after its first, before a compound's suffix: "Hong" of "Hong Kong-registered" (p124: other).
   const rest = cut.method === 'model' && !cutName.includes(' ') ? /^ (\p{Lu}\p{L}+)(?=-\p{Ll})/u.exec(text.slice(cut.end, cut.end + 24)) : null;
   if (rest && isKnownPlace(`${cutName} ${rest[1]}`, context)) return changed(cut, { end: cut.end + rest[0].length, type: 'place' });
+  // An Arabic name's particle and the word after it, which the model left out: "Deir" + " el-Balah", "Sharm" + " el-Sheikh".
+  const particle = cut.method === 'model' ? ARABIC_PARTICLE_AFTER.exec(text.slice(cut.end, cut.end + 24)) : null;
+  if (particle) cut = changed(cut, { end: cut.end + particle[0].length });
+  // A place's first words the model left out after "the village of": "Um" + " Sumeima" (p132: other "Sumeima").
+  const placeFront = cut.method === 'model' && cut.type !== 'organization' ? PLACE_OF_THEN_WORDS.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
+  if (placeFront) cut = changed(cut, { start: cut.start - placeFront[1]!.length, type: 'place' });
+  // A thing a lower-case word names is what that word says: "the constellation Cetus" (p132: an organization).
+  if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'other' });
+  // An invitational is a tournament (p132: "Dubai Invitational", a place).
+  if (cut.method === 'model' && cut.type !== 'other' && / Invitational$/u.test(cutName)) cut = changed(cut, { type: 'other' });
   // A compound's suffix is no part of a name the lists do not know: "a Kang Ding-class frigate" (known places
   // and demonyms are split by splitCompound: "Beijing-based").
   const suffix = cut.method === 'model' ? COMPOUND_SUFFIX.exec(cutName) : null;

@@ -46,8 +46,8 @@ const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBRE
 const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'bhd', 'tbk', 'pcl']);
 // What follows an eponym's possessive: "'s disease", "’s Syndrome", "'s law".
 // (Or no possessive before "disease": "Kawasaki disease"; "Stockholm syndrome" keeps its town. Not a body named after one:
-// "Huntington's Disease Association".)
-export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| disease)(?![\p{L}])(?! \p{Lu})/u;
+// "Huntington's Disease Association".) And a body part named after one: "Achilles tendon" (p132: a person).
+export const EPONYM_AFTER = /^(?:['’]s (?:[Dd]isease|[Ss]yndrome|[Dd]isorder|law|[Pp]alsy|[Cc]horea|[Ll]ymphoma|[Ss]arcoma)| disease| tendon| heel)(?![\p{L}])(?! \p{Lu})/u;
 
 // The head word a Romance-language body's name opens with.
 export const FOREIGN_INSTITUTION = /^(?:Banco|Banca|Banque|Caixa|Instituto|Institut|Partido|Partito|Tribunal|Consejo|Conseil|Ministerio|Ministério|Ministère|Universidad|Universidade|Université|Fundación|Fundação|Compañía|Companhia|Agencia|Agência|Comisión|Comissão|Comité|Secretaría|Procuraduría|Fiscalía|Congreso|Senado|Asamblea|Assemblée)$/u;
