@@ -4737,3 +4737,15 @@ describe('places with particles and things named by their kind (p132)', () => {
     ]);
   });
 });
+
+describe('bylines\' stamps and months are no family names (p132)', () => {
+  it('cuts "Published December" off a byline\'s name, and links "Rada" to the Verkhovna Rada', () => {
+    const { mentions } = run('Tahir Naseer Published December 2, 2026. The court adjourned.', 'In December, Ukraine\'s parliament, the Verkhovna Rada, passed the budget. The Rada\'s speaker said so. Theresa May spoke. May said no.');
+    // Before: a person "Tahir Naseer Published December", "December" linked to him in the other article, and "Rada" an entity of its own.
+    expect(mentions(0)).toEqual(['Tahir Naseer|person|0|12|person:tahir-naseer']);
+    expect(mentions(1)).toEqual([
+      'Ukraine|place|13|20|place:ukraine', 'Verkhovna Rada|organization|39|53|organization:verkhovna-rada', 'Rada|organization|78|82|organization:verkhovna-rada',
+      'Theresa May|person|102|113|person:theresa-may', 'May|person|121|124|person:theresa-may',
+    ]);
+  });
+});

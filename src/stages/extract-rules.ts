@@ -50,6 +50,8 @@ const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:${SP}(?:${CONNECTOR}${SP})*${NAM
 export const CALENDAR_WORD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
 /** A weekday or month name, whole. */
 export const CALENDAR_WORDS = new RegExp(`^(?:${CALENDAR_WORD})$`, 'u');
+/** The weekday and month names no one has as a family name (Theresa May, Amanda April, Leslie June do). */
+export const CALENDAR_NOT_FAMILY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|July|September|October|November|December)$/u;
 // A day or month after a name's small word ends the name: "the Committee on Tuesday".
 const DATE_AFTER_NAME = new RegExp(String.raw`\s(?:${CONNECTOR}\s)+(?:${CALENDAR_WORD})(?![\p{L}\p{N}])`, 'u');
 const TRAILING_JUNK = /(?:[’']s|[’'])?[\s.,;:!?"“”‘’()[\]]*$/u;
@@ -1045,7 +1047,8 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
     if (nameWords.length < 2) continue;
     const hyphenatedGiven = /-/u.test(nameWords[nameWords.length - 1]!);
     const part = hyphenatedGiven ? nameWords[0]! : nameWords[nameWords.length - 1]!;
-    if (/^\p{Lu}\p{L}/u.test(part) && !NOT_FAMILY_NAMES.has(part)) parts.add(part);
+    // (Nor a month a byline ran into a name: "Tahir Naseer Published December", p132.)
+    if (/^\p{Lu}\p{L}/u.test(part) && !NOT_FAMILY_NAMES.has(part) && !CALENDAR_NOT_FAMILY.test(part)) parts.add(part);
     const pair = nameWords.slice(-2);
     if (nameWords.length >= 3 && !hyphenatedGiven && pair.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) pairs.add(pair.join(' '));
   }

@@ -1881,6 +1881,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (PERSON_SHAPE.test(text.slice(candidate.start, candidate.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, candidate.start - 7), candidate.start))) {
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
+  // A byline's time stamp the model ran a name into: "Tahir Naseer" + " Published December" (p132: one person).
+  const stamp = candidate.method === 'model' ? / (?:Published|Updated|Posted)(?: \p{Lu}\p{L}*)*$/u.exec(text.slice(candidate.start, candidate.end)) : null;
+  if (stamp && stamp.index > 0) return refineName(changed(candidate, { end: candidate.start + stamp.index }), text, context);
   // A division the model ran into the name of the person who governs it: "Governor of Cebu Province" + "Pam Baricuatro" (one place).
   const governed = candidate.method === 'model' && candidate.type !== 'person' ? DIVISION_THEN_NAME.exec(text.slice(candidate.start, candidate.end)) : null;
   if (governed && (isAnyGivenName(governed[2]!, context) || !isVocabularyWord(governed[2]!.toLowerCase())) && nameType(governed[0].slice(governed[1]!.length + 1), context) === undefined) {

@@ -7,7 +7,7 @@ import {
   datelineCountry, mainCountry, withoutLatinAccents,
 } from './resolve-evidence.js';
 
-import { NOMINAL_MODIFIER } from './extract-rules.js';
+import { CALENDAR_NOT_FAMILY, NOMINAL_MODIFIER } from './extract-rules.js';
 import type { Gazetteer } from './gazetteer.js';
 import { EPONYM_AFTER, GENERIC_BODY_WORD, isNameParticle } from './names.js';
 
@@ -1014,7 +1014,7 @@ function withRunFamilyNames(result: ArticleResult, names: ResolvedNames, anonymo
   let sentence = 0;
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})/gu)) {
     const lower = match[0].toLowerCase();
-    if (names.families.get(lower)?.size !== 1 || anonymous.has(lower) || FUNCTION_WORDS.has(lower)) continue;
+    if (names.families.get(lower)?.size !== 1 || anonymous.has(lower) || FUNCTION_WORDS.has(lower) || CALENDAR_NOT_FAMILY.test(match[0])) continue;
     if (/\p{Lu}[\p{L}.-]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasLowerWord(text, lower)) continue;
     // Not a disease named after the person: "Kawasaki disease" (p99).
