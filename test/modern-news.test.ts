@@ -4749,3 +4749,17 @@ describe('bylines\' stamps and months are no family names (p132)', () => {
     ]);
   });
 });
+
+describe('"the administration", "the agency" and "the group" named just before (p132)', () => {
+  it('links each to the body of that kind its sentence or the one before names', () => {
+    const { mentions } = run('The Central Weather Administration (CWA) issued a warning. The administration said the storm was strong. The Centers for Disease Control (CDC) confirmed a case. The agency said contacts tested negative. The Sudan Doctors Network said 43 died, the group said.');
+    // Before: none of the three linked.
+    expect(mentions(0).filter((m) => /^(?:The|the) [a-z]/u.test(m)).map((m) => m.split('|')[0] + ' ' + m.split('|').pop())).toEqual([
+      'The administration organization:central-weather-administration', 'The agency organization:centers-for-disease-control', 'the group organization:sudan-doctors-network',
+    ]);
+  });
+  it('leaves "the administration" a government\'s where no administration was named near it', () => {
+    const { mentions } = run('The Food and Drug Administration approved the drug in May. Shares rose. Analysts were upbeat. Prices fell. Tariffs rose. Trump said the administration would act.');
+    expect(mentions(0).filter((m) => /^the administration/u.test(m))).toEqual([]);
+  });
+});

@@ -520,7 +520,7 @@ const ANTI_GRAFT_KEY = '\u0000anti-graft body';
 const ELECTION_BODY = /(?:Election|Elections|Electoral)(?: Commission| Board| Council| Tribunal| Authority| Office)?(?![\p{L}])/u;
 const ELECTION_KEY = '\u0000election body';
 // The last word of an agency's name when it is not "Agency": a programme, an administration, a service, a bureau.
-const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$/u;
+const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$|^(?:\S+ )*Cent(?:er|re)s for /u;
 const AGENCY_KEY = '\u0000agency';
 // Nominals that name a body by what it is, not by a word of its name, and the names of such bodies (p130: "the appellate court"
 // after "Court of Appeals", "the antigraft court" after "Sandiganbayan", "the bloc" after "European Union", "the military"
@@ -531,6 +531,12 @@ const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean }
   { key: '\u0000appeals court', nominal: /^[Tt]he (?:appellate|appeals?) court$/u, name: /\b(?:Courts? of Appeals?|Appeals? Court|Appellate (?:Court|Division))\b/u },
   { key: '\u0000anti-graft court', nominal: /^[Tt]he (?:anti-?graft|anti-corruption) court$/u, name: /^Sandiganbayan$|\b(?:Anti-?(?:Graft|Corruption)|Corruption) Court\b|\bCourt Against Corruption\b/u },
   { key: '\u0000bloc', nominal: /^[Tt]he bloc$/u, name: /^(?:the )?(?:European Union|EU|Association of Southeast Asian Nations|ASEAN|Mercosur|MERCOSUR|BRICS|African Union|Gulf Cooperation Council|GCC|Eurasian Economic Union|Economic Community of West African States|ECOWAS|Southern African Development Community|SADC|Shanghai Cooperation Organi[sz]ation|SCO|Caribbean Community|CARICOM|Andean Community|European Free Trade Association|EFTA|Arab League|League of Arab States|Pacific Alliance|Alliance of Sahel States|NATO|North Atlantic Treaty Organi[sz]ation)$/u },
+  // "The administration" only of an administration named in its sentence or the one before: elsewhere it is a government's
+  // ("the Trump administration"; p132: "The Central Weather Administration (CWA) … The administration said", unlinked).
+  { key: '\u0000administration', nominal: /^[Tt]he administration$/u, name: / Administration$/u, near: true },
+  // "The group" of a network, a movement or an armed group named in its sentence or the one before (p132: the Sudan Doctors
+  // Network; p131: the RSF); a name with "Group" in it is found by that word first.
+  { key: '\u0000group', nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
   { key: '\u0000military', nominal: /^The military$/u, name: /\b(?:Armed Forces|Defen[cs]e Forces?|Self-Defense Forces|People['’]s Liberation Army|Tatmadaw)\b|^(?:PLA|IDF|SAF|TNI)$/u, near: true },
   { key: '\u0000armed group', nominal: /^[Tt]he (?:(?:paramilitary|rebel|militant|armed|insurgent) (?:group|force)|militia)$/u, name: /\b(?:Rapid Support Forces|Militia|Mobili[sz]ation Forces|Hamas|Hezbollah|Hizbollah|Houthis?|Ansar Allah|Taliban|Taleban|al-Shabaab|Boko Haram|Islamic State|M23|Wagner Group|Arakan Army|Kachin Independence Army|Tehreek-e-Taliban|Lashkar-e-Taiba|Jaish-e-Mohammed|Hayat Tahrir al-Sham|Syrian Democratic Forces|Kurdistan Workers['’] Party|FARC|National Liberation Army|Revolutionary Armed Forces of Colombia|New People['’]s Army)\b|^(?:RSF|HTS|SDF|PKK|YPG|ISIS|ISIL|ISWAP|JNIM|TTP|ELN)$/u },
 ];
@@ -630,7 +636,8 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   // … said the agency", "the Philippine Atmospheric … Services Administration said. The agency said" (p129: unlinked).
   const agency = /^[Tt]he agency$/u.test(mention.text) && !bodies.has('Agency') ? bodies.get(AGENCY_KEY) : undefined;
   // (A body of a kind no word of its name says: "the bloc", "the appellate court"; none named, no link.)
-  const kind = BODY_KINDS.find((k) => k.nominal.test(mention.text));
+  // ("The group" is first a body with "Group" in its name.)
+  const kind = /^[Tt]he group$/u.test(mention.text) && bodies.has('Group') ? undefined : BODY_KINDS.find((k) => k.nominal.test(mention.text));
   if (kind !== undefined && !bodies.has(kind.key)) return undefined;
   const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
     : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : election ? bodies.get(ELECTION_KEY)
