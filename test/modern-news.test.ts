@@ -4763,3 +4763,16 @@ describe('"the administration", "the agency" and "the group" named just before (
     expect(mentions(0).filter((m) => /^the administration/u.test(m))).toEqual([]);
   });
 });
+
+describe('long forms and bodies the blind set p132 cut short or mistyped', () => {
+  it('keeps "United Nations" in an agency\'s long form, pairs Ukrainian Railways with its own-language name, takes an Indonesian company whole and a body in apposition as a body', () => {
+    const { mentions } = run('The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said 90,000 people had fled. Lawmakers criticized subsidies to Ukrainian Railways (Ukrzaliznytsia). Executives of PT Bumi Nikel Sulawesi were named suspects. Spain\'s state meteorological agency, Aemet, issued a red alert.');
+    // Before: "Office for …" without "United Nations"; "Ukrainian" other and "Ukrzaliznytsia" a place; "PT Bumi Nikel"; "Aemet" a place.
+    expect(mentions(0)).toEqual([
+      'United Nations Office for the Coordination of Humanitarian Affairs|organization|4|70|organization:united-nations-office-for-the-coordination-of-humanitarian-affairs',
+      'OCHA|organization|72|76|organization:united-nations-office-for-the-coordination-of-humanitarian-affairs',
+      'Ukrainian Railways|organization|141|159|organization:ukrainian-railways', 'Ukrzaliznytsia|organization|161|175|organization:ukrainian-railways',
+      'PT Bumi Nikel Sulawesi|organization|192|214|organization:pt-bumi-nikel-sulawesi', 'Spain|place|236|241|place:spain', 'Aemet|organization|273|278|organization:aemet',
+    ]);
+  });
+});

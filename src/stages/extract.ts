@@ -1816,6 +1816,10 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
 const REGION_KIND_AFTER = /^ (?:state|province|region|prefecture|oblast|governorate|department)\b/u;
 // An Arabic particle joined to the next word, after a name: " el-Balah", " al-Khaimah" (not " es Salaam": no hyphen).
 const ARABIC_PARTICLE_AFTER = /^ (?:el|al|ad|ash|as|ar|at|az|an|ed|es|ez|ech|et)-\p{Lu}?\p{Ll}+(?![\p{L}\p{N}'’-])/u;
+// One capitalized word (or "Tbk"), right after a name.
+const CAPITALIZED_WORD_AFTER = /^ (\p{Lu}[\p{L}&'’-]*\.?)(?![\p{L}\p{N}])/u;
+// A body's kind and a comma before its name in apposition: "agency, ", "state broadcaster, ".
+const BODY_NOUN_THEN_COMMA = /\b(?:agency|regulator|watchdog|broadcaster|operator|carrier|airline|company|firm|ministry|bureau|service|utility|insurer|lender|union|party|group), $/u;
 // A lower-case place word and "of", then one or two capitalized words before a name: "the village of Um ".
 const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
@@ -2038,6 +2042,18 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   // An Arabic name's particle and the word after it, which the model left out: "Deir" + " el-Balah", "Sharm" + " el-Sheikh".
   const particle = cut.method === 'model' ? ARABIC_PARTICLE_AFTER.exec(text.slice(cut.end, cut.end + 24)) : null;
   if (particle) cut = changed(cut, { end: cut.end + particle[0].length });
+  // An Indonesian company's name goes on to its last capitalized word, a place's included: "PT Bumi Nikel" + " Sulawesi" (p132).
+  if (cut.type === 'organization' && cutName.startsWith('PT ')) {
+    let end = cut.end;
+    for (let n = 0, word = CAPITALIZED_WORD_AFTER.exec(text.slice(end, end + 40)); n < 3 && word && !isTitle(word[1]!, context.lexicon) && !isRoleWord(word[1]!, context.lexicon) && !isSentenceWord(word[1]!); n++) {
+      end += word[0].length;
+      word = CAPITALIZED_WORD_AFTER.exec(text.slice(end, end + 40));
+    }
+    if (end > cut.end) cut = changed(cut, { end });
+  }
+  // A body's short name in apposition after what it is: "Spain's state meteorological agency, Aemet," (p132: a place).
+  if (cut.method === 'model' && cut.type !== 'organization' && !cutName.includes(' ') && BODY_NOUN_THEN_COMMA.test(text.slice(Math.max(0, cut.start - 16), cut.start)) &&
+    /^[,)]/u.test(text.slice(cut.end, cut.end + 1)) && !isKnownPlace(cutName, context) && !isAnyGivenName(cutName, context)) cut = changed(cut, { type: 'organization' });
   // A place's first words the model left out after "the village of": "Um" + " Sumeima" (p132: other "Sumeima").
   const placeFront = cut.method === 'model' && cut.type !== 'organization' ? PLACE_OF_THEN_WORDS.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (placeFront) cut = changed(cut, { start: cut.start - placeFront[1]!.length, type: 'place' });

@@ -309,6 +309,9 @@ const NAME_OPENERS = new Set(['National', 'International', 'Federal', 'Royal', '
 
 /** Where a long form starting at `start` starts with the adjective before it that opens official names (`NAME_OPENERS`). */
 function withOpener(run: Word[], start: number): number {
+  // (And the United Nations its agencies' and offices' names open with, which their letters leave out: "United Nations Office for
+  // the Coordination of Humanitarian Affairs (OCHA)", p132: "Office for …" alone.)
+  if (start >= 2 && run[start - 2]!.text === 'United' && run[start - 1]!.text === 'Nations' && run[start]!.text !== 'Nations') return start - 2;
   return start >= 1 && NAME_OPENERS.has(run[start - 1]!.text) ? start - 1 : start;
 }
 
