@@ -4776,3 +4776,13 @@ describe('long forms and bodies the blind set p132 cut short or mistyped', () =>
     ]);
   });
 });
+
+describe('a city the model read as a body (p132)', () => {
+  it('types "Odesa" after "port city of" and before "port" as a place, and leaves acting capitals to the seat-of-government rule', () => {
+    const { spans } = run('Russian drone strike on Odesa port kills 4. A Russian drone attack on the southern port city of Odesa killed four people overnight, as Kyiv and Moscow traded accusations.');
+    // Before: both Odesas organizations.
+    expect(spans(0)).toEqual([
+      'Russian|other|0|7', 'Odesa|place|24|29', 'Russian|other|46|53', 'Odesa|place|96|101', 'Kyiv|organization|135|139', 'Moscow|organization|144|150',
+    ]);
+  });
+});

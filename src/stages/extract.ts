@@ -1943,7 +1943,11 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (cut.method === 'model' && cut.type === 'person' && (DIVISION_END.test(cutName) || cutName.endsWith(' State')) && !cutName.includes(' of ') &&
     (nameType(cutName, context) ?? 'place') === 'place') cut = changed(cut, { type: 'place' });
   // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
-  if (cut.type === 'person' && text.startsWith(' of ', cut.start - 4) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
+  // (And an organization the model read there: "the southern port city of Odesa", p132; and a known town before "port": "strike on
+  // Odesa port".)
+  if ((cut.type === 'person' || (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' '))) && text.startsWith(' of ', cut.start - 4) &&
+    PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
+  if (cut.type === 'organization' && cut.method === 'model' && /^ port\b/u.test(text.slice(cut.end, cut.end + 6)) && isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
   // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).
   // (Not a place before what the firm is: "an analyst at Edinburgh broker Cantor".)
   if (cut.type === 'place' && text.startsWith(' at ', cut.start - 4) && WORKS_AT_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && FIRM_NAME_END.test(text.slice(cut.end, cut.end + 8)) &&
