@@ -4786,3 +4786,11 @@ describe('a city the model read as a body (p132)', () => {
     ]);
   });
 });
+
+describe('"Its Congress" after a sentence a country opens (p132)', () => {
+  it('gives the institution that country', () => {
+    const { entity } = run('President Santiago Pena will visit Taipei, the Ministry of Foreign Affairs said. Paraguay is one of Taiwan\'s 12 remaining allies. Its Congress in September rejected a motion to switch recognition to Beijing.');
+    // Before: TW, the article's country.
+    expect(entity('organization:congress')?.country).toBe('PY');
+  });
+});

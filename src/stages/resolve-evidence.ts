@@ -568,6 +568,11 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
       (sentenceStarts?.[opening.sentence] ?? -1) === opening.start - 3 && text[offsets.toUtf16(opening.end)] === ',') {
       country = gazetteer.place(opening.text)?.country;
     }
+    // "Paraguay is one of Taiwan's allies. Its Congress …": the country that opens the sentence before (p132: Taiwan's, the article's).
+    if (!country && opening === mention && mention.sentence > 0 && /(?:^|\s)Its $/u.test(text.slice(Math.max(0, offsets.toUtf16(mention.start) - 5), offsets.toUtf16(mention.start)))) {
+      const before = sentenceOpening.get(mention.sentence - 1);
+      if (before !== undefined && before.type === 'place' && before.kind === 'name' && (sentenceStarts?.[before.sentence] ?? -1) === before.start) country = countryOfPlace(gazetteer, before.text);
+    }
     // "the Supreme Court in Islamabad": the country of the city it sits in.
     const after = mentions[i + 1];
     if (!country && after !== undefined && after.type === 'place' && after.kind === 'name' && after.start - mention.end === 4 &&
