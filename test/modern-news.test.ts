@@ -4794,3 +4794,11 @@ describe('"Its Congress" after a sentence a country opens (p132)', () => {
     expect(entity('organization:congress')?.country).toBe('PY');
   });
 });
+
+describe('a lead that opens on a country\'s possessive (p132)', () => {
+  it('makes that country the story\'s, for an institution no other cue places', () => {
+    const { entity } = run('Mexico\'s Senate approved tariffs of up to 50% on cars from China. The measure will take effect on Jan. 1, according to the Ministry of Economy. China\'s Commerce Ministry warned that the move would harm Chinese companies. Chinese brands account for 20% of sales.');
+    // Before: CN, by four mentions of China to one of Mexico.
+    expect(entity('organization:ministry-of-economy')?.country).toBe('MX');
+  });
+});

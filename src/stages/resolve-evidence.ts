@@ -658,6 +658,10 @@ export function mainCountry(result: ArticleResult, evidence: ResolveEvidence): s
     if (place !== undefined) placeCounts.set(place, (placeCounts.get(place) ?? 0) + 1);
   }
   if (local.size === 1) return [...local][0];
+  // A lead that opens on a country's possessive is that country's story: its mention counts three times, and it is the main country
+  // where no other leads by twice ("Mexico's Senate approved tariffs … on cars from China", p132: China's, by four mentions to two).
+  const lead = leadCountry(result, evidence);
+  if (lead !== undefined) counts.set(lead, (counts.get(lead) ?? 0) + 2);
   // Three mentions of a country, twice as many as any other's; or two of its places, twice as many as any other country's
   // places ("in Bucharest" … "Romania": p118's Romanian Constitutional Court had been Korea's), not a demonym and a place
   // ("Chinese aircraft" … "China's ministry" in a Taiwanese story).
@@ -671,7 +675,17 @@ export function mainCountry(result: ArticleResult, evidence: ResolveEvidence): s
     }
     return first >= least && first >= 2 * second ? best : undefined;
   };
-  return leader(counts, 3) ?? leader(placeCounts, 2);
+  return leader(counts, 3) ?? lead ?? leader(placeCounts, 2);
+}
+
+/** The country whose possessive opens the article's first sentence ("Mexico's Senate …"), or undefined. */
+function leadCountry(result: ArticleResult, evidence: ResolveEvidence): string | undefined {
+  const lead = result.mentions[0];
+  if (lead === undefined || lead.type !== 'place' || lead.kind !== 'name' || (result.sentenceStarts?.[lead.sentence] ?? -1) !== lead.start || lead.sentence > 1) return undefined;
+  const end = offsetMap(result.article.text).toUtf16(lead.end);
+  if (!/^['’]s /u.test(result.article.text.slice(end, end + 3))) return undefined;
+  const place = evidence.gazetteer.place(lead.text);
+  return place !== undefined && evidence.gazetteer.country(place.country)?.name === place.name ? place.country : undefined;
 }
 
 /** A place a local body is named after: a country, a region or a city of 50,000, not a town named like a word (Liberal, Kansas). */
