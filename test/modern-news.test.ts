@@ -4493,9 +4493,10 @@ describe('nominals the blind set p129 found unlinked', () => {
   it('links "the agency" to an agency named in its sentence or the one before, whatever its head, and no further', () => {
     const { mentions } = run('Leni Kinzli, a spokeswoman for the World Food Programme (WFP), said the agency had 400 trucks ready.',
       'The World Health Organization warned in March. Cases rose. Officials met. The CDC urged travellers to get vaccinated. Measles spreads in the air, the agency said.');
-    // Before: no link for the first; the second is left unlinked as before (the CDC is no agency by its name, the WHO too far back).
+    // Before: no link for the first. The second is the CDC, a "Centers for …" body in the sentence before (since p132), not the WHO
+    // three sentences back.
     expect(mentions(0).filter((m) => m.includes('agency'))).toEqual(['the agency|organization|68|78|organization:world-food-programme']);
-    expect(mentions(1).filter((m) => m.includes('agency'))).toEqual([]);
+    expect(mentions(1).filter((m) => m.includes('agency'))).toEqual(['the agency|organization|146|156|organization:centers-for-disease-control-and-prevention']);
   });
   it('links "the poll panel" to the election commission, and drops "the election body" that heads an apposition', () => {
     const { mentions } = run('The Supreme Court asked the Election Commission of India (ECI) to explain and directed the poll panel to publish lists. Seats were read on television by the election body, Elections Cameroon (ELECAM).');
@@ -4646,10 +4647,10 @@ describe('a party\'s adjective and kind before its name', () => {
 });
 
 describe('"the group" and a club of states', () => {
-  it('does not link "the group" to the Group of Seven', () => {
+  it('does not link "the group" to the Group of Seven, but to the armed group named before', () => {
     const { mentions } = run('Inflation in Britain was still the highest among the Group of Seven rich economies, the Office for National Statistics said. Drone strikes blamed on the paramilitary Rapid Support Forces (RSF) hit Port Sudan on Tuesday. The RSF has not commented. The group has been at war with the army since April 2023.');
-    // Before: "The group" was the Group of Seven.
-    expect(mentions(0).filter((m) => m.startsWith('The group'))).toEqual([]);
+    // Before: "The group" was the Group of Seven. It is the RSF, the armed group named in the sentence before (since p132).
+    expect(mentions(0).filter((m) => m.startsWith('The group'))).toEqual(['The group|organization|247|256|organization:rapid-support-forces']);
   });
 });
 

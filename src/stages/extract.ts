@@ -1940,8 +1940,9 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (cut.method === 'model' && cut.type === 'person' && PROVINCE_AFTER.test(text.slice(cut.end, cut.end + 12)) && !cutName.includes(' of ')) cut = changed(cut, { type: 'place' });
   // No one's name ends in a division's head: "Kogi State", "Cebu Province" (p130: people); a body so named is one a list
   // knows ("Islamic State").
+  // (Not a given name and a family name that is a division's head: "Helen Parish".)
   if (cut.method === 'model' && cut.type === 'person' && (DIVISION_END.test(cutName) || cutName.endsWith(' State')) && !cutName.includes(' of ') &&
-    (nameType(cutName, context) ?? 'place') === 'place') cut = changed(cut, { type: 'place' });
+    !isAnyGivenName(cutName.slice(0, cutName.indexOf(' ')), context) && (nameType(cutName, context) ?? 'place') === 'place') cut = changed(cut, { type: 'place' });
   // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
   // (And an organization the model read there: "the southern port city of Odesa", p132; and a known town before "port": "strike on
   // Odesa port".)
