@@ -4803,3 +4803,11 @@ describe('a lead that opens on a country\'s possessive (p132)', () => {
     expect(entity('organization:ministry-of-economy')?.country).toBe('MX');
   });
 });
+
+describe('a tournament the model cut before its head (p132)', () => {
+  it('takes "Hero World Challenge" whole as a thing', () => {
+    const { spans } = run('Scheffler closes with 66 to win Hero World Challenge by three shots');
+    // Before: an organization "Hero World".
+    expect(spans(0)).toEqual(['Hero World Challenge|other|32|52']);
+  });
+});

@@ -1816,6 +1816,8 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
 const REGION_KIND_AFTER = /^ (?:state|province|region|prefecture|oblast|governorate|department)\b/u;
 // An Arabic particle joined to the next word, after a name: " el-Balah", " al-Khaimah" (not " es Salaam": no hyphen).
 const ARABIC_PARTICLE_AFTER = /^ (?:el|al|ad|ash|as|ar|at|az|an|ed|es|ez|ech|et)-\p{Lu}?\p{Ll}+(?![\p{L}\p{N}'’-])/u;
+// A tournament's head after its sponsor's or its place's words: " Challenge", " Classic", " Invitational".
+const TOURNAMENT_HEAD_AFTER = /^ (?:Challenge|Classic|Invitational)(?![\p{L}\p{N}'’-])(?! \p{Lu})/u;
 // One capitalized word (or "Tbk"), right after a name.
 const CAPITALIZED_WORD_AFTER = /^ (\p{Lu}[\p{L}&'’-]*\.?)(?![\p{L}\p{N}])/u;
 // A body's kind and a comma before its name in apposition: "agency, ", "state broadcaster, ".
@@ -2064,8 +2066,11 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   if (placeFront) cut = changed(cut, { start: cut.start - placeFront[1]!.length, type: 'place' });
   // A thing a lower-case word names is what that word says: "the constellation Cetus" (p132: an organization).
   if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'other' });
-  // An invitational is a tournament (p132: "Dubai Invitational", a place).
+  // An invitational is a tournament (p132: "Dubai Invitational", a place), and so is a name the model cut before a tournament's
+  // head: "Hero World" + " Challenge" (p132: an organization).
   if (cut.method === 'model' && cut.type !== 'other' && / Invitational$/u.test(cutName)) cut = changed(cut, { type: 'other' });
+  const tournament = cut.method === 'model' && cut.type !== 'person' ? TOURNAMENT_HEAD_AFTER.exec(text.slice(cut.end, cut.end + 14)) : null;
+  if (tournament && !isCountry(cutName, context)) cut = changed(cut, { end: cut.end + tournament[0].length, type: 'other' });
   // A compound's suffix is no part of a name the lists do not know: "a Kang Ding-class frigate" (known places
   // and demonyms are split by splitCompound: "Beijing-based").
   const suffix = cut.method === 'model' ? COMPOUND_SUFFIX.exec(cutName) : null;
