@@ -4811,3 +4811,11 @@ describe('a tournament the model cut before its head (p132)', () => {
     expect(spans(0)).toEqual(['Hero World Challenge|other|32|52']);
   });
 });
+
+describe('no ministry is the United States\' (p132)', () => {
+  it('gives a ministry in a story about the US no country rather than the US', () => {
+    const { entity } = run('TSMC said it would build a third fab in Phoenix, Arizona. Arizona officials welcomed it, and the US offered support. Meanwhile, the Ministry of Economic Affairs said the US Department of Commerce had agreed to exempt chipmakers.');
+    // Before: US.
+    expect(entity('organization:ministry-of-economic-affairs')?.country).toBeUndefined();
+  });
+});

@@ -597,6 +597,9 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
   if (home === undefined) return countries;
   for (const mention of mentions) {
     if (!isInstitutionType(mention) || mention.kind !== 'name' || !isGenericInstitution(mention.text, evidence)) continue;
+    // The United States has departments, no ministries: a ministry in a story about it is another country's (p132: Taiwan's Ministry
+    // of Economic Affairs, in a story about TSMC's Arizona fabs, had been the US's).
+    if (home === 'US' && /\bMinistry\b/u.test(mention.text)) continue;
     const name = keyName(nameKey('organization', mention.text));
     const given = countries.get(name);
     if (given === undefined) countries.set(name, { country: mention.text.endsWith(' Party') ? main ?? home : home, start: mention.start, bareFirst: false });
