@@ -4819,3 +4819,13 @@ describe('no ministry is the United States\' (p132)', () => {
     expect(entity('organization:ministry-of-economic-affairs')?.country).toBeUndefined();
   });
 });
+
+describe('nominals the blind set p131 left unlinked', () => {
+  it('links "The appellate court" to a high court, "the military said" to the defense forces and "The anti-graft agency" to the EFCC', () => {
+    const { mentions } = run('The Seoul High Court on Tuesday upheld a life sentence for former President Yoon Suk Yeol. The appellate court also upheld a 30-year term. The Israel Defense Forces said it struck depots in southern Lebanon. One rocket was intercepted, the military said. The Economic and Financial Crimes Commission (EFCC) arraigned him on Monday. The anti-graft agency\'s chairman spoke.');
+    // Before: none of the three linked.
+    expect(mentions(0).filter((m) => /^(?:The|the) [a-z]/u.test(m)).map((m) => m.split('|')[0] + ' ' + m.split('|').pop())).toEqual([
+      'The appellate court organization:seoul-high-court', 'the military organization:israel-defense-forces', 'The anti-graft agency organization:economic-and-financial-crimes-commission',
+    ]);
+  });
+});

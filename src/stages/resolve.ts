@@ -515,20 +515,29 @@ const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province)$/u;
 const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
 const REGULATOR_KEY = '\u0000regulator';
 // An anti-graft body's name: "Independent Commission Against Corruption", "Corruption Eradication Commission", "Anti-Graft".
-const ANTI_GRAFT = /(?:Corruption|Anti-Graft|Anti-Corruption|Integrity Commission|Graft)/u;
+const ANTI_GRAFT = /(?:Corruption|Anti-Graft|Anti-Corruption|Integrity Commission|Graft|Financial Crimes)/u;
 const ANTI_GRAFT_KEY = '\u0000anti-graft body';
 const ELECTION_BODY = /(?:Election|Elections|Electoral)(?: Commission| Board| Council| Tribunal| Authority| Office)?(?![\p{L}])/u;
 const ELECTION_KEY = '\u0000election body';
 // The last word of an agency's name when it is not "Agency": a programme, an administration, a service, a bureau.
 const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$|^(?:\S+ )*Cent(?:er|re)s for /u;
 const AGENCY_KEY = '\u0000agency';
+// A reporting verb after a nominal: it is its sentence's subject ("…, the military said").
+const SAID_AFTER = /^ (?:said|says|added|told|stated|reported|confirmed|announced)\b/u;
+
+/** The text of `length` UTF-16 units after code point `end`. */
+function textAfter(text: string, offsets: OffsetMap, end: number, length: number): string {
+  const at = offsets.toUtf16(end);
+  return text.slice(at, at + length);
+}
+
 // Nominals that name a body by what it is, not by a word of its name, and the names of such bodies (p130: "the appellate court"
 // after "Court of Appeals", "the antigraft court" after "Sandiganbayan", "the bloc" after "European Union", "the military"
 // after "Armed Forces of the Philippines", "The paramilitary group" after "Rapid Support Forces"; all unlinked). "The military"
 // only as a sentence's subject, of a force named in it or the one before: "the opposition supported strengthening the military"
 // after the People's Liberation Army is Taiwan's (p128).
-const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean }[] = [
-  { key: '\u0000appeals court', nominal: /^[Tt]he (?:appellate|appeals?) court$/u, name: /\b(?:Courts? of Appeals?|Appeals? Court|Appellate (?:Court|Division))\b/u },
+const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; subject?: boolean }[] = [
+  { key: '\u0000appeals court', nominal: /^[Tt]he (?:appellate|appeals?) court$/u, name: /\b(?:Courts? of Appeals?|Appeals? Court|Appellate (?:Court|Division)|High Court)\b/u },
   { key: '\u0000anti-graft court', nominal: /^[Tt]he (?:anti-?graft|anti-corruption) court$/u, name: /^Sandiganbayan$|\b(?:Anti-?(?:Graft|Corruption)|Corruption) Court\b|\bCourt Against Corruption\b/u },
   { key: '\u0000bloc', nominal: /^[Tt]he bloc$/u, name: /^(?:the )?(?:European Union|EU|Association of Southeast Asian Nations|ASEAN|Mercosur|MERCOSUR|BRICS|African Union|Gulf Cooperation Council|GCC|Eurasian Economic Union|Economic Community of West African States|ECOWAS|Southern African Development Community|SADC|Shanghai Cooperation Organi[sz]ation|SCO|Caribbean Community|CARICOM|Andean Community|European Free Trade Association|EFTA|Arab League|League of Arab States|Pacific Alliance|Alliance of Sahel States|NATO|North Atlantic Treaty Organi[sz]ation)$/u },
   // "The administration" only of an administration named in its sentence or the one before: elsewhere it is a government's
@@ -537,7 +546,7 @@ const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean }
   // "The group" of a network, a movement or an armed group named in its sentence or the one before (p132: the Sudan Doctors
   // Network; p131: the RSF); a name with "Group" in it is found by that word first.
   { key: '\u0000group', nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
-  { key: '\u0000military', nominal: /^The military$/u, name: /\b(?:Armed Forces|Defen[cs]e Forces?|Self-Defense Forces|People['’]s Liberation Army|Tatmadaw)\b|^(?:PLA|IDF|SAF|TNI)$/u, near: true },
+  { key: '\u0000military', nominal: /^[Tt]he military$/u, name: /\b(?:Armed Forces|Defen[cs]e Forces?|Self-Defense Forces|People['’]s Liberation Army|Tatmadaw)\b|^(?:PLA|IDF|SAF|TNI)$/u, near: true, subject: true },
   { key: '\u0000armed group', nominal: /^[Tt]he (?:(?:paramilitary|rebel|militant|armed|insurgent) (?:group|force)|militia)$/u, name: /\b(?:Rapid Support Forces|Militia|Mobili[sz]ation Forces|Hamas|Hezbollah|Hizbollah|Houthis?|Ansar Allah|Taliban|Taleban|al-Shabaab|Boko Haram|Islamic State|M23|Wagner Group|Arakan Army|Kachin Independence Army|Tehreek-e-Taliban|Lashkar-e-Taiba|Jaish-e-Mohammed|Hayat Tahrir al-Sham|Syrian Democratic Forces|Kurdistan Workers['’] Party|FARC|National Liberation Army|Revolutionary Armed Forces of Colombia|New People['’]s Army)\b|^(?:RSF|HTS|SDF|PKK|YPG|ISIS|ISIL|ISWAP|JNIM|TTP|ELN)$/u },
 ];
 
@@ -616,7 +625,10 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
  * its legal form, or the article's first; otherwise no link (the mention is dropped). Not a firm the story cites or someone
  * left (`isCitedFirm`).
  */
-function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined, ofSentencePlace?: (roots: Iterable<string>) => string | undefined): Link | undefined {
+function linkBodyNominal(
+  mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined, ofSentencePlace?: (roots: Iterable<string>) => string | undefined,
+  after?: () => string,
+): Link | undefined {
   // The nominal's word or two words, without "the" (or "central", "state", "national": "the central bank", "the state oil company").
   const word = mention.text.replace(NOMINAL_THE, '');
   const asCompany = evidence.companyNominals.has(word);
@@ -639,6 +651,8 @@ function linkBodyNominal(mention: Mention, bodies: NamedBodies, evidence: Resolv
   // ("The group" is first a body with "Group" in its name.)
   const kind = /^[Tt]he group$/u.test(mention.text) && bodies.has('Group') ? undefined : BODY_KINDS.find((k) => k.nominal.test(mention.text));
   if (kind !== undefined && !bodies.has(kind.key)) return undefined;
+  // (A kind read only as a sentence's subject: capitalized, or before "said".)
+  if (kind?.subject === true && !/^The /u.test(mention.text) && !SAID_AFTER.test(after?.() ?? '')) return undefined;
   const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
     : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : election ? bodies.get(ELECTION_KEY)
     : kind !== undefined ? bodies.get(kind.key) : agency;
@@ -843,7 +857,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? (namedRightAfter(mention, result.mentions[index + 1], result.article.text, offsets) ? undefined
-      : linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence)))
+      : linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence), () => textAfter(result.article.text, offsets, mention.end, 12)))
       : mention.kind === 'nominal' && appositionOf(mention, lastPerson, result.article.text, offsets) ? { root: lastPerson!.root, kind: 'nominal' as const, evidence: 'the name the nominal is in apposition to' }
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
