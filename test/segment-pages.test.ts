@@ -362,3 +362,39 @@ describe('segment: a page\'s comment rules and membership pitch (p131)', () => {
     expect(maverick.map((a) => [a.credits.slice(2), a.text.endsWith('Support for the strike grew among workers in Gqeberha')])).toEqual([[['SUPPORT DAILY MAVERICK', 'Become a Maverick Insider', 'Share', 'Tweet'], true]]);
   });
 });
+
+describe('segment: page-end furniture and header lines of p130', () => {
+  it('reads a site\'s channel pitch, an outlet\'s copyright and contact, AP\'s reporting line and a product\'s note as credits, so the stories end whole', () => {
+    const punch = articles(['Court remands ex-bank MD over N18.6bn fraud', 'By Onozure Dania', '16th December 2026', '',
+      'A Federal High Court in Lagos on Tuesday ordered the remand of a former bank director pending his bail hearing.',
+      "Join The PUNCH's WhatsApp channel for latest news", 'Copyright PUNCH.', 'Contact: theeditor@punchng.com']);
+    // Before: the three lines were the story's last, the story truncated and undated ("16th" unread).
+    expect(punch.map((a) => [a.credits, a.truncated, a.date])).toEqual([[['By Onozure Dania', '16th December 2026', "Join The PUNCH's WhatsApp channel for latest news",
+      'Copyright PUNCH.', 'Contact: theeditor@punchng.com'], false, '2026-12-16']]);
+    const wires = articles(['PORT-AU-PRINCE, Haiti (AP) — Haitians lined up Sunday to vote in the country\'s first general election in nearly ten years.',
+      'Associated Press writer Dánica Coto reported from San Juan, Puerto Rico.', 'Taiwan News is now on WhatsApp. Click here to follow our channel.',
+      'This article is part of POLITICO Pro']);
+    expect(wires.map((a) => [a.text.split('\n').length, a.credits.length, a.truncated])).toEqual([[1, 3, false]]);
+    // A sentence about copyright stays text.
+    expect(articles(['Copyright law was changed in 2024, the minister said.']).map((a) => a.credits)).toEqual([[]]);
+  });
+
+  it('reads "By:" bylines, a correspondent\'s city, "FOLLOW US ON", "Full article" and a comment section\'s links as credits', () => {
+    const inquirer = articles(['NEWSINFO / NATION', 'Sandiganbayan orders arrest of ex-DPWH engineer over ghost flood control projects', 'By: Jane Bautista - Reporter / @JBautistaINQ',
+      'Philippine Daily Inquirer / 05:30 AM December 16, 2026', '', 'MANILA, Philippines — The Sandiganbayan has ordered the arrest of a former district engineer in Bulacan.',
+      'FOLLOW US ON']);
+    // Before: the byline was the deck (a person "Jane Bautista - Reporter"), "FOLLOW US ON" the last line (a place "US"), the story truncated.
+    expect(inquirer.map((a) => [a.title, a.deck, a.credits, a.truncated, a.date])).toEqual([['Sandiganbayan orders arrest of ex-DPWH engineer over ghost flood control projects', undefined,
+      ['By: Jane Bautista - Reporter / @JBautistaINQ', 'Philippine Daily Inquirer / 05:30 AM December 16, 2026', 'FOLLOW US ON'], false, '2026-12-16']]);
+    const bbc = articles(['Georgia protests: Tens of thousands rally in Tbilisi on anniversary of EU talks freeze', '', '14 December 2026', '', 'Rayhan Demytrie',
+      'South Caucasus correspondent, Tbilisi', '', 'Tens of thousands of people have marched through the Georgian capital, Tbilisi, on Sunday.']);
+    expect(bbc.map((a) => [a.credits, a.text])).toEqual([[['14 December 2026', 'Rayhan Demytrie', 'South Caucasus correspondent, Tbilisi'],
+      'Georgia protests: Tens of thousands rally in Tbilisi on anniversary of EU talks freeze\n\nTens of thousands of people have marched through the Georgian capital, Tbilisi, on Sunday.']]);
+    const mercopress = articles(['Mercosur-EU', "Uruguay's Senate ratifies EU-Mercosur trade deal; Paraguay to follow next week", 'Wednesday, December 16th 2026 - 09:14 UTC',
+      'Full article', "Uruguay's Senate ratified on Tuesday the trade agreement between Mercosur and the European Union.", 'Categories: Mercosur, Politics, Uruguay.',
+      'Top Comments', 'Disclaimer & comment rules']);
+    // Before: "Full article", "Top Comments" and the rules' link were the story's lines, the story truncated and undated.
+    expect(mercopress.map((a) => [a.credits, a.truncated, a.date])).toEqual([[['Wednesday, December 16th 2026 - 09:14 UTC', 'Full article', 'Categories: Mercosur, Politics, Uruguay.',
+      'Top Comments', 'Disclaimer & comment rules'], false, '2026-12-16']]);
+  });
+});

@@ -380,8 +380,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". A month written as a word: "12/11/2025" is read two ways (`NUMERIC_DATE`).
 // (In capitals too, as Singapore's and Indian pages print them: "PUBLISHED DEC 5, 2026, 08:14 AM", p101.)
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'iu');
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'iu');
+// (The day may have its ordinal's letters: "Wednesday, December 16th 2026", "16th December 2026"; p130: no date.)
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\d{4})(?!\d)`, 'iu');
 
 // ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
 // Also with slashes, year first ("2026/12/05 10:14"), and as Chinese and Japanese write it ("2026年12月5日").

@@ -22,7 +22,7 @@ const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026"),
 // or the agencies the desk wrote with ("By Rédaction Africanews with AFP", p129).
 // Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY):? ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 /** A print page's line that says where the story came from: "Continued from Page A1". */
 export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-Z]?\d{1,3}\.?$/iu;
@@ -35,8 +35,10 @@ const NAME_STAMP_PARTS = /\s+[/|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
 // (Its beat may be in lower case after its first word: "Home and legal correspondent", "Chief political correspondent", as bbc.com
-// pastes it; p129: a line of the story.)
-const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$|^\p{Lu}\p{Ll}+(?: (?!(?:is|was|are|were|a|an|the|as|has|had|his|her|their|its)\b)[\p{Ll}&-]+){1,3} (?:correspondent|reporter|editor|writer)s?$/u;
+// pastes it; p129: a line of the story. And the writer's city after a comma: "South Caucasus correspondent, Tbilisi", p130: a
+// person "South Caucasus".)
+const ROLE_CITY = String.raw`(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?`;
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?${ROLE_CITY}$|^\p{Lu}\p{Ll}+(?: (?!(?:is|was|are|were|a|an|the|as|has|had|his|her|their|its)\b)[\p{Ll}&-]+){1,3} (?:correspondent|reporter|editor|writer)s?${ROLE_CITY}$`, 'u');
 // A writer's name and role on one line with no comma, as the Guardian pastes it: "Amy Hawkins Senior China correspondent".
 const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspondent|reporter|writer|editor|journalist|columnist)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
@@ -67,11 +69,14 @@ export const SITE_NAME = String.raw`\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)`;
 const REPORTING_CREDIT = new RegExp(String.raw`^\(?(?:(?:[—–-]+ ?)?${WITH_REPORTS}|(?:With )?(?:additional )?reporting (?:by|from)|(?:[—–-]+ ?)?[Ww]ith assistance (?:from|by)|(?:Edited|Written|Writing|Editing|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$`, 'iu');
 const SITE_SIGNOFF = new RegExp(String.raw`^[—–-]+ ?${SITE_NAME}$`, 'iu');
 // "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
+// AP's line under a story: "Associated Press writer Dánica Coto reported from San Juan, Puerto Rico." (p130: its writer a person of the story).
+const REPORTED_FROM = /^\p{Lu}[\p{L}'’ .&-]{0,40} (?:writers?|reporters?|correspondents?|journalists?|videographers?|photographers?) \p{Lu}[^.!?]{1,100} reported (?:from|in) [^.!?]{1,80}\.?$/u;
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
 // "Source: Xinhua", "Editor: Zhang Long": who supplied or edited the copy.
 const SOURCE_LINE = /^(?:sources?|editors?|editing|producers?|photo editor)\s*:\s*[^.!?]{1,80}\.?$/iu;
 // "Copyright 2025 The Associated Press. All rights reserved. …", "(c) 2025 Reuters", "© AFP".
-const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b)/u;
+// (Or an outlet's name alone with its stop, no year: "Copyright PUNCH.", p130; capitalized words only, so "Copyright law …" is text.)
+const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b|(?:Copyright|COPYRIGHT) \p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,4}\.$)/u;
 // A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
 // (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
 // paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
@@ -109,8 +114,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)`,
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
   String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
-  String.raw`follow us on .{1,60}`,
-  String.raw`listen(?: to (?:this|the) (?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
+  // (Also alone: "FOLLOW US ON" over a row of icons, p130: "US" a place of the story, which it marked truncated.)
+  String.raw`follow us(?: on)?(?:\s*:)?(?: .{1,60})?`,
+  String.raw`listen(?: to (?:this |the )?(?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
   String.raw`(?:tags?|topics?|keywords|filed under|categories)\s*:.{0,200}`,
   String.raw`reuse this content|join the conversation|report an error|print this (?:article|page)`,
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
@@ -151,6 +157,13 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // Prompts to follow a site elsewhere, and account links.
   String.raw`(?:get|join|follow|like)(?: us| the latest[\p{L} ]{0,30})? (?:on|in|our) (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)(?: channel| group| page)?[.!]?`,
   String.raw`purchase licensing rights|continue reading the main story`,
+  // A site's channel pitched under its story (p130 r02: "Join The PUNCH's WhatsApp channel for latest news", "Taiwan News is now on
+  // WhatsApp. Click here to follow our channel.", each a story's last paragraph and its site an organization of the story).
+  String.raw`(?:join|follow|subscribe to) (?:our|the|[\p{L}\p{N} .&'’-]{1,40}['’]s?) (?:official )?(?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news) (?:channel|group|page|community)\b.{0,80}`,
+  String.raw`[\p{L}\p{N} .&'’-]{1,40} is (?:now )?on (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)[.!]?(?: (?:click|tap|follow|join|subscribe)\b.{0,100})?`,
+  // A paywalled product's line under the story, a page's link to the whole story and its comment rules' link (p130: "This article is
+  // part of POLITICO Pro", MercoPress's "Full article" and "Disclaimer & comment rules", which had marked their stories truncated).
+  String.raw`this (?:article|story) is (?:part of|from|available (?:to|for)) [^.!?]{1,60}\.?|full (?:article|story)|disclaimer(?:\s*(?:&|and) comment (?:rules|policy))?|comment (?:rules|policy|guidelines)`,
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
   String.raw`skip to (?:main )?content|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
   String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
@@ -179,7 +192,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
-  String.raw`media contacts?\s*:.{0,100}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
+  String.raw`media contacts?\s*:.{0,100}|contact(?: us)?\s*:\s*[^\s@]{1,64}@[^\s@]{1,100}\.[\p{L}.]{2,20}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
   // A reporter's address alone on its line (Yonhap's "kimsh@yna.co.kr"), and an e-mail's header line with an address alone
   // ("To: jane@example.com", p101).
   String.raw`[^\s@]{1,64}@[^\s@]{1,100}\.[\p{L}]{2,10}|(?:to|cc|bcc|from|reply-to): [^\s@]{1,64}@[^\s@]{1,100}(?:[,;] ?[^\s@]{1,64}@[^\s@]{1,100}){0,8}`,
@@ -433,7 +446,7 @@ function lineAsRead(line: string): string {
 // page had merged into the story before, its byline the next one's title).
 const OUTLET_STAFF = /^(?:[Bb]y|BY) \p{Lu}[\p{L}.&'’ -]{1,40} (?:staff|[Ss]taff [Rr]eporters?|correspondents?|reporters?|sport|sports|business|politics|(?:news|sports?|business) desk|staff and agencies|and agencies)$/u;
 // A byline, then what a page sets after it between slashes or bars: its time, its outlet, its dateline.
-const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY) [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
+const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY):? [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
 
 /**
  * True for a byline with its time, outlet or dateline after a slash or a bar: "By Sarah Butler / Thu 19 Feb 2026 07.00 GMT",
@@ -502,7 +515,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
-  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
 }

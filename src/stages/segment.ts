@@ -90,7 +90,7 @@ const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
 const MAX_CREDIT_CHARS = 64_000;
 
 // A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
-const COMMENT_HEADING = /^(?:(?:Reader |User )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
+const COMMENT_HEADING = /^(?:(?:Reader |User |Top |Latest )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
 // A comment's own lines: its buttons, its time, its likes, the one it replies to.
 const COMMENT_MARKER = /^(?:Reply|Replies|Report|Like|Likes|Flag|Upvote|Downvote|Edited|Replying to .{1,60}|(?:\d[\d,.]*[KkMm]? )?(?:likes?|replies|upvotes?|points?)|\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|(?:a|an|one) (?:minute|hour|day|week|month|year) ago|\d{1,3}\s?[smhdwy])$/iu;
 // A comment's or a story's time: "2 hours ago", "an hour ago", "5m".
