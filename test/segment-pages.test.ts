@@ -189,9 +189,10 @@ describe('segment: headers of world pages (p129 F2)', () => {
     expect(fields(['Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', '', 'Taiwan News', 'Politics',
       'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', '', 'MND says PLA balloon also detected over Taiwan Strait', '',
       'By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15', '', lead])).toEqual([
-      [undefined, undefined, undefined, ['Taiwan News'], 'Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', false],
+      // (The masthead "Taiwan News" is the page's it heads, p131.)
+      [undefined, undefined, undefined, [], 'Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', false],
       ['Politics', 'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', 'MND says PLA balloon also detected over Taiwan Strait',
-        ['By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15'],
+        ['Taiwan News', 'By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15'],
         `China sends 31 military aircraft, 9 ships around Taiwan after Lai's Pacific trip\n\nMND says PLA balloon also detected over Taiwan Strait\n\n${lead}`, false]]);
   });
 
@@ -396,5 +397,30 @@ describe('segment: page-end furniture and header lines of p130', () => {
     // Before: "Full article", "Top Comments" and the rules' link were the story's lines, the story truncated and undated.
     expect(mercopress.map((a) => [a.credits, a.truncated, a.date])).toEqual([[['Wednesday, December 16th 2026 - 09:14 UTC', 'Full article', 'Categories: Mercosur, Politics, Uruguay.',
       'Top Comments', 'Disclaimer & comment rules'], false, '2026-12-16']]);
+  });
+});
+
+describe('segment: a site\'s menu pasted as lines over the headline (p131)', () => {
+  it('reads three or four section labels over a headline as the header\'s (the last the kicker), and the masthead above them as the next story\'s', () => {
+    const got = articles(['Reuters', 'World', 'Markets', 'Bank of England holds rates at 3.5% as inflation sticks above target', 'By David Milliken',
+      'December 17, 2026 12:04 PM GMT Updated 2 hours ago', 'LONDON, Dec 17 (Reuters) - The Bank of England kept interest rates on hold at 3.5% on Thursday.',
+      'Suggested Topics:', 'Economy', 'Al Jazeera', 'News', 'Features', 'War in Sudan', 'RSF drone strikes hit Port Sudan fuel depots as fighting spreads to Kordofan',
+      'Published On 16 Dec 2026', 'Drone strikes blamed on the paramilitary Rapid Support Forces (RSF) set fuel depots ablaze in Port Sudan on Tuesday, the Sudanese army said.',
+      'Taiwan News', 'Taiwan', 'Politics', 'Business', 'China Airlines pilots vote to strike over Lunar New Year as pay talks stall',
+      'Taoyuan Union of Pilots says 94% of members backed industrial action', 'Sean Scanlan, Taiwan News, Staff Writer', '2026/12/11 15:02',
+      'TAIPEI (Taiwan News) — Pilots at China Airlines (CAL) voted in favor of a strike, the Taoyuan Union of Pilots (TUP) said on Friday (Dec. 11).']);
+    // Before: one article, the menus, the Al Jazeera headline and the Taiwan News header in its text, "Al Jazeera" and "Taiwan News" credits of the story above.
+    expect(got.map((a) => [a.kicker, a.title, a.deck, a.credits, a.text.split('\n').length])).toEqual([
+      ['Markets', 'Bank of England holds rates at 3.5% as inflation sticks above target', undefined,
+        ['Reuters', 'World', 'By David Milliken', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago', 'Suggested Topics:', 'Economy'], 2],
+      ['War in Sudan', 'RSF drone strikes hit Port Sudan fuel depots as fighting spreads to Kordofan', undefined, ['Al Jazeera', 'News', 'Features', 'Published On 16 Dec 2026'], 2],
+      ['Business', 'China Airlines pilots vote to strike over Lunar New Year as pay talks stall', 'Taoyuan Union of Pilots says 94% of members backed industrial action',
+        ['Taiwan News', 'Taiwan', 'Politics', 'Sean Scanlan, Taiwan News, Staff Writer', '2026/12/11 15:02'], 3],
+    ]);
+    // Euronews: "Europe" had stayed the text's first line, and the page had no title.
+    expect(articles(['euronews.', 'Europe', 'World', 'Business', 'EU hits back at US steel tariffs with €18bn list of countermeasures', 'By Paula Soler',
+      'The European Commission on Thursday proposed tariffs on €18 billion worth of American goods.']).map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([
+      ['Business', 'EU hits back at US steel tariffs with €18bn list of countermeasures', ['euronews.', 'Europe', 'World', 'By Paula Soler'],
+        'EU hits back at US steel tariffs with €18bn list of countermeasures\nThe European Commission on Thursday proposed tariffs on €18 billion worth of American goods.']]);
   });
 });

@@ -102,6 +102,8 @@ const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarifi
 const CONTACT = String.raw`to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?\s*:?|\p{Lu}[\p{L} .'’-]{1,60}(?: in \p{Lu}[\p{L} .'’-]{1,40})? at [^\s@]+@[^\s@]+\.[\p{L}.]{2,20}`;
 /** A contact block's line: a name on the line after one is one more contact. */
 export const CONTACT_CREDIT = new RegExp(`^(?:${CONTACT})$`, 'iu');
+// A site's logo line in lower case with its full stop: "africanews.", "euronews." (p129).
+const SITE_LOGO = String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.`;
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
@@ -186,7 +188,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A site's logo and home link, its tagline, a print section's name, a print edition's line and a writer's appeal under the story
   // (p129: "africanews." had been an article of its own, "Front Page" a title, "Published in Dawn, December 10th, 2026" a place's
   // mention, and Kyiv Independent's "Note from the author: Hi, this is …" its writer a person of the story).
-  String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
+  SITE_LOGO + String.raw`|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
   String.raw`published in [\p{L} .'’&-]{1,40}, [\p{L}\p{N} ,]{3,30}\d{4}\.?`,
   String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
@@ -220,6 +222,15 @@ const PDF_RUNNING_HEAD = /^\p{Lu}[\p{Lu}\p{N} .,&'’-]{2,40}\s{2,}.{0,60}\b(?:P
 
 // A site's link to its home page under its logo: "Reuters home" (p129: a line of the story, Reuters an organization of its text).
 const SITE_HOME = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? home(?:page)?$/u;
+const SITE_LOGO_LINE = new RegExp(`^${SITE_LOGO}$`, 'u');
+
+/**
+ * True for a page's masthead line, which opens the page it heads: an outlet's name alone ("Taiwan News", "Al Jazeera"), its logo
+ * ("euronews.") or its home link ("Reuters home").
+ */
+export function isMasthead(line: string): boolean {
+  return line.length <= 60 && (OUTLET_LINE.test(line) || SITE_HOME.test(line) || SITE_LOGO_LINE.test(line));
+}
 // A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
 const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
