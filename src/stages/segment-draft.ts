@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBiography, isLabel, isMasthead, isNameLine, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBiography, isLabel, isMasthead, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -180,8 +180,10 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
   for (let extra = 0; extra < MAX_LABELS - 2 && j > 0 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && isLabel(body[j - 1]!.text.trim()); extra++) j--;
   for (let s = j; s <= k; s++) {
     // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …"),
-    // but for a headline alone between a timestamp and a byline: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …".
-    if (body[s]!.after === 'header' && !(byline && s === k && !endsSentence(body[s]!.text))) continue;
+    // but for a headline alone between a timestamp and a byline: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …", or a
+    // headline and its deck, neither ending a sentence ("Sat, Dec 12, 2026 page 3" / "Recall vote …" / "CEC approves petition: …" /
+    // "By Chen Yun / Staff reporter", as the Taipei Times pastes; p131: the section's label "Politics" had been the title).
+    if (body[s]!.after === 'header' && !(byline && !endsSentence(body[s]!.text) && (s === k || (s === k - 1 && !endsSentence(body[k]!.text) && isHeaderDeckLine(body[k]!.text.trim()))))) continue;
     const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return withHeadlineAbove(body, block);
@@ -236,7 +238,8 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   // Three or four labels, a site's menu pasted as lines, over the headline ("Taiwan" / "Politics" / "Business" / headline; p131: no title).
   if (t < 0) t = lines.findIndex((line, i) => i < MAX_LABELS + 1 && long(line));
   if (t < 0) t = 0;
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
+  // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {

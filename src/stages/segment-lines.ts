@@ -208,7 +208,12 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
 const MENU_WORDS = new Set(('home news sport sports business innovation culture travel earth world politics opinion opinions video videos live weather health ' +
   'science tech technology entertainment arts lifestyle life style markets money climate audio podcasts food books film music tv games puzzles ' +
   'newsletters local national international us uk asia africa europe americas australia india china economy education environment investigations ' +
-  'features sections more menu search').split(' '));
+  'features sections more menu search society cross-strait').split(' '));
+
+/** True for a site's section name alone ("Politics", "Europe", "Cross-Strait"), which is a label, never a headline. */
+export function isSectionName(line: string): boolean {
+  return line.length <= 20 && MENU_WORDS.has(line.toLowerCase());
+}
 
 /** True for a site's menu on one line: four or more section names ("Home News Sport Business …"), parted by spaces or bars. */
 function isMenuLine(line: string): boolean {
