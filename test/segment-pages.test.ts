@@ -441,3 +441,16 @@ describe('segment: a section\'s name alone over a print page\'s date line (p131 
       ['High Court opens appeal hearing in Ko Wen-je corruption case', ['Politics | Cross-Strait | Business | Society | Science & Tech | Culture | Sports']]]);
   });
 });
+
+describe('segment: a section\'s name under an outlet\'s name in capitals (p130 r12)', () => {
+  it('takes "Europe" under "POLITICO" as the kicker and the headline under it as the title, with its standfirst and story', () => {
+    const got = articles(['POLITICO', 'Europe', 'Poland charges three over rail sabotage plot it blames on Russian intelligence',
+      'Warsaw says the suspects were recruited on Telegram and paid in cryptocurrency.', '', 'December 16, 2026 6:02 pm CET', 'By Wojciech Kość', '3 Min Read',
+      'Listen to article', '', 'WARSAW — Polish prosecutors on Wednesday charged three men with sabotage and espionage on behalf of Russian military intelligence.']);
+    // Before: two articles, the first titled "Europe" (kicker POLITICO) and truncated at "Listen to article", the second untitled.
+    expect(got.map((a) => [a.kicker, a.title, a.deck, a.credits, a.truncated, a.text])).toEqual([['Europe', 'Poland charges three over rail sabotage plot it blames on Russian intelligence',
+      'Warsaw says the suspects were recruited on Telegram and paid in cryptocurrency.', ['POLITICO', 'December 16, 2026 6:02 pm CET', 'By Wojciech Kość', '3 Min Read', 'Listen to article'], false,
+      'Poland charges three over rail sabotage plot it blames on Russian intelligence\nWarsaw says the suspects were recruited on Telegram and paid in cryptocurrency.\n\n' +
+      'WARSAW — Polish prosecutors on Wednesday charged three men with sabotage and espionage on behalf of Russian military intelligence.']]);
+  });
+});

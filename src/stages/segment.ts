@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isLabel, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -480,10 +480,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const startsParagraph = afterBlank;
       afterBlank = false;
       const trimmed = text.trim();
-      // A second label right under the first is one more label: the last one over the headline is the kicker.
-      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text) : null;
-      if (stacked && /\p{L}{3}/u.test(stacked[1]!) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
-        pending = { text, line, kicker: stacked[1]!, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
+      // A second label right under the first is one more label: the last one over the headline is the kicker. So is a section's name
+      // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header).
+      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ?? (isSectionName(trimmed) ? trimmed : undefined) : undefined;
+      if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
+        pending = { text, line, kicker: stacked, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
         return [];
       }
       if (pending) {
