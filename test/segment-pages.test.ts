@@ -454,3 +454,13 @@ describe('segment: a section\'s name under an outlet\'s name in capitals (p130 r
       'WARSAW — Polish prosecutors on Wednesday charged three men with sabotage and espionage on behalf of Russian military intelligence.']]);
   });
 });
+
+describe('segment: names under a headline a lone kicker titled (p130 r10c)', () => {
+  it('moves the place and outlet lines between the headline and its timestamp to the credits', () => {
+    expect(articles(['TURKISH ECONOMY', 'Central Bank cuts policy rate by 150 basis points to 34 percent', 'ANKARA', 'Hürriyet Daily News', 'Published December 12, 2026 14:27', '',
+      'The Central Bank of the Republic of Türkiye (CBRT) cut its one-week repo rate by 150 basis points to 34 percent on Dec. 11.']).map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([
+      // Before: "ANKARA" and "Hürriyet Daily News" were the text's second and third lines, a place and an organization of the story.
+      ['TURKISH ECONOMY', 'Central Bank cuts policy rate by 150 basis points to 34 percent', ['ANKARA', 'Hürriyet Daily News', 'Published December 12, 2026 14:27'],
+        'Central Bank cuts policy rate by 150 basis points to 34 percent\n\nThe Central Bank of the Republic of Türkiye (CBRT) cut its one-week repo rate by 150 basis points to 34 percent on Dec. 11.']]);
+  });
+});

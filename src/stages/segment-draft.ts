@@ -331,7 +331,11 @@ export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (nam
 export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Draft; next: Draft } {
   const s = block.start;
   const title = draft.body[block.title]!.text.trim();
-  if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) return { next: draft };
+  // (Its names are credits all the same, under a headline a lone kicker titled: "TURKISH ECONOMY" / headline / "ANKARA" / "Hürriyet Daily
+  // News" / "Published …"; p130: a place and an organization of the story.)
+  if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) {
+    return { next: block.names.length > 0 && draft.title === title ? creditBodyLines(draft, new Set(block.names), true) : draft };
+  }
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
   // A header credit right above the headline is the new article's: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …". So are
   // a page's masthead right above its menu and headline and the credits after it ("Taiwan News" / "Taiwan" / "Politics" / headline;
