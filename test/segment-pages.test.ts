@@ -464,3 +464,17 @@ describe('segment: names under a headline a lone kicker titled (p130 r10c)', () 
         'Central Bank cuts policy rate by 150 basis points to 34 percent\n\nThe Central Bank of the Republic of Türkiye (CBRT) cut its one-week repo rate by 150 basis points to 34 percent on Dec. 11.']]);
   });
 });
+
+describe('segment: a caption over its photo\'s credit line under the header (p130 r11)', () => {
+  it('moves the caption, the header\'s one sentence, to the credits with "Photo credit: …", and keeps a lead that tells what someone said', () => {
+    const nation = articles(['NEWS', "Doctors' strike: Patients stranded as KMPDU rejects new offer", 'Wednesday, December 16, 2026', 'By Hellen Shikanda', '',
+      'Patients wait outside the casualty wing of Kenyatta National Hospital in Nairobi on December 15, 2026. ', 'Photo credit: Dennis Onsongo | Nation Media Group', '',
+      "Hundreds of patients were turned away from public hospitals across the country yesterday as the doctors' strike entered its second week."]);
+    // Before: the caption was the story's first paragraph ("Kenyatta National Hospital" and "Nairobi" its mentions).
+    expect(nation.map((a) => [a.credits, a.text])).toEqual([[['Wednesday, December 16, 2026', 'By Hellen Shikanda',
+      'Patients wait outside the casualty wing of Kenyatta National Hospital in Nairobi on December 15, 2026.', 'Photo credit: Dennis Onsongo | Nation Media Group'],
+      "Doctors' strike: Patients stranded as KMPDU rejects new offer\n\nHundreds of patients were turned away from public hospitals across the country yesterday as the doctors' strike entered its second week."]]);
+    const lead = 'The health ministry said 2,000 doctors had joined the strike on Tuesday.';
+    expect(articles(['Doctors strike over pay', 'By Hellen Shikanda', '', lead, 'Photo: AFP', '', 'Talks resume next week.']).map((a) => a.text.split('\n')[2])).toEqual([lead]);
+  });
+});

@@ -288,6 +288,8 @@ const PHOTO_TAIL = new RegExp([
 const OPENS_NEW_TAB = /,\s*opens new tab$/u;
 const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|${PHOTO_AGENCY}(?: Photo)?\/[\p{L} .'’-]{1,40}|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
 // A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
+// A picture's credit with its label: "Photo credit: Dennis Onsongo | Nation Media Group", "Image credits: AFP".
+const PHOTO_CREDIT_LABEL = /^(?:photo|image|picture) credits?\s*:\s*\S/iu;
 // A line wholly in brackets, and what they hold.
 const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
 // A picture's kind with its credit: "Photo/Xinhua", "Photo: CNA", "Photo courtesy of the Ministry of National Defense".
@@ -513,7 +515,8 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // A chat's forward line, a credit of the post under it (segment.ts moves it there; p86: "Forwarded from Japan Today" had
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
-  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
+  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line)) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
   const bracketed = line.length <= 82 ? BRACKETED_LINE.exec(line)?.[1] : undefined;

@@ -329,6 +329,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   };
   const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
+    // A photo's credit line under its caption, the header's only sentence, is the caption's ("By Hellen Shikanda" / "" / "Patients wait
+    // outside …" / "Photo credit: Dennis Onsongo | Nation Media Group"; p130: the caption had stayed the story's first paragraph).
+    // (A credit alone, no caption with its credit; a caption shows, a lead that ends so tells what someone said.)
+    if (kind === 'photo' && trimmed.length <= 100 && !/[.!?]\s/u.test(trimmed) && draft !== undefined && captionUnderHeader(draft) && !/\b(?:said|says|told|according to)\b/u.test(draft.body.at(-1)!.text)) {
+      const caption = draft.body.pop()!;
+      draft.credits.push({ text: caption.text.trim(), line: caption.line, at: draft.body.length, header: false });
+      draft.hasSentence = draft.body.some((b) => endsSentence(b.text));
+    }
     const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : undefined;
     if (fromItems !== undefined) {
       done = fromItems;
@@ -704,12 +712,14 @@ function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): 
 
 /**
  * True when the draft is a header (at most 12 lines, no sentence above its last line) whose last line, right under its last credit, a
- * byline or timestamp, is a photo's caption: one sentence of at most 250 characters.
+ * byline or timestamp (a blank line between them aside), is a photo's caption: one sentence of at most 250 characters.
  */
 function captionUnderHeader(draft: Draft): boolean {
   const last = draft.credits.at(-1);
   const caption = draft.body.at(-1);
-  if (last === undefined || !last.header || caption === undefined || isBlank(caption) || last.at !== draft.body.length - 1 || draft.body.length > 12) return false;
+  const n = draft.body.length;
+  if (last === undefined || !last.header || caption === undefined || isBlank(caption) || n > 12) return false;
+  if (last.at !== n - 1 && !(last.at === n - 2 && isBlank(draft.body[n - 2]!))) return false;
   const text = caption.text.trim();
   return text.length <= 250 && endsSentence(text) && !/[.!?]\s/u.test(text) && !draft.body.slice(0, -1).some((b) => endsSentence(b.text));
 }
