@@ -478,3 +478,15 @@ describe('segment: a caption over its photo\'s credit line under the header (p13
     expect(articles(['Doctors strike over pay', 'By Hellen Shikanda', '', lead, 'Photo: AFP', '', 'Talks resume next week.']).map((a) => a.text.split('\n')[2])).toEqual([lead]);
   });
 });
+
+describe('segment: a byline with its date on the same line (p130 r10b)', () => {
+  it('reads "By A, B   December 15, 2026 | 06:38 pm GMT+7" as the header\'s byline, so the section label is the kicker and the headline the title', () => {
+    expect(articles(['News', 'Typhoon Sinlaku kills 9, leaves 300,000 homes without power in central Vietnam', 'By Dac Thanh, Hoang Tao   December 15, 2026 | 06:38 pm GMT+7',
+      'Typhoon Sinlaku made landfall in Quang Ngai and Da Nang on Monday night, killing at least nine people, authorities said.']).map((a) => [a.kicker, a.title, a.credits, a.date, a.text])).toEqual([
+      // Before: no title, "News" and the byline the text's lines (its writers people of the story), no date.
+      ['News', 'Typhoon Sinlaku kills 9, leaves 300,000 homes without power in central Vietnam', ['By Dac Thanh, Hoang Tao   December 15, 2026 | 06:38 pm GMT+7'], '2026-12-15',
+        'Typhoon Sinlaku kills 9, leaves 300,000 homes without power in central Vietnam\nTyphoon Sinlaku made landfall in Quang Ngai and Da Nang on Monday night, killing at least nine people, authorities said.']]);
+    // A sentence that opens with "By" stays text.
+    expect(articles(['By December 15, 2026 the typhoon had killed nine people, officials said.']).map((a) => a.credits)).toEqual([[]]);
+  });
+});

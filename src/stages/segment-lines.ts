@@ -481,6 +481,25 @@ function isBylineWithTail(line: string): boolean {
   return parts[2]!.split(/\s+[/|]\s+/u).every((part) => part.length <= 80 && part.split(/\s+/u).length <= 10 && !/\p{Ll}{2,}[.!?]$/u.test(part));
 }
 
+// Where a date or time may open after a byline's names: "By Dac Thanh, Hoang Tao   December 15, 2026 | 06:38 pm GMT+7".
+const STAMP_START = /\s(?=\p{N}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published|Posted)\p{L}*\b)/gu;
+
+/**
+ * True for a byline with its date and time after it on the same line, as VnExpress pastes its header: "By Dac Thanh, Hoang Tao
+ * December 15, 2026 | 06:38 pm GMT+7" (p130: the writers had been people of the story and the page had no title). Only a line that
+ * opens with "By"; the first eight places a date may start are tried.
+ */
+function bylineThenStamp(line: string): boolean {
+  if (!/^\(?(?:[Bb]y|BY):? \p{Lu}/u.test(line)) return false;
+  let tries = 0;
+  for (const match of line.matchAll(STAMP_START)) {
+    if (++tries > 8) return false;
+    const byline = line.slice(0, match.index).replace(/[\s,|·•–—-]+$/u, '');
+    if (BYLINE.test(byline) && isTimestamp(line.slice(match.index + 1).trim())) return true;
+  }
+  return false;
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -512,6 +531,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // Evelyn Kao, CNA staff reporters" (p99: the reporters had been people, the page's headline the story before's last line).
   const byAt = line.length <= 200 ? line.search(/ (?:By|BY) \p{Lu}/u) : -1;
   if (byAt > 0 && isTimestamp(line.slice(0, byAt)) && BYLINE.test(line.slice(byAt + 1))) return 'header';
+  if (line.length <= 200 && bylineThenStamp(line)) return 'header';
   // A chat's forward line, a credit of the post under it (segment.ts moves it there; p86: "Forwarded from Japan Today" had
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
