@@ -490,3 +490,16 @@ describe('segment: a byline with its date on the same line (p130 r10b)', () => {
     expect(articles(['By December 15, 2026 the typhoon had killed nine people, officials said.']).map((a) => a.credits)).toEqual([[]]);
   });
 });
+
+describe('segment: DW\'s teaser box inside the story (p129)', () => {
+  it('reads "Skip next section Explore more", "Explore more" and the teaser\'s headline as credits, and the story on after them', () => {
+    const got = articles(['Germany: Measles cases hit 30-year high as vaccine gaps widen', '',
+      'Germany has recorded more than 3,100 measles cases so far this year, the Robert Koch Institute said on Wednesday.', '',
+      'Skip next section Explore more', 'Explore more', "Germany's hospitals brace for winter staff shortages", '',
+      'Carsten Watzl, secretary general of the German Society for Immunology, told DW that the country was paying the price.', '', 'Edited by: Rana Taha']);
+    // Before: the skip link and the teaser's headline were lines of the story ("Germany" a place of it twice over).
+    expect(got.map((a) => [a.credits, a.text])).toEqual([[['Skip next section Explore more', 'Explore more', "Germany's hospitals brace for winter staff shortages", 'Edited by: Rana Taha'],
+      'Germany: Measles cases hit 30-year high as vaccine gaps widen\n\nGermany has recorded more than 3,100 measles cases so far this year, the Robert Koch Institute said on Wednesday.\n\n' +
+      'Carsten Watzl, secretary general of the German Society for Immunology, told DW that the country was paying the price.']]);
+  });
+});

@@ -104,6 +104,9 @@ const CONTACT = String.raw`to contact the (?:reporters?|editors?|authors?|writer
 export const CONTACT_CREDIT = new RegExp(`^(?:${CONTACT})$`, 'iu');
 // A site's logo line in lower case with its full stop: "africanews.", "euronews." (p129).
 const SITE_LOGO = String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.`;
+// The headings of a teaser to other stories, one list for the furniture and the lists' headings (DW's "Explore more" over its
+// teaser's headline, p129: the headline had stayed in the story).
+const TEASER = 'read more|read also|also read|see also|explore more';
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
@@ -111,7 +114,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`sponsored(?: content)?`,
   String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading below`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
-  String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
+  String.raw`(?:${TEASER}|related|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
   String.raw`click here\b.{0,100}`,
   String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)`,
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
@@ -132,8 +135,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A teaser to another story, as Indian, Taiwanese and British sites paste them (p86): "Also Read | …", "Related coverage: …",
   // "Read: …", "Don't miss: …", "[Related] …", "→ Read more: …", "- Advertisement -".
   String.raw`(?:read|also read|read also|must read|related coverage|related stor(?:y|ies)|related articles?|more coverage|don['’]t miss|do not miss|also watch)\s*[:：|｜»>]\s*.{1,160}`,
-  String.raw`\[(?:related|read more|read also|also read|see also|watch)\]\s*.{1,160}`,
-  String.raw`[→➡►▶»]\s*(?:read more|read also|also read|read|related|see also|watch)\b.{0,160}`,
+  String.raw`\[(?:related|${TEASER}|watch)\]\s*.{1,160}`,
+  String.raw`[→➡►▶»]\s*(?:${TEASER}|read|related|watch)\b.{0,160}`,
+  // DW's skip link over its teaser box: "Skip next section Explore more" (p129: a line of the story).
+  String.raw`skip (?:next|this|to next) section\b.{0,60}`,
   String.raw`[-–—]+\s*advertisement\s*[-–—]+`,
   // A page's labelled prompts and embeds between paragraphs (p120: "AUDIO: Listen to this story", "SIGN UP: Get our daily
   // briefing", "MORE: …", "LIVE UPDATES: …" had each cut its story in two, the second part kickered with the label).
@@ -190,7 +195,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // mention, and Kyiv Independent's "Note from the author: Hi, this is …" its writer a person of the story).
   SITE_LOGO + String.raw`|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
   String.raw`published in [\p{L} .'’&-]{1,40}, [\p{L}\p{N} ,]{3,30}\d{4}\.?`,
-  String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
@@ -240,7 +245,7 @@ export function isMasthead(line: string): boolean {
 const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
-const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
+const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
 // A subscription prompt where a paywall cut the story off.
 // A site's appeal for support in capitals: "SUPPORT DAILY MAVERICK" (case-sensitive: "Support for the recall grew" is a sentence).
 const SUPPORT_BANNER = /^SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}$/u;
