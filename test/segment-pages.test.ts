@@ -503,3 +503,19 @@ describe('segment: DW\'s teaser box inside the story (p129)', () => {
       'Carsten Watzl, secretary general of the German Society for Immunology, told DW that the country was paying the price.']]);
   });
 });
+
+describe('segment: a long menu pasted as lines (p131 world_dump1, p132)', () => {
+  it('reads up to eight section labels over a headline as the header\'s, so each page is its own story', () => {
+    const got = articles(['Skip to main content', 'Reuters', 'World', 'Business', 'Markets', 'Sustainability', 'Legal', 'Breakingviews', 'Markets',
+      'Bank of England holds rates at 3.5% as inflation sticks above target', 'By David Milliken and Andy Bruce', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago',
+      'LONDON, Dec 17 (Reuters) - The Bank of England kept interest rates on hold at 3.5% on Thursday.', 'Advertisement', 'KYIV POST', 'Ukraine', 'War', 'Business', 'Opinion',
+      'SBU detains Kharkiv railway worker accused of spotting targets for Russian missiles', 'by Olena Hrazhdan', 'December 15, 2026, 6:41 pm',
+      "Ukraine's Security Service (SBU) said on Monday it had detained a 43-year-old railway dispatcher in Kharkiv."]);
+    // Before: one untitled article, the Kyiv Post's menu and headline in its text.
+    expect(got.map((a) => [a.kicker, a.title, a.credits, a.text.split('\n').length])).toEqual([
+      ['Markets', 'Bank of England holds rates at 3.5% as inflation sticks above target', ['Skip to main content', 'Reuters', 'World', 'Business', 'Markets', 'Sustainability', 'Legal',
+        'Breakingviews', 'By David Milliken and Andy Bruce', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago', 'Advertisement'], 2],
+      ['Opinion', 'SBU detains Kharkiv railway worker accused of spotting targets for Russian missiles', ['KYIV POST', 'Ukraine', 'War', 'Business', 'by Olena Hrazhdan', 'December 15, 2026, 6:41 pm'], 2],
+    ]);
+  });
+});

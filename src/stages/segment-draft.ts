@@ -157,8 +157,8 @@ export interface HeaderBlock {
 
 // The most lines a header may have before its byline or timestamp: two labels, the headline, a deck and a name.
 const MAX_HEADER_LINES = 5;
-// The most section labels over a headline: a site's menu pasted as lines ("Politics" / "Cross-Strait" / "Business" / "Society").
-const MAX_LABELS = 4;
+// The most section labels over a headline: a site's menu pasted as lines ("World" / "Business" / "Markets" / "Sustainability" / …).
+const MAX_LABELS = 8;
 // No header line is longer (a deck is at most 300 characters): a longer line is a paragraph, and is not read whole.
 const MAX_HEADER_LINE = 400;
 
@@ -176,7 +176,7 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
   if (k < 0 || body[k]!.text.length > MAX_HEADER_LINE) return undefined;
   let j = k;
   while (j > 0 && k - j < MAX_HEADER_LINES - 1 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && body[j - 1]!.text.length <= MAX_HEADER_LINE) j--;
-  // (And up to two more labels over them, a menu's: "Al Jazeera" / "News" / "Features" / "War in Sudan" / headline / "Published On …".)
+  // (And more labels over them, a menu's: "Al Jazeera" / "News" / "Features" / "Opinion" / "Sport" / "War in Sudan" / headline / "Published On …".)
   for (let extra = 0; extra < MAX_LABELS - 2 && j > 0 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && isLabel(body[j - 1]!.text.trim()); extra++) j--;
   for (let s = j; s <= k; s++) {
     // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …"),
@@ -235,7 +235,7 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   // A headline of three words or fewer under two labels, over its deck: "Film" / "Obituary" / "Edmund Yeung obituary" / "Hong Kong director …"
   // (p129). A headline in sentence case has a word in lower case; a section's label capitalizes its words ("War in Sudan").
   if (t < 0 && lines.length > 3 && long(lines[3]!) && !isNameLine(lines[2]!) && !isTitleCase(lines[2]!)) t = 2;
-  // Three or four labels, a site's menu pasted as lines, over the headline ("Taiwan" / "Politics" / "Business" / headline; p131: no title).
+  // Three to eight labels, a site's menu pasted as lines, over the headline ("Taiwan" / "Politics" / "Business" / headline; p131: no title).
   if (t < 0) t = lines.findIndex((line, i) => i < MAX_LABELS + 1 && long(line));
   if (t < 0) t = 0;
   // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
