@@ -189,9 +189,10 @@ describe('segment: headers of world pages (p129 F2)', () => {
     expect(fields(['Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', '', 'Taiwan News', 'Politics',
       'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', '', 'MND says PLA balloon also detected over Taiwan Strait', '',
       'By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15', '', lead])).toEqual([
-      [undefined, undefined, undefined, ['Taiwan News'], 'Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', false],
+      // (The masthead "Taiwan News" is the page's it heads, p131.)
+      [undefined, undefined, undefined, [], 'Yang said the CBC "does not need to follow" the Fed as inflation remained under control.', false],
       ['Politics', 'China sends 31 military aircraft, 9 ships around Taiwan after Lai\'s Pacific trip', 'MND says PLA balloon also detected over Taiwan Strait',
-        ['By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15'],
+        ['Taiwan News', 'By Keoni Everington, Taiwan News, Staff Writer', '2026/12/09 10:15'],
         `China sends 31 military aircraft, 9 ships around Taiwan after Lai's Pacific trip\n\nMND says PLA balloon also detected over Taiwan Strait\n\n${lead}`, false]]);
   });
 
@@ -360,5 +361,161 @@ describe('segment: a page\'s comment rules and membership pitch (p131)', () => {
     // Before: the rules, "TOP", the appeal and "Tweet" were the stories' last lines, and both stories truncated.
     expect(taipei.map((a) => [a.truncated, a.credits.length])).toEqual([[false, 2]]);
     expect(maverick.map((a) => [a.credits.slice(2), a.text.endsWith('Support for the strike grew among workers in Gqeberha')])).toEqual([[['SUPPORT DAILY MAVERICK', 'Become a Maverick Insider', 'Share', 'Tweet'], true]]);
+  });
+});
+
+describe('segment: page-end furniture and header lines of p130', () => {
+  it('reads a site\'s channel pitch, an outlet\'s copyright and contact, AP\'s reporting line and a product\'s note as credits, so the stories end whole', () => {
+    const punch = articles(['Court remands ex-bank MD over N18.6bn fraud', 'By Onozure Dania', '16th December 2026', '',
+      'A Federal High Court in Lagos on Tuesday ordered the remand of a former bank director pending his bail hearing.',
+      "Join The PUNCH's WhatsApp channel for latest news", 'Copyright PUNCH.', 'Contact: theeditor@punchng.com']);
+    // Before: the three lines were the story's last, the story truncated and undated ("16th" unread).
+    expect(punch.map((a) => [a.credits, a.truncated, a.date])).toEqual([[['By Onozure Dania', '16th December 2026', "Join The PUNCH's WhatsApp channel for latest news",
+      'Copyright PUNCH.', 'Contact: theeditor@punchng.com'], false, '2026-12-16']]);
+    const wires = articles(['PORT-AU-PRINCE, Haiti (AP) — Haitians lined up Sunday to vote in the country\'s first general election in nearly ten years.',
+      'Associated Press writer Dánica Coto reported from San Juan, Puerto Rico.', 'Taiwan News is now on WhatsApp. Click here to follow our channel.',
+      'This article is part of POLITICO Pro']);
+    expect(wires.map((a) => [a.text.split('\n').length, a.credits.length, a.truncated])).toEqual([[1, 3, false]]);
+    // A sentence about copyright stays text.
+    expect(articles(['Copyright law was changed in 2024, the minister said.']).map((a) => a.credits)).toEqual([[]]);
+  });
+
+  it('reads "By:" bylines, a correspondent\'s city, "FOLLOW US ON", "Full article" and a comment section\'s links as credits', () => {
+    const inquirer = articles(['NEWSINFO / NATION', 'Sandiganbayan orders arrest of ex-DPWH engineer over ghost flood control projects', 'By: Jane Bautista - Reporter / @JBautistaINQ',
+      'Philippine Daily Inquirer / 05:30 AM December 16, 2026', '', 'MANILA, Philippines — The Sandiganbayan has ordered the arrest of a former district engineer in Bulacan.',
+      'FOLLOW US ON']);
+    // Before: the byline was the deck (a person "Jane Bautista - Reporter"), "FOLLOW US ON" the last line (a place "US"), the story truncated.
+    expect(inquirer.map((a) => [a.title, a.deck, a.credits, a.truncated, a.date])).toEqual([['Sandiganbayan orders arrest of ex-DPWH engineer over ghost flood control projects', undefined,
+      ['By: Jane Bautista - Reporter / @JBautistaINQ', 'Philippine Daily Inquirer / 05:30 AM December 16, 2026', 'FOLLOW US ON'], false, '2026-12-16']]);
+    const bbc = articles(['Georgia protests: Tens of thousands rally in Tbilisi on anniversary of EU talks freeze', '', '14 December 2026', '', 'Rayhan Demytrie',
+      'South Caucasus correspondent, Tbilisi', '', 'Tens of thousands of people have marched through the Georgian capital, Tbilisi, on Sunday.']);
+    expect(bbc.map((a) => [a.credits, a.text])).toEqual([[['14 December 2026', 'Rayhan Demytrie', 'South Caucasus correspondent, Tbilisi'],
+      'Georgia protests: Tens of thousands rally in Tbilisi on anniversary of EU talks freeze\n\nTens of thousands of people have marched through the Georgian capital, Tbilisi, on Sunday.']]);
+    const mercopress = articles(['Mercosur-EU', "Uruguay's Senate ratifies EU-Mercosur trade deal; Paraguay to follow next week", 'Wednesday, December 16th 2026 - 09:14 UTC',
+      'Full article', "Uruguay's Senate ratified on Tuesday the trade agreement between Mercosur and the European Union.", 'Categories: Mercosur, Politics, Uruguay.',
+      'Top Comments', 'Disclaimer & comment rules']);
+    // Before: "Full article", "Top Comments" and the rules' link were the story's lines, the story truncated and undated.
+    expect(mercopress.map((a) => [a.credits, a.truncated, a.date])).toEqual([[['Wednesday, December 16th 2026 - 09:14 UTC', 'Full article', 'Categories: Mercosur, Politics, Uruguay.',
+      'Top Comments', 'Disclaimer & comment rules'], false, '2026-12-16']]);
+  });
+});
+
+describe('segment: a site\'s menu pasted as lines over the headline (p131)', () => {
+  it('reads three or four section labels over a headline as the header\'s (the last the kicker), and the masthead above them as the next story\'s', () => {
+    const got = articles(['Reuters', 'World', 'Markets', 'Bank of England holds rates at 3.5% as inflation sticks above target', 'By David Milliken',
+      'December 17, 2026 12:04 PM GMT Updated 2 hours ago', 'LONDON, Dec 17 (Reuters) - The Bank of England kept interest rates on hold at 3.5% on Thursday.',
+      'Suggested Topics:', 'Economy', 'Al Jazeera', 'News', 'Features', 'War in Sudan', 'RSF drone strikes hit Port Sudan fuel depots as fighting spreads to Kordofan',
+      'Published On 16 Dec 2026', 'Drone strikes blamed on the paramilitary Rapid Support Forces (RSF) set fuel depots ablaze in Port Sudan on Tuesday, the Sudanese army said.',
+      'Taiwan News', 'Taiwan', 'Politics', 'Business', 'China Airlines pilots vote to strike over Lunar New Year as pay talks stall',
+      'Taoyuan Union of Pilots says 94% of members backed industrial action', 'Sean Scanlan, Taiwan News, Staff Writer', '2026/12/11 15:02',
+      'TAIPEI (Taiwan News) — Pilots at China Airlines (CAL) voted in favor of a strike, the Taoyuan Union of Pilots (TUP) said on Friday (Dec. 11).']);
+    // Before: one article, the menus, the Al Jazeera headline and the Taiwan News header in its text, "Al Jazeera" and "Taiwan News" credits of the story above.
+    expect(got.map((a) => [a.kicker, a.title, a.deck, a.credits, a.text.split('\n').length])).toEqual([
+      ['Markets', 'Bank of England holds rates at 3.5% as inflation sticks above target', undefined,
+        ['Reuters', 'World', 'By David Milliken', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago', 'Suggested Topics:', 'Economy'], 2],
+      ['War in Sudan', 'RSF drone strikes hit Port Sudan fuel depots as fighting spreads to Kordofan', undefined, ['Al Jazeera', 'News', 'Features', 'Published On 16 Dec 2026'], 2],
+      ['Business', 'China Airlines pilots vote to strike over Lunar New Year as pay talks stall', 'Taoyuan Union of Pilots says 94% of members backed industrial action',
+        ['Taiwan News', 'Taiwan', 'Politics', 'Sean Scanlan, Taiwan News, Staff Writer', '2026/12/11 15:02'], 3],
+    ]);
+    // Euronews: "Europe" had stayed the text's first line, and the page had no title.
+    expect(articles(['euronews.', 'Europe', 'World', 'Business', 'EU hits back at US steel tariffs with €18bn list of countermeasures', 'By Paula Soler',
+      'The European Commission on Thursday proposed tariffs on €18 billion worth of American goods.']).map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([
+      ['Business', 'EU hits back at US steel tariffs with €18bn list of countermeasures', ['euronews.', 'Europe', 'World', 'By Paula Soler'],
+        'EU hits back at US steel tariffs with €18bn list of countermeasures\nThe European Commission on Thursday proposed tariffs on €18 billion worth of American goods.']]);
+  });
+});
+
+describe('segment: a section\'s name alone over a print page\'s date line (p131 r03)', () => {
+  it('takes no section name for the headline: the headline and deck between the date line and the byline are the header\'s', () => {
+    const got = articles(['Taipei Times', 'Home', 'Taiwan News', 'Politics', 'Sat, Dec 12, 2026 page 3', 'Recall vote against KMT legislator set for Feb. 21',
+      'CEC approves petition: The group behind the campaign said it had submitted 41,000 signatures, well above the required threshold', 'By Chen Yun / Staff reporter',
+      'The Central Election Commission (CEC) yesterday approved a recall petition against Chinese Nationalist Party (KMT) Legislator Lin Kuo-hsiung (林國雄), setting the vote for Feb. 21.']);
+    // Before: title "Politics", the first line of the text.
+    expect(got.map((a) => [a.title, a.deck, a.credits, a.text.split('\n').slice(0, 2)])).toEqual([['Recall vote against KMT legislator set for Feb. 21',
+      'CEC approves petition: The group behind the campaign said it had submitted 41,000 signatures, well above the required threshold',
+      ['Taipei Times', 'Home', 'Taiwan News', 'Politics', 'Sat, Dec 12, 2026 page 3', 'By Chen Yun / Staff reporter'],
+      ['Recall vote against KMT legislator set for Feb. 21', 'CEC approves petition: The group behind the campaign said it had submitted 41,000 signatures, well above the required threshold']]]);
+    // A menu on one line with the site's sections (p132: it had been the title).
+    expect(articles(['Politics | Cross-Strait | Business | Society | Science & Tech | Culture | Sports', 'High Court opens appeal hearing in Ko Wen-je corruption case', '',
+      'The Taiwan High Court on Monday opened the appeal hearing of former Taipei mayor Ko Wen-je.']).map((a) => [a.title, a.credits])).toEqual([
+      ['High Court opens appeal hearing in Ko Wen-je corruption case', ['Politics | Cross-Strait | Business | Society | Science & Tech | Culture | Sports']]]);
+  });
+});
+
+describe('segment: a section\'s name under an outlet\'s name in capitals (p130 r12)', () => {
+  it('takes "Europe" under "POLITICO" as the kicker and the headline under it as the title, with its standfirst and story', () => {
+    const got = articles(['POLITICO', 'Europe', 'Poland charges three over rail sabotage plot it blames on Russian intelligence',
+      'Warsaw says the suspects were recruited on Telegram and paid in cryptocurrency.', '', 'December 16, 2026 6:02 pm CET', 'By Wojciech Kość', '3 Min Read',
+      'Listen to article', '', 'WARSAW — Polish prosecutors on Wednesday charged three men with sabotage and espionage on behalf of Russian military intelligence.']);
+    // Before: two articles, the first titled "Europe" (kicker POLITICO) and truncated at "Listen to article", the second untitled.
+    expect(got.map((a) => [a.kicker, a.title, a.deck, a.credits, a.truncated, a.text])).toEqual([['Europe', 'Poland charges three over rail sabotage plot it blames on Russian intelligence',
+      'Warsaw says the suspects were recruited on Telegram and paid in cryptocurrency.', ['POLITICO', 'December 16, 2026 6:02 pm CET', 'By Wojciech Kość', '3 Min Read', 'Listen to article'], false,
+      'Poland charges three over rail sabotage plot it blames on Russian intelligence\nWarsaw says the suspects were recruited on Telegram and paid in cryptocurrency.\n\n' +
+      'WARSAW — Polish prosecutors on Wednesday charged three men with sabotage and espionage on behalf of Russian military intelligence.']]);
+  });
+});
+
+describe('segment: names under a headline a lone kicker titled (p130 r10c)', () => {
+  it('moves the place and outlet lines between the headline and its timestamp to the credits', () => {
+    expect(articles(['TURKISH ECONOMY', 'Central Bank cuts policy rate by 150 basis points to 34 percent', 'ANKARA', 'Hürriyet Daily News', 'Published December 12, 2026 14:27', '',
+      'The Central Bank of the Republic of Türkiye (CBRT) cut its one-week repo rate by 150 basis points to 34 percent on Dec. 11.']).map((a) => [a.kicker, a.title, a.credits, a.text])).toEqual([
+      // Before: "ANKARA" and "Hürriyet Daily News" were the text's second and third lines, a place and an organization of the story.
+      ['TURKISH ECONOMY', 'Central Bank cuts policy rate by 150 basis points to 34 percent', ['ANKARA', 'Hürriyet Daily News', 'Published December 12, 2026 14:27'],
+        'Central Bank cuts policy rate by 150 basis points to 34 percent\n\nThe Central Bank of the Republic of Türkiye (CBRT) cut its one-week repo rate by 150 basis points to 34 percent on Dec. 11.']]);
+  });
+});
+
+describe('segment: a caption over its photo\'s credit line under the header (p130 r11)', () => {
+  it('moves the caption, the header\'s one sentence, to the credits with "Photo credit: …", and keeps a lead that tells what someone said', () => {
+    const nation = articles(['NEWS', "Doctors' strike: Patients stranded as KMPDU rejects new offer", 'Wednesday, December 16, 2026', 'By Hellen Shikanda', '',
+      'Patients wait outside the casualty wing of Kenyatta National Hospital in Nairobi on December 15, 2026. ', 'Photo credit: Dennis Onsongo | Nation Media Group', '',
+      "Hundreds of patients were turned away from public hospitals across the country yesterday as the doctors' strike entered its second week."]);
+    // Before: the caption was the story's first paragraph ("Kenyatta National Hospital" and "Nairobi" its mentions).
+    expect(nation.map((a) => [a.credits, a.text])).toEqual([[['Wednesday, December 16, 2026', 'By Hellen Shikanda',
+      'Patients wait outside the casualty wing of Kenyatta National Hospital in Nairobi on December 15, 2026.', 'Photo credit: Dennis Onsongo | Nation Media Group'],
+      "Doctors' strike: Patients stranded as KMPDU rejects new offer\n\nHundreds of patients were turned away from public hospitals across the country yesterday as the doctors' strike entered its second week."]]);
+    const lead = 'The health ministry said 2,000 doctors had joined the strike on Tuesday.';
+    expect(articles(['Doctors strike over pay', 'By Hellen Shikanda', '', lead, 'Photo: AFP', '', 'Talks resume next week.']).map((a) => a.text.split('\n')[2])).toEqual([lead]);
+  });
+});
+
+describe('segment: a byline with its date on the same line (p130 r10b)', () => {
+  it('reads "By A, B   December 15, 2026 | 06:38 pm GMT+7" as the header\'s byline, so the section label is the kicker and the headline the title', () => {
+    expect(articles(['News', 'Typhoon Sinlaku kills 9, leaves 300,000 homes without power in central Vietnam', 'By Dac Thanh, Hoang Tao   December 15, 2026 | 06:38 pm GMT+7',
+      'Typhoon Sinlaku made landfall in Quang Ngai and Da Nang on Monday night, killing at least nine people, authorities said.']).map((a) => [a.kicker, a.title, a.credits, a.date, a.text])).toEqual([
+      // Before: no title, "News" and the byline the text's lines (its writers people of the story), no date.
+      ['News', 'Typhoon Sinlaku kills 9, leaves 300,000 homes without power in central Vietnam', ['By Dac Thanh, Hoang Tao   December 15, 2026 | 06:38 pm GMT+7'], '2026-12-15',
+        'Typhoon Sinlaku kills 9, leaves 300,000 homes without power in central Vietnam\nTyphoon Sinlaku made landfall in Quang Ngai and Da Nang on Monday night, killing at least nine people, authorities said.']]);
+    // A sentence that opens with "By" stays text.
+    expect(articles(['By December 15, 2026 the typhoon had killed nine people, officials said.']).map((a) => a.credits)).toEqual([[]]);
+  });
+});
+
+describe('segment: DW\'s teaser box inside the story (p129)', () => {
+  it('reads "Skip next section Explore more", "Explore more" and the teaser\'s headline as credits, and the story on after them', () => {
+    const got = articles(['Germany: Measles cases hit 30-year high as vaccine gaps widen', '',
+      'Germany has recorded more than 3,100 measles cases so far this year, the Robert Koch Institute said on Wednesday.', '',
+      'Skip next section Explore more', 'Explore more', "Germany's hospitals brace for winter staff shortages", '',
+      'Carsten Watzl, secretary general of the German Society for Immunology, told DW that the country was paying the price.', '', 'Edited by: Rana Taha']);
+    // Before: the skip link and the teaser's headline were lines of the story ("Germany" a place of it twice over).
+    expect(got.map((a) => [a.credits, a.text])).toEqual([[['Skip next section Explore more', 'Explore more', "Germany's hospitals brace for winter staff shortages", 'Edited by: Rana Taha'],
+      'Germany: Measles cases hit 30-year high as vaccine gaps widen\n\nGermany has recorded more than 3,100 measles cases so far this year, the Robert Koch Institute said on Wednesday.\n\n' +
+      'Carsten Watzl, secretary general of the German Society for Immunology, told DW that the country was paying the price.']]);
+  });
+});
+
+describe('segment: a long menu pasted as lines (p131 world_dump1, p132)', () => {
+  it('reads up to eight section labels over a headline as the header\'s, so each page is its own story', () => {
+    const got = articles(['Skip to main content', 'Reuters', 'World', 'Business', 'Markets', 'Sustainability', 'Legal', 'Breakingviews', 'Markets',
+      'Bank of England holds rates at 3.5% as inflation sticks above target', 'By David Milliken and Andy Bruce', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago',
+      'LONDON, Dec 17 (Reuters) - The Bank of England kept interest rates on hold at 3.5% on Thursday.', 'Advertisement', 'KYIV POST', 'Ukraine', 'War', 'Business', 'Opinion',
+      'SBU detains Kharkiv railway worker accused of spotting targets for Russian missiles', 'by Olena Hrazhdan', 'December 15, 2026, 6:41 pm',
+      "Ukraine's Security Service (SBU) said on Monday it had detained a 43-year-old railway dispatcher in Kharkiv."]);
+    // Before: one untitled article, the Kyiv Post's menu and headline in its text.
+    expect(got.map((a) => [a.kicker, a.title, a.credits, a.text.split('\n').length])).toEqual([
+      ['Markets', 'Bank of England holds rates at 3.5% as inflation sticks above target', ['Skip to main content', 'Reuters', 'World', 'Business', 'Markets', 'Sustainability', 'Legal',
+        'Breakingviews', 'By David Milliken and Andy Bruce', 'December 17, 2026 12:04 PM GMT Updated 2 hours ago', 'Advertisement'], 2],
+      ['Opinion', 'SBU detains Kharkiv railway worker accused of spotting targets for Russian missiles', ['KYIV POST', 'Ukraine', 'War', 'Business', 'by Olena Hrazhdan', 'December 15, 2026, 6:41 pm'], 2],
+    ]);
   });
 });

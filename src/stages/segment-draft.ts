@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBiography, isLabel, isNameLine, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBiography, isLabel, isMasthead, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -157,6 +157,8 @@ export interface HeaderBlock {
 
 // The most lines a header may have before its byline or timestamp: two labels, the headline, a deck and a name.
 const MAX_HEADER_LINES = 5;
+// The most section labels over a headline: a site's menu pasted as lines ("World" / "Business" / "Markets" / "Sustainability" / …).
+const MAX_LABELS = 8;
 // No header line is longer (a deck is at most 300 characters): a longer line is a paragraph, and is not read whole.
 const MAX_HEADER_LINE = 400;
 
@@ -174,10 +176,14 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
   if (k < 0 || body[k]!.text.length > MAX_HEADER_LINE) return undefined;
   let j = k;
   while (j > 0 && k - j < MAX_HEADER_LINES - 1 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && body[j - 1]!.text.length <= MAX_HEADER_LINE) j--;
+  // (And more labels over them, a menu's: "Al Jazeera" / "News" / "Features" / "Opinion" / "Sport" / "War in Sudan" / headline / "Published On …".)
+  for (let extra = 0; extra < MAX_LABELS - 2 && j > 0 && !isBlank(body[j - 1]!) && body[j]!.after === undefined && isLabel(body[j - 1]!.text.trim()); extra++) j--;
   for (let s = j; s <= k; s++) {
     // Right under a byline or timestamp is the article's own text (a live blog's entry: "2:15 p.m. ET" / "Red Cross says …"),
-    // but for a headline alone between a timestamp and a byline: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …".
-    if (body[s]!.after === 'header' && !(byline && s === k && !endsSentence(body[s]!.text))) continue;
+    // but for a headline alone between a timestamp and a byline: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …", or a
+    // headline and its deck, neither ending a sentence ("Sat, Dec 12, 2026 page 3" / "Recall vote …" / "CEC approves petition: …" /
+    // "By Chen Yun / Staff reporter", as the Taipei Times pastes; p131: the section's label "Politics" had been the title).
+    if (body[s]!.after === 'header' && !(byline && !endsSentence(body[s]!.text) && (s === k || (s === k - 1 && !endsSentence(body[k]!.text) && isHeaderDeckLine(body[k]!.text.trim()))))) continue;
     const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return withHeadlineAbove(body, block);
@@ -224,11 +230,16 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
 function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
-  let t = lines.findIndex((line, i) => i < 3 && line.split(' ').length > 3 && !isSectionPath(line));
-  // A headline of three words or fewer under two labels, over its deck: "Film" / "Obituary" / "Edmund Yeung obituary" / "Hong Kong director …" (p129).
-  if (t < 0 && lines.length > 3 && lines[3]!.split(' ').length > 3 && !isNameLine(lines[2]!)) t = 2;
+  const long = (line: string): boolean => line.split(' ').length > 3 && !isSectionPath(line);
+  let t = lines.findIndex((line, i) => i < 3 && long(line));
+  // A headline of three words or fewer under two labels, over its deck: "Film" / "Obituary" / "Edmund Yeung obituary" / "Hong Kong director …"
+  // (p129). A headline in sentence case has a word in lower case; a section's label capitalizes its words ("War in Sudan").
+  if (t < 0 && lines.length > 3 && long(lines[3]!) && !isNameLine(lines[2]!) && !isTitleCase(lines[2]!)) t = 2;
+  // Three to eight labels, a site's menu pasted as lines, over the headline ("Taiwan" / "Politics" / "Business" / headline; p131: no title).
+  if (t < 0) t = lines.findIndex((line, i) => i < MAX_LABELS + 1 && long(line));
   if (t < 0) t = 0;
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!)) return undefined;
+  // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {
@@ -240,6 +251,14 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
       startsWithDateline(lines[i]!, isPlace)) return undefined;
   }
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
+}
+
+// The small words a title-case label leaves in lower case ("War in Sudan", "Law and Crime").
+const TITLE_CASE_SMALL = new Set('a an and as at by for from in of on or the to with vs'.split(' '));
+
+/** True for a line whose words are all capitalized but the small ones ("War in Sudan", "Middle East"). */
+function isTitleCase(line: string): boolean {
+  return line.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.has(w));
 }
 
 /**
@@ -312,12 +331,20 @@ export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (nam
 export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Draft; next: Draft } {
   const s = block.start;
   const title = draft.body[block.title]!.text.trim();
-  if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) return { next: draft };
+  // (Its names are credits all the same, under a headline a lone kicker titled: "TURKISH ECONOMY" / headline / "ANKARA" / "Hürriyet Daily
+  // News" / "Published …"; p130: a place and an organization of the story.)
+  if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) {
+    return { next: block.names.length > 0 && draft.title === title ? creditBodyLines(draft, new Set(block.names), true) : draft };
+  }
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
+  // A header credit right above the headline is the new article's: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …". So are
+  // a page's masthead right above its menu and headline and the credits after it ("Taiwan News" / "Taiwan" / "Politics" / headline;
+  // p131: the masthead had been a credit of the story above).
+  const masthead = s > 0 ? draft.credits.findIndex((c) => c.at === s && !c.header && isMasthead(c.text)) : -1;
+  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (c.header || (masthead >= 0 && i >= masthead)));
   if (s > 0) {
     next.body = draft.body.slice(s);
-    // A header credit right above the headline is the new article's: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …".
-    next.credits = draft.credits.filter((c) => c.at > s || (c.at === s && c.header)).map((c) => ({ ...c, at: c.at - s }));
+    next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: c.at - s }));
   }
   const shift = (i: number): number => i - s;
   const labels = block.labels.map(shift);
@@ -327,7 +354,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   next.title = title;
   next.hasSentence = next.body.some((b) => endsSentence(b.text));
   if (s === 0) return { next };
-  const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c) => c.at < s || (c.at === s && !c.header)) };
+  const finished = { ...draft, body: draft.body.slice(0, s), credits: draft.credits.filter((c, i) => !moves(c, i)) };
   // Credits are in input order: the first came first.
   next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };
@@ -380,8 +407,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // "October 31, 2025", "Nov. 20, 2025"; "12 Nov 2025". A month written as a word: "12/11/2025" is read two ways (`NUMERIC_DATE`).
 // (In capitals too, as Singapore's and Indian pages print them: "PUBLISHED DEC 5, 2026, 08:14 AM", p101.)
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2}),? (\d{4})(?!\d)`, 'iu');
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2}) ${MONTH},? (\d{4})(?!\d)`, 'iu');
+// (The day may have its ordinal's letters: "Wednesday, December 16th 2026", "16th December 2026"; p130: no date.)
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\d{4})(?!\d)`, 'iu');
 
 // ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
 // Also with slashes, year first ("2026/12/05 10:14"), and as Chinese and Japanese write it ("2026年12月5日").

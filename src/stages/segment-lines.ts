@@ -22,7 +22,7 @@ const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026"),
 // or the agencies the desk wrote with ("By Rédaction Africanews with AFP", p129).
 // Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY) ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY):? ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 /** A print page's line that says where the story came from: "Continued from Page A1". */
 export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-Z]?\d{1,3}\.?$/iu;
@@ -35,8 +35,10 @@ const NAME_STAMP_PARTS = /\s+[/|·•]\s+/u;
 const DESK_BYLINE = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*, [\p{L} '’&-]{0,40}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|Staff)s?|(?:The )?${NAME} (?:Bureau|Desk|News Desk|Staff))$`, 'u');
 // The writer's role on its own line, under a name ("Africa correspondent", "Senior Political Reporter").
 // (Its beat may be in lower case after its first word: "Home and legal correspondent", "Chief political correspondent", as bbc.com
-// pastes it; p129: a line of the story.)
-const ROLE_LINE = /^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?$|^\p{Lu}\p{Ll}+(?: (?!(?:is|was|are|were|a|an|the|as|has|had|his|her|their|its)\b)[\p{Ll}&-]+){1,3} (?:correspondent|reporter|editor|writer)s?$/u;
+// pastes it; p129: a line of the story. And the writer's city after a comma: "South Caucasus correspondent, Tbilisi", p130: a
+// person "South Caucasus".)
+const ROLE_CITY = String.raw`(?:, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?`;
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&.-]* ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Pp]hotographer)s?${ROLE_CITY}$|^\p{Lu}\p{Ll}+(?: (?!(?:is|was|are|were|a|an|the|as|has|had|his|her|their|its)\b)[\p{Ll}&-]+){1,3} (?:correspondent|reporter|editor|writer)s?${ROLE_CITY}$`, 'u');
 // A writer's name and role on one line with no comma, as the Guardian pastes it: "Amy Hawkins Senior China correspondent".
 const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspondent|reporter|writer|editor|journalist|columnist)s?$/u;
 // The end mark of agency copy: "Enditem/ASG" (CNA), "-- END --".
@@ -67,11 +69,14 @@ export const SITE_NAME = String.raw`\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)`;
 const REPORTING_CREDIT = new RegExp(String.raw`^\(?(?:(?:[—–-]+ ?)?${WITH_REPORTS}|(?:With )?(?:additional )?reporting (?:by|from)|(?:[—–-]+ ?)?[Ww]ith assistance (?:from|by)|(?:Edited|Written|Writing|Editing|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$`, 'iu');
 const SITE_SIGNOFF = new RegExp(String.raw`^[—–-]+ ?${SITE_NAME}$`, 'iu');
 // "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
+// AP's line under a story: "Associated Press writer Dánica Coto reported from San Juan, Puerto Rico." (p130: its writer a person of the story).
+const REPORTED_FROM = /^\p{Lu}[\p{L}'’ .&-]{0,40} (?:writers?|reporters?|correspondents?|journalists?|videographers?|photographers?) \p{Lu}[^.!?]{1,100} reported (?:from|in) [^.!?]{1,80}\.?$/u;
 const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report|story|article|reporting)(?: (?:from|in) [^.!?]{1,60})?\.?$/iu;
 // "Source: Xinhua", "Editor: Zhang Long": who supplied or edited the copy.
 const SOURCE_LINE = /^(?:sources?|editors?|editing|producers?|photo editor)\s*:\s*[^.!?]{1,80}\.?$/iu;
 // "Copyright 2025 The Associated Press. All rights reserved. …", "(c) 2025 Reuters", "© AFP".
-const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b)/u;
+// (Or an outlet's name alone with its stop, no year: "Copyright PUNCH.", p130; capitalized words only, so "Copyright law …" is text.)
+const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b|(?:Copyright|COPYRIGHT) \p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,4}\.$)/u;
 // A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
 // (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
 // paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
@@ -97,6 +102,11 @@ const EDITORS_NOTE = /^(?:(?:editor(?:'|’)?s(?:'|’)? note|correction|clarifi
 const CONTACT = String.raw`to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?\s*:?|\p{Lu}[\p{L} .'’-]{1,60}(?: in \p{Lu}[\p{L} .'’-]{1,40})? at [^\s@]+@[^\s@]+\.[\p{L}.]{2,20}`;
 /** A contact block's line: a name on the line after one is one more contact. */
 export const CONTACT_CREDIT = new RegExp(`^(?:${CONTACT})$`, 'iu');
+// A site's logo line in lower case with its full stop: "africanews.", "euronews." (p129).
+const SITE_LOGO = String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.`;
+// The headings of a teaser to other stories, one list for the furniture and the lists' headings (DW's "Explore more" over its
+// teaser's headline, p129: the headline had stayed in the story).
+const TEASER = 'read more|read also|also read|see also|explore more';
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
@@ -104,13 +114,14 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`sponsored(?: content)?`,
   String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading below`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
-  String.raw`(?:read more|read also|also read|related|see also|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
+  String.raw`(?:${TEASER}|related|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
   String.raw`click here\b.{0,100}`,
   String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)`,
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
   String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
-  String.raw`follow us on .{1,60}`,
-  String.raw`listen(?: to (?:this|the) (?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
+  // (Also alone: "FOLLOW US ON" over a row of icons, p130: "US" a place of the story, which it marked truncated.)
+  String.raw`follow us(?: on)?(?:\s*:)?(?: .{1,60})?`,
+  String.raw`listen(?: to (?:this |the )?(?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
   String.raw`(?:tags?|topics?|keywords|filed under|categories)\s*:.{0,200}`,
   String.raw`reuse this content|join the conversation|report an error|print this (?:article|page)`,
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
@@ -124,8 +135,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A teaser to another story, as Indian, Taiwanese and British sites paste them (p86): "Also Read | …", "Related coverage: …",
   // "Read: …", "Don't miss: …", "[Related] …", "→ Read more: …", "- Advertisement -".
   String.raw`(?:read|also read|read also|must read|related coverage|related stor(?:y|ies)|related articles?|more coverage|don['’]t miss|do not miss|also watch)\s*[:：|｜»>]\s*.{1,160}`,
-  String.raw`\[(?:related|read more|read also|also read|see also|watch)\]\s*.{1,160}`,
-  String.raw`[→➡►▶»]\s*(?:read more|read also|also read|read|related|see also|watch)\b.{0,160}`,
+  String.raw`\[(?:related|${TEASER}|watch)\]\s*.{1,160}`,
+  String.raw`[→➡►▶»]\s*(?:${TEASER}|read|related|watch)\b.{0,160}`,
+  // DW's skip link over its teaser box: "Skip next section Explore more" (p129: a line of the story).
+  String.raw`skip (?:next|this|to next) section\b.{0,60}`,
   String.raw`[-–—]+\s*advertisement\s*[-–—]+`,
   // A page's labelled prompts and embeds between paragraphs (p120: "AUDIO: Listen to this story", "SIGN UP: Get our daily
   // briefing", "MORE: …", "LIVE UPDATES: …" had each cut its story in two, the second part kickered with the label).
@@ -151,6 +164,13 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // Prompts to follow a site elsewhere, and account links.
   String.raw`(?:get|join|follow|like)(?: us| the latest[\p{L} ]{0,30})? (?:on|in|our) (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)(?: channel| group| page)?[.!]?`,
   String.raw`purchase licensing rights|continue reading the main story`,
+  // A site's channel pitched under its story (p130 r02: "Join The PUNCH's WhatsApp channel for latest news", "Taiwan News is now on
+  // WhatsApp. Click here to follow our channel.", each a story's last paragraph and its site an organization of the story).
+  String.raw`(?:join|follow|subscribe to) (?:our|the|[\p{L}\p{N} .&'’-]{1,40}['’]s?) (?:official )?(?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news) (?:channel|group|page|community)\b.{0,80}`,
+  String.raw`[\p{L}\p{N} .&'’-]{1,40} is (?:now )?on (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)[.!]?(?: (?:click|tap|follow|join|subscribe)\b.{0,100})?`,
+  // A paywalled product's line under the story, a page's link to the whole story and its comment rules' link (p130: "This article is
+  // part of POLITICO Pro", MercoPress's "Full article" and "Disclaimer & comment rules", which had marked their stories truncated).
+  String.raw`this (?:article|story) is (?:part of|from|available (?:to|for)) [^.!?]{1,60}\.?|full (?:article|story)|disclaimer(?:\s*(?:&|and) comment (?:rules|policy))?|comment (?:rules|policy|guidelines)`,
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
   String.raw`skip to (?:main )?content|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
   String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
@@ -173,13 +193,13 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A site's logo and home link, its tagline, a print section's name, a print edition's line and a writer's appeal under the story
   // (p129: "africanews." had been an article of its own, "Front Page" a title, "Published in Dawn, December 10th, 2026" a place's
   // mention, and Kyiv Independent's "Note from the author: Hi, this is …" its writer a person of the story).
-  String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
+  SITE_LOGO + String.raw`|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
   String.raw`published in [\p{L} .'’&-]{1,40}, [\p{L}\p{N} ,]{3,30}\d{4}\.?`,
-  String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|explore more|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
+  String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
   String.raw`published by [\p{L} .'’-]{1,40}|go deeper\s*:.{1,160}|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?…]{1,60}|thousands of paid subscribers|shared from the .{1,40} app\b.{0,120}`,
-  String.raw`media contacts?\s*:.{0,100}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
+  String.raw`media contacts?\s*:.{0,100}|contact(?: us)?\s*:\s*[^\s@]{1,64}@[^\s@]{1,100}\.[\p{L}.]{2,20}|for more information,? (?:please )?(?:visit|see|contact) .{1,100}|\(end of transcript\)`,
   // A reporter's address alone on its line (Yonhap's "kimsh@yna.co.kr"), and an e-mail's header line with an address alone
   // ("To: jane@example.com", p101).
   String.raw`[^\s@]{1,64}@[^\s@]{1,100}\.[\p{L}]{2,10}|(?:to|cc|bcc|from|reply-to): [^\s@]{1,64}@[^\s@]{1,100}(?:[,;] ?[^\s@]{1,64}@[^\s@]{1,100}){0,8}`,
@@ -193,7 +213,12 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
 const MENU_WORDS = new Set(('home news sport sports business innovation culture travel earth world politics opinion opinions video videos live weather health ' +
   'science tech technology entertainment arts lifestyle life style markets money climate audio podcasts food books film music tv games puzzles ' +
   'newsletters local national international us uk asia africa europe americas australia india china economy education environment investigations ' +
-  'features sections more menu search').split(' '));
+  'features sections more menu search society cross-strait').split(' '));
+
+/** True for a site's section name alone ("Politics", "Europe", "Cross-Strait"), which is a label, never a headline. */
+export function isSectionName(line: string): boolean {
+  return line.length <= 20 && MENU_WORDS.has(line.toLowerCase());
+}
 
 /** True for a site's menu on one line: four or more section names ("Home News Sport Business …"), parted by spaces or bars. */
 function isMenuLine(line: string): boolean {
@@ -207,11 +232,20 @@ const PDF_RUNNING_HEAD = /^\p{Lu}[\p{Lu}\p{N} .,&'’-]{2,40}\s{2,}.{0,60}\b(?:P
 
 // A site's link to its home page under its logo: "Reuters home" (p129: a line of the story, Reuters an organization of its text).
 const SITE_HOME = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? home(?:page)?$/u;
+const SITE_LOGO_LINE = new RegExp(`^${SITE_LOGO}$`, 'u');
+
+/**
+ * True for a page's masthead line, which opens the page it heads: an outlet's name alone ("Taiwan News", "Al Jazeera"), its logo
+ * ("euronews.") or its home link ("Reuters home").
+ */
+export function isMasthead(line: string): boolean {
+  return line.length <= 60 && (OUTLET_LINE.test(line) || SITE_HOME.test(line) || SITE_LOGO_LINE.test(line));
+}
 // A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
 const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
-const LIST_HEADING = /^(?:(?:read more|also read|read also|see also)\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$/iu;
+const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
 // A subscription prompt where a paywall cut the story off.
 // A site's appeal for support in capitals: "SUPPORT DAILY MAVERICK" (case-sensitive: "Support for the recall grew" is a sentence).
 const SUPPORT_BANNER = /^SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}$/u;
@@ -259,6 +293,8 @@ const PHOTO_TAIL = new RegExp([
 const OPENS_NEW_TAB = /,\s*opens new tab$/u;
 const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_AGENCY}(?: via ${PHOTO_AGENCY})?|${PHOTO_AGENCY}(?: Photo)?\/[\p{L} .'’-]{1,40}|supplied|handout|file(?: photo| image)?|courtesy(?: of [^.]{1,60})?)$`, 'iu');
 // A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
+// A picture's credit with its label: "Photo credit: Dennis Onsongo | Nation Media Group", "Image credits: AFP".
+const PHOTO_CREDIT_LABEL = /^(?:photo|image|picture) credits?\s*:\s*\S/iu;
 // A line wholly in brackets, and what they hold.
 const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
 // A picture's kind with its credit: "Photo/Xinhua", "Photo: CNA", "Photo courtesy of the Ministry of National Defense".
@@ -433,7 +469,7 @@ function lineAsRead(line: string): string {
 // page had merged into the story before, its byline the next one's title).
 const OUTLET_STAFF = /^(?:[Bb]y|BY) \p{Lu}[\p{L}.&'’ -]{1,40} (?:staff|[Ss]taff [Rr]eporters?|correspondents?|reporters?|sport|sports|business|politics|(?:news|sports?|business) desk|staff and agencies|and agencies)$/u;
 // A byline, then what a page sets after it between slashes or bars: its time, its outlet, its dateline.
-const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY) [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
+const BYLINE_TAIL = /^(\(?(?:[Bb]y|BY):? [^/|]{2,100}?)\s+[/|]\s+(.+)$/u;
 
 /**
  * True for a byline with its time, outlet or dateline after a slash or a bar: "By Sarah Butler / Thu 19 Feb 2026 07.00 GMT",
@@ -448,6 +484,25 @@ function isBylineWithTail(line: string): boolean {
   // (An outlet's staff too: "By Reuters staff | BEIJING, Nov 14, 2025", p110.)
   if ((!BYLINE.test(byline) && !OUTLET_STAFF.test(byline)) || /[()]/u.test(byline)) return false;
   return parts[2]!.split(/\s+[/|]\s+/u).every((part) => part.length <= 80 && part.split(/\s+/u).length <= 10 && !/\p{Ll}{2,}[.!?]$/u.test(part));
+}
+
+// Where a date or time may open after a byline's names: "By Dac Thanh, Hoang Tao   December 15, 2026 | 06:38 pm GMT+7".
+const STAMP_START = /\s(?=\p{N}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Updated|Published|Posted)\p{L}*\b)/gu;
+
+/**
+ * True for a byline with its date and time after it on the same line, as VnExpress pastes its header: "By Dac Thanh, Hoang Tao
+ * December 15, 2026 | 06:38 pm GMT+7" (p130: the writers had been people of the story and the page had no title). Only a line that
+ * opens with "By"; the first eight places a date may start are tried.
+ */
+function bylineThenStamp(line: string): boolean {
+  if (!/^\(?(?:[Bb]y|BY):? \p{Lu}/u.test(line)) return false;
+  let tries = 0;
+  for (const match of line.matchAll(STAMP_START)) {
+    if (++tries > 8) return false;
+    const byline = line.slice(0, match.index).replace(/[\s,|·•–—-]+$/u, '');
+    if (BYLINE.test(byline) && isTimestamp(line.slice(match.index + 1).trim())) return true;
+  }
+  return false;
 }
 
 /**
@@ -481,10 +536,12 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // Evelyn Kao, CNA staff reporters" (p99: the reporters had been people, the page's headline the story before's last line).
   const byAt = line.length <= 200 ? line.search(/ (?:By|BY) \p{Lu}/u) : -1;
   if (byAt > 0 && isTimestamp(line.slice(0, byAt)) && BYLINE.test(line.slice(byAt + 1))) return 'header';
+  if (line.length <= 200 && bylineThenStamp(line)) return 'header';
   // A chat's forward line, a credit of the post under it (segment.ts moves it there; p86: "Forwarded from Japan Today" had
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
-  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
+  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line)) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
   const bracketed = line.length <= 82 ? BRACKETED_LINE.exec(line)?.[1] : undefined;
@@ -502,7 +559,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
-  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
 }

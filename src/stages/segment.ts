@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isLabel, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -90,7 +90,7 @@ const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
 const MAX_CREDIT_CHARS = 64_000;
 
 // A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
-const COMMENT_HEADING = /^(?:(?:Reader |User )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
+const COMMENT_HEADING = /^(?:(?:Reader |User |Top |Latest )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
 // A comment's own lines: its buttons, its time, its likes, the one it replies to.
 const COMMENT_MARKER = /^(?:Reply|Replies|Report|Like|Likes|Flag|Upvote|Downvote|Edited|Replying to .{1,60}|(?:\d[\d,.]*[KkMm]? )?(?:likes?|replies|upvotes?|points?)|\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|(?:a|an|one) (?:minute|hour|day|week|month|year) ago|\d{1,3}\s?[smhdwy])$/iu;
 // A comment's or a story's time: "2 hours ago", "an hour ago", "5m".
@@ -329,6 +329,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   };
   const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
+    // A photo's credit line under its caption, the header's only sentence, is the caption's ("By Hellen Shikanda" / "" / "Patients wait
+    // outside …" / "Photo credit: Dennis Onsongo | Nation Media Group"; p130: the caption had stayed the story's first paragraph).
+    // (A credit alone, no caption with its credit; a caption shows, a lead that ends so tells what someone said.)
+    if (kind === 'photo' && trimmed.length <= 100 && !/[.!?]\s/u.test(trimmed) && draft !== undefined && captionUnderHeader(draft) && !/\b(?:said|says|told|according to)\b/u.test(draft.body.at(-1)!.text)) {
+      const caption = draft.body.pop()!;
+      draft.credits.push({ text: caption.text.trim(), line: caption.line, at: draft.body.length, header: false });
+      draft.hasSentence = draft.body.some((b) => endsSentence(b.text));
+    }
     const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : undefined;
     if (fromItems !== undefined) {
       done = fromItems;
@@ -480,10 +488,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const startsParagraph = afterBlank;
       afterBlank = false;
       const trimmed = text.trim();
-      // A second label right under the first is one more label: the last one over the headline is the kicker.
-      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text) : null;
-      if (stacked && /\p{L}{3}/u.test(stacked[1]!) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
-        pending = { text, line, kicker: stacked[1]!, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
+      // A second label right under the first is one more label: the last one over the headline is the kicker. So is a section's name
+      // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header).
+      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ?? (isSectionName(trimmed) ? trimmed : undefined) : undefined;
+      if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
+        pending = { text, line, kicker: stacked, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
         return [];
       }
       if (pending) {
@@ -703,12 +712,14 @@ function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): 
 
 /**
  * True when the draft is a header (at most 12 lines, no sentence above its last line) whose last line, right under its last credit, a
- * byline or timestamp, is a photo's caption: one sentence of at most 250 characters.
+ * byline or timestamp (a blank line between them aside), is a photo's caption: one sentence of at most 250 characters.
  */
 function captionUnderHeader(draft: Draft): boolean {
   const last = draft.credits.at(-1);
   const caption = draft.body.at(-1);
-  if (last === undefined || !last.header || caption === undefined || isBlank(caption) || last.at !== draft.body.length - 1 || draft.body.length > 12) return false;
+  const n = draft.body.length;
+  if (last === undefined || !last.header || caption === undefined || isBlank(caption) || n > 12) return false;
+  if (last.at !== n - 1 && !(last.at === n - 2 && isBlank(draft.body[n - 2]!))) return false;
   const text = caption.text.trim();
   return text.length <= 250 && endsSentence(text) && !/[.!?]\s/u.test(text) && !draft.body.slice(0, -1).some((b) => endsSentence(b.text));
 }
