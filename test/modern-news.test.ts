@@ -4829,3 +4829,20 @@ describe('nominals the blind set p131 left unlinked', () => {
     ]);
   });
 });
+
+describe('a city\'s name before a lower-case division\'s kind (p124, p132)', () => {
+  it('keys "Washington state", "Cebu province" and "Buenos Aires province" as the regions, apart from the cities of the run', () => {
+    const { mentions, entity } = run(
+      'Wildfires spread in Washington state. Seattle was smoky.',
+      'Washington said it would send aid.',
+      'Floods hit Cebu province on Monday. Cebu Gov. Pamela Baricuatro said so. In Cebu City, schools closed.',
+      'Rain fell in Sichuan province. Buenos Aires province governor Axel Kicillof spoke.',
+    );
+    // Before: "Washington" of "Washington state" was Washington, D.C., and Cebu of "Cebu province" Cebu City.
+    expect(mentions(0)[0]).toBe('Washington|place|20|30|place:washington-state');
+    expect(mentions(1)[0]).toBe('Washington|organization|0|10|place:washington-d-c');
+    expect(mentions(2).map((m) => m.split('|').pop())).toEqual(['place:cebu-province', 'place:cebu-province', 'person:pamela-baricuatro', 'place:cebu-city']);
+    expect(mentions(3).filter((m) => m.includes('place')).map((m) => m.split('|').pop())).toEqual(['place:sichuan', 'place:buenos-aires-province']);
+    expect([entity('place:washington-state')?.country, entity('place:cebu-province')?.country, entity('place:buenos-aires-province')?.country]).toEqual(['US', 'PH', 'AR']);
+  });
+});

@@ -45,6 +45,11 @@ export interface Mention {
   method: string;
   /** 0..1; a fixed prior per method for the rule baseline. */
   confidence: number;
+  /**
+   * A place's name with the lower-case kind of division written after it, capitalized ("Washington State" of "Washington
+   * state", "Cebu Province" of "Cebu province"): resolve keys the mention by it where the bare name is a city.
+   */
+  region?: string;
 }
 
 /** A name→name link found inside one article: `William Lai (賴清德)`, `Democratic Progressive Party (DPP)`. */

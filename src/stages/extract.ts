@@ -347,7 +347,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const chosen = [...names, ...withoutOverlaps([...findNominals(text, lexicon), ...findBodyNominals(text, lexicon)], names)]
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const offsets = offsetMap(text);
-  const mentions = chosen.map((c): Mention => ({
+  const mentions = chosen.map((c): Mention => withRegion({
     articleId: article.id,
     start: offsets.toCodePoint(c.start),
     end: offsets.toCodePoint(c.end),
@@ -358,7 +358,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     kind: c.kind === 'name' && (learned.has(text.slice(c.start, c.end)) || lexicon.acronyms.has(text.slice(c.start, c.end))) ? 'acronym' : c.kind,
     method: c.method,
     confidence: c.confidence,
-  }));
+  }, c, text));
   // A capitalized apposition that holds another person is a list of titled people, not a role: "his wife, Valerie
   // Whipps, Minister of State Gustav Aitaro and …" ("a spokesman for Tinubu" is a role).
   // The role runs from its first word to its last in the text: it need not be a slice of it (a short form in brackets
@@ -381,6 +381,18 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
     if (role) roles.push({ name: text.slice(c.start, c.end), role, start: offsets.toCodePoint(c.start) });
   }
   return { mentions, aliases: namedAliases, roles };
+}
+
+// A division's lower-case kind right after a place's name: " state", " province", " region".
+const DIVISION_KIND_AFTER = /^ (state|province|region|oblast|prefecture|governorate|county)(?![\p{L}\p{N}-])(?! (?:of|government|capital|media|news)\b)/u;
+
+/** The mention with its `region` where a place's name is followed by a lower-case division's kind ("Washington state"). */
+function withRegion(mention: Mention, c: Candidate, text: string): Mention {
+  if (c.type !== 'place' || c.kind !== 'name') return mention;
+  const kind = text.charCodeAt(c.end) === 0x20 ? DIVISION_KIND_AFTER.exec(text.slice(c.end, c.end + 14)) : null;
+  if (kind === null || !/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(mention.text)) return mention;
+  mention.region = `${mention.text} ${kind[1]![0]!.toUpperCase()}${kind[1]!.slice(1)}`;
+  return mention;
 }
 
 /**

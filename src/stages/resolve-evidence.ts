@@ -241,6 +241,8 @@ export interface ArticleNames {
   shortAfter: Map<string, number>;
   /** One-word names (lower case) the article lists as a family's members ("survived by their sons, Thomas and Hugh"): given names. */
   kin: Set<string>;
+  /** A place's name → the region the article names by it with a division's kind ("Cebu" → "Cebu Province"; `keyText`). */
+  regions: Map<string, string>;
 }
 
 /** The country an article gives an institution every country has, from the mention that gives it on. */
@@ -292,7 +294,10 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   const anonymous = anonymousNames(result, introductions, hans);
   const splitAnonymous = new Map([...hans].filter(([, list]) => new Set(list.map((l) => l.han)).size > 1));
   const pairs = result.aliases.length > 0 ? pairStarts(result) : new Map<string, number>();
-  return { id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, agencies, kin: kinNames(result), ...shortInstitutions(result, evidence) };
+  return {
+    id: result.article.id, anonymous, introductions, splitAnonymous, pairStarts: pairs, countries, acronyms, agencies, kin: kinNames(result),
+    regions: articleRegions(result, evidence.gazetteer), ...shortInstitutions(result, evidence),
+  };
 }
 
 // A family's members named by their given names after the word for them: "their two sons, Thomas and Hugh", "daughters Ana, Rosa".
@@ -895,7 +900,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   for (const mention of result.mentions) {
     if (mention.kind === 'nominal') continue;
     const type = isActingSeat(mention, evidence) ? 'place' : mention.type;
-    const key = noteName(evidence, type, mention.text, articleKey(type, mention.text, local, mention.start));
+    const name = keyText(mention, local);
+    const key = noteName(evidence, type, name, articleKey(type, name, local, mention.start));
     find(evidence, key);
     if (type === 'person' && mention.kind === 'name') {
       people.set(mention.start, key);
@@ -935,7 +941,8 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     if (keyScope(key) !== undefined) continue;
     for (const romanized of romanizations(type, mention.text, gazetteer)) union(evidence, key, noteName(evidence, type, romanized));
     if (type === 'place') {
-      const place = gazetteer.place(mention.text);
+      // (By the name it is keyed by: "Washington" of "Washington state" is no Washington, D.C.)
+      const place = gazetteer.place(name);
       if (place) union(evidence, key, noteName(evidence, 'place', place.name));
     }
     // Not an acronym the article spells out as its own body ("the Taiwan Centers for Disease Control (CDC)").
@@ -1319,6 +1326,30 @@ function linkFeatureShortNames(evidence: ResolveEvidence, result: ArticleResult)
 
 // A football club named after its town: "Brighton & Hove Albion", "Wolverhampton Wanderers" (not "City" or "County": a city's own "Taipei City").
 const CLUB_NAME = /^(\p{Lu}\p{Ll}+)(?: & \p{Lu}\p{Ll}+)? (?:Albion|United|Rovers|Wanderers|Athletic|Town|Hotspur|Villa|Rangers|Argyle|Orient|Palace|Forest)$/u;
+
+/**
+ * The name a mention is keyed by: its text, or the region it stands for where a lower-case division's kind follows a city's
+ * name ("Washington state" is Washington State, not Washington, D.C.; "Cebu province", "Donetsk region"; p124, p132). A name the
+ * gazetteer knows as a region already keeps its text ("Sichuan province" is Sichuan), and so does a name it knows in neither form.
+ */
+export function keyText(mention: Mention, local: ArticleNames): string {
+  return mention.type === 'place' && local.regions.size > 0 ? local.regions.get(mention.text) ?? mention.text : mention.text;
+}
+
+/**
+ * The regions an article names by a city's name and a division's kind (`keyText`), by the name: the article's other bare
+ * mentions of that name are the region too ("Cebu province … Cebu Gov. Pamela Baricuatro").
+ */
+function articleRegions(result: ArticleResult, gazetteer: Gazetteer): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const m of result.mentions) {
+    if (m.region === undefined || regions.has(m.text)) continue;
+    // (Or a name the gazetteer knows only with its kind: "Cebu" of "Cebu Province"; and only a region it knows or can place.)
+    const bare = gazetteer.place(m.text);
+    if ((bare === undefined || bare.population !== undefined) && gazetteer.place(m.region) !== undefined) regions.set(m.text, m.region);
+  }
+  return regions;
+}
 
 /** Family name of a multi-word personal name: the first word of "Ho Jen-chieh", the last of "William Lai". */
 export function familyName(name: string): string | undefined {

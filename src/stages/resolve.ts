@@ -4,7 +4,7 @@ import { decodedName } from '../text/entities.js';
 import { isDottedHan, isHan, pinyinName } from '../text/romanize.js';
 import {
   acronymMark, activeRole, capitalizedWords, familyRoleKey, heldRole, articleKey, pairNameKey, withoutInvisible, articleNames, countryOfPlace, isActingSeat, createEvidence, collectEvidence, finishEvidence, demonymPlace, displayRomanization, familyName, find, keyCountry, keyName, keyScope, keyType, nameKey, nicknameOf, romanizations, slugify, type ArticleNames, type EvidenceLexicon, type ResolvedNames, type ResolveEvidence,
-  datelineCountry, mainCountry, withoutLatinAccents,
+  datelineCountry, keyText, mainCountry, withoutLatinAccents,
 } from './resolve-evidence.js';
 
 import { CALENDAR_NOT_FAMILY, NOMINAL_MODIFIER } from './extract-rules.js';
@@ -716,9 +716,10 @@ function linkMention(
   // A bare Han name takes the type a pair of the run gave it (台積電 is the company wherever it stands alone).
   const hanType = mention.kind === 'zh' ? evidence.hanTypes.get(mention.text) : undefined;
   if (hanType && hanType !== mention.type) mention.type = hanType;
-  const majority = mention.type !== 'person' && mention.kind !== 'zh' && mention.method !== 'rule:ship' ? names.majority.get(`${keyName(nameKey(mention.type, mention.text))}${acronymMark(mention.text, evidence.gazetteer)}`) : undefined;
+  const name = keyText(mention, local);
+  const majority = mention.type !== 'person' && mention.kind !== 'zh' && mention.method !== 'rule:ship' && name === mention.text ? names.majority.get(`${keyName(nameKey(mention.type, mention.text))}${acronymMark(mention.text, evidence.gazetteer)}`) : undefined;
   if (majority) mention.type = majority;
-  const key = articleKey(mention.type, mention.text, local, mention.start);
+  const key = articleKey(mention.type, name, local, mention.start);
   const root = find(evidence, key);
   if (keyScope(key) !== undefined) {
     // A bare name the article also gives an unnamed person ("a former officer surnamed Tsai (蔡)") is the one
