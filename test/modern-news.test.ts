@@ -4845,4 +4845,9 @@ describe('a city\'s name before a lower-case division\'s kind (p124, p132)', () 
     expect(mentions(3).filter((m) => m.includes('place')).map((m) => m.split('|').pop())).toEqual(['place:sichuan', 'place:buenos-aires-province']);
     expect([entity('place:washington-state')?.country, entity('place:cebu-province')?.country, entity('place:buenos-aires-province')?.country]).toEqual(['US', 'PH', 'AR']);
   });
+  it('leaves a name cities of several countries share to its namesakes (p133: "the Valencia region" had been Venezuela\'s)', () => {
+    const { mentions, entity } = run('Flash floods in the eastern Valencia region killed five, Spain\'s emergency services said. Aemet issued a red alert for Valencia and Alicante.');
+    expect(mentions(0).filter((m) => m.startsWith('Valencia')).map((m) => m.split('|').pop())).toEqual(['place:valencia', 'place:valencia']);
+    expect(entity('place:valencia')?.country).toBe('ES');
+  });
 });

@@ -1345,8 +1345,11 @@ function articleRegions(result: ArticleResult, gazetteer: Gazetteer): Map<string
   for (const m of result.mentions) {
     if (m.region === undefined || regions.has(m.text)) continue;
     // (Or a name the gazetteer knows only with its kind: "Cebu" of "Cebu Province"; and only a region it knows or can place.)
+    // (Not a name cities of several countries share, whose country the article's other places decide: "the Valencia region" is
+    // Spain's, p133, where the region by the most populous Valencia had been Venezuela's.)
     const bare = gazetteer.place(m.text);
-    if ((bare === undefined || bare.population !== undefined) && gazetteer.place(m.region) !== undefined) regions.set(m.text, m.region);
+    const region = bare === undefined || bare.population !== undefined ? gazetteer.place(m.region) : undefined;
+    if (region !== undefined && gazetteer.namesakes(m.text).every((n) => n.country === region.country)) regions.set(m.text, m.region);
   }
   return regions;
 }
