@@ -4851,3 +4851,15 @@ describe('a city\'s name before a lower-case division\'s kind (p124, p132)', () 
     expect(entity('place:valencia')?.country).toBe('ES');
   });
 });
+
+describe('names the blind set p133 found cut or mistyped', () => {
+  it('leaves a count out of a pair\'s long form, pairs a headquarters, and types a struck city and a Philippine region as places', () => {
+    const { spans } = run('Two Chinese Nationalist Party (KMT) legislators survived recall votes. The attack on the General Headquarters (GHQ) in Rawalpindi was condemned. A Russian ballistic missile strike on Dnipro killed nine people. The Office of Civil Defense (OCD) in Central Visayas said 12 people were injured.');
+    // Before: "Two Chinese Nationalist Party", a person "Headquarters", "Dnipro" an organization, "Central Visayas said 12" a place.
+    expect(spans(0)).toEqual([
+      'Chinese Nationalist Party|organization|4|29', 'KMT|organization|31|34', 'General Headquarters|organization|89|109', 'GHQ|organization|111|114',
+      'Rawalpindi|place|119|129', 'Russian|other|147|154', 'Dnipro|place|183|189', 'Office of Civil Defense|organization|214|237', 'OCD|organization|239|242',
+      'Central Visayas|place|247|262',
+    ]);
+  });
+});

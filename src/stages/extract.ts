@@ -1838,6 +1838,8 @@ const BODY_NOUN_THEN_COMMA = /\b(?:agency|regulator|watchdog|broadcaster|operato
 const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
 const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
+// What hits a place: "strike on ", "attacks on ", "shelling of ".
+const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on) $/u;
 // A code name ending in a year and a letter: "Strait Thunder-2026B", "Joint Sword-2024A".
 const CODE_NAME_YEAR = /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*-(?:19|20)\d\d[A-Z]?\.?$/u;
 // A capitalized word after a lower-case one, right before a code name.
@@ -1900,7 +1902,8 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
   // A byline's time stamp the model ran a name into: "Tahir Naseer" + " Published December" (p132: one person).
-  const stamp = candidate.method === 'model' ? / (?:Published|Updated|Posted)(?: \p{Lu}\p{L}*)*$/u.exec(text.slice(candidate.start, candidate.end)) : null;
+  // (And a verb of saying the model ran a name into, with what follows: "Central Visayas" + " said 12", p133.)
+  const stamp = candidate.method === 'model' ? / (?:(?:Published|Updated|Posted)(?: \p{Lu}\p{L}*)*|(?:said|says|told) .*)$/u.exec(text.slice(candidate.start, candidate.end)) : null;
   if (stamp && stamp.index > 0) return refineName(changed(candidate, { end: candidate.start + stamp.index }), text, context);
   // A division the model ran into the name of the person who governs it: "Governor of Cebu Province" + "Pam Baricuatro" (one place).
   const governed = candidate.method === 'model' && candidate.type !== 'person' ? DIVISION_THEN_NAME.exec(text.slice(candidate.start, candidate.end)) : null;
@@ -1963,6 +1966,10 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if ((cut.type === 'person' || (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' '))) && text.startsWith(' of ', cut.start - 4) &&
     PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   if (cut.type === 'organization' && cut.method === 'model' && /^ port\b/u.test(text.slice(cut.end, cut.end + 6)) && isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
+  // And a known town a strike or an attack hits: "A Russian ballistic missile strike on Dnipro" (p133: an organization).
+  if (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' ') && STRIKE_ON_BEFORE.test(text.slice(Math.max(0, cut.start - 24), cut.start)) &&
+    isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
+
   // Where an analyst or an economist works is a firm, not a place: "Stacy Rasgon, an analyst at Bernstein" (p84: a place).
   // (Not a place before what the firm is: "an analyst at Edinburgh broker Cantor".)
   if (cut.type === 'place' && text.startsWith(' at ', cut.start - 4) && WORKS_AT_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && FIRM_NAME_END.test(text.slice(cut.end, cut.end + 8)) &&

@@ -38,7 +38,8 @@ const HAN = new RegExp(String.raw`^(?:\p{Script=Han}{1,40}(?:${NAME_DOT}\p{Scrip
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]{1,7}$/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 // Words before a name that are no part of it: "former", "acting", "Opposition Kuomintang（國民黨）".
-const LEADING_NON_NAME = /^(?:former|then|acting|opposition|ruling|retired|rival|rivals|peer|peers|competitor|competitors|subsidiary|parent)$/u;
+// (And a number that counts the body's members: "Two Chinese Nationalist Party (KMT) legislators", p133.)
+const LEADING_NON_NAME = /^(?:former|then|acting|opposition|ruling|retired|rival|rivals|peer|peers|competitor|competitors|subsidiary|parent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands|many|both)$/u;
 const HELD_PLACE = /^\p{Lu}[\p{L}.]*-(?:occupied|administered|held|controlled|ruled) (\p{Lu}[\p{L}-]+)$/u;
 // Capitals with one small letter between them: "LeT", "JeM" (hyphenated names' parts).
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
