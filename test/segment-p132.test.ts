@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText, trailingCredits } from '../src/stages/segment.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
+import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources } from './helpers.js';
 
@@ -92,5 +94,19 @@ describe('segment: bylines run into the page\'s date (p132)', () => {
           'December 4, 2026 3:12 PM 2 min read'],
         truncated: false, text: `Ukraine's parliament approves 2027 budget with record defense spending\n${RADA}` },
     ]);
+  });
+});
+
+describe('jsonl: a byline at the text\'s start (p132 r05b)', () => {
+  it('copies the leading label, byline and timestamp to credits, keeps the text as given and reads no name in them', () => {
+    const text = 'Politics\nBy Sean Scanlon, Taiwan News, Staff Writer\n2026/11/26 16:20\n\nProsecutors on Thursday indicted Democratic Progressive Party (DPP) ' +
+      'Legislator Chen Yu-hsin for allegedly embezzling NT$6.2 million.';
+    const [segment] = parseJsonlLine(JSON.stringify({ id: 'tn-1', text }), 'x.jsonl', 1);
+    const article = (segment as { article: Article }).article;
+    expect([article.text === text, article.credits, article.truncated, article.bodyStart]).toEqual([true,
+      ['Politics', 'By Sean Scanlon, Taiwan News, Staff Writer', '2026/11/26 16:20'], false, 70]);
+    // Before: "Sean Scanlon" a person and "Taiwan News" an organization of the story.
+    expect(processArticle(article, defaultResources()).mentions.map((m) => [m.text, m.start])).toEqual([
+      ['Democratic Progressive Party', 103], ['DPP', 133], ['Chen Yu-hsin', 149]]);
   });
 });

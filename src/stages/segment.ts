@@ -846,6 +846,33 @@ export function trailingCredits(text: string, creditPattern: RegExp = defaultSeg
   return undefined;
 }
 
+/**
+ * The byline, timestamp and section label lines that open a JSONL article's text, which is kept as given ("Politics" / "By Sean
+ * Scanlon, Taiwan News, Staff Writer" / "2026/11/26 16:20"; p132: the writer had been a person of the story, the outlet an
+ * organization). Returns them with `bodyStart`, the code point offset of the first line of body text, or undefined when the text opens
+ * with no byline or timestamp among its first six lines, or is nothing else.
+ */
+export function leadingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyStart: number; credits: string[] } | undefined {
+  const credits: string[] = [];
+  let bylines = 0;
+  let start = 0;
+  for (let read = 0; read < 6 && start < text.length; read++) {
+    // (A line is read up to 200 characters: no byline is longer, and the text's first paragraph is not read whole.)
+    let end = start;
+    while (end < text.length && end - start < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = text.slice(start, end).trim();
+    if (line !== '') {
+      const kind = end - start < 200 ? creditKind(line, creditPattern) : undefined;
+      if (kind === 'header') bylines++;
+      else if (!isSectionName(line)) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
+      credits.push(line);
+    }
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    start = end + (text.startsWith('\r\n', end) ? 2 : 1);
+  }
+  return undefined;
+}
+
 /** Splits a whole text into lines (LF, CRLF or CR) and segments it. */
 export function segmentText(text: string, source: string, options?: SegmentOptions): Segment[] {
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
