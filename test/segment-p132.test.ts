@@ -110,3 +110,19 @@ describe('jsonl: a byline at the text\'s start (p132 r05b)', () => {
       ['Democratic Progressive Party', 103], ['DPP', 133], ['Chen Yu-hsin', 149]]);
   });
 });
+
+describe('segment: a labelled deck between blank lines (p132 r11)', () => {
+  it('makes the words after the label the deck, for each of two pages in a row, and keeps them the text\'s second line', () => {
+    const recall = 'A recall vote against Democratic Progressive Party (DPP) Taichung City Councilor Chiang Chao-kuo failed on Saturday.';
+    const drills = "China's People's Liberation Army (PLA) yesterday launched large-scale military drills around Taiwan.";
+    const deck1 = "Fewer than 25 percent of eligible voters backed the removal of the DPP councilor, the city's election commission said";
+    const deck2 = "The exercises came days after President William Lai said Taiwan and China are 'not subordinate to each other,' the defense ministry said";
+    expect(shown(articles(['Recall drive against Taichung councilor fails to reach threshold', '', `RECALL FAILS: ${deck1}`, '', 'By Lin Ching-yi / Staff reporter', '',
+      recall, '', "PLA launches 'Strait Thunder-2026B' drills around Taiwan", '', `SHOW OF FORCE: ${deck2}`, '', 'By Jake Chung / Staff writer, with CNA', '', drills]))).toEqual([
+      { kicker: 'RECALL FAILS', title: 'Recall drive against Taichung councilor fails to reach threshold', deck: deck1, date: undefined,
+        credits: ['By Lin Ching-yi / Staff reporter'], truncated: false, text: `Recall drive against Taichung councilor fails to reach threshold\n${deck1}\n\n${recall}` },
+      { kicker: 'SHOW OF FORCE', title: "PLA launches 'Strait Thunder-2026B' drills around Taiwan", deck: deck2, date: undefined,
+        credits: ['By Jake Chung / Staff writer, with CNA'], truncated: false, text: `PLA launches 'Strait Thunder-2026B' drills around Taiwan\n${deck2}\n\n${drills}` },
+    ]);
+  });
+});

@@ -103,7 +103,7 @@ export const endsSentence = (text: string): boolean => TERMINAL.test(trimClosers
  * measures" / "" / "SINGAPORE: …"). Returns the index in `draft.body`, or undefined.
  */
 export function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number | undefined {
-  if (draft === undefined || draft.deck !== undefined) return undefined;
+  if (draft === undefined || (draft.deck !== undefined && !draft.hasSentence)) return undefined;
   let k = draft.body.length - 1;
   while (k >= 0 && isBlank(draft.body[k]!)) k--;
   if (k < 0 || !isHeadline(draft.body[k]!.text.trim())) return undefined;

@@ -663,6 +663,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft.deck = split.deck;
       addBody(split.body, line);
     } else if (rest) {
+      // A labelled deck under its headline across blank lines, with no stop at its end, is the deck as it is with none ("Recall drive
+      // … fails" / "" / "RECALL FAILS: Fewer than 25 percent … said" / "" / "By …"; p132 r11: the deck had stayed body text, `deck` empty).
+      const words = rest.split(/\s+/u).length;
+      if (headline && rest.length <= 300 && words >= 4 && words <= 40 && !endsSentence(rest)) draft.deck = rest;
       addBody(rest, line);
     }
     return done;
