@@ -104,8 +104,8 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
  * offset mapped back to the text as given (see text/reading.ts).
  */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
-  // A JSONL article's trailing credits are read as spaces, one a code point, so every offset before them stays (`bodyEnd`).
-  const body = article.bodyEnd === undefined ? article.text : withoutTail(article.text, article.bodyEnd);
+  // A JSONL article's leading and trailing credits are read as spaces, one a code point, so every offset stays (`bodyStart`, `bodyEnd`).
+  const body = article.bodyEnd === undefined && article.bodyStart === undefined ? article.text : withoutCredits(article.text, article.bodyStart ?? 0, article.bodyEnd);
   const decoded = readingCopy(body);
   const read = decoded ? { ...article, text: decoded.text } : body === article.text ? article : { ...article, text: body };
   const analysis = analyzeText(read.text);
@@ -119,10 +119,12 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   return decoded ? withOriginalOffsets(result, decoded) : result;
 }
 
-/** The text with its code points from `end` on read as spaces (line breaks kept): the same length in code points. */
-function withoutTail(text: string, end: number): string {
+/** The text with its code points before `start` and from `end` on read as spaces (line breaks kept): the same length in code points. */
+function withoutCredits(text: string, start: number, end?: number): string {
   const chars = [...text];
-  return chars.slice(0, end).join('') + chars.slice(end).map((c) => (c === '\n' || c === '\r' ? c : ' ')).join('');
+  const blank = (part: string[]): string => part.map((c) => (c === '\n' || c === '\r' ? c : ' ')).join('');
+  const stop = end ?? chars.length;
+  return blank(chars.slice(0, start)) + chars.slice(start, stop).join('') + blank(chars.slice(stop));
 }
 
 // Marks no one sees at a span's edge: a bidi isolate or mark around a name (Chrome and Android wrap user names in FSI … PDI)

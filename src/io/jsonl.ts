@@ -1,7 +1,7 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
-import { isTruncated, trailingCredits, type Segment } from '../stages/segment.js';
+import { isTruncated, leadingCredits, trailingCredits, type Segment } from '../stages/segment.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -176,11 +176,14 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   // Credits and furniture at the text's end stay in it, as given, and are the article's credits too; the body, and whether it was
   // cut off, end before them (p129: "© 2026 AFP" and "Edited by: Rana Taha" had been mentions, and marked their stories truncated).
   const trailing = trailingCredits(text);
+  // (So are its byline and timestamp lines at its start, and the body starts after them; p132.)
+  const leading = leadingCredits(text);
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
-    text, credits: trailing?.credits ?? [], truncated: isTruncated(trailing === undefined ? text : [...text].slice(0, trailing.bodyEnd).join('')), line,
+    text, credits: [...leading?.credits ?? [], ...trailing?.credits ?? []], truncated: isTruncated(trailing === undefined ? text : [...text].slice(0, trailing.bodyEnd).join('')), line,
   };
   if (trailing !== undefined) article.bodyEnd = trailing.bodyEnd;
+  if (leading !== undefined) article.bodyStart = leading.bodyStart;
   // An empty title, date or url is none, as a null one is: the CSV cannot tell "" from a missing value, and the JSON must
   // read back the same (p120: "" in articles.jsonl, missing in articles.csv).
   for (const field of OPTIONAL_FIELDS) {

@@ -26,6 +26,8 @@ export interface Article {
    * body ends, and the stages read no further.
    */
   bodyEnd?: number;
+  /** Where a JSONL article's body starts, after its leading byline and timestamp lines (code points; copied to `credits`). */
+  bodyStart?: number;
   /** 1-based line in the source file where the article starts. */
   line: number;
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBiography, isLabel, isMasthead, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBarredMenu, isBiography, isLabel, isMasthead, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -103,7 +103,7 @@ export const endsSentence = (text: string): boolean => TERMINAL.test(trimClosers
  * measures" / "" / "SINGAPORE: …"). Returns the index in `draft.body`, or undefined.
  */
 export function headlineBefore(draft: Draft | undefined, afterBlank: boolean): number | undefined {
-  if (draft === undefined || draft.deck !== undefined) return undefined;
+  if (draft === undefined || (draft.deck !== undefined && !draft.hasSentence)) return undefined;
   let k = draft.body.length - 1;
   while (k >= 0 && isBlank(draft.body[k]!)) k--;
   if (k < 0 || !isHeadline(draft.body[k]!.text.trim())) return undefined;
@@ -329,18 +329,22 @@ export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (nam
  * no title yet) and nothing is finished.
  */
 export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Draft; next: Draft } {
-  const s = block.start;
+  let s = block.start;
   const title = draft.body[block.title]!.text.trim();
   // (Its names are credits all the same, under a headline a lone kicker titled: "TURKISH ECONOMY" / headline / "ANKARA" / "Hürriyet Daily
   // News" / "Published …"; p130: a place and an organization of the story.)
   if (s === 0 && (draft.title !== undefined || draft.kicker !== undefined || draft.deck !== undefined)) {
     return { next: block.names.length > 0 && draft.title === title ? creditBodyLines(draft, new Set(block.names), true) : draft };
   }
-  const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
   // A header credit right above the headline is the new article's: "Updated 1 hour ago" / "Nvidia's Huang says …" / "By …". So are
   // a page's masthead right above its menu and headline and the credits after it ("Taiwan News" / "Taiwan" / "Politics" / headline;
-  // p131: the masthead had been a credit of the story above).
-  const masthead = s > 0 ? draft.credits.findIndex((c) => c.at === s && !c.header && isMasthead(c.text)) : -1;
+  // p131: the masthead had been a credit of the story above), and its menu on one line with the credits after it (p132).
+  const masthead = s > 0 ? draft.credits.findIndex((c) => c.at === s && !c.header && (isMasthead(c.text) || isBarredMenu(c.text))) : -1;
+  // The site's name on its own line right over that menu is its masthead too, when the text above it ended ("The Kyiv Independent" /
+  // "News Feed | Ukraine | …", "Rappler" / "Philippines | Nation | …"; p132: it had ended the story above, or been an article alone).
+  const named = masthead >= 0 && isMastheadName(draft, s, draft.credits[masthead]!.text);
+  if (named) s--;
+  const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
   const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (c.header || (masthead >= 0 && i >= masthead)));
   if (s > 0) {
     next.body = draft.body.slice(s);
@@ -350,7 +354,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   const labels = block.labels.map(shift);
   const kicker = labels.pop();
   if (kicker !== undefined) next.kicker = next.body[kicker]!.text.trim();
-  creditBodyLines(next, new Set([...labels, ...block.names.map(shift)]), true, kicker);
+  creditBodyLines(next, new Set([...labels, ...block.names.map(shift), ...(named ? [0] : [])]), true, kicker);
   next.title = title;
   next.hasSentence = next.body.some((b) => endsSentence(b.text));
   if (s === 0) return { next };
@@ -358,6 +362,18 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // Credits are in input order: the first came first.
   next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };
+}
+
+/**
+ * True when the line right above a header's menu (`menu`, a credit at `s`) is a site's name: a short line of capitalized words with
+ * no text above it but a finished sentence or a blank line, as a page pastes its masthead.
+ */
+function isMastheadName(draft: Draft, s: number, menu: string): boolean {
+  if (s < 1 || !isBarredMenu(menu) || draft.credits.find((c) => c.at === s)?.text !== menu) return false;
+  const line = draft.body[s - 1]!.text.trim();
+  if (line === '' || line.length > 40 || line.split(' ').length > 4 || !isNameLine(line)) return false;
+  const above = draft.body[s - 2];
+  return above === undefined || isBlank(above) || endsSentence(above.text);
 }
 
 /**

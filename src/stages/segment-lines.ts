@@ -76,7 +76,7 @@ const CONTRIBUTED = /^[^.!?]{3,140} contributed (?:to )?(?:this |the )?(?:report
 const SOURCE_LINE = /^(?:sources?|editors?|editing|producers?|photo editor)\s*:\s*[^.!?]{1,80}\.?$/iu;
 // "Copyright 2025 The Associated Press. All rights reserved. …", "(c) 2025 Reuters", "© AFP".
 // (Or an outlet's name alone with its stop, no year: "Copyright PUNCH.", p130; capitalized words only, so "Copyright law …" is text.)
-const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b|(?:Copyright|COPYRIGHT) \p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,4}\.$)/u;
+const COPYRIGHT = /^(?:©|\([cC]\) ?(?:\d{4}|\p{Lu})|(?:[Cc]opyright|COPYRIGHT) (?:© ?|\([cC]\) ?)?\d{4}\b|[Aa]ll [Rr]ights [Rr]eserved\b|\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,5} (?:©|\([cC]\)) ?\d{4}\b[^.!?]{0,80}\.?$|(?:Copyright|COPYRIGHT) \p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,4}\.$)/u;
 // A note from the editors, not the story: "Editor's note: …", "Correction: …", "This story has been updated …".
 // (And the wires' notes on what a version changed, p86: "CORRECTS paragraph 3 to say …", "(Adds comments from governor in
 // paragraphs 4-6)", "(Corrects spelling of name in paragraph 2)".)
@@ -148,7 +148,13 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:text ad|ad|advert|advertisement|sponsored|sponsored content|promoted|partner content)\s*[:：|｜]\s*.{0,200}`,
   String.raw`support [\p{L}\p{N} .&'’-]{1,40}['’]?s? (?:independent |quality |public-interest )?journalism\b.{0,160}`,
   // (And an invitation to join: "Become a Maverick Insider"; p131. A bare appeal in capitals is `SUPPORT_BANNER`.)
-  String.raw`become an? [\p{L} .&'’-]{1,40}(?:insider|member|subscriber|supporter|patron)s?`,
+  String.raw`become an? (?:[\p{L} .&'’-]{1,40} )?(?:insider|member|subscriber|supporter|patron)s?`,
+  // A newsletter's pitch under a story, named or not: "Sign up to This is Europe" / "Free weekly newsletter" / "Privacy Notice: …" (p132:
+  // the Guardian's had been the story's last lines, its newsletter's words places of the story, the story marked truncated).
+  String.raw`sign up (?:to|for) [^.!?…]{1,60}|(?:(?:free|our) )?(?:(?:daily|weekly|monthly|morning|evening) )?newsletters?|privacy notice\s*:.{1,200}`,
+  // A story's tags after their label, and a hub's link after its label: "Related Topics: DPP, Legislative Yuan, corruption", "AP golf:
+  // https://apnews.com/hub/golf" (p132: the tags had been names of the story, the link an article of its own).
+  String.raw`related (?:topics|tags)\s*:.{0,200}|[\p{L}\p{N} .&'’-]{1,40}:\s*(?:https?:\/\/|www\.)\S+`,
   // A page's button back to its top.
   String.raw`(?:back to )?top|tweet`,
   // Al Jazeera's source line under its timestamp: "Al Jazeera and news agencies" (p128: a line of the story).
@@ -223,7 +229,25 @@ export function isSectionName(line: string): boolean {
 /** True for a site's menu on one line: four or more section names ("Home News Sport Business …"), parted by spaces or bars. */
 function isMenuLine(line: string): boolean {
   const words = line.split(/\s*[|·•]\s*|\s+/u).filter((w) => w !== '' && w !== '&');
-  return words.length >= 4 && words.every((w) => MENU_WORDS.has(w.toLowerCase()));
+  return (words.length >= 4 && words.every((w) => MENU_WORDS.has(w.toLowerCase()))) || isBarredMenu(line);
+}
+
+/**
+ * True for a site's menu parted by bars where some entries are the site's own ("Home | Latest | Pakistan | World | Business | Sport |
+ * Opinion | Magazines", "News Feed | Ukraine | … | Support us"): four or more short capitalized entries with no digit or stop, half of
+ * them holding a section's word (p132: four such menus had been titles, their words organizations).
+ */
+export function isBarredMenu(line: string): boolean {
+  if (line.length > 160 || !line.includes(' | ')) return false;
+  const entries = line.split(' | ').map((entry) => entry.trim());
+  if (entries.length < 4) return false;
+  let sections = 0;
+  for (const entry of entries) {
+    const words = entry.split(' ');
+    if (words.length > 3 || entry.length > 25 || !/^\p{Lu}[\p{L}&'’ +-]*$/u.test(entry)) return false;
+    if (words.some((word) => MENU_WORDS.has(word.toLowerCase()))) sections++;
+  }
+  return sections * 2 >= entries.length;
 }
 
 // A PDF page's running head: the paper's name in capitals, its date and the page ("TAIPEI TIMES  Sunday, December 7, 2026  Page 3";
@@ -243,6 +267,10 @@ export function isMasthead(line: string): boolean {
 }
 // A writer's appeal under the story, as long as a paragraph: "Note from the author: Hi, this is Kateryna Hodunova. I write about …".
 const AUTHOR_NOTE = /^note from the (?:author|editors?)\s*[:.—–-]/iu;
+// The appeal itself, when the page sets it under that heading: "Hi, this is Kateryna Hodunova. … Please consider supporting the Kyiv
+// Independent by becoming a member." (p132: the writer had been a person of the story, which the appeal marked truncated).
+const AUTHOR_APPEAL = /^(?:hi|hello|hey),? (?:this is|i['’]m|i am) \p{Lu}/iu;
+const APPEAL_WORDS = /\b(?:support(?:ing)?|becom(?:e|ing) a member|member(?:ship)?|subscrib(?:e|ing)|donat(?:e|ion|ing))\b/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
 const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
@@ -274,6 +302,8 @@ const PHOTO_TAIL = new RegExp([
   String.raw`[.!?”"’]\s+\([^()/]{2,60} \/ (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok|Weibo|VK|WeChat)\)$`,
   // Al Jazeera's agency alone in square brackets: "… in el-Obeid, Sudan [File: AFP]", "[Reuters]" (p127).
   String.raw`\s\[(?:File(?: photo)?: )?${PHOTO_AGENCY}\]$`,
+  // Premium Times' label in brackets: "CBN Governor, Olayemi Cardoso [PHOTO CREDIT: @cenbank]" (p132: its names had been the story's).
+  String.raw`\s\[(?:PHOTO|Photo|IMAGE|Image|PICTURE|Picture)(?: (?:CREDIT|Credit|credit)S?s?)?\s*:[^[\]]{1,60}\]$`,
   String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
   // A photographer and the agency, with the one that sells it: "Sam Yeh/AFP/Getty Images", "I-Hwa Cheng/Bloomberg via Getty Images".
   String.raw`(?:^|[.!?”"’)|]\s+)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\/${PHOTO_AGENCY}(?:\/${PHOTO_AGENCY}| via ${PHOTO_AGENCY})$`,
@@ -324,6 +354,8 @@ const SHARE_WORDS = new Set('share shares save saved bookmark comment comments l
  */
 function stampPart(part: string): 'stamp' | 'words' | undefined {
   if (STAMP_ALONE.test(part)) return 'stamp';
+  // An age in words: "Updated a day ago", "an hour ago".
+  part = part.replace(/\b(?:an?|one) (?=(?:minute|hour|day|week|month|year) ago\b)/giu, '1 ');
   // ISO 8601's "T" between date and time and its "Z" (UTC), as a CMS or a feed prints them: "2026-12-05T10:00:00Z" (p80).
   const tokens = part.replace(/\b([ap])\.m\./giu, '$1m').replace(/(?<=\d)T(?=\d)/gu, ' ').replace(/(?<=\d)Z(?![\p{L}\p{N}])/gu, ' UTC').match(/\p{L}+|\p{N}+|\S/gu) ?? [];
   let numbers = 0;
@@ -505,6 +537,29 @@ function bylineThenStamp(line: string): boolean {
   return false;
 }
 
+// What a writer's name run into a page's date must still hold to be a byline: a time, or a word a page's date line sets.
+const STAMP_MARK = /\b(?:published|updated|posted|read)\b|\d{1,2}[:.]\d{2}\b/iu;
+
+/**
+ * True for a writer's name without "By" run into the page's date before or after it, as Dawn and Premium Times paste their headers:
+ * "Tahir Naseer Published December 2, 2026 Updated a day ago", "December 1, 2026 Abdulkareem Mojeed 2 min read" (p132: the writers had
+ * been people of the story, "December" a family name, and the headline an article of its own). The name is the line's first run of two
+ * to four capitalized words that are no date's; what is around it must be timestamps, one with a time or a date line's word.
+ */
+function nameInStamp(line: string): boolean {
+  if (line.length > 120 || /^\(?(?:[Bb]y|BY)\b/u.test(line) || !STAMP_MARK.test(line)) return false;
+  const words = line.split(' ');
+  const isNameWord = (word: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !STAMP_WORDS.has(word.toLowerCase().replace(/[.,]$/u, ''));
+  const start = words.findIndex(isNameWord);
+  if (start < 0) return false;
+  let end = start;
+  while (end < words.length && isNameWord(words[end]!)) end++;
+  if (end - start < 2 || end - start > 4) return false;
+  const before = words.slice(0, start).join(' ');
+  const after = words.slice(end).join(' ');
+  return (before !== '' || after !== '') && (before === '' || isTimestamp(before)) && (after === '' || isTimestamp(after));
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -537,6 +592,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   const byAt = line.length <= 200 ? line.search(/ (?:By|BY) \p{Lu}/u) : -1;
   if (byAt > 0 && isTimestamp(line.slice(0, byAt)) && BYLINE.test(line.slice(byAt + 1))) return 'header';
   if (line.length <= 200 && bylineThenStamp(line)) return 'header';
+  if (nameInStamp(line)) return 'header';
   // A chat's forward line, a credit of the post under it (segment.ts moves it there; p86: "Forwarded from Japan Today" had
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
@@ -552,7 +608,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
-  if (line.length <= 800 && AUTHOR_NOTE.test(line)) return 'other';
+  if (line.length <= 800 && (AUTHOR_NOTE.test(line) || (AUTHOR_APPEAL.test(line) && APPEAL_WORDS.test(line)))) return 'other';
   // A page's rules for its readers' comments, and its membership pitch (p131: the Taipei Times' and Daily Maverick's had been the
   // story's last paragraph, and made it truncated).
   if ((line.length <= 600 && COMMENT_RULES.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';

@@ -663,6 +663,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft.deck = split.deck;
       addBody(split.body, line);
     } else if (rest) {
+      // A labelled deck under its headline across blank lines, with no stop at its end, is the deck as it is with none ("Recall drive
+      // … fails" / "" / "RECALL FAILS: Fewer than 25 percent … said" / "" / "By …"; p132 r11: the deck had stayed body text, `deck` empty).
+      const words = rest.split(/\s+/u).length;
+      if (headline && rest.length <= 300 && words >= 4 && words <= 40 && !endsSentence(rest)) draft.deck = rest;
       addBody(rest, line);
     }
     return done;
@@ -842,6 +846,33 @@ export function trailingCredits(text: string, creditPattern: RegExp = defaultSeg
     }
     if (line !== '') credits.push(line);
     end = start > 0 ? start - 1 : 0;
+  }
+  return undefined;
+}
+
+/**
+ * The byline, timestamp and section label lines that open a JSONL article's text, which is kept as given ("Politics" / "By Sean
+ * Scanlon, Taiwan News, Staff Writer" / "2026/11/26 16:20"; p132: the writer had been a person of the story, the outlet an
+ * organization). Returns them with `bodyStart`, the code point offset of the first line of body text, or undefined when the text opens
+ * with no byline or timestamp among its first six lines, or is nothing else.
+ */
+export function leadingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyStart: number; credits: string[] } | undefined {
+  const credits: string[] = [];
+  let bylines = 0;
+  let start = 0;
+  for (let read = 0; read < 6 && start < text.length; read++) {
+    // (A line is read up to 200 characters: no byline is longer, and the text's first paragraph is not read whole.)
+    let end = start;
+    while (end < text.length && end - start < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
+    const line = text.slice(start, end).trim();
+    if (line !== '') {
+      const kind = end - start < 200 ? creditKind(line, creditPattern) : undefined;
+      if (kind === 'header') bylines++;
+      else if (!isSectionName(line)) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
+      credits.push(line);
+    }
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    start = end + (text.startsWith('\r\n', end) ? 2 : 1);
   }
   return undefined;
 }
