@@ -4863,3 +4863,13 @@ describe('names the blind set p133 found cut or mistyped', () => {
     ]);
   });
 });
+
+describe('links the blind set p133 found missing or wrong', () => {
+  it('reads "The agency" after NASA as NASA, not the European Space Agency named before, and pairs a unit with its own-language letters', () => {
+    const { mentions } = run('The Mars Express orbiter of the European Space Agency (ESA) found ice. NASA plans to send astronauts to Mars in the 2030s. The agency\'s administrator, Jared Isaacman, said water was key. The government would deploy the Military Emergencies Unit (UME). The UME arrived on Thursday.');
+    // Before: "The agency" was the ESA, and UME no alias of the unit.
+    expect(mentions(0).filter((m) => /agency|UME|Unit/u.test(m)).map((m) => m.split('|')[0] + ' ' + m.split('|').pop())).toEqual([
+      'European Space Agency organization:european-space-agency', 'ESA organization:european-space-agency', 'The agency organization:nasa', 'Military Emergencies Unit organization:military-emergencies-unit', 'UME organization:military-emergencies-unit', 'UME organization:military-emergencies-unit',
+    ]);
+  });
+});

@@ -520,7 +520,7 @@ const ANTI_GRAFT_KEY = '\u0000anti-graft body';
 const ELECTION_BODY = /(?:Election|Elections|Electoral)(?: Commission| Board| Council| Tribunal| Authority| Office)?(?![\p{L}])/u;
 const ELECTION_KEY = '\u0000election body';
 // The last word of an agency's name when it is not "Agency": a programme, an administration, a service, a bureau.
-const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$|^(?:\S+ )*Cent(?:er|re)s for /u;
+const AGENCY_HEAD = / (?:Programme|Program|Administration|Service|Bureau|Commission|Organization|Organisation|Office|Authority|Fund)$|^(?:\S+ )*Cent(?:er|re)s for |^(?:NASA|FEMA|CIA|NSA|EPA|NOAA|USAID|IAEA|JAXA|ISRO|DARPA|TSA|Frontex|Europol|Interpol)$/u;
 const AGENCY_KEY = '\u0000agency';
 // A reporting verb after a nominal: it is its sentence's subject ("…, the military said").
 const SAID_AFTER = /^ (?:said|says|added|told|stated|reported|confirmed|announced)\b/u;
@@ -646,7 +646,11 @@ function linkBodyNominal(
   if (antiGraft && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
   // "The agency" is a body whose name says so, else one named by another head an agency has: "the World Food Programme (WFP)
   // … said the agency", "the Philippine Atmospheric … Services Administration said. The agency said" (p129: unlinked).
-  const agency = /^[Tt]he agency$/u.test(mention.text) && !bodies.has('Agency') ? bodies.get(AGENCY_KEY) : undefined;
+  // (Or one named after the last body with "Agency" in its name: "the European Space Agency (ESA) … NASA plans … The agency's
+  // administrator" is NASA's, p133.)
+  const named = bodies.get('Agency');
+  const byHead = /^[Tt]he agency$/u.test(mention.text) ? bodies.get(AGENCY_KEY) : undefined;
+  const agency = byHead !== undefined && (named === undefined || byHead.latest.sentence > named.latest.sentence) ? byHead : undefined;
   // (A body of a kind no word of its name says: "the bloc", "the appellate court"; none named, no link.)
   // ("The group" is first a body with "Group" in its name.)
   const kind = /^[Tt]he group$/u.test(mention.text) && bodies.has('Group') ? undefined : BODY_KINDS.find((k) => k.nominal.test(mention.text));
