@@ -4873,3 +4873,11 @@ describe('links the blind set p133 found missing or wrong', () => {
     ]);
   });
 });
+
+describe('long forms and heads the blind set p133 cut', () => {
+  it('keeps "Office of the" in a long form and reads an archdiocese as a body', () => {
+    const { spans } = run('The Office of the United States Trade Representative (USTR) said the measure would cover imports. The Archdiocese of Cebu said the bell tower collapsed.');
+    // Before: "United States Trade Representative" alone, and the archdiocese a thing.
+    expect(spans(0)).toEqual(['Office of the United States Trade Representative|organization|4|52', 'USTR|organization|54|58', 'Archdiocese of Cebu|organization|102|121']);
+  });
+});

@@ -342,7 +342,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       if (ARTICLE.test(run[i]!.text) && i + 1 < run.length && otherInitials(run.slice(i + 1).map((w) => w.text)).includes(acronymLetters)) return i + 1;
       // An institution's prefix the acronym leaves out stays in its name: "Department of Health and Human Services (HHS)".
       const prefix = i >= 2 ? `${run[i - 2]!.text} ${run[i - 1]!.text}` : '';
-      const start = context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : i;
+      // (Or three with its "the": "Office of the" + "United States Trade Representative (USTR)", p133.)
+      const theds = i >= 3 && run[i - 1]!.text === 'the' ? `${run[i - 3]!.text} ${run[i - 2]!.text}` : '';
+      const start = context.lexicon.organizationPrefixes.includes(prefix) ? i - 2 : context.lexicon.organizationPrefixes.includes(theds) ? i - 3 : i;
       // So does the adjective an official name opens with: "National" + "Institute of Advanced Industrial Science and Technology (AIST)".
       return withOpener(run, start);
     }
