@@ -4881,3 +4881,13 @@ describe('long forms and heads the blind set p133 cut', () => {
     expect(spans(0)).toEqual(['Office of the United States Trade Representative|organization|4|52', 'USTR|organization|54|58', 'Archdiocese of Cebu|organization|102|121']);
   });
 });
+
+describe('a place and its other name in brackets (p133)', () => {
+  it('links "Lanyu (Orchid Island)" as one place, but not a place and the place that qualifies it', () => {
+    const { mentions } = run('The storm was 120 kilometers southeast of Lanyu (Orchid Island) at 2 p.m. In Springfield (Illinois), it was dry.');
+    // Before: place:lanyu and place:orchid-island.
+    expect(mentions(0).map((m) => m.split('|')[0] + ' ' + m.split('|').pop())).toEqual([
+      'Lanyu place:orchid-island', 'Orchid Island place:orchid-island', 'Springfield place:springfield', 'Illinois place:illinois',
+    ]);
+  });
+});

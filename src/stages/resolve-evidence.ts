@@ -981,6 +981,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
   linkMiddleInitials(evidence, result);
   linkPlaceShortNames(evidence, result);
   linkFeatureShortNames(evidence, result);
+  linkBracketedPlaceNames(evidence, result);
   linkCompanyShortNames(evidence, result, local);
   notePlaceQualifiers(evidence, result, local);
   linkKnownAs(evidence, result);
@@ -1321,6 +1322,30 @@ function linkFeatureShortNames(evidence: ResolveEvidence, result: ArticleResult)
     if (short === undefined) continue;
     bare ??= new Set(result.mentions.filter((n) => n.type === 'place' && n.kind === 'name').map((n) => n.text));
     if (bare.has(short) && evidence.gazetteer.place(short) === undefined) union(evidence, nameKey('place', m.text), nameKey('place', short));
+  }
+}
+
+// A feature's name: an island, a reef, a mountain, a lake or a river.
+const FEATURE_OTHER_NAME = / (?:Island|Islands|Islet|Islets|Atoll|Reef|Shoal|Mountain|Lake|River)$/u;
+
+/**
+ * A place and its other English name in brackets are one place: "Lanyu (Orchid Island)" (p133: two entities). Not a place that
+ * qualifies it, which the gazetteer knows as another ("Taitung (Taiwan)", "Springfield (Illinois)").
+ */
+function linkBracketedPlaceNames(evidence: ResolveEvidence, result: ArticleResult): void {
+  const { mentions } = result;
+  let offsets: ReturnType<typeof offsetMap> | undefined;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const place = mentions[i]!;
+    const other = mentions[i + 1]!;
+    if (place.type !== 'place' || other.type !== 'place' || place.kind !== 'name' || other.kind !== 'name' || other.start - place.end !== 2) continue;
+    offsets ??= offsetMap(result.article.text);
+    const { text } = result.article;
+    if (text.slice(offsets.toUtf16(place.end), offsets.toUtf16(other.start)) !== ' (' || text[offsets.toUtf16(other.end)] !== ')') continue;
+    // (An island's or a feature's other name may be a place the gazetteer knows of its own: "Lanyu (Orchid Island)".)
+    const known = evidence.gazetteer.place(other.text);
+    if (known !== undefined && known !== evidence.gazetteer.place(place.text) && !(FEATURE_OTHER_NAME.test(other.text) && known.country === evidence.gazetteer.place(place.text)?.country)) continue;
+    union(evidence, nameKey('place', place.text), nameKey('place', other.text));
   }
 }
 
