@@ -4811,3 +4811,15 @@ describe('a tournament the model cut before its head (p132)', () => {
     expect(spans(0)).toEqual(['Hero World Challenge|other|32|52']);
   });
 });
+
+describe('messy pastes (p132, hostile-input round)', () => {
+  it('reads an organization\'s long form whole across a soft hyphen: its acronym is the whole name\'s', () => {
+    const { mentions, entity } = run('TAIPEI: Premier Cho Jung-tai said the Demo\u00adcratic Progressive Party (DPP) would respond, and the Demo\u00adcratic Progressive Party leader agreed.');
+    // Before: "Progressive Party|organization|50|67|organization:progressive-party", and DPP and the later mention with it.
+    expect(mentions(0).slice(2).map((m) => m.replace('\u00ad', '·'))).toEqual([
+      'Demo·cratic Progressive Party|organization|38|67|organization:democratic-progressive-party', 'DPP|organization|69|72|organization:democratic-progressive-party',
+      'Demo·cratic Progressive Party|organization|97|126|organization:democratic-progressive-party',
+    ]);
+    expect(entity('organization:democratic-progressive-party')).toMatchObject({ name: 'Democratic Progressive Party', aliases: ['DPP'] });
+  });
+});
