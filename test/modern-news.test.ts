@@ -4822,4 +4822,15 @@ describe('messy pastes (p132, hostile-input round)', () => {
     ]);
     expect(entity('organization:democratic-progressive-party')).toMatchObject({ name: 'Democratic Progressive Party', aliases: ['DPP'] });
   });
+
+  it('keeps the romanization of a PRC leader\'s name the run writes when one article pairs its simplified and traditional forms', () => {
+    const { mentions, entity } = run('习近平 (習近平) met officials. Later Xi Jinping spoke in Beijing.', 'Chinese President Xi Jinping met Joe Biden in Beijing.');
+    // Before: person:hsi-chin-ping, "Hsi Chin-ping", for the whole run; without the first article he is person:xi-jinping.
+    expect([...mentions(0), ...mentions(1)].filter((m) => m.includes('person:x') || m.includes('person:h'))).toEqual([
+      '习近平|person|0|3|person:xi-jinping', '習近平|person|5|8|person:xi-jinping', 'Xi Jinping|person|31|41|person:xi-jinping', 'Xi Jinping|person|18|28|person:xi-jinping',
+    ]);
+    expect(entity('person:xi-jinping')).toMatchObject({ name: 'Xi Jinping', zh: '习近平', romanized: 'Xi Jinping' });
+    // A Han name the run writes in no English keeps Taiwan's spelling, as before.
+    expect(run('習近平 met officials.').mentions(0)).toEqual(['習近平|person|0|3|person:hsi-chin-ping']);
+  });
 });
