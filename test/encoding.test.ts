@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repairDoubleEncoding } from '../src/io/double-encoding.js';
 import { readInputFile, type InputFile } from '../src/io/read.js';
+import { repairDoubleEncoding } from '../src/text/double-encoding.js';
 import { tempDir } from './helpers.js';
 
 /** Encodes UTF-16 code units (a JS string, lone surrogates kept) little- or big-endian, with an optional BOM. */

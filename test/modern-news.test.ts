@@ -4833,4 +4833,18 @@ describe('messy pastes (p132, hostile-input round)', () => {
     // A Han name the run writes in no English keeps Taiwan's spelling, as before.
     expect(run('習近平 met officials.').mentions(0)).toEqual(['習近平|person|0|3|person:hsi-chin-ping']);
   });
+
+  it('reads the text of a record kept as written with its double-encoded characters repaired: names, offsets into the text as given', () => {
+    const text = 'TAIPEI: Taiwan\u00e2\u20ac\u2122s President William Lai met officials in Taipei\u00c2\u00a0on Tuesday, and China\u00e2\u20ac\u2122s envoy left.';
+    const { mentions, entity } = run(text, 'Officials at Caf\u00c3\u00a9 Nero said Jos\u00c3\u00a9 Mourinho spoke. Jos\u00e9 Mourinho left.');
+    // Before: "Taiwan\u00e2\u20ac|organization|8|16|organization:taiwana", "Taipei\u00c2|place|…|place:taipeia", organization:chinaa.
+    expect(mentions(0)).toEqual([
+      'TAIPEI|place|0|6|place:taipei', 'Taiwan|place|8|14|place:taiwan', 'William Lai|person|29|40|person:william-lai', 'Taipei|place|58|64|place:taipei',
+      'China|place|82|87|place:china',
+    ]);
+    expect(mentions(1).map((m) => m.split('|').slice(0, 1).concat(m.split('|').slice(4)).join('|'))).toEqual([
+      'Caf\u00c3\u00a9 Nero|organization:cafe-nero', 'Jos\u00c3\u00a9 Mourinho|person:jose-mourinho', 'Jos\u00e9 Mourinho|person:jose-mourinho',
+    ]);
+    expect(entity('person:jose-mourinho')).toMatchObject({ name: 'Jos\u00e9 Mourinho', aliases: [] });
+  });
 });

@@ -1,6 +1,6 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
-import { repairDoubleEncoding } from './double-encoding.js';
+import { repairDoubleEncoding } from '../text/double-encoding.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
 import { parseJsonlLine } from './jsonl.js';

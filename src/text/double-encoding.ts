@@ -35,3 +35,9 @@ export function repairDoubleEncoding(line: string): { text: string; column: numb
   // (Once: what a text encoded three times gives after one pass may be a reader's own "Ã©".)
   return { text: line.replace(DOUBLE_ENCODED, decoded), column: [...line.slice(0, first.index)].length + 1, first: first[0], meant: decoded(first[0]) };
 }
+
+/** The double-encoded sequences of a text, each with the character it stands for (see `repairDoubleEncoding`), in order: entities.ts's edits. */
+export function doubleEncodedEdits(text: string): { start: number; end: number; value: string }[] {
+  if (!MAY_BE_DOUBLE_ENCODED.test(text)) return [];
+  return [...text.matchAll(DOUBLE_ENCODED)].map((match) => ({ start: match.index, end: match.index + match[0].length, value: decoded(match[0]) }));
+}
