@@ -197,6 +197,8 @@ function readState(path: string, fingerprint: string): { remembered: Map<string,
 export function openResultCache(dir: string, fingerprint: string): ResultCache {
   const owner = resolve(dir);
   refuseDanglingLink(dir, ' (--state)');
+  // (mkdir's own word for a file there is "already exists", p132.)
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`${dir} (--state) is not a directory`);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {

@@ -382,6 +382,17 @@ describe('cli probe round p45 (hostile use of the command line)', () => {
     expect(runCli(['-i', join(dir, 'b.jsonl'), '-o', join(dir, 'out2'), '--strict', '--no-report']).status).toBe(1);
   });
 
+  it('fails --strict for an oversize one-paragraph article with a credit line under it, and gives its row and stderr line (p132)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'TAIPEI \u2014 Premier Cho Jung-tai told the Legislative Yuan that the Democratic Progressive Party would respond to the threats from Beijing.\n' +
+      'Reporting by Ben Blanchard\nJAPAN: Prime Minister Fumio Kishida met Joe Biden at the White House on Friday.\n');
+    const run = runCli(['-i', join(dir, 'a.txt'), '-o', join(dir, 'out'), '--strict', '--no-report', '--max-article-bytes', '110', '-w', '1']);
+    const message = 'a.txt:1: article a.txt#1 has 138 bytes of text, over the limit of 110 (--max-article-bytes); skipped';
+    expect([run.status, run.stderr.split('\n')[0]]).toEqual([1, `gazette: ${message}`]);
+    expect(errorRows(join(dir, 'out'))).toEqual([{ file: 'a.txt', line: 1, column: null, article_id: 'a.txt#1', stage: 'read', rule: 'article-too-large', fatal: true, message }]);
+    expect(read(join(dir, 'out'), 'articles.csv').split('\r\n').slice(1, -1).map((row) => row.split(',')[0])).toEqual(['a.txt#2']);
+  });
+
   it('keeps the output directory\'s mode, and refuses a --state that is a symlink to the output before writing anything', () => {
     const dir = tempDir();
     const out = join(dir, 'out');

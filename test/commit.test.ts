@@ -53,6 +53,14 @@ describe('the dataset is committed as a whole', () => {
     expect(readdirSync(dir).sort()).toEqual(['out']);
   });
 
+  it('refuses a --state that is a regular file as not a directory, exit 2, writing nothing (p132)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'state'), '');
+    const run = runCli(['--input', seedPath, '--output', join(dir, 'out'), '--state', join(dir, 'state')]);
+    expect([run.status, run.stderr]).toEqual([2, `gazette: ${join(dir, 'state')} (--state) is not a directory\n`]);
+    expect(readdirSync(dir)).toEqual(['state']);
+  });
+
   it('refuses an output directory that holds a directory of someone else\'s, before writing anything', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'out', 'photos'), { recursive: true });

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputFile, type InputFile } from '../src/io/read.js';
+import { repairDoubleEncoding } from '../src/text/double-encoding.js';
 import { tempDir } from './helpers.js';
 
 /** Encodes UTF-16 code units (a JS string, lone surrogates kept) little- or big-endian, with an optional BOM. */
@@ -24,6 +25,29 @@ async function read(name: string, bytes: Buffer): Promise<string[]> {
 
 const STORY = 'TRADE: Taiwan raised tariffs on steel.\r\nA second paragraph about 賴清德 😀.\r\nPOLITICS: Another story in Kyiv.\r\n';
 const ARTICLES = ['u.txt#1: Taiwan raised tariffs on steel.\nA second paragraph about 賴清德 😀.', 'u.txt#2: Another story in Kyiv.'];
+
+describe('UTF-8 encoded twice (p132)', () => {
+  /** The text as a CMS leaves it: its UTF-8 bytes read as Windows-1252 and saved as UTF-8 again. */
+  const twice = (text: string) => [...Buffer.from(text)].map((b) => (b >= 0x80 && b < 0xa0 ? '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'[b - 0x80]! : String.fromCharCode(b))).join('');
+
+  it('reads a .txt line\'s double-encoded characters as the UTF-8 they were, with one kept row a file at the first', async () => {
+    expect(twice('Taiwan’s')).toBe('Taiwanâ€™s');
+    const text = `TAIPEI: ${twice('Taiwan’s President William Lai met officials in Taipei\u00a0on Tuesday, and China’s envoy left.')}\n\nPARIS: ${twice('Café owners — “non”, said José; the €5 fee is Vučić’s.')}\n`;
+    // Before: no row, and the entities organization:taiwana ("Taiwanâ€"), organization:chinaa and place:taipeia ("TaipeiÂ").
+    expect(await read('m.txt', Buffer.from(text))).toEqual([
+      'double-encoded@1:15 (kept): m.txt:1:15: UTF-8 encoded twice ("â€™" for "’": read as Windows-1252 and saved again); this line and the file\'s other such lines read as the UTF-8 they were',
+      'm.txt#1: Taiwan’s President William Lai met officials in Taipei\u00a0on Tuesday, and China’s envoy left.',
+      'm.txt#2: Café owners — “non”, said José; the €5 fee is Vučić’s.',
+    ]);
+  });
+
+  it('leaves text that only looks so as written: a JSONL record, French spacing, Portuguese and Spanish capitals', async () => {
+    const kept = ['L\'ÉTÉ\u00a0: CAFÉ\u00a0! SÃO PAULO, ESPAÑA”, Â la carte, Ã la mode, â\u00a0x', 'Åland', 'Ñ’s'];
+    expect(kept.map(repairDoubleEncoding)).toEqual([undefined, undefined, undefined]);
+    expect(repairDoubleEncoding(`a ${twice('é')} b ${twice('”')}`)).toEqual({ text: 'a é b ”', column: 3, first: 'Ã©', meant: 'é' });
+    expect(await read('m.jsonl', Buffer.from(JSON.stringify({ id: 'a', text: `TAIPEI: ${twice('Taiwan’s')} envoy left.` }) + '\n'))).toEqual([`a: TAIPEI: ${twice('Taiwan’s')} envoy left.`]);
+  });
+});
 
 describe('Windows-1252 input (p114)', () => {
   it('reads a line with no UTF-8 in it as Windows-1252, noted once a file, and keeps U+FFFD where a line mixes in UTF-8', async () => {

@@ -103,6 +103,19 @@ describe('JSONL ids that are null', () => {
   });
 });
 
+describe('JSONL ids that are empty (p132)', () => {
+  it('gives an article whose id is empty or white space only its line id with a kept empty-id row saying which id it got', () => {
+    expect(parsed('{"id":"","text":"Taipei said no."}', 1)).toEqual({
+      errors: ['empty-id@1 (kept): in.jsonl:1: article in.jsonl#1: "id" is empty; in.jsonl#1 is used instead'],
+      article: expect.objectContaining({ id: 'in.jsonl#1', text: 'Taipei said no.' }),
+    });
+    expect(parsed('{"id":"  ","text":"Taipei said no."}', 2).errors).toEqual(['empty-id@2 (kept): in.jsonl:2: article in.jsonl#2: "id" is white space only ("  "); in.jsonl#2 is used instead']);
+    expect(parsed('{"id":"\\t\\n","text":"Taipei said no."}', 3).errors).toEqual(['empty-id@3 (kept): in.jsonl:3: article in.jsonl#3: "id" is white space only ("\\t\\n"); in.jsonl#3 is used instead']);
+    // A missing or null id is none given: no row. An id with spaces around text is used as given.
+    expect([parsed('{"text":"Taipei."}').errors, parsed('{"id":null,"text":"Taipei."}').errors, parsed('{"id":" a1 ","text":"Taipei."}')]).toEqual([[], [], { errors: [], article: expect.objectContaining({ id: ' a1 ' }) }]);
+  });
+});
+
 describe('JSONL white space (p126)', () => {
   it('reads a space JSON does not allow before or after a record as white space, with a kept row naming it and its column', () => {
     // Before: each a fatal jsonl-parse row with no column ("Unexpected token ' '"), the record lost.

@@ -4891,3 +4891,40 @@ describe('a place and its other name in brackets (p133)', () => {
     ]);
   });
 });
+
+describe('messy pastes (p132, hostile-input round)', () => {
+  it('reads an organization\'s long form whole across a soft hyphen: its acronym is the whole name\'s', () => {
+    const { mentions, entity } = run('TAIPEI: Premier Cho Jung-tai said the Demo\u00adcratic Progressive Party (DPP) would respond, and the Demo\u00adcratic Progressive Party leader agreed.');
+    // Before: "Progressive Party|organization|50|67|organization:progressive-party", and DPP and the later mention with it.
+    expect(mentions(0).slice(2).map((m) => m.replace('\u00ad', '·'))).toEqual([
+      'Demo·cratic Progressive Party|organization|38|67|organization:democratic-progressive-party', 'DPP|organization|69|72|organization:democratic-progressive-party',
+      'Demo·cratic Progressive Party|organization|97|126|organization:democratic-progressive-party',
+    ]);
+    expect(entity('organization:democratic-progressive-party')).toMatchObject({ name: 'Democratic Progressive Party', aliases: ['DPP'] });
+  });
+
+  it('keeps the romanization of a PRC leader\'s name the run writes when one article pairs its simplified and traditional forms', () => {
+    const { mentions, entity } = run('习近平 (習近平) met officials. Later Xi Jinping spoke in Beijing.', 'Chinese President Xi Jinping met Joe Biden in Beijing.');
+    // Before: person:hsi-chin-ping, "Hsi Chin-ping", for the whole run; without the first article he is person:xi-jinping.
+    expect([...mentions(0), ...mentions(1)].filter((m) => m.includes('person:x') || m.includes('person:h'))).toEqual([
+      '习近平|person|0|3|person:xi-jinping', '習近平|person|5|8|person:xi-jinping', 'Xi Jinping|person|31|41|person:xi-jinping', 'Xi Jinping|person|18|28|person:xi-jinping',
+    ]);
+    expect(entity('person:xi-jinping')).toMatchObject({ name: 'Xi Jinping', zh: '习近平', romanized: 'Xi Jinping' });
+    // A Han name the run writes in no English keeps Taiwan's spelling, as before.
+    expect(run('習近平 met officials.').mentions(0)).toEqual(['習近平|person|0|3|person:hsi-chin-ping']);
+  });
+
+  it('reads the text of a record kept as written with its double-encoded characters repaired: names, offsets into the text as given', () => {
+    const text = 'TAIPEI: Taiwan\u00e2\u20ac\u2122s President William Lai met officials in Taipei\u00c2\u00a0on Tuesday, and China\u00e2\u20ac\u2122s envoy left.';
+    const { mentions, entity } = run(text, 'Officials at Caf\u00c3\u00a9 Nero said Jos\u00c3\u00a9 Mourinho spoke. Jos\u00e9 Mourinho left.');
+    // Before: "Taiwan\u00e2\u20ac|organization|8|16|organization:taiwana", "Taipei\u00c2|place|…|place:taipeia", organization:chinaa.
+    expect(mentions(0)).toEqual([
+      'TAIPEI|place|0|6|place:taipei', 'Taiwan|place|8|14|place:taiwan', 'William Lai|person|29|40|person:william-lai', 'Taipei|place|58|64|place:taipei',
+      'China|place|82|87|place:china',
+    ]);
+    expect(mentions(1).map((m) => m.split('|').slice(0, 1).concat(m.split('|').slice(4)).join('|'))).toEqual([
+      'Caf\u00c3\u00a9 Nero|organization:cafe-nero', 'Jos\u00c3\u00a9 Mourinho|person:jose-mourinho', 'Jos\u00e9 Mourinho|person:jose-mourinho',
+    ]);
+    expect(entity('person:jose-mourinho')).toMatchObject({ name: 'Jos\u00e9 Mourinho', aliases: [] });
+  });
+});

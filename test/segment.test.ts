@@ -722,6 +722,38 @@ describe('segment', () => {
       'd.txt#1:TRADE', `article-too-large:2:d.txt:2: article d.txt#2 has ${bytes} bytes of text, over the limit of 10000 (--max-article-bytes); skipped`, 'd.txt#3:POLITICS',
     ]);
   });
+  it('gives an oversize one-paragraph article with a credit under it its own article-too-large row; the ids after it are the ones a run without the limit gives (p132)', () => {
+    const rows = (text: string, limit?: number) => segmentText(text, 'o.txt', { ...defaultResources().segment, ...(limit !== undefined && { maxArticleBytes: limit }) })
+      .map((s) => ('article' in s ? `${s.article.id}:${s.article.line}` : `${s.error.rule}:${s.error.articleId}:${s.error.line}:${s.error.fatal}:${s.error.message}`));
+    const tooLarge = (id: string, line: number, bytes: number, limit: number) =>
+      `article-too-large:o.txt#${id}:${line}:true:o.txt:${line}: article o.txt#${id} has ${bytes} bytes of text, over the limit of ${limit} (--max-article-bytes); skipped`;
+    // The paragraph had made a draft of credits only, carried into the next story: no row, and that story numbered #1.
+    const vanishes = 'TAIPEI \u2014 Premier Cho Jung-tai told the Legislative Yuan that the Democratic Progressive Party would respond to the threats from Beijing.\n' +
+      'Reporting by Ben Blanchard\nJAPAN: Prime Minister Fumio Kishida met Joe Biden at the White House on Friday.';
+    expect(rows(vanishes)).toEqual(['o.txt#1:1', 'o.txt#2:3']);
+    expect(rows(vanishes, 110)).toEqual([tooLarge('1', 1, 138, 110), 'o.txt#2:3']);
+    expect(rows(vanishes.replace('Reporting by Ben Blanchard', 'Photo: AFP'), 110)).toEqual([tooLarge('1', 1, 138, 110), 'o.txt#2:3']);
+    // Two oversize stories (/tmp/h132's paste, no-break spaces and all), each with its own row; the second had been the only one, with the first's line.
+    const two = ['Taiwan\u2019s President William Lai (\u8cf4\u6e05\u5fb7) said on Tuesday that China\u2019s \u201cgrey zone\u201d tactics threatened the island.',
+      'TAIPEI \u2014 Premier Cho\u00a0Jung-tai (\u5353\u69ae\u6cf0) told the Legislative\u00a0Yuan that the Demo\u00adcratic Progressive Party (DPP) would respond.',
+      '\u201cWe will not be intimidated,\u201d Lai said.\u00a0\u00a0', 'Reporting by Ben Blanchard; Editing by Jane Doe', 'Photo: Reuters',
+      'JAPAN: Prime Minister Fumio Kishida met U.S. President Joe Biden at the White House on Friday.',
+      'Kishida said Japan\u2019s defence budget would rise. Biden\u2019s aides declined comment.', '\u00a9 2024 Reuters. All rights reserved.'].join('\n');
+    expect(rows(two)).toEqual(['o.txt#1:1', 'o.txt#2:2', 'o.txt#3:6']);
+    expect(rows(two, 125)).toEqual(['o.txt#1:1', tooLarge('2', 2, 180, 125), tooLarge('3', 6, 171, 125)]);
+    // A headline over the oversize paragraph stays its story's: the next kicker's story does not take it as its title.
+    const headed = segmentText(`Premier warns of threats\n\n${vanishes}`, 'o.txt', { ...defaultResources().segment, maxArticleBytes: 110 });
+    expect(headed.map((s) => ('article' in s ? `${s.article.id}:${s.article.title}` : `${s.error.rule}:${s.error.line}`))).toEqual(['article-too-large:1', 'o.txt#2:undefined']);
+  });
+  it('keeps an article of exactly --max-article-bytes and gives the exact size of one over it: a blank line under it counts nothing (p132)', () => {
+    const text = 'PARIS: Emmanuel Macron met Joe Biden in Paris on Friday.\n\nTOKYO: Fumio Kishida met Joe Biden in Tokyo on Friday.';
+    const rows = (limit: number) => segmentText(text, 'l.txt', { ...defaultResources().segment, maxArticleBytes: limit }).map((s) => ('article' in s ? s.article.id : s.error.message));
+    expect(rows(56)).toEqual(['l.txt#1', 'l.txt#2']);
+    expect(rows(55)).toEqual(['l.txt:1: article l.txt#1 has 56 bytes of text, over the limit of 55 (--max-article-bytes); skipped', 'l.txt#2']);
+    // Blank lines between paragraphs count, as the text has them: 10 + 2 + 10 bytes.
+    const paragraphs = segmentText('Aaaa bbbb.\n\nCccc dddd.\n\n', 'p.txt', { ...defaultResources().segment, maxArticleBytes: 21 });
+    expect(paragraphs.map((s) => ('article' in s ? s.article.id : s.error.message))).toEqual(['p.txt:1: article p.txt#1 has 22 bytes of text, over the limit of 21 (--max-article-bytes); skipped']);
+  });
   it('keeps a transcript\'s speaker turns in one article, labels and all, and a desk\'s one-line stories apart (p68)', () => {
     const transcript = "Transcript: President Lai's interview with CNN\n\nAMANPOUR: President Lai, thank you for joining us. Are you worried?\n\nLAI: We are preparing for every possibility.\n\nAMANPOUR: What would you say to Xi?\n\nLAI: Peace benefits both sides.";
     const shown = (text: string) => segmentText(text, 't.txt', defaultResources().segment).map((s) => ('article' in s ? `${s.article.kicker}|${s.article.title}|${s.article.text}` : s.error.rule));

@@ -149,8 +149,9 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     strings[field] = repaired.value;
     for (const problem of repaired.problems) repairs.push({ field, problem });
   }
-  // An id of spaces only is a missing one too: it looks empty in every viewer ("\t" had become a key).
-  const given = rawId === undefined || rawId === null || (typeof rawId === 'string' && rawId.trim() === '') ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
+  // An id of spaces only is a missing one too: it looks empty in every viewer ("\t" had become a key). Unlike a missing one, it is said.
+  const blank = typeof rawId === 'string' && rawId.trim() === '';
+  const given = rawId === undefined || rawId === null || blank ? undefined : strings['id'] ?? rawNumber(recordText, 'id') ?? String(rawId);
   const tooLong = given !== undefined && Buffer.byteLength(given) > MAX_ID_BYTES;
   const id = given === undefined || tooLong ? place.defaultId : given;
   const text = strings['text'];
@@ -168,6 +169,11 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
     if (value === undefined || value === null || typeof value === 'string') continue;
     const kind = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
     warnings.push(readError(source, 'jsonl-field', `article ${id}: "${field}" is ${kind}, not a string; left out`, { ...where(), articleId: id }, false));
+  }
+  if (blank) {
+    // (A join back to the records on "id" misses this one: p132 had found the id replaced with no row.)
+    const message = `article ${id}: "id" is ${rawId === '' ? 'empty' : `white space only (${JSON.stringify(rawId)})`}; ${id} is used instead`;
+    warnings.unshift(readError(source, 'empty-id', message, { ...where(), articleId: id }, false));
   }
   if (tooLong) {
     const message = `article ${id}: "id" is ${Buffer.byteLength(given)} bytes long, over the limit of ${MAX_ID_BYTES} (it is written on every mention row); ${id} is used instead of "${[...given].slice(0, 20).join('')}…"`;

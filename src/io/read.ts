@@ -1,5 +1,6 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } from '../stages/segment.js';
+import { repairDoubleEncoding } from '../text/double-encoding.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
 import { parseJsonlLine } from './jsonl.js';
@@ -347,8 +348,9 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
   const { chunks } = opened;
   const quotedPrintable = file.format === 'txt' && opened.quotedPrintable === true;
   const utf16 = opened.utf16 !== undefined;
-  // A file's lines read as Windows-1252 are noted once, at the first.
+  // A file's lines read as Windows-1252, and its lines encoded twice, are noted once, at the first.
   let windows1252 = false;
+  let doubleEncoded = false;
   // A CR alone inside a JSON Lines record is JSON's white space (p126: it had cut one record into two fatal rows); a file with
   // no LF in its start is parted by CR (an old Mac's).
   const raw = byteLines(chunks, limits.maxLineBytes, file.format !== 'jsonl' ? 'always' : opened.lineFeeds ? 'never' : 'until-lf');
@@ -371,6 +373,13 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
       const column = [...text.slice(0, text.indexOf('\0'))].length + 1;
       errors.push(readError(file.source, 'nul-byte', 'NUL bytes replaced with U+FFFD', { line, column }, false));
       text = text.replaceAll('\0', '\uFFFD');
+    }
+    // (A JSONL record's text is kept as written.)
+    const repaired = file.format === 'txt' ? repairDoubleEncoding(text) : undefined;
+    if (repaired !== undefined) {
+      if (!doubleEncoded) errors.push(readError(file.source, 'double-encoded', `UTF-8 encoded twice ("${repaired.first}" for "${repaired.meant}": read as Windows-1252 and saved again); this line and the file's other such lines read as the UTF-8 they were`, { line, column: repaired.column }, false));
+      doubleEncoded = true;
+      text = repaired.text;
     }
     yield { text, line };
   }

@@ -213,7 +213,7 @@ const evidenceFeatures = new Uint32Array(MAX_FEATURES);
  * `local` holds every token's 17 (window.ts `localScores`). A token adds its label-evidence rows (second
  * stage: `evidence` from `labelEvidence`) and history rows to them, in one pass over its few rows.
  */
-export function tagWithLocalScores(table: WeightTable, bits: number, doc: EncodedDocument, local: Float64Array, evidence: DocumentEvidence | undefined, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
+export function tagWithLocalScores(table: WeightTable, bits: number, doc: EncodedDocument, local: Float32Array, evidence: DocumentEvidence | undefined, labels: Uint8Array, probabilities?: Float32Array, temperature = 1): void {
   const values = table.values;
   const rowOf = table.rowOf!;
   const stride = rowStrideOf(table);

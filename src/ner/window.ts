@@ -34,20 +34,25 @@ const scratch = new Uint32Array(MAX_FEATURES);
 /** Value offsets of the features in `scratch` (rows resolved once for every stage) and one slot's sums. */
 const offsetScratch = new Int32Array(MAX_FEATURES);
 const sums = new Float64Array(LABELS);
-/** The document's window vectors side by side (`localScores`), kept between documents and grown as needed. */
+/** A block of the document's window vectors side by side (`sumBlock`), kept between documents and grown as needed. */
 let vectors = new Float32Array(0);
+/** Tokens whose window vectors `sumBlock` copies at a time (with the two on either side). */
+const BLOCK_TOKENS = 4096;
 
-/** Every stage's per-token sums (`localScores`' result), kept between documents and grown as needed. */
-let stageSums: Float64Array[] = [];
+/**
+ * Every stage's per-token sums (`localScores`' result), kept between documents and grown as needed. Float32 is exact: a sum is of
+ * at most MAX_FEATURES (256) int16 weights, under 2^23 (p132: 8 bytes a value had been 272 bytes a token).
+ */
+let stageSums: Float32Array[] = [];
 
 /**
  * Returns `count` arrays of `size` values for `localScores` to fill, views of buffers reused from document to
  * document: a new 136 bytes a token and stage had been the tagger's largest allocation (its zeroing included).
  */
-function stageScores(count: number, size: number): Float64Array[] {
+function stageScores(count: number, size: number): Float32Array[] {
   if (stageSums.length !== count || stageSums[0]!.length < size) {
     const length = Math.max(size, 2 * (stageSums[0]?.length ?? 0));
-    stageSums = Array.from({ length: count }, () => new Float64Array(length));
+    stageSums = Array.from({ length: count }, () => new Float32Array(length));
   }
   return stageSums.map((sums) => sums.subarray(0, size));
 }
@@ -126,21 +131,35 @@ function boundaryVector(model: NerModel, cache: WindowCache, doc: EncodedDocumen
  * gazetteer cap sees the same count) are summed here, each row resolved once for every stage and summed
  * for every stage while it is in cache, with no per-document row arrays. The arrays are valid until the next call.
  */
-export function localScores(model: NerModel, doc: EncodedDocument, evidence: DocumentEvidence): Float64Array[] {
+export function localScores(model: NerModel, doc: EncodedDocument, evidence: DocumentEvidence): Float32Array[] {
   let cache = caches.get(model);
   if (cache === undefined) {
     cache = { boundary: new Map() };
     caches.set(model, cache);
   }
-  // Every token's vector and the boundary ones, copied side by side into one buffer: the loop below then
-  // reads a token's five neighbours at fixed distances in memory it has just read, where the vectors
-  // themselves lie scattered over the heap (a cache miss for most first reads, ≈ half of this function's time).
   const stages = model.stages;
   const width = stages.length * OFFSETS * LABELS + OFFSETS;
-  const buffer = vectorBuffer((doc.length + OFFSETS * 2) * width);
-  for (let j = 0; j < doc.length; j++) buffer.set(tokenVector(model, doc, j).vector, j * width);
-  // Offset o beyond the sentence: the vector at token (length + (o + 2) · 2 + side) (side 0 before its start, 1 after its end).
-  const boundaryBase = doc.length;
+  const scores = stageScores(stages.length, doc.length * LABELS);
+  for (let from = 0; from < doc.length; from += BLOCK_TOKENS) sumBlock(model, cache, doc, evidence, from, Math.min(doc.length, from + BLOCK_TOKENS), width, scores);
+  return scores;
+}
+
+/**
+ * Sums the scores of tokens `from` to `to` (see `localScores`). Their vectors and their neighbours', and the boundary ones, are
+ * copied side by side into one buffer: the loop then reads a token's five neighbours at fixed distances in memory it has just
+ * read, where the vectors themselves lie scattered over the heap (a cache miss for most first reads, ≈ half of the time). A
+ * block at a time, so the buffer is `BLOCK_TOKENS` tokens' whatever the document's length (p132: a whole document's had been
+ * 700 bytes a token, 700 MB for 1 MB of brackets, each one a token).
+ */
+function sumBlock(model: NerModel, cache: WindowCache, doc: EncodedDocument, evidence: DocumentEvidence, from: number, to: number, width: number, scores: Float32Array[]): void {
+  const stages = model.stages;
+  // Tokens `base` to `last` (two on either side of the block) are at slots 0 to last − base; slot (last − base + (o + 2) · 2 + side)
+  // holds offset o beyond the sentence (side 0 before its start, 1 after its end).
+  const base = Math.max(0, from - 2);
+  const last = Math.min(doc.length, to + 2);
+  const boundaryBase = last - base;
+  const buffer = vectorBuffer((boundaryBase + OFFSETS * 2) * width);
+  for (let j = base; j < last; j++) buffer.set(tokenVector(model, doc, j).vector, (j - base) * width);
   for (let o = -2; o <= 2; o++) {
     buffer.set(boundaryVector(model, cache, doc, o, true).vector, (boundaryBase + (o + 2) * 2) * width);
     buffer.set(boundaryVector(model, cache, doc, o, false).vector, (boundaryBase + (o + 2) * 2 + 1) * width);
@@ -150,17 +169,16 @@ export function localScores(model: NerModel, doc: EncodedDocument, evidence: Doc
   const rowOf = stages[0]!.rowOf!;
   const shift = 32 - stages[0]!.bits;
   const stride = rowStrideOf(stages[0]!);
-  const scores = stageScores(stageCount, doc.length * LABELS);
   const { sentenceStart, sentenceEnd } = doc;
   // Token i's window at offset o: token i + o's vector, or a boundary's beyond the sentence (start of each in `buffer`).
-  for (let i = 0; i < doc.length; i++) {
+  for (let i = from; i < to; i++) {
     const first = sentenceStart[i]!;
     const end = sentenceEnd[i]!;
-    const v0 = (i - 2 < first ? boundaryBase : i - 2) * width;
-    const v1 = (i - 1 < first ? boundaryBase + 2 : i - 1) * width;
-    const v2 = i * width;
-    const v3 = (i + 1 >= end ? boundaryBase + 7 : i + 1) * width;
-    const v4 = (i + 2 >= end ? boundaryBase + 9 : i + 2) * width;
+    const v0 = (i - 2 < first ? boundaryBase : i - 2 - base) * width;
+    const v1 = (i - 1 < first ? boundaryBase + 2 : i - 1 - base) * width;
+    const v2 = (i - base) * width;
+    const v3 = (i + 1 >= end ? boundaryBase + 7 : i + 1 - base) * width;
+    const v4 = (i + 2 >= end ? boundaryBase + 9 : i + 2 - base) * width;
     const count = buffer[v0 + countBase]! + buffer[v1 + countBase + 1]! + buffer[v2 + countBase + 2]! + buffer[v3 + countBase + 3]! + buffer[v4 + countBase + 4]!;
     const written = contextFeatures(doc, evidence, i, scratch, count);
     let used = 0;
@@ -179,5 +197,4 @@ export function localScores(model: NerModel, doc: EncodedDocument, evidence: Doc
       for (let l = 0; l < LABELS; l++) out[t + l] = sums[l]! + buffer[b0 + l]! + buffer[b1 + l]! + buffer[b2 + l]! + buffer[b3 + l]! + buffer[b4 + l]!;
     }
   }
-  return scores;
 }

@@ -10,6 +10,7 @@ import { phraseLists, type NerModel } from '../ner/index.js';
 import { CALENDAR_WORDS, changed, COMPANY_GROUP_OR_FORM, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, type Candidate } from './extract-rules.js';
 import type { Lexicon } from './lexicon.js';
 import { isVocabularyWord } from './analyze.js';
+import { INVISIBLE_IN_WORD } from '../text/codepoints.js';
 
 /** A whitespace-separated word of the text with its UTF-16 offsets. */
 export interface Word {
@@ -38,8 +39,10 @@ const OPENING_WORDS = new Set(['Q.', 'A.', 'Has', 'Have', 'Had', 'Did', 'Does', 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'del', 'la', 'van', 'von', 'bin', 'al', 'da', 'du', 'di', 'do', 'dos', 'das', 'ng']);
 /** The connectors of a long form before its parenthesis, "to" and "&" too: "Taiwan Alliance to End the Death Penalty (TAEDP)", "Larsen & Toubro Ltd. (L&T)". */
 export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to', '&']);
-// A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'"
-const NAME_WORD = /^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$/u;
+// A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'". A mark no one sees between two letters (a soft
+// hyphen, a zero-width space: "Demo\u00adcratic") is inside it, as analysis reads it (p132: "Progressive Party (DPP)" had been the pair).
+const IN_WORD = String.raw`(?:[\p{L}\p{M}\p{N}]|(?<=\p{L})[${INVISIBLE_IN_WORD}\u2060]+(?=\p{L}))`;
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${IN_WORD}*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$`, 'u');
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
 // a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');

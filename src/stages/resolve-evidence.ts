@@ -23,6 +23,8 @@ export interface ResolveEvidence {
   anchors: Set<string>;
   /** Key → how the name is written (the smallest form by code point, so input order does not matter). */
   surface: Map<string, string>;
+  /** Keys of people's names an article writes (not only a romanization of a Han name it writes): see `canonicalName`. */
+  writtenPeople: Set<string>;
   /** Han name → the type a `Name (漢字)` pair of the run gave it, so that a bare 台積電 elsewhere is the company, not a person. */
   hanTypes: Map<string, EntityType>;
   /** Key of a name that is not a person's → how many mentions of the run have it (see `majorityTypes`). */
@@ -772,7 +774,7 @@ export function keyType(key: string): EntityType {
  */
 export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon): ResolveEvidence {
   return {
-    gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), hanTypes: new Map(), counts: new Map(),
+    gazetteer, parent: new Map(), anchors: new Set(), surface: new Map(), writtenPeople: new Set(), hanTypes: new Map(), counts: new Map(),
     institutionWords: new Set(lexicon ? [...lexicon.roleWords, ...INSTITUTION_WORDS] : []),
     // (And the Treasury, which every country has: Britain's and the U.S. Treasury had been one entity, p124.)
     institutionHeads: new Set(lexicon ? [...[...lexicon.organizationHeads].filter((h) => !LEGAL_FORM_HEAD.test(h)), 'Treasury', 'Constitution'] : []),
@@ -905,6 +907,7 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
     find(evidence, key);
     if (type === 'person' && mention.kind === 'name') {
       people.set(mention.start, key);
+      evidence.writtenPeople.add(key);
       const family = keyScope(key) === undefined ? familyName(mention.text)?.toLowerCase() : undefined;
       if (family !== undefined) families.set(mention.start, family);
       // An English given name before a Chinese name is both of its shorter forms: "William Lai Ching-te" is
@@ -1496,9 +1499,12 @@ function canonicalName(keys: string[], evidence: ResolveEvidence): string {
   const pool = latin.length ? latin : keys;
   // A person's own English name ("William Lai") before the plain romanization of their Han name ("Lai Ching-te"); but a name of
   // several words before one word, which a pair may give ("賴清德 (Lai)", p109: the run's Lai Ching-te had become "Lai").
+  // A romanization the run writes before one it does not: "Xi Jinping" before Taiwan's "Hsi Chin-ping" of a bare 习近平 (p132:
+  // "习近平 (習近平)" in one article had renamed him for the whole run, the longer spelling winning).
   const han = keys.map(keyName).filter(isHan).sort(compareText)[0];
   const romanized = new Set(han && keyType(keys[0]!) === 'person' ? romanizations('person', han, evidence.gazetteer).map((r) => r.toLowerCase()) : []);
-  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, keyName(k).includes(' ') ? 0 : 1, romanized.has(keyName(k)) ? 1 : 0, -keyName(k).length] as const;
+  const romanization = (k: string) => (!romanized.has(keyName(k)) ? 0 : evidence.writtenPeople.has(k) ? 1 : 2);
+  const rank = (k: string) => [evidence.anchors.has(k) ? 0 : 1, keyName(k).includes(' ') ? 0 : 1, romanization(k), -keyName(k).length] as const;
   const best = [...pool].sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || ra[3] - rb[3] || compareText(a, b);

@@ -80,9 +80,13 @@ export interface Draft {
   /** UTF-16 units of the credits kept so far (`MAX_CREDIT_CHARS`), and whether a credit was left out past them. */
   creditChars?: number;
   creditsCut?: boolean;
-  /** UTF-8 bytes of the body lines added so far, counted when a limit is set (`SegmentOptions.maxArticleBytes`). */
+  /**
+   * UTF-8 bytes of the text of the body lines added so far, counted when a limit is set (`SegmentOptions.maxArticleBytes`):
+   * the lines joined by line breaks, blank lines at its end aside (`blankLines`, counted once text follows them).
+   */
   bytes?: number;
-  /** The body passed the limit: later lines were not kept, and the article is an `article-too-large` error. */
+  blankLines?: number;
+  /** The body passed the limit: later lines were not kept (one line stands for them), and the article is an `article-too-large` error. */
   oversized?: boolean;
   /** The last paragraph a wire's version note names ("(Adds … in paragraph 9)"): the story runs at least that far. */
   namedParagraphs?: number;

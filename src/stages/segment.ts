@@ -180,7 +180,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (!d.oversized) return draftToSegment(creditBiographies(d), source, ++index);
     const id = `${source}#${++index}`;
     // Its lines joined by line breaks, as the article's text would have been (blank lines at its end aside).
-    const message = `${source}:${d.line}: article ${id} has ${d.bytes! - 1} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
+    const message = `${source}:${d.line}: article ${id} has ${d.bytes!} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
     return { error: { file: source, line: d.line, articleId: id, stage: 'read', rule: 'article-too-large', fatal: true, message } };
   };
   // Whether the file has shown itself a news database's export (`opensExport`): its marks and index fields are read from then on.
@@ -259,9 +259,13 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     draft ??= newDraft(line);
     if (draft.body.length === 0 && text === '') return;
     if (options.maxArticleBytes !== undefined) {
-      // (Each line's bytes and the line break before the next: the text has one break fewer than it has lines; p126.)
-      draft.bytes = (draft.bytes ?? 0) + Buffer.byteLength(text) + 1;
-      if (draft.bytes - 1 > options.maxArticleBytes) draft.oversized = true;
+      countBytes(draft, text);
+      if (!draft.oversized && draft.bytes! > options.maxArticleBytes) {
+        draft.oversized = true;
+        // The text it drops stands as one paragraph, so the lines after it read as they would after the text (p132: an
+        // oversize paragraph alone, then "Reporting by …", had been a draft of credits only, carried into the next story).
+        draft.body.push({ text: droppedText(endsSentence(text)), line });
+      }
       if (draft.oversized) {
         if (endsSentence(text)) draft.hasSentence = true;
         creditedSinceBody = undefined;
@@ -671,6 +675,29 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     }
     return done;
   }
+}
+
+/**
+ * Adds a body line's UTF-8 bytes to the draft's count of its text's: the line's, and the line break before it; a blank line
+ * counts once text follows it, as the text ends at its last line (p132: "PARIS: …" of 56 bytes and a blank line under it had
+ * been "57 bytes of text, over the limit of 56").
+ */
+function countBytes(draft: Draft, text: string): void {
+  if (text === '') {
+    draft.blankLines = (draft.blankLines ?? 0) + 1;
+    return;
+  }
+  const bytes = Buffer.byteLength(text);
+  draft.bytes = draft.bytes === undefined ? bytes : draft.bytes + (draft.blankLines ?? 0) + 1 + bytes;
+  draft.blankLines = 0;
+}
+
+// Longer than a header's line, with no space: no rule reads it as a headline, a header, a caption or a name.
+const DROPPED_LENGTH = 401;
+
+/** The body line that stands for the text an oversize draft does not keep: a paragraph, which ends a sentence where its last kept line did. */
+function droppedText(sentence: boolean): string {
+  return sentence ? `${'x'.repeat(DROPPED_LENGTH)}.` : 'x'.repeat(DROPPED_LENGTH);
 }
 
 /** True for a draft of credits only: no kicker, title or text yet ("Forwarded from Japan Today", a site's name over its page). */

@@ -5,6 +5,7 @@
  * displayed decoded, so "AT&amp;T" and "AT&T" are one entity named AT&T. Terminal escape sequences
  * (colour codes of a pasted log) are read the same way, as nothing.
  */
+import { repairDoubleEncoding } from './double-encoding.js';
 
 // The references news text carries: markup's own, spaces and dashes, quotes, the invisible marks a CMS puts inside and
 // around names (a soft hyphen, direction marks, joiners: p126 had cut "Wil&shy;liam" and named "William Lai&lrm"), and the
@@ -184,7 +185,11 @@ export function edited(text: string, edits: readonly Edit[], escapes: boolean): 
   return { text: parts.join(''), original, escapes };
 }
 
-/** Returns a name with its character references decoded ("AT&amp;T" → "AT&T") and its letters composed with their marks (NFC). */
+/**
+ * Returns a name with its character references decoded ("AT&amp;T" → "AT&T"), UTF-8 encoded twice read as once ("JosÃ©" → "José",
+ * as the reading copy reads it), and its letters composed with their marks (NFC).
+ */
 export function decodedName(name: string): string {
-  return (decodeReferences(name)?.text ?? name).normalize('NFC');
+  const decoded = decodeReferences(name)?.text ?? name;
+  return (repairDoubleEncoding(decoded)?.text ?? decoded).normalize('NFC');
 }

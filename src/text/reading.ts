@@ -1,7 +1,9 @@
 /**
- * The copy of an article's text the per-article phase reads: HTML references and escape sequences decoded (entities.ts), and
- * every letter composed with its marks (NFC), with the index map back to the text as given, which is never rewritten.
+ * The copy of an article's text the per-article phase reads: HTML references and escape sequences decoded (entities.ts), UTF-8
+ * encoded twice read as once (double-encoding.ts), and every letter composed with its marks (NFC), with the index map back to
+ * the text as given, which is never rewritten.
  */
+import { doubleEncodedEdits } from './double-encoding.js';
 import { compose, decodeReferences, edited, type DecodedText, type Edit } from './entities.js';
 
 // A character with the marks after it (Hangul's vowel and final jamo compose as marks do), or one that NFC may replace alone
@@ -23,9 +25,15 @@ export function composedText(text: string): DecodedText | undefined {
   return edited(text, edits, false);
 }
 
-/** Returns the text as the per-article phase reads it, and the index map back; undefined when that is the text as given. */
+/**
+ * Returns the text as the per-article phase reads it, and the index map back; undefined when that is the text as given. A JSONL
+ * record's text, kept as written, is read with its double-encoded characters repaired (p132: "Taiwanâ€™s" had made an
+ * organization "Taiwanâ€"); a .txt line is repaired as it is read (read.ts), with a row.
+ */
 export function readingCopy(text: string): DecodedText | undefined {
-  const decoded = decodeReferences(text);
+  const references = decodeReferences(text);
+  const repaired = edited(references?.text ?? text, doubleEncodedEdits(references?.text ?? text), false);
+  const decoded = references === undefined ? repaired : compose(references, repaired);
   if (decoded === undefined) return composedText(text);
   return compose(decoded, composedText(decoded.text));
 }
