@@ -4928,3 +4928,12 @@ describe('messy pastes (p132, hostile-input round)', () => {
     expect(entity('person:jose-mourinho')).toMatchObject({ name: 'Jos\u00e9 Mourinho', aliases: [] });
   });
 });
+
+describe('a fixture\'s sides in a league\'s story (p133)', () => {
+  it('types the sides of "visits" or "hosts" as teams where the story speaks of a league, and leaves a visit elsewhere a place', () => {
+    const { spans } = run('Barcelona, second in the standings, visits Sevilla on Sunday.', 'US President Donald Trump visits Paris on Sunday.');
+    // Before: both sides places.
+    expect(spans(0)).toEqual(['Barcelona|organization|0|9', 'Sevilla|organization|43|50']);
+    expect(spans(1)).toEqual(['US|place|0|2', 'Donald Trump|person|13|25', 'Paris|place|33|38']);
+  });
+});

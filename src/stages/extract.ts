@@ -2564,6 +2564,11 @@ const SIDE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 // A side starts where no run of name characters goes on before it: a match tried at every capital of
 // "T.T.T.…" would scan the rest of the run each time (the square of its length).
 const SPORTS_RESULT = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|drew with|draws with|lost to|loses to|lost|held) (${SIDE}) \d{1,2}-\d{1,2}(?![\p{N}])`, 'gu');
+// A league's words: a fixture's sides are teams only in a story that has them.
+const LEAGUE_WORDS = /\b(?:standings|league table|La Liga|Premier League|Serie A|Bundesliga|Ligue 1|Champions League|matchday|fixture|kick-off)\b/u;
+// A side that visits or hosts another, an apposition between: "Barcelona, second in the standings, visits Sevilla".
+const SPORTS_FIXTURE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE})(?:, [^,.
+]{1,40},)? (?:visits|hosts|visit|host|will visit|will host|travels to|travel to) (${SIDE})(?![\p{L}\p{N}])`, 'gu');
 // The score before the other side: "Real Sociedad drew 1-1 with Barcelona", "Arsenal won 2-0 at Chelsea".
 const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:drew|draw|draws|won|win|wins|lost|lose|loses|tied|ties) \d{1,2}-\d{1,2} (?:with|against|at|to|over|away to|away at|at home to) (${SIDE})`, 'gu');
 
@@ -2609,6 +2614,13 @@ function findRoleSides(sides: RoleSide[]): Candidate[] {
 function sportsTeamEdges(text: string): { ends: Set<number>; starts: Set<number> } {
   const ends = new Set<number>();
   const starts = new Set<number>();
+  // A fixture in a league's story, with no score: "Barcelona, second in the standings, visits Sevilla on Sunday" (p133: places).
+  if (LEAGUE_WORDS.test(text)) {
+    for (const match of text.matchAll(SPORTS_FIXTURE)) {
+      ends.add(match.index + match[1]!.length);
+      starts.add(match.index + match[0].length - match[2]!.length);
+    }
+  }
   // Both patterns open with a look-behind tried at every character; both need a score.
   if (!/\d-\d/u.test(text)) return { ends, starts };
   for (const match of text.matchAll(SPORTS_RESULT)) {
