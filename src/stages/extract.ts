@@ -12,7 +12,7 @@ import {
   ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, SPORT_NAMES, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
-import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
+import { findPairs, hanType, TEAM_NOUNS, type ParentheticalFinding } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 
 export interface Extraction {
@@ -1662,10 +1662,10 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
   if (ordinal && !/[.!?:]\s*$/u.test(text.slice(Math.max(0, cut.start - ordinal[0].length - 3), cut.start - ordinal[0].length)) && cut.start - ordinal[0].length > 0) cut = changed(cut, { start: cut.start - ordinal[0].length });
   // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
   const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;
-  if (team && TEAM_NOUN.test(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
+  if (team && TEAM_NOUNS.has(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
   // (The model's name read once, and its last word tested once: this runs for every model span.)
   const modelName = cut.method === 'model' && (cut.type === 'person' || cut.type === 'organization') ? text.slice(cut.start, cut.end) : undefined;
-  if (modelName !== undefined && TEAM_NOUN.test(modelName.slice(modelName.lastIndexOf(' ') + 1))) {
+  if (modelName !== undefined && TEAM_NOUNS.has(modelName.slice(modelName.lastIndexOf(' ') + 1))) {
     // A name of two words or more that ends in a team's plural is the team: "Rakuten Monkeys", "Yakult Swallows" (p84, p88: people).
     if (cut.type === 'person' && modelName.includes(' ')) cut = changed(cut, { type: 'organization' });
     // So is its city before it: "Tokyo" + "Yakult Swallows" (p88; "Chicago White Sox" the model takes whole).

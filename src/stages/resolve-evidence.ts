@@ -7,7 +7,7 @@ import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { ENDS_ON_PREPOSITION, stormName } from './names.js';
-import { blendStart, TEAM_NOUN } from './pairs.js';
+import { blendStart, TEAM_NOUNS } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 import { COMPANY_WORDS, KNOWN_TO, NICKNAMED } from './extract-rules.js';
 
@@ -342,7 +342,7 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Pi
     const of = OF_PLACE.exec(m.text);
     const bare = of !== null && localPlace(of[2]!, evidence) !== undefined && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
     // Or a team by its nickname: "the Monkeys" after "the Rakuten Monkeys".
-    const nickname = words.length > 1 && TEAM_NOUN.test(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+    const nickname = words.length > 1 && TEAM_NOUNS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
     // Or a legislature or council by its last word ("the Commons" after "the House of Commons", "the Assembly" after
     // "the National Assembly"), a party by its name without its country ("Reform" after "Reform UK").
     const last = words.length > 1 && SHORTENED_HEADS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
