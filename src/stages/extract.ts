@@ -2547,6 +2547,7 @@ function sportsTeamNames(named: Candidate[], teams: { ends: Set<number>; starts:
 }
 
 const LIST_CONJUNCTIONS = ['and', 'or'];
+const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'from'];
 
 /**
  * False when `text[from, end)` cannot end in one of `words` and whitespace: it ends in an ASCII character that is no space,
@@ -2568,7 +2569,7 @@ function isAsciiSpace(code: number): boolean {
 /** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
 function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
   const next = /^(?:,\s+|,?\s+and\s+)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
-  if (/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return next !== null && next[0].startsWith(',') && isKnownPlace(next[1]!, context);
+  if (mayEndAfter(text, Math.max(0, candidate.start - 10), candidate.start, PLACE_PREPOSITIONS) && /(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return next !== null && next[0].startsWith(',') && isKnownPlace(next[1]!, context);
   // The last of places after a preposition of place: "scam compounds in Sihanoukville and Bavet".
   const listed = mayEndAfter(text, Math.max(0, candidate.start - 80), candidate.start, LIST_CONJUNCTIONS) ? /(?:^|\s)(?:in|at|near|from|to|into)\s+(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?:,\s+\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)*,?\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start)) : null;
   if (listed && !/\s/u.test(text.slice(candidate.start, candidate.end)) && isKnownPlace(listed[1]!, context) && !isAnyGivenName(text.slice(candidate.start, candidate.end), context)) return true;

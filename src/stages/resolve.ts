@@ -186,7 +186,7 @@ const NEWLY_NAMED_SENTENCES = 2;
 function namedAsParent(mention: Mention, role: LocalRole | undefined, text: string, offsets: OffsetMap): boolean {
   const end = phraseStart(mention, role);
   const before = text.slice(offsets.toUtf16(Math.max(0, end - 16)), offsets.toUtf16(Math.max(0, end)));
-  return RELATIVE_OF.test(before);
+  return before.endsWith(' of ') && RELATIVE_OF.test(before);
 }
 
 // A parent or a late spouse named to say who someone is; a sibling may be the story's own ("Senator Imee Marcos, the
