@@ -1015,12 +1015,13 @@ export function findCompanyParts(tokens: readonly { text: string; start: number;
   }
   if (parts.size === 0 && pairs.size === 0) return [];
   const found: Candidate[] = [];
+  const firsts = firstWords(pairs);
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     // Alone: not inside a longer name ("Texas Instruments Japan Ltd.", "CS First Boston", "Gold Fields' Kloof").
     // Nor before a legal form, which the full name has ("Anglo American" + " plc", p84).
     const alone = (word: string | undefined) => word === undefined || (!/^[\p{Lu}'’&]/u.test(word) && !COMPANY_WORDS.test(word));
-    if (next !== undefined && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`) && alone(tokens[i + 2]?.text) && alone(tokens[i - 1]?.text)) {
+    if (next !== undefined && next.start === token.end + 1 && mayOpenPair(firsts, token.text) && pairs.has(`${token.text} ${next.text}`) && alone(tokens[i + 2]?.text) && alone(tokens[i - 1]?.text)) {
       found.push({ start: token.start, end: next.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 2.6 });
     }
     if (!parts.has(token.text) || tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') return;
@@ -1030,6 +1031,19 @@ export function findCompanyParts(tokens: readonly { text: string; start: number;
     found.push({ start: token.start, end: token.end, type: 'organization', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
   });
   return found;
+}
+
+/** The first words of `pairs`, each two words joined by a space (`words` of a name: no whitespace inside a word). */
+function firstWords(pairs: ReadonlySet<string>): Set<string> {
+  return new Set([...pairs].map((pair) => pair.slice(0, pair.indexOf(' '))));
+}
+
+/**
+ * False when a token and the next, joined by a space, cannot be one of the pairs whose first words are `firsts`: asked at
+ * every token before the join (a token that held a space itself could still make one).
+ */
+function mayOpenPair(firsts: ReadonlySet<string>, word: string): boolean {
+  return firsts.has(word) || word.includes(' ');
 }
 
 /**
@@ -1054,9 +1068,10 @@ export function findNameParts(tokens: readonly { text: string; start: number; en
   }
   const found: Candidate[] = [];
   if (parts.size === 0) return found;
+  const firsts = firstWords(pairs);
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (pairs.size > 0 && next && next.start === token.end + 1 && pairs.has(`${token.text} ${next.text}`)) {
+    if (pairs.size > 0 && next && next.start === token.end + 1 && mayOpenPair(firsts, token.text) && pairs.has(`${token.text} ${next.text}`)) {
       found.push({ start: token.start, end: next.end, type: 'person', kind: 'name', method: 'rule:name-part', confidence: 0.7, priority: 0.9 });
     }
     if (!parts.has(token.text)) return;

@@ -12,7 +12,7 @@ import {
   ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, SPORT_NAMES, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
-import { findPairs, hanType, TEAM_NOUN, type ParentheticalFinding } from './pairs.js';
+import { findPairs, hanType, TEAM_NOUNS, type ParentheticalFinding } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 
 export interface Extraction {
@@ -1327,6 +1327,13 @@ function refineName(candidate: Candidate, text: string, context: NameContext): C
   return splitRefined(refined, text, context);
 }
 
+/** False when the character before `end` is none, or ASCII and no letter or digit: no Latin word runs into `end` (what `glued` needs). */
+function mayEndLatinWord(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (!(code >= 0)) return false;
+  return code >= 0x80 || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 // The rest of an amount after its first digits: "N12" + ".4bn", "R5" + " billion".
 const AMOUNT_AFTER = /^(?:\.\d+)? ?(?:bn|billion|mn|million|m|tn|trillion|k|crore|lakh)(?![\p{L}\p{N}])/u;
 
@@ -1357,7 +1364,7 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // A span starts at a word's start: the tokenizer cut "3M" into "3" and "M", and the model took "M Company".
   if (candidate.method === 'model') {
     // Latin letters and digits only: Han text has no spaces between words ("211th Battalion" had lost its "2").
-    const glued = /^[\p{Script=Latin}\p{Nd}]/u.test(text[candidate.start] ?? '') ? /[\p{Script=Latin}\p{Nd}]{1,12}$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
+    const glued = /^[\p{Script=Latin}\p{Nd}]/u.test(text[candidate.start] ?? '') && mayEndLatinWord(text, candidate.start) ? /[\p{Script=Latin}\p{Nd}]{1,12}$/u.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
     if (glued && !/[\p{L}\p{N}]/u.test(text[candidate.start - glued[0].length - 1] ?? ' ')) {
       return refineName(changed(candidate, { start: candidate.start - glued[0].length }), text, context);
     }
@@ -1586,7 +1593,7 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
 function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   let cut = candidate;
   // A place's head word alone after a Han name's bracket is that place's, no name of its own: "Huwei (虎尾) Township".
-  if (/[)）] $/u.test(text.slice(Math.max(0, cut.start - 2), cut.start)) && context.lexicon.placeHeads.has(text.slice(cut.start, cut.end))) return [];
+  if (text[cut.start - 1] === ' ' && (text[cut.start - 2] === ')' || text[cut.start - 2] === '）') && context.lexicon.placeHeads.has(text.slice(cut.start, cut.end))) return [];
   // A word of a title's portfolio list is no name: "Executive Vice President for Clean, Just and Competitive Transition".
   if (cut.type !== 'person' && (isInPortfolioList(cut, text, context) || isInPortfolioBeforeTitle(cut, text, context))) return [];
   if (cut.method === 'model' && cut.type === 'organization' && TITLE_FOR.test(text.slice(cut.start, cut.end))) {
@@ -1607,7 +1614,9 @@ function dropOrSplitSpan(candidate: Candidate, text: string, context: NameContex
   if (cut.end - cut.start <= 5 && /^(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)[+-]\.?$/u.test(text.slice(cut.start, cut.end) + (/[+-]/u.test(text[cut.end] ?? '') ? text[cut.end] : ''))) return [];
   // A company's market after its name is a place of its own: "Mitsubishi Motors for Australia and New Zealand"
   // (the company as it stands, since a name extended right would take the market back).
-  const market = cut.method === 'model' && cut.type === 'organization' ? MARKET_AFTER.exec(text.slice(cut.start, cut.end)) : null;
+  // (" for " looked for first: the pattern's look-behind is tried at every character of every organization's name.)
+  const marketName = cut.method === 'model' && cut.type === 'organization' ? text.slice(cut.start, cut.end) : '';
+  const market = marketName.includes(' for ') ? MARKET_AFTER.exec(marketName) : null;
   if (market && market.index > 0) {
     const places = market[2]!.split(/, (?:and )?| and /u);
     if (places.every((p) => isKnownPlace(p, context))) {
@@ -1678,10 +1687,10 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
   if (ordinal && !/[.!?:]\s*$/u.test(text.slice(Math.max(0, cut.start - ordinal[0].length - 3), cut.start - ordinal[0].length)) && cut.start - ordinal[0].length > 0) cut = changed(cut, { start: cut.start - ordinal[0].length });
   // A team's plural after the name the model took: "Fukuoka SoftBank" + " Hawks".
   const team = cut.method === 'model' ? /^ (\p{Lu}\p{Ll}+s)(?![\p{L}\p{N}])/u.exec(text.slice(cut.end, cut.end + 16)) : null;
-  if (team && TEAM_NOUN.test(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
+  if (team && TEAM_NOUNS.has(team[1]!)) cut = changed(cut, { end: cut.end + team[0].length, type: 'organization' });
   // (The model's name read once, and its last word tested once: this runs for every model span.)
   const modelName = cut.method === 'model' && (cut.type === 'person' || cut.type === 'organization') ? text.slice(cut.start, cut.end) : undefined;
-  if (modelName !== undefined && TEAM_NOUN.test(modelName.slice(modelName.lastIndexOf(' ') + 1))) {
+  if (modelName !== undefined && TEAM_NOUNS.has(modelName.slice(modelName.lastIndexOf(' ') + 1))) {
     // A name of two words or more that ends in a team's plural is the team: "Rakuten Monkeys", "Yakult Swallows" (p84, p88: people).
     if (cut.type === 'person' && modelName.includes(' ')) cut = changed(cut, { type: 'organization' });
     // So is its city before it: "Tokyo" + "Yakult Swallows" (p88; "Chicago White Sox" the model takes whole).
@@ -2651,15 +2660,35 @@ function sportsTeamNames(named: Candidate[], teams: { ends: Set<number>; starts:
   return names;
 }
 
+const LIST_CONJUNCTIONS = ['and', 'or'];
+const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'from'];
+
+/**
+ * False when `text[from, end)` cannot end in one of `words` and whitespace: it ends in an ASCII character that is no space,
+ * or its ASCII spaces follow an ASCII character and none of `words` ends there. A character beyond ASCII (a space of its
+ * own, perhaps) or the window's edge leaves it to the pattern. Tested before patterns tried from every position of the window.
+ */
+function mayEndAfter(text: string, from: number, end: number, words: readonly string[]): boolean {
+  let k = end - 1;
+  while (k >= from && isAsciiSpace(text.charCodeAt(k))) k--;
+  if (k < from || text.charCodeAt(k) >= 0x80) return true;
+  return k < end - 1 && words.some((word) => k + 1 - word.length >= from && text.startsWith(word, k + 1 - word.length));
+}
+
+/** True for an ASCII whitespace character (what `\s` holds below 0x80). */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
 /** "in La Malbaie, Canada": a name after "in" or "at" and before a comma and a known place is a place, whatever the model said. */
 function isPlaceInPlace(candidate: Candidate, text: string, context: NameContext): boolean {
   const next = /^(?:,\s+|,?\s+and\s+)(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})/u.exec(text.slice(candidate.end, candidate.end + 40));
-  if (/(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return next !== null && next[0].startsWith(',') && isKnownPlace(next[1]!, context);
+  if (mayEndAfter(text, Math.max(0, candidate.start - 10), candidate.start, PLACE_PREPOSITIONS) && /(?:^|\s)(?:in|at|near|outside|from)\s+$/u.test(text.slice(Math.max(0, candidate.start - 10), candidate.start))) return next !== null && next[0].startsWith(',') && isKnownPlace(next[1]!, context);
   // The last of places after a preposition of place: "scam compounds in Sihanoukville and Bavet".
-  const listed = /(?:^|\s)(?:in|at|near|from|to|into)\s+(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?:,\s+\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)*,?\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start));
+  const listed = mayEndAfter(text, Math.max(0, candidate.start - 80), candidate.start, LIST_CONJUNCTIONS) ? /(?:^|\s)(?:in|at|near|from|to|into)\s+(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?:,\s+\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)*,?\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, candidate.start - 80), candidate.start)) : null;
   if (listed && !/\s/u.test(text.slice(candidate.start, candidate.end)) && isKnownPlace(listed[1]!, context) && !isAnyGivenName(text.slice(candidate.start, candidate.end), context)) return true;
   // A known place inside a list of names, beside a known place: "in Yilan, Hualien, Taipei, New Taipei, Taoyuan and Hsinchu County".
-  const previous = /(?:^|[\s(])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}),\s+$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+  const previous = mayEndAfter(text, Math.max(0, candidate.start - 40), candidate.start, [',']) ? /(?:^|[\s(])(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2}),\s+$/u.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start)) : null;
   return previous !== null && next !== null && isKnownPlace(text.slice(candidate.start, candidate.end), context) && (isKnownPlace(previous[1]!, context) || isKnownPlace(next[1]!, context));
 }
 
@@ -2848,6 +2877,19 @@ const PARTICLES_THEN_NAME = /^(?: \p{Ll}{1,5}){0,2} \p{Lu}/u;
 
 const PEOPLES_BEFORE = /\p{Lu}\p{L}* (?:People|Workers|Farmers|Citizens)(?:['’]s?|s['’])$/u;
 
+/**
+ * False when `text[from, end)` cannot end in a space and a lower-case word, nor in a comma, colon, semicolon or dash: its
+ * last character is ASCII and none of those, or its last ASCII lower-case letters follow an ASCII character that is no space.
+ */
+function mayEndLowercaseWord(text: string, from: number, end: number): boolean {
+  let k = end - 1;
+  let code = text.charCodeAt(k);
+  if (code === 0x2c || code === 0x3b || code === 0x3a || code >= 0x80) return true;
+  while (k >= from && code >= 0x61 && code <= 0x7a) code = text.charCodeAt(--k);
+  if (k === end - 1 || k < from) return k < from;
+  return code >= 0x80 || code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
 /** Returns a model span without lower-case words at its end ("MuKo Public Relations company"). */
 function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate {
   // Words one at a time from the end: a regex anchored at the end would try every start (quadratic in a long span).
@@ -2855,7 +2897,7 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   for (;;) {
     // Not a hyphenated part of the name: "Wang Jin - pyng" in tokenized text keeps "pyng"; a comma
     // or semicolon never ends a name ("League associates, about").
-    const word = /(?:(?<!-)\s+\p{Ll}+|\s*[,;:—–])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end));
+    const word = mayEndLowercaseWord(text, Math.max(candidate.start, end - 64), end) ? /(?:(?<!-)\s+\p{Ll}+|\s*[,;:—–])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end)) : null;
     if (!word || end - word[0].length <= candidate.start) break;
     // A person's particle before the rest of the family name stays: "Ursula von" + " der Leyen".
     if (end === candidate.end && candidate.type === 'person' && isNameParticle(word[0].trim()) && PARTICLES_THEN_NAME.test(text.slice(end, end + 40))) break;

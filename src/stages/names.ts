@@ -118,6 +118,26 @@ export function lookBackStart(text: string, end: number, reach: number): number 
   return from;
 }
 
+/**
+ * False when no capitalized word ends one space before `end` within `reach` characters: the space is missing, or the word
+ * before it is ASCII lower case from its start (a pattern like WORD_BEFORE, tried from every position of its window,
+ * cannot match). Any other character (a capital, a letter beyond ASCII, the window's edge) leaves it to the pattern.
+ */
+export function mayEndCapitalizedWord(text: string, end: number, reach: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x20) return false;
+  const from = Math.max(0, end - reach);
+  let k = end - 2;
+  while (k >= from && isAsciiLower(text.charCodeAt(k))) k--;
+  if (k < from) return true;
+  const code = text.charCodeAt(k);
+  return code >= 0x80 || (code >= 0x41 && code <= 0x5a);
+}
+
+/** True for a-z. */
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
 /** Returns the words of `text[from, to)` (split on whitespace). */
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
@@ -732,21 +752,22 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   const joined = candidate.type === 'organization' ? joinedFront(candidate, name, text, context) : undefined;
   if (joined !== undefined) return changed(candidate, { start: joined });
   // A company's name joined by an ampersand the model cut at: "Larsen &" + "Toubro Ltd.", "Procter &" + "Gamble".
-  const partner = candidate.type === 'organization' ? AMPERSAND_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start)) : null;
+  const partner = candidate.type === 'organization' && text.charCodeAt(candidate.start - 1) === 0x20 && text.charCodeAt(candidate.start - 2) === 0x26
+    ? AMPERSAND_BEFORE.exec(text.slice(Math.max(0, candidate.start - 40), candidate.start)) : null;
   if (partner && !isSentenceWord(partner[1]!.split(' ')[0]!)) return changed(candidate, { start: candidate.start - partner[0].length });
   const office = candidate.type === 'organization' ? titledOfficeStart(candidate, name, text, context) : undefined;
   if (office !== undefined) return changed(candidate, { start: office });
   // A royal's or a saint's possessive opens the institution named after them: "King's" + "College Hospital", "The Prince's" + "Trust".
-  const patron = candidate.type === 'organization' || candidate.type === 'place' ? PATRON_BEFORE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start)) : null;
+  const patron = (candidate.type === 'organization' || candidate.type === 'place') && mayEndPossessive(text, candidate.start) ? PATRON_BEFORE.exec(text.slice(Math.max(0, candidate.start - 24), candidate.start)) : null;
   if (patron) return changed(candidate, { start: candidate.start - patron[0].length, type: 'organization' });
   // A place of two words whose first the model left out opens the name: "New" + "Taipei City Government".
-  const placeFront = candidate.type === 'organization' || candidate.type === 'place' ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
+  const placeFront = (candidate.type === 'organization' || candidate.type === 'place') && mayEndCapitalizedWord(text, candidate.start, 30) ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
   if (placeFront && placeFront[1] !== 'The' && !isSentenceWord(placeFront[1]!) && isKnownPlace(`${placeFront[1]!} ${name.split(' ')[0]!}`, context)) {
     return changed(candidate, { start: candidate.start - placeFront[0].length });
   }
   // A place of three words whose first the model left out, the rest read as a person: "Sham" + "Shui Po" (p129: a person
   // "Shui Po").
-  const personFront = candidate.type === 'person' && name.includes(' ') ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
+  const personFront = candidate.type === 'person' && name.includes(' ') && mayEndCapitalizedWord(text, candidate.start, 30) ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
   if (personFront && isKnownPlace(`${personFront[1]!} ${name}`, context)) return changed(candidate, { start: candidate.start - personFront[0].length, type: 'place' });
   // A party family's first word the model left out: "Social" + "Democrat", "Christian" + "Democrats" (p131: "Democrat").
   const family = (candidate.type === 'other' || candidate.type === 'organization') && /^Democrats?$/u.test(name) ? PARTY_FAMILY_BEFORE.exec(text.slice(Math.max(0, candidate.start - 12), candidate.start)) : null;
@@ -773,6 +794,12 @@ export function extendLeft(candidate: Candidate, text: string, context: NameCont
   const first = text.slice(start, text.indexOf(' ', start));
   if (start < candidate.start && context.lexicon.placeHeads.has(first)) start = capitalizedWordsBefore(candidate.start, text, context, 4, false);
   return changed(candidate, { start, type: 'organization' });
+}
+
+/** False unless a possessive and a space end at `end` ("'s ", "’s ", "s’ "), as PATRON_BEFORE needs. */
+function mayEndPossessive(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 0x20 && (last === 0x73 || last === 0x27 || last === 0x2019);
 }
 
 // The possessive of a royal or a saint before an institution's name: "King's College London", "St John's College".
@@ -806,7 +833,7 @@ const KNOWN_PERSON_LISTS = new Set(['person', 'train-PER']);
  */
 function knownPersonStart(candidate: Candidate, name: string, text: string, context: NameContext): number | undefined {
   if (!context.model) return undefined;
-  const front = WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+  const front = mayEndCapitalizedWord(text, candidate.start, 30) ? WORD_BEFORE.exec(text.slice(Math.max(0, candidate.start - 30), candidate.start)) : null;
   if (!front || isTitle(front[1]!, context.lexicon)) return undefined;
   if (/\s/u.test(name)) {
     const start = candidate.start - front[0].length;

@@ -7,7 +7,7 @@ import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import { ENDS_ON_PREPOSITION, stormName } from './names.js';
-import { blendStart, TEAM_NOUN } from './pairs.js';
+import { blendStart, TEAM_NOUNS } from './pairs.js';
 import { BARE_AGENCY } from './segment-lines.js';
 import { COMPANY_WORDS, KNOWN_TO, NICKNAMED } from './extract-rules.js';
 
@@ -349,7 +349,7 @@ function shortInstitutions(result: ArticleResult, evidence: ResolveEvidence): Pi
     const of = OF_PLACE.exec(m.text);
     const bare = of !== null && localPlace(of[2]!, evidence) !== undefined && isGenericInstitution(of[1]!, evidence) ? of[1]! : undefined;
     // Or a team by its nickname: "the Monkeys" after "the Rakuten Monkeys".
-    const nickname = words.length > 1 && TEAM_NOUN.test(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
+    const nickname = words.length > 1 && TEAM_NOUNS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
     // Or a legislature or council by its last word ("the Commons" after "the House of Commons", "the Assembly" after
     // "the National Assembly"), a party by its name without its country ("Reform" after "Reform UK").
     const last = words.length > 1 && SHORTENED_HEADS.has(words[words.length - 1]!) ? words[words.length - 1]! : undefined;
@@ -1398,16 +1398,24 @@ const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|
 
 /** True when a word is one to `most` pinyin syllables written together ("Jinping", "Qiang", "Xi"). */
 function isPinyinWord(word: string, most: number): boolean {
+  return pinyinSyllableCount(word) <= most;
+}
+
+/**
+ * The fewest pinyin syllables that spell a capitalized word, Infinity when none do. Kept per word: a person's every
+ * mention asks again, and a word of n letters costs up to 6n patterns.
+ */
+const pinyinSyllableCount = memoizeByName((word: string): number => {
   const lower = word.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) && !/^\p{Lu}$/u.test(word)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) && !/^\p{Lu}$/u.test(word)) return Infinity;
   // Fewest syllables that spell lower[0, i); syllables are at most 6 letters ("zhuang").
   const fewest = new Array<number>(lower.length + 1).fill(Infinity);
   fewest[0] = 0;
   for (let i = 1; i <= lower.length; i++) {
     for (let k = Math.max(0, i - 6); k < i; k++) if (fewest[k]! + 1 < fewest[i]! && PINYIN_SYLLABLE.test(lower.slice(k, i))) fewest[i] = fewest[k]! + 1;
   }
-  return fewest[lower.length]! <= most;
-}
+  return fewest[lower.length]!;
+});
 
 // English given names that are also pinyin syllables ("Ian Chen", "Ken Li").
 const ENGLISH_PINYIN_NAMES = new Set(['Ben', 'Dan', 'Ian', 'Ken', 'Jan', 'Jen', 'Sue', 'Lou', 'Nan', 'Bo', 'Jo']);

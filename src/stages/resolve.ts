@@ -186,7 +186,7 @@ const NEWLY_NAMED_SENTENCES = 2;
 function namedAsParent(mention: Mention, role: LocalRole | undefined, text: string, offsets: OffsetMap): boolean {
   const end = phraseStart(mention, role);
   const before = text.slice(offsets.toUtf16(Math.max(0, end - 16)), offsets.toUtf16(Math.max(0, end)));
-  return RELATIVE_OF.test(before);
+  return before.endsWith(' of ') && RELATIVE_OF.test(before);
 }
 
 // A parent or a late spouse named to say who someone is; a sibling may be the story's own ("Senator Imee Marcos, the
@@ -582,7 +582,18 @@ const CITED_AFTER = /^[)）]?(?:['’]s)?(?: ?[(（][^()（）]{1,24}[)）])? (?
 function isCitedFirm(mention: Mention, text: string, offsets: OffsetMap): boolean {
   const start = offsets.toUtf16(mention.start);
   const end = offsets.toUtf16(mention.end);
-  return CITED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CITED_AFTER.test(text.slice(end, end + 44));
+  return (mayEndCitingWord(text, start) && CITED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) || CITED_AFTER.test(text.slice(end, end + 44));
+}
+
+/**
+ * False unless a space ends at `start` after a letter or hyphen that CITED_BEFORE's words end in ("at", "from", "with", "former",
+ * "ex-", "brokerage", "on", "the", in any case; a character beyond ASCII is left to the pattern, which ignores case).
+ */
+function mayEndCitingWord(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  const code = text.charCodeAt(start - 2);
+  if (code >= 0x80) return true;
+  return code === 0x2d || 'tmhren'.includes(String.fromCharCode(code | 0x20));
 }
 
 /**
