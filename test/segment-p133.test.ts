@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText, trailingCredits } from '../src/stages/segment.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
+import { processArticle } from '../src/pipeline.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The article a JSONL record with `text` gives. */
+function jsonlArticle(text: string): Article {
+  const [segment] = parseJsonlLine(JSON.stringify({ id: 'a-1', text }), 'x.jsonl', 1);
+  return (segment as { article: Article }).article;
+}
+
+const MAC = 'Taipei, Nov. 30 (CNA) The Mainland Affairs Council (MAC) on Monday said it would bar three Chinese academics from entering Taiwan.';
+
+describe('jsonl: trailing furniture of the blind set p133', () => {
+  it('reads a comment section\'s closing notice as a trailing credit (r02)', () => {
+    const text = 'ISLAMABAD: The Islamabad High Court (IHC) on Thursday granted bail.\n\nPublished in Dawn, December 5th, 2026\n\nFollow Dawn on WhatsApp\n\n' +
+      'Comments are closed on this story.';
+    expect(trailingCredits(text)).toEqual({ bodyEnd: 67, credits: ['Published in Dawn, December 5th, 2026', 'Follow Dawn on WhatsApp', 'Comments are closed on this story.'] });
+  });
+
+  it('leaves a list\'s items alone when a finished sentence or a blank line parts them from the heading', () => {
+    expect(trailingCredits('Related News\nThe council said the decision was final.\nNov. 25 MAC says 13 Taiwanese detained in China')).toBeUndefined();
+    expect(trailingCredits('Related News\n\nNov. 25 MAC says 13 Taiwanese detained in China')).toBeUndefined();
+  });
+});
+
+describe('segment: in-body furniture of the blind set p133', () => {
+  it('reads a newsletter\'s blurb and closing mark, a membership pitch and a follow heading as credits (r07)', () => {
+    const lead = "At least five people have died after torrential rain caused flash floods in the eastern Valencia region, Spain's emergency services said.";
+    const pitch = "We've been fighting for over 1,000 days. Help us keep telling the truth. Become a member of the Kyiv Independent today.";
+    const blurb = 'The most pressing stories and debates for Europeans, from identity to economics to the environment';
+    expect(articles(['Flash floods in Valencia region kill five as Spain braces for more rain', '', 'Sam Jones in Madrid', 'Wed 2 Dec 2026 13.05 GMT', '', lead, '',
+      'Sign up to This is Europe', 'Free weekly newsletter', blurb, 'after newsletter promotion', '',
+      'Officials said the rain would ease by Friday.', '', pitch, 'Become a member', 'Follow Al Jazeera English:']).map((a) => [a.credits, a.truncated, a.text])).toEqual([[
+      ['Sam Jones in Madrid', 'Wed 2 Dec 2026 13.05 GMT', 'Sign up to This is Europe', 'Free weekly newsletter', blurb, 'after newsletter promotion', pitch,
+        'Become a member', 'Follow Al Jazeera English:'],
+      false,
+      `Flash floods in Valencia region kill five as Spain braces for more rain\n\n${lead}\n\nOfficials said the rain would ease by Friday.`,
+    ]]);
+  });
+
+  it('reads "Related Tags" as a list\'s heading, its tags as items (r05)', () => {
+    const story = 'A former Taoyuan deputy mayor was sentenced to eight years for taking bribes, the court said on Thursday.';
+    expect(articles(['Former Taoyuan deputy mayor jailed for bribery', '', story, '', 'Related Tags', 'Taoyuan', 'bribery', 'Taoyuan District Court'])
+      .map((a) => [a.credits, a.truncated, a.text])).toEqual([[['Related Tags', 'Taoyuan', 'bribery', 'Taoyuan District Court'], false,
+      `Former Taoyuan deputy mayor jailed for bribery\n\n${story}`]]);
+  });
+
+  it('keeps a sentence about membership that bids no one join', () => {
+    const text = 'Ukraine hopes to become a member of NATO.';
+    expect(articles(['Kyiv presses allies on membership', '', 'The talks ended on Tuesday without a date, officials said.', '', text]).map((a) => a.text.endsWith(text))).toEqual([true]);
+  });
+});
