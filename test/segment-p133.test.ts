@@ -19,10 +19,28 @@ function jsonlArticle(text: string): Article {
 const MAC = 'Taipei, Nov. 30 (CNA) The Mainland Affairs Council (MAC) on Monday said it would bar three Chinese academics from entering Taiwan.';
 
 describe('jsonl: trailing furniture of the blind set p133', () => {
+  it('reads a related-news list under its heading and a support pitch at the text\'s end as credits (r01)', () => {
+    const text = `${MAC}\n\nThe council said the decision was final.\n\n(By Lai Yu-chen and Joseph Yeh)\nEnditem/ASG\n\nRelated News\n` +
+      'Nov. 25 MAC says 13 Taiwanese detained in China\nSupport Focus Taiwan';
+    const article = jsonlArticle(text);
+    expect([article.text === text, article.credits, article.truncated, article.bodyEnd]).toEqual([true,
+      ['(By Lai Yu-chen and Joseph Yeh)', 'Enditem/ASG', 'Related News', 'Nov. 25 MAC says 13 Taiwanese detained in China', 'Support Focus Taiwan'], false, 172]);
+    // Before: "Lai Yu-chen", "ASG", "Related News" and the list's names were the story's; the story was truncated.
+    expect(processArticle(article, defaultResources()).mentions.map((m) => m.text)).toEqual([
+      'Taipei', 'CNA', 'Mainland Affairs Council', 'MAC', 'Chinese', 'Taiwan', 'The council']);
+  });
+
   it('reads a comment section\'s closing notice as a trailing credit (r02)', () => {
     const text = 'ISLAMABAD: The Islamabad High Court (IHC) on Thursday granted bail.\n\nPublished in Dawn, December 5th, 2026\n\nFollow Dawn on WhatsApp\n\n' +
       'Comments are closed on this story.';
     expect(trailingCredits(text)).toEqual({ bodyEnd: 67, credits: ['Published in Dawn, December 5th, 2026', 'Follow Dawn on WhatsApp', 'Comments are closed on this story.'] });
+  });
+
+  it('splits a site\'s sign-off run onto the last line off the body, so the story is whole (r11)', () => {
+    const text = 'CEBU, Philippines – A magnitude 6.4 earthquake struck on Tuesday. The department said it had prepositioned food packs in Cebu City. – Rappler.com';
+    const article = jsonlArticle(text);
+    expect([article.credits, article.truncated, article.bodyEnd]).toEqual([['Rappler.com'], false, 131]);
+    expect(processArticle(article, defaultResources()).mentions.map((m) => m.text)).not.toContain('Rappler.com');
   });
 
   it('leaves a list\'s items alone when a finished sentence or a blank line parts them from the heading', () => {

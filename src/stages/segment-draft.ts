@@ -49,6 +49,13 @@ const LIST_ITEM_LINE = /^\s*[•·▪‣◦*–—-]\s/u;
 // A credit after the last sentence, on its line: "… (SWS). – with reports from Jairo Bolledo/Rappler.com", "… – Rappler.com".
 const TRAILING_CREDIT = new RegExp(String.raw`(?<=[.!?"”’)])[ \t]+[—–-]{1,2}[ \t]*(?:${WITH_REPORTS} [^!?\n]{1,120}|${SITE_NAME}(?:\/[\p{L}\p{N}-]+)?)$`, 'iu');
 
+/** Where a site's sign-off after a line's last sentence starts (the space before its dash), or -1: "… in Cebu City. – Rappler.com". */
+export function signOffAt(line: string): number {
+  const tail = line.slice(-200);
+  const match = TRAILING_CREDIT.exec(tail);
+  return match ? line.length - tail.length + match.index : -1;
+}
+
 /** A body line of a draft, with its input line; `after` says what credit line stood right before it, if any. */
 export interface BodyLine {
   text: string;
@@ -537,12 +544,13 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
     body = kept.filter((line, i) => !(line.trim() === '' && kept[i - 1]?.trim() === ''));
   }
   const last = body.length - 1;
-  const trailing = last >= 0 ? TRAILING_CREDIT.exec(body[last]!.slice(-200)) : null;
-  if (trailing) body[last] = body[last]!.slice(0, body[last]!.length - trailing[0].length);
+  const signOff = last >= 0 ? signOffAt(body[last]!) : -1;
+  const trailing = signOff >= 0 ? body[last]!.slice(signOff) : undefined;
+  if (trailing !== undefined) body[last] = body[last]!.slice(0, signOff);
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
   const credits = [...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
-  if (trailing) credits.push(trailing[0].trim().replace(/^[—–-]+\s*/u, ''));
+  if (trailing !== undefined) credits.push(trailing.trim().replace(/^[—–-]+\s*/u, ''));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;

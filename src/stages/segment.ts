@@ -1,7 +1,7 @@
 import type { Article, InputError } from '../model/index.js';
 import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
-  startAtDateline, startAtHeader,
+  signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
@@ -829,23 +829,63 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
 /**
  * The credits at the end of a JSONL article's text, which is kept as given: its last lines up to its last line of body text, when
  * each is a credit or a page's furniture ("© 2026 AFP", "Edited by: Rana Taha", "Send us your feedback", "TaiwanPlus News", "Follow
- * us on Instagram for more stories."). Returns them with `bodyEnd`, the code point offset where the body ends (the stages read no
- * further, and `truncated` is judged there), or undefined when the text ends in body text (or is credits only).
+ * us on Instagram for more stories."), a list's items under its heading ("Related News" / "Nov. 25 MAC says …"), and a site's sign-off
+ * or an end mark run onto the last body line ("… in Cebu City. – Rappler.com"). Returns them with `bodyEnd`, the code point offset
+ * where the body ends (the stages read no further, and `truncated` is judged there), or undefined when the text ends in body text (or
+ * is credits only).
  */
 export function trailingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyEnd: number; credits: string[] } | undefined {
   const credits: string[] = [];
   let end = text.length;
   while (end > 0) {
-    // (One scan back to the line's start: a `lastIndexOf` of a break the text lacks would read the whole text at each line.)
-    let start = end;
-    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    const start = lineStartBefore(text, end);
     const line = text.slice(start, end).trim();
     if (line !== '' && creditKind(line, creditPattern) === undefined) {
+      const heading = listHeadingAbove(text, start, creditPattern);
+      if (heading !== undefined) {
+        credits.push(...heading.items.reverse());
+        end = heading.start > 0 ? heading.start - 1 : 0;
+        continue;
+      }
+      const kept = text.slice(start, end).trimEnd();
+      const mark = Math.max(signOffAt(kept), endMarkAt(kept));
+      if (mark > 0) credits.push(kept.slice(mark).trim().replace(/^[—–-]+\s*/u, ''));
       if (credits.length === 0) return undefined;
-      return { bodyEnd: codePointLength(text.slice(0, start + text.slice(start, end).trimEnd().length)), credits: credits.reverse() };
+      return { bodyEnd: codePointLength(text.slice(0, start + (mark > 0 ? kept.slice(0, mark) : kept).length)), credits: credits.reverse() };
     }
     if (line !== '') credits.push(line);
     end = start > 0 ? start - 1 : 0;
+  }
+  return undefined;
+}
+
+/** The offset where the line that ends at `end` starts. */
+function lineStartBefore(text: string, end: number): number {
+  // (One scan back to the line's start: a `lastIndexOf` of a break the text lacks would read the whole text at each line.)
+  let start = end;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}
+
+const MAX_TRAILING_ITEMS = 8;
+
+/**
+ * A list's heading above the line at `at`, with no blank line and no finished sentence between ("Related News" / "Nov. 25 MAC says 13
+ * Taiwanese detained in China"): returns where the heading's line starts and the lines from the heading down to the line at `at`.
+ */
+function listHeadingAbove(text: string, at: number, creditPattern: RegExp): { start: number; items: string[] } | undefined {
+  const items: string[] = [];
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  let start = at;
+  for (let read = 0; read <= MAX_TRAILING_ITEMS && end > 0; read++) {
+    const line = text.slice(start, end).trim();
+    if (line === '' || line.length > 200) return undefined;
+    if (read > 0 && creditKind(line, creditPattern) === 'list') return { start, items: [line, ...items] };
+    if (endsSentence(line)) return undefined;
+    items.unshift(line);
+    end = start > 0 ? start - 1 : 0;
+    start = lineStartBefore(text, end);
   }
   return undefined;
 }
