@@ -76,3 +76,17 @@ describe('segment: in-body furniture of the blind set p133', () => {
     expect(articles(['Kyiv presses allies on membership', '', 'The talks ended on Tuesday without a date, officials said.', '', text]).map((a) => a.text.endsWith(text))).toEqual([true]);
   });
 });
+
+describe('segment: a site\'s menu pasted as a block over the headline (p133 r03)', () => {
+  const story = 'Drone strikes have set fire to fuel depots in Port Sudan, the Sudanese army has said, blaming the paramilitary Rapid Support Forces (RSF).';
+  it('takes a first paragraph of five or more labels out to the credits, so the headline under it is the title', () => {
+    expect(articles(['Skip links', 'Live', 'News', 'Middle East', 'Africa', 'US & Canada', 'Sudan war', '', 'RSF drone strikes hit Port Sudan fuel depots, army says', '', story])
+      .map((a) => [a.title, a.credits, a.text])).toEqual([['RSF drone strikes hit Port Sudan fuel depots, army says',
+      ['Skip links', 'Live', 'News', 'Middle East', 'Africa', 'US & Canada', 'Sudan war'], `RSF drone strikes hit Port Sudan fuel depots, army says\n\n${story}`]]);
+  });
+
+  it('keeps a block of four short lines, or one over no headline, as text', () => {
+    expect(articles(['Middle East', 'Africa', 'Asia', 'Europe', '', story]).map((a) => a.credits)).toEqual([[]]);
+    expect(articles(['Middle East', 'Africa', 'Asia', 'Europe', 'Latin America', '', story]).map((a) => a.credits)).toEqual([[]]);
+  });
+});

@@ -491,6 +491,22 @@ function isDeckLine(line: string): boolean {
     !isNameLine(line) && !startsWithDateline(line);
 }
 
+const MIN_MENU_LINES = 5;
+const MAX_MENU_LINES = 24;
+
+/**
+ * How many lines a site's menu pasted at a page's top takes: a first paragraph of 5 to 24 labels (capitalized, at most three words, no
+ * stop), under which a headline stands after a blank line. Returns 0 when the top is no such menu.
+ */
+function menuBlockAtTop(body: string[]): number {
+  let n = 0;
+  while (n < body.length && n <= MAX_MENU_LINES && body[n]!.trim() !== '') n++;
+  if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return 0;
+  if (!body.slice(0, n).every((line) => /^\p{Lu}/u.test(line.trim()) && isLabel(line.trim()))) return 0;
+  const next = body.slice(n).find((line) => line.trim() !== '')?.trim();
+  return next !== undefined && next.length <= 160 && !endsSentence(next) && next.split(' ').length > 3 ? n : 0;
+}
+
 /**
  * The top of a page that no byline marked as a header, or a header's deck: under the headline (the title, or a first line
  * that reads as one), a deck right under it, then, between blank lines, writers' names alone and the place in capitals
@@ -533,6 +549,11 @@ function pageTop(body: string[], title: string | undefined, underHeader: (i: num
 /** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   let body = trimBlankLines(draft.body.map((b) => b.text));
+  // A site's menu pasted as a block of labels over the page's headline goes to the credits (p133 r03: "Skip links" / "Live" / "News" /
+  // "Middle East" / … / "Sudan war" / "" / headline; its regions had been places of the story, and the story had no title).
+  const menu = draft.title === undefined && draft.kicker === undefined ? menuBlockAtTop(body) : 0;
+  const menuCredits: Credit[] = body.slice(0, menu).map((text, i) => ({ text: text.trim(), line: draft.body[i]!.line, at: 0, header: true }));
+  if (menu > 0) body = body.slice(body.findIndex((line, i) => i >= menu && line.trim() !== ''));
   // (Also under a header's label, its kicker: "Science" / headline / deck / "Updated …".)
   const top = draft.kicker === undefined || (draft.title !== undefined && draft.deck === undefined) ? pageTop(body, draft.title, (i) => draft.body[i]?.after !== undefined && draft.credits.some((c) => c.header && c.at === i)) : undefined;
   let topCredits: Credit[] = [];
@@ -549,7 +570,7 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   if (trailing !== undefined) body[last] = body[last]!.slice(0, signOff);
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
-  const credits = [...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
+  const credits = [...menuCredits, ...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
   if (trailing !== undefined) credits.push(trailing.trim().replace(/^[—–-]+\s*/u, ''));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
