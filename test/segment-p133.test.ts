@@ -90,3 +90,13 @@ describe('segment: a site\'s menu pasted as a block over the headline (p133 r03)
     expect(articles(['Middle East', 'Africa', 'Asia', 'Europe', 'Latin America', '', story]).map((a) => a.credits)).toEqual([[]]);
   });
 });
+
+describe('segment: a business site\'s caption and promo (p133 r06)', () => {
+  it('reads a photographer\'s label after a caption that is a name, and a pitch with its button in capitals, as credits', () => {
+    const story = "Brazil's central bank held its benchmark interest rate at 15% for a seventh straight meeting.";
+    expect(articles(["Brazil's central bank holds Selic at 15%", '', story, '', 'Gabriel Galípolo Photographer: Andre Coelho/Bloomberg', '',
+      'Policymakers said caution was required.', '', "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"]).map((a) => [a.credits, a.text])).toEqual([[
+      ['Gabriel Galípolo Photographer: Andre Coelho/Bloomberg', "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"],
+      `Brazil's central bank holds Selic at 15%\n\n${story}\n\nPolicymakers said caution was required.`]]);
+  });
+});

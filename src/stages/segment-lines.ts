@@ -287,6 +287,9 @@ const SUPPORT_BANNER = /^(?:SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}|Support (?:us|\p
 // telling the truth. Become a member of the Kyiv Independent today." (p133: a paragraph of the story; "Ukraine hopes to become a member
 // of NATO." opens with no imperative).
 const MEMBER_PITCH = /(?:^|[.!?] )(?:Become|Join us as) an? (?:member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]$/u;
+// A product's pitch with its button in capitals after it (case-sensitive): "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"
+// (p133: a line of the story, "Bloomberg Terminal" a place of it).
+const BUTTON_PITCH = /^[^\n]{1,120}[.!] (?:LEARN MORE|SUBSCRIBE NOW|SIGN UP(?: NOW| FREE)?|TRY (?:IT )?(?:FREE|NOW)|GET STARTED|FIND OUT MORE|START YOUR FREE TRIAL)$/u;
 const COMMENT_RULES = /^comments (?:will be|are) (?:moderated|reviewed)\b|^comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)(?: (?:on|for) this (?:story|article|post|page))?\.?$/iu;
 const PAYWALL = /^(?:read the full (?:story|article) (?:at|on) .{1,40}|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
@@ -302,6 +305,9 @@ const PHOTO_TAIL = new RegExp([
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
   String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // Bloomberg's label after a caption that is a name, with no stop: "Gabriel Galípolo Photographer: Andre Coelho/Bloomberg" (p133: a person
+  // "Gabriel Galípolo Photographer" and a place "Bloomberg" of the story). No sentence capitalizes the word before a colon.
+  String.raw`\s(?:Photographer|Photographers):\s*\p{Lu}[^.!?:]{1,60}$`,
   // A copyright after a dash: "… speaks to the media in Brussels. - Copyright European Union, 2026" (p131).
   String.raw`[.!?”"’)]\s+[-–—]\s(?:Copyright|©)\s[^.!?]{1,80}$`,
   // A picture desk's or outlet's photographer after a colon, and a source's post on a social network, in brackets after the caption's
@@ -620,7 +626,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 800 && (AUTHOR_NOTE.test(line) || (AUTHOR_APPEAL.test(line) && APPEAL_WORDS.test(line)))) return 'other';
   // A page's rules for its readers' comments, and its membership pitch (p131: the Taipei Times' and Daily Maverick's had been the
   // story's last paragraph, and made it truncated).
-  if ((line.length <= 600 && (COMMENT_RULES.test(line) || MEMBER_PITCH.test(line.slice(-160)))) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';
+  if ((line.length <= 600 && (COMMENT_RULES.test(line) || MEMBER_PITCH.test(line.slice(-160)))) || (line.length <= 160 && BUTTON_PITCH.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
