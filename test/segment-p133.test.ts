@@ -100,3 +100,25 @@ describe('segment: a business site\'s caption and promo (p133 r06)', () => {
       `Brazil's central bank holds Selic at 15%\n\n${story}\n\nPolicymakers said caution was required.`]]);
   });
 });
+
+describe('segment: the next page\'s menu and a business site\'s furniture (p133 r06)', () => {
+  const toyota = 'TOKYO -- Toyota Motor and Panasonic Holdings will jointly invest 300 billion yen in a plant in Hyogo Prefecture, Nikkei has learned.';
+  const selic = "Brazil's central bank held its benchmark interest rate at 15% for a seventh straight meeting.";
+  const galipolo = 'Policymakers led by Governor Gabriel Galípolo said caution was required.';
+  it('gives a block of labels a blank line over the next page\'s header to that page, and reads a photographer\'s label and a button\'s pitch as credits', () => {
+    expect(articles(['Toyota and Panasonic to build battery plant in Hyogo', '', toyota, '', 'Bloomberg', 'Markets', 'Economics', 'Technology', 'Politics',
+      'Subscribe', 'Economics', '', "Brazil's Central Bank Holds Selic at 15% as Inflation Cools", '', 'By Maria Eloisa Capurro and Beatriz Amato',
+      'December 3, 2026 at 6:41 PM GMT-3', '', selic, '', 'Gabriel Galípolo Photographer: Andre Coelho/Bloomberg', '', galipolo, '',
+      "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"]).map((a) => [a.title, a.credits, a.truncated, a.text])).toEqual([
+      ['Toyota and Panasonic to build battery plant in Hyogo', [], false, `Toyota and Panasonic to build battery plant in Hyogo\n\n${toyota}`],
+      ["Brazil's Central Bank Holds Selic at 15% as Inflation Cools", ['Bloomberg', 'Markets', 'Economics', 'Technology', 'Politics', 'Subscribe', 'Economics',
+        'By Maria Eloisa Capurro and Beatriz Amato', 'December 3, 2026 at 6:41 PM GMT-3', 'Gabriel Galípolo Photographer: Andre Coelho/Bloomberg',
+        "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"], false, `Brazil's Central Bank Holds Selic at 15% as Inflation Cools\n\n${selic}\n\n${galipolo}`],
+    ]);
+  });
+
+  it('keeps two labels over the next header with the story above', () => {
+    expect(articles(['Toyota and Panasonic to build battery plant in Hyogo', '', toyota, '', 'Markets', 'Economics', '',
+      "Brazil's Central Bank Holds Selic at 15% as Inflation Cools", '', 'By Maria Eloisa Capurro', '', selic]).map((a) => a.text.endsWith('Markets\nEconomics'))).toEqual([true, false]);
+  });
+});

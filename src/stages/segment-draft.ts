@@ -351,8 +351,14 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // "News Feed | Ukraine | …", "Rappler" / "Philippines | Nation | …"; p132: it had ended the story above, or been an article alone).
   const named = masthead >= 0 && isMastheadName(draft, s, draft.credits[masthead]!.text);
   if (named) s--;
+  // A site's menu pasted as a block of labels a blank line over the headline is the new page's too (p133 r06: Bloomberg's "Markets" /
+  // "Economics" / … over the next page's headline had been the story above's last lines, "Economics" an organization of it).
+  const menuTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
+  const menu: number[] = [];
+  for (let i = menuTop; i < s; i++) if (!isBlank(draft.body[i]!)) menu.push(i);
+  s = menuTop;
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
-  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (c.header || (masthead >= 0 && i >= masthead)));
+  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (c.header || menu.length > 0 || (masthead >= 0 && i >= masthead)));
   if (s > 0) {
     next.body = draft.body.slice(s);
     next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: c.at - s }));
@@ -361,7 +367,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   const labels = block.labels.map(shift);
   const kicker = labels.pop();
   if (kicker !== undefined) next.kicker = next.body[kicker]!.text.trim();
-  creditBodyLines(next, new Set([...labels, ...block.names.map(shift), ...(named ? [0] : [])]), true, kicker);
+  creditBodyLines(next, new Set([...labels, ...block.names.map(shift), ...menu.map(shift), ...(named ? [0] : [])]), true, kicker);
   next.title = title;
   next.hasSentence = next.body.some((b) => endsSentence(b.text));
   if (s === 0) return { next };
@@ -369,6 +375,21 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // Credits are in input order: the first came first.
   next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };
+}
+
+/**
+ * Where a site's menu pasted as lines starts, a blank line over the header at body line `s`: 5 to 24 lines of labels (capitalized, at
+ * most three words, no stop) and credits ("Bloomberg" / "Markets" / "Economics" / … / "Subscribe" / "Economics"), at least three of them
+ * labels, under a blank line or a finished sentence. Returns `s` when there is none.
+ */
+function menuBlockAbove(draft: Draft, s: number): number {
+  if (s < 3 || !isBlank(draft.body[s - 1]!)) return s;
+  let top = s - 1;
+  while (top > 0 && s - top <= MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
+  const labels = s - 1 - top;
+  if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
+  const credits = draft.credits.filter((c) => c.at >= top && c.at <= s - 1).length;
+  return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
 }
 
 /**
