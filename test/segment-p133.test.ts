@@ -122,3 +122,13 @@ describe('segment: the next page\'s menu and a business site\'s furniture (p133 
       "Brazil's Central Bank Holds Selic at 15% as Inflation Cools", '', 'By Maria Eloisa Capurro', '', selic]).map((a) => a.text.endsWith('Markets\nEconomics'))).toEqual([true, false]);
   });
 });
+
+describe('segment: a writer\'s name and role over their biography (p133 r12)', () => {
+  it('keeps the biography\'s header with the story above, in its credits, and makes no article of it', () => {
+    const lead = 'A Russian ballistic missile strike on Dnipro killed nine people on Dec. 2, Dnipropetrovsk Oblast Governor Serhii Lysak said.';
+    const bio = 'Kateryna Hodunova is a reporter at the Kyiv Independent. She covers breaking news from Ukraine.';
+    expect(articles(['Russian missile strike on Dnipro kills 9', '', 'by Kateryna Hodunova', 'December 2, 2026 10:14 PM 2 min read', '', lead, '',
+      'Kateryna Hodunova', 'Reporter', bio]).map((a) => [a.title, a.credits, a.truncated, a.text])).toEqual([['Russian missile strike on Dnipro kills 9',
+      ['by Kateryna Hodunova', 'December 2, 2026 10:14 PM 2 min read', 'Kateryna Hodunova', 'Reporter', bio], false, `Russian missile strike on Dnipro kills 9\n\n${lead}`]]);
+  });
+});

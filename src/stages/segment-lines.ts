@@ -757,6 +757,11 @@ export function endMarkAt(line: string): number {
   return match ? line.length - tail.length + match.index : -1;
 }
 
+/** True for a writer's role alone on its line, no byline ("Reporter", "South Caucasus correspondent, Tbilisi"). */
+export function isRoleLine(line: string): boolean {
+  return line.length <= 60 && ROLE_LINE.test(line);
+}
+
 /** True for an agency's or a press release's end mark alone on its line ("-ends-", "ENDS", "Enditem/ASG"): its story ends there. */
 export function isEndMark(line: string): boolean {
   return END_MARK.test(line);

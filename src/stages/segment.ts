@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -344,7 +344,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
-      if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
+      // (Nor a writer's name over their role under a story, their biography's header: "Kateryna Hodunova" / "Reporter" / "Kateryna Hodunova is a
+      // reporter at …"; p133 r12: it had been an article of its own, titled by the name.)
+      const bioHeader = block !== undefined && block.start > 0 && isRoleLine(trimmed) && isNameLine(draft!.body[block.title]!.text.trim());
+      if (block && !bioHeader && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
     }
     // A news database's mark between documents ends the one before (`exportBreak`): the next may open with no header.
