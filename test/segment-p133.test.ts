@@ -132,3 +132,19 @@ describe('segment: a writer\'s name and role over their biography (p133 r12)', (
       ['by Kateryna Hodunova', 'December 2, 2026 10:14 PM 2 min read', 'Kateryna Hodunova', 'Reporter', bio], false, `Russian missile strike on Dnipro kills 9\n\n${lead}`]]);
   });
 });
+
+describe('segment: a list\'s last item over a deck and a byline (p133 r04)', () => {
+  it('starts the next story at the item, with the deck under it, instead of gluing it onto the story above', () => {
+    const sudan = 'Drone strikes have set fire to fuel depots in Port Sudan, the Sudanese army has said, blaming the paramilitary Rapid Support Forces (RSF).';
+    const deck = 'Protesters in Nairobi and Mombasa demand withdrawal of Finance Bill 2026, which would raise VAT on fuel.';
+    const kenya = 'Kenyan police have fired tear gas at thousands of protesters in Nairobi, who marched on Parliament.';
+    expect(articles(['RSF drone strikes hit Port Sudan fuel depots, army says', '', 'Published On 29 Nov 2026', '', sudan, '', 'list of 4 items',
+      "Sudan's army retakes key town in North Kordofan", '', 'Kenyan police fire tear gas as thousands protest over new taxes', '', deck, '', 'By Mercy Juma',
+      'Published On 1 Dec 2026', '', kenya]).map((a) => [a.title, a.deck, a.credits, a.text])).toEqual([
+      ['RSF drone strikes hit Port Sudan fuel depots, army says', undefined, ['Published On 29 Nov 2026', 'list of 4 items', "Sudan's army retakes key town in North Kordofan"],
+        `RSF drone strikes hit Port Sudan fuel depots, army says\n\n${sudan}`],
+      ['Kenyan police fire tear gas as thousands protest over new taxes', deck, ['By Mercy Juma', 'Published On 1 Dec 2026'],
+        `Kenyan police fire tear gas as thousands protest over new taxes\n\n${deck}\n\n${kenya}`],
+    ]);
+  });
+});

@@ -174,6 +174,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let inHeader = false;
   // How many list items the credits end with, blank lines between them aside: the last may be the next story's headline.
   let itemRun = 0;
+  // The input line of the last list item credited: a deck under it, over a byline, makes it the next story's headline.
+  let lastItemLine = -1;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => {
@@ -306,7 +308,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
    * defence budget" / "Helen Davidson in Taipei" / "Sat 6 Dec 2026 …"). Returns the finished story before, or nothing when the items
    * hold no headline.
    */
-  const storyFromItems = (items: number, blankAbove = false): Segment[] | undefined => {
+  const storyFromItems = (items: number, blankAbove = false, deck?: BodyLine): Segment[] | undefined => {
     const credits = draft!.credits;
     let h = credits.length - 1;
     while (h > credits.length - items && credits.length - h <= 2 && isNameLine(credits[h]!.text)) h--;
@@ -319,13 +321,27 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const kicker = h > credits.length - items && label !== undefined && label.line === headline.line - 1 && (credits[h - 2]?.line ?? 0) < label.line - 1 &&
       isLabel(label.text) ? label : undefined;
     draft!.credits = credits.slice(0, kicker === undefined ? h : h - 1);
+    if (deck !== undefined) draft!.body = draft!.body.slice(0, headline.at);
     const done = [finish(draft!)];
     draft = { ...newDraft(kicker?.line ?? headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
     if (kicker !== undefined) draft.kicker = kicker.text;
+    if (deck !== undefined) {
+      draft.body.push({ text: '', line: headline.line }, deck);
+      draft.deck = deck.text.trim();
+    }
     // (The blank line between the headline and its dateline stays, as it would with no list above.)
     if (blankAbove) draft.body.push({ text: '', line: headline.line });
     context = undefined;
     return done;
+  };
+  /** The one body line under the draft's last credit when that credit is a list's item and the line reads as a deck, else undefined. */
+  const deckUnderItem = (d: Draft): BodyLine | undefined => {
+    const item = d.credits.at(-1);
+    if (item === undefined || item.line !== lastItemLine) return undefined;
+    const under = d.body.slice(item.at).filter((b) => !isBlank(b));
+    const text = under[0]?.text.trim() ?? '';
+    const words = text.split(/\s+/u).length;
+    return under.length === 1 && text.length <= 300 && words >= 4 && words <= 40 && !startsWithDateline(text, options.isPlace) ? under[0] : undefined;
   };
   const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
@@ -337,7 +353,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft.credits.push({ text: caption.text.trim(), line: caption.line, at: draft.body.length, header: false });
       draft.hasSentence = draft.body.some((b) => endsSentence(b.text));
     }
-    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : undefined;
+    // (Or the last item over one line of deck, the byline under it: "list of 4 items" / … / "Kenyan police fire tear gas …" / "" / "Protesters in
+    // Nairobi … demand …" / "" / "By Mercy Juma"; p133 r04: the story had been glued onto the one above, its deck that story's text.)
+    const deck = kind === 'header' && items === 0 && draft !== undefined ? deckUnderItem(draft) : undefined;
+    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : deck !== undefined ? storyFromItems(1, false, deck) : undefined;
     if (fromItems !== undefined) {
       done = fromItems;
     } else {
@@ -558,7 +577,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const kind = own ?? contextKind(trimmed);
       if (kind === undefined) return addLine(text, trimmed, line, items, startsParagraph);
       const done = addCredit(trimmed, line, kind, items);
-      if (own === undefined && kind === 'list') itemRun = items + 1;
+      if (own === undefined && kind === 'list') {
+        itemRun = items + 1;
+        lastItemLine = line;
+      }
       return done;
     },
     end() {
