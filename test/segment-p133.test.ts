@@ -148,3 +148,19 @@ describe('segment: a list\'s last item over a deck and a byline (p133 r04)', () 
     ]);
   });
 });
+
+describe('segment: section labels a blank line over the headline (p133 r05)', () => {
+  it('reads the labels, the headline and its deck as the header of each page, so each headline titles its own story', () => {
+    const court = 'TAIPEI (Taiwan News) — The Taoyuan District Court on Thursday sentenced former Taoyuan Deputy Mayor Lee Chia-hung to eight years in prison.';
+    const mou = 'TAIPEI (Taiwan News) — Taiwan and Guatemala signed a memorandum of understanding on Thursday, the Ministry of Foreign Affairs (MOFA) said.';
+    expect(articles(['Taiwan', 'Politics', 'Society', '', 'Former Taoyuan deputy mayor sentenced to 8 years for bribery', '', 'Court finds official took NT$12 million from developers', '',
+      'Sean Scanlan, Taiwan News, Staff Writer', 'Dec 3, 2026 4:12 PM', '', court, '', 'Updated : 2026-12-03 16:40 GMT+08:00', '', 'Taiwan', 'Politics', '',
+      'Taiwan, Guatemala sign agreement on coffee exports', '', 'Foreign minister says deal deepens ties with Central American ally', '',
+      'Stephanie Chiang, Taiwan News, Staff Writer', 'Dec 4, 2026 11:05 AM', '', mou]).map((a) => [a.kicker, a.title, a.deck, a.date, a.credits])).toEqual([
+      ['Society', 'Former Taoyuan deputy mayor sentenced to 8 years for bribery', 'Court finds official took NT$12 million from developers', '2026-12-03',
+        ['Taiwan', 'Politics', 'Sean Scanlan, Taiwan News, Staff Writer', 'Dec 3, 2026 4:12 PM', 'Updated : 2026-12-03 16:40 GMT+08:00']],
+      ['Politics', 'Taiwan, Guatemala sign agreement on coffee exports', 'Foreign minister says deal deepens ties with Central American ally', '2026-12-04',
+        ['Taiwan', 'Stephanie Chiang, Taiwan News, Staff Writer', 'Dec 4, 2026 11:05 AM']],
+    ]);
+  });
+});

@@ -160,6 +160,8 @@ export interface HeaderBlock {
   labels: number[];
   title: number;
   names: number[];
+  /** The labels stand a blank line over the headline (`labelsOver`): a header credit a blank line over them is the page above's. */
+  labelsApart?: boolean;
 }
 
 // The most lines a header may have before its byline or timestamp: two labels, the headline, a deck and a name.
@@ -217,7 +219,7 @@ function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
   if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return block;
   const moved: number[] = [];
   for (let i = s; i < body.length; i++) if (names && !isBlank(body[i]!)) moved.push(i);
-  return { start: above.start, labels: above.labels, title: above.title, names: moved };
+  return { start: above.start, labels: above.labels, title: above.title, names: moved, ...(above.labelsApart === true && { labelsApart: true }) };
 }
 
 /**
@@ -228,11 +230,28 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
   let top = end;
   while (top > 0 && end - top < MAX_HEADER_LINES - 1 && !isBlank(body[top - 1]!) && body[top]!.after === undefined && body[top - 1]!.text.length <= MAX_HEADER_LINE) top--;
   for (let s = top; s <= end; s++) {
-    const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text)));
+    // (Or under its labels a blank line above it: "Taiwan" / "Politics" / "" / headline / "" / deck / "" / byline, as Taiwan News pastes a
+    // page; p133 r05: the deck had been the title, the headline the story above's last line.)
+    const labelsTop = s > 0 && isBlank(body[s - 1]!) ? labelsOver(body, s - 1) : undefined;
+    const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text))) || labelsTop !== undefined;
     const block = bounded ? parseHeader(body.slice(s, end + 1).map((b) => b.text.trim()), s) : undefined;
+    if (block !== undefined && block.names.length === 0 && block.labels.length === 0 && labelsTop !== undefined) {
+      return { ...block, start: labelsTop, labels: body.slice(labelsTop, s - 1).map((_, i) => labelsTop + i), labelsApart: true };
+    }
     if (block !== undefined && block.names.length === 0) return block;
   }
   return undefined;
+}
+
+/**
+ * Where a run of two to eight section labels (capitalized, at most three words, no stop) ends right over body line `blank`, a blank
+ * line, starts, when the draft's start, a blank line, a credit or a finished sentence stands over it; else undefined.
+ */
+function labelsOver(body: BodyLine[], blank: number): number | undefined {
+  let k = blank;
+  while (k > 0 && blank - k < MAX_LABELS && !isBlank(body[k - 1]!) && /^\p{Lu}/u.test(body[k - 1]!.text.trim()) && isLabel(body[k - 1]!.text.trim())) k--;
+  if (blank - k < 2) return undefined;
+  return k === 0 || isBlank(body[k - 1]!) || body[k]!.after !== undefined || endsSentence(body[k - 1]!.text) ? k : undefined;
 }
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
@@ -358,7 +377,8 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   for (let i = menuTop; i < s; i++) if (!isBlank(draft.body[i]!)) menu.push(i);
   s = menuTop;
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
-  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (c.header || menu.length > 0 || (masthead >= 0 && i >= masthead)));
+  const apart = (c: Credit): boolean => block.labelsApart === true && c.line < draft.body[s]!.line - 1;
+  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && ((c.header && !apart(c)) || menu.length > 0 || (masthead >= 0 && i >= masthead)));
   if (s > 0) {
     next.body = draft.body.slice(s);
     next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: c.at - s }));
