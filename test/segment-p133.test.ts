@@ -164,3 +164,17 @@ describe('segment: section labels a blank line over the headline (p133 r05)', ()
     ]);
   });
 });
+
+describe('segment: "Keep reading" over a box of other stories (p133 r04)', () => {
+  it('reads it as a list\'s heading, no paywall, so the story above is whole', () => {
+    const sudan = 'Drone strikes have set fire to fuel depots in Port Sudan, the Sudanese army has said.';
+    expect(articles(['RSF drone strikes hit Port Sudan fuel depots, army says', '', sudan, '', 'Keep reading', 'list of 4 items',
+      "Sudan's army retakes key town in North Kordofan"]).map((a) => [a.credits, a.truncated])).toEqual([
+      [['Keep reading', 'list of 4 items', "Sudan's army retakes key town in North Kordofan"], false]]);
+  });
+
+  it('still reads a prompt to subscribe to keep reading as a paywall', () => {
+    expect(articles(['Fuel depots burn in Port Sudan', '', 'Drone strikes have set fire to fuel depots in Port Sudan, the army said.', '',
+      'Subscribe to keep reading']).map((a) => a.truncated)).toEqual([true]);
+  });
+});
