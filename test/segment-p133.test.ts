@@ -178,3 +178,20 @@ describe('segment: "Keep reading" over a box of other stories (p133 r04)', () =>
       'Subscribe to keep reading']).map((a) => a.truncated)).toEqual([true]);
   });
 });
+
+describe('segment: a page\'s header among a list\'s last items (p133 tw_taiwannews_web)', () => {
+  it('makes the labels, the headline and the deck under a related list the next story\'s header', () => {
+    const court = 'The Investigation Bureau under the Ministry of Justice first raided the office in 2024.';
+    const mou = 'TAIPEI (Taiwan News) — Taiwan and Guatemala signed a memorandum of understanding on Thursday, the ministry said.';
+    expect(articles(['Former Taoyuan deputy mayor sentenced to 8 years for bribery', '', court, '', 'Read More', "Taiwan's Executive Yuan approves record defense budget",
+      "Taipei MRT to extend hours on New Year's Eve", '', 'Taiwan', 'Politics', '', 'Taiwan, Guatemala sign agreement on coffee exports', '',
+      'Foreign minister says deal deepens ties with Central American ally', '', 'Stephanie Chiang, Taiwan News, Staff Writer', 'Dec 4, 2026 11:05 AM', '', mou])
+      .map((a) => [a.kicker, a.title, a.deck, a.credits, a.text])).toEqual([
+      [undefined, 'Former Taoyuan deputy mayor sentenced to 8 years for bribery', undefined, ['Read More', "Taiwan's Executive Yuan approves record defense budget",
+        "Taipei MRT to extend hours on New Year's Eve"], `Former Taoyuan deputy mayor sentenced to 8 years for bribery\n\n${court}`],
+      ['Politics', 'Taiwan, Guatemala sign agreement on coffee exports', 'Foreign minister says deal deepens ties with Central American ally',
+        ['Taiwan', 'Stephanie Chiang, Taiwan News, Staff Writer', 'Dec 4, 2026 11:05 AM'],
+        `Taiwan, Guatemala sign agreement on coffee exports\n\nForeign minister says deal deepens ties with Central American ally\n\n${mou}`],
+    ]);
+  });
+});

@@ -310,6 +310,17 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
    */
   const storyFromItems = (items: number, blankAbove = false, deck?: BodyLine): Segment[] | undefined => {
     const credits = draft!.credits;
+    const header = deck === undefined ? headerInItems(credits, items) : undefined;
+    if (header !== undefined) {
+      draft!.credits = credits.slice(0, credits.length - header.labels.length - 2);
+      const done = [finish(draft!)];
+      const { labels, headline, deck: under } = header;
+      draft = { ...newDraft(labels[0]!.line), kicker: labels.at(-1)!.text, title: headline.text, deck: under.text,
+        body: [{ text: headline.text, line: headline.line }, { text: '', line: headline.line + 1 }, { text: under.text, line: under.line }],
+        credits: labels.slice(0, -1).map((c) => ({ ...c, at: 0, header: true })) };
+      context = undefined;
+      return done;
+    }
     let h = credits.length - 1;
     while (h > credits.length - items && credits.length - h <= 2 && isNameLine(credits[h]!.text)) h--;
     const headline = credits[h]!;
@@ -333,6 +344,23 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (blankAbove) draft.body.push({ text: '', line: headline.line });
     context = undefined;
     return done;
+  };
+  /**
+   * A page's header among a list's last items, each a blank line under the one before but the labels: two or more section labels, a
+   * headline a blank line under them and a deck a blank line under it ("Read More" / … / "Taiwan" / "Politics" / "" / "Taiwan, Guatemala sign
+   * …" / "" / "Foreign minister says …", a byline next; p133: the deck had been the title, the headline a credit of the story above).
+   */
+  const headerInItems = (credits: Credit[], items: number): { labels: Credit[]; headline: Credit; deck: Credit } | undefined => {
+    const n = credits.length;
+    const deck = credits[n - 1];
+    const headline = credits[n - 2];
+    if (items < 4 || deck === undefined || headline === undefined || deck.line !== headline.line + 2 || headline.text.split(/\s+/u).length <= 3 ||
+      !isHeadline(headline.text) || !isHeadline(deck.text) || deck.text.split(/\s+/u).length < 4) return undefined;
+    let k = n - 3;
+    while (k >= n - items && k >= 0 && n - 2 - k <= 8 && isLabel(credits[k]!.text) && /^\p{Lu}/u.test(credits[k]!.text) &&
+      credits[k]!.line === (k === n - 3 ? headline.line - 2 : credits[k + 1]!.line - 1)) k--;
+    const labels = credits.slice(k + 1, n - 2);
+    return labels.length >= 2 ? { labels, headline, deck } : undefined;
   };
   /** The one body line under the draft's last credit when that credit is a list's item and the line reads as a deck, else undefined. */
   const deckUnderItem = (d: Draft): BodyLine | undefined => {
