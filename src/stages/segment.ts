@@ -365,7 +365,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   /** The one body line under the draft's last credit when that credit is a list's item and the line reads as a deck, else undefined. */
   const deckUnderItem = (d: Draft): BodyLine | undefined => {
     const item = d.credits.at(-1);
-    if (item === undefined || item.line !== lastItemLine) return undefined;
+    // (At most three body lines under it, a blank, the deck and a blank: a live blog's timestamps under a long body read no more.)
+    if (item === undefined || item.line !== lastItemLine || d.body.length - item.at > 3) return undefined;
     const under = d.body.slice(item.at).filter((b) => !isBlank(b));
     const text = under[0]?.text.trim() ?? '';
     const words = text.split(/\s+/u).length;
