@@ -49,6 +49,13 @@ const LIST_ITEM_LINE = /^\s*[•·▪‣◦*–—-]\s/u;
 // A credit after the last sentence, on its line: "… (SWS). – with reports from Jairo Bolledo/Rappler.com", "… – Rappler.com".
 const TRAILING_CREDIT = new RegExp(String.raw`(?<=[.!?"”’)])[ \t]+[—–-]{1,2}[ \t]*(?:${WITH_REPORTS} [^!?\n]{1,120}|${SITE_NAME}(?:\/[\p{L}\p{N}-]+)?)$`, 'iu');
 
+/** Where a site's sign-off after a line's last sentence starts (the space before its dash), or -1: "… in Cebu City. – Rappler.com". */
+export function signOffAt(line: string): number {
+  const tail = line.slice(-200);
+  const match = TRAILING_CREDIT.exec(tail);
+  return match ? line.length - tail.length + match.index : -1;
+}
+
 /** A body line of a draft, with its input line; `after` says what credit line stood right before it, if any. */
 export interface BodyLine {
   text: string;
@@ -157,6 +164,8 @@ export interface HeaderBlock {
   labels: number[];
   title: number;
   names: number[];
+  /** The labels stand a blank line over the headline (`labelsOver`): a header credit a blank line over them is the page above's. */
+  labelsApart?: boolean;
 }
 
 // The most lines a header may have before its byline or timestamp: two labels, the headline, a deck and a name.
@@ -214,7 +223,7 @@ function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
   if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return block;
   const moved: number[] = [];
   for (let i = s; i < body.length; i++) if (names && !isBlank(body[i]!)) moved.push(i);
-  return { start: above.start, labels: above.labels, title: above.title, names: moved };
+  return { start: above.start, labels: above.labels, title: above.title, names: moved, ...(above.labelsApart === true && { labelsApart: true }) };
 }
 
 /**
@@ -225,11 +234,28 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
   let top = end;
   while (top > 0 && end - top < MAX_HEADER_LINES - 1 && !isBlank(body[top - 1]!) && body[top]!.after === undefined && body[top - 1]!.text.length <= MAX_HEADER_LINE) top--;
   for (let s = top; s <= end; s++) {
-    const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text)));
+    // (Or under its labels a blank line above it: "Taiwan" / "Politics" / "" / headline / "" / deck / "" / byline, as Taiwan News pastes a
+    // page; p133 r05: the deck had been the title, the headline the story above's last line.)
+    const labelsTop = s > 0 && isBlank(body[s - 1]!) ? labelsOver(body, s - 1) : undefined;
+    const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text))) || labelsTop !== undefined;
     const block = bounded ? parseHeader(body.slice(s, end + 1).map((b) => b.text.trim()), s) : undefined;
+    if (block !== undefined && block.names.length === 0 && block.labels.length === 0 && labelsTop !== undefined) {
+      return { ...block, start: labelsTop, labels: body.slice(labelsTop, s - 1).map((_, i) => labelsTop + i), labelsApart: true };
+    }
     if (block !== undefined && block.names.length === 0) return block;
   }
   return undefined;
+}
+
+/**
+ * Where a run of two to eight section labels (capitalized, at most three words, no stop) ends right over body line `blank`, a blank
+ * line, starts, when the draft's start, a blank line, a credit or a finished sentence stands over it; else undefined.
+ */
+function labelsOver(body: BodyLine[], blank: number): number | undefined {
+  let k = blank;
+  while (k > 0 && blank - k < MAX_LABELS && !isBlank(body[k - 1]!) && /^\p{Lu}/u.test(body[k - 1]!.text.trim()) && isLabel(body[k - 1]!.text.trim())) k--;
+  if (blank - k < 2) return undefined;
+  return k === 0 || isBlank(body[k - 1]!) || body[k]!.after !== undefined || endsSentence(body[k - 1]!.text) ? k : undefined;
 }
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
@@ -348,8 +374,15 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // "News Feed | Ukraine | …", "Rappler" / "Philippines | Nation | …"; p132: it had ended the story above, or been an article alone).
   const named = masthead >= 0 && isMastheadName(draft, s, draft.credits[masthead]!.text);
   if (named) s--;
+  // A site's menu pasted as a block of labels a blank line over the headline is the new page's too (p133 r06: Bloomberg's "Markets" /
+  // "Economics" / … over the next page's headline had been the story above's last lines, "Economics" an organization of it).
+  const menuTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
+  const menu: number[] = [];
+  for (let i = menuTop; i < s; i++) if (!isBlank(draft.body[i]!)) menu.push(i);
+  s = menuTop;
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
-  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (c.header || (masthead >= 0 && i >= masthead)));
+  const apart = (c: Credit): boolean => block.labelsApart === true && c.line < draft.body[s]!.line - 1;
+  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && ((c.header && !apart(c)) || menu.length > 0 || (masthead >= 0 && i >= masthead)));
   if (s > 0) {
     next.body = draft.body.slice(s);
     next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: c.at - s }));
@@ -358,7 +391,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   const labels = block.labels.map(shift);
   const kicker = labels.pop();
   if (kicker !== undefined) next.kicker = next.body[kicker]!.text.trim();
-  creditBodyLines(next, new Set([...labels, ...block.names.map(shift), ...(named ? [0] : [])]), true, kicker);
+  creditBodyLines(next, new Set([...labels, ...block.names.map(shift), ...menu.map(shift), ...(named ? [0] : [])]), true, kicker);
   next.title = title;
   next.hasSentence = next.body.some((b) => endsSentence(b.text));
   if (s === 0) return { next };
@@ -366,6 +399,21 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // Credits are in input order: the first came first.
   next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };
+}
+
+/**
+ * Where a site's menu pasted as lines starts, a blank line over the header at body line `s`: 5 to 24 lines of labels (capitalized, at
+ * most three words, no stop) and credits ("Bloomberg" / "Markets" / "Economics" / … / "Subscribe" / "Economics"), at least three of them
+ * labels, under a blank line or a finished sentence. Returns `s` when there is none.
+ */
+function menuBlockAbove(draft: Draft, s: number): number {
+  if (s < 3 || !isBlank(draft.body[s - 1]!)) return s;
+  let top = s - 1;
+  while (top > 0 && s - top <= MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
+  const labels = s - 1 - top;
+  if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
+  const credits = draft.credits.filter((c) => c.at >= top && c.at <= s - 1).length;
+  return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
 }
 
 /**
@@ -488,6 +536,22 @@ function isDeckLine(line: string): boolean {
     !isNameLine(line) && !startsWithDateline(line);
 }
 
+const MIN_MENU_LINES = 5;
+const MAX_MENU_LINES = 24;
+
+/**
+ * How many lines a site's menu pasted at a page's top takes: a first paragraph of 5 to 24 labels (capitalized, at most three words, no
+ * stop), under which a headline stands after a blank line. Returns 0 when the top is no such menu.
+ */
+function menuBlockAtTop(body: string[]): number {
+  let n = 0;
+  while (n < body.length && n <= MAX_MENU_LINES && body[n]!.trim() !== '') n++;
+  if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return 0;
+  if (!body.slice(0, n).every((line) => /^\p{Lu}/u.test(line.trim()) && isLabel(line.trim()))) return 0;
+  const next = body.slice(n).find((line) => line.trim() !== '')?.trim();
+  return next !== undefined && next.length <= 160 && !endsSentence(next) && next.split(' ').length > 3 ? n : 0;
+}
+
 /**
  * The top of a page that no byline marked as a header, or a header's deck: under the headline (the title, or a first line
  * that reads as one), a deck right under it, then, between blank lines, writers' names alone and the place in capitals
@@ -530,6 +594,11 @@ function pageTop(body: string[], title: string | undefined, underHeader: (i: num
 /** The article a finished draft is, or undefined when it has no body text. */
 export function draftToArticle(draft: Draft, source: string, index: number): Article | undefined {
   let body = trimBlankLines(draft.body.map((b) => b.text));
+  // A site's menu pasted as a block of labels over the page's headline goes to the credits (p133 r03: "Skip links" / "Live" / "News" /
+  // "Middle East" / … / "Sudan war" / "" / headline; its regions had been places of the story, and the story had no title).
+  const menu = draft.title === undefined && draft.kicker === undefined ? menuBlockAtTop(body) : 0;
+  const menuCredits: Credit[] = body.slice(0, menu).map((text, i) => ({ text: text.trim(), line: draft.body[i]!.line, at: 0, header: true }));
+  if (menu > 0) body = body.slice(body.findIndex((line, i) => i >= menu && line.trim() !== ''));
   // (Also under a header's label, its kicker: "Science" / headline / deck / "Updated …".)
   const top = draft.kicker === undefined || (draft.title !== undefined && draft.deck === undefined) ? pageTop(body, draft.title, (i) => draft.body[i]?.after !== undefined && draft.credits.some((c) => c.header && c.at === i)) : undefined;
   let topCredits: Credit[] = [];
@@ -541,12 +610,13 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
     body = kept.filter((line, i) => !(line.trim() === '' && kept[i - 1]?.trim() === ''));
   }
   const last = body.length - 1;
-  const trailing = last >= 0 ? TRAILING_CREDIT.exec(body[last]!.slice(-200)) : null;
-  if (trailing) body[last] = body[last]!.slice(0, body[last]!.length - trailing[0].length);
+  const signOff = last >= 0 ? signOffAt(body[last]!) : -1;
+  const trailing = signOff >= 0 ? body[last]!.slice(signOff) : undefined;
+  if (trailing !== undefined) body[last] = body[last]!.slice(0, signOff);
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
-  const credits = [...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
-  if (trailing) credits.push(trailing[0].trim().replace(/^[—–-]+\s*/u, ''));
+  const credits = [...menuCredits, ...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
+  if (trailing !== undefined) credits.push(trailing.trim().replace(/^[—–-]+\s*/u, ''));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   if (draft.deck !== undefined) article.deck = draft.deck;

@@ -152,6 +152,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A newsletter's pitch under a story, named or not: "Sign up to This is Europe" / "Free weekly newsletter" / "Privacy Notice: …" (p132:
   // the Guardian's had been the story's last lines, its newsletter's words places of the story, the story marked truncated).
   String.raw`sign up (?:to|for) [^.!?…]{1,60}|(?:(?:free|our) )?(?:(?:daily|weekly|monthly|morning|evening) )?newsletters?|privacy notice\s*:.{1,200}`,
+  // The Guardian's mark under its newsletter's box, and a site's heading over its accounts' icons: "after newsletter promotion",
+  // "Follow Al Jazeera English:" (p133: lines of the story, "English" and "Al Jazeera" its names).
+  String.raw`(?:skip )?(?:past|after) newsletter promotion|follow (?:the )?[\p{L}\p{N} .&'’-]{1,40}\s*:`,
   // A story's tags after their label, and a hub's link after its label: "Related Topics: DPP, Legislative Yuan, corruption", "AP golf:
   // https://apnews.com/hub/golf" (p132: the tags had been names of the story, the link an article of its own).
   String.raw`related (?:topics|tags)\s*:.{0,200}|[\p{L}\p{N} .&'’-]{1,40}:\s*(?:https?:\/\/|www\.)\S+`,
@@ -273,12 +276,21 @@ const AUTHOR_APPEAL = /^(?:hi|hello|hey),? (?:this is|i['’]m|i am) \p{Lu}/iu;
 const APPEAL_WORDS = /\b(?:support(?:ing)?|becom(?:e|ing) a member|member(?:ship)?|subscrib(?:e|ing)|donat(?:e|ion|ing))\b/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
-const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
+const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|tags|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|keep reading|(?:(?:free|our) (?:(?:daily|weekly|monthly|morning|evening) )?|(?:daily|weekly|monthly|morning|evening) )newsletters?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
 // A subscription prompt where a paywall cut the story off.
 // A site's appeal for support in capitals: "SUPPORT DAILY MAVERICK" (case-sensitive: "Support for the recall grew" is a sentence).
-const SUPPORT_BANNER = /^SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}$/u;
+// In title case, the outlet's name alone after it: "Support Focus Taiwan" (p133: the JSONL text's last line, a place of the story).
+const SUPPORT_BANNER = /^(?:SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}|Support (?:us|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){1,3}))$/u;
 // A site's rules for readers' comments: "Comments will be moderated. Keep comments relevant to the article. …".
-const COMMENT_RULES = /^comments (?:will be|are) (?:moderated|reviewed)\b/iu;
+// (And its notice that they are closed: "Comments are closed on this story.", Dawn; p133.)
+// A site's membership pitch, a paragraph whose last sentence bids the reader join: "We've been fighting for over 1,000 days. Help us keep
+// telling the truth. Become a member of the Kyiv Independent today." (p133: a paragraph of the story; "Ukraine hopes to become a member
+// of NATO." opens with no imperative).
+const MEMBER_PITCH = /(?:^|[.!?] )(?:Become|Join us as) an? (?:member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]$/u;
+// A product's pitch with its button in capitals after it (case-sensitive): "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"
+// (p133: a line of the story, "Bloomberg Terminal" a place of it).
+const BUTTON_PITCH = /^[^\n]{1,120}[.!] (?:LEARN MORE|SUBSCRIBE NOW|SIGN UP(?: NOW| FREE)?|TRY (?:IT )?(?:FREE|NOW)|GET STARTED|FIND OUT MORE|START YOUR FREE TRIAL)$/u;
+const COMMENT_RULES = /^comments (?:will be|are) (?:moderated|reviewed)\b|^comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)(?: (?:on|for) this (?:story|article|post|page))?\.?$/iu;
 const PAYWALL = /^(?:read the full (?:story|article) (?:at|on) .{1,40}|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
 const RULE = /^(?:[*\-–—_=~•·#]\s*){3,}$/u;
@@ -293,6 +305,9 @@ const PHOTO_TAIL = new RegExp([
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
   String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // Bloomberg's label after a caption that is a name, with no stop: "Gabriel Galípolo Photographer: Andre Coelho/Bloomberg" (p133: a person
+  // "Gabriel Galípolo Photographer" and a place "Bloomberg" of the story). No sentence capitalizes the word before a colon.
+  String.raw`\s(?:Photographer|Photographers):\s*\p{Lu}[^.!?:]{1,60}$`,
   // A copyright after a dash: "… speaks to the media in Brussels. - Copyright European Union, 2026" (p131).
   String.raw`[.!?”"’)]\s+[-–—]\s(?:Copyright|©)\s[^.!?]{1,80}$`,
   // A picture desk's or outlet's photographer after a colon, and a source's post on a social network, in brackets after the caption's
@@ -611,7 +626,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 800 && (AUTHOR_NOTE.test(line) || (AUTHOR_APPEAL.test(line) && APPEAL_WORDS.test(line)))) return 'other';
   // A page's rules for its readers' comments, and its membership pitch (p131: the Taipei Times' and Daily Maverick's had been the
   // story's last paragraph, and made it truncated).
-  if ((line.length <= 600 && COMMENT_RULES.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';
+  if ((line.length <= 600 && (COMMENT_RULES.test(line) || MEMBER_PITCH.test(line.slice(-160)))) || (line.length <= 160 && BUTTON_PITCH.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
@@ -740,6 +755,11 @@ export function endMarkAt(line: string): number {
   const tail = line.slice(-40);
   const match = END_TAIL.exec(tail);
   return match ? line.length - tail.length + match.index : -1;
+}
+
+/** True for a writer's role alone on its line, no byline ("Reporter", "South Caucasus correspondent, Tbilisi"). */
+export function isRoleLine(line: string): boolean {
+  return line.length <= 60 && ROLE_LINE.test(line);
 }
 
 /** True for an agency's or a press release's end mark alone on its line ("-ends-", "ENDS", "Enditem/ASG"): its story ends there. */

@@ -1,9 +1,9 @@
 import type { Article, InputError } from '../model/index.js';
 import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
-  startAtDateline, startAtHeader,
+  signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -174,6 +174,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let inHeader = false;
   // How many list items the credits end with, blank lines between them aside: the last may be the next story's headline.
   let itemRun = 0;
+  // The input line of the last list item credited: a deck under it, over a byline, makes it the next story's headline.
+  let lastItemLine = -1;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => {
@@ -310,8 +312,19 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
    * defence budget" / "Helen Davidson in Taipei" / "Sat 6 Dec 2026 …"). Returns the finished story before, or nothing when the items
    * hold no headline.
    */
-  const storyFromItems = (items: number, blankAbove = false): Segment[] | undefined => {
+  const storyFromItems = (items: number, blankAbove = false, deck?: BodyLine): Segment[] | undefined => {
     const credits = draft!.credits;
+    const header = deck === undefined ? headerInItems(credits, items) : undefined;
+    if (header !== undefined) {
+      draft!.credits = credits.slice(0, credits.length - header.labels.length - 2);
+      const done = [finish(draft!)];
+      const { labels, headline, deck: under } = header;
+      draft = { ...newDraft(labels[0]!.line), kicker: labels.at(-1)!.text, title: headline.text, deck: under.text,
+        body: [{ text: headline.text, line: headline.line }, { text: '', line: headline.line + 1 }, { text: under.text, line: under.line }],
+        credits: labels.slice(0, -1).map((c) => ({ ...c, at: 0, header: true })) };
+      context = undefined;
+      return done;
+    }
     let h = credits.length - 1;
     while (h > credits.length - items && credits.length - h <= 2 && isNameLine(credits[h]!.text)) h--;
     const headline = credits[h]!;
@@ -323,13 +336,45 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const kicker = h > credits.length - items && label !== undefined && label.line === headline.line - 1 && (credits[h - 2]?.line ?? 0) < label.line - 1 &&
       isLabel(label.text) ? label : undefined;
     draft!.credits = credits.slice(0, kicker === undefined ? h : h - 1);
+    if (deck !== undefined) draft!.body = draft!.body.slice(0, headline.at);
     const done = [finish(draft!)];
     draft = { ...newDraft(kicker?.line ?? headline.line), title: headline.text, body: [{ text: headline.text, line: headline.line }], credits: names };
     if (kicker !== undefined) draft.kicker = kicker.text;
+    if (deck !== undefined) {
+      draft.body.push({ text: '', line: headline.line }, deck);
+      draft.deck = deck.text.trim();
+    }
     // (The blank line between the headline and its dateline stays, as it would with no list above.)
     if (blankAbove) draft.body.push({ text: '', line: headline.line });
     context = undefined;
     return done;
+  };
+  /**
+   * A page's header among a list's last items, each a blank line under the one before but the labels: two or more section labels, a
+   * headline a blank line under them and a deck a blank line under it ("Read More" / … / "Taiwan" / "Politics" / "" / "Taiwan, Guatemala sign
+   * …" / "" / "Foreign minister says …", a byline next; p133: the deck had been the title, the headline a credit of the story above).
+   */
+  const headerInItems = (credits: Credit[], items: number): { labels: Credit[]; headline: Credit; deck: Credit } | undefined => {
+    const n = credits.length;
+    const deck = credits[n - 1];
+    const headline = credits[n - 2];
+    if (items < 4 || deck === undefined || headline === undefined || deck.line !== headline.line + 2 || headline.text.split(/\s+/u).length <= 3 ||
+      !isHeadline(headline.text) || !isHeadline(deck.text) || deck.text.split(/\s+/u).length < 4) return undefined;
+    let k = n - 3;
+    while (k >= n - items && k >= 0 && n - 2 - k <= 8 && isLabel(credits[k]!.text) && /^\p{Lu}/u.test(credits[k]!.text) &&
+      credits[k]!.line === (k === n - 3 ? headline.line - 2 : credits[k + 1]!.line - 1)) k--;
+    const labels = credits.slice(k + 1, n - 2);
+    return labels.length >= 2 ? { labels, headline, deck } : undefined;
+  };
+  /** The one body line under the draft's last credit when that credit is a list's item and the line reads as a deck, else undefined. */
+  const deckUnderItem = (d: Draft): BodyLine | undefined => {
+    const item = d.credits.at(-1);
+    // (At most three body lines under it, a blank, the deck and a blank: a live blog's timestamps under a long body read no more.)
+    if (item === undefined || item.line !== lastItemLine || d.body.length - item.at > 3) return undefined;
+    const under = d.body.slice(item.at).filter((b) => !isBlank(b));
+    const text = under[0]?.text.trim() ?? '';
+    const words = text.split(/\s+/u).length;
+    return under.length === 1 && text.length <= 300 && words >= 4 && words <= 40 && !startsWithDateline(text, options.isPlace) ? under[0] : undefined;
   };
   const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
@@ -341,14 +386,20 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       draft.credits.push({ text: caption.text.trim(), line: caption.line, at: draft.body.length, header: false });
       draft.hasSentence = draft.body.some((b) => endsSentence(b.text));
     }
-    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : undefined;
+    // (Or the last item over one line of deck, the byline under it: "list of 4 items" / … / "Kenyan police fire tear gas …" / "" / "Protesters in
+    // Nairobi … demand …" / "" / "By Mercy Juma"; p133 r04: the story had been glued onto the one above, its deck that story's text.)
+    const deck = kind === 'header' && items === 0 && draft !== undefined ? deckUnderItem(draft) : undefined;
+    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : deck !== undefined ? storyFromItems(1, false, deck) : undefined;
     if (fromItems !== undefined) {
       done = fromItems;
     } else {
       let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
-      if (block && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
+      // (Nor a writer's name over their role under a story, their biography's header: "Kateryna Hodunova" / "Reporter" / "Kateryna Hodunova is a
+      // reporter at …"; p133 r12: it had been an article of its own, titled by the name.)
+      const bioHeader = block !== undefined && block.start > 0 && isRoleLine(trimmed) && isNameLine(draft!.body[block.title]!.text.trim());
+      if (block && !bioHeader && (block.start === 0 || (draft!.hasSentence && draft!.body[block.title]!.text.trim().includes(' ')))) done = restart(startAtHeader(draft!, block));
       else if (kind === 'header' && draft) draft = creditHeaderNames(draft);
     }
     // A news database's mark between documents ends the one before (`exportBreak`): the next may open with no header.
@@ -559,7 +610,10 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const kind = own ?? contextKind(trimmed);
       if (kind === undefined) return addLine(text, trimmed, line, items, startsParagraph);
       const done = addCredit(trimmed, line, kind, items);
-      if (own === undefined && kind === 'list') itemRun = items + 1;
+      if (own === undefined && kind === 'list') {
+        itemRun = items + 1;
+        lastItemLine = line;
+      }
       return done;
     },
     end() {
@@ -856,23 +910,63 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
 /**
  * The credits at the end of a JSONL article's text, which is kept as given: its last lines up to its last line of body text, when
  * each is a credit or a page's furniture ("© 2026 AFP", "Edited by: Rana Taha", "Send us your feedback", "TaiwanPlus News", "Follow
- * us on Instagram for more stories."). Returns them with `bodyEnd`, the code point offset where the body ends (the stages read no
- * further, and `truncated` is judged there), or undefined when the text ends in body text (or is credits only).
+ * us on Instagram for more stories."), a list's items under its heading ("Related News" / "Nov. 25 MAC says …"), and a site's sign-off
+ * or an end mark run onto the last body line ("… in Cebu City. – Rappler.com"). Returns them with `bodyEnd`, the code point offset
+ * where the body ends (the stages read no further, and `truncated` is judged there), or undefined when the text ends in body text (or
+ * is credits only).
  */
 export function trailingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyEnd: number; credits: string[] } | undefined {
   const credits: string[] = [];
   let end = text.length;
   while (end > 0) {
-    // (One scan back to the line's start: a `lastIndexOf` of a break the text lacks would read the whole text at each line.)
-    let start = end;
-    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    const start = lineStartBefore(text, end);
     const line = text.slice(start, end).trim();
     if (line !== '' && creditKind(line, creditPattern) === undefined) {
+      const heading = listHeadingAbove(text, start, creditPattern);
+      if (heading !== undefined) {
+        credits.push(...heading.items.reverse());
+        end = heading.start > 0 ? heading.start - 1 : 0;
+        continue;
+      }
+      const kept = text.slice(start, end).trimEnd();
+      const mark = Math.max(signOffAt(kept), endMarkAt(kept));
+      if (mark > 0) credits.push(kept.slice(mark).trim().replace(/^[—–-]+\s*/u, ''));
       if (credits.length === 0) return undefined;
-      return { bodyEnd: codePointLength(text.slice(0, start + text.slice(start, end).trimEnd().length)), credits: credits.reverse() };
+      return { bodyEnd: codePointLength(text.slice(0, start + (mark > 0 ? kept.slice(0, mark) : kept).length)), credits: credits.reverse() };
     }
     if (line !== '') credits.push(line);
     end = start > 0 ? start - 1 : 0;
+  }
+  return undefined;
+}
+
+/** The offset where the line that ends at `end` starts. */
+function lineStartBefore(text: string, end: number): number {
+  // (One scan back to the line's start: a `lastIndexOf` of a break the text lacks would read the whole text at each line.)
+  let start = end;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return start;
+}
+
+const MAX_TRAILING_ITEMS = 8;
+
+/**
+ * A list's heading above the line at `at`, with no blank line and no finished sentence between ("Related News" / "Nov. 25 MAC says 13
+ * Taiwanese detained in China"): returns where the heading's line starts and the lines from the heading down to the line at `at`.
+ */
+function listHeadingAbove(text: string, at: number, creditPattern: RegExp): { start: number; items: string[] } | undefined {
+  const items: string[] = [];
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  let start = at;
+  for (let read = 0; read <= MAX_TRAILING_ITEMS && end > 0; read++) {
+    const line = text.slice(start, end).trim();
+    if (line === '' || line.length > 200) return undefined;
+    if (read > 0 && creditKind(line, creditPattern) === 'list') return { start, items: [line, ...items] };
+    if (endsSentence(line)) return undefined;
+    items.unshift(line);
+    end = start > 0 ? start - 1 : 0;
+    start = lineStartBefore(text, end);
   }
   return undefined;
 }
