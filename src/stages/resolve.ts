@@ -468,9 +468,8 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY).add('Bank');
   // And as a regulator or an anti-graft body, for "the regulator", "the watchdog", "the anti-graft body" (p118: none linked).
   if (type === 'organization' && (REGULATOR.test(name) || REGULATOR.test(mention.text))) words.add(REGULATOR_KEY);
-  if (type === 'organization' && (ANTI_GRAFT.test(name) || ANTI_GRAFT.test(mention.text))) words.add(ANTI_GRAFT_KEY);
-  if (type === 'organization' && (ELECTION_BODY.test(name) || ELECTION_BODY.test(mention.text))) words.add(ELECTION_KEY);
   if (type === 'organization' && AGENCY_HEAD.test(name)) words.add(AGENCY_KEY);
+  // And as a body of each kind its name says, for the nominals of that kind (`BODY_KINDS`: an anti-graft body, an election body, a bloc …).
   if (type === 'organization') for (const kind of BODY_KINDS) if (kind.name.test(name) || kind.name.test(mention.text)) words.add(kind.key);
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
@@ -537,6 +536,10 @@ function textAfter(text: string, offsets: OffsetMap, end: number, length: number
 // only as a sentence's subject, of a force named in it or the one before: "the opposition supported strengthening the military"
 // after the People's Liberation Army is Taiwan's (p128).
 const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; subject?: boolean }[] = [
+  // "The anti-graft body" is one whose name says it fights corruption (p118); "the poll panel", "the election body" one whose name
+  // says it runs elections (p129: the Election Commission of India and Elections Cameroon, unlinked).
+  { key: ANTI_GRAFT_KEY, nominal: /^[Tt]he anti-(?:graft|corruption) (?:body|agency|watchdog)$/u, name: ANTI_GRAFT },
+  { key: ELECTION_KEY, nominal: /^[Tt]he (?:poll|election|electoral) (?:panel|body|watchdog)$/u, name: ELECTION_BODY },
   { key: '\u0000appeals court', nominal: /^[Tt]he (?:appellate|appeals?) court$/u, name: /\b(?:Courts? of Appeals?|Appeals? Court|Appellate (?:Court|Division)|High Court)\b/u },
   { key: '\u0000anti-graft court', nominal: /^[Tt]he (?:anti-?graft|anti-corruption) court$/u, name: /^Sandiganbayan$|\b(?:Anti-?(?:Graft|Corruption)|Corruption) Court\b|\bCourt Against Corruption\b/u },
   { key: '\u0000bloc', nominal: /^[Tt]he bloc$/u, name: /^(?:the )?(?:European Union|EU|Association of Southeast Asian Nations|ASEAN|Mercosur|MERCOSUR|BRICS|African Union|Gulf Cooperation Council|GCC|Eurasian Economic Union|Economic Community of West African States|ECOWAS|Southern African Development Community|SADC|Shanghai Cooperation Organi[sz]ation|SCO|Caribbean Community|CARICOM|Andean Community|European Free Trade Association|EFTA|Arab League|League of Arab States|Pacific Alliance|Alliance of Sahel States|NATO|North Atlantic Treaty Organi[sz]ation)$/u },
@@ -646,15 +649,9 @@ function linkBodyNominal(
   const synonym = evidence.bodySynonymTargets.has(word.toLowerCase());
   const kinds = asCompany ? evidence.companyKindsByNominal.get(word) : undefined;
   // A company the article described with the word comes first: "Swiss drugmaker Novartis AG" … "the drugmaker said" (p107).
-  // "The regulator" is a body whose name says it regulates, "the anti-graft body" one against corruption; none named, no link.
+  // "The regulator" is a body whose name says it regulates, else an anti-graft body; none named, no link.
   const regulator = /^[Tt]he (?:regulator|watchdog)$/u.test(mention.text);
-  const antiGraft = /^[Tt]he anti-(?:graft|corruption) (?:body|agency|watchdog)$/u.test(mention.text);
-  // "The poll panel", "the election body": a body whose name says it runs elections (p129: the Election Commission of India and
-  // Elections Cameroon, unlinked).
-  const election = /^[Tt]he (?:poll|election|electoral) (?:panel|body|watchdog)$/u.test(mention.text);
-  if (election && !bodies.has(ELECTION_KEY)) return undefined;
-  if ((regulator || antiGraft) && !bodies.has(REGULATOR_KEY) && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
-  if (antiGraft && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
+  if (regulator && !bodies.has(REGULATOR_KEY) && !bodies.has(ANTI_GRAFT_KEY)) return undefined;
   // "The agency" is a body whose name says so, else one named by another head an agency has: "the World Food Programme (WFP)
   // … said the agency", "the Philippine Atmospheric … Services Administration said. The agency said" (p129: unlinked).
   // (Or one named after the last body with "Agency" in its name: "the European Space Agency (ESA) … NASA plans … The agency's
@@ -669,8 +666,7 @@ function linkBodyNominal(
   // (A kind read only as a sentence's subject: capitalized, or before "said".)
   if (kind?.subject === true && !/^The /u.test(mention.text) && !SAID_AFTER.test(after?.() ?? '')) return undefined;
   const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
-    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : antiGraft ? bodies.get(ANTI_GRAFT_KEY) : election ? bodies.get(ELECTION_KEY)
-    : kind !== undefined ? bodies.get(kind.key) : agency;
+    : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : kind !== undefined ? bodies.get(kind.key) : agency;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
     : bodies.get(asCompany ? COMPANY : synonym ? `=${word.toLowerCase()}` : capitalizedWords(word));
