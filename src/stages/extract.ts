@@ -9,7 +9,7 @@ import {
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
-  ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, SPORT_NAMES, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
+  DIVISION_HEAD, ENDS_ON_PREPOSITION, EPONYM_AFTER, FOREIGN_INSTITUTION, SPORT_NAMES, extendLeft, extendRight, findCompoundPlaces, withRoadNumber, isAnyGivenName, isPersonName, isTitle, isCountry, isDemonym, isHeadWord, isNameParticle, isNameWord, isInsideTitle, isRoleWord, isKnownPlace, isCompanyDescriptor, isPlaceName, isSentenceWord, isSpaceUnit, isGivenName, isOnlyTitles, isStormName, lookBackStart, stormName, nameType, splitCompound, splitPossessive, splitTitledPerson, withoutLeadingNonName, withoutPossessive,
   type NameContext,
 } from './names.js';
 import { findPairs, hanType, TEAM_NOUNS, type ParentheticalFinding } from './pairs.js';
@@ -1967,7 +1967,7 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   // No one's name ends in a division's head: "Kogi State", "Cebu Province" (p130: people); a body so named is one a list
   // knows ("Islamic State").
   // (Not a given name and a family name that is a division's head: "Helen Parish".)
-  if (cut.method === 'model' && cut.type === 'person' && (DIVISION_END.test(cutName) || cutName.endsWith(' State')) && !cutName.includes(' of ') &&
+  if (cut.method === 'model' && cut.type === 'person' && cutName.includes(' ') && DIVISION_HEAD.test(lastWord) && !cutName.includes(' of ') &&
     !isAnyGivenName(cutName.slice(0, cutName.indexOf(' ')), context) && (nameType(cutName, context) ?? 'place') === 'place') cut = changed(cut, { type: 'place' });
   // What a lower-case place word names is a place: "the central province of Quang Nam" (p84: a person), "the state of Bahia".
   // (And an organization the model read there: "the southern port city of Odesa", p132; and a known town before "port": "strike on

@@ -1024,7 +1024,7 @@ export function withRoadNumber(candidate: Candidate, text: string): Candidate {
 const WORD_AFTER_NAME = /^ (\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?=['’]s\b|[,.;:!?)]|\s+[\p{Ll}\p{N}"“(—–-]|\s*$)/u;
 
 // The head of an administrative division, last in its name: no person's name ends in one.
-const DIVISION_HEAD = /^(?:State|Province|Prefecture|Oblast|Governorate|Parish|Township)$/u;
+export const DIVISION_HEAD = /^(?:State|Province|Prefecture|Oblast|Governorate|Parish|Township)$/u;
 
 // Facility words no family name is (not Park, Church, Hall, Tower, Castle: "Jessica Park").
 const FACILITY_NOT_SURNAME = /^(?:Prison|Hospital|Airport|Temple|Stadium|Mosque|Cathedral|Shrine|Museum|Station|Terminal|Expressway|Highway|Tunnel|Reservoir|Gymnasium|Motorway|Freeway|Prefecture|Oblast|Governorate|Province|Township)$/u;
