@@ -4937,3 +4937,19 @@ describe('a fixture\'s sides in a league\'s story (p133)', () => {
     expect(spans(1)).toEqual(['US|place|0|2', 'Donald Trump|person|13|25', 'Paris|place|33|38']);
   });
 });
+
+describe('offices and their press officers (p133, twenty-seventh session)', () => {
+  it('keeps a force after a title\'s "of" in the role, no place, and a press officer\'s "Press" out of the body', () => {
+    const { spans, roles } = run(
+      'Amnesty International called on Inspector General of Police Douglas Kanja to act. Comptroller of Customs Adewale Adeniyi said.',
+      'Palace Press Officer Claire Castro said aid was sent. White House Press Secretary Karoline Leavitt said. Kremlin Press Secretary Dmitry Peskov spoke.',
+    );
+    // Before: "Police|place|53|59" (the Polish town of Police), and "Palace Press", "White House Press", "Kremlin Press" organizations.
+    expect(spans(0)).toEqual(['Amnesty International|organization|0|21', 'Douglas Kanja|person|60|73', 'Adewale Adeniyi|person|105|120']);
+    expect(roles(0)).toEqual(['Douglas Kanja: Inspector General of Police', 'Adewale Adeniyi: Comptroller of Customs']);
+    expect(spans(1)).toEqual([
+      'Palace|organization|0|6', 'Claire Castro|person|21|34', 'White House|organization|54|65', 'Karoline Leavitt|person|82|98',
+      'Kremlin|organization|105|112', 'Dmitry Peskov|person|129|142',
+    ]);
+  });
+});

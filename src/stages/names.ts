@@ -535,6 +535,9 @@ const FAMILY_NAME_AFTER = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.;:!?'’]
 // An abstract noun, as a portfolio's last word is: "Administration", "Development", "Infrastructure", "Security".
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ation|ition|ment|ture|ity|ics|ance|ence|ship)$/u;
 
+// The forces and services an office is "of", written without "the": "Inspector General of Police", "Comptroller of Customs".
+const OFFICE_BODIES = new Set(['Police', 'Customs', 'Prisons', 'Immigration', 'Excise', 'Fisheries', 'Mines']);
+
 // Title words that are family names too.
 const SURNAME_TITLES = new Set(['Head', 'King', 'Bishop', 'Judge', 'Marshal', 'Major', 'Chancellor', 'Speaker', 'Sheriff', 'Coach']);
 
@@ -570,6 +573,9 @@ export function splitTitledPerson(candidate: Candidate, text: string, context: N
   // "Director of the FBI Kash Patel": an acronym after the title's "of" is the office's, not the name's.
   const office = nameStart > title + 1 && CONNECTORS.has(words[nameStart - 1]!.text) && words.length - nameStart >= 3 && /^\p{Lu}{2,}$/u.test(words[nameStart]!.text) && !isRoleWord(words[nameStart + 1]!.text, lexicon) ? words[nameStart]! : undefined;
   if (office) nameStart++;
+  // A force or a service after the title's "of" is the office's too, no place and no name: "Inspector General of Police Douglas
+  // Kanja" (p133: a place "Police", the Polish town), "Commissioner of Customs".
+  else if (nameStart > title + 1 && CONNECTORS.has(words[nameStart - 1]!.text) && words.length - nameStart >= 3 && OFFICE_BODIES.has(words[nameStart]!.text)) nameStart++;
   const nameWords = words.slice(nameStart);
   // "Martin Luther King Jr.": a title word followed only by a generation is the family name.
   if (nameWords.every((w) => GENERATION.test(w.text))) return [candidate];
