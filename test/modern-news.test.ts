@@ -4953,3 +4953,15 @@ describe('offices and their press officers (p133, twenty-seventh session)', () =
     ]);
   });
 });
+
+describe('news services by their first word (p133, twenty-seventh session)', () => {
+  it('types a bare "Bloomberg" or "Fitch" as the body, and keeps a person the article names by it', () => {
+    const { spans } = run(
+      'Analysts surveyed by Bloomberg expected the decision. He told Bloomberg on Monday. Fitch said the outlook was stable.',
+      'Michael Bloomberg said on Monday. Bloomberg added that he would run.',
+    );
+    // Before: all three persons (and "told Bloomberg" alone a place).
+    expect(spans(0)).toEqual(['Bloomberg|organization|21|30', 'Bloomberg|organization|62|71', 'Fitch|organization|83|88']);
+    expect(spans(1)).toEqual(['Michael Bloomberg|person|0|17', 'Bloomberg|person|34|43']);
+  });
+});

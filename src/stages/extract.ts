@@ -906,6 +906,22 @@ const PERSON_VERB_AFTER = /^ (?:said|says|added|adds|told|scored|made|hit|wrote|
 // Two or three capitalized words of letters: a person's full name's shape.
 const TWO_OR_THREE_NAMES = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 
+const OUTLET_FIRST_WORDS = new WeakMap<Lexicon, Set<string>>();
+
+/** The first words of the known names of news services and rating agencies: "Bloomberg" of "Bloomberg News", "Fitch" of "Fitch Ratings". */
+function outletFirstWords(lexicon: Lexicon): Set<string> {
+  let words = OUTLET_FIRST_WORDS.get(lexicon);
+  if (words === undefined) {
+    words = new Set();
+    for (const [name, type] of lexicon.knownNames) {
+      const outlet = /^(\p{Lu}[\p{L}’']+) (?:News|Ratings)$/u.exec(name);
+      if (type === 'organization' && outlet) words.add(outlet[1]!);
+    }
+    OUTLET_FIRST_WORDS.set(lexicon, words);
+  }
+  return words;
+}
+
 function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], text: string, context: NameContext, roleSides: RoleSide[]): Candidate[] {
   const { lexicon, learned } = context;
   // What the article's names say about one another, read in loops: chains of filter and map over the names had V8
@@ -1000,6 +1016,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
+    // A news service or a rating agency by its first word is that body, not a person or a place (not "Nikkei", an index too), unless the article names a person
+    // by it: "surveyed by Bloomberg", "told Bloomberg" (p133: a person and a place), "Fitch said" (of "Bloomberg News", "Fitch Ratings").
+    if (c.method === 'model' && c.kind === 'name' && c.type !== 'organization' && !personWords.has(name) && outletFirstWords(lexicon).has(name)) return changed(c, { type: 'organization' as const });
     // A known company's name that is the family name of a person the article names in full is that person's, where no company
     // opens with it in the article: "Senator Robert Jefferies … Jefferies said" (p117: the investment bank, and "the company" its).
     if (c.method === 'rule:known-name' && c.type === 'organization' && !name.includes(' ') && familyNames.has(name) && !companyFirstWords.has(name)) return changed(c, { type: 'person' as const });
