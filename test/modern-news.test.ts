@@ -4965,3 +4965,15 @@ describe('news services by their first word (p133, twenty-seventh session)', () 
     expect(spans(1)).toEqual(['Michael Bloomberg|person|0|17', 'Bloomberg|person|34|43']);
   });
 });
+
+describe('a body\'s name with its "and" (p133, twenty-seventh session)', () => {
+  it('keeps a foundation whole where a noun and a modifier stand before its "and", and two names apart where a place or a portfolio does', () => {
+    const { spans } = run('The Cross-Strait Peace and Development Foundation hosted the forum. Officials from Japan and Korea Foundation attended. '
+      + 'The Justice and Commerce Department sued.');
+    // Before: "Cross-Strait|other|4|16" and "Development Foundation|organization|27|49".
+    expect(spans(0)).toEqual([
+      'Cross-Strait Peace and Development Foundation|organization|4|49', 'Japan|place|83|88', 'Korea Foundation|organization|93|109',
+      'Commerce Department|organization|136|155',
+    ]);
+  });
+});

@@ -433,6 +433,7 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
   const works = (c: Candidate) => c.method !== 'rule:work' || /\s/u.test(text.slice(c.start, c.end)) || !isAnyGivenName(text.slice(c.start, c.end), context);
   const weighed = mentionableCandidates(withoutPortfolioNames(found, portfolios, text, context), text).filter((c) => !inTicker(c) && works(c)).map((c) => {
     if (c.method === 'rule:law-name') return lawNamedPerson(c, text, context) ?? withoutPlaceAfterIn(c, text, context);
+    if (c.method === 'rule:org-name' && isJoinedBodyName(c, found, text, context)) return changed(c, { priority: 2.56 });
     return c.method === 'rule:romanized-name' ? withEnglishGivenName(changed(c, { priority: 2.55 }), text, context, modelPeople) : c;
   });
   const refined = [...parentheticals.candidates];
@@ -440,6 +441,31 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
     for (const part of refineName(c, text, context)) refined.push(part);
   }
   return mentionableCandidates(withJoinedBodyNames(titledPeopleRetyped(refined, text, context), text), text);
+}
+
+/**
+ * True for a body's name the model cut at its one "and" where the word before the "and" is a noun of the language no name of
+ * the model's holds, after a modifier: "Cross-Strait Peace and Development Foundation" (p133: an other "Cross-Strait" and an
+ * organization "Development Foundation"), not "Japan and Korea Foundation" (a place, then a body) nor "Alaskan and Coast Guard".
+ */
+function isJoinedBodyName(c: Candidate, found: Candidate[], text: string, context: NameContext): boolean {
+  const name = text.slice(c.start, c.end);
+  const and = name.indexOf(' and ');
+  if (and < 0 || name.includes(' and ', and + 1) || !/^[\p{Lu}\d][\p{L}\d-]*(?: (?:[\p{Lu}\d][\p{L}\d-]*|and))*$/u.test(name)) return false;
+  const wordStart = name.lastIndexOf(' ', and - 1) + 1;
+  const word = name.slice(wordStart, and);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !isVocabularyWord(word.toLowerCase()) || isKnownPlace(word, context)) return false;
+  // (Words before it, as a body's name has: "Justice and Commerce Department" are two departments.)
+  if (wordStart === 0) return false;
+  const at = c.start + wordStart;
+  let bodyAtEnd = false;
+  for (const f of found) {
+    if (f.method !== 'model' || f.end <= c.start || f.start >= c.end) continue;
+    // (Only a modifier before it, no place or body: not "Hainan Province Transportation and Transport Department".)
+    if (f.start < at + word.length && (f.end > at || f.type !== 'other')) return false;
+    if (f.type === 'organization' && f.end === c.end) bodyAtEnd = true;
+  }
+  return bodyAtEnd;
 }
 
 // The most names with "and" a body's cut name is tried against (a long article of many costs no more).
