@@ -4845,6 +4845,15 @@ describe('a city\'s name before a lower-case division\'s kind (p124, p132)', () 
     expect(mentions(3).filter((m) => m.includes('place')).map((m) => m.split('|').pop())).toEqual(['place:sichuan', 'place:buenos-aires-province']);
     expect([entity('place:washington-state')?.country, entity('place:cebu-province')?.country, entity('place:buenos-aires-province')?.country]).toEqual(['US', 'PH', 'AR']);
   });
+  it('leaves a large city\'s bare name the city beside its region (p134), and a smaller one\'s the region', () => {
+    const { mentions } = run(
+      'A Russian drone strike on Kharkiv killed four people. Russian forces captured the village of Kurylivka in the Kharkiv region.',
+      'Russia is pushing Ukrainian troops out of its Kursk region. Ukrainian forces in Kursk are almost cut off.',
+    );
+    // Before: all three Kharkiv mentions were place:kharkiv-region.
+    expect(mentions(0).filter((m) => m.startsWith('Kharkiv')).map((m) => m.split('|').pop())).toEqual(['place:kharkiv', 'place:kharkiv-region']);
+    expect(mentions(1).filter((m) => m.startsWith('Kursk')).map((m) => m.split('|').pop())).toEqual(['place:kursk-region', 'place:kursk-region']);
+  });
   it('leaves a name cities of several countries share to its namesakes (p133: "the Valencia region" had been Venezuela\'s)', () => {
     const { mentions, entity } = run('Flash floods in the eastern Valencia region killed five, Spain\'s emergency services said. Aemet issued a red alert for Valencia and Alicante.');
     expect(mentions(0).filter((m) => m.startsWith('Valencia')).map((m) => m.split('|').pop())).toEqual(['place:valencia', 'place:valencia']);

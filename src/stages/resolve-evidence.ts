@@ -244,7 +244,13 @@ export interface ArticleNames {
   /** One-word names (lower case) the article lists as a family's members ("survived by their sons, Thomas and Hugh"): given names. */
   kin: Set<string>;
   /** A place's name → the region the article names by it with a division's kind ("Cebu" → "Cebu Province"; `keyText`). */
-  regions: Map<string, string>;
+  regions: Map<string, ArticleRegion>;
+}
+
+/** A region an article names by a city's name: its name, and whether the name written bare is it too (`keyText`). */
+interface ArticleRegion {
+  name: string;
+  bare: boolean;
 }
 
 /** The country an article gives an institution every country has, from the mention that gives it on. */
@@ -1361,15 +1367,22 @@ const CLUB_NAME = /^(\p{Lu}\p{Ll}+)(?: & \p{Lu}\p{Ll}+)? (?:Albion|United|Rovers
  * gazetteer knows as a region already keeps its text ("Sichuan province" is Sichuan), and so does a name it knows in neither form.
  */
 export function keyText(mention: Mention, local: ArticleNames): string {
-  return mention.type === 'place' && local.regions.size > 0 ? local.regions.get(mention.text) ?? mention.text : mention.text;
+  if (mention.type !== 'place' || local.regions.size === 0) return mention.text;
+  const region = local.regions.get(mention.text);
+  return region !== undefined && (region.bare || mention.region !== undefined) ? region.name : mention.text;
 }
+
+// A city this large is the city where the article writes its name bare, whatever region of its name the article names: "A drone
+// strike on Kharkiv … in the Kharkiv region" (p134: all three had been the region); not Kursk (409,431) of "its Kursk region …
+// Ukrainian forces in Kursk".
+const BARE_CITY_POPULATION = 500_000;
 
 /**
  * The regions an article names by a city's name and a division's kind (`keyText`), by the name: the article's other bare
- * mentions of that name are the region too ("Cebu province … Cebu Gov. Pamela Baricuatro").
+ * mentions of that name are the region too ("Cebu province … Cebu Gov. Pamela Baricuatro"), unless a large city has it.
  */
-function articleRegions(result: ArticleResult, gazetteer: Gazetteer): Map<string, string> {
-  const regions = new Map<string, string>();
+function articleRegions(result: ArticleResult, gazetteer: Gazetteer): Map<string, ArticleRegion> {
+  const regions = new Map<string, ArticleRegion>();
   for (const m of result.mentions) {
     if (m.region === undefined || regions.has(m.text)) continue;
     // (Or a name the gazetteer knows only with its kind: "Cebu" of "Cebu Province"; and only a region it knows or can place.)
@@ -1377,7 +1390,9 @@ function articleRegions(result: ArticleResult, gazetteer: Gazetteer): Map<string
     // Spain's, p133, where the region by the most populous Valencia had been Venezuela's.)
     const bare = gazetteer.place(m.text);
     const region = bare === undefined || bare.population !== undefined ? gazetteer.place(m.region) : undefined;
-    if (region !== undefined && gazetteer.namesakes(m.text).every((n) => n.country === region.country)) regions.set(m.text, m.region);
+    if (region !== undefined && gazetteer.namesakes(m.text).every((n) => n.country === region.country)) {
+      regions.set(m.text, { name: m.region, bare: (bare?.population ?? 0) < BARE_CITY_POPULATION });
+    }
   }
   return regions;
 }
