@@ -4986,3 +4986,22 @@ describe('a body\'s name with its "and" (p133, twenty-seventh session)', () => {
     ]);
   });
 });
+
+describe('a central bank with its name in its own language (p134, twenty-seventh session)', () => {
+  it('reads "Banco Central de la República Argentina" whole as the bank\'s, with its letters, and the headline\'s and "the bank" as it', () => {
+    const title = 'Central Bank scraps currency band';
+    const text = `${title}\n\nArgentina's Central Bank (Banco Central de la República Argentina, BCRA) said on Thursday that it would scrap the band.\n\n`
+      + 'Economy Minister Luis Caputo said the move would allow the bank to rebuild its reserves.\n';
+    const article: Article = { id: 'a1', source: 't.txt', index: 1, text, title, credits: [], truncated: false, line: 1 };
+    const results = [processArticle(article, defaultResources())];
+    const { entities } = resolveResults(results, defaultResources().gazetteer, defaultResources().lexicon);
+    // Before: "Banco Central" and a place "República Argentina"; then the letters' pair keyed as the bare name, with the headline's
+    // "Central Bank", and the story's "Central Bank" a body of its own.
+    expect(results[0]!.mentions.filter((m) => m.type === 'organization').map((m) => `${m.text}|${m.kind}|${m.entityId}`)).toEqual([
+      'Central Bank|name|organization:central-bank', 'Central Bank|name|organization:central-bank',
+      'Banco Central de la República Argentina|name|organization:central-bank', 'BCRA|acronym|organization:central-bank',
+      'the bank|nominal|organization:central-bank',
+    ]);
+    expect(entities.find((e) => e.id === 'organization:central-bank')).toMatchObject({ country: 'AR', aliases: ['BCRA', 'Banco Central de la República Argentina'] });
+  });
+});

@@ -2215,7 +2215,7 @@ function splitParts(part: Candidate, text: string, context: NameContext): Candid
 
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
 // A lower-case particle and the name it goes on into: " do Iguaçu", " ng Pilipinas".
-const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
+const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|de la|de las|de los|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
 const PATHOGEN = /^(?:Salmonella|Listeria|Legionella|Campylobacter|Shigella|E\. ?coli|Escherichia coli|Clostridium|Staphylococcus|Streptococcus|Norovirus|Rotavirus|Cronobacter|Vibrio|Cyclospora|Cryptosporidium)$/u;
 const APOSTROPHE_NAME_BEFORE = /(?:^|[\s"“(])(\p{Lu}['’]\p{Lu}\p{Ll}+) $/u;
 const PARTICLE_NAME_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:van der|van den|van de|von der|van|von|de la|de|der|den|ter|ten|da|di|du|dos|das|del|della) $/u;

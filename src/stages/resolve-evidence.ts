@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleResult, EntityType, LocalAlias, Mention } from '../model/index.js';
 import { isDottedHan, isHan, pinyinName, pinyinSyllables, taiwanName, withoutNameDots } from '../text/romanize.js';
-import { compareText, offsetMap } from '../text/codepoints.js';
+import { codePointLength, compareText, offsetMap } from '../text/codepoints.js';
 import { decodedName } from '../text/entities.js';
 import { memoizeByName } from '../text/name-memo.js';
 import type { Gazetteer, PlaceInfo } from './gazetteer.js';
@@ -278,8 +278,12 @@ export function articleNames(result: ArticleResult, evidence: ResolveEvidence): 
   const countries = institutionCountries(result, evidence);
   if (countries.size > 0) {
     const seen = new Set<string>();
+    // The headline's institution is the one its story names with a country: "Central Bank scraps currency band" over "Argentina's
+    // Central Bank …" (p134: the headline's had been a body of its own).
+    const { title, text } = result.article;
+    const titleEnd = title !== undefined && text.startsWith(title) ? codePointLength(title) : 0;
     for (const m of result.mentions) {
-      if (m.type !== 'organization' || m.kind !== 'name') continue;
+      if (m.type !== 'organization' || m.kind !== 'name' || m.end <= titleEnd) continue;
       const name = keyName(nameKey('organization', m.text));
       const given = countries.get(name);
       if (given === undefined || seen.has(name)) continue;
@@ -468,9 +472,15 @@ function pairStarts(result: ArticleResult): Map<string, number> {
   const { mentions } = result;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i]!;
-    const next = mentions[i + 1]!;
-    const key = `${m.text}\u0000${next.text}`;
-    if (m.kind === 'name' && next.start - m.end <= 4 && !starts.has(key)) starts.set(key, m.start);
+    if (m.kind !== 'name') continue;
+    // (And the names after it in one bracket: "Central Bank (Banco Central de la República Argentina, BCRA)", p134: the
+    // letters' pair had been keyed as the bare name, another article's body.)
+    let end = m.end;
+    for (let j = i + 1; j < mentions.length && j <= i + 3 && mentions[j]!.start - end <= 4; j++) {
+      const key = `${m.text}\u0000${mentions[j]!.text}`;
+      if (!starts.has(key)) starts.set(key, m.start);
+      end = mentions[j]!.end;
+    }
   }
   return starts;
 }
