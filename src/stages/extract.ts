@@ -1821,7 +1821,10 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // A name that goes on after a lower-case particle: "Foz" + " do Iguaçu", "Bangko Sentral" + " ng Pilipinas"
   // (a person's particles are extendRight's; "ng" is Filipino's "of", no person's).
   const particle = cut.method === 'model' ? PARTICLE_NAME_AFTER.exec(text.slice(cut.end, cut.end + 48)) : null;
-  if (particle && (cut.type !== 'person' || particle[1] === 'ng')) cut = changed(cut, { end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type });
+  // (Spanish "de la", "de los", "de las" into a body's name only, which no given name opens: "Banco Central de la República
+  // Argentina", p134; not "María Guadalupe Ortiz" + " de la Fuente", a person the model typed a body.)
+  const longParticle = particle !== null && particle[1]!.includes(' ') && (cut.type !== 'organization' || isAnyGivenName(text.slice(cut.start, cut.end).split(' ')[0]!, context));
+  if (particle && !longParticle && (cut.type !== 'person' || particle[1] === 'ng')) cut = changed(cut, { end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type });
   // A surname after a particle and a given name is a person's: "Jan-Willem van der Berg" (the model read a place "Berg").
   const particled = cut.method === 'model' && cut.type !== 'person' ? PARTICLE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (particled && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.slice(cut.start, cut.end)) && isAnyGivenName(particled[1]!.split('-')[0]!, context)
