@@ -5005,3 +5005,15 @@ describe('a central bank with its name in its own language (p134, twenty-seventh
     expect(entities.find((e) => e.id === 'organization:central-bank')).toMatchObject({ country: 'AR', aliases: ['BCRA', 'Banco Central de la República Argentina'] });
   });
 });
+
+describe('"the bank" and a central bank whose name says no bank (p134, twenty-seventh session)', () => {
+  it('leaves "the bank" a regulator fined unlinked rather than the regulator, and keeps the Bundesbank a bank', () => {
+    const { mentions } = run(
+      'Lee Wei Ming worked at Julius Baer. The Monetary Authority of Singapore (MAS) said it had fined the bank $3.2 million.',
+      'The Bundesbank cut its forecast. The bank expects growth of 0.2%.',
+    );
+    // Before: "the bank|organization|96|104|organization:monetary-authority-of-singapore".
+    expect(mentions(0).filter((m) => m.includes('bank'))).toEqual([]);
+    expect(mentions(1)).toEqual(['Bundesbank|organization|4|14|organization:bundesbank', 'The bank|organization|33|41|organization:bundesbank']);
+  });
+});

@@ -465,7 +465,11 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   // And as a central bank, for "the central bank" (p110: the Bundesbank, whose name has no "Bank"; "the central bank" had
   // been whichever body with "Bank" the article named last, a lender too).
   // (And as a bank, for "the bank", where its name says so in another language: "Banco Central de Chile", "Bundesbank"; p130.)
-  if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) words.add(CENTRAL_BANK_KEY).add('Bank');
+  // (Not one whose name says no bank: the Monetary Authority of Singapore "fined the bank", Julius Baer, p134.)
+  if (type === 'organization' && (CENTRAL_BANK.test(name) || CENTRAL_BANK.test(mention.text))) {
+    words.add(CENTRAL_BANK_KEY);
+    if (BANK_WORD.test(name) || BANK_WORD.test(mention.text)) words.add('Bank');
+  }
   // And as a regulator or an anti-graft body, for "the regulator", "the watchdog", "the anti-graft body" (p118: none linked).
   if (type === 'organization' && (REGULATOR.test(name) || REGULATOR.test(mention.text))) words.add(REGULATOR_KEY);
   if (type === 'organization' && AGENCY_HEAD.test(name)) words.add(AGENCY_KEY);
@@ -505,6 +509,8 @@ const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // "Banque de France", "Swiss National Bank", "People's Bank of China", "Bangko Sentral ng Pilipinas".
 const CENTRAL_BANK = /(?:^|\s)(?:Central Bank|Banco Central|Banque Centrale|Banque centrale|Banca Centrale|Reserve Bank|Federal Reserve|Bundesbank|Riksbank|Norges Bank|National Bank|Banque de France|Banca d'Italia|Banco de España|Bangko Sentral|Bank Negara|Bank Indonesia|Monetary Authority)(?:\s|$)|^(?:the )?(?:Fed|Bank of (?:Japan|England|Canada|Korea|Israel|Thailand|Mexico|Russia|Italy|France|Spain|Ghana|Uganda|Tanzania|Jamaica|Botswana|Namibia|Zambia|Mauritius|Papua New Guinea|Lithuania|Latvia|Estonia|Slovenia|Albania|Greece|Portugal|Finland)|People['’]s Bank of China)$/u;
 const CENTRAL_BANK_KEY = '\u0000central bank';
+// A bank's word in a name, in English or another language: "Bank", "Bundesbank", "Banco", "Banque", "Banca", "Bangko".
+const BANK_WORD = /Ban(?:k|co|que|ca|gko)(?![\p{L}])|bank(?![\p{L}])/u;
 // The clubs of states named "Group of …": the G7, the G20.
 const STATES_GROUP = /^(?:the )?Group of (?:Seven|Eight|Twenty|Five|\d{1,2})$/u;
 // The places "the county", "the township", "the prefecture" and "the province" refer to by their head word.
