@@ -5017,3 +5017,12 @@ describe('"the bank" and a central bank whose name says no bank (p134, twenty-se
     expect(mentions(1)).toEqual(['Bundesbank|organization|4|14|organization:bundesbank', 'The bank|organization|33|41|organization:bundesbank']);
   });
 });
+
+describe('a town in a list of places (p134, twenty-seventh session)', () => {
+  it('types a word the model was unsure was a person as a place beside a place in a list, and keeps a person\'s family name', () => {
+    const { spans } = run('More than 90,000 people had fled Babanusa and Kadugli.', 'Officials met Lee Wei Ming in Singapore. Lee and Tan spoke.');
+    // Before: "Babanusa|person|33|41".
+    expect(spans(0)).toEqual(['Babanusa|place|33|41', 'Kadugli|place|46|53']);
+    expect(spans(1).filter((m) => m.startsWith('Lee|'))).toEqual(['Lee|person|41|44']);
+  });
+});
