@@ -5026,3 +5026,15 @@ describe('a town in a list of places (p134, twenty-seventh session)', () => {
     expect(spans(1).filter((m) => m.startsWith('Lee|'))).toEqual(['Lee|person|41|44']);
   });
 });
+
+describe('acts with a bracketed qualifier (p133, p134, twenty-seventh session)', () => {
+  it('reads an act\'s name whole over its bracket, its list of subjects and its year', () => {
+    const { spans } = run('The EFCC charged him under the Money Laundering (Prevention and Prohibition) Act 2022 on Monday. He was charged under the '
+      + 'Corruption, Drug Trafficking and Other Serious Crimes (Confiscation of Benefits) Act.');
+    // Before: others "Prohibition" and "Corruption" (and elsewhere a law "Money Laundering", an organization "Corruption, Drug Trafficking").
+    expect(spans(0)).toEqual([
+      'EFCC|organization|4|8', 'Money Laundering (Prevention and Prohibition) Act 2022|law|31|85',
+      'Corruption, Drug Trafficking and Other Serious Crimes (Confiscation of Benefits) Act|law|122|206',
+    ]);
+  });
+});

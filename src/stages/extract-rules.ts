@@ -587,16 +587,27 @@ export function findBracketedMarketCompanies(text: string): Candidate[] {
 
 // A bill or an act whose name lists its subjects with commas, after "the": "the Border Security, Asylum and Immigration Bill".
 const LISTED_LAW_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}`;
-const LISTED_LAW = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])the )${LISTED_LAW_WORDS}(?:, ${LISTED_LAW_WORDS}){1,4},? and ${LISTED_LAW_WORDS} (?:Bill|Act)(?![\p{L}\p{N}])`, 'gu');
+// (With a bracketed qualifier before its head word, no letters: "… and Other Serious Crimes (Confiscation of Benefits) Act", p134.)
+const LAW_QUALIFIER = String.raw`(?: \(\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:(?:of|and|for|on|to|the) )?\p{Lu}[\p{L}'’-]*){0,5}\))`;
+const LISTED_LAW = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])the )${LISTED_LAW_WORDS}(?:, ${LISTED_LAW_WORDS}){1,4},? and ${LISTED_LAW_WORDS}${LAW_QUALIFIER}? (?:Bill|Act)(?![\p{L}\p{N}])`, 'gu');
+// An act with a bracketed qualifier and its year, after "the": "the Money Laundering (Prevention and Prohibition) Act 2022" (p133: an
+// other "Prohibition").
+const QUALIFIED_LAW = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])the )${LISTED_LAW_WORDS}${LAW_QUALIFIER} (?:Bill|Act|Law|Ordinance|Decree)(?: \d{4})?(?![\p{L}\p{N}])`, 'gu');
 
 /**
  * Bills and acts whose names list their subjects with commas (`LISTED_LAW`): one law each, where the model and the
- * rules had cut at the comma ("Border Security" a place, "Asylum and Immigration Bill" a law; p112).
+ * rules had cut at the comma ("Border Security" a place, "Asylum and Immigration Bill" a law; p112); and acts with a bracketed
+ * qualifier (`QUALIFIED_LAW`).
  */
 export function findListedLaws(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!text.includes(' Bill') && !text.includes(' Act')) return found;
   for (const match of text.matchAll(LISTED_LAW)) {
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'law', kind: 'name', method: 'rule:law-name', confidence: 0.8, priority: 3 });
+  }
+  if (!text.includes(') ')) return found;
+  for (const match of text.matchAll(QUALIFIED_LAW)) {
+    if (found.some((c) => c.start < match.index + match[0].length && c.end > match.index)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: 'law', kind: 'name', method: 'rule:law-name', confidence: 0.8, priority: 3 });
   }
   return found;

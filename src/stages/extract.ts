@@ -1408,7 +1408,8 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   // (With its full stop too, where the model took it along: "Nov." of "… Hospital between Nov. 14", p128.)
   if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(name) && (name.endsWith('.') || text[candidate.end] === '.')) return [];
   if (candidate.kind !== 'name') return isTermAcronym(name, context) ? [] : [candidate];
-  if (candidate.method === 'rule:nicknamed-person' || candidate.method === 'rule:bracketed-company') return [candidate];
+  // (Nor a law's bracketed qualifier: "Money Laundering (Prevention and Prohibition) Act 2022", `findListedLaws`.)
+  if (candidate.method === 'rule:nicknamed-person' || candidate.method === 'rule:bracketed-company' || (candidate.method === 'rule:law-name' && name.includes('('))) return [candidate];
   // A span starts at a word's start: the tokenizer cut "3M" into "3" and "M", and the model took "M Company".
   if (candidate.method === 'model') {
     // Latin letters and digits only: Han text has no spaces between words ("211th Battalion" had lost its "2").
