@@ -1404,6 +1404,10 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   if (quantity) return refineName(changed(candidate, { start: candidate.start + quantity[0].length }), text, context);
   // A cricket Test is a match, no name ("attended the Test in Brisbane": a place).
   if (name === 'Test' || name === 'Tests') return [];
+  // And a venue's Test is the match at the venue: "the Gabba Test", "the Lord's Test" (p134: a place "Gabba Test"); the venue is the place.
+  if (candidate.type === 'place' && / Test$/u.test(name) && /(?:^|\s)the $/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start))) {
+    return refineName(changed(candidate, { end: candidate.end - 5 }), text, context);
+  }
   // A month's abbreviation ("Nov. 29") is a date.
   // (With its full stop too, where the model took it along: "Nov." of "… Hospital between Nov. 14", p128.)
   if (/^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/u.test(name) && (name.endsWith('.') || text[candidate.end] === '.')) return [];
