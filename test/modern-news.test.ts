@@ -5046,3 +5046,12 @@ describe('a venue\'s Test (p134, twenty-seventh session)', () => {
     expect(spans(0)).toEqual(['Travis Head|person|0|11', 'Gabba|place|42|47']);
   });
 });
+
+describe('two bodies that end a list (p134, twenty-seventh session)', () => {
+  it('splits the model\'s one span at the list\'s "and", and keeps a country named with "and" whole', () => {
+    const { spans } = run('Under the deal, BYD, SAIC Motor and Geely will sell cars in the EU.', 'Flights to Jamaica, Trinidad and Tobago resumed.');
+    // Before: "SAIC Motor and Geely|organization|21|41".
+    expect(spans(0)).toEqual(['BYD|organization|16|19', 'SAIC Motor|organization|21|31', 'Geely|organization|36|41', 'EU|organization|64|66']);
+    expect(spans(1)).toEqual(['Jamaica|place|11|18', 'Trinidad and Tobago|place|20|39']);
+  });
+});

@@ -1520,6 +1520,10 @@ const DIVISION_THEN_NAME = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:State|Province|P
 const DESCRIBED_BODY = /^(\p{Lu}\p{Ll}+) (?:coalition|party|alliance|bloc|movement|front|group|faction|militia) (?=\p{Lu})/u;
 
 // What opens a list of names right before it: "such as", "including", "like".
+// A list's item and its comma right before a name: "BYD, " of "BYD, SAIC Motor and Geely".
+const LIST_ITEM_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.'’&-]*, $/u;
+// Two names of up to four capitalized words joined by "and".
+const LIST_END_PAIR = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}) and (\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})$/u;
 const LIST_OPENS_BEFORE = /(?:^|[\s,(])(?:such as|including|like) $/u;
 
 /**
@@ -1558,6 +1562,13 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
   // Management"; not "Ministry of Economy and Finance", "Bill and Melinda Gates Foundation", "Bank and Trust Company").
   // So are a facility and a facility or an institution, each ending in its head word: "Taipei Veterans General Hospital
   // and Cathay General Hospital", "… Hospital and Chulalongkorn University"; not "Triborough Bridge and Tunnel Authority".
+  // Two bodies that end a list after its comma: "BYD, SAIC Motor and Geely will sell" (p134: one organization "SAIC Motor and Geely");
+  // not a name the lists know whole ("Trinidad and Tobago", "Marks and Spencer").
+  const ending = cut.method === 'model' && cut.type === 'organization' && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, cut.start - 40), cut.start))
+    ? LIST_END_PAIR.exec(text.slice(cut.start, cut.end)) : null;
+  if (ending && nameType(ending[0], context) === undefined && !context.lexicon.knownNames.has(ending[0]) && !isKnownPlace(ending[0], context)) {
+    return [...refineName(changed(cut, { end: cut.start + ending[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - ending[2]!.length }), text, context)];
+  }
   const pair = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'place') ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
   const secondHead = pair === null ? '' : pair[3]!.slice(pair[3]!.lastIndexOf(' ') + 1);
   const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead)) &&
