@@ -1566,7 +1566,9 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
   // not a name the lists know whole ("Trinidad and Tobago", "Marks and Spencer").
   const ending = cut.method === 'model' && cut.type === 'organization' && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, cut.start - 40), cut.start))
     ? LIST_END_PAIR.exec(text.slice(cut.start, cut.end)) : null;
-  if (ending && nameType(ending[0], context) === undefined && !context.lexicon.knownNames.has(ending[0]) && !isKnownPlace(ending[0], context)) {
+  // (Two places are the places' rule's below: "Taipei, New Taipei City and Taichung".)
+  if (ending && nameType(ending[0], context) === undefined && !context.lexicon.knownNames.has(ending[0]) && !isKnownPlace(ending[0], context) &&
+    !isKnownPlace(ending[2]!, context)) {
     return [...refineName(changed(cut, { end: cut.start + ending[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - ending[2]!.length }), text, context)];
   }
   const pair = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'place') ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
