@@ -976,6 +976,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const organizationInitials = new Set<string>();
   // The first word of a company the article names in full, whose other words are a company's ("Delta" of "Delta Electronics Inc.").
   const companyFirstWords = new Set<string>();
+  // A body's first word and its last in lower case: "Dangote refinery" of "Dangote Petroleum Refinery".
+  const bodyShortForms = new Set<string>();
   // One-word names the article says are a company or a party ("cryptocurrency exchange Kraken", "the far-right Vox").
   const described = new Set<string>();
   // The family names the article's Han names of people spell: "Han" of 韓國瑜.
@@ -1010,6 +1012,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
         organizationInitials.add(initials);
       }
       if (words.length >= 2 && words.slice(1).every((w) => COMPANY_WORDS.test(w))) companyFirstWords.add(words[0]!);
+      // (Its first word with its last, as the article may write it short: "Dangote" + "refinery" of "Dangote Petroleum Refinery".)
+      if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]!)) bodyShortForms.add(`${words[0]} ${words[words.length - 1]!.toLowerCase()}`);
     }
   }
   // The last words of the people named in full: their family names ("Jefferies" of "Robert Jefferies").
@@ -1042,6 +1046,12 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
+    // A body's first word before its last in lower case is the body written short: "Dangote refinery to supply …" (p134: the person
+    // Aliko Dangote the article names later).
+    if (c.method === 'model' && c.type === 'person' && c.kind === 'name' && bodyShortForms.size > 0 && !name.includes(' ')) {
+      const after = /^ (\p{Ll}+)/u.exec(text.slice(c.end, c.end + 24));
+      if (after && bodyShortForms.has(`${name} ${after[1]}`)) return changed(c, { type: 'organization' as const });
+    }
     // A news service or a rating agency by its first word is that body, not a person or a place (not "Nikkei", an index too), unless the article names a person
     // by it: "surveyed by Bloomberg", "told Bloomberg" (p133: a person and a place), "Fitch said" (of "Bloomberg News", "Fitch Ratings").
     if (c.method === 'model' && c.kind === 'name' && c.type !== 'organization' && !personWords.has(name) && outletFirstWords(lexicon).has(name)) return changed(c, { type: 'organization' as const });
