@@ -5064,3 +5064,16 @@ describe('a body written short by its first and last words (p134, twenty-seventh
     expect(spans(0)).toEqual(['Dangote|organization|0|7', 'Nigeria|place|34|41', 'Dangote Petroleum Refinery|organization|56|82', 'Aliko Dangote|person|116|129']);
   });
 });
+
+describe('an institution\'s word capitalized as a nominal (p134, twenty-seventh session)', () => {
+  it('links "the Commission" to the commission named before, and leaves "the Commission on …" a name\'s start', () => {
+    const { mentions } = run('The Election Commission of India (ECI) began the revision. Opposition parties said the Commission had acted in haste. '
+      + 'The Commission on Human Rights met.');
+    // Before: no row for "the Commission".
+    expect(mentions(0).filter((m) => m.includes('Commission'))).toEqual([
+      'Election Commission of India|organization|4|32|organization:election-commission-of-india',
+      'the Commission|organization|83|97|organization:election-commission-of-india',
+      'Commission on Human Rights|organization|122|148|organization:commission-on-human-rights',
+    ]);
+  });
+});

@@ -1155,7 +1155,11 @@ export function findBodyNominals(text: string, lexicon: Lexicon): Candidate[] {
     // (Nor a secretary's title: "the party secretary of Yunnan province" names a person; p115.)
     const modifier = NOMINAL_MODIFIER;
     const other = synonyms.length === 0 ? '' : String.raw`|(${synonyms.join('|')})(?![\p{L}\p{N}-])(?! of (?:the )?\p{Lu}| \p{Lu})`;
-    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (?:${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu}| secretar(?:y|ies)\b)${other})`, 'gu');
+    // An institution's word capitalized, as British and European style write it: "said the Commission had acted" (p134: none), not
+    // before a name's rest ("the Commission on Human Rights", "the Court of Appeal").
+    const capitalized = [...lexicon.nominalInstitutions].filter((word) => lexicon.bodyNominals.has(word.toLowerCase())).map(escapeRegExp);
+    const institution = capitalized.length === 0 ? '' : String.raw`|(${capitalized.join('|')})(?![\p{L}\p{N}-])(?! (?:of|on|for|to|and|in|at) | \p{Lu}|['’]s \p{Lu})`;
+    pattern = words.length === 0 ? null : new RegExp(String.raw`(?<![\p{L}-])[Tt]he (?:${modifier}(${words.join('|')})(?![\p{L}\p{N}-])(?! of | \p{Lu}| secretar(?:y|ies)\b)${other}${institution})`, 'gu');
     BODY_NOMINAL_PATTERNS.set(lexicon, pattern);
   }
   const found: Candidate[] = [];
