@@ -5077,3 +5077,16 @@ describe('an institution\'s word capitalized as a nominal (p134, twenty-seventh 
     ]);
   });
 });
+
+describe('"the refinery" (p134, twenty-seventh session)', () => {
+  it('links "the refinery" to the refinery the article names, and to no company that owns one', () => {
+    const { mentions } = run('The Dangote Petroleum Refinery will supply petrol. Aliko Dangote said the refinery had reached full capacity.',
+      'Shell said its Pernis refinery in Rotterdam would close. The refinery employs 1,000 people.');
+    // Before: no row for "the refinery".
+    expect(mentions(0)).toEqual([
+      'Dangote Petroleum Refinery|organization|4|30|organization:dangote-petroleum-refinery', 'Aliko Dangote|person|51|64|person:aliko-dangote',
+      'the refinery|organization|70|82|organization:dangote-petroleum-refinery',
+    ]);
+    expect(mentions(1).filter((m) => m.includes('efinery'))).toEqual([]);
+  });
+});
