@@ -304,7 +304,8 @@ const PHOTO_TAIL = new RegExp([
   // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
-  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // (Also after the outlet's initials in capitals: "… on Oct 14. ST PHOTO: GAVIN FOO", "ST FILE PHOTO: …", as the Straits Times sets it; p134.)
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
   // Bloomberg's label after a caption that is a name, with no stop: "Gabriel Galípolo Photographer: Andre Coelho/Bloomberg" (p133: a person
   // "Gabriel Galípolo Photographer" and a place "Bloomberg" of the story). No sentence capitalizes the word before a colon.
   String.raw`\s(?:Photographer|Photographers):\s*\p{Lu}[^.!?:]{1,60}$`,
@@ -322,6 +323,8 @@ const PHOTO_TAIL = new RegExp([
   String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
   // A photographer and the agency, with the one that sells it: "Sam Yeh/AFP/Getty Images", "I-Hwa Cheng/Bloomberg via Getty Images".
   String.raw`(?:^|[.!?”"’)|]\s+)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\/${PHOTO_AGENCY}(?:\/${PHOTO_AGENCY}| via ${PHOTO_AGENCY})$`,
+  // AP's credit after the caption's stop without its brackets: "… Bremerhaven, Germany. AP Photo/Martin Meissner" (p134: a place and a person of the story).
+  String.raw`[.!?”"’)]\s+${PHOTO_AGENCY} Photo\/\p{Lu}[\p{L} .'’-]{1,40}(?:, [Ff]ile)?$`,
   // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
   // (And its file mark: "REUTERS/Toby Melville/File Photo Purchase Licensing Rights", p131.)
   String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}(?:\/File(?: Photo)?(?: \p{Lu}[\p{L}'’.-]*){0,4})?$`,
@@ -340,6 +343,12 @@ const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_
 // A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
 // A picture's credit with its label: "Photo credit: Dennis Onsongo | Nation Media Group", "Image credits: AFP".
 const PHOTO_CREDIT_LABEL = /^(?:photo|image|picture) credits?\s*:\s*\S/iu;
+// A caption after its credit's label, the credit first: "Photo: CNA, Nov. 28, 2026. Former Taipei mayor Ko Wen-je arrives …", "Photo: Taipei
+// Times file photo. The Taiwan High Court building …" (p134: longer than the pipeline's credit pattern reads, they had been the story's lines).
+const LABELLED_CAPTION = /^(?:photos?|pictures?|file photo)\s*:\s*\S/iu;
+// A picture's kind after its source alone on its line, with the day it was taken: "CNA photo Nov. 30, 2026", "CNA file photo" (p134). A name in
+// mixed case only with the date: "Family photo" may head a story.
+const PHOTO_KIND_LINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){0,2} (?:photo|file photo)(?: \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:photo|file photo) \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})$/u;
 // A line wholly in brackets, and what they hold.
 const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
 // A picture's kind with its credit: "Photo/Xinhua", "Photo: CNA", "Photo courtesy of the Ministry of National Defense".
@@ -613,6 +622,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && PHOTO_KIND_LINE.test(line))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
   const bracketed = line.length <= 82 ? BRACKETED_LINE.exec(line)?.[1] : undefined;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import { processArticle } from '../src/pipeline.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The title, credits, truncation and text of each article. */
+function summary(lines: string[]): [string | undefined, string[], boolean, string][] {
+  return articles(lines).map((a) => [a.title, a.credits, a.truncated, a.text]);
+}
+
+describe('segment: photo captions of the blind set p134', () => {
+  it('reads a caption ending in an outlet\'s initials and "PHOTO:" as a credit (r01, the Straits Times)', () => {
+    const caption = 'Former bank employee Lee Wei Ming leaving the State Courts on Oct 14. ST PHOTO: GAVIN FOO';
+    const lines = ['Ex-banker jailed for laundering scam money', "A former banker was sentenced to seven years' jail on Dec 2 for laundering money for a scam syndicate.",
+      caption, 'The court heard that Lee ignored red flags.'];
+    const [article] = articles(lines);
+    expect([article!.title, article!.credits, article!.truncated, article!.text]).toEqual(['Ex-banker jailed for laundering scam money', [caption], false,
+      [lines[0], lines[1], lines[3]].join('\n')]);
+    // Before: "Lee Wei Ming", "State Courts" and "GAVIN FOO" were names of the story.
+    expect(processArticle(article!, defaultResources()).mentions.map((m) => m.text)).not.toContain('GAVIN FOO');
+  });
+
+  it('reads a caption ending in AP\'s credit without brackets as a credit (r02)', () => {
+    const caption = 'Electric vehicles at the port of Bremerhaven, Germany. AP Photo/Martin Meissner';
+    const lines = ['EU and China strike deal on minimum prices for electric cars',
+      'The European Commission and China have agreed on minimum import prices for Chinese-made electric vehicles.', caption,
+      'Under the deal, BYD will sell cars in the EU at or above an agreed floor price.'];
+    expect(summary(lines)).toEqual([[lines[0], [caption], false, [lines[0], lines[1], lines[3]].join('\n')]]);
+  });
+
+  it('reads a caption after its credit\'s label, and a source\'s photo line with its date, as credits (r03, r04)', () => {
+    const cna = 'Photo: CNA, Nov. 28, 2026. Former Taipei mayor Ko Wen-je arrives at the Taipei District Court.';
+    const tt = 'Photo: Taipei Times file photo. The Taiwan High Court building in Taipei is pictured on Nov. 12.';
+    const lines = ['Ko Wen-je sentenced to 17 years for corruption',
+      'Taipei, Nov. 28 (CNA) The Taipei District Court on Saturday sentenced former Taipei mayor Ko Wen-je to 17 years in prison.', cna, tt,
+      'CNA photo Nov. 30, 2026', 'Ko told reporters outside the court that he was innocent.'];
+    const [article] = articles(lines);
+    expect([article!.credits, article!.truncated, article!.text]).toEqual([[cna, tt, 'CNA photo Nov. 30, 2026'], false, [lines[0], lines[1], lines[5]].join('\n')]);
+    expect(processArticle(article!, defaultResources()).mentions.filter((m) => m.start >= article!.text.indexOf('Ko told'))
+      .map((m) => m.text)).toEqual(['Ko', 'the court']);
+  });
+
+  it('keeps a headline of a name and "photo", and a caption\'s words in a sentence, in the text', () => {
+    const lines = ['Family photo', '', 'The photo: a family of five stands in the rain outside the court.', '',
+      'The ST photo desk said the picture was taken on Oct 14.'];
+    expect(summary(lines)).toEqual([['Family photo', [], false, lines.join('\n')]]);
+  });
+});
