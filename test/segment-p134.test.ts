@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from '../src/stages/segment.js';
+import { segmentText, trailingCredits } from '../src/stages/segment.js';
 import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources } from './helpers.js';
@@ -50,5 +50,44 @@ describe('segment: photo captions of the blind set p134', () => {
     const lines = ['Family photo', '', 'The photo: a family of five stands in the rain outside the court.', '',
       'The ST photo desk said the picture was taken on Oct 14.'];
     expect(summary(lines)).toEqual([['Family photo', [], false, lines.join('\n')]]);
+  });
+});
+
+describe('segment: closing furniture of the blind set p134', () => {
+  it('reads a wire\'s byline run onto its end mark, and a related list on one line, as credits; the story is whole (r03)', () => {
+    const related = "More Focus Taiwan stories: Taiwan's jobless rate falls to 3.3 percent | Tainan mayor race heats up";
+    const lines = ['Ko Wen-je sentenced to 17 years for corruption',
+      'Taipei, Nov. 28 (CNA) The Taipei District Court on Saturday sentenced former Taipei mayor Ko Wen-je to 17 years in prison.',
+      'Ko told reporters outside the court that he was innocent.', '(By Hsieh Hsin-en and Wu Kuan-hsien) Enditem/KH', related];
+    expect(summary(lines)).toEqual([[lines[0], ['(By Hsieh Hsin-en and Wu Kuan-hsien)', 'Enditem/KH', related], false, lines.slice(0, 3).join('\n')]]);
+  });
+
+  it('still splits an end mark off a paragraph that is no credit', () => {
+    const lines = ['Taipei, Nov. 28 (CNA) The court said it would rule on Friday. Enditem/KH'];
+    expect(summary(lines)).toEqual([[undefined, ['Enditem/KH'], false, 'Taipei, Nov. 28 (CNA) The court said it would rule on Friday.']]);
+  });
+
+  it('reads a JSONL text\'s byline run onto its end mark as a trailing credit', () => {
+    const text = 'Taipei, Nov. 28 (CNA) The court said it would rule on Friday.\n(By Hsieh Hsin-en and Wu Kuan-hsien) Enditem/KH';
+    expect(trailingCredits(text)).toEqual({ bodyEnd: 61, credits: ['(By Hsieh Hsin-en and Wu Kuan-hsien)', 'Enditem/KH'] });
+  });
+
+  it('reads a share bar, newsletter pitches, a reading reward and a station\'s tagline as credits (r04, r05, r06)', () => {
+    const furniture = ['Share this article: Facebook | X | Line | Email', 'Sign up for our newsletter',
+      'The Europe Today newsletter brings you the latest news every weekday morning.', 'Euronews is the No. 1 news channel in Europe.',
+      "Subscribe to Taiwan News' newsletter for the day's top stories, delivered every morning.", 'Sign up',
+      'Get exclusive insights on the region delivered to your inbox', 'Read 3 articles and stand to win rewards'];
+    const lines = ['EU and China strike deal on minimum prices for electric cars',
+      'The European Commission and China have agreed on minimum import prices for Chinese-made electric vehicles.',
+      'China will drop its anti-dumping investigation into brandy imports from the EU.', ...furniture];
+    expect(summary(lines)).toEqual([[lines[0], furniture, false, lines.slice(0, 3).join('\n')]]);
+  });
+
+  it('keeps sentences about newsletters, inboxes and news channels in the text', () => {
+    const lines = ['Regulator fines broadcaster over misleading claims', '',
+      'The regulator said the newsletter had misled investors about the fund.', '',
+      'Staff were told to check their inbox for the new rules.', '',
+      'Euronews is the No. 1 news channel in Europe, the company claimed in an advertisement the regulator found misleading.'];
+    expect(summary(lines)).toEqual([[lines[0], [], false, lines.join('\n')]]);
   });
 });

@@ -115,9 +115,22 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading below`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
   String.raw`(?:${TEASER}|related|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
+  // A site's list of its other stories on one line after its heading: "More Focus Taiwan stories: Taiwan's jobless rate falls … | Tainan mayor
+  // race heats up" (p134: names of the story above, which it marked truncated).
+  String.raw`more (?:[\p{L}\p{N}&'’.-]+ ){0,4}(?:stories|news|articles|headlines|coverage)\s*[:：].{1,200}`,
   String.raw`click here\b.{0,100}`,
-  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)`,
-  String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
+  // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134.)
+  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)(?:\s*[:：]\s*.{1,160})?`,
+  // (A pitch may say what the newsletter brings after its name: "Subscribe to Taiwan News' newsletter for the day's top stories, delivered
+  // every morning.", p134.)
+  String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,160}`,
+  // A newsletter's blurb that speaks to the reader, a pitch to have news in one's inbox, a site's reward for reading and its tagline (p134:
+  // "The Europe Today newsletter brings you the latest news every weekday morning.", "Get exclusive insights … straight to your inbox", "Read 3
+  // articles and stand to win rewards", "Euronews is the No. 1 news channel in Europe."; lines of the stories, which they marked truncated).
+  String.raw`(?:(?:the|our|this) )?[\p{L}\p{N} .&'’-]{0,40}newsletters? (?:brings|delivers|gives|sends|keeps|offers) you\b.{0,160}`,
+  String.raw`(?:get|receive|have|enjoy|stay)\b[^.!?]{0,160}\binbox(?:es)?\b[^.!?]{0,60}[.!]?`,
+  String.raw`read \d{1,2} (?:articles|stories)\b.{0,120}`,
+  String.raw`[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,3} is (?:the|[\p{L}]+['’]s) (?:no\. ?1|number one|#1|leading|largest|biggest|most[- ](?:watched|read|trusted|popular))(?: [\p{L}-]+){0,3} (?:news|media) (?:channel|network|site|website|brand|source|outlet|publisher|service)(?: (?:in|of|across|for) [\p{L} ]{1,40})?\.?`,
   String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
   // (Also alone: "FOLLOW US ON" over a row of icons, p130: "US" a place of the story, which it marked truncated.)
   String.raw`follow us(?: on)?(?:\s*:)?(?: .{1,60})?`,
@@ -195,7 +208,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:(?:fwd?|fw|re): )?.{1,160}`,
   // A message's MIME header lines (p126: "Content-Transfer-Encoding: quoted-printable" had titled the story under it).
   String.raw`mime-version: [\d.]{1,10}.{0,40}|content-(?:type|transfer-encoding|disposition|language): [\p{L}\p{N}/._+-]{1,80}(?:;.{0,120})?`,
-  String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
+  String.raw`sign up(?: here| now| free| today)?[.!]?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
   // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
