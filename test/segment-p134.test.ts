@@ -91,3 +91,31 @@ describe('segment: closing furniture of the blind set p134', () => {
     expect(summary(lines)).toEqual([[lines[0], [], false, lines.join('\n')]]);
   });
 });
+
+describe('segment: the next page\'s masthead of the blind set p134', () => {
+  const story = ['Ex-banker jailed 7 years for laundering $42m', 'Selina Lum', 'Updated Dec 02, 2026, 06:14 PM',
+    "SINGAPORE - A former banker was on Dec 2 sentenced to seven years' jail.", 'The MAS said the bank had since strengthened its controls.'];
+  const next = ['Korea Herald', 'Business › Economy', 'BOK holds rate at 2.25% as won slides', 'By Kim Yoon-seo', 'Published : Nov. 26, 2026 - 14:22',
+    'The Bank of Korea (BOK) kept its benchmark interest rate unchanged at 2.25 percent on Thursday.'];
+
+  it('starts the next page at its masthead over a section label and a headline, whatever line ends the page above (r07)', () => {
+    const pages = articles([...story, 'Ask ST about your money', ...next]);
+    expect(pages.map((a) => [a.title, a.kicker, a.credits, a.truncated, a.text])).toEqual([
+      [story[0], undefined, ['Selina Lum', 'Updated Dec 02, 2026, 06:14 PM'], true, [story[0], story[3], story[4], 'Ask ST about your money'].join('\n')],
+      [next[2], 'Business › Economy', ['Korea Herald', 'By Kim Yoon-seo', 'Published : Nov. 26, 2026 - 14:22'], false, [next[2], next[5]].join('\n')],
+    ]);
+  });
+
+  it('reads the repro as two stories, the reading reward a credit of the first and the masthead one of the second (r07)', () => {
+    const pages = articles(['The Straits Times', 'Singapore › Courts & Crime', ...story, 'Read 3 articles and stand to win rewards', ...next]);
+    expect(pages.map((a) => [a.title, a.kicker, a.credits, a.truncated])).toEqual([
+      [story[0], 'Singapore › Courts & Crime', ['The Straits Times', 'Selina Lum', 'Updated Dec 02, 2026, 06:14 PM', 'Read 3 articles and stand to win rewards'], false],
+      [next[2], 'Business › Economy', ['Korea Herald', 'By Kim Yoon-seo', 'Published : Nov. 26, 2026 - 14:22'], false],
+    ]);
+  });
+
+  it('starts no page at a menu\'s entries, whose last is no headline', () => {
+    const lines = [...story, 'Taiwan News', 'Business', 'Editorials', 'By Kim Yoon-seo'];
+    expect(articles(lines).map((a) => a.title)).toEqual([story[0]]);
+  });
+});

@@ -197,11 +197,25 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
     // headline and its deck, neither ending a sentence ("Sat, Dec 12, 2026 page 3" / "Recall vote …" / "CEC approves petition: …" /
     // "By Chen Yun / Staff reporter", as the Taipei Times pastes; p131: the section's label "Politics" had been the title).
     if (body[s]!.after === 'header' && !(byline && !endsSentence(body[s]!.text) && (s === k || (s === k - 1 && !endsSentence(body[k]!.text) && isHeaderDeckLine(body[k]!.text.trim()))))) continue;
-    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
+    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text) || isMastheadOverLabel(body, s, k);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return withHeadlineAbove(body, block);
   }
   return undefined;
+}
+
+/**
+ * True when body line `s` is the next page's masthead over its section label and headline ("Korea Herald" / "Business › Economy" / "BOK
+ * holds rate …", then the byline): the outlet's name, or a name line of at most four words, over a capitalized label and a headline of more
+ * than three words. The page starts there whatever ends above it (p134 r07: a site's prompt with no stop above it had merged the two stories).
+ */
+function isMastheadOverLabel(body: BodyLine[], s: number, k: number): boolean {
+  if (s + 2 > k) return false;
+  const line = body[s]!.text.trim();
+  const label = body[s + 1]!.text.trim();
+  // (A headline of more than three words under the label: a menu's entries are no page, "Taiwan News" / "Business" / "Editorials", p133.)
+  return line.length <= 40 && line.split(' ').length <= 4 && (isMasthead(line) || isNameLine(line)) && /^\p{Lu}/u.test(label) && isLabel(label) &&
+    body[s + 2]!.text.trim().split(/\s+/u).length > 3;
 }
 
 /**
