@@ -119,3 +119,22 @@ describe('segment: the next page\'s masthead of the blind set p134', () => {
     expect(articles(lines).map((a) => a.title)).toEqual([story[0]]);
   });
 });
+
+describe('segment: the skip links atop a page of the blind set p134', () => {
+  const page = ['News|Israel-Palestine conflict', 'Qatar, Egypt host talks on second phase of Gaza ceasefire',
+    'Hamas and Israeli negotiators are discussing the disarmament of the group.', 'Published On 2 Dec 2026',
+    'Mediators from Qatar and Egypt hosted indirect talks in Cairo on Tuesday between Hamas and Israel.'];
+  const menu = 'Live | News | Middle East | Explained | Opinion | Sport | Video';
+
+  it('reads "Skip links" as furniture, so the page is one article (r08)', () => {
+    const pages = articles(['Al Jazeera', 'Skip links', 'Skip to Content', menu, ...page]);
+    expect(pages.map((a) => [a.id, a.title, a.kicker, a.deck, a.credits, a.truncated, a.text])).toEqual([['page.txt#1', page[1], page[0], page[2],
+      ['Al Jazeera', 'Skip links', 'Skip to Content', menu, 'Published On 2 Dec 2026'], false, [page[1], page[2], page[4]].join('\n')]]);
+  });
+
+  it('takes a short line no rule knows over a header whose deck ends its sentence as the page\'s menu, no article (r08)', () => {
+    const pages = articles(['Al Jazeera', 'Accessibility help', 'Skip to Content', ...page]);
+    expect(pages.map((a) => [a.title, a.credits, a.text])).toEqual([[page[1],
+      ['Al Jazeera', 'Accessibility help', 'Skip to Content', 'Published On 2 Dec 2026'], [page[1], page[2], page[4]].join('\n')]]);
+  });
+});

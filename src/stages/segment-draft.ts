@@ -355,11 +355,13 @@ export function creditHeaderNames(draft: Draft): Draft {
 
 /**
  * Moves a page's menu over a header to the credits: section labels alone ("World" / "Business" / "Markets"), the draft's only lines
- * before the header's `start`, with no sentence (p129: "World" had been a Reuters story's title). Returns the draft's header after the
+ * before the header's `start`, none a sentence (p129: "World" had been a Reuters story's title). Returns the draft's header after the
  * move, or undefined (and the draft unchanged) when the lines before it are no menu.
  */
 export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (name: string) => boolean, byline = false): HeaderBlock | undefined {
-  if (draft.hasSentence || block.start === 0 || block.start > 2 * MAX_HEADER_LINES) return undefined;
+  // (A sentence in the header itself, its deck's, leaves the lines above it a menu: "Al Jazeera" / "Skip links" / "Skip to Content" / label /
+  // headline / deck / "Published On …"; p134 r08: the line no rule knew had been an article of its own, untitled and truncated.)
+  if ((draft.hasSentence && (draft.title !== undefined || draft.kicker !== undefined)) || block.start === 0 || block.start > 2 * MAX_HEADER_LINES) return undefined;
   const menu = draft.body.slice(0, block.start);
   if (!menu.every((b) => isBlank(b) || isLabel(b.text.trim()))) return undefined;
   creditBodyLines(draft, new Set(menu.flatMap((b, i) => (isBlank(b) ? [] : [i]))), false);
