@@ -197,11 +197,25 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
     // headline and its deck, neither ending a sentence ("Sat, Dec 12, 2026 page 3" / "Recall vote …" / "CEC approves petition: …" /
     // "By Chen Yun / Staff reporter", as the Taipei Times pastes; p131: the section's label "Politics" had been the title).
     if (body[s]!.after === 'header' && !(byline && !endsSentence(body[s]!.text) && (s === k || (s === k - 1 && !endsSentence(body[k]!.text) && isHeaderDeckLine(body[k]!.text.trim()))))) continue;
-    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text);
+    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text) || isMastheadOverLabel(body, s, k);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return withHeadlineAbove(body, block);
   }
   return undefined;
+}
+
+/**
+ * True when body line `s` is the next page's masthead over its section label and headline ("Korea Herald" / "Business › Economy" / "BOK
+ * holds rate …", then the byline): the outlet's name, or a name line of at most four words, over a capitalized label and a headline of more
+ * than three words. The page starts there whatever ends above it (p134 r07: a site's prompt with no stop above it had merged the two stories).
+ */
+function isMastheadOverLabel(body: BodyLine[], s: number, k: number): boolean {
+  if (s + 2 > k) return false;
+  const line = body[s]!.text.trim();
+  const label = body[s + 1]!.text.trim();
+  // (A headline of more than three words under the label: a menu's entries are no page, "Taiwan News" / "Business" / "Editorials", p133.)
+  return line.length <= 40 && line.split(' ').length <= 4 && (isMasthead(line) || isNameLine(line)) && /^\p{Lu}/u.test(label) && isLabel(label) &&
+    body[s + 2]!.text.trim().split(/\s+/u).length > 3;
 }
 
 /**
@@ -341,11 +355,13 @@ export function creditHeaderNames(draft: Draft): Draft {
 
 /**
  * Moves a page's menu over a header to the credits: section labels alone ("World" / "Business" / "Markets"), the draft's only lines
- * before the header's `start`, with no sentence (p129: "World" had been a Reuters story's title). Returns the draft's header after the
+ * before the header's `start`, none a sentence (p129: "World" had been a Reuters story's title). Returns the draft's header after the
  * move, or undefined (and the draft unchanged) when the lines before it are no menu.
  */
 export function creditMenuAbove(draft: Draft, block: HeaderBlock, isPlace?: (name: string) => boolean, byline = false): HeaderBlock | undefined {
-  if (draft.hasSentence || block.start === 0 || block.start > 2 * MAX_HEADER_LINES) return undefined;
+  // (A sentence in the header itself, its deck's, leaves the lines above it a menu: "Al Jazeera" / "Skip links" / "Skip to Content" / label /
+  // headline / deck / "Published On …"; p134 r08: the line no rule knew had been an article of its own, untitled and truncated.)
+  if ((draft.hasSentence && (draft.title !== undefined || draft.kicker !== undefined)) || block.start === 0 || block.start > 2 * MAX_HEADER_LINES) return undefined;
   const menu = draft.body.slice(0, block.start);
   if (!menu.every((b) => isBlank(b) || isLabel(b.text.trim()))) return undefined;
   creditBodyLines(draft, new Set(menu.flatMap((b, i) => (isBlank(b) ? [] : [i]))), false);

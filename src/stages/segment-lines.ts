@@ -115,9 +115,22 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading below`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
   String.raw`(?:${TEASER}|related|recommended|more on this story|most read|click here)(?:\s*[:：>»-].{0,160})?`,
+  // A site's list of its other stories on one line after its heading: "More Focus Taiwan stories: Taiwan's jobless rate falls … | Tainan mayor
+  // race heats up" (p134: names of the story above, which it marked truncated).
+  String.raw`more (?:[\p{L}\p{N}&'’.-]+ ){0,4}(?:stories|news|articles|headlines|coverage)\s*[:：].{1,200}`,
   String.raw`click here\b.{0,100}`,
-  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)`,
-  String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,40}`,
+  // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134.)
+  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)(?:\s*[:：]\s*.{1,160})?`,
+  // (A pitch may say what the newsletter brings after its name: "Subscribe to Taiwan News' newsletter for the day's top stories, delivered
+  // every morning.", p134.)
+  String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,160}`,
+  // A newsletter's blurb that speaks to the reader, a pitch to have news in one's inbox, a site's reward for reading and its tagline (p134:
+  // "The Europe Today newsletter brings you the latest news every weekday morning.", "Get exclusive insights … straight to your inbox", "Read 3
+  // articles and stand to win rewards", "Euronews is the No. 1 news channel in Europe."; lines of the stories, which they marked truncated).
+  String.raw`(?:(?:the|our|this) )?[\p{L}\p{N} .&'’-]{0,40}newsletters? (?:brings|delivers|gives|sends|keeps|offers) you\b.{0,160}`,
+  String.raw`(?:get|receive|have|enjoy|stay)\b[^.!?]{0,160}\binbox(?:es)?\b[^.!?]{0,60}[.!]?`,
+  String.raw`read \d{1,2} (?:articles|stories)\b.{0,120}`,
+  String.raw`[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,3} is (?:the|[\p{L}]+['’]s) (?:no\. ?1|number one|#1|leading|largest|biggest|most[- ](?:watched|read|trusted|popular))(?: [\p{L}-]+){0,3} (?:news|media) (?:channel|network|site|website|brand|source|outlet|publisher|service)(?: (?:in|of|across|for) [\p{L} ]{1,40})?\.?`,
   String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
   // (Also alone: "FOLLOW US ON" over a row of icons, p130: "US" a place of the story, which it marked truncated.)
   String.raw`follow us(?: on)?(?:\s*:)?(?: .{1,60})?`,
@@ -181,7 +194,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // part of POLITICO Pro", MercoPress's "Full article" and "Disclaimer & comment rules", which had marked their stories truncated).
   String.raw`this (?:article|story) is (?:part of|from|available (?:to|for)) [^.!?]{1,60}\.?|full (?:article|story)|disclaimer(?:\s*(?:&|and) comment (?:rules|policy))?|comment (?:rules|policy|guidelines)`,
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
-  String.raw`skip to (?:main )?content|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
+  // (And the skip links a screen reader's menu opens a page with: "Skip links" / "Skip to Content", Al Jazeera's top; p134: "Skip links" had
+  // been an article of its own.)
+  String.raw`skip (?:links?|navigation)|skip to (?:main )?(?:content|navigation|menu|search|footer|most read)|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
   String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
   // BBC's call for readers' stories, a page's comment and link buttons, and its headings over lists of other stories and tags
   // (p128: "Get in touch" / "Are you affected by the strike? Share your experience." had been paragraphs of the story).
@@ -195,7 +210,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:date|sent): (?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,? .{5,60}|subject: (?:(?:fwd?|fw|re): )?.{1,160}`,
   // A message's MIME header lines (p126: "Content-Transfer-Encoding: quoted-printable" had titled the story under it).
   String.raw`mime-version: [\d.]{1,10}.{0,40}|content-(?:type|transfer-encoding|disposition|language): [\p{L}\p{N}/._+-]{1,80}(?:;.{0,120})?`,
-  String.raw`sign up here\.?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
+  String.raw`sign up(?: here| now| free| today)?[.!]?|(?:email|gift|save) (?:this )?(?:article|story)|loading(?:\.{3}|…)?|sign in|subscribe|log ?in|back to top|terms of (?:use|service)(?:\s*\|\s*privacy policy)?|privacy policy`,
   // The furniture of more sites (p68): CNN, WSJ, NYT, Yonhap, The Economist, NPR, DW, France 24, Apple News, Axios,
   // Substack, the Focus Taiwan app, a press release's contact lines.
   // (And Al Jazeera's box of related stories, closed by "end of list"; NYT's and NPR's buttons, p126.)
@@ -304,7 +319,8 @@ const PHOTO_TAIL = new RegExp([
   // (And the photographer's or the credit's label, after a bar or a stop: "Photographer: Annabelle Chih/Bloomberg", "| Photo: Taipei
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
-  String.raw`(?:^|[.!?”"’)|]\s+)(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // (Also after the outlet's initials in capitals: "… on Oct 14. ST PHOTO: GAVIN FOO", "ST FILE PHOTO: …", as the Straits Times sets it; p134.)
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
   // Bloomberg's label after a caption that is a name, with no stop: "Gabriel Galípolo Photographer: Andre Coelho/Bloomberg" (p133: a person
   // "Gabriel Galípolo Photographer" and a place "Bloomberg" of the story). No sentence capitalizes the word before a colon.
   String.raw`\s(?:Photographer|Photographers):\s*\p{Lu}[^.!?:]{1,60}$`,
@@ -322,6 +338,8 @@ const PHOTO_TAIL = new RegExp([
   String.raw`(?:^|[.!?”"’)|]\s+)©\s?\p{Lu}[^.!?]{1,80}$`,
   // A photographer and the agency, with the one that sells it: "Sam Yeh/AFP/Getty Images", "I-Hwa Cheng/Bloomberg via Getty Images".
   String.raw`(?:^|[.!?”"’)|]\s+)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}\/${PHOTO_AGENCY}(?:\/${PHOTO_AGENCY}| via ${PHOTO_AGENCY})$`,
+  // AP's credit after the caption's stop without its brackets: "… Bremerhaven, Germany. AP Photo/Martin Meissner" (p134: a place and a person of the story).
+  String.raw`[.!?”"’)]\s+${PHOTO_AGENCY} Photo\/\p{Lu}[\p{L} .'’-]{1,40}(?:, [Ff]ile)?$`,
   // The agency's credit may run into a link's words: "REUTERS/Ann Wang Purchase Licensing Rights, opens new tab".
   // (And its file mark: "REUTERS/Toby Melville/File Photo Purchase Licensing Rights", p131.)
   String.raw`(?:^|[.!?”"’)]\s+)\p{Lu}{2,}[\p{Lu}-]*\/\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,6}(?:\/File(?: Photo)?(?: \p{Lu}[\p{L}'’.-]*){0,4})?$`,
@@ -340,6 +358,12 @@ const PHOTO_LINE = new RegExp(String.raw`^(?:(?:[\p{L} .'’-]{1,40}\/)?${PHOTO_
 // A caption that ends with its agency, as pasted under a page's headline: "Smoke rises over the port. Reuters".
 // A picture's credit with its label: "Photo credit: Dennis Onsongo | Nation Media Group", "Image credits: AFP".
 const PHOTO_CREDIT_LABEL = /^(?:photo|image|picture) credits?\s*:\s*\S/iu;
+// A caption after its credit's label, the credit first: "Photo: CNA, Nov. 28, 2026. Former Taipei mayor Ko Wen-je arrives …", "Photo: Taipei
+// Times file photo. The Taiwan High Court building …" (p134: longer than the pipeline's credit pattern reads, they had been the story's lines).
+const LABELLED_CAPTION = /^(?:photos?|pictures?|file photo)\s*:\s*\S/iu;
+// A picture's kind after its source alone on its line, with the day it was taken: "CNA photo Nov. 30, 2026", "CNA file photo" (p134). A name in
+// mixed case only with the date: "Family photo" may head a story.
+const PHOTO_KIND_LINE = /^(?:\p{Lu}{2,}(?: \p{Lu}{2,}){0,2} (?:photo|file photo)(?: \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:photo|file photo) \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})$/u;
 // A line wholly in brackets, and what they hold.
 const BRACKETED_LINE = /^[(\[]([^()[\]]{1,80})[)\]]$/u;
 // A picture's kind with its credit: "Photo/Xinhua", "Photo: CNA", "Photo courtesy of the Ministry of National Defense".
@@ -613,6 +637,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && PHOTO_KIND_LINE.test(line))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
   const bracketed = line.length <= 82 ? BRACKETED_LINE.exec(line)?.[1] : undefined;

@@ -459,8 +459,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     inHeader = false;
     const mark = endMarkAt(text);
     if (mark > 0 && /\S/u.test(text.slice(0, mark))) {
-      // The end mark leaves the paragraph for the credits: "… provinces. Enditem" ends its sentence.
-      addBody(text.slice(0, mark), line);
+      // The end mark leaves the paragraph for the credits: "… provinces. Enditem" ends its sentence. What it is run onto may be a
+      // credit itself, the wire's byline: "(By Hsieh Hsin-en and Wu Kuan-hsien) Enditem/KH" (p134: a line of the story, its writers people).
+      const before = text.slice(0, mark).trim();
+      if (kindOf(before) !== undefined) done = [...done, ...addCredit(before, line, 'other')];
+      else addBody(text.slice(0, mark), line);
       return [...done, ...addCredit(text.slice(mark).trim(), line, 'other')];
     }
     addBody(text, line);
@@ -931,6 +934,12 @@ export function trailingCredits(text: string, creditPattern: RegExp = defaultSeg
       const kept = text.slice(start, end).trimEnd();
       const mark = Math.max(signOffAt(kept), endMarkAt(kept));
       if (mark > 0) credits.push(kept.slice(mark).trim().replace(/^[—–-]+\s*/u, ''));
+      // (A wire's byline the end mark is run onto is a credit too, and the scan goes on above it: "(By A and B) Enditem/KH", p134.)
+      if (mark > 0 && creditKind(kept.slice(0, mark).trim(), creditPattern) !== undefined) {
+        credits.push(kept.slice(0, mark).trim());
+        end = start > 0 ? start - 1 : 0;
+        continue;
+      }
       if (credits.length === 0) return undefined;
       return { bodyEnd: codePointLength(text.slice(0, start + (mark > 0 ? kept.slice(0, mark) : kept).length)), credits: credits.reverse() };
     }
