@@ -5061,7 +5061,7 @@ describe('a body written short by its first and last words (p134, twenty-seventh
   it('types a headline\'s "Dangote refinery" as the body, not the person the article names later', () => {
     const { spans } = run('Dangote refinery to supply all of Nigeria\'s petrol\n\nThe Dangote Petroleum Refinery will supply petrol from January. Aliko Dangote said the refinery had reached full capacity.');
     // Before: "Dangote|person|0|7".
-    expect(spans(0)).toEqual(['Dangote|organization|0|7', 'Nigeria|place|34|41', 'Dangote Petroleum Refinery|organization|56|82', 'Aliko Dangote|person|116|129']);
+    expect(spans(0)).toEqual(['Dangote|organization|0|7', 'Nigeria|place|34|41', 'Dangote Petroleum Refinery|organization|56|82', 'Aliko Dangote|person|116|129', 'the refinery|organization|135|147']);
   });
 });
 
