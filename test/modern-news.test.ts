@@ -5090,3 +5090,11 @@ describe('"the refinery" (p134, twenty-seventh session)', () => {
     expect(mentions(1).filter((m) => m.includes('efinery'))).toEqual([]);
   });
 });
+
+describe('a headline\'s word that opens a body\'s name in lower case (p134, twenty-seventh session)', () => {
+  it('drops "Coast" of "Coast guard vessels" where the story names the China Coast Guard', () => {
+    const { spans } = run('Coast guard vessels near Kinmen\n\nTaiwan said the China Coast Guard had sent four vessels into waters off Kinmen.');
+    // Before: "Coast|place|0|5" (Kenya's province).
+    expect(spans(0)).toEqual(['Kinmen|place|25|31', 'Taiwan|place|33|39', 'China|place|49|54', 'Coast Guard|organization|55|66', 'Kinmen|place|105|111']);
+  });
+});

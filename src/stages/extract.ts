@@ -340,7 +340,7 @@ export function extractMentions(article: Article, analysis: Analysis, lexicon: L
   const surnames = named.filter((c) => c.type === 'person' && c.method === 'rule:zh-paren' && c.kind === 'name' && !/\s/u.test(text.slice(c.start, c.end)));
   // (Not a family name before "disease": "Kawasaki disease" is no Tomisaku Kawasaki, p99.)
   const parts = findNameParts(analysis.tokens, people, surnames.map((c) => text.slice(c.start, c.end))).filter((c) => !EPONYM_AFTER.test(text.slice(c.end, c.end + 16)));
-  const retypedNamed = retypeNamed(named, people, parts, text, context, roleSides);
+  const retypedNamed = withoutLowerCaseBodies(retypeNamed(named, people, parts, text, context, roleSides), text);
   const companyParts = findCompanyParts(analysis.tokens, organizations, (word) => isKnownPlace(word, context) || isDemonym(word, context) || isPersonName(word, context), lexicon.titles);
   const names = withCompanyShortForms(settleOverlaps([...retypedNamed, ...parts, ...companyParts]), organizations, text);
   // A nominal across a name's edge is none (p98: "… Battery Life The" and "The company" had overlapped).
@@ -931,6 +931,27 @@ const PERSON_VERB_AFTER = /^ (?:said|says|added|adds|told|scored|made|hit|wrote|
 
 // Two or three capitalized words of letters: a person's full name's shape.
 const TWO_OR_THREE_NAMES = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * Drops a word of the language the model took for a name where it opens a line and, with the lower-case word after it, a body
+ * the article names: "Coast guard vessels near Kinmen" over "the China Coast Guard" (p134: a place "Coast", Kenya's province).
+ */
+function withoutLowerCaseBodies(named: Candidate[], text: string): Candidate[] {
+  let pairs: Set<string> | undefined;
+  for (const c of named) {
+    if (c.type !== 'organization' || c.kind !== 'name') continue;
+    const words = text.slice(c.start, c.end).split(' ');
+    for (let i = 0; i + 1 < words.length; i++) (pairs ??= new Set()).add(`${words[i]} ${words[i + 1]}`);
+  }
+  if (pairs === undefined) return named;
+  return named.filter((c) => {
+    // (A word of the language opening a line, as a headline in sentence case writes one: not "Taiwan government", "the Bay area".)
+    if (c.method !== 'model' || c.type !== 'place' || c.kind !== 'name' || (c.start > 0 && text[c.start - 1] !== '\n')) return true;
+    if (!isVocabularyWord(text.slice(c.start, c.end).toLowerCase())) return true;
+    const after = /^ (\p{Ll})(\p{Ll}+)/u.exec(text.slice(c.end, c.end + 24));
+    return after === null || !pairs!.has(`${text.slice(c.start, c.end)} ${after[1]!.toUpperCase()}${after[2]}`);
+  });
+}
 
 const OUTLET_FIRST_WORDS = new WeakMap<Lexicon, Set<string>>();
 
