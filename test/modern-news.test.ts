@@ -5042,9 +5042,10 @@ describe('acts with a bracketed qualifier (p133, p134, twenty-seventh session)',
 
 describe('a venue\'s Test (p134, twenty-seventh session)', () => {
   it('keeps the venue of "the Gabba Test" as the place, without the match', () => {
-    const { spans } = run('Travis Head batted through day two of the Gabba Test.');
+    const { spans } = run('Travis Head batted through day two of the Gabba Test.', '53,456 attended, a record for a Gabba Test in December.');
     // Before: "Gabba Test|place|42|52".
     expect(spans(0)).toEqual(['Travis Head|person|0|11', 'Gabba|place|42|47']);
+    expect(spans(1)).toEqual(['Gabba|place|32|37']);
   });
 });
 

@@ -1435,8 +1435,9 @@ function cutAtBracket(candidate: Candidate, text: string, context: NameContext):
   if (quantity) return refineName(changed(candidate, { start: candidate.start + quantity[0].length }), text, context);
   // A cricket Test is a match, no name ("attended the Test in Brisbane": a place).
   if (name === 'Test' || name === 'Tests') return [];
-  // And a venue's Test is the match at the venue: "the Gabba Test", "the Lord's Test" (p134: a place "Gabba Test"); the venue is the place.
-  if (candidate.type === 'place' && / Test$/u.test(name) && /(?:^|\s)the $/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start))) {
+  // And a venue's Test is the match at the venue: "the Gabba Test", "a record for a Gabba Test" (p134: a place "Gabba Test"); the
+  // venue is the place.
+  if (candidate.type === 'place' && /^\S+ Test$/u.test(name)) {
     return refineName(changed(candidate, { end: candidate.end - 5 }), text, context);
   }
   // A month's abbreviation ("Nov. 29") is a date.
