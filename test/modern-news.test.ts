@@ -4981,6 +4981,9 @@ describe('a body\'s name with its "and" (p133, twenty-seventh session)', () => {
     const { spans } = run('The Cross-Strait Peace and Development Foundation hosted the forum. Officials from Japan and Korea Foundation attended. '
       + 'The Justice and Commerce Department sued.');
     // Before: "Cross-Strait|other|4|16" and "Development Foundation|organization|27|49".
+    // (And where the model reads "Cross-Strait" and "Peace" as places, after a possessive's apposition.)
+    expect(run('The forum\'s organizer, the Cross-Strait Peace and Development Foundation, said it regretted the decision.').spans(0))
+      .toEqual(['Cross-Strait Peace and Development Foundation|organization|27|72']);
     expect(spans(0)).toEqual([
       'Cross-Strait Peace and Development Foundation|organization|4|49', 'Japan|place|83|88', 'Korea Foundation|organization|93|109',
       'Commerce Department|organization|136|155',

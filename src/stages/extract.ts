@@ -444,9 +444,10 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
 }
 
 /**
- * True for a body's name the model cut at its one "and" where the word before the "and" is a noun of the language no name of
- * the model's holds, after a modifier: "Cross-Strait Peace and Development Foundation" (p133: an other "Cross-Strait" and an
- * organization "Development Foundation"), not "Japan and Korea Foundation" (a place, then a body) nor "Alaskan and Coast Guard".
+ * True for a body's name the model cut at its one "and" where the word before the "and" is a noun of the language, after a
+ * modifier, and the model's names there are things or one-word places no list knows: "Cross-Strait Peace and Development Foundation"
+ * (p133: "Cross-Strait" and "Peace" places or other, and an organization "Development Foundation"), not "Japan and Korea
+ * Foundation" (a place, then a body) nor "Alaskan and Coast Guard".
  */
 function isJoinedBodyName(c: Candidate, found: Candidate[], text: string, context: NameContext): boolean {
   const name = text.slice(c.start, c.end);
@@ -461,8 +462,9 @@ function isJoinedBodyName(c: Candidate, found: Candidate[], text: string, contex
   let bodyAtEnd = false;
   for (const f of found) {
     if (f.method !== 'model' || f.end <= c.start || f.start >= c.end) continue;
-    // (Only a modifier before it, no place or body: not "Hainan Province Transportation and Transport Department".)
-    if (f.start < at + word.length && (f.end > at || f.type !== 'other')) return false;
+    // (Only modifiers and words no list knows before it, no place the lists know or body: not "Hainan Province Transportation and
+    // Transport Department".)
+    if (f.start < at + word.length && !(f.type === 'other' || (f.type === 'place' && !/\s/u.test(text.slice(f.start, f.end)) && !isKnownPlace(text.slice(f.start, f.end), context)))) return false;
     if (f.type === 'organization' && f.end === c.end) bodyAtEnd = true;
   }
   return bodyAtEnd;
