@@ -4973,6 +4973,10 @@ describe('news services by their first word (p133, twenty-seventh session)', () 
     // Before: all three persons (and "told Bloomberg" alone a place).
     expect(spans(0)).toEqual(['Bloomberg|organization|21|30', 'Bloomberg|organization|62|71', 'Fitch|organization|83|88']);
     expect(spans(1)).toEqual(['Michael Bloomberg|person|0|17', 'Bloomberg|person|34|43']);
+    // Where the model finds nothing: a sentence's last word (p133), and not after a given name opening a sentence.
+    const more = run('Prices were in line with the forecasts of all 38 analysts surveyed by Bloomberg.', 'Michael Bloomberg said he would run. Bloomberg, the former mayor, spoke.');
+    expect(more.spans(0)).toEqual(['Bloomberg|organization|70|79']);
+    expect(more.mentions(1)).toEqual(['Michael Bloomberg|person|0|17|person:michael-bloomberg', 'Bloomberg|person|37|46|person:michael-bloomberg']);
   });
 });
 

@@ -353,9 +353,9 @@ export function findAcronyms(text: string, lexicon: Lexicon, learned: Map<string
  * spans over the same words ("Bluesky" as a person, "Japan" of "Japan Today"), but a known name inside
  * a longer capitalized name is left to the model ("Wall Street Journal"): one that the next word
  * continues, unless that word is a title ("Bluesky CEO Jay Graber"), or the previous word, unless
- * it opens the sentence.
+ * it opens the sentence and is no given name.
  */
-export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
+export function findKnownNames(text: string, lexicon: Lexicon, isGivenName: (word: string) => boolean = () => false): Candidate[] {
   if (!lexicon.knownNamePattern) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(lexicon.knownNamePattern)) {
@@ -374,6 +374,8 @@ export function findKnownNames(text: string, lexicon: Lexicon): Candidate[] {
     const wordStart = match.index - (before?.[0].length ?? 0);
     // (An article is no name's word: "MANILA, Philippines — The Sandiganbayan has ordered", p130: other, as the model read it.)
     if (before !== null && !/^(?:The|An?)[ \t]+$/u.test(before[0]) && !/(?:^|[.!?:;"“\n])\s*$/u.test(text.slice(Math.max(0, wordStart - 10), wordStart))) continue;
+    // (Nor after a given name opening the sentence: "Michael Bloomberg said", not the news service.)
+    if (before !== null && !match[0].includes(' ') && isGivenName(before[0].trimEnd())) continue;
     found.push({ start: match.index, end: end + branch, type: lexicon.knownNames.get(match[0])!, kind: 'name', method: 'rule:known-name', confidence: 0.75, priority: 2.6 });
   }
   return found;
