@@ -5106,3 +5106,11 @@ describe('a headline\'s word that opens a body\'s name in lower case (p134, twen
     expect(spans(0)).toEqual(['Kinmen|place|25|31', 'Taiwan|place|33|39', 'China|place|49|54', 'Coast Guard|organization|55|66', 'Kinmen|place|105|111']);
   });
 });
+
+describe('a place an apposition names (p133, twenty-seventh session)', () => {
+  it('finds a town the model missed where ", the capital of" follows it', () => {
+    const { spans } = run('Al-Fashir, the capital of North Darfur state, fell to the RSF in October.');
+    // Before: no row for "Al-Fashir".
+    expect(spans(0)).toEqual(['Al-Fashir|place|0|9', 'North Darfur|place|26|38', 'RSF|organization|58|61']);
+  });
+});

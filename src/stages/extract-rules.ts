@@ -615,6 +615,19 @@ export function findListedLaws(text: string): Candidate[] {
   return found;
 }
 
+// A name the apposition after it says is a place: "Al-Fashir, the capital of North Darfur state" (p133: no row), "Babanusa, a town in".
+const APPOSED_PLACE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}), (?:the|a|an) (?:(?:provincial |state |regional |district |northern |southern |eastern |western |central |coastal |border |port |market |seaside |garrison |frontline |front-line |besieged |embattled )?(?:capital|city|town|village|port|county seat|township|suburb|district|province|region|island|hometown|home town)) (?:of|in|near|on|north of|south of|east of|west of)(?![\p{L}])/gu;
+
+/** Places an apposition names (`APPOSED_PLACE`): below the model's span, which may be longer or know better. */
+export function findApposedPlaces(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(', ')) return found;
+  for (const match of text.matchAll(APPOSED_PLACE)) {
+    found.push({ start: match.index, end: match.index + match[1]!.length, type: 'place', kind: 'name', method: 'rule:apposed-place', confidence: 0.7, priority: 2.4 });
+  }
+  return found;
+}
+
 /** Bills and ballot measures named by their number (`NUMBERED_LAW`): laws, over the model, which leaves the number out. */
 export function findNumberedLaws(text: string): Candidate[] {
   const found: Candidate[] = [];
