@@ -5114,3 +5114,19 @@ describe('a place an apposition names (p133, twenty-seventh session)', () => {
     expect(spans(0)).toEqual(['Al-Fashir|place|0|9', 'North Darfur|place|26|38', 'RSF|organization|58|61']);
   });
 });
+
+describe('names the blind set p135 found cut or mistyped (twenty-seventh session)', () => {
+  it('keeps an Arabic place\'s "Um", a given name "Jan", a sumo rank, a title\'s cup and a party\'s name whole, and types craft and tournaments', () => {
+    const { spans, roles } = run('The drone struck the Um Sumeima camp near El-Obeid. Aonishiki clinched his second straight Emperor\'s Cup. '
+      + 'Yokozuna Onosato withdrew on Day 9. Former chief operating officer Jan Marsalek remains a fugitive. '
+      + 'Protesters rallied against the Georgian Dream government\'s decision. The James Webb Space Telescope saw it. '
+      + 'He won the Kyushu Grand Sumo Tournament. Talks resumed in Jan after the vote.');
+    // Before: other "Sumeima", other "Cup", person "Yokozuna Onosato", organization "Marsalek", other "Georgian", a person "James Webb
+    // Space Telescope", an organization "Kyushu Grand Sumo Tournament".
+    expect(spans(0).filter((m) => !/^(?:El-Obeid|Aonishiki)\|/u.test(m))).toEqual([
+      'Um Sumeima|place|21|31', 'Emperor\'s Cup|other|91|104', 'Onosato|person|115|122', 'Jan Marsalek|person|173|185',
+      'Georgian Dream|organization|237|251', 'James Webb Space Telescope|place|279|305', 'Kyushu Grand Sumo Tournament|other|325|353',
+    ]);
+    expect(roles(0)).toEqual(['Onosato: Yokozuna', 'Jan Marsalek: Former chief operating officer']);
+  });
+});

@@ -1950,6 +1950,12 @@ const BODY_NOUN_THEN_COMMA = /\b(?:agency|regulator|watchdog|broadcaster|operato
 // A lower-case place word and "of", then one or two capitalized words before a name: "the village of Um ".
 const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
+// An Arabic place's "Um" or "Umm" ("mother of") before the word the model found, with no sentence's end before it.
+const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
+// "Jan" as a given name before a family name, after a lower-case word that is no word of time.
+const JAN_BEFORE = /(?<![\p{L}])(?!(?:in|on|since|by|until|till|from|before|after|last|next|early|late|mid|of|to|through) )\p{Ll}+ Jan $/u;
+// The head of a spacecraft's or a tournament's name.
+const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho)$/u;
 const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
 // What hits a place: "strike on ", "attacks on ", "shelling of ".
 const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on) $/u;
@@ -2196,6 +2202,24 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   // A place's first words the model left out after "the village of": "Um" + " Sumeima" (p132: other "Sumeima").
   const placeFront = cut.method === 'model' && cut.type !== 'organization' ? PLACE_OF_THEN_WORDS.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (placeFront) cut = changed(cut, { start: cut.start - placeFront[1]!.length, type: 'place' });
+  // (And an Arabic place's "Um" or "Umm" anywhere: "the Um Sumeima camp", p135: other "Sumeima"; "Umm Qasr".)
+  else if (cut.method === 'model' && (cut.type === 'other' || cut.type === 'place') && !cutName.includes(' ') && UMM_BEFORE.test(text.slice(Math.max(0, cut.start - 6), cut.start))) {
+    cut = changed(cut, { start: cut.start - (text[cut.start - 2] === 'm' && text[cut.start - 3] === 'm' ? 4 : 3), type: 'place' });
+  }
+  // "Jan" before a family name is a given name, not January: "Former chief operating officer Jan Marsalek" (p135: an organization
+  // "Marsalek"); not after a word of time ("in Jan", "since Jan").
+  else if (cut.method === 'model' && cut.type !== 'place' && /^\p{Lu}\p{Ll}+$/u.test(cutName) && JAN_BEFORE.test(text.slice(Math.max(0, cut.start - 24), cut.start))) {
+    cut = changed(cut, { start: cut.start - 4, type: 'person' });
+  }
+  // A title's possessive before a cup or a trophy is the prize's: "his second straight Emperor's Cup" (p135: other "Cup").
+  if (cut.method === 'model' && /^(?:Cup|Trophy|Shield|Plate)$/u.test(cutName)) {
+    const owner = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+['’]s?) $/u.exec(text.slice(Math.max(0, cut.start - 24), cut.start));
+    if (owner) cut = changed(cut, { start: cut.start - owner[1]!.length - 1, type: 'other' });
+  }
+  // A spacecraft or a tournament is a thing, whoever it is named after: "the Kyushu Grand Sumo Tournament" (p135: an organization);
+  // a telescope a facility, as OntoNotes has "the Hubble Space Telescope": "the James Webb Space Telescope" (p135: a person).
+  if (cut.method === 'model' && cut.type !== 'other' && CRAFT_OR_TOURNAMENT_END.test(cutName)) cut = changed(cut, { type: 'other' });
+  else if (cut.method === 'model' && cut.type !== 'place' && / (?:Space )?Telescope$/u.test(cutName)) cut = changed(cut, { type: 'place' });
   // A thing a lower-case word names is what that word says: "the constellation Cetus" (p132: an organization).
   if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'other' });
   // An invitational is a tournament (p132: "Dubai Invitational", a place), and so is a name the model cut before a tournament's
