@@ -5129,4 +5129,11 @@ describe('names the blind set p135 found cut or mistyped (twenty-seventh session
     ]);
     expect(roles(0)).toEqual(['Onosato: Yokozuna', 'Jan Marsalek: Former chief operating officer']);
   });
+  it('reads a commission whose name lists its subjects with commas as one body, and no list of places before one', () => {
+    const { spans } = run('Essa Mbye Faal, a former lead counsel at the Truth, Reconciliation and Reparations Commission, is running.',
+      'Officials from the US, UK and EU Commission met.');
+    // Before: a place "Truth" and an organization "Reconciliation and Reparations Commission".
+    expect(spans(0)).toEqual(['Essa Mbye Faal|person|0|14', 'Truth, Reconciliation and Reparations Commission|organization|45|93']);
+    expect(spans(1).map((m) => m.split('|')[0])).toEqual(['US', 'UK', 'EU Commission']);
+  });
 });
