@@ -5137,3 +5137,15 @@ describe('names the blind set p135 found cut or mistyped (twenty-seventh session
     expect(spans(1).map((m) => m.split('|')[0])).toEqual(['US', 'UK', 'EU Commission']);
   });
 });
+
+describe('a demonym\'s institution and another country\'s pair of the bare name (p135, twenty-seventh session)', () => {
+  it('keeps a Taiwan story\'s "Ministry of Foreign Affairs (MOFA)" apart from the "Chinese Ministry of Foreign Affairs" named later', () => {
+    const { mentions } = run('Lin Chia-lung met Paraguayan President Santiago Peña, the Ministry of Foreign Affairs (MOFA) said. The agreement would help '
+      + 'exporters, the ministry said.\n\nChinese Ministry of Foreign Affairs spokesperson Lin Jian condemned the visit in Beijing.');
+    // Before: all four were organization:chinese-ministry-of-foreign-affairs.
+    expect(mentions(0).filter((m) => /inistry|MOFA/u.test(m)).map((m) => `${m.split('|')[0]}|${m.split('|').pop()}`)).toEqual([
+      'Ministry of Foreign Affairs|organization:ministry-of-foreign-affairs', 'MOFA|organization:ministry-of-foreign-affairs',
+      'the ministry|organization:ministry-of-foreign-affairs', 'Chinese Ministry of Foreign Affairs|organization:chinese-ministry-of-foreign-affairs',
+    ]);
+  });
+});

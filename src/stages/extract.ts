@@ -2495,7 +2495,9 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
       isDemonym(text.slice(demonym.start, demonym.end), context) && text.slice(demonym.end, institution.start) === ' ' &&
       (nameType(text.slice(institution.start, institution.end), context) === 'organization' || /^People['’]s /u.test(text.slice(institution.start, institution.end)))) {
       joined.push(changed(institution, { start: demonym.start }));
-      joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
+      // (Only where its pair's bracket follows: the article's other pair of the bare name is another country's, p135: a Taiwan story's
+      // "Ministry of Foreign Affairs (MOFA)" before the "Chinese Ministry of Foreign Affairs spokesperson" had become China's.)
+      if (/^\s?[(（]/u.test(text.slice(institution.end, institution.end + 2))) joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
       i++;
     } else joined.push(demonym);
   }
