@@ -5149,3 +5149,12 @@ describe('a demonym\'s institution and another country\'s pair of the bare name 
     ]);
   });
 });
+
+describe('"the central bank" of a story about one (p135, twenty-seventh session)', () => {
+  it('reads the central bank the story names most, not another named in a clause of the sentence before', () => {
+    const { mentions } = run('Bank Indonesia cuts rate\n\nBank Indonesia cut its benchmark rate on Wednesday. The rupiah has strengthened since October, '
+      + 'when the US Federal Reserve resumed cutting rates. Finance Minister Purbaya Yudhi Sadewa has pressed the central bank to do more.');
+    // Before: "the central bank|organization|222|238|organization:federal-reserve".
+    expect(mentions(0).filter((m) => m.startsWith('the central bank'))).toEqual(['the central bank|organization|222|238|organization:bank-indonesia']);
+  });
+});

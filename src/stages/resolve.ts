@@ -693,6 +693,11 @@ function linkBodyNominal(
   // target" after the Fed (p128: the Fed, named in the sentence before).
   const placed = central !== undefined && ofSentencePlace !== undefined ? ofSentencePlace(seen.counts.keys()) : undefined;
   if (placed !== undefined) return { root: placed, kind: 'nominal', evidence: 'the central bank of the place its sentence names' };
+  // Or the one the article names at least twice as often as any other, where no other stands in its sentence: "Bank Indonesia cut
+  // … when the US Federal Reserve resumed cutting. … pressed the central bank" (p135: the Fed, named in the sentence before).
+  if (central !== undefined && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && (latest.root === seen.best || latest.sentence < mention.sentence)) {
+    return { root: seen.best, kind: 'nominal', evidence: 'the central bank the article names most' };
+  }
   // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
   if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
   // Or in the sentence before, alone there.
