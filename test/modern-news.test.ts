@@ -5158,3 +5158,15 @@ describe('"the central bank" of a story about one (p135, twenty-seventh session)
     expect(mentions(0).filter((m) => m.startsWith('the central bank'))).toEqual(['the central bank|organization|222|238|organization:bank-indonesia']);
   });
 });
+
+describe('nominals the blind set p135 found missed (twenty-seventh session)', () => {
+  it('links "the state-run utility" to the utility and "The group" to a body the article calls a group, not a platform before it', () => {
+    const { mentions } = run('Taiwan Power Co (Taipower) on Monday submitted a plan to restart the Maanshan plant. The state-run utility said it would need three years.',
+      'The recall was organized by a civic group, Taichung Guardians, which accused Yen of backing cuts. The group said it respected the result.',
+      'The RSF denied carrying out the attack. In a statement on Telegram, the group accused the army of lying.');
+    // Before: neither "The state-run utility" nor "The group" had a row.
+    expect(mentions(0).filter((m) => m.includes('utility'))).toEqual(['The state-run utility|organization|85|106|organization:taiwan-power-co']);
+    expect(mentions(1).filter((m) => m.startsWith('The group'))).toEqual(['The group|organization|98|107|organization:taichung-guardians']);
+    expect(mentions(2).filter((m) => m.startsWith('the group'))).toEqual(['the group|organization|68|77|organization:rsf']);
+  });
+});

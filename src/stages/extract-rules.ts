@@ -1160,7 +1160,7 @@ export function findHanNames(text: string): Candidate[] {
 }
 
 // What may stand between "the" and a body or company nominal: "the central bank", "the state oil company" (resolve reads it too).
-export const NOMINAL_MODIFIER = '(?:central |state |national |state-owned )?';
+export const NOMINAL_MODIFIER = '(?:central |state |national |state-owned |state-run |government-run |government-owned )?';
 
 // The body nominals that name a place by its head word ("the county" after "Kinmen County").
 const PLACE_NOMINALS = new Set(['county', 'township', 'prefecture', 'province']);
