@@ -5170,3 +5170,16 @@ describe('nominals the blind set p135 found missed (twenty-seventh session)', ()
     expect(mentions(2).filter((m) => m.startsWith('the group'))).toEqual(['the group|organization|68|77|organization:rsf']);
   });
 });
+
+describe('a struck city typed one way in every mention (p135, twenty-seventh session)', () => {
+  it('types a known city missiles hit as a place, and a tie of its mentions\' types as the place the gazetteer knows', () => {
+    const { mentions } = run('Russian missiles hit Dnipro on Wednesday, leaving 300,000 households in Dnipro without power.');
+    // Before: both "Dnipro|organization|…|organization:dnipro".
+    expect(mentions(0).filter((m) => m.startsWith('Dnipro'))).toEqual(['Dnipro|place|21|27|place:dnipro', 'Dnipro|place|72|78|place:dnipro']);
+  });
+  it('reads "the group" only of a body of that kind, not by the central bank\'s rule of the body named most', () => {
+    const { mentions } = run('The RSF stormed the village. The Sudan Doctors Network said on Sunday that RSF fighters stormed the village of Um Sumeima, '
+      + 'burning homes. Among the dead were 11 children, the group said.');
+    expect(mentions(0).filter((m) => m.startsWith('the group'))).toEqual([]);
+  });
+});

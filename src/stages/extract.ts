@@ -1959,7 +1959,7 @@ const JAN_BEFORE = /(?<![\p{L}])(?!(?:in|on|since|by|until|till|from|before|afte
 const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho)$/u;
 const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
 // What hits a place: "strike on ", "attacks on ", "shelling of ".
-const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on) $/u;
+const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on|(?:missiles?|drones?|rockets?|shells?|strikes?|bombs?) (?:hit|hits|struck|pounded|targeted)) $/u;
 // A code name ending in a year and a letter: "Strait Thunder-2026B", "Joint Sword-2024A".
 const CODE_NAME_YEAR = /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*-(?:19|20)\d\d[A-Z]?\.?$/u;
 // A capitalized word after a lower-case one, right before a code name.
@@ -2086,7 +2086,8 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if ((cut.type === 'person' || (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' '))) && text.startsWith(' of ', cut.start - 4) &&
     PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   if (cut.type === 'organization' && cut.method === 'model' && /^ port\b/u.test(text.slice(cut.end, cut.end + 6)) && isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
-  // And a known town a strike or an attack hits: "A Russian ballistic missile strike on Dnipro" (p133: an organization).
+  // And a known town a strike or an attack hits: "A Russian ballistic missile strike on Dnipro" (p133: an organization), "Russian
+  // missiles hit Dnipro" (p135).
   if (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' ') && STRIKE_ON_BEFORE.test(text.slice(Math.max(0, cut.start - 24), cut.start)) &&
     isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
 

@@ -547,6 +547,7 @@ function textAfter(text: string, offsets: OffsetMap, end: number, length: number
 // only as a sentence's subject, of a force named in it or the one before: "the opposition supported strengthening the military"
 // after the People's Liberation Army is Taiwan's (p128).
 const GROUP_KEY = '\u0000group';
+const CENTRAL_BANK_NOMINAL = /^[Tt]he central bank$/u;
 
 // A group's description right before a name or in apposition after it: "a civic group, Taichung Guardians", "advocacy group
 // Human Rights Watch", "Taichung Guardians, a civic group".
@@ -691,7 +692,7 @@ function linkBodyNominal(
   if (kind !== undefined && !bodies.has(kind.key)) return undefined;
   // (A kind read only as a sentence's subject: capitalized, or before "said".)
   if (kind?.subject === true && !/^The /u.test(mention.text) && !SAID_AFTER.test(after?.() ?? '')) return undefined;
-  const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
+  const central = CENTRAL_BANK_NOMINAL.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
     : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : kind !== undefined ? bodies.get(kind.key) : agency;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
@@ -715,7 +716,7 @@ function linkBodyNominal(
   if (placed !== undefined) return { root: placed, kind: 'nominal', evidence: 'the central bank of the place its sentence names' };
   // Or the one the article names at least twice as often as any other, where no other stands in its sentence: "Bank Indonesia cut
   // … when the US Federal Reserve resumed cutting. … pressed the central bank" (p135: the Fed, named in the sentence before).
-  if (central !== undefined && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && (latest.root === seen.best || latest.sentence < mention.sentence)) {
+  if (CENTRAL_BANK_NOMINAL.test(mention.text) && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && (latest.root === seen.best || latest.sentence < mention.sentence)) {
     return { root: seen.best, kind: 'nominal', evidence: 'the central bank the article names most' };
   }
   // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
