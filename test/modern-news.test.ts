@@ -5183,3 +5183,11 @@ describe('a struck city typed one way in every mention (p135, twenty-seventh ses
     expect(mentions(0).filter((m) => m.startsWith('the group'))).toEqual([]);
   });
 });
+
+describe('a place\'s letters the gazetteer knows (p132, twenty-seventh session)', () => {
+  it('joins no name of the article whose initials spell them: "U.S." is no "Um Sumeima"', () => {
+    const { mentions } = run('RSF fighters stormed the village of Um Sumeima on Saturday. The U.S. condemned the attack.');
+    // Before: "Um Sumeima|place|…|place:united-states".
+    expect(mentions(0).filter((m) => m.startsWith('Um') || m.startsWith('U.S.'))).toEqual(['Um Sumeima|place|36|46|place:um-sumeima', 'U.S.|place|64|68|place:united-states']);
+  });
+});

@@ -1070,6 +1070,8 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     // (An ampersand spells "and", which initials leave out: "M&S", "P&G".)
     const letters = mention.text.replace(/[.&]/gu, '');
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    // (Not a place the gazetteer knows by its letters: "U.S." is no "Um Sumeima", p132, whatever its initials.)
+    if (mention.type === 'place' && evidence.gazetteer.place(mention.text) !== undefined) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
     const key = nameKey(mention.type, mention.text);
     if (matches?.size === 1) union(evidence, local.acronyms.has(keyName(key)) ? articleKey(mention.type, mention.text, local) : key, [...matches][0]!);
