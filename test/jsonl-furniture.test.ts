@@ -59,6 +59,11 @@ describe('jsonl: page furniture inside the text (p133 r01, cna-20261130-07)', ()
     expect([...text].slice(133, 156).join('')).toBe('CNA photo Nov. 30, 2026');
   });
 
+  it('reads a wire\'s byline run onto its end mark inside the text as two credits, and leaves an end mark run onto a body line there', () => {
+    const text = `${MAC}\n(By Hsieh Hsin-en and Wu Kuan-hsien) Enditem/KH\nThe council said it would rule on Friday. Enditem\nThe council said the decision was final.`;
+    expect(interiorCredits(text)).toEqual({ spans: [{ start: 131, end: 178 }], credits: ['(By Hsieh Hsin-en and Wu Kuan-hsien)', 'Enditem/KH'] });
+  });
+
   it('leaves body sentences like furniture, a list\'s items past a blank line, a rule and a paywall prompt in the text', () => {
     const text = `${MAC}\n\nSupport for the recall grew in Taichung.\n\nRead more about the council on its website.\n\nRelated News\n\n` +
       'Nov. 25 MAC says 13 Taiwanese detained in China\n\n* * *\n\nSubscribe to continue reading\n\nThe council said the decision was final.';
