@@ -5191,3 +5191,11 @@ describe('a place\'s letters the gazetteer knows (p132, twenty-seventh session)'
     expect(mentions(0).filter((m) => m.startsWith('Um') || m.startsWith('U.S.'))).toEqual(['Um Sumeima|place|36|46|place:um-sumeima', 'U.S.|place|64|68|place:united-states']);
   });
 });
+
+describe('a craft or a telescope named before what it is (p135, twenty-seventh session)', () => {
+  it('types "Plato" of "the Plato telescope" a thing in every mention of the article', () => {
+    const { spans } = run('Plato telescope launched\n\nThe Plato observatory lifted off from Kourou on Friday. Plato would complement the James Webb Space Telescope.');
+    // Before: a person "Plato" three times, and a person "James Webb Space Telescope".
+    expect(spans(0)).toEqual(['Plato|other|0|5', 'Plato|other|30|35', 'Kourou|place|64|70', 'Plato|other|82|87', 'James Webb Space Telescope|place|109|135']);
+  });
+});

@@ -995,6 +995,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const particled = new Set<string>();
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
   const storms = new Set<string>();
+  // A craft's or a telescope's name the article writes before what it is: a thing wherever it stands ("the Plato telescope";
+  // OntoNotes has "the Hubble space telescope" a facility, but a place of one word is geocoded: Plato, Colombia).
+  const things = new Map<string, EntityType>();
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set<number>();
   // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
@@ -1024,6 +1027,10 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.type === 'other') {
       const storm = stormName(name, lexicon);
       if (storm !== undefined) storms.add(storm);
+    }
+    if (c.kind === 'name' && c.method === 'model' && (c.type === 'person' || c.type === 'place') && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+      const kind = THING_KIND_AFTER.exec(text.slice(c.end, c.end + 20));
+      if (kind !== null) things.set(name, 'other');
     }
     if (c.type === 'person' && c.kind === 'name') {
       personEnds.add(c.end);
@@ -1127,6 +1134,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       return changed(c, { type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const });
     }
     if (storms.size > 0 && storms.has(name)) return changed(c, { type: 'other' as const });
+    // "Plato telescope launched … Plato would complement" (p135: a person each time).
+    const thing = things.size > 0 && c.method === 'model' && c.kind === 'name' && !personWords.has(name) ? things.get(name) : undefined;
+    if (thing !== undefined && thing !== c.type) return changed(c, { type: thing });
     // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
     if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return changed(c, { type: 'place' as const });
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return changed(c, { type: 'place' as const });
@@ -1951,6 +1961,8 @@ const BODY_NOUN_THEN_COMMA = /\b(?:agency|regulator|watchdog|broadcaster|operato
 // A lower-case place word and "of", then one or two capitalized words before a name: "the village of Um ".
 const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
+// What a craft or a telescope is, after its name: "Plato telescope", "the Chang'e-6 probe".
+const THING_KIND_AFTER = /^ (telescope|space telescope|spacecraft|probe|rover|satellite|orbiter|lander|space probe)\b/u;
 // An Arabic place's "Um" or "Umm" ("mother of") before the word the model found, with no sentence's end before it.
 const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
 // "Jan" as a given name before a family name, after a lower-case word that is no word of time.
