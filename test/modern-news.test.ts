@@ -5199,3 +5199,11 @@ describe('a craft or a telescope named before what it is (p135, twenty-seventh s
     expect(spans(0)).toEqual(['Plato|other|0|5', 'Plato|other|30|35', 'Kourou|place|64|70', 'Plato|other|82|87', 'James Webb Space Telescope|place|109|135']);
   });
 });
+
+describe('a storm\'s verb inside the model\'s span (p135, twenty-seventh session)', () => {
+  it('cuts "Typhoon Fung-wong approached Taiwan" into the storm and the place', () => {
+    const { spans } = run('More than 3,000 people were evacuated on Thursday as Typhoon Fung-wong approached Taiwan\'s east coast, officials said.');
+    // Before: "Typhoon Fung-wong approached Taiwan|other|…".
+    expect(spans(0)).toEqual(['Typhoon Fung-wong|other|53|70', 'Taiwan|place|82|88']);
+  });
+});

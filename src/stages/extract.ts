@@ -1340,7 +1340,8 @@ const PERSON_SHAPE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u;
 const SITE_AFTER = /^ (?:factory|factories|plant|plants|refinery|smelter|fab|assembly line)\b/u;
 
 // A lower-case verb inside a model span, between two capitalized words: " included ", " told ", " met ".
-const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed)) (?=(\p{Lu}\p{Ll}+))/u;
+// (And a storm's or a force's verbs of moving and striking: "Typhoon Fung-wong" + " approached " + "Taiwan's east coast", p135.)
+const INNER_VERB = /(?<=\p{L}) ((?:included|includes|told|tells|met|meets|said|says|beat|beats|joined|joins|visited|visits|thanked|praised|named|called|urged|asked|hosted|welcomed|replaced|succeeded|defeated|signed|accused|sued|hired|appointed|approached|approaches|lashed|lashes|battered|batters|pounded|pounds|struck|strikes|slammed|slams|swept|sweeps|entered|enters|crossed|crosses|invaded|invades|attacked|attacks|shelled|shells)) (?=(\p{Lu}\p{Ll}+))/u;
 
 // A company's word right after a name the model read as a person's, then no capitalized word: " Shipping and".
 const COMPANY_WORD_AFTER = /^ (?:Shipping|Shipbuilding|Shipyard|Shipyards|Holdings|Industries|Electronics|Technologies|Group|Airlines|Airways|Marine|Motors|Steel|Semiconductor|Petrochemical|Pharmaceuticals)(?![\p{L}\p{N}]| \p{Lu})/u;
