@@ -96,6 +96,9 @@ const COMMENT_MARKER = /^(?:Reply|Replies|Report|Like|Likes|Flag|Upvote|Downvote
 // A comment's or a story's time: "2 hours ago", "an hour ago", "5m".
 const TIME_MARKER = /(?:\bago|^\d{1,3}\s?[smhdwy])$/iu;
 
+// A link to a running story's latest entry: a topic, "latest:" and a headline with no stop.
+const LATEST_TEASER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,40} latest\s*:\s*\p{Lu}[^.!?]{0,160}$/u;
+
 /** True for a story's headline: five words or more, capitalized, not ending a sentence (a commenter's name is shorter). */
 function isStoryHeadline(line: string): boolean {
   return line.split(/\s+/u).length >= 5 && /^\p{Lu}/u.test(line) && isHeadline(line);
@@ -299,6 +302,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (inHeader && /^\p{Lu}[\p{Lu} .'’-]*$/u.test(trimmed) && options.isPlace?.(trimmed) === true) return undefined;
     if (inHeader && isNameLine(trimmed)) return 'header';
     if (inHeader && isAgencyCaption(trimmed)) return 'photo';
+    // A running story's link ("Ukraine war latest: Ukrainian drones hit oil depot …") under a teaser after the story is one more teaser (p135);
+    // atop a page it is the headline of that day's roundup.
+    if (creditedSinceBody === 'credit' && draft?.hasSentence === true && trimmed.length <= 200 && LATEST_TEASER.test(trimmed)) return 'other';
     return undefined;
   };
   /** Finishes the draft where `split` says a new article starts; returns the finished segment, if any. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The kicker, title, credits, truncation and text of each article. */
+function summary(lines: string[]): [string | undefined, string | undefined, string[], boolean, string][] {
+  return articles(lines).map((a) => [a.kicker, a.title, a.credits, a.truncated, a.text]);
+}
+
+describe('segment: closing furniture of the blind set p135', () => {
+  it('reads a writer\'s biography, comment and reaction prompts, an ad slot, a donation pitch, a tag list and a site\'s domain as credits (r02)', () => {
+    const head = ['ASEAN envoys meet Myanmar leader in Naypyidaw', '',
+      "Foreign ministers from the Philippines, Indonesia and Malaysia met Myanmar's President Min Aung Hlaing in Naypyidaw on Monday.",
+      'UN Special Envoy Julie Bishop is due to visit Myanmar later this month.'];
+    const pitch = 'Good journalism costs a lot of money. Yet only good journalism can ensure a good society. Please support us.';
+    const tail = ['Jazmin Bonifacio is a Rappler correspondent based in Cebu.', 'Add a comment', 'How does this make you feel?', pitch, 'Make a donation',
+      'PT Mag Campaign AD', 'Read more on related topics:', 'Myanmar', 'ASEAN', 'Diplomacy'];
+    expect(summary([...head, ...tail, '', 'DAWN.COM'])).toEqual([[undefined, head[0], [...tail, 'DAWN.COM'], false, head.join('\n')]]);
+  });
+
+  it('reads a running story\'s link under a teaser as a credit, and keeps it as a page\'s headline (r01b)', () => {
+    const story = ['Russian strike on Dnipro energy facility leaves 300,000 without power',
+      'Russia\'s Defense Ministry claimed it had hit "energy facilities supporting the Ukrainian military-industrial complex."'];
+    const teasers = ['Read also: Zelensky, Rutte discuss air defense as Russia targets grid', 'Ukraine war latest: Ukrainian drones hit oil depot in Bryansk Oblast'];
+    expect(summary([...story, ...teasers])).toEqual([[undefined, story[0], teasers, false, story.join('\n')]]);
+    const page = ['Ukraine war latest: Ukrainian drones hit oil depot in Bryansk Oblast', '',
+      'Ukrainian drones struck an oil depot in Russia\'s Bryansk Oblast overnight, the regional governor said on Dec. 3.'];
+    expect(summary(page)).toEqual([[undefined, page[0], [], false, page.join('\n')]]);
+  });
+
+  it('keeps a biography inside the story, and a sentence that opens on journalism, in the text', () => {
+    const lines = ['Press freedom group honours Cebu reporter', '',
+      'Jazmin Bonifacio is a Rappler correspondent based in Cebu who has covered the floods since 2020.',
+      'Good journalism costs lives in the Philippines, the group said in its citation on Monday.', 'The award will be presented in Manila.'];
+    expect(summary(lines)).toEqual([[undefined, lines[0], [], false, lines.join('\n')]]);
+  });
+});
