@@ -41,3 +41,34 @@ describe('segment: closing furniture of the blind set p135', () => {
     expect(summary(lines)).toEqual([[undefined, lines[0], [], false, lines.join('\n')]]);
   });
 });
+
+describe('segment: the next page\'s menu right over its header (p135 regression)', () => {
+  it('gives the menu between two pages, with no blank line over the header, to the new page; the story above is whole (r01, Al Jazeera)', () => {
+    const story = ['Taiwan detects 34 Chinese military aircraft as PLA launches drills',
+      'US State Department spokesperson Tommy Pigott urged Beijing to "exercise restraint" and said Washington\'s commitment to Taiwan was "rock solid."'];
+    const related = ['Share on X', 'Related articles', 'US approves NT$18 billion missile sale to Taiwan'];
+    const top = ['Al Jazeera', 'Skip to Content', 'News', 'Middle East', 'Explained', 'Opinion', 'Sport', 'Video', 'More', 'Live'];
+    const page = ['RSF drone attack kills 19 at displacement camp near El-Obeid, medics say',
+      'Sudanese army accuses Rapid Support Forces of targeting civilians as fighting intensifies in North Kordofan.'];
+    const lead = 'A drone attack by the paramilitary Rapid Support Forces (RSF) has killed at least 19 people at a camp near El-Obeid, according to a medical group.';
+    const lines = [...story, ...related, '', ...top, 'News|Sudan war', ...page, 'By Al Jazeera Staff', 'Published On 29 Nov 2026', lead];
+    expect(summary(lines)).toEqual([
+      [undefined, story[0], related, false, story.join('\n')],
+      ['News|Sudan war', page[0], [...top, 'By Al Jazeera Staff', 'Published On 29 Nov 2026'], false, [...page, lead].join('\n')],
+    ]);
+  });
+
+  it('gives a menu that runs into the header\'s own labels to the new page (r01b, the Guardian)', () => {
+    const story = ['Russian strike on Dnipro energy facility leaves 300,000 without power',
+      'Russia\'s Defense Ministry claimed it had hit "energy facilities supporting the Ukrainian military-industrial complex."'];
+    const menu = ['The Guardian', 'News', 'Opinion', 'Sport', 'Culture', 'World', 'Europe', 'US', 'Asia', 'Middle East', 'Africa'];
+    const page = ['Tens of thousands rally in Tbilisi a year after EU talks were frozen',
+      'Protesters fill Rustaveli Avenue as Georgian Dream government passes law restricting foreign-funded media'];
+    const lead = 'Tens of thousands of people marched through central Tbilisi on Sunday to mark a year of protests.';
+    const lines = [...story, '', ...menu, 'Georgia', ...page, 'Pjotr Sauer', 'Sun 29 Nov 2026 18.40 CET', lead];
+    expect(summary(lines)).toEqual([
+      [undefined, story[0], [], false, story.join('\n')],
+      ['Georgia', page[0], [...menu, 'Pjotr Sauer', 'Sun 29 Nov 2026 18.40 CET'], false, [...page, lead].join('\n')],
+    ]);
+  });
+});

@@ -392,7 +392,11 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   if (named) s--;
   // A site's menu pasted as a block of labels a blank line over the headline is the new page's too (p133 r06: Bloomberg's "Markets" /
   // "Economics" / … over the next page's headline had been the story above's last lines, "Economics" an organization of it).
-  const menuTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
+  // So is one right over the header with no blank line between, where a credit or the header's own labels stopped the header's reach
+  // ("Al Jazeera" / "Skip to Content" / "News" / "Middle East" / … / "More" / "Live" / "News|Sudan war" / headline; p135: the menu had been the
+  // story above's last lines and marked it truncated).
+  const blockTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
+  const menuTop = masthead < 0 && blockTop === s ? menuRunAbove(draft, s) : blockTop;
   const menu: number[] = [];
   for (let i = menuTop; i < s; i++) if (!isBlank(draft.body[i]!)) menu.push(i);
   s = menuTop;
@@ -429,6 +433,21 @@ function menuBlockAbove(draft: Draft, s: number): number {
   const labels = s - 1 - top;
   if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
   const credits = draft.credits.filter((c) => c.at >= top && c.at <= s - 1).length;
+  return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
+}
+
+/**
+ * Where a site's menu pasted as lines starts right over the header at body line `s`, no blank line between them: 3 or more labels
+ * (capitalized, at most three words, no stop) that are, with the credits among them, 5 to 24 lines, under a blank line, a finished
+ * sentence or the draft's start. Returns `s` when there is none.
+ */
+function menuRunAbove(draft: Draft, s: number): number {
+  if (s < 3 || isBlank(draft.body[s - 1]!)) return s;
+  let top = s;
+  while (top > 0 && s - top < MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
+  const labels = s - top;
+  if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
+  const credits = draft.credits.filter((c) => c.at >= top && c.at <= s).length;
   return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
 }
 
