@@ -72,3 +72,36 @@ describe('segment: the next page\'s menu right over its header (p135 regression)
     ]);
   });
 });
+
+describe('segment: a section\'s label over the timestamp and headline (p135 classes 6 and 10)', () => {
+  const story = ['Ex-soldier gets 12 years for spying for China', 'By Chen Yu-fu / Staff reporter',
+    'A former army sergeant was yesterday sentenced to 12 years in prison by the Taiwan High Court for spying for China.',
+    'The case can be appealed to the Supreme Court.', 'TOP'];
+  const headline = 'Typhoon Fung-wong forces evacuation of 3,000 in Hualien, Taitung';
+  const lead = 'Taipei, Dec. 3 (CNA) More than 3,000 people were evacuated from Hualien and Taitung counties on Thursday, the Central Emergency Operation Center said.';
+
+  it('starts the next page at its label, the kicker, over its timestamp, its headline the title (r07, Focus Taiwan after the Taipei Times)', () => {
+    const lines = [...story, '', 'Focus Taiwan', 'CNA English News', 'Society', '12/03/2026 04:51 PM', headline, lead];
+    expect(summary(lines)).toEqual([
+      [undefined, story[0], [story[1], 'TOP'], false, [story[0], story[2], story[3]].join('\n')],
+      ['Society', headline, ['Focus Taiwan', 'CNA English News', '12/03/2026 04:51 PM'], false, [headline, lead].join('\n')],
+    ]);
+  });
+
+  it('reads the label over the timestamp atop a file as the kicker and the headline as the title (r09)', () => {
+    const title = 'Legislature passes NT$980 billion special defense budget after opposition cuts';
+    const text = 'Taipei, Dec. 5 (CNA) The Legislative Yuan on Friday passed a special act funding NT$980 billion in defense spending over eight years.';
+    const lines = ['Focus Taiwan', 'CNA English News', 'Politics', '12/05/2026 08:40 PM', title, text, '(By Wang Yang-yu and Evelyn Kao)', 'Enditem/ls'];
+    expect(summary(lines)).toEqual([['Politics', title, ['Focus Taiwan', 'CNA English News', '12/05/2026 08:40 PM', '(By Wang Yang-yu and Evelyn Kao)', 'Enditem/ls'],
+      false, [title, text].join('\n')]]);
+  });
+
+  it('reads the label over a timestamp, a headline and a byline the same way', () => {
+    const text = 'More than 3,000 people were evacuated from Hualien and Taitung counties on Thursday, officials said.';
+    const lines = [...story, '', 'Society', 'Updated 2 hours ago', headline, 'By Jane Doe', text];
+    expect(summary(lines)).toEqual([
+      [undefined, story[0], [story[1], 'TOP'], false, [story[0], story[2], story[3]].join('\n')],
+      ['Society', headline, ['Updated 2 hours ago', 'By Jane Doe'], false, [headline, text].join('\n')],
+    ]);
+  });
+});

@@ -205,6 +205,25 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
 }
 
 /**
+ * The header a section's label forms over a timestamp or byline and the headline under it ("Society" / "12/03/2026 04:51 PM" / "Typhoon
+ * Fung-wong forces evacuation …", as Focus Taiwan pastes a page, a dateline or byline next): the label (capitalized, at most three words,
+ * no stop) under the draft's start, a blank line, a credit or a finished sentence, only header credits between it and the headline (the
+ * draft's last line, or body line `title`), a headline of more than three words. Returns undefined when the lines are no such header.
+ */
+export function labelOverStamp(draft: Draft, title?: number): HeaderBlock | undefined {
+  const body = draft.body;
+  let k = title ?? body.length - 1;
+  while (title === undefined && k >= 0 && isBlank(body[k]!)) k--;
+  if (k < 1 || body[k]!.after !== 'header' || isBlank(body[k - 1]!)) return undefined;
+  const headline = body[k]!.text.trim();
+  const label = body[k - 1]!.text.trim();
+  if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !/^\p{Lu}/u.test(label) || !isLabel(label)) return undefined;
+  if (!draft.credits.every((c) => c.at !== k || c.header)) return undefined;
+  const bounded = k === 1 || isBlank(body[k - 2]!) || body[k - 1]!.after !== undefined || endsSentence(body[k - 2]!.text);
+  return bounded ? { start: k - 1, labels: [k - 1], title: k, names: [] } : undefined;
+}
+
+/**
  * True when body line `s` is the next page's masthead over its section label and headline ("Korea Herald" / "Business › Economy" / "BOK
  * holds rate …", then the byline): the outlet's name, or a name line of at most four words, over a capitalized label and a headline of more
  * than three words. The page starts there whatever ends above it (p134 r07: a site's prompt with no stop above it had merged the two stories).

@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -401,6 +401,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     } else {
       let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
+      if (block !== undefined && block.labels.length === 0 && block.start === block.title) block = labelOverStamp(draft!, block.title) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
       // (Nor a writer's name over their role under a story, their biography's header: "Kateryna Hodunova" / "Reporter" / "Kateryna Hodunova is a
       // reporter at …"; p133 r12: it had been an article of its own, titled by the name.)
@@ -448,7 +449,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       done = [...done, finish(draft!)];
       draft = { ...newDraft(line), title: trimmed };
     } else if (hasText && startsWithDateline(trimmed, options.isPlace) && !quotesAfterColon(draft!)) {
-      const block = headerBlock(draft!, options.isPlace);
+      // (Or a section's label over the timestamp over the headline: "Society" / "12/03/2026 04:51 PM" / headline / "Taipei, Dec. 3 (CNA) …", p135 r07:
+      // the label and headline had ended the story above, and the story under them had no title.)
+      const block = headerBlock(draft!, options.isPlace) ?? labelOverStamp(draft!);
       if (block && (block.start === 0 || draft!.hasSentence)) done = [...done, ...restart(startAtHeader(draft!, block))];
       // (Not before the last paragraph the wire's version note names: "(Adds … Polish jets in paragraph 9)" over "MOSCOW - …" and
       // "WARSAW, Dec 6 (Reuters) - …", one story with a dateline for each city; p126: it had been cut in three.)
