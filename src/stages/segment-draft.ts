@@ -218,7 +218,8 @@ export function labelOverStamp(draft: Draft, title?: number): HeaderBlock | unde
   const headline = body[k]!.text.trim();
   const label = body[k - 1]!.text.trim();
   if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !/^\p{Lu}/u.test(label) || !isLabel(label)) return undefined;
-  if (!draft.credits.every((c) => c.at !== k || c.header)) return undefined;
+  // (Read back from the last credit: those between the two lines are the last ones but the header's.)
+  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= k; c--) if (draft.credits[c]!.at === k && !draft.credits[c]!.header) return undefined;
   const bounded = k === 1 || isBlank(body[k - 2]!) || body[k - 1]!.after !== undefined || endsSentence(body[k - 2]!.text);
   return bounded ? { start: k - 1, labels: [k - 1], title: k, names: [] } : undefined;
 }
@@ -466,7 +467,8 @@ function menuRunAbove(draft: Draft, s: number): number {
   while (top > 0 && s - top < MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
   const labels = s - top;
   if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
-  const credits = draft.credits.filter((c) => c.at >= top && c.at <= s).length;
+  let credits = 0;
+  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= top; c--) if (draft.credits[c]!.at <= s) credits++;
   return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
 }
 
