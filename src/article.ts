@@ -104,8 +104,9 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
  * offset mapped back to the text as given (see text/reading.ts).
  */
 export function processArticle(article: Article, resources: Resources): ArticleResult {
-  // A JSONL article's leading and trailing credits are read as spaces, one a code point, so every offset stays (`bodyStart`, `bodyEnd`).
-  const body = article.bodyEnd === undefined && article.bodyStart === undefined ? article.text : withoutCredits(article.text, article.bodyStart ?? 0, article.bodyEnd);
+  // A JSONL article's credits are read as spaces, one a code point, so every offset stays (`bodyStart`, `creditSpans`, `bodyEnd`).
+  const credited = creditedSpans(article);
+  const body = credited.length === 0 ? article.text : withoutCredits(article.text, credited);
   const decoded = readingCopy(body);
   const read = decoded ? { ...article, text: decoded.text } : body === article.text ? article : { ...article, text: body };
   const analysis = analyzeText(read.text);
@@ -119,12 +120,21 @@ export function processArticle(article: Article, resources: Resources): ArticleR
   return decoded ? withOriginalOffsets(result, decoded) : result;
 }
 
-/** The text with its code points before `start` and from `end` on read as spaces (line breaks kept): the same length in code points. */
-function withoutCredits(text: string, start: number, end?: number): string {
+/** The code point spans of a JSONL article's credit lines, kept in its text: before `bodyStart`, `creditSpans`, from `bodyEnd` on. */
+function creditedSpans(article: Article): { start: number; end: number }[] {
+  const spans = [...article.creditSpans ?? []];
+  if (article.bodyStart !== undefined) spans.push({ start: 0, end: article.bodyStart });
+  if (article.bodyEnd !== undefined) spans.push({ start: article.bodyEnd, end: Infinity });
+  return spans;
+}
+
+/** The text with its code points in `spans` read as spaces (line breaks kept): the same length in code points. */
+function withoutCredits(text: string, spans: readonly { start: number; end: number }[]): string {
   const chars = [...text];
-  const blank = (part: string[]): string => part.map((c) => (c === '\n' || c === '\r' ? c : ' ')).join('');
-  const stop = end ?? chars.length;
-  return blank(chars.slice(0, start)) + chars.slice(start, stop).join('') + blank(chars.slice(stop));
+  for (const { start, end } of spans) {
+    for (let i = start; i < Math.min(end, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+  return chars.join('');
 }
 
 // Marks no one sees at a span's edge: a bidi isolate or mark around a name (Chrome and Android wrap user names in FSI … PDI)

@@ -5114,3 +5114,88 @@ describe('a place an apposition names (p133, twenty-seventh session)', () => {
     expect(spans(0)).toEqual(['Al-Fashir|place|0|9', 'North Darfur|place|26|38', 'RSF|organization|58|61']);
   });
 });
+
+describe('names the blind set p135 found cut or mistyped (twenty-seventh session)', () => {
+  it('keeps an Arabic place\'s "Um", a given name "Jan", a sumo rank, a title\'s cup and a party\'s name whole, and types craft and tournaments', () => {
+    const { spans, roles } = run('The drone struck the Um Sumeima camp near El-Obeid. Aonishiki clinched his second straight Emperor\'s Cup. '
+      + 'Yokozuna Onosato withdrew on Day 9. Former chief operating officer Jan Marsalek remains a fugitive. '
+      + 'Protesters rallied against the Georgian Dream government\'s decision. The James Webb Space Telescope saw it. '
+      + 'He won the Kyushu Grand Sumo Tournament. Talks resumed in Jan after the vote.');
+    // Before: other "Sumeima", other "Cup", person "Yokozuna Onosato", organization "Marsalek", other "Georgian", a person "James Webb
+    // Space Telescope", an organization "Kyushu Grand Sumo Tournament".
+    expect(spans(0).filter((m) => !/^(?:El-Obeid|Aonishiki)\|/u.test(m))).toEqual([
+      'Um Sumeima|place|21|31', 'Emperor\'s Cup|other|91|104', 'Onosato|person|115|122', 'Jan Marsalek|person|173|185',
+      'Georgian Dream|organization|237|251', 'James Webb Space Telescope|place|279|305', 'Kyushu Grand Sumo Tournament|other|325|353',
+    ]);
+    expect(roles(0)).toEqual(['Onosato: Yokozuna', 'Jan Marsalek: Former chief operating officer']);
+  });
+  it('reads a commission whose name lists its subjects with commas as one body, and no list of places before one', () => {
+    const { spans } = run('Essa Mbye Faal, a former lead counsel at the Truth, Reconciliation and Reparations Commission, is running.',
+      'Officials from the US, UK and EU Commission met.');
+    // Before: a place "Truth" and an organization "Reconciliation and Reparations Commission".
+    expect(spans(0)).toEqual(['Essa Mbye Faal|person|0|14', 'Truth, Reconciliation and Reparations Commission|organization|45|93']);
+    expect(spans(1).map((m) => m.split('|')[0])).toEqual(['US', 'UK', 'EU Commission']);
+  });
+});
+
+describe('a demonym\'s institution and another country\'s pair of the bare name (p135, twenty-seventh session)', () => {
+  it('keeps a Taiwan story\'s "Ministry of Foreign Affairs (MOFA)" apart from the "Chinese Ministry of Foreign Affairs" named later', () => {
+    const { mentions } = run('Lin Chia-lung met Paraguayan President Santiago Peña, the Ministry of Foreign Affairs (MOFA) said. The agreement would help '
+      + 'exporters, the ministry said.\n\nChinese Ministry of Foreign Affairs spokesperson Lin Jian condemned the visit in Beijing.');
+    // Before: all four were organization:chinese-ministry-of-foreign-affairs.
+    expect(mentions(0).filter((m) => /inistry|MOFA/u.test(m)).map((m) => `${m.split('|')[0]}|${m.split('|').pop()}`)).toEqual([
+      'Ministry of Foreign Affairs|organization:ministry-of-foreign-affairs', 'MOFA|organization:ministry-of-foreign-affairs',
+      'the ministry|organization:ministry-of-foreign-affairs', 'Chinese Ministry of Foreign Affairs|organization:chinese-ministry-of-foreign-affairs',
+    ]);
+  });
+});
+
+describe('"the central bank" of a story about one (p135, twenty-seventh session)', () => {
+  it('reads the central bank the story names most, not another named in a clause of the sentence before', () => {
+    const { mentions } = run('Bank Indonesia cuts rate\n\nBank Indonesia cut its benchmark rate on Wednesday. The rupiah has strengthened since October, '
+      + 'when the US Federal Reserve resumed cutting rates. Finance Minister Purbaya Yudhi Sadewa has pressed the central bank to do more.');
+    // Before: "the central bank|organization|222|238|organization:federal-reserve".
+    expect(mentions(0).filter((m) => m.startsWith('the central bank'))).toEqual(['the central bank|organization|222|238|organization:bank-indonesia']);
+  });
+});
+
+describe('nominals the blind set p135 found missed (twenty-seventh session)', () => {
+  it('links "the state-run utility" to the utility and "The group" to a body the article calls a group, not a platform before it', () => {
+    const { mentions } = run('Taiwan Power Co (Taipower) on Monday submitted a plan to restart the Maanshan plant. The state-run utility said it would need three years.',
+      'The recall was organized by a civic group, Taichung Guardians, which accused Yen of backing cuts. The group said it respected the result.',
+      'The RSF denied carrying out the attack. In a statement on Telegram, the group accused the army of lying.');
+    // Before: neither "The state-run utility" nor "The group" had a row.
+    expect(mentions(0).filter((m) => m.includes('utility'))).toEqual(['The state-run utility|organization|85|106|organization:taiwan-power-co']);
+    expect(mentions(1).filter((m) => m.startsWith('The group'))).toEqual(['The group|organization|98|107|organization:taichung-guardians']);
+    expect(mentions(2).filter((m) => m.startsWith('the group'))).toEqual(['the group|organization|68|77|organization:rsf']);
+  });
+});
+
+describe('a struck city typed one way in every mention (p135, twenty-seventh session)', () => {
+  it('types a known city missiles hit as a place, and a tie of its mentions\' types as the place the gazetteer knows', () => {
+    const { mentions } = run('Russian missiles hit Dnipro on Wednesday, leaving 300,000 households in Dnipro without power.');
+    // Before: both "Dnipro|organization|…|organization:dnipro".
+    expect(mentions(0).filter((m) => m.startsWith('Dnipro'))).toEqual(['Dnipro|place|21|27|place:dnipro', 'Dnipro|place|72|78|place:dnipro']);
+  });
+  it('reads "the group" only of a body of that kind, not by the central bank\'s rule of the body named most', () => {
+    const { mentions } = run('The RSF stormed the village. The Sudan Doctors Network said on Sunday that RSF fighters stormed the village of Um Sumeima, '
+      + 'burning homes. Among the dead were 11 children, the group said.');
+    expect(mentions(0).filter((m) => m.startsWith('the group'))).toEqual([]);
+  });
+});
+
+describe('a place\'s letters the gazetteer knows (p132, twenty-seventh session)', () => {
+  it('joins no name of the article whose initials spell them: "U.S." is no "Um Sumeima"', () => {
+    const { mentions } = run('RSF fighters stormed the village of Um Sumeima on Saturday. The U.S. condemned the attack.');
+    // Before: "Um Sumeima|place|…|place:united-states".
+    expect(mentions(0).filter((m) => m.startsWith('Um') || m.startsWith('U.S.'))).toEqual(['Um Sumeima|place|36|46|place:um-sumeima', 'U.S.|place|64|68|place:united-states']);
+  });
+});
+
+describe('a craft or a telescope named before what it is (p135, twenty-seventh session)', () => {
+  it('types "Plato" of "the Plato telescope" a thing in every mention of the article', () => {
+    const { spans } = run('Plato telescope launched\n\nThe Plato observatory lifted off from Kourou on Friday. Plato would complement the James Webb Space Telescope.');
+    // Before: a person "Plato" three times, and a person "James Webb Space Telescope".
+    expect(spans(0)).toEqual(['Plato|other|0|5', 'Plato|other|30|35', 'Kourou|place|64|70', 'Plato|other|82|87', 'James Webb Space Telescope|place|109|135']);
+  });
+});

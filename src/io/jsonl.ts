@@ -1,7 +1,7 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
-import { isTruncated, leadingCredits, trailingCredits, type Segment } from '../stages/segment.js';
+import { interiorCredits, isTruncated, leadingCredits, trailingCredits, type Segment } from '../stages/segment.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -184,12 +184,16 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   const trailing = trailingCredits(text);
   // (So are its byline and timestamp lines at its start, and the body starts after them; p132.)
   const leading = leadingCredits(text);
+  // (And its furniture between them, lines that are credits on their own: "CNA photo Nov. 30, 2026" had been a mention "CNA"; p133.)
+  const interior = interiorCredits(text, leading?.bodyStart, trailing?.bodyEnd);
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
-    text, credits: [...leading?.credits ?? [], ...trailing?.credits ?? []], truncated: isTruncated(trailing === undefined ? text : [...text].slice(0, trailing.bodyEnd).join('')), line,
+    text, credits: [...leading?.credits ?? [], ...interior?.credits ?? [], ...trailing?.credits ?? []],
+    truncated: isTruncated(trailing === undefined ? text : [...text].slice(0, trailing.bodyEnd).join('')), line,
   };
   if (trailing !== undefined) article.bodyEnd = trailing.bodyEnd;
   if (leading !== undefined) article.bodyStart = leading.bodyStart;
+  if (interior !== undefined) article.creditSpans = interior.spans;
   // An empty title, date or url is none, as a null one is: the CSV cannot tell "" from a missing value, and the JSON must
   // read back the same (p120: "" in articles.jsonl, missing in articles.csv).
   for (const field of OPTIONAL_FIELDS) {

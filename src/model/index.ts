@@ -28,6 +28,11 @@ export interface Article {
   bodyEnd?: number;
   /** Where a JSONL article's body starts, after its leading byline and timestamp lines (code points; copied to `credits`). */
   bodyStart?: number;
+  /**
+   * A JSONL article's furniture lines inside its body ("CNA photo Nov. 30, 2026", "Advertisement"): code point spans, `[start, end)`, in
+   * text order, copied to `credits`; the stages read them as spaces. Internal, as `bodyStart` and `bodyEnd` are: no output writes it.
+   */
+  creditSpans?: { start: number; end: number }[];
   /** 1-based line in the source file where the article starts. */
   line: number;
 }

@@ -615,6 +615,22 @@ export function findListedLaws(text: string): Candidate[] {
   return found;
 }
 
+// A body whose name lists its subjects with commas, after "the": "the Truth, Reconciliation and Reparations Commission" (p135: a
+// place "Truth" and an organization "Reconciliation and Reparations Commission").
+const LISTED_BODY = new RegExp(String.raw`(?<=(?<![\p{L}\p{N}])the )${LISTED_LAW_WORDS}(?:, ${LISTED_LAW_WORDS}){1,4},? and ${LISTED_LAW_WORDS} (?:Commission|Committee|Council|Authority|Agency|Board|Institute|Foundation|Corporation|Fund|Bureau|Office|Tribunal)(?![\p{L}\p{N}])`, 'gu');
+
+/** Bodies whose names list their subjects with commas (`LISTED_BODY`), each listed word tested by `isPlace`: one organization each. */
+export function findListedBodies(text: string, isPlace: (name: string) => boolean): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(', ')) return found;
+  for (const match of text.matchAll(LISTED_BODY)) {
+    // (Not a list of places before a body: "the US, UK and EU Commission".)
+    if (match[0].split(/, (?:and )?| and /u).slice(0, -1).some(isPlace)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: 'organization', kind: 'name', method: 'rule:org-name', confidence: 0.8, priority: 2.7 });
+  }
+  return found;
+}
+
 // A name the apposition after it says is a place: "Al-Fashir, the capital of North Darfur state" (p133: no row), "Babanusa, a town in".
 const APPOSED_PLACE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,2}), (?:the|a|an) (?:(?:provincial |state |regional |district |northern |southern |eastern |western |central |coastal |border |port |market |seaside |garrison |frontline |front-line |besieged |embattled )?(?:capital|city|town|village|port|county seat|township|suburb|district|province|region|island|hometown|home town)) (?:of|in|near|on|north of|south of|east of|west of)(?![\p{L}])/gu;
 
@@ -1144,7 +1160,7 @@ export function findHanNames(text: string): Candidate[] {
 }
 
 // What may stand between "the" and a body or company nominal: "the central bank", "the state oil company" (resolve reads it too).
-export const NOMINAL_MODIFIER = '(?:central |state |national |state-owned )?';
+export const NOMINAL_MODIFIER = '(?:central |state |national |state-owned |state-run |government-run |government-owned )?';
 
 // The body nominals that name a place by its head word ("the county" after "Kinmen County").
 const PLACE_NOMINALS = new Set(['county', 'township', 'prefecture', 'province']);

@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findListedLaws, findApposedPlaces, findNumberedLaws, findBracketedMarketCompanies, findCaseNames, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findParticledPlaces, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames, KNOWN_TO, NICKNAMED,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findListedLaws, findApposedPlaces, findListedBodies, findNumberedLaws, findBracketedMarketCompanies, findCaseNames, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findParticledPlaces, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames, KNOWN_TO, NICKNAMED,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -537,6 +537,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findNumberedLaws(text),
     findListedLaws(text),
     findApposedPlaces(text),
+    findListedBodies(text, (name) => isKnownPlace(name, context)),
     findBracketedMarketCompanies(text),
     findCaseNames(text),
     findTitledPeople(text, lexicon),
@@ -994,6 +995,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const particled = new Set<string>();
   // The name of a storm the article names with its storm word ("Typhoon Danas") is that storm alone too ("Danas").
   const storms = new Set<string>();
+  // A craft's or a telescope's name the article writes before what it is: a thing wherever it stands ("the Plato telescope";
+  // OntoNotes has "the Hubble space telescope" a facility, but a place of one word is geocoded: Plato, Colombia).
+  const things = new Map<string, EntityType>();
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set<number>();
   // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
@@ -1023,6 +1027,10 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.type === 'other') {
       const storm = stormName(name, lexicon);
       if (storm !== undefined) storms.add(storm);
+    }
+    if (c.kind === 'name' && c.method === 'model' && (c.type === 'person' || c.type === 'place') && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+      const kind = THING_KIND_AFTER.exec(text.slice(c.end, c.end + 20));
+      if (kind !== null) things.set(name, 'other');
     }
     if (c.type === 'person' && c.kind === 'name') {
       personEnds.add(c.end);
@@ -1126,6 +1134,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       return changed(c, { type: isKnownPlace(name, context) ? 'place' as const : 'organization' as const });
     }
     if (storms.size > 0 && storms.has(name)) return changed(c, { type: 'other' as const });
+    // "Plato telescope launched … Plato would complement" (p135: a person each time).
+    const thing = things.size > 0 && c.method === 'model' && c.kind === 'name' && !personWords.has(name) ? things.get(name) : undefined;
+    if (thing !== undefined && thing !== c.type) return changed(c, { type: thing });
     // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
     if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return changed(c, { type: 'place' as const });
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return changed(c, { type: 'place' as const });
@@ -1950,9 +1961,17 @@ const BODY_NOUN_THEN_COMMA = /\b(?:agency|regulator|watchdog|broadcaster|operato
 // A lower-case place word and "of", then one or two capitalized words before a name: "the village of Um ".
 const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
+// What a craft or a telescope is, after its name: "Plato telescope", "the Chang'e-6 probe".
+const THING_KIND_AFTER = /^ (telescope|space telescope|spacecraft|probe|rover|satellite|orbiter|lander|space probe)\b/u;
+// An Arabic place's "Um" or "Umm" ("mother of") before the word the model found, with no sentence's end before it.
+const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
+// "Jan" as a given name before a family name, after a lower-case word that is no word of time.
+const JAN_BEFORE = /(?<![\p{L}])(?!(?:in|on|since|by|until|till|from|before|after|last|next|early|late|mid|of|to|through) )\p{Ll}+ Jan $/u;
+// The head of a spacecraft's or a tournament's name.
+const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho)$/u;
 const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
 // What hits a place: "strike on ", "attacks on ", "shelling of ".
-const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on) $/u;
+const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on|(?:missiles?|drones?|rockets?|shells?|strikes?|bombs?) (?:hit|hits|struck|pounded|targeted)) $/u;
 // A code name ending in a year and a letter: "Strait Thunder-2026B", "Joint Sword-2024A".
 const CODE_NAME_YEAR = /^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)*-(?:19|20)\d\d[A-Z]?\.?$/u;
 // A capitalized word after a lower-case one, right before a code name.
@@ -2079,7 +2098,8 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if ((cut.type === 'person' || (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' '))) && text.startsWith(' of ', cut.start - 4) &&
     PLACE_OF_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'place' });
   if (cut.type === 'organization' && cut.method === 'model' && /^ port\b/u.test(text.slice(cut.end, cut.end + 6)) && isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
-  // And a known town a strike or an attack hits: "A Russian ballistic missile strike on Dnipro" (p133: an organization).
+  // And a known town a strike or an attack hits: "A Russian ballistic missile strike on Dnipro" (p133: an organization), "Russian
+  // missiles hit Dnipro" (p135).
   if (cut.type === 'organization' && cut.method === 'model' && !cutName.includes(' ') && STRIKE_ON_BEFORE.test(text.slice(Math.max(0, cut.start - 24), cut.start)) &&
     isKnownPlace(cutName, context) && !isCountry(cutName, context)) cut = changed(cut, { type: 'place' });
 
@@ -2196,6 +2216,24 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   // A place's first words the model left out after "the village of": "Um" + " Sumeima" (p132: other "Sumeima").
   const placeFront = cut.method === 'model' && cut.type !== 'organization' ? PLACE_OF_THEN_WORDS.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (placeFront) cut = changed(cut, { start: cut.start - placeFront[1]!.length, type: 'place' });
+  // (And an Arabic place's "Um" or "Umm" anywhere: "the Um Sumeima camp", p135: other "Sumeima"; "Umm Qasr".)
+  else if (cut.method === 'model' && (cut.type === 'other' || cut.type === 'place') && !cutName.includes(' ') && UMM_BEFORE.test(text.slice(Math.max(0, cut.start - 6), cut.start))) {
+    cut = changed(cut, { start: cut.start - (text[cut.start - 2] === 'm' && text[cut.start - 3] === 'm' ? 4 : 3), type: 'place' });
+  }
+  // "Jan" before a family name is a given name, not January: "Former chief operating officer Jan Marsalek" (p135: an organization
+  // "Marsalek"); not after a word of time ("in Jan", "since Jan").
+  else if (cut.method === 'model' && cut.type !== 'place' && /^\p{Lu}\p{Ll}+$/u.test(cutName) && JAN_BEFORE.test(text.slice(Math.max(0, cut.start - 24), cut.start))) {
+    cut = changed(cut, { start: cut.start - 4, type: 'person' });
+  }
+  // A title's possessive before a cup or a trophy is the prize's: "his second straight Emperor's Cup" (p135: other "Cup").
+  if (cut.method === 'model' && /^(?:Cup|Trophy|Shield|Plate)$/u.test(cutName)) {
+    const owner = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+['’]s?) $/u.exec(text.slice(Math.max(0, cut.start - 24), cut.start));
+    if (owner) cut = changed(cut, { start: cut.start - owner[1]!.length - 1, type: 'other' });
+  }
+  // A spacecraft or a tournament is a thing, whoever it is named after: "the Kyushu Grand Sumo Tournament" (p135: an organization);
+  // a telescope a facility, as OntoNotes has "the Hubble Space Telescope": "the James Webb Space Telescope" (p135: a person).
+  if (cut.method === 'model' && cut.type !== 'other' && CRAFT_OR_TOURNAMENT_END.test(cutName)) cut = changed(cut, { type: 'other' });
+  else if (cut.method === 'model' && cut.type !== 'place' && / (?:Space )?Telescope$/u.test(cutName)) cut = changed(cut, { type: 'place' });
   // A thing a lower-case word names is what that word says: "the constellation Cetus" (p132: an organization).
   if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'other' });
   // An invitational is a tournament (p132: "Dubai Invitational", a place), and so is a name the model cut before a tournament's
@@ -2470,7 +2508,9 @@ function withDemonymInstitutions(named: Candidate[], text: string, context: Name
       isDemonym(text.slice(demonym.start, demonym.end), context) && text.slice(demonym.end, institution.start) === ' ' &&
       (nameType(text.slice(institution.start, institution.end), context) === 'organization' || /^People['’]s /u.test(text.slice(institution.start, institution.end)))) {
       joined.push(changed(institution, { start: demonym.start }));
-      joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
+      // (Only where its pair's bracket follows: the article's other pair of the bare name is another country's, p135: a Taiwan story's
+      // "Ministry of Foreign Affairs (MOFA)" before the "Chinese Ministry of Foreign Affairs spokesperson" had become China's.)
+      if (/^\s?[(（]/u.test(text.slice(institution.end, institution.end + 2))) joinedNames.set(text.slice(institution.start, institution.end), text.slice(demonym.start, institution.end));
       i++;
     } else joined.push(demonym);
   }

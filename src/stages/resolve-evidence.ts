@@ -1070,6 +1070,8 @@ function linkInitials(evidence: ResolveEvidence, result: ArticleResult, local: A
     // (An ampersand spells "and", which initials leave out: "M&S", "P&G".)
     const letters = mention.text.replace(/[.&]/gu, '');
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    // (Not a place the gazetteer knows by its letters: "U.S." is no "Um Sumeima", p132, whatever its initials.)
+    if (mention.type === 'place' && evidence.gazetteer.place(mention.text) !== undefined) continue;
     const matches = byInitials.get(`${mention.type}\u0000${letters}`);
     const key = nameKey(mention.type, mention.text);
     if (matches?.size === 1) union(evidence, local.acronyms.has(keyName(key)) ? articleKey(mention.type, mention.text, local) : key, [...matches][0]!);
@@ -1499,8 +1501,9 @@ const ACRONYM_MARK = '\u0002';
  * mentions then all take that type and are one entity. A person's name is left alone: Washington
  * the man and the city are two.
  */
-function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
+function majorityTypes(counts: Map<string, number>, isKnownPlace: (key: string) => boolean): Map<string, EntityType> {
   const votes = new Map<string, [EntityType, number][]>();
+  const placeKeys = new Map<string, string>();
   for (const [key, count] of counts) {
     // Acronyms keep the types their pairs and lists gave them.
     if (key.endsWith(ACRONYM_MARK)) continue;
@@ -1508,12 +1511,17 @@ function majorityTypes(counts: Map<string, number>): Map<string, EntityType> {
     const list = votes.get(name);
     if (list) list.push([keyType(key), count]);
     else votes.set(name, [[keyType(key), count]]);
+    if (keyType(key) === 'place') placeKeys.set(name, key);
   }
   const majority = new Map<string, EntityType>();
   for (const [name, list] of votes) {
     if (list.length < 2) continue;
     list.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-    majority.set(name, list[0]![0]);
+    // A tie is a place's where the gazetteer knows one of the name: "Russian missiles hit Dnipro … households in Dnipro" (p135:
+    // one place and one organization had made both organizations, by the order of their types' names).
+    const tied = list.length > 1 && list[1]![1] === list[0]![1];
+    const place = tied ? list.find(([type, count]) => type === 'place' && count === list[0]![1]) : undefined;
+    majority.set(name, place !== undefined && isKnownPlace(placeKeys.get(name)!) ? 'place' : list[0]![0]);
   }
   return majority;
 }
@@ -1871,5 +1879,5 @@ export function finishEvidence(evidence: ResolveEvidence): ResolvedNames {
   }
   const places = chooseNamesakes(evidence);
   for (const [root, place] of places) countries.set(root, place.country);
-  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts), countries, roles, places };
+  return { canonical, ids, families, zh, withFullName, majority: majorityTypes(evidence.counts, (key) => evidence.gazetteer.place(evidence.surface.get(key) ?? keyName(key)) !== undefined), countries, roles, places };
 }

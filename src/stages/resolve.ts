@@ -420,7 +420,10 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 }
 
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
-function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean, described?: string): void {
+function noteBody(
+  bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean,
+  described?: string, group = false,
+): void {
   const synonyms = evidence.bodySynonyms;
   const words = new Set<string>();
   // (A club of states is no "group" a story means: "the Group of Seven rich economies" … "The group has been at war" is the RSF, p131.)
@@ -475,6 +478,8 @@ function noteBody(bodies: NamedBodies, mention: Mention, type: EntityType, root:
   if (type === 'organization' && AGENCY_HEAD.test(name)) words.add(AGENCY_KEY);
   // And as a body of each kind its name says, for the nominals of that kind (`BODY_KINDS`: an anti-graft body, an election body, a bloc …).
   if (type === 'organization') for (const kind of BODY_KINDS) if (kind.name.test(name) || kind.name.test(mention.text)) words.add(kind.key);
+  // (And a group the article says is one: "a civic group, Taichung Guardians" … "The group said", p135.)
+  if (group) words.add(GROUP_KEY);
   const body = { root, sentence: mention.sentence };
   const formal = company && COMPANY_LEGAL_FORM.test(mention.text);
   for (const word of words) {
@@ -541,6 +546,22 @@ function textAfter(text: string, offsets: OffsetMap, end: number, length: number
 // after "Armed Forces of the Philippines", "The paramilitary group" after "Rapid Support Forces"; all unlinked). "The military"
 // only as a sentence's subject, of a force named in it or the one before: "the opposition supported strengthening the military"
 // after the People's Liberation Army is Taiwan's (p128).
+const GROUP_KEY = '\u0000group';
+const CENTRAL_BANK_NOMINAL = /^[Tt]he central bank$/u;
+
+// A group's description right before a name or in apposition after it: "a civic group, Taichung Guardians", "advocacy group
+// Human Rights Watch", "Taichung Guardians, a civic group".
+// (Not "the group" after a name: "In a statement on Telegram, the group accused", p133.)
+const GROUP_BEFORE = /\p{Ll} group,? $/u;
+const GROUP_AFTER = /^, an? (?:[\p{Ll}-]+ ){0,3}group\b/u;
+
+/** True where the article says in so many words that a body is a group (`GROUP_BEFORE`, `GROUP_AFTER`). */
+function isDescribedGroup(mention: Mention, text: string, offsets: OffsetMap): boolean {
+  const start = offsets.toUtf16(mention.start);
+  const end = offsets.toUtf16(mention.end);
+  return GROUP_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || GROUP_AFTER.test(text.slice(end, end + 48));
+}
+
 const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; subject?: boolean }[] = [
   // "The anti-graft body" is one whose name says it fights corruption (p118); "the poll panel", "the election body" one whose name
   // says it runs elections (p129: the Election Commission of India and Elections Cameroon, unlinked).
@@ -554,7 +575,7 @@ const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; 
   { key: '\u0000administration', nominal: /^[Tt]he administration$/u, name: / Administration$/u, near: true },
   // "The group" of a network, a movement or an armed group named in its sentence or the one before (p132: the Sudan Doctors
   // Network; p131: the RSF); a name with "Group" in it is found by that word first.
-  { key: '\u0000group', nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
+  { key: GROUP_KEY, nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
   { key: '\u0000military', nominal: /^[Tt]he military$/u, name: /\b(?:Armed Forces|Defen[cs]e Forces?|Self-Defense Forces|People['’]s Liberation Army|Tatmadaw)\b|^(?:PLA|IDF|SAF|TNI)$/u, near: true, subject: true },
   { key: '\u0000armed group', nominal: /^[Tt]he (?:(?:paramilitary|rebel|militant|armed|insurgent) (?:group|force)|militia)$/u, name: /\b(?:Rapid Support Forces|Militia|Mobili[sz]ation Forces|Hamas|Hezbollah|Hizbollah|Houthis?|Ansar Allah|Taliban|Taleban|al-Shabaab|Boko Haram|Islamic State|M23|Wagner Group|Arakan Army|Kachin Independence Army|Tehreek-e-Taliban|Lashkar-e-Taiba|Jaish-e-Mohammed|Hayat Tahrir al-Sham|Syrian Democratic Forces|Kurdistan Workers['’] Party|FARC|National Liberation Army|Revolutionary Armed Forces of Colombia|New People['’]s Army)\b|^(?:RSF|HTS|SDF|PKK|YPG|ISIS|ISIL|ISWAP|JNIM|TTP|ELN)$/u },
 ];
@@ -671,7 +692,7 @@ function linkBodyNominal(
   if (kind !== undefined && !bodies.has(kind.key)) return undefined;
   // (A kind read only as a sentence's subject: capitalized, or before "said".)
   if (kind?.subject === true && !/^The /u.test(mention.text) && !SAID_AFTER.test(after?.() ?? '')) return undefined;
-  const central = /^[Tt]he central bank$/u.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
+  const central = CENTRAL_BANK_NOMINAL.test(mention.text) ? bodies.get(CENTRAL_BANK_KEY)
     : regulator ? bodies.get(REGULATOR_KEY) ?? bodies.get(ANTI_GRAFT_KEY) : kind !== undefined ? bodies.get(kind.key) : agency;
   const seen = central !== undefined ? central : asCompany && bodies.has(`${COMPANY}=${word}`) ? bodies.get(`${COMPANY}=${word}`)
     : kinds !== undefined ? companiesOfKind(bodies, kinds, evidence.companyKindOnly.has(word))
@@ -693,6 +714,11 @@ function linkBodyNominal(
   // target" after the Fed (p128: the Fed, named in the sentence before).
   const placed = central !== undefined && ofSentencePlace !== undefined ? ofSentencePlace(seen.counts.keys()) : undefined;
   if (placed !== undefined) return { root: placed, kind: 'nominal', evidence: 'the central bank of the place its sentence names' };
+  // Or the one the article names at least twice as often as any other, where no other stands in its sentence: "Bank Indonesia cut
+  // … when the US Federal Reserve resumed cutting. … pressed the central bank" (p135: the Fed, named in the sentence before).
+  if (CENTRAL_BANK_NOMINAL.test(mention.text) && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && (latest.root === seen.best || latest.sentence < mention.sentence)) {
+    return { root: seen.best, kind: 'nominal', evidence: 'the central bank the article names most' };
+  }
   // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
   if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
   // Or in the sentence before, alone there.
@@ -901,7 +927,8 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     // (And a county, a township, a prefecture or a province by its head word, for "the county" after "Kinmen County"; p118.)
     const placeHead = entity.type === 'place' && mention.kind === 'name' && PLACE_NOMINAL_HEAD.test(entity.name);
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead) && !isCitedFirm(mention, result.article.text, offsets)) {
-      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals));
+      noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals),
+        entity.type === 'organization' && isDescribedGroup(mention, result.article.text, offsets));
     }
     if (mention.type === 'person' && mention.kind === 'name' && role !== undefined && LEADER_ROLE.test(role.role) && mention.text.includes(' ')) {
       const family = familyName(mention.text);

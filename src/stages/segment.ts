@@ -1016,6 +1016,69 @@ export function leadingCredits(text: string, creditPattern: RegExp = defaultSegm
   return undefined;
 }
 
+// A line longer than any credit (`creditKind` reads none past 800 characters) is a paragraph of the body, and no test reads it.
+const MAX_INTERIOR_LINE = 800;
+// What an interior line may be on its own: a rule is a scene break and stays; so does a paywall prompt, which tells where the story was cut.
+const INTERIOR_KINDS: ReadonlySet<CreditKind> = new Set(['header', 'photo', 'list', 'other']);
+
+/**
+ * The page furniture inside a JSONL article's body, which is kept as given: between `bodyStart` and `bodyEnd` (code points), each line that
+ * is a credit on its own, as a .txt draft reads it between paragraphs ("CNA photo Nov. 30, 2026", "… AP Photo/Martin Meissner", "(By A and
+ * B)", "Enditem/ASG", "Advertisement", "Read more: …", "Support Focus Taiwan"), a wire's byline run onto its end mark, and a list's heading
+ * with the items right under it ("Related News" / "Nov. 25 MAC says …", up to a blank line or a finished sentence). Returns the lines with
+ * their spans, or undefined when there is none or nothing of the body would be left.
+ */
+export function interiorCredits(text: string, bodyStart = 0, bodyEnd = Infinity, creditPattern: RegExp = defaultSegmentOptions.creditPattern):
+  { spans: NonNullable<Article['creditSpans']>; credits: string[] } | undefined {
+  const spans: NonNullable<Article['creditSpans']> = [];
+  const credits: string[] = [];
+  const furniture = (line: string): CreditKind | undefined => {
+    const kind = creditKind(line, creditPattern);
+    return kind !== undefined && INTERIOR_KINDS.has(kind) ? kind : undefined;
+  };
+  let bodyLeft = false;
+  // The items still to be read under a list's heading, 0 outside a list.
+  let items = 0;
+  // (One pass; the code point offset is counted line by line.)
+  let at = 0;
+  let codePoint = 0;
+  while (at <= text.length) {
+    let end = at;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const raw = text.slice(at, end);
+    const length = codePointLength(raw);
+    const line = raw.trim();
+    const read = line !== '' && line.length <= MAX_INTERIOR_LINE && codePoint >= bodyStart && codePoint + length <= bodyEnd;
+    const kind = read ? furniture(line) : undefined;
+    if (!read) {
+      // (A line the body's end cuts, "… in Cebu City. – Rappler.com", is the body's.)
+      if (line !== '' && codePoint < bodyEnd && codePoint + length > bodyStart) bodyLeft = true;
+      items = 0;
+    } else if (kind !== undefined) {
+      credits.push(line);
+      spans.push({ start: codePoint, end: codePoint + length });
+      items = kind === 'list' ? MAX_TRAILING_ITEMS : 0;
+    } else if (items > 0 && isListItem(line) && !endsSentence(line)) {
+      credits.push(line);
+      spans.push({ start: codePoint, end: codePoint + length });
+      items--;
+    } else {
+      items = 0;
+      const mark = endMarkAt(line);
+      if (mark > 0 && furniture(line.slice(0, mark).trim()) !== undefined) {
+        credits.push(line.slice(0, mark).trim(), line.slice(mark).trim().replace(/^[—–-]+\s*/u, ''));
+        spans.push({ start: codePoint, end: codePoint + length });
+      } else {
+        bodyLeft = true;
+      }
+    }
+    const breakLength = text.startsWith('\r\n', end) ? 2 : 1;
+    at = end + breakLength;
+    codePoint += length + breakLength;
+  }
+  return spans.length > 0 && bodyLeft ? { spans, credits } : undefined;
+}
+
 /** Splits a whole text into lines (LF, CRLF or CR) and segments it. */
 export function segmentText(text: string, source: string, options?: SegmentOptions): Segment[] {
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
