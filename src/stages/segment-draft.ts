@@ -205,6 +205,26 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
 }
 
 /**
+ * The header a section's label forms over a timestamp or byline and the headline under it ("Society" / "12/03/2026 04:51 PM" / "Typhoon
+ * Fung-wong forces evacuation …", as Focus Taiwan pastes a page, a dateline or byline next): the label (capitalized, at most three words,
+ * no stop) under the draft's start, a blank line, a credit or a finished sentence, only header credits between it and the headline (the
+ * draft's last line, or body line `title`), a headline of more than three words. Returns undefined when the lines are no such header.
+ */
+export function labelOverStamp(draft: Draft, title?: number): HeaderBlock | undefined {
+  const body = draft.body;
+  let k = title ?? body.length - 1;
+  while (title === undefined && k >= 0 && isBlank(body[k]!)) k--;
+  if (k < 1 || body[k]!.after !== 'header' || isBlank(body[k - 1]!)) return undefined;
+  const headline = body[k]!.text.trim();
+  const label = body[k - 1]!.text.trim();
+  if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !/^\p{Lu}/u.test(label) || !isLabel(label)) return undefined;
+  // (Read back from the last credit: those between the two lines are the last ones but the header's.)
+  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= k; c--) if (draft.credits[c]!.at === k && !draft.credits[c]!.header) return undefined;
+  const bounded = k === 1 || isBlank(body[k - 2]!) || body[k - 1]!.after !== undefined || endsSentence(body[k - 2]!.text);
+  return bounded ? { start: k - 1, labels: [k - 1], title: k, names: [] } : undefined;
+}
+
+/**
  * True when body line `s` is the next page's masthead over its section label and headline ("Korea Herald" / "Business › Economy" / "BOK
  * holds rate …", then the byline): the outlet's name, or a name line of at most four words, over a capitalized label and a headline of more
  * than three words. The page starts there whatever ends above it (p134 r07: a site's prompt with no stop above it had merged the two stories).
@@ -392,7 +412,11 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   if (named) s--;
   // A site's menu pasted as a block of labels a blank line over the headline is the new page's too (p133 r06: Bloomberg's "Markets" /
   // "Economics" / … over the next page's headline had been the story above's last lines, "Economics" an organization of it).
-  const menuTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
+  // So is one right over the header with no blank line between, where a credit or the header's own labels stopped the header's reach
+  // ("Al Jazeera" / "Skip to Content" / "News" / "Middle East" / … / "More" / "Live" / "News|Sudan war" / headline; p135: the menu had been the
+  // story above's last lines and marked it truncated).
+  const blockTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
+  const menuTop = masthead < 0 && blockTop === s ? menuRunAbove(draft, s) : blockTop;
   const menu: number[] = [];
   for (let i = menuTop; i < s; i++) if (!isBlank(draft.body[i]!)) menu.push(i);
   s = menuTop;
@@ -429,6 +453,22 @@ function menuBlockAbove(draft: Draft, s: number): number {
   const labels = s - 1 - top;
   if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
   const credits = draft.credits.filter((c) => c.at >= top && c.at <= s - 1).length;
+  return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
+}
+
+/**
+ * Where a site's menu pasted as lines starts right over the header at body line `s`, no blank line between them: 3 or more labels
+ * (capitalized, at most three words, no stop) that are, with the credits among them, 5 to 24 lines, under a blank line, a finished
+ * sentence or the draft's start. Returns `s` when there is none.
+ */
+function menuRunAbove(draft: Draft, s: number): number {
+  if (s < 3 || isBlank(draft.body[s - 1]!)) return s;
+  let top = s;
+  while (top > 0 && s - top < MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
+  const labels = s - top;
+  if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
+  let credits = 0;
+  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= top; c--) if (draft.credits[c]!.at <= s) credits++;
   return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
 }
 

@@ -219,6 +219,12 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // mention, and Kyiv Independent's "Note from the author: Hi, this is …" its writer a person of the story).
   SITE_LOGO + String.raw`|exclusive news, data and analytics for financial market professionals|front page|home(?:page)?|go to (?:the )?homepage`,
   String.raw`published in [\p{L} .'’&-]{1,40}, [\p{L}\p{N} ,]{3,30}\d{4}\.?`,
+  // A comment box's and a reaction widget's prompts and a donation button under a story ("Add a comment", "How does this make you feel?", "Make a
+  // donation"; p135: the story's last lines, which marked it truncated).
+  // (And a subscription's pitch that says what it brings: "Subscribe to Rappler+ for exclusive content and an ad-free experience.", p132.)
+  // A site's domain alone on its line, as its logo pastes ("DAWN.COM", "Rappler.com"; p135: the next page's logo had ended the story above).
+  String.raw`[\p{L}\p{N}-]{2,30}\.(?:com|net|org|co\.uk|ph|in|pk|ng)`,
+  String.raw`add (?:a|your) comment|how (?:does|did) this (?:article |story )?make you feel\??|make a donation|donate(?: now| today)?|subscribe to (?!(?:continue|keep|read|unlock|access|get)\b)[^.!?]{1,40} for [^.!?]{1,100}[.!]?`,
   String.raw`end of list|skip advertisement|(?:text|font) size|aa|a[-+] ?a[-+]?|enlarge this image|ad feedback|related (?:article|video)|share full article|keywords|(?:hide|toggle) caption|send us your feedback|leave a comment|type your email(?:\.{3}|…)?`,
   String.raw`write to [\p{L} .'’-]{1,60} at \S+@\S+|(?:this article )?appeared in the .{1,80}? print edition\b.{0,200}|see more on\s*:.{1,200}|listen to this article\b.{0,60}|order reprints\b.{0,100}`,
   String.raw`all news \d{1,2}:\d{2} .{4,30}\d{4}|(?:#[\p{L}\p{N}][^#\n]{0,30}){2,}|heard on [\p{L} ]{1,40}|(?:https?:\/\/|www\.)\S+|issued on\s*:.{1,80}|france 24 with (?:afp|ap|reuters)\b.{0,20}`,
@@ -291,7 +297,7 @@ const AUTHOR_APPEAL = /^(?:hi|hello|hey),? (?:this is|i['’]m|i am) \p{Lu}/iu;
 const APPEAL_WORDS = /\b(?:support(?:ing)?|becom(?:e|ing) a member|member(?:ship)?|subscrib(?:e|ing)|donat(?:e|ion|ing))\b/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
-const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|tags|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|suggested topics\s*:?|keep reading|(?:(?:free|our) (?:(?:daily|weekly|monthly|morning|evening) )?|(?:daily|weekly|monthly|morning|evening) )newsletters?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
+const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|tags|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|(?:read|see|explore) more on (?:related |these |this |similar )?(?:topics?|stories|subjects)\s*:?|suggested topics\s*:?|keep reading|(?:(?:free|our) (?:(?:daily|weekly|monthly|morning|evening) )?|(?:daily|weekly|monthly|morning|evening) )newsletters?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
 // A subscription prompt where a paywall cut the story off.
 // A site's appeal for support in capitals: "SUPPORT DAILY MAVERICK" (case-sensitive: "Support for the recall grew" is a sentence).
 // In title case, the outlet's name alone after it: "Support Focus Taiwan" (p133: the JSONL text's last line, a place of the story).
@@ -305,6 +311,11 @@ const MEMBER_PITCH = /(?:^|[.!?] )(?:Become|Join us as) an? (?:member|subscriber
 // A product's pitch with its button in capitals after it (case-sensitive): "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"
 // (p133: a line of the story, "Bloomberg Terminal" a place of it).
 const BUTTON_PITCH = /^[^\n]{1,120}[.!] (?:LEARN MORE|SUBSCRIBE NOW|SIGN UP(?: NOW| FREE)?|TRY (?:IT )?(?:FREE|NOW)|GET STARTED|FIND OUT MORE|START YOUR FREE TRIAL)$/u;
+// An ad slot's label, the word in capitals after the slot's name ("PT Mag Campaign AD", "AD"; p135: "AD" an organization of the story above).
+const AD_SLOT = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s){0,4}AD$/u;
+// A site's appeal for money, a paragraph that opens on what journalism costs: "Good journalism costs a lot of money. Yet only good journalism …"
+// (p135: the story's last paragraph).
+const JOURNALISM_PITCH = /^(?:Good|Quality|Independent|Real|Great) journalism (?:costs (?:a lot of |lots of )?money|is (?:costly|expensive)|needs your support|depends on (?:you|readers))\b/iu;
 const COMMENT_RULES = /^comments (?:will be|are) (?:moderated|reviewed)\b|^comments (?:are|have been) (?:now )?(?:closed|disabled|turned off)(?: (?:on|for) this (?:story|article|post|page))?\.?$/iu;
 const PAYWALL = /^(?:read the full (?:story|article) (?:at|on) .{1,40}|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))\b.{0,60}?\b(?:continue|read|reading|access|unlock|full|article|story)\b.{0,60}|(?:get (?:full|unlimited) access|unlock (?:this|the full) (?:article|story))\b.{0,80}|(?:to )?(?:continue|keep) reading\b.{0,80}|already (?:a )?(?:subscriber|member|registered)\b.{0,60}|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to|exclusive to) (?:subscribers|members|paying)\b.{0,60}|you(?:'|’)?(?:ve| have) (?:reached|read) .{0,60}\b(?:limit|free)\b.{0,60})$/iu;
 // A separator between stories: "* * *", "-----", "———".
@@ -651,7 +662,8 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 800 && (AUTHOR_NOTE.test(line) || (AUTHOR_APPEAL.test(line) && APPEAL_WORDS.test(line)))) return 'other';
   // A page's rules for its readers' comments, and its membership pitch (p131: the Taipei Times' and Daily Maverick's had been the
   // story's last paragraph, and made it truncated).
-  if ((line.length <= 600 && (COMMENT_RULES.test(line) || MEMBER_PITCH.test(line.slice(-160)))) || (line.length <= 160 && BUTTON_PITCH.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line))) return 'other';
+  if ((line.length <= 600 && (COMMENT_RULES.test(line) || MEMBER_PITCH.test(line.slice(-160)))) || (line.length <= 160 && BUTTON_PITCH.test(line)) || (line.length <= 48 && SUPPORT_BANNER.test(line)) ||
+    (line.length <= 40 && AD_SLOT.test(line)) || (line.length <= 800 && JOURNALISM_PITCH.test(line))) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';

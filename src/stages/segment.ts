@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -95,6 +95,9 @@ const COMMENT_HEADING = /^(?:(?:Reader |User |Top |Latest )?Comments?(?: \(\d[\d
 const COMMENT_MARKER = /^(?:Reply|Replies|Report|Like|Likes|Flag|Upvote|Downvote|Edited|Replying to .{1,60}|(?:\d[\d,.]*[KkMm]? )?(?:likes?|replies|upvotes?|points?)|\d{1,3} (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|(?:a|an|one) (?:minute|hour|day|week|month|year) ago|\d{1,3}\s?[smhdwy])$/iu;
 // A comment's or a story's time: "2 hours ago", "an hour ago", "5m".
 const TIME_MARKER = /(?:\bago|^\d{1,3}\s?[smhdwy])$/iu;
+
+// A link to a running story's latest entry: a topic, "latest:" and a headline with no stop.
+const LATEST_TEASER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,40} latest\s*:\s*\p{Lu}[^.!?]{0,160}$/u;
 
 /** True for a story's headline: five words or more, capitalized, not ending a sentence (a commenter's name is shorter). */
 function isStoryHeadline(line: string): boolean {
@@ -299,6 +302,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (inHeader && /^\p{Lu}[\p{Lu} .'’-]*$/u.test(trimmed) && options.isPlace?.(trimmed) === true) return undefined;
     if (inHeader && isNameLine(trimmed)) return 'header';
     if (inHeader && isAgencyCaption(trimmed)) return 'photo';
+    // A running story's link ("Ukraine war latest: Ukrainian drones hit oil depot …") under a teaser after the story is one more teaser (p135);
+    // atop a page it is the headline of that day's roundup.
+    if (creditedSinceBody === 'credit' && draft?.hasSentence === true && trimmed.length <= 200 && LATEST_TEASER.test(trimmed)) return 'other';
     return undefined;
   };
   /** Finishes the draft where `split` says a new article starts; returns the finished segment, if any. */
@@ -395,6 +401,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     } else {
       let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
       if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
+      if (block !== undefined && block.labels.length === 0 && block.start === block.title) block = labelOverStamp(draft!, block.title) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
       // (Nor a writer's name over their role under a story, their biography's header: "Kateryna Hodunova" / "Reporter" / "Kateryna Hodunova is a
       // reporter at …"; p133 r12: it had been an article of its own, titled by the name.)
@@ -442,7 +449,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       done = [...done, finish(draft!)];
       draft = { ...newDraft(line), title: trimmed };
     } else if (hasText && startsWithDateline(trimmed, options.isPlace) && !quotesAfterColon(draft!)) {
-      const block = headerBlock(draft!, options.isPlace);
+      // (Or a section's label over the timestamp over the headline: "Society" / "12/03/2026 04:51 PM" / headline / "Taipei, Dec. 3 (CNA) …", p135 r07:
+      // the label and headline had ended the story above, and the story under them had no title.)
+      const block = headerBlock(draft!, options.isPlace) ?? labelOverStamp(draft!);
       if (block && (block.start === 0 || draft!.hasSentence)) done = [...done, ...restart(startAtHeader(draft!, block))];
       // (Not before the last paragraph the wire's version note names: "(Adds … Polish jets in paragraph 9)" over "MOSCOW - …" and
       // "WARSAW, Dec 6 (Reuters) - …", one story with a dateline for each city; p126: it had been cut in three.)
