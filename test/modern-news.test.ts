@@ -5207,3 +5207,14 @@ describe('a storm\'s verb inside the model\'s span (p135, twenty-seventh session
     expect(spans(0)).toEqual(['Typhoon Fung-wong|other|53|70', 'Taiwan|place|82|88']);
   });
 });
+
+describe('capitals that act, from p136 (twenty-seventh session)', () => {
+  it('types two capitals that negotiate and a capital urged to act as their governments (news rule 9), and one that is a place a place', () => {
+    const { spans } = run('TSMC would invest more in Arizona, as Taipei and Washington continue to negotiate over tariffs. In Washington, a State Department '
+      + 'spokesperson urged Beijing to exercise restraint.');
+    // Before: all four places.
+    expect(spans(0).filter((m) => /^(?:Taipei|Washington|Beijing)\|/u.test(m))).toEqual([
+      'Taipei|organization|38|44', 'Washington|organization|49|59', 'Washington|place|99|109', 'Beijing|organization|149|156',
+    ]);
+  });
+});

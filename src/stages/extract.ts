@@ -3091,7 +3091,7 @@ const PLACE_BEFORE = /(?:\b(?:in|to|from|at|of|for|on|into|near|via|with|by|visi
 // The other capital of a joint subject, after this one or before it; the verb a joint subject takes.
 const JOINT_SEAT_AFTER = /^ and (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=\s)/u;
 const JOINT_SEAT_BEFORE = /(?<!\p{L})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) and $/u;
-const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|(?:were|are)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
+const JOINT_VERB = /^\s+(?:have|had|would|will|may|could|should|must|can|say|said|agreed|want|insist|insisted|continue|negotiate|remain|agree|disagree|plan|hope|seek|pledge|(?:were|are)\s+\p{Ll}{2,}ing|\p{Ll}{3,}ed(?!\s+(?:by|in|at|on|from|to)\b))\b/u;
 // Words between a capital and its verb: a time ("Beijing last year restricted", "Tokyo on Monday approved"),
 // an adverb, an opening quote (`Ottawa "has to come`, `Moscow is "stockpiling`).
 const SUBJECT_CLAUSE = /^,\s+(?:which|whose|who|in\s+a\s+statement|for\s+its\s+part|meanwhile|however|in\s+turn|too|also)\b[^,.;:!?()\n]{0,120},(?=\s)/u;
@@ -3099,7 +3099,7 @@ const BEFORE_VERB = new RegExp(String.raw`^(?:\s+(?:(?:last|this|next|earlier th
 // A present-tense verb of a headline or of reported news after a capital ("Beijing rolls out", "Tokyo approves").
 const PRESENT_VERB = /^\s+(?:rolls|approves|unveils|announces|launches|bans|slams|backs|blocks|lifts|eases|extends|imposes|halts|suspends|summons|sanctions|protests|signals|orders|tightens|tells|calls|asks|offers|issues|releases|steps|moves|hits|targets|restricts|raises|cuts|vetoes|opens|closes|accepts|admits|confirms|considers|demands|eyes|weighs|mulls|seeks|says|treats|gives|rewards|punishes|uses|provides|funds|pays|buys|sends|keeps|holds|lets|allows|forces|pressures|courts|woos|lures|recruits|supports|controls|regards)\b/u;
 // A capital as the subject of an infinitive or a bare verb: "prompting Beijing to announce", "seen Washington impose".
-const TO_VERB_AFTER = /^\s+to\s+(?:announce|lower|impose|lift|accept|halt|stop|drop|return|join|negotiate|comply|pay|end|approve|allow|reconsider|respond|act|take|make|change|ease|cut|raise|open|reopen|release|withdraw|recognize|recognise|back|support|sign|agree|provide|deliver|pick|resume|rejoin|retaliate|intervene|reverse|scrap|suspend|step|come|engage|decide|cooperate|send|use|do)\b/u;
+const TO_VERB_AFTER = /^\s+to\s+(?:announce|lower|impose|lift|accept|halt|stop|drop|return|join|negotiate|comply|pay|end|approve|allow|reconsider|respond|act|take|make|change|ease|cut|raise|open|reopen|release|withdraw|recognize|recognise|back|support|sign|agree|provide|deliver|pick|resume|rejoin|retaliate|intervene|reverse|scrap|suspend|step|come|engage|decide|cooperate|send|use|do|exercise|show|refrain|cease|avoid|respect|abide|honou?r|ensure)\b/u;
 const PASSIVE_AGENT_BEFORE = /\b(?:imposed|announced|rejected|criticized|criticised|condemned|ordered|demanded|approved|sanctioned|banned|blocked|denied|accused|targeted|pressured|proposed|backed|opposed|threatened|claimed|seized|detained|arrested|expelled|restricted|welcomed|vetoed|suspended|recognized|recognised|restrictions?|sanctions?|pressure|threats?|decision|ban|crackdown|demands?|measures|policies|claims?|coercion|intimidation|aggression|interference)\s+by\s+$/u;
 const CAUSING_BEFORE = /(?:\b(?:see|sees|seen|saw|let|lets|make|makes|made|watch|watched|help|helped|letting)\s+)$/u;
 
