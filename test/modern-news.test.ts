@@ -5218,3 +5218,12 @@ describe('capitals that act, from p136 (twenty-seventh session)', () => {
     ]);
   });
 });
+
+describe('Mexico\'s states (p136, twenty-seventh session)', () => {
+  it('knows Mexico\'s states, and types one the model read as a person in a list of places a place', () => {
+    const { spans, entity } = run('Ebrard said the ministry would track Chinese steel entering Mexico through Nuevo León and Coahuila.');
+    // Before: "Nuevo León|person|…", and Coahuila with no country.
+    expect(spans(0).filter((m) => /^(?:Nuevo|Coahuila)/u.test(m))).toEqual(['Nuevo León|place|75|85', 'Coahuila|place|90|98']);
+    expect(entity('place:coahuila')?.country).toBe('MX');
+  });
+});

@@ -1120,6 +1120,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
     const placeName = () => !/\s/u.test(name) ? isKnownPlace(name, context) : nameType(name, context) === 'place' && (!name.endsWith(' City') || c.confidence < 0.5);
+    // (And a place the lists know of more words in such a list, no given name opening it: "through Nuevo León and Coahuila", p136: a person.)
+    if (c.method === 'model' && c.type === 'person' && name.includes(' ') && inPlaceList(c, placeEdges, text) && isKnownPlace(name, context) &&
+      !isAnyGivenName(name.slice(0, name.indexOf(' ')), context)) return changed(c, { type: 'place' as const });
     // And a word the model was unsure was a person, no given name nor a word of the article's people: "fled Babanusa and Kadugli" (p134).
     if (c.method === 'model' && c.type === 'person' && c.confidence < 0.5 && !/\s/u.test(name) && inPlaceList(c, placeEdges, text) && !personWords.has(name) &&
       !isAnyGivenName(name, context) && nameType(name, context) === undefined) return changed(c, { type: 'place' as const });
