@@ -5227,3 +5227,12 @@ describe('Mexico\'s states (p136, twenty-seventh session)', () => {
     expect(entity('place:coahuila')?.country).toBe('MX');
   });
 });
+
+describe('a minister\'s portfolio before a name the model knows elsewhere (p136, twenty-seventh session)', () => {
+  it('ends the portfolio before a word the article names a person by', () => {
+    const { mentions, roles } = run('Coordinating Minister for Economic Affairs Airlangga Hartarto signed the deal in Jakarta on Monday. Airlangga told reporters it protects jobs.');
+    // Before: no row for "Airlangga Hartarto" (the portfolio had run over it), and "Airlangga" alone.
+    expect(mentions(0).filter((m) => m.includes('person'))).toEqual(['Airlangga Hartarto|person|43|61|person:airlangga-hartarto', 'Airlangga|person|100|109|person:airlangga-hartarto']);
+    expect(roles(0)).toEqual(['Airlangga Hartarto: Coordinating Minister for Economic Affairs']);
+  });
+});

@@ -428,7 +428,11 @@ function refinedCandidates(found: Candidate[], parentheticals: ParentheticalFind
     for (let i = found.length - 1; i >= 0; i--) if (found[i]!.end <= found[i]!.start) found.splice(i, 1);
   }
   const modelPeople = new Set(found.filter((c) => c.method === 'model' && c.type === 'person').map((c) => c.start));
-  const portfolios = portfolioRanges(text, modelPeople, context);
+  // (And the words of the model's people anywhere in the article: "Minister for Economic Affairs Airlangga Hartarto" … "Airlangga
+  // told reporters", p136: the portfolio had run over the name.)
+  const personWords = new Set<string>();
+  for (const c of found) if (c.method === 'model' && c.type === 'person') for (const word of text.slice(c.start, c.end).split(' ')) personWords.add(word);
+  const portfolios = portfolioRanges(text, modelPeople, context, personWords);
   // A work of one word that is a given name is someone spoken to: "did you want to write the book Stacy?".
   const works = (c: Candidate) => c.method !== 'rule:work' || /\s/u.test(text.slice(c.start, c.end)) || !isAnyGivenName(text.slice(c.start, c.end), context);
   const weighed = mentionableCandidates(withoutPortfolioNames(found, portfolios, text, context), text).filter((c) => !inTicker(c) && works(c)).map((c) => {
@@ -2533,7 +2537,7 @@ const PORTFOLIO_WORD = /^(?:\p{Lu}[\p{L}'’-]*|and|&)$/u;
  * or "Secretary for", up to a comma, a lower-case word, a given name or a person the model found ("Minister of
  * International Relations and Cooperation, Ronald Lamola"; "Minister of Foreign Affairs and Trade Winston Peters").
  */
-function portfolioRanges(text: string, modelPeople: Set<number>, context: NameContext): { start: number; end: number }[] {
+function portfolioRanges(text: string, modelPeople: Set<number>, context: NameContext, personWords: ReadonlySet<string> = new Set()): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   for (const match of text.matchAll(PORTFOLIO_TITLE)) {
     const start = match.index + match[0].length;
@@ -2543,7 +2547,7 @@ function portfolioRanges(text: string, modelPeople: Set<number>, context: NameCo
     let afterAnd = -1;
     for (let n = 0; n < 8; n++) {
       const word = /^[^\s,;:.()]+/u.exec(text.slice(at, at + 40))?.[0];
-      if (word === undefined || !PORTFOLIO_WORD.test(word) || modelPeople.has(at) || isGivenName(word, context)) break;
+      if (word === undefined || !PORTFOLIO_WORD.test(word) || modelPeople.has(at) || isGivenName(word, context) || (n > 0 && personWords.has(word) && !isRoleWord(word, context.lexicon))) break;
       if (afterAnd >= 1 && !isRoleWord(word, context.lexicon)) break;
       if (word === 'and' || word === '&') afterAnd = 0;
       else if (afterAnd >= 0) afterAnd++;
