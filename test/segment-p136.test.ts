@@ -44,6 +44,21 @@ describe('segment: page furniture of the blind set p136', () => {
   });
 });
 
+describe('segment: a site\'s menu over its section and headline (p136 r02)', () => {
+  it('reads the menu as credits, the section as the kicker and the headline as the title', () => {
+    const menu = ['Singapore', 'Asia', 'World', 'CNA Insider', 'Watch'];
+    const story = ['Landslide buries homes in Cebu province', '',
+      'CEBU, Philippines: A landslide buried at least 30 homes in Talisay City on Wednesday, the disaster agency said.'];
+    expect(summary([...menu, '', 'Asia', '', ...story])).toEqual([['Asia', story[0], menu, false, story.join('\n')]]);
+  });
+
+  it('keeps a label over a paragraph under the menu in the text', () => {
+    const lines = ['Singapore', 'Asia', 'World', 'CNA Insider', 'Watch', '', 'Asia', '',
+      'A landslide buried at least 30 homes in Talisay City on Wednesday, the disaster agency said.'];
+    expect(summary(lines)).toEqual([[undefined, undefined, [], false, lines.join('\n')]]);
+  });
+});
+
 describe('jsonl: a broadcaster\'s sign-off with its agency (p136 r08)', () => {
   it('reads "(FRANCE 24 with AFP)" under the story as a trailing credit, and the story as whole', () => {
     const text = 'Gambians began voting on Saturday in a presidential election pitting incumbent Adama Barrow against Ousainou Darboe.\n\n' +
