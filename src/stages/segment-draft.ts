@@ -597,15 +597,25 @@ const MAX_MENU_LINES = 24;
 
 /**
  * How many lines a site's menu pasted at a page's top takes: a first paragraph of 5 to 24 labels (capitalized, at most three words, no
- * stop), under which a headline stands after a blank line. Returns 0 when the top is no such menu.
+ * stop), under which a headline stands after a blank line, or the page's section alone between blank lines and then the headline
+ * ("Singapore" / … / "Watch" / "" / "Asia" / "" / headline). Returns 0 when the top is no such menu, and the section's line, if any.
  */
-function menuBlockAtTop(body: string[]): number {
+function menuBlockAtTop(body: string[]): { lines: number; section?: number } {
   let n = 0;
+  const isMenuLabel = (line: string) => /^\p{Lu}/u.test(line) && isLabel(line);
   while (n < body.length && n <= MAX_MENU_LINES && body[n]!.trim() !== '') n++;
-  if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return 0;
-  if (!body.slice(0, n).every((line) => /^\p{Lu}/u.test(line.trim()) && isLabel(line.trim()))) return 0;
-  const next = body.slice(n).find((line) => line.trim() !== '')?.trim();
-  return next !== undefined && next.length <= 160 && !endsSentence(next) && next.split(' ').length > 3 ? n : 0;
+  if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return { lines: 0 };
+  if (!body.slice(0, n).every((line) => isMenuLabel(line.trim()))) return { lines: 0 };
+  let at = body.findIndex((line, i) => i >= n && line.trim() !== '');
+  // (p136 r02: the section's label had kept the menu in the text, its regions places of the story, and the story untitled.)
+  let section: number | undefined;
+  if (at > 0 && at + 2 < body.length && body[at + 1]!.trim() === '' && isMenuLabel(body[at]!.trim())) {
+    section = at;
+    at = body.findIndex((line, i) => i > section! && line.trim() !== '');
+  }
+  const next = at >= 0 ? body[at]!.trim() : undefined;
+  if (next === undefined || next.length > 160 || endsSentence(next) || next.split(' ').length <= 3) return { lines: 0 };
+  return section === undefined ? { lines: n } : { lines: section + 1, section };
 }
 
 /**
@@ -652,8 +662,9 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   let body = trimBlankLines(draft.body.map((b) => b.text));
   // A site's menu pasted as a block of labels over the page's headline goes to the credits (p133 r03: "Skip links" / "Live" / "News" /
   // "Middle East" / … / "Sudan war" / "" / headline; its regions had been places of the story, and the story had no title).
-  const menu = draft.title === undefined && draft.kicker === undefined ? menuBlockAtTop(body) : 0;
-  const menuCredits: Credit[] = body.slice(0, menu).map((text, i) => ({ text: text.trim(), line: draft.body[i]!.line, at: 0, header: true }));
+  const { lines: menu, section } = draft.title === undefined && draft.kicker === undefined ? menuBlockAtTop(body) : { lines: 0 };
+  const menuCredits: Credit[] = body.slice(0, section ?? menu).flatMap((text, i) => text.trim() === '' ? [] : [{ text: text.trim(), line: draft.body[i]!.line, at: 0, header: true }]);
+  const sectionKicker = section !== undefined ? body[section]!.trim() : undefined;
   if (menu > 0) body = body.slice(body.findIndex((line, i) => i >= menu && line.trim() !== ''));
   // (Also under a header's label, its kicker: "Science" / headline / deck / "Updated …".)
   const top = draft.kicker === undefined || (draft.title !== undefined && draft.deck === undefined) ? pageTop(body, draft.title, (i) => draft.body[i]?.after !== undefined && draft.credits.some((c) => c.header && c.at === i)) : undefined;
@@ -675,6 +686,7 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   if (trailing !== undefined) credits.push(trailing.trim().replace(/^[—–-]+\s*/u, ''));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
+  else if (sectionKicker !== undefined) article.kicker = sectionKicker;
   if (draft.deck !== undefined) article.deck = draft.deck;
   // A deck under the headline stays the text's second line, as the headline stays its first: its names are mentions.
   else if (top?.deck !== undefined) article.deck = body[top.deck]!.trim();

@@ -67,6 +67,8 @@ export const WITH_REPORTS = String.raw`with (?:additional )?reports? (?:from|by)
 export const SITE_NAME = String.raw`\p{L}[\p{L}\p{N}-]*\.(?:com|net|org|ph|in)`;
 // Not a sentence that opens the same way: "Reporting from Gaza City, Al Jazeera's Hani Mahmoud said …".
 const REPORTING_CREDIT = new RegExp(String.raw`^\(?(?:(?:[—–-]+ ?)?${WITH_REPORTS}|(?:With )?(?:additional )?reporting (?:by|from)|(?:[—–-]+ ?)?[Ww]ith assistance (?:from|by)|(?:Edited|Written|Writing|Editing|Compiled|Translated|Produced|Reported)(?: and \p{Ll}+)? by:?) (?!.*\b(?:said|says|told|added|reported|described)\b).{1,160}$`, 'iu');
+// A broadcaster's sign-off in brackets on its own line, with the agencies it wrote with: "(FRANCE 24 with AFP)", "(DW with Reuters, AP)" (p136).
+const OUTLET_WITH_AGENCIES = new RegExp(String.raw`^\((?:\p{Lu}[\p{L}\p{N}&'’.-]*|\p{N}+)(?: (?:\p{Lu}[\p{L}\p{N}&'’.-]*|\p{N}+)){0,3} with (?:${SIGNING_AGENCIES}|agencies|wires)(?:(?:,| and| &) (?:${SIGNING_AGENCIES}|agencies|wires)){0,3}\)$`, 'u');
 const SITE_SIGNOFF = new RegExp(String.raw`^[—–-]+ ?${SITE_NAME}$`, 'iu');
 // "Associated Press writer Jane Doe in Washington contributed to this report.", "CNN's Anna Chernova contributed reporting."
 // AP's line under a story: "Associated Press writer Dánica Coto reported from San Juan, Puerto Rico." (p130: its writer a person of the story).
@@ -137,6 +139,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`listen(?: to (?:this |the )?(?:article|story|report))?(?:\s*[·|:–—-]?\s*\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?)?)?`,
   String.raw`(?:tags?|topics?|keywords|filed under|categories)\s*:.{0,200}`,
   String.raw`reuse this content|join the conversation|report an error|print this (?:article|page)`,
+  // A comment section's invitation under the story: "Join our commenting forum", "Join the discussion" (p136: it had marked the story truncated).
+  String.raw`join (?:our|the) (?:commenting (?:forum|community)|discussion|debate)`,
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
   String.raw`.{0,90}, opens new tab`,
@@ -297,7 +301,7 @@ const AUTHOR_APPEAL = /^(?:hi|hello|hey),? (?:this is|i['’]m|i am) \p{Lu}/iu;
 const APPEAL_WORDS = /\b(?:support(?:ing)?|becom(?:e|ing) a member|member(?:ship)?|subscrib(?:e|ing)|donat(?:e|ion|ing))\b/iu;
 // Headings of the lists of other stories a page shows; the lines after them are those stories' headlines. (Al Jazeera marks
 // its box's items too: "list of 4 items" / "list 1 of 4" / headline / "list 2 of 4" / … / "end of list".)
-const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|tags|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|(?:read|see|explore) more on (?:related |these |this |similar )?(?:topics?|stories|subjects)\s*:?|suggested topics\s*:?|keep reading|(?:(?:free|our) (?:(?:daily|weekly|monthly|morning|evening) )?|(?:daily|weekly|monthly|morning|evening) )newsletters?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
+const LIST_HEADING = new RegExp(String.raw`^(?:(?:${TEASER})\s*:?|related(?: (?:stories|articles|coverage|content|links|topics|tags|news|reading))?\s*:?|more on this (?:story|topic)|more (?:stories|from [\p{L} ]{1,30})|most (?:read|popular|viewed|shared)(?: from [\p{L}\p{N} .&'’-]{1,30})?|recommended(?: stories| for you| reading)?|you (?:may|might) also like|trending(?: now)?|top stories|latest (?:news|stories)|read next|in other news|editors?(?:'|’)? picks|explore more on (?:these|this) topics?|(?:read|see|explore) more on (?:related |these |this |similar )?(?:topics?|stories|subjects)\s*:?|suggested topics\s*:?|keep reading|(?:also )?worth reading|more about|(?:(?:free|our) (?:(?:daily|weekly|monthly|morning|evening) )?|(?:daily|weekly|monthly|morning|evening) )newsletters?|list (?:of \d{1,2} items|\d{1,2} of \d{1,2}))$`, 'iu');
 // A subscription prompt where a paywall cut the story off.
 // A site's appeal for support in capitals: "SUPPORT DAILY MAVERICK" (case-sensitive: "Support for the recall grew" is a sentence).
 // In title case, the outlet's name alone after it: "Support Focus Taiwan" (p133: the JSONL text's last line, a place of the story).
@@ -511,6 +515,21 @@ function isCaptionWithCredit(line: string): boolean {
   return PHOTO_TAIL.test(line.replace(OPENS_NEW_TAB, '').slice(-240));
 }
 
+// A caption that ends in its credit in brackets: a photo agency with no stop before it ("… outside 11 Downing Street on Wednesday (PA
+// Wire)"; a paragraph ends its sentence before its source's name) or a government's handout, stop or not ("… on Monday. (Gobierno de
+// México)", "(Presidential Office)").
+const UNSTOPPED_CAPTION_TAIL = new RegExp(String.raw`[\p{L}\p{N}] \(${PHOTO_AGENCY}\)$|[\p{L}\p{N}.] \((?:(?:Gobierno|Government|Presidencia|Presidency|Ministry|Ministerio|Office) (?:de|del|of|of the) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|(?:Presidential|Prime Minister['’]s) Office|Handout|HANDOUT)\)$`, 'u');
+// A caption's credit after a bar-parted label in capitals: "… at the summit in Arusha, Tanzania. PHOTO | FILE | NMG" (Nation Media Group).
+const BARRED_PHOTO_TAIL = /(?:^|\s)(?:PHOTO|PHOTOS|IMAGE|GRAPHIC|FILE PHOTO)(?: \| \p{Lu}[\p{Lu}\p{N}.&'’ -]{0,30}){1,3}$/u;
+
+/** True for a caption whose credit ends it in brackets with no stop before, or after a bar-parted label (`UNSTOPPED_CAPTION_TAIL`, `BARRED_PHOTO_TAIL`). */
+function isCaptionWithBracketedCredit(line: string): boolean {
+  if (line.length > 250) return false;
+  if (BARRED_PHOTO_TAIL.test(line)) return true;
+  // Eight words or more before the credit, no speech: a story's headline with its source ("Stocks rally (Reuters)") stays.
+  return UNSTOPPED_CAPTION_TAIL.test(line) && line.split(' ').length >= 9 && !/\b(?:said|says|told|according to)\b/u.test(line);
+}
+
 /** True for a caption that ends with its agency, as a page pastes one under its headline ("Smoke rises over the port. Reuters"). */
 export function isAgencyCaption(line: string): boolean {
   if (line.length > 400 || !AGENCY_TAIL.test(line)) return false;
@@ -647,7 +666,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
-  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line)) return 'photo';
+  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
   if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && PHOTO_KIND_LINE.test(line))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
@@ -667,7 +686,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
-  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || OUTLET_WITH_AGENCIES.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
 }
