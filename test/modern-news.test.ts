@@ -5236,3 +5236,14 @@ describe('a minister\'s portfolio before a name the model knows elsewhere (p136,
     expect(roles(0)).toEqual(['Airlangga Hartarto: Coordinating Minister for Economic Affairs']);
   });
 });
+
+describe('letters of a French name (p136, twenty-seventh session)', () => {
+  it('pairs "CNES" with "Centre National d\'Études Spatiales": an elided article and an accent', () => {
+    const { mentions } = run('The rover carries instruments from the Centre National d\'Études Spatiales (CNES).');
+    // Before: "CNES|organization|…|organization:cnes", unpaired.
+    expect(mentions(0)).toEqual([
+      'Centre National d\'Études Spatiales|organization|39|73|organization:centre-national-d-etudes-spatiales',
+      'CNES|organization|75|79|organization:centre-national-d-etudes-spatiales',
+    ]);
+  });
+});

@@ -42,7 +42,8 @@ export const PAIR_CONNECTORS: ReadonlySet<string> = new Set([...CONNECTORS, 'to'
 // A capitalized name word: "Jen-chieh", "O’Brien", "G7", "J.W.", "Co.", "Workers'". A mark no one sees between two letters (a soft
 // hyphen, a zero-width space: "Demo\u00adcratic") is inside it, as analysis reads it (p132: "Progressive Party (DPP)" had been the pair).
 const IN_WORD = String.raw`(?:[\p{L}\p{M}\p{N}]|(?<=\p{L})[${INVISIBLE_IN_WORD}\u2060]+(?=\p{L}))`;
-const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}${IN_WORD}*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$`, 'u');
+// (A French or Italian elided article before a capital is one: "d'Études" of "Centre National d'Études Spatiales", p136.)
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\.(?:\p{Lu}\.)*|(?:[dl]['’])?\p{Lu}${IN_WORD}*(?:[-'’][\p{L}\p{N}]+)*(?:\.|(?<=s)[’'])?|\p{N}+\p{Lu}[\p{L}\p{N}]*)$`, 'u');
 // A word that ends in a full stop and stays inside a name: initials ("J.W.") and the abbreviations of
 // a company's form, a US state or a title ("Co.", "Calif.", "Gov."). Any other ("City.") ends a sentence.
 const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|(?:${NAME_END_ABBREVIATIONS}|St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Prof|Rev|Hon|Pres|Supt|Assn|No)\.)$`, 'u');

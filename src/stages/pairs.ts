@@ -234,8 +234,12 @@ function prefixAffiliations(prefix: Word[], text: string, context: NameContext):
 
 /** Upper-case initials of the capitalized words ("Association for Relations Across the Taiwan Straits" → ARATS). */
 function initials(words: readonly string[]): string {
-  return words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  // (A French or Italian elided article is no word of its own: "Centre National d'Études Spatiales" is CNES, p136.)
+  // (Nor is a capital's accent: "Études" gives E.)
+  return words.map((w) => w.replace(ELIDED_ARTICLE, '')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.normalize('NFD')[0]).join('');
 }
+
+const ELIDED_ARTICLE = /^[dlDL]['’](?=\p{Lu})/u;
 
 const SPELLED_MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
