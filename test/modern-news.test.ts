@@ -5247,3 +5247,11 @@ describe('letters of a French name (p136, twenty-seventh session)', () => {
     ]);
   });
 });
+
+describe('an island and its other name in brackets, English first (p136, twenty-seventh session)', () => {
+  it('links "Orchid Island (Lanyu)" as "Lanyu (Orchid Island)" is', () => {
+    const { mentions } = run('Forecaster Huang En-hung (黃恩宏) said Orchid Island (Lanyu) recorded gusts of 191 kph.');
+    // Before: place:lanyu apart from place:orchid-island.
+    expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual(['Orchid Island|place|36|49|place:orchid-island', 'Lanyu|place|51|56|place:orchid-island']);
+  });
+});

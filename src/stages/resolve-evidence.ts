@@ -1365,7 +1365,9 @@ function linkBracketedPlaceNames(evidence: ResolveEvidence, result: ArticleResul
     if (text.slice(offsets.toUtf16(place.end), offsets.toUtf16(other.start)) !== ' (' || text[offsets.toUtf16(other.end)] !== ')') continue;
     // (An island's or a feature's other name may be a place the gazetteer knows of its own: "Lanyu (Orchid Island)".)
     const known = evidence.gazetteer.place(other.text);
-    if (known !== undefined && known !== evidence.gazetteer.place(place.text) && !(FEATURE_OTHER_NAME.test(other.text) && known.country === evidence.gazetteer.place(place.text)?.country)) continue;
+    // (Either way round: "Orchid Island (Lanyu)", p136.)
+    const feature = FEATURE_OTHER_NAME.test(other.text) || FEATURE_OTHER_NAME.test(place.text);
+    if (known !== undefined && known !== evidence.gazetteer.place(place.text) && !(feature && known.country === evidence.gazetteer.place(place.text)?.country)) continue;
     union(evidence, nameKey('place', place.text), nameKey('place', other.text));
   }
 }
