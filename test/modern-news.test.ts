@@ -5255,3 +5255,12 @@ describe('an island and its other name in brackets, English first (p136, twenty-
     expect(mentions(0).filter((m) => m.includes('|place|'))).toEqual(['Orchid Island|place|36|49|place:orchid-island', 'Lanyu|place|51|56|place:orchid-island']);
   });
 });
+
+describe('a company\'s kind the model took alone (p136, twenty-seventh session)', () => {
+  it('takes the word before "Aerospace" into the company, and no place or sentence opener', () => {
+    const { spans } = run('The lander built by Texas-based Firefly Aerospace touched down.', 'Shares rose. Chinese Aerospace firms fell.');
+    // Before: "Aerospace|organization|40|49".
+    expect(spans(0)).toEqual(['Texas|place|20|25', 'Firefly Aerospace|organization|32|49']);
+    expect(spans(1).map((m) => m.split('|')[0])).not.toContain('Chinese Aerospace');
+  });
+});

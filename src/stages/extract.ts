@@ -1971,6 +1971,8 @@ const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neigh
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
 // What a craft or a telescope is, after its name: "Plato telescope", "the Chang'e-6 probe".
 const THING_KIND_AFTER = /^ (telescope|space telescope|spacecraft|probe|rover|satellite|orbiter|lander|space probe)\b/u;
+// A company's kind that is no name alone: "Aerospace", "Robotics", "Therapeutics".
+const COMPANY_KIND_ALONE = /^(?:Aerospace|Robotics|Therapeutics|Biosciences|Biotech|Pharmaceuticals|Semiconductor|Semiconductors|Electronics|Technologies|Logistics|Diagnostics)$/u;
 // An Arabic place's "Um" or "Umm" ("mother of") before the word the model found, with no sentence's end before it.
 const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
 // "Jan" as a given name before a family name, after a lower-case word that is no word of time.
@@ -2209,6 +2211,16 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   // An Arabic name's particle and the word after it, which the model left out: "Deir" + " el-Balah", "Sharm" + " el-Sheikh".
   const particle = cut.method === 'model' ? ARABIC_PARTICLE_AFTER.exec(text.slice(cut.end, cut.end + 24)) : null;
   if (particle) cut = changed(cut, { end: cut.end + particle[0].length });
+  // A company's kind the model took alone is the name's end: "Firefly" + " Aerospace" (p136: an organization "Aerospace"), where a
+  // word no list knows as a place, a people, a title or a sentence's opener stands right before it.
+  if (cut.method === 'model' && cut.type === 'organization' && !cutName.includes(' ') && COMPANY_KIND_ALONE.test(cutName)) {
+    const front = /(?:^|[^\p{L}\p{N}.'’])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, cut.start - 24), cut.start));
+    const word = front?.[1];
+    if (word !== undefined && !isKnownPlace(word, context) && !isDemonym(word, context) && !isTitle(word, context.lexicon) && !isRoleWord(word, context.lexicon) &&
+      !isSentenceWord(word) && !/[.!?]\s*$/u.test(text.slice(Math.max(0, cut.start - word.length - 4), cut.start - word.length - 1))) {
+      cut = changed(cut, { start: cut.start - word.length - 1 });
+    }
+  }
   // An Indonesian company's name goes on to its last capitalized word, a place's included: "PT Bumi Nikel" + " Sulawesi" (p132).
   if (cut.type === 'organization' && cutName.startsWith('PT ')) {
     let end = cut.end;
