@@ -1001,7 +1001,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
   const storms = new Set<string>();
   // A craft's or a telescope's name the article writes before what it is: a thing wherever it stands ("the Plato telescope";
   // OntoNotes has "the Hubble space telescope" a facility, but a place of one word is geocoded: Plato, Colombia).
-  const things = new Map<string, EntityType>();
+  const things = new Set<string>();
   // Where a person's name ends: a person "of" a name is of a party, firm or place ("Yair Lapid of Yesh Atid").
   const personEnds = new Set<number>();
   // The initials of the article's organizations: "DA" the model read as a person is the Democratic Alliance the article names.
@@ -1032,10 +1032,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       const storm = stormName(name, lexicon);
       if (storm !== undefined) storms.add(storm);
     }
-    if (c.kind === 'name' && c.method === 'model' && (c.type === 'person' || c.type === 'place') && /^\p{Lu}\p{Ll}+$/u.test(name)) {
-      const kind = THING_KIND_AFTER.exec(text.slice(c.end, c.end + 20));
-      if (kind !== null) things.set(name, 'other');
-    }
+    if (c.kind === 'name' && c.method === 'model' && (c.type === 'person' || c.type === 'place') && /^\p{Lu}\p{Ll}+$/u.test(name) &&
+      THING_KIND_AFTER.test(text.slice(c.end, c.end + 20))) things.add(name);
     if (c.type === 'person' && c.kind === 'name') {
       personEnds.add(c.end);
       if (!name.includes(' ')) barePeople.add(name);
@@ -1120,16 +1118,17 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       !name.split(' ').some((w) => isKnownPlace(w, context)) && !/\b(?:in|at|from|near|of|to|into|across|outside|around)\s$/u.test(text.slice(Math.max(0, c.start - 8), c.start))) return changed(c, { type: 'person' as const });
     // So is the end of one, particle and all ("Le Pen told reporters", typed a place or an organization).
     if (c.method === 'model' && c.type !== 'person' && fullNameTails.has(name) && !isKnownPlace(name, context)) return changed(c, { type: 'person' as const });
+    // A place the lists know, of more words, that the model read as a person in a list of places is a place, where no given name
+    // opens it ("through Nuevo León and Coahuila", p136).
+    if (c.method === 'model' && c.type === 'person' && name.includes(' ') && inPlaceList(c, placeEdges, text) && isKnownPlace(name, context) &&
+      !isAnyGivenName(name.slice(0, name.indexOf(' ')), context)) return changed(c, { type: 'place' as const });
+    // (And a word the model was unsure was a person, no given name nor a word of the article's people: "fled Babanusa and Kadugli", p134.)
+    if (c.method === 'model' && c.type === 'person' && c.confidence < 0.5 && !/\s/u.test(name) && inPlaceList(c, placeEdges, text) && !personWords.has(name) &&
+      !isAnyGivenName(name, context) && nameType(name, context) === undefined) return changed(c, { type: 'place' as const });
     // A known place the model called an organization in a list of places is a place ("hit Odesa, Dnipro and the Kharkiv region"),
     // and so is a name a place head ends ("in Taipei and New Taipei City"); a city's name is a club's too ("Manchester City
     // and Liverpool drew"), so "City" only where the model was unsure.
     const placeName = () => !/\s/u.test(name) ? isKnownPlace(name, context) : nameType(name, context) === 'place' && (!name.endsWith(' City') || c.confidence < 0.5);
-    // (And a place the lists know of more words in such a list, no given name opening it: "through Nuevo León and Coahuila", p136: a person.)
-    if (c.method === 'model' && c.type === 'person' && name.includes(' ') && inPlaceList(c, placeEdges, text) && isKnownPlace(name, context) &&
-      !isAnyGivenName(name.slice(0, name.indexOf(' ')), context)) return changed(c, { type: 'place' as const });
-    // And a word the model was unsure was a person, no given name nor a word of the article's people: "fled Babanusa and Kadugli" (p134).
-    if (c.method === 'model' && c.type === 'person' && c.confidence < 0.5 && !/\s/u.test(name) && inPlaceList(c, placeEdges, text) && !personWords.has(name) &&
-      !isAnyGivenName(name, context) && nameType(name, context) === undefined) return changed(c, { type: 'place' as const });
     if (c.method === 'model' && c.type === 'organization' && inPlaceList(c, placeEdges, text) && placeName() && !isActingSeat(c, text, lexicon)) return changed(c, { type: 'place' as const });
     // "Liverpool beat Real Madrid 1-0": the two sides of a result are teams, not their cities; a
     // country stays a place (national sides, news rule 9).
@@ -1142,8 +1141,7 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     }
     if (storms.size > 0 && storms.has(name)) return changed(c, { type: 'other' as const });
     // "Plato telescope launched … Plato would complement" (p135: a person each time).
-    const thing = things.size > 0 && c.method === 'model' && c.kind === 'name' && !personWords.has(name) ? things.get(name) : undefined;
-    if (thing !== undefined && thing !== c.type) return changed(c, { type: thing });
+    if (things.size > 0 && c.method === 'model' && c.kind === 'name' && c.type !== 'other' && things.has(name) && !personWords.has(name)) return changed(c, { type: 'other' as const });
     // That word before a lower-case facility word is the facility's place ("the Maanshan plant").
     if (c.method === 'model' && c.type !== 'place' && facilityFronts.has(name) && FACILITY_AFTER.test(text.slice(c.end, c.end + 24))) return changed(c, { type: 'place' as const });
     if (c.method === 'model' && c.type === 'person' && places.has(name) && !personWords.has(name) && isKnownPlace(name, context)) return changed(c, { type: 'place' as const });
@@ -1573,11 +1571,11 @@ const DIVISION_THEN_NAME = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)? (?:State|Province|P
 // An adjective, a lower-case kind of body and the body's name: "Peronist coalition Fuerza Patria", "Islamist group Hayat Tahrir".
 const DESCRIBED_BODY = /^(\p{Lu}\p{Ll}+) (?:coalition|party|alliance|bloc|movement|front|group|faction|militia) (?=\p{Lu})/u;
 
-// What opens a list of names right before it: "such as", "including", "like".
 // A list's item and its comma right before a name: "BYD, " of "BYD, SAIC Motor and Geely".
 const LIST_ITEM_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.'’&-]*, $/u;
 // Two names of up to four capitalized words joined by "and".
 const LIST_END_PAIR = /^(\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3}) and (\p{Lu}[\p{L}\p{N}.'’&-]*(?: \p{Lu}[\p{L}\p{N}.'’&-]*){0,3})$/u;
+// What opens a list of names right before it: "such as", "including", "like".
 const LIST_OPENS_BEFORE = /(?:^|[\s,(])(?:such as|including|like) $/u;
 
 /**
@@ -1611,11 +1609,6 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
   if (companies) {
     return [...refineName(changed(cut, { end: cut.start + companies[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - companies[2]!.length }), text, context)];
   }
-  // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
-  // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
-  // Management"; not "Ministry of Economy and Finance", "Bill and Melinda Gates Foundation", "Bank and Trust Company").
-  // So are a facility and a facility or an institution, each ending in its head word: "Taipei Veterans General Hospital
-  // and Cathay General Hospital", "… Hospital and Chulalongkorn University"; not "Triborough Bridge and Tunnel Authority".
   // Two bodies that end a list after its comma: "BYD, SAIC Motor and Geely will sell" (p134: one organization "SAIC Motor and Geely");
   // not a name the lists know whole ("Trinidad and Tobago", "Marks and Spencer").
   const ending = cut.method === 'model' && cut.type === 'organization' && LIST_ITEM_BEFORE.test(text.slice(Math.max(0, cut.start - 40), cut.start))
@@ -1625,6 +1618,11 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
     !isKnownPlace(ending[2]!, context)) {
     return [...refineName(changed(cut, { end: cut.start + ending[1]!.length }), text, context), ...refineName(changed(cut, { start: cut.end - ending[2]!.length }), text, context)];
   }
+  // Two organizations joined by "and": the first ends in an organization's head word and is all capitalized
+  // words, the second is two capitalized words or more that do not open with one ("Vision Fund and Tiger Global
+  // Management"; not "Ministry of Economy and Finance", "Bill and Melinda Gates Foundation", "Bank and Trust Company").
+  // So are a facility and a facility or an institution, each ending in its head word: "Taipei Veterans General Hospital
+  // and Cathay General Hospital", "… Hospital and Chulalongkorn University"; not "Triborough Bridge and Tunnel Authority".
   const pair = cut.method === 'model' && (cut.type === 'organization' || cut.type === 'place') ? /^((?:\p{Lu}[\p{L}.'’&-]* ){1,4}(\p{Lu}\p{Ll}+)) and ((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}.'’&-]*){1,4})$/u.exec(text.slice(cut.start, cut.end)) : null;
   const secondHead = pair === null ? '' : pair[3]!.slice(pair[3]!.lastIndexOf(' ') + 1);
   const facilities = pair !== null && context.lexicon.facilityHeads.has(pair[2]!) && (context.lexicon.facilityHeads.has(secondHead) || context.lexicon.organizationHeads.has(secondHead)) &&
@@ -1968,9 +1966,8 @@ const CAPITALIZED_WORD_AFTER = /^ (\p{Lu}[\p{L}&'’-]*\.?)(?![\p{L}\p{N}])/u;
 const BODY_NOUN_THEN_COMMA = /\b(?:agency|regulator|watchdog|broadcaster|operator|carrier|airline|company|firm|ministry|bureau|service|utility|insurer|lender|union|party|group), $/u;
 // A lower-case place word and "of", then one or two capitalized words before a name: "the village of Um ".
 const PLACE_OF_THEN_WORDS = /\b(?:village|villages|town|city|district|camp|neighbourhood|neighborhood|suburb|province|governorate|region|island|port) of ((?:\p{Lu}[\p{L}'’-]* ){1,2})$/u;
-// A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
 // What a craft or a telescope is, after its name: "Plato telescope", "the Chang'e-6 probe".
-const THING_KIND_AFTER = /^ (telescope|space telescope|spacecraft|probe|rover|satellite|orbiter|lander|space probe)\b/u;
+const THING_KIND_AFTER = /^ (?:telescope|space telescope|spacecraft|probe|rover|satellite|orbiter|lander|space probe)\b/u;
 // A company's kind that is no name alone: "Aerospace", "Robotics", "Therapeutics".
 const COMPANY_KIND_ALONE = /^(?:Aerospace|Robotics|Therapeutics|Biosciences|Biotech|Pharmaceuticals|Semiconductor|Semiconductors|Electronics|Technologies|Logistics|Diagnostics)$/u;
 // An Arabic place's "Um" or "Umm" ("mother of") before the word the model found, with no sentence's end before it.
@@ -1978,7 +1975,8 @@ const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
 // "Jan" as a given name before a family name, after a lower-case word that is no word of time.
 const JAN_BEFORE = /(?<![\p{L}])(?!(?:in|on|since|by|until|till|from|before|after|last|next|early|late|mid|of|to|through) )\p{Ll}+ Jan $/u;
 // The head of a spacecraft's or a tournament's name.
-const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho)$/u;
+const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho|Invitational)$/u;
+// A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
 const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
 // What hits a place: "strike on ", "attacks on ", "shelling of ".
 const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on|(?:missiles?|drones?|rockets?|shells?|strikes?|bombs?) (?:hit|hits|struck|pounded|targeted)) $/u;
@@ -2250,15 +2248,14 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
     const owner = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+['’]s?) $/u.exec(text.slice(Math.max(0, cut.start - 24), cut.start));
     if (owner) cut = changed(cut, { start: cut.start - owner[1]!.length - 1, type: 'other' });
   }
-  // A spacecraft or a tournament is a thing, whoever it is named after: "the Kyushu Grand Sumo Tournament" (p135: an organization);
-  // a telescope a facility, as OntoNotes has "the Hubble Space Telescope": "the James Webb Space Telescope" (p135: a person).
+  // A spacecraft or a tournament is a thing, whoever it is named after: "the Kyushu Grand Sumo Tournament" (p135: an organization),
+  // "Dubai Invitational" (p132: a place); a telescope a facility, as OntoNotes has "the Hubble Space Telescope": "the James Webb Space
+  // Telescope" (p135: a person).
   if (cut.method === 'model' && cut.type !== 'other' && CRAFT_OR_TOURNAMENT_END.test(cutName)) cut = changed(cut, { type: 'other' });
   else if (cut.method === 'model' && cut.type !== 'place' && / (?:Space )?Telescope$/u.test(cutName)) cut = changed(cut, { type: 'place' });
   // A thing a lower-case word names is what that word says: "the constellation Cetus" (p132: an organization).
   if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'other' });
-  // An invitational is a tournament (p132: "Dubai Invitational", a place), and so is a name the model cut before a tournament's
-  // head: "Hero World" + " Challenge" (p132: an organization).
-  if (cut.method === 'model' && cut.type !== 'other' && / Invitational$/u.test(cutName)) cut = changed(cut, { type: 'other' });
+  // A name the model cut before a tournament's head is the tournament: "Hero World" + " Challenge" (p132: an organization).
   const tournament = cut.method === 'model' && cut.type !== 'person' ? TOURNAMENT_HEAD_AFTER.exec(text.slice(cut.end, cut.end + 14)) : null;
   if (tournament && !isCountry(cutName, context)) cut = changed(cut, { end: cut.end + tournament[0].length, type: 'other' });
   // A compound's suffix is no part of a name the lists do not know: "a Kang Ding-class frigate" (known places
