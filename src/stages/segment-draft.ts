@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBarredMenu, isBiography, isLabel, isMasthead, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBarredMenu, isBiography, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -683,7 +683,7 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   const text = body.join('\n');
   if (text.trim() === '') return undefined;
   const credits = [...menuCredits, ...topCredits, ...draft.credits].sort((a, b) => a.line - b.line).map((c) => c.text);
-  if (trailing !== undefined) credits.push(trailing.trim().replace(/^[—–-]+\s*/u, ''));
+  if (trailing !== undefined) credits.push(markCredit(trailing));
   const article: Article = { id: `${source}#${index}`, source, index, text, credits, truncated: draft.paywalled === true || isTruncated(text), line: draft.line };
   if (draft.kicker !== undefined) article.kicker = draft.kicker;
   else if (sectionKicker !== undefined) article.kicker = sectionKicker;

@@ -813,6 +813,11 @@ export function endMarkAt(line: string): number {
   return match ? line.length - tail.length + match.index : -1;
 }
 
+/** An end mark or a sign-off cut off its line as a credit, without the dash before it: "– Rappler.com" is "Rappler.com". */
+export function markCredit(mark: string): string {
+  return mark.trim().replace(/^[—–-]+\s*/u, '');
+}
+
 /** True for a writer's role alone on its line, no byline ("Reporter", "South Caucasus correspondent, Tbilisi"). */
 export function isRoleLine(line: string): boolean {
   return line.length <= 60 && ROLE_LINE.test(line);

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -942,7 +942,7 @@ export function trailingCredits(text: string, creditPattern: RegExp = defaultSeg
       }
       const kept = text.slice(start, end).trimEnd();
       const mark = Math.max(signOffAt(kept), endMarkAt(kept));
-      if (mark > 0) credits.push(kept.slice(mark).trim().replace(/^[—–-]+\s*/u, ''));
+      if (mark > 0) credits.push(markCredit(kept.slice(mark)));
       // (A wire's byline the end mark is run onto is a credit too, and the scan goes on above it: "(By A and B) Enditem/KH", p134.)
       if (mark > 0 && creditKind(kept.slice(0, mark).trim(), creditPattern) !== undefined) {
         credits.push(kept.slice(0, mark).trim());
@@ -1066,7 +1066,7 @@ export function interiorCredits(text: string, bodyStart = 0, bodyEnd = Infinity,
       items = 0;
       const mark = endMarkAt(line);
       if (mark > 0 && furniture(line.slice(0, mark).trim()) !== undefined) {
-        credits.push(line.slice(0, mark).trim(), line.slice(mark).trim().replace(/^[—–-]+\s*/u, ''));
+        credits.push(line.slice(0, mark).trim(), markCredit(line.slice(mark)));
         spans.push({ start: codePoint, end: codePoint + length });
       } else {
         bodyLeft = true;
