@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBarredMenu, isBiography, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, isBarredMenu, isBiography, isCapitalizedLabel, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -217,7 +217,7 @@ export function labelOverStamp(draft: Draft, title?: number): HeaderBlock | unde
   if (k < 1 || body[k]!.after !== 'header' || isBlank(body[k - 1]!)) return undefined;
   const headline = body[k]!.text.trim();
   const label = body[k - 1]!.text.trim();
-  if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !/^\p{Lu}/u.test(label) || !isLabel(label)) return undefined;
+  if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !isCapitalizedLabel(label)) return undefined;
   // (Read back from the last credit: those between the two lines are the last ones but the header's.)
   for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= k; c--) if (draft.credits[c]!.at === k && !draft.credits[c]!.header) return undefined;
   const bounded = k === 1 || isBlank(body[k - 2]!) || body[k - 1]!.after !== undefined || endsSentence(body[k - 2]!.text);
@@ -234,7 +234,7 @@ function isMastheadOverLabel(body: BodyLine[], s: number, k: number): boolean {
   const line = body[s]!.text.trim();
   const label = body[s + 1]!.text.trim();
   // (A headline of more than three words under the label: a menu's entries are no page, "Taiwan News" / "Business" / "Editorials", p133.)
-  return line.length <= 40 && line.split(' ').length <= 4 && (isMasthead(line) || isNameLine(line)) && /^\p{Lu}/u.test(label) && isLabel(label) &&
+  return line.length <= 40 && line.split(' ').length <= 4 && (isMasthead(line) || isNameLine(line)) && isCapitalizedLabel(label) &&
     body[s + 2]!.text.trim().split(/\s+/u).length > 3;
 }
 
@@ -287,7 +287,7 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
  */
 function labelsOver(body: BodyLine[], blank: number): number | undefined {
   let k = blank;
-  while (k > 0 && blank - k < MAX_LABELS && !isBlank(body[k - 1]!) && /^\p{Lu}/u.test(body[k - 1]!.text.trim()) && isLabel(body[k - 1]!.text.trim())) k--;
+  while (k > 0 && blank - k < MAX_LABELS && !isBlank(body[k - 1]!) && isCapitalizedLabel(body[k - 1]!.text.trim())) k--;
   if (blank - k < 2) return undefined;
   return k === 0 || isBlank(body[k - 1]!) || body[k]!.after !== undefined || endsSentence(body[k - 1]!.text) ? k : undefined;
 }
@@ -449,7 +449,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
 function menuBlockAbove(draft: Draft, s: number): number {
   if (s < 3 || !isBlank(draft.body[s - 1]!)) return s;
   let top = s - 1;
-  while (top > 0 && s - top <= MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
+  while (top > 0 && s - top <= MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && isCapitalizedLabel(draft.body[top - 1]!.text.trim())) top--;
   const labels = s - 1 - top;
   if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
   const credits = draft.credits.filter((c) => c.at >= top && c.at <= s - 1).length;
@@ -464,7 +464,7 @@ function menuBlockAbove(draft: Draft, s: number): number {
 function menuRunAbove(draft: Draft, s: number): number {
   if (s < 3 || isBlank(draft.body[s - 1]!)) return s;
   let top = s;
-  while (top > 0 && s - top < MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && /^\p{Lu}/u.test(draft.body[top - 1]!.text.trim()) && isLabel(draft.body[top - 1]!.text.trim())) top--;
+  while (top > 0 && s - top < MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && isCapitalizedLabel(draft.body[top - 1]!.text.trim())) top--;
   const labels = s - top;
   if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
   let credits = 0;
@@ -602,14 +602,13 @@ const MAX_MENU_LINES = 24;
  */
 function menuBlockAtTop(body: string[]): { lines: number; section?: number } {
   let n = 0;
-  const isMenuLabel = (line: string) => /^\p{Lu}/u.test(line) && isLabel(line);
   while (n < body.length && n <= MAX_MENU_LINES && body[n]!.trim() !== '') n++;
   if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return { lines: 0 };
-  if (!body.slice(0, n).every((line) => isMenuLabel(line.trim()))) return { lines: 0 };
+  if (!body.slice(0, n).every((line) => isCapitalizedLabel(line.trim()))) return { lines: 0 };
   let at = body.findIndex((line, i) => i >= n && line.trim() !== '');
   // (p136 r02: the section's label had kept the menu in the text, its regions places of the story, and the story untitled.)
   let section: number | undefined;
-  if (at > 0 && at + 2 < body.length && body[at + 1]!.trim() === '' && isMenuLabel(body[at]!.trim())) {
+  if (at > 0 && at + 2 < body.length && body[at + 1]!.trim() === '' && isCapitalizedLabel(body[at]!.trim())) {
     section = at;
     at = body.findIndex((line, i) => i > section! && line.trim() !== '');
   }

@@ -793,6 +793,11 @@ export function isLabel(line: string): boolean {
   return (line.length <= 30 && (!/[.!?…:]$/u.test(line) || /^(?:\p{Lu}\.){2,3}$/u.test(line)) && /\p{L}/u.test(line) && line.split(' ').length <= 3) || isSectionPath(line);
 }
 
+/** True for a label that opens with a capital, as a menu's entries and a section's name do ("News", "Middle East", "Business › Economy"). */
+export function isCapitalizedLabel(line: string): boolean {
+  return /^\p{Lu}/u.test(line) && isLabel(line);
+}
+
 /**
  * True for a page's path of sections, two or three labels of at most three words parted by slashes or bars ("Hong Kong / Law and
  * Crime", as SCMP sets it over its headline; p128: read as the headline, the page had merged into the story before).

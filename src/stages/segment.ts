@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -367,7 +367,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (items < 4 || deck === undefined || headline === undefined || deck.line !== headline.line + 2 || headline.text.split(/\s+/u).length <= 3 ||
       !isHeadline(headline.text) || !isHeadline(deck.text) || deck.text.split(/\s+/u).length < 4) return undefined;
     let k = n - 3;
-    while (k >= n - items && k >= 0 && n - 2 - k <= 8 && isLabel(credits[k]!.text) && /^\p{Lu}/u.test(credits[k]!.text) &&
+    while (k >= n - items && k >= 0 && n - 2 - k <= 8 && isCapitalizedLabel(credits[k]!.text) &&
       credits[k]!.line === (k === n - 3 ? headline.line - 2 : credits[k + 1]!.line - 1)) k--;
     const labels = credits.slice(k + 1, n - 2);
     return labels.length >= 2 ? { labels, headline, deck } : undefined;
