@@ -5264,3 +5264,24 @@ describe('a company\'s kind the model took alone (p136, twenty-seventh session)'
     expect(spans(1).map((m) => m.split('|')[0])).not.toContain('Chinese Aerospace');
   });
 });
+
+describe('a coordinating minister (p136, twenty-eighth session)', () => {
+  it('reads "Coordinating" as part of the title, not as the minister\'s organization', () => {
+    const { mentions } = run('Coordinating Minister for Economic Affairs Airlangga Hartarto signed the deal in Jakarta on Monday.');
+    // Before: also "Coordinating|organization|0|12|organization:coordinating" (an affiliation).
+    expect(mentions(0)).toEqual(['Airlangga Hartarto|person|43|61|person:airlangga-hartarto', 'Jakarta|place|81|88|place:jakarta']);
+  });
+});
+
+describe('a legal form inside a company\'s name (p136, twenty-eighth session)', () => {
+  it('pairs "SCB" with the whole "Saigon Joint Stock Commercial Bank", whose "Joint Stock" spells no letter', () => {
+    const { mentions } = run('Saigon Joint Stock Commercial Bank (SCB) was fined. Asia Commercial Joint Stock Bank (ACB) said profits rose.');
+    // Before: "Stock Commercial Bank|organization|14|35" paired with SCB, whose letters it also spells.
+    expect(mentions(0)).toEqual([
+      'Saigon Joint Stock Commercial Bank|organization|0|34|organization:saigon-joint-stock-commercial-bank',
+      'SCB|organization|36|39|organization:saigon-joint-stock-commercial-bank',
+      'Asia Commercial Joint Stock Bank|organization|52|84|organization:asia-commercial-joint-stock-bank',
+      'ACB|organization|86|89|organization:asia-commercial-joint-stock-bank',
+    ]);
+  });
+});

@@ -2558,6 +2558,8 @@ function portfolioRanges(text: string, modelPeople: Set<number>, context: NameCo
       const word = /^[^\s,;:.()]+/u.exec(text.slice(at, at + 40))?.[0];
       if (word === undefined || !PORTFOLIO_WORD.test(word) || modelPeople.has(at) || isGivenName(word, context) || (n > 0 && personWords.has(word) && !isRoleWord(word, context.lexicon))) break;
       if (afterAnd >= 1 && !isRoleWord(word, context.lexicon)) break;
+      // "Affairs" ends a portfolio but for a list's "and": "Coordinating Minister for Economic Affairs Airlangga Hartarto".
+      if (n > 0 && text.slice(at - 8, at - 1) === 'Affairs' && /^\p{Lu}/u.test(word) && !isRoleWord(word, context.lexicon)) break;
       if (word === 'and' || word === '&') afterAnd = 0;
       else if (afterAnd >= 0) afterAnd++;
       if (/^\p{Lu}/u.test(word)) end = at + word.length;

@@ -340,6 +340,13 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     if (found !== acronymLetters && !ARTICLE.test(run[i]!.text) && acronymLetters.length >= 3 && otherInitials(run.slice(i).map((w) => w.text)).includes(acronymLetters)) {
       return withOpener(run, i);
     }
+    // A company's legal form inside its name spells no letter: "Saigon Joint Stock Commercial Bank (SCB)" (p136: "Stock
+    // Commercial Bank" alone, whose letters it also spells).
+    if (i === firstCapital(run) && acronymLetters.length >= 2 && found !== acronymLetters && found.includes('JS')) {
+      const words = run.slice(i).map((w) => w.text);
+      const form = words.findIndex((w, k) => w === 'Joint' && words[k + 1] === 'Stock');
+      if (form > 0 && initials([...words.slice(0, form), ...words.slice(form + 2)]) === acronymLetters) return withOpener(run, i);
+    }
     // The end of a long form cut at a comma, which the comma's other side completes (`commaExtendedStart`).
     if (i === 0 && found.length >= 2 && acronymLetters.length > found.length && acronymLetters.endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
     // A company's letters without its group word and legal form: "Marks and Spencer Group plc (M&S)" (p96).
