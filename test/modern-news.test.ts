@@ -5285,3 +5285,17 @@ describe('a legal form inside a company\'s name (p136, twenty-eighth session)', 
     ]);
   });
 });
+
+describe('"the centre" and "the plant" (p136, twenty-eighth session)', () => {
+  it('links them to the centre and the power plant the article named, not to a name that only holds the word', () => {
+    const { mentions } = run(
+      'The Mohammed Bin Rashid Space Centre (MBRSC) confirmed the landing. Hamad Obaid Al Mansoori, chairman of the centre, praised the team.',
+      'The Kuosheng Nuclear Power Plant in New Taipei was shut in 2023. Taipower said the plant could restart by 2028.',
+      'Plant Genetic Systems N.V. said the plant resists the herbicide.',
+    );
+    // Before: no row for either nominal.
+    expect(mentions(0).filter((m) => m.startsWith('the centre'))).toEqual(['the centre|organization|105|115|organization:mohammed-bin-rashid-space-centre']);
+    expect(mentions(1).filter((m) => m.startsWith('the plant'))).toEqual(['the plant|place|79|88|place:kuosheng-nuclear-power-plant']);
+    expect(mentions(2).filter((m) => m.startsWith('the plant'))).toEqual([]);
+  });
+});

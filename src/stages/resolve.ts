@@ -432,6 +432,8 @@ function noteBody(
     const parts = text.split(/[\s,]+/u);
     for (let i = 0; i < parts.length; i++) {
       if (!/^\p{Lu}/u.test(parts[i]!) || (states && parts[i] === 'Group')) continue;
+      // "The plant" is a works, which a name ends with: not "Plant Genetic Systems" (OntoNotes train).
+      if (parts[i] === 'Plant' && i < parts.length - 1) continue;
       words.add(parts[i]!);
       // And two words a two-word nominal names it by ("County Government" for "the county government").
       const pair = `${parts[i]} ${parts[i + 1]}`;
@@ -519,7 +521,7 @@ const BANK_WORD = /Ban(?:k|co|que|ca|gko)(?![\p{L}])|bank(?![\p{L}])/u;
 // The clubs of states named "Group of …": the G7, the G20.
 const STATES_GROUP = /^(?:the )?Group of (?:Seven|Eight|Twenty|Five|\d{1,2})$/u;
 // The places "the county", "the township", "the prefecture" and "the province" refer to by their head word.
-const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province)$/u;
+const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant)$/u;
 // A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
 // Administration of China", "Competition and Markets Authority", "Securities and Exchange Commission", "Bundeskartellamt").
 const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
