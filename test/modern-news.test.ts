@@ -5299,3 +5299,11 @@ describe('"the centre" and "the plant" (p136, twenty-eighth session)', () => {
     expect(mentions(2).filter((m) => m.startsWith('the plant'))).toEqual([]);
   });
 });
+
+describe('a national team that beat a country (p136, twenty-eighth session)', () => {
+  it('types the side an organization, and its first word alone too', () => {
+    const { spans } = run('Justin Brownlee scored 27 points as Gilas Pilipinas edged Japan 82-79 on Sunday. "The boys never panicked," Gilas coach Tim Cone said. Gilas next faces Chinese Taipei.');
+    // Before: "Gilas Pilipinas|person|…" and "Gilas|person|…".
+    expect(spans(0)).toEqual(['Justin Brownlee|person|0|15', 'Gilas Pilipinas|organization|36|51', 'Japan|place|58|63', 'Gilas|organization|108|113', 'Tim Cone|person|120|128', 'Gilas|organization|135|140', 'Chinese Taipei|place|152|166']);
+  });
+});

@@ -2815,10 +2815,17 @@ function sportsTeamNames(named: Candidate[], teams: { ends: Set<number>; starts:
   const names = new Set<string>();
   const sides = named.filter((c) => c.kind === 'name' && (teams.ends.has(c.end) || teams.starts.has(c.start)));
   const isTeam = (c: Candidate) => (c.type === 'organization' || c.type === 'place') && !isCountry(text.slice(c.start, c.end), context);
-  if (!sides.some(isTeam)) return names;
+  // A country's side is its national team (a place, news rule 9), and what beat it a team too: "Gilas Pilipinas edged Japan 82-79"
+  // (p136: a person), where its first word is no given name.
+  const national = sides.some((c) => c.type === 'place' && isCountry(text.slice(c.start, c.end), context));
+  if (!national && !sides.some(isTeam)) return names;
   for (const c of sides) {
     const name = text.slice(c.start, c.end);
-    if (isTeam(c) || (c.type === 'person' && c.method === 'model' && !name.includes(' ') && !personWords.has(name))) names.add(name);
+    const word = name.slice(0, name.indexOf(' '));
+    const person = c.type === 'person' && c.method === 'model' && (name.includes(' ') ? national && !isAnyGivenName(word, context) : !personWords.has(name));
+    if (isTeam(c) || person) names.add(name);
+    // (And its first word, as the story calls it again: "Gilas next faces Chinese Taipei".)
+    if (person && name.includes(' ')) names.add(word);
   }
   return names;
 }
