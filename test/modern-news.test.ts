@@ -5307,3 +5307,47 @@ describe('a national team that beat a country (p136, twenty-eighth session)', ()
     expect(spans(0)).toEqual(['Justin Brownlee|person|0|15', 'Gilas Pilipinas|organization|36|51', 'Japan|place|58|63', 'Gilas|organization|108|113', 'Tim Cone|person|120|128', 'Gilas|organization|135|140', 'Chinese Taipei|place|152|166']);
   });
 });
+
+describe('names from the p137 probe (twenty-eighth session)', () => {
+  it('reads no name in a number word or in "low Earth orbit", but keeps a magazine', () => {
+    const { spans } = run('Twenty-three co-defendants received sentences. The module spent three days in low Earth orbit. News Corp.\'s Seventeen magazine grew.');
+    // Before: "Twenty-three|other|0|12" and "Earth|place|…".
+    expect(spans(0).map((s) => s.split('|')[0])).toEqual(['News Corp.', 'Seventeen']);
+  });
+
+  it('types a barangay and a list of provinces places', () => {
+    const { spans } = run('The group bought land in Đồng Nai and Khánh Hòa provinces. Rescue teams recovered seven bodies from Barangay Cansomoroy in Balamban.');
+    // Before: "Khánh Hòa|person|…" and "Barangay Cansomoroy|person|…".
+    expect(spans(0)).toEqual(['Đồng Nai|place|25|33', 'Khánh Hòa|place|38|47', 'Barangay Cansomoroy|place|100|119', 'Balamban|place|123|131']);
+  });
+
+  it('reads a cricket side before its player\'s role, but not how he bowls', () => {
+    const { spans } = run('Proteas opener Ryan Rickelton scored 102. Fast bowler Asitha Fernando took 2-77.');
+    // Before: "Proteas|person|0|7".
+    expect(spans(0)).toEqual(['Proteas|organization|0|7', 'Ryan Rickelton|person|15|29', 'Asitha Fernando|person|54|69']);
+  });
+
+  it('pairs an acronym written as a word across the comma of its long name', () => {
+    const { mentions } = run('The Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said more rain was expected.');
+    // Before: "Philippine Atmospheric" apart, and Pagasa paired with "Geophysical and Astronomical Services Administration".
+    expect(mentions(0)).toEqual([
+      'Philippine Atmospheric, Geophysical and Astronomical Services Administration|organization|4|80|organization:philippine-atmospheric-geophysical-and-astronomical-services-administration',
+      'Pagasa|organization|82|88|organization:philippine-atmospheric-geophysical-and-astronomical-services-administration',
+    ]);
+  });
+
+  it('ends a name before a hyphenated lower-case word, and reads a rate named after a bank as a measure', () => {
+    const { spans } = run('The case was investigated by the Israel Police\'s Lahav 433 anti-corruption unit.', 'The Bank of Tanzania (BoT) on Friday kept its benchmark Central Bank Rate unchanged. Governor Emmanuel Tutuba said inflation was within the bank\'s target range.');
+    // Before: "Lahav 433 anti-corruption|place|…"; "Central Bank|organization|…", and no row for "the bank".
+    expect(spans(0).map((s) => s.split('|')[0])).toEqual(['Israel Police', 'Lahav 433']);
+    expect(spans(1).filter((s) => /Central|bank/u.test(s))).toEqual(['Central Bank Rate|other|56|73', 'the bank|organization|136|144']);
+  });
+
+  it('links "the navy" and "the space agency"', () => {
+    const { mentions } = run('Indian Navy divers retrieved the capsule, the navy said. Prime Minister Narendra Modi congratulated the Indian Space Research Organisation (ISRO), and said the space agency had made the nation proud.');
+    // Before: no row for either.
+    expect(mentions(0).filter((m) => m.startsWith('the '))).toEqual([
+      'the navy|organization|42|50|organization:indian-navy', 'the space agency|organization|156|172|organization:indian-space-research-organisation',
+    ]);
+  });
+});

@@ -1080,6 +1080,13 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // That word before a title is the company, not a namesake town: "Delta CEO Ping Cheng" (Delta, British Columbia), "Phoenix CEO".
     if (c.type === 'place' && c.method.endsWith('affiliation') && companyFirstWords.has(name) && !isCountry(name, context)) return changed(c, { type: 'organization' as const });
     if (c.method === 'model' && c.type === 'person' && /^\p{Lu}{2,5}$/u.test(name) && organizationInitials.has(name)) return changed(c, { type: 'organization' as const });
+    // A rate named after a body is a measure, no body: "its benchmark Central Bank Rate" (p137: an organization "Central Bank",
+    // which "the bank" then took for its own).
+    if (c.method === 'model' && c.type === 'organization' && text.startsWith(' Rate', c.end) && !/[\p{L}\p{N}]/u.test(text[c.end + 5] ?? '')) {
+      return changed(c, { end: c.end + 5, type: 'other' as const });
+    }
+    // A word that names a kind of place opens no person's name: "Barangay Cansomoroy" (a Philippine village; p137), "Mount Kanlaon".
+    if (c.method === 'model' && c.type === 'person' && PLACE_FRONT.test(name)) return changed(c, { type: 'place' as const });
     // A body's first word before its last in lower case is the body written short: "Dangote refinery to supply …" (p134: the person
     // Aliko Dangote the article names later).
     if (c.method === 'model' && c.type === 'person' && c.kind === 'name' && bodyShortForms.size > 0 && !name.includes(' ')) {
@@ -1122,6 +1129,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // opens it ("through Nuevo León and Coahuila", p136).
     if (c.method === 'model' && c.type === 'person' && name.includes(' ') && inPlaceList(c, placeEdges, text) && isKnownPlace(name, context) &&
       !isAnyGivenName(name.slice(0, name.indexOf(' ')), context)) return changed(c, { type: 'place' as const });
+    // (Or any name that ends a list of places a plural division word closes: "Đồng Nai and Khánh Hòa provinces", p137.)
+    if (c.method === 'model' && c.type === 'person' && inPlaceList(c, placeEdges, text) && DIVISIONS_AFTER.test(text.slice(c.end, c.end + 16))) return changed(c, { type: 'place' as const });
     // (And a word the model was unsure was a person, no given name nor a word of the article's people: "fled Babanusa and Kadugli", p134.)
     if (c.method === 'model' && c.type === 'person' && c.confidence < 0.5 && !/\s/u.test(name) && inPlaceList(c, placeEdges, text) && !personWords.has(name) &&
       !isAnyGivenName(name, context) && nameType(name, context) === undefined) return changed(c, { type: 'place' as const });
@@ -1224,7 +1233,27 @@ function findNicknamedPeople(text: string, context: NameContext): Candidate[] {
  */
 function mentionableCandidates(candidates: Candidate[], text: string): Candidate[] {
   return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end) && isNameText(text.slice(c.start, c.end)) &&
-    !isBareStates(c, text));
+    !isBareStates(c, text) && !isNumberWord(c, text) && !isEarthOrbit(c, text));
+}
+
+// A plural division word after a list of places (`retypeNamed`).
+const DIVISIONS_AFTER = /^ (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|departments|islands)\b/u;
+
+// The words that open a place's name and never a person's (`retypeNamed`).
+const PLACE_FRONT = /^(?:Barangay|Brgy\.|Kampung|Kabupaten|Mount|Mt\.|Lake|Cape|Port) \p{Lu}/u;
+
+// A number spelled out opening a sentence: "Twenty-three co-defendants … received sentences" (p137: other).
+const NUMBER_WORD = /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Hundreds|Thousands|Dozens|Scores)$/u;
+
+/** True for a span that is a number word alone. */
+function isNumberWord(c: Candidate, text: string): boolean {
+  // (Not a title that is one: "News Corp.'s Seventeen magazine".)
+  return c.end - c.start <= 13 && NUMBER_WORD.test(text.slice(c.start, c.end)) && !text.startsWith(' magazine', c.end);
+}
+
+/** True for "Earth" of "low Earth orbit", "Earth orbit": where a craft is, no place (p137). */
+function isEarthOrbit(c: Candidate, text: string): boolean {
+  return c.end - c.start === 5 && text.startsWith('Earth orbit', c.start);
 }
 
 // A count or a quantifier right before a plural: "12 States", "all States", "other States".
@@ -2746,12 +2775,13 @@ const SPORTS_RESULT_SCORE_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(
 
 // A side before its player's or manager's role and the person's name: "Arsenal manager Mikel Arteta", "Liverpool captain
 // Virgil van Dijk", "Spurs boss Ange Postecoglou" (a company's boss too: "Tesla boss Elon Musk").
-const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|quarterback|pitcher|shortstop|point guard|linebacker|team principal|team boss|race engineer';
+const SPORTS_ROLE_WORDS = 'manager|head coach|coach|boss|captain|skipper|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|quarterback|pitcher|shortstop|point guard|linebacker|team principal|team boss|race engineer|forward|centre-forward|center-forward|playmaker|opener|opening batter|batter|batsman|bowler|spinner|paceman|seamer|all-rounder|wicketkeeper|wicket-keeper|fly-half|scrum-half|flanker';
 // (The player's name may open with an apostrophe's initial: "Chelsea midfielder N’Golo Kanté", p92.)
 const SPORTS_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(${SIDE}) (?:${SPORTS_ROLE_WORDS}) (?=\p{Lu}(?:\p{Ll}|['’]\p{Lu}))`, 'gu');
 const SPORTS_ROLE_WORD = new RegExp(String.raw` (?:${SPORTS_ROLE_WORDS}) \p{Lu}`, 'u');
 // Words before a side that are no part of its name: "Former Arsenal manager", "Then-Chelsea boss".
-const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-|Stand-in|Stand-In|Player-|Assistant|Deputy|Vice)[ -]?)+/u;
+// (Nor how the player plays or stands: "Fast bowler Asitha Fernando", "Recalled fly-half Henry Honiball".)
+const SIDE_LEAD = /^(?:(?:The|Former|Then|Interim|Caretaker|Acting|Ex|Outgoing|Incoming|New|Ex-|Then-|Stand-in|Stand-In|Player-|Assistant|Deputy|Vice|Fast|Pace|Seam|Spin|Leg-spin|Left-arm|Right-arm|Opening|Veteran|Star|Young|Teenage|Top|Key|Experienced|Talismanic|\p{Lu}\p{Ll}+ed)[ -]?)+/u;
 
 /** Where a side a role names stands: "Arsenal" of "Arsenal manager Mikel Arteta". */
 interface RoleSide {
@@ -3055,7 +3085,8 @@ function mayEndLowercaseWord(text: string, from: number, end: number): boolean {
   let k = end - 1;
   let code = text.charCodeAt(k);
   if (code === 0x2c || code === 0x3b || code === 0x3a || code >= 0x80) return true;
-  while (k >= from && code >= 0x61 && code <= 0x7a) code = text.charCodeAt(--k);
+  // (Hyphenated too: "Lahav 433 anti-corruption", p137.)
+  while (k >= from && ((code >= 0x61 && code <= 0x7a) || (code === 0x2d && k < end - 1))) code = text.charCodeAt(--k);
   if (k === end - 1 || k < from) return k < from;
   return code >= 0x80 || code === 0x20 || (code >= 0x09 && code <= 0x0d);
 }
@@ -3067,7 +3098,7 @@ function withoutTrailingLowercase(candidate: Candidate, text: string): Candidate
   for (;;) {
     // Not a hyphenated part of the name: "Wang Jin - pyng" in tokenized text keeps "pyng"; a comma
     // or semicolon never ends a name ("League associates, about").
-    const word = mayEndLowercaseWord(text, Math.max(candidate.start, end - 64), end) ? /(?:(?<!-)\s+\p{Ll}+|\s*[,;:—–])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end)) : null;
+    const word = mayEndLowercaseWord(text, Math.max(candidate.start, end - 64), end) ? /(?:(?<!-)\s+\p{Ll}+(?:-\p{Ll}+)*|\s*[,;:—–])$/u.exec(text.slice(Math.max(candidate.start, end - 64), end)) : null;
     if (!word || end - word[0].length <= candidate.start) break;
     // A person's particle before the rest of the family name stays: "Ursula von" + " der Leyen".
     if (end === candidate.end && candidate.type === 'person' && isNameParticle(word[0].trim()) && PARTICLES_THEN_NAME.test(text.slice(end, end + 40))) break;

@@ -348,7 +348,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       if (form > 0 && initials([...words.slice(0, form), ...words.slice(form + 2)]) === acronymLetters) return withOpener(run, i);
     }
     // The end of a long form cut at a comma, which the comma's other side completes (`commaExtendedStart`).
-    if (i === 0 && found.length >= 2 && acronymLetters.length > found.length && acronymLetters.endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
+    if (i === 0 && found.length >= 2 && commaLetters(short).length > found.length && commaLetters(short).endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
     // A company's letters without its group word and legal form: "Marks and Spencer Group plc (M&S)" (p96).
     if (found !== acronymLetters && acronymLetters.length >= 2 && GROUP_OR_FORM.test(run[run.length - 1]!.text)) {
       let end = run.length;
@@ -986,12 +986,20 @@ function pairHan(words: Word[], han: Word, text: string, evidence: string, conte
 }
 
 /**
+ * The letters an acronym spells for `commaExtendedStart`: its capitals and digits, or every letter of one written as a word
+ * ("Pagasa", as Philippine papers write PAGASA; p137).
+ */
+function commaLetters(short: string): string {
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(short) ? short.toUpperCase() : short.replace(/[^\p{Lu}\p{N}]/gu, '');
+}
+
+/**
  * Returns where a long name starts when a comma inside it stopped the run and only the words before
  * the comma complete the acronym's letters ("Philippine Atmospheric, Geophysical and Astronomical
  * Services Administration (PAGASA)"); otherwise `start`.
  */
 function commaExtendedStart(start: number, end: number, short: string, text: string): number {
-  const letters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
+  const letters = commaLetters(short);
   const found = initials(text.slice(start, end).split(/\s+/u));
   if (found.length === 0 || found === letters || !letters.endsWith(found)) return start;
   const missing = letters.slice(0, letters.length - found.length);

@@ -578,6 +578,10 @@ const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; 
   // "The group" of a network, a movement or an armed group named in its sentence or the one before (p132: the Sudan Doctors
   // Network; p131: the RSF); a name with "Group" in it is found by that word first.
   { key: GROUP_KEY, nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
+  // A service by its own word, and a space agency by its name (p137: "Indian Navy divers … the navy said"; ISRO "the space agency").
+  { key: '\u0000navy', nominal: /^[Tt]he navy$/u, name: /\bNavy\b/u, near: true },
+  { key: '\u0000air force', nominal: /^[Tt]he air force$/u, name: /\bAir Force\b/u, near: true },
+  { key: '\u0000space agency', nominal: /^[Tt]he space agency$/u, name: /\bSpace (?:Agency|Research Organi[sz]ation|Administration)\b|\bAeronautics and Space Administration\b|^(?:NASA|Nasa|ESA|JAXA|ISRO|CNSA|Roscosmos|KASA|TASA)$/u },
   { key: '\u0000military', nominal: /^[Tt]he military$/u, name: /\b(?:Armed Forces|Defen[cs]e Forces?|Self-Defense Forces|People['’]s Liberation Army|Tatmadaw)\b|^(?:PLA|IDF|SAF|TNI)$/u, near: true, subject: true },
   { key: '\u0000armed group', nominal: /^[Tt]he (?:(?:paramilitary|rebel|militant|armed|insurgent) (?:group|force)|militia)$/u, name: /\b(?:Rapid Support Forces|Militia|Mobili[sz]ation Forces|Hamas|Hezbollah|Hizbollah|Houthis?|Ansar Allah|Taliban|Taleban|al-Shabaab|Boko Haram|Islamic State|M23|Wagner Group|Arakan Army|Kachin Independence Army|Tehreek-e-Taliban|Lashkar-e-Taiba|Jaish-e-Mohammed|Hayat Tahrir al-Sham|Syrian Democratic Forces|Kurdistan Workers['’] Party|FARC|National Liberation Army|Revolutionary Armed Forces of Colombia|New People['’]s Army)\b|^(?:RSF|HTS|SDF|PKK|YPG|ISIS|ISIL|ISWAP|JNIM|TTP|ELN)$/u },
 ];
