@@ -5351,3 +5351,11 @@ describe('names from the p137 probe (twenty-eighth session)', () => {
     ]);
   });
 });
+
+describe('"the party" of its sentence\'s subject (p137, twenty-eighth session)', () => {
+  it('links the party whose role the sentence\'s first person holds, not the party named last', () => {
+    const { mentions } = run('Taiwan People\'s Party (TPP) Chairman Huang Kuo-chang (黃國昌) rejected calls to step down.\n\nHsinchu City Mayor Ann Kao (高虹安) was re-elected, defeating DPP candidate Shen Hui-hung (沈慧虹).\n\nHuang told reporters at the party\'s headquarters in Taipei that the TPP would "reflect deeply."');
+    // Before: "the party|…|organization:democratic-progressive-party" (the DPP, named in the sentence before).
+    expect(mentions(0).filter((m) => m.startsWith('the party'))).toEqual(['the party|organization|208|217|organization:taiwan-people-party']);
+  });
+});

@@ -674,7 +674,7 @@ function companiesOfKind(bodies: NamedBodies, kinds: string[], kindOnly: boolean
  */
 function linkBodyNominal(
   mention: Mention, bodies: NamedBodies, evidence: ResolveEvidence, home: () => string | undefined, ofSentencePlace?: (roots: Iterable<string>) => string | undefined,
-  after?: () => string,
+  after?: () => string, ofSubject?: (roots: Iterable<string>) => string | undefined,
 ): Link | undefined {
   // The nominal's word or two words, without "the" (or "central", "state", "national": "the central bank", "the state oil company").
   const word = mention.text.replace(NOMINAL_THE, '');
@@ -720,6 +720,10 @@ function linkBodyNominal(
   // target" after the Fed (p128: the Fed, named in the sentence before).
   const placed = central !== undefined && ofSentencePlace !== undefined ? ofSentencePlace(seen.counts.keys()) : undefined;
   if (placed !== undefined) return { root: placed, kind: 'nominal', evidence: 'the central bank of the place its sentence names' };
+  // Of several parties, the one whose role its sentence's first person holds: "Huang [the TPP's chairman] told reporters at the
+  // party's headquarters" after "DPP candidate Shen Hui-hung" (p137: the DPP).
+  const held = word === 'party' && ofSubject !== undefined ? ofSubject(seen.counts.keys()) : undefined;
+  if (held !== undefined) return { root: held, kind: 'nominal', evidence: 'the party of the role its sentence\'s first person holds' };
   // Or the one the article names at least twice as often as any other, where no other stands in its sentence: "Bank Indonesia cut
   // … when the US Federal Reserve resumed cutting. … pressed the central bank" (p135: the Fed, named in the sentence before).
   if (CENTRAL_BANK_NOMINAL.test(mention.text) && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && (latest.root === seen.best || latest.sentence < mention.sentence)) {
@@ -901,13 +905,30 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
   };
   // The last person named, for a nominal in apposition right after the name (`appositionOf`).
   let lastPerson: { end: number; root: string } | undefined;
+  // The first person each sentence names, the role each person holds, and how the article writes each body: "the party" in
+  // a sentence whose subject holds a party's role is that party (`subjectsBody`).
+  let subject: { sentence: number; root: string } | undefined;
+  const heldRoles = new Map<string, string>();
+  const bodyTexts = new Map<string, string[]>();
+  const subjectsBody = (roots: Iterable<string>, sentence: number): string | undefined => {
+    const held = subject !== undefined && subject.sentence === sentence ? heldRoles.get(subject.root) : undefined;
+    if (held === undefined) return undefined;
+    let found: string | undefined;
+    for (const root of roots) {
+      if (!(bodyTexts.get(root) ?? []).some((text) => held.includes(text))) continue;
+      if (found !== undefined) return undefined;
+      found = root;
+    }
+    return found;
+  };
   // The places named so far by a compass word and a name ("North Korea"), by the compass word: `compassShortName`.
   const compassPlaces = new Map<string, string>();
   result.mentions.forEach((mention, index) => {
     // The title the article gives this mention, if any ("Defense Minister" of "Defense Minister Wellington Koo").
     const role = rolesAt.get(mention.start);
     const link = mention.kind === 'nominal' && mention.type !== 'person' ? (namedRightAfter(mention, result.mentions[index + 1], result.article.text, offsets) ? undefined
-      : linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence), () => textAfter(result.article.text, offsets, mention.end, 12)))
+      : linkBodyNominal(mention, bodies, evidence, home, (roots) => bodyOfSentencePlace(roots, mention.sentence), () => textAfter(result.article.text, offsets, mention.end, 12),
+        (roots) => subjectsBody(roots, mention.sentence)))
       : mention.kind === 'nominal' && appositionOf(mention, lastPerson, result.article.text, offsets) ? { root: lastPerson!.root, kind: 'nominal' as const, evidence: 'the name the nominal is in apposition to' }
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
@@ -940,7 +961,16 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       const family = familyName(mention.text);
       if (family !== undefined) leaders.set(personKey(family), { root: link.root, text: mention.text });
     }
-    if (entity.type === 'person' && mention.kind === 'name') lastPerson = { end: mention.end, root: link.root };
+    if (entity.type === 'person' && mention.kind === 'name') {
+      lastPerson = { end: mention.end, root: link.root };
+      if (subject === undefined || subject.sentence !== mention.sentence) subject = { sentence: mention.sentence, root: link.root };
+      if (role !== undefined && !heldRoles.has(link.root)) heldRoles.set(link.root, role.role);
+    }
+    if (entity.type === 'organization' && mention.kind !== 'nominal') {
+      const texts = bodyTexts.get(link.root);
+      if (texts === undefined) bodyTexts.set(link.root, [mention.text]);
+      else if (texts.length < 4 && !texts.includes(mention.text)) texts.push(mention.text);
+    }
     if (entity.type === 'place' && mention.kind === 'name' && COMPASS_NAME.test(mention.text)) compassPlaces.set(mention.text.slice(0, mention.text.indexOf(' ')), link.root);
     mention.entityId = entity.id;
     // A demonym stays `other` while it links to its country; other links take the entity's type.
