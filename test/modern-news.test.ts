@@ -5359,3 +5359,11 @@ describe('"the party" of its sentence\'s subject (p137, twenty-eighth session)',
     expect(mentions(0).filter((m) => m.startsWith('the party'))).toEqual(['the party|organization|208|217|organization:taiwan-people-party']);
   });
 });
+
+describe('a month that is a given name (p136, twenty-eighth session)', () => {
+  it('takes "June" into a name it opens a sentence before', () => {
+    const { spans } = run('Brownlee scored 27.\nJune Mar Fajardo added 14 points. May Parsons said it.');
+    // Before: "Mar Fajardo|person|25|36".
+    expect(spans(0)).toEqual(['Brownlee|person|0|8', 'June Mar Fajardo|person|20|36', 'May Parsons|person|54|65']);
+  });
+});

@@ -2003,6 +2003,8 @@ const COMPANY_KIND_ALONE = /^(?:Aerospace|Robotics|Therapeutics|Biosciences|Biot
 const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
 // "Jan" as a given name before a family name, after a lower-case word that is no word of time.
 const JAN_BEFORE = /(?<![\p{L}])(?!(?:in|on|since|by|until|till|from|before|after|last|next|early|late|mid|of|to|through) )\p{Ll}+ Jan $/u;
+// A month that is a given name too, opening a line or a sentence.
+const MONTH_NAME_BEFORE = /(?:^|\n|[.!?]["”’]? )(June|April|May|August) $/u;
 // The head of a spacecraft's or a tournament's name.
 const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho|Invitational)$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
@@ -2271,6 +2273,11 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   // "Marsalek"); not after a word of time ("in Jan", "since Jan").
   else if (cut.method === 'model' && cut.type !== 'place' && /^\p{Lu}\p{Ll}+$/u.test(cutName) && JAN_BEFORE.test(text.slice(Math.max(0, cut.start - 24), cut.start))) {
     cut = changed(cut, { start: cut.start - 4, type: 'person' });
+  }
+  // A month that is also a given name, opening a sentence before a person's name, is the given name: "June Mar Fajardo added 14
+  // points" (p136: "Mar Fajardo"); a date there would have its day or a verb ("June 5", "June was").
+  else if (cut.method === 'model' && cut.type === 'person' && MONTH_NAME_BEFORE.test(text.slice(Math.max(0, cut.start - 10), cut.start))) {
+    cut = changed(cut, { start: cut.start - MONTH_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start))![1]!.length - 1 });
   }
   // A title's possessive before a cup or a trophy is the prize's: "his second straight Emperor's Cup" (p135: other "Cup").
   if (cut.method === 'model' && /^(?:Cup|Trophy|Shield|Plate)$/u.test(cutName)) {
