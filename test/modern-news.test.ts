@@ -5367,3 +5367,11 @@ describe('a month that is a given name (p136, twenty-eighth session)', () => {
     expect(spans(0)).toEqual(['Brownlee|person|0|8', 'June Mar Fajardo|person|20|36', 'May Parsons|person|54|65']);
   });
 });
+
+describe('a place\'s head word and the place it is "of" (p136, twenty-eighth session)', () => {
+  it('joins "Mall" and "Asia Arena" the model read apart', () => {
+    const { spans } = run('Gilas Pilipinas edged Japan on Sunday in the FIBA qualifiers at the Mall of Asia Arena in Pasay City.');
+    // Before: "Mall|place|…" and "Asia Arena|place|…".
+    expect(spans(0).filter((s) => s.includes('|place|'))).toEqual(['Japan|place|22|27', 'Mall of Asia Arena|place|68|86', 'Pasay City|place|90|100']);
+  });
+});

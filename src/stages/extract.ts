@@ -2675,7 +2675,13 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
     const partName = part ? text.slice(part.start, part.end) : '';
     const portfolio = gap === ' of ' && HEAD_BEFORE_PORTFOLIO.test(bodyName) && part!.method === 'model' && part!.type !== 'person' && PORTFOLIO.test(partName) && !isKnownPlace(partName, context);
     const head = gap === ' ' && part?.kind === 'name' && context.lexicon.organizationHeads.has(partName) && /\s/u.test(bodyName);
-    if (part && body.type === 'organization' && body.kind === 'name' && part.kind === 'name' && (portfolio || head)) {
+    // (And a place's head word and the place it is "of", both read as places: "Mall" + "Asia Arena" of "Mall of Asia Arena", p136.)
+    const placeOf = gap === ' of ' && body.type === 'place' && part?.type === 'place' && body.method === 'model' && part.method === 'model' && /^\p{Lu}\p{Ll}+$/u.test(bodyName) &&
+      isVocabularyWord(bodyName.toLowerCase()) && !isKnownPlace(bodyName, context);
+    if (part && body.kind === 'name' && part.kind === 'name' && placeOf) {
+      joined.push(changed(body, { end: part.end }));
+      i++;
+    } else if (part && body.type === 'organization' && body.kind === 'name' && part.kind === 'name' && (portfolio || head)) {
       joined.push(changed(body, { end: part.end }));
       i++;
     } else joined.push(body);
