@@ -5375,3 +5375,12 @@ describe('a place\'s head word and the place it is "of" (p136, twenty-eighth ses
     expect(spans(0).filter((s) => s.includes('|place|'))).toEqual(['Japan|place|22|27', 'Mall of Asia Arena|place|68|86', 'Pasay City|place|90|100']);
   });
 });
+
+describe('a body\'s head word the model left out (p136, p137, twenty-eighth session)', () => {
+  it('takes "Forum" and "Festival" into the name before them', () => {
+    const { spans } = run('The Taiwan-US Defense Industry Forum opened in Taipei.', 'The Taipei Performing Arts Center (TPAC) will take a Hakka-language opera to the Edinburgh International Festival next August, the Ministry of Culture said yesterday.');
+    // Before: "Taiwan-US Defense Industry|organization|…" and "Edinburgh International|organization|…".
+    expect(spans(0)[0]).toBe('Taiwan-US Defense Industry Forum|organization|4|36');
+    expect(spans(1).filter((s) => s.startsWith('Edinburgh'))).toEqual(['Edinburgh International Festival|organization|81|113']);
+  });
+});

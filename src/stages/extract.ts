@@ -1085,6 +1085,12 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.method === 'model' && c.type === 'organization' && text.startsWith(' Rate', c.end) && !/[\p{L}\p{N}]/u.test(text[c.end + 5] ?? '')) {
       return changed(c, { end: c.end + 5, type: 'other' as const });
     }
+    // A body's head word the model left out after a name of two words or more: "Taiwan-US Defense Industry" + " Forum",
+    // "Edinburgh International" + " Festival" (p136, p137).
+    if (c.method === 'model' && c.type === 'organization' && name.includes(' ') && text.charCodeAt(c.end) === 0x20) {
+      const tail = BODY_TAIL_AFTER.exec(text.slice(c.end, c.end + 14));
+      if (tail) return changed(c, { end: c.end + tail[0].length });
+    }
     // A word that names a kind of place opens no person's name: "Barangay Cansomoroy" (a Philippine village; p137), "Mount Kanlaon".
     if (c.method === 'model' && c.type === 'person' && PLACE_FRONT.test(name)) return changed(c, { type: 'place' as const });
     // A body's first word before its last in lower case is the body written short: "Dangote refinery to supply …" (p134: the person
@@ -1235,6 +1241,9 @@ function mentionableCandidates(candidates: Candidate[], text: string): Candidate
   return candidates.filter((c) => c.end - c.start <= MAX_MENTION_CHARS && !isEncodedWord(text, c.start, c.end) && isNameText(text.slice(c.start, c.end)) &&
     !isBareStates(c, text) && !isNumberWord(c, text) && !isEarthOrbit(c, text));
 }
+
+// A body's head word after its name (`retypeNamed`).
+const BODY_TAIL_AFTER = /^ (?:Forum|Festival|Council|Foundation|Association|Federation|Institute|Commission|Committee|Alliance|Society|Chamber|Coalition|Secretariat)(?![\p{L}\p{N}'’-])/u;
 
 // A plural division word after a list of places (`retypeNamed`).
 const DIVISIONS_AFTER = /^ (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|departments|islands)\b/u;
