@@ -5384,3 +5384,11 @@ describe('a body\'s head word the model left out (p136, p137, twenty-eighth sess
     expect(spans(1).filter((s) => s.startsWith('Edinburgh'))).toEqual(['Edinburgh International Festival|organization|81|113']);
   });
 });
+
+describe('a known body\'s branch and a market index (p136, twenty-eighth session)', () => {
+  it('types "Greenpeace East Asia" an organization and "Jakarta Composite Index" a thing', () => {
+    const { spans } = run('Greenpeace East Asia said the plan was weak. The Jakarta Composite Index fell 1.2 percent.');
+    // Before: "Greenpeace East Asia|place|0|20" and "Jakarta Composite Index|organization|…".
+    expect(spans(0)).toEqual(['Greenpeace East Asia|organization|0|20', 'Jakarta Composite Index|other|49|72']);
+  });
+});

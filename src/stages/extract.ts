@@ -1091,6 +1091,13 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       const tail = BODY_TAIL_AFTER.exec(text.slice(c.end, c.end + 14));
       if (tail) return changed(c, { end: c.end + tail[0].length });
     }
+    // A known organization's name before a region is that body's branch: "Greenpeace East Asia" (p136: a place).
+    if (c.method === 'model' && c.type === 'place' && name.includes(' ') && lexicon.knownNames.get(name.slice(0, name.indexOf(' '))) === 'organization' &&
+      !lexicon.placeHeads.has(name.slice(name.lastIndexOf(' ') + 1))) {
+      return changed(c, { type: 'organization' as const });
+    }
+    // A market index is a measure, no body: "The Jakarta Composite Index fell" (p136: an organization).
+    if (c.type === 'organization' && c.kind === 'name' && name.endsWith(' Index')) return changed(c, { type: 'other' as const });
     // A word that names a kind of place opens no person's name: "Barangay Cansomoroy" (a Philippine village; p137), "Mount Kanlaon".
     if (c.method === 'model' && c.type === 'person' && PLACE_FRONT.test(name)) return changed(c, { type: 'place' as const });
     // A body's first word before its last in lower case is the body written short: "Dangote refinery to supply …" (p134: the person
