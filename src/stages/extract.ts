@@ -2693,7 +2693,7 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
     const head = gap === ' ' && part?.kind === 'name' && context.lexicon.organizationHeads.has(partName) && /\s/u.test(bodyName);
     // (And a place's head word and the place it is "of", both read as places: "Mall" + "Asia Arena" of "Mall of Asia Arena", p136.)
     const placeOf = gap === ' of ' && body.type === 'place' && part?.type === 'place' && body.method === 'model' && part.method === 'model' && /^\p{Lu}\p{Ll}+$/u.test(bodyName) &&
-      isVocabularyWord(bodyName.toLowerCase()) && !isKnownPlace(bodyName, context);
+      isVocabularyWord(bodyName.toLowerCase()) && !isKnownPlace(bodyName, context) && !/^(?:North|South|East|West|Central)$/u.test(bodyName);
     if (part && body.kind === 'name' && part.kind === 'name' && placeOf) {
       joined.push(changed(body, { end: part.end }));
       i++;
