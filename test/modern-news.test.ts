@@ -5392,3 +5392,15 @@ describe('a known body\'s branch and a market index (p136, twenty-eighth session
     expect(spans(0)).toEqual(['Greenpeace East Asia|organization|0|20', 'Jakarta Composite Index|other|49|72']);
   });
 });
+
+describe('parties whose names do not say so (p138, twenty-eighth session)', () => {
+  it('knows National Rally and Les Républicains as parties: "the party" of Bardella is the RN', () => {
+    const { mentions, spans } = run(
+      'The Socialist Party (PS) declined to back a motion filed by the National Rally (RN). National Rally leader Marine Le Pen criticised the budget. Jordan Bardella, the party\'s president, said it was preparing for elections.',
+      'The bill now goes to the Senate, where the centre-right Les Républicains hold a majority.',
+    );
+    // Before: RN unpaired, "the party" the Socialist Party, and "Les Républicains|person|…".
+    expect(mentions(0).filter((m) => /^(?:RN|the party)\|/u.test(m))).toEqual(['RN|organization|80|82|organization:national-rally', 'the party|organization|161|170|organization:national-rally']);
+    expect(spans(1)).toEqual(['Senate|organization|25|31', 'Les Républicains|organization|56|72']);
+  });
+});
