@@ -5404,3 +5404,15 @@ describe('parties whose names do not say so (p138, twenty-eighth session)', () =
     expect(spans(1)).toEqual(['Senate|organization|25|31', 'Les Républicains|organization|56|72']);
   });
 });
+
+describe('"President Lai" and a legislator Lai (p138, twenty-eighth session)', () => {
+  it('does not take a head of government\'s title for the one Lai the article or the run titles otherwise', () => {
+    const { mentions } = run(
+      'KMT Chairwoman Cheng Li-wun (鄭麗文) said the result was "a clear message to President Lai." In Kaohsiung, DPP Legislator Lai Jui-lung (賴瑞隆) won.',
+      'President Lai said the cabinet would review the budget.',
+    );
+    // Before: both "Lai"s were person:lai-jui-lung, and he held the role "President".
+    expect(mentions(0).filter((m) => m.startsWith('Lai|'))).toEqual(['Lai|person|84|87|person:lai']);
+    expect(mentions(1).filter((m) => m.startsWith('Lai|'))).toEqual(['Lai|person|10|13|person:lai']);
+  });
+});

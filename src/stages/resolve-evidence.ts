@@ -67,6 +67,8 @@ export interface ResolveEvidence {
    * → their keys: "Premier Cho" of another article is the run's one Cho who was premier (p109).
    */
   familyRoles: Map<string, Set<string>>;
+  /** A family name → the roles its full-named holders had, as `heldRole` gives them and by their last words: "President Lai" is no Lai the run titles only a legislator (p138). */
+  familyTitles: Map<string, Set<string>>;
   /** Key of a place the gazetteer has namesakes of → how many other places of each country its articles name (a dateline twice). */
   placeContexts: Map<string, Map<string, number>>;
   /** Acronym key → the key of the long form the run first spelt it out as (see `noteAcronymDefinitions`). */
@@ -803,6 +805,7 @@ export function createEvidence(gazetteer: Gazetteer, lexicon?: EvidenceLexicon):
     surnameSpellings: lexicon?.surnameSpellings ?? new Map(),
     roleHolders: new Map(),
     familyRoles: new Map(),
+    familyTitles: new Map(),
     placeContexts: new Map(),
     acronymLongForms: new Map(),
     localAcronyms: new Set(),
@@ -990,6 +993,9 @@ export function collectEvidence(evidence: ResolveEvidence, result: ArticleResult
         if (keys === undefined) evidence.familyRoles.set(held, (keys = new Set()));
         keys.add(key);
       }
+      let titles = evidence.familyTitles.get(family);
+      if (titles === undefined) evidence.familyTitles.set(family, (titles = new Set()));
+      titles.add(title).add(title.slice(title.lastIndexOf(' ') + 1));
     }
     if (key === undefined || active === undefined || !isQualifiedRole(role.role, evidence.gazetteer)) continue;
     let holders = evidence.roleHolders.get(active);

@@ -240,16 +240,28 @@ function firstFrom(indices: number[] | undefined, from: number): number | undefi
  * the word, else the only person in the run with that family name, else itself. Case is ignored
  * ("SHEARER" is Alan Shearer).
  */
-function linkPartialName(mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames, role: LocalRole | undefined): Link | undefined {
+function linkPartialName(
+  mention: Mention, index: number, full: FullNames, evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames, role: LocalRole | undefined,
+  roleAt?: (start: number) => LocalRole | undefined,
+): Link | undefined {
   const word = personKey(mention.text);
   const before = full.earlier.get(word);
   if (before) return { root: before.root, kind: 'variant', evidence: `family name of ${before.mention.text}, earlier in the article` };
   const after = firstFrom(full.laterFamily.get(word), index + 1) ?? firstFrom(full.later.get(word), index + 1);
   const next = after === undefined ? undefined : full.mentions[after]!;
-  if (next) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
+  // (Not one the article titles otherwise there: "a clear message to President Lai" … "DPP Legislator Lai Jui-lung won", p138.)
+  // (A head of government's title only: "PTI leader Qureshi" is the vice chairman named after.)
+  const active = role === undefined || !LEADER_ROLE.test(role.role) ? undefined : activeRole(role.role);
+  const nextRole = next !== undefined && active !== undefined ? roleAt?.(next.start) : undefined;
+  const otherTitle = nextRole !== undefined && activeRole(nextRole.role) !== active;
+  if (next && !otherTitle) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
   const clusters = names.families.get(word);
   // (Not a family member's given name, wherever the article writes it: "their two sons, Thomas and Hugh" … "Thomas said".)
-  if (clusters?.size === 1 && !local.kin.has(word)) {
+  // (Nor one the run titles only otherwise: "President Lai" is not the run's one Lai, a legislator; p138.)
+  const held = role === undefined || !LEADER_ROLE.test(role.role) ? undefined : heldRole(role.role);
+  const titles = held === undefined ? undefined : evidence.familyTitles.get(word);
+  const titledOtherwise = titles !== undefined && !titles.has(held!) && !titles.has(held!.slice(held!.lastIndexOf(' ') + 1));
+  if (clusters?.size === 1 && !local.kin.has(word) && !titledOtherwise) {
     const [root] = clusters;
     return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the only one in the run` };
   }
@@ -754,7 +766,7 @@ function linkBodyNominal(
 
 function linkMention(
   mention: Mention, index: number, full: FullNames, roles: RoleHolders,
-  evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames, role: LocalRole | undefined,
+  evidence: ResolveEvidence, names: ResolvedNames, local: ArticleNames, role: LocalRole | undefined, roleAt?: (start: number) => LocalRole | undefined,
 ): Link | undefined {
   if (mention.kind === 'nominal') return linkNominal(mention, roles, names);
   const first = mention.kind === 'name' && !mention.text.includes(' ') ? full.byFirstWord.get(personKey(mention.text)) : undefined;
@@ -803,7 +815,7 @@ function linkMention(
       const named = own && (newlyNamed(full, personKey(mention.text), own, mention.sentence) ?? own);
       if (named && named.root !== root) return { root: named.root, kind: 'variant', evidence: `family name of ${named.mention.text}, earlier in the article` };
       if (!names.withFullName.has(root)) {
-        const partial = linkPartialName(mention, index, full, evidence, names, local, role);
+        const partial = linkPartialName(mention, index, full, evidence, names, local, role, roleAt);
         if (partial) return partial;
       }
     } else {
@@ -932,7 +944,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       : mention.kind === 'nominal' && appositionOf(mention, lastPerson, result.article.text, offsets) ? { root: lastPerson!.root, kind: 'nominal' as const, evidence: 'the name the nominal is in apposition to' }
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
         titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
-        linkMention(mention, index, full, roles, evidence, names, local, role);
+        linkMention(mention, index, full, roles, evidence, names, local, role, (start) => rolesAt.get(start));
     if (!link) return;
     // A bench, a state or an assembly by its common noun alone that the article links to no longer name ("the National Assembly")
     // is none: as an id it would merge every one of them in the run (p99: "the State's policy", "the Assembly election").
