@@ -5416,3 +5416,11 @@ describe('"President Lai" and a legislator Lai (p138, twenty-eighth session)', (
     expect(mentions(1).filter((m) => m.startsWith('Lai|'))).toEqual(['Lai|person|10|13|person:lai']);
   });
 });
+
+describe('a forum\'s short name in brackets (p138, twenty-eighth session)', () => {
+  it('pairs "Walhi" with the Indonesian Forum for the Environment', () => {
+    const { mentions } = run('The Indonesian Forum for the Environment (Walhi) blamed deforestation.');
+    // Before: "Indonesian|other|…" and "Forum for the Environment|organization|…", Walhi unpaired.
+    expect(mentions(0)).toEqual(['Indonesian Forum for the Environment|organization|4|40|organization:indonesian-forum-for-the-environment', 'Walhi|organization|42|47|organization:indonesian-forum-for-the-environment']);
+  });
+});

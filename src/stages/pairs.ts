@@ -405,7 +405,8 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     if (start >= 0 && start < trimmed.length - 1) return from + start;
     // An institution named by a head word (or a party) with a short form in another language or order
     // ("National Democrat Party (NasDem)", "Mobile Brigade Corps (Brimob)"), when the short form is no place or demonym.
-    const institution = trimmed.length > 1 && (party || nameType(long, context) === 'organization') && !isKnownPlace(short, context) && !isDemonym(short, context);
+    // (Or a forum or a confederation, which the lists leave untyped, as it may be an event: "Indonesian Forum for the Environment (Walhi)", p138.)
+    const institution = trimmed.length > 1 && (party || nameType(long, context) === 'organization' || FORUM_END.test(long)) && !isKnownPlace(short, context) && !isDemonym(short, context);
     return institution ? from : -1;
   }
   const type = nameType(long, context);
@@ -417,6 +418,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
   if (trimmed.length === 1 && long[0] === short[0] && long.length > short.length) return from;
   return -1;
 }
+
+// A forum's or a confederation's name (`expansionStart`).
+const FORUM_END = /(?:^|\s)(?:Forum|Confederation)(?:\s(?:for|on|of)(?:\s(?:the|\p{Lu}[\p{L}-]*))+)?$/u;
 
 // The last word of a measure's name: a rate, an index, a ratio.
 const MEASURE_END = / (?:Rate|Rates|Index|Ratio|Yield|Product|Deflator)$/u;
