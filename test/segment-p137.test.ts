@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The kicker, title, deck, credits, truncation and text of each article. */
+function summary(lines: string[]): [string | undefined, string | undefined, string | undefined, string[], boolean, string][] {
+  return articles(lines).map((a) => [a.kicker, a.title, a.deck, a.credits, a.truncated, a.text]);
+}
+
+describe('segment: closing furniture under a story (p137 class 7)', () => {
+  const kicker = 'SOCIETY';
+  const title = 'Retired Army officer sentenced to 12 years for spying for China';
+  const body = ['Taipei, Dec. 3 (CNA) The Taiwan High Court on Wednesday sentenced a retired Army lieutenant colonel to 12 years in prison for spying for China.', '',
+    'The ruling can be appealed to the Supreme Court.'];
+
+  it('reads a share bar\'s "LINE" as a share button, and the story as whole (r5b)', () => {
+    const share = ['Share', 'Facebook', 'X', 'LINE', 'Copy link'];
+    expect(summary([kicker, title, ...body, '', ...share])).toEqual([[kicker, title, undefined, share, false, [title, ...body].join('\n')]]);
+  });
+
+  it('reads France 24\'s "Text by: FRANCE 24" as a byline, not the deck, and its "Issued on" line as the date (r5c)', () => {
+    const head = ['EUROPE', 'Georgian police disperse Tbilisi protest on anniversary of EU talks freeze'];
+    const credits = ['Issued on: 29/11/2026 - 22:15 Modified: 29/11/2026 - 22:40', 'Text by: FRANCE 24',
+      'Riot police use water cannon against protesters on Rustaveli Avenue in Tbilisi on November 29, 2026. © Giorgi Arjevanidze, AFP'];
+    const lead = 'Georgian riot police used water cannon on Saturday to disperse thousands of protesters who had gathered outside parliament in Tbilisi.';
+    const [article] = articles([...head, ...credits, '', lead]);
+    expect([article!.kicker, article!.title, article!.deck, article!.credits, article!.date, article!.truncated, article!.text])
+      .toEqual(['EUROPE', head[1], undefined, credits, '2026-11-29', false, `${head[1]}\n\n${lead}`]);
+  });
+});
+
+describe('segment: a caption, a newsletter box and its consent line under a story (p137 class 1)', () => {
+  it('reads an Inquirer caption ending "PHOTO FROM …", a newsletter box and its consent line as credits (r1b)', () => {
+    const head = ['Regions', '11 dead as landslides hit Cebu mountain villages', 'By: Delta Dyrecka Letigio - Reporter', 'Inquirer.net / 09:14 AM December 05, 2026', ''];
+    const lead = 'At least 11 people were killed after landslides hit the mountain barangays of Balamban and Toledo City in Cebu province, disaster officials said on Friday.';
+    const tail = ['Rescuers search for victims in Barangay Cansomoroy, Balamban town, Cebu on Friday. PHOTO FROM BFP-7', '', 'Subscribe to our daily newsletter',
+      'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.', 'Read Next',
+      'PBBM orders probe into flood control funds in Cebu', 'Don\'t miss out on the latest news and information.'];
+    expect(summary([...head, lead, '', ...tail])).toEqual([['Regions', head[1], undefined, [head[2]!, head[3]!, ...tail.filter((l) => l !== '')], false, `${head[1]}\n\n${lead}`]]);
+  });
+
+  it('keeps a sentence that opens "Photo from" in the text', () => {
+    const lines = ['Mars rover sends first colour panorama', '', 'The agency released the images on Monday. Photo from the rover shows a dry riverbed.'];
+    expect(summary(lines)).toEqual([[undefined, lines[0], undefined, [], false, lines.join('\n')]]);
+  });
+});
