@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../src/stages/segment.js';
+import { creditDate } from '../src/stages/segment-draft.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources } from './helpers.js';
 
@@ -48,5 +49,18 @@ describe('segment: a caption, a newsletter box and its consent line under a stor
   it('keeps a sentence that opens "Photo from" in the text', () => {
     const lines = ['Mars rover sends first colour panorama', '', 'The agency released the images on Monday. Photo from the rover shows a dry riverbed.'];
     expect(summary(lines)).toEqual([[undefined, lines[0], undefined, [], false, lines.join('\n')]]);
+  });
+});
+
+describe('segment: dates a credit writes year first or in numbers (p137 class 9)', () => {
+  it('reads a year-first date with dots', () => {
+    expect(['2026.12.02', '2026.1.5 10:14', 'v2026.12.02', '2026.13.02'].map(creditDate)).toEqual(['2026-12-02', '2026-01-05', undefined, undefined]);
+  });
+
+  it('reads a numeric date with the same day and month, and one both ways readable only by the dateline\'s month and day', () => {
+    expect(['05/05/2026', '12/03/2026 05:41 PM', '29/11/2026'].map(creditDate)).toEqual(['2026-05-05', undefined, '2026-11-29']);
+    const page = (dateline: string) => articles(['SOCIETY', 'Retired Army officer sentenced to 12 years for spying for China', '12/03/2026 05:41 PM',
+      `${dateline} The Taiwan High Court on Wednesday sentenced a retired Army officer to 12 years in prison.`])[0]!.date;
+    expect(['Taipei, Dec. 3 (CNA)', 'Taipei, March 12 (CNA)', 'Taipei, Dec. 4 (CNA)', 'TAIPEI (CNA) -'].map(page)).toEqual(['2026-12-03', '2026-03-12', undefined, undefined]);
   });
 });

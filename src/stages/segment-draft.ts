@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBarredMenu, isBiography, isCapitalizedLabel, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, datelineDayText, isBarredMenu, isBiography, isCapitalizedLabel, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -536,13 +536,24 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2})
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\d{4})(?!\d)`, 'iu');
 
 // ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
-// Also with slashes, year first ("2026/12/05 10:14"), and as Chinese and Japanese write it ("2026年12月5日").
-const ISO_DATE = /(?<![\p{L}\p{N}\/-])(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{2})\/(\d{2})|年(\d{1,2})月(\d{1,2})日)(?![\p{N}\/])/u;
+// Also with slashes or dots, year first ("2026/12/05 10:14", "2026.12.02", p137), and as Chinese and Japanese write it ("2026年12月5日").
+const ISO_DATE = /(?<![\p{L}\p{N}\/.-])(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{2})\/(\d{2})|\.(\d{1,2})\.(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?![\p{N}\/])/u;
 
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/u;
+// A month and day as a dateline writes them, the year left out ("Dec. 3", "3 Dec"): the hint that reads a numeric date one way.
+const HINT_MONTH_DAY = new RegExp(String.raw`^,? ?(?:${MONTH} (\d{1,2})|(\d{1,2}) ${MONTH})`, 'iu');
 
-/** The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or in ISO 8601, or undefined. */
+/**
+ * The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or in ISO 8601, or undefined. A numeric date ("12/03/2026")
+ * is read where one side is over 12, where both sides are the same, or where `hint`, the month and day of the story's dateline ("Dec.
+ * 3"), agrees with one reading only.
+ */
 export function creditDate(line: string): string | undefined {
+  return hintedCreditDate(line, undefined);
+}
+
+/** The ISO date a credit line writes (see `creditDate`), a numeric one read both ways by the dateline's month and day in `hint`. */
+function hintedCreditDate(line: string, hint: string | undefined): string | undefined {
   const head = line.slice(0, 200);
   const mdy = MONTH_DAY_YEAR.exec(head);
   const dmy = mdy ? null : DAY_MONTH_YEAR.exec(head);
@@ -550,14 +561,26 @@ export function creditDate(line: string): string | undefined {
   // A numeric date is read only where one side is over 12: "02/14/2026" (Focus Taiwan's), "14/02/2026".
   const numeric = mdy || dmy || iso ? null : NUMERIC_DATE.exec(head);
   const [first, second] = numeric ? [Number(numeric[1]), Number(numeric[2])] : [0, 0];
-  const slashed = numeric && (first > 12) !== (second > 12) ? (second > 12 ? [MONTHS[first - 1], numeric[2]!, numeric[3]!] : [MONTHS[second - 1], numeric[1]!, numeric[3]!]) : null;
-  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2] ?? iso[4] ?? iso[6]) - 1], (iso[3] ?? iso[5] ?? iso[7])!, iso[1]!] : slashed ?? [];
+  const hinted = numeric && hint !== undefined ? hintedOrder(hint, first, second) : undefined;
+  const monthFirst = (first > 12) !== (second > 12) ? second > 12 : first === second ? true : hinted;
+  const slashed = numeric && monthFirst !== undefined ? (monthFirst ? [MONTHS[first - 1], numeric[2]!, numeric[3]!] : [MONTHS[second - 1], numeric[1]!, numeric[3]!]) : null;
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ?
+    [MONTHS[Number(iso[2] ?? iso[4] ?? iso[6] ?? iso[8]) - 1], (iso[3] ?? iso[5] ?? iso[7] ?? iso[9])!, iso[1]!] : slashed ?? [];
   if (month === undefined) return undefined;
   const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const d = Number(day);
   const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   if (d < 1 || d > days) return undefined;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** True where the dateline's month and day (`hint`) are `first`/`second` (month first), false where `second`/`first`, else undefined. */
+function hintedOrder(hint: string, first: number, second: number): boolean | undefined {
+  const match = HINT_MONTH_DAY.exec(hint.trim());
+  if (match === null) return undefined;
+  const month = MONTHS.indexOf((match[1] ?? match[4]!).slice(0, 3).toLowerCase()) + 1;
+  const day = Number(match[2] ?? match[3]);
+  return month === first && day === second ? true : month === second && day === first ? false : undefined;
 }
 
 // A line that only dates the story, with a label or a byline: "Date: 2026-12-05", "Posted on December 5, 2026 by Jane Doe",
@@ -692,7 +715,11 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   // The date of the article's timestamp or dateline credit ("Published October 31, 2025", "12 Nov 2025 14:02 GMT").
   // Else the date of its dateline when that writes the year ("Taipei, March 11, 2026 (CNA)"), within its first three lines.
   const dateline = () => body.slice(0, 5).filter((line) => line.trim() !== '').slice(0, 3).map((line) => datelineDateText(line.trim())).find((d) => d !== undefined);
-  const date = draft.credits.filter((c) => c.header).map((c) => creditDate(c.text)).find((d) => d !== undefined) ?? mapDefined(dateline(), creditDate);
+  const stamps = draft.credits.filter((c) => c.header);
+  // (A numeric date both ways readable, "12/03/2026 05:41 PM", is read the way the dateline's "Dec. 3" agrees with; p137.)
+  const hinted = () => mapDefined(body.slice(0, 5).filter((line) => line.trim() !== '').slice(0, 3).map((line) => datelineDayText(line.trim())).find((d) => d !== undefined),
+    (hint) => stamps.map((c) => hintedCreditDate(c.text, hint)).find((d) => d !== undefined));
+  const date = stamps.map((c) => creditDate(c.text)).find((d) => d !== undefined) ?? mapDefined(dateline(), creditDate) ?? hinted();
   if (date !== undefined) article.date = date;
   if (draft.title !== undefined) article.title = draft.title;
   else if (top !== undefined) article.title = body[0]!.trim();

@@ -774,6 +774,12 @@ export function datelineDateText(line: string): string | undefined {
   return date !== undefined && /\d{4}$/u.test(date) ? date : undefined;
 }
 
+/** The month and day a dateline writes, with or without its year ("Taipei, Dec. 3 (CNA)": ", Dec. 3"), or undefined. */
+export function datelineDayText(line: string): string | undefined {
+  if (!startsWithDateline(line)) return undefined;
+  return DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[4];
+}
+
 /**
  * True for a line that opens with a dateline. A place in capitals is enough; a place in mixed case needs
  * an agency in brackets and a dash ("Hong Kong (AFP) –") or a date ("Washington, Dec. 3 (CNA) …"), or else
