@@ -52,6 +52,22 @@ describe('segment: a caption, a newsletter box and its consent line under a stor
   });
 });
 
+describe('segment: a story\'s tags under it (p137 class 7)', () => {
+  it('reads a story\'s tags in lower case under its caption as credits (r5)', () => {
+    const story = ['Society', 'Former Keelung official indicted for taking bribes in harbor dredging tender', 'By Lyla Liu, Taiwan News, Staff Writer', 'Dec. 2, 2026 16:20',
+      'TAIPEI (Taiwan News) — Prosecutors on Tuesday indicted a former deputy director of the Keelung City Government\'s Public Works Department.', '',
+      'Taiwan Port Corp, which operates the harbor, said the case had not affected shipping.', ''];
+    const tail = ['Keelung Harbor. (Taiwan News, Lyla Liu photo)', 'Keelung', 'corruption', 'bribery', 'Updated : 2026-12-02 16:35 GMT+08:00'];
+    expect(summary([...story, ...tail])).toEqual([['Society', story[1], undefined, [story[2]!, story[3]!, ...tail], false, story.slice(1).filter((l) => !/^(?:By|Dec\.)/u.test(l)).join('\n').trimEnd()]]);
+  });
+
+  it('keeps a short line in lower case under a story that is no list of tags in the text', () => {
+    const lines = ['Retired Army officer sentenced to 12 years for spying for China', '', 'The ruling can be appealed to the Supreme Court.', '', 'Taiwan', 'Japan'];
+    expect(summary(lines)).toEqual([[undefined, lines[0], undefined, [], true, lines.join('\n')]]);
+  });
+
+});
+
 describe('segment: dates a credit writes year first or in numbers (p137 class 9)', () => {
   it('reads a year-first date with dots', () => {
     expect(['2026.12.02', '2026.1.5 10:14', 'v2026.12.02', '2026.13.02'].map(creditDate)).toEqual(['2026-12-02', '2026-01-05', undefined, undefined]);

@@ -303,7 +303,8 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   if (t < 0) t = lines.findIndex((line, i) => i < MAX_LABELS + 1 && long(line));
   if (t < 0) t = 0;
   // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!)) return undefined;
+  // (Nor is a tag in lower case: "local elections" / "Huang Kuo-chang" / "Updated : …", a story's tags over its timestamp; p137: an article titled by the tag.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {
@@ -315,6 +316,45 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
       startsWithDateline(lines[i]!, isPlace)) return undefined;
   }
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
+}
+
+/** True for a short line in lower case, as a page lists a story's tags ("local elections", "bribery"): no headline of three words or fewer opens so. */
+function isLowerCaseTag(line: string): boolean {
+  return /^\p{Ll}/u.test(line) && line.split(' ').length <= 3;
+}
+
+// The most tag lines read back from a story's end.
+const MAX_TAGS = 8;
+
+/** True for a tag line under a story: at most four words and 40 characters, with a letter, no stop or colon at its end, no dateline. */
+function isTagLine(line: string): boolean {
+  return line.length <= 40 && line.split(' ').length <= 4 && /\p{L}/u.test(line) && !endsSentence(line) && !line.endsWith(':') && !startsWithDateline(line);
+}
+
+/**
+ * Moves a story's tags at the draft's end to the credits: two to eight short lines with no stop, one under the other, at least one of them
+ * in lower case (a label, a name or a headline opens with a capital), right under a credit or a blank line under the story's last sentence
+ * ("Keelung Harbor. (Taiwan News, Lyla Liu photo)" / "corruption" / "bribery", as Taiwan News pastes them; p137: they had been the story's
+ * last lines and marked it truncated). Returns the draft.
+ */
+export function creditTagLines(draft: Draft): Draft {
+  const body = draft.body;
+  if (!draft.hasSentence) return draft;
+  let end = body.length - 1;
+  while (end >= 0 && isBlank(body[end]!)) end--;
+  let k = end;
+  let lower = false;
+  while (k > 0 && end - k < MAX_TAGS && !isBlank(body[k]!) && isTagLine(body[k]!.text.trim())) {
+    if (/^\p{Ll}/u.test(body[k]!.text.trim())) lower = true;
+    k--;
+  }
+  const first = k + 1;
+  if (end - k < 2 || !lower || (body[first]!.after === undefined && !isBlank(body[k]!))) return draft;
+  const above = isBlank(body[k]!) ? body[k - 1] : body[k];
+  if (above === undefined || !endsSentence(above.text)) return draft;
+  const moved = new Set<number>();
+  for (let i = first; i <= end; i++) moved.add(i);
+  return creditBodyLines(draft, moved, false);
 }
 
 // The small words a title-case label leaves in lower case ("War in Sudan", "Law and Crime").

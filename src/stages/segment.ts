@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -182,7 +182,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => {
-    if (!d.oversized) return draftToSegment(creditBiographies(d), source, ++index);
+    if (!d.oversized) return draftToSegment(creditBiographies(creditTagLines(d)), source, ++index);
     const id = `${source}#${++index}`;
     // Its lines joined by line breaks, as the article's text would have been (blank lines at its end aside).
     const message = `${source}:${d.line}: article ${id} has ${d.bytes!} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
