@@ -68,6 +68,37 @@ describe('segment: a story\'s tags under it (p137 class 7)', () => {
 
 });
 
+describe('segment: the next page\'s masthead, menu, kicker, headline and deck a blank line apart (p136 classes 5 and 9)', () => {
+  const first = ['Mexico News Daily', '', 'Politics', '', 'Sheinbaum says Mexico will not accept steel quotas', '',
+    'President Claudia Sheinbaum said Monday that Mexico would not accept quotas on its steel exports to the United States.', '',
+    'The Bank of Mexico last week cut its key interest rate to 6.5%, citing weaker growth.'];
+  const second = ['Nikkei Asia', '', 'Politics', 'Business', 'Life & Arts', '', 'Japan-China tensions', '',
+    'Takaichi pledges $90bn stimulus as China tourism boycott hits economies', '', 'Package includes subsidies for hotels in Osaka and Kyoto', '',
+    'KOSUKE TERAI, Nikkei staff writer', '', 'December 2, 2026 18:30 JST', '',
+    'TOKYO -- Japanese Prime Minister Sanae Takaichi on Wednesday unveiled a 14 trillion yen economic package.'];
+
+  it('starts the second page at its masthead, titled by its headline with its deck (r03)', () => {
+    expect(summary([...first, '', ...second])).toEqual([
+      ['Politics', first[4], undefined, ['Mexico News Daily'], false, first.slice(4).join('\n')],
+      ['Japan-China tensions', second[8], second[10], ['Nikkei Asia', 'Politics', 'Business', 'Life & Arts', second[12]!, second[14]!], false,
+        [second[8], '', second[10], '', second[16]].join('\n')],
+    ]);
+  });
+
+  it('reads a masthead and menu over the section as credits, not the title, and the writer under the deck as a credit (r07)', () => {
+    const page = ['Independent', '', 'News', 'Sport', 'Culture', '', 'Europe', '', 'Spain floods: Three dead as torrential rain hits Valencia region', '',
+      'Emergency services rescued dozens of people trapped in cars near Alzira', '', 'Tom Watling', '', 'Thursday 3 December 2026 11:42 GMT', '',
+      'At least three people have died after torrential rain lashed eastern Spain, flooding towns in the Valencia region.'];
+    expect(summary(page)).toEqual([['Europe', page[8], page[10], ['Independent', 'News', 'Sport', 'Culture', 'Tom Watling', page[14]!], false,
+      [page[8], '', page[10], '', page[16]].join('\n')]]);
+  });
+
+  it('keeps one short line over a headline at a paste\'s top the title\'s text', () => {
+    const lines = ['Breaking', '', 'Sheinbaum says Mexico will not accept steel quotas', '', first[6]!];
+    expect(summary(lines)).toEqual([[undefined, 'Breaking', undefined, [], false, lines.join('\n')]]);
+  });
+});
+
 describe('segment: dates a credit writes year first or in numbers (p137 class 9)', () => {
   it('reads a year-first date with dots', () => {
     expect(['2026.12.02', '2026.1.5 10:14', 'v2026.12.02', '2026.13.02'].map(creditDate)).toEqual(['2026-12-02', '2026-01-05', undefined, undefined]);

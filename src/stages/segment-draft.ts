@@ -253,11 +253,22 @@ function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
   const names = lines.every(isNameLine);
   const deck = !names && lines.length === 1 && block.names.length === 0 && isHeaderDeckLine(lines[0]!) && !endsSentence(lines[0]!);
   if (!names && !deck) return block;
-  const above = headerAbove(body, s - 2);
+  // (Names may stand under the deck a blank line under a labelled headline: "Europe" / "" / headline / "" / deck / "" / "Tom Watling" / "" /
+  // timestamp, as the Independent pastes a page; p136 r07: the masthead over the labels had been the title.)
+  const above = headerAbove(body, s - 2) ?? (names ? deckOverNames(body, s) : undefined);
   if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return block;
   const moved: number[] = [];
   for (let i = s; i < body.length; i++) if (names && !isBlank(body[i]!)) moved.push(i);
   return { start: above.start, labels: above.labels, title: above.title, names: moved, ...(above.labelsApart === true && { labelsApart: true }) };
+}
+
+/** The labelled header whose headline stands a blank line over a deck that stands a blank line over body line `s`, or undefined. */
+function deckOverNames(body: BodyLine[], s: number): HeaderBlock | undefined {
+  if (s < 5 || !isBlank(body[s - 1]!) || !isBlank(body[s - 3]!)) return undefined;
+  const deck = body[s - 2]!.text.trim();
+  if (!isHeaderDeckLine(deck) || endsSentence(deck)) return undefined;
+  const above = headerAbove(body, s - 4);
+  return above !== undefined && above.labels.length > 0 && above.title === s - 4 ? above : undefined;
 }
 
 /**
@@ -274,7 +285,9 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
     const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text))) || labelsTop !== undefined;
     const block = bounded ? parseHeader(body.slice(s, end + 1).map((b) => b.text.trim()), s) : undefined;
     if (block !== undefined && block.names.length === 0 && block.labels.length === 0 && labelsTop !== undefined) {
-      return { ...block, start: labelsTop, labels: body.slice(labelsTop, s - 1).map((_, i) => labelsTop + i), labelsApart: true };
+      const labels: number[] = [];
+      for (let i = labelsTop; i < s - 1; i++) if (!isBlank(body[i]!)) labels.push(i);
+      return { ...block, start: labelsTop, labels, labelsApart: true };
     }
     if (block !== undefined && block.names.length === 0) return block;
   }
@@ -283,14 +296,30 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
 
 /**
  * Where a run of two to eight section labels (capitalized, at most three words, no stop) ends right over body line `blank`, a blank
- * line, starts, when the draft's start, a blank line, a credit or a finished sentence stands over it; else undefined.
+ * line, starts, when the draft's start, a blank line, a credit or a finished sentence stands over it; else undefined. The run may be
+ * stacked paragraphs of labels a blank line apart, as a page pastes its masthead, its menu and its section ("Nikkei Asia" / "" /
+ * "Politics" / "Business" / "" / "Japan-China tensions"; p136 r03: the headline under them had ended the story above).
  */
 function labelsOver(body: BodyLine[], blank: number): number | undefined {
-  let k = blank;
-  while (k > 0 && blank - k < MAX_LABELS && !isBlank(body[k - 1]!) && isCapitalizedLabel(body[k - 1]!.text.trim())) k--;
-  if (blank - k < 2) return undefined;
-  return k === 0 || isBlank(body[k - 1]!) || body[k]!.after !== undefined || endsSentence(body[k - 1]!.text) ? k : undefined;
+  let top = blank;
+  let labels = 0;
+  for (let paragraphs = 0; paragraphs < MAX_LABEL_PARAGRAPHS; paragraphs++) {
+    let k = top;
+    while (k > 0 && labels + top - k < MAX_LABELS && !isBlank(body[k - 1]!) && isCapitalizedLabel(body[k - 1]!.text.trim())) k--;
+    // (A paragraph counts whole or not at all: a story's last line over a label is no label's.)
+    if (k === top || (k > 0 && !isBlank(body[k - 1]!) && !endsSentence(body[k - 1]!.text) && body[k]!.after === undefined)) break;
+    labels += top - k;
+    top = k;
+    if (k < 2 || !isBlank(body[k - 1]!) || isBlank(body[k - 2]!) || !isCapitalizedLabel(body[k - 2]!.text.trim())) break;
+    top = k - 1;
+  }
+  if (labels < 2) return undefined;
+  while (isBlank(body[top]!)) top++;
+  return top === 0 || isBlank(body[top - 1]!) || body[top]!.after !== undefined || endsSentence(body[top - 1]!.text) ? top : undefined;
 }
+
+// The most paragraphs of labels stacked over a headline: a masthead, a menu, a section.
+const MAX_LABEL_PARAGRAPHS = 4;
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
 function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
@@ -660,24 +689,33 @@ const MAX_MENU_LINES = 24;
 
 /**
  * How many lines a site's menu pasted at a page's top takes: a first paragraph of 5 to 24 labels (capitalized, at most three words, no
- * stop), under which a headline stands after a blank line, or the page's section alone between blank lines and then the headline
- * ("Singapore" / … / "Watch" / "" / "Asia" / "" / headline). Returns 0 when the top is no such menu, and the section's line, if any.
+ * stop), or two to four paragraphs of labels a blank line apart (a masthead, a menu, a section: "Independent" / "" / "News" / "Sport" /
+ * "" / "Europe"), under which a headline stands after a blank line. A last paragraph that is one label is the page's section ("Singapore"
+ * / … / "Watch" / "" / "Asia" / "" / headline). Returns 0 when the top is no such menu, and the section's line, if any.
  */
 function menuBlockAtTop(body: string[]): { lines: number; section?: number } {
-  let n = 0;
-  while (n < body.length && n <= MAX_MENU_LINES && body[n]!.trim() !== '') n++;
-  if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return { lines: 0 };
-  if (!body.slice(0, n).every((line) => isCapitalizedLabel(line.trim()))) return { lines: 0 };
-  let at = body.findIndex((line, i) => i >= n && line.trim() !== '');
-  // (p136 r02: the section's label had kept the menu in the text, its regions places of the story, and the story untitled.)
-  let section: number | undefined;
-  if (at > 0 && at + 2 < body.length && body[at + 1]!.trim() === '' && isCapitalizedLabel(body[at]!.trim())) {
-    section = at;
-    at = body.findIndex((line, i) => i > section! && line.trim() !== '');
+  let at = 0;
+  let labels = 0;
+  let paragraphs = 0;
+  let last = 0;
+  while (paragraphs < MAX_LABEL_PARAGRAPHS && at < body.length) {
+    let n = at;
+    while (n < body.length && labels + n - at <= MAX_MENU_LINES && body[n]!.trim() !== '' && isCapitalizedLabel(body[n]!.trim())) n++;
+    if (n === at || n >= body.length || body[n]!.trim() !== '') break;
+    paragraphs++;
+    labels += n - at;
+    last = at;
+    at = n + 1;
+    while (at < body.length && body[at]!.trim() === '') at++;
+    if (at === body.length) return { lines: 0 };
   }
-  const next = at >= 0 ? body[at]!.trim() : undefined;
-  if (next === undefined || next.length > 160 || endsSentence(next) || next.split(' ').length <= 3) return { lines: 0 };
-  return section === undefined ? { lines: n } : { lines: section + 1, section };
+  // (One paragraph of fewer than five labels is no menu: "Politics" / "" / headline is a section over a headline, read elsewhere.)
+  if (paragraphs === 0 || labels > MAX_MENU_LINES || (paragraphs === 1 && labels < MIN_MENU_LINES)) return { lines: 0 };
+  const next = body[at]!.trim();
+  if (next.length > 160 || endsSentence(next) || next.split(' ').length <= 3) return { lines: 0 };
+  // (p136 r02: the section's label had kept the menu in the text, its regions places of the story, and the story untitled.)
+  const section = paragraphs > 1 && body[last + 1]!.trim() === '' ? last : undefined;
+  return section === undefined ? { lines: at } : { lines: section + 1, section };
 }
 
 /**
