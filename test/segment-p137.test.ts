@@ -68,6 +68,37 @@ describe('segment: a story\'s tags under it (p137 class 7)', () => {
 
 });
 
+describe('segment: page furniture that had been an article of its own (p137 class 1)', () => {
+  const story = ['UKRAINE WAR LATEST', 'Russian drone strike on Odesa port kills 4', 'by Kateryna Denisova', 'December 4, 2026 10:42 AM', '',
+    'A Russian drone attack on the port of Odesa overnight killed four people, Odesa Oblast Governor Oleh Kiper said.'];
+  const menu = ['The Kyiv Independent', 'News Feed', 'Ukraine', 'War', 'Business', 'Opinion'];
+
+  it('reads a site\'s menu over a lone kicker as the story\'s credits (r1)', () => {
+    expect(summary([...menu, '', ...story])).toEqual([[story[0], story[1], undefined, [...menu, story[2]!, story[3]!], false, `${story[1]}\n\n${story[5]}`]]);
+  });
+
+  it('reads the menu between two pages as the second page\'s credits, and the page above as whole', () => {
+    const above = ['Earlier story about the port ends here with a finished sentence.'];
+    expect(summary([...above, '', ...menu.slice(0, 4), '', ...story]).map((a) => [a[1], a[3], a[4]])).toEqual([
+      [undefined, [], false], [story[1], [...menu.slice(0, 4), story[2]!, story[3]!], false]]);
+  });
+
+  it('keeps two labels under a story over a lone kicker the story\'s', () => {
+    const above = ['Earlier story about the port ends here with a finished sentence.', '', 'Ukraine', 'War'];
+    expect(articles([...above, '', ...story]).map((a) => a.text)).toEqual([above.join('\n'), `${story[1]}\n\n${story[5]}`]);
+  });
+
+  it('reads a masthead over its menu on one line under a story as the next page\'s credits (p137 RFA)', () => {
+    const above = ['The agency said it had sent 12,000 family food packs to the affected towns.', ''];
+    const masthead = ['Radio Free Asia', 'Home | China | Myanmar | Cambodia | Vietnam | North Korea'];
+    const next = ['VIETNAM', 'Vietnam court sentences property tycoon to life in prison for bond fraud', 'By RFA Vietnamese', '2026.12.02', '',
+      'A court in Ho Chi Minh City on Tuesday upheld the sentence, state media said.'];
+    expect(articles([...above, ...masthead, '', ...next]).map((a) => [a.title, a.credits, a.date, a.truncated])).toEqual([
+      [undefined, [], undefined, false], [next[1], [...masthead, next[2], next[3]], '2026-12-02', false]]);
+  });
+
+});
+
 describe('segment: the next page\'s masthead, menu, kicker, headline and deck a blank line apart (p136 classes 5 and 9)', () => {
   const first = ['Mexico News Daily', '', 'Politics', '', 'Sheinbaum says Mexico will not accept steel quotas', '',
     'President Claudia Sheinbaum said Monday that Mexico would not accept quotas on its steel exports to the United States.', '',

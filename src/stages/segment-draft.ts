@@ -318,6 +318,31 @@ function labelsOver(body: BodyLine[], blank: number): number | undefined {
   return top === 0 || isBlank(body[top - 1]!) || body[top]!.after !== undefined || endsSentence(body[top - 1]!.text) ? top : undefined;
 }
 
+/**
+ * Where a site's menu at the draft's end starts, as a lone kicker and its headline come under it ("The Kyiv Independent" / "News Feed" /
+ * "Ukraine" / … / "" / "UKRAINE WAR LATEST" / headline): the draft's last paragraphs, labels only (`labelsOver`), two or more where they
+ * are the whole draft, three or more under a story. Returns undefined when the draft does not end so.
+ */
+export function menuAtEnd(draft: Draft): number | undefined {
+  const body = draft.body;
+  if (body.length < 3 || !isBlank(body[body.length - 1]!)) return undefined;
+  const top = labelsOver(body, body.length - 1);
+  // (Or a masthead over its menu on one line, a credit: "Radio Free Asia" / "Home | China | Myanmar | …", under the story above.)
+  if (top === undefined) return mastheadOverBarredMenu(draft, body.length - 2) ? body.length - 2 : undefined;
+  if (top === 0) return top;
+  let labels = 0;
+  for (let i = top; i < body.length; i++) if (!isBlank(body[i]!)) labels++;
+  return labels >= 3 ? top : undefined;
+}
+
+/** True when body line `k` is a site's name (at most four capitalized words) right over its menu on one line, under a blank line, a finished sentence or nothing. */
+function mastheadOverBarredMenu(draft: Draft, k: number): boolean {
+  const line = k >= 0 ? draft.body[k]!.text.trim() : '';
+  if (line === '' || line.length > 40 || line.split(' ').length > 4 || !isNameLine(line)) return false;
+  if (!draft.credits.some((c) => c.at === k + 1 && isBarredMenu(c.text))) return false;
+  return k === 0 || isBlank(draft.body[k - 1]!) || endsSentence(draft.body[k - 1]!.text);
+}
+
 // The most paragraphs of labels stacked over a headline: a masthead, a menu, a section.
 const MAX_LABEL_PARAGRAPHS = 4;
 

@@ -280,7 +280,8 @@ export function isBarredMenu(line: string): boolean {
     if (words.length > 3 || entry.length > 25 || !/^\p{Lu}[\p{L}&'’ +-]*$/u.test(entry)) return false;
     if (words.some((word) => MENU_WORDS.has(word.toLowerCase()))) sections++;
   }
-  return sections * 2 >= entries.length;
+  // (Or it opens on the site's home link: "Home | China | Myanmar | Cambodia | Vietnam | North Korea", Radio Free Asia's, p137.)
+  return sections * 2 >= entries.length || entries[0] === 'Home';
 }
 
 // A PDF page's running head: the paper's name in capitals, its date and the page ("TAIPEI TIMES  Sunday, December 7, 2026  Page 3";
