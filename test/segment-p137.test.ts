@@ -66,6 +66,12 @@ describe('segment: a story\'s tags under it (p137 class 7)', () => {
     expect(summary(lines)).toEqual([[undefined, lines[0], undefined, [], true, lines.join('\n')]]);
   });
 
+  it('reads a short headline in lower case with a capital in it over a byline as a header (no tag)', () => {
+    const above = ['Retired Army officer sentenced to 12 years for spying for China', '', 'The ruling can be appealed to the Supreme Court.', ''];
+    const next = ['eBay sues Amazon', 'By Jane Doe', '', 'The online marketplace filed the suit in Seattle on Monday, its lawyers said.'];
+    expect(articles([...above, ...next]).map((a) => [a.title, a.credits])).toEqual([[above[0], []], [next[0], [next[1]]]]);
+  });
+
 });
 
 describe('segment: page furniture that had been an article of its own (p137 class 1)', () => {

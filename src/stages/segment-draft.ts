@@ -372,9 +372,12 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
 }
 
-/** True for a short line in lower case, as a page lists a story's tags ("local elections", "bribery"): no headline of three words or fewer opens so. */
+/**
+ * True for a short line in lower case, as a page lists a story's tags ("local elections", "bribery"): no headline of three words or fewer
+ * is written so ("eBay sues Amazon" has its capitals).
+ */
 function isLowerCaseTag(line: string): boolean {
-  return /^\p{Ll}/u.test(line) && line.split(' ').length <= 3;
+  return /^\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && line.split(' ').length <= 3;
 }
 
 // The most tag lines read back from a story's end.
@@ -399,7 +402,7 @@ export function creditTagLines(draft: Draft): Draft {
   let k = end;
   let lower = false;
   while (k > 0 && end - k < MAX_TAGS && !isBlank(body[k]!) && isTagLine(body[k]!.text.trim())) {
-    if (/^\p{Ll}/u.test(body[k]!.text.trim())) lower = true;
+    if (isLowerCaseTag(body[k]!.text.trim())) lower = true;
     k--;
   }
   const first = k + 1;
