@@ -1,5 +1,5 @@
 import type { Article } from '../model/index.js';
-import { datelineDateText, isBarredMenu, isBiography, isCapitalizedLabel, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
+import { datelineDateText, datelineDayText, isBarredMenu, isBiography, isCapitalizedLabel, isLabel, isMasthead, markCredit, isNameLine, isSectionName, isSectionPath, LEAD_TIME, MARKDOWN_STRONG_LINE, SITE_NAME, startsWithDateline, WITH_REPORTS } from './segment-lines.js';
 
 // A draft is the article being read: its body lines, its credits and what is known of its header.
 
@@ -253,11 +253,22 @@ function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
   const names = lines.every(isNameLine);
   const deck = !names && lines.length === 1 && block.names.length === 0 && isHeaderDeckLine(lines[0]!) && !endsSentence(lines[0]!);
   if (!names && !deck) return block;
-  const above = headerAbove(body, s - 2);
+  // (Names may stand under the deck a blank line under a labelled headline: "Europe" / "" / headline / "" / deck / "" / "Tom Watling" / "" /
+  // timestamp, as the Independent pastes a page; p136 r07: the masthead over the labels had been the title.)
+  const above = headerAbove(body, s - 2) ?? (names ? deckOverNames(body, s) : undefined);
   if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return block;
   const moved: number[] = [];
   for (let i = s; i < body.length; i++) if (names && !isBlank(body[i]!)) moved.push(i);
   return { start: above.start, labels: above.labels, title: above.title, names: moved, ...(above.labelsApart === true && { labelsApart: true }) };
+}
+
+/** The labelled header whose headline stands a blank line over a deck that stands a blank line over body line `s`, or undefined. */
+function deckOverNames(body: BodyLine[], s: number): HeaderBlock | undefined {
+  if (s < 5 || !isBlank(body[s - 1]!) || !isBlank(body[s - 3]!)) return undefined;
+  const deck = body[s - 2]!.text.trim();
+  if (!isHeaderDeckLine(deck) || endsSentence(deck)) return undefined;
+  const above = headerAbove(body, s - 4);
+  return above !== undefined && above.labels.length > 0 && above.title === s - 4 ? above : undefined;
 }
 
 /**
@@ -274,7 +285,9 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
     const bounded = s === 0 || body[s]!.after !== undefined || (isBlank(body[s - 1]!) && (s === 1 || endsSentence(body[s - 2]!.text))) || labelsTop !== undefined;
     const block = bounded ? parseHeader(body.slice(s, end + 1).map((b) => b.text.trim()), s) : undefined;
     if (block !== undefined && block.names.length === 0 && block.labels.length === 0 && labelsTop !== undefined) {
-      return { ...block, start: labelsTop, labels: body.slice(labelsTop, s - 1).map((_, i) => labelsTop + i), labelsApart: true };
+      const labels: number[] = [];
+      for (let i = labelsTop; i < s - 1; i++) if (!isBlank(body[i]!)) labels.push(i);
+      return { ...block, start: labelsTop, labels, labelsApart: true };
     }
     if (block !== undefined && block.names.length === 0) return block;
   }
@@ -283,14 +296,55 @@ function headerAbove(body: BodyLine[], end: number): HeaderBlock | undefined {
 
 /**
  * Where a run of two to eight section labels (capitalized, at most three words, no stop) ends right over body line `blank`, a blank
- * line, starts, when the draft's start, a blank line, a credit or a finished sentence stands over it; else undefined.
+ * line, starts, when the draft's start, a blank line, a credit or a finished sentence stands over it; else undefined. The run may be
+ * stacked paragraphs of labels a blank line apart, as a page pastes its masthead, its menu and its section ("Nikkei Asia" / "" /
+ * "Politics" / "Business" / "" / "Japan-China tensions"; p136 r03: the headline under them had ended the story above).
  */
 function labelsOver(body: BodyLine[], blank: number): number | undefined {
-  let k = blank;
-  while (k > 0 && blank - k < MAX_LABELS && !isBlank(body[k - 1]!) && isCapitalizedLabel(body[k - 1]!.text.trim())) k--;
-  if (blank - k < 2) return undefined;
-  return k === 0 || isBlank(body[k - 1]!) || body[k]!.after !== undefined || endsSentence(body[k - 1]!.text) ? k : undefined;
+  let top = blank;
+  let labels = 0;
+  for (let paragraphs = 0; paragraphs < MAX_LABEL_PARAGRAPHS; paragraphs++) {
+    let k = top;
+    while (k > 0 && labels + top - k < MAX_LABELS && !isBlank(body[k - 1]!) && isCapitalizedLabel(body[k - 1]!.text.trim())) k--;
+    // (A paragraph counts whole or not at all: a story's last line over a label is no label's.)
+    if (k === top || (k > 0 && !isBlank(body[k - 1]!) && !endsSentence(body[k - 1]!.text) && body[k]!.after === undefined)) break;
+    labels += top - k;
+    top = k;
+    if (k < 2 || !isBlank(body[k - 1]!) || isBlank(body[k - 2]!) || !isCapitalizedLabel(body[k - 2]!.text.trim())) break;
+    top = k - 1;
+  }
+  if (labels < 2) return undefined;
+  while (isBlank(body[top]!)) top++;
+  return top === 0 || isBlank(body[top - 1]!) || body[top]!.after !== undefined || endsSentence(body[top - 1]!.text) ? top : undefined;
 }
+
+/**
+ * Where a site's menu at the draft's end starts, as a lone kicker and its headline come under it ("The Kyiv Independent" / "News Feed" /
+ * "Ukraine" / … / "" / "UKRAINE WAR LATEST" / headline): the draft's last paragraphs, labels only (`labelsOver`), two or more where they
+ * are the whole draft, three or more under a story. Returns undefined when the draft does not end so.
+ */
+export function menuAtEnd(draft: Draft): number | undefined {
+  const body = draft.body;
+  if (body.length < 3 || !isBlank(body[body.length - 1]!)) return undefined;
+  const top = labelsOver(body, body.length - 1);
+  // (Or a masthead over its menu on one line, a credit: "Radio Free Asia" / "Home | China | Myanmar | …", under the story above.)
+  if (top === undefined) return mastheadOverBarredMenu(draft, body.length - 2) ? body.length - 2 : undefined;
+  if (top === 0) return top;
+  let labels = 0;
+  for (let i = top; i < body.length; i++) if (!isBlank(body[i]!)) labels++;
+  return labels >= 3 ? top : undefined;
+}
+
+/** True when body line `k` is a site's name (at most four capitalized words) right over its menu on one line, under a blank line, a finished sentence or nothing. */
+function mastheadOverBarredMenu(draft: Draft, k: number): boolean {
+  const line = k >= 0 ? draft.body[k]!.text.trim() : '';
+  if (line === '' || line.length > 40 || line.split(' ').length > 4 || !isNameLine(line)) return false;
+  if (!draft.credits.some((c) => c.at === k + 1 && isBarredMenu(c.text))) return false;
+  return k === 0 || isBlank(draft.body[k - 1]!) || endsSentence(draft.body[k - 1]!.text);
+}
+
+// The most paragraphs of labels stacked over a headline: a masthead, a menu, a section.
+const MAX_LABEL_PARAGRAPHS = 4;
 
 /** Reads `lines` (starting at body index `start`) as labels, a headline, a deck and names; see `headerBlock`. */
 function parseHeader(lines: string[], start: number, isPlace?: (name: string) => boolean): HeaderBlock | undefined {
@@ -303,7 +357,8 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   if (t < 0) t = lines.findIndex((line, i) => i < MAX_LABELS + 1 && long(line));
   if (t < 0) t = 0;
   // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!)) return undefined;
+  // (Nor is a tag in lower case: "local elections" / "Huang Kuo-chang" / "Updated : …", a story's tags over its timestamp; p137: an article titled by the tag.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {
@@ -315,6 +370,48 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
       startsWithDateline(lines[i]!, isPlace)) return undefined;
   }
   return { start, labels: lines.slice(0, t).map((_, i) => start + i), title: start + t, names };
+}
+
+/**
+ * True for a short line in lower case, as a page lists a story's tags ("local elections", "bribery"): no headline of three words or fewer
+ * is written so ("eBay sues Amazon" has its capitals).
+ */
+function isLowerCaseTag(line: string): boolean {
+  return /^\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && line.split(' ').length <= 3;
+}
+
+// The most tag lines read back from a story's end.
+const MAX_TAGS = 8;
+
+/** True for a tag line under a story: at most four words and 40 characters, with a letter, no stop or colon at its end, no dateline. */
+function isTagLine(line: string): boolean {
+  return line.length <= 40 && line.split(' ').length <= 4 && /\p{L}/u.test(line) && !endsSentence(line) && !line.endsWith(':') && !startsWithDateline(line);
+}
+
+/**
+ * Moves a story's tags at the draft's end to the credits: two to eight short lines with no stop, one under the other, at least one of them
+ * in lower case (a label, a name or a headline opens with a capital), right under a credit or a blank line under the story's last sentence
+ * ("Keelung Harbor. (Taiwan News, Lyla Liu photo)" / "corruption" / "bribery", as Taiwan News pastes them; p137: they had been the story's
+ * last lines and marked it truncated). Returns the draft.
+ */
+export function creditTagLines(draft: Draft): Draft {
+  const body = draft.body;
+  if (!draft.hasSentence) return draft;
+  let end = body.length - 1;
+  while (end >= 0 && isBlank(body[end]!)) end--;
+  let k = end;
+  let lower = false;
+  while (k > 0 && end - k < MAX_TAGS && !isBlank(body[k]!) && isTagLine(body[k]!.text.trim())) {
+    if (isLowerCaseTag(body[k]!.text.trim())) lower = true;
+    k--;
+  }
+  const first = k + 1;
+  if (end - k < 2 || !lower || (body[first]!.after === undefined && !isBlank(body[k]!))) return draft;
+  const above = isBlank(body[k]!) ? body[k - 1] : body[k];
+  if (above === undefined || !endsSentence(above.text)) return draft;
+  const moved = new Set<number>();
+  for (let i = first; i <= end; i++) moved.add(i);
+  return creditBodyLines(draft, moved, false);
 }
 
 // The small words a title-case label leaves in lower case ("War in Sudan", "Law and Crime").
@@ -536,13 +633,24 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])${MONTH} (\d{1,2})
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)? ${MONTH},? (\d{4})(?!\d)`, 'iu');
 
 // ISO 8601's year first, "2026-12-05" (or "2026-12-05T10:00:00Z"): read one way only.
-// Also with slashes, year first ("2026/12/05 10:14"), and as Chinese and Japanese write it ("2026年12月5日").
-const ISO_DATE = /(?<![\p{L}\p{N}\/-])(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{2})\/(\d{2})|年(\d{1,2})月(\d{1,2})日)(?![\p{N}\/])/u;
+// Also with slashes or dots, year first ("2026/12/05 10:14", "2026.12.02", p137), and as Chinese and Japanese write it ("2026年12月5日").
+const ISO_DATE = /(?<![\p{L}\p{N}\/.-])(\d{4})(?:-(\d{2})-(\d{2})|\/(\d{2})\/(\d{2})|\.(\d{1,2})\.(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?![\p{N}\/])/u;
 
 const NUMERIC_DATE = /(?<![\p{L}\p{N}/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\p{N}/])/u;
+// A month and day as a dateline writes them, the year left out ("Dec. 3", "3 Dec"): the hint that reads a numeric date one way.
+const HINT_MONTH_DAY = new RegExp(String.raw`^,? ?(?:${MONTH} (\d{1,2})|(\d{1,2}) ${MONTH})`, 'iu');
 
-/** The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or in ISO 8601, or undefined. */
+/**
+ * The ISO date (YYYY-MM-DD) a credit line writes with its month as a word, or in ISO 8601, or undefined. A numeric date ("12/03/2026")
+ * is read where one side is over 12, where both sides are the same, or where `hint`, the month and day of the story's dateline ("Dec.
+ * 3"), agrees with one reading only.
+ */
 export function creditDate(line: string): string | undefined {
+  return hintedCreditDate(line, undefined);
+}
+
+/** The ISO date a credit line writes (see `creditDate`), a numeric one read both ways by the dateline's month and day in `hint`. */
+function hintedCreditDate(line: string, hint: string | undefined): string | undefined {
   const head = line.slice(0, 200);
   const mdy = MONTH_DAY_YEAR.exec(head);
   const dmy = mdy ? null : DAY_MONTH_YEAR.exec(head);
@@ -550,14 +658,26 @@ export function creditDate(line: string): string | undefined {
   // A numeric date is read only where one side is over 12: "02/14/2026" (Focus Taiwan's), "14/02/2026".
   const numeric = mdy || dmy || iso ? null : NUMERIC_DATE.exec(head);
   const [first, second] = numeric ? [Number(numeric[1]), Number(numeric[2])] : [0, 0];
-  const slashed = numeric && (first > 12) !== (second > 12) ? (second > 12 ? [MONTHS[first - 1], numeric[2]!, numeric[3]!] : [MONTHS[second - 1], numeric[1]!, numeric[3]!]) : null;
-  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ? [MONTHS[Number(iso[2] ?? iso[4] ?? iso[6]) - 1], (iso[3] ?? iso[5] ?? iso[7])!, iso[1]!] : slashed ?? [];
+  const hinted = numeric && hint !== undefined ? hintedOrder(hint, first, second) : undefined;
+  const monthFirst = (first > 12) !== (second > 12) ? second > 12 : first === second ? true : hinted;
+  const slashed = numeric && monthFirst !== undefined ? (monthFirst ? [MONTHS[first - 1], numeric[2]!, numeric[3]!] : [MONTHS[second - 1], numeric[1]!, numeric[3]!]) : null;
+  const [month, day, year] = mdy ? [mdy[1]!, mdy[2]!, mdy[3]!] : dmy ? [dmy[2]!, dmy[1]!, dmy[3]!] : iso ?
+    [MONTHS[Number(iso[2] ?? iso[4] ?? iso[6] ?? iso[8]) - 1], (iso[3] ?? iso[5] ?? iso[7] ?? iso[9])!, iso[1]!] : slashed ?? [];
   if (month === undefined) return undefined;
   const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
   const d = Number(day);
   const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   if (d < 1 || d > days) return undefined;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** True where the dateline's month and day (`hint`) are `first`/`second` (month first), false where `second`/`first`, else undefined. */
+function hintedOrder(hint: string, first: number, second: number): boolean | undefined {
+  const match = HINT_MONTH_DAY.exec(hint.trim());
+  if (match === null) return undefined;
+  const month = MONTHS.indexOf((match[1] ?? match[4]!).slice(0, 3).toLowerCase()) + 1;
+  const day = Number(match[2] ?? match[3]);
+  return month === first && day === second ? true : month === second && day === first ? false : undefined;
 }
 
 // A line that only dates the story, with a label or a byline: "Date: 2026-12-05", "Posted on December 5, 2026 by Jane Doe",
@@ -597,24 +717,33 @@ const MAX_MENU_LINES = 24;
 
 /**
  * How many lines a site's menu pasted at a page's top takes: a first paragraph of 5 to 24 labels (capitalized, at most three words, no
- * stop), under which a headline stands after a blank line, or the page's section alone between blank lines and then the headline
- * ("Singapore" / … / "Watch" / "" / "Asia" / "" / headline). Returns 0 when the top is no such menu, and the section's line, if any.
+ * stop), or two to four paragraphs of labels a blank line apart (a masthead, a menu, a section: "Independent" / "" / "News" / "Sport" /
+ * "" / "Europe"), under which a headline stands after a blank line. A last paragraph that is one label is the page's section ("Singapore"
+ * / … / "Watch" / "" / "Asia" / "" / headline). Returns 0 when the top is no such menu, and the section's line, if any.
  */
 function menuBlockAtTop(body: string[]): { lines: number; section?: number } {
-  let n = 0;
-  while (n < body.length && n <= MAX_MENU_LINES && body[n]!.trim() !== '') n++;
-  if (n < MIN_MENU_LINES || n > MAX_MENU_LINES || n >= body.length) return { lines: 0 };
-  if (!body.slice(0, n).every((line) => isCapitalizedLabel(line.trim()))) return { lines: 0 };
-  let at = body.findIndex((line, i) => i >= n && line.trim() !== '');
-  // (p136 r02: the section's label had kept the menu in the text, its regions places of the story, and the story untitled.)
-  let section: number | undefined;
-  if (at > 0 && at + 2 < body.length && body[at + 1]!.trim() === '' && isCapitalizedLabel(body[at]!.trim())) {
-    section = at;
-    at = body.findIndex((line, i) => i > section! && line.trim() !== '');
+  let at = 0;
+  let labels = 0;
+  let paragraphs = 0;
+  let last = 0;
+  while (paragraphs < MAX_LABEL_PARAGRAPHS && at < body.length) {
+    let n = at;
+    while (n < body.length && labels + n - at <= MAX_MENU_LINES && body[n]!.trim() !== '' && isCapitalizedLabel(body[n]!.trim())) n++;
+    if (n === at || n >= body.length || body[n]!.trim() !== '') break;
+    paragraphs++;
+    labels += n - at;
+    last = at;
+    at = n + 1;
+    while (at < body.length && body[at]!.trim() === '') at++;
+    if (at === body.length) return { lines: 0 };
   }
-  const next = at >= 0 ? body[at]!.trim() : undefined;
-  if (next === undefined || next.length > 160 || endsSentence(next) || next.split(' ').length <= 3) return { lines: 0 };
-  return section === undefined ? { lines: n } : { lines: section + 1, section };
+  // (One paragraph of fewer than five labels is no menu: "Politics" / "" / headline is a section over a headline, read elsewhere.)
+  if (paragraphs === 0 || labels > MAX_MENU_LINES || (paragraphs === 1 && labels < MIN_MENU_LINES)) return { lines: 0 };
+  const next = body[at]!.trim();
+  if (next.length > 160 || endsSentence(next) || next.split(' ').length <= 3) return { lines: 0 };
+  // (p136 r02: the section's label had kept the menu in the text, its regions places of the story, and the story untitled.)
+  const section = paragraphs > 1 && body[last + 1]!.trim() === '' ? last : undefined;
+  return section === undefined ? { lines: at } : { lines: section + 1, section };
 }
 
 /**
@@ -692,7 +821,11 @@ export function draftToArticle(draft: Draft, source: string, index: number): Art
   // The date of the article's timestamp or dateline credit ("Published October 31, 2025", "12 Nov 2025 14:02 GMT").
   // Else the date of its dateline when that writes the year ("Taipei, March 11, 2026 (CNA)"), within its first three lines.
   const dateline = () => body.slice(0, 5).filter((line) => line.trim() !== '').slice(0, 3).map((line) => datelineDateText(line.trim())).find((d) => d !== undefined);
-  const date = draft.credits.filter((c) => c.header).map((c) => creditDate(c.text)).find((d) => d !== undefined) ?? mapDefined(dateline(), creditDate);
+  const stamps = draft.credits.filter((c) => c.header);
+  // (A numeric date both ways readable, "12/03/2026 05:41 PM", is read the way the dateline's "Dec. 3" agrees with; p137.)
+  const hinted = () => mapDefined(body.slice(0, 5).filter((line) => line.trim() !== '').slice(0, 3).map((line) => datelineDayText(line.trim())).find((d) => d !== undefined),
+    (hint) => stamps.map((c) => hintedCreditDate(c.text, hint)).find((d) => d !== undefined));
+  const date = stamps.map((c) => creditDate(c.text)).find((d) => d !== undefined) ?? mapDefined(dateline(), creditDate) ?? hinted();
   if (date !== undefined) article.date = date;
   if (draft.title !== undefined) article.title = draft.title;
   else if (top !== undefined) article.title = body[0]!.trim();

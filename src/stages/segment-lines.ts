@@ -59,6 +59,9 @@ const OUTLET_LINE = /^(?:BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI
 const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:${SIGNING_AGENCIES}|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
 // The writer named at the top of a story: "Written by Jane Doe", "Words by Jane Doe".
 const WRITTEN_BY = new RegExp(String.raw`^(?:Written|Words) by ${NAME}(?:(?:,| and| &) ${NAME})*$`, 'u');
+// A byline after its label, the writer or the outlet (with its digits: "FRANCE 24"): "Text by: FRANCE 24", "Text by: Jane Doe", "Words by: …"
+// (p137: France 24's had been the story's deck).
+const TEXT_BY = /^(?:Text|Words|Story|Written) by\s*:\s*\p{Lu}[\p{L}\p{N}'’.&-]*(?:(?: |, | and | & )\p{Lu}?[\p{L}\p{N}'’.&-]+){0,7}$/u;
 // "ABC/Wires", "News agencies".
 const WIRES_LINE = /^(?:[\p{L}. ]{1,30}\/)?(?:wires|(?:news )?agencies)$/iu;
 // A site's sign-off after a dash: "– with reports from Jairo Bolledo/Rappler.com", "– Rappler.com" (on its own line,
@@ -132,6 +135,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`(?:(?:the|our|this) )?[\p{L}\p{N} .&'’-]{0,40}newsletters? (?:brings|delivers|gives|sends|keeps|offers) you\b.{0,160}`,
   String.raw`(?:get|receive|have|enjoy|stay)\b[^.!?]{0,160}\binbox(?:es)?\b[^.!?]{0,60}[.!]?`,
   String.raw`read \d{1,2} (?:articles|stories)\b.{0,120}`,
+  // A newsletter box's pitch: "Don't miss out on the latest news and information." (p137, over its consent line).
+  String.raw`don['’]t miss out(?: on)? (?:the latest|our|any)\b[^.!?]{0,80}[.!]?`,
   String.raw`[\p{L}\p{N}.&'’-]+(?: [\p{L}\p{N}.&'’-]+){0,3} is (?:the|[\p{L}]+['’]s) (?:no\. ?1|number one|#1|leading|largest|biggest|most[- ](?:watched|read|trusted|popular))(?: [\p{L}-]+){0,3} (?:news|media) (?:channel|network|site|website|brand|source|outlet|publisher|service)(?: (?:in|of|across|for) [\p{L} ]{1,40})?\.?`,
   String.raw`(?:get|download) (?:our|the) [^.]{0,60}\b(?:app|alerts?|newsletters?)\b.{0,80}`,
   // (Also alone: "FOLLOW US ON" over a row of icons, p130: "US" a place of the story, which it marked truncated.)
@@ -275,7 +280,8 @@ export function isBarredMenu(line: string): boolean {
     if (words.length > 3 || entry.length > 25 || !/^\p{Lu}[\p{L}&'’ +-]*$/u.test(entry)) return false;
     if (words.some((word) => MENU_WORDS.has(word.toLowerCase()))) sections++;
   }
-  return sections * 2 >= entries.length;
+  // (Or it opens on the site's home link: "Home | China | Myanmar | Cambodia | Vietnam | North Korea", Radio Free Asia's, p137.)
+  return sections * 2 >= entries.length || entries[0] === 'Home';
 }
 
 // A PDF page's running head: the paper's name in capitals, its date and the page ("TAIPEI TIMES  Sunday, December 7, 2026  Page 3";
@@ -336,6 +342,9 @@ const PHOTO_TAIL = new RegExp([
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
   // (Also after the outlet's initials in capitals: "… on Oct 14. ST PHOTO: GAVIN FOO", "ST FILE PHOTO: …", as the Straits Times sets it; p134.)
   String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // A picture's source after the caption's stop, the label in capitals as the Inquirer sets it or in sentence case: "… Cebu on Friday. PHOTO
+  // FROM BFP-7", "… PHOTO BY JOHN DOE", "… Photo from the Presidential Office" (p137: the caption's places and the bureau had been the story's).
+  String.raw`[.!?”"’)]\s+(?:PHOTOS?|IMAGES?|Photos?|Images?) (?:FROM|BY|COURTESY OF|from) \S[^.!?]{0,60}$`,
   // Bloomberg's label after a caption that is a name, with no stop: "Gabriel Galípolo Photographer: Andre Coelho/Bloomberg" (p133: a person
   // "Gabriel Galípolo Photographer" and a place "Bloomberg" of the story). No sentence capitalizes the word before a colon.
   String.raw`\s(?:Photographer|Photographers):\s*\p{Lu}[^.!?:]{1,60}$`,
@@ -395,11 +404,13 @@ const SPANS = 'ago h hr hrs hour hours m min mins minute minutes s sec secs seco
 // Words that make a line with a number a date or a time ("Nov", "GMT", "hours ago", "min read").
 const STAMP_ANCHORS = new Set(`${MONTHS} ${WEEKDAYS} ${ZONES} ${SPANS}`.split(' '));
 // Words a timestamp line may also hold ("Updated", "Published on", "Reading Time").
-const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted last modified first created on at about read reading time listen st nd rd th page'.split(' ')]);
+const STAMP_WORDS = new Set([...STAMP_ANCHORS, ...'updated update published posted issued last modified first created on at about read reading time listen st nd rd th page'.split(' ')]);
 // A time or relative date without a number.
 const STAMP_ALONE = /^(?:just now|now|today|yesterday)$/iu;
 const STAMP_PUNCTUATION = new Set([...',.:/-–—+()']);
-const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied count counts facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat'.split(' '));
+// (And the messengers of East Asia's share bars, "LINE", "KakaoTalk", and Tumblr: Focus Taiwan's "Share" / "Facebook" / "X" / "LINE" / "Copy link"
+// had left "LINE" the story's last line, p137.)
+const SHARE_WORDS = new Set('share shares save saved bookmark comment comments like likes reply replies print email mail copy link copied count counts facebook twitter x whatsapp linkedin reddit telegram pinterest flipboard messenger bluesky threads weibo wechat line kakaotalk tumblr'.split(' '));
 
 /**
  * Returns 'stamp' for one part of a timestamp line that holds a date or time ("Updated 3:45 PM EST",
@@ -685,7 +696,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
     (line.length <= 40 && AD_SLOT.test(line)) || (line.length <= 800 && JOURNALISM_PITCH.test(line))) return 'other';
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
-  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
+  if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || TEXT_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
   if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || OUTLET_WITH_AGENCIES.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
   if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
@@ -733,7 +744,7 @@ export function exportBreak(line: string, exporting: boolean): 'before' | 'after
 
 // A consent dialog's paragraphs and buttons, as a paste of a page above its story brings them (p106: an article of their own,
 // "Google Analytics" and "Meta Pixel" its organizations, and "MORE OPTIONS" the story's kicker).
-const CONSENT = /^(?:We and our (?:\d[\d,]* )?(?:partners|vendors)\b|With your permission,? we and our partners\b|You (?:may|can) click to consent\b|Please note that some processing of your personal data\b|This (?:site|website) participates in the IAB\b|Some of our partners may process your (?:personal )?data\b|By clicking ["“]?(?:Accept|I agree|Agree|Allow)\b|(?:Accept|Reject|Allow|Deny) all(?: cookies)?$|I (?:ACCEPT|AGREE|DO NOT AGREE)$|MORE OPTIONS$|Manage (?:options|settings|choices)$|Show purposes$|Vendor list$|Your privacy choices$)/iu;
+const CONSENT = /^(?:We and our (?:\d[\d,]* )?(?:partners|vendors)\b|With your permission,? we and our partners\b|You (?:may|can) click to consent\b|Please note that some processing of your personal data\b|This (?:site|website) participates in the IAB\b|Some of our partners may process your (?:personal )?data\b|By clicking ["“]?(?:Accept|I agree|Agree|Allow)\b|By (?:providing|entering|submitting|signing up|subscribing|continuing)\b.{0,200}\b(?:Terms of (?:Use|Service)|Privacy Policy)\b|(?:Accept|Reject|Allow|Deny) all(?: cookies)?$|I (?:ACCEPT|AGREE|DO NOT AGREE)$|MORE OPTIONS$|Manage (?:options|settings|choices)$|Show purposes$|Vendor list$|Your privacy choices$)/iu;
 
 // The agency that writes its name in a dateline without brackets: "TOKYO, Dec. 6 Kyodo -". The dateline
 // patterns of extraction and resolution read it too.
@@ -762,6 +773,12 @@ export function datelineDateText(line: string): string | undefined {
   if (!startsWithDateline(line)) return undefined;
   const date = DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[4];
   return date !== undefined && /\d{4}$/u.test(date) ? date : undefined;
+}
+
+/** The month and day a dateline writes, with or without its year ("Taipei, Dec. 3 (CNA)": ", Dec. 3"), or undefined. */
+export function datelineDayText(line: string): string | undefined {
+  if (!startsWithDateline(line)) return undefined;
+  return DATELINE.exec(lineAsRead(line.slice(0, 160)).replace(ODD_DASH, '—'))?.[4];
 }
 
 /**

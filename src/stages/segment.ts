@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -182,7 +182,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
   const finish = (d: Draft): Segment => {
-    if (!d.oversized) return draftToSegment(creditBiographies(d), source, ++index);
+    if (!d.oversized) return draftToSegment(creditBiographies(creditTagLines(d)), source, ++index);
     const id = `${source}#${++index}`;
     // Its lines joined by line breaks, as the article's text would have been (blank lines at its end aside).
     const message = `${source}:${d.line}: article ${id} has ${d.bytes!} bytes of text, over the limit of ${options.maxArticleBytes} (--max-article-bytes); skipped`;
@@ -574,7 +574,18 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           // Credits with no text before the kicker are its story's: a site's name over its page ("Focus Taiwan" / "CNA English News";
           // p129: they had been an `empty-article` row, fatal under --strict).
           const carried = draft !== undefined && creditsOnlyDraft(draft) ? draft.credits.map((c) => ({ ...c, at: 0 })) : [];
-          const done = draft && carried.length === 0 ? [finish(draft)] : [];
+          // So is a site's menu over the kicker, with the credits among its lines (p137 r1: "The Kyiv Independent" / "News Feed" / … / "Opinion" /
+          // "" / "UKRAINE WAR LATEST" / headline had been an untitled, truncated article of its own, "Kyiv Independent" and "Feed" organizations).
+          const menu = draft !== undefined && carried.length === 0 ? menuAtEnd(draft) : undefined;
+          if (menu !== undefined) {
+            const menuCredits = draft!.body.slice(menu).flatMap((b) => (isBlank(b) ? [] : [{ text: b.text.trim(), line: b.line, at: 0, header: false }]));
+            // (The credits before its first line are the story's above: "… towns." / caption / "Read Next" / … / "Radio Free Asia" / "Home | China | …".)
+            const moves = (c: Credit): boolean => menu === 0 || c.at > menu;
+            carried.push(...[...draft!.credits.filter(moves).map((c) => ({ ...c, at: 0 })), ...menuCredits].sort((a, b) => a.line - b.line));
+            draft!.credits = draft!.credits.filter((c) => !moves(c));
+            draft!.body = draft!.body.slice(0, menu);
+          }
+          const done = draft && (menu === undefined ? carried.length === 0 : menu > 0) ? [finish(draft)] : [];
           // The headline is the title and stays the text's first line: topics weigh it, and its names are mentions.
           draft = { ...newDraft(carried[0]?.line ?? kicker.above?.[0]?.line ?? kicker.line), kicker: kicker.kicker, title: trimmed, credits: carried };
           for (const label of kicker.above ?? []) draft.credits.push({ text: label.text.trim(), line: label.line, at: 0, header: true });
