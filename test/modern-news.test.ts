@@ -5424,3 +5424,19 @@ describe('a forum\'s short name in brackets (p138, twenty-eighth session)', () =
     expect(mentions(0)).toEqual(['Indonesian Forum for the Environment|organization|4|40|organization:indonesian-forum-for-the-environment', 'Walhi|organization|42|47|organization:indonesian-forum-for-the-environment']);
   });
 });
+
+describe('places a compass word opens, and a company listed before a Han name (p138, twenty-eighth session)', () => {
+  it('reads "Central Tapanuli and South Tapanuli" as two places, "Southeast Aceh" whole, and "Gayo Lues" before it a place', () => {
+    const { spans } = run('Most of the victims were in Central Tapanuli and South Tapanuli regencies. The governor sent food to Gayo Lues and Southeast Aceh.');
+    // Before: one place "Central Tapanuli and South Tapanuli", a person "Gayo Lues" and a place "Aceh".
+    expect(spans(0)).toEqual(['Central Tapanuli|place|28|44', 'South Tapanuli|place|49|63', 'Gayo Lues|place|101|110', 'Southeast Aceh|place|115|129']);
+  });
+
+  it('pairs a Han name with the company after the list\'s "and"', () => {
+    const { mentions } = run('The decision will affect about 5,500 high-voltage users, including TSMC and China Steel Corp (中鋼).');
+    // Before: "TSMC and China Steel Corp|organization|…" paired with 中鋼.
+    expect(mentions(0)).toEqual([
+      'TSMC|organization|67|71|organization:taiwan-semiconductor-manufacturing-co', 'China Steel Corp|organization|76|92|organization:china-steel-corp', '中鋼|organization|94|96|organization:china-steel-corp',
+    ]);
+  });
+});

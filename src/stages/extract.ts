@@ -1024,6 +1024,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       places.add(name);
       placeEdges.starts.add(c.start);
       placeEdges.ends.add(c.end);
+      // (And where a compass word before it starts it: "Southeast" of "Southeast Aceh", below.)
+      const compass = c.start > 6 ? COMPASS_BEFORE.exec(text.slice(c.start - 12 < 0 ? 0 : c.start - 12, c.start)) : null;
+      if (compass) placeEdges.starts.add(c.start - compass[1]!.length);
       const words = name.split(' ');
       if (words.length > 1 && lexicon.facilityHeads.has(words[words.length - 1]!)) facilityFronts.add(words[0]!);
     }
@@ -1098,6 +1101,14 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     }
     // A market index is a measure, no body: "The Jakarta Composite Index fell" (p136: an organization).
     if (c.type === 'organization' && c.kind === 'name' && name.endsWith(' Index')) return changed(c, { type: 'other' as const });
+    // A compass word before a place of one word is its name's: "Southeast Aceh" (p138: "Aceh"); not at a sentence's start, where it
+    // may be a headline's or a region's word ("South" of "South Korea" is the model's).
+    if (c.method === 'model' && c.type === 'place' && !name.includes(' ') && c.start > 6 && text.charCodeAt(c.start - 1) === 0x20) {
+      const compass = COMPASS_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+      if (compass && !placeEdges.ends.has(c.start - 1) && /[\p{Ll},] $/u.test(text.slice(Math.max(0, c.start - compass[1]!.length - 2), c.start - compass[1]!.length))) {
+        return changed(c, { start: c.start - compass[1]!.length });
+      }
+    }
     // A word that names a kind of place opens no person's name: "Barangay Cansomoroy" (a Philippine village; p137), "Mount Kanlaon".
     if (c.method === 'model' && c.type === 'person' && PLACE_FRONT.test(name)) return changed(c, { type: 'place' as const });
     // A body's first word before its last in lower case is the body written short: "Dangote refinery to supply …" (p134: the person
@@ -1142,6 +1153,12 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     // opens it ("through Nuevo León and Coahuila", p136).
     if (c.method === 'model' && c.type === 'person' && name.includes(' ') && inPlaceList(c, placeEdges, text) && isKnownPlace(name, context) &&
       !isAnyGivenName(name.slice(0, name.indexOf(' ')), context)) return changed(c, { type: 'place' as const });
+    // (Or a name of two words, no given name among them, that opens a list of places after a place's preposition: "food to Gayo
+    // Lues and Southeast Aceh", p138.)
+    if (c.method === 'model' && c.type === 'person' && TWO_OR_THREE_NAMES.test(name) && inPlaceList(c, placeEdges, text) &&
+      PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start)) && !name.split(' ').some((w) => isAnyGivenName(w, context))) {
+      return changed(c, { type: 'place' as const });
+    }
     // (Or any name that ends a list of places a plural division word closes: "Đồng Nai and Khánh Hòa provinces", p137.)
     if (c.method === 'model' && c.type === 'person' && inPlaceList(c, placeEdges, text) && DIVISIONS_AFTER.test(text.slice(c.end, c.end + 16))) return changed(c, { type: 'place' as const });
     // (And a word the model was unsure was a person, no given name nor a word of the article's people: "fled Babanusa and Kadugli", p134.)
@@ -1251,6 +1268,14 @@ function mentionableCandidates(candidates: Candidate[], text: string): Candidate
 
 // A body's head word after its name (`retypeNamed`).
 const BODY_TAIL_AFTER = /^ (?:Forum|Festival|Council|Foundation|Association|Federation|Institute|Commission|Committee|Alliance|Society|Chamber|Coalition|Secretariat)(?![\p{L}\p{N}'’-])/u;
+
+// A place's preposition right before a name (`retypeNamed`).
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|near|into|across|across from)\s$/u;
+
+// A place a compass word opens, of one more word (`splitAtAnd`, `retypeNamed`).
+const COMPASS_PLACE = /^(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower) \p{Lu}[\p{L}'’-]+$/u;
+// A compass word right before a place the model read without it: "Southeast" + "Aceh" (p138).
+const COMPASS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest) )$/u;
 
 // A plural division word after a list of places (`retypeNamed`).
 const DIVISIONS_AFTER = /^ (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|departments|islands)\b/u;
@@ -1687,7 +1712,9 @@ function splitAtAnd(cut: Candidate, text: string, context: NameContext): Candida
     const known = (name: string) => isKnownPlace(name, context) || (PLACE_UNIT_END.test(name) && isKnownPlace(name.replace(PLACE_UNIT_END, ''), context));
     // (Or two divisions by their heads: "Jefferson Parish and Aichi Prefecture".)
     const divisions = DIVISION_END.test(first) && DIVISION_END.test(second) && !/ .* /u.test(first) && !/ .* /u.test(second);
-    if (!first.includes(' and ') && !second.includes(' and ') && (divisions || (known(first) && known(second)))) {
+    // (Or two a compass word opens: "Central Tapanuli and South Tapanuli", p138.)
+    const compass = COMPASS_PLACE.test(first) && COMPASS_PLACE.test(second);
+    if (!first.includes(' and ') && !second.includes(' and ') && (divisions || compass || (known(first) && known(second)))) {
       return [changed(cut, { end: cut.start + andAt, type: 'place' }), changed(cut, { start: cut.start + andAt + 5, type: 'place' })];
     }
   }

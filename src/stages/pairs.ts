@@ -979,6 +979,10 @@ function pairHan(words: Word[], han: Word, text: string, evidence: string, conte
   const and = type === 'place' ? name.findLastIndex((w) => w.text === 'and') : -1;
   if (and > 0 && and < name.length - 1 && isKnownPlace(text.slice(name[0]!.start, name[and - 1]!.end), context) &&
     !isKnownPlace(text.slice(name[0]!.start, name[name.length - 1]!.end), context)) name = name.slice(and + 1);
+  // Nor is a company listed before another: "TSMC and China Steel Corp (中鋼)" pairs China Steel Corp (p138: one invented body).
+  const listed = type === 'organization' ? name.findLastIndex((w) => w.text === 'and') : -1;
+  if (listed > 0 && listed < name.length - 1 && COMPANY_FORM.test(name[name.length - 1]!.text) &&
+    (COMPANY_FORM.test(name[listed - 1]!.text) || (listed === 1 && ACRONYM.test(name[0]!.text)))) name = name.slice(listed + 1);
   // What is done to a law is no part of its name: "Amendments to the Nuclear Reactor Facilities Regulation Act (核子反應器設施管制法)".
   const amended = type === 'law' && name.length > 3 && AMENDMENT.test(name[0]!.text) ? name.findIndex((w) => w.text === 'to') : -1;
   if (amended > 0 && amended < name.length - 2) name = name.slice(name[amended + 1]!.text === 'the' ? amended + 2 : amended + 1);
