@@ -5440,3 +5440,12 @@ describe('places a compass word opens, and a company listed before a Han name (p
     ]);
   });
 });
+
+describe('a ship after its kind, and a portfolio\'s last word (p138, twenty-eighth session)', () => {
+  it('types "the Choe Hyon" a thing and leaves "Prosecutions" to the title', () => {
+    const { spans, roles } = run('Kim Jong-un inspected a new destroyer, the Choe Hyon, at the Nampho shipyard. Director of Public Prosecutions Renson Ingonga said the suspects lied.');
+    // Before: "Choe Hyon|person|…" and "Prosecutions Renson Ingonga|person|…".
+    expect(spans(0)).toEqual(['Kim Jong-un|person|0|11', 'Choe Hyon|other|43|52', 'Nampho|place|61|67', 'Renson Ingonga|person|110|124']);
+    expect(roles(0)).toEqual(['Renson Ingonga: Director of Public Prosecutions']);
+  });
+});

@@ -1109,6 +1109,11 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
         return changed(c, { start: c.start - compass[1]!.length });
       }
     }
+    // A portfolio's last word before a person's name is the title's: "Director of Public Prosecutions Renson Ingonga", "Director of
+    // Operations Mark Smith" (p138: a person "Prosecutions Renson Ingonga").
+    if (c.type === 'person' && c.kind === 'name' && PORTFOLIO_END_WORD.test(name) && / of (?:\p{Lu}\p{L}+ )*$/u.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+      return changed(c, { start: c.start + name.indexOf(' ') + 1 });
+    }
     // A word that names a kind of place opens no person's name: "Barangay Cansomoroy" (a Philippine village; p137), "Mount Kanlaon".
     if (c.method === 'model' && c.type === 'person' && PLACE_FRONT.test(name)) return changed(c, { type: 'place' as const });
     // A body's first word before its last in lower case is the body written short: "Dangote refinery to supply …" (p134: the person
@@ -2046,12 +2051,15 @@ const COMPANY_KIND_ALONE = /^(?:Aerospace|Robotics|Therapeutics|Biosciences|Biot
 const UMM_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])Umm? $/u;
 // "Jan" as a given name before a family name, after a lower-case word that is no word of time.
 const JAN_BEFORE = /(?<![\p{L}])(?!(?:in|on|since|by|until|till|from|before|after|last|next|early|late|mid|of|to|through) )\p{Ll}+ Jan $/u;
+// A portfolio's last word opening a person's span, a name after it (`refineName`).
+const PORTFOLIO_END_WORD = /^(?:Prosecutions|Operations|Communications|Affairs|Relations|Services|Programs|Programmes|Studies|Statistics|Intelligence|Investigations|Audit|Justice) \p{Lu}\p{L}+ \p{Lu}/u;
 // A month that is a given name too, opening a line or a sentence.
 const MONTH_NAME_BEFORE = /(?:^|\n|[.!?]["”’]? )(June|April|May|August) $/u;
 // The head of a spacecraft's or a tournament's name.
 const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho|Invitational)$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
-const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug) $/u;
+// (A ship too, its name after a comma and "the": "a new destroyer, the Choe Hyon", p138: a person.)
+const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug|(?:destroyer|frigate|warship|corvette|submarine|cruiser|aircraft carrier|icebreaker|tanker|ferry|cruise ship|vessel)(?:, the)?) $/u;
 // What hits a place: "strike on ", "attacks on ", "shelling of ".
 const STRIKE_ON_BEFORE = /\b(?:strikes? on|attacks? on|assault on|shelling of|bombing of|raid on|raids on|(?:missiles?|drones?|rockets?|shells?|strikes?|bombs?) (?:hit|hits|struck|pounded|targeted)) $/u;
 // A code name ending in a year and a letter: "Strait Thunder-2026B", "Joint Sword-2024A".
@@ -2333,7 +2341,7 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   if (cut.method === 'model' && cut.type !== 'other' && CRAFT_OR_TOURNAMENT_END.test(cutName)) cut = changed(cut, { type: 'other' });
   else if (cut.method === 'model' && cut.type !== 'place' && / (?:Space )?Telescope$/u.test(cutName)) cut = changed(cut, { type: 'place' });
   // A thing a lower-case word names is what that word says: "the constellation Cetus" (p132: an organization).
-  if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 16), cut.start))) cut = changed(cut, { type: 'other' });
+  if (cut.method === 'model' && cut.type !== 'other' && THING_KIND_BEFORE.test(text.slice(Math.max(0, cut.start - 21), cut.start))) cut = changed(cut, { type: 'other' });
   // A name the model cut before a tournament's head is the tournament: "Hero World" + " Challenge" (p132: an organization).
   const tournament = cut.method === 'model' && cut.type !== 'person' ? TOURNAMENT_HEAD_AFTER.exec(text.slice(cut.end, cut.end + 14)) : null;
   if (tournament && !isCountry(cutName, context)) cut = changed(cut, { end: cut.end + tournament[0].length, type: 'other' });
