@@ -5449,3 +5449,11 @@ describe('a ship after its kind, and a portfolio\'s last word (p138, twenty-eigh
     expect(roles(0)).toEqual(['Renson Ingonga: Director of Public Prosecutions']);
   });
 });
+
+describe('a known place the model left out of a list of places (p138, twenty-eighth session)', () => {
+  it('finds "Taoyuan" between two places of the list', () => {
+    const { spans } = run('Officers raided 31 locations in Taipei, New Taipei City, Taoyuan and Kaohsiung.');
+    // Before: no row for Taoyuan.
+    expect(spans(0)).toEqual(['Taipei|place|32|38', 'New Taipei City|place|40|55', 'Taoyuan|place|57|64', 'Kaohsiung|place|69|78']);
+  });
+});

@@ -644,6 +644,23 @@ export function findApposedPlaces(text: string): Candidate[] {
   return found;
 }
 
+// A name between a list's comma and its next item: "Taipei, New Taipei City, Taoyuan and Kaohsiung" (p138: the model left Taoyuan out).
+const LISTED_PLACE = /(?<=, )(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?=(?:,| and|, and) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}))/gu;
+
+/**
+ * Places the lists know inside a list of places, where the next item is a known place too (`LISTED_PLACE`): below the model's
+ * span, which may be longer or know better; a gap's filler.
+ */
+export function findListedPlaces(text: string, isPlace: (name: string) => boolean): Candidate[] {
+  const found: Candidate[] = [];
+  if (!text.includes(', ')) return found;
+  for (const match of text.matchAll(LISTED_PLACE)) {
+    if (!isPlace(match[1]!) || !isPlace(match[2]!)) continue;
+    found.push({ start: match.index, end: match.index + match[1]!.length, type: 'place', kind: 'name', method: 'rule:listed-place', confidence: 0.6, priority: 2.3 });
+  }
+  return found;
+}
+
 /** Bills and ballot measures named by their number (`NUMBERED_LAW`): laws, over the model, which leaves the number out. */
 export function findNumberedLaws(text: string): Candidate[] {
   const found: Candidate[] = [];

@@ -5,7 +5,7 @@ import { isVocabularyWord, sentenceAt, type Analysis } from './analyze.js';
 import { escapeRegExp, type Lexicon } from './lexicon.js';
 import {
   CALENDAR_WORD, COMPANY_WORDS, COMPOUND_SUFFIX, GOVERNMENT_HEADS, NAME_END_ABBREVIATIONS, US_STATE,
-  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findListedLaws, findApposedPlaces, findListedBodies, findNumberedLaws, findBracketedMarketCompanies, findCaseNames, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findParticledPlaces, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames, KNOWN_TO, NICKNAMED,
+  changed, classifyName, findAcronyms, findCamelCaseNames, findDemonyms, findDatelines, findExercises, findHeadFirstLaws, findListedLaws, findApposedPlaces, findListedBodies, findListedPlaces, findNumberedLaws, findBracketedMarketCompanies, findCaseNames, findKnownNames, findShips, findPartyNames, findListedCompanies, findPlaceCompounds, findParticledPlaces, findPartyStates, findPlatformX, findHanNames, findNameParts, findCompanyParts, findMilitaryUnits, findWorks, findHonours, findProductCodes, findTableRows, findRankedClubs, findBrands, findNominals, findBodyNominals, findInstitutions, findLegalFormCompanies, findMembersInstitutions, findRomanizedNames, KNOWN_TO, NICKNAMED,
   findTitledPeople, findWithCompromise, type Candidate,
 } from './extract-rules.js';
 import {
@@ -542,6 +542,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findListedLaws(text),
     findApposedPlaces(text),
     findListedBodies(text, (name) => isKnownPlace(name, context)),
+    findListedPlaces(text, (name) => isKnownPlace(name, context)),
     findBracketedMarketCompanies(text),
     findCaseNames(text),
     findTitledPeople(text, lexicon),
