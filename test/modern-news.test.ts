@@ -5457,3 +5457,11 @@ describe('a known place the model left out of a list of places (p138, twenty-eig
     expect(spans(0)).toEqual(['Taipei|place|32|38', 'New Taipei City|place|40|55', 'Taoyuan|place|57|64', 'Kaohsiung|place|69|78']);
   });
 });
+
+describe('"the group" of an association (p138, twenty-eighth session)', () => {
+  it('links "The group" to the association named in the sentence before', () => {
+    const { mentions } = run('The Semiconductor Industry Association (SIA) said the measure would raise costs. The group urged a phase-in.');
+    // Before: no row for "The group".
+    expect(mentions(0).filter((m) => m.startsWith('The group'))).toEqual(['The group|organization|81|90|organization:semiconductor-industry-association']);
+  });
+});

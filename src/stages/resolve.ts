@@ -587,9 +587,9 @@ const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; 
   // "The administration" only of an administration named in its sentence or the one before: elsewhere it is a government's
   // ("the Trump administration"; p132: "The Central Weather Administration (CWA) … The administration said", unlinked).
   { key: '\u0000administration', nominal: /^[Tt]he administration$/u, name: / Administration$/u, near: true },
-  // "The group" of a network, a movement or an armed group named in its sentence or the one before (p132: the Sudan Doctors
-  // Network; p131: the RSF); a name with "Group" in it is found by that word first.
-  { key: GROUP_KEY, nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
+  // "The group" of a network, a movement, an association or an armed group named in its sentence or the one before (p132: the Sudan
+  // Doctors Network; p131: the RSF; p138: the Semiconductor Industry Association); a name with "Group" in it is found by that word first.
+  { key: GROUP_KEY, nominal: /^[Tt]he group$/u, name: / (?:Network|Movement|Collective|Initiative|Watch|Front|Brigades?|Forces|Militia|Association|Alliance|Coalition|Federation|Confederation|Forum)$|^(?:Hamas|Hezbollah|Houthis|Taliban|al-Shabaab|Boko Haram|M23|RSF|HTS|ISWAP|JNIM)$/u, near: true },
   // A service by its own word, and a space agency by its name (p137: "Indian Navy divers … the navy said"; ISRO "the space agency").
   { key: '\u0000navy', nominal: /^[Tt]he navy$/u, name: /\bNavy\b/u, near: true },
   { key: '\u0000air force', nominal: /^[Tt]he air force$/u, name: /\bAir Force\b/u, near: true },
