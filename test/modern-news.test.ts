@@ -5,6 +5,7 @@ import type { Article, ArticleResult } from '../src/model/index.js';
 import { processArticle } from '../src/pipeline.js';
 import { roleBefore } from '../src/stages/extract.js';
 import { resolveResults } from '../src/stages/resolve.js';
+import { segmentText } from '../src/stages/segment.js';
 import { defaultResources, root } from './helpers.js';
 
 /** Processes texts as the articles of one run and resolves them together. */
@@ -5463,5 +5464,43 @@ describe('"the group" of an association (p138, twenty-eighth session)', () => {
     const { mentions } = run('The Semiconductor Industry Association (SIA) said the measure would raise costs. The group urged a phase-in.');
     // Before: no row for "The group".
     expect(mentions(0).filter((m) => m.startsWith('The group'))).toEqual(['The group|organization|81|90|organization:semiconductor-industry-association']);
+  });
+});
+
+describe('a compass word the model left off a place of several words (p139, twenty-eighth session)', () => {
+  it('takes "West" into "West Philippine Sea" after a lower-case word, in a pasted page', () => {
+    const page = [
+      'INQUIRER.NET',
+      'NEWSINFO',
+      'Regions',
+      '',
+      'Cebu towns under state of calamity as floods displace 12,000',
+      '',
+      'By: Nestle Semilla - @inquirerdotnet',
+      'Philippine Daily Inquirer / 05:12 AM December 05, 2026',
+      '',
+      'CEBU CITY, Philippines — The Cebu Provincial Board on Thursday declared a state of calamity in Carcar City and five municipalities in southern Cebu province after floods caused by Tropical Storm Verbena displaced more than 12,000 residents.',
+      '',
+      'Cebu Governor Pamela Baricuatro said the declaration would allow local governments to use quick response funds for relief operations.',
+      '',
+      'Residents wade through floodwaters in Carcar City, Cebu, on Thursday, Dec. 4, 2026. PHOTO FROM CARCAR CITY DRRMO',
+      '',
+      'The Office of Civil Defense in Central Visayas (OCD-7) said three people drowned in Barili and one was missing in Sibonga. Rescuers from the Philippine Coast Guard and the Bureau of Fire Protection evacuated families from riverside villages overnight.',
+      '',
+      'The Philippine Atmospheric, Geophysical and Astronomical Services Administration (Pagasa) said Verbena was moving west toward Palawan and could intensify into a typhoon over the West Philippine Sea.',
+      '',
+      'Interior Secretary Jonvic Remulla said the Department of the Interior and Local Government (DILG) had ordered mayors to enforce preemptive evacuations. The department warned that officials who fail to act would face administrative charges.',
+      '',
+      'Read Next',
+      'Marcos orders probe into ghost flood control projects in Bulacan',
+      '',
+      'Don\'t miss out on the latest news and information.',
+      'Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media. Call 896 6000.',
+    ].join('\n');
+    const resources = defaultResources();
+    const [first] = segmentText(page, 'page.txt', resources.segment).flatMap((s) => ('article' in s ? [s.article] : []));
+    const result = processArticle(first!, resources);
+    // Before: "Philippine Sea|place|…" (the model left "West" out in this page).
+    expect(result.mentions.filter((m) => m.text.endsWith(' Sea')).map((m) => `${m.text}|${m.type}`)).toEqual(['West Philippine Sea|place']);
   });
 });

@@ -1102,9 +1102,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     }
     // A market index is a measure, no body: "The Jakarta Composite Index fell" (p136: an organization).
     if (c.type === 'organization' && c.kind === 'name' && name.endsWith(' Index')) return changed(c, { type: 'other' as const });
-    // A compass word before a place of one word is its name's: "Southeast Aceh" (p138: "Aceh"); not at a sentence's start, where it
-    // may be a headline's or a region's word ("South" of "South Korea" is the model's).
-    if (c.method === 'model' && c.type === 'place' && !name.includes(' ') && c.start > 6 && text.charCodeAt(c.start - 1) === 0x20) {
+    // A compass word before a place is its name's: "Southeast Aceh" (p138: "Aceh"), "over the West Philippine Sea" (p139); not at a
+    // sentence's start, where it may be a headline's or a region's word ("South" of "South Korea" is the model's).
+    if (c.method === 'model' && c.type === 'place' && c.start > 6 && text.charCodeAt(c.start - 1) === 0x20) {
       const compass = COMPASS_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
       if (compass && !placeEdges.ends.has(c.start - 1) && /[\p{Ll},] $/u.test(text.slice(Math.max(0, c.start - compass[1]!.length - 2), c.start - compass[1]!.length))) {
         return changed(c, { start: c.start - compass[1]!.length });
