@@ -1,7 +1,7 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
-import { interiorCredits, isTruncated, leadingCredits, trailingCredits, type Segment } from '../stages/segment.js';
+import { creditClassifier, interiorCredits, isTruncated, leadingCredits, trailingCredits, type Segment } from '../stages/segment.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -181,11 +181,12 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   }
   // Credits and furniture at the text's end stay in it, as given, and are the article's credits too; the body, and whether it was
   // cut off, end before them (p129: "© 2026 AFP" and "Edited by: Rana Taha" had been mentions, and marked their stories truncated).
-  const trailing = trailingCredits(text);
+  const kindOf = creditClassifier();
+  const trailing = trailingCredits(text, kindOf);
   // (So are its byline and timestamp lines at its start, and the body starts after them; p132.)
-  const leading = leadingCredits(text);
+  const leading = leadingCredits(text, kindOf);
   // (And its furniture between them, lines that are credits on their own: "CNA photo Nov. 30, 2026" had been a mention "CNA"; p133.)
-  const interior = interiorCredits(text, leading?.bodyStart, trailing?.bodyEnd);
+  const interior = interiorCredits(text, leading?.bodyStart, trailing?.bodyEnd, kindOf);
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
     text, credits: [...leading?.credits ?? [], ...interior?.credits ?? [], ...trailing?.credits ?? []],

@@ -115,35 +115,80 @@ export { BEFORE_SENTENCE, AFTER_SENTENCE };
  * Appends the features of token i that read more than one token's text or the document: bias, case
  * window, word bigrams, gazetteer matches, topic, sentence place, case evidence and (when the evidence
  * has them) aggregated contexts of the word's other occurrences. `n` counts the
- * features already written (the gazetteer cap counts them).
+ * features already written (the gazetteer cap counts them). With `fixed` false, the features of
+ * `fixedContextFeatures` are left out, but counted as written for the caps, so the rest are the same.
  */
-export function contextFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array, n: number): number {
-  out[n++] = combine(T.bias, 0);
+export function contextFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array, n: number, fixed = true): number {
   const c0 = caseAt(doc, i, 0);
-  const cm = caseAt(doc, i, -1);
-  const cp = caseAt(doc, i, 1);
-  out[n++] = combine(T.caseWindow, cm * 16 + c0);
-  out[n++] = combine(T.caseWindow + 1, c0 * 16 + cp);
-  out[n++] = combine(T.caseWindow + 2, (cm * 16 + c0) * 16 + cp);
+  // Features counted for the caps but not written (the fixed ones, when `fixed` is false).
+  let skipped = 0;
+  if (fixed) n = caseWindowFeatures(caseAt(doc, i, -1), c0, caseAt(doc, i, 1), out, n);
+  else skipped = CASE_WINDOW_FEATURES;
   const before = at(doc, doc.word, i, -1);
   const word = doc.word[i]!;
   const after = at(doc, doc.word, i, 1);
   if (before !== DROPPED && word !== DROPPED) out[n++] = combine(T.wordBigram, combine(before, word));
   if (word !== DROPPED && after !== DROPPED) out[n++] = combine(T.wordBigram + 1, combine(word, after));
-  n = gazetteerFeatures(doc, i, out, n);
-  n = topicFeatures(doc, i, out, n);
-  n = sentenceFeatures(doc, i, c0, out, n);
-  n = evidenceFeatures(doc, evidence, i, c0, out, n);
-  return aggregationFeatures(evidence, i, out, n);
+  n = gazetteerFeatures(doc, i, out, n, MAX_FEATURES - 40 - skipped);
+  n = topicFeatures(doc, i, out, n, MAX_FEATURES - 40 - skipped);
+  if (fixed) n = sentenceFeatures(doc, i, c0, out, n);
+  else skipped += SENTENCE_FEATURES;
+  if (doc.headline[i] === 1 && doc.lower[i] !== DROPPED) out[n++] = combine(T.headlineLower, doc.lower[i]!);
+  const flags = evidence.caseFlags[i]!;
+  if (fixed) out[n++] = caseEvidenceFeature(doc, i, c0, flags);
+  else skipped += 1;
+  if (doc.lower[i] !== DROPPED) out[n++] = combine(T.caseEvidenceWord, combine(flags, doc.lower[i]!));
+  return aggregationFeatures(evidence, i, out, n, MAX_FEATURES - 8 - skipped);
 }
 
-/** Appends gazetteer codes of tokens i−1, i, i+1; returns the new count. */
-function gazetteerFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number): number {
+/** How many features `caseWindowFeatures` and `sentenceFeatures` write, and `fixedContextFeatures` in all (with case evidence). */
+const CASE_WINDOW_FEATURES = 4;
+const SENTENCE_FEATURES = 2;
+export const FIXED_CONTEXT_FEATURES = CASE_WINDOW_FEATURES + SENTENCE_FEATURES + 1;
+
+/**
+ * Writes at `out[0..FIXED_CONTEXT_FEATURES)` the context features of token i that depend only on `fixedContextKey(doc,
+ * evidence, i)`: the bias, the case window, the token's place in its sentence and its case evidence. Returns how many.
+ */
+export function fixedContextFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, out: Uint32Array): number {
+  const c0 = caseAt(doc, i, 0);
+  let n = caseWindowFeatures(caseAt(doc, i, -1), c0, caseAt(doc, i, 1), out, 0);
+  n = sentenceFeatures(doc, i, c0, out, n);
+  out[n++] = caseEvidenceFeature(doc, i, c0, evidence.caseFlags[i]!);
+  return n;
+}
+
+/** How many values `fixedContextKey` takes: 9 case classes (CaseClass, and 7 and 8 beyond the sentence) of three tokens, first or not, 7 lengths, headline or not, 8 case flags. */
+export const FIXED_CONTEXT_KEYS = 9 * 9 * 9 * 2 * 7 * 2 * 8;
+
+/**
+ * Returns an integer below FIXED_CONTEXT_KEYS that determines token i's `fixedContextFeatures` (equal keys, equal features):
+ * the case classes of the tokens i−1..i+1, whether i starts its sentence, the sentence's length up to 6, its headline flag
+ * and i's case flags (3 bits, document-evidence.ts).
+ */
+export function fixedContextKey(doc: EncodedDocument, evidence: DocumentEvidence, i: number): number {
+  const first = i === doc.sentenceStart[i] ? 1 : 0;
+  const length = Math.min(doc.sentenceEnd[i]! - doc.sentenceStart[i]!, 6);
+  const cases = (caseAt(doc, i, -1) * 9 + caseAt(doc, i, 0)) * 9 + caseAt(doc, i, 1);
+  return (((cases * 2 + first) * 7 + length) * 2 + doc.headline[i]!) * 8 + evidence.caseFlags[i]!;
+}
+
+/** Appends the bias and the case-window features of a token of case class c0 between classes cm and cp. */
+function caseWindowFeatures(cm: number, c0: number, cp: number, out: Uint32Array, n: number): number {
+  out[n++] = combine(T.bias, 0);
+  out[n++] = combine(T.caseWindow, cm * 16 + c0);
+  out[n++] = combine(T.caseWindow + 1, c0 * 16 + cp);
+  out[n++] = combine(T.caseWindow + 2, (cm * 16 + c0) * 16 + cp);
+  return n;
+}
+
+/** Appends gazetteer codes of tokens i−1, i, i+1 while fewer than `limit` features are written; returns the new count. */
+function gazetteerFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number, limit: number): number {
   for (let o = -1; o <= 1; o++) {
     const j = i + o;
     if (j < doc.sentenceStart[i]! || j >= doc.sentenceEnd[i]!) continue;
     for (let k = doc.gazetteerStart[j]!; k < doc.gazetteerStart[j + 1]!; k++) {
-      if (n >= MAX_FEATURES - 40) return n;
+      if (n >= limit) return n;
       out[n++] = combine(T.gazetteer + o + 1, doc.gazetteerCodes[k]!);
     }
   }
@@ -152,43 +197,40 @@ function gazetteerFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n:
 
 /**
  * Appends the document's first word (in news, often a topic slug such as "SOCCER") conjoined with the
- * token's gazetteer codes and coarsest cluster: city names are teams in sports results, places elsewhere.
+ * token's gazetteer codes (while fewer than `limit` features are written) and coarsest cluster: city names
+ * are teams in sports results, places elsewhere.
  */
-function topicFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number): number {
+function topicFeatures(doc: EncodedDocument, i: number, out: Uint32Array, n: number, limit: number): number {
   if (doc.length === 0) return n;
   const topic = doc.lower[0]!;
   if (doc.clusterGranularities > 0) out[n++] = combine(T.topicCluster, combine(topic, doc.clusters[i * doc.clusterGranularities]!));
-  for (let k = doc.gazetteerStart[i]!; k < doc.gazetteerStart[i + 1]! && n < MAX_FEATURES - 40; k++) {
+  for (let k = doc.gazetteerStart[i]!; k < doc.gazetteerStart[i + 1]! && n < limit; k++) {
     out[n++] = combine(T.topicGazetteer, combine(topic, doc.gazetteerCodes[k]!));
   }
   return n;
 }
 
-/** Appends features of the token's place in its sentence and of headline (all-caps) sentences. */
+/** Appends the features of the token's place in its sentence and of headline (all-caps) sentences. */
 function sentenceFeatures(doc: EncodedDocument, i: number, c0: number, out: Uint32Array, n: number): number {
   const first = i === doc.sentenceStart[i] ? 1 : 0;
   const length = Math.min(doc.sentenceEnd[i]! - doc.sentenceStart[i]!, 6);
   const headline = doc.headline[i]!;
   out[n++] = combine(T.sentencePosition, (first * 8 + length) * 2 + headline);
   out[n++] = combine(T.headlineCase, (headline * 2 + first) * 16 + c0);
-  if (headline === 1 && doc.lower[i] !== DROPPED) out[n++] = combine(T.headlineLower, doc.lower[i]!);
   return n;
 }
 
-/** Appends document-level case evidence: how the word is capitalised elsewhere in the document. */
-function evidenceFeatures(doc: EncodedDocument, evidence: DocumentEvidence, i: number, c0: number, out: Uint32Array, n: number): number {
-  const flags = evidence.caseFlags[i]!;
+/** The document-level case evidence feature: how the word is capitalised elsewhere in the document (`flags`). */
+function caseEvidenceFeature(doc: EncodedDocument, i: number, c0: number, flags: number): number {
   const first = i === doc.sentenceStart[i] ? 1 : 0;
-  out[n++] = combine(T.caseEvidence, ((flags * 16 + c0) * 2 + first) * 2 + doc.headline[i]!);
-  if (doc.lower[i] !== DROPPED) out[n++] = combine(T.caseEvidenceWord, combine(flags, doc.lower[i]!));
-  return n;
+  return combine(T.caseEvidence, ((flags * 16 + c0) * 2 + first) * 2 + doc.headline[i]!);
 }
 
-/** Appends the aggregated context codes of token i (document-evidence.ts `aggregateContexts`), if any. */
-function aggregationFeatures(evidence: DocumentEvidence, i: number, out: Uint32Array, n: number): number {
+/** Appends the aggregated context codes of token i (document-evidence.ts `aggregateContexts`), if any, while fewer than `limit` features are written. */
+function aggregationFeatures(evidence: DocumentEvidence, i: number, out: Uint32Array, n: number, limit: number): number {
   const codes = evidence.contextCodes;
   if (codes === undefined) return n;
-  for (let k = evidence.contextStart![i]!; k < evidence.contextStart![i + 1]! && n < MAX_FEATURES - 8; k++) {
+  for (let k = evidence.contextStart![i]!; k < evidence.contextStart![i + 1]! && n < limit; k++) {
     out[n++] = combine(T.contextAggregation, codes[k]!);
   }
   return n;

@@ -8,7 +8,7 @@
  */
 import type { DocumentEvidence } from './document-evidence.js';
 import type { EncodedDocument } from './encoded-document.js';
-import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, MAX_FEATURES, windowFeatures } from './features.js';
+import { AFTER_SENTENCE, BEFORE_SENTENCE, boundaryFeatures, contextFeatures, FIXED_CONTEXT_KEYS, fixedContextFeatures, fixedContextKey, MAX_FEATURES, windowFeatures } from './features.js';
 import type { NerModel } from './model.js';
 import { accumulateOffsets, rowStrideOf } from './weights.js';
 
@@ -24,9 +24,17 @@ export interface WindowVector {
   vector: Float32Array;
 }
 
-/** Vectors of positions beyond the sentence, by offset and side; word types keep theirs on their WordInfo. */
+/**
+ * Vectors of positions beyond the sentence, by offset and side (word types keep theirs on their WordInfo), and the
+ * summed rows of the fixed context features per `fixedContextKey` (17 per stage): about a thousand keys over a run,
+ * where each token had looked up and added their 7 rows for every stage.
+ */
 interface WindowCache {
   boundary: Map<number, WindowVector>;
+  /** By key, the start of its sums in `fixedSums`, or −1 before the key's first token. */
+  fixedAt: Int32Array;
+  fixedSums: Float32Array;
+  fixedCount: number;
 }
 
 const caches = new WeakMap<NerModel, WindowCache>();
@@ -125,16 +133,52 @@ function boundaryVector(model: NerModel, cache: WindowCache, doc: EncodedDocumen
 }
 
 /**
+ * Returns where token i's fixed context features' summed rows (17 a stage) start in `cache.fixedSums`: summed once for
+ * each key (`fixedContextKey`), at the key's first token.
+ */
+function fixedSumsAt(model: NerModel, cache: WindowCache, doc: EncodedDocument, evidence: DocumentEvidence, i: number): number {
+  const key = fixedContextKey(doc, evidence, i);
+  const at = cache.fixedAt[key]!;
+  if (at >= 0) return at;
+  const stages = model.stages;
+  const width = stages.length * LABELS;
+  const start = cache.fixedCount * width;
+  if (cache.fixedSums.length < start + width) {
+    const grown = new Float32Array(Math.max(start + width, cache.fixedSums.length * 2, 64 * width));
+    grown.set(cache.fixedSums);
+    cache.fixedSums = grown;
+  }
+  const count = fixedContextFeatures(doc, evidence, i, scratch);
+  const shift = 32 - stages[0]!.bits;
+  const rowOf = stages[0]!.rowOf!;
+  const stride = rowStrideOf(stages[0]!);
+  let used = 0;
+  for (let k = 0; k < count; k++) {
+    const row = rowOf[scratch[k]! >>> shift]!;
+    if (row !== 0) offsetScratch[used++] = row * stride;
+  }
+  for (let s = 0; s < stages.length; s++) {
+    sums.fill(0);
+    accumulateOffsets(stages[s]!.values, offsetScratch, 0, used, sums);
+    cache.fixedSums.set(sums, start + s * LABELS);
+  }
+  cache.fixedAt[key] = start;
+  cache.fixedCount++;
+  return start;
+}
+
+/**
  * Returns, per stage, every token's summed label-independent weights (17 per token, in the table's units):
  * what the rows of `staticFeatures` would add to its scores. The window features come from the per-type
- * vectors; the context features (`contextFeatures`, written after the token's window-feature count so the
- * gazetteer cap sees the same count) are summed here, each row resolved once for every stage and summed
- * for every stage while it is in cache, with no per-document row arrays. The arrays are valid until the next call.
+ * vectors, the fixed context features' from the sums kept per key (`fixedSumsAt`); the other context features
+ * (`contextFeatures`, written after the token's window-feature count so the gazetteer cap sees the same count) are
+ * summed here, each row resolved once for every stage and summed for every stage while it is in cache, with no
+ * per-document row arrays. The arrays are valid until the next call.
  */
 export function localScores(model: NerModel, doc: EncodedDocument, evidence: DocumentEvidence): Float32Array[] {
   let cache = caches.get(model);
   if (cache === undefined) {
-    cache = { boundary: new Map() };
+    cache = { boundary: new Map(), fixedAt: new Int32Array(FIXED_CONTEXT_KEYS).fill(-1), fixedSums: new Float32Array(0), fixedCount: 0 };
     caches.set(model, cache);
   }
   const stages = model.stages;
@@ -180,7 +224,10 @@ function sumBlock(model: NerModel, cache: WindowCache, doc: EncodedDocument, evi
     const v3 = (i + 1 >= end ? boundaryBase + 7 : i + 1 - base) * width;
     const v4 = (i + 2 >= end ? boundaryBase + 9 : i + 2 - base) * width;
     const count = buffer[v0 + countBase]! + buffer[v1 + countBase + 1]! + buffer[v2 + countBase + 2]! + buffer[v3 + countBase + 3]! + buffer[v4 + countBase + 4]!;
-    const written = contextFeatures(doc, evidence, i, scratch, count);
+    // (The fixed context features' sums first: a first token of its key writes in `scratch`.)
+    const fixedAt = fixedSumsAt(model, cache, doc, evidence, i);
+    const fixed = cache.fixedSums;
+    const written = contextFeatures(doc, evidence, i, scratch, count, false);
     let used = 0;
     for (let k = count; k < written; k++) {
       const row = rowOf[scratch[k]! >>> shift]!;
@@ -194,7 +241,8 @@ function sumBlock(model: NerModel, cache: WindowCache, doc: EncodedDocument, evi
       const b0 = v0 + s * OFFSETS * LABELS;
       const b1 = v1 + s * OFFSETS * LABELS + LABELS, b2 = v2 + s * OFFSETS * LABELS + 2 * LABELS;
       const b3 = v3 + s * OFFSETS * LABELS + 3 * LABELS, b4 = v4 + s * OFFSETS * LABELS + 4 * LABELS;
-      for (let l = 0; l < LABELS; l++) out[t + l] = sums[l]! + buffer[b0 + l]! + buffer[b1 + l]! + buffer[b2 + l]! + buffer[b3 + l]! + buffer[b4 + l]!;
+      const f = fixedAt + s * LABELS;
+      for (let l = 0; l < LABELS; l++) out[t + l] = sums[l]! + fixed[f + l]! + buffer[b0 + l]! + buffer[b1 + l]! + buffer[b2 + l]! + buffer[b3 + l]! + buffer[b4 + l]!;
     }
   }
 }

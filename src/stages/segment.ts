@@ -930,6 +930,27 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
   return undefined;
 }
 
+/** A line's kind of credit (`creditKind`), or undefined for a line that is none. */
+export type CreditClassifier = (line: string) => CreditKind | undefined;
+
+/**
+ * Returns `creditKind` with `creditPattern`, each distinct line classified once: the scans of one JSONL article's credits
+ * (leading, trailing, interior) share one, as they meet its first and last lines twice (about 2 of 10 lines an article of
+ * the bench corpus, at some 60 patterns a line).
+ */
+export function creditClassifier(creditPattern: RegExp = defaultSegmentOptions.creditPattern): CreditClassifier {
+  const kinds = new Map<string, CreditKind | undefined>();
+  return (line) => {
+    // (A line longer than any the interior scan reads is met once: not kept.)
+    if (line.length > MAX_INTERIOR_LINE) return creditKind(line, creditPattern);
+    const known = kinds.get(line);
+    if (known !== undefined || kinds.has(line)) return known;
+    const kind = creditKind(line, creditPattern);
+    kinds.set(line, kind);
+    return kind;
+  };
+}
+
 /**
  * The credits at the end of a JSONL article's text, which is kept as given: its last lines up to its last line of body text, when
  * each is a credit or a page's furniture ("© 2026 AFP", "Edited by: Rana Taha", "Send us your feedback", "TaiwanPlus News", "Follow
@@ -938,14 +959,14 @@ export function splitDeck(line: string): { deck: string; body: string } | undefi
  * where the body ends (the stages read no further, and `truncated` is judged there), or undefined when the text ends in body text (or
  * is credits only).
  */
-export function trailingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyEnd: number; credits: string[] } | undefined {
+export function trailingCredits(text: string, kindOf: CreditClassifier = creditClassifier()): { bodyEnd: number; credits: string[] } | undefined {
   const credits: string[] = [];
   let end = text.length;
   while (end > 0) {
     const start = lineStartBefore(text, end);
     const line = text.slice(start, end).trim();
-    if (line !== '' && creditKind(line, creditPattern) === undefined) {
-      const heading = listHeadingAbove(text, start, creditPattern);
+    if (line !== '' && kindOf(line) === undefined) {
+      const heading = listHeadingAbove(text, start, kindOf);
       if (heading !== undefined) {
         credits.push(...heading.items.reverse());
         end = heading.start > 0 ? heading.start - 1 : 0;
@@ -955,7 +976,7 @@ export function trailingCredits(text: string, creditPattern: RegExp = defaultSeg
       const mark = Math.max(signOffAt(kept), endMarkAt(kept));
       if (mark > 0) credits.push(markCredit(kept.slice(mark)));
       // (A wire's byline the end mark is run onto is a credit too, and the scan goes on above it: "(By A and B) Enditem/KH", p134.)
-      if (mark > 0 && creditKind(kept.slice(0, mark).trim(), creditPattern) !== undefined) {
+      if (mark > 0 && kindOf(kept.slice(0, mark).trim()) !== undefined) {
         credits.push(kept.slice(0, mark).trim());
         end = start > 0 ? start - 1 : 0;
         continue;
@@ -983,7 +1004,7 @@ const MAX_TRAILING_ITEMS = 8;
  * A list's heading above the line at `at`, with no blank line and no finished sentence between ("Related News" / "Nov. 25 MAC says 13
  * Taiwanese detained in China"): returns where the heading's line starts and the lines from the heading down to the line at `at`.
  */
-function listHeadingAbove(text: string, at: number, creditPattern: RegExp): { start: number; items: string[] } | undefined {
+function listHeadingAbove(text: string, at: number, kindOf: CreditClassifier): { start: number; items: string[] } | undefined {
   const items: string[] = [];
   let end = text.indexOf('\n', at);
   if (end === -1) end = text.length;
@@ -991,7 +1012,7 @@ function listHeadingAbove(text: string, at: number, creditPattern: RegExp): { st
   for (let read = 0; read <= MAX_TRAILING_ITEMS && end > 0; read++) {
     const line = text.slice(start, end).trim();
     if (line === '' || line.length > 200) return undefined;
-    if (read > 0 && creditKind(line, creditPattern) === 'list') return { start, items: [line, ...items] };
+    if (read > 0 && kindOf(line) === 'list') return { start, items: [line, ...items] };
     if (endsSentence(line)) return undefined;
     items.unshift(line);
     end = start > 0 ? start - 1 : 0;
@@ -1006,7 +1027,7 @@ function listHeadingAbove(text: string, at: number, creditPattern: RegExp): { st
  * organization). Returns them with `bodyStart`, the code point offset of the first line of body text, or undefined when the text opens
  * with no byline or timestamp among its first six lines, or is nothing else.
  */
-export function leadingCredits(text: string, creditPattern: RegExp = defaultSegmentOptions.creditPattern): { bodyStart: number; credits: string[] } | undefined {
+export function leadingCredits(text: string, kindOf: CreditClassifier = creditClassifier()): { bodyStart: number; credits: string[] } | undefined {
   const credits: string[] = [];
   let bylines = 0;
   let start = 0;
@@ -1016,7 +1037,7 @@ export function leadingCredits(text: string, creditPattern: RegExp = defaultSegm
     while (end < text.length && end - start < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
     const line = text.slice(start, end).trim();
     if (line !== '') {
-      const kind = end - start < 200 ? creditKind(line, creditPattern) : undefined;
+      const kind = end - start < 200 ? kindOf(line) : undefined;
       if (kind === 'header') bylines++;
       else if (!isSectionName(line)) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
       credits.push(line);
@@ -1039,12 +1060,12 @@ const INTERIOR_KINDS: ReadonlySet<CreditKind> = new Set(['header', 'photo', 'lis
  * with the items right under it ("Related News" / "Nov. 25 MAC says …", up to a blank line or a finished sentence). Returns the lines with
  * their spans, or undefined when there is none or nothing of the body would be left.
  */
-export function interiorCredits(text: string, bodyStart = 0, bodyEnd = Infinity, creditPattern: RegExp = defaultSegmentOptions.creditPattern):
+export function interiorCredits(text: string, bodyStart = 0, bodyEnd = Infinity, kindOf: CreditClassifier = creditClassifier()):
   { spans: NonNullable<Article['creditSpans']>; credits: string[] } | undefined {
   const spans: NonNullable<Article['creditSpans']> = [];
   const credits: string[] = [];
   const furniture = (line: string): CreditKind | undefined => {
-    const kind = creditKind(line, creditPattern);
+    const kind = kindOf(line);
     return kind !== undefined && INTERIOR_KINDS.has(kind) ? kind : undefined;
   };
   let bodyLeft = false;
