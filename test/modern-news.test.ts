@@ -5504,3 +5504,14 @@ describe('a compass word the model left off a place of several words (p139, twen
     expect(result.mentions.filter((m) => m.text.endsWith(' Sea')).map((m) => `${m.text}|${m.type}`)).toEqual(['West Philippine Sea|place']);
   });
 });
+
+describe('a party\'s country (p139, twenty-eighth session)', () => {
+  it('keys the DPP to Taiwan in a story whose only country named is the US', () => {
+    const { entity } = run(
+      'Democratic Progressive Party (DPP) Legislator Wang Ting-yu (王定宇) said the cuts sent the wrong signal to Washington. TPP Chairman Huang Kuo-chang (黃國昌) said his party would scrutinize arms purchases from the US.',
+      'Huang said the judiciary had been used as a political weapon by the Democratic Progressive Party.',
+    );
+    // Before: country US (the story's), and p139 had the party as two entities, "-us" and "-tw".
+    expect(entity('organization:democratic-progressive-party')?.country).toBe('TW');
+  });
+});
