@@ -5515,3 +5515,11 @@ describe('a party\'s country (p139, twenty-eighth session)', () => {
     expect(entity('organization:democratic-progressive-party')?.country).toBe('TW');
   });
 });
+
+describe('a creek and its Han name (p139, twenty-eighth session)', () => {
+  it('types "Matai\'an Creek (馬太鞍溪)" a place', () => {
+    const { spans } = run('The government had learned lessons from the Matai\'an Creek (馬太鞍溪) barrier lake disaster last year.');
+    // Before: "Matai'an Creek|person|…" and 馬太鞍溪 a person.
+    expect(spans(0)).toEqual(['Matai\'an Creek|place|44|58', '馬太鞍溪|place|60|64']);
+  });
+});
