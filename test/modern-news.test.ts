@@ -5523,3 +5523,11 @@ describe('a creek and its Han name (p139, twenty-eighth session)', () => {
     expect(spans(0)).toEqual(['Matai\'an Creek|place|44|58', '馬太鞍溪|place|60|64']);
   });
 });
+
+describe('"the court" a story is about (p139, twenty-eighth session)', () => {
+  it('links "The court" to the court the article names most, not to a lower court named once in the sentence before', () => {
+    const { mentions } = run('High Court cuts Ko Wen-je\'s sentence\n\nThe Taiwan High Court yesterday reduced former Taiwan People\'s Party (TPP) chairman Ko Wen-je\'s (柯文哲) prison sentence to 12 years.\n\nThe Taipei District Court in March had sentenced Ko to 17 years.\n\nThe court upheld the bribery conviction. "The court below erred," his lawyer said.');
+    // Before: "The court|…|organization:taipei-district-court".
+    expect(mentions(0).filter((m) => /^The court\|/u.test(m))).toEqual(['The court|organization|236|245|organization:taiwan-high-court']);
+  });
+});

@@ -741,6 +741,13 @@ function linkBodyNominal(
   if (CENTRAL_BANK_NOMINAL.test(mention.text) && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && (latest.root === seen.best || latest.sentence < mention.sentence)) {
     return { root: seen.best, kind: 'nominal', evidence: 'the central bank the article names most' };
   }
+  // Of several courts, the one the article names at least twice as often as any other, where the last one named is not in the
+  // nominal's sentence: "The Taiwan High Court … reduced … The Taipei District Court in March had sentenced Ko … The court upheld"
+  // (p139: the district court).
+  // (Not "the court below", the lower one.)
+  if (word.toLowerCase() === 'court' && seen.bestCount >= 2 && seen.bestCount >= 2 * seen.second && latest.sentence < mention.sentence && !/^ below\b/u.test(after?.() ?? '')) {
+    return { root: seen.best, kind: 'nominal', evidence: 'the court the article names most' };
+  }
   // One named earlier in the sentence, alone: "Kestrel Ridge's managing partner said the firm would …".
   if (latest.sentence === mention.sentence && (other === undefined || other.sentence !== mention.sentence)) return { root: latest.root, kind: 'nominal', evidence: found };
   // Or in the sentence before, alone there.
