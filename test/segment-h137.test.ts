@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { InputError } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The kicker, title, credits and text of each article a paste of `lines` gives, and its error rows' rule and line. */
+function segments(lines: string[]): { articles: [string | undefined, string | undefined, string[], string][]; errors: [string, number][] } {
+  const out = segmentText(lines.join('\n'), 'page.txt', defaultResources().segment);
+  return {
+    articles: out.flatMap((s) => ('article' in s ? [[s.article.kicker, s.article.title, s.article.credits, s.article.text] as [string | undefined, string | undefined, string[], string]] : [])),
+    errors: out.flatMap((s) => ('error' in s ? [[(s.error as InputError).rule, (s.error as InputError).line] as [string, number]] : [])),
+  };
+}
+
+const storyA = ['TAIWAN: Lai vows to boost defense spending',
+  'President William Lai said on Monday that Taiwan would raise defense spending to 3 percent of GDP next year, in a speech at the Presidential Office in Taipei.',
+  'The Kuomintang said the plan lacked detail.'];
+const headlineB = 'Ishiba meets Trump in Washington';
+const bodyB = ['Japanese Prime Minister Shigeru Ishiba met US President Donald Trump at the White House on Friday to discuss tariffs on Japanese cars.',
+  'Trump said the talks were very productive.'];
+const textA = [storyA[0]!.slice('TAIWAN: '.length), ...storyA.slice(1)].join('\n');
+
+describe('segment: a picture credit between two stories (h137 F1)', () => {
+  it('reads the line under "Photo: Reuters" over a byline as the next story\'s headline, not a caption', () => {
+    const { articles, errors } = segments([...storyA, 'Photo: Reuters', headlineB, 'By Yuka Obayashi', ...bodyB]);
+    expect(articles).toEqual([['TAIWAN', undefined, ['Photo: Reuters'], textA], [undefined, headlineB, ['By Yuka Obayashi'], [headlineB, ...bodyB].join('\n')]]);
+    expect(errors).toEqual([]);
+  });
+
+  it('splits a chain of such stories, one article each', () => {
+    const story = (n: number): string[] => [`${headlineB}, round ${n}`, 'By Yuka Obayashi', ...bodyB, 'Photo: Reuters'];
+    const { articles } = segments([1, 2, 3, 4, 5].flatMap(story));
+    expect(articles.map(([, title, credits]) => [title, credits])).toEqual([1, 2, 3, 4, 5].map((n) => [`${headlineB}, round ${n}`, ['By Yuka Obayashi', 'Photo: Reuters']]));
+  });
+
+  it('keeps a caption under a photo credit a credit when no byline follows it', () => {
+    const { articles } = segments([...storyA, 'Photo: Reuters', 'Lai speaks at the Presidential Office in Taipei', '', 'The debate will continue on Tuesday.']);
+    expect(articles).toEqual([['TAIWAN', undefined, ['Photo: Reuters', 'Lai speaks at the Presidential Office in Taipei'], `${textA}\n\nThe debate will continue on Tuesday.`]]);
+  });
+});
+
+describe('segment: a reader-comment section (h137 F2, F4)', () => {
+  it('ends the section at the next story\'s headline over its byline', () => {
+    const comments = ['12 Comments', 'John Smith', 'This is great news for Taiwan.', 'Reply', '2 hours ago', 'Mary Chen', 'Not enough, sadly.', 'Reply', '1 hour ago'];
+    const { articles, errors } = segments([...storyA, ...comments, headlineB, 'By Yuka Obayashi', ...bodyB]);
+    expect(articles).toEqual([['TAIWAN', undefined, ['12 Comments'], textA], [undefined, headlineB, ['By Yuka Obayashi'], [headlineB, ...bodyB].join('\n')]]);
+    expect(errors).toEqual([['comment-section', 4]]);
+  });
+
+  it('keeps news paragraphs under a "Comments" line and a lone "Reply" line as text', () => {
+    const body = ['Lai\'s comments drew a sharp reply from Beijing, where the Taiwan Affairs Office called him a separatist.', 'Reply',
+      'The Taiwan Affairs Office said in its reply on Tuesday that Lai was provoking confrontation.',
+      '2 hours ago, the People\'s Liberation Army began drills near Kinmen, the Ministry of National Defense said.', 'The Kuomintang said the plan lacked detail.'];
+    const { articles, errors } = segments([...storyA.slice(0, 2), 'Comments', ...body]);
+    expect(articles).toEqual([['TAIWAN', undefined, ['Comments', 'Reply'], [textA.split('\n').slice(0, 2).join('\n'), ...body.filter((l) => l !== 'Reply')].join('\n')]]);
+    expect(errors).toEqual([]);
+  });
+
+  it('still skips a comment whose writer\'s name stands over it', () => {
+    const { articles, errors } = segments([...storyA, 'Comments', 'John Smith', 'This is great news for Taiwan and its people, and for democracy in Asia.', 'Reply']);
+    expect(articles).toEqual([['TAIWAN', undefined, ['Comments'], textA]]);
+    expect(errors).toEqual([['comment-section', 4]]);
+  });
+});
