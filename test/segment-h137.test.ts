@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../src/stages/segment.js';
 import type { InputError } from '../src/model/index.js';
+import type { Article } from '../src/model/index.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
 import { defaultResources } from './helpers.js';
 
 /** The kicker, title, credits and text of each article a paste of `lines` gives, and its error rows' rule and line. */
@@ -60,5 +62,32 @@ describe('segment: a reader-comment section (h137 F2, F4)', () => {
     const { articles, errors } = segments([...storyA, 'Comments', 'John Smith', 'This is great news for Taiwan and its people, and for democracy in Asia.', 'Reply']);
     expect(articles).toEqual([['TAIWAN', undefined, ['Comments'], textA]]);
     expect(errors).toEqual([['comment-section', 4]]);
+  });
+});
+
+describe('segment and jsonl: a story\'s sentence that opens as a credit does (h137 F3)', () => {
+  const first = 'President William Lai met Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.';
+  const sentences = ['Reporting by the New York Times in 2023 revealed that the National Security Bureau had tracked the network.',
+    'Written by Lai himself, the letter to Pope Leo XIV urged peace.', 'Sources: two officials in the Executive Yuan said Cho Jung-tai would resign.',
+    'Edited by the Mainland Affairs Council, the report blamed Beijing.', 'Additional reporting by local media showed Ko Wen-je met the mayor.',
+    'All rights reserved by the Constitution, Judicial Yuan President Hsu said the court would rule.', 'Watch: Lai told a rally in Kaohsiung that Taiwan would not yield.'];
+  const last = 'Lai then returned to Taipei.';
+
+  it('keeps such sentences in a .txt article\'s text', () => {
+    expect(segments(['TAIWAN: ' + first, ...sentences, last]).articles).toEqual([['TAIWAN', undefined, [], [first, ...sentences, last].join('\n')]]);
+  });
+
+  it('keeps them out of a JSONL text\'s credits', () => {
+    for (const sentence of sentences) {
+      const [segment] = parseJsonlLine(JSON.stringify({ id: 'a', text: `${first}\n${sentence}\n${last}` }), 'x.jsonl', 1);
+      expect([sentence, (segment as { article: Article }).article.credits]).toEqual([sentence, []]);
+    }
+  });
+
+  it('still reads credits, notices and pitches with no story\'s verb as credits', () => {
+    const credits = ['Reporting by Yimou Lee; Editing by Kim Coghill.', 'Source: Ministry of Finance.', 'Taiwan News © 2026 All rights reserved.',
+      'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.'];
+    expect(segments(['TAIWAN: ' + first, last, ...credits]).articles).toEqual([['TAIWAN', undefined, credits, [first, last].join('\n')]]);
   });
 });

@@ -640,6 +640,41 @@ function nameInStamp(line: string): boolean {
   return (before !== '' || after !== '') && (before === '' || isTimestamp(before)) && (after === '' || isTimestamp(after));
 }
 
+// A finite verb: one that tells, or a past tense not of a credit's participle ("edited by", "compiled from", "reserved by").
+const FINITE_VERB = /\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|met|meets|rose|fell|won|lost|\p{Ll}{2,}ed(?! (?:by|from|with)\b))\b(?!-)/u;
+// A past tense that reports what happened ("told", "revealed"), as a story does and a site's pitch to its reader does not.
+const REPORTING_VERB = /\b(?:said|told|met|rose|fell|won|lost|\p{Ll}{2,}ed(?! (?:by|from|with)\b))\b(?!-)/u;
+const READER_ADDRESS = /\b(?:you|your|our|us|we)\b/iu;
+// A link's or a notice's label before a colon: "Watch:", "Privacy Notice:".
+const LABEL_COLON = /^[\p{L}'’ ]{1,30}:\s/u;
+// The copyright notice a sentence may run on from: "All rights reserved by the Constitution, …".
+const RIGHTS_RESERVED = /^all rights reserved\b/iu;
+
+/**
+ * True for a line whose first sentence, from code unit `from` on, is prose with a verb, ending in a stop ("Reporting by the New York Times in
+ * 2023 revealed that …", "Sources: two officials … said …"): a credit's label opens it, but it is a story's sentence (h137: they had left the
+ * body for the credits). A credit's sentence has no verb: "Reporting by Yimou Lee; Editing by Kim Coghill."; `verb` is the verbs to look for.
+ */
+function isProseSentence(line: string, from = 0, verb: RegExp = FINITE_VERB): boolean {
+  if (!/[.!?]["'”’)]*$/u.test(line)) return false;
+  const rest = line.slice(from);
+  const stop = /[.!?]["'”’)]*(?:\s|$)/u.exec(rest);
+  const first = stop === null ? rest : rest.slice(0, stop.index);
+  return first.trim().split(' ').length >= 5 && verb.test(first);
+}
+
+/** True for a link's label and a colon over a sentence that reports news to no reader ("Watch: Lai told a rally in Kaohsiung that …"). */
+function isLabelledReport(line: string): boolean {
+  const label = LABEL_COLON.exec(line);
+  return label !== null && !READER_ADDRESS.test(line) && isProseSentence(line, label[0].length, REPORTING_VERB);
+}
+
+/** True for a copyright notice a story's sentence runs on from ("All rights reserved by the Constitution, the court said …"). */
+function isReservedSentence(line: string): boolean {
+  const notice = RIGHTS_RESERVED.exec(line);
+  return notice !== null && isProseSentence(line, notice[0].length);
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -685,7 +720,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
-  if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line)) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
@@ -697,8 +732,9 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || TEXT_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
-  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || OUTLET_WITH_AGENCIES.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
-  if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || SITE_SIGNOFF.test(line) || OUTLET_WITH_AGENCIES.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line))) return 'other';
+  if (line.length <= 200 && (REPORTING_CREDIT.test(line) || SOURCE_LINE.test(line)) && !isProseSentence(line)) return 'other';
+  if (line.length <= 600 && ((COPYRIGHT.test(line) && !isReservedSentence(line)) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
 }
 
