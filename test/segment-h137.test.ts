@@ -91,3 +91,25 @@ describe('segment and jsonl: a story\'s sentence that opens as a credit does (h1
     expect(segments(['TAIWAN: ' + first, last, ...credits]).articles).toEqual([['TAIWAN', undefined, credits, [first, last].join('\n')]]);
   });
 });
+
+describe('segment: a speaker\'s turns inside a story (h137 F6)', () => {
+  const head = ['TAIWAN: Lai and Chu clash in televised debate', 'President William Lai and Kuomintang Chairman Eric Chu met in a televised debate in Taipei on Saturday.'];
+  const lai = 'LAI: We will defend Taiwan and its democracy.';
+  const chu = 'CHU: The president is provoking Beijing for no reason.';
+  const end = 'The debate ran for two hours, organizers said.';
+  const text = (lines: string[]): string => [head[0]!.slice('TAIWAN: '.length), head[1]!, ...lines].join('\n');
+
+  it('keeps two turns, the second a town\'s name, in the story\'s text', () => {
+    expect(segments([...head, lai, chu, end]).articles).toEqual([['TAIWAN', undefined, [], text([lai, chu, end])]]);
+  });
+
+  it('keeps one turn in the story\'s text when a sentence follows it', () => {
+    expect(segments([...head, lai, end]).articles).toEqual([['TAIWAN', undefined, [], text([lai, end])]]);
+  });
+
+  it('still starts a story at a kicker line a blank line under the story above', () => {
+    const next = 'JAPAN: We will not yield on tariffs, Ishiba told parliament.';
+    const lead = 'Japanese Prime Minister Shigeru Ishiba spoke in Tokyo on Monday.';
+    expect(segments([...head, '', next, lead]).articles.map(([kicker]) => kicker)).toEqual(['TAIWAN', 'JAPAN']);
+  });
+});

@@ -529,6 +529,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       (isDateline(kicker[1]!) && !CONVERSING.test(kicker[2] ?? ''))) return undefined;
     return kickerCredit(kicker, text.trim()) === undefined ? kicker : undefined;
   };
+  /** True for a turn that reads as a speaker's words: one word in capitals that names no place, over words of a conversation. */
+  const speakerInStory = (kicker: RegExpExecArray): boolean => !kicker[1]!.includes(' ') && !isDateline(kicker[1]!) && CONVERSING.test(kicker[2] ?? '');
   /** Ends the wait on a held turn: as the text of a transcript, or as a kicker line (then the blank lines after it). */
   const releaseTurn = (asText: boolean): Segment[] => {
     const held = heldTurn!;
@@ -568,6 +570,19 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           transcript = draft;
           return [...done, ...segmenter.push({ text, line })];
         }
+        // A speaker's words inside a story ("… met in a televised debate." / "LAI: We will defend Taiwan …"), under one word in capitals that
+        // names no place, are its text when another speaker's turn follows them, though that one's name is a town's ("CHU: The president is provoking
+        // Beijing …"), or, in the paragraph's run of lines, a sentence (h137: one to three such turns had split a story in three, "LAI" its kicker).
+        const spoken = next === undefined && draft?.hasSentence === true && speakerInStory(heldTurn.kicker);
+        const other = spoken ? kickerOf(text) : null;
+        if (spoken && other !== null && !other[1]!.includes(' ') && SPOKEN.test((other[2] ?? '').trim()) && !DESK_LABEL.test(other[1]!) &&
+          !DESK_SECTION.test(other[1]!) && kickerCredit(other, text.trim()) === undefined) {
+          speakers = new Set([heldTurn.kicker[1]!, other[1]!]);
+          const done = releaseTurn(true);
+          transcript = draft;
+          return [...done, ...segmenter.push({ text, line })];
+        }
+        if (spoken && other === null && !heldTurn.startsParagraph && heldTurn.blanks.length === 0 && endsSentence(text.trim())) return [...releaseTurn(true), ...segmenter.push({ text, line })];
         return [...releaseTurn(false), ...segmenter.push({ text, line })];
       }
       // A line of spaces and invisible marks only (U+200B, U+2060, a soft hyphen) is blank: no article of its own.
