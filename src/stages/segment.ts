@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -320,7 +320,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (context === 'list' && isListItem(trimmed)) return 'list';
     // A name under a contact credit is one more contact: Bloomberg's second editor, with no address ("Alan Smith", p98).
     if (creditedSinceBody === 'credit' && isNameLine(trimmed) && CONTACT_CREDIT.test(draft?.credits.at(-1)?.text ?? '')) return 'other';
-    if (context === 'photo' && isBareCaption(trimmed) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
+    if (context === 'photo' && (isBareCaption(trimmed) || isPictureCaption(trimmed)) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
     // A place in capitals on its own line under a byline is the story's dateline ("Special Correspondent" / "CHENNAI"), body.
     if (inHeader && /^\p{Lu}[\p{Lu} .'’-]*$/u.test(trimmed) && options.isPlace?.(trimmed) === true) return undefined;
     if (inHeader && isNameLine(trimmed)) return 'header';
@@ -1094,7 +1094,8 @@ export function leadingCredits(text: string, kindOf: CreditClassifier = creditCl
     if (line !== '') {
       const kind = end - start < 200 ? kindOf(line) : undefined;
       if (kind === 'header') bylines++;
-      else if (!isSectionName(line)) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
+      // (A section's name or path over the byline is the page's: "Politics", "NEWS | EAST AFRICA"; p138: the path had stayed the text's.)
+      else if (!isSectionName(line) && !(bylines === 0 && isSectionPath(line))) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
       credits.push(line);
     }
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
