@@ -103,8 +103,9 @@ describe('segment: a speaker\'s turns inside a story (h137 F6)', () => {
     expect(segments([...head, lai, chu, end]).articles).toEqual([['TAIWAN', undefined, [], text([lai, chu, end])]]);
   });
 
-  it('keeps one turn in the story\'s text when a sentence follows it', () => {
-    expect(segments([...head, lai, end]).articles).toEqual([['TAIWAN', undefined, [], text([lai, end])]]);
+  it('keeps three turns of two speakers in the story\'s text', () => {
+    const again = 'LAI: We will not provoke anyone, and we will not back down.';
+    expect(segments([...head, lai, chu, again, end]).articles).toEqual([['TAIWAN', undefined, [], text([lai, chu, again, end])]]);
   });
 
   it('still starts a story at a kicker line a blank line under the story above', () => {

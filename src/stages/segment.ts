@@ -572,7 +572,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         }
         // A speaker's words inside a story ("… met in a televised debate." / "LAI: We will defend Taiwan …"), under one word in capitals that
         // names no place, are its text when another speaker's turn follows them, though that one's name is a town's ("CHU: The president is provoking
-        // Beijing …"), or, in the paragraph's run of lines, a sentence (h137: one to three such turns had split a story in three, "LAI" its kicker).
+        // Beijing …"; h137: two such turns had split a story in three, "LAI" its kicker). One turn alone stays a kicker line (p68).
         const spoken = next === undefined && draft?.hasSentence === true && speakerInStory(heldTurn.kicker);
         const other = spoken ? kickerOf(text) : null;
         if (spoken && other !== null && !other[1]!.includes(' ') && SPOKEN.test((other[2] ?? '').trim()) && !DESK_LABEL.test(other[1]!) &&
@@ -582,7 +582,6 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           transcript = draft;
           return [...done, ...segmenter.push({ text, line })];
         }
-        if (spoken && other === null && !heldTurn.startsParagraph && heldTurn.blanks.length === 0 && endsSentence(text.trim())) return [...releaseTurn(true), ...segmenter.push({ text, line })];
         return [...releaseTurn(false), ...segmenter.push({ text, line })];
       }
       // A line of spaces and invisible marks only (U+200B, U+2060, a soft hyphen) is blank: no article of its own.
