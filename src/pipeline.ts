@@ -302,6 +302,15 @@ async function* checkedSegments(options: RunOptions, resources: Resources, input
       const bytes = Buffer.byteLength(article.text);
       if (bytes > maxBytes) {
         yield readError(file.source, 'article-too-large', `article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped`, place);
+      } else if (seenIds.has(article.id) && article.id === `${file.source}#${article.index}`) {
+        // An id gazette made (the file's name and the article's place) gives way to the one used before: the article is kept under
+        // the first free "~2", "~3" after it (h137 F5: a record with an empty id had been skipped as the duplicate of a record's own id).
+        let k = 2;
+        while (seenIds.has(`${article.id}~${k}`)) k++;
+        const id = `${article.id}~${k}`;
+        seenIds.add(id);
+        yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article's id, made by gazette, is "${id}" instead`, { ...place, articleId: id }, false);
+        yield { ...segment, article: { ...article, id } };
       } else if (seenIds.has(article.id)) {
         yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article is skipped`, place);
       } else {

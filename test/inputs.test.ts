@@ -357,3 +357,18 @@ describe('file names that are not UTF-8', () => {
     expect(rows).toEqual(['stdin#1,stdin', `${label}#1,${label}`]);
   });
 });
+
+describe('an id gazette makes (h137 F5)', () => {
+  it('gives way to the same id a record wrote: the article is kept under the first free "~2", with a note row', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ids.jsonl'), ['{"id":"ids.jsonl#2","text":"President William Lai met Shigeru Ishiba."}', '{"id":"","text":"Premier Cho Jung-tai met Eric Chu."}',
+      '{"text":"No id here, Ko Wen-je said."}'].join('\n') + '\n');
+    const out = join(dir, 'out');
+    expect(runCli(['--input', join(dir, 'ids.jsonl'), '--output', out, '--no-report', '--strict']).status).toBe(0);
+    expect(jsonLines(out, 'articles.jsonl').map((a) => [a.article_id, a.text])).toEqual([['ids.jsonl#2', 'President William Lai met Shigeru Ishiba.'],
+      ['ids.jsonl#2~2', 'Premier Cho Jung-tai met Eric Chu.'], ['ids.jsonl#3', 'No id here, Ko Wen-je said.']]);
+    expect(jsonLines(out, 'errors.jsonl').map((e) => [e.line, e.rule, e.fatal, e.article_id, e.message])).toEqual([
+      [2, 'empty-id', false, 'ids.jsonl#2', 'ids.jsonl:2: article ids.jsonl#2: "id" is empty; ids.jsonl#2 is used instead'],
+      [2, 'duplicate-id', false, 'ids.jsonl#2~2', 'ids.jsonl:2: article id "ids.jsonl#2" was already used; this article\'s id, made by gazette, is "ids.jsonl#2~2" instead']]);
+  });
+});

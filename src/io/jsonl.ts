@@ -1,7 +1,7 @@
 import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
-import { creditClassifier, interiorCredits, isTruncated, leadingCredits, trailingCredits, type Segment } from '../stages/segment.js';
+import { creditClassifier, interiorCredits, isTruncated, leadingCredits, MAX_CREDIT_CHARS, trailingCredits, type Segment } from '../stages/segment.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -119,6 +119,16 @@ function rawNumber(recordText: string, key: string): string | undefined {
   return /^"(?:[^"\\]|\\.)*"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/u.exec(recordText.slice(at))?.[1];
 }
 
+/** The first credits whose characters, a line break after each, are at most MAX_CREDIT_CHARS: those a .txt article would keep. */
+function cappedCredits(credits: string[]): string[] {
+  let chars = 0;
+  for (let k = 0; k < credits.length; k++) {
+    chars += credits[k]!.length + 1;
+    if (chars > MAX_CREDIT_CHARS) return credits.slice(0, k);
+  }
+  return credits;
+}
+
 /**
  * Makes an article of one parsed JSON record (a JSONL line, an element of a .json array):
  * `text` kept exactly, `id` (string or number) used as given, `title`/`date`/`url`/`source` copied
@@ -187,9 +197,16 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   const leading = leadingCredits(text, kindOf);
   // (And its furniture between them, lines that are credits on their own: "CNA photo Nov. 30, 2026" had been a mention "CNA"; p133.)
   const interior = interiorCredits(text, leading?.bodyStart, trailing?.bodyEnd, kindOf);
+  // Its credits stop at MAX_CREDIT_CHARS, as a .txt article's do, with the same note row (h137 F8: 8,000 "Photo: AFP" lines had made one cell
+  // of 88 k characters; 50,000 one of 1.2 MB). The text keeps them all, read as spaces.
+  const credits = cappedCredits([...leading?.credits ?? [], ...interior?.credits ?? [], ...trailing?.credits ?? []]);
+  if (credits.length < (leading?.credits.length ?? 0) + (interior?.credits.length ?? 0) + (trailing?.credits.length ?? 0)) {
+    const message = `the credits of article ${id} pass ${MAX_CREDIT_CHARS / 1000} k characters; its furniture lines from there on are not kept in its credits (the text keeps them)`;
+    warnings.push(readError(source, 'credits-too-long', message, { ...where(), articleId: id }, false));
+  }
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
-    text, credits: [...leading?.credits ?? [], ...interior?.credits ?? [], ...trailing?.credits ?? []],
+    text, credits,
     truncated: isTruncated(trailing === undefined ? text : [...text].slice(0, trailing.bodyEnd).join('')), line,
   };
   if (trailing !== undefined) article.bodyEnd = trailing.bodyEnd;

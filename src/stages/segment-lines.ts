@@ -198,6 +198,20 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A site's channel pitched under its story (p130 r02: "Join The PUNCH's WhatsApp channel for latest news", "Taiwan News is now on
   // WhatsApp. Click here to follow our channel.", each a story's last paragraph and its site an organization of the story).
   String.raw`(?:join|follow|subscribe to) (?:our|the|[\p{L}\p{N} .&'’-]{1,40}['’]s?) (?:official )?(?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news) (?:channel|group|page|community)\b.{0,80}`,
+  // (Or the channel named before the network: "Join The East African channel on WhatsApp for the latest news and analysis.", p138.)
+  String.raw`(?:join|follow|subscribe to) [\p{L}\p{N} .&'’-]{1,40} (?:channel|group|page|community) on (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)\b.{0,80}`,
+  // A site's pitches for its app, its alerts and its newsletters, and its counter of readers (p138: "Read a summary of this article on FAST.",
+  // "Get bite-sized news via a new cover story on FAST, CNA's news app.", "Stay updated with notifications for breaking news and our best
+  // stories", "Nikkei Asia newsletters: Sign up for the Nikkei Asia Daily …", "This story has been viewed 3,211 times."; lines of the stories,
+  // which they marked truncated, or a sentence that split a CNA page's header from its story).
+  String.raw`read (?:a|the) summary of this (?:article|story)\b.{0,60}`,
+  String.raw`(?:get|download|read|listen|watch)\b[^.!?]{0,120}\b(?:news app|our app|[\p{L}\p{N}&.-]+['’]s? (?:news |mobile )?app)\.?`,
+  String.raw`(?:stay (?:updated|informed|up to date|in the know)|get|receive|turn on|enable|allow)\b[^.!?]{0,80}\bnotifications?\b[^.!?]{0,80}[.!]?`,
+  String.raw`[\p{L}\p{N} .&'’-]{0,40}newsletters?\s*:\s*(?:sign up|subscribe)\b.{0,160}`,
+  String.raw`this (?:story|article|page|post) has been (?:viewed|read|shared) [\d,.]{1,12}[KkMm]? times\.?`,
+  // A media player's time and a page's text-size widget: "-- / --", "0:00 / 3:12", "Font size: A A A" (p138: the widget had been the deck).
+  String.raw`(?:--|\d{1,2}:\d{2}(?::\d{2})?) ?\/ ?(?:--|\d{1,2}:\d{2}(?::\d{2})?)`,
+  String.raw`(?:font|text) size\s*:?\s*(?:A[-+]?\s*){1,4}`,
   String.raw`[\p{L}\p{N} .&'’-]{1,40} is (?:now )?on (?:whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok|line|threads|google news)[.!]?(?: (?:click|tap|follow|join|subscribe)\b.{0,100})?`,
   // A paywalled product's line under the story, a page's link to the whole story and its comment rules' link (p130: "This article is
   // part of POLITICO Pro", MercoPress's "Full article" and "Disclaimer & comment rules", which had marked their stories truncated).
@@ -252,7 +266,7 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
 const MENU_WORDS = new Set(('home news sport sports business innovation culture travel earth world politics opinion opinions video videos live weather health ' +
   'science tech technology entertainment arts lifestyle life style markets money climate audio podcasts food books film music tv games puzzles ' +
   'newsletters local national international us uk asia africa europe americas australia india china economy education environment investigations ' +
-  'features sections more menu search society cross-strait').split(' '));
+  'features sections more menu search society cross-strait commentary sustainability').split(' '));
 
 /** True for a site's section name alone ("Politics", "Europe", "Cross-Strait"), which is a label, never a headline. */
 export function isSectionName(line: string): boolean {
@@ -317,7 +331,7 @@ const SUPPORT_BANNER = /^(?:SUPPORT [\p{Lu}\p{N} .&'’-]{2,40}|Support (?:us|\p
 // A site's membership pitch, a paragraph whose last sentence bids the reader join: "We've been fighting for over 1,000 days. Help us keep
 // telling the truth. Become a member of the Kyiv Independent today." (p133: a paragraph of the story; "Ukraine hopes to become a member
 // of NATO." opens with no imperative).
-const MEMBER_PITCH = /(?:^|[.!?] )(?:Become|Join us as) an? (?:member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]$/u;
+const MEMBER_PITCH = /(?:^|[.!?] |: )(?:Become|become|Join us as|join us as) an? (?:member|subscriber|supporter|patron)\b[^.!?]{0,60}[.!]$/u;
 // A product's pitch with its button in capitals after it (case-sensitive): "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"
 // (p133: a line of the story, "Bloomberg Terminal" a place of it).
 const BUTTON_PITCH = /^[^\n]{1,120}[.!] (?:LEARN MORE|SUBSCRIBE NOW|SIGN UP(?: NOW| FREE)?|TRY (?:IT )?(?:FREE|NOW)|GET STARTED|FIND OUT MORE|START YOUR FREE TRIAL)$/u;
@@ -355,6 +369,8 @@ const PHOTO_TAIL = new RegExp([
   // Telegram)" (p129: they had stayed in the text, the photographer a person). Only such brackets: a sentence may end in others.
   String.raw`[.!?”"’]\s+\((?:${PHOTO_AGENCY}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}): \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\)$`,
   String.raw`[.!?”"’]\s+\([^()/]{2,60} \/ (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok|Weibo|VK|WeChat)\)$`,
+  // (Or "via" the network: "… arrive at the Moc Bai border gate, Dec. 5, 2026. (Tay Ninh Police via Facebook)", p138.)
+  String.raw`[.!?”"’]\s+\([^()]{2,60} via (?:Telegram|Facebook|X|Twitter|Instagram|YouTube|TikTok|Weibo|VK|WeChat)\)$`,
   // Al Jazeera's agency alone in square brackets: "… in el-Obeid, Sudan [File: AFP]", "[Reuters]" (p127).
   String.raw`\s\[(?:File(?: photo)?: )?${PHOTO_AGENCY}\]$`,
   // Premium Times' label in brackets: "CBN Governor, Olayemi Cardoso [PHOTO CREDIT: @cenbank]" (p132: its names had been the story's).
@@ -490,6 +506,8 @@ export function isShareLine(line: string): boolean {
     const word = token.toLowerCase();
     if (SHARE_WORDS.has(word)) shares++;
     else if (/^\p{N}/u.test(token) || '·|•,()!:-/'.includes(token)) continue;
+    // A button's "Share on Facebook | Share on X" (p138).
+    else if (word === 'on' && tokens[i - 1]?.toLowerCase() === 'share') continue;
     // A count's unit or a reply's age: "1.2K", "3h".
     else if (!(/^[kmhdw]$/u.test(word) && i > 0 && /^\p{N}/u.test(tokens[i - 1]!))) return false;
   }
@@ -551,6 +569,16 @@ export function isAgencyCaption(line: string): boolean {
 /** True for a caption without a credit where a photo's credit line came just before it ("Getty Images" / "Displaced families arrive …"). */
 export function isBareCaption(line: string): boolean {
   return line.length <= 250 && /\p{L}/u.test(line) && !/[.!?…]["'”’)\]]*$/u.test(line);
+}
+
+/**
+ * True for a caption that ends its sentence, where a photo's credit line came just before it: one sentence of at most 250 characters that
+ * speaks of the picture and reports no one's words ("Photo: Taipei Times file photo" / "A navy Kang Ding-class frigate sails off the coast of
+ * Kaohsiung in an undated photograph."; p138: its names had been the story's). A story's paragraph under a credit names no picture.
+ */
+export function isPictureCaption(line: string): boolean {
+  return line.length <= 250 && /[.!?]["'”’)]*$/u.test(line) && !/[.!?]["'”’)]*\s+\p{Lu}/u.test(line) &&
+    /\b(?:photo(?:graph)?s?|pictured?|pictures|image|images|file)\b/iu.test(line) && !/\b(?:said|says|told|according to)\b/u.test(line);
 }
 
 /** True for a list heading's item: a headline, not a paragraph (no full stop at its end). */
@@ -640,6 +668,41 @@ function nameInStamp(line: string): boolean {
   return (before !== '' || after !== '') && (before === '' || isTimestamp(before)) && (after === '' || isTimestamp(after));
 }
 
+// A finite verb: one that tells, or a past tense not of a credit's participle ("edited by", "compiled from", "reserved by").
+const FINITE_VERB = /\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|met|meets|rose|fell|won|lost|\p{Ll}{2,}ed(?! (?:by|from|with)\b))\b(?!-)/u;
+// A past tense that reports what happened ("told", "revealed"), as a story does and a site's pitch to its reader does not.
+const REPORTING_VERB = /\b(?:said|told|met|rose|fell|won|lost|\p{Ll}{2,}ed(?! (?:by|from|with)\b))\b(?!-)/u;
+const READER_ADDRESS = /\b(?:you|your|our|us|we)\b/iu;
+// A link's or a notice's label before a colon: "Watch:", "Privacy Notice:".
+const LABEL_COLON = /^[\p{L}'’ ]{1,30}:\s/u;
+// The copyright notice a sentence may run on from: "All rights reserved by the Constitution, …".
+const RIGHTS_RESERVED = /^all rights reserved\b/iu;
+
+/**
+ * True for a line whose first sentence, from code unit `from` on, is prose with a verb, ending in a stop ("Reporting by the New York Times in
+ * 2023 revealed that …", "Sources: two officials … said …"): a credit's label opens it, but it is a story's sentence (h137: they had left the
+ * body for the credits). A credit's sentence has no verb: "Reporting by Yimou Lee; Editing by Kim Coghill."; `verb` is the verbs to look for.
+ */
+function isProseSentence(line: string, from = 0, verb: RegExp = FINITE_VERB): boolean {
+  if (!/[.!?]["'”’)]*$/u.test(line)) return false;
+  const rest = line.slice(from);
+  const stop = /[.!?]["'”’)]*(?:\s|$)/u.exec(rest);
+  const first = stop === null ? rest : rest.slice(0, stop.index);
+  return first.trim().split(' ').length >= 5 && verb.test(first);
+}
+
+/** True for a link's label and a colon over a sentence that reports news to no reader ("Watch: Lai told a rally in Kaohsiung that …"). */
+function isLabelledReport(line: string): boolean {
+  const label = LABEL_COLON.exec(line);
+  return label !== null && !READER_ADDRESS.test(line) && isProseSentence(line, label[0].length, REPORTING_VERB);
+}
+
+/** True for a copyright notice a story's sentence runs on from ("All rights reserved by the Constitution, the court said …"). */
+function isReservedSentence(line: string): boolean {
+  const notice = RIGHTS_RESERVED.exec(line);
+  return notice !== null && isProseSentence(line, notice[0].length);
+}
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -685,7 +748,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
-  if (line.length <= 200 && PAGE_FURNITURE.test(line)) return 'other';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line)) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
@@ -697,8 +760,9 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 160 && PAYWALL.test(line)) return 'paywall';
   // An agency with its city or a staff writer's line opens a story as a byline does: "Reuters, HSINCHU", "Staff writer, with CNA".
   if (line.length <= 80 && (AGENCY_LINE.test(line) && line.includes(',') || WRITTEN_BY.test(line) || TEXT_BY.test(line) || WRITER_AGENCY.test(line) || OUTLET_PLACE_LINE.test(line))) return 'header';
-  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || REPORTING_CREDIT.test(line) || SITE_SIGNOFF.test(line) || OUTLET_WITH_AGENCIES.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line) || SOURCE_LINE.test(line))) return 'other';
-  if (line.length <= 600 && (COPYRIGHT.test(line) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
+  if (line.length <= 200 && (AGENCY_LINE.test(line) || OUTLET_LINE.test(line) || WIRES_LINE.test(line) || SITE_SIGNOFF.test(line) || OUTLET_WITH_AGENCIES.test(line) || CONTRIBUTED.test(line) || REPORTED_FROM.test(line) || END_MARK.test(line))) return 'other';
+  if (line.length <= 200 && (REPORTING_CREDIT.test(line) || SOURCE_LINE.test(line)) && !isProseSentence(line)) return 'other';
+  if (line.length <= 600 && ((COPYRIGHT.test(line) && !isReservedSentence(line)) || EDITORS_NOTE.test(line) || CONSENT.test(line))) return 'other';
   return isShareLine(line) ? 'other' : undefined;
 }
 

@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isRoleLine, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -87,7 +87,7 @@ const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINIO
 const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
 
 // The most characters of credits an article keeps (a CSV cell of them stays under the 131,072 a csv reader takes by default).
-const MAX_CREDIT_CHARS = 64_000;
+export const MAX_CREDIT_CHARS = 64_000;
 
 // A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
 const COMMENT_HEADING = /^(?:(?:Reader |User |Top |Latest )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
@@ -98,6 +98,11 @@ const TIME_MARKER = /(?:\bago|^\d{1,3}\s?[smhdwy])$/iu;
 
 // A link to a running story's latest entry: a topic, "latest:" and a headline with no stop.
 const LATEST_TEASER = /^\p{Lu}[\p{L}\p{N}'’ -]{0,40} latest\s*:\s*\p{Lu}[^.!?]{0,160}$/u;
+
+/** True for a line that reads as a news paragraph: ten words or more, ending its sentence. */
+function isNewsSentence(line: string): boolean {
+  return endsSentence(line) && (line.length > 200 || line.split(/\s+/u).length >= 10);
+}
 
 /** True for a story's headline: five words or more, capitalized, not ending a sentence (a commenter's name is shorter). */
 function isStoryHeadline(line: string): boolean {
@@ -181,6 +186,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   let lastItemLine = -1;
   // The kind of the last credit since the last body line.
   let creditedSinceBody: BodyLine['after'];
+  // The input line of the last caption taken as such only for the photo credit right above it ("Photo: Reuters" / "Ishiba meets …").
+  let bareCaptionLine = -1;
   const finish = (d: Draft): Segment => {
     if (!d.oversized) return draftToSegment(creditBiographies(creditTagLines(d)), source, ++index);
     const id = `${source}#${++index}`;
@@ -198,7 +205,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
   // its heading, its lines are held; a comment's marker ("Reply", "2 hours ago") confirms those held, which are skipped with
   // one note row; a new story's start (a kicker, a byline, a dateline, a rule) ends it; so do `COMMENT_SPAN` lines without
   // a marker, and then the lines held since the last one are read as any others.
-  let comments: { first: number; last: number; confirmed: boolean; held: SourceLine[]; timed?: boolean } | undefined;
+  // `marked`: the line of the last marker.
+  let comments: { first: number; last: number; confirmed: boolean; held: SourceLine[]; timed?: boolean; marked?: number } | undefined;
   const commentNote = (): Segment[] => {
     const section = comments!;
     comments = undefined;
@@ -217,7 +225,15 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const opens = kickerOf(source.text) !== null || LONE_KICKER.test(source.text) || (kindOf(trimmed) === 'header' && !COMMENT_MARKER.test(trimmed) && BYLINE_START.test(trimmed)) ||
       kindOf(trimmed) === 'rule' || startsWithDateline(trimmed, options.isPlace);
     if (opens) {
-      // The held lines are the last comment's; the section ends before this line, which is read as any other.
+      // The held lines are the last comment's; the section ends before this line, which is read as any other. A headline right over a
+      // byline is the next story's, no comment ("1 hour ago" / "Ishiba meets Trump in Washington" / "By Yuka Obayashi"; h137: it had been
+      // skipped with the comments, and the two stories merged).
+      const lastHeld = section.held.at(-1);
+      if (lastHeld !== undefined && BYLINE_START.test(trimmed) && isStoryHeadline(lastHeld.text.trim()) && !isNameLine(lastHeld.text.trim())) {
+        section.held.pop();
+        section.last = section.held.findLast((h) => h.text.trim() !== '')?.line ?? section.marked ?? section.first;
+        return [...commentNote(), ...segmenter.push(lastHeld), ...segmenter.push(source)];
+      }
       return [...commentNote(), ...segmenter.push(source)];
     }
     // A time over a headline, before the section is confirmed, opens a live blog's entry, not a comment ("1 hour ago" /
@@ -230,7 +246,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       section.confirmed = true;
       section.held = [];
     }
-    if (COMMENT_MARKER.test(trimmed)) {
+    // A marker under a story's sentences only is no comment's ("Comments" / "Lai's comments drew a sharp reply from Beijing, …" / "Reply";
+    // h137: five news paragraphs had been skipped): a comment stands under its writer's name, or is short.
+    if (COMMENT_MARKER.test(trimmed) && !(section.confirmed || TIME_MARKER.test(trimmed) || !section.held.some((h) => h.text.trim() !== '') ||
+      section.held.some((h) => h.text.trim() !== '' && !isNewsSentence(h.text.trim())))) {
+      section.held.push(source);
+    } else if (COMMENT_MARKER.test(trimmed)) {
       if (!section.confirmed && TIME_MARKER.test(trimmed) && section.held.every((h) => h.text.trim() === '')) {
         section.timed = true;
         section.held.push(source);
@@ -249,9 +270,11 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       section.confirmed = true;
       section.held = [];
       section.last = source.line;
+      section.marked = source.line;
       return undefined;
+    } else {
+      section.held.push(source);
     }
-    section.held.push(source);
     if (section.held.filter((h) => h.text.trim() !== '').length < (section.confirmed ? COMMENT_SPAN : COMMENT_OPENING_SPAN)) return undefined;
     // No marker for a while: the held lines were no comments (after a confirmed section, its end; else no section at all).
     const held = section.held;
@@ -297,7 +320,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     if (context === 'list' && isListItem(trimmed)) return 'list';
     // A name under a contact credit is one more contact: Bloomberg's second editor, with no address ("Alan Smith", p98).
     if (creditedSinceBody === 'credit' && isNameLine(trimmed) && CONTACT_CREDIT.test(draft?.credits.at(-1)?.text ?? '')) return 'other';
-    if (context === 'photo' && isBareCaption(trimmed) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
+    if (context === 'photo' && (isBareCaption(trimmed) || isPictureCaption(trimmed)) && !startsWithDateline(trimmed, options.isPlace)) return 'other';
     // A place in capitals on its own line under a byline is the story's dateline ("Special Correspondent" / "CHENNAI"), body.
     if (inHeader && /^\p{Lu}[\p{Lu} .'’-]*$/u.test(trimmed) && options.isPlace?.(trimmed) === true) return undefined;
     if (inHeader && isNameLine(trimmed)) return 'header';
@@ -382,6 +405,21 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     const words = text.split(/\s+/u).length;
     return under.length === 1 && text.length <= 300 && words >= 4 && words <= 40 && !startsWithDateline(text, options.isPlace) ? under[0] : undefined;
   };
+  /**
+   * Puts back in the body a bare caption under a photo credit after the story's text when a byline or timestamp follows it: it is the next
+   * story's headline ("… lacked detail." / "Photo: Reuters" / "Ishiba meets Trump in Washington" / "By Yuka Obayashi"; h137: 4,000 such stories
+   * had been one, their headlines credits).
+   */
+  const headlineFromCaption = (d: Draft, line: number): void => {
+    const caption = d.credits.at(-1);
+    if (caption === undefined || caption.line !== bareCaptionLine || caption.line !== line - 1 || !d.hasSentence || caption.at !== d.body.length) return;
+    const text = caption.text;
+    if (!/^\p{Lu}/u.test(text) || text.split(/\s+/u).length < 3 || !isHeadline(text) || isNameLine(text)) return;
+    d.credits.pop();
+    d.creditChars = (d.creditChars ?? 0) - text.length - 1;
+    creditedSinceBody = 'credit';
+    addBody(text, caption.line);
+  };
   const addCredit = (trimmed: string, line: number, kind: CreditKind, items = 0): Segment[] => {
     let done: Segment[] = [];
     // A photo's credit line under its caption, the header's only sentence, is the caption's ("By Hellen Shikanda" / "" / "Patients wait
@@ -395,6 +433,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     // (Or the last item over one line of deck, the byline under it: "list of 4 items" / … / "Kenyan police fire tear gas …" / "" / "Protesters in
     // Nairobi … demand …" / "" / "By Mercy Juma"; p133 r04: the story had been glued onto the one above, its deck that story's text.)
     const deck = kind === 'header' && items === 0 && draft !== undefined ? deckUnderItem(draft) : undefined;
+    if (kind === 'header' && draft !== undefined) headlineFromCaption(draft, line);
     const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : deck !== undefined ? storyFromItems(1, false, deck) : undefined;
     if (fromItems !== undefined) {
       done = fromItems;
@@ -490,6 +529,8 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       (isDateline(kicker[1]!) && !CONVERSING.test(kicker[2] ?? ''))) return undefined;
     return kickerCredit(kicker, text.trim()) === undefined ? kicker : undefined;
   };
+  /** True for a turn that reads as a speaker's words: one word in capitals that names no place, over words of a conversation. */
+  const speakerInStory = (kicker: RegExpExecArray): boolean => !kicker[1]!.includes(' ') && !isDateline(kicker[1]!) && CONVERSING.test(kicker[2] ?? '');
   /** Ends the wait on a held turn: as the text of a transcript, or as a kicker line (then the blank lines after it). */
   const releaseTurn = (asText: boolean): Segment[] => {
     const held = heldTurn!;
@@ -525,6 +566,18 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
         const next = turn ?? (asked && INTERVIEW_LABEL.test(asked[1]!) && asked[2] !== undefined ? asked : undefined);
         if (next && (CONVERSING.test(next[2]!) || CONVERSING.test(heldTurn.kicker[2]!))) {
           speakers = new Set([heldTurn.kicker[1]!, ...(turn ? [turn[1]!] : [])]);
+          const done = releaseTurn(true);
+          transcript = draft;
+          return [...done, ...segmenter.push({ text, line })];
+        }
+        // A speaker's words inside a story ("… met in a televised debate." / "LAI: We will defend Taiwan …"), under one word in capitals that
+        // names no place, are its text when another speaker's turn follows them, though that one's name is a town's ("CHU: The president is provoking
+        // Beijing …"; h137: two such turns had split a story in three, "LAI" its kicker). One turn alone stays a kicker line (p68).
+        const spoken = next === undefined && draft?.hasSentence === true && speakerInStory(heldTurn.kicker);
+        const other = spoken ? kickerOf(text) : null;
+        if (spoken && other !== null && !other[1]!.includes(' ') && SPOKEN.test((other[2] ?? '').trim()) && !DESK_LABEL.test(other[1]!) &&
+          !DESK_SECTION.test(other[1]!) && kickerCredit(other, text.trim()) === undefined) {
+          speakers = new Set([heldTurn.kicker[1]!, other[1]!]);
           const done = releaseTurn(true);
           transcript = draft;
           return [...done, ...segmenter.push({ text, line })];
@@ -632,6 +685,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const own = kindOf(trimmed);
       const kind = own ?? contextKind(trimmed);
       if (kind === undefined) return addLine(text, trimmed, line, items, startsParagraph);
+      if (own === undefined && context === 'photo' && kind === 'other') bareCaptionLine = line;
       const done = addCredit(trimmed, line, kind, items);
       if (own === undefined && kind === 'list') {
         itemRun = items + 1;
@@ -1039,7 +1093,8 @@ export function leadingCredits(text: string, kindOf: CreditClassifier = creditCl
     if (line !== '') {
       const kind = end - start < 200 ? kindOf(line) : undefined;
       if (kind === 'header') bylines++;
-      else if (!isSectionName(line)) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
+      // (A section's name or path over the byline is the page's: "Politics", "NEWS | EAST AFRICA"; p138: the path had stayed the text's.)
+      else if (!isSectionName(line) && !(bylines === 0 && isSectionPath(line))) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
       credits.push(line);
     }
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;

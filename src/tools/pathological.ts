@@ -162,6 +162,17 @@ export const PATHOLOGICAL_FAMILIES: readonly PathologicalFamily[] = [
     description: 'companies and ministries whose names hold "and", repeated ("Marks and Spencer Group Plc", "Ministry of Culture and Islamic Guidance")',
     text: (bytes) => repeatToBytes('Shares of Adani Ports and Special Economic Zone Ltd. rose, while Marks and Spencer Group Plc fell. Iran\'s Ministry of Culture and Islamic Guidance said.', bytes, ' '),
   },
+  // Found by the hostile probe h137 (2026-12-07): wink-nlp's sentence splitter over many line breaks in one run of white space.
+  {
+    name: 'space-lines',
+    description: 'a sentence, lines of a space only, a sentence (a JSONL text\'s credit lines as the stages read them)',
+    text: (bytes) => `Lai met Ishiba in Tokyo.\n${repeatToBytes(' ', Math.max(0, bytes - 40))}Lai returned.`,
+  },
+  {
+    name: 'furniture-lines',
+    description: 'a sentence, lines of "©" and "X" (furniture: a JSONL text\'s credits), a sentence',
+    text: (bytes) => `Lai met Ishiba in Tokyo.\n${repeatToBytes('©\nX', Math.max(0, bytes - 40))}Lai returned.`,
+  },
   {
     name: 'pasted-headlines',
     description: 'a lead paragraph and a page\'s headline, repeated, a blank line between',
