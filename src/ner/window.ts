@@ -86,6 +86,15 @@ function addRows(model: NerModel, slot: number, count: number, window: WindowVec
   const { vector } = window;
   const stages = model.stages;
   vector[stages.length * OFFSETS * LABELS + slot] = count;
+  sumRows(model, count, vector, slot * LABELS, OFFSETS * LABELS);
+}
+
+/**
+ * Writes, for each stage s, the summed weights of the `count` features in `scratch` to `into` at `base + s * step`. Each
+ * feature's row is looked up once for all stages (they share `rowOf`).
+ */
+function sumRows(model: NerModel, count: number, into: Float32Array, base: number, step: number): void {
+  const stages = model.stages;
   const shift = 32 - stages[0]!.bits;
   const rowOf = stages[0]!.rowOf!;
   const stride = rowStrideOf(stages[0]!);
@@ -97,7 +106,7 @@ function addRows(model: NerModel, slot: number, count: number, window: WindowVec
   for (let s = 0; s < stages.length; s++) {
     sums.fill(0);
     accumulateOffsets(stages[s]!.values, offsetScratch, 0, used, sums);
-    vector.set(sums, (s * OFFSETS + slot) * LABELS);
+    into.set(sums, base + s * step);
   }
 }
 
@@ -148,20 +157,7 @@ function fixedSumsAt(model: NerModel, cache: WindowCache, doc: EncodedDocument, 
     grown.set(cache.fixedSums);
     cache.fixedSums = grown;
   }
-  const count = fixedContextFeatures(doc, evidence, i, scratch);
-  const shift = 32 - stages[0]!.bits;
-  const rowOf = stages[0]!.rowOf!;
-  const stride = rowStrideOf(stages[0]!);
-  let used = 0;
-  for (let k = 0; k < count; k++) {
-    const row = rowOf[scratch[k]! >>> shift]!;
-    if (row !== 0) offsetScratch[used++] = row * stride;
-  }
-  for (let s = 0; s < stages.length; s++) {
-    sums.fill(0);
-    accumulateOffsets(stages[s]!.values, offsetScratch, 0, used, sums);
-    cache.fixedSums.set(sums, start + s * LABELS);
-  }
+  sumRows(model, fixedContextFeatures(doc, evidence, i, scratch), cache.fixedSums, start, LABELS);
   cache.fixedAt[key] = start;
   cache.fixedCount++;
   return start;
