@@ -96,7 +96,9 @@ async function runGazette(corpusPath: string, outputDir: string, pipelinePath: s
   const { runPipeline } = await library();
   return timed(async () => {
     const summary = await runPipeline({ inputs: [corpusPath], outputDir, pipelinePath, workers });
-    if (summary.errors > 0) throw new Error(`gazette reported ${summary.errors} input errors on the bench corpus (see ${outputDir}/errors.jsonl)`);
+    // A note row (credits cut at their cap, an id made unique) loses nothing; a fatal row means the corpus lost an article.
+    const fatal = summary.errors === 0 ? 0 : readFileSync(join(outputDir, 'errors.jsonl'), 'utf8').split('\n').filter((line) => line !== '' && (JSON.parse(line) as { fatal?: boolean }).fatal !== false).length;
+    if (fatal > 0) throw new Error(`gazette reported ${fatal} input errors on the bench corpus (see ${outputDir}/errors.jsonl)`);
     return { articles: summary.articles };
   });
 }
