@@ -1026,8 +1026,8 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
       placeEdges.starts.add(c.start);
       placeEdges.ends.add(c.end);
       // (And where a compass word before it starts it: "Southeast" of "Southeast Aceh", below.)
-      const compass = c.start > 6 ? COMPASS_BEFORE.exec(text.slice(c.start - 12 < 0 ? 0 : c.start - 12, c.start)) : null;
-      if (compass) placeEdges.starts.add(c.start - compass[1]!.length);
+      const compass = c.method === 'model' ? compassBefore(c, text) : 0;
+      if (compass > 0) placeEdges.starts.add(c.start - compass);
       const words = name.split(' ');
       if (words.length > 1 && lexicon.facilityHeads.has(words[words.length - 1]!)) facilityFronts.add(words[0]!);
     }
@@ -1104,11 +1104,9 @@ function retypeNamed(named: Candidate[], people: string[], parts: Candidate[], t
     if (c.type === 'organization' && c.kind === 'name' && name.endsWith(' Index')) return changed(c, { type: 'other' as const });
     // A compass word before a place is its name's: "Southeast Aceh" (p138: "Aceh"), "over the West Philippine Sea" (p139); not at a
     // sentence's start, where it may be a headline's or a region's word ("South" of "South Korea" is the model's).
-    if (c.method === 'model' && c.type === 'place' && c.start > 6 && text.charCodeAt(c.start - 1) === 0x20) {
-      const compass = COMPASS_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
-      if (compass && !placeEdges.ends.has(c.start - 1) && /[\p{Ll},] $/u.test(text.slice(Math.max(0, c.start - compass[1]!.length - 2), c.start - compass[1]!.length))) {
-        return changed(c, { start: c.start - compass[1]!.length });
-      }
+    if (c.method === 'model' && c.type === 'place' && !placeEdges.ends.has(c.start - 1)) {
+      const compass = compassBefore(c, text);
+      if (compass > 0) return changed(c, { start: c.start - compass });
     }
     // A portfolio's last word before a person's name is the title's: "Director of Public Prosecutions Renson Ingonga", "Director of
     // Operations Mark Smith" (p138: a person "Prosecutions Renson Ingonga").
@@ -1282,6 +1280,17 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|near|into|across|across from)\
 const COMPASS_PLACE = /^(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower) \p{Lu}[\p{L}'’-]+$/u;
 // A compass word right before a place the model read without it: "Southeast" + "Aceh" (p138).
 const COMPASS_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])((?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest) )$/u;
+
+/**
+ * The length of a compass word and its space right before a candidate, after a lower-case word or a comma (mid-sentence: "and
+ * Southeast" + "Aceh"); 0 where there is none (`retypeNamed`).
+ */
+function compassBefore(c: Candidate, text: string): number {
+  if (c.start <= 6 || text.charCodeAt(c.start - 1) !== 0x20) return 0;
+  const compass = COMPASS_BEFORE.exec(text.slice(Math.max(0, c.start - 12), c.start));
+  const length = compass === null ? 0 : compass[1]!.length;
+  return length > 0 && /[\p{Ll},] $/u.test(text.slice(Math.max(0, c.start - length - 2), c.start - length)) ? length : 0;
+}
 
 // A plural division word after a list of places (`retypeNamed`).
 const DIVISIONS_AFTER = /^ (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|departments|islands)\b/u;
@@ -2316,6 +2325,8 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
     /^[,)]/u.test(text.slice(cut.end, cut.end + 1)) && !isKnownPlace(cutName, context) && !isAnyGivenName(cutName, context)) cut = changed(cut, { type: 'organization' });
   // A place's first words the model left out after "the village of": "Um" + " Sumeima" (p132: other "Sumeima").
   const placeFront = cut.method === 'model' && cut.type !== 'organization' ? PLACE_OF_THEN_WORDS.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
+  // (A month that is a given name before a person's name, read for the last rule of this chain.)
+  const month = cut.method === 'model' && cut.type === 'person' ? MONTH_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start)) : null;
   if (placeFront) cut = changed(cut, { start: cut.start - placeFront[1]!.length, type: 'place' });
   // (And an Arabic place's "Um" or "Umm" anywhere: "the Um Sumeima camp", p135: other "Sumeima"; "Umm Qasr".)
   else if (cut.method === 'model' && (cut.type === 'other' || cut.type === 'place') && !cutName.includes(' ') && UMM_BEFORE.test(text.slice(Math.max(0, cut.start - 6), cut.start))) {
@@ -2328,8 +2339,8 @@ function typeAsThingOrPlace(candidate: Candidate, cutName: string, text: string,
   }
   // A month that is also a given name, opening a sentence before a person's name, is the given name: "June Mar Fajardo added 14
   // points" (p136: "Mar Fajardo"); a date there would have its day or a verb ("June 5", "June was").
-  else if (cut.method === 'model' && cut.type === 'person' && MONTH_NAME_BEFORE.test(text.slice(Math.max(0, cut.start - 10), cut.start))) {
-    cut = changed(cut, { start: cut.start - MONTH_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 10), cut.start))![1]!.length - 1 });
+  else if (month !== null) {
+    cut = changed(cut, { start: cut.start - month[1]!.length - 1 });
   }
   // A title's possessive before a cup or a trophy is the prize's: "his second straight Emperor's Cup" (p135: other "Cup").
   if (cut.method === 'model' && /^(?:Cup|Trophy|Shield|Plate)$/u.test(cutName)) {
@@ -2730,10 +2741,7 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
     // (And a place's head word and the place it is "of", both read as places: "Mall" + "Asia Arena" of "Mall of Asia Arena", p136.)
     const placeOf = gap === ' of ' && body.type === 'place' && part?.type === 'place' && body.method === 'model' && part.method === 'model' && /^\p{Lu}\p{Ll}+$/u.test(bodyName) &&
       isVocabularyWord(bodyName.toLowerCase()) && !isKnownPlace(bodyName, context) && !/^(?:North|South|East|West|Central)$/u.test(bodyName);
-    if (part && body.kind === 'name' && part.kind === 'name' && placeOf) {
-      joined.push(changed(body, { end: part.end }));
-      i++;
-    } else if (part && body.type === 'organization' && body.kind === 'name' && part.kind === 'name' && (portfolio || head)) {
+    if (part && body.kind === 'name' && part.kind === 'name' && (placeOf || (body.type === 'organization' && (portfolio || head)))) {
       joined.push(changed(body, { end: part.end }));
       i++;
     } else joined.push(body);

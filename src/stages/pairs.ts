@@ -334,6 +334,8 @@ const GROUP_OR_FORM = /^(?:Inc|Corp|Co|Ltd|LLC|Plc|plc|PLC|AG|SA|NV|SE|Group|Hol
 /** Returns where in `run` the long form of `short` starts, or -1 when the run cannot be its expansion. */
 function expansionStart(run: Word[], short: string, text: string, context: NameContext, party = false): number {
   const acronymLetters = short.replace(/[^\p{Lu}\p{N}]/gu, '');
+  // (What a comma's other side must complete: every letter of an acronym written as a word, `commaLetters`.)
+  const spelled = commaLetters(short);
   for (let i = 0; i < run.length; i++) {
     if (!/^\p{Lu}/u.test(run[i]!.text)) continue;
     const found = initials(run.slice(i).map((w) => w.text));
@@ -348,7 +350,7 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
       if (form > 0 && initials([...words.slice(0, form), ...words.slice(form + 2)]) === acronymLetters) return withOpener(run, i);
     }
     // The end of a long form cut at a comma, which the comma's other side completes (`commaExtendedStart`).
-    if (i === 0 && found.length >= 2 && commaLetters(short).length > found.length && commaLetters(short).endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
+    if (i === 0 && found.length >= 2 && spelled.length > found.length && spelled.endsWith(found) && commaExtendedStart(run[0]!.start, run[run.length - 1]!.end, short, text) < run[0]!.start) return 0;
     // A company's letters without its group word and legal form: "Marks and Spencer Group plc (M&S)" (p96).
     if (found !== acronymLetters && acronymLetters.length >= 2 && GROUP_OR_FORM.test(run[run.length - 1]!.text)) {
       let end = run.length;

@@ -251,16 +251,17 @@ function linkPartialName(
   const next = after === undefined ? undefined : full.mentions[after]!;
   // (Not one the article titles otherwise there: "a clear message to President Lai" … "DPP Legislator Lai Jui-lung won", p138.)
   // (A head of government's title only: "PTI leader Qureshi" is the vice chairman named after.)
-  const active = role === undefined || !LEADER_ROLE.test(role.role) ? undefined : activeRole(role.role);
+  const leader = role !== undefined && LEADER_ROLE.test(role.role) ? role.role : undefined;
+  const active = leader === undefined ? undefined : activeRole(leader);
   const nextRole = next !== undefined && active !== undefined ? roleAt?.(next.start) : undefined;
   const otherTitle = nextRole !== undefined && activeRole(nextRole.role) !== active;
   if (next && !otherTitle) return { root: find(evidence, nameKey('person', next.text)), kind: 'variant', evidence: `family name of ${next.text}, later in the article` };
   const clusters = names.families.get(word);
   // (Not a family member's given name, wherever the article writes it: "their two sons, Thomas and Hugh" … "Thomas said".)
   // (Nor one the run titles only otherwise: "President Lai" is not the run's one Lai, a legislator; p138.)
-  const held = role === undefined || !LEADER_ROLE.test(role.role) ? undefined : heldRole(role.role);
+  const held = leader === undefined ? undefined : heldRole(leader);
   const titles = held === undefined ? undefined : evidence.familyTitles.get(word);
-  const titledOtherwise = titles !== undefined && !titles.has(held!) && !titles.has(held!.slice(held!.lastIndexOf(' ') + 1));
+  const titledOtherwise = held !== undefined && titles !== undefined && !titles.has(held) && !titles.has(held.slice(held.lastIndexOf(' ') + 1));
   if (clusters?.size === 1 && !local.kin.has(word) && !titledOtherwise) {
     const [root] = clusters;
     return { root: root!, kind: 'variant', evidence: `family name of ${names.canonical.get(root!)}, the only one in the run` };
