@@ -5531,3 +5531,30 @@ describe('"the court" a story is about (p139, twenty-eighth session)', () => {
     expect(mentions(0).filter((m) => /^The court\|/u.test(m))).toEqual(['The court|organization|236|245|organization:taiwan-high-court']);
   });
 });
+
+describe('names of the p139 repros (twenty-ninth session)', () => {
+  it('keeps the article of a place listed after another out of its Han pair', () => {
+    const { spans } = run('The drills came after exercises near Penghu and the Pratas Islands (東沙群島).');
+    // Before: "the Pratas Islands|place|…", the entity named with its article.
+    expect(spans(0)).toEqual(['Penghu|place|37|43', 'Pratas Islands|place|52|66', '東沙群島|place|68|72']);
+  });
+
+  it('ends a name before the month of a date that follows it', () => {
+    const { spans } = run('Photo courtesy of the Ocean Affairs Council Dec. 3, 2026. The Ministry of Health Jan 5 statement said so.');
+    // Before: "Ocean Affairs Council Dec" and "Ministry of Health Jan".
+    expect(spans(0)).toEqual(['Ocean Affairs Council|organization|22|43', 'Ministry of Health|organization|62|80']);
+  });
+
+  it('reads "Ex-" before a company as no part of its name', () => {
+    const { spans } = run('Ex-Foxconn engineer detained over trade secrets leak\n\nProsecutors detained the engineer on Friday.');
+    // Before: "Ex-Foxconn|organization|0|10".
+    expect(spans(0)).toEqual(['Foxconn|organization|3|10']);
+  });
+
+  it('takes "Commandant" and "Patriarch" as titles', () => {
+    const { spans, entity } = run('The pact was signed by PCG Commandant Admiral Ronnie Gil Gavan. Patriarch Kirill blessed it.');
+    // Before: "PCG Commandant|organization|…" and "Patriarch Kirill|person|…".
+    expect(spans(0)).toEqual(['PCG|organization|23|26', 'Ronnie Gil Gavan|person|46|62', 'Kirill|person|74|80']);
+    expect(entity('person:ronnie-gil-gavan')?.roles).toEqual(['PCG Commandant Admiral']);
+  });
+});

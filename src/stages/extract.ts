@@ -1767,6 +1767,9 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     if (bracketOpen && bracketOpen[0].length < cut.end - cut.start) cut = changed(cut, { start: cut.start + bracketOpen[0].length });
     const bracketClose = /[」』》〉】〕]+$/u.exec(text.slice(cut.start, cut.end));
     if (bracketClose && bracketClose.index > 0) cut = changed(cut, { end: cut.start + bracketClose.index });
+    // Nor with "ex-" or "then-": "Ex-Foxconn engineer detained …" is Foxconn (p139: an organization "Ex-Foxconn").
+    const former = /^(?:Ex|ex|Then|then)-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
+    if (former) cut = changed(cut, { start: cut.start + former[0].length });
     // Nor opens with a dash: "10:42 GMT – Russian drones …" (p98: "– Russian").
     const dash = /^[–—-]\s+/u.exec(text.slice(cut.start, cut.end));
     if (dash) cut = changed(cut, { start: cut.start + dash[0].length });
@@ -3141,9 +3144,15 @@ const TRAILING_DATE = new RegExp(String.raw`\s+(?:(?:on|in|at|by|last|this|next)
 
 /** Returns a span without a trailing date phrase ("Office of Trade Negotiations on Friday") or score ("Kodai Naraoka 21-15"). */
 function withoutTrailingDate(candidate: Candidate, text: string): Candidate {
-  const match = TRAILING_DATE.exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end));
+  const match = TRAILING_DATE.exec(text.slice(Math.max(candidate.start, candidate.end - 40), candidate.end)) ??
+    (DAY_AFTER.test(text.slice(candidate.end, candidate.end + 5)) ? TRAILING_MONTH.exec(text.slice(Math.max(candidate.start, candidate.end - 12), candidate.end)) : null);
   return match && candidate.end - match[0].length > candidate.start ? changed(candidate, { end: candidate.end - match[0].length }) : candidate;
 }
+
+// A month the span ends on before its day, the date outside the span: "Ocean Affairs Council Dec. 3, 2026" (p139: a
+// photo credit's date), "Ministry of Health Jan 5". ("May" is a name's as often as a month's.)
+const TRAILING_MONTH = /\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)$/u;
+const DAY_AFTER = /^\.? \d{1,2}\b/u;
 
 // More particles and a capitalized word: the rest of a family name after its first particle.
 const PARTICLES_THEN_NAME = /^(?: \p{Ll}{1,5}){0,2} \p{Lu}/u;

@@ -977,14 +977,15 @@ function pairHan(words: Word[], han: Word, text: string, evidence: string, conte
     type = 'person';
     candidates.push(...prefixAffiliations(run.slice(0, start), text, context));
   }
-  // A place listed after another is the last of them: "Pingtung, Taitung and Orchid Island (蘭嶼)" pairs Orchid Island.
+  // A place listed after another is the last of them, without its article: "Pingtung, Taitung and Orchid Island (蘭嶼)" pairs
+  // Orchid Island, "Penghu and the Pratas Islands (東沙群島)" the Pratas Islands (p139: a place "the Pratas Islands").
   const and = type === 'place' ? name.findLastIndex((w) => w.text === 'and') : -1;
   if (and > 0 && and < name.length - 1 && isKnownPlace(text.slice(name[0]!.start, name[and - 1]!.end), context) &&
-    !isKnownPlace(text.slice(name[0]!.start, name[name.length - 1]!.end), context)) name = name.slice(and + 1);
+    !isKnownPlace(text.slice(name[0]!.start, name[name.length - 1]!.end), context)) name = name.slice(name[and + 1]!.text === 'the' && and < name.length - 2 ? and + 2 : and + 1);
   // Nor is a company listed before another: "TSMC and China Steel Corp (中鋼)" pairs China Steel Corp (p138: one invented body).
   const listed = type === 'organization' ? name.findLastIndex((w) => w.text === 'and') : -1;
   if (listed > 0 && listed < name.length - 1 && COMPANY_FORM.test(name[name.length - 1]!.text) &&
-    (COMPANY_FORM.test(name[listed - 1]!.text) || (listed === 1 && ACRONYM.test(name[0]!.text)))) name = name.slice(listed + 1);
+    (COMPANY_FORM.test(name[listed - 1]!.text) || (listed === 1 && ACRONYM.test(name[0]!.text)))) name = name.slice(name[listed + 1]!.text === 'the' && listed < name.length - 2 ? listed + 2 : listed + 1);
   // What is done to a law is no part of its name: "Amendments to the Nuclear Reactor Facilities Regulation Act (核子反應器設施管制法)".
   const amended = type === 'law' && name.length > 3 && AMENDMENT.test(name[0]!.text) ? name.findIndex((w) => w.text === 'to') : -1;
   if (amended > 0 && amended < name.length - 2) name = name.slice(name[amended + 1]!.text === 'the' ? amended + 2 : amended + 1);
