@@ -5558,3 +5558,18 @@ describe('names of the p139 repros (twenty-ninth session)', () => {
     expect(entity('person:ronnie-gil-gavan')?.roles).toEqual(['PCG Commandant Admiral']);
   });
 });
+
+describe('other names of institutions in brackets (p139, twenty-ninth session)', () => {
+  it('pairs a secretariat and its short form in its own language', () => {
+    const { spans, entity } = run('The Secretariat of National Defense (Sedena) deployed 3,000 troops. Sedena said roads were cut.');
+    // Before: no row for the bracket's "Sedena", and the later one an entity of its own.
+    expect(spans(0)).toEqual(['Secretariat of National Defense|organization|4|35', 'Sedena|organization|37|43', 'Sedena|organization|68|74']);
+    expect(entity('organization:secretariat-of-national-defense')?.aliases).toEqual(['Sedena']);
+  });
+
+  it('pairs an institution and its French name written in sentence case', () => {
+    const { entity } = run('France\'s Court of Audit (Cour des comptes) said the museum had neglected security.');
+    // Before: "Court of Audit" and "Cour des comptes" two organizations ("Court" is also a given name).
+    expect(entity('organization:court-of-audit')?.aliases).toEqual(['Cour des comptes']);
+  });
+});

@@ -637,6 +637,9 @@ function regionLongForms(text: string, region: string): { at: number; words: str
 /** Adds a long name and its short form as a pair: a candidate for each and the alias that links them. */
 // Another name of an organization: capitalized words, with its language's small words between them ("no", "de", "für").
 const OTHER_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: (?:(?:no|de|da|del|des|du|di|la|le|el|los|las|für|der|die|und|et|e|y|of|the|and|for) )*\p{Lu}[\p{L}\p{M}'’-]+){0,5}$/u;
+// (Or written as French and Spanish write an institution, its words after the first in lower case: "Court of Audit (Cour
+// des comptes)", p139's two entities.)
+const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de|da|del|des|du|di|la|le|el|los|las|et|e|y|d['’]\p{L}+)(?: [\p{L}\p{M}'’-]+)?){1,4}$/u;
 
 /**
  * Pairs a name and its other name in brackets when one of the two is an organization by its head word and the other no
@@ -644,7 +647,7 @@ const OTHER_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: (?:(?:no|de|da|del|des|du|di|la
  */
 function pairOtherName(run: Word[], part: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
   const inner = part.text;
-  if (!OTHER_NAME.test(inner) || ACRONYM.test(inner) || MIXED_ACRONYM.test(inner) || !/\p{Ll}/u.test(inner)) return false;
+  if (!(OTHER_NAME.test(inner) || SENTENCE_CASE_NAME.test(inner)) || ACRONYM.test(inner) || MIXED_ACRONYM.test(inner) || !/\p{Ll}/u.test(inner)) return false;
   const name = trimLeading(run, context);
   if (name.length === 0) return false;
   const outer = name.map((w) => w.text).join(' ');
@@ -656,7 +659,9 @@ function pairOtherName(run: Word[], part: Word, evidence: string, context: NameC
   if ([outer, inner].some((n) => context.lexicon.knownNames.get(n) !== 'organization' && (isKnownPlace(n, context) || isCountry(n, context) || isDemonym(n, context)))) return false;
   // A person's body in brackets is their affiliation, no other name: "Jane Smith (University of Oxford)".
   const innerKnown = context.lexicon.knownNames.get(inner) === 'organization';
-  if ([name[0]!.text, ...(innerKnown ? [] : [inner.split(' ')[0]!])].some((w) => isAnyGivenName(w, context) || isTitle(w, context.lexicon))) return false;
+  // (A name its head word makes an organization is no person's, whatever its first word: "Court of Audit".)
+  const firsts = [...(outerType === 'organization' ? [] : [name[0]!.text]), ...(innerKnown ? [] : [inner.split(' ')[0]!])];
+  if (firsts.some((w) => isAnyGivenName(w, context) || isTitle(w, context.lexicon))) return false;
   const start = name[0]!.start;
   candidates.push(candidate(start, name[name.length - 1]!.end, 'organization', 'name', 'rule:other-name'), candidate(part.start, part.end, 'organization', 'name', 'rule:other-name'));
   aliases.push({ name: outer, type: 'organization', alias: inner, lang: 'en', kind: 'variant', evidence });
