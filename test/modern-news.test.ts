@@ -5573,3 +5573,18 @@ describe('other names of institutions in brackets (p139, twenty-ninth session)',
     expect(entity('organization:court-of-audit')?.aliases).toEqual(['Cour des comptes']);
   });
 });
+
+describe('nominals of the p140 repros (twenty-ninth session)', () => {
+  it('links the judge, the treasury, the alliance, the organization, the hospital and the festival', () => {
+    const { mentions } = run('Justice Chacha Mwita of the High Court suspended the sale on Tuesday. The judge said the deal needed approval. The National Treasury said the treasury would appeal. NATO Secretary General Mark Rutte is due in Kyiv, a source at the alliance said. Taiwan had notified the World Health Organization despite not being a member of the organization. The patient is being treated at Changhua Christian Hospital, the hospital said. The Cairo International Film Festival gave its top award to a Kyrgyz film; the festival is one of the oldest in the Arab world.');
+    // Before: none of the six had a row.
+    expect(mentions(0).filter((m) => /^[Tt]he [a-z]+\|/u.test(m)).map((m) => m.replace(/\|\d+\|\d+\|/u, '|'))).toEqual([
+      'The judge|person|person:chacha-mwita',
+      'the treasury|organization|organization:national-treasury',
+      'the alliance|organization|organization:north-atlantic-treaty-organization',
+      'the organization|organization|organization:world-health-organization',
+      'the hospital|place|place:changhua-christian-hospital',
+      'the festival|organization|organization:cairo-international-film-festival',
+    ]);
+  });
+});

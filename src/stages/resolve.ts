@@ -340,6 +340,9 @@ function nominalRole(text: string): string {
  */
 type RoleHolders = Map<string, { root: string; start: number }[]>;
 
+// The heads of a judge's title that "the judge" names.
+const JUDGE_TITLES = new Set(['justice', 'magistrate']);
+
 // Words before a role's head that make it another office than the head alone.
 const SUBORDINATE = new Set(['shadow', 'vice', 'deputy', 'assistant', 'under', 'junior', 'associate', 'lieutenant']);
 
@@ -354,6 +357,8 @@ function noteRole(holders: RoleHolders, role: string, root: string, start: numbe
   const owner = /^(?:the )?(.+?)['’]s /u.exec(role)?.[1];
   const owned = owner !== undefined && !isPlace(owner);
   const head = (words.length > 1 && SUBORDINATE.has(words[words.length - 2]!)) || owned ? [] : [`~${words[words.length - 1]}`];
+  // A justice or a magistrate is "the judge" too: "Justice Chacha Mwita of the High Court … The judge said" (p140: unlinked).
+  if (head.length === 1 && JUDGE_TITLES.has(words[words.length - 1]!)) head.push('~judge');
   for (const key of new Set([`=${role}`, ...head])) {
     const first = holders.get(key) ?? [];
     const same = first.find((h) => h.root === root);
@@ -533,8 +538,8 @@ const CENTRAL_BANK_KEY = '\u0000central bank';
 const BANK_WORD = /Ban(?:k|co|que|ca|gko)(?![\p{L}])|bank(?![\p{L}])/u;
 // The clubs of states named "Group of …": the G7, the G20.
 const STATES_GROUP = /^(?:the )?Group of (?:Seven|Eight|Twenty|Five|\d{1,2})$/u;
-// The places "the county", "the township", "the prefecture" and "the province" refer to by their head word.
-const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant)$/u;
+// The places "the county", "the township", "the prefecture", "the province", "the plant" and "the hospital" refer to by their head word.
+const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant|Hospital)$/u;
 // A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
 // Administration of China", "Competition and Markets Authority", "Securities and Exchange Commission", "Bundeskartellamt").
 const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
@@ -585,6 +590,8 @@ const BODY_KINDS: { key: string; nominal: RegExp; name: RegExp; near?: boolean; 
   { key: '\u0000appeals court', nominal: /^[Tt]he (?:appellate|appeals?) court$/u, name: /\b(?:Courts? of Appeals?|Appeals? Court|Appellate (?:Court|Division)|High Court)\b/u },
   { key: '\u0000anti-graft court', nominal: /^[Tt]he (?:anti-?graft|anti-corruption) court$/u, name: /^Sandiganbayan$|\b(?:Anti-?(?:Graft|Corruption)|Corruption) Court\b|\bCourt Against Corruption\b/u },
   { key: '\u0000bloc', nominal: /^[Tt]he bloc$/u, name: /^(?:the )?(?:European Union|EU|Association of Southeast Asian Nations|ASEAN|Mercosur|MERCOSUR|BRICS|African Union|Gulf Cooperation Council|GCC|Eurasian Economic Union|Economic Community of West African States|ECOWAS|Southern African Development Community|SADC|Shanghai Cooperation Organi[sz]ation|SCO|Caribbean Community|CARICOM|Andean Community|European Free Trade Association|EFTA|Arab League|League of Arab States|Pacific Alliance|Alliance of Sahel States|NATO|North Atlantic Treaty Organi[sz]ation)$/u },
+  // "The alliance" of a body whose name says it is one, or of NATO, whose name does not (p140: unlinked).
+  { key: '\u0000alliance', nominal: /^[Tt]he alliance$/u, name: /\bAlliance\b|^(?:NATO|North Atlantic Treaty Organi[sz]ation)$/u },
   // "The administration" only of an administration named in its sentence or the one before: elsewhere it is a government's
   // ("the Trump administration"; p132: "The Central Weather Administration (CWA) … The administration said", unlinked).
   { key: '\u0000administration', nominal: /^[Tt]he administration$/u, name: / Administration$/u, near: true },
