@@ -5588,3 +5588,29 @@ describe('nominals of the p140 repros (twenty-ninth session)', () => {
     ]);
   });
 });
+
+describe('names of the p140 repros (twenty-ninth session)', () => {
+  it('reads a place of two words before "-based" as the place, not a person', () => {
+    const { spans } = run('The stake was sold to an Abu Dhabi-based fund.');
+    // Before: "Abu Dhabi-based|person|25|40".
+    expect(spans(0)).toEqual(['Abu Dhabi|place|25|34']);
+  });
+
+  it('pairs an acronym whose letters are its name\'s in its own language\'s order', () => {
+    const { entity } = run('Peru\'s Congress voted to remove the head of the National Jury of Elections (JNE), Roberto Burneo. The JNE said it would appeal.');
+    // Before: JNE an organization of its own ("Jurado Nacional de Elecciones").
+    expect(entity('organization:national-jury-of-elections')?.aliases).toEqual(['JNE']);
+  });
+
+  it('links a headline\'s "Legislature" to the Legislative Yuan the story names, where it names no country enough', () => {
+    const { mentions } = run('Legislature passes amended budget after cuts\n\nThe Legislative Yuan yesterday passed the budget after KMT lawmakers cut a fund.');
+    // Before: "Legislature|organization|0|11|organization:legislature".
+    expect(mentions(0)[0]).toBe('Legislature|organization|0|11|organization:legislative-yuan');
+  });
+
+  it('reads a storm\'s name in quotes after its word, and the word alone as no name', () => {
+    const { spans } = run('Typhoon ‘Ada’ leaves 23 dead in Cebu\n\nAt least 23 people were killed after Typhoon "Ada" hit Cebu province.');
+    // Before: "Typhoon|organization|0|7", "Ada|place|9|12" and the same in the body.
+    expect(spans(0)).toEqual(['Ada|other|9|12', 'Cebu|place|32|36', 'Ada|other|84|87', 'Cebu|place|93|97']);
+  });
+});

@@ -1928,7 +1928,7 @@ function splitAtContextWords(candidate: Candidate, text: string, context: NameCo
 function trimLeadingWords(candidate: Candidate, text: string, context: NameContext): Candidate | Candidate[] {
   let cut = candidate;
   const storm = asStorm(cut, text, context);
-  if (storm) return [storm];
+  if (storm) return storm.end === storm.start ? [] : [storm];
   // A military or police operation's name is the operation's: "Operation Sindoor" (not after a capitalized word: "Emergency Operation Center").
   if (cut.method === 'model' && text.startsWith('Operation ', cut.start - 10) && OPERATION_BEFORE.test(text.slice(Math.max(0, cut.start - 30), cut.start)) && !context.lexicon.organizationHeads.has(text.slice(cut.start, cut.end).split(' ').at(-1)!)) {
     return [changed(cut, { start: cut.start - 10, type: 'other' })];
@@ -2423,7 +2423,9 @@ function splitRefined(cut: Candidate, text: string, context: NameContext): Candi
 function splitParts(part: Candidate, text: string, context: NameContext): Candidate[] {
   const titled: Candidate[] = [];
   for (const c of splitTitledPerson(withoutPortfolioList(part, text, context), text, context)) titled.push(...splitPortfolio(c, text, context));
-  if (titled.length > 1 || titled[0] !== part || part.type === 'person') return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
+  // (A person's span that ends in a compound's suffix is a place's compound first: "an Abu Dhabi-based fund", p140: a person.)
+  const compound = part.type === 'person' && titled.length === 1 && titled[0] === part && COMPOUND_SUFFIX.test(text.slice(part.start, part.end));
+  if (!compound && (titled.length > 1 || titled[0] !== part || part.type === 'person')) return titled.filter((c) => c.type !== 'person' || !isOnlyTitles(c, text, context.lexicon));
   const split: Candidate[] = [];
   for (const c of splitCompound(retyped(part, text, context), text, context)) split.push(...splitCountryModifier(c, text, context));
   return split;
@@ -2500,11 +2502,22 @@ function splitCountryModifier(candidate: Candidate, text: string, context: NameC
   ];
 }
 
-/** Returns a storm's name ("Typhoon Gaemi", or "Gaemi" after "Typhoon") typed other, or undefined. */
+// An opening quote right after a storm's word.
+const STORM_QUOTE_AFTER = /^ [‘'"“]\p{Lu}/u;
+
+/** Returns a storm's name ("Typhoon Gaemi", or "Gaemi" after "Typhoon") typed other, or undefined; an empty span drops the word alone. */
 function asStorm(candidate: Candidate, text: string, context: NameContext): Candidate | undefined {
   if (candidate.method !== 'model') return undefined;
   const name = text.slice(candidate.start, candidate.end);
   if (isStormName(name, context.lexicon)) return changed(candidate, { type: 'other' });
+  // A storm's name in quotes after its word, as Philippine papers write it: "Typhoon ‘Ada’" is Ada (other), and the word alone
+  // before the quote no name (p140: an organization "Typhoon" and a place "Ada").
+  const quoted = STORM_QUOTE_AFTER.test(text.slice(candidate.end, candidate.end + 3));
+  if (quoted && context.lexicon.stormWords.includes(name)) return changed(candidate, { end: candidate.start });
+  const opened = /[‘'"“]$/u.test(text.slice(candidate.start - 1, candidate.start)) ? text.slice(Math.max(0, candidate.start - 22), candidate.start - 2) : undefined;
+  if (opened !== undefined && context.lexicon.stormWords.some((word) => opened.endsWith(word) && !/[\p{L}\p{N}]/u.test(opened[opened.length - word.length - 1] ?? ''))) {
+    return changed(candidate, { type: 'other' });
+  }
   for (const word of context.lexicon.stormWords) {
     const start = candidate.start - word.length - 1;
     if (start >= 0 && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && isStormName(text.slice(start, candidate.end), context.lexicon)) return changed(candidate, { start, type: 'other' });

@@ -253,6 +253,11 @@ function otherInitials(words: readonly string[]): string[] {
   return [initials(parts), parts.filter((w) => /^\p{Lu}/u.test(w) || SPELLED_MINOR_WORDS.has(w)).map((w) => w[0]!.toUpperCase()).join('')];
 }
 
+/** True when two strings hold the same letters, in any order ("JNE" and "NJE"), and not in the same order. */
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');
+}
+
 /** True when `short`'s letters appear in order in `long`, starting with its first letter ("Taipower" in "Taiwan Power Co"). */
 function isSubsequence(short: string, long: string): boolean {
   const s = short.toLowerCase();
@@ -411,6 +416,9 @@ function expansionStart(run: Word[], short: string, text: string, context: NameC
     const institution = trimmed.length > 1 && (party || nameType(long, context) === 'organization' || FORUM_END.test(long)) && !isKnownPlace(short, context) && !isDemonym(short, context);
     return institution ? from : -1;
   }
+  // The letters of its name in its own language's order, which the English name turns: "National Jury of Elections (JNE)",
+  // Jurado Nacional de Elecciones (p140: unpaired).
+  if (ACRONYM.test(short) && short.length >= 3 && trimmed.length >= 3 && sameLetters(short, trimmed.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]!).join(''))) return from;
   const type = nameType(long, context);
   // Before "party" the long form is a party's name whatever its words: "Freedom and Direct Democracy (SPD) party"; so it is
   // after a party's political colour: "the far-right National Rally (RN)" (p129: no pair; the letters are its French name's).

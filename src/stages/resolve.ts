@@ -656,17 +656,21 @@ function mayEndCitingWord(text: string, start: number): boolean {
  * The body a word of the lexicon's body synonyms names ("cabinet": the Executive Yuan), when the run names that body
  * somewhere (an entity needs a name) and it is the article's country's: its root.
  */
-function synonymBody(word: string, evidence: ResolveEvidence, home: () => string | undefined): string | undefined {
+function synonymBody(word: string, evidence: ResolveEvidence, home: () => string | undefined, named?: (name: string) => boolean): string | undefined {
   const target = evidence.bodySynonymTargets.get(word.toLowerCase());
   if (target === undefined) return undefined;
   const key = nameKey('organization', target);
-  return evidence.parent.has(key) && evidence.gazetteer.organizationCountry(target) === home() ? find(evidence, key) : undefined;
+  if (!evidence.parent.has(key)) return undefined;
+  // (Or, where the article says no country, when it names the body itself: "Legislature passes amended budget" over "The
+  // Legislative Yuan yesterday passed …", p140: an organization "Legislature".)
+  const country = evidence.gazetteer.organizationCountry(target);
+  return country === home() || (home() === undefined && named?.(target) === true) ? find(evidence, key) : undefined;
 }
 
 /** A body named by its other word alone, as a headline does ("Cabinet approves budget"), in its country's story: that body. */
-function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => string | undefined): Link | undefined {
+function namedSynonym(mention: Mention, evidence: ResolveEvidence, home: () => string | undefined, named: (name: string) => boolean): Link | undefined {
   if (mention.kind !== 'name' || mention.type !== 'organization' || mention.text.includes(' ')) return undefined;
-  const root = synonymBody(mention.text, evidence, home);
+  const root = synonymBody(mention.text, evidence, home, named);
   return root === undefined ? undefined : { root, kind: 'variant', evidence: `the ${mention.text.toLowerCase()} of the article's country` };
 }
 
@@ -900,6 +904,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     return homeCountry ?? undefined;
   };
   const isPlace = (name: string) => evidence.gazetteer.place(name) !== undefined;
+  // The names the article gives, read once and only where a body's other word asks (`synonymBody`).
+  let namedHere: Set<string> | undefined;
+  const named = (name: string): boolean => (namedHere ??= new Set(result.mentions.filter((m) => m.kind === 'name').map((m) => m.text))).has(name);
   // Ministers by portfolio ("Defense Minister Wellington Koo"), and where the last of them was named, in full or bare:
   // "the ministry" right after is his.
   const ministers = new Map<string, string[]>();
@@ -958,7 +965,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
         (roots) => subjectsBody(roots, mention.sentence)))
       : mention.kind === 'nominal' && appositionOf(mention, lastPerson, result.article.text, offsets) ? { root: lastPerson!.root, kind: 'nominal' as const, evidence: 'the name the nominal is in apposition to' }
       : ledGovernment(mention, leaders, result.article.text, offsets) ?? compassShortName(mention, compassPlaces, result.article.text, offsets) ??
-        titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home) ??
+        titledFamilyName(mention, role, roles, full) ?? possessedFamilyName(mention, roleWords, full, result.article.text, offsets) ?? namedSynonym(mention, evidence, home, named) ??
         linkMention(mention, index, full, roles, evidence, names, local, role, (start) => rolesAt.get(start));
     if (!link) return;
     // A bench, a state or an assembly by its common noun alone that the article links to no longer name ("the National Assembly")
