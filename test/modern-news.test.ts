@@ -1039,7 +1039,7 @@ describe('names as modern news writes them', () => {
       'Mitsubishi UFJ Financial Group Inc.|organization|50|85',
       'Prashant Kishor|person|94|109',
       'Jan Suraaj Party|organization|112|128',
-      'Highway 1|place|154|163',
+      'State Highway 1|place|148|163',
       'COP30|other|171|176',
       'Pacifico "Curlee" Discaya|person|183|208',
     ]);
@@ -5612,5 +5612,54 @@ describe('names of the p140 repros (twenty-ninth session)', () => {
     const { spans } = run('Typhoon ‘Ada’ leaves 23 dead in Cebu\n\nAt least 23 people were killed after Typhoon "Ada" hit Cebu province.');
     // Before: "Typhoon|organization|0|7", "Ada|place|9|12" and the same in the body.
     expect(spans(0)).toEqual(['Ada|other|9|12', 'Cebu|place|32|36', 'Ada|other|84|87', 'Cebu|place|93|97']);
+  });
+});
+
+describe('names of the p141 repros (twenty-ninth session)', () => {
+  it('reads a results line\'s sides as clubs and its bracket\'s scorers as people, without their minutes', () => {
+    const { spans } = run('Results on Saturday:\nShabab Al Ahli 1 Al Nasr 1 (Yuri César 30; Ramón Ábila 74)\nAl Jazira 0 Al Wasl 2 (Nicolás Giménez 19; Fábio Lima 88 pen)\n\nMen\'s singles, Group B: Chou Tien-chen beat Jonatan Christie.');
+    // Before: "Shabab Al Ahli|person", "Al Nasr|person", "Nicolás Giménez|organization", "Fábio Lima|organization", "Group B|organization".
+    expect(spans(0)).toEqual([
+      'Shabab Al Ahli|organization|21|35', 'Al Nasr|organization|38|45', 'Yuri César|person|49|59', 'Ramón Ábila|person|64|75',
+      'Al Jazira|organization|80|89', 'Al Wasl|organization|92|99', 'Nicolás Giménez|person|103|118', 'Fábio Lima|person|123|133',
+      'Chou Tien-chen|person|167|181', 'Jonatan Christie|person|187|203',
+    ]);
+  });
+
+  it('ends no person\'s name on a number', () => {
+    const { spans } = run('The winner came from Caio Lucas 108 minutes in.');
+    expect(spans(0)).toEqual(['Caio Lucas|person|21|31']);
+  });
+
+  it('keeps a French institution\'s and a prize\'s lower-case words in their names', () => {
+    const { spans } = run('Her debut novel won the Grand Prix littéraire d\'Afrique noire in 1979. The Académie française awarded her its Grand Prix de la Francophonie in 2008.');
+    // Before: "Grand Prix|other" twice, "Académie|person", "Francophonie|organization".
+    expect(spans(0)).toEqual(['Grand Prix littéraire d\'Afrique noire|other|24|61', 'Académie française|organization|75|93', 'Grand Prix de la Francophonie|other|110|139']);
+  });
+
+  it('keeps the obituary\'s bare family name for its subject, not the relative named after him', () => {
+    const { mentions } = run('Chiu Ming-teh (邱明德), a ceramic artist, died Saturday in Taipei. He was 87.\n\nHis daughter, Chiu Hsin-yi (邱馨儀), said he died peacefully.\n\nBorn in 1939 in Miaoli County, Chiu apprenticed at 14.');
+    // Before: "Chiu|…|person:chiu-hsin-yi".
+    expect(mentions(0).filter((m) => m.startsWith('Chiu|'))).toEqual(['Chiu|person|167|171|person:chiu-ming-teh']);
+  });
+
+  it('links the command, the society, the publisher and the museum, and no company to a body\'s division', () => {
+    const { mentions } = run('The case was investigated by the Internal Revenue Service\'s Criminal Investigation division. Prosecutors said the company paid kickbacks. China\'s Eastern Theater Command launched drills. The command said the drills would continue. The Kenya Red Cross Society said the society needed boats. Her publisher Éditions Présence Africaine said the publisher would release a new book. Yingge Ceramics Museum director Wu Ju-yin said the museum would hold a retrospective.');
+    // Before: "the company" → Criminal Investigation, and none of the other four had a row.
+    expect(mentions(0).filter((m) => /^[Tt]he [a-z]+\|/u.test(m)).map((m) => m.replace(/\|\d+\|\d+\|/u, '|'))).toEqual([
+      'The command|organization|organization:eastern-theater-command',
+      'the society|organization|organization:kenya-red-cross-society',
+      'the publisher|organization|organization:editions-presence-africaine',
+      'the museum|place|place:yingge-ceramics-museum',
+    ]);
+  });
+
+  it('types a Han pair before a kind of vessel a thing, a Philippine law by number a law, and Bank Indonesia an organization', () => {
+    const { spans } = run('Chen compromised information about the Hai Kun (海鯤) submarine program. They were charged under Republic Act No. 3019. Bank Indonesia Governor Perry Warjiyo spoke. The money went into Tether.');
+    // Before: Hai Kun and 海鯤 people, the act other, Bank Indonesia a place, Tether a person.
+    expect(spans(0)).toEqual([
+      'Chen|person|0|4', 'Hai Kun|other|39|46', '海鯤|other|48|50', 'Republic Act No. 3019|law|95|116', 'Bank Indonesia|organization|118|132',
+      'Perry Warjiyo|person|142|155', 'Tether|other|183|189',
+    ]);
   });
 });

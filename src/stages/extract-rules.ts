@@ -562,7 +562,8 @@ const AND_WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:ive|al|ic|ous|ary|ed|
 const lawHeadPatterns = new WeakMap<Lexicon, RegExp>();
 
 // A bill or a ballot measure by its number: "Senate Bill 4", "House Bill 1", "Assembly Bill 5", "Bill C-5", "Proposition 50".
-const NUMBERED_LAW = /(?<![\p{L}\p{N}-])(?:(?:Senate|House|Assembly) (?:Bill|Joint Resolution|Resolution)|Bill|Proposition|Prop\.|Measure|Executive Order) (?:No\. )?(?:[A-Z]-)?\d{1,6}[A-Z]?(?![\p{L}\p{N}-])/gu;
+// (And the Philippines' laws by number: "Republic Act No. 3019", p141: other.)
+const NUMBERED_LAW = /(?<![\p{L}\p{N}-])(?:(?:Senate|House|Assembly) (?:Bill|Joint Resolution|Resolution)|Bill|Proposition|Prop\.|Measure|Executive Order|Republic Act|Presidential Decree|Batas Pambansa) (?:No\. )?(?:[A-Z]-)?\d{1,6}[A-Z]?(?![\p{L}\p{N}-])/gu;
 // A court case by its parties (US style, "v."; "v" or "vs." where a court hears it): "Texas v. Alvarez", "Roe v. Wade",
 // "Dobbs v. Jackson Women's Health Organization". Each side is up to six capitalized words, with "of", "and", "&", a
 // possessive and a company's legal form among them.
@@ -851,19 +852,35 @@ const SCORE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,2} ?[-–] ?\d{1,
 // A line of a price table: a company, its price and its change, signed or in percent ("Keyence 61,200 +0.4%", "TSMC
 // 1,085 -5"); not two bare numbers (a golfer's rounds, "Mark Davis 71 73", or a firm's results, "Net Income 821 512").
 const PRICE_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,3}(?:,\d{3})*(?:\.\d+)? (?:[+\-−–]\d+(?:\.\d+)?%?|\d+(?:\.\d+)?%)[ \t]*$`, 'gmu');
-const TABLE_NUMBERS = /\d ?[-–] ?\d|\d [+\-−–]?\d/u;
+const TABLE_NUMBERS = /\d ?[-–] ?\d|\d [+\-−–]?\d|\p{L} \d{1,2} \p{Lu}/u;
+// A results line that writes each side's score after it, the scorers and their minutes in brackets: "Sharjah 2 Al Wahda 1
+// (aet; Camara 23, Caio Lucas 108; Ali Saleh 67)" (p141: clubs read as people, scorers as organizations).
+const RESULT_LINE = new RegExp(String.raw`^(${TABLE_NAME}) \d{1,2} (${TABLE_NAME}) \d{1,2}(?: \(([^()\n]{1,200})\))?[ \t]*$`, 'gmu');
+const SCORER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) \d{1,3}(?:\+\d{1,2})?['’]?(?: (?:pen|og|o\.g\.))?(?=[,;)]|$)/gu;
 
 /**
  * The two teams of each line of a results table and the company of each line of a price table (p92: the model had read
  * "Sociedad" a person, "Albion" a place and "Keyence 61,200 +0.4" a person).
  */
-export function findTableRows(text: string): Candidate[] {
+export function findTableRows(text: string, isPlace: (name: string) => boolean = () => false): Candidate[] {
   const found: Candidate[] = [];
   if (!TABLE_NUMBERS.test(text)) return found;
   const side = (start: number, name: string) => found.push({ start, end: start + name.length, type: 'organization', kind: 'name', method: 'rule:table-row', confidence: 0.8, priority: 2.6 });
   for (const match of text.matchAll(SCORE_LINE)) {
     side(match.index, match[1]!);
     side(match.index + match[0].length - match[2]!.length, match[2]!);
+  }
+  // (A side a place names is left to the model: a country's team is a place, as CoNLL labels "Japan 2 Syria 1".)
+  for (const match of text.matchAll(RESULT_LINE)) {
+    if (!isPlace(match[1]!)) side(match.index, match[1]!);
+    const second = match.index + match[0].indexOf(` ${match[2]!} `, match[1]!.length) + 1;
+    if (!isPlace(match[2]!)) side(second, match[2]!);
+    const scorers = match[3];
+    if (scorers === undefined) continue;
+    const from = match.index + match[0].lastIndexOf(`(${scorers})`) + 1;
+    for (const scorer of scorers.matchAll(SCORER)) {
+      found.push({ start: from + scorer.index, end: from + scorer.index + scorer[1]!.length, type: 'person', kind: 'name', method: 'rule:table-row', confidence: 0.8, priority: 2.6 });
+    }
   }
   for (const match of text.matchAll(PRICE_LINE)) side(match.index, match[1]!);
   return found;

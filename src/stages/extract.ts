@@ -566,7 +566,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findLegalFormCompanies(text, (word) => word === 'The' || isSentenceWord(word) || isCompanyDescriptor(word) || /^(?:Shares|Stocks?|Units|Parent)$/u.test(word)),
     findShips(text, lexicon),
     findProductCodes(text),
-    findTableRows(text),
+    findTableRows(text, (name) => isKnownPlace(name, context)),
     findRankedClubs(text),
     findBrands(text),
     datelines,
@@ -649,7 +649,8 @@ function withParticledSurnames(named: Candidate[], text: string, context: NameCo
 function isParticledPair(a: Candidate, b: Candidate, text: string, context: NameContext): boolean {
   if (a.kind !== 'name' || b.kind !== 'name' || b.start !== a.end + 1 || text[a.end] !== ' ' || (a.type === 'place' && isKnownPlace(text.slice(a.start, a.end), context))) return false;
   const head = text.slice(a.start, a.end);
-  return PARTICLED_TAIL.test(text.slice(b.start, b.end)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(head) && isAnyGivenName(head.split(' ')[0]!, context);
+  // (Not an institution's or a prize's French head: "Grand Prix" + "de la Francophonie", p141.)
+  return PARTICLED_TAIL.test(text.slice(b.start, b.end)) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(head) && isAnyGivenName(head.split(' ')[0]!, context) && !FRENCH_HEAD_END.test(head);
 }
 // A family name that opens with its particles: "de la Fuente", "van der Berg", "dos Santos"; and where a text may hold one.
 const PARTICLED_TAIL = /^(?:de la|de los|de las|del|de|van der|van den|van|von der|von|dos|das|da|di|du|le|la) \p{Lu}[\p{L}'’-]+$/u;
@@ -926,7 +927,8 @@ function withBrandRegions(named: Candidate[], text: string, context: NameContext
 function isParticledFullName(name: string, context: NameContext): boolean {
   const words = name.split(' ');
   const particle = (w: string) => isNameParticle(w.toLowerCase()) || w === 'Le';
-  return words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && !AWARD_END.test(name) && words.slice(1, -1).some(particle)
+  // (Not a French prize or institution: "Grand Prix de la Francophonie", p141.)
+  return words.length >= 3 && words.length <= 5 && isAnyGivenName(words[0]!, context) && !FOREIGN_BODY.test(words[0]!) && !AWARD_END.test(name) && !FRENCH_HEAD_END.test(`${words[0]} ${words[1]}`) && words.slice(1, -1).some(particle)
     && words.slice(1).every((w) => particle(w) || /^\p{Lu}\p{Ll}+$/u.test(w)) && nameType(name, context) === undefined;
 }
 
@@ -1767,6 +1769,11 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     if (bracketOpen && bracketOpen[0].length < cut.end - cut.start) cut = changed(cut, { start: cut.start + bracketOpen[0].length });
     const bracketClose = /[」』》〉】〕]+$/u.exec(text.slice(cut.start, cut.end));
     if (bracketClose && bracketClose.index > 0) cut = changed(cut, { end: cut.start + bracketClose.index });
+    // A tournament's group or pool is no name: "Men's singles, Group B: Chou Tien-chen" (p141: an organization).
+    if (/^(?:Group|Pool) [A-P]$/u.test(text.slice(cut.start, cut.end))) return [];
+    // Nor is a number a person's: "Caio Lucas 108" is the scorer and his minute (p141).
+    const minute = cut.type === 'person' ? /(?<=\p{Ll}) \d{1,3}$/u.exec(text.slice(cut.start, cut.end)) : null;
+    if (minute && minute.index > 0) cut = changed(cut, { end: cut.start + minute.index });
     // Nor with "ex-" or "then-": "Ex-Foxconn engineer detained …" is Foxconn (p139: an organization "Ex-Foxconn").
     const former = /^(?:Ex|ex|Then|then)-(?=\p{Lu})/u.exec(text.slice(cut.start, cut.end));
     if (former) cut = changed(cut, { start: cut.start + former[0].length });
@@ -1988,6 +1995,11 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // Argentina", p134; not "María Guadalupe Ortiz" + " de la Fuente", a person the model typed a body.)
   const longParticle = particle !== null && particle[1]!.includes(' ') && (cut.type !== 'organization' || isAnyGivenName(text.slice(cut.start, cut.end).split(' ')[0]!, context));
   if (particle && !longParticle && (cut.type !== 'person' || particle[1] === 'ng')) cut = changed(cut, { end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type });
+  // A French institution's or prize's name goes on in lower case, as French writes it: "Académie" + " française", "Grand Prix" +
+  // " littéraire d'Afrique noire", "Grand Prix" + " de la Francophonie" (p141: a person "Académie", an organization "Francophonie").
+  const french = cut.method === 'model' ? FRENCH_HEAD_END.exec(text.slice(cut.start, cut.end)) : null;
+  const frenchRest = french ? FRENCH_NAME_AFTER.exec(text.slice(cut.end, cut.end + 60)) : null;
+  if (frenchRest && frenchRest[0].length > 0) cut = changed(cut, { end: cut.end + frenchRest[0].length, type: /Prix$/u.test(french![0]) ? 'other' : 'organization' });
   // A surname after a particle and a given name is a person's: "Jan-Willem van der Berg" (the model read a place "Berg").
   const particled = cut.method === 'model' && cut.type !== 'person' ? PARTICLE_NAME_BEFORE.exec(text.slice(Math.max(0, cut.start - 40), cut.start)) : null;
   if (particled && /^\p{Lu}[\p{Ll}'’-]+$/u.test(text.slice(cut.start, cut.end)) && isAnyGivenName(particled[1]!.split('-')[0]!, context)
@@ -2433,6 +2445,10 @@ function splitParts(part: Candidate, text: string, context: NameContext): Candid
 
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
 // A lower-case particle and the name it goes on into: " do Iguaçu", " ng Pilipinas".
+// The head words of French institutions and prizes, and what follows them in their names: an adjective in lower case, then
+// "de la", "du", "des", "de" or "d'" and a name (`extendName`).
+const FRENCH_HEAD_END = /(?:^|\s)(?:Académie|Assemblée|Conseil|Cour|Banque|Musée|Institut|Parti|Rassemblement|Ligue|Comédie|Bibliothèque|Opéra|Théâtre|École|Université|Fondation|Agence|Société|Tribunal|Prix)$/u;
+const FRENCH_NAME_AFTER = /^(?: (?:française|français|nationale|national|littéraire|constitutionnel|supérieure|supérieur|internationale|européenne|populaire|générale|fédérale|royale|centrale|démocratique|socialiste|suprême))?(?:(?: (?:de la|de l['’]|du|des|de)(?= \p{Lu})| d['’](?=\p{Lu}))(?: ?\p{Lu}[\p{L}\p{M}-]+)(?: (?:noire|noir|française|du Nord|du Sud|de l['’]Ouest))?)?(?![\p{L}\p{M}\p{N}'’-])/u;
 const PARTICLE_NAME_AFTER = /^ (do|dos|das|da|de|del|de la|de las|de los|ng) \p{Lu}[\p{L}\p{M}]+(?: \p{Lu}[\p{L}\p{M}]+)?(?![\p{L}\p{M}\p{N}'’-])/u;
 const PATHOGEN = /^(?:Salmonella|Listeria|Legionella|Campylobacter|Shigella|E\. ?coli|Escherichia coli|Clostridium|Staphylococcus|Streptococcus|Norovirus|Rotavirus|Cronobacter|Vibrio|Cyclospora|Cryptosporidium)$/u;
 const APOSTROPHE_NAME_BEFORE = /(?:^|[\s"“(])(\p{Lu}['’]\p{Lu}\p{Ll}+) $/u;

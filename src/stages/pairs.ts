@@ -847,6 +847,9 @@ function pairWith(long: LongName, han: Word, evidence: string, candidates: Candi
   aliases.push({ name: long.name, type: long.type, alias: han.text, lang: 'zh', kind: 'zh', evidence });
 }
 
+// A kind of thing right after a Han name's bracket.
+const THING_AFTER_HAN = /^[)）] (?:submarines?|missiles?|program|programme|project|vessels?|frigates?|destroyers?|drones?|satellites?|rockets?|jets?|aircraft|fighters?|tanks?|system|class)\b/u;
+
 /** Adds the pair of a Han name and the English name before it; returns true when its type is unsure (`ParentheticalFinding.unsure`). */
 function pairHan(words: Word[], han: Word, text: string, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
   // Two names joined by "and the": the Han name is the second's, "the National Security Act and the Anti-Infiltration Act
@@ -1002,6 +1005,8 @@ function pairHan(words: Word[], han: Word, text: string, evidence: string, conte
   // What is done to a law is no part of its name: "Amendments to the Nuclear Reactor Facilities Regulation Act (核子反應器設施管制法)".
   const amended = type === 'law' && name.length > 3 && AMENDMENT.test(name[0]!.text) ? name.findIndex((w) => w.text === 'to') : -1;
   if (amended > 0 && amended < name.length - 2) name = name.slice(name[amended + 1]!.text === 'the' ? amended + 2 : amended + 1);
+  // A thing's kind after the bracket makes it the thing, whatever its words read like: "the Hai Kun (海鯤) submarine program" (p141: a person).
+  if (type === 'person' && lastTitle < 0 && THING_AFTER_HAN.test(text.slice(han.end, han.end + 24))) type = 'other';
   const nameStart = name[0]!.start;
   const nameEnd = name[name.length - 1]!.end;
   candidates.push(candidate(nameStart, nameEnd, type, 'name', 'rule:zh-paren'), candidate(han.start, han.end, type, 'zh', 'rule:zh-paren'));

@@ -186,8 +186,13 @@ const NEWLY_NAMED_SENTENCES = 2;
 function namedAsParent(mention: Mention, role: LocalRole | undefined, text: string, offsets: OffsetMap): boolean {
   const end = phraseStart(mention, role);
   const before = text.slice(offsets.toUtf16(Math.max(0, end - 16)), offsets.toUtf16(Math.max(0, end)));
-  return before.endsWith(' of ') && RELATIVE_OF.test(before);
+  if (before.endsWith(' of ') && RELATIVE_OF.test(before)) return true;
+  // Or a relative a possessive introduces: "His daughter, Chiu Hsin-yi (邱馨儀), said …" (p141: the obituary's bare "Chiu" had
+  // become the daughter, named last).
+  return KIN_BEFORE.test(text.slice(offsets.toUtf16(Math.max(0, end - 32)), offsets.toUtf16(Math.max(0, end))));
 }
+
+const KIN_BEFORE = /(?:^|[.!?"”]\s+|\n)(?:His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s?) (?:\p{Ll}+ )?(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|partner|spouse|child)s?,? $/u;
 
 // A parent or a late spouse named to say who someone is; a sibling may be the story's own ("Senator Imee Marcos, the
 // sister of President Ferdinand Marcos Jr. … until Marcos nominates" is the president).
@@ -204,11 +209,15 @@ function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceSt
   const lead = phraseStart(mention, role) - start;
   // A quotation mark, a bracket or "The" may open the sentence ("The Kaohsiung mayor …" has its role apart).
   if (lead <= 4) return true;
-  // So may a word or three and a comma: "Meanwhile, KMT Chairwoman Cheng Li-wun …", "On Monday, …".
-  return lead <= 30 && LEADING_PHRASE.test(text.slice(offsets.toUtf16(start), offsets.toUtf16(start + lead)));
+  // So may a word or three and a comma: "Meanwhile, KMT Chairwoman Cheng Li-wun …", "On Monday, …"; not a relative of
+  // someone's, who is named to say so ("His daughter, Chiu Hsin-yi (邱馨儀), said …": the obituary's Chiu is still her father, p141).
+  const phrase = lead <= 30 ? text.slice(offsets.toUtf16(start), offsets.toUtf16(start + lead)) : '';
+  return LEADING_PHRASE.test(phrase) && !KIN_PHRASE.test(phrase);
 }
 
+
 const LEADING_PHRASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2}, $/u;
+const KIN_PHRASE = /^(?:His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s?) (?:\p{Ll}+ )?(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|partner|spouse|child|children)s?, $/u;
 
 /**
  * True when `a` is named at least as often as `b` in the article so far, and more often, or named as more than someone's
@@ -440,7 +449,7 @@ function sharesPortfolio(portfolio: string[], name: string): boolean {
 /** Notes a named organization or law as a body later nominals of the article may refer to. */
 function noteBody(
   bodies: NamedBodies, mention: Mention, type: EntityType, root: string, name: string, isPlace: (name: string) => boolean, evidence: ResolveEvidence, opensLead: boolean,
-  described?: string, group = false,
+  described?: string, group = false, unit = false,
 ): void {
   const synonyms = evidence.bodySynonyms;
   const words = new Set<string>();
@@ -462,7 +471,8 @@ function noteBody(
   // is no "the Cabinet".
   for (const text of [mention.text, name]) for (const word of synonyms.get(text) ?? []) words.add(`=${word}`);
   // (Nor a central bank: "Bank of Japan", "Reserve Bank of India".)
-  const company = type === 'organization' && !NEWS_OUTLET.test(mention.text) && !NEWS_OUTLET.test(name) && mention.method !== 'rule:dateline' &&
+  // (Nor a unit of a body: "the Internal Revenue Service's Criminal Investigation division", p141: "the company" after it.)
+  const company = type === 'organization' && !unit && !NEWS_OUTLET.test(mention.text) && !NEWS_OUTLET.test(name) && mention.method !== 'rule:dateline' &&
     ![...words].some((word) => NOT_COMPANY_WORDS.has(word)) && !isPlace(name) && !(/^Bank of /u.test(name) && isPlace(name.slice(8)));
   if (company) {
     words.add(COMPANY);
@@ -528,6 +538,8 @@ function noteBody(
 }
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
+// A lower-case word after a name that makes it a unit of a body, not a company.
+const UNIT_AFTER = /^ (?:division|unit|units|branch|department|bureau|directorate|task force|squad)\b/u;
 // "The" and a nominal's modifier before its words (the one list extract's body nominals take).
 const NOMINAL_THE = new RegExp(`^[Tt]he ${NOMINAL_MODIFIER}`, 'u');
 // A central bank's name: "Bank of Japan", "European Central Bank", "Reserve Bank of India", "Federal Reserve", "Bundesbank",
@@ -538,8 +550,8 @@ const CENTRAL_BANK_KEY = '\u0000central bank';
 const BANK_WORD = /Ban(?:k|co|que|ca|gko)(?![\p{L}])|bank(?![\p{L}])/u;
 // The clubs of states named "Group of …": the G7, the G20.
 const STATES_GROUP = /^(?:the )?Group of (?:Seven|Eight|Twenty|Five|\d{1,2})$/u;
-// The places "the county", "the township", "the prefecture", "the province", "the plant" and "the hospital" refer to by their head word.
-const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant|Hospital)$/u;
+// The places "the county", "the township", "the prefecture", "the province", "the plant", "the hospital" and "the museum" refer to by their head word.
+const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant|Hospital|Museum)$/u;
 // A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
 // Administration of China", "Competition and Markets Authority", "Securities and Exchange Commission", "Bundeskartellamt").
 const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
@@ -989,7 +1001,7 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const placeHead = entity.type === 'place' && mention.kind === 'name' && PLACE_NOMINAL_HEAD.test(entity.name);
     if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead) && !isCitedFirm(mention, result.article.text, offsets)) {
       noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals),
-        entity.type === 'organization' && isDescribedGroup(mention, result.article.text, offsets));
+        entity.type === 'organization' && isDescribedGroup(mention, result.article.text, offsets), UNIT_AFTER.test(textAfter(result.article.text, offsets, mention.end, 12)));
     }
     if (mention.type === 'person' && mention.kind === 'name' && role !== undefined && LEADER_ROLE.test(role.role) && mention.text.includes(' ')) {
       const family = familyName(mention.text);
