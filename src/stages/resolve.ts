@@ -999,7 +999,9 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
       minister.portfolio.length > 0 && !sharesPortfolio(minister.portfolio, entity.name)) return;
     // (And a county, a township, a prefecture or a province by its head word, for "the county" after "Kinmen County"; p118.)
     const placeHead = entity.type === 'place' && mention.kind === 'name' && PLACE_NOMINAL_HEAD.test(entity.name);
-    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead) && !isCitedFirm(mention, result.article.text, offsets)) {
+    // (And a festival, an event, for "the festival".)
+    const festival = entity.type === 'other' && mention.kind === 'name' && / Festival$/u.test(entity.name);
+    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead || festival) && !isCitedFirm(mention, result.article.text, offsets)) {
       noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals),
         entity.type === 'organization' && isDescribedGroup(mention, result.article.text, offsets), UNIT_AFTER.test(textAfter(result.article.text, offsets, mention.end, 12)));
     }
