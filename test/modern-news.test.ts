@@ -5663,3 +5663,17 @@ describe('names of the p141 repros (twenty-ninth session)', () => {
     ]);
   });
 });
+
+describe('facilities and companies of the p140 repros (twenty-ninth session)', () => {
+  it('joins a city and the opera house named after it, and types a stage a place', () => {
+    const { spans } = run('The awards were handed out at the Cairo Opera House. Sydney Opera House was lit.');
+    // Before: "Cairo|place" + "Opera House|organization", "Sydney Opera House|organization".
+    expect(spans(0)).toEqual(['Cairo Opera House|place|34|51', 'Sydney Opera House|place|53|71']);
+  });
+
+  it('types a name no list knows as a place a company after a country\'s possessive or what is done by it', () => {
+    const { spans } = run('Niger nationalized a mine operated by France\'s Orano. The collapse of Investree hurt lenders. Troops moved to Ukraine\'s Pokrovsk.');
+    // Before: "Orano|place", "Investree|place".
+    expect(spans(0)).toEqual(['Niger|place|0|5', 'France|place|38|44', 'Orano|organization|47|52', 'Investree|organization|70|79', 'Ukraine|place|110|117', 'Pokrovsk|place|120|128']);
+  });
+});

@@ -2149,6 +2149,15 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (PERSON_SHAPE.test(text.slice(candidate.start, candidate.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, candidate.start - 7), candidate.start))) {
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
+  // A name no list knows as a place, after a country's possessive or what a company does, is a company: "a mine operated by
+  // France's Orano", "the collapse of Investree" (p140: places).
+  const unknownPlace = candidate.method === 'model' && candidate.type === 'place' && /^\p{Lu}[\p{L}-]+$/u.test(text.slice(candidate.start, candidate.end)) &&
+    !isKnownPlace(text.slice(candidate.start, candidate.end), context);
+  if (unknownPlace) {
+    const before = text.slice(Math.max(0, candidate.start - 28), candidate.start);
+    const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u.exec(before);
+    if ((owner && isCountry(owner[1]!, context)) || COMPANY_DEED_BEFORE.test(before)) return changed(candidate, { type: 'organization' });
+  }
   // A byline's time stamp the model ran a name into: "Tahir Naseer" + " Published December" (p132: one person).
   // (And a verb of saying the model ran a name into, with what follows: "Central Visayas" + " said 12", p133.)
   const stamp = candidate.method === 'model' ? / (?:(?:Published|Updated|Posted)(?: \p{Lu}\p{L}*)*|(?:said|says|told) .*)$/u.exec(text.slice(candidate.start, candidate.end)) : null;
@@ -2631,7 +2640,8 @@ function retyped(part: Candidate, text: string, context: NameContext): Candidate
   const headType = /\s/u.test(name) ? nameType(name, context) : undefined;
   // An organization is a place only by a facility head ("Power Plant", "Airport"): "Manchester City" is a team.
   // (And a launch site: "Vikram Sarabhai Space Centre", "Kennedy Space Center"; p128. A centre alone may be a body: "Carter Center".)
-  const facilityHead = /\s/u.test(name) && (context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)) || / Space (?:Centre|Center)$/u.test(name));
+  // (And a stage's: "Sydney Opera House", "Esplanade Concert Hall"; p140.)
+  const facilityHead = /\s/u.test(name) && (context.lexicon.facilityHeads.has(name.slice(name.lastIndexOf(' ') + 1)) || / Space (?:Centre|Center)$/u.test(name) || / (?:Opera House|Concert Hall)$/u.test(name));
   if (facilityHead && part.type === 'organization' && !FOREIGN_INSTITUTION.test(name.slice(0, name.indexOf(' ')))) return changed(part, { type: 'place' });
   // So is one by a division's head, which no club or body ends in ("Lafourche Parish", "Aichi Prefecture"; p128: an organization
   // "Lafourche Parish" beside the place Lafourche). Not "County": "Derby County" is a club.
@@ -2774,13 +2784,21 @@ function withInstitutionParts(named: Candidate[], text: string, context: NameCon
     // (And a place's head word and the place it is "of", both read as places: "Mall" + "Asia Arena" of "Mall of Asia Arena", p136.)
     const placeOf = gap === ' of ' && body.type === 'place' && part?.type === 'place' && body.method === 'model' && part.method === 'model' && /^\p{Lu}\p{Ll}+$/u.test(bodyName) &&
       isVocabularyWord(bodyName.toLowerCase()) && !isKnownPlace(bodyName, context) && !/^(?:North|South|East|West|Central)$/u.test(bodyName);
-    if (part && body.kind === 'name' && part.kind === 'name' && (placeOf || (body.type === 'organization' && (portfolio || head)))) {
-      joined.push(changed(body, { end: part.end }));
+    // (And a city and the facility named after it, read as two: "Cairo" + "Opera House", p140: a place and an organization.)
+    const facility = gap === ' ' && body.type === 'place' && part?.method === 'model' && body.method === 'model' && FACILITY_NAME_END.test(partName) && isKnownPlace(bodyName, context);
+    if (part && body.kind === 'name' && part.kind === 'name' && (placeOf || facility || (body.type === 'organization' && (portfolio || head)))) {
+      joined.push(changed(body, { end: part.end, type: facility ? 'place' : body.type }));
       i++;
     } else joined.push(body);
   }
   return joined;
 }
+
+// What is done by or to a company, right before its name.
+const COMPANY_DEED_BEFORE = /\b(?:operated|owned|run|acquired|bought|founded|controlled|managed) by $|\b(?:collapse|bankruptcy|shares|stake|takeover|subsidiary|chief executive|CEO|shareholders) (?:of|in) $/u;
+
+// A facility's name that a city's name may open: "Opera House", "Concert Hall", "National Theatre".
+const FACILITY_NAME_END = /^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Opera House|Concert Hall|Theatre|Theater|Playhouse|Convention Center|Convention Centre|Exhibition Centre|Exhibition Center)$/u;
 
 // Head words of a body of people, which no place's name ends in (unlike "Union", "Bank", "Centre").
 const PEOPLE_BODY_HEAD = /^(?:Force|Forces|Police|Association|Federation|Party|Ministry|Commission|Committee|Bureau|Agency|Council|Club|Guard|Army|Navy)$/u;
