@@ -5677,3 +5677,14 @@ describe('facilities and companies of the p140 repros (twenty-ninth session)', (
     expect(spans(0)).toEqual(['Niger|place|0|5', 'France|place|38|44', 'Orano|organization|47|52', 'Investree|organization|70|79', 'Ukraine|place|110|117', 'Pokrovsk|place|120|128']);
   });
 });
+
+describe('things the model read as people in p140 (twenty-ninth session)', () => {
+  it('reads a quoted title among film words, a storm\'s international name and a product line as things', () => {
+    const { spans } = run('Typhoon Ada (international name: Bualoi) hit Cebu. The plant will assemble Nvidia\'s next-generation Rubin rack systems. "Sary Ozon," the debut of director Aizhan Kasymalieva, won the prize, and actress Hiam Abbass won for "The Olive Keeper."');
+    // Before: Bualoi, Rubin, Sary Ozon and Olive Keeper were people.
+    expect(spans(0)).toEqual([
+      'Typhoon Ada|other|0|11', 'Bualoi|other|33|39', 'Cebu|place|45|49', 'Nvidia|organization|75|81', 'Rubin|other|100|105',
+      'Sary Ozon|other|121|130', 'Aizhan Kasymalieva|person|155|173', 'Hiam Abbass|person|202|213', 'The Olive Keeper|other|223|239',
+    ]);
+  });
+});

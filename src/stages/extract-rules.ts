@@ -143,6 +143,9 @@ const WORK_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${WORK_KIND} (?:["“]
 // A year in brackets, and the capitalized words before one (the first a capital after no letter: a name's start).
 const WORK_YEAR_MARK = / \((?:19|20)\d\d\)/u;
 const WORK_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${WORK_WORD}(?: (?:${WORK_SMALL} )*${WORK_WORD}){0,7}) \((?:19|20)\d\d\)`, 'gu');
+// A title in quotes: capitalized words (and a title's small words), the comma or full stop of the sentence inside the quote.
+const QUOTE_MARK = /["“]/u;
+const QUOTED_TITLE = new RegExp(String.raw`["“](${WORK_WORD}(?: (?:${WORK_SMALL} )*${WORK_WORD}){0,7})([,.]?)["”]`, 'gu');
 // Words that say the text is about films, books or records.
 const WORK_CONTEXT = new RegExp(String.raw`(?<![\p{L}])(?:${WORK_KIND}|starred|starring|directed|director|screenplay|script|novelist|author|published|recorded|released)(?![\p{L}])`, 'u');
 
@@ -165,6 +168,18 @@ export function findWorks(text: string): Candidate[] {
       const title = match[1]!;
       found.push({ start: match.index, end: match.index + title.length, type: 'other', kind: 'name', method: 'rule:work', confidence: 0.8, priority: 2.7 });
       if (title.includes(' ') && titles.size < MAX_WORK_TITLES) titles.add(title);
+    }
+  }
+  // A title in quotes where the text around speaks of works: "“Sary Ozon,” the debut of director Aizhan Kasymalieva, won",
+  // "won for “The Olive Keeper.”" (p140: people). Not a nickname between a name's parts ('Pacifico "Curlee" Discaya').
+  if (QUOTE_MARK.test(text) && WORK_CONTEXT.test(text)) {
+    for (const match of text.matchAll(QUOTED_TITLE)) {
+      const title = match[1]!;
+      const end = match.index + 1 + title.length;
+      if (/\p{Lu}\p{L}* $/u.test(text.slice(Math.max(0, match.index - 20), match.index)) && /^["”] \p{Lu}/u.test(text.slice(end + (match[2]?.length ?? 0), end + 3 + (match[2]?.length ?? 0)))) continue;
+      if (!WORK_CONTEXT.test(text.slice(Math.max(0, match.index - 120), Math.min(text.length, end + 120)))) continue;
+      found.push({ start: match.index + 1, end, type: 'other', kind: 'name', method: 'rule:work', confidence: 0.8, priority: 2.7 });
+      if (title.includes(' ') && titles.size < MAX_WORK_TITLES) titles.add(title.replace(/^The /u, ''));
     }
   }
   // A title of two words or more the article names with its kind is the work wherever it stands: "Mar Aberto sold

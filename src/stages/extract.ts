@@ -2536,6 +2536,8 @@ function asStorm(candidate: Candidate, text: string, context: NameContext): Cand
   if (candidate.method !== 'model') return undefined;
   const name = text.slice(candidate.start, candidate.end);
   if (isStormName(name, context.lexicon)) return changed(candidate, { type: 'other' });
+  // A storm's other name, as the Philippine weather bureau's storms are given theirs: "Typhoon Ada (international name: Bualoi)" (p140: a person).
+  if (/(?:international|local) name:? $/u.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))) return changed(candidate, { type: 'other' });
   // A storm's name in quotes after its word, as Philippine papers write it: "Typhoon ‘Ada’" is Ada (other), and the word alone
   // before the quote no name (p140: an organization "Typhoon" and a place "Ada").
   const quoted = STORM_QUOTE_AFTER.test(text.slice(candidate.end, candidate.end + 3));
@@ -2812,7 +2814,7 @@ const GROUP_AFTER = /^ (?:groups?|representatives|activists|advocates|campaigner
 // The same nouns after a category the model cut before them ("Best" + " Director").
 const AWARD_NOUN_AFTER = new RegExp(String.raw`^ ${AWARD_NOUN}(?![\p{L}])`, 'u');
 const FACILITY_AFTER = /^ (?:(?:nuclear )?(?:power )?plant|reactor|airport|station|dam|port|hospital|temple)\b/u;
-const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?))\b/u;
+const PRODUCT_AFTER = /^ (?:chatbots?|AI (?:models?|assistants?|chatbots?|agents?)|(?:large )?language models?|(?:AI )?(?:platforms?|chips?|GPUs?|superchips?|accelerators?|processors?|servers?|rack(?:-scale)? systems?))\b/u;
 
 // Buildings that stand for a government: an organization when they act ("Downing Street said"), a place
 // where something happens in them ("told reporters in Downing Street", "outside the Kremlin"); "at the
