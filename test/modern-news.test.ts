@@ -5688,3 +5688,11 @@ describe('things the model read as people in p140 (twenty-ninth session)', () =>
     ]);
   });
 });
+
+describe('names the model cut short in p141 (twenty-ninth session)', () => {
+  it('keeps a family name of a common word before a verb of saying, a builder\'s head word, and no currency sign', () => {
+    const { spans } = run('eSafety Commissioner Julie Inman Grant said the department had blacklisted Golden Mactan Builders and would act. Australia\'s regulator on Tuesday fined Meta Platforms A$49.5 million.');
+    // Before: "Julie Inman", "Golden Mactan", and "Meta" alone.
+    expect(spans(0)).toEqual(['Julie Inman Grant|person|21|38', 'Golden Mactan Builders|organization|75|97', 'Australia|place|113|122', 'Meta Platforms|organization|152|166']);
+  });
+});

@@ -1769,6 +1769,9 @@ function trimSpanEnds(candidate: Candidate, text: string, context: NameContext):
     if (bracketOpen && bracketOpen[0].length < cut.end - cut.start) cut = changed(cut, { start: cut.start + bracketOpen[0].length });
     const bracketClose = /[」』》〉】〕]+$/u.exec(text.slice(cut.start, cut.end));
     if (bracketClose && bracketClose.index > 0) cut = changed(cut, { end: cut.start + bracketClose.index });
+    // Nor does a currency's sign end one: "fined Meta Platforms A$49.5 million" (p141: "Meta" alone was left).
+    const currency = / (?:[A-Z]{1,3})?\$$/u.exec(text.slice(cut.start, cut.end));
+    if (currency && currency.index > 0) cut = changed(cut, { end: cut.start + currency.index });
     // A tournament's group or pool is no name: "Men's singles, Group B: Chou Tien-chen" (p141: an organization).
     if (/^(?:Group|Pool) [A-P]$/u.test(text.slice(cut.start, cut.end))) return [];
     // Nor is a number a person's: "Caio Lucas 108" is the scorer and his minute (p141).
@@ -1995,6 +1998,12 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // Argentina", p134; not "María Guadalupe Ortiz" + " de la Fuente", a person the model typed a body.)
   const longParticle = particle !== null && particle[1]!.includes(' ') && (cut.type !== 'organization' || isAnyGivenName(text.slice(cut.start, cut.end).split(' ')[0]!, context));
   if (particle && !longParticle && (cut.type !== 'person' || particle[1] === 'ng')) cut = changed(cut, { end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type });
+  // A person's family name of a common word the model left out before a verb of saying: "eSafety Commissioner Julie Inman" +
+  // " Grant said", "Tuvalu Prime Minister Feleti" + " Teo asked" (p141).
+  const familyLeft = cut.method === 'model' && cut.type === 'person' && /\s/u.test(text.slice(cut.start, cut.end)) ? FAMILY_BEFORE_VERB.exec(text.slice(cut.end, cut.end + 24)) : null;
+  if (familyLeft && !CALENDAR_WORDS_ALONE.test(familyLeft[1]!) && !isKnownPlace(familyLeft[1]!, context) && !isDemonym(familyLeft[1]!, context) && !context.lexicon.organizationHeads.has(familyLeft[1]!)) {
+    cut = changed(cut, { end: cut.end + familyLeft[1]!.length + 1 });
+  }
   // A French institution's or prize's name goes on in lower case, as French writes it: "Académie" + " française", "Grand Prix" +
   // " littéraire d'Afrique noire", "Grand Prix" + " de la Francophonie" (p141: a person "Académie", an organization "Francophonie").
   const french = cut.method === 'model' ? FRENCH_HEAD_END.exec(text.slice(cut.start, cut.end)) : null;
@@ -2455,6 +2464,9 @@ function splitParts(part: Candidate, text: string, context: NameContext): Candid
 
 // A given name and a surname's particles right before a word: "Jan-Willem van der " + "Berg".
 // A lower-case particle and the name it goes on into: " do Iguaçu", " ng Pilipinas".
+// A capitalized word and a verb of saying after a person's name.
+const FAMILY_BEFORE_VERB = /^ (\p{Lu}\p{Ll}+)(?= (?:said|says|told|asked|added|wrote|announced|confirmed|warned|urged)\b)/u;
+
 // The head words of French institutions and prizes, and what follows them in their names: an adjective in lower case, then
 // "de la", "du", "des", "de" or "d'" and a name (`extendName`).
 const FRENCH_HEAD_END = /(?:^|\s)(?:Académie|Assemblée|Conseil|Cour|Banque|Musée|Institut|Parti|Rassemblement|Ligue|Comédie|Bibliothèque|Opéra|Théâtre|École|Université|Fondation|Agence|Société|Tribunal|Prix)$/u;
