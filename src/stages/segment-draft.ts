@@ -214,14 +214,18 @@ export function labelOverStamp(draft: Draft, title?: number): HeaderBlock | unde
   const body = draft.body;
   let k = title ?? body.length - 1;
   while (title === undefined && k >= 0 && isBlank(body[k]!)) k--;
-  if (k < 1 || body[k]!.after !== 'header' || isBlank(body[k - 1]!)) return undefined;
+  if (k < 1) return undefined;
+  // (The label may stand a blank line over the timestamp or the headline, as a browser pastes Focus Taiwan's page: "Politics" / "" /
+  // "12/03/2026 05:48 PM" / "" / headline; p139: the label had been the title.)
+  const l = isBlank(body[k - 1]!) ? k - 2 : k - 1;
+  if (l < 0 || isBlank(body[l]!) || (body[k]!.after !== 'header' && !(l === k - 2 && body[k - 1]!.after === 'header'))) return undefined;
   const headline = body[k]!.text.trim();
-  const label = body[k - 1]!.text.trim();
+  const label = body[l]!.text.trim();
   if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !isCapitalizedLabel(label)) return undefined;
   // (Read back from the last credit: those between the two lines are the last ones but the header's.)
-  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= k; c--) if (draft.credits[c]!.at === k && !draft.credits[c]!.header) return undefined;
-  const bounded = k === 1 || isBlank(body[k - 2]!) || body[k - 1]!.after !== undefined || endsSentence(body[k - 2]!.text);
-  return bounded ? { start: k - 1, labels: [k - 1], title: k, names: [] } : undefined;
+  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at > l; c--) if (draft.credits[c]!.at <= k && !draft.credits[c]!.header) return undefined;
+  const bounded = l === 0 || isBlank(body[l - 1]!) || body[l]!.after !== undefined || endsSentence(body[l - 1]!.text);
+  return bounded ? { start: l, labels: [l], title: k, names: [] } : undefined;
 }
 
 /**
@@ -358,7 +362,8 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   if (t < 0) t = 0;
   // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
   // (Nor is a tag in lower case: "local elections" / "Huang Kuo-chang" / "Updated : …", a story's tags over its timestamp; p137: an article titled by the tag.)
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
+  // (Nor a page's path of sections: "Home / Taiwan News" / "Sat, Dec 05, 2026 page3" / headline, as the Taipei Times pastes; p139: the title.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isSectionPath(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {

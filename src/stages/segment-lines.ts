@@ -355,7 +355,8 @@ const PHOTO_TAIL = new RegExp([
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
   // (Also after the outlet's initials in capitals: "… on Oct 14. ST PHOTO: GAVIN FOO", "ST FILE PHOTO: …", as the Straits Times sets it; p134.)
-  String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // (And with the day it was taken, as Focus Taiwan sets it: "… Photo courtesy of the Ocean Affairs Council Dec. 3, 2026"; p139.)
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}(?: \p{Lu}\p{Ll}{2}\. \d{1,2}, \d{4})?$`,
   // A picture's source after the caption's stop, the label in capitals as the Inquirer sets it or in sentence case: "… Cebu on Friday. PHOTO
   // FROM BFP-7", "… PHOTO BY JOHN DOE", "… Photo from the Presidential Office" (p137: the caption's places and the bureau had been the story's).
   String.raw`[.!?”"’)]\s+(?:PHOTOS?|IMAGES?|Photos?|Images?) (?:FROM|BY|COURTESY OF|from) \S[^.!?]{0,60}$`,

@@ -439,6 +439,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       done = fromItems;
     } else {
       let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
+      // (A section's label over the timestamp is the header's before a menu over it is sought: "Home / Taiwan News" / "" / "Sat, Dec 05, 2026
+      // page3" / "" / headline / "" / "By …" gives the label as kicker, as it does under a story above; p139.)
+      if (block !== undefined && block.labels.length === 0 && block.start === block.title) block = labelOverStamp(draft!, block.title) ?? block;
       if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
       if (block !== undefined && block.labels.length === 0 && block.start === block.title) block = labelOverStamp(draft!, block.title) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The kicker, title, deck, credits, truncation and text of each article. */
+function summary(lines: string[]): [string | undefined, string | undefined, string | undefined, string[], boolean, string][] {
+  return articles(lines).map((a) => [a.kicker, a.title, a.deck, a.credits, a.truncated, a.text]);
+}
+
+const STORY_ABOVE = ['Tainan opens new rail link to science park', '', 'Tainan, Dec. 4 (CNA) A new rail link between Tainan Station and the Southern Taiwan Science Park opened on Friday, the city said.', ''];
+
+describe('segment: a section label a blank line over the timestamp and headline (p139 class 1, Focus Taiwan)', () => {
+  const title = 'Kaohsiung opens light rail extension to Dashun Road';
+  const caption = 'Passengers board a light rail train at Kaohsiung Music Center station on Friday. Photo courtesy of the Kaohsiung City Government Dec. 5, 2026';
+  const lead = 'Kaohsiung, Dec. 5 (CNA) The Kaohsiung light rail opened its final section on Friday, completing a loop around the city, the city government said.';
+  const more = 'Mayor Chen Chi-mai (陳其邁) rode the first train from Dashun Road.';
+
+  it('reads the label as the kicker, the headline as the title and the caption with its dated credit as a credit', () => {
+    const lines = ['Focus Taiwan', '', 'CNA English News', '', 'Society', '', '12/05/2026 09:10 AM', '', title, '', caption, '', lead, '', more];
+    expect(summary(lines)).toEqual([['Society', title, undefined, ['Focus Taiwan', 'CNA English News', '12/05/2026 09:10 AM', caption], false, `${title}\n\n${lead}\n\n${more}`]]);
+    expect(articles(lines)[0]!.date).toBe('2026-12-05');
+  });
+
+  it('starts the next page at its label under a story, a byline under its headline', () => {
+    const next = ['Business', '', 'Thu, Dec 03, 2026 page10', '', 'Chip exports hit record as AI demand grows', '', 'By Lisa Chen / Staff reporter', '',
+      'Exports of integrated circuits rose 40 percent last month from a year earlier, the Ministry of Finance said yesterday.'];
+    expect(summary([...STORY_ABOVE, ...next])).toEqual([
+      [undefined, STORY_ABOVE[0], undefined, [], false, STORY_ABOVE.slice(0, 3).join('\n')],
+      ['Business', next[4], undefined, [next[2]!, next[6]!], false, `${next[4]}\n\n${next[8]}`],
+    ]);
+  });
+});
+
+describe('segment: a page\'s path of sections over its timestamp is no headline (p139 class 1, Taipei Times)', () => {
+  const page = (path: string, stamp: string, title: string, byline: string, lead: string) => [path, '', stamp, '', title, '', byline, '', lead];
+  const first = page('Home / Taiwan News', 'Sat, Dec 05, 2026 page3', 'Cold surge brings snow to Hehuan Mountain', 'By Chen Yu-fu / Staff reporter',
+    'Snow fell on Hehuan Mountain in Nantou County yesterday as a cold air mass pushed temperatures below zero, the Central Weather Administration said.');
+  const second = page('Home / Business', 'Sat, Dec 05, 2026 page12', 'Foxconn sales rise 11 percent on server demand', 'By Lisa Chen / Staff reporter',
+    'Hon Hai Precision Industry Co reported higher sales for last month yesterday, citing demand for artificial intelligence servers.');
+
+  it('titles each page by its headline, the path its kicker', () => {
+    expect(summary(['Taipei Times', '', ...first, '', 'TOP', '', ...second])).toEqual([
+      ['Home / Taiwan News', first[4], undefined, ['Taipei Times', first[2]!, first[6]!, 'TOP'], false, `${first[4]}\n\n${first[8]}`],
+      ['Home / Business', second[4], undefined, [second[2]!, second[6]!], false, `${second[4]}\n\n${second[8]}`],
+    ]);
+  });
+});
