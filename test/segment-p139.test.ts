@@ -51,3 +51,44 @@ describe('segment: a page\'s path of sections over its timestamp is no headline 
     ]);
   });
 });
+
+describe('segment: a site\'s menu pasted as lines under its masthead in capitals (p139 class 1, France 24)', () => {
+  const title = 'Notre-Dame cathedral unveils restored bell tower a year after reopening';
+  const lead = 'The restored north bell tower of Notre-Dame cathedral in Paris opened to visitors on Monday, a year after the building reopened to worshippers.';
+  const more = 'Culture Minister Rachida Dati said the works had cost more than €40 million.';
+
+  it('reads the menu as credits, its last label as the kicker and the headline as the title; the page\'s stamps and furniture are credits', () => {
+    const lines = ['FRANCE 24', 'Live', 'Europe', 'France', 'Culture', '', title, '', lead, '', 'Issued on: 07/12/2026 - 09:05', '4 min Reading time', '',
+      'Advertising', '', more, '', 'Share this article...'];
+    expect(summary(lines)).toEqual([['Culture', title, undefined, ['FRANCE 24', 'Live', 'Europe', 'France', 'Issued on: 07/12/2026 - 09:05', '4 min Reading time',
+      'Advertising', 'Share this article...'], false, `${title}\n\n${lead}\n\n${more}`]]);
+  });
+
+  it('takes a menu of nine labels and the section a blank line under it as the next page\'s', () => {
+    const menu = ['FRANCE 24', 'Live', 'Europe', 'Africa', 'Middle East', 'Americas', 'Asia-Pacific', 'Culture', 'Sport'];
+    const next = ['EUROPE', title, 'Issued on: 07/12/2026 - 09:05', '', lead];
+    expect(summary([...STORY_ABOVE, ...menu, '', ...next])).toEqual([
+      [undefined, STORY_ABOVE[0], undefined, [], false, STORY_ABOVE.slice(0, 3).join('\n')],
+      ['EUROPE', title, undefined, [...menu, next[2]!], false, `${title}\n\n${lead}`],
+    ]);
+  });
+
+  it('reads a newsletter form\'s field under the story as a credit: the story is whole', () => {
+    expect(summary([...STORY_ABOVE, 'Email address', 'Subscribe', '', 'Email*'])).toEqual([
+      [undefined, STORY_ABOVE[0], undefined, ['Email address', 'Subscribe', 'Email*'], false, STORY_ABOVE.slice(0, 3).join('\n')],
+    ]);
+  });
+});
+
+describe('segment: a byline with the site\'s handle, under labels a blank line over the headline (p139 class 2, Inquirer)', () => {
+  const next = ['INQUIRER.NET', 'NEWSINFO', 'Regions', '', 'Iloilo City suspends classes as floods hit 30 villages', '', 'By: Maria Santos - @inquirerdotnet',
+    'Philippine Daily Inquirer / 05:40 AM December 06, 2026', '',
+    'ILOILO CITY, Philippines — Classes in all levels were suspended in Iloilo City on Friday after floods submerged 30 villages, the city government said.'];
+
+  it('reads the byline as a credit, and the masthead and labels as the next page\'s credits and kicker', () => {
+    expect(summary([...STORY_ABOVE, ...next])).toEqual([
+      [undefined, STORY_ABOVE[0], undefined, [], false, STORY_ABOVE.slice(0, 3).join('\n')],
+      ['Regions', next[4], undefined, ['INQUIRER.NET', 'NEWSINFO', next[6]!, next[7]!], false, `${next[4]}\n\n${next[9]}`],
+    ]);
+  });
+});

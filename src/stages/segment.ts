@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, menuAtEnd, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, isTitleCase, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -82,6 +82,9 @@ const CONVERSING = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[
 const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO|REGION(?:AL)?|TECH(?:NOLOGY)?|SCIENCE|TRADE|BUSINESS|ECONOMY|MARKETS?|FINANCE|MONEY|COMMERCE|INDUSTRY|LABOU?R|DEFEN[CS]E|SECURITY|MILITARY|DIPLOMACY|HEALTH|ENERGY|CLIMATE|ENVIRONMENT|SPORTS?|CULTURE|ARTS|ENTERTAINMENT|MEDIA|LIFESTYLE|TRAVEL|FOOD|EDUCATION|SOCIETY|CRIME|COURTS?|JUSTICE|LAW|POLICY|ELECTIONS?|TRANSPORT|WEATHER|DISASTERS?|RELIGION|HOPE|UNION|LIBERTY|SUMMIT|PROGRESS|OPPORTUNITY|INDEPENDENCE|CROSS-STRAIT|ASIA|EUROPE|AFRICA|AMERICAS|MIDDLE EAST|OBITUAR(?:Y|IES))$/u;
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
+
+// The most labels held stacked over a headline (a site's menu pasted as lines), the kicker among them.
+const MAX_STACKED_LABELS = 24;
 
 // A PDF page's number on its own line, set off by a wide margin.
 const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
@@ -613,8 +616,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const trimmed = text.trim();
       // A second label right under the first is one more label: the last one over the headline is the kicker. So is a section's name
       // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header).
-      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ?? (isSectionName(trimmed) ? trimmed : undefined) : undefined;
-      if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
+      // Under two labels, a menu's, any capitalized label is one more ("FRANCE 24" / "Live" / "Europe" / "France" / "Culture" / "" / headline; p139:
+      // "France" had been the title and "Culture" the text's first line), up to MAX_STACKED_LABELS.
+      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ??
+        (isSectionName(trimmed) || ((pending.above?.length ?? 0) >= 1 && isCapitalizedLabel(trimmed) && isTitleCase(trimmed)) ? trimmed : undefined) : undefined;
+      const depth = pending?.above?.length ?? 0;
+      if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (depth < 2 || (depth < MAX_STACKED_LABELS && isCapitalizedLabel(trimmed)))) {
         pending = { text, line, kicker: stacked, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
         return [];
       }
@@ -626,7 +633,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           addCredit(kicker.text.trim(), kicker.line, 'other');
           return addCredit(trimmed, line, 'other');
         }
-        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null) {
+        // (Under a menu's labels, one more label is no headline: "FRANCE 24" / … / "Sport" / "" / "EUROPE" / headline.)
+        const menuLabel = (kicker.above?.length ?? 0) >= 2 && isCapitalizedLabel(trimmed) && kindOf(trimmed) === undefined;
+        if (menuLabel && startsParagraph && (kicker.above?.length ?? 0) < MAX_STACKED_LABELS && /\p{L}{3}/u.test(trimmed)) {
+          // The page's section under its menu: held as the menu's last label (p137: "FRANCE 24" / … / "Sport" / "" / "EUROPE" / headline).
+          pending = { text, line, kicker: LONE_KICKER.exec(text)?.[1] ?? trimmed, above: [...kicker.above!, { text: kicker.text, line: kicker.line }] };
+          return [];
+        }
+        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null && !menuLabel) {
           // Credits with no text before the kicker are its story's: a site's name over its page ("Focus Taiwan" / "CNA English News";
           // p129: they had been an `empty-article` row, fatal under --strict).
           const carried = draft !== undefined && creditsOnlyDraft(draft) ? draft.credits.map((c) => ({ ...c, at: 0 })) : [];
