@@ -80,6 +80,25 @@ describe('segment: a site\'s menu pasted as lines under its masthead in capitals
   });
 });
 
+describe('segment: a dateline with a colon under a header with no text yet (p139 class 2, CNA)', () => {
+  const menu = ['CNA', 'Asia', 'Singapore', 'Commentary', 'Sustainability'];
+  const title = 'Thai court bans former prime minister from politics for 10 years';
+  const deck = 'His party says it will ask the Constitutional Court to review the ruling.';
+  const widgets = ['A supporter holds a portrait outside the Supreme Court in Bangkok on Dec 8, 2026. (Photo: AFP)', 'Listen to this article', '4 min'];
+  const lead = 'BANGKOK: Thailand\'s Supreme Court on Tuesday (Dec 8) banned a former prime minister from politics for 10 years over a land deal, state media reported.';
+  const more = 'The court found that he had abused his office.';
+
+  it('opens the header\'s story: one article, its deck the `deck`, the caption and the player credits', () => {
+    const lines = [...menu, '', 'Asia', '', title, '', deck, '', widgets[0]!, '', widgets[1]!, widgets[2]!, '', lead, '', more];
+    expect(summary(lines)).toEqual([['Asia', title, deck, [...menu, ...widgets], false, `${title}\n\n${deck}\n\n${lead}\n\n${more}`]]);
+  });
+
+  it('still starts a new story under a story\'s text', () => {
+    const lines = [title, '', deck, '', 'The ruling can be appealed, the court said.', '', lead];
+    expect(summary(lines).length).toBe(2);
+  });
+});
+
 describe('segment: a byline with the site\'s handle, under labels a blank line over the headline (p139 class 2, Inquirer)', () => {
   const next = ['INQUIRER.NET', 'NEWSINFO', 'Regions', '', 'Iloilo City suspends classes as floods hit 30 villages', '', 'By: Maria Santos - @inquirerdotnet',
     'Philippine Daily Inquirer / 05:40 AM December 06, 2026', '',

@@ -780,6 +780,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       addBody(text, line);
       return [];
     }
+    // A dateline under a header whose story has no text yet, a headline and its deck, opens that story's text, credits between them or not
+    // ("Asia" / headline / "" / "The tycoon's lawyers say they will appeal." / caption / "Listen to this article" / "HO CHI MINH CITY: …", as
+    // CNA pastes a page; p139: the story had been cut from its header, an untitled article). The deck is the article's `deck`.
+    if (dateline && draft !== undefined && onlyHeadlineAndDeck(draft, options.isPlace)) {
+      draft.deck ??= draft.body.findLast((b) => !isBlank(b))!.text.trim();
+      addBody(text, line);
+      return [];
+    }
     // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
     const at = headlineBefore(draft, startsParagraph);
     const headline = at === undefined ? undefined : draft!.body[at]!;
@@ -878,15 +886,22 @@ function quotesAfterColon(draft: Draft): boolean {
   return false;
 }
 
+// The most body lines a header with its menu has (`onlyHeadlineAndDeck`): a menu's labels, a section, a headline and a deck, blank lines between.
+const MAX_MENU_HEADER_LINES = 60;
+
 /**
  * True when the draft is a headline and at most one paragraph under it (a standfirst: "EU readies retaliation" /
- * "Brussels says the move breaches the deal." / "By Anna Keller"): a dateline after it opens that story's text,
- * not another story.
+ * "Brussels says the move breaches the deal." / "By Anna Keller"), under nothing but a site's menu and section labels
+ * ("CNA" / "Asia" / … / "" / "Asia" / "" / headline / "" / deck): a dateline after it opens that story's text, not
+ * another story.
  */
 function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): boolean {
+  if (draft.body.length > MAX_MENU_HEADER_LINES) return false;
   const lines = draft.body.filter((b) => !isBlank(b));
+  const n = lines.length;
   // Not a story's first paragraph, which opens with its own dateline ("Hong Kong (AFP) – …").
-  return lines.length === 2 && !endsSentence(lines[0]!.text) && lines[0]!.text.trim().includes(' ') && !startsWithDateline(lines[1]!.text.trim(), isPlace);
+  return n >= 2 && !endsSentence(lines[n - 2]!.text) && lines[n - 2]!.text.trim().includes(' ') && !startsWithDateline(lines[n - 1]!.text.trim(), isPlace) &&
+    lines.slice(0, n - 2).every((b) => isCapitalizedLabel(b.text.trim())) && (n === 2 || lines[n - 2]!.text.trim().split(/\s+/u).length > 3);
 }
 
 /**
