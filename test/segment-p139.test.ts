@@ -111,3 +111,12 @@ describe('segment: a byline with the site\'s handle, under labels a blank line o
     ]);
   });
 });
+
+describe('segment: a wire\'s banner over its headline (p136, step 3 of p139)', () => {
+  it('reads Reuters\' banner, its link run on, as a credit: the headline under it is the title', () => {
+    const banner = 'Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv';
+    const title = 'Bank of Korea holds rate at 2.5% as won weakens';
+    const lead = 'SEOUL, Dec 4 (Reuters) - The Bank of Korea kept its policy rate at 2.5% on Thursday as the won fell to a 16-year low against the dollar.';
+    expect(summary([banner, title, lead])).toEqual([[undefined, title, undefined, [banner], false, `${title}\n${lead}`]]);
+  });
+});

@@ -153,6 +153,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`join (?:our|the) (?:commenting (?:forum|community)|discussion|debate)`,
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
+  // Reuters' banner over its page, its link's words run on when pasted ("… professionalsLearn more aboutRefinitiv"; p136: the page untitled).
+  String.raw`exclusive news, data and analytics for financial market professionals\s*(?:learn more about\s*(?:refinitiv|lseg))?`,
   String.raw`.{0,90}, opens new tab`,
   // A picture's lines as bbc.com and reuters.com paste them: "Image source, Getty Images", "Image caption, …", "Item 1 of 2 …".
   String.raw`(?:image|photo|picture) (?:source|caption|credits?)\s*[,:].{1,180}`,
