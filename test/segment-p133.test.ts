@@ -111,7 +111,8 @@ describe('segment: the next page\'s menu and a business site\'s furniture (p133 
       'December 3, 2026 at 6:41 PM GMT-3', '', selic, '', 'Gabriel Galípolo Photographer: Andre Coelho/Bloomberg', '', galipolo, '',
       "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"]).map((a) => [a.title, a.credits, a.truncated, a.text])).toEqual([
       ['Toyota and Panasonic to build battery plant in Hyogo', [], false, `Toyota and Panasonic to build battery plant in Hyogo\n\n${toyota}`],
-      ["Brazil's Central Bank Holds Selic at 15% as Inflation Cools", ['Bloomberg', 'Markets', 'Economics', 'Technology', 'Politics', 'Subscribe', 'Economics',
+      // (The menu's last label, the page's section, is its kicker since p139.)
+      ["Brazil's Central Bank Holds Selic at 15% as Inflation Cools", ['Bloomberg', 'Markets', 'Economics', 'Technology', 'Politics', 'Subscribe',
         'By Maria Eloisa Capurro and Beatriz Amato', 'December 3, 2026 at 6:41 PM GMT-3', 'Gabriel Galípolo Photographer: Andre Coelho/Bloomberg',
         "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"], false, `Brazil's Central Bank Holds Selic at 15% as Inflation Cools\n\n${selic}\n\n${galipolo}`],
     ]);

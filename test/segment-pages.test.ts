@@ -430,10 +430,11 @@ describe('segment: a section\'s name alone over a print page\'s date line (p131 
     const got = articles(['Taipei Times', 'Home', 'Taiwan News', 'Politics', 'Sat, Dec 12, 2026 page 3', 'Recall vote against KMT legislator set for Feb. 21',
       'CEC approves petition: The group behind the campaign said it had submitted 41,000 signatures, well above the required threshold', 'By Chen Yun / Staff reporter',
       'The Central Election Commission (CEC) yesterday approved a recall petition against Chinese Nationalist Party (KMT) Legislator Lin Kuo-hsiung (林國雄), setting the vote for Feb. 21.']);
-    // Before: title "Politics", the first line of the text.
+    // Before: title "Politics", the first line of the text. Since p139 the label over the date line is the kicker.
+    expect(got.map((a) => a.kicker)).toEqual(['Politics']);
     expect(got.map((a) => [a.title, a.deck, a.credits, a.text.split('\n').slice(0, 2)])).toEqual([['Recall vote against KMT legislator set for Feb. 21',
       'CEC approves petition: The group behind the campaign said it had submitted 41,000 signatures, well above the required threshold',
-      ['Taipei Times', 'Home', 'Taiwan News', 'Politics', 'Sat, Dec 12, 2026 page 3', 'By Chen Yun / Staff reporter'],
+      ['Taipei Times', 'Home', 'Taiwan News', 'Sat, Dec 12, 2026 page 3', 'By Chen Yun / Staff reporter'],
       ['Recall vote against KMT legislator set for Feb. 21', 'CEC approves petition: The group behind the campaign said it had submitted 41,000 signatures, well above the required threshold']]]);
     // A menu on one line with the site's sections (p132: it had been the title).
     expect(articles(['Politics | Cross-Strait | Business | Society | Science & Tech | Culture | Sports', 'High Court opens appeal hearing in Ko Wen-je corruption case', '',

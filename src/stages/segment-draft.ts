@@ -199,7 +199,7 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
     if (body[s]!.after === 'header' && !(byline && !endsSentence(body[s]!.text) && (s === k || (s === k - 1 && !endsSentence(body[k]!.text) && isHeaderDeckLine(body[k]!.text.trim()))))) continue;
     const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text) || isMastheadOverLabel(body, s, k);
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
-    if (block) return withHeadlineAbove(body, block);
+    if (block) return withHeadlineAbove(body, block, draft.credits);
   }
   return undefined;
 }
@@ -214,14 +214,18 @@ export function labelOverStamp(draft: Draft, title?: number): HeaderBlock | unde
   const body = draft.body;
   let k = title ?? body.length - 1;
   while (title === undefined && k >= 0 && isBlank(body[k]!)) k--;
-  if (k < 1 || body[k]!.after !== 'header' || isBlank(body[k - 1]!)) return undefined;
+  if (k < 1) return undefined;
+  // (The label may stand a blank line over the timestamp or the headline, as a browser pastes Focus Taiwan's page: "Politics" / "" /
+  // "12/03/2026 05:48 PM" / "" / headline; p139: the label had been the title.)
+  const l = isBlank(body[k - 1]!) ? k - 2 : k - 1;
+  if (l < 0 || isBlank(body[l]!) || (body[k]!.after !== 'header' && !(l === k - 2 && body[k - 1]!.after === 'header'))) return undefined;
   const headline = body[k]!.text.trim();
-  const label = body[k - 1]!.text.trim();
+  const label = body[l]!.text.trim();
   if (headline.split(/\s+/u).length <= 3 || !/^\p{Lu}/u.test(headline) || !isHeadline(headline) || isNameLine(headline) || !isCapitalizedLabel(label)) return undefined;
   // (Read back from the last credit: those between the two lines are the last ones but the header's.)
-  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= k; c--) if (draft.credits[c]!.at === k && !draft.credits[c]!.header) return undefined;
-  const bounded = k === 1 || isBlank(body[k - 2]!) || body[k - 1]!.after !== undefined || endsSentence(body[k - 2]!.text);
-  return bounded ? { start: k - 1, labels: [k - 1], title: k, names: [] } : undefined;
+  for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at > l; c--) if (draft.credits[c]!.at <= k && !draft.credits[c]!.header) return undefined;
+  const bounded = l === 0 || isBlank(body[l - 1]!) || body[l]!.after !== undefined || endsSentence(body[l - 1]!.text);
+  return bounded ? { start: l, labels: [l], title: k, names: [] } : undefined;
 }
 
 /**
@@ -246,20 +250,39 @@ function isMastheadOverLabel(body: BodyLine[], s: number, k: number): boolean {
  * headline's ("Politics" / "China sends 31 military aircraft …" / "" / "MND says PLA balloon …" / "" / "By …", as
  * Taiwan News pastes it; p129: the deck had been the title, the headline the story before's end).
  */
-function withHeadlineAbove(body: BodyLine[], block: HeaderBlock): HeaderBlock {
+function withHeadlineAbove(body: BodyLine[], block: HeaderBlock, credits: Credit[]): HeaderBlock {
   const s = block.start;
   const lines = body.slice(s, body.length).filter((b) => !isBlank(b)).map((b) => b.text.trim());
   if (block.labels.length > 0 || s < 2 || !isBlank(body[s - 1]!)) return block;
   const names = lines.every(isNameLine);
   const deck = !names && lines.length === 1 && block.names.length === 0 && isHeaderDeckLine(lines[0]!) && !endsSentence(lines[0]!);
-  if (!names && !deck) return block;
+  if (!names && !deck) return labelledHeadline(body, block, credits);
   // (Names may stand under the deck a blank line under a labelled headline: "Europe" / "" / headline / "" / deck / "" / "Tom Watling" / "" /
   // timestamp, as the Independent pastes a page; p136 r07: the masthead over the labels had been the title.)
   const above = headerAbove(body, s - 2) ?? (names ? deckOverNames(body, s) : undefined);
-  if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return block;
+  if (above === undefined || isNameLine(body[above.title]!.text.trim()) || (deck && (above.labels.length === 0 || above.title !== s - 2))) return labelledHeadline(body, block, credits);
   const moved: number[] = [];
   for (let i = s; i < body.length; i++) if (names && !isBlank(body[i]!)) moved.push(i);
   return { start: above.start, labels: above.labels, title: above.title, names: moved, ...(above.labelsApart === true && { labelsApart: true }) };
+}
+
+/**
+ * The header `block` with the section labels a blank line over its headline, when it opens on its headline and two to eight labels stand
+ * there (`labelsOver`) right under a credit, the page's masthead: "INQUIRER.NET" / "NEWSINFO" / "Regions" / "" / headline / "" / "By: …", as
+ * the Inquirer pastes a page under the story above (p139: the labels had been that story's last lines once its byline was read as one).
+ * Labels under a blank line are a menu's, read by `menuBlockAbove`, or the story above's.
+ */
+function labelledHeadline(body: BodyLine[], block: HeaderBlock, credits: Credit[]): HeaderBlock {
+  const s = block.start;
+  if (s !== block.title || s < 3 || !isBlank(body[s - 1]!)) return block;
+  const top = labelsOver(body, s - 1);
+  // (The masthead right over the first label, no blank line between; read back from the last credit only as far as the labels.)
+  let masthead = false;
+  for (let c = credits.length - 1; top !== undefined && c >= 0 && credits[c]!.at >= top; c--) if (credits[c]!.at === top && credits[c]!.line === body[top]!.line - 1) masthead = true;
+  if (top === undefined || !masthead) return block;
+  const labels: number[] = [];
+  for (let i = top; i < s - 1; i++) if (!isBlank(body[i]!)) labels.push(i);
+  return { ...block, start: top, labels, labelsApart: true };
 }
 
 /** The labelled header whose headline stands a blank line over a deck that stands a blank line over body line `s`, or undefined. */
@@ -358,7 +381,8 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   if (t < 0) t = 0;
   // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
   // (Nor is a tag in lower case: "local elections" / "Huang Kuo-chang" / "Updated : …", a story's tags over its timestamp; p137: an article titled by the tag.)
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
+  // (Nor a page's path of sections: "Home / Taiwan News" / "Sat, Dec 05, 2026 page3" / headline, as the Taipei Times pastes; p139: the title.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isSectionPath(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {
@@ -418,7 +442,7 @@ export function creditTagLines(draft: Draft): Draft {
 const TITLE_CASE_SMALL = new Set('a an and as at by for from in of on or the to with vs'.split(' '));
 
 /** True for a line whose words are all capitalized but the small ones ("War in Sudan", "Middle East"). */
-function isTitleCase(line: string): boolean {
+export function isTitleCase(line: string): boolean {
   return line.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_CASE_SMALL.has(w));
 }
 
@@ -519,7 +543,13 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   s = menuTop;
   const next = s === 0 ? draft : newDraft(draft.body[s]!.line);
   const apart = (c: Credit): boolean => block.labelsApart === true && c.line < draft.body[s]!.line - 1;
-  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && ((c.header && !apart(c)) || menu.length > 0 || (masthead >= 0 && i >= masthead)));
+  // (Labels a blank line over the headline take the credit right over them, their masthead: "INQUIRER.NET" / "NEWSINFO" / "Regions" / "" / headline.)
+  // A menu takes the credits right over its first line that a menu has, a masthead or a label ("Taiwan News"), not the story above's last
+  // furniture ("Subscribe to …" / "Copyright © 2026 Taiwan News." / "Taiwan News" / menu; p136: a newsletter field read as a credit had given
+  // the story above's credits to the next page).
+  let menuFrom = draft.credits.length;
+  while (menu.length > 0 && menuFrom > 0 && draft.credits[menuFrom - 1]!.at >= s && (draft.credits[menuFrom - 1]!.at > s || isMenuCredit(draft.credits[menuFrom - 1]!.text))) menuFrom--;
+  const moves = (c: Credit, i: number): boolean => c.at > s || (c.at === s && (((c.header || block.labelsApart === true) && !apart(c)) || (menu.length > 0 && i >= menuFrom) || (masthead >= 0 && i >= masthead)));
   if (s > 0) {
     next.body = draft.body.slice(s);
     next.credits = draft.credits.filter(moves).map((c) => ({ ...c, at: c.at - s }));
@@ -536,6 +566,11 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // Credits are in input order: the first came first.
   next.line = Math.min(next.line, next.credits[0]?.line ?? next.line);
   return { finished, next };
+}
+
+/** True for a credit that a menu pasted as lines holds: the site's name or a label ("Taiwan News", "Live", "Subscribe"). */
+function isMenuCredit(text: string): boolean {
+  return isMasthead(text) || isCapitalizedLabel(text) || isBarredMenu(text);
 }
 
 /**

@@ -22,7 +22,8 @@ const HAN_AFTER = String.raw`(?: ?[(（]\p{Script=Han}{2,6}[)）])?`;
 // The writer's city ("By Jane Smith in Taipei": SCMP, the Guardian, the NYT) or a date after a bar ("By A & B | December 12, 2026"),
 // or the agencies the desk wrote with ("By Rédaction Africanews with AFP", p129).
 // Or a desk's byline with no name: Taipei Times' "By Staff writer, with CNA" (p90), "By Our Correspondent".
-const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY):? ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
+// Or the site's handle after the writer's name, as the Inquirer signs: "By: Nestle Semilla - @inquirerdotnet" (p139: a line of the story).
+const BYLINE = new RegExp(String.raw`^\(?(?:[Bb]y|BY) (?:(?:[Ss]taff|STAFF) (?:[Ww]riters?|[Rr]eporters?|WRITERS?|REPORTERS?)|[Oo]ur (?:\p{L}+ )?[Cc]orrespondents?)(?:,? (?:with|and|&) [\p{L} ,&'’.-]{1,40}|\s*[/|]\s*[\p{L} ,'’&-]{1,40})?\)?$|^\(?(?:[Bb]y|BY):? ${NAME}${HAN_AFTER}(?:(?:,| and| AND| &) ${NAME}${HAN_AFTER})*(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?:\s*[/,|—–-]\s*[\p{L} ,'’&|-]{1,60}|\s*\|\s*[\p{L}\p{N} ,.:]{1,40}|(?:\s*[—–-]\s*| )@[\p{L}\p{N}_]{1,30}| (?:The )?Associated Press| with (?:\p{Lu}[\p{L}.'’-]*|agencies|wires)(?:(?:,| and| &) \p{Lu}[\p{L}.'’-]*){0,3})?\)?$`, 'u');
 // A byline without "By" that says what the writer is ("Linda Yulisman, Indonesia Correspondent"), or a desk ("The Hindu Bureau").
 /** A print page's line that says where the story came from: "Continued from Page A1". */
 export const JUMP_FROM = /^(?:continued|cont'd|continues) from (?:page|p\.) ?[A-Z]?\d{1,3}\.?$/iu;
@@ -116,6 +117,9 @@ const TEASER = 'read more|read also|also read|see also|explore more';
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`advertisement(?:\s*[·|:–—-]?\s*(?:scroll|continue|story continues)[\p{L} ]{0,40})?`,
+  // (France 24 labels its ad slot "Advertising"; p139: the story's line.) A newsletter form's field: "Email address", "Email*" (p136, p137:
+  // a story's last line, which marked it truncated).
+  String.raw`advertising|e-?mail(?: address)?\*|e-?mail address`,
   String.raw`sponsored(?: content)?`,
   String.raw`(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|continue reading below`,
   String.raw`scroll (?:down )?to continue(?: [\p{L} ]{1,30})?`,
@@ -125,7 +129,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`more (?:[\p{L}\p{N}&'’.-]+ ){0,4}(?:stories|news|articles|headlines|coverage)\s*[:：].{1,200}`,
   String.raw`click here\b.{0,100}`,
   // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134.)
-  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)(?:\s*[:：]\s*.{1,160})?`,
+  // (Its label alone may trail off: "Share this article...", p139: the story's last line, which marked it truncated.)
+  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…))?`,
   // (A pitch may say what the newsletter brings after its name: "Subscribe to Taiwan News' newsletter for the day's top stories, delivered
   // every morning.", p134.)
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,160}`,
@@ -148,6 +153,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`join (?:our|the) (?:commenting (?:forum|community)|discussion|debate)`,
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
+  // Reuters' banner over its page, its link's words run on when pasted ("… professionalsLearn more aboutRefinitiv"; p136: the page untitled).
+  String.raw`exclusive news, data and analytics for financial market professionals\s*(?:learn more about\s*(?:refinitiv|lseg))?`,
   String.raw`.{0,90}, opens new tab`,
   // A picture's lines as bbc.com and reuters.com paste them: "Image source, Getty Images", "Image caption, …", "Item 1 of 2 …".
   String.raw`(?:image|photo|picture) (?:source|caption|credits?)\s*[,:].{1,180}`,
@@ -355,7 +362,8 @@ const PHOTO_TAIL = new RegExp([
   // Times", "Credit: Reuters", "Photo courtesy of the Presidential Office", "© Sam Yeh/AFP"; p106.)
   // (An initial's stop is no sentence's: "| Photo Credit: K. Ragesh", p131.)
   // (Also after the outlet's initials in capitals: "… on Oct 14. ST PHOTO: GAVIN FOO", "ST FILE PHOTO: …", as the Straits Times sets it; p134.)
-  String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}$`,
+  // (And with the day it was taken, as Focus Taiwan sets it: "… Photo courtesy of the Ocean Affairs Council Dec. 3, 2026"; p139.)
+  String.raw`(?:^|[.!?”"’)|]\s+)(?:\p{Lu}{2,8} ){0,2}(?:Photographer|Photograph|Photo|PHOTO|Image|Picture|Illustration|(?:Photo |Image )?Credit)(?: by\s|\s*:| courtesy of\s)\s*(?:[^.!?]|(?<=(?:^|\s)\p{Lu})\.){1,80}(?: \p{Lu}\p{Ll}{2}\. \d{1,2}, \d{4})?$`,
   // A picture's source after the caption's stop, the label in capitals as the Inquirer sets it or in sentence case: "… Cebu on Friday. PHOTO
   // FROM BFP-7", "… PHOTO BY JOHN DOE", "… Photo from the Presidential Office" (p137: the caption's places and the bureau had been the story's).
   String.raw`[.!?”"’)]\s+(?:PHOTOS?|IMAGES?|Photos?|Images?) (?:FROM|BY|COURTESY OF|from) \S[^.!?]{0,60}$`,

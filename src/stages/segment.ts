@@ -1,6 +1,6 @@
 import type { Article, InputError } from '../model/index.js';
 import {
-  type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, menuAtEnd, newDraft,
+  type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, isTitleCase, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
@@ -82,6 +82,9 @@ const CONVERSING = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[
 const DESK_SECTION = /^(?:POLITICS|WORLD|NATION(?:AL)?|INTERNATIONAL|LOCAL|METRO|REGION(?:AL)?|TECH(?:NOLOGY)?|SCIENCE|TRADE|BUSINESS|ECONOMY|MARKETS?|FINANCE|MONEY|COMMERCE|INDUSTRY|LABOU?R|DEFEN[CS]E|SECURITY|MILITARY|DIPLOMACY|HEALTH|ENERGY|CLIMATE|ENVIRONMENT|SPORTS?|CULTURE|ARTS|ENTERTAINMENT|MEDIA|LIFESTYLE|TRAVEL|FOOD|EDUCATION|SOCIETY|CRIME|COURTS?|JUSTICE|LAW|POLICY|ELECTIONS?|TRANSPORT|WEATHER|DISASTERS?|RELIGION|HOPE|UNION|LIBERTY|SUMMIT|PROGRESS|OPPORTUNITY|INDEPENDENCE|CROSS-STRAIT|ASIA|EUROPE|AFRICA|AMERICAS|MIDDLE EAST|OBITUAR(?:Y|IES))$/u;
 // Labels that are a desk's, not a speaker's: "BREAKING: …", "EXCLUSIVE: …", one line each, are stories of their own.
 const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|WATCH|LIVE|REVIEW|EXPLAINER|INTERVIEW|FACT[ -]CHECK|FEATURE|JUST IN|DEVELOPING|URGENT|FLASH)$/u;
+
+// The most labels held stacked over a headline (a site's menu pasted as lines), the kicker among them.
+const MAX_STACKED_LABELS = 24;
 
 // A PDF page's number on its own line, set off by a wide margin.
 const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
@@ -439,6 +442,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       done = fromItems;
     } else {
       let block = kind === 'header' && draft ? headerBlock(draft, options.isPlace, !isTimestamp(trimmed)) : undefined;
+      // (A section's label over the timestamp is the header's before a menu over it is sought: "Home / Taiwan News" / "" / "Sat, Dec 05, 2026
+      // page3" / "" / headline / "" / "By …" gives the label as kicker, as it does under a story above; p139.)
+      if (block !== undefined && block.labels.length === 0 && block.start === block.title) block = labelOverStamp(draft!, block.title) ?? block;
       if (block !== undefined) block = creditMenuAbove(draft!, block, options.isPlace, !isTimestamp(trimmed)) ?? block;
       if (block !== undefined && block.labels.length === 0 && block.start === block.title) block = labelOverStamp(draft!, block.title) ?? block;
       // Not while the draft is a header itself (headline, deck, byline names): "Headline" / "Baqir Sajjad Syed | Tahir Khan" / "Published …".
@@ -610,8 +616,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       const trimmed = text.trim();
       // A second label right under the first is one more label: the last one over the headline is the kicker. So is a section's name
       // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header).
-      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ?? (isSectionName(trimmed) ? trimmed : undefined) : undefined;
-      if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
+      // Under two labels, a menu's, any capitalized label is one more ("FRANCE 24" / "Live" / "Europe" / "France" / "Culture" / "" / headline; p139:
+      // "France" had been the title and "Culture" the text's first line), up to MAX_STACKED_LABELS.
+      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ??
+        (isSectionName(trimmed) || ((pending.above?.length ?? 0) >= 1 && isCapitalizedLabel(trimmed) && isTitleCase(trimmed)) ? trimmed : undefined) : undefined;
+      const depth = pending?.above?.length ?? 0;
+      if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (depth < 2 || (depth < MAX_STACKED_LABELS && isCapitalizedLabel(trimmed)))) {
         pending = { text, line, kicker: stacked, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
         return [];
       }
@@ -623,7 +633,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
           addCredit(kicker.text.trim(), kicker.line, 'other');
           return addCredit(trimmed, line, 'other');
         }
-        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null) {
+        // (Under a menu's labels, one more label is no headline: "FRANCE 24" / … / "Sport" / "" / "EUROPE" / headline.)
+        const menuLabel = (kicker.above?.length ?? 0) >= 2 && isCapitalizedLabel(trimmed) && kindOf(trimmed) === undefined;
+        if (menuLabel && startsParagraph && (kicker.above?.length ?? 0) < MAX_STACKED_LABELS && /\p{L}{3}/u.test(trimmed)) {
+          // The page's section under its menu: held as the menu's last label (p137: "FRANCE 24" / … / "Sport" / "" / "EUROPE" / headline).
+          pending = { text, line, kicker: LONE_KICKER.exec(text)?.[1] ?? trimmed, above: [...kicker.above!, { text: kicker.text, line: kicker.line }] };
+          return [];
+        }
+        if (isHeadline(trimmed) && kindOf(trimmed) === undefined && kickerOf(text) === null && !menuLabel) {
           // Credits with no text before the kicker are its story's: a site's name over its page ("Focus Taiwan" / "CNA English News";
           // p129: they had been an `empty-article` row, fatal under --strict).
           const carried = draft !== undefined && creditsOnlyDraft(draft) ? draft.credits.map((c) => ({ ...c, at: 0 })) : [];
@@ -763,6 +780,14 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       addBody(text, line);
       return [];
     }
+    // A dateline under a header whose story has no text yet, a headline and its deck, opens that story's text, credits between them or not
+    // ("Asia" / headline / "" / "The tycoon's lawyers say they will appeal." / caption / "Listen to this article" / "HO CHI MINH CITY: …", as
+    // CNA pastes a page; p139: the story had been cut from its header, an untitled article). The deck is the article's `deck`.
+    if (dateline && draft !== undefined && onlyHeadlineAndDeck(draft, options.isPlace)) {
+      draft.deck ??= draft.body.findLast((b) => !isBlank(b))!.text.trim();
+      addBody(text, line);
+      return [];
+    }
     // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
     const at = headlineBefore(draft, startsParagraph);
     const headline = at === undefined ? undefined : draft!.body[at]!;
@@ -861,15 +886,22 @@ function quotesAfterColon(draft: Draft): boolean {
   return false;
 }
 
+// The most body lines a header with its menu has (`onlyHeadlineAndDeck`): a menu's labels, a section, a headline and a deck, blank lines between.
+const MAX_MENU_HEADER_LINES = 60;
+
 /**
  * True when the draft is a headline and at most one paragraph under it (a standfirst: "EU readies retaliation" /
- * "Brussels says the move breaches the deal." / "By Anna Keller"): a dateline after it opens that story's text,
- * not another story.
+ * "Brussels says the move breaches the deal." / "By Anna Keller"), under nothing but a site's menu and section labels
+ * ("CNA" / "Asia" / … / "" / "Asia" / "" / headline / "" / deck): a dateline after it opens that story's text, not
+ * another story.
  */
 function onlyHeadlineAndDeck(draft: Draft, isPlace: SegmentOptions['isPlace']): boolean {
+  if (draft.body.length > MAX_MENU_HEADER_LINES) return false;
   const lines = draft.body.filter((b) => !isBlank(b));
+  const n = lines.length;
   // Not a story's first paragraph, which opens with its own dateline ("Hong Kong (AFP) – …").
-  return lines.length === 2 && !endsSentence(lines[0]!.text) && lines[0]!.text.trim().includes(' ') && !startsWithDateline(lines[1]!.text.trim(), isPlace);
+  return n >= 2 && !endsSentence(lines[n - 2]!.text) && lines[n - 2]!.text.trim().includes(' ') && !startsWithDateline(lines[n - 1]!.text.trim(), isPlace) &&
+    lines.slice(0, n - 2).every((b) => isCapitalizedLabel(b.text.trim())) && (n === 2 || lines[n - 2]!.text.trim().split(/\s+/u).length > 3);
 }
 
 /**
