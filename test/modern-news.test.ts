@@ -5696,3 +5696,11 @@ describe('names the model cut short in p141 (twenty-ninth session)', () => {
     expect(spans(0)).toEqual(['Julie Inman Grant|person|21|38', 'Golden Mactan Builders|organization|75|97', 'Australia|place|113|122', 'Meta Platforms|organization|152|166']);
   });
 });
+
+describe('"the company" after a cited firm\'s Han name (p140, twenty-ninth session)', () => {
+  it('links "the company" past a firm the story cites, whose Han name is in brackets', () => {
+    const { mentions } = run('Taiwan Semiconductor Manufacturing Co (TSMC) yesterday said it would invest NT$300 billion in Chiayi County.\n\nTSMC shares rose 1.8 percent. Analysts at Yuanta Securities Investment Consulting Co (元大投顧) said the company\'s capital expenditure could reach US$48 billion.');
+    // Before: "the company|…|organization:yuanta-securities-investment-consulting-co" (without the Han name it was TSMC).
+    expect(mentions(0).filter((m) => m.startsWith('the company|'))).toEqual(['the company|organization|207|218|organization:taiwan-semiconductor-manufacturing-co']);
+  });
+});

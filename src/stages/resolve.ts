@@ -1001,7 +1001,10 @@ export function resolveArticle(result: ArticleResult, evidence: ResolveEvidence,
     const placeHead = entity.type === 'place' && mention.kind === 'name' && PLACE_NOMINAL_HEAD.test(entity.name);
     // (And a festival, an event, for "the festival".)
     const festival = entity.type === 'other' && mention.kind === 'name' && / Festival$/u.test(entity.name);
-    if (mention.kind !== 'nominal' && (entity.type === 'organization' || entity.type === 'law' || placeHead || festival) && !isCitedFirm(mention, result.article.text, offsets)) {
+    // (Not a Han name in the bracket after its English name: that name was noted, or was a firm the story cites, "Analysts at
+    // Yuanta Securities Investment Consulting Co (元大投顧) said the company's …" is TSMC's, p140.)
+    const bracketed = mention.kind === 'zh' && /[(（]\s*$/u.test(result.article.text.slice(Math.max(0, offsets.toUtf16(mention.start) - 2), offsets.toUtf16(mention.start)));
+    if (mention.kind !== 'nominal' && !bracketed && (entity.type === 'organization' || entity.type === 'law' || placeHead || festival) && !isCitedFirm(mention, result.article.text, offsets)) {
       noteBody(bodies, mention, entity.type, link.root, entity.name, isPlace, evidence, mention.sentence <= 3, describedAs(mention, result.article.text, offsets, evidence.companyNominals),
         entity.type === 'organization' && isDescribedGroup(mention, result.article.text, offsets), UNIT_AFTER.test(textAfter(result.article.text, offsets, mention.end, 12)));
     }
