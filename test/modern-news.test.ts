@@ -5704,3 +5704,14 @@ describe('"the company" after a cited firm\'s Han name (p140, twenty-ninth sessi
     expect(mentions(0).filter((m) => m.startsWith('the company|'))).toEqual(['the company|organization|207|218|organization:taiwan-semiconductor-manufacturing-co']);
   });
 });
+
+describe('an armed force\'s name and its country (p140, twenty-ninth session)', () => {
+  it('keeps "Royal" in a force\'s name and another country\'s force apart from it', () => {
+    const { mentions } = run('A Royal New Zealand Air Force Hercules will fly supplies from Auckland. A US Air Force C-17 landed in Port Vila.');
+    // Before: "New Zealand Air Force" (a place by the model), and the US "Air Force" an alias of New Zealand's.
+    expect(mentions(0).filter((m) => m.includes('Air Force'))).toEqual([
+      'Royal New Zealand Air Force|organization|2|29|organization:royal-new-zealand-air-force',
+      'Air Force|organization|77|86|organization:air-force',
+    ]);
+  });
+});

@@ -1998,6 +1998,9 @@ function extendName(candidate: Candidate, text: string, context: NameContext): C
   // Argentina", p134; not "María Guadalupe Ortiz" + " de la Fuente", a person the model typed a body.)
   const longParticle = particle !== null && particle[1]!.includes(' ') && (cut.type !== 'organization' || isAnyGivenName(text.slice(cut.start, cut.end).split(' ')[0]!, context));
   if (particle && !longParticle && (cut.type !== 'person' || particle[1] === 'ng')) cut = changed(cut, { end: cut.end + particle[0].length, type: cut.type === 'person' ? 'organization' : cut.type });
+  // "Royal" the model left off a force's or a body's name: "a Royal" + " New Zealand Air Force Hercules" (p140), "Royal Thai Army".
+  if (cut.method === 'model' && (cut.type === 'organization' || / (?:Air Force|Navy|Army|Marines|Police|Guard|Forces)$/u.test(text.slice(cut.start, cut.end))) &&
+    /(?:^|[^\p{L}\p{N}'’-])Royal $/u.test(text.slice(Math.max(0, cut.start - 7), cut.start))) cut = changed(cut, { start: cut.start - 6, type: 'organization' });
   // A person's family name of a common word the model left out before a verb of saying: "eSafety Commissioner Julie Inman" +
   // " Grant said", "Tuvalu Prime Minister Feleti" + " Teo asked" (p141).
   const familyLeft = cut.method === 'model' && cut.type === 'person' && /\s/u.test(text.slice(cut.start, cut.end)) ? FAMILY_BEFORE_VERB.exec(text.slice(cut.end, cut.end + 24)) : null;

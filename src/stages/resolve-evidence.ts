@@ -273,6 +273,8 @@ interface InstitutionCountry {
    * and the US Coast Guard"): each such mention's own, by its start; `country` is then empty and the others are bare.
    */
   byStart?: Map<number, string>;
+  /** Where a country, its possessive or a demonym right before a mention gave it (not the article's home country). */
+  givenAt?: Set<number>;
 }
 
 /** Returns the article's anonymous people and the countries of its generic institutions. */
@@ -501,7 +503,10 @@ export function articleKey(type: EntityType, name: string, local: ArticleNames, 
   if (local.acronyms.size > 0 && type !== 'person' && local.acronyms.has(keyName(key)) && !(start !== undefined && local.agencies.has(start))) return `${key}${OWN_ACRONYM}${local.id}`;
   const full = type === 'organization' && local.shortInstitutions.size > 0 ? local.shortInstitutions.get(keyName(key)) : undefined;
   const from = full === undefined ? undefined : local.shortAfter.get(keyName(key));
-  if (full !== undefined && (from === undefined || (start !== undefined && start > from))) return articleKey(type, full, local);
+  // (Not where the article gives this mention a country of its own: "a Royal New Zealand Air Force Hercules … A US Air Force C-17",
+  // p140: the US one had become New Zealand's.)
+  const givenHere = full !== undefined && start !== undefined && local.countries.get(keyName(key))?.givenAt?.has(start) === true;
+  if (full !== undefined && !givenHere && (from === undefined || (start !== undefined && start > from))) return articleKey(type, full, local);
   if (type === 'person') {
     if (local.anonymous.size === 0 || !local.anonymous.has(keyName(key))) return key;
     // Of two unnamed people of one name, the one introduced here or last before here.
@@ -605,9 +610,10 @@ function institutionCountries(result: ArticleResult, evidence: ResolveEvidence):
     if (!country) continue;
     const name = keyName(nameKey('organization', mention.text));
     const seen = countries.get(name);
-    if (seen === undefined) countries.set(name, { country, start: mention.start, bareFirst: false, byStart: new Map([[mention.start, country]]) });
+    if (seen === undefined) countries.set(name, { country, start: mention.start, bareFirst: false, byStart: new Map([[mention.start, country]]), givenAt: new Set([mention.start]) });
     else {
       seen.byStart!.set(mention.start, country);
+      seen.givenAt!.add(mention.start);
       if (seen.country !== country) seen.country = '';
     }
   }
