@@ -5715,3 +5715,11 @@ describe('an armed force\'s name and its country (p140, twenty-ninth session)', 
     ]);
   });
 });
+
+describe('places of the p142 repros (twenty-ninth session)', () => {
+  it('reads the names a plural division word closes as places, and where a firm is based as a place', () => {
+    const { spans } = run('Napat declared a state of emergency for Tafea and Shefa provinces. The contractors included Mandaue-based firms. They moved to the Far East and Siberian regions.');
+    // Before: "Tafea|organization", no "Shefa", "Mandaue|other".
+    expect(spans(0)).toEqual(['Napat|person|0|5', 'Tafea|place|40|45', 'Shefa|place|50|55', 'Mandaue|place|92|99', 'Far East|place|131|139', 'Siberian|other|144|152']);
+  });
+});

@@ -44,6 +44,24 @@ function findArticlePlaces(text: string, context: NameContext): Candidate[] {
   return found;
 }
 
+// Places a plural division word closes: "for Tafea and Shefa provinces", "Sindh, Punjab and Balochistan provinces" (p142: an
+// organization "Tafea" and no "Shefa").
+const DIVISION_WORD = String.raw`(?!(?:The|A|An|Northern|Southern|Eastern|Western|Central|North|South|East|West) )\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?`;
+const DIVISION_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-]|[-–] )(${DIVISION_WORD}(?:, ${DIVISION_WORD}){0,4},? and ${DIVISION_WORD}) (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|islands)(?![\p{L}])`, 'gu');
+
+/** Each name of a list a plural division word closes (`DIVISION_LIST`), a place; not a demonym ("Arab and Gulf states"). */
+function findDivisionLists(text: string, context: NameContext): Candidate[] {
+  const found: Candidate[] = [];
+  if (!/ and \p{Lu}[^\n]{1,40} (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|islands)\b/u.test(text)) return found;
+  for (const match of text.matchAll(DIVISION_LIST)) {
+    const names = [...match[1]!.matchAll(new RegExp(DIVISION_WORD, 'gu'))];
+    // (Nor a word a demonym's ending makes one: "the Far East and Siberian regions".)
+    if (names.some((n) => isDemonym(n[0], context) || /(?:an|ese|ish|ic)$/u.test(n[0]) || context.lexicon.organizationHeads.has(n[0].split(' ').at(-1)!))) continue;
+    for (const n of names) found.push({ start: match.index + n.index, end: match.index + n.index + n[0].length, type: 'place', kind: 'name', method: 'rule:listed-place', confidence: 0.7, priority: 2.6 });
+  }
+  return found;
+}
+
 // A region named by its part of a known place: "Upper Myanmar", "Lower Manhattan", "Upper Egypt".
 const PART_PLACE = /(?<![\p{L}\p{N}'’-])(?:Upper|Lower) (\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?)(?![\p{L}\p{N}'’-])/gu;
 
@@ -573,6 +591,7 @@ function findCandidates(text: string, analysis: Analysis, context: NameContext, 
     findCamelCaseNames(text),
     findArticlePlaces(text, context),
     findPartPlaces(text, context),
+    findDivisionLists(text, context),
     findStyledCountries(text, context),
     findDemonyms(text, lexicon),
     findCompoundPlaces(text, context),
@@ -2161,6 +2180,14 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (PERSON_SHAPE.test(text.slice(candidate.start, candidate.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, candidate.start - 7), candidate.start))) {
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
+  // A facility's head ends no person's name: "Colombia's Gold Museum" (p142: a person); where one is based or born is a place,
+  // though no list knows it: "Mandaue-based firms" (p142: other).
+  const modelName = candidate.method === 'model' ? text.slice(candidate.start, candidate.end) : '';
+  if (candidate.type === 'person' && / (?:Museum|Stadium|Airport|Hospital|Cathedral|Temple|Mosque)$/u.test(modelName)) return changed(candidate, { type: 'place' });
+  // (Not what a product runs on: "Android-based phones".)
+  const based = text.slice(candidate.end, candidate.end + 60);
+  if (candidate.type === 'other' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(modelName) && (/^-born\b/u.test(based) || BASED_FIRM_AFTER.test(based) || /^-based (?:[\p{Ll}-]+ ){0,2}firms\b/u.test(based)) &&
+    !isDemonym(modelName, context) && !/(?:an|ese|ish|ic|i)$/u.test(modelName)) return changed(candidate, { type: 'place' });
   // A name no list knows as a place, after a country's possessive or what a company does, is a company: "a mine operated by
   // France's Orano", "the collapse of Investree" (p140: places).
   const unknownPlace = candidate.method === 'model' && candidate.type === 'place' && /^\p{Lu}[\p{L}-]+$/u.test(text.slice(candidate.start, candidate.end)) &&
@@ -2820,7 +2847,7 @@ const FACILITY_NAME_END = /^(?:\p{Lu}\p{Ll}+ ){0,2}(?:Opera House|Concert Hall|T
 // Head words of a body of people, which no place's name ends in (unlike "Union", "Bank", "Centre").
 const PEOPLE_BODY_HEAD = /^(?:Force|Forces|Police|Association|Federation|Party|Ministry|Commission|Committee|Bureau|Agency|Council|Club|Guard|Army|Navy)$/u;
 // Place heads that never end a person's name (unlike "Park", "Hill" or "Street").
-const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|Heights|Plateau|Desert|Gulf|Canal|Channel|Basin|Corridor|Volcano|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
+const NOT_A_SURNAME_HEAD = /(?:^|\s)(?:Island|Islands|Islet|Islets|Dao|Atoll|Reef|Shoal|Strait|Straits|Peninsula|Heights|Plateau|Desert|Gulf|Canal|Channel|Basin|Corridor|Volcano|River|Lake|Mountains|Sea|Ocean|Airport|Harbor|Harbour|Reservoir|Temple|Hospital|Museum|Stadium|Province|County|Prefecture|Township|(?:Expressway|Highway|Route|Motorway|Freeway)(?: \d{1,4}[A-Z]?)?)$/u;
 
 // An award's category ("Best Feature Film"), and words after a name that make it a facility's place, a product or a camp.
 const AWARD_NOUN = String.raw`(?:Film|Picture|Actor|Actress|Director|Screenplay|Documentary|Album|Song|Artist|Score|Feature|Animation|Series|Drama|Performance)`;

@@ -671,7 +671,9 @@ export function splitCompound(candidate: Candidate, text: string, context: NameC
   const suffix = /^(\p{Lu}[\p{L}\p{N}.&]*)-\p{Ll}+$/u.exec(name);
   if (suffix && COMPOUND_SUFFIX.test(name) && !isKnownPlace(suffix[1]!, context) && !isDemonym(suffix[1]!, context)) {
     const head = suffix[1]!;
-    return [changed(candidate, { end: candidate.start + head.length, type: nameType(head, context) ?? candidate.type })];
+    // (Where one is based or born is a place, though no list knows it: "Mandaue-based JRV Builders", p142: other.)
+    const where = /-(?:based|born|headquartered)$/u.test(name) && !/^\p{Lu}{2,}$/u.test(head) ? 'place' : undefined;
+    return [changed(candidate, { end: candidate.start + head.length, type: nameType(head, context) ?? where ?? candidate.type })];
   }
   // "New York-based", "Hong Kong-listed": a place of several words before a lower-case compound part.
   const spaced = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){1,2})-\p{Ll}+$/u.exec(name);
