@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
+import { processArticle } from '../src/pipeline.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The kicker, title, deck, credits, truncation and text of each article. */
+function summary(lines: string[]): [string | undefined, string | undefined, string | undefined, string[], boolean, string][] {
+  return articles(lines).map((a) => [a.kicker, a.title, a.deck, a.credits, a.truncated, a.text]);
+}
+
+/** The article a JSONL record with `text` gives. */
+function jsonlArticle(text: string): Article {
+  const [segment] = parseJsonlLine(JSON.stringify({ id: 'a-1', text }), 'x.jsonl', 1);
+  return (segment as { article: Article }).article;
+}
+
+/** Each mention's text and start (code points into the text as given). */
+function mentions(article: Article): [string, number][] {
+  return processArticle(article, defaultResources()).mentions.map((m) => [m.text, m.start]);
+}
+
+describe('jsonl: a staff byline, a caption, a newsletter pitch and an outlet\'s photo label in the text (p140 class 6, p141 class 2)', () => {
+  it('reads a section label and a desk\'s staff byline with its agency as credits', () => {
+    const head = ['SOCIETY', 'Liberty Post staff writer, with AFP'];
+    const lead = 'A fire at a market in Keelung destroyed 30 stalls yesterday, the city fire department said.';
+    const article = jsonlArticle([...head, lead].join('\n'));
+    expect([article.credits, article.truncated, article.bodyStart]).toEqual([head, false, head.join('\n').length + 1]);
+  });
+
+  it('reads a government handout caption under the byline, an inbox pitch with its button and "Taipei Times Photo" as credits: not truncated', () => {
+    const caption = 'Governor Ana López visits a flooded school in Zapopan on Monday. (Gobierno de la Ciudad)';
+    const body = 'Governor Ana López on Monday announced a fund of 200 million pesos to repair flooded schools.';
+    const pitch = 'Valley Daily: Get the top stories from Jalisco in your inbox every evening. Sign up now';
+    const text = ['By Ana Ruiz', 'March 3, 2026', caption, body, 'Taipei Times Photo', pitch].join('\n');
+    const article = jsonlArticle(text);
+    expect([article.credits, article.truncated]).toEqual([['By Ana Ruiz', 'March 3, 2026', caption, 'Taipei Times Photo', pitch], false]);
+    // Before: the caption's "Ana López" and "Zapopan", "Taipei Times", "Valley Daily" and "Jalisco" were names of the story, and it was truncated.
+    const at = text.indexOf(body);
+    expect(mentions(article).every(([, start]) => start >= at && start < at + body.length)).toBe(true);
+  });
+});
