@@ -26,6 +26,24 @@ function mentions(article: Article): [string, number][] {
   return processArticle(article, defaultResources()).mentions.map((m) => [m.text, m.start]);
 }
 
+describe('jsonl: a masthead and a menu atop the text (p141 class 2)', () => {
+  it('reads a masthead and a menu of section and country names over the byline as credits, and no mention of them', () => {
+    const head = ['The Harbour Courier', 'News', 'Pacific', 'Fiji', 'Samoa', 'Tonga', 'By MERE TUILAGI', 'Monday March 02 2026'];
+    const lead = "Heavy rain in Fiji's Western Division has closed 40 schools, the education ministry said on Sunday.";
+    const article = jsonlArticle([...head, lead].join('\n'));
+    const start = head.join('\n').length + 1;
+    expect([article.credits, article.truncated, article.bodyStart]).toEqual([head, false, start]);
+    // Before: "Harbour Courier", "Pacific", "Fiji", "Samoa" and "Tonga" were names of the story, and its credits the byline and date only.
+    expect(mentions(article).every(([, at]) => at >= start)).toBe(true);
+  });
+
+  it('keeps short lines atop a text that has no byline under them, and a sentence naming countries, as text', () => {
+    const text = 'Fiji\nSamoa\nFiji and Samoa signed a fisheries deal on Monday, officials said.';
+    const article = jsonlArticle(text);
+    expect([article.credits, article.bodyStart]).toEqual([[], undefined]);
+  });
+});
+
 describe('jsonl: a staff byline, a caption, a newsletter pitch and an outlet\'s photo label in the text (p140 class 6, p141 class 2)', () => {
   it('reads a section label and a desk\'s staff byline with its agency as credits', () => {
     const head = ['SOCIETY', 'Liberty Post staff writer, with AFP'];

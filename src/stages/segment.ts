@@ -1078,14 +1078,14 @@ function listHeadingAbove(text: string, at: number, kindOf: CreditClassifier): {
 /**
  * The byline, timestamp and section label lines that open a JSONL article's text, which is kept as given ("Politics" / "By Sean
  * Scanlon, Taiwan News, Staff Writer" / "2026/11/26 16:20"; p132: the writer had been a person of the story, the outlet an
- * organization). Returns them with `bodyStart`, the code point offset of the first line of body text, or undefined when the text opens
- * with no byline or timestamp among its first six lines, or is nothing else.
+ * organization), and the masthead and menu over them. Returns them with `bodyStart`, the code point offset of the first line of body text,
+ * or undefined when the text opens with no byline or timestamp among its first `MAX_LEADING_LINES` lines, or is nothing else.
  */
 export function leadingCredits(text: string, kindOf: CreditClassifier = creditClassifier()): { bodyStart: number; credits: string[] } | undefined {
   const credits: string[] = [];
   let bylines = 0;
   let start = 0;
-  for (let read = 0; read < 6 && start < text.length; read++) {
+  for (let read = 0; read < MAX_LEADING_LINES && start < text.length; read++) {
     // (A line is read up to 200 characters: no byline is longer, and the text's first paragraph is not read whole.)
     let end = start;
     while (end < text.length && end - start < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
@@ -1094,7 +1094,9 @@ export function leadingCredits(text: string, kindOf: CreditClassifier = creditCl
       const kind = end - start < 200 ? kindOf(line) : undefined;
       if (kind === 'header') bylines++;
       // (A section's name or path over the byline is the page's: "Politics", "NEWS | EAST AFRICA"; p138: the path had stayed the text's.)
-      else if (!isSectionName(line) && !(bylines === 0 && isSectionPath(line))) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
+      // (So are a masthead and a menu of labels over the first byline: "The East African" / "News" / "East Africa" / "Kenya" / "Uganda", "Mexico
+      // News Daily" / "News" / "Business", "Taiwan News" / "Politics" / "Interview"; p141: places and organizations of the story.)
+      else if (!isSectionName(line) && !(bylines === 0 && (isSectionPath(line) || isCapitalizedLabel(line)))) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
       credits.push(line);
     }
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
@@ -1102,6 +1104,9 @@ export function leadingCredits(text: string, kindOf: CreditClassifier = creditCl
   }
   return undefined;
 }
+
+// The most lines read for a JSONL text's leading credits: a masthead, a menu of up to twelve labels, a byline and a timestamp.
+const MAX_LEADING_LINES = 16;
 
 // A line longer than any credit (`creditKind` reads none past 800 characters) is a paragraph of the body, and no test reads it.
 const MAX_INTERIOR_LINE = 800;
