@@ -64,3 +64,22 @@ describe('jsonl: a staff byline, a caption, a newsletter pitch and an outlet\'s 
     expect(mentions(article).every(([, start]) => start >= at && start < at + body.length)).toBe(true);
   });
 });
+
+describe('segment: a radio site\'s page (p140 class 6, r08)', () => {
+  const head = ['RNZ', 'Oceania', 'Samoa'];
+  const title = 'Samoa declares measles emergency as cases pass 300';
+  const credits = ['7:40 am on 3 March 2026', 'Share this', 'Share on Facebook', 'Share via email', 'Lagi Keresoma, RNZ Pacific Correspondent'];
+  const body = ['The Samoan government on Monday declared a state of emergency after measles cases passed 300.', 'Schools in Apia will close for two weeks, the health ministry said.'];
+  const pitch = "Subscribe to RNZ's Morning Report — get it in your inbox every weekday";
+
+  it('reads its one-word labels as stacked labels over the headline, its share buttons and inbox pitch as credits', () => {
+    expect(summary([...head, title, ...credits, ...body, pitch])).toEqual([['Samoa', title, undefined, ['RNZ', 'Oceania', ...credits, pitch], false,
+      [title, ...body].join('\n')]]);
+  });
+
+  it('keeps a quote that opens on "Subscribe" as text', () => {
+    const quote = '"Subscribe to the union\'s bulletin and you will know what we know," the organiser told members on Sunday.';
+    expect(summary([...head, title, ...credits, ...body, quote])).toEqual([['Samoa', title, undefined, ['RNZ', 'Oceania', ...credits], false,
+      [title, ...body, quote].join('\n')]]);
+  });
+});

@@ -66,6 +66,8 @@ function kickerOf(text: string): RegExpExecArray | null {
   return match;
 }
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
+// A label of one capitalized word ("Pacific", "Vanuatu"): no headline is one word.
+const ONE_WORD_LABEL = /^\p{Lu}[\p{L}'’-]{2,24}$/u;
 const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WORDS})[\s\p{Cf}]*$`, 'u');
 
 // (And a vertical tab: Word's and PowerPoint's manual line break, Shift+Enter, pasted as text; p120.)
@@ -609,8 +611,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       afterBlank = false;
       const trimmed = text.trim();
       // A second label right under the first is one more label: the last one over the headline is the kicker. So is a section's name
-      // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header).
-      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ?? (isSectionName(trimmed) ? trimmed : undefined) : undefined;
+      // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header), and any one
+      // capitalized word, a region or a country ("RNZ" / "Pacific" / "Vanuatu" / headline; p140: "Pacific" had been the title, the headline text).
+      const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ?? (isSectionName(trimmed) || ONE_WORD_LABEL.test(trimmed) ? trimmed : undefined) : undefined;
       if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (pending!.above?.length ?? 0) < 2) {
         pending = { text, line, kicker: stacked, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
         return [];
