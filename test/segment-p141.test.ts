@@ -83,3 +83,15 @@ describe('segment: a radio site\'s page (p140 class 6, r08)', () => {
       [title, ...body, quote].join('\n')]]);
   });
 });
+
+describe('segment: a live blog\'s page (p141 class 13)', () => {
+  it('reads "Live updates: …" as its title and "Here\'s the latest:" as its text: one article, its entries\' times credits', () => {
+    const title = 'Live updates: Typhoon batters Luzon as thousands flee coastal towns';
+    const lead = 'Typhoon Mira made landfall in Aurora province early Tuesday, forcing more than 40,000 people from their homes.';
+    const entries = ['8:05 AM PHT', 'Bridges closed in Isabela', 'The public works department said six bridges in Isabela were closed.',
+      '8:40 AM PHT', 'Flights cancelled in Manila', 'The Civil Aviation Authority said 62 domestic flights were cancelled.'];
+    const lines = ['LIVE UPDATES', title, 'Updated 9:15 AM PHT, March 3, 2026', 'Share', lead, 'Here’s the latest:', ...entries];
+    expect(summary(lines)).toEqual([['LIVE UPDATES', title, undefined, ['Updated 9:15 AM PHT, March 3, 2026', 'Share', '8:05 AM PHT', '8:40 AM PHT'], false,
+      [title, lead, 'Here’s the latest:', entries[1], entries[2], entries[4], entries[5]].join('\n')]]);
+  });
+});

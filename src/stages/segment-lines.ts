@@ -698,6 +698,15 @@ function isProseSentence(line: string, from = 0, verb: RegExp = FINITE_VERB): bo
   return first.trim().split(' ').length >= 5 && verb.test(first);
 }
 
+// A live page's headline, its label in sentence case: "Live updates: Russian drones hit Odesa port as …", as AP sets it (p141: a labelled
+// prompt's credit, the live blog then untitled and cut in two); "LIVE UPDATES: …" between paragraphs, and a prompt to the reader, stay furniture.
+const LIVE_HEADLINE = /^Live(?: updates?| blog)?\s*:\s*(?!(?:Follow|Read|Watch|Get|Click|See|Listen|Join|Sign)\b)\p{Lu}[^.!?]{10,160}$/u;
+
+/** True for a live page's headline in sentence case ("Live updates: Russian drones hit …"), which `creditKind` reads as no prompt. */
+export function isLiveHeadline(line: string): boolean {
+  return LIVE_HEADLINE.test(line);
+}
+
 /** True for a link's label and a colon over a sentence that reports news to no reader ("Watch: Lai told a rally in Kaohsiung that …"). */
 function isLabelledReport(line: string): boolean {
   const label = LABEL_COLON.exec(line);
@@ -755,7 +764,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
-  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line)) return 'other';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line) && !LIVE_HEADLINE.test(line)) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';

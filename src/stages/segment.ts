@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLiveHeadline, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -520,8 +520,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     return done;
   };
   /** The credit a kicker line is when read in sentence case ("CORRECTION: …", "SOURCE: Al Jazeera"), or undefined. */
-  const kickerCredit = (kicker: RegExpExecArray, trimmed: string): CreditKind | undefined =>
-    kindOf(`${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`);
+  // (A prompt in capitals is one whatever follows it: "LIVE UPDATES: Taiwan drills" between paragraphs, where "Live updates: …" in sentence
+  // case is a live page's headline.)
+  const kickerCredit = (kicker: RegExpExecArray, trimmed: string): CreditKind | undefined => {
+    const read = `${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`;
+    return kindOf(read) ?? (isLiveHeadline(read) ? 'other' : undefined);
+  };
   /** True for a label that is a dateline: a place's name, not a desk's section that a town shares. */
   const isDateline = (label: string): boolean => options.isPlace?.(label) === true && !DESK_SECTION.test(label);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
