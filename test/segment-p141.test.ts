@@ -95,3 +95,35 @@ describe('segment: a live blog\'s page (p141 class 13)', () => {
       [title, lead, 'Here’s the latest:', entries[1], entries[2], entries[4], entries[5]].join('\n')]]);
   });
 });
+
+describe('segment: headlines between stories (p141 classes 12 and 15)', () => {
+  const first = ['Port strike halts exports at Kaohsiung for third day',
+    'Dock workers at Kaohsiung port yesterday extended their strike over pay for a third day, halting container exports, the union said.',
+    'Officials said talks would resume on Friday.'];
+
+  it('starts a story at a headline a timed lead echoes in a dump with no blank lines', () => {
+    const second = ['Rail operator to raise fares 8 percent next year, ministry says',
+      'The Ministry of Transportation and Communications yesterday said the rail operator would raise fares by 8 percent from January.'];
+    expect(summary([...first, ...second])).toEqual([[undefined, first[0], undefined, [], false, first.join('\n')],
+      [undefined, second[0], undefined, [], false, second.join('\n')]]);
+  });
+
+  it('keeps a line its paragraph does not echo in the story, in a dump with no blank lines', () => {
+    const lines = [...first, 'Unions across the island are watching the dispute closely',
+      'Workers at Taichung port yesterday voted to hold a one-day solidarity stoppage next week, organizers said.'];
+    expect(summary(lines).length).toBe(1);
+  });
+
+  it('starts a story at a short headline after a blank line that its lead echoes, with no dateline', () => {
+    const lines = ['Court jails six over spy ring', '', 'The Taiwan High Court yesterday sentenced six former soldiers for spying for China.', '',
+      'Thailand bans single-use plastic bags', '', 'Thailand will ban single-use plastic bags at all stores from June, the environment ministry said in a statement.'];
+    expect(summary(lines)).toEqual([[undefined, lines[0], undefined, [], false, lines.slice(0, 3).join('\n')],
+      [undefined, lines[4], undefined, [], false, lines.slice(4).join('\n')]]);
+  });
+
+  it('keeps a short subhead whose paragraph does not echo it in the story', () => {
+    const lines = ['Court jails six over spy ring', '', 'The Taiwan High Court yesterday sentenced six former soldiers for spying for China.', '',
+      'Appeal expected within weeks', '', 'Lawyers for two of the soldiers said they would take the case to the Supreme Court before the end of the month.'];
+    expect(summary(lines).length).toBe(1);
+  });
+});

@@ -126,12 +126,27 @@ function isLeadParagraph(text: string): boolean {
 /**
  * The index of the draft's last line when it is a page's headline over a new story: seven to twenty words (eight over a
  * lead that tells no time, and no question's word first), no closing stop, capitalized, after a blank line under a
- * paragraph that ends its sentence (a blank line may follow it too).
+ * paragraph that ends its sentence (a blank line may follow it too). Four to six words will do where the lead's first
+ * sentence echoes the headline's words (`echoesHeadline`); and no blank line need stand above and under a headline of
+ * seven words or more that a lead telling its time both follows and echoes (a dump with no blank lines).
  */
-function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
+function pageHeadlineAt(draft: Draft, lead: string): number | undefined {
+  const timedLead = isLeadParagraph(lead);
   let k = draft.body.length - 1;
-  if (k >= 0 && isBlank(draft.body[k]!)) k--;
-  if (k < 2 || !isBlank(draft.body[k - 1]!)) return undefined;
+  const blankUnder = k >= 0 && isBlank(draft.body[k]!);
+  if (blankUnder) k--;
+  if (k < 2) return undefined;
+  const line = draft.body[k]!.text.trim();
+  const words = line.split(/\s+/u).length;
+  const headline = /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':');
+  const asks = /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line);
+  // (No blank line: "… prosecutors said." / "Maanshan restart review to take 18 months, Taipower says" / "Taiwan Power Co … yesterday said …";
+  // p141: the second story had stayed the first's. A credit between the two lines, or a subhead, leaves them one story.)
+  if (!isBlank(draft.body[k - 1]!)) {
+    const credited = (draft.credits[draft.credits.length - 1]?.at ?? -1) > k - 1;
+    return !blankUnder && !credited && timedLead && headline && !asks && words >= 7 && words <= 20 && endsSentence(draft.body[k - 1]!.text) &&
+      echoesHeadline(line, lead) ? k : undefined;
+  }
   // (Credits are in input order: the last one says whether one stands between the paragraph and the headline.) An end
   // mark may, and then the line above it need not end a sentence: "-ends-" closes a press release whatever its last
   // line ("Contact: …"), and a headline after it is the next story's (p92).
@@ -142,10 +157,28 @@ function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   let above = k - 2;
   while (ended && above > 0 && isBlank(draft.body[above]!)) above--;
   if (ended ? !isEndMark(last!.text) && !endsSentence(draft.body[above]!.text) : !endsSentence(draft.body[k - 2]!.text)) return undefined;
-  const line = draft.body[k]!.text.trim();
-  const words = line.split(/\s+/u).length;
-  if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
-  return words >= 7 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
+  // (A short headline whose words the lead repeats: "Vietnam jails land rights activist" / "" / "A court in Vietnam sentenced land rights
+  // activist …"; p141: a line of the story above. A subhead's words are not its paragraph's first sentence's.)
+  const short = words >= 4 && words <= 6 && !asks && echoesHeadline(line, lead, 2 / 3);
+  if (!short && !timedLead && (words < 8 || asks)) return undefined;
+  return (short || (words >= 7 && words <= 20)) && headline ? k : undefined;
+}
+
+// A headline's words the lead is read for: three letters or more, no function word.
+const HEADLINE_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
+
+/**
+ * True when the first sentence of `lead` (read up to 400 characters) holds at least `share` of the headline's words and two or more of them,
+ * a word matched on its first four letters without a plural's "s" ("jails" and "jailed", "bans" and "ban", "rights" and "right").
+ */
+function echoesHeadline(headline: string, lead: string, share = 1 / 2): boolean {
+  const head = lead.slice(0, 400);
+  const stop = /[.!?]["”’]?(?:\s|$)/u.exec(head);
+  const stem = (word: string): string => word.replace(/s$/u, '').slice(0, 4);
+  const sentence = new Set((stop ? head.slice(0, stop.index) : head).toLowerCase().match(HEADLINE_WORD)?.map(stem) ?? []);
+  const words = (headline.toLowerCase().match(HEADLINE_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const echoed = words.filter((w) => sentence.has(stem(w))).length;
+  return echoed >= 2 && echoed >= words.length * share;
 }
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
@@ -502,7 +535,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       // finished paragraph and a blank line, over a lead that tells its time, or of eight words or more that asks no
       // question (p82, p83: ten and seven stories had merged into the one before them). A subhead is shorter ("What the
       // town wants next") or asks ("Why the opposition says …").
-      const title = pageHeadlineAt(draft!, isLeadParagraph(trimmed));
+      const title = pageHeadlineAt(draft!, trimmed);
       if (title !== undefined) done = [...done, ...restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }))];
     }
     context = undefined;
