@@ -382,7 +382,9 @@ function parseHeader(lines: string[], start: number, isPlace?: (name: string) =>
   // (A section's name alone is a label, not the headline: "Politics" / "Sat, Dec 12, 2026 page 3" / headline, as the Taipei Times pastes; p131.)
   // (Nor is a tag in lower case: "local elections" / "Huang Kuo-chang" / "Updated : …", a story's tags over its timestamp; p137: an article titled by the tag.)
   // (Nor a page's path of sections: "Home / Taiwan News" / "Sat, Dec 05, 2026 page3" / headline, as the Taipei Times pastes; p139: the title.)
-  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isSectionPath(lines[t]!) || isLowerCaseTag(lines[t]!)) return undefined;
+  // (Nor a line that ends in a colon, which opens what follows: a live blog's "Here’s the latest:" over its first entry's time; p141: the blog's
+  // second half, titled so.)
+  if (!lines.slice(0, t).every(isLabel) || !isHeadline(lines[t]!) || isSectionName(lines[t]!) || isSectionPath(lines[t]!) || isLowerCaseTag(lines[t]!) || /[:：]$/u.test(lines[t]!)) return undefined;
   const names: number[] = [];
   let decks = 0;
   for (let i = t + 1; i < lines.length; i++) {

@@ -54,10 +54,15 @@ const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff
 // Kinshasa" (p118: the story had merged into the one before, the writer a person, "BBC News" an organization).
 const OUTLET_PLACE_LINE = /^(?:BBC (?:News|Sport|World Service|Africa|Verify|Persian|Arabic|Chinese|Monitoring)|Al Jazeera|Sky News|France 24|DW News|CNN|NPR)(?: [\p{L}]+)?,\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 // An outlet's name alone on a line, as a page or a broadcaster's transcript puts it under the headline ("TaiwanPlus News").
-const OUTLET_LINE = /^(?:BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP)$/u;
+const OUTLETS = String.raw`BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP`;
+const OUTLET_LINE = new RegExp(`^(?:${OUTLETS})$`, 'u');
+// An outlet's label under its own picture, with no date: "Taiwan News Photo" (p141: the last line of a JSONL text's body, which it marked
+// truncated, and "Taiwan News" a mention).
+const OUTLET_PHOTO = new RegExp(`^(?:${OUTLETS}) (?:[Pp]hotos?|PHOTOS?|[Ff]ile [Pp]hoto)$`, 'u');
 // A writer and their agency or desk after a comma, a bar or a slash ("Jane Doe, Reuters", "Jane Doe | Reuters",
-// "Jane Doe / Staff reporter"), "From CNN's Jane Doe", a desk's staff ("Nikkei staff writers").
-const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:${SIGNING_AGENCIES}|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff [Ww]riters?)$`, 'u');
+// "Jane Doe / Staff reporter"), "From CNN's Jane Doe", a desk's staff ("Nikkei staff writers"), also with the agency it wrote with
+// ("Taipei Times staff writer, with CNA"; p140: atop a JSONL text it had been an organization of the story, and so had CNA).
+const WRITER_AGENCY = new RegExp(String.raw`^(?:${NAME}(?:(?:,| and| &) ${NAME})*\s*[,|/]\s*(?:${SIGNING_AGENCIES}|Associated Press|Nikkei Asia|BBC News|[Ss]taff (?:[Rr]eporter|[Ww]riter)s?)|From ${NAME}['’]s ${NAME}|${NAME} [Ss]taff (?:[Ww]riter|[Rr]eporter)s?(?:,? with (?:${SIGNING_AGENCIES}|agencies|wires))?)$`, 'u');
 // The writer named at the top of a story: "Written by Jane Doe", "Words by Jane Doe".
 const WRITTEN_BY = new RegExp(String.raw`^(?:Written|Words) by ${NAME}(?:(?:,| and| &) ${NAME})*$`, 'u');
 // A byline after its label, the writer or the outlet (with its digits: "FRANCE 24"): "Text by: FRANCE 24", "Text by: Jane Doe", "Words by: …"
@@ -128,9 +133,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // race heats up" (p134: names of the story above, which it marked truncated).
   String.raw`more (?:[\p{L}\p{N}&'’.-]+ ){0,4}(?:stories|news|articles|headlines|coverage)\s*[:：].{1,200}`,
   String.raw`click here\b.{0,100}`,
-  // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134.)
+  // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134; RNZ's "Share this" and "Share via email", p140.)
   // (Its label alone may trail off: "Share this article...", p139: the story's last line, which marked it truncated.)
-  String.raw`share (?:this (?:article|story|page)|on(?: [\p{L} ]{1,20})?)(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…))?`,
+  String.raw`share (?:this(?: (?:article|story|page|post|video))?|on(?: [\p{L} ]{1,20})?|via(?: [\p{L}-]{1,20}){1,2})(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…))?`,
   // (A pitch may say what the newsletter brings after its name: "Subscribe to Taiwan News' newsletter for the day's top stories, delivered
   // every morning.", p134.)
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,160}`,
@@ -138,7 +143,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // "The Europe Today newsletter brings you the latest news every weekday morning.", "Get exclusive insights … straight to your inbox", "Read 3
   // articles and stand to win rewards", "Euronews is the No. 1 news channel in Europe."; lines of the stories, which they marked truncated).
   String.raw`(?:(?:the|our|this) )?[\p{L}\p{N} .&'’-]{0,40}newsletters? (?:brings|delivers|gives|sends|keeps|offers) you\b.{0,160}`,
-  String.raw`(?:get|receive|have|enjoy|stay)\b[^.!?]{0,160}\binbox(?:es)?\b[^.!?]{0,60}[.!]?`,
+  // (After the newsletter's name and a colon or dash, and before its button: "MND Daily: Get the news from Mexico in your inbox every morning.
+  // Subscribe now", "Subscribe to RNZ's Daily Pacific Wrap — get it in your inbox every weekday"; p140, p141: the stories' last lines.)
+  String.raw`(?:[^.!?:—–]{1,60}(?::| [—–-]) )?(?:get|receive|have|enjoy|stay)\b[^.!?]{0,160}\binbox(?:es)?\b[^.!?]{0,60}[.!]?(?: (?:subscribe|sign up)(?: now| here| today| free)?[.!]?)?`,
   String.raw`read \d{1,2} (?:articles|stories)\b.{0,120}`,
   // A newsletter box's pitch: "Don't miss out on the latest news and information." (p137, over its consent line).
   String.raw`don['’]t miss out(?: on)? (?:the latest|our|any)\b[^.!?]{0,80}[.!]?`,
@@ -554,8 +561,8 @@ function isCaptionWithCredit(line: string): boolean {
 
 // A caption that ends in its credit in brackets: a photo agency with no stop before it ("… outside 11 Downing Street on Wednesday (PA
 // Wire)"; a paragraph ends its sentence before its source's name) or a government's handout, stop or not ("… on Monday. (Gobierno de
-// México)", "(Presidential Office)").
-const UNSTOPPED_CAPTION_TAIL = new RegExp(String.raw`[\p{L}\p{N}] \(${PHOTO_AGENCY}\)$|[\p{L}\p{N}.] \((?:(?:Gobierno|Government|Presidencia|Presidency|Ministry|Ministerio|Office) (?:de|del|of|of the) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|(?:Presidential|Prime Minister['’]s) Office|Handout|HANDOUT)\)$`, 'u');
+// México)", "(Presidential Office)", "(Presidencia de la República)", p141).
+const UNSTOPPED_CAPTION_TAIL = new RegExp(String.raw`[\p{L}\p{N}] \(${PHOTO_AGENCY}\)$|[\p{L}\p{N}.] \((?:(?:Gobierno|Government|Presidencia|Presidency|Ministry|Ministerio|Office) (?:de(?: la| los| las)?|del|of|of the) \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}|(?:Presidential|Prime Minister['’]s) Office|Handout|HANDOUT)\)$`, 'u');
 // A caption's credit after a bar-parted label in capitals: "… at the summit in Arusha, Tanzania. PHOTO | FILE | NMG" (Nation Media Group).
 const BARRED_PHOTO_TAIL = /(?:^|\s)(?:PHOTO|PHOTOS|IMAGE|GRAPHIC|FILE PHOTO)(?: \| \p{Lu}[\p{Lu}\p{N}.&'’ -]{0,30}){1,3}$/u;
 
@@ -699,6 +706,15 @@ function isProseSentence(line: string, from = 0, verb: RegExp = FINITE_VERB): bo
   return first.trim().split(' ').length >= 5 && verb.test(first);
 }
 
+// A live page's headline, its label in sentence case: "Live updates: Russian drones hit Odesa port as …", as AP sets it (p141: a labelled
+// prompt's credit, the live blog then untitled and cut in two); "LIVE UPDATES: …" between paragraphs, and a prompt to the reader, stay furniture.
+const LIVE_HEADLINE = /^Live(?: updates?| blog)?\s*:\s*(?!(?:Follow|Read|Watch|Get|Click|See|Listen|Join|Sign)\b)\p{Lu}[^.!?]{10,160}$/u;
+
+/** True for a live page's headline in sentence case ("Live updates: Russian drones hit …"), which `creditKind` reads as no prompt. */
+export function isLiveHeadline(line: string): boolean {
+  return LIVE_HEADLINE.test(line);
+}
+
 /** True for a link's label and a colon over a sentence that reports news to no reader ("Watch: Lai told a rally in Kaohsiung that …"). */
 function isLabelledReport(line: string): boolean {
   const label = LABEL_COLON.exec(line);
@@ -749,14 +765,14 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
   if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
-  if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && PHOTO_KIND_LINE.test(line))) return 'photo';
+  if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && (PHOTO_KIND_LINE.test(line) || OUTLET_PHOTO.test(line)))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
   const bracketed = line.length <= 82 ? BRACKETED_LINE.exec(line)?.[1] : undefined;
   if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
-  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line)) return 'other';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line) && !LIVE_HEADLINE.test(line)) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';

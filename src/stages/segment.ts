@@ -3,7 +3,7 @@ import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, isTitleCase, labelOverStamp, menuAtEnd, newDraft,
   signOffAt, startAtDateline, startAtHeader,
 } from './segment-draft.js';
-import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
+import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLiveHeadline, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
 import { codePointLength } from '../text/codepoints.js';
 
@@ -66,6 +66,8 @@ function kickerOf(text: string): RegExpExecArray | null {
   return match;
 }
 // The same kicker alone on its line after a blank line, as a web page pastes it ("CROSS-STRAIT").
+// A label of one capitalized word ("Pacific", "Vanuatu"): no headline is one word.
+const ONE_WORD_LABEL = /^\p{Lu}[\p{L}'’-]{2,24}$/u;
 const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WORDS})[\s\p{Cf}]*$`, 'u');
 
 // (And a vertical tab: Word's and PowerPoint's manual line break, Shift+Enter, pasted as text; p120.)
@@ -127,12 +129,27 @@ function isLeadParagraph(text: string): boolean {
 /**
  * The index of the draft's last line when it is a page's headline over a new story: seven to twenty words (eight over a
  * lead that tells no time, and no question's word first), no closing stop, capitalized, after a blank line under a
- * paragraph that ends its sentence (a blank line may follow it too).
+ * paragraph that ends its sentence (a blank line may follow it too). Four to six words will do where the lead's first
+ * sentence echoes the headline's words (`echoesHeadline`); and no blank line need stand above and under a headline of
+ * seven words or more that a lead telling its time both follows and echoes (a dump with no blank lines).
  */
-function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
+function pageHeadlineAt(draft: Draft, lead: string): number | undefined {
+  const timedLead = isLeadParagraph(lead);
   let k = draft.body.length - 1;
-  if (k >= 0 && isBlank(draft.body[k]!)) k--;
-  if (k < 2 || !isBlank(draft.body[k - 1]!)) return undefined;
+  const blankUnder = k >= 0 && isBlank(draft.body[k]!);
+  if (blankUnder) k--;
+  if (k < 2) return undefined;
+  const line = draft.body[k]!.text.trim();
+  const words = line.split(/\s+/u).length;
+  const headline = /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':');
+  const asks = /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line);
+  // (No blank line: "… prosecutors said." / "Maanshan restart review to take 18 months, Taipower says" / "Taiwan Power Co … yesterday said …";
+  // p141: the second story had stayed the first's. A credit between the two lines, or a subhead, leaves them one story.)
+  if (!isBlank(draft.body[k - 1]!)) {
+    const credited = (draft.credits[draft.credits.length - 1]?.at ?? -1) > k - 1;
+    return !blankUnder && !credited && timedLead && headline && !asks && words >= 7 && words <= 20 && endsSentence(draft.body[k - 1]!.text) &&
+      echoesHeadline(line, lead) ? k : undefined;
+  }
   // (Credits are in input order: the last one says whether one stands between the paragraph and the headline.) An end
   // mark may, and then the line above it need not end a sentence: "-ends-" closes a press release whatever its last
   // line ("Contact: …"), and a headline after it is the next story's (p92).
@@ -143,10 +160,28 @@ function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   let above = k - 2;
   while (ended && above > 0 && isBlank(draft.body[above]!)) above--;
   if (ended ? !isEndMark(last!.text) && !endsSentence(draft.body[above]!.text) : !endsSentence(draft.body[k - 2]!.text)) return undefined;
-  const line = draft.body[k]!.text.trim();
-  const words = line.split(/\s+/u).length;
-  if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
-  return words >= 7 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
+  // (A short headline whose words the lead repeats: "Vietnam jails land rights activist" / "" / "A court in Vietnam sentenced land rights
+  // activist …"; p141: a line of the story above. A subhead's words are not its paragraph's first sentence's.)
+  const short = words >= 4 && words <= 6 && !asks && echoesHeadline(line, lead, 2 / 3);
+  if (!short && !timedLead && (words < 8 || asks)) return undefined;
+  return (short || (words >= 7 && words <= 20)) && headline ? k : undefined;
+}
+
+// A headline's words the lead is read for: three letters or more, no function word.
+const HEADLINE_WORD = /\p{L}[\p{L}'’-]{2,}/gu;
+
+/**
+ * True when the first sentence of `lead` (read up to 400 characters) holds at least `share` of the headline's words and two or more of them,
+ * a word matched on its first four letters without a plural's "s" ("jails" and "jailed", "bans" and "ban", "rights" and "right").
+ */
+function echoesHeadline(headline: string, lead: string, share = 1 / 2): boolean {
+  const head = lead.slice(0, 400);
+  const stop = /[.!?]["”’]?(?:\s|$)/u.exec(head);
+  const stem = (word: string): string => word.replace(/s$/u, '').slice(0, 4);
+  const sentence = new Set((stop ? head.slice(0, stop.index) : head).toLowerCase().match(HEADLINE_WORD)?.map(stem) ?? []);
+  const words = (headline.toLowerCase().match(HEADLINE_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
+  const echoed = words.filter((w) => sentence.has(stem(w))).length;
+  return echoed >= 2 && echoed >= words.length * share;
 }
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
@@ -506,7 +541,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       // finished paragraph and a blank line, over a lead that tells its time, or of eight words or more that asks no
       // question (p82, p83: ten and seven stories had merged into the one before them). A subhead is shorter ("What the
       // town wants next") or asks ("Why the opposition says …").
-      const title = pageHeadlineAt(draft!, isLeadParagraph(trimmed));
+      const title = pageHeadlineAt(draft!, trimmed);
       if (title !== undefined) done = [...done, ...restart(startAtHeader(draft!, { start: title, labels: [], title, names: [] }))];
     }
     context = undefined;
@@ -524,8 +559,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     return done;
   };
   /** The credit a kicker line is when read in sentence case ("CORRECTION: …", "SOURCE: Al Jazeera"), or undefined. */
-  const kickerCredit = (kicker: RegExpExecArray, trimmed: string): CreditKind | undefined =>
-    kindOf(`${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`);
+  // (A prompt in capitals is one whatever follows it: "LIVE UPDATES: Taiwan drills" between paragraphs, where "Live updates: …" in sentence
+  // case is a live page's headline.)
+  const kickerCredit = (kicker: RegExpExecArray, trimmed: string): CreditKind | undefined => {
+    const read = `${kicker[1]![0]}${kicker[1]!.slice(1).toLowerCase()}${trimmed.slice(trimmed.indexOf(kicker[1]!) + kicker[1]!.length)}`;
+    return kindOf(read) ?? (isLiveHeadline(read) ? 'other' : undefined);
+  };
   /** True for a label that is a dateline: a place's name, not a desk's section that a town shares. */
   const isDateline = (label: string): boolean => options.isPlace?.(label) === true && !DESK_SECTION.test(label);
   /** The kicker line's match when the line is a speaker's turn, "LABEL: what was said." (no credit, dateline, desk label or Q/A). */
@@ -615,11 +654,12 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       afterBlank = false;
       const trimmed = text.trim();
       // A second label right under the first is one more label: the last one over the headline is the kicker. So is a section's name
-      // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header).
+      // in mixed case ("POLITICO" / "Europe" / headline; p130: "Europe" had been the title, and the story split from its header), and any one
+      // capitalized word, a region or a country ("RNZ" / "Pacific" / "Vanuatu" / headline; p140: "Pacific" had been the title, the headline text).
       // Under two labels, a menu's, any capitalized label is one more ("FRANCE 24" / "Live" / "Europe" / "France" / "Culture" / "" / headline; p139:
       // "France" had been the title and "Culture" the text's first line), up to MAX_STACKED_LABELS.
       const stacked = pending && pending.blankLine === undefined ? LONE_KICKER.exec(text)?.[1] ??
-        (isSectionName(trimmed) || ((pending.above?.length ?? 0) >= 1 && isCapitalizedLabel(trimmed) && isTitleCase(trimmed)) ? trimmed : undefined) : undefined;
+        (isSectionName(trimmed) || ONE_WORD_LABEL.test(trimmed) || ((pending.above?.length ?? 0) >= 1 && isCapitalizedLabel(trimmed) && isTitleCase(trimmed)) ? trimmed : undefined) : undefined;
       const depth = pending?.above?.length ?? 0;
       if (stacked !== undefined && /\p{L}{3}/u.test(stacked) && kindOf(trimmed) === undefined && (depth < 2 || (depth < MAX_STACKED_LABELS && isCapitalizedLabel(trimmed)))) {
         pending = { text, line, kicker: stacked, above: [...(pending!.above ?? []), { text: pending!.text, line: pending!.line }] };
@@ -1110,14 +1150,14 @@ function listHeadingAbove(text: string, at: number, kindOf: CreditClassifier): {
 /**
  * The byline, timestamp and section label lines that open a JSONL article's text, which is kept as given ("Politics" / "By Sean
  * Scanlon, Taiwan News, Staff Writer" / "2026/11/26 16:20"; p132: the writer had been a person of the story, the outlet an
- * organization). Returns them with `bodyStart`, the code point offset of the first line of body text, or undefined when the text opens
- * with no byline or timestamp among its first six lines, or is nothing else.
+ * organization), and the masthead and menu over them. Returns them with `bodyStart`, the code point offset of the first line of body text,
+ * or undefined when the text opens with no byline or timestamp among its first `MAX_LEADING_LINES` lines, or is nothing else.
  */
 export function leadingCredits(text: string, kindOf: CreditClassifier = creditClassifier()): { bodyStart: number; credits: string[] } | undefined {
   const credits: string[] = [];
   let bylines = 0;
   let start = 0;
-  for (let read = 0; read < 6 && start < text.length; read++) {
+  for (let read = 0; read < MAX_LEADING_LINES && start < text.length; read++) {
     // (A line is read up to 200 characters: no byline is longer, and the text's first paragraph is not read whole.)
     let end = start;
     while (end < text.length && end - start < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
@@ -1126,7 +1166,9 @@ export function leadingCredits(text: string, kindOf: CreditClassifier = creditCl
       const kind = end - start < 200 ? kindOf(line) : undefined;
       if (kind === 'header') bylines++;
       // (A section's name or path over the byline is the page's: "Politics", "NEWS | EAST AFRICA"; p138: the path had stayed the text's.)
-      else if (!isSectionName(line) && !(bylines === 0 && isSectionPath(line))) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
+      // (So are a masthead and a menu of labels over the first byline: "The East African" / "News" / "East Africa" / "Kenya" / "Uganda", "Mexico
+      // News Daily" / "News" / "Business", "Taiwan News" / "Politics" / "Interview"; p141: places and organizations of the story.)
+      else if (!isSectionName(line) && !(bylines === 0 && (isSectionPath(line) || isCapitalizedLabel(line)))) return bylines > 0 ? { bodyStart: codePointLength(text.slice(0, start)), credits } : undefined;
       credits.push(line);
     }
     while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
@@ -1134,6 +1176,9 @@ export function leadingCredits(text: string, kindOf: CreditClassifier = creditCl
   }
   return undefined;
 }
+
+// The most lines read for a JSONL text's leading credits: a masthead, a menu of up to twelve labels, a byline and a timestamp.
+const MAX_LEADING_LINES = 16;
 
 // A line longer than any credit (`creditKind` reads none past 800 characters) is a paragraph of the body, and no test reads it.
 const MAX_INTERIOR_LINE = 800;
