@@ -5723,3 +5723,14 @@ describe('places of the p142 repros (twenty-ninth session)', () => {
     expect(spans(0)).toEqual(['Napat|person|0|5', 'Tafea|place|40|45', 'Shefa|place|50|55', 'Mandaue|place|92|99', 'Far East|place|131|139', 'Siberian|other|144|152']);
   });
 });
+
+describe('nominals of institutions named in another language (p142, twenty-ninth session)', () => {
+  it('links "the bank" and "the museum" to a Banco and a Museo', () => {
+    const { mentions } = run('Colombia\'s central bank, the Banco de la República, cut rates. The bank said inflation slowed. The Museo del Oro in Bogotá lent the pieces, and the museum said they would return.');
+    // Before: neither nominal had a row.
+    expect(mentions(0).filter((m) => /^[Tt]he [a-z]+\|/u.test(m)).map((m) => m.replace(/\|\d+\|\d+\|/u, '|'))).toEqual([
+      'The bank|organization|organization:banco-de-la-republica',
+      'the museum|organization|organization:museo-del-oro',
+    ]);
+  });
+});

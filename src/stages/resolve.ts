@@ -467,6 +467,11 @@ function noteBody(
       if (evidence.bodyPhrases.has(pair)) words.add(pair);
     }
   }
+  // And the English of a head word in another language: "the bank" of "Banco de la República", "the museum" of "Museo del Oro" (p142: unlinked).
+  for (const word of [...words]) {
+    const english = FOREIGN_HEADS.get(word);
+    if (english !== undefined) words.add(english);
+  }
   // The words that name it without its own ("the Cabinet" for the Executive Yuan), under keys of their own: the Cabinet Office
   // is no "the Cabinet".
   for (const text of [mention.text, name]) for (const word of synonyms.get(text) ?? []) words.add(`=${word}`);
@@ -538,6 +543,19 @@ function noteBody(
 }
 
 const GENERIC_COMPANY = /^(?:company|firm)$/u;
+// Institutions' head words in Spanish, Portuguese, French and Italian, by their English word.
+const FOREIGN_HEADS = new Map<string, string>([
+  ...['Banco', 'Banque', 'Banca'].map((w): [string, string] => [w, 'Bank']),
+  ...['Museo', 'Musée', 'Museu'].map((w): [string, string] => [w, 'Museum']),
+  ...['Ministerio', 'Ministère', 'Ministério', 'Ministero'].map((w): [string, string] => [w, 'Ministry']),
+  ...['Universidad', 'Université', 'Universidade', 'Università'].map((w): [string, string] => [w, 'University']),
+  ...['Corte', 'Cour', 'Tribunal', 'Tribunale'].map((w): [string, string] => [w, 'Court']),
+  ...['Partido', 'Parti', 'Partito'].map((w): [string, string] => [w, 'Party']),
+  ...['Consejo', 'Conseil', 'Conselho', 'Consiglio'].map((w): [string, string] => [w, 'Council']),
+  ...['Comisión', 'Comissão', 'Commissione'].map((w): [string, string] => [w, 'Commission']),
+  ...['Instituto', 'Institut', 'Istituto'].map((w): [string, string] => [w, 'Institute']),
+  ...['Agencia', 'Agence', 'Agência', 'Agenzia'].map((w): [string, string] => [w, 'Agency']),
+]);
 // A lower-case word after a name that makes it a unit of a body, not a company.
 const UNIT_AFTER = /^ (?:division|unit|units|branch|department|bureau|directorate|task force|squad)\b/u;
 // "The" and a nominal's modifier before its words (the one list extract's body nominals take).
@@ -551,7 +569,7 @@ const BANK_WORD = /Ban(?:k|co|que|ca|gko)(?![\p{L}])|bank(?![\p{L}])/u;
 // The clubs of states named "Group of …": the G7, the G20.
 const STATES_GROUP = /^(?:the )?Group of (?:Seven|Eight|Twenty|Five|\d{1,2})$/u;
 // The places "the county", "the township", "the prefecture", "the province", "the plant", "the hospital" and "the museum" refer to by their head word.
-const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant|Hospital|Museum)$/u;
+const PLACE_NOMINAL_HEAD = / (?:County|Township|Prefecture|Province|Plant|Hospital|Museum)$|^(?:Museo|Musée|Museu) /u;
 // A regulator's name: a body that regulates, supervises or licenses a trade ("Financial Supervisory Commission", "Cyberspace
 // Administration of China", "Competition and Markets Authority", "Securities and Exchange Commission", "Bundeskartellamt").
 const REGULATOR = /(?:Regulat|Supervis|Securities and Exchange|Securities and Futures|Communications Commission|Conduct Authority|Competition|Markets Authority|Cyberspace Administration|Food and Drug Administration|Medicines|Trade Commission|Energy Commission|Aviation Administration|Civil Aviation Authority|Kartellamt|Ofcom|Ofgem|Ofwat)/u;
