@@ -5734,3 +5734,11 @@ describe('nominals of institutions named in another language (p142, twenty-ninth
     ]);
   });
 });
+
+describe('a place a demonym\'s word opens (p142, twenty-ninth session)', () => {
+  it('reads "Western Australia" in a list as the place, not the word "Western"', () => {
+    const { spans } = run('The fines apply in South Australia, Western Australia and the Northern Territory.');
+    // Before: "Western|other|36|43" (rule:demonym).
+    expect(spans(0)).toEqual(['South Australia|place|19|34', 'Western Australia|place|36|53', 'Northern Territory|place|62|80']);
+  });
+});

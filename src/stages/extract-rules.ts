@@ -1076,6 +1076,14 @@ export function findDemonyms(text: string, lexicon: Lexicon): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)) {
     if (!lexicon.demonyms.has(match[0])) continue;
+    // A place the word opens is the place: "South Australia, Western Australia and the Northern Territory" (p142: "Western" alone).
+    const next = / (\p{Lu}\p{Ll}+)/uy;
+    next.lastIndex = match.index + match[0].length;
+    const after = next.exec(text);
+    if (after && lexicon.places.has(`${match[0]} ${after[1]}`)) {
+      found.push({ start: match.index, end: match.index + match[0].length + after[0].length, type: 'place', kind: 'name', method: 'rule:known-place', confidence: 0.7, priority: 2.4 });
+      continue;
+    }
     found.push({ start: match.index, end: match.index + match[0].length, type: 'other', kind: 'name', method: 'rule:demonym', confidence: 0.7, priority: 1 });
   }
   return found;
