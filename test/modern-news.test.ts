@@ -5742,3 +5742,11 @@ describe('a place a demonym\'s word opens (p142, twenty-ninth session)', () => {
     expect(spans(0)).toEqual(['South Australia|place|19|34', 'Western Australia|place|36|53', 'Northern Territory|place|62|80']);
   });
 });
+
+describe('a bracket inside a longer name (p142, twenty-ninth session)', () => {
+  it('pairs no other name in a bracket a capitalized word goes on after', () => {
+    const { entity } = run('The regulator brought the case under the Telecommunications (Emergency Call Service) Determination 2019. Optus is owned by Singapore Telecommunications Ltd (Singtel).');
+    // Before: "Emergency Call Service" an alias of Telecommunications, and so of Singtel.
+    expect(entity('organization:singapore-telecommunications-ltd')?.aliases.includes('Emergency Call Service')).toBe(false);
+  });
+});

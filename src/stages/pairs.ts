@@ -582,7 +582,7 @@ export function findPairs(text: string, context: NameContext, datelineBrackets: 
     }
     // An organization's name in its own language, or in English after its own, where no acronym or short form paired:
     // "Japan Innovation Party (Nippon Ishin no Kai)", "Hamas (Islamic Resistance Movement)" (p96: two organizations each).
-    if (complete && parts.length === 1 && aliases.length === aliasesBefore && !acronymPair && pairOtherName(run, parts[0]!, evidence, context, candidates, aliases)) continue;
+    if (complete && parts.length === 1 && aliases.length === aliasesBefore && !acronymPair && pairOtherName(run, parts[0]!, evidence, context, candidates, aliases, text)) continue;
     // An English name of two words or more beside the Han name is one more name of the same thing: "Lanyu (蘭嶼, Orchid Island)".
     // Its type is the pair's, and follows the pair's when the model retypes it (`unsure`).
     const hanAlias = aliases.slice(aliasesBefore).find((a) => a.kind === 'zh');
@@ -653,8 +653,11 @@ const SENTENCE_CASE_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?: (?:de|da|del|des|du|di|
  * Pairs a name and its other name in brackets when one of the two is an organization by its head word and the other no
  * place, person or acronym: the bracket's name is a variant alias of the name before it.
  */
-function pairOtherName(run: Word[], part: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[]): boolean {
+function pairOtherName(run: Word[], part: Word, evidence: string, context: NameContext, candidates: Candidate[], aliases: LocalAlias[], text: string): boolean {
   const inner = part.text;
+  // (Not a bracket inside a longer name, which a capitalized word goes on after: "the Telecommunications (Emergency Call Service)
+  // Determination 2019", p142: two organizations, both then Singtel's aliases.)
+  if (/^\s*[)）] \p{Lu}/u.test(text.slice(part.end, part.end + 4))) return false;
   if (!(OTHER_NAME.test(inner) || SENTENCE_CASE_NAME.test(inner)) || ACRONYM.test(inner) || MIXED_ACRONYM.test(inner) || !/\p{Ll}/u.test(inner)) return false;
   const name = trimLeading(run, context);
   if (name.length === 0) return false;
