@@ -51,3 +51,21 @@ describe('segment: a print page\'s headline under its section label and page lin
     ]);
   });
 });
+
+describe('segment: a story that ends in a link to its other language or a comment forum\'s pitch is whole (p141 class 7, p139)', () => {
+  const title = 'Taichung opens new metro line to airport';
+  const lead = 'Taichung, Dec. 4 (CNA) A metro line linking downtown Taichung with its international airport opened on Friday, the city government said.';
+  const more = 'Mayor Lu Shiow-yen (盧秀燕) said the trip would take 25 minutes.';
+
+  it('reads "> Chinese Version" under the end mark as a credit', () => {
+    const lines = [title, '', lead, '', more, '', 'Enditem/KH', '', '> Chinese Version', '', 'Related News', '', 'Dec. 1 Taichung buses add night routes'];
+    expect(summary(lines)).toEqual([[undefined, title, undefined, ['Enditem/KH', '> Chinese Version', 'Related News', 'Dec. 1 Taichung buses add night routes'], false,
+      [title, '', lead, '', more].join('\n')]]);
+  });
+
+  it('reads a comment forum\'s pitch of readers and replies as a credit', () => {
+    const pitch = 'Join lively conversations, follow other Courier readers and see their replies';
+    const lines = [title, '', lead, '', more, '', 'Join our commenting forum', pitch];
+    expect(summary(lines)).toEqual([[undefined, title, undefined, ['Join our commenting forum', pitch], false, [title, '', lead, '', more].join('\n')]]);
+  });
+});
