@@ -899,8 +899,10 @@ function pageLinesOver(draft: Draft, k: number): number {
 
 /** True when the draft has no sentence and its lines over body line `k` are a few section labels ("Business"), blank lines aside. */
 function labelsOnlyAbove(draft: Draft, k: number): boolean {
+  // (No more lines are read than the labels and the blank lines between them take.)
+  if (draft.hasSentence || k > 2 * MAX_LABELS_OVER_DECKED + 1) return false;
   const lines = draft.body.slice(0, k).filter((b) => !isBlank(b));
-  return !draft.hasSentence && lines.length > 0 && lines.length <= MAX_LABELS_OVER_DECKED && lines.every((b) => isCapitalizedLabel(b.text.trim()));
+  return lines.length > 0 && lines.length <= MAX_LABELS_OVER_DECKED && lines.every((b) => isCapitalizedLabel(b.text.trim()));
 }
 
 /** True for a draft of credits only: no kicker, title or text yet ("Forwarded from Japan Today", a site's name over its page). */
