@@ -158,6 +158,11 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`reuse this content|join the conversation|report an error|print this (?:article|page)`,
   // A comment section's invitation under the story: "Join our commenting forum", "Join the discussion" (p136: it had marked the story truncated).
   String.raw`join (?:our|the) (?:commenting (?:forum|community)|discussion|debate)`,
+  // And its pitch, which speaks of readers and their replies: "Join thought-provoking conversations, follow other Independent readers and see
+  // their replies" (p139: the story's last line, which marked it truncated).
+  String.raw`join (?:[\p{L}-]+ ){0,2}(?:conversations?|discussions?|debates?)\b[^.!?]{0,120}\b(?:readers|commenters|comments|replies)\b[^.!?]{0,60}[.!]?`,
+  // A link to the story in another language: "> Chinese Version", "Read this article in Spanish" (p139: Focus Taiwan's, which marked it truncated).
+  String.raw`(?:[>»→]\s*)?(?:(?:traditional |simplified )?chinese|english|japanese|korean|spanish|french|german|vietnamese|indonesian|thai|arabic|russian|portuguese|hindi|tagalog) (?:version|edition)|read (?:this|the) (?:article|story) in (?:\p{L}+ ){0,1}\p{L}+`,
   String.raw`save (?:this )?(?:articles?|stor(?:y|ies)) .{0,80}`,
   String.raw`why (?:you can )?trust [\p{L} ]{1,30}|our standards\b.{0,100}`,
   // Reuters' banner over its page, its link's words run on when pasted ("… professionalsLearn more aboutRefinitiv"; p136: the page untitled).

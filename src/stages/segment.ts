@@ -87,6 +87,10 @@ const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINIO
 
 // The most labels held stacked over a headline (a site's menu pasted as lines), the kicker among them.
 const MAX_STACKED_LABELS = 24;
+// A print edition's date and page over the page's headline, as the Taipei Times pastes it: "Sat, Dec 05, 2026 page 1", "Thu, Dec 03, 2026 page10".
+const PRINT_PAGE_LINE = /^[^\n]{6,60}\bpage ?[A-Z]?\d{1,3}$/iu;
+// The most section labels over a headline whose deck follows behind a label of its own ("Business" / headline / "STORM: …").
+const MAX_LABELS_OVER_DECKED = 8;
 
 // A PDF page's number on its own line, set off by a wide margin.
 const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
@@ -472,7 +476,9 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     // Nairobi … demand …" / "" / "By Mercy Juma"; p133 r04: the story had been glued onto the one above, its deck that story's text.)
     const deck = kind === 'header' && items === 0 && draft !== undefined ? deckUnderItem(draft) : undefined;
     if (kind === 'header' && draft !== undefined) headlineFromCaption(draft, line);
-    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 ? storyFromItems(items) : deck !== undefined ? storyFromItems(1, false, deck) : undefined;
+    // (A print edition's page line opens its page, the headline under it: the item over it is the list's last, "Most Popular" / … / "Tsai
+    // Ing-wen to visit Lithuania in spring" / "Sun, Dec 06, 2026 page 1" / headline; p141: the item had titled the next story.)
+    const fromItems = kind === 'header' && items > 0 && draft!.body.length > 0 && !PRINT_PAGE_LINE.test(trimmed) ? storyFromItems(items) : deck !== undefined ? storyFromItems(1, false, deck) : undefined;
     if (fromItems !== undefined) {
       done = fromItems;
     } else {
@@ -783,8 +789,18 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     // the headline's article's, the label no new story's (p127: a headline-only article, and an untitled one with the deck).
     const labelled = (kicker[2] ?? '').trim();
     const texts = draft === undefined || dateline || startsParagraph || labelled === '' || draft.hasSentence ? [] : draft.body.filter((b) => !isBlank(b));
-    if (texts.length === 1 && draft!.body[draft!.body.length - 1] === texts[0] && isHeadline(texts[0]!.text.trim()) && draft!.deck === undefined) {
-      draft!.title ??= texts[0]!.text.trim();
+    // (Section labels over the headline, a menu's last entry or the page's section, are credits: "Business" / "Sat, Dec 05, 2026 page 1" /
+    // headline / "LATE-SEASON STORM: …"; p141: the label and headline had been an article of their own, the deck the story's first line.)
+    const headlineLine = texts.at(-1);
+    const overHeadline = texts.slice(0, -1);
+    const labelsOver = overHeadline.length === 0 || (overHeadline.length <= MAX_LABELS_OVER_DECKED && headlineLine!.text.trim().split(/\s+/u).length > 3 &&
+      overHeadline.every((b) => isCapitalizedLabel(b.text.trim())));
+    if (headlineLine !== undefined && labelsOver && draft!.body[draft!.body.length - 1] === headlineLine && isHeadline(headlineLine.text.trim()) && draft!.deck === undefined) {
+      if (overHeadline.length > 0) {
+        draft!.credits.push(...overHeadline.map((b) => ({ text: b.text.trim(), line: b.line, at: 0, header: true })));
+        draft!.body = [headlineLine];
+      }
+      draft!.title ??= headlineLine.text.trim();
       // The last label is the kicker, an earlier one (the page's section, "POLITICS") a credit, as in a header.
       if (draft!.kicker !== undefined) draft!.credits.unshift({ text: draft!.kicker, line: draft!.line, at: 0, header: true });
       draft!.kicker = kicker[1]!;
@@ -796,10 +812,13 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     // "China Coast Guard ships enter Kinmen waters …" / "‘GRAY ZONE’: The MAC said …"; p128: the headline had ended that story).
     const last = draft === undefined || dateline || startsParagraph || labelled === '' || !draft.hasSentence ? undefined : draft.body.at(-1);
     const above = draft?.body.at(-2);
-    if (last !== undefined && above !== undefined && last.after === undefined && !isBlank(last) && endsSentence(above.text) && isStoryHeadline(last.text.trim()) &&
+    // (Or under its page's date line, which goes with it: "… Most Popular" / … / "Sun, Dec 06, 2026 page 1" / headline / "SHOW OF FORCE: …"; p141.)
+    const stamps = last === undefined || last.after !== 'header' ? 0 : pageLinesOver(draft!, draft!.body.length - 1);
+    if (last !== undefined && above !== undefined && (last.after === undefined || stamps > 0) && !isBlank(last) && endsSentence(above.text) && isStoryHeadline(last.text.trim()) &&
       draft!.body.length > 2 && labelled.split(/\s+/u).length >= 4) {
-      const finished = { ...draft!, body: draft!.body.slice(0, -1) };
-      draft = { ...newDraft(last.line), title: last.text.trim(), kicker: kicker[1]!, deck: labelled, body: [last] };
+      const moved = draft!.credits.slice(draft!.credits.length - stamps).map((c) => ({ ...c, at: 0 }));
+      const finished = { ...draft!, body: draft!.body.slice(0, -1), credits: draft!.credits.slice(0, draft!.credits.length - stamps) };
+      draft = { ...newDraft(moved[0]?.line ?? last.line), title: last.text.trim(), kicker: kicker[1]!, deck: labelled, body: [last], credits: moved };
       creditedSinceBody = undefined;
       addBody(labelled, line);
       return [finish(finished)];
@@ -829,13 +848,21 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       return [];
     }
     // A headline, then a kicker or dateline line: the headline is that article's title (a pasted page).
-    const at = headlineBefore(draft, startsParagraph);
+    let at = headlineBefore(draft, startsParagraph);
+    // (Section labels alone over it are its page's credits: "Business" / "" / "Sat, Dec 05, 2026 page 1" / "" / headline / "" / "STORM: …"; p141.)
+    if (at !== undefined && at > 0 && labelsOnlyAbove(draft!, at)) {
+      draft!.credits.push(...draft!.body.slice(0, at).filter((b) => !isBlank(b)).map((b) => ({ text: b.text.trim(), line: b.line, at: 0, header: true })));
+      draft!.body = draft!.body.slice(at);
+      at = 0;
+    }
     const headline = at === undefined ? undefined : draft!.body[at]!;
     const alone = at !== undefined && draft!.body.slice(0, at).every(isBlank);
-    // The header credits that came after the headline belong to the headline's article ("Drone hits refinery" / "by …" / "KYIV: …").
-    const moves = (c: Credit): boolean => c.header && c.at > at!;
-    const moved = at === undefined || alone ? [] : draft!.credits.filter(moves).map((c) => ({ ...c, at: 1 }));
-    if (moved.length > 0) draft!.credits = draft!.credits.filter((c) => !moves(c));
+    // The header credits that came after the headline belong to the headline's article ("Drone hits refinery" / "by …" / "KYIV: …"), and
+    // so does a print page's date line right over it.
+    const pageLines = at === undefined || alone ? 0 : pageLinesOver(draft!, at);
+    const moves = (c: Credit, i: number): boolean => (c.header && c.at > at!) || i >= draft!.credits.length - pageLines;
+    const moved = at === undefined || alone ? [] : draft!.credits.filter(moves).map((c) => ({ ...c, at: c.at > at! ? 1 : 0 }));
+    if (moved.length > 0) draft!.credits = draft!.credits.filter((c, i) => !moves(c, i));
     // Credits with no text before the kicker are its article's ("Forwarded from Japan Today", "By Jane Doe" over "JAPAN: …";
     // p86: they had been an article of their own, an `empty-article` row, and were lost).
     const creditsOnly = draft !== undefined && at === undefined && creditsOnlyDraft(draft);
@@ -894,6 +921,28 @@ const DROPPED_LENGTH = 401;
 /** The body line that stands for the text an oversize draft does not keep: a paragraph, which ends a sentence where its last kept line did. */
 function droppedText(sentence: boolean): string {
   return sentence ? `${'x'.repeat(DROPPED_LENGTH)}.` : 'x'.repeat(DROPPED_LENGTH);
+}
+
+/**
+ * How many of the draft's last credits are a print page's date lines ("Sun, Dec 06, 2026 page 1") right over its body line `k`, blank lines
+ * between them aside: they open the page of the headline there, not the story above's.
+ */
+function pageLinesOver(draft: Draft, k: number): number {
+  let n = 0;
+  for (let c = draft.credits.length - 1; c >= 0; c--) {
+    const credit = draft.credits[c]!;
+    if (credit.at !== k || !credit.header || !PRINT_PAGE_LINE.test(credit.text)) break;
+    n++;
+  }
+  return n;
+}
+
+/** True when the draft has no sentence and its lines over body line `k` are a few section labels ("Business"), blank lines aside. */
+function labelsOnlyAbove(draft: Draft, k: number): boolean {
+  // (No more lines are read than the labels and the blank lines between them take.)
+  if (draft.hasSentence || k > 2 * MAX_LABELS_OVER_DECKED + 1) return false;
+  const lines = draft.body.slice(0, k).filter((b) => !isBlank(b));
+  return lines.length > 0 && lines.length <= MAX_LABELS_OVER_DECKED && lines.every((b) => isCapitalizedLabel(b.text.trim()));
 }
 
 /** True for a draft of credits only: no kicker, title or text yet ("Forwarded from Japan Today", a site's name over its page). */
