@@ -5750,3 +5750,13 @@ describe('a bracket inside a longer name (p142, twenty-ninth session)', () => {
     expect(entity('organization:singapore-telecommunications-ltd')?.aliases.includes('Emergency Call Service')).toBe(false);
   });
 });
+
+describe('events and teams of p143 (twenty-ninth session)', () => {
+  it('types a tour\'s finals and a grand prix events, and Formula One teams organizations', () => {
+    const { spans } = run('Chou won at the BWF World Tour Finals in Hangzhou. Piastri won the Abu Dhabi Grand Prix ahead of Aston Martin and Red Bull Racing.');
+    // Before (p143): the finals and the race organizations, Aston Martin a person.
+    expect(spans(0).filter((s) => !s.startsWith('Chou|') && !s.startsWith('Piastri|'))).toEqual([
+      'BWF World Tour Finals|other|16|37', 'Hangzhou|place|41|49', 'Abu Dhabi Grand Prix|other|67|87', 'Aston Martin|organization|97|109', 'Red Bull Racing|organization|114|129',
+    ]);
+  });
+});

@@ -2113,7 +2113,8 @@ const PORTFOLIO_END_WORD = /^(?:Prosecutions|Operations|Communications|Affairs|R
 const MONTH_NAME_BEFORE = /(?:^|\n|[.!?]["”’]? )(June|April|May|August) $/u;
 // The head of a spacecraft's or a tournament's name.
 // (And a festival, an event as OntoNotes labels 30 of 31: "Cairo International Film Festival", p140: an organization.)
-const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho|Invitational|Festival)$/u;
+// (And a tour's finals and a race: "BWF World Tour Finals", "Abu Dhabi Grand Prix", p143: organizations.)
+const CRAFT_OR_TOURNAMENT_END = / (?:Rover|Spacecraft|Tournament|Basho|Invitational|Festival|Finals|Grand Prix)$/u;
 // A lower-case word that says what kind of thing the name after it is: a constellation, a telescope (not "star": "rap star Fifty Cent").
 // (A ship too, its name after a comma and "the": "a new destroyer, the Choe Hyon", p138: a person.)
 const THING_KIND_BEFORE = /\b(?:constellation|galaxy|nebula|exoplanet|asteroid|comet|telescope|spacecraft|rover|satellite|rocket|album|song|novel|film|movie|documentary|opera|painting|vaccine|drug|(?:destroyer|frigate|warship|corvette|submarine|cruiser|aircraft carrier|icebreaker|tanker|ferry|cruise ship|vessel)(?:, the)?) $/u;
