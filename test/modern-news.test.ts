@@ -5760,3 +5760,11 @@ describe('events and teams of p143 (twenty-ninth session)', () => {
     ]);
   });
 });
+
+describe('"the unit" (p143, twenty-ninth session)', () => {
+  it('links "the unit" to a body whose name ends in Unit', () => {
+    const { mentions } = run('The Financial Intelligence Unit (UIF) has frozen 112 bank accounts linked to the scheme, the unit said in a statement.');
+    // Before: no row.
+    expect(mentions(0).filter((m) => m.startsWith('the unit|'))).toEqual(['the unit|organization|89|97|organization:financial-intelligence-unit']);
+  });
+});
