@@ -238,7 +238,9 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
   // (And the skip links a screen reader's menu opens a page with: "Skip links" / "Skip to Content", Al Jazeera's top; p134: "Skip links" had
   // been an article of its own.)
-  String.raw`skip (?:links?|navigation)|skip to (?:main )?(?:content|navigation|menu|search|footer|most read)|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
+  // (Two skip links run together, and a logo's label for a screen reader: "Skip to main contentSkip to navigation", "The Guardian - Back to
+  // homepage"; p143: the next page's menu under them had stayed the story above's text, its headline lost.)
+  String.raw`skip (?:links?|navigation)|(?:skip to (?:main )?(?:content|navigation|menu|search|footer|most read)\s*){1,4}|[\p{L}\p{N} .&'’-]{1,40} [-–—|] back to (?:the )?home(?:page)?|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
   String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
   // BBC's call for readers' stories, a page's comment and link buttons, and its headings over lists of other stories and tags
   // (p128: "Get in touch" / "Are you affected by the strike? Share your experience." had been paragraphs of the story).

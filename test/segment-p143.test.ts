@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../src/stages/segment.js';
+import type { Article } from '../src/model/index.js';
+import { defaultResources } from './helpers.js';
+
+/** The articles a paste of `lines` gives with the pipeline's segment options. */
+function articles(lines: string[]): Article[] {
+  return segmentText(lines.join('\n'), 'page.txt', defaultResources().segment).flatMap((s) => ('article' in s ? [s.article] : []));
+}
+
+/** The kicker, title, deck, credits, truncation and text of each article. */
+function summary(lines: string[]): [string | undefined, string | undefined, string | undefined, string[], boolean, string][] {
+  return articles(lines).map((a) => [a.kicker, a.title, a.deck, a.credits, a.truncated, a.text]);
+}
+
+describe('segment: a second page that opens with a long menu of labels (p143 class 1)', () => {
+  const first = {
+    title: 'Flood waters close schools across the river delta',
+    lead: 'Schools in the river delta closed on Tuesday after flood waters rose overnight, the education office said.',
+    more: 'The office said classes would resume once the roads were cleared.',
+  };
+  const second = {
+    title: 'Port workers end strike after pay deal with shipping firms',
+    deck: 'Agreement raises wages by 6% and ends a walkout that stranded hundreds of containers',
+    byline: 'Jane Holloway in Rotterdam',
+    stamp: 'Thu 3 Dec 2026 09.15 GMT',
+    lead: 'Dock workers returned to the port on Thursday after unions accepted a pay offer, the port authority said.',
+  };
+  const menu = ['News', 'Opinion', 'Sport', 'Culture', 'Lifestyle', 'World', 'Europe', 'US news', 'Americas', 'Asia', 'Africa', 'Business'];
+  const top = ['Skip to main contentSkip to navigation', 'Print subscriptions', 'Sign in', 'Search jobs', 'The Daily Ledger - Back to homepage'];
+
+  it('starts the second page at its menu, the menu and byline its credits, the last label its kicker', () => {
+    const lines = [first.title, '', first.lead, first.more, '', ...top, ...menu, second.title, second.deck, second.byline, second.stamp, second.lead];
+    expect(summary(lines)).toEqual([
+      [undefined, first.title, undefined, ['Skip to main contentSkip to navigation'], false, [first.title, '', first.lead, first.more].join('\n')],
+      ['Business', second.title, second.deck, [...top.slice(1), ...menu.slice(0, -1), second.byline, second.stamp], false,
+        [second.title, second.deck, second.lead].join('\n')],
+    ]);
+  });
+
+  it('keeps a story whose subheads are fewer labels as one article', () => {
+    const lines = [first.title, '', first.lead, '', 'Schools', 'Roads', first.more];
+    expect(articles(lines)).toHaveLength(1);
+  });
+});
