@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../src/stages/segment.js';
+import { parseJsonlLine } from '../src/io/jsonl.js';
+import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources } from './helpers.js';
 
@@ -41,5 +43,22 @@ describe('segment: a second page that opens with a long menu of labels (p143 cla
   it('keeps a story whose subheads are fewer labels as one article', () => {
     const lines = [first.title, '', first.lead, '', 'Schools', 'Roads', first.more];
     expect(articles(lines)).toHaveLength(1);
+  });
+});
+
+/** The article a JSONL record with `text` gives. */
+function jsonlArticle(text: string): Article {
+  const [segment] = parseJsonlLine(JSON.stringify({ id: 'a-1', text }), 'x.jsonl', 1);
+  return (segment as { article: Article }).article;
+}
+
+describe('jsonl: a pitch to follow the site on several networks under the end mark (p143 class 2)', () => {
+  it('credits the pitch, no names read from it, the story whole', () => {
+    const lead = 'Kaohsiung, Dec. 6 (CNA) The city government on Sunday opened a new ferry route to Cijin Island.';
+    const text = `${lead}\nEnditem/kh\nFollow Harbor Daily on Facebook, X and Instagram\n© 2026 Central News Agency`;
+    const article = jsonlArticle(text);
+    expect([article.text === text, article.credits, article.truncated]).toEqual([true,
+      ['Enditem/kh', 'Follow Harbor Daily on Facebook, X and Instagram', '© 2026 Central News Agency'], false]);
+    expect(processArticle(article, defaultResources()).mentions.filter((m) => m.start > lead.length).map((m) => m.text)).toEqual([]);
   });
 });

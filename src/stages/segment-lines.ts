@@ -118,6 +118,8 @@ const SITE_LOGO = String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.`;
 // The headings of a teaser to other stories, one list for the furniture and the lists' headings (DW's "Explore more" over its
 // teaser's headline, p129: the headline had stayed in the story).
 const TEASER = 'read more|read also|also read|see also|explore more';
+// The networks a site asks its readers to follow it on.
+const NETWORK = '(?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)';
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
@@ -241,7 +243,8 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // (Two skip links run together, and a logo's label for a screen reader: "Skip to main contentSkip to navigation", "The Guardian - Back to
   // homepage"; p143: the next page's menu under them had stayed the story above's text, its headline lost.)
   String.raw`skip (?:links?|navigation)|(?:skip to (?:main )?(?:content|navigation|menu|search|footer|most read)\s*){1,4}|[\p{L}\p{N} .&'’-]{1,40} [-–—|] back to (?:the )?home(?:page)?|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
-  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
+  // (Or on several networks: "Follow Focus Taiwan on Facebook and Instagram", p143: CNA's JSONL text, its last line, marked truncated.)
+  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on ${NETWORK}(?:(?:,| and| &| or) ${NETWORK}){0,5}(?: for [^.!?]{1,80})?\.?`,
   // BBC's call for readers' stories, a page's comment and link buttons, and its headings over lists of other stories and tags
   // (p128: "Get in touch" / "Are you affected by the strike? Share your experience." had been paragraphs of the story).
   String.raw`get in touch|(?:are|were) you affected by [^?]{1,80}\? (?:share|tell us|send us) .{1,120}|read comments|copy link|related topics|most read(?: from [\p{L}\p{N} .&'’-]{1,30})?`,
