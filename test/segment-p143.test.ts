@@ -62,3 +62,20 @@ describe('jsonl: a pitch to follow the site on several networks under the end ma
     expect(processArticle(article, defaultResources()).mentions.filter((m) => m.start > lead.length).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('segment: a newsletter box between two paragraphs (p143 class 3)', () => {
+  const title = 'Storm cuts power to coastal towns as rivers rise';
+  const byline = 'Maria Olsen in Bergen';
+  const stamp = 'Sat 5 Dec 2026 10.20 GMT';
+  const lead = 'A storm cut power to 40,000 homes along the coast on Saturday, the grid operator said.';
+  const more = 'Crews expected to restore most lines by Sunday evening.';
+  const box = ['Sign up to The Northern Brief', 'The week\'s stories from Norway, Sweden and Denmark – for readers in Oslo and Stockholm',
+    'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.',
+    'after newsletter promotion'];
+
+  it('credits the box from its "Sign up" line through its end mark', () => {
+    expect(summary([title, byline, stamp, lead, ...box, more])).toEqual([
+      [undefined, title, undefined, [byline, stamp, ...box], false, [title, lead, more].join('\n')],
+    ]);
+  });
+});

@@ -632,6 +632,26 @@ function isMastheadName(draft: Draft, s: number, menu: string): boolean {
   return above === undefined || isBlank(above) || endsSentence(above.text);
 }
 
+// The most lines of a newsletter's box between its "Sign up to …" and its end mark: a blurb and its privacy notice.
+const MAX_NEWSLETTER_BOX_LINES = 3;
+
+/**
+ * Moves the lines of a newsletter's box at the draft's end to the credits, as its end mark comes ("Sign up to This is Europe" / blurb /
+ * "Privacy Notice: …" / "after newsletter promotion"; p143: the blurb and the notice, too long for a furniture line, had stayed the story's
+ * text, "Europeans" and "Google" its names): one to three lines with no blank line, right under the box's "Sign up" credit. Returns the
+ * draft.
+ */
+export function creditNewsletterBox(draft: Draft): Draft {
+  const last = draft.credits[draft.credits.length - 1];
+  const n = draft.body.length - (last?.at ?? 0);
+  if (last === undefined || n < 1 || n > MAX_NEWSLETTER_BOX_LINES || !/^sign up (?:to|for) /iu.test(last.text)) return draft;
+  const box = draft.body.slice(last.at);
+  if (box.some(isBlank)) return draft;
+  draft.body.length = last.at;
+  draft.credits.push(...box.map((b) => ({ text: b.text.trim(), line: b.line, at: last.at, header: false })));
+  return draft;
+}
+
 /**
  * A dateline paragraph with no header before it starts the next article after a finished one: the
  * header credits (byline, timestamp) since the last text go with it. Returns both drafts.
