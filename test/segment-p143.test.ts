@@ -79,3 +79,15 @@ describe('segment: a newsletter box between two paragraphs (p143 class 3)', () =
     ]);
   });
 });
+
+describe('segment: a site\'s share label and footer links under the story (p143 class 5)', () => {
+  const lines = ['Harbor Daily', 'CITY', 'Council approves new ferry terminal for Cijin', '12/05/2026 04:10 PM',
+    'Kaohsiung, Dec. 5 (CNA) The city council on Saturday approved a new ferry terminal for Cijin Island, the mayor\'s office said.',
+    'Construction is due to start next year.', 'Enditem/KH', 'Share this article:', 'Facebook', 'X', 'Copy link',
+    '© 2026 Harbor Daily. All Rights Reserved.', 'About us | Contact us | Privacy policy | Terms of use'];
+
+  it('credits both, the story whole', () => {
+    const [article] = articles(lines);
+    expect([article!.text, article!.credits.slice(-7), article!.truncated]).toEqual([[lines[2], lines[4], lines[5]].join('\n'), lines.slice(6), false]);
+  });
+});

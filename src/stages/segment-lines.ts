@@ -118,6 +118,8 @@ const SITE_LOGO = String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.`;
 // The headings of a teaser to other stories, one list for the furniture and the lists' headings (DW's "Explore more" over its
 // teaser's headline, p129: the headline had stayed in the story).
 const TEASER = 'read more|read also|also read|see also|explore more';
+// The links of a site's footer.
+const FOOTER_LINK = '(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise(?: with us)?|careers|site ?map|faqs?|help|accessibility|corrections|rss)';
 // The networks a site asks its readers to follow it on.
 const NETWORK = '(?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)';
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
@@ -137,7 +139,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`click here\b.{0,100}`,
   // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134; RNZ's "Share this" and "Share via email", p140.)
   // (Its label alone may trail off: "Share this article...", p139: the story's last line, which marked it truncated.)
-  String.raw`share (?:this(?: (?:article|story|page|post|video))?|on(?: [\p{L} ]{1,20})?|via(?: [\p{L}-]{1,20}){1,2})(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…))?`,
+  String.raw`share (?:this(?: (?:article|story|page|post|video))?|on(?: [\p{L} ]{1,20})?|via(?: [\p{L}-]{1,20}){1,2})(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…|[:：]))?`,
+  // A site's footer of links parted by bars or dots: "About us | Contact | Privacy policy" (p143: Focus Taiwan's, the story's last line, which
+  // marked it truncated, with "Share this article:" alone over its buttons).
+  String.raw`${FOOTER_LINK}(?:\s*[|·•]\s*${FOOTER_LINK}){1,12}`,
   // (A pitch may say what the newsletter brings after its name: "Subscribe to Taiwan News' newsletter for the day's top stories, delivered
   // every morning.", p134.)
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,160}`,
