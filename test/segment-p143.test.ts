@@ -91,3 +91,14 @@ describe('segment: a site\'s share label and footer links under the story (p143 
     expect([article!.text, article!.credits.slice(-7), article!.truncated]).toEqual([[lines[2], lines[4], lines[5]].join('\n'), lines.slice(6), false]);
   });
 });
+
+describe('segment: a broadcaster\'s full name atop its page (p143 class 4)', () => {
+  it('credits the name, the headline under the section label the title', () => {
+    const title = 'Wildfire forces evacuation of hill towns near Perth';
+    const lead = 'Hundreds of residents left their homes on Sunday as a wildfire spread through the hills east of Perth, officials said.';
+    const lines = ['Skip to content', 'Australian Broadcasting Corporation', 'Home', 'Australia', title, '2 hours ago', 'Share', lead];
+    expect(summary(lines)).toEqual([
+      ['Australia', title, undefined, ['Skip to content', 'Australian Broadcasting Corporation', 'Home', '2 hours ago', 'Share'], false, [title, lead].join('\n')],
+    ]);
+  });
+});

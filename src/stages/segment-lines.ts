@@ -54,7 +54,10 @@ const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff
 // Kinshasa" (p118: the story had merged into the one before, the writer a person, "BBC News" an organization).
 const OUTLET_PLACE_LINE = /^(?:BBC (?:News|Sport|World Service|Africa|Verify|Persian|Arabic|Chinese|Monitoring)|Al Jazeera|Sky News|France 24|DW News|CNN|NPR)(?: [\p{L}]+)?,\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 // An outlet's name alone on a line, as a page or a broadcaster's transcript puts it under the headline ("TaiwanPlus News").
-const OUTLETS = String.raw`BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP`;
+// A public broadcaster's full name, as its page's logo pastes it: "British Broadcasting Corporation", "Australian Broadcasting Corporation"
+// (p143: the BBC page's title, its headline the first line of text).
+const BROADCASTER = String.raw`(?:\p{Lu}\p{Ll}+ ){1,3}Broadcasting (?:Corporation|Company|Service|System)`;
+const OUTLETS = String.raw`BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP|${BROADCASTER}`;
 const OUTLET_LINE = new RegExp(`^(?:${OUTLETS})$`, 'u');
 // An outlet's label under its own picture, with no date: "Taiwan News Photo" (p141: the last line of a JSONL text's body, which it marked
 // truncated, and "Taiwan News" a mention).
