@@ -197,11 +197,24 @@ export function headerBlock(draft: Draft, isPlace?: (name: string) => boolean, b
     // headline and its deck, neither ending a sentence ("Sat, Dec 12, 2026 page 3" / "Recall vote …" / "CEC approves petition: …" /
     // "By Chen Yun / Staff reporter", as the Taipei Times pastes; p131: the section's label "Politics" had been the title).
     if (body[s]!.after === 'header' && !(byline && !endsSentence(body[s]!.text) && (s === k || (s === k - 1 && !endsSentence(body[k]!.text) && isHeaderDeckLine(body[k]!.text.trim()))))) continue;
-    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text) || isMastheadOverLabel(body, s, k);
+    const bounded = s === 0 || isBlank(body[s - 1]!) || body[s]!.after !== undefined || endsSentence(body[s - 1]!.text) || isMastheadOverLabel(body, s, k) ||
+      (s === j && menuOver(body, j));
     const block = bounded ? parseHeader(body.slice(s, k + 1).map((b) => b.text.trim()), s, isPlace) : undefined;
     if (block) return withHeadlineAbove(body, block, draft.credits);
   }
   return undefined;
+}
+
+/**
+ * True when a longer menu of labels runs on over the header's labels at body line `j`, up to `MAX_MENU_LINES` lines, to the draft's start,
+ * a blank line, a credit or a finished sentence: the page starts there, and `startAtHeader` takes the menu with it (p143: the Guardian's
+ * 16 labels over its headline had left that page the BBC story's text).
+ */
+function menuOver(body: BodyLine[], j: number): boolean {
+  let top = j;
+  while (top > 0 && j - top < MAX_MENU_LINES && !isBlank(body[top - 1]!) && body[top]!.after === undefined && isCapitalizedLabel(body[top - 1]!.text.trim())) top--;
+  if (top === j || (top > 0 && j - top >= MAX_MENU_LINES)) return false;
+  return top === 0 || isBlank(body[top - 1]!) || body[top]!.after !== undefined || endsSentence(body[top - 1]!.text);
 }
 
 /**
@@ -539,7 +552,7 @@ export function startAtHeader(draft: Draft, block: HeaderBlock): { finished?: Dr
   // ("Al Jazeera" / "Skip to Content" / "News" / "Middle East" / … / "More" / "Live" / "News|Sudan war" / headline; p135: the menu had been the
   // story above's last lines and marked it truncated).
   const blockTop = masthead < 0 && block.labels.length === 0 ? menuBlockAbove(draft, s) : s;
-  const menuTop = masthead < 0 && blockTop === s ? menuRunAbove(draft, s) : blockTop;
+  const menuTop = masthead < 0 && blockTop === s ? menuRunAbove(draft, s, block.labels.length) : blockTop;
   const menu: number[] = [];
   for (let i = menuTop; i < s; i++) if (!isBlank(draft.body[i]!)) menu.push(i);
   s = menuTop;
@@ -592,10 +605,10 @@ function menuBlockAbove(draft: Draft, s: number): number {
 
 /**
  * Where a site's menu pasted as lines starts right over the header at body line `s`, no blank line between them: 3 or more labels
- * (capitalized, at most three words, no stop) that are, with the credits among them, 5 to 24 lines, under a blank line, a finished
- * sentence or the draft's start. Returns `s` when there is none.
+ * (capitalized, at most three words, no stop) that are, with the credits among them and the header's own labels (`below`), 5 to 24 lines,
+ * under a blank line, a finished sentence or the draft's start. Returns `s` when there is none.
  */
-function menuRunAbove(draft: Draft, s: number): number {
+function menuRunAbove(draft: Draft, s: number, below: number): number {
   if (s < 3 || isBlank(draft.body[s - 1]!)) return s;
   let top = s;
   while (top > 0 && s - top < MAX_MENU_LINES && !isBlank(draft.body[top - 1]!) && isCapitalizedLabel(draft.body[top - 1]!.text.trim())) top--;
@@ -603,7 +616,8 @@ function menuRunAbove(draft: Draft, s: number): number {
   if (labels < 3 || (top > 0 && !isBlank(draft.body[top - 1]!) && !endsSentence(draft.body[top - 1]!.text))) return s;
   let credits = 0;
   for (let c = draft.credits.length - 1; c >= 0 && draft.credits[c]!.at >= top; c--) if (draft.credits[c]!.at <= s) credits++;
-  return labels + credits >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
+  // (The header's own labels under it are the menu's too: "The Guardian" / "News" / "Opinion" / "Sport" over eight more, p143.)
+  return labels + credits + below >= MIN_MENU_LINES && labels + credits <= MAX_MENU_LINES ? top : s;
 }
 
 /**
@@ -616,6 +630,26 @@ function isMastheadName(draft: Draft, s: number, menu: string): boolean {
   if (line === '' || line.length > 40 || line.split(' ').length > 4 || !isNameLine(line)) return false;
   const above = draft.body[s - 2];
   return above === undefined || isBlank(above) || endsSentence(above.text);
+}
+
+// The most lines of a newsletter's box between its "Sign up to …" and its end mark: a blurb and its privacy notice.
+const MAX_NEWSLETTER_BOX_LINES = 3;
+
+/**
+ * Moves the lines of a newsletter's box at the draft's end to the credits, as its end mark comes ("Sign up to This is Europe" / blurb /
+ * "Privacy Notice: …" / "after newsletter promotion"; p143: the blurb and the notice, too long for a furniture line, had stayed the story's
+ * text, "Europeans" and "Google" its names): one to three lines with no blank line, right under the box's "Sign up" credit. Returns the
+ * draft.
+ */
+export function creditNewsletterBox(draft: Draft): Draft {
+  const last = draft.credits[draft.credits.length - 1];
+  const n = draft.body.length - (last?.at ?? 0);
+  if (last === undefined || n < 1 || n > MAX_NEWSLETTER_BOX_LINES || !/^sign up (?:to|for) /iu.test(last.text)) return draft;
+  const box = draft.body.slice(last.at);
+  if (box.some(isBlank)) return draft;
+  draft.body.length = last.at;
+  draft.credits.push(...box.map((b) => ({ text: b.text.trim(), line: b.line, at: last.at, header: false })));
+  return draft;
 }
 
 /**

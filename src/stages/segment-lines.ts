@@ -54,7 +54,10 @@ const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff
 // Kinshasa" (p118: the story had merged into the one before, the writer a person, "BBC News" an organization).
 const OUTLET_PLACE_LINE = /^(?:BBC (?:News|Sport|World Service|Africa|Verify|Persian|Arabic|Chinese|Monitoring)|Al Jazeera|Sky News|France 24|DW News|CNN|NPR)(?: [\p{L}]+)?,\s*\p{Lu}[\p{L} .'’-]{1,40}$/u;
 // An outlet's name alone on a line, as a page or a broadcaster's transcript puts it under the headline ("TaiwanPlus News").
-const OUTLETS = String.raw`BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP`;
+// A public broadcaster's full name, as its page's logo pastes it: "British Broadcasting Corporation", "Australian Broadcasting Corporation"
+// (p143: the BBC page's title, its headline the first line of text).
+const BROADCASTER = String.raw`(?:\p{Lu}\p{Ll}+ ){1,3}Broadcasting (?:Corporation|Company|Service|System)`;
+const OUTLETS = String.raw`BBC|TaiwanPlus(?: News)?|Radio Taiwan International|RTI|Focus Taiwan|Taiwan News|Taipei Times|Central News Agency|CNA English News|Kyodo News|Yonhap News Agency|NHK World(?:-Japan)?|The Japan Times|South China Morning Post|Nikkei Asia|Al Jazeera|BBC News|Associated Press|Reuters|AFP|${BROADCASTER}`;
 const OUTLET_LINE = new RegExp(`^(?:${OUTLETS})$`, 'u');
 // An outlet's label under its own picture, with no date: "Taiwan News Photo" (p141: the last line of a JSONL text's body, which it marked
 // truncated, and "Taiwan News" a mention).
@@ -118,6 +121,10 @@ const SITE_LOGO = String.raw`\p{Ll}[\p{Ll}\p{N}-]{2,30}\.`;
 // The headings of a teaser to other stories, one list for the furniture and the lists' headings (DW's "Explore more" over its
 // teaser's headline, p129: the headline had stayed in the story).
 const TEASER = 'read more|read also|also read|see also|explore more';
+// The links of a site's footer.
+const FOOTER_LINK = '(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|advertise(?: with us)?|careers|site ?map|faqs?|help|accessibility|corrections|rss)';
+// The networks a site asks its readers to follow it on.
+const NETWORK = '(?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)';
 // A web page's furniture pasted with its story: advertisement marks, links to other stories, sharing
 // and newsletter prompts, audio players, tag lists. Not body text; kept in `credits` so nothing is lost.
 const PAGE_FURNITURE = new RegExp('^(?:' + [
@@ -135,7 +142,10 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   String.raw`click here\b.{0,100}`,
   // (And a share bar after its label: "Share this article: Facebook | X | Line | Email", p134; RNZ's "Share this" and "Share via email", p140.)
   // (Its label alone may trail off: "Share this article...", p139: the story's last line, which marked it truncated.)
-  String.raw`share (?:this(?: (?:article|story|page|post|video))?|on(?: [\p{L} ]{1,20})?|via(?: [\p{L}-]{1,20}){1,2})(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…))?`,
+  String.raw`share (?:this(?: (?:article|story|page|post|video))?|on(?: [\p{L} ]{1,20})?|via(?: [\p{L}-]{1,20}){1,2})(?:\s*[:：]\s*.{1,160}|\s*(?:\.{3}|…|[:：]))?`,
+  // A site's footer of links parted by bars or dots: "About us | Contact | Privacy policy" (p143: Focus Taiwan's, the story's last line, which
+  // marked it truncated, with "Share this article:" alone over its buttons).
+  String.raw`${FOOTER_LINK}(?:\s*[|·•]\s*${FOOTER_LINK}){1,12}`,
   // (A pitch may say what the newsletter brings after its name: "Subscribe to Taiwan News' newsletter for the day's top stories, delivered
   // every morning.", p134.)
   String.raw`(?:sign up|subscribe)(?: now)? (?:for|to) .{0,40}newsletters?.{0,160}`,
@@ -238,8 +248,11 @@ const PAGE_FURNITURE = new RegExp('^(?:' + [
   // A site's cookie and privacy prompts, as a paste of the whole page brings them.
   // (And the skip links a screen reader's menu opens a page with: "Skip links" / "Skip to Content", Al Jazeera's top; p134: "Skip links" had
   // been an article of its own.)
-  String.raw`skip (?:links?|navigation)|skip to (?:main )?(?:content|navigation|menu|search|footer|most read)|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
-  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on (?:google news|whatsapp|telegram|facebook|instagram|x|twitter|youtube|line)(?: for [^.!?]{1,80})?\.?`,
+  // (Two skip links run together, and a logo's label for a screen reader: "Skip to main contentSkip to navigation", "The Guardian - Back to
+  // homepage"; p143: the next page's menu under them had stayed the story above's text, its headline lost.)
+  String.raw`skip (?:links?|navigation)|(?:skip to (?:main )?(?:content|navigation|menu|search|footer|most read)\s*){1,4}|[\p{L}\p{N} .&'’-]{1,40} [-–—|] back to (?:the )?home(?:page)?|accept (?:all )?cookies|(?:we use cookies|we value your privacy|this (?:site|website) uses cookies)\b.{0,300}|manage (?:preferences|cookies|consent)`,
+  // (Or on several networks: "Follow Focus Taiwan on Facebook and Instagram", p143: CNA's JSONL text, its last line, marked truncated.)
+  String.raw`follow (?:the )?[\p{L}\p{N} .'’-]{1,40} on ${NETWORK}(?:(?:,| and| &| or) ${NETWORK}){0,5}(?: for [^.!?]{1,80})?\.?`,
   // BBC's call for readers' stories, a page's comment and link buttons, and its headings over lists of other stories and tags
   // (p128: "Get in touch" / "Are you affected by the strike? Share your experience." had been paragraphs of the story).
   String.raw`get in touch|(?:are|were) you affected by [^?]{1,80}\? (?:share|tell us|send us) .{1,120}|read comments|copy link|related topics|most read(?: from [\p{L}\p{N} .&'’-]{1,30})?`,

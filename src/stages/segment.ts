@@ -1,7 +1,7 @@
 import type { Article, InputError } from '../model/index.js';
 import {
   type BodyLine, type Credit, type Draft, creditBiographies, creditTagLines, creditHeaderNames, creditMenuAbove, draftToArticle, isDateLine, endsInInitials, endsSentence, headerBlock, headlineBefore, isBlank, isHeadline, isTitleCase, labelOverStamp, menuAtEnd, newDraft,
-  signOffAt, startAtDateline, startAtHeader,
+  signOffAt, startAtDateline, startAtHeader, creditNewsletterBox,
 } from './segment-draft.js';
 import { CONTACT_CREDIT, creditKind, isCapitalizedLabel, isLiveHeadline, isLabel, isSectionName, LEAD_TIME, type CreditKind, endMarkAt, markCredit, exportBreak, opensExport, FORWARDED_FROM, JUMP_FROM, isEndMark, isAgencyCaption, isBareCaption, isListItem, isNameLine, isPictureCaption, isRoleLine, isSectionPath, isTimestamp, opensCaption, startsWithDateline, versionNoteParagraphs } from './segment-lines.js';
 import { type SourceLine, unwrappingLines } from './unwrap.js';
@@ -87,6 +87,8 @@ const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINIO
 
 // The most labels held stacked over a headline (a site's menu pasted as lines), the kicker among them.
 const MAX_STACKED_LABELS = 24;
+// The Guardian's mark under its newsletter's box: the box's lines since its "Sign up to …" go to the credits with it.
+const NEWSLETTER_BOX_END = /^(?:skip )?(?:past|after) newsletter promotion$/iu;
 // A print edition's date and page over the page's headline, as the Taipei Times pastes it: "Sat, Dec 05, 2026 page 1", "Thu, Dec 03, 2026 page10".
 const PRINT_PAGE_LINE = /^[^\n]{6,60}\bpage ?[A-Z]?\d{1,3}$/iu;
 // The most section labels over a headline whose deck follows behind a label of its own ("Business" / headline / "STORM: …").
@@ -506,6 +508,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
     // An article's credits stop at MAX_CREDIT_CHARS, with one note row where they pass it (p106: a page of 212 characters had
     // carried 625 kB of furniture, a CSV cell no csv reader takes at its default limit).
     draft.creditChars = (draft.creditChars ?? 0) + trimmed.length + 1;
+    if (NEWSLETTER_BOX_END.test(trimmed)) creditNewsletterBox(draft);
     if (draft.creditChars <= MAX_CREDIT_CHARS) draft.credits.push({ text: trimmed, line, at: draft.body.length, header: kind === 'header' });
     else if (!draft.creditsCut) {
       draft.creditsCut = true;
