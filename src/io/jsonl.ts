@@ -2,6 +2,7 @@ import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
 import { creditClassifier, interiorCredits, isTruncated, leadingCredits, MAX_CREDIT_CHARS, trailingCredits, type Segment } from '../stages/segment.js';
+import { withLineBreaks } from '../text/reading.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -192,11 +193,13 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   // Credits and furniture at the text's end stay in it, as given, and are the article's credits too; the body, and whether it was
   // cut off, end before them (p129: "© 2026 AFP" and "Edited by: Rana Taha" had been mentions, and marked their stories truncated).
   const kindOf = creditClassifier();
-  const trailing = trailingCredits(text, kindOf);
+  // (Its lines as read: U+2028, U+2029 and NEL end a line too; h140 F8.)
+  const lines = withLineBreaks(text);
+  const trailing = trailingCredits(lines, kindOf);
   // (So are its byline and timestamp lines at its start, and the body starts after them; p132.)
-  const leading = leadingCredits(text, kindOf);
+  const leading = leadingCredits(lines, kindOf);
   // (And its furniture between them, lines that are credits on their own: "CNA photo Nov. 30, 2026" had been a mention "CNA"; p133.)
-  const interior = interiorCredits(text, leading?.bodyStart, trailing?.bodyEnd, kindOf);
+  const interior = interiorCredits(lines, leading?.bodyStart, trailing?.bodyEnd, kindOf);
   // Its credits stop at MAX_CREDIT_CHARS, as a .txt article's do, with the same note row (h137 F8: 8,000 "Photo: AFP" lines had made one cell
   // of 88 k characters; 50,000 one of 1.2 MB). The text keeps them all, read as spaces.
   const credits = cappedCredits([...leading?.credits ?? [], ...interior?.credits ?? [], ...trailing?.credits ?? []]);

@@ -37,3 +37,14 @@ export function readingCopy(text: string): DecodedText | undefined {
   if (decoded === undefined) return composedText(text);
   return compose(decoded, composedText(decoded.text));
 }
+
+// A line break the tokenizer reads as a space: a lone CR, U+2028, U+2029 and NEL, one code unit each as LF is.
+const OTHER_LINE_BREAK = /\r(?!\n)|[\u2028\u2029\u0085]/gu;
+
+/**
+ * Returns the text with every line break written LF (the same length in code units): a JSONL text's lines ended by CR or U+2028 had
+ * run a name over the break ("Yimou Lee\u2028Share on Facebook", h140 F7, F8), and its furniture on them had not been found.
+ */
+export function withLineBreaks(text: string): string {
+  return text.replace(OTHER_LINE_BREAK, '\n');
+}
