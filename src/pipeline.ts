@@ -284,6 +284,8 @@ export async function writeRun(
  */
 async function* checkedSegments(options: RunOptions, resources: Resources, inputs: ExpandedInputs): AsyncGenerator<Segment> {
   const seenIds = new Set<string>();
+  // The ids gazette repaired, as first used: a later article meeting one keeps its own under "~2" (h140 F3).
+  const repairedIds = new Set<string>();
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const { files, errors } = inputs;
   yield* errors;
@@ -291,30 +293,34 @@ async function* checkedSegments(options: RunOptions, resources: Resources, input
   // longest string V8 can make, loses the rest of its file.
   const segmentOptions = { ...resources.segment, maxArticleBytes: maxBytes };
   for (const file of files) {
-    for await (const segment of readInputFile(file, segmentOptions)) {
+    for await (const read of readInputFile(file, segmentOptions)) {
       options.signal?.throwIfAborted();
-      if ('error' in segment) {
-        yield segment;
+      if ('error' in read) {
+        yield read;
         continue;
       }
-      const { article } = segment;
+      const { idRepaired, ...article } = read.article;
+      const segment = idRepaired ? { ...read, article } : read;
       const place = { line: article.line, articleId: article.id };
       const bytes = Buffer.byteLength(article.text);
       if (bytes > maxBytes) {
         yield readError(file.source, 'article-too-large', `article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped`, place);
-      } else if (seenIds.has(article.id) && article.id === `${file.source}#${article.index}`) {
+      } else if (seenIds.has(article.id) && (article.id === `${file.source}#${article.index}` || idRepaired || repairedIds.has(article.id))) {
         // An id gazette made (the file's name and the article's place) gives way to the one used before: the article is kept under
         // the first free "~2", "~3" after it (h137 F5: a record with an empty id had been skipped as the duplicate of a record's own id).
+        // So does one that meets an id gazette repaired, or was repaired itself ("a\ud800" and "a\udc00" both read "a\ufffd"; h140 F3).
         let k = 2;
         while (seenIds.has(`${article.id}~${k}`)) k++;
         const id = `${article.id}~${k}`;
         seenIds.add(id);
-        yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article's id, made by gazette, is "${id}" instead`, { ...place, articleId: id }, false);
+        const made = article.id === `${file.source}#${article.index}` ? 'made by gazette' : 'repaired by gazette here or where it was first used';
+        yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article's id, ${made}, is "${id}" instead`, { ...place, articleId: id }, false);
         yield { ...segment, article: { ...article, id } };
       } else if (seenIds.has(article.id)) {
         yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article is skipped`, place);
       } else {
         seenIds.add(article.id);
+        if (idRepaired) repairedIds.add(article.id);
         yield segment;
       }
     }

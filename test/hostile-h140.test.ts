@@ -1,8 +1,24 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonlLine } from '../src/io/jsonl.js';
 import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
-import { defaultResources } from './helpers.js';
+import { defaultResources, runCli, tempDir } from './helpers.js';
+
+/** The rows of a JSON Lines file the run wrote. */
+function jsonLines(out: string, name: string): Record<string, unknown>[] {
+  return readFileSync(join(out, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Runs gazette on one input file `name` holding `content`; returns the output folder and the run. */
+function run(name: string, content: string | Buffer, args: string[] = []): { out: string; status: number | null; stderr: string } {
+  const dir = tempDir();
+  writeFileSync(join(dir, name), content);
+  const out = join(dir, 'out');
+  const done = runCli(['--input', join(dir, name), '--output', out, '--no-report', ...args]);
+  return { out, status: done.status, stderr: done.stderr };
+}
 
 /** The article a JSONL record with `text` gives. */
 function jsonlArticle(text: string, id = 'a-1'): Article {
@@ -41,5 +57,19 @@ describe('h140: JSONL offsets and line breaks', () => {
     expect(mentions(article)).toEqual([['Anti-Infiltration Act', 42, 63], ['Lin Chia-lung', 86, 99]]);
     const nel = jsonlArticle('Reuters\u0085Advertisement\u0085President William Lai met Eric Chu in Taipei.');
     expect(mentions(nel)).toEqual([['William Lai', 32, 43], ['Eric Chu', 48, 56], ['Taipei', 60, 66]]);
+  });
+});
+
+describe('h140: ids gazette repaired (F3)', () => {
+  it('keeps articles whose ids differ only by a lone surrogate or a NUL, under "~2", "~3", with a note', () => {
+    const records = ['{"id":"a\\ud800","text":"President William Lai met Eric Chu."}', '{"id":"a\\udc00","text":"Premier Cho Jung-tai met Ko Wen-je."}',
+      '{"id":"a\\ufffd","text":"Huang Kuo-chang met Han Kuo-yu."}', '{"id":"b\\u0000","text":"Lin Chia-lung met Marco Rubio."}',
+      '{"id":"dup","text":"Hsiao Bi-khim met Shigeru Ishiba."}', '{"id":"dup","text":"Hsiao Bi-khim met Shigeru Ishiba again."}'];
+    const { out, status } = run('ids.jsonl', records.join('\n') + '\n');
+    expect(status).toBe(0);
+    // Before: lines 2 and 3 skipped as duplicate-id, fatal.
+    expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['a\ufffd', 'a\ufffd~2', 'a\ufffd~3', 'b\ufffd', 'dup']);
+    expect(jsonLines(out, 'errors.jsonl').filter((e) => e.rule === 'duplicate-id').map((e) => [e.line, e.fatal, e.article_id])).toEqual([
+      [2, false, 'a\ufffd~2'], [3, false, 'a\ufffd~3'], [6, true, 'dup']]);
   });
 });

@@ -215,6 +215,7 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   if (trailing !== undefined) article.bodyEnd = trailing.bodyEnd;
   if (leading !== undefined) article.bodyStart = leading.bodyStart;
   if (interior !== undefined) article.creditSpans = interior.spans;
+  if (id === given && repairs.some((r) => r.field === 'id')) article.idRepaired = true;
   // An empty title, date or url is none, as a null one is: the CSV cannot tell "" from a missing value, and the JSON must
   // read back the same (p120: "" in articles.jsonl, missing in articles.csv).
   for (const field of OPTIONAL_FIELDS) {
