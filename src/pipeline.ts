@@ -149,8 +149,12 @@ function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence
  * 0, or 1 under --strict). The rows are on stderr.
  */
 export class NothingRead extends Error {
-  constructor(rows: number, rejected = false) {
+  /** The first rows' messages, which name the files, for a command line that printed no rows (-q; h140 F10): " (a.txt: …; 3 more)". */
+  readonly which: string;
+
+  constructor(rows: number, rejected = false, first: readonly string[] = []) {
     super(rows === 0 ? 'nothing to read: the input gave no article' : rejected ? `no article read: every input was rejected (${rows} ${rows === 1 ? 'row' : 'rows'} above)` : 'nothing to read: every input is empty, missing or not text');
+    this.which = first.length === 0 ? '' : ` (${first.join('; ')}${rows > first.length ? `; ${rows - first.length} more` : ''})`;
     this.name = 'NothingRead';
   }
 }
@@ -180,9 +184,11 @@ export async function writeRun(
     let errorCount = 0;
     // Whether every row so far says only that an input held nothing or was not there (see NothingRead).
     let onlyNothing = true;
+    const nothingRows: string[] = [];
     const reportError = async (error: InputError) => {
       errorCount++;
       if (!isNothingRow(error)) onlyNothing = false;
+      else if (nothingRows.length < 2) nothingRows.push(error.message);
       options.onError?.(error);
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
@@ -195,7 +201,7 @@ export async function writeRun(
       textBytes += Buffer.byteLength(result.article.text);
       options.onProgress?.({ articles: count, textBytes });
     });
-    if (articleCount === 0 && (onlyNothing || isGazetteDataset(options.outputDir))) throw new NothingRead(errorCount, !onlyNothing);
+    if (articleCount === 0 && (onlyNothing || isGazetteDataset(options.outputDir))) throw new NothingRead(errorCount, !onlyNothing, nothingRows);
     // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
     resources.release();
     const bom = options.excel ? '\uFEFF' : '';

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { partedChunks, type EncodingPart } from '../src/io/encoding-parts.js';
 import { parseJsonlLine } from '../src/io/jsonl.js';
 import { processArticle } from '../src/pipeline.js';
 import type { Article } from '../src/model/index.js';
@@ -71,5 +72,53 @@ describe('h140: ids gazette repaired (F3)', () => {
     expect(jsonLines(out, 'articles.jsonl').map((a) => a.article_id)).toEqual(['a\ufffd', 'a\ufffd~2', 'a\ufffd~3', 'b\ufffd', 'dup']);
     expect(jsonLines(out, 'errors.jsonl').filter((e) => e.rule === 'duplicate-id').map((e) => [e.line, e.fatal, e.article_id])).toEqual([
       [2, false, 'a\ufffd~2'], [3, false, 'a\ufffd~3'], [6, true, 'dup']]);
+  });
+});
+
+describe('h140: a file with a UTF-16 part, as `cat` of two files makes (F1)', () => {
+  const utf8 = Buffer.from('TAIWAN: Story one\nPresident William Lai met Eric Chu in Taipei on Monday.\n\nTAIWAN: Story two\nPremier Cho Jung-tai met Ko Wen-je on Tuesday.\n\n');
+  const utf16 = Buffer.concat([Buffer.of(0xff, 0xfe), Buffer.from('JAPAN: Ishiba returns\nShigeru Ishiba returned to Tokyo on Tuesday.\n\n', 'utf16le')]);
+  const read = (content: Buffer) => {
+    const { out, status } = run('dump.txt', content);
+    return { status, articles: jsonLines(out, 'articles.jsonl').map((a) => [a.kicker, a.text]), rows: jsonLines(out, 'errors.jsonl').map((e) => [e.line, e.rule, e.fatal, e.message]) };
+  };
+  const stories = [['TAIWAN', 'Story one\nPresident William Lai met Eric Chu in Taipei on Monday.'], ['TAIWAN', 'Story two\nPremier Cho Jung-tai met Ko Wen-je on Tuesday.']];
+  const japan = ['JAPAN', 'Ishiba returns\nShigeru Ishiba returned to Tokyo on Tuesday.'];
+
+  it('reads UTF-8 then UTF-16 each in its own encoding, with a note at the line the part starts', () => {
+    // Before: the whole file one fatal binary-input row, "NUL bytes and invalid UTF-8 at the start".
+    expect(read(Buffer.concat([utf8, utf16]))).toEqual({ status: 0, articles: [...stories, japan], rows: [[7, 'encoding-guessed', false,
+      'dump.txt:7: a part in UTF-16LE starts here (a byte order mark at its start, as `cat` of two files makes); read as UTF-16LE']] });
+  });
+
+  it('finds the parts whatever the chunks: one byte at a time gives the bytes one chunk gives', async () => {
+    const text = async (content: Buffer, size: number) => {
+      const parts: EncodingPart[] = [];
+      const chunks = (async function* () {
+        for (let at = 0; at < content.length; at += size) yield content.subarray(at, at + size);
+      })();
+      const out: Buffer[] = [];
+      for await (const chunk of partedChunks(chunks, undefined, parts)) out.push(chunk);
+      return [Buffer.concat(out).toString('utf8'), parts];
+    };
+    const content = Buffer.concat([utf8, utf16, utf8, Buffer.from([0xff, 0xfe]), Buffer.from('Lai\n', 'utf16le')]);
+    const whole = await text(content, content.length);
+    expect(whole).toEqual([`${utf8}JAPAN: Ishiba returns\nShigeru Ishiba returned to Tokyo on Tuesday.\n\n${utf8}Lai\n`,
+      [{ line: 7, encoding: 'UTF-16LE' }, { line: 10, encoding: 'UTF-8' }, { line: 16, encoding: 'UTF-16LE' }]]);
+    for (const size of [1, 2, 3, 7, 64]) expect(await text(content, size)).toEqual(whole);
+  });
+
+  it('reads UTF-16 then UTF-8 each in its own encoding, with a note at the line the part starts', () => {
+    // Before: the UTF-8 stories read as UTF-16LE, Han mojibake in one article, and no row.
+    expect(read(Buffer.concat([utf16, utf8]))).toEqual({ status: 0, articles: [japan, ...stories], rows: [[4, 'encoding-guessed', false,
+      'dump.txt:4: a part in UTF-8 starts here (no NUL byte after the UTF-16 line before it); read as UTF-8']] });
+  });
+});
+
+describe('h140: messages (F10)', () => {
+  it('calls a file of NUL bytes no text, not UTF-32, and names it on the exit-2 line under -q', () => {
+    const { status, stderr } = run('zeros.txt', Buffer.alloc(4096), ['-q']);
+    expect([status, stderr.trim()]).toEqual([2,
+      'gazette: nothing to read: every input is empty, missing or not text (zeros.txt: this is not a text file (nothing but NUL bytes at the start); skipped)']);
   });
 });
