@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { partedChunks, type EncodingPart } from '../src/io/encoding-parts.js';
 import { parseJsonlLine } from '../src/io/jsonl.js';
 import { processArticle } from '../src/pipeline.js';
+import { segmentText } from '../src/stages/segment.js';
 import type { Article } from '../src/model/index.js';
 import { defaultResources, runCli, tempDir } from './helpers.js';
 
@@ -120,5 +121,23 @@ describe('h140: messages (F10)', () => {
     const { status, stderr } = run('zeros.txt', Buffer.alloc(4096), ['-q']);
     expect([status, stderr.trim()]).toEqual([2,
       'gazette: nothing to read: every input is empty, missing or not text (zeros.txt: this is not a text file (nothing but NUL bytes at the start); skipped)']);
+  });
+});
+
+/** Each article of a pasted text: kicker, title, credits and text. */
+function pasted(text: string): (string | string[] | undefined)[][] {
+  return segmentText(text, 'x.txt').map((s) => ('article' in s ? [s.article.kicker, s.article.title, s.article.credits, s.article.text] : [s.error.rule]));
+}
+
+const STORY_A = 'TAIWAN: Lai vows to boost defense spending\nPresident William Lai said on Monday that Taiwan would raise defense spending to 3 percent of GDP next year.\nThe Kuomintang said it would scrutinise the budget.';
+const STORY_B = 'Ishiba meets Trump in Washington\nJapanese Prime Minister Shigeru Ishiba met US President Donald Trump at the White House on Friday to discuss tariffs on Japanese cars.\nTrump said the talks were very productive.';
+const TEXT_A = 'Lai vows to boost defense spending\nPresident William Lai said on Monday that Taiwan would raise defense spending to 3 percent of GDP next year.\nThe Kuomintang said it would scrutinise the budget.';
+
+describe('h140: pasted stories (F2, F4, F5)', () => {
+  it('starts a new article at a headline right under an end mark, (END), (Reuters) or — Reuters (F2)', () => {
+    for (const mark of ['(END)', '(Reuters)', '— Reuters']) {
+      // Before: one article; "(Reuters)" took the headline into the credits as its caption.
+      expect(pasted(`${STORY_A}\n${mark}\n${STORY_B}\n`)).toEqual([['TAIWAN', undefined, [mark], TEXT_A], [undefined, 'Ishiba meets Trump in Washington', [], STORY_B]]);
+    }
   });
 });

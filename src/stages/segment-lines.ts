@@ -45,7 +45,7 @@ const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspon
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
 // AFP's and others' sign-off after a dash on its own line: "-- AFP", "— Reuters" (p98).
 // Canadian and US papers' "-30-", PTI's desk initials ("PTI ABC DEF", p101).
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-30-|PTI(?: [A-Z]{2,4}){1,4}|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-30-|PTI(?: [A-Z]{2,4}){1,4}|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|\((?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|dpa)\)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
 // The wire agencies that sign a story by name.
 const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
 const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
@@ -920,7 +920,8 @@ export function isEndMark(line: string): boolean {
  * since at a story's end the next line may be the next headline; not atop a story, where the wire is the page's outlet.
  */
 export function opensCaption(line: string, inHeader: boolean, atTop = false): boolean {
-  return line.length <= 80 && ((inHeader && !atTop) || !AGENCY_LINE.test(line));
+  // (In brackets too: "(Reuters)" under a story signs it; h140 F2: the next story's headline had been its caption.)
+  return line.length <= 80 && ((inHeader && !atTop) || !AGENCY_LINE.test(line.replace(/^\((.*)\)$/u, '$1')));
 }
 
 // A story's time: its lead has one ("said yesterday", "on Monday"); a deck, which sums the story up, seldom does.

@@ -129,6 +129,8 @@ function isLeadParagraph(text: string): boolean {
 function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   let k = draft.body.length - 1;
   if (k >= 0 && isBlank(draft.body[k]!)) k--;
+  const closed = headlineUnderEndMark(draft, k);
+  if (closed !== undefined) return closed;
   if (k < 2 || !isBlank(draft.body[k - 1]!)) return undefined;
   // (Credits are in input order: the last one says whether one stands between the paragraph and the headline.) An end
   // mark may, and then the line above it need not end a sentence: "-ends-" closes a press release whatever its last
@@ -144,6 +146,21 @@ function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
   const words = line.split(/\s+/u).length;
   if (!timedLead && (words < 8 || /^(?:Why|What|How|Where|When|Who|Which|Whose)\b/u.test(line))) return undefined;
   return words >= 7 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
+}
+
+/**
+ * `k` when the draft's line `k` is a headline right under an end mark that closed a story ("(END)", "(Reuters)", "— Reuters"), blank
+ * lines aside: three to twenty words, capitalized, no closing stop. The mark says the story ended, so no blank line need part them (h140
+ * F2: the next story had merged into the one before, its headline in the text or the credits).
+ */
+function headlineUnderEndMark(draft: Draft, k: number): number | undefined {
+  const mark = draft.credits[draft.credits.length - 1];
+  if (k < 1 || mark === undefined || mark.at > k || !isEndMark(mark.text) || !draft.hasSentence) return undefined;
+  for (let i = mark.at; i < k; i++) if (!isBlank(draft.body[i]!)) return undefined;
+  if (!draft.body.slice(0, mark.at).some((body) => !isBlank(body))) return undefined;
+  const line = draft.body[k]!.text.trim();
+  const words = line.split(/\s+/u).length;
+  return words >= 3 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
 }
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
