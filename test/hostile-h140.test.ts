@@ -140,4 +140,11 @@ describe('h140: pasted stories (F2, F4, F5)', () => {
       expect(pasted(`${STORY_A}\n${mark}\n${STORY_B}\n`)).toEqual([['TAIWAN', undefined, [mark], TEXT_A], [undefined, 'Ishiba meets Trump in Washington', [], STORY_B]]);
     }
   });
+
+  it('keeps a story with NOTE:, DISCLAIMER: and UPDATE: lines one article, the notes in its credits (F4)', () => {
+    const notes = ['NOTE: Figures are from the Directorate-General of Budget.', 'DISCLAIMER: The author advises the Ministry of National Defense.', 'UPDATE: Adds Kuomintang comment'];
+    const text = `TAIWAN: Lai vows to boost defense spending\nPresident William Lai said on Monday that Taiwan would raise defense spending.\n${notes[0]}\nThe Kuomintang said it would scrutinise the budget.\n${notes[1]}\nPremier Cho Jung-tai told lawmakers the money would go to drones.\n${notes[2]}\n`;
+    // Before: three articles, kickers TAIWAN, NOTE and DISCLAIMER.
+    expect(pasted(text)).toEqual([['TAIWAN', undefined, notes, 'Lai vows to boost defense spending\nPresident William Lai said on Monday that Taiwan would raise defense spending.\nThe Kuomintang said it would scrutinise the budget.\nPremier Cho Jung-tai told lawmakers the money would go to drones.']]);
+  });
 });

@@ -72,6 +72,8 @@ const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WO
 const LINE_SEPARATOR = /[\u2028\u2029\u0085\u000b]/u;
 // An interview's labels: a question and its answer.
 const INTERVIEW_LABEL = /^[QA]$/u;
+// An editor's note inside a story, a credit of it, never the next story's kicker (h140 F4: "NOTE: Figures are from …" had split one in three).
+const NOTE_LABEL = /^(?:NOTES?|DISCLAIMER|UPDATED?|EDITOR['’]S NOTE)$/u;
 // What a speaker's turn says ends as a sentence does ("LAI: We will defend ourselves."; "AMANPOUR: Are you worried?").
 const SPOKEN = /\S[.?!…]["”’)]?$/u;
 // Words of a conversation: a speaker's I, we and you, or a question. A desk's one-line stories ("TRADE: Greer said tariffs
@@ -674,7 +676,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (kicker) {
         // A credit written in capitals is the credit ("CORRECTION: …", "READ MORE: …", "SOURCE: Al Jazeera"), as in
         // sentence case; an interview's "Q:" and "A:" are its text. Neither starts an article.
-        const credit = draft !== undefined ? kickerCredit(kicker, trimmed) : undefined;
+        const credit = draft !== undefined ? (draft.hasSentence && NOTE_LABEL.test(kicker[1]!) && /\S/u.test(kicker[2] ?? '') ? 'other' : kickerCredit(kicker, trimmed)) : undefined;
         if (credit !== undefined) return addCredit(trimmed, line, credit);
         if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
         // Nor a database field's name before a sentence that goes on in lower case: "BYLINE: the field that names the writer,
