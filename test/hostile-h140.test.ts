@@ -147,4 +147,14 @@ describe('h140: pasted stories (F2, F4, F5)', () => {
     // Before: three articles, kickers TAIWAN, NOTE and DISCLAIMER.
     expect(pasted(text)).toEqual([['TAIWAN', undefined, notes, 'Lai vows to boost defense spending\nPresident William Lai said on Monday that Taiwan would raise defense spending.\nThe Kuomintang said it would scrutinise the budget.\nPremier Cho Jung-tai told lawmakers the money would go to drones.']]);
   });
+
+  it('keeps sentences of reported speech that open like a credit or a link in the text, .txt and JSONL (F5)', () => {
+    const credit = "Credit: Moody's raised Taiwan's rating, the Central Bank said.";
+    const click = "Click here, said the prosecutor, pointing to the screen showing Ko Wen-je's messages.";
+    const body = `President William Lai met Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.\n${credit}\n${click}\nLai then returned to Taipei.`;
+    // Before: both lines credits, with no mention of Moody's, the Central Bank or Ko Wen-je.
+    expect(pasted(`TAIWAN: Lai meets Ishiba\n${body}\n`)).toEqual([['TAIWAN', undefined, [], `Lai meets Ishiba\n${body}`]]);
+    expect(jsonlArticle(body).credits).toEqual([]);
+    expect(jsonlArticle(`${body}\nPhoto: AFP`).credits).toEqual(['Photo: AFP']);
+  });
 });

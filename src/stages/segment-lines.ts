@@ -703,6 +703,9 @@ function isReservedSentence(line: string): boolean {
   return notice !== null && isProseSentence(line, notice[0].length);
 }
 
+// A sentence ending in who said it: ", the Central Bank said.", ", said the prosecutor, pointing to …".
+const REPORTED_SPEECH = /,\s+(?:[\p{L}'’-]+\s+){0,6}(?:said|says|told|added)\b[^.!?]*[.!?]["”’]?$/u;
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -740,7 +743,9 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
-  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
+  // A sentence that reports speech is the story's, whatever word opens it: "Credit: Moody's raised …, the Central Bank said." (h140 F5).
+  const reported = REPORTED_SPEECH.test(line);
+  if ((creditPattern.test(line) && !reported) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
   if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && PHOTO_KIND_LINE.test(line))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
@@ -748,7 +753,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
-  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line)) return 'other';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line) && !reported) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
