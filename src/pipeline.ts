@@ -8,7 +8,7 @@ import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topi
 import { parquetTables } from './io/parquet.js';
 import { prettyJsonPieces } from './io/pretty-json.js';
 import { reportPieces, REPORT_LIMITS } from './io/report.js';
-import { csvHeader, csvRows } from './io/csv.js';
+import { csvHeader, csvRows, MAX_CELL_CHARS } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
 import { isGazetteDataset } from './io/staging.js';
@@ -251,7 +251,16 @@ export async function writeRun(
     // A batch of rows at a time, as dataset.json below: the whole table can be larger than a string.
     const entitiesFile = out.open(entitiesTable.file);
     await entitiesFile.write(bom + csvHeader(entitiesTable));
-    for (let i = 0; i < entities.length; i += 10_000) await entitiesFile.write(csvRows(entitiesTable, entities.slice(i, i + 10_000).map(entityRow)));
+    const entityCuts = { cut: 0 };
+    for (let i = 0; i < entities.length; i += 10_000) await entitiesFile.write(csvRows(entitiesTable, entities.slice(i, i + 10_000).map(entityRow), entityCuts));
+    // A cell cut at a spreadsheet's limit is one note a table, after the input's rows (h140 F9).
+    const cutCells = [aliasesTable, articlesTable, mentionsTable, topicsTable].map((table, k) =>
+      [table.file, ranges.reduce((n, r) => n + r.cutCells[(['aliases', 'articles', 'mentions', 'topics'] as const)[k]!], 0)] as const);
+    for (const [file, cut] of [...cutCells, [entitiesTable.file, entityCuts.cut] as const]) {
+      if (cut === 0) continue;
+      const message = `${file}: ${cut} ${cut === 1 ? 'cell is' : 'cells are'} over the ${MAX_CELL_CHARS} characters a spreadsheet's cell holds, cut there; articles.jsonl and dataset.json keep the whole value`;
+      await reportError({ file, stage: 'write', rule: 'cell-too-long', fatal: false, message });
+    }
     const dataset = {
       entities: entities.map(entityJson),
       aliases: aliases.map((a) => aliasRow(a)),

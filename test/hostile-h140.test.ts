@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvRows } from '../src/io/csv.js';
 import { partedChunks, type EncodingPart } from '../src/io/encoding-parts.js';
+import { articlesTable } from '../src/io/schema.js';
 import { parseJsonlLine } from '../src/io/jsonl.js';
 import { processArticle } from '../src/pipeline.js';
 import { segmentText } from '../src/stages/segment.js';
@@ -24,8 +26,7 @@ function run(name: string, content: string | Buffer, args: string[] = []): { out
 
 /** The article a JSONL record with `text` gives. */
 function jsonlArticle(text: string, id = 'a-1'): Article {
-  const [segment] = parseJsonlLine(JSON.stringify({ id, text }), 'x.jsonl', 1);
-  return (segment as { article: Article }).article;
+  return (parseJsonlLine(JSON.stringify({ id, text }), 'x.jsonl', 1).at(-1) as { article: Article }).article;
 }
 
 /** Each mention's text, start and end (code points into the text as given), each checked to be its slice of the text. */
@@ -156,5 +157,28 @@ describe('h140: pasted stories (F2, F4, F5)', () => {
     expect(pasted(`TAIWAN: Lai meets Ishiba\n${body}\n`)).toEqual([['TAIWAN', undefined, [], `Lai meets Ishiba\n${body}`]]);
     expect(jsonlArticle(body).credits).toEqual([]);
     expect(jsonlArticle(`${body}\nPhoto: AFP`).credits).toEqual(['Photo: AFP']);
+  });
+});
+
+describe('h140: cells a spreadsheet cannot hold (F9)', () => {
+  it('cuts a JSONL title, date, url or source at 32 k characters with a note, as credits are', () => {
+    const title = 'T'.repeat(40_000);
+    const segments = parseJsonlLine(JSON.stringify({ id: 'x', text: 'Lai met Chu.', title, url: `https://a.tw/${'u'.repeat(40_000)}`, date: '2026-12-07' }), 'x.jsonl', 1);
+    const article = (segments.at(-1) as { article: Article }).article;
+    // Before: a 40,000-character title and url, no row.
+    expect([article.title!.length, article.url!.length, article.date]).toEqual([32_000, 32_000, '2026-12-07']);
+    expect(segments.slice(0, -1).map((s) => 'error' in s && [s.error.rule, s.error.fatal, s.error.message])).toEqual([
+      ['field-too-long', false, 'x.jsonl:1: article x: "title" is 40000 characters long; cut at 32 k, as credits are (a spreadsheet\'s cell holds 32,767)'],
+      ['field-too-long', false, 'x.jsonl:1: article x: "url" is 40013 characters long; cut at 32 k, as credits are (a spreadsheet\'s cell holds 32,767)']]);
+    const credits = jsonlArticle(`Lai met Chu in Taipei.\n${'Photo: AFP\n'.repeat(4_000)}`).credits;
+    expect(credits.join('|').length).toBeLessThanOrEqual(32_000);
+  });
+
+  it('cuts any CSV cell at 32,767 characters, never inside a surrogate pair, and counts it', () => {
+    const cuts = { cut: 0 };
+    const rows = csvRows(articlesTable, [{ article_id: 'a', title: `${'x'.repeat(32_766)}\u{1F4F7}tail` }, { article_id: 'b', title: 'short' }], cuts);
+    const [first] = rows.split('\r\n');
+    // Before: the whole 32,772-character cell.
+    expect([first!.length, first!.includes('x'.repeat(32_766)), first!.includes('\uD83D'), cuts.cut]).toEqual([2 + 32_766 + articlesTable.fields.length - 2, true, false, 1]);
   });
 });

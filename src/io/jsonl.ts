@@ -120,6 +120,16 @@ function rawNumber(recordText: string, key: string): string | undefined {
   return /^"(?:[^"\\]|\\.)*"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/u.exec(recordText.slice(at))?.[1];
 }
 
+// A title, date, url or source is cut here, as credits are: a spreadsheet's cell holds 32,767 characters (h140 F9: 40 k titles and urls).
+const MAX_FIELD_CHARS = MAX_CREDIT_CHARS;
+
+/** The value cut at MAX_FIELD_CHARS code units (not inside a surrogate pair), or undefined when it is shorter. */
+function cutField(value: string): string | undefined {
+  if (value.length <= MAX_FIELD_CHARS) return undefined;
+  const end = MAX_FIELD_CHARS - (/[\uD800-\uDBFF]/u.test(value[MAX_FIELD_CHARS - 1]!) ? 1 : 0);
+  return value.slice(0, end);
+}
+
 /** The first credits whose characters, a line break after each, are at most MAX_CREDIT_CHARS: those a .txt article would keep. */
 function cappedCredits(credits: string[]): string[] {
   let chars = 0;
@@ -206,6 +216,13 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   if (credits.length < (leading?.credits.length ?? 0) + (interior?.credits.length ?? 0) + (trailing?.credits.length ?? 0)) {
     const message = `the credits of article ${id} pass ${MAX_CREDIT_CHARS / 1000} k characters; its furniture lines from there on are not kept in its credits (the text keeps them)`;
     warnings.push(readError(source, 'credits-too-long', message, { ...where(), articleId: id }, false));
+  }
+  for (const field of [...OPTIONAL_FIELDS, 'source'] as const) {
+    const cut = strings[field] === undefined ? undefined : cutField(strings[field]);
+    if (cut === undefined) continue;
+    const message = `article ${id}: "${field}" is ${strings[field]!.length} characters long; cut at ${MAX_FIELD_CHARS / 1000} k, as credits are (a spreadsheet's cell holds 32,767)`;
+    warnings.push(readError(source, 'field-too-long', message, { ...where(), articleId: id }, false));
+    strings[field] = cut;
   }
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,

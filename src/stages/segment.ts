@@ -88,8 +88,8 @@ const DESK_LABEL = /^(?:BREAKING(?: NEWS)?|EXCLUSIVE|UPDATE[SD]?|ANALYSIS|OPINIO
 // A PDF page's number on its own line, set off by a wide margin.
 const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
 
-// The most characters of credits an article keeps (a CSV cell of them stays under the 131,072 a csv reader takes by default).
-export const MAX_CREDIT_CHARS = 64_000;
+// The most characters of credits an article keeps: a CSV cell of them stays under the 32,767 a spreadsheet's cell holds (h140 F9; it was 64 k).
+export const MAX_CREDIT_CHARS = 32_000;
 
 // A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
 const COMMENT_HEADING = /^(?:(?:Reader |User |Top |Latest )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
