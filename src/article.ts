@@ -128,11 +128,15 @@ function creditedSpans(article: Article): { start: number; end: number }[] {
   return spans;
 }
 
-/** The text with its code points in `spans` read as spaces (line breaks kept): the same length in code points. */
+/**
+ * The text with its code points in `spans` read as spaces (line breaks kept): the same length in code points. A lone CR on either side of
+ * a span is read as LF: the tokenizer reads CR as a space, and a mention had run over the blanked line ("Politics\r   \rUS", h140 F7).
+ */
 function withoutCredits(text: string, spans: readonly { start: number; end: number }[]): string {
   const chars = [...text];
   for (const { start, end } of spans) {
     for (let i = start; i < Math.min(end, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    for (const at of [start - 1, end]) if (chars[at] === '\r' && chars[at + 1] !== '\n') chars[at] = '\n';
   }
   return chars.join('');
 }

@@ -46,7 +46,7 @@ describe('h140: JSONL offsets and line breaks', () => {
     expect(mentions(article)).toEqual([['William Lai', 23, 34], ['E\u0301ric Chu', 39, 48], ['Taipei', 52, 58]]);
   });
 
-  it('reads a lone CR as a line end: no mention runs over a masked furniture line (F7)', () => {
+  it('reads a lone CR beside a furniture line as a line end: no mention runs over the masked line (F7)', () => {
     const article = jsonlArticle('Premier Cho Jung-tai met Eric Chu in Taipei.\rPolitics\rFollow us on X\rUS President Donald Trump said the tariff on Taiwan would be 20 percent.');
     // Before: "Politics\r              \rUS" at 45–71, not the text's slice.
     expect(mentions(article)).toEqual([['Cho Jung-tai', 8, 20], ['Eric Chu', 25, 33], ['Taipei', 37, 43], ['US', 69, 71], ['Donald Trump', 82, 94],
