@@ -342,12 +342,16 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
   const raw = byteLines(chunks, limits.maxLineBytes, file.format !== 'jsonl' ? 'always' : opened.lineFeeds ? 'never' : 'until-lf');
   if (quotedPrintable) errors.push(readError(file.source, 'encoding-guessed', 'no Content-Transfer-Encoding header, but every "=" of the start is an escape ("=E2") or ends its line: read as quoted-printable', { line: 1 }, false));
   const lines = file.format === 'txt' ? quotedPrintableLines(raw, quotedPrintable, limits.maxLineBytes) : raw;
-  for await (const { bytes, line, tooLong } of lines) {
-    while (opened.parts.length > 0 && opened.parts[0]!.line <= line) {
+  // Each part in another encoding is noted at its line, once the reader is there.
+  const noteParts = (upTo: number) => {
+    while (opened.parts.length > 0 && opened.parts[0]!.line <= upTo) {
       const part = opened.parts.shift()!;
       const why = part.encoding === 'UTF-8' ? 'no NUL byte after the UTF-16 line before it' : 'a byte order mark at its start, as `cat` of two files makes';
       errors.push(readError(file.source, 'encoding-guessed', `a part in ${part.encoding} starts here (${why}); read as ${part.encoding}`, { line: part.line }, false));
     }
+  };
+  for await (const { bytes, line, tooLong } of lines) {
+    noteParts(line);
     if (tooLong) {
       errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
       continue;
@@ -374,6 +378,7 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
     }
     yield { text, line };
   }
+  noteParts(Infinity);
 }
 
 /** Reads a .json file whole (it cannot be parsed a line at a time), up to the longest line's size, then its articles. */

@@ -744,7 +744,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
   // A sentence that reports speech is the story's, whatever word opens it: "Credit: Moody's raised …, the Central Bank said." (h140 F5).
-  const reported = REPORTED_SPEECH.test(line);
+  const reported = line.length <= 400 && REPORTED_SPEECH.test(line);
   if ((creditPattern.test(line) && !reported) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
   if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && PHOTO_KIND_LINE.test(line))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",

@@ -157,9 +157,9 @@ function pageHeadlineAt(draft: Draft, timedLead: boolean): number | undefined {
  */
 function headlineUnderEndMark(draft: Draft, k: number): number | undefined {
   const mark = draft.credits[draft.credits.length - 1];
-  if (k < 1 || mark === undefined || mark.at > k || !isEndMark(mark.text) || !draft.hasSentence) return undefined;
+  // (A few blank lines at most between them: each long sentence asks, so no scan may grow with the article.)
+  if (k < 1 || mark === undefined || mark.at > k || k - mark.at > 3 || !isEndMark(mark.text) || !draft.hasSentence) return undefined;
   for (let i = mark.at; i < k; i++) if (!isBlank(draft.body[i]!)) return undefined;
-  if (!draft.body.slice(0, mark.at).some((body) => !isBlank(body))) return undefined;
   const line = draft.body[k]!.text.trim();
   const words = line.split(/\s+/u).length;
   return words >= 3 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
