@@ -15,7 +15,7 @@ import { loadTaxonomy, type Taxonomy } from './stages/taxonomy.js';
 import { scoreTopics, type Span } from './stages/topics.js';
 import { INVISIBLE_IN_WORD, offsetMap } from './text/codepoints.js';
 import { ESCAPE_SEQUENCE, HTML_TAG, type DecodedText } from './text/entities.js';
-import { readingCopy } from './text/reading.js';
+import { readingCopy, withLineBreaks } from './text/reading.js';
 
 // Countries that are their own city, whose name is a dateline ("SINGAPORE: …", "HONG KONG: …", "KUWAIT: …").
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'KW', 'MC', 'LU', 'VA', 'DJ', 'SM', 'GI']);
@@ -106,7 +106,7 @@ export function loadResources(pipelinePath: string, taxonomyPath?: string, share
 export function processArticle(article: Article, resources: Resources): ArticleResult {
   // A JSONL article's credits are read as spaces, one a code point, so every offset stays (`bodyStart`, `creditSpans`, `bodyEnd`).
   const credited = creditedSpans(article);
-  const body = credited.length === 0 ? article.text : withoutCredits(article.text, credited);
+  const body = withLineBreaks(credited.length === 0 ? article.text : withoutCredits(article.text, credited));
   const decoded = readingCopy(body);
   const read = decoded ? { ...article, text: decoded.text } : body === article.text ? article : { ...article, text: body };
   const analysis = analyzeText(read.text);
@@ -117,7 +117,7 @@ export function processArticle(article: Article, resources: Resources): ArticleR
     sentenceStarts: sentenceStarts(read.text, analysis),
     mentions: extraction.mentions.map(withoutEdgeMarks), aliases: extraction.aliases, roles: extraction.roles, topics,
   };
-  return decoded ? withOriginalOffsets(result, decoded) : result;
+  return decoded || body !== article.text ? withOriginalOffsets(result, body, decoded) : result;
 }
 
 /** The code point spans of a JSONL article's credit lines, kept in its text: before `bodyStart`, `creditSpans`, from `bodyEnd` on. */
@@ -128,11 +128,15 @@ function creditedSpans(article: Article): { start: number; end: number }[] {
   return spans;
 }
 
-/** The text with its code points in `spans` read as spaces (line breaks kept): the same length in code points. */
+/**
+ * The text with its code points in `spans` read as spaces (line breaks kept): the same length in code points. A lone CR on either side of
+ * a span is read as LF: the tokenizer reads CR as a space, and a mention had run over the blanked line ("Politics\r   \rUS", h140 F7).
+ */
 function withoutCredits(text: string, spans: readonly { start: number; end: number }[]): string {
   const chars = [...text];
   for (const { start, end } of spans) {
     for (let i = start; i < Math.min(end, chars.length); i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    for (const at of [start - 1, end]) if (chars[at] === '\r' && chars[at + 1] !== '\n') chars[at] = '\n';
   }
   return chars.join('');
 }
@@ -169,18 +173,25 @@ function personSpans(text: string, mentions: readonly Mention[]): Span[] {
 // (A tag written as references too: "Rachel Reeves&lt;/a&gt;".)
 const TRAILING_ESCAPES = new RegExp(`(?:${ESCAPE_SEQUENCE.source}|${HTML_TAG.source.replace('(', '(?:')}|&lt;/?[A-Za-z][A-Za-z0-9]{0,9}(?:\\s[^<>]{0,2000}?)?/?&gt;)+$`, 'u');
 
-/** Maps the code point offsets of findings on a decoded text back to the text as given; a mention's text is its slice of that text. */
-function withOriginalOffsets(result: ArticleResult, decoded: DecodedText): ArticleResult {
+/**
+ * Maps the code point offsets of findings on the text read (`body`, or its `decoded` copy) back to the text as given; a mention's text
+ * is its slice of that text. `body` has the given text's code points, but not its code units: a credit's emoji is one space in it (h140 F6).
+ */
+function withOriginalOffsets(result: ArticleResult, body: string, decoded?: DecodedText): ArticleResult {
   const given = result.article.text;
-  const fromDecoded = offsetMap(decoded.text);
   const toGiven = offsetMap(given);
-  const map = (codePoint: number) => toGiven.toCodePoint(decoded.original[fromDecoded.toUtf16(codePoint)]!);
+  let map = (codePoint: number) => codePoint;
+  if (decoded) {
+    const fromDecoded = offsetMap(decoded.text);
+    const fromBody = offsetMap(body);
+    map = (codePoint) => fromBody.toCodePoint(decoded.original[fromDecoded.toUtf16(codePoint)]!);
+  }
   // A span of the decoded text as the span of the given text, with that text's slice.
   const remap = <T extends { start: number; end: number; text: string }>(span: T): T => {
     const start = map(span.start);
     let end = map(span.end);
     // An end before a removed escape sequence maps past it ("Lai\x1b[0m"): the span stops where the name does.
-    if (end > start && decoded.escapes) end -= TRAILING_ESCAPES.exec(given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end)))?.[0].length ?? 0;
+    if (end > start && decoded?.escapes) end -= TRAILING_ESCAPES.exec(given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end)))?.[0].length ?? 0;
     return { ...span, start, end, text: given.slice(toGiven.toUtf16(start), toGiven.toUtf16(end)) };
   };
   return {

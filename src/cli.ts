@@ -102,7 +102,8 @@ async function run(work: (onError: (e: InputError) => void) => Promise<RunSummar
       process.exitCode = interruptCode;
     } else {
       const kept = (isIoFailure(error) || error instanceof NothingRead) && existsSync(output) ? `; ${output}/ keeps its previous files` : '';
-      say(`gazette: ${failureMessage(error)}${kept}`);
+      const which = quiet && error instanceof NothingRead ? error.which : '';
+      say(`gazette: ${failureMessage(error)}${which}${kept}`);
       process.exitCode = 2;
     }
   }

@@ -29,6 +29,8 @@ export interface RangeResult {
   aliasRows: number;
   mentions: number;
   reportArticles: ReportArticle[];
+  /** Cells cut at a spreadsheet's limit, by table (`MAX_CELL_CHARS`). */
+  cutCells: Record<'aliases' | 'articles' | 'mentions' | 'topics', number>;
 }
 
 /** The tables' rows of one article, by table, for callers that keep them (Parquet). */
@@ -83,11 +85,12 @@ export async function resolveRange(
   results: AsyncIterable<ArticleResult>, evidence: ResolveEvidence, names: ResolvedNames, tally: EntityTally, sinks: Pass2Sinks,
   options: { report?: boolean; signal?: AbortSignal; onRows?: (rows: ArticleRows) => void } = {},
 ): Promise<RangeResult> {
+  const cuts = { aliases: { cut: 0 }, articles: { cut: 0 }, mentions: { cut: 0 }, topics: { cut: 0 } };
   const csv = {
-    aliases: csvWriter(aliasesTable, sinks.aliases), articles: csvWriter(articlesTable, sinks.articles),
-    mentions: csvWriter(mentionsTable, sinks.mentions), topics: csvWriter(topicsTable, sinks.topics),
+    aliases: csvWriter(aliasesTable, sinks.aliases, undefined, cuts.aliases), articles: csvWriter(articlesTable, sinks.articles, undefined, cuts.articles),
+    mentions: csvWriter(mentionsTable, sinks.mentions, undefined, cuts.mentions), topics: csvWriter(topicsTable, sinks.topics, undefined, cuts.topics),
   };
-  const range: RangeResult = { tally, aliasRows: 0, mentions: 0, reportArticles: [] };
+  const range: RangeResult = { tally, aliasRows: 0, mentions: 0, reportArticles: [], cutCells: { aliases: 0, articles: 0, mentions: 0, topics: 0 } };
   const guard = heapGuard();
   for await (const result of results) {
     options.signal?.throwIfAborted();
@@ -104,6 +107,7 @@ export async function resolveRange(
     await sinks.jsonl(JSON.stringify(articleJson(result)) + '\n');
   }
   for (const writer of Object.values(csv)) await writer.flush();
+  for (const name of ['aliases', 'articles', 'mentions', 'topics'] as const) range.cutCells[name] = cuts[name].cut;
   return range;
 }
 

@@ -8,7 +8,7 @@ import { aliasesTable, articlesTable, entitiesTable, mentionsTable, tables, topi
 import { parquetTables } from './io/parquet.js';
 import { prettyJsonPieces } from './io/pretty-json.js';
 import { reportPieces, REPORT_LIMITS } from './io/report.js';
-import { csvHeader, csvRows } from './io/csv.js';
+import { csvHeader, csvRows, MAX_CELL_CHARS } from './io/csv.js';
 import { dataPackage } from './io/datapackage.js';
 import { openBatchedFile, openOutputDir, type OutputDir } from './io/output.js';
 import { isGazetteDataset } from './io/staging.js';
@@ -149,8 +149,12 @@ function startPass2Helper(job: Omit<Pass2Job, 'paths' | 'evidence'> & { evidence
  * 0, or 1 under --strict). The rows are on stderr.
  */
 export class NothingRead extends Error {
-  constructor(rows: number, rejected = false) {
+  /** The first rows' messages, which name the files, for a command line that printed no rows (-q; h140 F10): " (a.txt: …; 3 more)". */
+  readonly which: string;
+
+  constructor(rows: number, rejected = false, first: readonly string[] = []) {
     super(rows === 0 ? 'nothing to read: the input gave no article' : rejected ? `no article read: every input was rejected (${rows} ${rows === 1 ? 'row' : 'rows'} above)` : 'nothing to read: every input is empty, missing or not text');
+    this.which = first.length === 0 ? '' : ` (${first.join('; ')}${rows > first.length ? `; ${rows - first.length} more` : ''})`;
     this.name = 'NothingRead';
   }
 }
@@ -180,9 +184,11 @@ export async function writeRun(
     let errorCount = 0;
     // Whether every row so far says only that an input held nothing or was not there (see NothingRead).
     let onlyNothing = true;
+    const nothingRows: string[] = [];
     const reportError = async (error: InputError) => {
       errorCount++;
       if (!isNothingRow(error)) onlyNothing = false;
+      else if (nothingRows.length < 2) nothingRows.push(error.message);
       options.onError?.(error);
       await errorsFile.write(JSON.stringify(errorJson(error)) + '\n');
     };
@@ -195,7 +201,7 @@ export async function writeRun(
       textBytes += Buffer.byteLength(result.article.text);
       options.onProgress?.({ articles: count, textBytes });
     });
-    if (articleCount === 0 && (onlyNothing || isGazetteDataset(options.outputDir))) throw new NothingRead(errorCount, !onlyNothing);
+    if (articleCount === 0 && (onlyNothing || isGazetteDataset(options.outputDir))) throw new NothingRead(errorCount, !onlyNothing, nothingRows);
     // Every article is processed: the model and the tokenizer are not needed for the rest of the run.
     resources.release();
     const bom = options.excel ? '\uFEFF' : '';
@@ -245,7 +251,16 @@ export async function writeRun(
     // A batch of rows at a time, as dataset.json below: the whole table can be larger than a string.
     const entitiesFile = out.open(entitiesTable.file);
     await entitiesFile.write(bom + csvHeader(entitiesTable));
-    for (let i = 0; i < entities.length; i += 10_000) await entitiesFile.write(csvRows(entitiesTable, entities.slice(i, i + 10_000).map(entityRow)));
+    const entityCuts = { cut: 0 };
+    for (let i = 0; i < entities.length; i += 10_000) await entitiesFile.write(csvRows(entitiesTable, entities.slice(i, i + 10_000).map(entityRow), entityCuts));
+    // A cell cut at a spreadsheet's limit is one note a table, after the input's rows (h140 F9).
+    const cutCells = [aliasesTable, articlesTable, mentionsTable, topicsTable].map((table, k) =>
+      [table.file, ranges.reduce((n, r) => n + r.cutCells[(['aliases', 'articles', 'mentions', 'topics'] as const)[k]!], 0)] as const);
+    for (const [file, cut] of [...cutCells, [entitiesTable.file, entityCuts.cut] as const]) {
+      if (cut === 0) continue;
+      const message = `${file}: ${cut} ${cut === 1 ? 'cell is' : 'cells are'} over the ${MAX_CELL_CHARS} characters a spreadsheet's cell holds, cut there; articles.jsonl and dataset.json keep the whole value`;
+      await reportError({ file, stage: 'write', rule: 'cell-too-long', fatal: false, message });
+    }
     const dataset = {
       entities: entities.map(entityJson),
       aliases: aliases.map((a) => aliasRow(a)),
@@ -284,6 +299,8 @@ export async function writeRun(
  */
 async function* checkedSegments(options: RunOptions, resources: Resources, inputs: ExpandedInputs): AsyncGenerator<Segment> {
   const seenIds = new Set<string>();
+  // The ids gazette repaired, as first used: a later article meeting one keeps its own under "~2" (h140 F3).
+  const repairedIds = new Set<string>();
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const { files, errors } = inputs;
   yield* errors;
@@ -291,30 +308,34 @@ async function* checkedSegments(options: RunOptions, resources: Resources, input
   // longest string V8 can make, loses the rest of its file.
   const segmentOptions = { ...resources.segment, maxArticleBytes: maxBytes };
   for (const file of files) {
-    for await (const segment of readInputFile(file, segmentOptions)) {
+    for await (const read of readInputFile(file, segmentOptions)) {
       options.signal?.throwIfAborted();
-      if ('error' in segment) {
-        yield segment;
+      if ('error' in read) {
+        yield read;
         continue;
       }
-      const { article } = segment;
+      const { idRepaired, ...article } = read.article;
+      const segment = idRepaired ? { ...read, article } : read;
       const place = { line: article.line, articleId: article.id };
       const bytes = Buffer.byteLength(article.text);
       if (bytes > maxBytes) {
         yield readError(file.source, 'article-too-large', `article ${article.id} has ${bytes} bytes of text, over the limit of ${maxBytes} (--max-article-bytes); skipped`, place);
-      } else if (seenIds.has(article.id) && article.id === `${file.source}#${article.index}`) {
+      } else if (seenIds.has(article.id) && (article.id === `${file.source}#${article.index}` || idRepaired || repairedIds.has(article.id))) {
         // An id gazette made (the file's name and the article's place) gives way to the one used before: the article is kept under
         // the first free "~2", "~3" after it (h137 F5: a record with an empty id had been skipped as the duplicate of a record's own id).
+        // So does one that meets an id gazette repaired, or was repaired itself ("a\ud800" and "a\udc00" both read "a\ufffd"; h140 F3).
         let k = 2;
         while (seenIds.has(`${article.id}~${k}`)) k++;
         const id = `${article.id}~${k}`;
         seenIds.add(id);
-        yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article's id, made by gazette, is "${id}" instead`, { ...place, articleId: id }, false);
+        const made = article.id === `${file.source}#${article.index}` ? 'made by gazette' : 'repaired by gazette here or where it was first used';
+        yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article's id, ${made}, is "${id}" instead`, { ...place, articleId: id }, false);
         yield { ...segment, article: { ...article, id } };
       } else if (seenIds.has(article.id)) {
         yield readError(file.source, 'duplicate-id', `article id "${article.id}" was already used; this article is skipped`, place);
       } else {
         seenIds.add(article.id);
+        if (idRepaired) repairedIds.add(article.id);
         yield segment;
       }
     }

@@ -285,7 +285,7 @@ describe('cli exit codes and escaping', () => {
     const mount = join(dir, 'mnt');
     mkdirSync(mount);
     const unmounted = runCli(['--input', mount, '--output', out, '--strict', '-q']);
-    expect(unmounted).toMatchObject({ status: 2, stderr: `gazette: nothing to read: every input is empty, missing or not text; ${out}/ keeps its previous files\n` });
+    expect(unmounted).toMatchObject({ status: 2, stderr: `gazette: nothing to read: every input is empty, missing or not text (${mount}: no input files (.txt, .jsonl, .json) in this folder); ${out}/ keeps its previous files\n` });
     expect(read(out, 'articles.csv')).toBe(before);
     // An empty export on stdin beside a missing file.
     const empty = runCli(['--input', '-', join(dir, 'gone.txt'), '--output', out], '');
@@ -368,7 +368,7 @@ describe('cli probe round p45 (hostile use of the command line)', () => {
     // Before: the four bytes passed as text, and the rest became an article of garbage. The input is no text, and it
     // was the only one: the run reads nothing, says why, and writes no dataset (exit 2, as for empty inputs).
     expect(await new Promise<number | null>((done) => child.on('close', done))).toBe(2);
-    expect(stderr).toBe('gazette: nothing to read: every input is empty, missing or not text\n');
+    expect(stderr).toBe('gazette: nothing to read: every input is empty, missing or not text (stdin: this is not a text file (NUL bytes and invalid UTF-8 at the start); skipped)\n');
     expect(readdirSync(dir)).toEqual([]);
   });
 

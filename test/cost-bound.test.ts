@@ -55,7 +55,7 @@ describe('the cost of an article is bounded whatever its content', () => {
     const resources = defaultResources();
     const ratios = SIZES.map((bytes, i) => {
       const text = family.text(bytes);
-      // (Its credits pass 64 k characters at 250 KB: a note row comes before the article.)
+      // (Its credits pass 32 k characters at 250 KB: a note row comes before the article.)
       const article = parseJsonlLine(JSON.stringify({ id: 'cost', text }), 'cost.jsonl', 1).flatMap((s) => ('article' in s ? [s.article] : []))[0]!;
       const started = process.cpuUsage();
       processArticle(article, resources);

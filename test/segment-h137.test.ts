@@ -116,13 +116,13 @@ describe('segment: a speaker\'s turns inside a story (h137 F6)', () => {
 });
 
 describe('jsonl: credits are capped as a .txt article\'s are (h137 F8)', () => {
-  it('keeps the credits up to 64 k characters, with one note row; the text keeps every line', () => {
+  it('keeps the credits up to 32 k characters (h140 F9: 64 k until then), with one note row; the text keeps every line', () => {
     const text = `President William Lai met Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.\n${'Photo: AFP\n'.repeat(8000)}Lai then returned to Taipei.`;
     const rows = parseJsonlLine(JSON.stringify({ id: 'a', text }), 'x.jsonl', 1);
     const article = rows.flatMap((s) => ('article' in s ? [s.article] : []))[0]!;
     const errors = rows.flatMap((s) => ('error' in s ? [s.error] : []));
-    expect([article.text === text, article.credits.length, article.credits.join('\n').length, article.creditSpans?.length]).toEqual([true, 5818, 63997, 8000]);
+    expect([article.text === text, article.credits.length, article.credits.join('\n').length, article.creditSpans?.length]).toEqual([true, 2909, 31998, 8000]);
     expect(errors.map((e) => [e.rule, e.line, e.fatal, e.articleId, e.message])).toEqual([['credits-too-long', 1, false, 'a',
-      'x.jsonl:1: the credits of article a pass 64 k characters; its furniture lines from there on are not kept in its credits (the text keeps them)']]);
+      'x.jsonl:1: the credits of article a pass 32 k characters; its furniture lines from there on are not kept in its credits (the text keeps them)']]);
   });
 });

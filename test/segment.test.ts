@@ -697,8 +697,8 @@ describe('segment', () => {
       paste(['Taiwan detects balloons near island', ...Array<string>(150_000).fill('Share'), 'By Jane Doe', 'The ministry said so.']),
       paste(['Taiwan detects balloons near island', '', 'The ministry said so.', 'It sent ships.', ...Array<string>(150_000).fill('12:00 GMT'), 'WASHINGTON (AP) — Text.']),
     ].map((articles) => articles.map((a) => ('credits' in a ? [a.line, a.credits.length] : [a.rule, a.line])));
-    // The credits stop at 64 k characters, with a note row where they pass them (p106; they had held all 150,000 lines).
-    expect([shared, stamped]).toEqual([[['credits-too-long', 10_668], [1, 10_666]], [['credits-too-long', 6_405], [1, 0], [5, 6_400]]]);
+    // The credits stop at 32 k characters (64 k until h140 F9), with a note row where they pass them (p106; they had held all 150,000 lines).
+    expect([shared, stamped]).toEqual([[['credits-too-long', 5_335], [1, 5_333]], [['credits-too-long', 3_205], [1, 0], [5, 3_200]]]);
   // About 1 s; more on a loaded machine.
   }, 30_000);
   it('keeps a dateline in capitals on its own line under a byline in the text, and takes AP\'s byline with its name and an outlet\'s line as credits', () => {
@@ -1220,13 +1220,13 @@ describe('pages as readers paste them (p106)', () => {
       ['By Jane Smith', 'Read more:', 'China sends 30 warplanes near Taiwan', 'US approves $2 billion arms sale to Taipei'], 3,
     ]);
   });
-  it('keeps at most 64 k characters of an article\'s credits, with one note row where they pass it (p106: 625 kB of furniture)', () => {
+  it('keeps at most 32 k characters of an article\'s credits (64 k until h140 F9), with one note row where they pass it (p106: 625 kB of furniture)', () => {
     const segments = segmentText(['Lai meets Cho', '', 'President William Lai met Premier Cho Jung-tai on Monday.', ...Array.from({ length: 6000 }, () => 'Advertisement')].join('\n'), 'page.txt');
     const article = segments.find((s) => 'article' in s);
     const notes = segments.filter((s) => 'error' in s).map((s) => ('error' in s ? [s.error.rule, s.error.line, s.error.fatal] : s));
-    expect(notes).toEqual([['credits-too-long', 4575, false]]);
-    expect(article && 'article' in article ? [article.article.credits.join('|').length <= 64_000, article.article.credits.length, article.article.text] : article).toEqual([
-      true, 4571, 'Lai meets Cho\n\nPresident William Lai met Premier Cho Jung-tai on Monday.']);
+    expect(notes).toEqual([['credits-too-long', 2289, false]]);
+    expect(article && 'article' in article ? [article.article.credits.join('|').length <= 32_000, article.article.credits.length, article.article.text] : article).toEqual([
+      true, 2285, 'Lai meets Cho\n\nPresident William Lai met Premier Cho Jung-tai on Monday.']);
   });
 });
 

@@ -24,10 +24,25 @@ export function neutralizeCell(value: string): string {
   return NEUTRALIZED_START.test(value) && !SIGNED_NUMBER.test(value) ? `'${value}` : value;
 }
 
-function cell(value: CellValue): string {
+// The most characters a spreadsheet's cell holds (Excel, LibreOffice): a longer cell is cut there, and counted (h140 F9).
+export const MAX_CELL_CHARS = 32_767;
+
+/** How many cells a table's writer cut at MAX_CELL_CHARS. */
+export interface CutCells {
+  cut: number;
+}
+
+/** Returns the cell cut at MAX_CELL_CHARS code units (not inside a surrogate pair), counted in `cuts`. */
+function capped(value: string, cuts?: CutCells): string {
+  if (value.length <= MAX_CELL_CHARS) return value;
+  if (cuts) cuts.cut++;
+  return value.slice(0, MAX_CELL_CHARS - (/[\uD800-\uDBFF]/u.test(value[MAX_CELL_CHARS - 1]!) ? 1 : 0));
+}
+
+function cell(value: CellValue, cuts?: CutCells): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return neutralizeCell(value.join('|'));
-  if (typeof value === 'string') return neutralizeCell(value);
+  if (Array.isArray(value)) return capped(neutralizeCell(value.join('|')), cuts);
+  if (typeof value === 'string') return capped(neutralizeCell(value), cuts);
   return String(value);
 }
 
@@ -51,10 +66,10 @@ export function csvHeader(table: Table): string {
   return csvLine(table.fields.map((field) => field.name));
 }
 
-/** Returns RFC 4180 lines for records keyed by the table's field names, in the table's column order. */
-export function csvRows(table: Table, records: Record<string, CellValue>[]): string {
+/** Returns RFC 4180 lines for records keyed by the table's field names, in the table's column order; `cuts` counts the cells cut. */
+export function csvRows(table: Table, records: Record<string, CellValue>[], cuts?: CutCells): string {
   let out = '';
-  for (const record of records) out += csvLine(table.fields.map((field) => cell(record[field.name])));
+  for (const record of records) out += csvLine(table.fields.map((field) => cell(record[field.name], cuts)));
   return out;
 }
 
@@ -69,13 +84,13 @@ export interface CsvWriter {
  * Returns a writer that gathers records and writes them `batch` at a time: a run adds a few rows per
  * article, and one write per article would cost more than formatting them. Output is the same bytes.
  */
-export function csvWriter(table: Table, write: (chunk: string) => Promise<void>, batch = 2048): CsvWriter {
+export function csvWriter(table: Table, write: (chunk: string) => Promise<void>, batch = 2048, cuts?: CutCells): CsvWriter {
   let pending: Record<string, CellValue>[] = [];
   const flush = async () => {
     if (pending.length === 0) return;
     const records = pending;
     pending = [];
-    await write(csvRows(table, records));
+    await write(csvRows(table, records, cuts));
   };
   return {
     async add(records) {

@@ -2,6 +2,7 @@ import type { Article } from '../model/index.js';
 import { readError } from './input-error.js';
 import { topLevelKeys } from './json-scan.js';
 import { creditClassifier, interiorCredits, isTruncated, leadingCredits, MAX_CREDIT_CHARS, trailingCredits, type Segment } from '../stages/segment.js';
+import { withLineBreaks } from '../text/reading.js';
 
 /** Returns the UTF-16 index a JSON.parse error names ("… at position 12"), if it names one. */
 export function parseErrorPosition(error: Error): number | undefined {
@@ -119,6 +120,16 @@ function rawNumber(recordText: string, key: string): string | undefined {
   return /^"(?:[^"\\]|\\.)*"\s*:\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/u.exec(recordText.slice(at))?.[1];
 }
 
+// A title, date, url or source is cut here, as credits are: a spreadsheet's cell holds 32,767 characters (h140 F9: 40 k titles and urls).
+const MAX_FIELD_CHARS = MAX_CREDIT_CHARS;
+
+/** The value cut at MAX_FIELD_CHARS code units (not inside a surrogate pair), or undefined when it is shorter. */
+function cutField(value: string): string | undefined {
+  if (value.length <= MAX_FIELD_CHARS) return undefined;
+  const end = MAX_FIELD_CHARS - (/[\uD800-\uDBFF]/u.test(value[MAX_FIELD_CHARS - 1]!) ? 1 : 0);
+  return value.slice(0, end);
+}
+
 /** The first credits whose characters, a line break after each, are at most MAX_CREDIT_CHARS: those a .txt article would keep. */
 function cappedCredits(credits: string[]): string[] {
   let chars = 0;
@@ -192,17 +203,26 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   // Credits and furniture at the text's end stay in it, as given, and are the article's credits too; the body, and whether it was
   // cut off, end before them (p129: "© 2026 AFP" and "Edited by: Rana Taha" had been mentions, and marked their stories truncated).
   const kindOf = creditClassifier();
-  const trailing = trailingCredits(text, kindOf);
+  // (Its lines as read: U+2028, U+2029 and NEL end a line too; h140 F8.)
+  const lines = withLineBreaks(text);
+  const trailing = trailingCredits(lines, kindOf);
   // (So are its byline and timestamp lines at its start, and the body starts after them; p132.)
-  const leading = leadingCredits(text, kindOf);
+  const leading = leadingCredits(lines, kindOf);
   // (And its furniture between them, lines that are credits on their own: "CNA photo Nov. 30, 2026" had been a mention "CNA"; p133.)
-  const interior = interiorCredits(text, leading?.bodyStart, trailing?.bodyEnd, kindOf);
+  const interior = interiorCredits(lines, leading?.bodyStart, trailing?.bodyEnd, kindOf);
   // Its credits stop at MAX_CREDIT_CHARS, as a .txt article's do, with the same note row (h137 F8: 8,000 "Photo: AFP" lines had made one cell
   // of 88 k characters; 50,000 one of 1.2 MB). The text keeps them all, read as spaces.
   const credits = cappedCredits([...leading?.credits ?? [], ...interior?.credits ?? [], ...trailing?.credits ?? []]);
   if (credits.length < (leading?.credits.length ?? 0) + (interior?.credits.length ?? 0) + (trailing?.credits.length ?? 0)) {
     const message = `the credits of article ${id} pass ${MAX_CREDIT_CHARS / 1000} k characters; its furniture lines from there on are not kept in its credits (the text keeps them)`;
     warnings.push(readError(source, 'credits-too-long', message, { ...where(), articleId: id }, false));
+  }
+  for (const field of [...OPTIONAL_FIELDS, 'source'] as const) {
+    const cut = strings[field] === undefined ? undefined : cutField(strings[field]);
+    if (cut === undefined) continue;
+    const message = `article ${id}: "${field}" is ${strings[field]!.length} characters long; cut at ${MAX_FIELD_CHARS / 1000} k, as credits are (a spreadsheet's cell holds 32,767)`;
+    warnings.push(readError(source, 'field-too-long', message, { ...where(), articleId: id }, false));
+    strings[field] = cut;
   }
   const article: Article = {
     id, source: strings['source'] ?? source, index: place.index,
@@ -212,6 +232,7 @@ export function articleFromRecord(record: unknown, recordText: string, place: Re
   if (trailing !== undefined) article.bodyEnd = trailing.bodyEnd;
   if (leading !== undefined) article.bodyStart = leading.bodyStart;
   if (interior !== undefined) article.creditSpans = interior.spans;
+  if (id === given && repairs.some((r) => r.field === 'id')) article.idRepaired = true;
   // An empty title, date or url is none, as a null one is: the CSV cannot tell "" from a missing value, and the JSON must
   // read back the same (p120: "" in articles.jsonl, missing in articles.csv).
   for (const field of OPTIONAL_FIELDS) {

@@ -3,6 +3,7 @@ import { createSegmenter, type Segment, type SegmentOptions, type SourceLine } f
 import { repairDoubleEncoding } from '../text/double-encoding.js';
 import { fsReason, readError } from './input-error.js';
 import { parseJsonFile } from './json-file.js';
+import { partedChunks, utf16PartAt, type EncodingPart } from './encoding-parts.js';
 import { parseJsonlLine } from './jsonl.js';
 import { looksQuotedPrintable, quotedPrintableLines, type ByteLine } from './quoted-printable.js';
 
@@ -234,32 +235,6 @@ export function utf16Of(head: Uint8Array): Utf16 | undefined {
   return undefined;
 }
 
-// Stands for a lone surrogate or an odd last byte: not UTF-8, so the line reader reports its line and column.
-const NOT_UTF8 = Buffer.of(0xff);
-
-/** Returns UTF-16 code units as UTF-8, each lone surrogate as one byte that is not UTF-8. */
-function utf16ToUtf8(units: Buffer, bigEndian: boolean): Buffer {
-  const text = (bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le');
-  if (text.isWellFormed()) return Buffer.from(text, 'utf8');
-  const parts = text.split(/([\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])/u);
-  return Buffer.concat(parts.map((part, i) => (i % 2 === 1 ? NOT_UTF8 : Buffer.from(part, 'utf8'))));
-}
-
-/** Transcodes UTF-16 chunks to UTF-8 chunks; a surrogate pair or a code unit cut by a chunk's end waits for the next chunk. */
-async function* utf16Chunks(chunks: AsyncIterable<Buffer>, bigEndian: boolean): AsyncGenerator<Buffer> {
-  let carry = Buffer.alloc(0);
-  for await (const chunk of chunks) {
-    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-    let end = bytes.length - (bytes.length % 2);
-    const last = end >= 2 ? (bigEndian ? bytes.readUInt16BE(end - 2) : bytes.readUInt16LE(end - 2)) : 0;
-    if (last >= 0xd800 && last <= 0xdbff) end -= 2;
-    carry = Buffer.from(bytes.subarray(end));
-    if (end > 0) yield utf16ToUtf8(bytes.subarray(0, end), bigEndian);
-  }
-  if (carry.length >= 2) yield utf16ToUtf8(carry.subarray(0, 2), bigEndian);
-  if (carry.length % 2 === 1) yield NOT_UTF8;
-}
-
 /** A file's bytes as UTF-8 chunks, and what its start told: the UTF-16 byte order they were read from, if they were, and so on. */
 interface OpenedText {
   chunks: AsyncIterable<Buffer>;
@@ -268,6 +243,8 @@ interface OpenedText {
   quotedPrintable?: boolean;
   /** The first 8 KB hold an LF: the file's lines are not parted by CR alone. */
   lineFeeds?: boolean;
+  /** Each part in another encoding than the one before it, filled as the chunks are read (see encoding-parts.ts). */
+  parts: EncodingPart[];
 }
 
 /**
@@ -311,12 +288,19 @@ async function openText(file: InputFile): Promise<OpenedText | { binary: string 
   const stream: AsyncIterable<Buffer> = file.path === '-' ? process.stdin : createReadStream(file.path);
   const chunks = stream[Symbol.asyncIterator]();
   const first = await headChunk(chunks);
+  // (Nothing but NUL bytes is no UTF-32, which the next test would say: a disk image's hole, a file zeroed by a crash; h137 F9.)
+  if (!first.done && first.value.every((byte) => byte === 0)) {
+    await chunks.return?.();
+    return { binary: 'nothing but NUL bytes at the start' };
+  }
   if (!first.done && isUtf32(first.value)) {
     await chunks.return?.();
     return 'utf32';
   }
-  const utf16 = first.done ? undefined : utf16Of(first.value);
-  const binary = first.done || utf16 ? undefined : binaryReason(first.value);
+  // A text whose UTF-16 part starts within the 8 KB is tested on its start: the part's NUL bytes are text (h140 F1).
+  const part = first.done ? -1 : utf16PartAt(first.value).at;
+  const utf16 = first.done || (part > 0 && !first.value.subarray(0, part).includes(0)) ? undefined : utf16Of(first.value);
+  const binary = first.done || utf16 ? undefined : binaryReason(part > 0 ? first.value.subarray(0, part) : first.value);
   if (binary !== undefined) {
     await chunks.return?.();
     return { binary };
@@ -328,7 +312,9 @@ async function openText(file: InputFile): Promise<OpenedText | { binary: string 
   })();
   // UTF-16's byte order mark becomes UTF-8's, which the line reader drops.
   const lineFeeds = !first.done && first.value.subarray(0, HEAD_BYTES).includes(0x0a);
-  return utf16 ? { chunks: utf16Chunks(raw, utf16.bigEndian), utf16, lineFeeds } : { chunks: raw, quotedPrintable: !first.done && looksQuotedPrintable(first.value), lineFeeds };
+  const parts: EncodingPart[] = [];
+  const chunked = partedChunks(raw, utf16, parts);
+  return utf16 ? { chunks: chunked, utf16, lineFeeds, parts } : { chunks: chunked, quotedPrintable: !first.done && looksQuotedPrintable(first.value), lineFeeds, parts };
 }
 
 /** Limits that protect the machine from one huge input. */
@@ -356,7 +342,16 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
   const raw = byteLines(chunks, limits.maxLineBytes, file.format !== 'jsonl' ? 'always' : opened.lineFeeds ? 'never' : 'until-lf');
   if (quotedPrintable) errors.push(readError(file.source, 'encoding-guessed', 'no Content-Transfer-Encoding header, but every "=" of the start is an escape ("=E2") or ends its line: read as quoted-printable', { line: 1 }, false));
   const lines = file.format === 'txt' ? quotedPrintableLines(raw, quotedPrintable, limits.maxLineBytes) : raw;
+  // Each part in another encoding is noted at its line, once the reader is there.
+  const noteParts = (upTo: number) => {
+    while (opened.parts.length > 0 && opened.parts[0]!.line <= upTo) {
+      const part = opened.parts.shift()!;
+      const why = part.encoding === 'UTF-8' ? 'no NUL byte after the UTF-16 line before it' : 'a byte order mark at its start, as `cat` of two files makes';
+      errors.push(readError(file.source, 'encoding-guessed', `a part in ${part.encoding} starts here (${why}); read as ${part.encoding}`, { line: part.line }, false));
+    }
+  };
   for await (const { bytes, line, tooLong } of lines) {
+    noteParts(line);
     if (tooLong) {
       errors.push(readError(file.source, 'line-too-long', `line longer than ${limits.maxLineBytes} bytes; skipped`, { line }));
       continue;
@@ -383,6 +378,7 @@ async function* textLines(opened: OpenedText, file: InputFile, errors: Segment[]
     }
     yield { text, line };
   }
+  noteParts(Infinity);
 }
 
 /** Reads a .json file whole (it cannot be parsed a line at a time), up to the longest line's size, then its articles. */

@@ -33,6 +33,8 @@ export interface Article {
    * text order, copied to `credits`; the stages read them as spaces. Internal, as `bodyStart` and `bodyEnd` are: no output writes it.
    */
   creditSpans?: { start: number; end: number }[];
+  /** A JSONL id gazette repaired (a lone surrogate or NUL made U+FFFD): read only to tell a collision gazette made. Internal. */
+  idRepaired?: true;
   /** 1-based line in the source file where the article starts. */
   line: number;
 }

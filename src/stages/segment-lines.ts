@@ -46,7 +46,7 @@ const NAME_ROLE_LINE = /^(?:\p{Lu}[\p{L}'’.-]* ){2,6}(?:\p{Ll}+ )?(?:correspon
 // AFP's slug of its desk's and editors' initials closes its copy: "bur-xyz/ab/jm", "sst/tym".
 // AFP's and others' sign-off after a dash on its own line: "-- AFP", "— Reuters" (p98).
 // Canadian and US papers' "-30-", PTI's desk initials ("PTI ABC DEF", p101).
-const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-30-|PTI(?: [A-Z]{2,4}){1,4}|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
+const END_MARK = /^(?:Enditem(?:\/[\p{L}\p{N}]{1,8})?|-30-|PTI(?: [A-Z]{2,4}){1,4}|(?:--?|—|–) ?(?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|ANI|PTI|IANS|dpa|Anadolu|EFE)|\((?:AFP|AP|Reuters|Xinhua|Kyodo|Yonhap|Bernama|dpa)\)|-+\s*ENDS?\s*-+|\(ENDS?\)|ENDS|={2,}\s*[\p{L}.]{2,20}|(?:[a-z]{2,5}(?:-[a-z]{2,5})?\/){1,4}[a-z]{2,5}(?: \((?:[\p{L}]{2,12}(?:, )?){1,5}\))?)$/iu;
 // The wire agencies that sign a story by name.
 const SIGNING_AGENCIES = 'AP|AFP|Reuters|Bloomberg|CNA|Xinhua|Kyodo|Yonhap';
 const AGENCY_LINE = new RegExp(String.raw`^(?:${SIGNING_AGENCIES}|Agencies|Staff (?:writer|reporter))(?:,\s*[\p{L} .'’-]{1,40})?$`, 'u');
@@ -745,6 +745,9 @@ function isReservedSentence(line: string): boolean {
   return notice !== null && isProseSentence(line, notice[0].length);
 }
 
+// A sentence ending in who said it: ", the Central Bank said.", ", said the prosecutor, pointing to …".
+const REPORTED_SPEECH = /,\s+(?:[\p{L}'’-]+\s+){0,6}(?:said|says|told|added)\b[^.!?]*[.!?]["”’]?$/u;
+
 /**
  * What kind of credit a line is, read without context (see `CreditKind`), or undefined for body text.
  * `creditPattern` is the pipeline's photo-credit pattern ("Photo: AFP").
@@ -782,7 +785,9 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   // ended the post before it as its title). Not a header: a post's last short line above it is no headline.
   if (line.length <= 80 && FORWARDED_FROM.test(line)) return 'other';
   // (And "Photo credit: Dennis Onsongo | Nation Media Group", under its caption; p130.)
-  if (creditPattern.test(line) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
+  // A sentence that reports speech is the story's, whatever word opens it: "Credit: Moody's raised …, the Central Bank said." (h140 F5).
+  const reported = line.length <= 400 && REPORTED_SPEECH.test(line);
+  if ((creditPattern.test(line) && !reported) || (line.length <= 80 && PHOTO_LINE.test(line)) || (line.length <= 120 && PHOTO_CREDIT_LABEL.test(line)) || isCaptionWithCredit(line) || isCaptionWithBracketedCredit(line)) return 'photo';
   if ((line.length <= 400 && LABELLED_CAPTION.test(line)) || (line.length <= 60 && (PHOTO_KIND_LINE.test(line) || OUTLET_PHOTO.test(line)))) return 'photo';
   // A picture's or a chart's credit on its own line, in brackets or after its kind: "(Getty Images)", "[Photo/Xinhua]",
   // "(Photo courtesy of …)", "Chart: Bloomberg" (p86: they had stayed in the text, "Bloomberg" a person).
@@ -790,7 +795,7 @@ export function creditKind(line: string, creditPattern: RegExp, exporting = fals
   if ((bracketed !== undefined && (PHOTO_LINE.test(bracketed) || PICTURE_CREDIT.test(bracketed))) || (line.length <= 80 && GRAPHIC_CREDIT.test(line))) return 'photo';
   if (line.length <= 100 && RULE.test(line)) return 'rule';
   if (line.length <= 60 && LIST_HEADING.test(line)) return 'list';
-  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line) && !LIVE_HEADLINE.test(line)) return 'other';
+  if (line.length <= 200 && PAGE_FURNITURE.test(line) && !isLabelledReport(line) && !LIVE_HEADLINE.test(line) && !reported) return 'other';
   if (line.length <= 40 && SITE_HOME.test(line)) return 'other';
   if (line.length <= 120 && PDF_RUNNING_HEAD.test(line)) return 'other';
   if (line.length <= 200 && isMenuLine(line)) return 'other';
@@ -962,7 +967,8 @@ export function isEndMark(line: string): boolean {
  * since at a story's end the next line may be the next headline; not atop a story, where the wire is the page's outlet.
  */
 export function opensCaption(line: string, inHeader: boolean, atTop = false): boolean {
-  return line.length <= 80 && ((inHeader && !atTop) || !AGENCY_LINE.test(line));
+  // (In brackets too: "(Reuters)" under a story signs it; h140 F2: the next story's headline had been its caption.)
+  return line.length <= 80 && ((inHeader && !atTop) || !AGENCY_LINE.test(line.replace(/^\((.*)\)$/u, '$1')));
 }
 
 // A story's time: its lead has one ("said yesterday", "on Monday"); a deck, which sums the story up, seldom does.

@@ -74,6 +74,8 @@ const LONE_KICKER = new RegExp(String.raw`^[\s\p{Cf}]*${LABEL_MARKS}(${KICKER_WO
 const LINE_SEPARATOR = /[\u2028\u2029\u0085\u000b]/u;
 // An interview's labels: a question and its answer.
 const INTERVIEW_LABEL = /^[QA]$/u;
+// An editor's note inside a story, a credit of it, never the next story's kicker (h140 F4: "NOTE: Figures are from …" had split one in three).
+const NOTE_LABEL = /^(?:NOTES?|DISCLAIMER|UPDATED?|EDITOR['’]S NOTE)$/u;
 // What a speaker's turn says ends as a sentence does ("LAI: We will defend ourselves."; "AMANPOUR: Are you worried?").
 const SPOKEN = /\S[.?!…]["”’)]?$/u;
 // Words of a conversation: a speaker's I, we and you, or a question. A desk's one-line stories ("TRADE: Greer said tariffs
@@ -97,8 +99,8 @@ const MAX_LABELS_OVER_DECKED = 8;
 // A PDF page's number on its own line, set off by a wide margin.
 const PAGE_NUMBER_LINE = /^\s{8,}\d{1,4}\s*$/u;
 
-// The most characters of credits an article keeps (a CSV cell of them stays under the 131,072 a csv reader takes by default).
-export const MAX_CREDIT_CHARS = 64_000;
+// The most characters of credits an article keeps: a CSV cell of them stays under the 32,767 a spreadsheet's cell holds (h140 F9; it was 64 k).
+export const MAX_CREDIT_CHARS = 32_000;
 
 // A reader-comment section's heading under a story: "Comments", "87 comments", "Comments (12)", "Sort by: Best", "Join the conversation".
 const COMMENT_HEADING = /^(?:(?:Reader |User |Top |Latest )?Comments?(?: \(\d[\d,.]*[KkMm]?\))?|\d[\d,.]*[KkMm]? (?:comments?|replies|responses)|Sort by:? (?:Best|Newest|Oldest|Top|Popular|Most (?:liked|recent|popular))|Join the (?:conversation|discussion)|(?:Show|View|Load|See) (?:all |more )?(?:\d[\d,]* )?comments?)$/iu;
@@ -144,6 +146,8 @@ function pageHeadlineAt(draft: Draft, lead: string): number | undefined {
   let k = draft.body.length - 1;
   const blankUnder = k >= 0 && isBlank(draft.body[k]!);
   if (blankUnder) k--;
+  const closed = headlineUnderEndMark(draft, k);
+  if (closed !== undefined) return closed;
   if (k < 2) return undefined;
   const line = draft.body[k]!.text.trim();
   const words = line.split(/\s+/u).length;
@@ -188,6 +192,21 @@ function echoesHeadline(headline: string, lead: string, share = 1 / 2): boolean 
   const words = (headline.toLowerCase().match(HEADLINE_WORD) ?? []).filter((w) => !FUNCTION_WORDS.has(w));
   const echoed = words.filter((w) => sentence.has(stem(w))).length;
   return echoed >= 2 && echoed >= words.length * share;
+}
+
+/**
+ * `k` when the draft's line `k` is a headline right under an end mark that closed a story ("(END)", "(Reuters)", "— Reuters"), blank
+ * lines aside: three to twenty words, capitalized, no closing stop. The mark says the story ended, so no blank line need part them (h140
+ * F2: the next story had merged into the one before, its headline in the text or the credits).
+ */
+function headlineUnderEndMark(draft: Draft, k: number): number | undefined {
+  const mark = draft.credits[draft.credits.length - 1];
+  // (A few blank lines at most between them: each long sentence asks, so no scan may grow with the article.)
+  if (k < 1 || mark === undefined || mark.at > k || k - mark.at > 3 || !isEndMark(mark.text) || !draft.hasSentence) return undefined;
+  for (let i = mark.at; i < k; i++) if (!isBlank(draft.body[i]!)) return undefined;
+  const line = draft.body[k]!.text.trim();
+  const words = line.split(/\s+/u).length;
+  return words >= 3 && words <= 20 && /^\p{Lu}/u.test(line) && /\p{Ll}/u.test(line) && isHeadline(line) && !line.endsWith(':') ? k : undefined;
 }
 
 /** A streaming segmenter: feed it lines, collect the segments each line completes. */
@@ -723,7 +742,7 @@ export function createSegmenter(source: string, options: SegmentOptions = defaul
       if (kicker) {
         // A credit written in capitals is the credit ("CORRECTION: …", "READ MORE: …", "SOURCE: Al Jazeera"), as in
         // sentence case; an interview's "Q:" and "A:" are its text. Neither starts an article.
-        const credit = draft !== undefined ? kickerCredit(kicker, trimmed) : undefined;
+        const credit = draft !== undefined ? (draft.hasSentence && NOTE_LABEL.test(kicker[1]!) && /\S/u.test(kicker[2] ?? '') ? 'other' : kickerCredit(kicker, trimmed)) : undefined;
         if (credit !== undefined) return addCredit(trimmed, line, credit);
         if (draft !== undefined && INTERVIEW_LABEL.test(kicker[1]!)) kicker = null;
         // Nor a database field's name before a sentence that goes on in lower case: "BYLINE: the field that names the writer,

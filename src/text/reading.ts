@@ -37,3 +37,15 @@ export function readingCopy(text: string): DecodedText | undefined {
   if (decoded === undefined) return composedText(text);
   return compose(decoded, composedText(decoded.text));
 }
+
+// A line break the tokenizer reads as a space: U+2028, U+2029 and NEL, one code unit each as LF is. (Not a lone CR: a name a JSONL
+// text breaks with one, "Premier Cho\rJung-tai", is one name; p101.)
+const OTHER_LINE_BREAK = /[\u2028\u2029\u0085]/gu;
+
+/**
+ * Returns the text with every line separator written LF (the same length in code units): a JSONL text's lines ended by U+2028 had
+ * run a name over the break ("Yimou Lee\u2028Share on Facebook", h140 F8), and its furniture on them had not been found.
+ */
+export function withLineBreaks(text: string): string {
+  return text.replace(OTHER_LINE_BREAK, '\n');
+}
