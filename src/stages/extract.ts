@@ -47,6 +47,7 @@ function findArticlePlaces(text: string, context: NameContext): Candidate[] {
 // Places a plural division word closes: "for Tafea and Shefa provinces", "Sindh, Punjab and Balochistan provinces" (p142: an
 // organization "Tafea" and no "Shefa").
 const DIVISION_WORD = String.raw`(?!(?:The|A|An|Northern|Southern|Eastern|Western|Central|North|South|East|West) )\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?`;
+const DIVISION_WORDS = new RegExp(DIVISION_WORD, 'gu');
 const DIVISION_LIST = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-]|[-–] )(${DIVISION_WORD}(?:, ${DIVISION_WORD}){0,4},? and ${DIVISION_WORD}) (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|islands)(?![\p{L}])`, 'gu');
 
 /** Each name of a list a plural division word closes (`DIVISION_LIST`), a place; not a demonym ("Arab and Gulf states"). */
@@ -54,7 +55,7 @@ function findDivisionLists(text: string, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   if (!/ and \p{Lu}[^\n]{1,40} (?:provinces|states|districts|regions|counties|prefectures|municipalities|oblasts|governorates|islands)\b/u.test(text)) return found;
   for (const match of text.matchAll(DIVISION_LIST)) {
-    const names = [...match[1]!.matchAll(new RegExp(DIVISION_WORD, 'gu'))];
+    const names = [...match[1]!.matchAll(DIVISION_WORDS)];
     // (Nor a word a demonym's ending makes one: "the Far East and Siberian regions".)
     if (names.some((n) => isDemonym(n[0], context) || /(?:an|ese|ish|ic)$/u.test(n[0]) || context.lexicon.organizationHeads.has(n[0].split(' ').at(-1)!))) continue;
     for (const n of names) found.push({ start: match.index + n.index, end: match.index + n.index + n[0].length, type: 'place', kind: 'name', method: 'rule:listed-place', confidence: 0.7, priority: 2.6 });
@@ -2181,18 +2182,15 @@ function typeByContext(candidate: Candidate, text: string, context: NameContext)
   if (PERSON_SHAPE.test(text.slice(candidate.start, candidate.end)) && HONORIFIC_BEFORE.test(text.slice(Math.max(0, candidate.start - 7), candidate.start))) {
     return candidate.type === 'person' ? candidate : changed(candidate, { type: 'person' });
   }
-  // A facility's head ends no person's name: "Colombia's Gold Museum" (p142: a person); where one is based or born is a place,
-  // though no list knows it: "Mandaue-based firms" (p142: other).
+  // Where one is based or born is a place, though no list knows it: "Mandaue-based firms" (p142: other).
   const modelName = candidate.method === 'model' ? text.slice(candidate.start, candidate.end) : '';
-  if (candidate.type === 'person' && / (?:Museum|Stadium|Airport|Hospital|Cathedral|Temple|Mosque)$/u.test(modelName)) return changed(candidate, { type: 'place' });
   // (Not what a product runs on: "Android-based phones".)
   const based = text.slice(candidate.end, candidate.end + 60);
   if (candidate.type === 'other' && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(modelName) && (/^-born\b/u.test(based) || BASED_FIRM_AFTER.test(based) || /^-based (?:[\p{Ll}-]+ ){0,2}firms\b/u.test(based)) &&
     !isDemonym(modelName, context) && !/(?:an|ese|ish|ic|i)$/u.test(modelName)) return changed(candidate, { type: 'place' });
   // A name no list knows as a place, after a country's possessive or what a company does, is a company: "a mine operated by
   // France's Orano", "the collapse of Investree" (p140: places).
-  const unknownPlace = candidate.method === 'model' && candidate.type === 'place' && /^\p{Lu}[\p{L}-]+$/u.test(text.slice(candidate.start, candidate.end)) &&
-    !isKnownPlace(text.slice(candidate.start, candidate.end), context);
+  const unknownPlace = candidate.type === 'place' && /^\p{Lu}[\p{L}-]+$/u.test(modelName) && !isKnownPlace(modelName, context);
   if (unknownPlace) {
     const before = text.slice(Math.max(0, candidate.start - 28), candidate.start);
     const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)['’]s $/u.exec(before);

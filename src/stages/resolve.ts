@@ -192,7 +192,10 @@ function namedAsParent(mention: Mention, role: LocalRole | undefined, text: stri
   return KIN_BEFORE.test(text.slice(offsets.toUtf16(Math.max(0, end - 32)), offsets.toUtf16(Math.max(0, end))));
 }
 
-const KIN_BEFORE = /(?:^|[.!?"”]\s+|\n)(?:His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s?) (?:\p{Ll}+ )?(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|partner|spouse|child)s?,? $/u;
+// A possessive and a relative's word ("His daughter", "Lai's son"), as `namedAsParent` and `opensSentence` read them.
+const KIN_OWNER = String.raw`(?:His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s?) (?:\p{Ll}+ )?`;
+const KIN_WORD = String.raw`(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|partner|spouse|child)s?`;
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[.!?"”]\s+|\n)${KIN_OWNER}${KIN_WORD},? $`, 'u');
 
 // A parent or a late spouse named to say who someone is; a sibling may be the story's own ("Senator Imee Marcos, the
 // sister of President Ferdinand Marcos Jr. … until Marcos nominates" is the president).
@@ -217,7 +220,7 @@ function opensSentence(mention: Mention, role: LocalRole | undefined, sentenceSt
 
 
 const LEADING_PHRASE = /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,2}, $/u;
-const KIN_PHRASE = /^(?:His|Her|Their|\p{Lu}[\p{L}'’-]*['’]s?) (?:\p{Ll}+ )?(?:son|daughter|wife|husband|widow|widower|brother|sister|mother|father|grandson|granddaughter|nephew|niece|cousin|partner|spouse|child|children)s?, $/u;
+const KIN_PHRASE = new RegExp(String.raw`^${KIN_OWNER}(?:${KIN_WORD}|childrens?), $`, 'u');
 
 /**
  * True when `a` is named at least as often as `b` in the article so far, and more often, or named as more than someone's
